@@ -1,0 +1,3 @@
+from quiz import create_app
+
+app = create_app()

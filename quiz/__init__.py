@@ -1,0 +1,145 @@
+"""News Quiz: quizzes on current-events articles, each answer explained by its source passage."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import uuid
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from flask import Flask, render_template, request, session
+from werkzeug.exceptions import HTTPException
+
+from .extensions import babel, csrf, db, login_manager, migrate
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# Interface languages with a message catalogue; French comes with its catalogue (issue 6).
+LANGUAGES = ("en",)
+
+log = logging.getLogger(__name__)
+
+
+def database_url_from_env(url: str) -> str:
+    """Use psycopg 3 for PostgreSQL URLs written the usual ways (postgres://, postgresql://)."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def _secret_key(instance_path: Path) -> str | None:
+    """SECRET_KEY from the environment, else from instance/secret_key (written by manage.py)."""
+    if os.environ.get("SECRET_KEY"):
+        return os.environ["SECRET_KEY"]
+    key_file = instance_path / "secret_key"
+    if key_file.is_file():
+        return key_file.read_text(encoding="utf-8").strip() or None
+    return None
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """Build the app. Creates no tables and loads no data: those are CLI steps."""
+    app = Flask(
+        __name__,
+        instance_relative_config=True,
+        template_folder=str(PROJECT_ROOT / "templates"),
+        static_folder=str(PROJECT_ROOT / "static"),
+    )
+    instance = Path(app.instance_path)
+    app.config.from_mapping(
+        SECRET_KEY=_secret_key(instance),
+        SQLALCHEMY_DATABASE_URI=database_url_from_env(
+            os.environ.get("DATABASE_URL", f"sqlite:///{instance / 'quiz.sqlite'}")),
+        MAX_CONTENT_LENGTH=2 * 1024 * 1024,
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=os.environ.get("SESSION_COOKIE_SECURE", "") == "1",
+        REMEMBER_COOKIE_HTTPONLY=True,
+        REMEMBER_COOKIE_SAMESITE="Lax",
+        REMEMBER_COOKIE_DURATION=14 * 24 * 3600,
+        PERMANENT_SESSION_LIFETIME=12 * 3600,
+        BABEL_DEFAULT_LOCALE="en",
+        BABEL_TRANSLATION_DIRECTORIES=str(Path(__file__).parent / "translations"),
+        QUESTIONS_DIR=str(PROJECT_ROOT / "questions"),
+    )
+    if test_config is not None:
+        app.config.update(test_config)
+    if not app.config["SECRET_KEY"]:
+        raise RuntimeError(
+            "SECRET_KEY is not set: export SECRET_KEY=<a long random string> "
+            "(e.g. python -c 'import secrets; print(secrets.token_hex(32))'), "
+            "or run `python manage.py serve`, which writes one to instance/secret_key.")
+    if app.config["SQLALCHEMY_DATABASE_URI"].startswith("postgresql"):
+        app.config.setdefault("SQLALCHEMY_ENGINE_OPTIONS", {"pool_pre_ping": True})
+    instance.mkdir(parents=True, exist_ok=True)
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(Path(__file__).parent / "migrations"),
+                     render_as_batch=True)
+    csrf.init_app(app)
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    babel.init_app(app, locale_selector=select_locale)
+
+    from . import models  # noqa: F401  (registers the tables on db.metadata)
+    from .auth.routes import bp as auth_bp
+    from .cli import quiz_cli
+    from .student.routes import bp as student_bp
+    from .templating import register_template_helpers
+
+    app.register_blueprint(auth_bp)
+    app.register_blueprint(student_bp)
+    app.cli.add_command(quiz_cli)
+    register_template_helpers(app)
+    register_error_handlers(app)
+    app.after_request(add_security_headers)
+    return app
+
+
+def select_locale() -> str | None:
+    chosen = session.get("lang")
+    if chosen in LANGUAGES:
+        return chosen
+    return request.accept_languages.best_match(LANGUAGES)
+
+
+@sa.event.listens_for(sa.engine.Engine, "connect")
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """SQLite: enforce foreign keys, write-ahead log, and wait for a lock instead of failing."""
+    if isinstance(dbapi_connection, sqlite3.Connection):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA busy_timeout = 10000")
+        cursor.close()
+
+
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+)
+
+
+def add_security_headers(response: Any) -> Any:
+    response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
+    response.headers.setdefault("X-Frame-Options", "DENY")
+    return response
+
+
+def register_error_handlers(app: Flask) -> None:
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException) -> tuple[str, int]:
+        code = error.code or 500
+        return render_template("errors/http.html", error=error, code=code), code
+
+    @app.errorhandler(Exception)
+    def unexpected_error(error: Exception) -> tuple[str, int]:
+        db.session.rollback()
+        error_id = uuid.uuid4().hex[:12]
+        log.exception("unexpected error %s on %s %s", error_id, request.method, request.path)
+        return render_template("errors/500.html", error_id=error_id), 500

@@ -1,0 +1,75 @@
+"""Forms of the auth blueprint."""
+
+from __future__ import annotations
+
+import re
+
+import sqlalchemy as sa
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, PasswordField, StringField, SubmitField
+from wtforms.validators import DataRequired, EqualTo, Length, Regexp, ValidationError
+
+from ..extensions import db
+from ..models import User
+
+USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+
+
+def _lower_strip(value: str | None) -> str | None:
+    return value.strip().lower() if isinstance(value, str) else value
+
+
+def _strip(value: str | None) -> str | None:
+    return value.strip() if isinstance(value, str) else value
+
+
+class RegistrationForm(FlaskForm):
+    display_name = StringField(
+        _l("Display name"),
+        filters=[_strip],
+        validators=[DataRequired(_l("Enter the name your class will see.")), Length(max=60)],
+        description=_l("Shown to your teacher and on leaderboards, e.g. « Léa M. »."),
+    )
+    username = StringField(
+        _l("Username"),
+        filters=[_lower_strip],
+        validators=[
+            DataRequired(_l("Choose a username.")),
+            Length(min=3, max=40),
+            Regexp(USERNAME_PATTERN, message=_l(
+                "Use lowercase letters, digits, dots, hyphens or underscores only "
+                "(no spaces or accents).")),
+        ],
+        description=_l("What you type to log in. Letters without accents, digits, . - _"),
+    )
+    password = PasswordField(
+        _l("Password"),
+        validators=[DataRequired(_l("Choose a password.")),
+                    Length(min=8, max=200, message=_l("Use at least 8 characters."))],
+    )
+    password2 = PasswordField(
+        _l("Password again"),
+        validators=[DataRequired(_l("Type the password again.")),
+                    EqualTo("password", message=_l("The two passwords are not the same."))],
+    )
+    submit = SubmitField(_l("Create my account"))
+
+    def validate_username(self, field: StringField) -> None:
+        taken = db.session.scalar(sa.select(User.id).where(User.username == field.data))
+        if taken is not None:
+            raise ValidationError(_l("This username is taken: choose another one."))
+
+
+class LoginForm(FlaskForm):
+    username = StringField(_l("Username"), filters=[_lower_strip],
+                           validators=[DataRequired(_l("Enter your username."))])
+    password = PasswordField(_l("Password"), validators=[DataRequired(_l("Enter your password."))])
+    remember = BooleanField(_l("Keep me logged in on this device"))
+    submit = SubmitField(_l("Log in"))
+
+
+class LogoutForm(FlaskForm):
+    """A POST-only button: the form exists to carry the CSRF token."""
+
+    submit = SubmitField(_l("Log out"))

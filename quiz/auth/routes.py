@@ -1,0 +1,92 @@
+"""Registration, login and logout."""
+
+from __future__ import annotations
+
+import secrets
+from urllib.parse import urlsplit
+
+import sqlalchemy as sa
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required, login_user, logout_user
+from werkzeug.wrappers import Response
+
+from ..extensions import db, login_manager
+from ..models import User
+from .forms import LoginForm, LogoutForm, RegistrationForm
+
+bp = Blueprint("auth", __name__)
+
+
+@login_manager.user_loader
+def load_user(user_id: str) -> User | None:
+    """The login cookie holds 'id:token'; a rotated token (logout) invalidates old cookies."""
+    raw_id, _sep, token = user_id.partition(":")
+    if not raw_id.isdigit() or not token:
+        return None
+    user = db.session.get(User, int(raw_id))
+    if user is None or not secrets.compare_digest(user.session_token, token):
+        return None
+    return user
+
+
+def is_safe_next(target: str | None) -> bool:
+    """True for a path of this site ('/history'), false for anything that could leave it."""
+    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return False
+    parts = urlsplit(target)
+    return not parts.scheme and not parts.netloc
+
+
+def _redirect_after_login() -> Response:
+    target = request.args.get("next")
+    return redirect(target if is_safe_next(target) else url_for("student.index"))
+
+
+@bp.route("/register", methods=["GET", "POST"])
+def register() -> str | Response:
+    if current_user.is_authenticated:
+        return redirect(url_for("student.index"))
+    form = RegistrationForm()
+    if form.validate_on_submit():
+        user = User(username=form.username.data, display_name=form.display_name.data)
+        user.set_password(form.password.data)
+        db.session.add(user)
+        try:
+            db.session.commit()
+        except sa.exc.IntegrityError:
+            db.session.rollback()
+            form.username.errors.append(_("This username is taken: choose another one."))
+            return render_template("auth/register.html", form=form)
+        login_user(user)
+        flash(_("Welcome, %(name)s! Pick a quiz to start.", name=user.display_name), "success")
+        return redirect(url_for("student.index"))
+    return render_template("auth/register.html", form=form)
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login() -> str | Response:
+    if current_user.is_authenticated:
+        return _redirect_after_login()
+    form = LoginForm()
+    if form.validate_on_submit():
+        user = db.session.scalar(sa.select(User).where(User.username == form.username.data))
+        if user is None or not user.check_password(form.password.data):
+            flash(_("Wrong username or password."), "error")
+            return render_template("auth/login.html", form=form), 200
+        login_user(user, remember=form.remember.data)
+        return _redirect_after_login()
+    return render_template("auth/login.html", form=form)
+
+
+@bp.route("/logout", methods=["POST"])
+@login_required
+def logout() -> Response:
+    form = LogoutForm()
+    if form.validate_on_submit():
+        # A new token makes every copy of the old login cookies worthless.
+        current_user.session_token = secrets.token_urlsafe(32)
+        db.session.commit()
+        logout_user()
+        flash(_("You are logged out."), "info")
+    return redirect(url_for("auth.login"))

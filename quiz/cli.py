@@ -1,0 +1,134 @@
+"""`flask --app app quiz …` commands: thin wrappers over the question-file parser and services."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import click
+import sqlalchemy as sa
+from flask import current_app
+from flask.cli import AppGroup
+
+from .extensions import db
+from .models import Question, Quiz, QuizRevision, User
+from .questionfile import QuestionFileError, check_files, find_question_files
+from .services.importer import import_items, prepare_import
+
+quiz_cli = AppGroup("quiz", help="Check and import question files, list quizzes, add teachers.")
+
+
+def _default_paths(paths: tuple[str, ...]) -> list[str]:
+    return list(paths) or [current_app.config["QUESTIONS_DIR"]]
+
+
+@quiz_cli.command("check")
+@click.argument("paths", nargs=-1, type=click.Path())
+def check_command(paths: tuple[str, ...]) -> None:
+    """Validate question files or folders (default: questions/). Exit 1 if any is invalid."""
+    started = time.perf_counter()
+    try:
+        files = find_question_files(_default_paths(paths))
+    except QuestionFileError as error:
+        raise click.ClickException(str(error)) from None
+    valid, problems = check_files(files)
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    elapsed = time.perf_counter() - started
+    bad = len({p.path for p in problems})
+    click.echo(f"{len(files)} file(s) checked in {elapsed:.2f} s: {len(valid)} valid, "
+               f"{bad} with errors ({len(problems)} error(s)).")
+    if problems or not files:
+        if not files:
+            click.echo("No question files found (they end in .md).", err=True)
+        raise SystemExit(1)
+
+
+@quiz_cli.command("import")
+@click.argument("paths", nargs=-1, type=click.Path())
+def import_command(paths: tuple[str, ...]) -> None:
+    """Validate, then import question files all or nothing (default: questions/)."""
+    try:
+        items = prepare_import(_default_paths(paths))
+    except QuestionFileError as error:
+        for problem in error.problems:
+            click.echo(str(problem), err=True)
+        files = len({p.path for p in error.problems})
+        click.echo(f"Nothing imported: {len(error.problems)} error(s) in {files} file(s).",
+                   err=True)
+        raise SystemExit(1) from None
+    if not items:
+        click.echo("No question files found (they end in .md).", err=True)
+        raise SystemExit(1)
+    results = import_items(items)
+    for result in results:
+        click.echo(f"{result.outcome:9} {result.slug} (revision {result.revision}, "
+                   f"{result.questions} questions): {result.title}")
+    counts = {o: sum(r.outcome == o for r in results) for o in ("created", "updated", "unchanged")}
+    click.echo(f"Imported {len(results)} file(s): {counts['created']} created, "
+               f"{counts['updated']} updated, {counts['unchanged']} unchanged.")
+
+
+@quiz_cli.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def list_command(as_json: bool) -> None:
+    """List every quiz in the database."""
+    counts = (
+        sa.select(Question.revision_id, Question.kind, sa.func.count())
+        .group_by(Question.revision_id, Question.kind)
+    )
+    by_revision: dict[int, dict[str, int]] = {}
+    for revision_id, kind, count in db.session.execute(counts):
+        by_revision.setdefault(revision_id, {})[kind] = count
+    rows = db.session.execute(
+        sa.select(Quiz.slug, Quiz.status, QuizRevision.id, QuizRevision.title,
+                  QuizRevision.language, QuizRevision.number)
+        .join(QuizRevision, Quiz.current_revision_id == QuizRevision.id)
+        .order_by(Quiz.slug)
+    ).all()
+    quizzes = [
+        {
+            "slug": slug,
+            "title": title,
+            "language": language,
+            "published": status == "published",
+            "status": status,
+            "revision": number,
+            "questions": {"mcq": by_revision.get(rid, {}).get("mcq", 0),
+                          "true_false": by_revision.get(rid, {}).get("true_false", 0)},
+        }
+        for slug, status, rid, title, language, number in rows
+    ]
+    if as_json:
+        click.echo(json.dumps(quizzes, ensure_ascii=False, indent=2))
+        return
+    if not quizzes:
+        click.echo("No quizzes yet: import some with `flask --app app quiz import questions/`.")
+        return
+    for q in quizzes:
+        click.echo(f"{q['slug']:40} {q['language']} {q['status']:9} "
+                   f"mcq={q['questions']['mcq']:<3} true_false={q['questions']['true_false']:<3} "
+                   f"{q['title']}")
+
+
+@quiz_cli.command("create-teacher")
+@click.argument("username")
+@click.option("--display-name", help="Name shown to students (default: the username).")
+@click.password_option(help="The password (prompted when not given).")
+def create_teacher_command(username: str, display_name: str | None, password: str) -> None:
+    """Create a teacher account."""
+    from .auth.forms import USERNAME_PATTERN
+
+    username = username.strip().lower()
+    if not USERNAME_PATTERN.match(username) or not 3 <= len(username) <= 40:
+        raise click.BadParameter("use 3 to 40 lowercase letters, digits, '.', '-' or '_'",
+                                 param_hint="USERNAME")
+    if len(password) < 8:
+        raise click.BadParameter("use at least 8 characters", param_hint="password")
+    if db.session.scalar(sa.select(User.id).where(User.username == username)) is not None:
+        raise click.ClickException(f"the username '{username}' is taken")
+    user = User(username=username, display_name=display_name or username, role="teacher")
+    user.set_password(password)
+    db.session.add(user)
+    db.session.commit()
+    click.echo(f"Teacher '{username}' created.")

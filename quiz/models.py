@@ -1,0 +1,225 @@
+"""Database models (SQLAlchemy 2.0 typed).
+
+A quiz's content is versioned: every import or edit that changes a question file adds a
+``QuizRevision`` with its own questions and choices, and the quiz points at its current one.
+An attempt belongs to the revision the student saw, so an edited file never changes what an old
+attempt shows: prompt, choices, the student's answer and the passage stay as they were.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from typing import Any
+
+import sqlalchemy as sa
+from flask_login import UserMixin
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from .extensions import db
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class UTCDateTime(sa.types.TypeDecorator[dt.datetime]):
+    """A timestamp stored in UTC and always read back timezone-aware (SQLite forgets zones)."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given; use an aware UTC datetime")
+        return value.astimezone(dt.UTC)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+ROLES = ("student", "teacher")
+
+
+class User(UserMixin, db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(sa.String(40), unique=True)
+    display_name: Mapped[str] = mapped_column(sa.String(60))
+    password_hash: Mapped[str] = mapped_column(sa.String(255))
+    role: Mapped[str] = mapped_column(sa.String(16), default="student")
+    # Part of the login cookie; changing it logs out every session of this user.
+    session_token: Mapped[str] = mapped_column(
+        sa.String(43), default=lambda: secrets.token_urlsafe(32))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    attempts: Mapped[list[Attempt]] = relationship(back_populates="user")
+
+    __table_args__ = (sa.CheckConstraint(f"role IN {ROLES}", name="role"),)
+
+    def set_password(self, password: str) -> None:
+        self.password_hash = generate_password_hash(password)
+
+    def check_password(self, password: str) -> bool:
+        return check_password_hash(self.password_hash, password)
+
+    def get_id(self) -> str:
+        return f"{self.id}:{self.session_token}"
+
+    @property
+    def is_teacher(self) -> bool:
+        return self.role == "teacher"
+
+
+QUIZ_STATUSES = ("draft", "published", "archived")
+
+
+class Quiz(db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(sa.String(120), unique=True)
+    status: Mapped[str] = mapped_column(sa.String(16), default="published")
+    current_revision_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("quiz_revision.id", use_alter=True))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    current_revision: Mapped[QuizRevision | None] = relationship(
+        foreign_keys=[current_revision_id], post_update=True)
+    revisions: Mapped[list[QuizRevision]] = relationship(
+        back_populates="quiz", foreign_keys="QuizRevision.quiz_id",
+        order_by="QuizRevision.number")
+
+    __table_args__ = (sa.CheckConstraint(f"status IN {QUIZ_STATUSES}", name="status"),)
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == "published"
+
+
+class QuizRevision(db.Model):
+    """One version of a quiz's content: the article and its questions, as one question file."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quiz_id: Mapped[int] = mapped_column(sa.ForeignKey("quiz.id"), index=True)
+    number: Mapped[int]
+    title: Mapped[str] = mapped_column(sa.String(200))
+    language: Mapped[str] = mapped_column(sa.String(2))
+    published_on: Mapped[str] = mapped_column(sa.String(10))  # YYYY-MM-DD or YYYY-MM
+    source_name: Mapped[str | None] = mapped_column(sa.String(200))
+    source_url: Mapped[str | None] = mapped_column(sa.String(2000))
+    credit: Mapped[str | None] = mapped_column(sa.String(200))
+    facts_as_of: Mapped[str | None] = mapped_column(sa.String(10))
+    # [{"kind": "paragraph" | "heading", "text": "…"}, …] in reading order
+    article: Mapped[list[dict[str, str]]] = mapped_column(sa.JSON)
+    source_text: Mapped[str] = mapped_column(sa.Text)  # the question file as imported
+    content_hash: Mapped[str] = mapped_column(sa.String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user.id"))
+
+    quiz: Mapped[Quiz] = relationship(back_populates="revisions", foreign_keys=[quiz_id])
+    questions: Mapped[list[Question]] = relationship(
+        back_populates="revision", order_by="Question.position", cascade="all, delete-orphan")
+
+    __table_args__ = (sa.UniqueConstraint("quiz_id", "number"),)
+
+
+QUESTION_KINDS = ("mcq", "true_false")
+
+
+class Question(db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    revision_id: Mapped[int] = mapped_column(sa.ForeignKey("quiz_revision.id"))
+    key: Mapped[str] = mapped_column(sa.String(64))  # the stable id written in the file
+    position: Mapped[int]
+    kind: Mapped[str] = mapped_column(sa.String(16))
+    prompt: Mapped[str] = mapped_column(sa.Text)
+    explanation: Mapped[str] = mapped_column(sa.Text)
+    passage: Mapped[str] = mapped_column(sa.Text)  # as quoted in the file
+    # Where the passage stands in the article: block index and offsets in that block's text.
+    passage_block: Mapped[int]
+    passage_start: Mapped[int]
+    passage_end: Mapped[int]
+
+    revision: Mapped[QuizRevision] = relationship(back_populates="questions")
+    choices: Mapped[list[Choice]] = relationship(
+        back_populates="question", order_by="Choice.position", cascade="all, delete-orphan")
+
+    __table_args__ = (
+        sa.UniqueConstraint("revision_id", "key"),
+        sa.UniqueConstraint("revision_id", "position"),
+        sa.CheckConstraint(f"kind IN {QUESTION_KINDS}", name="kind"),
+        sa.CheckConstraint("passage_start >= 0 AND passage_end > passage_start",
+                           name="passage_span"),
+    )
+
+
+class Choice(db.Model):
+    """A choice of a question; a true/false question has two (true first, then false)."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question_id: Mapped[int] = mapped_column(sa.ForeignKey("question.id"))
+    position: Mapped[int]
+    text: Mapped[str] = mapped_column(sa.Text)
+    is_correct: Mapped[bool] = mapped_column(default=False)
+
+    question: Mapped[Question] = relationship(back_populates="choices")
+
+    __table_args__ = (sa.UniqueConstraint("question_id", "position"),)
+
+
+ATTEMPT_STATUSES = ("in_progress", "submitted")
+
+
+class Attempt(db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"))
+    quiz_id: Mapped[int] = mapped_column(sa.ForeignKey("quiz.id"))
+    revision_id: Mapped[int] = mapped_column(sa.ForeignKey("quiz_revision.id"))
+    status: Mapped[str] = mapped_column(sa.String(16), default="in_progress")
+    started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    submitted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    score: Mapped[int | None]
+    total: Mapped[int]
+
+    user: Mapped[User] = relationship(back_populates="attempts")
+    quiz: Mapped[Quiz] = relationship()
+    revision: Mapped[QuizRevision] = relationship()
+    answers: Mapped[list[Answer]] = relationship(back_populates="attempt")
+
+    __table_args__ = (
+        sa.CheckConstraint(f"status IN {ATTEMPT_STATUSES}", name="status"),
+        sa.CheckConstraint(
+            "(status = 'in_progress' AND score IS NULL AND submitted_at IS NULL)"
+            " OR (status = 'submitted' AND score IS NOT NULL AND submitted_at IS NOT NULL"
+            " AND score >= 0 AND score <= total)",
+            name="state",
+        ),
+        # At most one attempt in progress per student and quiz.
+        sa.Index("uq_attempt_in_progress", "user_id", "quiz_id", unique=True,
+                 sqlite_where=sa.text("status = 'in_progress'"),
+                 postgresql_where=sa.text("status = 'in_progress'")),
+        sa.Index("ix_attempt_user_submitted", "user_id", "submitted_at"),
+        sa.Index("ix_attempt_quiz_score", "quiz_id", "score"),
+    )
+
+    @property
+    def is_submitted(self) -> bool:
+        return self.status == "submitted"
+
+
+class Answer(db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(sa.ForeignKey("attempt.id"))
+    question_id: Mapped[int] = mapped_column(sa.ForeignKey("question.id"), index=True)
+    choice_id: Mapped[int] = mapped_column(sa.ForeignKey("choice.id"))
+    is_correct: Mapped[bool]
+
+    attempt: Mapped[Attempt] = relationship(back_populates="answers")
+    question: Mapped[Question] = relationship()
+    choice: Mapped[Choice] = relationship()
+
+    __table_args__ = (sa.UniqueConstraint("attempt_id", "question_id"),)

@@ -1,0 +1,29 @@
+"""Question files: the teachers' plain-text format (pure Python, no Flask)."""
+
+from .errors import Problem, QuestionFileError
+from .model import ArticleBlock, Choice, PassageLocation, Question, QuizFile
+from .parser import (
+    check_files,
+    decode_question_bytes,
+    find_question_files,
+    parse_question_file,
+    read_question_file,
+)
+from .passage import locate_passage, normalize
+
+__all__ = [
+    "ArticleBlock",
+    "Choice",
+    "PassageLocation",
+    "Problem",
+    "Question",
+    "QuestionFileError",
+    "QuizFile",
+    "check_files",
+    "decode_question_bytes",
+    "find_question_files",
+    "locate_passage",
+    "normalize",
+    "parse_question_file",
+    "read_question_file",
+]

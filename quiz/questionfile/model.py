@@ -1,0 +1,69 @@
+"""Plain data for a parsed question file: what the parser returns and the importer stores."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal["paragraph", "heading"]
+QuestionKind = Literal["mcq", "true_false"]
+
+QUESTION_KINDS: tuple[QuestionKind, ...] = ("mcq", "true_false")
+
+
+@dataclass(frozen=True)
+class ArticleBlock:
+    """A paragraph or a subheading of the article, its lines joined by single spaces."""
+
+    kind: BlockKind
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class PassageLocation:
+    """Where a passage stands in the article: block index and character offsets in its text."""
+
+    block: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Choice:
+    text: str
+    correct: bool
+    line: int
+
+
+@dataclass(frozen=True)
+class Question:
+    key: str
+    kind: QuestionKind
+    prompt: str
+    choices: tuple[Choice, ...]
+    passage: str
+    location: PassageLocation
+    explanation: str
+    line: int
+    answer: bool | None = None  # the true/false answer; None for an mcq
+
+    @property
+    def correct_choice(self) -> Choice | None:
+        return next((choice for choice in self.choices if choice.correct), None)
+
+
+@dataclass(frozen=True)
+class QuizFile:
+    """A valid question file: the article's metadata and body, and its questions."""
+
+    title: str
+    language: str
+    published: str
+    article: tuple[ArticleBlock, ...]
+    questions: tuple[Question, ...]
+    source: str | None = None
+    url: str | None = None
+    credit: str | None = None
+    facts_as_of: str | None = None
+    path: str = field(default="<text>", compare=False)

@@ -1,0 +1,533 @@
+"""Parse and validate question files (format v1, documented in docs/question-files.md).
+
+Pure Python, no Flask: the CLI, the importer, the web upload and the tests all call
+:func:`parse_question_file` (text) or :func:`read_question_file` (a path), which return a
+:class:`QuizFile` or raise :class:`QuestionFileError` listing every problem with its line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import Problem, QuestionFileError
+from .model import QUESTION_KINDS, ArticleBlock, Choice, PassageLocation, Question, QuizFile
+from .passage import locate_passage
+
+MAX_FILE_BYTES = 1_000_000
+MAX_TITLE_LENGTH = 200
+MAX_KEY_LENGTH = 64
+MIN_CHOICES, MAX_CHOICES = 2, 6
+
+HEADER_FIELDS = ("language", "date", "source", "url", "credit", "facts-as-of")
+REQUIRED_HEADER_FIELDS = ("language", "date")
+QUESTION_FIELDS = ("type", "prompt", "answer", "passage", "explanation")
+SECTIONS = ("article", "questions")
+TRUE_WORDS = {"true", "vrai"}
+FALSE_WORDS = {"false", "faux"}
+
+_FIELD = re.compile(r"^([A-Za-z][A-Za-z-]*)[ \t]*:[ \t]*(.*)$")
+_CHOICE = re.compile(r"^- \[([ xX])\][ \t]+(\S.*)$")
+_CHOICE_LIKE = re.compile(r"^[-*+][ \t]*\[")
+_KEY = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+_LANGUAGE = re.compile(r"^[a-z]{2}$")
+_DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
+_URL = re.compile(r"^https?://\S+$")
+
+
+def decode_question_bytes(data: bytes, path: str) -> str:
+    """Decode a question file's bytes as UTF-8 (a BOM is allowed), or raise QuestionFileError."""
+    if len(data) > MAX_FILE_BYTES:
+        raise QuestionFileError(
+            [
+                Problem(
+                    path,
+                    1,
+                    f"the file is too large ({len(data) / 1_000_000:.1f} MB)",
+                    f"a question file holds one article and its questions; the limit is "
+                    f"{MAX_FILE_BYTES // 1_000_000} MB",
+                )
+            ]
+        )
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise QuestionFileError(
+            [Problem(path, line, "this is not a text file (it contains a NUL byte)",
+                     "save the question file as plain text (UTF-8)")]
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        byte = data[error.start]
+        raise QuestionFileError(
+            [
+                Problem(
+                    path,
+                    line,
+                    f"the file is not UTF-8 text (byte 0x{byte:02x} cannot be read)",
+                    "save it as UTF-8 (in your editor: Save as… → Encoding: UTF-8)",
+                )
+            ]
+        ) from None
+
+
+def read_question_file(path: str | Path) -> QuizFile:
+    """Read and validate the question file at ``path``."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise QuestionFileError(
+            [Problem(str(path), 1, f"cannot read the file ({error.strerror})", "check the path")]
+        ) from None
+    return parse_question_file(decode_question_bytes(data, str(path)), str(path))
+
+
+def find_question_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Expand folders to the question files (``*.md`` but README.md) they hold, sorted.
+
+    Raises QuestionFileError for a path that does not exist.
+    """
+    found: list[Path] = []
+    missing: list[Problem] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(
+                sorted(p for p in path.rglob("*.md") if p.name.lower() != "readme.md" and p.is_file())
+            )
+        elif path.is_file():
+            found.append(path)
+        else:
+            missing.append(Problem(str(path), 1, "no such file or folder", "check the path"))
+    if missing:
+        raise QuestionFileError(missing)
+    return found
+
+
+def check_files(paths: Iterable[Path]) -> tuple[list[QuizFile], list[Problem]]:
+    """Validate every file; return the valid ones and the problems of the others."""
+    valid: list[QuizFile] = []
+    problems: list[Problem] = []
+    for path in paths:
+        try:
+            valid.append(read_question_file(path))
+        except QuestionFileError as error:
+            problems.extend(error.problems)
+    return valid, problems
+
+
+@dataclass
+class _Field:
+    value: str
+    line: int
+
+
+@dataclass
+class _RawQuestion:
+    key: str
+    line: int
+    fields: dict[str, _Field] = field(default_factory=dict)
+    choices: list[Choice] = field(default_factory=list)
+
+
+@dataclass
+class _Parser:
+    path: str
+    problems: list[Problem] = field(default_factory=list)
+
+    def problem(self, line: int, message: str, hint: str = "") -> None:
+        self.problems.append(Problem(self.path, line, message, hint))
+
+    # -- the file as a whole -------------------------------------------------------------------
+
+    def parse(self, text: str) -> QuizFile | None:
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        numbered = list(enumerate(lines, start=1))
+        index = 0
+        while index < len(numbered) and not numbered[index][1].strip():
+            index += 1
+        if index == len(numbered):
+            self.problem(1, "the file is empty",
+                         "start with the quiz title as '# Title', see docs/question-files.md")
+            return None
+        title_line, first = numbered[index]
+        title = ""
+        if first.startswith("# ") and first[2:].strip():
+            title = first[2:].strip()
+            if len(title) > MAX_TITLE_LENGTH:
+                self.problem(title_line, f"the title is {len(title)} characters long",
+                             f"keep it under {MAX_TITLE_LENGTH} characters")
+            index += 1
+        else:
+            self.problem(title_line, "the file must start with the quiz title",
+                         "write it on the first line as '# Title of the quiz'")
+
+        header_lines, sections = self.split_sections(numbered[index:])
+        header = self.parse_header(header_lines, title_line)
+        article = self.parse_article(sections.get("article"), title_line)
+        questions = self.parse_questions(sections.get("questions", (0, [])), article)
+        if self.problems or not title:
+            return None
+        return QuizFile(
+            title=title,
+            language=header["language"],
+            published=header["date"],
+            source=header.get("source"),
+            url=header.get("url"),
+            credit=header.get("credit"),
+            facts_as_of=header.get("facts-as-of"),
+            article=tuple(article),
+            questions=tuple(questions),
+            path=self.path,
+        )
+
+    def split_sections(
+        self, numbered: list[tuple[int, str]]
+    ) -> tuple[list[tuple[int, str]], dict[str, tuple[int, list[tuple[int, str]]]]]:
+        header: list[tuple[int, str]] = []
+        sections: dict[str, tuple[int, list[tuple[int, str]]]] = {}
+        current: list[tuple[int, str]] = header
+        for number, line in numbered:
+            if line.startswith("## "):
+                name = line[3:].strip()
+                key = name.lower()
+                if key not in SECTIONS:
+                    self.problem(number, f"unknown section '## {name}'",
+                                 "a question file has two sections: '## Article' then '## Questions'")
+                    current = []
+                elif key in sections:
+                    self.problem(number, f"a second '## {name}' section",
+                                 f"merge it with the one at line {sections[key][0]}")
+                    current = []
+                else:
+                    if key == "questions" and "article" not in sections:
+                        self.problem(number, "'## Questions' comes before '## Article'",
+                                     "put the article first, then the questions")
+                    current = []
+                    sections[key] = (number, current)
+                continue
+            if line.startswith("# "):
+                self.problem(number, "a second title line",
+                             "a file has one '# Title'; use '### ' for a subheading in the article")
+                continue
+            current.append((number, line))
+        return header, sections
+
+    # -- header ------------------------------------------------------------------------------
+
+    def parse_header(self, lines: list[tuple[int, str]], title_line: int) -> dict[str, str]:
+        values: dict[str, str] = {}
+        seen: dict[str, int] = {}
+        for number, line in lines:
+            if not line.strip():
+                continue
+            match = _FIELD.match(line)
+            if not match:
+                self.problem(number, "cannot read this line of the header",
+                             "write the article's details as 'Field: value' lines "
+                             "(Language, Date, Source, URL, Credit, Facts-As-Of), "
+                             "then '## Article'")
+                continue
+            name, value = match.group(1).lower(), match.group(2).strip()
+            if name not in HEADER_FIELDS:
+                self.problem(number, f"unknown field '{match.group(1)}'",
+                             "the header fields are Language, Date, Source, URL, Credit and "
+                             "Facts-As-Of")
+                continue
+            if name in seen:
+                self.problem(number, f"'{match.group(1)}' is given twice",
+                             f"keep one (the other is at line {seen[name]})")
+                continue
+            seen[name] = number
+            if not value:
+                self.problem(number, f"'{match.group(1)}' is empty",
+                             "give it a value or remove the line")
+                continue
+            if self.valid_header_value(name, value, number):
+                values[name] = value
+        for name in REQUIRED_HEADER_FIELDS:
+            if name not in seen:
+                example = "Language: fr" if name == "language" else "Date: 2024-11-20"
+                self.problem(title_line, f"the header has no '{name.capitalize()}'",
+                             f"add a line such as '{example}' under the title")
+        return values
+
+    def valid_header_value(self, name: str, value: str, number: int) -> bool:
+        if name == "language" and not _LANGUAGE.match(value):
+            self.problem(number, f"'{value}' is not a language code",
+                         "use the two-letter code of the article's language, e.g. fr or en")
+            return False
+        if name == "date" and not _valid_date(value, allow_month=True):
+            self.problem(number, f"'{value}' is not a date",
+                         "write the publication date as YYYY-MM-DD, or YYYY-MM when only the "
+                         "month is known (e.g. 2024-11)")
+            return False
+        if name == "facts-as-of" and not _valid_date(value, allow_month=False):
+            self.problem(number, f"'{value}' is not a date", "write it as YYYY-MM-DD")
+            return False
+        if name == "url" and not _URL.match(value):
+            self.problem(number, f"'{value}' is not a web address",
+                         "give the full address, starting with https:// or http://")
+            return False
+        return True
+
+    # -- article -----------------------------------------------------------------------------
+
+    def parse_article(
+        self, section: tuple[int, list[tuple[int, str]]] | None, title_line: int
+    ) -> list[ArticleBlock]:
+        if section is None:
+            self.problem(title_line, "the file has no '## Article' section",
+                         "add '## Article' after the header, then the article's text")
+            return []
+        start, lines = section
+        blocks: list[ArticleBlock] = []
+        paragraph: list[str] = []
+        paragraph_line = 0
+
+        def close_paragraph() -> None:
+            if paragraph:
+                blocks.append(ArticleBlock("paragraph", " ".join(paragraph), paragraph_line))
+                paragraph.clear()
+
+        for number, line in lines:
+            stripped = line.strip()
+            if not stripped:
+                close_paragraph()
+                continue
+            if line.startswith("### "):
+                close_paragraph()
+                if stripped[4:].strip():
+                    blocks.append(ArticleBlock("heading", stripped[4:].strip(), number))
+                else:
+                    self.problem(number, "an empty subheading", "write its text after '### '")
+                continue
+            if line.startswith("#"):
+                self.problem(number, "cannot read this heading",
+                             "write an article subheading as '### Subheading' on its own line")
+                continue
+            if not paragraph:
+                paragraph_line = number
+            paragraph.append(stripped)
+        close_paragraph()
+        if not any(block.kind == "paragraph" for block in blocks):
+            self.problem(start, "the article has no text",
+                         "paste the article's paragraphs under '## Article', "
+                         "separated by blank lines")
+        return blocks
+
+    # -- questions ---------------------------------------------------------------------------
+
+    def parse_questions(
+        self, section: tuple[int, list[tuple[int, str]]], article: list[ArticleBlock]
+    ) -> list[Question]:
+        raw_questions = self.read_raw_questions(section[1])
+        questions: list[Question] = []
+        first_line_of: dict[str, int] = {}
+        for raw in raw_questions:
+            if raw.key in first_line_of:
+                self.problem(raw.line, f"the question id '{raw.key}' is already used at line "
+                             f"{first_line_of[raw.key]}", "give each question its own id")
+                continue
+            first_line_of[raw.key] = raw.line
+            question = self.build_question(raw, article)
+            if question is not None:
+                questions.append(question)
+        return questions
+
+    def read_raw_questions(self, lines: list[tuple[int, str]]) -> list[_RawQuestion]:
+        questions: list[_RawQuestion] = []
+        current: _RawQuestion | None = None
+        # What an indented line would continue: a field or a choice of the current question.
+        continues: _Field | int | None = None
+        for number, line in lines:
+            if not line.strip():
+                continues = None
+                continue
+            if line.startswith("### "):
+                key = line[4:].strip()
+                current = _RawQuestion(key, number)
+                continues = None
+                if not _KEY.match(key) or len(key) > MAX_KEY_LENGTH:
+                    self.problem(number, f"'{key}' cannot be a question id",
+                                 "use lowercase letters, digits and hyphens, without accents or "
+                                 "spaces (e.g. 'vote-du-senat')")
+                    current.key = ""
+                questions.append(current)
+                continue
+            if current is None:
+                self.problem(number, "text before the first question",
+                             "start each question with '### question-id' on its own line")
+                continue
+            if line[0] in " \t":
+                if isinstance(continues, _Field):
+                    continues.value = f"{continues.value} {line.strip()}".strip()
+                elif isinstance(continues, int):
+                    old = current.choices[continues]
+                    current.choices[continues] = Choice(f"{old.text} {line.strip()}", old.correct,
+                                                        old.line)
+                else:
+                    self.problem(number, "an indented line that continues nothing",
+                                 "indent only the lines that continue a field or a choice, "
+                                 "right below it")
+                continue
+            choice = _CHOICE.match(line)
+            if choice:
+                current.choices.append(
+                    Choice(choice.group(2).strip(), choice.group(1) in "xX", number))
+                continues = len(current.choices) - 1
+                continue
+            if _CHOICE_LIKE.match(line):
+                self.problem(number, "cannot read this choice",
+                             "write a choice as '- [ ] text', and the correct one as '- [x] text'")
+                continues = None
+                continue
+            match = _FIELD.match(line)
+            if not match:
+                self.problem(number, "cannot read this line",
+                             "expected 'Field: value', a choice '- [ ] text', or an indented line "
+                             "continuing the line above")
+                continues = None
+                continue
+            name = match.group(1).lower()
+            if name not in QUESTION_FIELDS:
+                self.problem(number, f"unknown field '{match.group(1)}'",
+                             "a question's fields are Type, Prompt, Answer, Passage and "
+                             "Explanation")
+                continues = None
+                continue
+            if name in current.fields:
+                self.problem(number, f"'{match.group(1)}' is given twice in this question",
+                             f"keep one (the other is at line {current.fields[name].line})")
+                continues = None
+                continue
+            continues = current.fields[name] = _Field(match.group(2).strip(), number)
+        return [q for q in questions if q.key]
+
+    def build_question(self, raw: _RawQuestion, article: list[ArticleBlock]) -> Question | None:
+        before = len(self.problems)
+        fields = raw.fields
+        for name in ("type", "prompt", "passage", "explanation"):
+            if name not in fields:
+                self.problem(raw.line, f"question '{raw.key}' has no '{name.capitalize()}'",
+                             f"add a line '{name.capitalize()}: …' to it")
+            elif not fields[name].value:
+                self.problem(fields[name].line, f"'{name.capitalize()}' is empty",
+                             "write its text after the colon")
+        kind = fields["type"].value if "type" in fields else ""
+        answer: bool | None = None
+        if "type" in fields and kind not in QUESTION_KINDS and fields["type"].value:
+            self.problem(fields["type"].line, f"unknown question type '{kind}'",
+                         "write 'Type: mcq' (multiple choice) or 'Type: true_false'")
+        if kind == "mcq":
+            answer_field = fields.get("answer")
+            if answer_field is not None:
+                self.problem(answer_field.line, "a multiple-choice question has no 'Answer'",
+                             "mark the correct choice as '- [x] text' instead")
+            self.check_choices(raw)
+        elif kind == "true_false":
+            if raw.choices:
+                self.problem(raw.choices[0].line, "a true/false question has no choices",
+                             "remove the '- [ ]' lines and write 'Answer: true' or "
+                             "'Answer: false'")
+            answer = self.true_false_answer(raw)
+        location = self.locate(fields.get("passage"), article)
+        if len(self.problems) > before or location is None:
+            return None
+        return Question(
+            key=raw.key,
+            kind=kind,  # type: ignore[arg-type]  # checked against QUESTION_KINDS above
+            prompt=fields["prompt"].value,
+            choices=tuple(raw.choices),
+            passage=fields["passage"].value,
+            location=location,
+            explanation=fields["explanation"].value,
+            line=raw.line,
+            answer=answer,
+        )
+
+    def check_choices(self, raw: _RawQuestion) -> None:
+        count = len(raw.choices)
+        if not MIN_CHOICES <= count <= MAX_CHOICES:
+            self.problem(raw.line, f"question '{raw.key}' has {count} choice(s)",
+                         f"give a multiple-choice question {MIN_CHOICES} to {MAX_CHOICES} choices, "
+                         "one per line as '- [ ] text'")
+        correct = [choice for choice in raw.choices if choice.correct]
+        if count and len(correct) != 1:
+            self.problem(correct[1].line if len(correct) > 1 else raw.line,
+                         f"question '{raw.key}' has {len(correct)} correct choices",
+                         "mark exactly one choice as correct with '- [x]'")
+        seen: dict[str, int] = {}
+        for choice in raw.choices:
+            if choice.text in seen:
+                self.problem(choice.line, f"the choice '{choice.text}' is given twice",
+                             f"remove this one or the one at line {seen[choice.text]}")
+            seen.setdefault(choice.text, choice.line)
+
+    def true_false_answer(self, raw: _RawQuestion) -> bool | None:
+        answer = raw.fields.get("answer")
+        if answer is None:
+            self.problem(raw.line, f"true/false question '{raw.key}' has no 'Answer'",
+                         "add 'Answer: true' or 'Answer: false' (vrai or faux work too)")
+            return None
+        word = answer.value.lower()
+        if word in TRUE_WORDS:
+            return True
+        if word in FALSE_WORDS:
+            return False
+        self.problem(answer.line, f"'{answer.value}' is not an answer to a true/false question",
+                     "write true or false (or vrai or faux)")
+        return None
+
+    def locate(self, passage: _Field | None, article: list[ArticleBlock]) -> PassageLocation | None:
+        if passage is None or not passage.value or not article:
+            return None
+        search = locate_passage(article, passage.value)
+        if len(search.locations) == 1:
+            return search.locations[0]
+        if search.locations:
+            where = ", ".join(
+                f"line {article[location.block].line}" for location in search.locations)
+            self.problem(passage.line,
+                         f"the passage appears {len(search.locations)} times in the article "
+                         f"(paragraphs at {where})",
+                         "quote a longer passage so that it points to one place")
+            return None
+        if search.matched_prefix:
+            hint = (f"the article has '{_shorten(search.matched_prefix)}' but not what follows it; "
+                    "copy the passage from the article word for word")
+        else:
+            hint = "copy the passage from the article word for word, within one paragraph"
+        self.problem(passage.line, "the passage is not in the article", hint)
+        return None
+
+
+def _valid_date(value: str, *, allow_month: bool) -> bool:
+    if not _DATE.match(value) or (len(value) == 7 and not allow_month):
+        return False
+    try:
+        dt.date.fromisoformat(value if len(value) == 10 else f"{value}-01")
+    except ValueError:
+        return False
+    return True
+
+
+def _shorten(text: str, keep: int = 60) -> str:
+    return text if len(text) <= keep else f"…{text[-keep:]}"
+
+
+def parse_question_file(text: str, path: str = "<text>") -> QuizFile:
+    """Parse and validate a question file's text.
+
+    Raises QuestionFileError with every problem found, each as ``path:line: what — how to fix``.
+    """
+    parser = _Parser(path)
+    quiz = parser.parse(text)
+    if quiz is None:
+        raise QuestionFileError(parser.problems)
+    return quiz

@@ -1,0 +1,87 @@
+"""Find a quoted passage in an article, tolerating what a teacher cannot see.
+
+Runs of white space (non-breaking and thin spaces included) count as one space, and
+typographic quotes and apostrophes match their straight forms. The match is mapped back to
+offsets in the original text, so the page highlights the passage exactly as the article has it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .model import ArticleBlock, PassageLocation
+
+_SAME_AS = str.maketrans(
+    {
+        "\u2019": "'",  # ’ right single quotation mark (the French apostrophe)
+        "\u2018": "'",  # ‘
+        "\u02bc": "'",  # ʼ modifier letter apostrophe
+        "\u201c": '"',  # “
+        "\u201d": '"',  # ”
+        "\u201e": '"',  # „
+    }
+)
+
+
+def normalize(text: str) -> tuple[str, list[int]]:
+    """Return ``text`` folded for matching, and for each of its characters the index in ``text``.
+
+    Leading and trailing white space is dropped; inner runs of white space become one space.
+    """
+    folded: list[str] = []
+    origin: list[int] = []
+    pending_space = False
+    for index, char in enumerate(text):
+        if char.isspace():
+            pending_space = bool(folded)
+            continue
+        if pending_space:
+            folded.append(" ")
+            origin.append(index - 1)
+            pending_space = False
+        folded.append(char.translate(_SAME_AS))
+        origin.append(index)
+    return "".join(folded), origin
+
+
+@dataclass(frozen=True)
+class PassageSearch:
+    """Where a passage was found (maybe several places), and how far it matched if nowhere."""
+
+    locations: tuple[PassageLocation, ...]
+    matched_prefix: str = ""
+
+
+def locate_passage(blocks: Sequence[ArticleBlock], passage: str) -> PassageSearch:
+    """Find every place ``passage`` stands in ``blocks``.
+
+    A passage never spans two blocks. When it is found nowhere, ``matched_prefix`` holds the
+    longest beginning of the passage that is in the article, to show the teacher where the quote
+    stops matching.
+    """
+    wanted, _ = normalize(passage)
+    if not wanted:
+        return PassageSearch(())
+    found: list[PassageLocation] = []
+    folded_blocks = [normalize(block.text) for block in blocks]
+    for index, (folded, origin) in enumerate(folded_blocks):
+        start = folded.find(wanted)
+        while start != -1:
+            end = start + len(wanted)
+            found.append(PassageLocation(index, origin[start], origin[end - 1] + 1))
+            start = folded.find(wanted, start + 1)
+    if found:
+        return PassageSearch(tuple(found))
+    return PassageSearch((), _longest_matching_prefix(wanted, [f for f, _ in folded_blocks]))
+
+
+def _longest_matching_prefix(wanted: str, texts: list[str]) -> str:
+    low, high = 0, len(wanted)
+    while low < high:  # binary search: if a prefix matches, every shorter one does too
+        middle = (low + high + 1) // 2
+        if any(wanted[:middle] in text for text in texts):
+            low = middle
+        else:
+            high = middle - 1
+    return wanted[:low]

@@ -1,0 +1,121 @@
+"""Starting and submitting attempts: one transaction per use case."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import selectinload
+
+from ..extensions import db
+from ..models import Answer, Attempt, Question, Quiz, QuizRevision, User, utcnow
+from .grading import grade_attempt
+
+
+class AttemptError(Exception):
+    """Base of what can go wrong with an attempt."""
+
+
+class AttemptAlreadySubmitted(AttemptError):
+    """The attempt was graded already; ``attempt`` holds the stored result."""
+
+    def __init__(self, attempt: Attempt):
+        super().__init__(f"attempt {attempt.id} is already submitted")
+        self.attempt = attempt
+
+
+class InvalidChoice(AttemptError):
+    """A submitted value is not one of the question's choices (a tampered or stale form)."""
+
+    def __init__(self, position: int, value: object):
+        super().__init__(f"question {position}: {value!r} is not one of its choices")
+        self.position = position
+        self.value = value
+
+
+class QuizNotAvailable(AttemptError):
+    """The quiz is not published (or has no content), so no attempt can start."""
+
+
+def load_questions(revision_id: int) -> list[Question]:
+    """The questions of a revision with their choices, in order, in two queries."""
+    return list(db.session.scalars(
+        sa.select(Question)
+        .where(Question.revision_id == revision_id)
+        .order_by(Question.position)
+        .options(selectinload(Question.choices))
+    ))
+
+
+def start_attempt(user: User, quiz: Quiz) -> Attempt:
+    """Return the user's attempt in progress on ``quiz``, or start one on its current revision.
+
+    Raises QuizNotAvailable when the quiz is not published.
+    """
+    if not quiz.is_published or quiz.current_revision is None:
+        raise QuizNotAvailable(quiz.slug)
+    existing = _attempt_in_progress(user.id, quiz.id)
+    if existing is not None:
+        return existing
+    revision: QuizRevision = quiz.current_revision
+    total = db.session.scalar(
+        sa.select(sa.func.count(Question.id)).where(Question.revision_id == revision.id)) or 0
+    attempt = Attempt(user_id=user.id, quiz_id=quiz.id, revision_id=revision.id, total=total)
+    db.session.add(attempt)
+    try:
+        db.session.commit()
+    except IntegrityError:
+        # Another request of the same user started one at the same moment: use that one.
+        db.session.rollback()
+        existing = _attempt_in_progress(user.id, quiz.id)
+        if existing is None:
+            raise
+        return existing
+    return attempt
+
+
+def _attempt_in_progress(user_id: int, quiz_id: int) -> Attempt | None:
+    return db.session.scalar(sa.select(Attempt).where(
+        Attempt.user_id == user_id, Attempt.quiz_id == quiz_id, Attempt.status == "in_progress"))
+
+
+def submit_attempt(attempt: Attempt, chosen: Mapping[int, int]) -> Attempt:
+    """Grade ``attempt`` with ``chosen`` (question id → choice id) and store it, once.
+
+    Raises InvalidChoice when a choice is not one of its question's, IncompleteAttempt when a
+    question has no answer, and AttemptAlreadySubmitted (carrying the stored attempt) when the
+    attempt was graded already — by an earlier request or a concurrent one.
+    """
+    if attempt.is_submitted:
+        raise AttemptAlreadySubmitted(attempt)
+    questions = load_questions(attempt.revision_id)
+    for position, question in enumerate(questions, start=1):
+        if question.id in chosen and chosen[question.id] not in {c.id for c in question.choices}:
+            raise InvalidChoice(position, chosen[question.id])
+    answer_key = {q.id: next(c.id for c in q.choices if c.is_correct) for q in questions}
+    grade = grade_attempt(answer_key, chosen)
+    now = utcnow()
+    # The state change is the guard: only one request can move the attempt out of progress.
+    moved = db.session.execute(
+        sa.update(Attempt)
+        .where(Attempt.id == attempt.id, Attempt.status == "in_progress")
+        .values(status="submitted", score=grade.score, submitted_at=now)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if moved != 1:
+        db.session.rollback()
+        db.session.refresh(attempt)
+        raise AttemptAlreadySubmitted(attempt)
+    db.session.add_all(
+        Answer(attempt_id=attempt.id, question_id=a.question_id, choice_id=a.choice_id,
+               is_correct=a.is_correct)
+        for a in grade.answers)
+    try:
+        db.session.commit()
+    except IntegrityError:
+        db.session.rollback()
+        db.session.refresh(attempt)
+        raise AttemptAlreadySubmitted(attempt) from None
+    db.session.refresh(attempt)
+    return attempt

@@ -1,0 +1,167 @@
+"""Import validated question files into the database, all or nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import sqlalchemy as sa
+
+from ..extensions import db
+from ..models import Choice, Question, Quiz, QuizRevision, User, utcnow
+from ..questionfile import (
+    Problem,
+    QuestionFileError,
+    QuizFile,
+    decode_question_bytes,
+    find_question_files,
+    parse_question_file,
+)
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+
+# How a true/false question's two choices read, in the quiz's own language.
+TRUE_FALSE_LABELS = {"fr": ("Vrai", "Faux"), "en": ("True", "False")}
+
+
+@dataclass(frozen=True)
+class ImportItem:
+    """A valid question file ready to import: the quiz's slug, its parsed content and its text."""
+
+    slug: str
+    quiz: QuizFile
+    source_text: str
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    slug: str
+    title: str
+    outcome: Literal["created", "updated", "unchanged"]
+    revision: int
+    questions: int
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.replace("\r\n", "\n").encode("utf-8")).hexdigest()
+
+
+def prepare_import(paths: Iterable[str | Path]) -> list[ImportItem]:
+    """Read and validate every question file under ``paths``; the slug is the file's name.
+
+    Raises QuestionFileError listing the problems of every invalid file (nothing is imported).
+    """
+    files = find_question_files(paths)
+    items: list[ImportItem] = []
+    problems: list[Problem] = []
+    seen: dict[str, Path] = {}
+    for path in files:
+        slug = path.name.removesuffix(".md")
+        if not _SLUG.match(slug):
+            problems.append(Problem(str(path), 1, f"'{path.name}' cannot name a quiz",
+                                    "rename the file with lowercase letters, digits and hyphens "
+                                    "only, ending in .md (e.g. vote-du-senat.md)"))
+        elif slug in seen:
+            problems.append(Problem(str(path), 1, f"another file is named '{path.name}' "
+                                    f"({seen[slug]})", "give each question file its own name"))
+        seen.setdefault(slug, path)
+        try:
+            text = decode_question_bytes(path.read_bytes(), str(path))
+            items.append(ImportItem(slug, parse_question_file(text, str(path)), text))
+        except QuestionFileError as error:
+            problems.extend(error.problems)
+        except OSError as error:
+            problems.append(Problem(str(path), 1, f"cannot read the file ({error.strerror})",
+                                    "check the path"))
+    if problems:
+        raise QuestionFileError(problems)
+    return items
+
+
+def import_items(items: list[ImportItem], created_by: User | None = None) -> list[ImportResult]:
+    """Store the items in one transaction: a new quiz, a new revision of a changed one, or nothing.
+
+    Past attempts keep pointing at the revision they were taken on, so they keep showing what
+    the student saw. A new quiz is published when it has questions.
+    """
+    results: list[ImportResult] = []
+    try:
+        for item in items:
+            results.append(_import_one(item, created_by))
+        db.session.commit()
+    except BaseException:
+        db.session.rollback()
+        raise
+    return results
+
+
+def _import_one(item: ImportItem, created_by: User | None) -> ImportResult:
+    digest = content_hash(item.source_text)
+    quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == item.slug))
+    outcome: Literal["created", "updated", "unchanged"]
+    if quiz is None:
+        quiz = Quiz(slug=item.slug, status="published" if item.quiz.questions else "draft")
+        db.session.add(quiz)
+        number, outcome = 1, "created"
+    else:
+        current = quiz.current_revision
+        if current is not None and current.content_hash == digest:
+            return ImportResult(item.slug, current.title, "unchanged", current.number,
+                                len(item.quiz.questions))
+        number = 1 + (db.session.scalar(
+            sa.select(sa.func.max(QuizRevision.number)).where(QuizRevision.quiz_id == quiz.id))
+            or 0)
+        outcome = "updated"
+        if not item.quiz.questions and quiz.status == "published":
+            quiz.status = "draft"
+    revision = build_revision(item, number, digest, created_by)
+    revision.quiz = quiz
+    db.session.add(revision)
+    db.session.flush()
+    quiz.current_revision = revision
+    quiz.updated_at = utcnow()
+    return ImportResult(item.slug, revision.title, outcome, number, len(item.quiz.questions))
+
+
+def build_revision(item: ImportItem, number: int, digest: str,
+                   created_by: User | None) -> QuizRevision:
+    parsed = item.quiz
+    revision = QuizRevision(
+        number=number,
+        title=parsed.title,
+        language=parsed.language,
+        published_on=parsed.published,
+        source_name=parsed.source,
+        source_url=parsed.url,
+        credit=parsed.credit,
+        facts_as_of=parsed.facts_as_of,
+        article=[{"kind": block.kind, "text": block.text} for block in parsed.article],
+        source_text=item.source_text,
+        content_hash=digest,
+        created_by_id=created_by.id if created_by else None,
+    )
+    true_label, false_label = TRUE_FALSE_LABELS.get(parsed.language, TRUE_FALSE_LABELS["en"])
+    for position, question in enumerate(parsed.questions):
+        if question.kind == "true_false":
+            choices = [Choice(position=0, text=true_label, is_correct=question.answer is True),
+                       Choice(position=1, text=false_label, is_correct=question.answer is False)]
+        else:
+            choices = [Choice(position=i, text=c.text, is_correct=c.correct)
+                       for i, c in enumerate(question.choices)]
+        revision.questions.append(Question(
+            key=question.key,
+            position=position,
+            kind=question.kind,
+            prompt=question.prompt,
+            explanation=question.explanation,
+            passage=question.passage,
+            passage_block=question.location.block,
+            passage_start=question.location.start,
+            passage_end=question.location.end,
+            choices=choices,
+        ))
+    return revision

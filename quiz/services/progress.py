@@ -1,0 +1,76 @@
+"""A student's scores: history and best score per quiz."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from ..extensions import db
+from ..models import Attempt, Question, Quiz, QuizRevision
+
+
+@dataclass(frozen=True)
+class QuizSummary:
+    slug: str
+    title: str
+    language: str
+    published_on: str
+    questions: int
+    best: Attempt | None
+    in_progress: bool
+
+
+def best_attempts(attempts: list[Attempt]) -> dict[int, Attempt]:
+    """The best submitted attempt per quiz id: highest share of right answers, then earliest."""
+    best: dict[int, Attempt] = {}
+    for attempt in attempts:
+        if not attempt.is_submitted or not attempt.total:
+            continue
+        current = best.get(attempt.quiz_id)
+        key = (-attempt.score / attempt.total, attempt.submitted_at, attempt.id)
+        if current is None or key < (-current.score / current.total, current.submitted_at,
+                                     current.id):
+            best[attempt.quiz_id] = attempt
+    return best
+
+
+def user_attempts(user_id: int) -> list[Attempt]:
+    """Every attempt of the user, newest first, with the revision it was taken on."""
+    return list(db.session.scalars(
+        sa.select(Attempt)
+        .where(Attempt.user_id == user_id)
+        .order_by(sa.func.coalesce(Attempt.submitted_at, Attempt.started_at).desc(),
+                  Attempt.id.desc())
+        .options(sa.orm.joinedload(Attempt.revision), sa.orm.joinedload(Attempt.quiz))
+    ))
+
+
+def published_quizzes(user_id: int) -> list[QuizSummary]:
+    """The published quizzes, newest article first, with the user's best score on each."""
+    question_count = (
+        sa.select(sa.func.count(Question.id))
+        .where(Question.revision_id == QuizRevision.id)
+        .correlate(QuizRevision)
+        .scalar_subquery()
+    )
+    rows = db.session.execute(
+        sa.select(Quiz.id, Quiz.slug, QuizRevision.title, QuizRevision.language,
+                  QuizRevision.published_on, question_count)
+        .join(QuizRevision, Quiz.current_revision_id == QuizRevision.id)
+        .where(Quiz.status == "published")
+        .order_by(QuizRevision.published_on.desc(), QuizRevision.title)
+    ).all()
+    attempts = user_attempts(user_id)
+    best = best_attempts(attempts)
+    open_quizzes = {a.quiz_id for a in attempts if not a.is_submitted}
+    return [QuizSummary(slug, title, language, published_on, count, best.get(quiz_id),
+                        quiz_id in open_quizzes)
+            for quiz_id, slug, title, language, published_on, count in rows]
+
+
+def attempt_duration(attempt: Attempt) -> dt.timedelta | None:
+    if attempt.submitted_at is None:
+        return None
+    return attempt.submitted_at - attempt.started_at

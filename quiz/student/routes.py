@@ -1,0 +1,153 @@
+"""The student's pages: the quiz list, taking a quiz, results with passages, history."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_babel import ngettext
+from flask_login import current_user, login_required
+from werkzeug.wrappers import Response
+
+from ..extensions import db
+from ..models import Answer, Attempt, Quiz
+from ..services.attempts import (
+    AttemptAlreadySubmitted,
+    QuizNotAvailable,
+    load_questions,
+    start_attempt,
+    submit_attempt,
+)
+from ..services.grading import IncompleteAttempt
+from ..services.progress import best_attempts, published_quizzes, user_attempts
+from .forms import StartForm, build_answer_form
+
+bp = Blueprint("student", __name__)
+
+
+@bp.before_request
+@login_required
+def require_login() -> None:
+    """Every page of this blueprint is for logged-in users."""
+
+
+def _published_quiz_or_404(slug: str) -> Quiz:
+    quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == slug))
+    if quiz is None or not quiz.is_published or quiz.current_revision is None:
+        abort(404)
+    return quiz
+
+
+def _own_attempt_or_404(attempt_id: int) -> Attempt:
+    """The attempt if it is the current user's; 404 otherwise, so ids reveal nothing."""
+    attempt = db.session.get(Attempt, attempt_id)
+    if attempt is None or attempt.user_id != current_user.id:
+        abort(404)
+    return attempt
+
+
+@bp.route("/")
+def index() -> str:
+    return render_template("student/index.html", quizzes=published_quizzes(current_user.id),
+                           start_form=StartForm())
+
+
+@bp.route("/quizzes/<slug>")
+def quiz_overview(slug: str) -> str:
+    quiz = _published_quiz_or_404(slug)
+    attempts = [a for a in user_attempts(current_user.id) if a.quiz_id == quiz.id]
+    return render_template("student/quiz.html", quiz=quiz, revision=quiz.current_revision,
+                           questions=len(quiz.current_revision.questions), attempts=attempts,
+                           in_progress=any(not a.is_submitted for a in attempts),
+                           start_form=StartForm())
+
+
+@bp.route("/quizzes/<slug>/start", methods=["POST"])
+def start(slug: str) -> Response:
+    quiz = _published_quiz_or_404(slug)
+    if not StartForm().validate_on_submit():
+        abort(400)
+    try:
+        attempt = start_attempt(current_user, quiz)
+    except QuizNotAvailable:
+        abort(404)
+    return redirect(url_for("student.attempt", attempt_id=attempt.id))
+
+
+@bp.route("/attempts/<int:attempt_id>", methods=["GET", "POST"])
+def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
+    """In progress: the article and the questions (POST grades them). Submitted: the results."""
+    attempt = _own_attempt_or_404(attempt_id)
+    questions = load_questions(attempt.revision_id)
+    if attempt.is_submitted:
+        form = build_answer_form(questions)
+        if form.is_submitted():
+            flash(_("This attempt was already submitted: here is its result. "
+                    "Start the quiz again to make a new attempt."), "info")
+            return redirect(url_for("student.attempt", attempt_id=attempt.id))
+        return _results(attempt, questions)
+    form = build_answer_form(questions)
+    if form.validate_on_submit():
+        try:
+            submit_attempt(attempt, form.chosen())
+        except AttemptAlreadySubmitted:
+            flash(_("This attempt was already submitted: here is its result."), "info")
+        except IncompleteAttempt:  # the form checks this first; kept for safety
+            abort(400)
+        return redirect(url_for("student.attempt", attempt_id=attempt.id))
+    if form.tampered_positions:
+        abort(400, description=_(
+            "Question %(number)s: the answer sent is not one of its choices. Reload the quiz "
+            "page and choose again.", number=form.tampered_positions[0]))
+    if form.is_submitted() and not form.csrf_token.errors:
+        missing = [n for n, (_q, field) in enumerate(form.question_fields, start=1)
+                   if field.errors]
+        flash(ngettext("Question %(list)s has no answer yet: your other answers are kept.",
+                       "Questions %(list)s have no answer yet: your other answers are kept.",
+                       len(missing), list=", ".join(map(str, missing))), "error")
+        return render_template("student/attempt.html", attempt=attempt, form=form,
+                               revision=attempt.revision), 422
+    return render_template("student/attempt.html", attempt=attempt, form=form,
+                           revision=attempt.revision)
+
+
+def _results(attempt: Attempt, questions: list) -> str:
+    answers = {a.question_id: a for a in db.session.scalars(
+        sa.select(Answer).where(Answer.attempt_id == attempt.id))}
+    rows = []
+    for position, question in enumerate(questions, start=1):
+        answer = answers.get(question.id)
+        choices = {choice.id: choice for choice in question.choices}
+        block = attempt.revision.article[question.passage_block]
+        rows.append({
+            "position": position,
+            "question": question,
+            "chosen": choices.get(answer.choice_id) if answer else None,
+            "correct": next(c for c in question.choices if c.is_correct),
+            "is_correct": bool(answer and answer.is_correct),
+            "passage": block["text"][question.passage_start:question.passage_end],
+        })
+    return render_template("student/results.html", attempt=attempt, rows=rows,
+                           revision=attempt.revision)
+
+
+@bp.route("/attempts/<int:attempt_id>/passages/<key>")
+def passage(attempt_id: int, key: str) -> str:
+    """The article with one question's source passage highlighted (after submission only)."""
+    attempt = _own_attempt_or_404(attempt_id)
+    if not attempt.is_submitted:
+        abort(404)
+    questions = load_questions(attempt.revision_id)
+    position, question = next(
+        ((n, q) for n, q in enumerate(questions, start=1) if q.key == key), (0, None))
+    if question is None:
+        abort(404)
+    return render_template("student/passage.html", attempt=attempt, question=question,
+                           position=position, revision=attempt.revision)
+
+
+@bp.route("/history")
+def history() -> str:
+    attempts = user_attempts(current_user.id)
+    best = sorted(best_attempts(attempts).values(), key=lambda a: a.revision.title.lower())
+    return render_template("student/history.html", attempts=attempts, best=best)

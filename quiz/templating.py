@@ -1,0 +1,64 @@
+"""Jinja filters and globals: dates, languages and scores formatted for the reader's locale."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from babel import Locale
+from babel.dates import format_skeleton
+from flask import Flask
+from flask_babel import format_date, format_datetime, get_locale
+from flask_login import current_user
+
+from .models import Attempt
+
+
+def article_date(value: str) -> str:
+    """'2024-11' → 'November 2024' / 'novembre 2024'; '2024-11-05' → the full date."""
+    if len(value) == 7:
+        month = dt.date.fromisoformat(f"{value}-01")
+        return format_skeleton("yMMMM", month, locale=get_locale())
+    return format_date(dt.date.fromisoformat(value), format="long")
+
+
+def language_name(code: str) -> str:
+    """'fr' → 'French' / 'français', in the reader's language."""
+    try:
+        name = Locale.parse(code).get_display_name(get_locale())
+    except (ValueError, LookupError):
+        return code
+    return name[:1].upper() + name[1:] if name else code
+
+
+_SPACE_BEFORE = re.compile(r" ([?!:;»])")
+_SPACE_AFTER = re.compile(r"« ")
+
+
+def typography(text: str, language: str) -> str:
+    """Keep French punctuation on its word's line: 'associées ?' never breaks before the '?'.
+
+    Swaps a space for a no-break space, one character for one, so passage offsets still hold.
+    """
+    if language != "fr":
+        return text
+    return _SPACE_AFTER.sub("«\u00a0", _SPACE_BEFORE.sub("\u00a0\\1", text))
+
+
+def score(attempt: Attempt) -> str:
+    return f"{attempt.score}\u00a0/\u00a0{attempt.total}"
+
+
+def register_template_helpers(app: Flask) -> None:
+    app.add_template_filter(article_date)
+    app.add_template_filter(language_name)
+    app.add_template_filter(score)
+    app.add_template_filter(typography)
+    app.add_template_filter(lambda value: format_datetime(value, format="medium"), "datetime")
+    app.add_template_global(get_locale, "current_locale")
+
+    @app.context_processor
+    def logout_button() -> dict[str, object]:
+        from .auth.forms import LogoutForm
+
+        return {"logout_form": LogoutForm()} if current_user.is_authenticated else {}

@@ -1,0 +1,47 @@
+"""Locating a passage: what a teacher cannot see is tolerated, the offsets stay exact."""
+
+from quiz.questionfile import ArticleBlock, locate_passage, normalize
+
+BLOCKS = (
+    ArticleBlock("paragraph", "Mais jusqu’alors, personne n’était au courant de rien.", 1),
+    ArticleBlock("heading", "Un “sous-titre”", 3),
+    ArticleBlock("paragraph", "Entre 10 et\u00a012.000  de ses hommes.", 5),
+)
+
+
+def found(passage: str) -> list[str]:
+    return [BLOCKS[loc.block].text[loc.start:loc.end]
+            for loc in locate_passage(BLOCKS, passage).locations]
+
+
+def test_straight_apostrophes_match_typographic_ones() -> None:
+    assert found("personne n'était au courant") == ["personne n’était au courant"]
+
+
+def test_straight_double_quotes_match_typographic_ones() -> None:
+    assert found('Un "sous-titre"') == ["Un “sous-titre”"]
+
+
+def test_runs_of_spaces_and_non_breaking_spaces_match_one_space() -> None:
+    assert found("10 et 12.000 de ses") == ["10 et\u00a012.000  de ses"]
+
+
+def test_case_and_letters_must_match() -> None:
+    assert found("PERSONNE n'était") == []
+    assert found("personne n'etait") == []
+
+
+def test_a_passage_found_twice_reports_both_places() -> None:
+    assert len(locate_passage(BLOCKS, "e").locations) > 1
+
+
+def test_longest_matching_prefix_is_reported_when_not_found() -> None:
+    search = locate_passage(BLOCKS, "personne n'était au courant de tout")
+    assert search.locations == ()
+    assert search.matched_prefix == "personne n'était au courant de "
+
+
+def test_normalize_maps_back_to_original_indexes() -> None:
+    folded, origin = normalize("  a\u00a0 b’c ")
+    assert folded == "a b'c"
+    assert [origin[0], origin[2], origin[4]] == [2, 5, 7]

@@ -1,0 +1,125 @@
+"""Importing question files: all or nothing, updates in place, past attempts untouched."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+
+from quiz.extensions import db
+from quiz.models import Attempt, Question, Quiz, QuizRevision, User
+from quiz.questionfile import QuestionFileError
+from quiz.services.attempts import load_questions, start_attempt, submit_attempt
+from quiz.services.importer import import_items, prepare_import
+from tests.conftest import QUESTIONS, SEED_QUIZ, make_user
+
+
+def copy_questions(tmp_path: Path) -> Path:
+    folder = tmp_path / "questions"
+    shutil.copytree(QUESTIONS, folder)
+    return folder
+
+
+def quiz_count() -> int:
+    return db.session.scalar(sa.select(sa.func.count(Quiz.id)))
+
+
+def test_import_creates_every_demo_quiz_published(app: Flask) -> None:
+    with app.app_context():
+        results = import_items(prepare_import([QUESTIONS]))
+        assert {r.outcome for r in results} == {"created"}
+        quizzes = db.session.scalars(sa.select(Quiz)).all()
+        assert len(quizzes) == len(results) >= 3
+        assert all(q.is_published and q.current_revision.number == 1 for q in quizzes)
+        seed = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        true_false = [q for q in seed.current_revision.questions if q.kind == "true_false"]
+        assert [c.text for c in true_false[0].choices] == ["Vrai", "Faux"]
+
+
+def test_reimporting_an_unchanged_file_changes_nothing(app: Flask) -> None:
+    with app.app_context():
+        import_items(prepare_import([QUESTIONS]))
+        results = import_items(prepare_import([QUESTIONS]))
+        assert {r.outcome for r in results} == {"unchanged"}
+        assert db.session.scalar(sa.select(sa.func.count(QuizRevision.id))) == len(results)
+
+
+def test_edited_file_updates_the_quiz_and_old_attempts_keep_what_the_student_saw(
+        app: Flask, tmp_path: Path) -> None:
+    folder = copy_questions(tmp_path)
+    user_id = make_user(app, "lea")
+    with app.app_context():
+        import_items(prepare_import([folder]))
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        attempt = start_attempt(db.session.get_one(User, user_id), quiz)
+        questions = load_questions(attempt.revision_id)
+        submit_attempt(attempt, {q.id: next(c.id for c in q.choices if c.is_correct)
+                                 for q in questions})
+        old_prompt = questions[0].prompt
+
+    seed_file = folder / f"{SEED_QUIZ}.md"
+    seed_file.write_text(seed_file.read_text(encoding="utf-8").replace(
+        old_prompt, "Quel traité le président russe invoque-t-il ?"), encoding="utf-8")
+    with app.app_context():
+        results = {r.slug: r.outcome for r in import_items(prepare_import([folder]))}
+        assert results[SEED_QUIZ] == "updated"
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        assert quiz.current_revision.number == 2
+        assert quiz.current_revision.questions[0].prompt == (
+            "Quel traité le président russe invoque-t-il ?")
+        old = db.session.scalar(sa.select(Attempt))
+        assert old.revision.number == 1
+        assert old.answers[0].question.prompt == old_prompt
+        assert old.score == old.total == 12
+
+
+def test_one_invalid_file_imports_nothing_and_keeps_what_is_stored(
+        app: Flask, tmp_path: Path) -> None:
+    folder = copy_questions(tmp_path)
+    with app.app_context():
+        import_items(prepare_import([folder]))
+        before = db.session.scalar(sa.select(sa.func.count(QuizRevision.id)))
+    seed_file = folder / f"{SEED_QUIZ}.md"
+    seed_file.write_text(seed_file.read_text(encoding="utf-8").replace("Answer: faux",
+                                                                       "Answer: peut-être"),
+                         encoding="utf-8")
+    (folder / "new-quiz.md").write_text((folder / "exemple-velo-ecole.md").read_text(
+        encoding="utf-8"), encoding="utf-8")
+    with app.app_context():
+        with pytest.raises(QuestionFileError) as caught:
+            prepare_import([folder])
+        assert [p.path.endswith(f"{SEED_QUIZ}.md") for p in caught.value.problems] == [True]
+        assert "'peut-être' is not an answer" in str(caught.value)
+        assert db.session.scalar(sa.select(sa.func.count(QuizRevision.id))) == before
+        assert db.session.scalar(sa.select(Quiz).where(Quiz.slug == "new-quiz")) is None
+
+
+def test_a_failure_while_writing_rolls_back_every_file(app: Flask, monkeypatch) -> None:
+    from quiz.services import importer
+
+    items = prepare_import([QUESTIONS])
+    real = importer._import_one
+    calls = []
+
+    def fail_on_second(item, created_by):
+        calls.append(item.slug)
+        if len(calls) == 2:
+            raise RuntimeError("disk full")
+        return real(item, created_by)
+
+    monkeypatch.setattr(importer, "_import_one", fail_on_second)
+    with app.app_context():
+        with pytest.raises(RuntimeError):
+            import_items(items)
+        assert quiz_count() == 0
+        assert db.session.scalar(sa.select(sa.func.count(Question.id))) == 0
+
+
+def test_file_name_must_be_a_slug(tmp_path: Path) -> None:
+    bad = tmp_path / "Quiz Été.md"
+    shutil.copy(QUESTIONS / "exemple-velo-ecole.md", bad)
+    with pytest.raises(QuestionFileError, match=r"Quiz Été.md:1: 'Quiz Été.md' cannot name a quiz"):
+        prepare_import([bad])

@@ -1,0 +1,128 @@
+"""Registration, login, logout, and the `next` redirect."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+from flask.testing import FlaskClient
+
+from quiz.auth.routes import is_safe_next
+from quiz.extensions import db
+from quiz.models import User
+from tests.conftest import PASSWORD, csrf_token, log_in, make_user
+
+
+def register(client: FlaskClient, **fields: str):
+    data = {"display_name": "Léa Martin", "username": "Lea.M", "password": "un mot de passe",
+            "password2": "un mot de passe", **fields}
+    token = csrf_token(client.get("/register").get_data(as_text=True))
+    return client.post("/register", data={"csrf_token": token, **data})
+
+
+def test_register_stores_a_hashed_password_and_logs_in(client: FlaskClient, app: Flask) -> None:
+    response = register(client)
+    assert response.status_code == 302 and response.headers["Location"] == "/"
+    html = client.get("/").get_data(as_text=True)
+    assert "Welcome, Léa Martin!" in html
+    with app.app_context():
+        user = db.session.scalar(sa.select(User))
+        assert user.username == "lea.m" and user.role == "student"
+        assert user.password_hash.startswith("scrypt:")
+        assert "un mot de passe" not in user.password_hash
+
+
+@pytest.mark.parametrize(("fields", "message"), [
+    ({"username": "léa"}, "Use lowercase letters, digits, dots, hyphens or underscores only"),
+    ({"username": "ab"}, "Field must be between 3 and 40 characters long."),
+    ({"display_name": "  "}, "Enter the name your class will see."),
+    ({"password": "court", "password2": "court"}, "Use at least 8 characters."),
+    ({"password2": "autre chose"}, "The two passwords are not the same."),
+])
+def test_registration_errors_name_the_field(client: FlaskClient, app: Flask, fields: dict,
+                                            message: str) -> None:
+    response = register(client, **fields)
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    assert message in html and 'aria-invalid="true"' in html
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(User.id))) == 0
+
+
+def test_username_taken(client: FlaskClient, app: Flask) -> None:
+    make_user(app, "lea.m")
+    html = register(client).get_data(as_text=True)
+    assert "This username is taken: choose another one." in html
+
+
+def test_wrong_password(client: FlaskClient, app: Flask) -> None:
+    make_user(app, "lea")
+    token = csrf_token(client.get("/login").get_data(as_text=True))
+    response = client.post("/login", data={"csrf_token": token, "username": "lea",
+                                           "password": "wrong"})
+    assert "Wrong username or password." in response.get_data(as_text=True)
+    assert client.get("/").status_code == 302
+
+
+def test_login_is_case_insensitive_on_the_username(client: FlaskClient, app: Flask) -> None:
+    make_user(app, "lea")
+    log_in(client, " LEA ")
+    assert client.get("/").status_code == 200
+
+
+@pytest.mark.parametrize("target", ["https://evil.example", "//evil.example", "////evil.example",
+                                    "/\\evil.example", "javascript:alert(1)", "evil.example"])
+def test_next_never_leaves_the_site(client: FlaskClient, app: Flask, target: str) -> None:
+    make_user(app, "lea")
+    token = csrf_token(client.get("/login").get_data(as_text=True))
+    response = client.post("/login", query_string={"next": target},
+                           data={"csrf_token": token, "username": "lea", "password": PASSWORD})
+    assert response.headers["Location"] == "/"
+    assert not is_safe_next(target)
+
+
+def test_next_to_a_page_of_the_site_is_followed(client: FlaskClient, app: Flask) -> None:
+    make_user(app, "lea")
+    assert client.get("/history").headers["Location"] == "/login?next=%2Fhistory"
+    token = csrf_token(client.get("/login?next=/history").get_data(as_text=True))
+    response = client.post("/login?next=/history",
+                           data={"csrf_token": token, "username": "lea", "password": PASSWORD})
+    assert response.headers["Location"] == "/history"
+
+
+def test_logout_invalidates_a_replayed_cookie(app: Flask) -> None:
+    make_user(app, "lea")
+    client = app.test_client()
+    log_in(client, "lea")
+    stolen = client.get_cookie("session").value
+    token = csrf_token(client.get("/").get_data(as_text=True))
+    assert client.post("/logout", data={"csrf_token": token}).status_code == 302
+    assert client.get("/").status_code == 302
+
+    thief = app.test_client()
+    thief.set_cookie("session", stolen)
+    assert thief.get("/").status_code == 302
+
+
+def test_post_without_csrf_token_is_refused(client: FlaskClient, app: Flask) -> None:
+    make_user(app, "lea")
+    response = client.post("/login", data={"username": "lea", "password": PASSWORD})
+    assert response.status_code == 400
+    assert "This form has expired" in response.get_data(as_text=True)
+
+
+def test_security_headers_on_every_response(client: FlaskClient) -> None:
+    for response in (client.get("/login"), client.get("/no-such-page")):
+        assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
+        assert "'unsafe-inline'" not in response.headers["Content-Security-Policy"]
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        assert response.headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+
+
+def test_app_refuses_to_start_without_a_secret_key(monkeypatch, tmp_path) -> None:
+    from quiz import create_app
+
+    monkeypatch.delenv("SECRET_KEY", raising=False)
+    monkeypatch.setattr(Flask, "auto_find_instance_path", lambda self: str(tmp_path))
+    with pytest.raises(RuntimeError, match="SECRET_KEY is not set"):
+        create_app({"SQLALCHEMY_DATABASE_URI": "sqlite://"})

@@ -1,0 +1,96 @@
+"""The `flask quiz …` commands."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import sqlalchemy as sa
+from flask import Flask
+from flask.testing import FlaskCliRunner
+
+from quiz.extensions import db
+from quiz.models import Quiz, User
+from tests.conftest import QUESTIONS, SEED_QUIZ
+
+
+def test_check_the_demo_questions_passes(runner: FlaskCliRunner) -> None:
+    result = runner.invoke(args=["quiz", "check", str(QUESTIONS)])
+    assert result.exit_code == 0, result.output
+    assert "3 file(s) checked" in result.output and "3 valid, 0 with errors" in result.output
+
+
+def test_check_defaults_to_the_questions_folder(runner: FlaskCliRunner) -> None:
+    result = runner.invoke(args=["quiz", "check"])
+    assert result.exit_code == 0 and "3 valid" in result.output
+
+
+def test_check_names_file_and_line_of_a_passage_not_in_the_article(
+        runner: FlaskCliRunner, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.md"
+    text = (QUESTIONS / f"{SEED_QUIZ}.md").read_text(encoding="utf-8")
+    bad.write_text(text.replace("Passage: selon les renseignements américains et ukrainiens",
+                                "Passage: selon les services secrets"), encoding="utf-8")
+    line = text.split("\n").index("Passage: selon les renseignements américains et ukrainiens") + 1
+    result = runner.invoke(args=["quiz", "check", str(bad), str(QUESTIONS)])
+    assert result.exit_code == 1
+    assert f"{bad}:{line}: the passage is not in the article" in result.output
+    assert "4 file(s) checked" in result.output and "3 valid, 1 with errors" in result.output
+
+
+def test_check_a_missing_path(runner: FlaskCliRunner) -> None:
+    result = runner.invoke(args=["quiz", "check", "nowhere"])
+    assert result.exit_code == 1 and "nowhere:1: no such file or folder" in result.output
+
+
+def test_import_then_list(runner: FlaskCliRunner, app: Flask) -> None:
+    result = runner.invoke(args=["quiz", "import", str(QUESTIONS)])
+    assert result.exit_code == 0, result.output
+    assert "Imported 3 file(s): 3 created, 0 updated, 0 unchanged." in result.output
+    again = runner.invoke(args=["quiz", "import"])
+    assert "0 created, 0 updated, 3 unchanged" in again.output
+
+    listing = json.loads(runner.invoke(args=["quiz", "list", "--json"]).output)
+    seed = next(q for q in listing if q["slug"] == SEED_QUIZ)
+    assert seed == {"slug": SEED_QUIZ,
+                    "title": "Russie et Corée du Nord ratifient un traité de défense mutuelle",
+                    "language": "fr", "published": True, "status": "published", "revision": 1,
+                    "questions": {"mcq": 8, "true_false": 4}}
+    table = runner.invoke(args=["quiz", "list"]).output
+    assert f"{SEED_QUIZ}" in table and "mcq=8" in table and "true_false=4" in table
+
+
+def test_import_of_an_invalid_folder_imports_nothing(
+        runner: FlaskCliRunner, app: Flask, tmp_path: Path) -> None:
+    folder = tmp_path / "questions"
+    shutil.copytree(QUESTIONS, folder)
+    (folder / "broken.md").write_text("# Titre\n\nLanguage: fr\n", encoding="utf-8")
+    result = runner.invoke(args=["quiz", "import", str(folder)])
+    assert result.exit_code == 1
+    assert f"{folder / 'broken.md'}:1: the header has no 'Date'" in result.output
+    assert "Nothing imported: 2 error(s) in 1 file(s)." in result.output
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(Quiz.id))) == 0
+
+
+def test_list_when_empty(runner: FlaskCliRunner) -> None:
+    assert "No quizzes yet" in runner.invoke(args=["quiz", "list"]).output
+
+
+def test_create_teacher(runner: FlaskCliRunner, app: Flask) -> None:
+    result = runner.invoke(args=["quiz", "create-teacher", "M.Dupont", "--display-name",
+                                 "M. Dupont"], input="un long secret\nun long secret\n")
+    assert result.exit_code == 0, result.output
+    assert "Teacher 'm.dupont' created." in result.output
+    with app.app_context():
+        teacher = db.session.scalar(sa.select(User))
+        assert teacher.role == "teacher" and teacher.check_password("un long secret")
+    again = runner.invoke(args=["quiz", "create-teacher", "m.dupont"],
+                          input="un long secret\nun long secret\n")
+    assert again.exit_code == 1 and "the username 'm.dupont' is taken" in again.output
+
+
+def test_create_teacher_rejects_a_short_password(runner: FlaskCliRunner) -> None:
+    result = runner.invoke(args=["quiz", "create-teacher", "prof"], input="court\ncourt\n")
+    assert result.exit_code == 2 and "use at least 8 characters" in result.output

@@ -1,0 +1,254 @@
+"""The student's quiz loop through the test client: list, take, grade, results, history."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+from flask.testing import FlaskClient
+
+from quiz.extensions import db
+from quiz.models import Answer, Attempt, Question, Quiz
+from quiz.templating import typography
+from tests.conftest import SEED_QUIZ, csrf_token, log_in, make_user
+
+pytestmark = pytest.mark.usefixtures("demo_quizzes")
+
+NBSP = "\u00a0"
+
+
+def start(client: FlaskClient, slug: str = SEED_QUIZ) -> str:
+    """Press 'Start' on the quiz list; return the attempt's URL."""
+    token = csrf_token(client.get("/").get_data(as_text=True))
+    response = client.post(f"/quizzes/{slug}/start", data={"csrf_token": token})
+    assert response.status_code == 302
+    return response.headers["Location"]
+
+
+def questions_of(app: Flask, attempt_url: str) -> list[Question]:
+    attempt_id = int(attempt_url.rsplit("/", 1)[1])
+    with app.app_context():
+        attempt = db.session.get_one(Attempt, attempt_id)
+        questions = attempt.revision.questions
+        for question in questions:
+            question.choices  # load them before the session closes
+        db.session.expunge_all()
+        return questions
+
+
+def answers(questions: list[Question], wrong: set[int] = frozenset()) -> dict[str, str]:
+    """Form data: the right choice for every question, except a wrong one at positions `wrong`."""
+    data = {}
+    for position, question in enumerate(questions, start=1):
+        pick = [c for c in question.choices if c.is_correct != (position in wrong)][0]
+        data[f"q{question.id}"] = str(pick.id)
+    return data
+
+
+def submit(client: FlaskClient, url: str, data: dict[str, str]):
+    token = csrf_token(client.get(url).get_data(as_text=True))
+    return client.post(url, data={"csrf_token": token, **data})
+
+
+def test_quiz_list_shows_title_language_date_count_and_best_score(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    html = client.get("/").get_data(as_text=True)
+    assert "Russie et Corée du Nord ratifient un traité de défense mutuelle" in html
+    assert "A town bans single-use plastic from its school canteens" in html
+    assert "Article of November 2024" in html
+    assert "12 questions" in html and "French" in html and "English" in html
+    assert html.count("Not taken yet") == 3
+
+    url = start(client)
+    questions = questions_of(app, url)
+    submit(client, url, answers(questions, wrong={1, 2, 3, 4, 5}))
+    html = client.get("/").get_data(as_text=True)
+    assert f"Your best score: <strong>7{NBSP}/{NBSP}12</strong>" in html
+    assert html.count("Not taken yet") == 2
+
+
+def test_quiz_page_shows_article_and_questions_but_no_answer(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    url = start(client)
+    html = client.get(url).get_data(as_text=True)
+    assert '<article class="article" lang="fr">' in html
+    assert "Russie et Corée du Nord actent leur rapprochement</h3>" in html
+    assert "entre 10 et 12.000 de ses hommes" in html
+    assert html.count('type="radio"') == 8 * 4 + 4 * 2
+    assert "Question 12 of 12" in html and "True or false?" in html
+    questions = questions_of(app, url)
+    for question in questions:
+        assert question.explanation not in html
+    correct_ids = {str(c.id) for q in questions for c in q.choices if c.is_correct}
+    # No trace of which choice is right: no flag, no mark, no explanation, no passage link.
+    assert not re.search(r"correct|is_correct|data-answer|<mark", html, re.IGNORECASE)
+    assert "/passages/" not in html
+    # Right choices are not always in the same position (the file's order is kept).
+    positions = {[str(c.id) for c in q.choices].index(next(iter(
+        {str(c.id) for c in q.choices} & correct_ids))) for q in questions if q.kind == "mcq"}
+    assert len(positions) > 1
+
+
+def test_all_right_answers_score_twelve_out_of_twelve(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    url = start(client)
+    response = submit(client, url, answers(questions_of(app, url)))
+    assert response.status_code == 302 and response.headers["Location"] == url
+    html = client.get(url).get_data(as_text=True)
+    assert f'<strong class="score" id="score">12{NBSP}/{NBSP}12</strong>' in html
+    assert html.count("✓</span> Right") == 12
+
+
+def test_known_wrong_answers_give_the_exact_score_and_each_explanation(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    url = start(client)
+    questions = questions_of(app, url)
+    submit(client, url, answers(questions, wrong={2, 3, 7}))
+    html = client.get(url).get_data(as_text=True)
+    assert f'id="score">9{NBSP}/{NBSP}12</strong>' in html
+    assert html.count("✗</span> Wrong") == 3
+    # Question 3 is a true/false whose answer is « faux »: the student said « Vrai ».
+    third = html.split('id="q-vote-sans-abstention"')[1].split("</li>")[0]
+    assert '<dd class="your-answer">Vrai</dd>' in third
+    assert '<dd class="correct-answer">Faux</dd>' in third
+    for question in questions:
+        assert typography(question.explanation, "fr") in html
+
+
+def test_results_show_every_passage_with_a_link_to_it_highlighted_in_the_article(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    url = start(client)
+    questions = questions_of(app, url)
+    submit(client, url, answers(questions))
+    html = client.get(url).get_data(as_text=True)
+    for question in questions:
+        link = f"{url}/passages/{question.key}#passage"
+        assert f'href="{link}"' in html
+    # The passage typed with straight apostrophes is shown as the article has it.
+    assert "<blockquote lang=\"fr\">Pour l’heure, aucune des deux nations n’a été attaquée en " \
+           "l’état.</blockquote>" in html
+
+    page = client.get(f"{url}/passages/aucune-attaque").get_data(as_text=True)
+    assert ('<mark id="passage">Pour l’heure, aucune des deux nations n’a été attaquée en '
+            'l’état.</mark> Pour autant, la Corée du Nord') in page
+    assert page.count("<mark") == 1
+
+
+def test_unanswered_questions_get_a_message_and_chosen_answers_stay_selected(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    url = start(client)
+    questions = questions_of(app, url)
+    data = answers(questions)
+    del data[f"q{questions[1].id}"], data[f"q{questions[6].id}"]
+    response = submit(client, url, data)
+    assert response.status_code == 422
+    html = response.get_data(as_text=True)
+    assert "Questions 2, 7 have no answer yet: your other answers are kept." in html
+    assert html.count("Choose an answer to this question.") == 2
+    for name, value in data.items():
+        assert re.search(rf'checked id="{name}-\d" name="{name}" required type="radio" value="{value}"',
+                         html), name
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(Answer.id))) == 0
+        assert db.session.scalar(sa.select(Attempt.status)) == "in_progress"
+
+
+def test_a_choice_of_another_question_is_rejected_with_400(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    url = start(client)
+    questions = questions_of(app, url)
+    data = answers(questions)
+    data[f"q{questions[3].id}"] = str(questions[0].choices[0].id)
+    response = submit(client, url, data)
+    assert response.status_code == 400
+    assert "Question 4: the answer sent is not one of its choices" in response.get_data(
+        as_text=True)
+    data[f"q{questions[3].id}"] = "abc"
+    assert submit(client, url, data).status_code == 400
+    with app.app_context():
+        assert db.session.scalar(sa.select(Attempt.status)) == "in_progress"
+
+
+def test_a_second_submit_of_the_same_attempt_adds_no_score(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    url = start(client)
+    questions = questions_of(app, url)
+    token = csrf_token(client.get(url).get_data(as_text=True))
+    first = client.post(url, data={"csrf_token": token, **answers(questions)})
+    # The back button: the same form posted again, this time all wrong.
+    second = client.post(url, data={"csrf_token": token,
+                                    **answers(questions, wrong=set(range(1, 13)))})
+    assert first.status_code == second.status_code == 302
+    html = client.get(url).get_data(as_text=True)
+    assert "This attempt was already submitted" in html
+    assert f'id="score">12{NBSP}/{NBSP}12</strong>' in html
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(Attempt.id))) == 1
+        assert db.session.scalar(sa.select(sa.func.count(Answer.id))) == 12
+
+
+def test_retakes_are_kept_and_history_shows_every_attempt_and_best_score(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    first = start(client)
+    questions = questions_of(app, first)
+    submit(client, first, answers(questions, wrong={1, 2}))
+    second = start(client)
+    assert second != first
+    submit(client, second, answers(questions, wrong={1, 2, 3, 4}))
+    velo = start(client, "exemple-velo-ecole")
+    submit(client, velo, answers(questions_of(app, velo)))
+
+    html = client.get("/history").get_data(as_text=True)
+    best = html.split('id="best-scores"')[1].split("</table>")[0]
+    assert f"10{NBSP}/{NBSP}12" in best and f"8{NBSP}/{NBSP}12" not in best
+    assert f"5{NBSP}/{NBSP}5" in best
+    every = html.split('id="attempts"')[1].split("</table>")[0]
+    assert every.count("<tr>") == 1 + 3
+    assert f"10{NBSP}/{NBSP}12" in every and f"8{NBSP}/{NBSP}12" in every
+    # Newest first.
+    assert every.index("Une ville ouvre") < every.index(f"8{NBSP}/{NBSP}12") < every.index(
+        f"10{NBSP}/{NBSP}12")
+
+
+def test_start_resumes_the_attempt_in_progress(client: FlaskClient, student: int) -> None:
+    assert start(client) == start(client)
+
+
+def test_attempts_of_other_students_are_not_found(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    url = start(client)
+    submit(client, url, answers(questions_of(app, url)))
+    make_user(app, "tom")
+    other = app.test_client()
+    log_in(other, "tom")
+    assert other.get(url).status_code == 404
+    assert other.get(f"{url}/passages/aucune-attaque").status_code == 404
+
+
+def test_passage_page_is_not_shown_before_submission(client: FlaskClient, student: int) -> None:
+    url = start(client)
+    assert client.get(f"{url}/passages/aucune-attaque").status_code == 404
+
+
+def test_unpublished_quiz_cannot_be_started(client: FlaskClient, student: int,
+                                            app: Flask) -> None:
+    with app.app_context():
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        quiz.status = "draft"
+        db.session.commit()
+    html = client.get("/").get_data(as_text=True)
+    assert "Russie et Corée du Nord" not in html
+    token = csrf_token(html)
+    assert client.post(f"/quizzes/{SEED_QUIZ}/start", data={"csrf_token": token}).status_code \
+        == 404
+    assert client.get(f"/quizzes/{SEED_QUIZ}").status_code == 404
+
+
+@pytest.mark.parametrize("path", ["/", "/history", f"/quizzes/{SEED_QUIZ}", "/attempts/1",
+                                  "/attempts/1/passages/aucune-attaque"])
+def test_pages_require_login(client: FlaskClient, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 302
+    assert response.headers["Location"].startswith("/login?next=")
