@@ -62,6 +62,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         REMEMBER_COOKIE_DURATION=14 * 24 * 3600,
         PERMANENT_SESSION_LIFETIME=12 * 3600,
         BABEL_DEFAULT_LOCALE="en",
+        BABEL_DEFAULT_TIMEZONE=os.environ.get("NEWS_QUIZ_TIMEZONE", "Europe/Paris"),
         BABEL_TRANSLATION_DIRECTORIES=str(Path(__file__).parent / "translations"),
         QUESTIONS_DIR=str(PROJECT_ROOT / "questions"),
     )

@@ -8,7 +8,7 @@ import re
 from babel import Locale
 from babel.dates import format_skeleton
 from flask import Flask
-from flask_babel import format_date, format_datetime, get_locale
+from flask_babel import format_date, format_time, get_locale
 from flask_login import current_user
 
 from .models import Attempt
@@ -49,12 +49,17 @@ def score(attempt: Attempt) -> str:
     return f"{attempt.score}\u00a0/\u00a0{attempt.total}"
 
 
+def when(value: dt.datetime) -> str:
+    """A moment in the app's time zone, to the minute: 'Nov 26, 2026, 11:47 PM'."""
+    return f"{format_date(value, format='medium')}, {format_time(value, format='short')}"
+
+
 def register_template_helpers(app: Flask) -> None:
     app.add_template_filter(article_date)
     app.add_template_filter(language_name)
     app.add_template_filter(score)
     app.add_template_filter(typography)
-    app.add_template_filter(lambda value: format_datetime(value, format="medium"), "datetime")
+    app.add_template_filter(when, "datetime")
     app.add_template_global(get_locale, "current_locale")
 
     @app.context_processor

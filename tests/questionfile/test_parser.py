@@ -241,3 +241,12 @@ def test_the_seed_article_is_kept_verbatim() -> None:
 def test_missing_path_is_an_error() -> None:
     with pytest.raises(QuestionFileError, match="no-such-folder:1: no such file or folder"):
         find_question_files(["no-such-folder"])
+
+
+def test_the_parser_package_imports_no_flask() -> None:
+    package = Path(__file__).resolve().parents[2] / "quiz" / "questionfile"
+    for source in package.glob("*.py"):
+        imports = [line for line in source.read_text(encoding="utf-8").splitlines()
+                   if line.startswith(("import ", "from "))]
+        assert not [line for line in imports if "flask" in line.lower()], source.name
+        assert not [line for line in imports if line.startswith("from ..")], source.name
