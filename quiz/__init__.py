@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import uuid
 from pathlib import Path
 from typing import Any
 
-import sqlalchemy as sa
 from flask import Flask, render_template, request, session
 from werkzeug.exceptions import HTTPException
 
@@ -85,7 +83,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     login_manager.login_view = "auth.login"
     babel.init_app(app, locale_selector=select_locale)
 
-    from . import models  # noqa: F401  (registers the tables on db.metadata)
+    from . import database, models  # noqa: F401  (engine events; tables on db.metadata)
     from .auth.routes import bp as auth_bp
     from .cli import quiz_cli
     from .student.routes import bp as student_bp
@@ -105,17 +103,6 @@ def select_locale() -> str | None:
     if chosen in LANGUAGES:
         return chosen
     return request.accept_languages.best_match(LANGUAGES)
-
-
-@sa.event.listens_for(sa.engine.Engine, "connect")
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    """SQLite: enforce foreign keys, write-ahead log, and wait for a lock instead of failing."""
-    if isinstance(dbapi_connection, sqlite3.Connection):
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA busy_timeout = 10000")
-        cursor.close()
 
 
 CONTENT_SECURITY_POLICY = (

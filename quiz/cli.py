@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from flask import current_app
 from flask.cli import AppGroup
 
+from .database import begin_write
 from .extensions import db
 from .models import Question, Quiz, QuizRevision, User
 from .questionfile import QuestionFileError, check_files, find_question_files
@@ -127,6 +128,7 @@ def create_teacher_command(username: str, display_name: str | None, password: st
         raise click.BadParameter("use at least 8 characters", param_hint="password")
     if db.session.scalar(sa.select(User.id).where(User.username == username)) is not None:
         raise click.ClickException(f"the username '{username}' is taken")
+    begin_write()
     user = User(username=username, display_name=display_name or username, role="teacher")
     user.set_password(password)
     db.session.add(user)

@@ -11,6 +11,7 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.wrappers import Response
 
+from ..database import begin_write
 from ..extensions import db, login_manager
 from ..models import User
 from .forms import LoginForm, LogoutForm, RegistrationForm
@@ -49,6 +50,7 @@ def register() -> str | Response:
         return redirect(url_for("student.index"))
     form = RegistrationForm()
     if form.validate_on_submit():
+        begin_write()
         user = User(username=form.username.data, display_name=form.display_name.data)
         user.set_password(form.password.data)
         db.session.add(user)
@@ -85,6 +87,7 @@ def logout() -> Response:
     form = LogoutForm()
     if form.validate_on_submit():
         # A new token makes every copy of the old login cookies worthless.
+        begin_write()
         current_user.session_token = secrets.token_urlsafe(32)
         db.session.commit()
         logout_user()

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
+from ..database import begin_write
 from ..extensions import db
 from ..models import Answer, Attempt, Question, Quiz, QuizRevision, User, utcnow
 from .grading import grade_attempt
@@ -53,6 +54,7 @@ def start_attempt(user: User, quiz: Quiz) -> Attempt:
 
     Raises QuizNotAvailable when the quiz is not published.
     """
+    begin_write()
     if not quiz.is_published or quiz.current_revision is None:
         raise QuizNotAvailable(quiz.slug)
     existing = _attempt_in_progress(user.id, quiz.id)
@@ -87,6 +89,7 @@ def submit_attempt(attempt: Attempt, chosen: Mapping[int, int]) -> Attempt:
     question has no answer, and AttemptAlreadySubmitted (carrying the stored attempt) when the
     attempt was graded already — by an earlier request or a concurrent one.
     """
+    begin_write()
     if attempt.is_submitted:
         raise AttemptAlreadySubmitted(attempt)
     questions = load_questions(attempt.revision_id)

@@ -11,6 +11,7 @@ from typing import Literal
 
 import sqlalchemy as sa
 
+from ..database import begin_write
 from ..extensions import db
 from ..models import Choice, Question, Quiz, QuizRevision, User, utcnow
 from ..questionfile import (
@@ -89,6 +90,7 @@ def import_items(items: list[ImportItem], created_by: User | None = None) -> lis
     the student saw. A new quiz is published when it has questions.
     """
     results: list[ImportResult] = []
+    begin_write()
     try:
         for item in items:
             results.append(_import_one(item, created_by))
@@ -101,7 +103,8 @@ def import_items(items: list[ImportItem], created_by: User | None = None) -> lis
 
 def _import_one(item: ImportItem, created_by: User | None) -> ImportResult:
     digest = content_hash(item.source_text)
-    quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == item.slug))
+    # The row lock keeps two imports of the same quiz from taking the same revision number.
+    quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == item.slug).with_for_update())
     outcome: Literal["created", "updated", "unchanged"]
     if quiz is None:
         quiz = Quiz(slug=item.slug, status="published" if item.quiz.questions else "draft")

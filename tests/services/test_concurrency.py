@@ -1,0 +1,81 @@
+"""Concurrent submissions: each graded once, none lost, none failing on a locked database."""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+
+from quiz.extensions import db
+from quiz.models import Answer, Attempt, Quiz, User
+from quiz.services.attempts import (
+    AttemptAlreadySubmitted,
+    load_questions,
+    start_attempt,
+    submit_attempt,
+)
+from tests.conftest import SEED_QUIZ, make_user
+
+pytestmark = pytest.mark.usefixtures("demo_quizzes")
+
+
+def start_for(app: Flask, user_id: int) -> tuple[int, dict[int, int]]:
+    with app.app_context():
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        attempt = start_attempt(db.session.get_one(User, user_id), quiz)
+        chosen = {q.id: next(c.id for c in q.choices if c.is_correct)
+                  for q in load_questions(attempt.revision_id)}
+        return attempt.id, chosen
+
+
+def run_at_once(app: Flask, jobs: list[tuple[int, dict[int, int]]]) -> Counter[str]:
+    """Submit every (attempt id, choices) job from its own thread, all released together."""
+    barrier = threading.Barrier(len(jobs))
+    outcomes: Counter[str] = Counter()
+    lock = threading.Lock()
+
+    def work(attempt_id: int, chosen: dict[int, int]) -> None:
+        with app.app_context():
+            attempt = db.session.get_one(Attempt, attempt_id)
+            db.session.commit()
+            barrier.wait()
+            try:
+                submit_attempt(attempt, chosen)
+                outcome = "graded"
+            except AttemptAlreadySubmitted:
+                outcome = "already"
+            except Exception as error:  # noqa: BLE001 - the test reports any other failure
+                outcome = f"error: {error}"
+            finally:
+                db.session.remove()
+        with lock:
+            outcomes[outcome] += 1
+
+    threads = [threading.Thread(target=work, args=job) for job in jobs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    return outcomes
+
+
+def test_identical_submits_at_the_same_instant_grade_once(app: Flask) -> None:
+    job = start_for(app, make_user(app, "lea"))
+    outcomes = run_at_once(app, [job] * 10)
+    assert outcomes == Counter({"graded": 1, "already": 9})
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(Answer.id))) == 12
+        assert db.session.scalar(sa.select(Attempt.score)) == 12
+
+
+def test_a_class_submitting_at_the_same_instant_loses_nothing(app: Flask) -> None:
+    jobs = [start_for(app, make_user(app, f"eleve{n}")) for n in range(20)]
+    outcomes = run_at_once(app, jobs)
+    assert outcomes == Counter({"graded": 20})
+    with app.app_context():
+        scores = db.session.scalars(sa.select(Attempt.score)).all()
+        assert scores == [12] * 20
+        assert db.session.scalar(sa.select(sa.func.count(Answer.id))) == 20 * 12
