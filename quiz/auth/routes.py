@@ -6,7 +6,7 @@ import secrets
 from urllib.parse import urlsplit
 
 import sqlalchemy as sa
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.wrappers import Response
@@ -60,6 +60,7 @@ def register() -> str | Response:
             db.session.rollback()
             form.username.errors.append(_("This username is taken: choose another one."))
             return render_template("auth/register.html", form=form)
+        session.clear()
         login_user(user)
         flash(_("Welcome, %(name)s! Pick a quiz to start.", name=user.display_name), "success")
         return redirect(url_for("student.index"))
@@ -76,8 +77,11 @@ def login() -> str | Response:
         if user is None or not user.check_password(form.password.data):
             flash(_("Wrong username or password."), "error")
             return render_template("auth/login.html", form=form), 200
+        # A fresh session at login: nothing from before (CSRF token included) carries over.
+        target = request.args.get("next")
+        session.clear()
         login_user(user, remember=form.remember.data)
-        return _redirect_after_login()
+        return redirect(target if is_safe_next(target) else url_for("student.index"))
     return render_template("auth/login.html", form=form)
 
 

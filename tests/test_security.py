@@ -1,0 +1,251 @@
+"""The security checklist, one test per point, enumerated from the URL map where it applies."""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+from flask.testing import FlaskClient
+
+from quiz.extensions import db
+from quiz.models import Attempt, Quiz, User
+from quiz.services.importer import import_items, prepare_import
+from tests.conftest import PASSWORD, SEED_QUIZ, csrf_token, log_in, make_user
+
+# A sample value for every URL variable of every route; a route with a new variable name
+# fails test_every_route_is_in_the_matrix until it gets one here.
+URL_VALUES = {"slug": SEED_QUIZ, "attempt_id": 1, "key": "aucune-attaque",
+              "filename": "css/app.css"}
+
+ROLES = ("anonymous", "owner", "other_student", "teacher", "other_teacher")
+LOGIN = "login"  # a redirect to the login page
+USERNAMES = {"owner": "owner", "other_student": "other", "teacher": "prof",
+             "other_teacher": "prof2"}
+
+# (endpoint, method) → expected status per role. The attempt in URL_VALUES belongs to "owner",
+# a student who has submitted it; every other role must not see it.
+MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
+    ("static", "GET"): dict.fromkeys(ROLES, 200),
+    ("auth.register", "GET"): {"anonymous": 200, **dict.fromkeys(ROLES[1:], 302)},
+    ("auth.register", "POST"): {"anonymous": 200, **dict.fromkeys(ROLES[1:], 302)},
+    ("auth.login", "GET"): {"anonymous": 200, **dict.fromkeys(ROLES[1:], 302)},
+    ("auth.login", "POST"): {"anonymous": 200, **dict.fromkeys(ROLES[1:], 302)},
+    ("auth.logout", "POST"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 302)},
+    ("student.index", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 200)},
+    ("student.history", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 200)},
+    ("student.quiz_overview", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 200)},
+    ("student.start", "POST"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 302)},
+    ("student.attempt", "GET"): {"anonymous": LOGIN, "owner": 200, "other_student": 404,
+                                 "teacher": 404, "other_teacher": 404},
+    ("student.attempt", "POST"): {"anonymous": LOGIN, "owner": 302, "other_student": 404,
+                                  "teacher": 404, "other_teacher": 404},
+    ("student.passage", "GET"): {"anonymous": LOGIN, "owner": 200, "other_student": 404,
+                                 "teacher": 404, "other_teacher": 404},
+}
+
+
+def routes(app: Flask) -> list[tuple[str, str, str]]:
+    """(endpoint, method, URL with sample values) for every route of the app."""
+    found = []
+    with app.test_request_context():
+        for rule in app.url_map.iter_rules():
+            missing = set(rule.arguments) - set(URL_VALUES)
+            assert not missing, f"add a sample value for {missing} of {rule.rule} to URL_VALUES"
+            url = app.url_for(rule.endpoint, **{a: URL_VALUES[a] for a in rule.arguments})
+            for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
+                found.append((rule.endpoint, method, url))
+    return found
+
+
+@pytest.fixture
+def clients(app: Flask, demo_quizzes: None) -> dict[str, FlaskClient]:
+    """A client per role; the owner has submitted attempt 1 on the seed quiz."""
+    make_user(app, "owner")
+    make_user(app, "other")
+    make_user(app, "prof", role="teacher")
+    make_user(app, "prof2", role="teacher")
+    by_role = {"anonymous": app.test_client()}
+    for role, username in USERNAMES.items():
+        by_role[role] = app.test_client()
+        log_in(by_role[role], username)
+    owner = by_role["owner"]
+    token = csrf_token(owner.get("/").get_data(as_text=True))
+    attempt_url = owner.post(f"/quizzes/{SEED_QUIZ}/start",
+                             data={"csrf_token": token}).headers["Location"]
+    assert attempt_url == "/attempts/1"
+    with app.app_context():
+        attempt = db.session.get_one(Attempt, 1)
+        answers = {f"q{q.id}": str(q.choices[0].id) for q in attempt.revision.questions}
+    owner.post(attempt_url, data={"csrf_token": token, **answers})
+    return by_role
+
+
+def test_every_route_is_in_the_matrix(app: Flask) -> None:
+    unlisted = {(e, m) for e, m, _url in routes(app)} - set(MATRIX)
+    assert not unlisted, f"routes without an access-control entry in MATRIX: {unlisted}"
+
+
+def test_access_control_matrix(app: Flask, clients: dict[str, FlaskClient]) -> None:
+    failures = []
+    for endpoint, method, url in routes(app):
+        for role, client in clients.items():
+            expected = MATRIX[(endpoint, method)][role]
+            token_page = "/" if role != "anonymous" else "/login"
+            token = csrf_token(client.get(token_page, follow_redirects=True).get_data(
+                as_text=True))
+            response = client.open(url, method=method, data={"csrf_token": token})
+            got: int | str = response.status_code
+            response.close()  # static files are streamed
+            if got == 302 and response.headers["Location"].startswith("/login?next="):
+                got = LOGIN
+            if got != expected:
+                failures.append(f"{method} {url} as {role}: {got}, expected {expected}")
+            if endpoint == "auth.logout" and role in USERNAMES:
+                log_in(client, USERNAMES[role])  # stay logged in for the rest of the matrix
+    assert not failures, "\n".join(failures)
+
+
+def test_every_post_route_without_a_csrf_token_is_refused(
+        app: Flask, clients: dict[str, FlaskClient]) -> None:
+    posts = [(endpoint, url) for endpoint, method, url in routes(app) if method == "POST"]
+    assert len(posts) >= 5
+    for endpoint, url in posts:
+        for role in ("anonymous", "owner"):
+            response = clients[role].post(url, data={"username": "owner", "password": PASSWORD})
+            assert response.status_code == 400, f"{endpoint} as {role}"
+
+
+def test_login_starts_a_new_session(client: FlaskClient, app: Flask) -> None:
+    make_user(app, "lea")
+    token_before = csrf_token(client.get("/login").get_data(as_text=True))
+    client.post("/login", data={"csrf_token": token_before, "username": "lea",
+                                "password": PASSWORD})
+    # The token of the anonymous session does not work in the logged-in one.
+    response = client.post("/logout", data={"csrf_token": token_before})
+    assert response.status_code == 400
+    assert client.get("/").status_code == 200
+
+
+def test_cookies_are_httponly_samesite_and_secure_over_https(app: Flask) -> None:
+    make_user(app, "lea")
+    client = app.test_client()
+    token = csrf_token(client.get("/login").get_data(as_text=True))
+    response = client.post("/login", data={"csrf_token": token, "username": "lea",
+                                           "password": PASSWORD, "remember": "y"})
+    cookies = {c.split("=", 1)[0]: c for c in response.headers.getlist("Set-Cookie")}
+    for name in ("session", "remember_token"):
+        assert "HttpOnly" in cookies[name] and "SameSite=Lax" in cookies[name], cookies[name]
+        assert "Secure" not in cookies[name]
+    assert app.config["PERMANENT_SESSION_LIFETIME"] <= 12 * 3600
+    assert app.config["REMEMBER_COOKIE_DURATION"] <= 14 * 24 * 3600
+
+    app.config.update(SESSION_COOKIE_SECURE=True, REMEMBER_COOKIE_SECURE=True)
+    secure = app.test_client()
+    token = csrf_token(secure.get("/login").get_data(as_text=True))
+    response = secure.post("/login", data={"csrf_token": token, "username": "lea",
+                                           "password": PASSWORD, "remember": "y"})
+    assert all("Secure" in c for c in response.headers.getlist("Set-Cookie"))
+
+
+HOSTILE = '<script>alert("x")</script>"><img src=x onerror=alert(1)>'
+
+
+def test_hostile_text_is_shown_as_text_everywhere(app: Flask, tmp_path: Path) -> None:
+    text = f"""# Titre {HOSTILE}
+
+Language: fr
+Date: 2024-11
+Source: Journal {HOSTILE}
+
+## Article
+
+Un paragraphe {HOSTILE} avec du texte.
+
+### Sous-titre {HOSTILE}
+
+Un autre paragraphe.
+
+## Questions
+
+### q1
+Type: mcq
+Prompt: Question {HOSTILE} ?
+- [x] Choix {HOSTILE}
+- [ ] Autre choix
+Passage: Un paragraphe {HOSTILE} avec
+Explanation: Parce que {HOSTILE}.
+"""
+    (tmp_path / "hostile.md").write_text(text, encoding="utf-8")
+    with app.app_context():
+        import_items(prepare_import([tmp_path]))
+        db.session.add(User(username="mallory", display_name=f"Mallory {HOSTILE}",
+                            password_hash=db.session.scalar(sa.select(sa.literal("x")))))
+        db.session.commit()
+        user = db.session.scalar(sa.select(User).where(User.username == "mallory"))
+        user.set_password(PASSWORD)
+        db.session.commit()
+    client = app.test_client()
+    log_in(client, "mallory")
+    token = csrf_token(client.get("/").get_data(as_text=True))
+    url = client.post("/quizzes/hostile/start", data={"csrf_token": token}).headers["Location"]
+    with app.app_context():
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == "hostile"))
+        question = quiz.current_revision.questions[0]
+        right = next(c.id for c in question.choices if c.is_correct)
+    pages = {"list": client.get("/"), "overview": client.get("/quizzes/hostile"),
+             "attempt": client.get(url)}
+    client.post(url, data={"csrf_token": token, f"q{question.id}": str(right)})
+    pages |= {"results": client.get(url), "passage": client.get(f"{url}/passages/q1"),
+              "history": client.get("/history")}
+    for name, response in pages.items():
+        html = response.get_data(as_text=True)
+        assert response.status_code == 200, name
+        assert "<script>alert" not in html and "<img src=x" not in html, name
+        assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html, name
+
+
+def test_extra_form_fields_are_ignored(client: FlaskClient, app: Flask,
+                                       demo_quizzes: None) -> None:
+    token = csrf_token(client.get("/register").get_data(as_text=True))
+    client.post("/register", data={"csrf_token": token, "display_name": "Eve", "username": "eve",
+                                   "password": "un mot de passe", "password2": "un mot de passe",
+                                   "role": "teacher", "is_teacher": "1", "id": "99"})
+    with app.app_context():
+        eve = db.session.scalar(sa.select(User).where(User.username == "eve"))
+        assert eve.role == "student" and eve.id == 1
+    token = csrf_token(client.get("/").get_data(as_text=True))
+    url = client.post(f"/quizzes/{SEED_QUIZ}/start", data={"csrf_token": token}).headers[
+        "Location"]
+    with app.app_context():
+        questions = db.session.get_one(Attempt, 1).revision.questions
+        wrong = {f"q{q.id}": str(next(c.id for c in q.choices if not c.is_correct))
+                 for q in questions}
+    client.post(url, data={"csrf_token": token, **wrong, "score": "12", "status": "submitted"})
+    with app.app_context():
+        assert db.session.get_one(Attempt, 1).score == 0
+
+
+def test_a_too_large_request_gets_413_with_a_clear_page(client: FlaskClient) -> None:
+    response = client.post("/login", data={"username": "x" * (3 * 1024 * 1024)})
+    assert response.status_code == 413
+    assert "What you sent is too large (the limit is 2 MB)." in response.get_data(as_text=True)
+
+
+def test_an_unexpected_error_shows_a_generic_page_with_an_id_and_logs_the_details(
+        app: Flask, caplog: pytest.LogCaptureFixture) -> None:
+    @app.route("/boom")
+    def boom() -> str:
+        raise RuntimeError("secret detail: SELECT * FROM user")
+
+    with caplog.at_level(logging.ERROR):
+        response = app.test_client().get("/boom")
+    html = response.get_data(as_text=True)
+    assert response.status_code == 500
+    error_id = re.search(r"error number: ([0-9a-f]{12})", html).group(1)
+    assert "secret detail" not in html and "Traceback" not in html and "SELECT" not in html
+    assert error_id in caplog.text and "secret detail" in caplog.text
+    assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
