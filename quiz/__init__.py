@@ -10,8 +10,10 @@ from typing import Any
 
 from flask import Flask, render_template, request, session
 from werkzeug.exceptions import HTTPException
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from .extensions import babel, csrf, db, login_manager, migrate
+from .ratelimit import limiter
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # Interface languages with a message catalogue; French comes with its catalogue (issue 6).
@@ -63,6 +65,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         BABEL_DEFAULT_TIMEZONE=os.environ.get("NEWS_QUIZ_TIMEZONE", "Europe/Paris"),
         BABEL_TRANSLATION_DIRECTORIES=str(Path(__file__).parent / "translations"),
         QUESTIONS_DIR=str(PROJECT_ROOT / "questions"),
+        # Per account: slows password guessing. Per address: high, because a whole class
+        # often logs in from one school address.
+        LOGIN_LIMIT_PER_ACCOUNT="100 per hour",
+        LOGIN_LIMIT_PER_ADDRESS="1000 per hour",
+        REGISTER_LIMIT_PER_ADDRESS="200 per hour",
+        RATELIMIT_STORAGE_URI="news-quiz-db://",
     )
     if test_config is not None:
         app.config.update(test_config)
@@ -82,6 +90,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"
     babel.init_app(app, locale_selector=select_locale)
+    limiter.init_app(app)
+    if os.environ.get("NEWS_QUIZ_PROXIES"):
+        # Behind N reverse proxies: take the client's address from X-Forwarded-For.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=int(os.environ["NEWS_QUIZ_PROXIES"]),
+                                x_proto=1, x_host=1)  # type: ignore[method-assign]
 
     from . import database, models  # noqa: F401  (engine events; tables on db.metadata)
     from .auth.routes import bp as auth_bp

@@ -211,6 +211,14 @@ class Attempt(db.Model):
         return self.status == "submitted"
 
 
+class RateLimit(db.Model):
+    """A fixed-window rate-limit counter (see quiz/ratelimit.py)."""
+
+    key: Mapped[str] = mapped_column(sa.String(255), primary_key=True)
+    hits: Mapped[int]
+    expires_at: Mapped[float] = mapped_column(sa.Double)  # seconds since the epoch
+
+
 class Answer(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     attempt_id: Mapped[int] = mapped_column(sa.ForeignKey("attempt.id"))

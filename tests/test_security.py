@@ -182,12 +182,7 @@ Explanation: Parce que {HOSTILE}.
     (tmp_path / "hostile.md").write_text(text, encoding="utf-8")
     with app.app_context():
         import_items(prepare_import([tmp_path]))
-        db.session.add(User(username="mallory", display_name=f"Mallory {HOSTILE}",
-                            password_hash=db.session.scalar(sa.select(sa.literal("x")))))
-        db.session.commit()
-        user = db.session.scalar(sa.select(User).where(User.username == "mallory"))
-        user.set_password(PASSWORD)
-        db.session.commit()
+    make_user(app, "mallory", display_name='<script>alert("x")</script>')
     client = app.test_client()
     log_in(client, "mallory")
     token = csrf_token(client.get("/").get_data(as_text=True))

@@ -6,7 +6,7 @@ import secrets
 from urllib.parse import urlsplit
 
 import sqlalchemy as sa
-from flask import Blueprint, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.wrappers import Response
@@ -14,6 +14,7 @@ from werkzeug.wrappers import Response
 from ..database import begin_write
 from ..extensions import db, login_manager
 from ..models import User
+from ..ratelimit import limiter, submitted_username
 from .forms import LoginForm, LogoutForm, RegistrationForm
 
 bp = Blueprint("auth", __name__)
@@ -45,6 +46,7 @@ def _redirect_after_login() -> Response:
 
 
 @bp.route("/register", methods=["GET", "POST"])
+@limiter.limit(lambda: current_app.config["REGISTER_LIMIT_PER_ADDRESS"], methods=["POST"])
 def register() -> str | Response:
     if current_user.is_authenticated:
         return redirect(url_for("student.index"))
@@ -68,6 +70,9 @@ def register() -> str | Response:
 
 
 @bp.route("/login", methods=["GET", "POST"])
+@limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"], methods=["POST"])
+@limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ACCOUNT"], methods=["POST"],
+               key_func=submitted_username)
 def login() -> str | Response:
     if current_user.is_authenticated:
         return _redirect_after_login()

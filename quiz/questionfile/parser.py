@@ -19,6 +19,8 @@ from .passage import locate_passage
 
 MAX_FILE_BYTES = 1_000_000
 MAX_TITLE_LENGTH = 200
+# Longest value of each header field (the database keeps no more).
+MAX_HEADER_LENGTH = {"source": 200, "credit": 200, "url": 2000}
 MAX_KEY_LENGTH = 64
 MIN_CHOICES, MAX_CHOICES = 2, 6
 
@@ -258,6 +260,11 @@ class _Parser:
         return values
 
     def valid_header_value(self, name: str, value: str, number: int) -> bool:
+        longest = MAX_HEADER_LENGTH.get(name)
+        if longest is not None and len(value) > longest:
+            self.problem(number, f"'{name.capitalize()}' is {len(value)} characters long",
+                         f"keep it under {longest} characters")
+            return False
         if name == "language" and not _LANGUAGE.match(value):
             self.problem(number, f"'{value}' is not a language code",
                          "use the two-letter code of the article's language, e.g. fr or en")

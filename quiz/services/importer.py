@@ -23,6 +23,7 @@ from ..questionfile import (
     parse_question_file,
 )
 
+MAX_SLUG_LENGTH = 120
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 
 # How a true/false question's two choices read, in the quiz's own language.
@@ -62,10 +63,11 @@ def prepare_import(paths: Iterable[str | Path]) -> list[ImportItem]:
     seen: dict[str, Path] = {}
     for path in files:
         slug = path.name.removesuffix(".md")
-        if not _SLUG.match(slug):
+        if not _SLUG.match(slug) or len(slug) > MAX_SLUG_LENGTH:
             problems.append(Problem(str(path), 1, f"'{path.name}' cannot name a quiz",
-                                    "rename the file with lowercase letters, digits and hyphens "
-                                    "only, ending in .md (e.g. vote-du-senat.md)"))
+                                    f"rename the file with lowercase letters, digits and hyphens "
+                                    f"only (at most {MAX_SLUG_LENGTH}), ending in .md "
+                                    f"(e.g. vote-du-senat.md)"))
         elif slug in seen:
             problems.append(Problem(str(path), 1, f"another file is named '{path.name}' "
                                     f"({seen[slug]})", "give each question file its own name"))

@@ -142,6 +142,7 @@ def replace_line(text: str, number: int, new: str | None) -> str:
         (6, "URL: www.example.org", "q.md:6: 'www.example.org' is not a web address"),
         (6, "Source: Autre", "q.md:6: 'Source' is given twice"),
         (7, "Credit PHOTO", "q.md:7: cannot read this line of the header"),
+        (5, "Source: " + "x" * 201, "q.md:5: 'Source' is 201 characters long"),
         (9, "## Texte", "q.md:9: unknown section '## Texte'"),
         (14, "#### Un sous-titre", "q.md:14: cannot read this heading"),
         (20, "### Nom du traité", "q.md:20: 'Nom du traité' cannot be a question id"),

@@ -1,0 +1,62 @@
+"""Login rate limits: by account and by address, counted in the database across workers."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from flask import Flask
+
+from quiz.ratelimit import DatabaseStorage
+from tests.conftest import PASSWORD, csrf_token, make_user
+
+
+def test_150_bad_passwords_on_one_account_while_30_classmates_log_in_from_the_same_address(
+        app: Flask) -> None:
+    make_user(app, "lea")
+    classmates = [f"eleve{n}" for n in range(30)]
+    for name in classmates:
+        make_user(app, name)
+    attacker = app.test_client()
+    token = csrf_token(attacker.get("/login").get_data(as_text=True))
+    statuses = Counter(
+        attacker.post("/login", data={"csrf_token": token, "username": "lea",
+                                      "password": f"guess{n}"}).status_code
+        for n in range(150))
+    assert statuses == Counter({200: 100, 429: 50})
+    refused = attacker.post("/login", data={"csrf_token": token, "username": " LEA ",
+                                            "password": PASSWORD})
+    assert refused.status_code == 429, "even the right password waits: the account is limited"
+    assert "Too many attempts in a short time" in refused.get_data(as_text=True)
+
+    for name in classmates:  # same address (127.0.0.1), other accounts
+        client = app.test_client()
+        token = csrf_token(client.get("/login").get_data(as_text=True))
+        response = client.post("/login", data={"csrf_token": token, "username": name,
+                                               "password": PASSWORD})
+        assert response.status_code == 302, name
+
+
+def test_address_limit(app: Flask) -> None:
+    app.config["LOGIN_LIMIT_PER_ADDRESS"] = "5 per hour"
+    client = app.test_client()
+    token = csrf_token(client.get("/login").get_data(as_text=True))
+    statuses = [client.post("/login", data={"csrf_token": token, "username": f"user{n}",
+                                            "password": "x"}).status_code for n in range(7)]
+    assert statuses == [200] * 5 + [429] * 2
+
+
+def test_database_storage_counts_windows(app: Flask, monkeypatch) -> None:
+    storage = DatabaseStorage("news-quiz-db://")
+    clock = [1000.0]
+    monkeypatch.setattr("quiz.ratelimit.time.time", lambda: clock[0])
+    with app.app_context():
+        assert storage.check()
+        assert [storage.incr("k", 60) for _ in range(3)] == [1, 2, 3]
+        assert storage.get("k") == 3 and storage.get_expiry("k") == 1060.0
+        clock[0] = 1061.0  # the window is over: counting starts again
+        assert storage.get("k") == 0
+        assert storage.incr("k", 60, amount=2) == 2 and storage.get_expiry("k") == 1121.0
+        storage.clear("k")
+        assert storage.get("k") == 0
+        storage.incr("a", 60)
+        assert storage.reset() == 1
