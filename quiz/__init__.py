@@ -54,6 +54,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         SQLALCHEMY_DATABASE_URI=database_url_from_env(
             os.environ.get("DATABASE_URL", f"sqlite:///{instance / 'quiz.sqlite'}")),
         MAX_CONTENT_LENGTH=2 * 1024 * 1024,
+        # The CSRF token is tied to the session; no extra time limit, so a student who takes
+        # more than an hour over a quiz does not lose the answers on submit.
+        WTF_CSRF_TIME_LIMIT=None,
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_SECURE=os.environ.get("SESSION_COOKIE_SECURE", "") == "1",
@@ -65,8 +68,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         BABEL_DEFAULT_TIMEZONE=os.environ.get("NEWS_QUIZ_TIMEZONE", "Europe/Paris"),
         BABEL_TRANSLATION_DIRECTORIES=str(Path(__file__).parent / "translations"),
         QUESTIONS_DIR=str(PROJECT_ROOT / "questions"),
-        # Per account: slows password guessing. Per address: high, because a whole class
-        # often logs in from one school address.
+        # Per account, failed logins only: slows password guessing. Per address, every login:
+        # high, because a whole class often logs in from one school address.
         LOGIN_LIMIT_PER_ACCOUNT="100 per hour",
         LOGIN_LIMIT_PER_ADDRESS="1000 per hour",
         REGISTER_LIMIT_PER_ADDRESS="200 per hour",

@@ -8,6 +8,7 @@ fixed-window counters in the ``rate_limit`` table with one atomic upsert per hit
 
 from __future__ import annotations
 
+import random
 import time
 
 import sqlalchemy as sa
@@ -19,6 +20,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from .extensions import db
 from .models import RateLimit
+
+
+PRUNE_CHANCE = 0.01
 
 
 class DatabaseStorage(Storage):
@@ -45,7 +49,10 @@ class DatabaseStorage(Storage):
         ).returning(table.c.hits)
         # Its own short transaction, apart from the request's session.
         with db.engine.begin() as connection:
-            return int(connection.execute(statement).scalar_one())
+            hits = int(connection.execute(statement).scalar_one())
+            if random.random() < PRUNE_CHANCE:  # now and then, forget finished windows
+                connection.execute(sa.delete(RateLimit).where(RateLimit.expires_at < now))
+        return hits
 
     def _row(self, key: str) -> tuple[int, float] | None:
         with db.engine.connect() as connection:
@@ -80,7 +87,8 @@ class DatabaseStorage(Storage):
 
 def submitted_username() -> str:
     """The account a login attempt is for, as the login form normalises it."""
-    return "login-account:" + request.form.get("username", "").strip().lower()[:40]
+    name = request.form.get("username", "").strip().lower()[:40]
+    return "login-account:" + "".join(c for c in name if c.isprintable())
 
 
 limiter = Limiter(key_func=get_remote_address, strategy="fixed-window",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from babel.dates import format_skeleton
 from flask import Flask
 from flask_babel import format_date, format_time, get_locale
@@ -26,7 +26,7 @@ def language_name(code: str) -> str:
     """'fr' → 'French' / 'français', in the reader's language."""
     try:
         name = Locale.parse(code).get_display_name(get_locale())
-    except (ValueError, LookupError):
+    except (ValueError, LookupError, UnknownLocaleError):
         return code
     return name[:1].upper() + name[1:] if name else code
 

@@ -126,3 +126,37 @@ def test_app_refuses_to_start_without_a_secret_key(monkeypatch, tmp_path) -> Non
     monkeypatch.setattr(Flask, "auto_find_instance_path", lambda self: str(tmp_path))
     with pytest.raises(RuntimeError, match="SECRET_KEY is not set"):
         create_app({"SQLALCHEMY_DATABASE_URI": "sqlite://"})
+
+
+@pytest.mark.parametrize("target", ["/\r\nX-Injected: 1", "/\x00x", "/\tx"])
+def test_next_with_control_characters_is_refused(client: FlaskClient, app: Flask,
+                                                 target: str) -> None:
+    make_user(app, "lea")
+    token = csrf_token(client.get("/login").get_data(as_text=True))
+    response = client.post("/login", query_string={"next": target},
+                           data={"csrf_token": token, "username": "lea", "password": PASSWORD})
+    assert response.status_code == 302 and response.headers["Location"] == "/"
+
+
+@pytest.mark.parametrize("field", ["username", "display_name", "password"])
+def test_a_nul_byte_in_a_field_is_a_form_error_not_a_crash(client: FlaskClient, app: Flask,
+                                                           field: str) -> None:
+    fields = {field: "ab\x00cd1234"}
+    if field == "password":
+        fields["password2"] = fields["password"]
+    response = register(client, **fields)
+    assert response.status_code == 200
+    assert "Remove the invisible control characters from this field." in response.get_data(
+        as_text=True)
+    token = csrf_token(client.get("/login").get_data(as_text=True))
+    response = client.post("/login", data={"csrf_token": token, "username": "a\x00b",
+                                           "password": "x"})
+    assert response.status_code == 200
+
+
+def test_successful_logins_do_not_count_towards_the_account_limit(app: Flask) -> None:
+    app.config["LOGIN_LIMIT_PER_ACCOUNT"] = "3 per hour"
+    make_user(app, "lea")
+    for _ in range(5):
+        client = app.test_client()
+        log_in(client, "lea")

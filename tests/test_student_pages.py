@@ -252,3 +252,10 @@ def test_pages_require_login(client: FlaskClient, path: str) -> None:
     response = client.get(path)
     assert response.status_code == 302
     assert response.headers["Location"].startswith("/login?next=")
+
+
+@pytest.mark.parametrize("path", ["/attempts/9223372036854775808",
+                                  "/attempts/99999999999999999999/passages/x",
+                                  "/quizzes/a%00b", "/quizzes/%3Cscript%3E"])
+def test_odd_ids_and_slugs_are_not_found(client: FlaskClient, student: int, path: str) -> None:
+    assert client.get(path).status_code == 404

@@ -8,12 +8,25 @@ import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, PasswordField, StringField, SubmitField
-from wtforms.validators import DataRequired, EqualTo, Length, Regexp, ValidationError
+from wtforms.validators import (
+    DataRequired,
+    EqualTo,
+    Length,
+    Regexp,
+    StopValidation,
+    ValidationError,
+)
 
 from ..extensions import db
 from ..models import User
 
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+
+
+def no_control_characters(form: FlaskForm, field: StringField) -> None:
+    """Refuse NUL and other control characters (a database may not even store them)."""
+    if isinstance(field.data, str) and any(ord(c) < 32 or ord(c) == 127 for c in field.data):
+        raise StopValidation(_l("Remove the invisible control characters from this field."))
 
 
 def _lower_strip(value: str | None) -> str | None:
@@ -28,13 +41,15 @@ class RegistrationForm(FlaskForm):
     display_name = StringField(
         _l("Display name"),
         filters=[_strip],
-        validators=[DataRequired(_l("Enter the name your class will see.")), Length(max=60)],
+        validators=[no_control_characters, DataRequired(_l("Enter the name your class will see.")),
+                    Length(max=60)],
         description=_l("Shown to your teacher and on leaderboards, e.g. « Léa M. »."),
     )
     username = StringField(
         _l("Username"),
         filters=[_lower_strip],
         validators=[
+            no_control_characters,
             DataRequired(_l("Choose a username.")),
             Length(min=3, max=40),
             Regexp(USERNAME_PATTERN, message=_l(
@@ -45,7 +60,7 @@ class RegistrationForm(FlaskForm):
     )
     password = PasswordField(
         _l("Password"),
-        validators=[DataRequired(_l("Choose a password.")),
+        validators=[no_control_characters, DataRequired(_l("Choose a password.")),
                     Length(min=8, max=200, message=_l("Use at least 8 characters."))],
     )
     password2 = PasswordField(
@@ -56,6 +71,8 @@ class RegistrationForm(FlaskForm):
     submit = SubmitField(_l("Create my account"))
 
     def validate_username(self, field: StringField) -> None:
+        if field.errors:  # not a valid username anyway: no need to ask the database
+            return
         taken = db.session.scalar(sa.select(User.id).where(User.username == field.data))
         if taken is not None:
             raise ValidationError(_l("This username is taken: choose another one."))
@@ -63,8 +80,12 @@ class RegistrationForm(FlaskForm):
 
 class LoginForm(FlaskForm):
     username = StringField(_l("Username"), filters=[_lower_strip],
-                           validators=[DataRequired(_l("Enter your username."))])
-    password = PasswordField(_l("Password"), validators=[DataRequired(_l("Enter your password."))])
+                           validators=[no_control_characters,
+                                       DataRequired(_l("Enter your username.")),
+                                       Length(max=40)])
+    password = PasswordField(_l("Password"),
+                             validators=[no_control_characters,
+                                         DataRequired(_l("Enter your password."))])
     remember = BooleanField(_l("Keep me logged in on this device"))
     submit = SubmitField(_l("Log in"))
 

@@ -36,6 +36,8 @@ def is_safe_next(target: str | None) -> bool:
     """True for a path of this site ('/history'), false for anything that could leave it."""
     if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
         return False
+    if any(char.isspace() or ord(char) < 32 or ord(char) == 127 for char in target):
+        return False  # urlsplit drops tabs and newlines; a Location header must not have them
     parts = urlsplit(target)
     return not parts.scheme and not parts.netloc
 
@@ -72,7 +74,7 @@ def register() -> str | Response:
 @bp.route("/login", methods=["GET", "POST"])
 @limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"], methods=["POST"])
 @limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ACCOUNT"], methods=["POST"],
-               key_func=submitted_username)
+               key_func=submitted_username, deduct_when=lambda response: response.status_code != 302)
 def login() -> str | Response:
     if current_user.is_authenticated:
         return _redirect_after_login()

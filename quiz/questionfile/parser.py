@@ -13,9 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from babel import localedata
+
 from .errors import Problem, QuestionFileError
 from .model import QUESTION_KINDS, ArticleBlock, Choice, PassageLocation, Question, QuizFile
-from .passage import locate_passage
+from .passage import ArticleIndex
 
 MAX_FILE_BYTES = 1_000_000
 MAX_TITLE_LENGTH = 200
@@ -23,6 +25,7 @@ MAX_TITLE_LENGTH = 200
 MAX_HEADER_LENGTH = {"source": 200, "credit": 200, "url": 2000}
 MAX_KEY_LENGTH = 64
 MIN_CHOICES, MAX_CHOICES = 2, 6
+MAX_QUESTIONS = 200
 
 HEADER_FIELDS = ("language", "date", "source", "url", "credit", "facts-as-of")
 REQUIRED_HEADER_FIELDS = ("language", "date")
@@ -265,7 +268,7 @@ class _Parser:
             self.problem(number, f"'{name.capitalize()}' is {len(value)} characters long",
                          f"keep it under {longest} characters")
             return False
-        if name == "language" and not _LANGUAGE.match(value):
+        if name == "language" and not (_LANGUAGE.match(value) and localedata.exists(value)):
             self.problem(number, f"'{value}' is not a language code",
                          "use the two-letter code of the article's language, e.g. fr or en")
             return False
@@ -334,6 +337,12 @@ class _Parser:
         self, section: tuple[int, list[tuple[int, str]]], article: list[ArticleBlock]
     ) -> list[Question]:
         raw_questions = self.read_raw_questions(section[1])
+        if len(raw_questions) > MAX_QUESTIONS:
+            self.problem(raw_questions[MAX_QUESTIONS].line,
+                         f"the file has {len(raw_questions)} questions",
+                         f"keep at most {MAX_QUESTIONS} questions in one file")
+            return []
+        index = ArticleIndex(article)
         questions: list[Question] = []
         first_line_of: dict[str, int] = {}
         for raw in raw_questions:
@@ -342,7 +351,7 @@ class _Parser:
                              f"{first_line_of[raw.key]}", "give each question its own id")
                 continue
             first_line_of[raw.key] = raw.line
-            question = self.build_question(raw, article)
+            question = self.build_question(raw, article, index)
             if question is not None:
                 questions.append(question)
         return questions
@@ -372,7 +381,12 @@ class _Parser:
                              "start each question with '### question-id' on its own line")
                 continue
             if line[0] in " \t":
-                if isinstance(continues, _Field):
+                if _looks_like_a_field_or_choice(line.strip()):
+                    self.problem(number, "an indented field or choice",
+                                 "start fields and choices at the beginning of the line; indent "
+                                 "only the lines that continue the text above")
+                    continues = None
+                elif isinstance(continues, _Field):
                     continues.value = f"{continues.value} {line.strip()}".strip()
                 elif isinstance(continues, int):
                     old = current.choices[continues]
@@ -416,7 +430,8 @@ class _Parser:
             continues = current.fields[name] = _Field(match.group(2).strip(), number)
         return [q for q in questions if q.key]
 
-    def build_question(self, raw: _RawQuestion, article: list[ArticleBlock]) -> Question | None:
+    def build_question(self, raw: _RawQuestion, article: list[ArticleBlock],
+                       index: ArticleIndex) -> Question | None:
         before = len(self.problems)
         fields = raw.fields
         for name in ("type", "prompt", "passage", "explanation"):
@@ -443,7 +458,7 @@ class _Parser:
                              "remove the '- [ ]' lines and write 'Answer: true' or "
                              "'Answer: false'")
             answer = self.true_false_answer(raw)
-        location = self.locate(fields.get("passage"), article)
+        location = self.locate(fields.get("passage"), article, index)
         if len(self.problems) > before or location is None:
             return None
         return Question(
@@ -491,10 +506,11 @@ class _Parser:
                      "write true or false (or vrai or faux)")
         return None
 
-    def locate(self, passage: _Field | None, article: list[ArticleBlock]) -> PassageLocation | None:
+    def locate(self, passage: _Field | None, article: list[ArticleBlock],
+               index: ArticleIndex) -> PassageLocation | None:
         if passage is None or not passage.value or not article:
             return None
-        search = locate_passage(article, passage.value)
+        search = index.locate(passage.value)
         if len(search.locations) == 1:
             return search.locations[0]
         if search.locations:
@@ -512,6 +528,11 @@ class _Parser:
             hint = "copy the passage from the article word for word, within one paragraph"
         self.problem(passage.line, "the passage is not in the article", hint)
         return None
+
+
+def _looks_like_a_field_or_choice(text: str) -> bool:
+    field_ = _FIELD.match(text)
+    return bool(_CHOICE_LIKE.match(text) or (field_ and field_.group(1).lower() in QUESTION_FIELDS))
 
 
 def _valid_date(value: str, *, allow_month: bool) -> bool:

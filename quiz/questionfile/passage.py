@@ -24,15 +24,22 @@ _SAME_AS = str.maketrans(
 )
 
 
+# Invisible characters that web pages are full of: soft hyphen, zero-width spaces and joiners.
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+
+
 def normalize(text: str) -> tuple[str, list[int]]:
     """Return ``text`` folded for matching, and for each of its characters the index in ``text``.
 
-    Leading and trailing white space is dropped; inner runs of white space become one space.
+    Leading and trailing white space is dropped; inner runs of white space become one space;
+    invisible characters (soft hyphens, zero-width spaces) are dropped.
     """
     folded: list[str] = []
     origin: list[int] = []
     pending_space = False
     for index, char in enumerate(text):
+        if char in _INVISIBLE:
+            continue
         if char.isspace():
             pending_space = bool(folded)
             continue
@@ -53,27 +60,37 @@ class PassageSearch:
     matched_prefix: str = ""
 
 
-def locate_passage(blocks: Sequence[ArticleBlock], passage: str) -> PassageSearch:
-    """Find every place ``passage`` stands in ``blocks``.
+class ArticleIndex:
+    """An article folded once for matching, to locate any number of passages in it."""
 
-    A passage never spans two blocks. When it is found nowhere, ``matched_prefix`` holds the
-    longest beginning of the passage that is in the article, to show the teacher where the quote
-    stops matching.
-    """
-    wanted, _ = normalize(passage)
-    if not wanted:
-        return PassageSearch(())
-    found: list[PassageLocation] = []
-    folded_blocks = [normalize(block.text) for block in blocks]
-    for index, (folded, origin) in enumerate(folded_blocks):
-        start = folded.find(wanted)
-        while start != -1:
-            end = start + len(wanted)
-            found.append(PassageLocation(index, origin[start], origin[end - 1] + 1))
-            start = folded.find(wanted, start + 1)
-    if found:
-        return PassageSearch(tuple(found))
-    return PassageSearch((), _longest_matching_prefix(wanted, [f for f, _ in folded_blocks]))
+    def __init__(self, blocks: Sequence[ArticleBlock]):
+        self._folded = [normalize(block.text) for block in blocks]
+
+    def locate(self, passage: str) -> PassageSearch:
+        """Find every place ``passage`` stands in the article.
+
+        A passage never spans two blocks. When it is found nowhere, ``matched_prefix`` holds
+        the longest beginning of the passage that is in the article, to show the teacher where
+        the quote stops matching.
+        """
+        wanted, _ = normalize(passage)
+        if not wanted:
+            return PassageSearch(())
+        found: list[PassageLocation] = []
+        for index, (folded, origin) in enumerate(self._folded):
+            start = folded.find(wanted)
+            while start != -1:
+                end = start + len(wanted)
+                found.append(PassageLocation(index, origin[start], origin[end - 1] + 1))
+                start = folded.find(wanted, start + 1)
+        if found:
+            return PassageSearch(tuple(found))
+        return PassageSearch((), _longest_matching_prefix(wanted, [f for f, _ in self._folded]))
+
+
+def locate_passage(blocks: Sequence[ArticleBlock], passage: str) -> PassageSearch:
+    """Find every place ``passage`` stands in ``blocks`` (see ArticleIndex.locate)."""
+    return ArticleIndex(blocks).locate(passage)
 
 
 def _longest_matching_prefix(wanted: str, texts: list[str]) -> str:

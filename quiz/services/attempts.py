@@ -57,12 +57,17 @@ def start_attempt(user: User, quiz: Quiz) -> Attempt:
     begin_write()
     if not quiz.is_published or quiz.current_revision is None:
         raise QuizNotAvailable(quiz.slug)
-    existing = _attempt_in_progress(user.id, quiz.id)
-    if existing is not None:
-        return existing
     revision: QuizRevision = quiz.current_revision
     total = db.session.scalar(
         sa.select(sa.func.count(Question.id)).where(Question.revision_id == revision.id)) or 0
+    existing = _attempt_in_progress(user.id, quiz.id)
+    if existing is not None:
+        if existing.revision_id != revision.id:
+            # The quiz was edited since: no answer is stored before submission, so the
+            # attempt simply moves to the current questions (and answer key).
+            existing.revision_id, existing.total = revision.id, total
+            db.session.commit()
+        return existing
     attempt = Attempt(user_id=user.id, quiz_id=quiz.id, revision_id=revision.id, total=total)
     db.session.add(attempt)
     try:

@@ -24,7 +24,7 @@ from ..questionfile import (
 )
 
 MAX_SLUG_LENGTH = 120
-_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 
 # How a true/false question's two choices read, in the quiz's own language.
 TRUE_FALSE_LABELS = {"fr": ("Vrai", "Faux"), "en": ("True", "False")}
@@ -63,7 +63,7 @@ def prepare_import(paths: Iterable[str | Path]) -> list[ImportItem]:
     seen: dict[str, Path] = {}
     for path in files:
         slug = path.name.removesuffix(".md")
-        if not _SLUG.match(slug) or len(slug) > MAX_SLUG_LENGTH:
+        if not SLUG.match(slug) or len(slug) > MAX_SLUG_LENGTH:
             problems.append(Problem(str(path), 1, f"'{path.name}' cannot name a quiz",
                                     f"rename the file with lowercase letters, digits and hyphens "
                                     f"only (at most {MAX_SLUG_LENGTH}), ending in .md "
@@ -121,8 +121,12 @@ def _import_one(item: ImportItem, created_by: User | None) -> ImportResult:
             sa.select(sa.func.max(QuizRevision.number)).where(QuizRevision.quiz_id == quiz.id))
             or 0)
         outcome = "updated"
+        # A file without questions yet cannot be taken; once it has some, it is published.
+        # (Teachers' own publish/unpublish comes with the authoring pages.)
         if not item.quiz.questions and quiz.status == "published":
             quiz.status = "draft"
+        elif item.quiz.questions and quiz.status == "draft":
+            quiz.status = "published"
     revision = build_revision(item, number, digest, created_by)
     revision.quiz = quiz
     db.session.add(revision)

@@ -19,6 +19,7 @@ from ..services.attempts import (
     submit_attempt,
 )
 from ..services.grading import IncompleteAttempt
+from ..services.importer import SLUG
 from ..services.progress import best_attempts, published_quizzes, user_attempts
 from .forms import StartForm, build_answer_form
 
@@ -32,6 +33,8 @@ def require_login() -> None:
 
 
 def _published_quiz_or_404(slug: str) -> Quiz:
+    if not SLUG.match(slug):
+        abort(404)
     quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == slug))
     if quiz is None or not quiz.is_published or quiz.current_revision is None:
         abort(404)
@@ -74,7 +77,7 @@ def start(slug: str) -> Response:
     return redirect(url_for("student.attempt", attempt_id=attempt.id))
 
 
-@bp.route("/attempts/<int:attempt_id>", methods=["GET", "POST"])
+@bp.route("/attempts/<int(max=2147483647):attempt_id>", methods=["GET", "POST"])
 def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
     """In progress: the article and the questions (POST grades them). Submitted: the results."""
     attempt = _own_attempt_or_404(attempt_id)
@@ -131,7 +134,7 @@ def _results(attempt: Attempt, questions: list) -> str:
                            revision=attempt.revision)
 
 
-@bp.route("/attempts/<int:attempt_id>/passages/<key>")
+@bp.route("/attempts/<int(max=2147483647):attempt_id>/passages/<key>")
 def passage(attempt_id: int, key: str) -> str:
     """The article with one question's source passage highlighted (after submission only)."""
     attempt = _own_attempt_or_404(attempt_id)

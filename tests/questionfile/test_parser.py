@@ -251,3 +251,39 @@ def test_the_parser_package_imports_no_flask() -> None:
                    if line.startswith(("import ", "from "))]
         assert not [line for line in imports if "flask" in line.lower()], source.name
         assert not [line for line in imports if line.startswith("from ..")], source.name
+
+
+def test_an_indented_choice_or_field_is_not_swallowed_by_the_line_above() -> None:
+    text = VALID.replace("- [x] Un traité de défense mutuelle",
+                         "- [x] Un traité de défense mutuelle\n  - [ ] Un autre")
+    assert any(p.startswith("q.md:25: an indented field or choice") for p in errors_of(text))
+    text = VALID.replace("  le dit.", "  Passage: le dit.")
+    assert any(p.startswith("q.md:27: an indented field or choice") for p in errors_of(text))
+
+
+def test_unknown_language_code() -> None:
+    assert any(p.startswith("q.md:3: 'zz' is not a language code")
+               for p in errors_of(VALID.replace("Language: fr", "Language: zz")))
+
+
+def test_a_passage_may_stand_in_a_subheading() -> None:
+    quiz = parse_question_file(VALID.replace('Passage: un traité de "Défense mutuelle"',
+                                             "Passage: Un sous-titre"), "q.md")
+    assert quiz.article[quiz.questions[0].location.block].kind == "heading"
+
+
+def test_at_most_200_questions() -> None:
+    extra = "".join(f"\n### q{n}\nType: true_false\nPrompt: P\nAnswer: vrai\n"
+                    f"Passage: Un sous-titre\nExplanation: E\n" for n in range(200))
+    assert any("the file has 202 questions" in p for p in errors_of(VALID + extra))
+
+
+def test_the_article_is_folded_once_not_once_per_question(monkeypatch) -> None:
+    from quiz.questionfile import passage
+
+    calls = []
+    real = passage.normalize
+    monkeypatch.setattr(passage, "normalize", lambda text: calls.append(text) or real(text))
+    quiz = parse_question_file(VALID, "q.md")
+    # Three blocks once, plus each question's passage.
+    assert len(calls) == len(quiz.article) + len(quiz.questions)

@@ -45,3 +45,9 @@ def test_normalize_maps_back_to_original_indexes() -> None:
     folded, origin = normalize("  a\u00a0 b’c ")
     assert folded == "a b'c"
     assert [origin[0], origin[2], origin[4]] == [2, 5, 7]
+
+
+def test_soft_hyphens_and_zero_width_spaces_are_invisible() -> None:
+    blocks = (ArticleBlock("paragraph", "La démo\u00adcratie\u200b vit.", 1),)
+    (location,) = locate_passage(blocks, "démocratie vit").locations
+    assert blocks[0].text[location.start:location.end] == "démo\u00adcratie\u200b vit"

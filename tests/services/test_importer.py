@@ -123,3 +123,37 @@ def test_file_name_must_be_a_slug(tmp_path: Path) -> None:
     shutil.copy(QUESTIONS / "exemple-velo-ecole.md", bad)
     with pytest.raises(QuestionFileError, match=r"Quiz Été.md:1: 'Quiz Été.md' cannot name a quiz"):
         prepare_import([bad])
+
+
+def test_a_draft_without_questions_is_published_once_it_has_some(app: Flask,
+                                                                 tmp_path: Path) -> None:
+    folder = copy_questions(tmp_path)
+    velo = folder / "exemple-velo-ecole.md"
+    full = velo.read_text(encoding="utf-8")
+    velo.write_text(full.split("## Questions")[0], encoding="utf-8")
+    with app.app_context():
+        import_items(prepare_import([velo]))
+        assert db.session.scalar(sa.select(Quiz.status)) == "draft"
+    velo.write_text(full, encoding="utf-8")
+    with app.app_context():
+        assert [r.outcome for r in import_items(prepare_import([velo]))] == ["updated"]
+        assert db.session.scalar(sa.select(Quiz.status)) == "published"
+
+
+def test_an_attempt_in_progress_moves_to_the_edited_quiz(app: Flask, tmp_path: Path) -> None:
+    folder = copy_questions(tmp_path)
+    user_id = make_user(app, "lea")
+    with app.app_context():
+        import_items(prepare_import([folder]))
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        first = start_attempt(db.session.get_one(User, user_id), quiz)
+        first_id, first_revision = first.id, first.revision_id
+    seed_file = folder / f"{SEED_QUIZ}.md"
+    text = seed_file.read_text(encoding="utf-8")
+    seed_file.write_text(text.split("### promesse-de-trump")[0], encoding="utf-8")
+    with app.app_context():
+        import_items(prepare_import([folder]))
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        again = start_attempt(db.session.get_one(User, user_id), quiz)
+        assert again.id == first_id and again.revision_id != first_revision
+        assert again.revision_id == quiz.current_revision_id and again.total == 11
