@@ -8,7 +8,7 @@ against the rows in the database:
 1. identical  20 identical submits of one attempt at the same instant → graded once.
 2. class      N students submit at the same instant (a barrier) → 0 lost, 0 duplicated,
               0 5xx, 0 "database is locked"; p50/p95 latency.
-3. kill       the same while one gunicorn worker is SIGKILLed → what was acknowledged is
+3. kill       the same while gunicorn workers are SIGKILLed (two, 50 and 300 ms in) → what was acknowledged is
               stored once, nothing is half stored, and retries return the stored result.
 4. pg-restart (PostgreSQL only) PostgreSQL restarted under a steady load → only requests in
               flight fail, the app recovers by itself within 10 s, nothing acknowledged is lost.
@@ -104,6 +104,10 @@ class Browser:
 
 # -- the server and its database ----------------------------------------------------------------
 
+def progress(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -123,10 +127,13 @@ class Postgres:
 
     def _ctl(self, *args: str) -> None:
         command = " ".join([str(self.pg_ctl), "-D", str(self.folder / "db"), *args])
-        subprocess.run(["su", "postgres", "-c", command], check=True, capture_output=True)
+        # No pipes: a server started by pg_ctl would hold them open for ever.
+        subprocess.run(["su", "postgres", "-c", command], check=True, timeout=60,
+                       stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
 
     def restart(self) -> None:
-        self._ctl("-m", "fast", "-w", "restart")
+        self._ctl("-m", "fast", "-w", "-l", str(self.folder / "server.log"), "restart")
 
     def stop(self) -> None:
         self._ctl("-m", "fast", "-w", "stop")
@@ -288,6 +295,7 @@ def prepare(server: Server, students: list[Student]) -> None:
         student.browser.log_in(student.username)
         student.token = student.browser.token(f"/attempts/{student.attempt_id}")
 
+    progress(f"  logging {len(students)} students in")
     run_threads([lambda s=s: one(s) for s in students])
 
 
@@ -396,10 +404,12 @@ def scenario_class(server: Server, count: int, kill: bool = False) -> Outcome:
     during = None
     if kill:
         def during() -> None:
-            time.sleep(0.05)
-            workers = server.workers()
-            if workers:
-                os.kill(workers[0], signal.SIGKILL)
+            # Two kills, early and in the thick of it, so that some request is in flight.
+            for delay in (0.05, 0.25):
+                time.sleep(delay)
+                workers = server.workers()
+                if workers:
+                    os.kill(workers[0], signal.SIGKILL)
     replies = simultaneous(server, outcome, students, during)
     failed = []
     for index, student in enumerate(students):
@@ -422,54 +432,74 @@ def scenario_class(server: Server, count: int, kill: bool = False) -> Outcome:
     return outcome
 
 
-def scenario_pg_restart(server: Server, postgres: Postgres, count: int) -> Outcome:
-    """A steady stream of submits; PostgreSQL restarts in the middle of it."""
+def scenario_pg_restart(server: Server, postgres: Postgres, count: int,
+                        duration: float = 8.0, restart_at: float = 2.0) -> Outcome:
+    """Submits spread evenly over `duration` seconds; PostgreSQL restarts at `restart_at`.
+
+    A probe reads a database-backed page every 0.1 s from the end of the restart on: the
+    recovery time is how long it takes to answer 200 again. A submit that fails is an
+    in-flight failure if it started before the app had recovered, an error otherwise; every
+    failed one is then retried, as a student would.
+    """
     outcome = Outcome(f"pg-restart ({count})")
     students = server.students("pgr", count)
     prepare(server, students)
-    events: list[tuple[float, bool]] = []
+    probe = Browser(server.port)
+    probe.cookies = dict(students[0].browser.cookies)  # type: ignore[union-attr]
     lock = threading.Lock()
-    queue = list(students)
-    failed: list[Student] = []
+    schedule = list(enumerate(students))
+    failures: list[tuple[float, Student]] = []
+    marks: dict[str, float] = {}
+    started = time.monotonic()
 
-    def worker() -> None:
+    def submitter() -> None:
         while True:
             with lock:
-                if not queue:
+                if not schedule:
                     return
-                student = queue.pop()
+                index, student = schedule.pop(0)
+            time.sleep(max(0.0, started + index * duration / count - time.monotonic()))
+            sent = time.monotonic()
             try:
                 result: Reply | Exception = submit(student)
             except Exception as error:  # noqa: BLE001
                 result = error
             with lock:
-                ok = tally(outcome, student, result)
-                events.append((time.monotonic(), ok))
-                if not ok:
-                    failed.append(student)
-            time.sleep(0.02)
+                if not tally(outcome, student, result):
+                    failures.append((sent, student))
 
-    threads = [threading.Thread(target=worker, daemon=True) for _ in range(8)]
-    started = time.monotonic()
+    def restarter() -> None:
+        time.sleep(restart_at)
+        marks["began"] = time.monotonic()
+        postgres.restart()
+        marks["done"] = time.monotonic()
+        deadline = marks["done"] + 30
+        while time.monotonic() < deadline:
+            try:
+                if probe.request("GET", "/history").status == 200:
+                    marks["recovered"] = time.monotonic()
+                    return
+            except OSError:
+                pass
+            time.sleep(0.1)
+
+    threads = [threading.Thread(target=submitter, daemon=True) for _ in range(16)]
+    threads.append(threading.Thread(target=restarter, daemon=True))
     for thread in threads:
         thread.start()
-    time.sleep(0.5)
-    restart_began = time.monotonic()
-    postgres.restart()
-    restart_done = time.monotonic()
     for thread in threads:
         thread.join(timeout=120)
     outcome.seconds = time.monotonic() - started
-    # Recovery: from the end of the restart to the first success after it.
-    after = [t for t, ok in events if ok and t >= restart_done]
-    outcome.recovery_s = (after[0] - restart_done) if after else None
-    outside = [ok for t, ok in events if not ok and not (restart_began <= t <= restart_done + 10)]
-    outcome.fault_failures = len(failed)
-    for student in list(failed):
+    recovered = marks.get("recovered")
+    outcome.recovery_s = None if recovered is None else recovered - marks["done"]
+    in_flight_until = recovered if recovered is not None else float("inf")
+    outcome.fault_failures = sum(1 for sent, _s in failures if sent <= in_flight_until)
+    late_failures = len(failures) - outcome.fault_failures
+    for _sent, student in failures:
         if acknowledged(submit(student), student):
             outcome.acknowledged.add(student.attempt_id)
             outcome.retried_ok += 1
-    outcome.errors = len(outside) + (len(failed) - outcome.retried_ok)
+    outcome.errors = late_failures + (len(failures) - outcome.retried_ok)
     verify(server, outcome, students, "pgr")
     return outcome
 
@@ -503,19 +533,23 @@ def main() -> int:
     if args.quick:
         args.students, args.postgres = 50, False
     folder = Path(tempfile.mkdtemp(prefix="news-quiz-load-"))
+    progress("starting PostgreSQL" if args.postgres else "using SQLite")
     postgres = Postgres(folder / "pg") if args.postgres else None
+    progress(f"starting gunicorn ({args.workers} workers)")
     database_url = postgres.url if postgres else f"sqlite:///{folder / 'load.sqlite'}"
     server = Server(database_url, args.workers, folder)
     outcomes: list[Outcome] = []
     try:
-        for run in (lambda: scenario_identical(server),
-                    lambda: scenario_class(server, args.students),
-                    lambda: scenario_class(server, args.students, kill=True)):
+        for name, run in (("identical", lambda: scenario_identical(server)),
+                          ("class", lambda: scenario_class(server, args.students)),
+                          ("kill", lambda: scenario_class(server, args.students, kill=True))):
+            progress(f"scenario {name}")
             before = server.locked_in_log()
             outcome = run()
             outcome.locked = server.locked_in_log() - before
             outcomes.append(outcome)
         if postgres:
+            progress("scenario pg-restart")
             outcomes.append(scenario_pg_restart(server, postgres, args.students))
     finally:
         server.stop()

@@ -1,0 +1,23 @@
+"""bench/load.py --quick under gunicorn: a class submitting at once, a worker killed."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.skipif(bool(os.environ.get("TEST_DATABASE_URL")),
+                    reason="the quick load test uses SQLite; it runs in the SQLite pass")
+def test_quick_load_loses_nothing() -> None:
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "load.py"), "--quick"],
+                            capture_output=True, text=True, timeout=240, cwd=ROOT)
+    last = result.stdout.strip().splitlines()[-1]
+    assert last == "lost=0 duplicated=0 errors=0 locked=0", result.stdout + result.stderr
+    assert result.returncode == 0
+    assert "kill (50)" in result.stdout and "class (50)" in result.stdout
