@@ -104,6 +104,23 @@ def test_logout_invalidates_a_replayed_cookie(app: Flask) -> None:
     assert thief.get("/").status_code == 302
 
 
+def test_logout_invalidates_a_replayed_remember_me_cookie(app: Flask) -> None:
+    make_user(app, "lea")
+    client = app.test_client()
+    token = csrf_token(client.get("/login").get_data(as_text=True))
+    client.post("/login", data={"csrf_token": token, "username": "lea", "password": PASSWORD,
+                                "remember": "y"})
+    remembered = client.get_cookie("remember_token").value
+    returning = app.test_client()  # a new browser session: only the remember-me cookie
+    returning.set_cookie("remember_token", remembered)
+    assert returning.get("/").status_code == 200
+    token = csrf_token(client.get("/").get_data(as_text=True))
+    client.post("/logout", data={"csrf_token": token})
+    thief = app.test_client()
+    thief.set_cookie("remember_token", remembered)
+    assert thief.get("/").status_code == 302
+
+
 def test_post_without_csrf_token_is_refused(client: FlaskClient, app: Flask) -> None:
     make_user(app, "lea")
     response = client.post("/login", data={"username": "lea", "password": PASSWORD})

@@ -141,7 +141,7 @@ def test_cookies_are_httponly_samesite_and_secure_over_https(app: Flask) -> None
         assert "HttpOnly" in cookies[name] and "SameSite=Lax" in cookies[name], cookies[name]
         assert "Secure" not in cookies[name]
     assert app.config["PERMANENT_SESSION_LIFETIME"] <= 12 * 3600
-    assert app.config["REMEMBER_COOKIE_DURATION"] <= 14 * 24 * 3600
+    assert app.config["REMEMBER_COOKIE_DURATION"] <= 7 * 24 * 3600
 
     app.config.update(SESSION_COOKIE_SECURE=True, REMEMBER_COOKIE_SECURE=True)
     secure = app.test_client()
