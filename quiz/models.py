@@ -204,11 +204,74 @@ class Attempt(db.Model):
                  postgresql_where=sa.text("status = 'in_progress'")),
         sa.Index("ix_attempt_user_submitted", "user_id", "submitted_at"),
         sa.Index("ix_attempt_quiz_score", "quiz_id", "score"),
+        # Leaderboards: a quiz's submitted attempts per student, in time order.
+        sa.Index("ix_attempt_quiz_user_submitted", "quiz_id", "user_id", "submitted_at"),
     )
 
     @property
     def is_submitted(self) -> bool:
         return self.status == "submitted"
+
+
+class Classroom(db.Model):
+    """A teacher's class; students join it with its join code."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    teacher_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"), index=True)
+    name: Mapped[str] = mapped_column(sa.String(80))
+    school_year: Mapped[str] = mapped_column(sa.String(20))
+    join_code: Mapped[str] = mapped_column(sa.String(12), unique=True)
+    join_open: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    teacher: Mapped[User] = relationship()
+    memberships: Mapped[list[Membership]] = relationship(back_populates="classroom",
+                                                         cascade="all, delete-orphan")
+    assignments: Mapped[list[Assignment]] = relationship(back_populates="classroom",
+                                                         cascade="all, delete-orphan")
+
+
+class Membership(db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    classroom_id: Mapped[int] = mapped_column(sa.ForeignKey("classroom.id"))
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"), index=True)
+    # Hidden from the class's leaderboards (e.g. on request); scores are untouched.
+    hidden_from_board: Mapped[bool] = mapped_column(default=False)
+    joined_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    classroom: Mapped[Classroom] = relationship(back_populates="memberships")
+    user: Mapped[User] = relationship()
+
+    __table_args__ = (sa.UniqueConstraint("classroom_id", "user_id"),)
+
+
+COUNTING_RULES = ("best", "first", "latest")
+
+
+class Assignment(db.Model):
+    """A quiz given to a class, maybe with an opening and a due date.
+
+    ``counting`` says which attempt of a student counts: the best (default), the first or the
+    latest submitted before the due date. Later attempts are kept, shown as late, not counted.
+    """
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    classroom_id: Mapped[int] = mapped_column(sa.ForeignKey("classroom.id"))
+    quiz_id: Mapped[int] = mapped_column(sa.ForeignKey("quiz.id"), index=True)
+    opens_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    due_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    counting: Mapped[str] = mapped_column(sa.String(8), default="best")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    classroom: Mapped[Classroom] = relationship(back_populates="assignments")
+    quiz: Mapped[Quiz] = relationship()
+
+    __table_args__ = (
+        sa.UniqueConstraint("classroom_id", "quiz_id"),
+        sa.CheckConstraint(f"counting IN {COUNTING_RULES}", name="counting"),
+        sa.CheckConstraint("opens_at IS NULL OR due_at IS NULL OR opens_at < due_at",
+                           name="dates"),
+    )
 
 
 class RateLimit(db.Model):

@@ -1,0 +1,162 @@
+"""Classes: creation, join codes, members, assignments. One transaction per use case."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+
+from ..database import begin_write
+from ..extensions import db
+from ..models import Assignment, Classroom, Membership, Quiz, User
+
+# No look-alikes: no 0/O, 1/I/L, 2/Z, 5/S, 8/B.
+JOIN_CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
+JOIN_CODE_LENGTH = 6
+
+
+class ClassError(Exception):
+    """A class use case that cannot be done; the message says why, for the user."""
+
+
+def new_join_code() -> str:
+    return "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
+
+
+def normalize_join_code(code: str) -> str:
+    """What a student typed, as stored: upper case, no spaces or dashes."""
+    return "".join(code.split()).replace("-", "").upper()
+
+
+def _with_unique_code(make: callable) -> Classroom:  # type: ignore[valid-type]
+    """Run `make(code)` and commit; on the (rare) clash of codes, try another code."""
+    for _ in range(10):
+        classroom = make(new_join_code())
+        try:
+            db.session.commit()
+            return classroom
+        except IntegrityError:
+            db.session.rollback()
+            begin_write()
+    raise ClassError("could not find a free join code; try again")
+
+
+def create_class(teacher: User, name: str, school_year: str) -> Classroom:
+    begin_write()
+
+    def make(code: str) -> Classroom:
+        classroom = Classroom(teacher_id=teacher.id, name=name, school_year=school_year,
+                              join_code=code)
+        db.session.add(classroom)
+        return classroom
+
+    return _with_unique_code(make)
+
+
+def regenerate_join_code(classroom: Classroom) -> Classroom:
+    begin_write()
+
+    def make(code: str) -> Classroom:
+        classroom.join_code = code
+        return classroom
+
+    return _with_unique_code(make)
+
+
+def set_join_open(classroom: Classroom, is_open: bool) -> None:
+    begin_write()
+    classroom.join_open = is_open
+    db.session.commit()
+
+
+def join_class(user: User, code: str) -> Classroom:
+    """Add the user to the class whose join code is `code`.
+
+    Raises ClassError when no open class has that code, or the user is in it already.
+    """
+    begin_write()
+    classroom = db.session.scalar(
+        sa.select(Classroom).where(Classroom.join_code == normalize_join_code(code)))
+    if classroom is None:
+        raise ClassError("No class has this code: check it with your teacher.")
+    if not classroom.join_open:
+        raise ClassError("This class is closed to new students: ask your teacher.")
+    if classroom.teacher_id == user.id:
+        raise ClassError("This is your own class.")
+    db.session.add(Membership(classroom_id=classroom.id, user_id=user.id))
+    try:
+        db.session.commit()
+    except IntegrityError:
+        db.session.rollback()
+        raise ClassError(f"You are already in the class {classroom.name}.") from None
+    return classroom
+
+
+def membership(classroom_id: int, user_id: int) -> Membership | None:
+    return db.session.scalar(sa.select(Membership).where(
+        Membership.classroom_id == classroom_id, Membership.user_id == user_id))
+
+
+def remove_member(classroom: Classroom, user_id: int) -> None:
+    """Take a student out of a class; their attempts stay."""
+    begin_write()
+    db.session.execute(sa.delete(Membership).where(
+        Membership.classroom_id == classroom.id, Membership.user_id == user_id))
+    db.session.commit()
+
+
+def set_hidden_from_board(classroom: Classroom, user_id: int, hidden: bool) -> None:
+    begin_write()
+    db.session.execute(sa.update(Membership).where(
+        Membership.classroom_id == classroom.id, Membership.user_id == user_id
+    ).values(hidden_from_board=hidden))
+    db.session.commit()
+
+
+def assign_quiz(classroom: Classroom, quiz: Quiz, opens_at: dt.datetime | None,
+                due_at: dt.datetime | None, counting: str) -> Assignment:
+    """Give a quiz to a class (or change the dates and rule of an existing assignment)."""
+    if opens_at and due_at and opens_at >= due_at:
+        raise ClassError("The due date must come after the opening date.")
+    begin_write()
+    assignment = db.session.scalar(sa.select(Assignment).where(
+        Assignment.classroom_id == classroom.id, Assignment.quiz_id == quiz.id))
+    if assignment is None:
+        assignment = Assignment(classroom_id=classroom.id, quiz_id=quiz.id)
+        db.session.add(assignment)
+    assignment.opens_at, assignment.due_at, assignment.counting = opens_at, due_at, counting
+    db.session.commit()
+    return assignment
+
+
+def unassign_quiz(classroom: Classroom, assignment_id: int) -> None:
+    """Take a quiz back from a class; attempts stay, it just leaves the boards."""
+    begin_write()
+    db.session.execute(sa.delete(Assignment).where(
+        Assignment.id == assignment_id, Assignment.classroom_id == classroom.id))
+    db.session.commit()
+
+
+def classes_of_student(user_id: int) -> list[Classroom]:
+    return list(db.session.scalars(
+        sa.select(Classroom).join(Membership).where(Membership.user_id == user_id)
+        .order_by(Classroom.name)))
+
+
+def classes_of_teacher(user_id: int) -> list[Classroom]:
+    return list(db.session.scalars(
+        sa.select(Classroom).where(Classroom.teacher_id == user_id)
+        .order_by(Classroom.school_year.desc(), Classroom.name)))
+
+
+def assignments_for_student(user_id: int) -> list[Assignment]:
+    """The published quizzes assigned to the student's classes, soonest due first."""
+    return list(db.session.scalars(
+        sa.select(Assignment).join(Membership,
+                                   Membership.classroom_id == Assignment.classroom_id)
+        .join(Quiz, Quiz.id == Assignment.quiz_id)
+        .where(Membership.user_id == user_id, Quiz.status == "published")
+        .order_by(Assignment.due_at.is_(None), Assignment.due_at, Assignment.id)
+        .options(sa.orm.joinedload(Assignment.classroom), sa.orm.joinedload(Assignment.quiz))))

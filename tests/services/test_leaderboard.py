@@ -1,0 +1,134 @@
+"""Leaderboards: which attempt counts, late attempts, ties, hidden students, overall totals."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+
+from quiz.extensions import db
+from quiz.models import Assignment, Attempt, Quiz, User
+from quiz.services.classes import (
+    JOIN_CODE_ALPHABET,
+    ClassError,
+    assign_quiz,
+    create_class,
+    join_class,
+    new_join_code,
+    set_hidden_from_board,
+)
+from quiz.services.leaderboard import class_leaderboard, rank_standings
+from tests.conftest import SEED_QUIZ, make_user
+
+pytestmark = pytest.mark.usefixtures("demo_quizzes")
+T0 = dt.datetime(2026, 11, 2, 8, 0, tzinfo=dt.UTC)
+
+
+def at(minutes: int) -> dt.datetime:
+    return T0 + dt.timedelta(minutes=minutes)
+
+
+def attempt(user_id: int, quiz: Quiz, score: int, minutes: int) -> None:
+    db.session.add(Attempt(user_id=user_id, quiz_id=quiz.id,
+                           revision_id=quiz.current_revision_id, status="submitted",
+                           score=score, total=12, started_at=at(minutes - 5),
+                           submitted_at=at(minutes)))
+    db.session.commit()
+
+
+@pytest.fixture
+def classroom(app: Flask):
+    teacher = make_user(app, "prof", "Mme Prof", role="teacher")
+    students = {name: make_user(app, name, display) for name, display in
+                [("ana", "Ana"), ("ben", "Ben"), ("cleo", "Cléo")]}
+    with app.app_context():
+        classroom = create_class(db.session.get_one(User, teacher), "4e B", "2026-2027")
+        for user_id in students.values():
+            join_class(db.session.get_one(User, user_id), classroom.join_code.lower())
+        yield classroom, students
+
+
+def seed(app: Flask) -> Quiz:
+    return db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+
+
+def board(classroom, assignment=None, **flags) -> list[tuple[str, int]]:
+    return [(s.display_name, s.score) for s in class_leaderboard(classroom, assignment, **flags)]
+
+
+def test_join_codes_avoid_look_alike_characters() -> None:
+    for _ in range(200):
+        code = new_join_code()
+        assert len(code) == 6 and set(code) <= set(JOIN_CODE_ALPHABET)
+    assert not set("0O1IL") & set(JOIN_CODE_ALPHABET)
+
+
+def test_best_attempt_counts_and_late_ones_do_not(app: Flask, classroom) -> None:
+    room, ids = classroom
+    quiz = seed(app)
+    assignment = assign_quiz(room, quiz, None, at(60), "best")
+    attempt(ids["ana"], quiz, 7, 10)
+    attempt(ids["ana"], quiz, 9, 20)
+    attempt(ids["ana"], quiz, 12, 90)  # late: kept, not counted
+    attempt(ids["ben"], quiz, 9, 15)
+    assert board(room, assignment) == [("Ben", 9), ("Ana", 9), ("Cléo", 0)]
+
+
+@pytest.mark.parametrize(("rule", "expected"), [("best", 10), ("first", 6), ("latest", 8)])
+def test_which_attempt_counts(app: Flask, classroom, rule: str, expected: int) -> None:
+    room, ids = classroom
+    quiz = seed(app)
+    assignment = assign_quiz(room, quiz, None, None, rule)
+    for score, minute in [(6, 1), (10, 2), (8, 3)]:
+        attempt(ids["cleo"], quiz, score, minute)
+    assert board(room, assignment)[0] == ("Cléo", expected)
+
+
+def test_equal_scores_and_times_fall_back_to_the_user_id() -> None:
+    rows = [(3, "C", 5, 12, at(1), False), (1, "A", 5, 12, at(1), False),
+            (2, "B", 7, 12, at(9), False), (4, "D", 5, 12, None, False)]
+    assert [s.display_name for s in rank_standings(rows)] == ["B", "A", "C", "D"]
+    assert [s.position for s in rank_standings(rows)] == [1, 2, 3, 4]
+
+
+def test_overall_adds_the_counted_scores_of_every_assignment(app: Flask, classroom) -> None:
+    room, ids = classroom
+    quiz = seed(app)
+    velo = db.session.scalar(sa.select(Quiz).where(Quiz.slug == "exemple-velo-ecole"))
+    assign_quiz(room, quiz, None, None, "best")
+    assign_quiz(room, velo, at(0), None, "best")
+    attempt(ids["ana"], quiz, 8, 10)
+    attempt(ids["ana"], velo, 5, 11)
+    attempt(ids["ben"], quiz, 12, 12)
+    attempt(ids["ben"], velo, 1, -30)  # before the opening date: not counted
+    standings = class_leaderboard(room)
+    assert [(s.display_name, s.score, s.out_of) for s in standings] == [
+        ("Ana", 13, 24), ("Ben", 12, 12), ("Cléo", 0, 0)]
+
+
+def test_hidden_students_leave_the_board_but_keep_their_scores(app: Flask, classroom) -> None:
+    room, ids = classroom
+    quiz = seed(app)
+    assignment = assign_quiz(room, quiz, None, None, "best")
+    attempt(ids["ana"], quiz, 11, 1)
+    set_hidden_from_board(room, ids["ana"], True)
+    assert ("Ana", 11) not in board(room, assignment)
+    teacher_view = class_leaderboard(room, assignment, include_hidden=True)
+    assert [(s.display_name, s.score, s.hidden) for s in teacher_view][0] == ("Ana", 11, True)
+
+
+def test_join_errors(app: Flask, classroom) -> None:
+    room, ids = classroom
+    with pytest.raises(ClassError, match="already in the class 4e B"):
+        join_class(db.session.get_one(User, ids["ana"]), room.join_code)
+    with pytest.raises(ClassError, match="No class has this code"):
+        join_class(db.session.get_one(User, ids["ana"]), "ZZZZZZ")
+
+
+def test_due_date_must_follow_opening(app: Flask, classroom) -> None:
+    room, _ids = classroom
+    with pytest.raises(ClassError, match="after the opening date"):
+        assign_quiz(room, seed(app), at(10), at(5), "best")
+    assert db.session.scalar(sa.select(sa.func.count(Assignment.id))) == 0
