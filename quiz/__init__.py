@@ -103,11 +103,15 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from . import database, models  # noqa: F401  (engine events; tables on db.metadata)
     from .auth.routes import bp as auth_bp
     from .cli import quiz_cli
+    from .boards.routes import bp as boards_bp
     from .student.routes import bp as student_bp
+    from .teacher.routes import bp as teacher_bp
     from .templating import register_template_helpers
 
     app.register_blueprint(auth_bp)
     app.register_blueprint(student_bp)
+    app.register_blueprint(teacher_bp)
+    app.register_blueprint(boards_bp)
     app.cli.add_command(quiz_cli)
     register_template_helpers(app)
     register_error_handlers(app)

@@ -13,13 +13,14 @@ from flask.testing import FlaskClient
 
 from quiz.extensions import db
 from quiz.models import Attempt, Quiz, User
+from quiz.services.classes import assign_quiz, create_class, join_class
 from quiz.services.importer import import_items, prepare_import
 from tests.conftest import PASSWORD, SEED_QUIZ, csrf_token, log_in, make_user
 
 # A sample value for every URL variable of every route; a route with a new variable name
 # fails test_every_route_is_in_the_matrix until it gets one here.
 URL_VALUES = {"slug": SEED_QUIZ, "attempt_id": 1, "key": "aucune-attaque",
-              "filename": "css/app.css"}
+              "filename": "css/app.css", "class_id": 1, "user_id": 1, "assignment_id": 1}
 
 ROLES = ("anonymous", "owner", "other_student", "teacher", "other_teacher")
 LOGIN = "login"  # a redirect to the login page
@@ -27,7 +28,12 @@ USERNAMES = {"owner": "owner", "other_student": "other", "teacher": "prof",
              "other_teacher": "prof2"}
 
 # (endpoint, method) → expected status per role. The attempt in URL_VALUES belongs to "owner",
-# a student who has submitted it; every other role must not see it.
+# a student who has submitted it; every other role must not see it. Class 1 is "teacher"'s,
+# with "owner" as its member and the seed quiz assigned; "other_student" is in class 2, of
+# "other_teacher": a student of another class.
+STUDENTS_403 = {"anonymous": LOGIN, "owner": 403, "other_student": 403}
+CLASS_1_ONLY = {"anonymous": LOGIN, "owner": 200, "other_student": 404, "teacher": 200,
+                "other_teacher": 404}
 MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     ("static", "GET"): dict.fromkeys(ROLES, 200),
     ("auth.register", "GET"): {"anonymous": 200, **dict.fromkeys(ROLES[1:], 302)},
@@ -45,12 +51,29 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
                                   "teacher": 404, "other_teacher": 404},
     ("student.passage", "GET"): {"anonymous": LOGIN, "owner": 200, "other_student": 404,
                                  "teacher": 404, "other_teacher": 404},
+    ("student.join", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 200)},
+    ("student.join", "POST"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 200)},
+    ("teacher.index", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
+    ("teacher.index", "POST"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
+    ("teacher.classroom", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
+    ("teacher.classroom", "POST"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
+    ("teacher.regenerate_code", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},
+    ("teacher.toggle_joining", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},
+    ("teacher.toggle_hidden", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},
+    ("teacher.remove_member", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},
+    ("teacher.unassign", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},
+    ("boards.board", "GET"): CLASS_1_ONLY,
+    ("boards.quiz_board", "GET"): CLASS_1_ONLY,
+    ("boards.projector", "GET"): CLASS_1_ONLY,
+    ("boards.board_json", "GET"): CLASS_1_ONLY,
 }
+# Routes that change what the others see: checked last.
+DESTRUCTIVE = {"teacher.remove_member", "teacher.unassign", "auth.logout"}
 
 
 def routes(app: Flask) -> list[tuple[str, str, str]]:
     """(endpoint, method, URL with sample values) for every route of the app."""
-    found = []
+    found: list[tuple[str, str, str]] = []
     with app.test_request_context():
         for rule in app.url_map.iter_rules():
             missing = set(rule.arguments) - set(URL_VALUES)
@@ -58,7 +81,7 @@ def routes(app: Flask) -> list[tuple[str, str, str]]:
             url = app.url_for(rule.endpoint, **{a: URL_VALUES[a] for a in rule.arguments})
             for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
                 found.append((rule.endpoint, method, url))
-    return found
+    return sorted(found, key=lambda route: route[0] in DESTRUCTIVE)
 
 
 @pytest.fixture
@@ -81,6 +104,16 @@ def clients(app: Flask, demo_quizzes: None) -> dict[str, FlaskClient]:
         attempt = db.session.get_one(Attempt, 1)
         answers = {f"q{q.id}": str(q.choices[0].id) for q in attempt.revision.questions}
     owner.post(attempt_url, data={"csrf_token": token, **answers})
+    with app.app_context():
+        users = {u.username: u for u in db.session.scalars(sa.select(User))}
+        assert users["owner"].id == URL_VALUES["user_id"]
+        first = create_class(users["prof"], "4e B", "2026-2027")
+        second = create_class(users["prof2"], "3e A", "2026-2027")
+        join_class(users["owner"], first.join_code)
+        join_class(users["other"], second.join_code)
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        assign_quiz(first, quiz, None, None, "best")
+        assert (first.id, second.id) == (1, 2)
     return by_role
 
 

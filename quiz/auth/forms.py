@@ -68,7 +68,19 @@ class RegistrationForm(FlaskForm):
         validators=[DataRequired(_l("Type the password again.")),
                     EqualTo("password", message=_l("The two passwords are not the same."))],
     )
+    join_code = StringField(
+        _l("Class code (optional)"),
+        validators=[no_control_characters, Length(max=20)],
+        description=_l("If your teacher gave you a code, type it to join the class."),
+    )
     submit = SubmitField(_l("Create my account"))
+
+    def validate_join_code(self, field: StringField) -> None:
+        from ..services.classes import find_open_class
+
+        if field.data and field.data.strip() and find_open_class(field.data) is None:
+            raise ValidationError(_l("No open class has this code: check it with your teacher, "
+                                     "or leave it empty and join later."))
 
     def validate_username(self, field: StringField) -> None:
         if field.errors:  # not a valid username anyway: no need to ask the database

@@ -15,6 +15,7 @@ from ..database import begin_write
 from ..extensions import db, login_manager
 from ..models import User
 from ..ratelimit import limiter, submitted_username
+from ..services.classes import ClassError, join_class
 from .forms import LoginForm, LogoutForm, RegistrationForm
 
 bp = Blueprint("auth", __name__)
@@ -66,6 +67,12 @@ def register() -> str | Response:
             return render_template("auth/register.html", form=form)
         session.clear()
         login_user(user)
+        if form.join_code.data and form.join_code.data.strip():
+            try:
+                room = join_class(user, form.join_code.data)
+                flash(_("You joined the class %(name)s.", name=room.name), "success")
+            except ClassError as error:  # closed in the meantime
+                flash(str(error), "error")
         flash(_("Welcome, %(name)s! Pick a quiz to start.", name=user.display_name), "success")
         return redirect(url_for("student.index"))
     return render_template("auth/register.html", form=form)

@@ -71,6 +71,11 @@ def set_join_open(classroom: Classroom, is_open: bool) -> None:
     db.session.commit()
 
 
+def find_open_class(code: str) -> Classroom | None:
+    return db.session.scalar(sa.select(Classroom).where(
+        Classroom.join_code == normalize_join_code(code), Classroom.join_open.is_(True)))
+
+
 def join_class(user: User, code: str) -> Classroom:
     """Add the user to the class whose join code is `code`.
 

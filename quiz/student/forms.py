@@ -6,11 +6,18 @@ from collections.abc import Sequence
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import RadioField, SubmitField
+from wtforms import RadioField, StringField, SubmitField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import InputRequired, ValidationError
+from wtforms.validators import DataRequired, InputRequired, Length, ValidationError
 
 from ..models import Question
+
+
+class JoinForm(FlaskForm):
+    code = StringField(_l("Class code"), validators=[DataRequired(_l("Type the code your teacher gave you.")),
+                                                   Length(max=20)],
+                       description=_l("6 letters and digits, e.g. K7MPQ4"))
+    submit = SubmitField(_l("Join the class"))
 
 
 class StartForm(FlaskForm):

@@ -10,7 +10,7 @@ from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
 from ..extensions import db
-from ..models import Answer, Attempt, Quiz
+from ..models import Answer, Attempt, Quiz, utcnow
 from ..services.attempts import (
     AttemptAlreadySubmitted,
     QuizNotAvailable,
@@ -18,10 +18,16 @@ from ..services.attempts import (
     start_attempt,
     submit_attempt,
 )
+from ..services.classes import (
+    ClassError,
+    assignments_for_student,
+    classes_of_student,
+    join_class,
+)
 from ..services.grading import IncompleteAttempt
 from ..services.importer import SLUG
 from ..services.progress import best_attempts, published_quizzes, user_attempts
-from .forms import StartForm, build_answer_form
+from .forms import JoinForm, StartForm, build_answer_form
 
 bp = Blueprint("student", __name__)
 
@@ -51,8 +57,27 @@ def _own_attempt_or_404(attempt_id: int) -> Attempt:
 
 @bp.route("/")
 def index() -> str:
-    return render_template("student/index.html", quizzes=published_quizzes(current_user.id),
+    quizzes = published_quizzes(current_user.id)
+    by_slug = {q.slug: q for q in quizzes}
+    assigned = [(a, by_slug.get(a.quiz.slug)) for a in assignments_for_student(current_user.id)
+                if a.quiz.slug in by_slug]
+    return render_template("student/index.html", quizzes=quizzes, assigned=assigned,
+                           classrooms=classes_of_student(current_user.id), now=utcnow(),
                            start_form=StartForm())
+
+
+@bp.route("/classes/join", methods=["GET", "POST"])
+def join() -> str | Response:
+    form = JoinForm()
+    if form.validate_on_submit():
+        try:
+            room = join_class(current_user, form.code.data)
+        except ClassError as error:
+            form.code.errors.append(str(error))
+        else:
+            flash(_("You joined the class %(name)s.", name=room.name), "success")
+            return redirect(url_for("student.index"))
+    return render_template("student/join.html", form=form)
 
 
 @bp.route("/quizzes/<slug>")

@@ -1,0 +1,53 @@
+"""The projector view updates by itself, without a reload, when a student submits."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from flask import Flask
+
+from quiz.extensions import db
+from quiz.models import Quiz, User
+from quiz.services.attempts import load_questions, start_attempt, submit_attempt
+from quiz.services.classes import assign_quiz, create_class, join_class
+from tests.conftest import PASSWORD, SEED_QUIZ, make_user
+from tests.e2e.conftest import screenshot
+
+
+def test_projector_updates_within_five_seconds_of_a_submission(
+        live_server: str, browser, app: Flask) -> None:
+    make_user(app, "prof", "Mme Martin", role="teacher")
+    for n, name in enumerate(["Léa Dupont-Moreau", "Tom", "Anne-Sophie", "Mathéo", "Inès"]):
+        make_user(app, f"eleve{n}", name)
+    with app.app_context():
+        users = {u.username: u for u in db.session.scalars(sa.select(User))}
+        room = create_class(users["prof"], "4e B — Histoire-géographie", "2026-2027")
+        for n in range(5):
+            join_class(users[f"eleve{n}"], room.join_code)
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        assign_quiz(room, quiz, None, None, "best")
+        class_id, code = room.id, room.join_code
+
+    context = browser.new_context(viewport={"width": 1920, "height": 1080})
+    page = context.new_page()
+    page.goto(f"{live_server}/login")
+    page.get_by_label("Username").fill("prof")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.goto(f"{live_server}/classes/{class_id}/projector")
+    assert page.locator(".projector-code strong").inner_text() == code
+    page.evaluate("window.__notReloaded = true")
+    first = page.locator("#projector-top li").first
+    assert first.locator(".pts").inner_text() == "—"
+
+    with app.app_context():  # Inès submits, all right
+        student = db.session.scalar(sa.select(User).where(User.username == "eleve4"))
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        attempt = start_attempt(student, quiz)
+        submit_attempt(attempt, {q.id: next(c.id for c in q.choices if c.is_correct)
+                                 for q in load_questions(attempt.revision_id)})
+
+    first.locator(".name", has_text="Inès").wait_for(timeout=5000)
+    assert first.locator(".pts").inner_text() == "12"
+    assert page.evaluate("window.__notReloaded") is True, "the page must not reload"
+    screenshot(page, "projector-1920")
+    context.close()

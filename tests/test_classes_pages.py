@@ -1,0 +1,216 @@
+"""Teachers' classes and the class leaderboards through the test client."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+from flask.testing import FlaskClient
+
+from quiz.extensions import db
+from quiz.models import Assignment, Attempt, Classroom, Membership, Quiz, User
+from tests.conftest import SEED_QUIZ, csrf_token, log_in, make_user
+
+pytestmark = pytest.mark.usefixtures("demo_quizzes")
+
+
+def post(client: FlaskClient, url: str, data: dict | None = None, page: str | None = None):
+    token = csrf_token(client.get(page or url, follow_redirects=True).get_data(as_text=True))
+    return client.post(url, data={"csrf_token": token, **(data or {})})
+
+
+@pytest.fixture
+def teacher(app: Flask) -> FlaskClient:
+    make_user(app, "prof", "Mme Martin", role="teacher")
+    client = app.test_client()
+    log_in(client, "prof")
+    return client
+
+
+def create_class(teacher: FlaskClient, name: str = "4e B") -> tuple[int, str]:
+    response = post(teacher, "/teacher/", {"name": name, "school_year": "2026-2027"})
+    assert response.status_code == 302
+    class_id = int(response.headers["Location"].rsplit("/", 1)[1])
+    html = teacher.get(f"/teacher/classes/{class_id}").get_data(as_text=True)
+    code = re.search(r'id="join-code">([A-Z0-9]+)<', html).group(1)
+    return class_id, code
+
+
+def register(client: FlaskClient, username: str, name: str, code: str = ""):
+    return post(client, "/register", {"display_name": name, "username": username,
+                                      "password": "un mot de passe",
+                                      "password2": "un mot de passe", "join_code": code})
+
+
+def submit_seed(app: Flask, client: FlaskClient, wrong: int) -> None:
+    token = csrf_token(client.get("/").get_data(as_text=True))
+    url = client.post(f"/quizzes/{SEED_QUIZ}/start", data={"csrf_token": token}).headers[
+        "Location"]
+    with app.app_context():
+        attempt = db.session.get_one(Attempt, int(url.rsplit("/", 1)[1]))
+        data = {}
+        for n, q in enumerate(attempt.revision.questions):
+            pick = [c for c in q.choices if c.is_correct != (n < wrong)][0]
+            data[f"q{q.id}"] = str(pick.id)
+    client.post(url, data={"csrf_token": token, **data})
+
+
+def test_teacher_creates_a_class_and_students_join_with_its_code(
+        app: Flask, teacher: FlaskClient) -> None:
+    class_id, code = create_class(teacher)
+    assert len(code) == 6
+    student = app.test_client()
+    response = register(student, "lea", "Léa M.", f" {code[:3].lower()} {code[3:].lower()} ")
+    assert response.status_code == 302
+    html = student.get("/").get_data(as_text=True)
+    assert "You joined the class 4e B." in html
+    assert f'href="/classes/{class_id}/board">4e B</a>' in html
+    roster = teacher.get(f"/teacher/classes/{class_id}").get_data(as_text=True)
+    assert "Léa M." in roster and "Students (1)" in roster
+
+
+def test_a_wrong_code_at_registration_creates_no_account(app: Flask,
+                                                         teacher: FlaskClient) -> None:
+    response = register(app.test_client(), "lea", "Léa", "WRONG1")
+    assert response.status_code == 200
+    assert "No open class has this code" in response.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.scalar(sa.select(User).where(User.username == "lea")) is None
+
+
+def test_join_page_errors_and_closed_classes(app: Flask, teacher: FlaskClient) -> None:
+    class_id, code = create_class(teacher)
+    make_user(app, "lea", "Léa")
+    student = app.test_client()
+    log_in(student, "lea")
+    html = post(student, "/classes/join", {"code": "AAAAAA"}).get_data(as_text=True)
+    assert "No class has this code: check it with your teacher." in html
+    post(teacher, f"/teacher/classes/{class_id}/joining", page=f"/teacher/classes/{class_id}")
+    html = post(student, "/classes/join", {"code": code}).get_data(as_text=True)
+    assert "This class is closed to new students" in html
+    post(teacher, f"/teacher/classes/{class_id}/joining", page=f"/teacher/classes/{class_id}")
+    assert post(student, "/classes/join", {"code": code}).status_code == 302
+    html = post(student, "/classes/join", {"code": code}).get_data(as_text=True)
+    assert "You are already in the class 4e B." in html
+
+
+def test_a_new_code_replaces_the_old_one(app: Flask, teacher: FlaskClient) -> None:
+    class_id, old = create_class(teacher)
+    post(teacher, f"/teacher/classes/{class_id}/code", page=f"/teacher/classes/{class_id}")
+    with app.app_context():
+        new = db.session.get_one(Classroom, class_id).join_code
+    assert new != old
+    make_user(app, "lea")
+    student = app.test_client()
+    log_in(student, "lea")
+    assert "No class has this code" in post(student, "/classes/join", {"code": old}).get_data(
+        as_text=True)
+
+
+def test_assigning_a_quiz_with_a_due_date_in_the_school_time_zone(
+        app: Flask, teacher: FlaskClient) -> None:
+    class_id, code = create_class(teacher)
+    with app.app_context():
+        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
+    response = post(teacher, f"/teacher/classes/{class_id}",
+                    {"quiz": str(quiz_id), "due_at": "2030-03-02T08:30", "counting": "first"})
+    assert response.status_code == 302
+    with app.app_context():
+        assignment = db.session.scalar(sa.select(Assignment))
+        assert assignment.due_at == dt.datetime(2030, 3, 2, 7, 30, tzinfo=dt.UTC)  # Paris, CET
+        assert assignment.counting == "first"
+    bad = post(teacher, f"/teacher/classes/{class_id}",
+               {"quiz": str(quiz_id), "opens_at": "2030-03-02T08:30",
+                "due_at": "2030-03-01T08:30", "counting": "best"})
+    assert "The due date must come after the opening date." in bad.get_data(as_text=True)
+    student = app.test_client()
+    register(student, "lea", "Léa", code)
+    html = student.get("/").get_data(as_text=True)
+    assigned = html.split("Assigned to you")[1].split("All quizzes")[0]
+    assert "Russie et Corée du Nord" in assigned and "due Mar 2, 2030, 8:30" in assigned
+
+
+def test_board_shows_display_names_scores_and_hides_on_request(
+        app: Flask, teacher: FlaskClient) -> None:
+    class_id, code = create_class(teacher)
+    with app.app_context():
+        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
+    post(teacher, f"/teacher/classes/{class_id}", {"quiz": str(quiz_id), "counting": "best"})
+    students = {}
+    for username, name, wrong in [("lea", "Léa M.", 2), ("tom", "Tom R.", 0), ("zoe", "Zoé", 5)]:
+        students[username] = app.test_client()
+        register(students[username], username, name, code)
+        submit_seed(app, students[username], wrong)
+    html = students["lea"].get(f"/classes/{class_id}/board").get_data(as_text=True)
+    board = html.split('id="board"')[1]
+    assert [m for m in re.findall(r"<td>([^<]+?)(?: <span|</td>)", board)
+            if not m[0].isdigit()][:3] == ["Tom R.", "Léa M.", "Zoé"]
+    assert "12&nbsp;/&nbsp;12" in board and "10&nbsp;/&nbsp;12" in board
+    assert "lea" not in board and "tom" not in board  # display names only
+    per_quiz = students["lea"].get(f"/classes/{class_id}/board/{SEED_QUIZ}").get_data(
+        as_text=True)
+    assert "Counts each student's best attempt" in per_quiz
+    data = students["zoe"].get(f"/classes/{class_id}/board.json").get_json()
+    assert [(s["name"], s["score"]) for s in data["standings"]] == [
+        ("Tom R.", 12), ("Léa M.", 10), ("Zoé", 7)]
+
+    with app.app_context():
+        zoe = db.session.scalar(sa.select(User.id).where(User.username == "zoe"))
+    post(teacher, f"/teacher/classes/{class_id}/members/{zoe}/hide",
+         page=f"/teacher/classes/{class_id}")
+    assert "Zoé" not in students["lea"].get(f"/classes/{class_id}/board").get_data(as_text=True)
+    assert "Zoé" not in students["lea"].get(f"/classes/{class_id}/projector").get_data(
+        as_text=True)
+    teacher_view = teacher.get(f"/classes/{class_id}/board").get_data(as_text=True)
+    assert "Zoé <span class=\"tag\">hidden from the class</span>" in teacher_view
+
+
+def test_removing_a_student_keeps_their_attempts(app: Flask, teacher: FlaskClient) -> None:
+    class_id, code = create_class(teacher)
+    student = app.test_client()
+    register(student, "lea", "Léa", code)
+    submit_seed(app, student, 1)
+    with app.app_context():
+        lea = db.session.scalar(sa.select(User.id).where(User.username == "lea"))
+    response = post(teacher, f"/teacher/classes/{class_id}/members/{lea}/remove",
+                    page=f"/teacher/classes/{class_id}")
+    assert response.status_code == 302
+    assert student.get(f"/classes/{class_id}/board").status_code == 404
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(Membership.id))) == 0
+        assert db.session.scalar(sa.select(Attempt.score)) == 11
+
+
+def test_projector_shows_the_join_code_top_ten_and_the_rest(
+        app: Flask, teacher: FlaskClient) -> None:
+    class_id, code = create_class(teacher)
+    for n in range(13):
+        register(app.test_client(), f"eleve{n}", f"Élève {n:02d}", code)
+    html = teacher.get(f"/classes/{class_id}/projector").get_data(as_text=True)
+    assert f"<strong>{code}</strong>" in html
+    top = html.split('id="projector-top"')[1].split("</ol>")[0]
+    rest = html.split('id="projector-rest-list"')[1].split("</ol>")[0]
+    assert top.count("<li>") == 10 and rest.count("<li>") == 3
+    assert 'src="/static/js/projector.js"' in html and "<script>" not in html
+
+
+def test_class_names_are_shown_as_text(app: Flask, teacher: FlaskClient) -> None:
+    class_id, code = create_class(teacher, '<script>alert(1)</script>')
+    student = app.test_client()
+    register(student, "lea", '<img src=x onerror=alert(1)>', code)
+    pages = [teacher.get("/teacher/"), teacher.get(f"/teacher/classes/{class_id}"),
+             student.get("/"), student.get(f"/classes/{class_id}/board"),
+             student.get(f"/classes/{class_id}/projector")]
+    for response in pages:
+        html = response.get_data(as_text=True)
+        assert "<script>alert(1)" not in html and "<img src=x" not in html
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_students_cannot_use_teacher_pages(app: Flask, client: FlaskClient) -> None:
+    make_user(app, "lea")
+    log_in(client, "lea")
+    assert client.get("/teacher/").status_code == 403
