@@ -129,8 +129,9 @@ def test_assigning_a_quiz_with_a_due_date_in_the_school_time_zone(
     student = app.test_client()
     register(student, "lea", "Léa", code)
     html = student.get("/").get_data(as_text=True)
-    assigned = html.split("Assigned to you")[1].split("All quizzes")[0]
+    assigned, others = html.split("Assigned to you")[1].split("Other quizzes")
     assert "Russie et Corée du Nord" in assigned and "due Mar 2, 2030, 8:30" in assigned
+    assert "Russie et Corée du Nord" not in others and "Une ville ouvre" in others
 
 
 def test_board_shows_display_names_scores_and_hides_on_request(

@@ -59,9 +59,11 @@ def _own_attempt_or_404(attempt_id: int) -> Attempt:
 def index() -> str:
     quizzes = published_quizzes(current_user.id)
     by_slug = {q.slug: q for q in quizzes}
-    assigned = [(a, by_slug.get(a.quiz.slug)) for a in assignments_for_student(current_user.id)
+    assigned = [(a, by_slug[a.quiz.slug]) for a in assignments_for_student(current_user.id)
                 if a.quiz.slug in by_slug]
-    return render_template("student/index.html", quizzes=quizzes, assigned=assigned,
+    assigned_slugs = {quiz.slug for _a, quiz in assigned}
+    others = [quiz for quiz in quizzes if quiz.slug not in assigned_slugs]
+    return render_template("student/index.html", quizzes=others, assigned=assigned,
                            classrooms=classes_of_student(current_user.id), now=utcnow(),
                            start_form=StartForm())
 
