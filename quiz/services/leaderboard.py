@@ -43,16 +43,16 @@ def counted_attempts(assignment: Assignment) -> sa.Select:
         conditions.append(Attempt.submitted_at <= assignment.due_at)
     numbered = (
         sa.select(
-            Attempt.user_id, Attempt.score, Attempt.total, Attempt.submitted_at,
-            sa.func.row_number().over(partition_by=Attempt.user_id,
+            Attempt.id.label("attempt_id"), Attempt.user_id, Attempt.score, Attempt.total,
+            Attempt.submitted_at, sa.func.row_number().over(partition_by=Attempt.user_id,
                                       order_by=_COUNTING_ORDER[assignment.counting]).label("n"))
         .join(Membership, sa.and_(Membership.user_id == Attempt.user_id,
                                   Membership.classroom_id == assignment.classroom_id))
         .where(*conditions)
         .subquery()
     )
-    return sa.select(numbered.c.user_id, numbered.c.score, numbered.c.total,
-                     numbered.c.submitted_at).where(numbered.c.n == 1)
+    return sa.select(numbered.c.attempt_id, numbered.c.user_id, numbered.c.score,
+                     numbered.c.total, numbered.c.submitted_at).where(numbered.c.n == 1)
 
 
 def rank_standings(rows: list[tuple[int, str, int, int, dt.datetime | None, bool]]

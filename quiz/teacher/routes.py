@@ -7,7 +7,16 @@ from functools import wraps
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
@@ -15,7 +24,8 @@ from wtforms.fields.choices import SelectChoice
 
 from ..extensions import db
 from ..models import Assignment, Classroom, Membership, Quiz, QuizRevision
-from ..services import classes
+from ..boards.routes import assignment_or_404
+from ..services import analytics, classes
 from .forms import AssignForm, ButtonForm, ClassForm
 
 bp = Blueprint("teacher", __name__, url_prefix="/teacher")
@@ -118,6 +128,38 @@ def toggle_joining(class_id: int) -> Response:
     flash(_("Students can join with the code again.") if room.join_open
           else _("The class is closed: the join code no longer admits anyone."), "info")
     return redirect(url_for("teacher.classroom", class_id=room.id))
+
+
+@bp.route("/classes/<int(max=2147483647):class_id>/quizzes/<slug>/insight")
+def insight(class_id: int, slug: str) -> str:
+    """What the class got wrong on one assigned quiz: per question and per paragraph."""
+    room = own_class_or_404(class_id)
+    assignment = assignment_or_404(room, slug)
+    questions = analytics.question_insights(assignment)
+    return render_template("teacher/insight.html", room=room, assignment=assignment,
+                           revision=assignment.quiz.current_revision, questions=questions,
+                           paragraphs=analytics.paragraph_insights(questions))
+
+
+@bp.route("/classes/<int(max=2147483647):class_id>/students/<int(max=2147483647):user_id>")
+def student(class_id: int, user_id: int) -> str:
+    """One student's attempts on the class's quizzes, with a chart of scores over time."""
+    room = own_class_or_404(class_id)
+    member = _member_or_404(room, user_id)
+    lines = analytics.student_progress(room, user_id)
+    return render_template("teacher/student.html", room=room, member=member, lines=lines,
+                           points=analytics.progress_points(lines))
+
+
+@bp.route("/classes/<int(max=2147483647):class_id>/scores.csv")
+def scores_csv(class_id: int) -> Response:
+    """Every attempt on the class's quizzes; ?sep=semicolon for spreadsheets set to French."""
+    room = own_class_or_404(class_id)
+    separator = ";" if request.args.get("sep") == "semicolon" else ","
+    body = analytics.scores_csv(room, separator)
+    filename = f"scores-{room.id}-{dt.date.today().isoformat()}.csv"
+    return Response(body.encode("utf-8"), mimetype="text/csv",
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
 def _member_or_404(room: Classroom, user_id: int) -> Membership:

@@ -1,0 +1,180 @@
+"""What a class got wrong: per question, per paragraph, per student. SQL aggregates only."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections import defaultdict
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from ..extensions import db
+from ..models import Answer, Assignment, Attempt, Choice, Classroom, Membership, Question, Quiz
+from .leaderboard import counted_attempts
+
+
+@dataclass(frozen=True)
+class QuestionInsight:
+    key: str
+    position: int
+    prompt: str
+    passage: str
+    block: int
+    answers: int
+    correct: int
+    top_wrong: str | None
+    top_wrong_count: int
+
+    @property
+    def percent_correct(self) -> int:
+        return round(100 * self.correct / self.answers) if self.answers else 0
+
+
+@dataclass(frozen=True)
+class ParagraphInsight:
+    block: int
+    questions: int
+    answers: int
+    missed: int
+
+    @property
+    def percent_missed(self) -> int:
+        return round(100 * self.missed / self.answers) if self.answers else 0
+
+    @property
+    def heat(self) -> int:
+        """0 (nobody missed) to 5 (everybody missed), for the article's shading."""
+        return min(5, (self.percent_missed + 19) // 20) if self.answers else 0
+
+
+def question_insights(assignment: Assignment) -> list[QuestionInsight]:
+    """Per question of the quiz's current version: how the class's counted attempts answered.
+
+    Questions are matched across versions by their stable id (key). Most-missed first.
+    """
+    counted = counted_attempts(assignment).subquery()
+    per_key = db.session.execute(
+        sa.select(Question.key, sa.func.count(Answer.id),
+                  sa.func.sum(sa.case((Answer.is_correct, 1), else_=0)))
+        .join(Answer, Answer.question_id == Question.id)
+        .join(counted, counted.c.attempt_id == Answer.attempt_id)
+        .group_by(Question.key)
+    ).all()
+    totals = {key: (int(n), int(right or 0)) for key, n, right in per_key}
+    wrong_rows = db.session.execute(
+        sa.select(Question.key, Choice.text, sa.func.count(Answer.id).label("n"))
+        .join(Answer, Answer.question_id == Question.id)
+        .join(Choice, Choice.id == Answer.choice_id)
+        .join(counted, counted.c.attempt_id == Answer.attempt_id)
+        .where(Answer.is_correct.is_(False))
+        .group_by(Question.key, Choice.text)
+        .order_by(sa.desc("n"), Choice.text)
+    ).all()
+    top_wrong: dict[str, tuple[str, int]] = {}
+    for key, text, count in wrong_rows:
+        top_wrong.setdefault(key, (text, int(count)))
+    quiz = db.session.get_one(Quiz, assignment.quiz_id)
+    insights = []
+    for position, question in enumerate(quiz.current_revision.questions, start=1):
+        answers, correct = totals.get(question.key, (0, 0))
+        block = quiz.current_revision.article[question.passage_block]["text"]
+        wrong, wrong_count = top_wrong.get(question.key, (None, 0))
+        insights.append(QuestionInsight(
+            question.key, position, question.prompt,
+            block[question.passage_start:question.passage_end], question.passage_block,
+            answers, correct, wrong, wrong_count))
+    return sorted(insights, key=lambda i: (i.answers == 0, i.percent_correct, i.position))
+
+
+def paragraph_insights(insights: list[QuestionInsight]) -> dict[int, ParagraphInsight]:
+    """Per article block: the share of answers to its questions that were wrong."""
+    grouped: dict[int, list[QuestionInsight]] = defaultdict(list)
+    for insight in insights:
+        grouped[insight.block].append(insight)
+    return {block: ParagraphInsight(block, len(items), sum(i.answers for i in items),
+                                    sum(i.answers - i.correct for i in items))
+            for block, items in grouped.items()}
+
+
+@dataclass(frozen=True)
+class AttemptLine:
+    quiz_title: str
+    language: str
+    submitted_at: dt.datetime
+    score: int
+    total: int
+    seconds: int
+    late: bool
+
+
+def student_progress(classroom: Classroom, user_id: int) -> list[AttemptLine]:
+    """Every submitted attempt of the student on the class's assigned quizzes, oldest first."""
+    from ..models import QuizRevision
+
+    rows = db.session.execute(
+        sa.select(QuizRevision.title, QuizRevision.language, Attempt.submitted_at,
+                  Attempt.started_at, Attempt.score, Attempt.total, Assignment.due_at)
+        .join(Assignment, sa.and_(Assignment.quiz_id == Attempt.quiz_id,
+                                  Assignment.classroom_id == classroom.id))
+        .join(QuizRevision, QuizRevision.id == Attempt.revision_id)
+        .where(Attempt.user_id == user_id, Attempt.status == "submitted")
+        .order_by(Attempt.submitted_at, Attempt.id)
+    ).all()
+    return [AttemptLine(title, language, submitted, score, total,
+                        int((submitted - started).total_seconds()),
+                        due is not None and submitted > due)
+            for title, language, submitted, started, score, total, due in rows]
+
+
+def progress_points(lines: list[AttemptLine], width: int = 600, height: int = 160,
+                    margin: int = 24) -> list[tuple[float, float, AttemptLine]]:
+    """Where each attempt stands on a score-over-time chart (x: order, y: % right)."""
+    if not lines:
+        return []
+    step = (width - 2 * margin) / max(1, len(lines) - 1)
+    return [(margin + n * step if len(lines) > 1 else width / 2,
+             height - margin - (height - 2 * margin) * (line.score / line.total if line.total
+                                                        else 0), line)
+            for n, line in enumerate(lines)]
+
+
+def scores_csv(classroom: Classroom, separator: str = ",") -> str:
+    """Every submitted attempt of the class's members on its assigned quizzes, as CSV text.
+
+    Starts with a byte-order mark so that spreadsheets open it as UTF-8; dates in ISO 8601.
+    """
+    from ..models import QuizRevision, User
+
+    counted_ids: set[int] = set()
+    for assignment in classroom.assignments:
+        counted_ids.update(db.session.scalars(
+            sa.select(counted_attempts(assignment).subquery().c.attempt_id)))
+    rows = db.session.execute(
+        sa.select(User.display_name, User.username, Quiz.slug, QuizRevision.title,
+                  Attempt.id, Attempt.started_at, Attempt.submitted_at, Attempt.score,
+                  Attempt.total, Assignment.due_at)
+        .join(Membership, sa.and_(Membership.user_id == User.id,
+                                  Membership.classroom_id == classroom.id))
+        .join(Attempt, Attempt.user_id == User.id)
+        .join(Assignment, sa.and_(Assignment.quiz_id == Attempt.quiz_id,
+                                  Assignment.classroom_id == classroom.id))
+        .join(Quiz, Quiz.id == Attempt.quiz_id)
+        .join(QuizRevision, QuizRevision.id == Attempt.revision_id)
+        .where(Attempt.status == "submitted")
+        .order_by(User.display_name, Quiz.slug, Attempt.submitted_at)
+    ).all()
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=separator, lineterminator="\r\n")
+    writer.writerow(["student", "username", "quiz", "title", "started", "submitted",
+                     "score", "total", "counted", "late"])
+    for name, username, slug, title, attempt_id, started, submitted, score, total, due in rows:
+        writer.writerow([name, username, slug, title, _iso(started), _iso(submitted), score,
+                         total, "yes" if attempt_id in counted_ids else "no",
+                         "yes" if due is not None and submitted > due else "no"])
+    return "\ufeff" + out.getvalue()
+
+
+def _iso(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
