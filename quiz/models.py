@@ -204,8 +204,9 @@ class Attempt(db.Model):
                  postgresql_where=sa.text("status = 'in_progress'")),
         sa.Index("ix_attempt_user_submitted", "user_id", "submitted_at"),
         sa.Index("ix_attempt_quiz_score", "quiz_id", "score"),
-        # Leaderboards: a quiz's submitted attempts per student, in time order.
+        # Leaderboards: a student's attempts at a quiz in time order, and best score first.
         sa.Index("ix_attempt_quiz_user_submitted", "quiz_id", "user_id", "submitted_at"),
+        sa.Index("ix_attempt_quiz_user_score", "quiz_id", "user_id", "score", "submitted_at"),
     )
 
     @property
