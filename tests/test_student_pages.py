@@ -11,6 +11,7 @@ from flask.testing import FlaskClient
 
 from quiz.extensions import db
 from quiz.models import Answer, Attempt, Question, Quiz
+from quiz.services.attempts import load_questions
 from quiz.templating import typography
 from tests.conftest import SEED_QUIZ, csrf_token, log_in, make_user
 
@@ -30,10 +31,7 @@ def start(client: FlaskClient, slug: str = SEED_QUIZ) -> str:
 def questions_of(app: Flask, attempt_url: str) -> list[Question]:
     attempt_id = int(attempt_url.rsplit("/", 1)[1])
     with app.app_context():
-        attempt = db.session.get_one(Attempt, attempt_id)
-        questions = attempt.revision.questions
-        for question in questions:
-            question.choices  # load them before the session closes
+        questions = load_questions(db.session.get_one(Attempt, attempt_id).revision_id)
         db.session.expunge_all()
         return questions
 

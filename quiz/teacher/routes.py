@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import wraps
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
