@@ -10,6 +10,7 @@ from .parser import (
     read_question_file,
 )
 from .passage import locate_passage, normalize
+from .writer import write_question_file
 
 __all__ = [
     "ArticleBlock",
@@ -26,4 +27,5 @@ __all__ = [
     "normalize",
     "parse_question_file",
     "read_question_file",
+    "write_question_file",
 ]

@@ -17,7 +17,7 @@ class ArticleBlock:
 
     kind: BlockKind
     text: str
-    line: int
+    line: int = field(default=0, compare=False)  # where it stands in its file
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class PassageLocation:
 class Choice:
     text: str
     correct: bool
-    line: int
+    line: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class Question:
     passage: str
     location: PassageLocation
     explanation: str
-    line: int
+    line: int = field(default=0, compare=False)
     answer: bool | None = None  # the true/false answer; None for an mcq
 
     @property
