@@ -65,6 +65,13 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     ("teacher.insight", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
     ("teacher.student", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
     ("teacher.scores_csv", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
+    # The quiz bank is shared by the school's teachers.
+    ("teacher.quizzes", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
+    ("teacher.upload", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
+    ("teacher.upload", "POST"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
+    ("teacher.quiz_preview", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
+    ("teacher.quiz_download", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
+    ("teacher.quiz_status", "POST"): {**STUDENTS_403, "teacher": 400, "other_teacher": 400},
     ("boards.board", "GET"): CLASS_1_ONLY,
     ("boards.quiz_board", "GET"): CLASS_1_ONLY,
     ("boards.projector", "GET"): CLASS_1_ONLY,

@@ -52,6 +52,18 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.replace("\r\n", "\n").encode("utf-8")).hexdigest()
 
 
+def prepare_text(slug: str, text: str, path: str) -> ImportItem:
+    """Validate one question file given as text (a web upload); `path` names it in errors.
+
+    Raises QuestionFileError.
+    """
+    if not SLUG.match(slug) or len(slug) > MAX_SLUG_LENGTH:
+        raise QuestionFileError([Problem(path, 1, f"'{slug}' cannot name a quiz",
+                                         f"use lowercase letters, digits and hyphens only "
+                                         f"(at most {MAX_SLUG_LENGTH})")])
+    return ImportItem(slug, parse_question_file(text, path), text)
+
+
 def prepare_import(paths: Iterable[str | Path]) -> list[ImportItem]:
     """Read and validate every question file under ``paths``; the slug is the file's name.
 
@@ -85,17 +97,19 @@ def prepare_import(paths: Iterable[str | Path]) -> list[ImportItem]:
     return items
 
 
-def import_items(items: list[ImportItem], created_by: User | None = None) -> list[ImportResult]:
+def import_items(items: list[ImportItem], created_by: User | None = None, *,
+                 publish_new: bool = True) -> list[ImportResult]:
     """Store the items in one transaction: a new quiz, a new revision of a changed one, or nothing.
 
     Past attempts keep pointing at the revision they were taken on, so they keep showing what
-    the student saw. A new quiz is published when it has questions.
+    the student saw. A new quiz is published when it has questions, unless `publish_new` is
+    false (web uploads: the teacher previews, then publishes).
     """
     results: list[ImportResult] = []
     begin_write()
     try:
         for item in items:
-            results.append(_import_one(item, created_by))
+            results.append(_import_one(item, created_by, publish_new))
         db.session.commit()
     except BaseException:
         db.session.rollback()
@@ -103,13 +117,14 @@ def import_items(items: list[ImportItem], created_by: User | None = None) -> lis
     return results
 
 
-def _import_one(item: ImportItem, created_by: User | None) -> ImportResult:
+def _import_one(item: ImportItem, created_by: User | None, publish_new: bool) -> ImportResult:
     digest = content_hash(item.source_text)
     # The row lock keeps two imports of the same quiz from taking the same revision number.
     quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == item.slug).with_for_update())
     outcome: Literal["created", "updated", "unchanged"]
     if quiz is None:
-        quiz = Quiz(slug=item.slug, status="published" if item.quiz.questions else "draft")
+        publish = publish_new and bool(item.quiz.questions)
+        quiz = Quiz(slug=item.slug, status="published" if publish else "draft")
         db.session.add(quiz)
         number, outcome = 1, "created"
     else:
@@ -125,7 +140,7 @@ def _import_one(item: ImportItem, created_by: User | None) -> ImportResult:
         # (Teachers' own publish/unpublish comes with the authoring pages.)
         if not item.quiz.questions and quiz.status == "published":
             quiz.status = "draft"
-        elif item.quiz.questions and quiz.status == "draft":
+        elif item.quiz.questions and quiz.status == "draft" and publish_new:
             quiz.status = "published"
     revision = build_revision(item, number, digest, created_by)
     revision.quiz = quiz

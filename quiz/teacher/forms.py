@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import DateTimeLocalField, SelectField, StringField, SubmitField
+from flask_wtf.file import FileField
+from wtforms import (
+    DateTimeLocalField,
+    HiddenField,
+    SelectField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+)
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, Length, Optional, ValidationError
+from wtforms.validators import AnyOf, DataRequired, Length, Optional, Regexp, ValidationError
 
 from ..auth.forms import no_control_characters
 
@@ -50,4 +58,36 @@ class ButtonForm(FlaskForm):
     """A POST-only button (regenerate, open/close, hide, remove, unassign): carries the CSRF
     token."""
 
+    submit = SubmitField()
+
+
+class UploadForm(FlaskForm):
+    """A question file, uploaded or pasted: one of the two."""
+
+    file = FileField(_l("Question file (.md, UTF-8)"))
+    text = TextAreaField(_l("…or paste its text"))
+    slug = StringField(_l("Quiz address (for pasted text)"), filters=[_strip],
+                       validators=[Optional(), Length(max=120),
+                                   Regexp(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", message=_l(
+                                       "Use lowercase letters, digits and hyphens only."))],
+                       description=_l("e.g. vote-du-senat; an uploaded file's name is used "
+                                      "otherwise"))
+    submit = SubmitField(_l("Check and save"))
+
+    def validate(self, extra_validators=None) -> bool:  # type: ignore[no-untyped-def]
+        if not super().validate(extra_validators):
+            return False
+        has_file = bool(self.file.data and getattr(self.file.data, "filename", ""))
+        has_text = bool(self.text.data and self.text.data.strip())
+        if has_file == has_text:
+            self.text.errors.append(_l("Upload a file or paste its text (one of the two)."))
+            return False
+        if has_text and not self.slug.data:
+            self.slug.errors.append(_l("Give the pasted quiz an address."))
+            return False
+        return True
+
+
+class StatusForm(FlaskForm):
+    status = HiddenField(validators=[AnyOf(["draft", "published", "archived"])])
     submit = SubmitField()

@@ -104,11 +104,11 @@ def test_a_failure_while_writing_rolls_back_every_file(app: Flask, monkeypatch) 
     real = importer._import_one
     calls = []
 
-    def fail_on_second(item, created_by):
+    def fail_on_second(item, created_by, publish_new):
         calls.append(item.slug)
         if len(calls) == 2:
             raise RuntimeError("disk full")
-        return real(item, created_by)
+        return real(item, created_by, publish_new)
 
     monkeypatch.setattr(importer, "_import_one", fail_on_second)
     with app.app_context():

@@ -1,0 +1,114 @@
+"""The teacher's quiz pages: upload (through the one validator), preview with the answer key,
+publish / unpublish / archive, download, revisions."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from flask import abort, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from werkzeug.wrappers import Response
+
+from ..database import begin_write
+from ..extensions import db
+from ..models import Question, Quiz, QuizRevision, User, utcnow
+from ..questionfile import QuestionFileError, decode_question_bytes
+from ..services.attempts import load_questions
+from ..services.importer import SLUG, import_items, prepare_text
+from .forms import StatusForm, UploadForm
+from .routes import bp
+
+
+def quiz_or_404(slug: str) -> Quiz:
+    quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == slug)) if SLUG.match(slug) \
+        else None
+    if quiz is None or quiz.current_revision is None:
+        abort(404)
+    return quiz
+
+
+@bp.route("/quizzes")
+def quizzes() -> str:
+    rows = db.session.execute(
+        sa.select(Quiz, QuizRevision,
+                  sa.select(sa.func.count(Question.id))
+                  .where(Question.revision_id == QuizRevision.id).scalar_subquery())
+        .join(QuizRevision, Quiz.current_revision_id == QuizRevision.id)
+        .order_by(Quiz.status != "published", QuizRevision.title)).all()
+    return render_template("teacher/quizzes.html", rows=rows)
+
+
+@bp.route("/quizzes/upload", methods=["GET", "POST"])
+def upload() -> str | Response | tuple[str, int]:
+    """Check an uploaded or pasted question file; save it (as a draft if new) only if valid."""
+    form = UploadForm()
+    problems: list[tuple[object, str]] = []
+    if form.validate_on_submit():
+        if form.text.data and form.text.data.strip():
+            name, text = f"{form.slug.data}.md", form.text.data.replace("\r\n", "\n")
+            slug = form.slug.data
+        else:
+            name = form.file.data.filename.rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
+            slug = form.slug.data or name.removesuffix(".md").lower()
+            text = ""
+        try:
+            if not text:
+                text = decode_question_bytes(form.file.data.read(), name)
+            item = prepare_text(slug, text, name)
+        except QuestionFileError as error:
+            lines = text.split("\n") if text else []
+            problems = [(p, lines[p.line - 1] if 0 < p.line <= len(lines) else "")
+                        for p in error.problems]
+            return render_template("teacher/upload.html", form=form, problems=problems), 422
+        (result,) = import_items([item], current_user, publish_new=False)
+        messages = {"created": _("Saved as a new draft: check it, then publish it."),
+                    "updated": _("Saved as revision %(number)s.", number=result.revision),
+                    "unchanged": _("This file is the same as the current version: nothing "
+                                   "changed.")}
+        flash(messages[result.outcome], "success")
+        return redirect(url_for("teacher.quiz_preview", slug=slug))
+    return render_template("teacher/upload.html", form=form, problems=problems)
+
+
+@bp.route("/quizzes/<slug>")
+def quiz_preview(slug: str) -> str:
+    """The quiz as students see it, with the answer key and each passage in its paragraph."""
+    quiz = quiz_or_404(slug)
+    revision = quiz.current_revision
+    revisions = db.session.execute(
+        sa.select(QuizRevision.number, QuizRevision.created_at, User.display_name)
+        .outerjoin(User, User.id == QuizRevision.created_by_id)
+        .where(QuizRevision.quiz_id == quiz.id).order_by(QuizRevision.number.desc())).all()
+    return render_template("teacher/quiz.html", quiz=quiz, revision=revision,
+                           questions=load_questions(revision.id), revisions=revisions,
+                           status_form=StatusForm())
+
+
+@bp.route("/quizzes/<slug>/status", methods=["POST"])
+def quiz_status(slug: str) -> Response:
+    """Publish, unpublish (draft) or archive; attempts are never deleted."""
+    quiz = quiz_or_404(slug)
+    form = StatusForm()
+    if not form.validate_on_submit():
+        abort(400, description=_("Unknown status."))
+    if form.status.data == "published" and not quiz.current_revision.questions:
+        flash(_("A quiz without questions cannot be published."), "error")
+        return redirect(url_for("teacher.quiz_preview", slug=slug))
+    begin_write()
+    quiz = quiz_or_404(slug)
+    quiz.status, quiz.updated_at = form.status.data, utcnow()
+    db.session.commit()
+    flash({"published": _("Published: students see this quiz."),
+           "draft": _("Unpublished: students no longer see it; attempts are kept."),
+           "archived": _("Archived: hidden from students; attempts are kept.")}[quiz.status],
+          "success")
+    return redirect(url_for("teacher.quiz_preview", slug=slug))
+
+
+@bp.route("/quizzes/<slug>/download")
+def quiz_download(slug: str) -> Response:
+    """The current version's question file, exactly as it was imported."""
+    quiz = quiz_or_404(slug)
+    return Response(quiz.current_revision.source_text.encode("utf-8"),
+                    mimetype="text/markdown",
+                    headers={"Content-Disposition": f'attachment; filename="{quiz.slug}.md"'})

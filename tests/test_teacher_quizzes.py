@@ -1,0 +1,122 @@
+"""Teachers upload, preview, publish, archive and download quizzes in the browser."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+from flask.testing import FlaskClient
+
+from quiz.extensions import db
+from quiz.models import Attempt, Quiz, QuizRevision
+from tests.conftest import QUESTIONS, SEED_QUIZ, csrf_token, log_in, make_user
+
+VELO = (QUESTIONS / "exemple-velo-ecole.md").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def teacher(app: Flask) -> FlaskClient:
+    make_user(app, "prof", "Mme Martin", role="teacher")
+    client = app.test_client()
+    log_in(client, "prof")
+    return client
+
+
+def upload(client: FlaskClient, data: dict):
+    token = csrf_token(client.get("/teacher/quizzes/upload").get_data(as_text=True))
+    return client.post("/teacher/quizzes/upload", data={"csrf_token": token, **data},
+                       content_type="multipart/form-data")
+
+
+def count(model) -> int:
+    return db.session.scalar(sa.select(sa.func.count(model.id)))
+
+
+def test_an_invalid_file_lists_each_error_with_its_line_and_saves_nothing(
+        app: Flask, teacher: FlaskClient) -> None:
+    broken = VELO.replace("Answer: vrai", "Answer: no").replace(
+        "Passage: Les parents interrogés citent d’abord la sécurité",
+        "Passage: Les parents citent la sécurité")
+    lines = broken.split("\n")
+    answer_line = lines.index("Answer: no") + 1
+    passage_line = lines.index("Passage: Les parents citent la sécurité") + 1
+    response = upload(teacher, {"file": (io.BytesIO(broken.encode()), "velo.md")})
+    assert response.status_code == 422
+    html = response.get_data(as_text=True)
+    assert "The file has 2 errors; nothing was saved." in html
+    assert f"<strong>Line {answer_line}:</strong> &#39;no&#39; is not an answer" in html
+    assert f'<span class="line-number">{answer_line}</span> Answer: no</pre>' in html
+    assert f"<strong>Line {passage_line}:</strong> the passage is not in the article" in html
+    with app.app_context():
+        assert count(Quiz) == 0 and count(QuizRevision) == 0
+
+
+def test_a_latin1_file_is_refused_with_a_clear_message(app: Flask, teacher: FlaskClient) -> None:
+    response = upload(teacher, {"file": (io.BytesIO(VELO.encode("cp1252")), "velo.md")})
+    html = response.get_data(as_text=True)
+    assert response.status_code == 422
+    assert "<strong>Line 1:</strong> the file is not UTF-8 text" in html
+    assert "Encoding: UTF-8" in html
+
+
+def test_pasted_text_needs_an_address(teacher: FlaskClient) -> None:
+    html = upload(teacher, {"text": VELO}).get_data(as_text=True)
+    assert "Give the pasted quiz an address." in html
+
+
+def test_paste_preview_publish_archive_and_download(app: Flask, teacher: FlaskClient) -> None:
+    response = upload(teacher, {"text": VELO.replace("\n", "\r\n"), "slug": "velo"})
+    assert response.status_code == 302 and response.headers["Location"] == "/teacher/quizzes/velo"
+    preview = teacher.get("/teacher/quizzes/velo").get_data(as_text=True)
+    assert "Saved as a new draft: check it, then publish it." in preview
+    assert 'id="status">draft</span>' in preview
+    assert "✓</span> <strong>Trente minutes</strong>" in preview
+    assert "<mark>Pendant trente minutes, seuls les piétons" in preview
+    assert "Mme Martin" in preview.split('id="revisions"')[1]
+
+    make_user(app, "lea", "Léa")
+    student = app.test_client()
+    log_in(student, "lea")
+    assert "Une ville ouvre" not in student.get("/").get_data(as_text=True)
+
+    token = csrf_token(preview)
+    teacher.post("/teacher/quizzes/velo/status", data={"csrf_token": token,
+                                                       "status": "published"})
+    assert "Une ville ouvre" in student.get("/").get_data(as_text=True)
+    token_s = csrf_token(student.get("/").get_data(as_text=True))
+    assert student.post("/quizzes/velo/start", data={"csrf_token": token_s}).status_code == 302
+
+    teacher.post("/teacher/quizzes/velo/status", data={"csrf_token": token, "status": "archived"})
+    assert "Une ville ouvre" not in student.get("/").get_data(as_text=True)
+    assert student.post("/quizzes/velo/start", data={"csrf_token": token_s}).status_code == 404
+    with app.app_context():
+        assert count(Attempt) == 1  # archiving keeps attempts
+
+    download = teacher.get("/teacher/quizzes/velo/download")
+    assert download.headers["Content-Disposition"] == 'attachment; filename="velo.md"'
+    assert download.get_data(as_text=True) == VELO
+
+
+def test_a_new_version_is_listed_with_who_saved_it(app: Flask, teacher: FlaskClient,
+                                                   runner) -> None:
+    runner.invoke(args=["quiz", "import", str(QUESTIONS)])
+    edited = (QUESTIONS / f"{SEED_QUIZ}.md").read_text(encoding="utf-8").replace(
+        "Prompt: Qu’a promis Donald Trump", "Prompt: Selon l’article, qu’a promis Donald Trump")
+    response = upload(teacher, {"file": (io.BytesIO(edited.encode()), f"{SEED_QUIZ}.md")})
+    assert response.status_code == 302
+    html = teacher.get(f"/teacher/quizzes/{SEED_QUIZ}").get_data(as_text=True)
+    assert "Saved as revision 2." in html
+    revisions = html.split('id="revisions"')[1]
+    assert revisions.index("Mme Martin") < revisions.index("import from the command line")
+    with app.app_context():
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        assert quiz.status == "published" and quiz.current_revision.number == 2
+
+
+def test_students_cannot_manage_quizzes(app: Flask, client: FlaskClient) -> None:
+    make_user(app, "lea")
+    log_in(client, "lea")
+    assert client.get("/teacher/quizzes").status_code == 403
+    assert client.get("/teacher/quizzes/upload").status_code == 403
