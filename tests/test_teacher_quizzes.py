@@ -120,3 +120,11 @@ def test_students_cannot_manage_quizzes(app: Flask, client: FlaskClient) -> None
     log_in(client, "lea")
     assert client.get("/teacher/quizzes").status_code == 403
     assert client.get("/teacher/quizzes/upload").status_code == 403
+
+
+def test_printable_handout_has_the_questions_and_no_answer(app: Flask, teacher: FlaskClient,
+                                                           runner) -> None:
+    runner.invoke(args=["quiz", "import", str(QUESTIONS)])
+    html = teacher.get(f"/teacher/quizzes/{SEED_QUIZ}/handout").get_data(as_text=True)
+    assert "Quel traité Vladimir Poutine évoque-t-il" in html and html.count("☐") == 8 * 4 + 4 * 2
+    assert "<mark" not in html and "Explanation" not in html and "✓" not in html

@@ -105,6 +105,14 @@ def quiz_status(slug: str) -> Response:
     return redirect(url_for("teacher.quiz_preview", slug=slug))
 
 
+@bp.route("/quizzes/<slug>/handout")
+def quiz_handout(slug: str) -> str:
+    """A printable handout: the article and the questions with empty boxes, no answers."""
+    quiz = quiz_or_404(slug)
+    return render_template("teacher/handout.html", quiz=quiz, revision=quiz.current_revision,
+                           questions=load_questions(quiz.current_revision.id))
+
+
 @bp.route("/quizzes/<slug>/download")
 def quiz_download(slug: str) -> Response:
     """The current version's question file, exactly as it was imported."""
