@@ -143,6 +143,8 @@ class Question(db.Model):
     passage_block: Mapped[int]
     passage_start: Mapped[int]
     passage_end: Mapped[int]
+    # A note when the facts changed: not in new attempts, shown on old results.
+    outdated_note: Mapped[str | None] = mapped_column(sa.Text)
 
     revision: Mapped[QuizRevision] = relationship(back_populates="questions")
     choices: Mapped[list[Choice]] = relationship(

@@ -72,6 +72,8 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     ("teacher.quiz_preview", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
     ("teacher.quiz_download", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
     ("teacher.quiz_handout", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
+    ("teacher.question_outdated", "POST"): {**STUDENTS_403, "teacher": 302,
+                                            "other_teacher": 302},
     ("teacher.quiz_status", "POST"): {**STUDENTS_403, "teacher": 400, "other_teacher": 400},
     ("boards.board", "GET"): CLASS_1_ONLY,
     ("boards.quiz_board", "GET"): CLASS_1_ONLY,

@@ -30,6 +30,10 @@ def upload(client: FlaskClient, data: dict):
                        content_type="multipart/form-data")
 
 
+def seed_quiz() -> Quiz:
+    return db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+
+
 def count(model) -> int:
     return db.session.scalar(sa.select(sa.func.count(model.id)))
 
@@ -128,3 +132,49 @@ def test_printable_handout_has_the_questions_and_no_answer(app: Flask, teacher: 
     html = teacher.get(f"/teacher/quizzes/{SEED_QUIZ}/handout").get_data(as_text=True)
     assert "Quel traité Vladimir Poutine évoque-t-il" in html and html.count("☐") == 8 * 4 + 4 * 2
     assert "<mark" not in html and "Explanation" not in html and "✓" not in html
+
+
+def test_an_outdated_question_leaves_new_attempts_and_old_results_show_the_note(
+        app: Flask, teacher: FlaskClient, runner) -> None:
+    runner.invoke(args=["quiz", "import", str(QUESTIONS)])
+    make_user(app, "lea", "Léa")
+    student = app.test_client()
+    log_in(student, "lea")
+    token_s = csrf_token(student.get("/").get_data(as_text=True))
+    old_url = student.post(f"/quizzes/{SEED_QUIZ}/start",
+                           data={"csrf_token": token_s}).headers["Location"]
+    with app.app_context():
+        old = db.session.get_one(Attempt, 1)
+        answers = {f"q{q.id}": str(q.choices[0].id) for q in old.revision.questions}
+    student.post(old_url, data={"csrf_token": token_s, **answers})
+
+    preview = teacher.get(f"/teacher/quizzes/{SEED_QUIZ}").get_data(as_text=True)
+    missing_note = teacher.post(f"/teacher/quizzes/{SEED_QUIZ}/questions/aucune-attaque/outdated",
+                                data={"csrf_token": csrf_token(preview), "note": ""})
+    assert missing_note.status_code == 302
+    with app.app_context():
+        assert seed_quiz().current_revision.number == 1
+    teacher.post(f"/teacher/quizzes/{SEED_QUIZ}/questions/aucune-attaque/outdated",
+                 data={"csrf_token": csrf_token(preview),
+                       "note": "Depuis, l’Ukraine a mené une incursion en Russie."})
+    html = teacher.get(f"/teacher/quizzes/{SEED_QUIZ}").get_data(as_text=True)
+    assert "is outdated: new attempts leave it out" in html
+    assert "Outdated: Depuis, l’Ukraine a mené une incursion en Russie." in \
+        teacher.get(f"/teacher/quizzes/{SEED_QUIZ}/download").get_data(as_text=True)
+
+    results = student.get(old_url).get_data(as_text=True)
+    assert "The news has moved on:</strong> <span lang=\"fr\">Depuis, l’Ukraine" in results
+    assert f'id="score">' in results
+    new_url = student.post(f"/quizzes/{SEED_QUIZ}/start",
+                           data={"csrf_token": token_s}).headers["Location"]
+    page = student.get(new_url).get_data(as_text=True)
+    assert "Question 11 of 11" in page and "aucun des deux pays n’a été attaqué" not in page
+    with app.app_context():
+        assert db.session.get_one(Attempt, 2).total == 11
+
+    teacher.post(f"/teacher/quizzes/{SEED_QUIZ}/questions/aucune-attaque/outdated",
+                 data={"csrf_token": csrf_token(preview), "restore": "y"})
+    with app.app_context():
+        revision = seed_quiz().current_revision
+        assert revision.number == 3
+        assert all(q.outdated_note is None for q in revision.questions)

@@ -47,6 +47,8 @@ class Question:
     explanation: str
     line: int = field(default=0, compare=False)
     answer: bool | None = None  # the true/false answer; None for an mcq
+    # Set when the news moved on: the question leaves new attempts; old results show the note.
+    outdated: str | None = None
 
     @property
     def correct_choice(self) -> Choice | None:

@@ -29,7 +29,7 @@ MAX_QUESTIONS = 200
 
 HEADER_FIELDS = ("language", "date", "source", "url", "credit", "facts-as-of")
 REQUIRED_HEADER_FIELDS = ("language", "date")
-QUESTION_FIELDS = ("type", "prompt", "answer", "passage", "explanation")
+QUESTION_FIELDS = ("type", "prompt", "answer", "passage", "explanation", "outdated")
 SECTIONS = ("article", "questions")
 TRUE_WORDS = {"true", "vrai"}
 FALSE_WORDS = {"false", "faux"}
@@ -418,8 +418,8 @@ class _Parser:
             name = match.group(1).lower()
             if name not in QUESTION_FIELDS:
                 self.problem(number, f"unknown field '{match.group(1)}'",
-                             "a question's fields are Type, Prompt, Answer, Passage and "
-                             "Explanation")
+                             "a question's fields are Type, Prompt, Answer, Passage, "
+                             "Explanation and Outdated")
                 continues = None
                 continue
             if name in current.fields:
@@ -471,6 +471,7 @@ class _Parser:
             explanation=fields["explanation"].value,
             line=raw.line,
             answer=answer,
+            outdated=fields["outdated"].value or None if "outdated" in fields else None,
         )
 
     def check_choices(self, raw: _RawQuestion) -> None:

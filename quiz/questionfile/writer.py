@@ -30,4 +30,6 @@ def write_question_file(quiz: QuizFile) -> str:
         else:
             lines += [f"- [{'x' if c.correct else ' '}] {c.text}" for c in question.choices]
         lines += [f"Passage: {question.passage}", f"Explanation: {question.explanation}"]
+        if question.outdated:
+            lines.append(f"Outdated: {question.outdated}")
     return "\n".join(lines) + "\n"

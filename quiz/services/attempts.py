@@ -39,14 +39,16 @@ class QuizNotAvailable(AttemptError):
     """The quiz is not published (or has no content), so no attempt can start."""
 
 
-def load_questions(revision_id: int) -> list[Question]:
-    """The questions of a revision with their choices, in order, in two queries."""
-    return list(db.session.scalars(
-        sa.select(Question)
-        .where(Question.revision_id == revision_id)
-        .order_by(Question.position)
-        .options(selectinload(Question.choices))
-    ))
+def load_questions(revision_id: int, *, include_outdated: bool = True) -> list[Question]:
+    """The questions of a revision with their choices, in order, in two queries.
+
+    Outdated questions are left out with ``include_outdated=False``: what an attempt asks.
+    """
+    query = (sa.select(Question).where(Question.revision_id == revision_id)
+             .order_by(Question.position).options(selectinload(Question.choices)))
+    if not include_outdated:
+        query = query.where(Question.outdated_note.is_(None))
+    return list(db.session.scalars(query))
 
 
 def start_attempt(user: User, quiz: Quiz) -> Attempt:
@@ -59,7 +61,8 @@ def start_attempt(user: User, quiz: Quiz) -> Attempt:
         raise QuizNotAvailable(quiz.slug)
     revision: QuizRevision = quiz.current_revision
     total = db.session.scalar(
-        sa.select(sa.func.count(Question.id)).where(Question.revision_id == revision.id)) or 0
+        sa.select(sa.func.count(Question.id)).where(
+            Question.revision_id == revision.id, Question.outdated_note.is_(None))) or 0
     existing = _attempt_in_progress(user.id, quiz.id)
     if existing is not None:
         if existing.revision_id != revision.id:
@@ -97,7 +100,7 @@ def submit_attempt(attempt: Attempt, chosen: Mapping[int, int]) -> Attempt:
     begin_write()
     if attempt.is_submitted:
         raise AttemptAlreadySubmitted(attempt)
-    questions = load_questions(attempt.revision_id)
+    questions = load_questions(attempt.revision_id, include_outdated=False)
     for position, question in enumerate(questions, start=1):
         if question.id in chosen and chosen[question.id] not in {c.id for c in question.choices}:
             raise InvalidChoice(position, chosen[question.id])

@@ -186,6 +186,7 @@ def build_revision(item: ImportItem, number: int, digest: str,
             passage_block=question.location.block,
             passage_start=question.location.start,
             passage_end=question.location.end,
+            outdated_note=question.outdated,
             choices=choices,
         ))
     return revision

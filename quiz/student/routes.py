@@ -108,7 +108,7 @@ def start(slug: str) -> Response:
 def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
     """In progress: the article and the questions (POST grades them). Submitted: the results."""
     attempt = _own_attempt_or_404(attempt_id)
-    questions = load_questions(attempt.revision_id)
+    questions = load_questions(attempt.revision_id, include_outdated=attempt.is_submitted)
     if attempt.is_submitted:
         form = build_answer_form(questions)
         if form.is_submitted():
@@ -144,8 +144,11 @@ def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
 def _results(attempt: Attempt, questions: list) -> str:
     answers = {a.question_id: a for a in db.session.scalars(
         sa.select(Answer).where(Answer.attempt_id == attempt.id))}
+    current = attempt.quiz.current_revision
+    outdated = {q.key: q.outdated_note for q in (current.questions if current else [])
+                if q.outdated_note}
     rows = []
-    for position, question in enumerate(questions, start=1):
+    for position, question in enumerate((q for q in questions if q.id in answers), start=1):
         answer = answers.get(question.id)
         choices = {choice.id: choice for choice in question.choices}
         block = attempt.revision.article[question.passage_block]
@@ -156,6 +159,7 @@ def _results(attempt: Attempt, questions: list) -> str:
             "correct": next(c for c in question.choices if c.is_correct),
             "is_correct": bool(answer and answer.is_correct),
             "passage": block["text"][question.passage_start:question.passage_end],
+            "outdated": outdated.get(question.key),
         })
     return render_template("student/results.html", attempt=attempt, rows=rows,
                            revision=attempt.revision)

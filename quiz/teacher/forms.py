@@ -6,6 +6,7 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from wtforms import (
+    BooleanField,
     DateTimeLocalField,
     HiddenField,
     SelectField,
@@ -86,6 +87,19 @@ class UploadForm(FlaskForm):
             self.slug.errors.append(_l("Give the pasted quiz an address."))
             return False
         return True
+
+
+class OutdatedForm(FlaskForm):
+    note = StringField(_l("Note for students"), filters=[_strip],
+                       validators=[no_control_characters, Length(max=500)])
+    restore = BooleanField()
+    submit = SubmitField(_l("Mark outdated"))
+
+    def validate_note(self, field: StringField) -> None:
+        if not self.restore.data and not field.data:
+            raise ValidationError(_l("Write a short note for the students."))
+        if field.data and "\n" in field.data:
+            raise ValidationError(_l("Keep the note on one line."))
 
 
 class StatusForm(FlaskForm):

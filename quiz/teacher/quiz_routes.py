@@ -3,6 +3,8 @@ publish / unpublish / archive, download, revisions."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import sqlalchemy as sa
 from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
@@ -12,10 +14,16 @@ from werkzeug.wrappers import Response
 from ..database import begin_write
 from ..extensions import db
 from ..models import Question, Quiz, QuizRevision, User, utcnow
-from ..questionfile import QuestionFileError, decode_question_bytes
+from ..questionfile import (
+    QuestionFileError,
+    QuizFile,
+    decode_question_bytes,
+    parse_question_file,
+    write_question_file,
+)
 from ..services.attempts import load_questions
-from ..services.importer import SLUG, import_items, prepare_text
-from .forms import StatusForm, UploadForm
+from ..services.importer import SLUG, ImportResult, import_items, prepare_text
+from .forms import OutdatedForm, StatusForm, UploadForm
 from .routes import bp
 
 
@@ -81,7 +89,7 @@ def quiz_preview(slug: str) -> str:
         .where(QuizRevision.quiz_id == quiz.id).order_by(QuizRevision.number.desc())).all()
     return render_template("teacher/quiz.html", quiz=quiz, revision=revision,
                            questions=load_questions(revision.id), revisions=revisions,
-                           status_form=StatusForm())
+                           status_form=StatusForm(), outdated_form=OutdatedForm())
 
 
 @bp.route("/quizzes/<slug>/status", methods=["POST"])
@@ -103,6 +111,41 @@ def quiz_status(slug: str) -> Response:
            "archived": _("Archived: hidden from students; attempts are kept.")}[quiz.status],
           "success")
     return redirect(url_for("teacher.quiz_preview", slug=slug))
+
+
+def save_edited(quiz: Quiz, edited: QuizFile) -> ImportResult:
+    """Write the edited quiz as its question file, check it like any file, save a version.
+
+    Raises QuestionFileError when the result is not a valid file.
+    """
+    item = prepare_text(quiz.slug, write_question_file(edited), f"{quiz.slug}.md")
+    (result,) = import_items([item], current_user, publish_new=False)
+    return result
+
+
+def current_file(quiz: Quiz) -> QuizFile:
+    return parse_question_file(quiz.current_revision.source_text, f"{quiz.slug}.md")
+
+
+@bp.route("/quizzes/<slug>/questions/<key>/outdated", methods=["POST"])
+def question_outdated(slug: str, key: str) -> Response:
+    """Mark a question outdated (with a note for old results), or bring it back."""
+    quiz = quiz_or_404(slug)
+    form = OutdatedForm()
+    if not form.validate_on_submit():
+        flash(_("Write a short note for the students, e.g. what changed since."), "error")
+        return redirect(url_for("teacher.quiz_preview", slug=slug) + f"#q-{key}")
+    parsed = current_file(quiz)
+    if key not in {q.key for q in parsed.questions}:
+        abort(404)
+    note = None if form.restore.data else form.note.data
+    edited = replace(parsed, questions=tuple(
+        replace(q, outdated=note) if q.key == key else q for q in parsed.questions))
+    result = save_edited(quiz, edited)
+    flash(_("Question %(key)s is outdated: new attempts leave it out, old results show your "
+            "note (version %(number)s).", key=key, number=result.revision) if note else
+          _("Question %(key)s is back in new attempts.", key=key), "success")
+    return redirect(url_for("teacher.quiz_preview", slug=slug) + f"#q-{key}")
 
 
 @bp.route("/quizzes/<slug>/handout")

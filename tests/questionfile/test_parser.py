@@ -287,3 +287,11 @@ def test_the_article_is_folded_once_not_once_per_question(monkeypatch) -> None:
     quiz = parse_question_file(VALID, "q.md")
     # Three blocks once, plus each question's passage.
     assert len(calls) == len(quiz.article) + len(quiz.questions)
+
+
+def test_an_outdated_question_keeps_its_note() -> None:
+    text = VALID.replace("Explanation: C'est écrit.", "Explanation: C'est écrit.\n"
+                         "Outdated: Un nouveau vote a eu lieu depuis.")
+    quiz = parse_question_file(text, "q.md")
+    assert quiz.questions[1].outdated == "Un nouveau vote a eu lieu depuis."
+    assert quiz.questions[0].outdated is None
