@@ -178,3 +178,79 @@ def test_an_outdated_question_leaves_new_attempts_and_old_results_show_the_note(
         revision = seed_quiz().current_revision
         assert revision.number == 3
         assert all(q.outdated_note is None for q in revision.questions)
+
+
+def edit_data(**changes: str) -> dict[str, str]:
+    data = {"key": "nouvelle", "kind": "mcq", "prompt": "Combien de places pour vélos ?",
+            "choice_0": "120", "choice_1": "240", "choice_2": "", "choice_3": "",
+            "choice_4": "", "choice_5": "", "correct": "1", "answer": "true",
+            "passage": "240 nouvelles places de stationnement pour vélos",
+            "explanation": "Le deuxième paragraphe le dit."}
+    return {**data, **changes}
+
+
+@pytest.fixture
+def velo(teacher: FlaskClient) -> FlaskClient:
+    upload(teacher, {"text": VELO, "slug": "velo"})
+    return teacher
+
+
+def test_add_a_question_in_the_browser(app: Flask, velo: FlaskClient) -> None:
+    page = velo.get("/teacher/quizzes/velo/questions/new").get_data(as_text=True)
+    response = velo.post("/teacher/quizzes/velo/questions/new",
+                         data={"csrf_token": csrf_token(page), **edit_data()})
+    assert response.status_code == 302
+    text = velo.get("/teacher/quizzes/velo/download").get_data(as_text=True)
+    assert text.endswith("### nouvelle\nType: mcq\nPrompt: Combien de places pour vélos ?\n"
+                         "- [ ] 120\n- [x] 240\nPassage: 240 nouvelles places de "
+                         "stationnement pour vélos\nExplanation: Le deuxième paragraphe le dit.\n")
+    with app.app_context():
+        assert db.session.scalar(sa.select(Quiz)).current_revision.number == 2
+
+
+def test_edit_a_question_with_a_passage_typed_with_straight_quotes(
+        app: Flask, velo: FlaskClient) -> None:
+    url = "/teacher/quizzes/velo/questions/raison-parents/edit"
+    page = velo.get(url).get_data(as_text=True)
+    assert 'name="key" readonly required type="text" value="raison-parents"' in page
+    data = edit_data(key="ignored", prompt="Que citent d'abord les parents ?",
+                     choice_0="La sécurité", choice_1="Le prix", correct="0",
+                     passage="Les parents interrogés citent d'abord la sécurité")
+    response = velo.post(url, data={"csrf_token": csrf_token(page), **data})
+    assert response.status_code == 302
+    preview = velo.get("/teacher/quizzes/velo").get_data(as_text=True)
+    assert "Que citent d&#39;abord les parents\u00a0?" in preview  # the prompt as typed
+    assert "<mark>Les parents interrogés citent d’abord la sécurité</mark>" in preview
+    with app.app_context():
+        keys = [q.key for q in db.session.scalar(sa.select(Quiz)).current_revision.questions]
+        assert "raison-parents" in keys and "ignored" not in keys
+
+
+@pytest.mark.parametrize(("changes", "field_error"), [
+    ({"passage": "une phrase qui n’y est pas"}, "This passage is not in the article"),
+    ({"passage": "vélo"}, "appears"),
+    ({"choice_1": ""}, "The correct choice is empty."),
+    ({"choice_0": "", "choice_1": "240"}, "Give at least two choices."),
+    ({"key": "places-velo"}, "Another question has this id"),
+    ({"key": "Nouvelle Question"}, "Use lowercase letters, digits and hyphens only."),
+])
+def test_a_bad_question_is_refused_with_the_field_named(app: Flask, velo: FlaskClient,
+                                                        changes: dict, field_error: str) -> None:
+    page = velo.get("/teacher/quizzes/velo/questions/new").get_data(as_text=True)
+    response = velo.post("/teacher/quizzes/velo/questions/new",
+                         data={"csrf_token": csrf_token(page), **edit_data(**changes)})
+    assert response.status_code == 422
+    assert field_error in response.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.scalar(sa.select(Quiz)).current_revision.number == 1
+
+
+def test_reorder_questions(app: Flask, velo: FlaskClient) -> None:
+    token = csrf_token(velo.get("/teacher/quizzes/velo").get_data(as_text=True))
+    velo.post("/teacher/quizzes/velo/questions/places-velo/move",
+              data={"csrf_token": token, "direction": "up"})
+    with app.app_context():
+        keys = [q.key for q in db.session.scalar(sa.select(Quiz)).current_revision.questions]
+    assert keys[:2] == ["places-velo", "duree-fermeture"]
+    assert velo.post("/teacher/quizzes/velo/questions/places-velo/move",
+                     data={"csrf_token": token, "direction": "sideways"}).status_code == 400

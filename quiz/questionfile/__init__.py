@@ -9,11 +9,12 @@ from .parser import (
     parse_question_file,
     read_question_file,
 )
-from .passage import locate_passage, normalize
+from .passage import ArticleIndex, locate_passage, normalize
 from .writer import write_question_file
 
 __all__ = [
     "ArticleBlock",
+    "ArticleIndex",
     "Choice",
     "PassageLocation",
     "Problem",

@@ -105,3 +105,68 @@ class OutdatedForm(FlaskForm):
 class StatusForm(FlaskForm):
     status = HiddenField(validators=[AnyOf(["draft", "published", "archived"])])
     submit = SubmitField()
+
+
+MAX_FORM_CHOICES = 6
+
+
+class QuestionForm(FlaskForm):
+    """One question of a quiz, edited in the browser; saved as the question file."""
+
+    key = StringField(_l("Question id"), filters=[_strip],
+                      validators=[DataRequired(_l("Give the question an id.")), Length(max=64),
+                                  Regexp(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", message=_l(
+                                      "Use lowercase letters, digits and hyphens only."))],
+                      description=_l("Stable: it keeps the question's results together."))
+    kind = SelectField(_l("Type"), choices=[SelectChoice("mcq", _l("Multiple choice")),
+                                            SelectChoice("true_false", _l("True or false"))])
+    prompt = TextAreaField(_l("Question or statement"), filters=[_strip],
+                           validators=[no_control_characters,
+                                       DataRequired(_l("Write the question."))])
+    choice_0 = StringField(_l("Choice 1"), filters=[_strip])
+    choice_1 = StringField(_l("Choice 2"), filters=[_strip])
+    choice_2 = StringField(_l("Choice 3"), filters=[_strip])
+    choice_3 = StringField(_l("Choice 4"), filters=[_strip])
+    choice_4 = StringField(_l("Choice 5"), filters=[_strip])
+    choice_5 = StringField(_l("Choice 6"), filters=[_strip])
+    correct = SelectField(_l("Correct choice"), choices=[
+        SelectChoice(str(n), _l("Choice %(number)s", number=n + 1))
+        for n in range(MAX_FORM_CHOICES)])
+    answer = SelectField(_l("Answer (true or false)"), choices=[
+        SelectChoice("true", _l("True")), SelectChoice("false", _l("False"))])
+    passage = TextAreaField(_l("Source passage"), filters=[_strip],
+                            validators=[DataRequired(_l(
+                                "Select the passage in the article, or paste it."))],
+                            description=_l("Select words in the article, then press « Use the "
+                                           "selected text »."))
+    explanation = TextAreaField(_l("Explanation"), filters=[_strip],
+                                validators=[no_control_characters,
+                                            DataRequired(_l("Explain the answer."))])
+    submit = SubmitField(_l("Save the question"))
+
+    def choice_fields(self) -> list[StringField]:
+        return [self[f"choice_{n}"] for n in range(MAX_FORM_CHOICES)]
+
+    def validate(self, extra_validators=None) -> bool:  # type: ignore[no-untyped-def]
+        valid = super().validate(extra_validators)
+        for field in (self.prompt, self.passage, self.explanation, *self.choice_fields()):
+            if field.data and "\n" in field.data.strip():
+                field.errors.append(_l("Keep it on one line."))
+                valid = False
+        if self.kind.data == "mcq":
+            filled = [f for f in self.choice_fields() if f.data]
+            if len(filled) < 2:
+                self.choice_1.errors.append(_l("Give at least two choices."))
+                valid = False
+            if not self[f"choice_{self.correct.data}"].data:
+                self.correct.errors.append(_l("The correct choice is empty."))
+                valid = False
+            texts = [f.data for f in filled]
+            if len(set(texts)) != len(texts):
+                self.choice_1.errors.append(_l("Two choices are the same."))
+                valid = False
+        return valid
+
+
+class MoveForm(FlaskForm):
+    direction = HiddenField(validators=[AnyOf(["up", "down"])])

@@ -12,9 +12,11 @@ from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from ..database import begin_write
+from .. import questionfile
 from ..extensions import db
 from ..models import Question, Quiz, QuizRevision, User, utcnow
 from ..questionfile import (
+    ArticleIndex,
     QuestionFileError,
     QuizFile,
     decode_question_bytes,
@@ -23,8 +25,11 @@ from ..questionfile import (
 )
 from ..services.attempts import load_questions
 from ..services.importer import SLUG, ImportResult, import_items, prepare_text
-from .forms import OutdatedForm, StatusForm, UploadForm
+from .forms import MoveForm, OutdatedForm, QuestionForm, StatusForm, UploadForm
 from .routes import bp
+
+FileChoice = questionfile.Choice
+FileQuestion = questionfile.Question
 
 
 def quiz_or_404(slug: str) -> Quiz:
@@ -89,7 +94,8 @@ def quiz_preview(slug: str) -> str:
         .where(QuizRevision.quiz_id == quiz.id).order_by(QuizRevision.number.desc())).all()
     return render_template("teacher/quiz.html", quiz=quiz, revision=revision,
                            questions=load_questions(revision.id), revisions=revisions,
-                           status_form=StatusForm(), outdated_form=OutdatedForm())
+                           status_form=StatusForm(), outdated_form=OutdatedForm(),
+                           move_form=MoveForm())
 
 
 @bp.route("/quizzes/<slug>/status", methods=["POST"])
@@ -145,6 +151,99 @@ def question_outdated(slug: str, key: str) -> Response:
     flash(_("Question %(key)s is outdated: new attempts leave it out, old results show your "
             "note (version %(number)s).", key=key, number=result.revision) if note else
           _("Question %(key)s is back in new attempts.", key=key), "success")
+    return redirect(url_for("teacher.quiz_preview", slug=slug) + f"#q-{key}")
+
+
+def _fill_form(form: QuestionForm, question: FileQuestion) -> None:
+    form.key.data, form.kind.data, form.prompt.data = question.key, question.kind, question.prompt
+    form.passage.data, form.explanation.data = question.passage, question.explanation
+    if question.kind == "true_false":
+        form.answer.data = "true" if question.answer else "false"
+    for n, choice in enumerate(question.choices):
+        form[f"choice_{n}"].data = choice.text
+        if choice.correct:
+            form.correct.data = str(n)
+
+
+def _question_from_form(form: QuestionForm, parsed: QuizFile, key: str,
+                        outdated: str | None) -> FileQuestion | None:
+    """The edited question, or None with the passage field's error set."""
+    search = ArticleIndex(parsed.article).locate(form.passage.data)
+    if len(search.locations) != 1:
+        if search.locations:
+            form.passage.errors.append(_("This passage appears %(count)s times in the article: "
+                                         "select a longer one.", count=len(search.locations)))
+        else:
+            form.passage.errors.append(_("This passage is not in the article: select it in the "
+                                         "article (within one paragraph)."))
+        return None
+    choices: tuple[FileChoice, ...] = ()
+    if form.kind.data == "mcq":
+        choices = tuple(FileChoice(f.data, f.name == f"choice_{form.correct.data}")
+                        for f in form.choice_fields() if f.data)
+    return FileQuestion(key=key, kind=form.kind.data, prompt=form.prompt.data, choices=choices,
+                        passage=form.passage.data, location=search.locations[0],
+                        explanation=form.explanation.data,
+                        answer=(form.answer.data == "true") if form.kind.data == "true_false"
+                        else None, outdated=outdated)
+
+
+@bp.route("/quizzes/<slug>/questions/new", methods=["GET", "POST"])
+@bp.route("/quizzes/<slug>/questions/<key>/edit", methods=["GET", "POST"])
+def question_edit(slug: str, key: str | None = None) -> str | Response | tuple[str, int]:
+    """Change a question or add one; the quiz is saved as its question file, as a new version."""
+    quiz = quiz_or_404(slug)
+    parsed = current_file(quiz)
+    existing = next((q for q in parsed.questions if q.key == key), None)
+    if key is not None and existing is None:
+        abort(404)
+    form = QuestionForm()
+    if key is not None:
+        form.key.render_kw = {"readonly": True}
+    if not form.is_submitted() and existing is not None:
+        _fill_form(form, existing)
+    problems: list[str] = []
+    if form.validate_on_submit():
+        new_key = key or form.key.data
+        if key is None and any(q.key == new_key for q in parsed.questions):
+            form.key.errors.append(_("Another question has this id: choose another one."))
+        else:
+            question = _question_from_form(form, parsed, new_key,
+                                           existing.outdated if existing else None)
+            if question is not None:
+                questions = (tuple(question if q.key == key else q for q in parsed.questions)
+                             if key else (*parsed.questions, question))
+                try:
+                    result = save_edited(quiz, replace(parsed, questions=questions))
+                except QuestionFileError as error:
+                    problems = [str(p) for p in error.problems]
+                else:
+                    flash(_("Question saved (version %(number)s).", number=result.revision),
+                          "success")
+                    return redirect(url_for("teacher.quiz_preview", slug=slug) + f"#q-{new_key}")
+    status = 422 if form.is_submitted() else 200
+    return render_template("teacher/question_edit.html", quiz=quiz,
+                           revision=quiz.current_revision, form=form, key=key,
+                           problems=problems), status
+
+
+@bp.route("/quizzes/<slug>/questions/<key>/move", methods=["POST"])
+def question_move(slug: str, key: str) -> Response:
+    """Move a question up or down; saved as a new version of the file."""
+    quiz = quiz_or_404(slug)
+    form = MoveForm()
+    if not form.validate_on_submit():
+        abort(400)
+    parsed = current_file(quiz)
+    keys = [q.key for q in parsed.questions]
+    if key not in keys:
+        abort(404)
+    index = keys.index(key)
+    other = index - 1 if form.direction.data == "up" else index + 1
+    if 0 <= other < len(keys):
+        questions = list(parsed.questions)
+        questions[index], questions[other] = questions[other], questions[index]
+        save_edited(quiz, replace(parsed, questions=tuple(questions)))
     return redirect(url_for("teacher.quiz_preview", slug=slug) + f"#q-{key}")
 
 
