@@ -8,6 +8,20 @@
   var passage = document.getElementById("passage");
   var status = document.getElementById("selection-status");
   if (!button || !article || !passage) { return; }
+
+  // Show the choices for a multiple-choice question, the true/false answer otherwise.
+  var kind = document.getElementById("kind");
+  var mcqFields = document.getElementById("mcq-fields");
+  var answer = document.getElementById("answer");
+  function showKind() {
+    var mcq = kind.value === "mcq";
+    mcqFields.hidden = !mcq;
+    answer.closest(".field").hidden = mcq;
+  }
+  if (kind && mcqFields && answer) {
+    kind.addEventListener("change", showKind);
+    showKind();
+  }
   button.hidden = false;
   button.addEventListener("click", function () {
     var selection = window.getSelection();

@@ -1,0 +1,53 @@
+"""A teacher picks a question's source passage by selecting it in the article."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from flask import Flask
+
+from quiz.extensions import db
+from quiz.models import Quiz
+from tests.conftest import PASSWORD, SEED_QUIZ, make_user
+from tests.e2e.conftest import screenshot
+
+SELECT_TEXT = """(wanted) => {
+  const walker = document.createTreeWalker(document.getElementById("picker-article"),
+                                           NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const at = walker.currentNode.data.indexOf(wanted);
+    if (at >= 0) {
+      const range = document.createRange();
+      range.setStart(walker.currentNode, at);
+      range.setEnd(walker.currentNode, at + wanted.length);
+      const selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return true;
+    }
+  }
+  return false;
+}"""
+
+
+def test_teacher_selects_the_passage_in_the_article(live_server: str, page, app: Flask) -> None:
+    make_user(app, "prof", "Mme Martin", role="teacher")
+    page.goto(f"{live_server}/login")
+    page.get_by_label("Username").fill("prof")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.goto(f"{live_server}/teacher/quizzes/{SEED_QUIZ}/questions/promesse-de-trump/edit")
+
+    page.get_by_role("button", name="Use the selected text").click()
+    assert page.locator("#selection-status").inner_text() == "Select some words in the article first."
+    wanted = "pourrait toutefois avoir un fort impact"
+    assert page.evaluate(SELECT_TEXT, wanted)
+    page.get_by_role("button", name="Use the selected text").click()
+    assert page.locator("#passage").input_value() == wanted
+    screenshot(page, "passage-picker-1280")
+    page.get_by_role("button", name="Save the question").click()
+    page.get_by_text("Question saved (version 2).").wait_for()
+    mark = page.locator("#q-promesse-de-trump mark")
+    assert mark.inner_text() == wanted
+    with app.app_context():
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        assert f"Passage: {wanted}\n" in quiz.current_revision.source_text
