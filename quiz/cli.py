@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 
 import click
 import sqlalchemy as sa
@@ -13,7 +14,8 @@ from flask.cli import AppGroup
 from .database import begin_write
 from .extensions import db
 from .models import Question, Quiz, QuizRevision, User
-from .questionfile import QuestionFileError, check_files, find_question_files
+from .questionfile import QuestionFileError, check_files, find_question_files, read_question_file
+from .questionfile.interchange import export_gift, export_moodle_xml
 from .services.importer import import_items, prepare_import
 
 quiz_cli = AppGroup("quiz", help="Check and import question files, list quizzes, add teachers.")
@@ -68,6 +70,31 @@ def import_command(paths: tuple[str, ...]) -> None:
     counts = {o: sum(r.outcome == o for r in results) for o in ("created", "updated", "unchanged")}
     click.echo(f"Imported {len(results)} file(s): {counts['created']} created, "
                f"{counts['updated']} updated, {counts['unchanged']} unchanged.")
+
+
+@quiz_cli.command("convert")
+@click.argument("source", type=click.Path(exists=True, dir_okay=False))
+@click.argument("target", type=click.Path(dir_okay=False, writable=True))
+def convert_command(source: str, target: str) -> None:
+    """Convert a question file to Moodle GIFT (TARGET ends in .gift or .txt) or Moodle XML
+    (.xml). Warnings name what the target format cannot carry."""
+    suffix = Path(target).suffix.lower()
+    exporters = {".gift": export_gift, ".txt": export_gift, ".xml": export_moodle_xml}
+    if Path(source).suffix.lower() != ".md":
+        raise click.ClickException(
+            f"{source}: reading GIFT or Aiken files is not available yet; SOURCE must be a "
+            "question file (.md)")
+    if suffix not in exporters:
+        raise click.BadParameter("end TARGET in .gift, .txt or .xml", param_hint="TARGET")
+    try:
+        quiz = read_question_file(source)
+    except QuestionFileError as error:
+        raise click.ClickException(str(error)) from None
+    result = exporters[suffix](quiz, f"News Quiz/{Path(source).stem}")
+    Path(target).write_text(result.text, encoding="utf-8")
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    click.echo(f"Wrote {target}: {sum(not q.outdated for q in quiz.questions)} question(s).")
 
 
 @quiz_cli.command("list")

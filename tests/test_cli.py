@@ -94,3 +94,15 @@ def test_create_teacher(runner: FlaskCliRunner, app: Flask) -> None:
 def test_create_teacher_rejects_a_short_password(runner: FlaskCliRunner) -> None:
     result = runner.invoke(args=["quiz", "create-teacher", "prof"], input="court\ncourt\n")
     assert result.exit_code == 2 and "use at least 8 characters" in result.output
+
+
+def test_convert_to_gift_and_moodle_xml(runner: FlaskCliRunner, tmp_path: Path) -> None:
+    source = QUESTIONS / f"{SEED_QUIZ}.md"
+    result = runner.invoke(args=["quiz", "convert", str(source), str(tmp_path / "q.gift")])
+    assert result.exit_code == 0, result.output
+    assert "Wrote" in result.output and "warning: The article is not exported" in result.output
+    assert "::nom-du-traite::" in (tmp_path / "q.gift").read_text(encoding="utf-8")
+    result = runner.invoke(args=["quiz", "convert", str(source), str(tmp_path / "q.xml")])
+    assert result.exit_code == 0 and "<quiz>" in (tmp_path / "q.xml").read_text(encoding="utf-8")
+    bad = runner.invoke(args=["quiz", "convert", str(source), str(tmp_path / "q.pdf")])
+    assert bad.exit_code == 2 and "end TARGET in .gift, .txt or .xml" in bad.output

@@ -20,7 +20,8 @@ from tests.conftest import PASSWORD, SEED_QUIZ, csrf_token, log_in, make_user
 # A sample value for every URL variable of every route; a route with a new variable name
 # fails test_every_route_is_in_the_matrix until it gets one here.
 URL_VALUES = {"slug": SEED_QUIZ, "attempt_id": 1, "key": "aucune-attaque",
-              "filename": "css/app.css", "class_id": 1, "user_id": 1, "assignment_id": 1}
+              "filename": "css/app.css", "class_id": 1, "user_id": 1, "assignment_id": 1,
+              "fmt": "gift"}
 
 ROLES = ("anonymous", "owner", "other_student", "teacher", "other_teacher")
 LOGIN = "login"  # a redirect to the login page
@@ -72,6 +73,7 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     ("teacher.quiz_preview", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
     ("teacher.quiz_download", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
     ("teacher.quiz_handout", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
+    ("teacher.quiz_export", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
     ("teacher.question_outdated", "POST"): {**STUDENTS_403, "teacher": 302,
                                             "other_teacher": 302},
     ("teacher.question_edit", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},

@@ -254,3 +254,15 @@ def test_reorder_questions(app: Flask, velo: FlaskClient) -> None:
     assert keys[:2] == ["places-velo", "duree-fermeture"]
     assert velo.post("/teacher/quizzes/velo/questions/places-velo/move",
                      data={"csrf_token": token, "direction": "sideways"}).status_code == 400
+
+
+def test_export_downloads(app: Flask, teacher: FlaskClient, runner) -> None:
+    runner.invoke(args=["quiz", "import", str(QUESTIONS)])
+    page = teacher.get(f"/teacher/quizzes/{SEED_QUIZ}").get_data(as_text=True)
+    assert "The article is not exported" in page
+    gift = teacher.get(f"/teacher/quizzes/{SEED_QUIZ}/export/gift")
+    assert gift.headers["Content-Disposition"].endswith('.gift.txt"')
+    assert "$CATEGORY: News Quiz/" + SEED_QUIZ in gift.get_data(as_text=True)
+    xml = teacher.get(f"/teacher/quizzes/{SEED_QUIZ}/export/xml")
+    assert xml.mimetype == "application/xml" and b"<quiz>" in xml.get_data()
+    assert teacher.get(f"/teacher/quizzes/{SEED_QUIZ}/export/pdf").status_code == 404

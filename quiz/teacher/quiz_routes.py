@@ -15,6 +15,7 @@ from ..database import begin_write
 from .. import questionfile
 from ..extensions import db
 from ..models import Question, Quiz, QuizRevision, User, utcnow
+from ..questionfile.interchange import export_gift, export_moodle_xml, export_warnings
 from ..questionfile import (
     ArticleIndex,
     QuestionFileError,
@@ -95,7 +96,8 @@ def quiz_preview(slug: str) -> str:
     return render_template("teacher/quiz.html", quiz=quiz, revision=revision,
                            questions=load_questions(revision.id), revisions=revisions,
                            status_form=StatusForm(), outdated_form=OutdatedForm(),
-                           move_form=MoveForm())
+                           move_form=MoveForm(),
+                           export_warnings=export_warnings(current_file(quiz)))
 
 
 @bp.route("/quizzes/<slug>/status", methods=["POST"])
@@ -245,6 +247,22 @@ def question_move(slug: str, key: str) -> Response:
         questions[index], questions[other] = questions[other], questions[index]
         save_edited(quiz, replace(parsed, questions=tuple(questions)))
     return redirect(url_for("teacher.quiz_preview", slug=slug) + f"#q-{key}")
+
+
+EXPORTS = {"gift": (export_gift, "text/plain", "gift.txt"),
+           "xml": (export_moodle_xml, "application/xml", "moodle.xml")}
+
+
+@bp.route("/quizzes/<slug>/export/<fmt>")
+def quiz_export(slug: str, fmt: str) -> Response:
+    """The quiz for a Moodle question bank, as GIFT or Moodle XML (warnings inside the file)."""
+    quiz = quiz_or_404(slug)
+    if fmt not in EXPORTS:
+        abort(404)
+    export, mimetype, suffix = EXPORTS[fmt]
+    result = export(current_file(quiz), f"News Quiz/{quiz.slug}")
+    return Response(result.text.encode("utf-8"), mimetype=mimetype, headers={
+        "Content-Disposition": f'attachment; filename="{quiz.slug}.{suffix}"'})
 
 
 @bp.route("/quizzes/<slug>/handout")

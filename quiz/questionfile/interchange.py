@@ -1,0 +1,98 @@
+"""Export a quiz to the formats of learning platforms: Moodle GIFT and Moodle XML.
+
+Both carry questions only. What they cannot hold is named in a warning, never dropped silently:
+the article itself (the passage of each question goes into its general feedback instead), and
+outdated questions (left out).
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+
+from .model import Question, QuizFile
+
+_GIFT_SPECIAL = "\\~=#{}:"
+
+
+@dataclass(frozen=True)
+class Export:
+    text: str
+    warnings: tuple[str, ...]
+
+
+def export_warnings(quiz: QuizFile) -> tuple[str, ...]:
+    warnings = ["The article is not exported (these formats have no place for it): each "
+                "question's source passage is added to its general feedback."]
+    outdated = [q.key for q in quiz.questions if q.outdated]
+    if outdated:
+        warnings.append(f"Outdated questions are left out: {', '.join(outdated)}.")
+    if quiz.source or quiz.url or quiz.credit or quiz.facts_as_of:
+        warnings.append("The article's source, address, credit and facts-as-of date are "
+                        "not exported.")
+    return tuple(warnings)
+
+
+def _feedback(question: Question) -> str:
+    return f"{question.explanation} — Passage : « {question.passage} »"
+
+
+def gift_escape(text: str) -> str:
+    """Escape GIFT's special characters (a colon too: French typography puts one after a
+    space, which GIFT would otherwise read as the title marker)."""
+    return "".join(f"\\{char}" if char in _GIFT_SPECIAL else char for char in text)
+
+
+def export_gift(quiz: QuizFile, category: str) -> Export:
+    warnings = export_warnings(quiz)
+    lines = [f"// {gift_escape(quiz.title)}", *(f"// Warning: {w}" for w in warnings), "",
+             f"$CATEGORY: {category}", ""]
+    for question in quiz.questions:
+        if question.outdated:
+            continue
+        head = f"::{gift_escape(question.key)}::{gift_escape(question.prompt)}"
+        feedback = f"####{gift_escape(_feedback(question))}"
+        if question.kind == "true_false":
+            lines += [f"{head} {{{'TRUE' if question.answer else 'FALSE'}{feedback}}}", ""]
+            continue
+        lines.append(f"{head} {{")
+        lines += [f"\t{'=' if c.correct else '~'}{gift_escape(c.text)}" for c in question.choices]
+        lines += [f"\t{feedback}", "}", ""]
+    return Export("\n".join(lines), warnings)
+
+
+def _text(parent: ET.Element, tag: str, value: str, **attributes: str) -> ET.Element:
+    element = ET.SubElement(parent, tag, attributes)
+    ET.SubElement(element, "text").text = value
+    return element
+
+
+def export_moodle_xml(quiz: QuizFile, category: str) -> Export:
+    warnings = export_warnings(quiz)
+    root = ET.Element("quiz")
+    root.append(ET.Comment(" News Quiz: " + " ".join(warnings).replace("--", "—") + " "))
+    cat = ET.SubElement(root, "question", type="category")
+    _text(cat, "category", f"$course$/{category}")
+    for question in quiz.questions:
+        if question.outdated:
+            continue
+        kind = "truefalse" if question.kind == "true_false" else "multichoice"
+        element = ET.SubElement(root, "question", type=kind)
+        _text(element, "name", question.key)
+        _text(element, "questiontext", question.prompt, format="plain_text")
+        _text(element, "generalfeedback", _feedback(question), format="plain_text")
+        ET.SubElement(element, "defaultgrade").text = "1"
+        if kind == "truefalse":
+            for value in (True, False):
+                _text(element, "answer", "true" if value else "false",
+                      fraction="100" if question.answer is value else "0")
+            continue
+        ET.SubElement(element, "single").text = "true"
+        ET.SubElement(element, "shuffleanswers").text = "false"
+        ET.SubElement(element, "answernumbering").text = "abc"
+        for choice in question.choices:
+            _text(element, "answer", choice.text, fraction="100" if choice.correct else "0",
+                  format="plain_text")
+    ET.indent(root)
+    body = ET.tostring(root, encoding="unicode")
+    return Export('<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n", warnings)
