@@ -14,7 +14,15 @@ from flask.cli import AppGroup
 from .database import begin_write
 from .extensions import db
 from .models import Question, Quiz, QuizRevision, User
-from .questionfile import QuestionFileError, check_files, find_question_files, read_question_file
+from .questionfile import (
+    QuestionFileError,
+    check_files,
+    decode_question_bytes,
+    find_question_files,
+    read_question_file,
+    write_question_file,
+)
+from .questionfile.foreign import convert, detect_format, read_aiken, read_gift
 from .questionfile.interchange import export_gift, export_moodle_xml
 from .services.importer import import_items, prepare_import
 
@@ -75,15 +83,20 @@ def import_command(paths: tuple[str, ...]) -> None:
 @quiz_cli.command("convert")
 @click.argument("source", type=click.Path(exists=True, dir_okay=False))
 @click.argument("target", type=click.Path(dir_okay=False, writable=True))
-def convert_command(source: str, target: str) -> None:
-    """Convert a question file to Moodle GIFT (TARGET ends in .gift or .txt) or Moodle XML
-    (.xml). Warnings name what the target format cannot carry."""
+@click.option("--article", type=click.Path(exists=True, dir_okay=False),
+              help="With a GIFT or Aiken SOURCE: the question file holding the article.")
+def convert_command(source: str, target: str, article: str | None) -> None:
+    """Convert between question files and Moodle's formats.
+
+    \b
+    FILE.md  → OUT.gift / OUT.txt (GIFT) or OUT.xml (Moodle XML)
+    FILE.gift or FILE.txt (GIFT or Aiken) --article ARTICLE.md → OUT.md
+    """
     suffix = Path(target).suffix.lower()
     exporters = {".gift": export_gift, ".txt": export_gift, ".xml": export_moodle_xml}
     if Path(source).suffix.lower() != ".md":
-        raise click.ClickException(
-            f"{source}: reading GIFT or Aiken files is not available yet; SOURCE must be a "
-            "question file (.md)")
+        _convert_foreign(source, target, article)
+        return
     if suffix not in exporters:
         raise click.BadParameter("end TARGET in .gift, .txt or .xml", param_hint="TARGET")
     try:
@@ -95,6 +108,30 @@ def convert_command(source: str, target: str) -> None:
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     click.echo(f"Wrote {target}: {sum(not q.outdated for q in quiz.questions)} question(s).")
+
+
+def _convert_foreign(source: str, target: str, article_path: str | None) -> None:
+    if article_path is None:
+        raise click.UsageError("a GIFT or Aiken file has no article: name the question file "
+                               "that holds it with --article ARTICLE.md")
+    if not target.lower().endswith(".md"):
+        raise click.BadParameter("end TARGET in .md (a question file)", param_hint="TARGET")
+    try:
+        article = read_question_file(article_path)
+        text = decode_question_bytes(Path(source).read_bytes(), source)
+    except QuestionFileError as error:
+        raise click.ClickException(str(error)) from None
+    kind = detect_format(text)
+    questions, problems = (read_aiken if kind == "aiken" else read_gift)(text, source)
+    result = convert(article, questions, problems)
+    Path(target).write_text(write_question_file(result.quiz), encoding="utf-8")
+    for problem in result.problems:
+        click.echo(f"left out: {problem}", err=True)
+    added = len(result.quiz.questions) - len(article.questions)
+    click.echo(f"Read {source} as {kind.upper() if kind == 'gift' else 'Aiken'}: {added} "
+               f"question(s) written to {target}, {len(result.problems)} left out. Each "
+               "passage was suggested by matching: confirm it (the 'Review:' lines) before "
+               "the quiz can be published.")
 
 
 @quiz_cli.command("list")

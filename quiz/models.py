@@ -145,6 +145,8 @@ class Question(db.Model):
     passage_end: Mapped[int]
     # A note when the facts changed: not in new attempts, shown on old results.
     outdated_note: Mapped[str | None] = mapped_column(sa.Text)
+    # What a person must check before the quiz can be published (None: nothing).
+    review_note: Mapped[str | None] = mapped_column(sa.Text)
 
     revision: Mapped[QuizRevision] = relationship(back_populates="questions")
     choices: Mapped[list[Choice]] = relationship(

@@ -106,3 +106,34 @@ def test_convert_to_gift_and_moodle_xml(runner: FlaskCliRunner, tmp_path: Path) 
     assert result.exit_code == 0 and "<quiz>" in (tmp_path / "q.xml").read_text(encoding="utf-8")
     bad = runner.invoke(args=["quiz", "convert", str(source), str(tmp_path / "q.pdf")])
     assert bad.exit_code == 2 and "end TARGET in .gift, .txt or .xml" in bad.output
+
+
+def test_convert_gift_with_an_article_then_review_before_publishing(
+        runner: FlaskCliRunner, app: Flask, tmp_path: Path) -> None:
+    data = Path(__file__).parent / "data"
+    article = tmp_path / "article.md"
+    article.write_text((QUESTIONS / f"{SEED_QUIZ}.md").read_text(encoding="utf-8").split(
+        "## Questions")[0], encoding="utf-8")
+    target = tmp_path / "depuis-moodle.md"
+    missing = runner.invoke(args=["quiz", "convert", str(data / "constructs.gift"), str(target)])
+    assert missing.exit_code == 2 and "--article ARTICLE.md" in missing.output
+    result = runner.invoke(args=["quiz", "convert", str(data / "constructs.gift"), str(target),
+                                 "--article", str(article)])
+    assert result.exit_code == 0, result.output
+    assert "as GIFT: 8 question(s) written" in result.output and "7 left out" in result.output
+    assert "left out: " in result.output and "essay questions are not supported" in result.output
+    text = target.read_text(encoding="utf-8")
+    assert text.count("\nReview: passage suggested by matching") == 8
+    assert runner.invoke(args=["quiz", "check", str(target)]).exit_code == 0
+
+    imported = runner.invoke(args=["quiz", "import", str(target)])
+    assert imported.exit_code == 0, imported.output
+    with app.app_context():
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == "depuis-moodle"))
+        assert quiz.status == "draft"  # questions to review: not published
+
+    aiken = runner.invoke(args=["quiz", "convert", str(data / "aiken.txt"),
+                                str(tmp_path / "aiken.md"), "--article", str(article)])
+    assert "as Aiken: 2 question(s) written" in aiken.output
+    assert "this question has no 'ANSWER:' line" in aiken.output
+    assert "Explanation: À compléter." in (tmp_path / "aiken.md").read_text(encoding="utf-8")

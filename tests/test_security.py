@@ -79,6 +79,8 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     ("teacher.question_edit", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
     ("teacher.question_edit", "POST"): {**STUDENTS_403, "teacher": 422, "other_teacher": 422},
     ("teacher.question_move", "POST"): {**STUDENTS_403, "teacher": 400, "other_teacher": 400},
+    ("teacher.question_confirm", "POST"): {**STUDENTS_403, "teacher": 302,
+                                           "other_teacher": 302},
     ("teacher.quiz_status", "POST"): {**STUDENTS_403, "teacher": 400, "other_teacher": 400},
     ("boards.board", "GET"): CLASS_1_ONLY,
     ("boards.quiz_board", "GET"): CLASS_1_ONLY,

@@ -266,3 +266,26 @@ def test_export_downloads(app: Flask, teacher: FlaskClient, runner) -> None:
     xml = teacher.get(f"/teacher/quizzes/{SEED_QUIZ}/export/xml")
     assert xml.mimetype == "application/xml" and b"<quiz>" in xml.get_data()
     assert teacher.get(f"/teacher/quizzes/{SEED_QUIZ}/export/pdf").status_code == 404
+
+
+def test_questions_to_review_block_publishing_until_confirmed(app: Flask,
+                                                             teacher: FlaskClient) -> None:
+    text = VELO.replace("Explanation: C’est exactement ce qu’indique le deuxième paragraphe.",
+                        "Explanation: C’est exactement ce qu’indique le deuxième paragraphe.\n"
+                        "Review: passage suggested by matching (80%): check it")
+    upload(teacher, {"text": text, "slug": "velo"})
+    page = teacher.get("/teacher/quizzes/velo").get_data(as_text=True)
+    assert "To check:</strong> passage suggested by matching (80%)" in page
+    token = csrf_token(page)
+    teacher.post("/teacher/quizzes/velo/status", data={"csrf_token": token,
+                                                       "status": "published"})
+    page = teacher.get("/teacher/quizzes/velo").get_data(as_text=True)
+    assert "Check these questions first (their passage or explanation): places-velo." in page
+    assert 'id="status">draft' in page
+    teacher.post("/teacher/quizzes/velo/questions/places-velo/confirm",
+                 data={"csrf_token": token})
+    teacher.post("/teacher/quizzes/velo/status", data={"csrf_token": token,
+                                                       "status": "published"})
+    page = teacher.get("/teacher/quizzes/velo").get_data(as_text=True)
+    assert 'id="status">published' in page and "To check:" not in page
+    assert "Review:" not in teacher.get("/teacher/quizzes/velo/download").get_data(as_text=True)

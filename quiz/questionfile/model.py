@@ -49,6 +49,9 @@ class Question:
     answer: bool | None = None  # the true/false answer; None for an mcq
     # Set when the news moved on: the question leaves new attempts; old results show the note.
     outdated: str | None = None
+    # Set when a person must check the question (e.g. a passage suggested by matching, or a
+    # drafted question): a quiz with such a question cannot be published.
+    review: str | None = None
 
     @property
     def correct_choice(self) -> Choice | None:

@@ -29,7 +29,7 @@ MAX_QUESTIONS = 200
 
 HEADER_FIELDS = ("language", "date", "source", "url", "credit", "facts-as-of")
 REQUIRED_HEADER_FIELDS = ("language", "date")
-QUESTION_FIELDS = ("type", "prompt", "answer", "passage", "explanation", "outdated")
+QUESTION_FIELDS = ("type", "prompt", "answer", "passage", "explanation", "outdated", "review")
 SECTIONS = ("article", "questions")
 TRUE_WORDS = {"true", "vrai"}
 FALSE_WORDS = {"false", "faux"}
@@ -419,7 +419,7 @@ class _Parser:
             if name not in QUESTION_FIELDS:
                 self.problem(number, f"unknown field '{match.group(1)}'",
                              "a question's fields are Type, Prompt, Answer, Passage, "
-                             "Explanation and Outdated")
+                             "Explanation, Outdated and Review")
                 continues = None
                 continue
             if name in current.fields:
@@ -472,6 +472,7 @@ class _Parser:
             line=raw.line,
             answer=answer,
             outdated=fields["outdated"].value or None if "outdated" in fields else None,
+            review=fields["review"].value or None if "review" in fields else None,
         )
 
     def check_choices(self, raw: _RawQuestion) -> None:

@@ -32,4 +32,6 @@ def write_question_file(quiz: QuizFile) -> str:
         lines += [f"Passage: {question.passage}", f"Explanation: {question.explanation}"]
         if question.outdated:
             lines.append(f"Outdated: {question.outdated}")
+        if question.review:
+            lines.append(f"Review: {question.review}")
     return "\n".join(lines) + "\n"

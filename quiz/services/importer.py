@@ -48,6 +48,11 @@ class ImportResult:
     questions: int
 
 
+def needs_review(quiz: QuizFile) -> bool:
+    """True while a question waits for a person's check: the quiz cannot be published."""
+    return any(question.review for question in quiz.questions)
+
+
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.replace("\r\n", "\n").encode("utf-8")).hexdigest()
 
@@ -123,7 +128,7 @@ def _import_one(item: ImportItem, created_by: User | None, publish_new: bool) ->
     quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == item.slug).with_for_update())
     outcome: Literal["created", "updated", "unchanged"]
     if quiz is None:
-        publish = publish_new and bool(item.quiz.questions)
+        publish = publish_new and bool(item.quiz.questions) and not needs_review(item.quiz)
         quiz = Quiz(slug=item.slug, status="published" if publish else "draft")
         db.session.add(quiz)
         number, outcome = 1, "created"
@@ -138,9 +143,10 @@ def _import_one(item: ImportItem, created_by: User | None, publish_new: bool) ->
         outcome = "updated"
         # A file without questions yet cannot be taken; once it has some, it is published.
         # (Teachers' own publish/unpublish comes with the authoring pages.)
-        if not item.quiz.questions and quiz.status == "published":
+        if (not item.quiz.questions or needs_review(item.quiz)) and quiz.status == "published":
             quiz.status = "draft"
-        elif item.quiz.questions and quiz.status == "draft" and publish_new:
+        elif (item.quiz.questions and not needs_review(item.quiz) and quiz.status == "draft"
+              and publish_new):
             quiz.status = "published"
     revision = build_revision(item, number, digest, created_by)
     revision.quiz = quiz
@@ -187,6 +193,7 @@ def build_revision(item: ImportItem, number: int, digest: str,
             passage_start=question.location.start,
             passage_end=question.location.end,
             outdated_note=question.outdated,
+            review_note=question.review,
             choices=choices,
         ))
     return revision

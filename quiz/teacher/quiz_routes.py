@@ -26,7 +26,14 @@ from ..questionfile import (
 )
 from ..services.attempts import load_questions
 from ..services.importer import SLUG, ImportResult, import_items, prepare_text
-from .forms import MoveForm, OutdatedForm, QuestionForm, StatusForm, UploadForm
+from .forms import (
+    ButtonForm,
+    MoveForm,
+    OutdatedForm,
+    QuestionForm,
+    StatusForm,
+    UploadForm,
+)
 from .routes import bp
 
 FileChoice = questionfile.Choice
@@ -96,7 +103,7 @@ def quiz_preview(slug: str) -> str:
     return render_template("teacher/quiz.html", quiz=quiz, revision=revision,
                            questions=load_questions(revision.id), revisions=revisions,
                            status_form=StatusForm(), outdated_form=OutdatedForm(),
-                           move_form=MoveForm(),
+                           move_form=MoveForm(), button_form=ButtonForm(),
                            export_warnings=export_warnings(current_file(quiz)))
 
 
@@ -109,6 +116,11 @@ def quiz_status(slug: str) -> Response:
         abort(400, description=_("Unknown status."))
     if form.status.data == "published" and not quiz.current_revision.questions:
         flash(_("A quiz without questions cannot be published."), "error")
+        return redirect(url_for("teacher.quiz_preview", slug=slug))
+    to_review = [q.key for q in quiz.current_revision.questions if q.review_note]
+    if form.status.data == "published" and to_review:
+        flash(_("Check these questions first (their passage or explanation): %(keys)s.",
+                keys=", ".join(to_review)), "error")
         return redirect(url_for("teacher.quiz_preview", slug=slug))
     begin_write()
     quiz = quiz_or_404(slug)
@@ -263,6 +275,21 @@ def quiz_export(slug: str, fmt: str) -> Response:
     result = export(current_file(quiz), f"News Quiz/{quiz.slug}")
     return Response(result.text.encode("utf-8"), mimetype=mimetype, headers={
         "Content-Disposition": f'attachment; filename="{quiz.slug}.{suffix}"'})
+
+
+@bp.route("/quizzes/<slug>/questions/<key>/confirm", methods=["POST"])
+def question_confirm(slug: str, key: str) -> Response:
+    """The teacher has checked the question: clear its Review note (a new version)."""
+    quiz = quiz_or_404(slug)
+    if not ButtonForm().validate_on_submit():
+        abort(400)
+    parsed = current_file(quiz)
+    if key not in {q.key for q in parsed.questions}:
+        abort(404)
+    save_edited(quiz, replace(parsed, questions=tuple(
+        replace(q, review=None) if q.key == key else q for q in parsed.questions)))
+    flash(_("Question %(key)s checked.", key=key), "success")
+    return redirect(url_for("teacher.quiz_preview", slug=slug) + f"#q-{key}")
 
 
 @bp.route("/quizzes/<slug>/handout")
