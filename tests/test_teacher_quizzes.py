@@ -164,7 +164,7 @@ def test_an_outdated_question_leaves_new_attempts_and_old_results_show_the_note(
 
     results = student.get(old_url).get_data(as_text=True)
     assert "The news has moved on:</strong> <span lang=\"fr\">Depuis, l’Ukraine" in results
-    assert f'id="score">' in results
+    assert 'id="score">' in results
     new_url = student.post(f"/quizzes/{SEED_QUIZ}/start",
                            data={"csrf_token": token_s}).headers["Location"]
     page = student.get(new_url).get_data(as_text=True)
