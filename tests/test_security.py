@@ -21,7 +21,7 @@ from tests.conftest import PASSWORD, SEED_QUIZ, csrf_token, log_in, make_user
 # fails test_every_route_is_in_the_matrix until it gets one here.
 URL_VALUES = {"slug": SEED_QUIZ, "attempt_id": 1, "key": "aucune-attaque",
               "filename": "css/app.css", "class_id": 1, "user_id": 1, "assignment_id": 1,
-              "fmt": "gift"}
+              "fmt": "gift", "number": 1}
 
 ROLES = ("anonymous", "owner", "other_student", "teacher", "other_teacher")
 LOGIN = "login"  # a redirect to the login page
@@ -73,6 +73,7 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     ("teacher.quiz_preview", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
     ("teacher.quiz_download", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
     ("teacher.quiz_handout", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
+    ("teacher.quiz_version", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
     ("teacher.quiz_export", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
     ("teacher.question_outdated", "POST"): {**STUDENTS_403, "teacher": 302,
                                             "other_teacher": 302},

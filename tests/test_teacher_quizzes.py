@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -289,3 +290,35 @@ def test_questions_to_review_block_publishing_until_confirmed(app: Flask,
     page = teacher.get("/teacher/quizzes/velo").get_data(as_text=True)
     assert 'id="status">published' in page and "To check:" not in page
     assert "Review:" not in teacher.get("/teacher/quizzes/velo/download").get_data(as_text=True)
+
+
+def test_upload_a_gift_file_with_the_article_of_a_quiz(app: Flask, teacher: FlaskClient,
+                                                       runner) -> None:
+    runner.invoke(args=["quiz", "import", str(QUESTIONS)])
+    gift = (Path(__file__).parent / "data" / "constructs.gift").read_bytes()
+    without = upload(teacher, {"file": (io.BytesIO(gift), "moodle.gift")})
+    assert without.status_code == 422
+    assert "choose the quiz whose article it is about" in without.get_data(as_text=True)
+    response = upload(teacher, {"file": (io.BytesIO(gift), "moodle.gift"),
+                                "article": SEED_QUIZ})
+    assert response.status_code == 302 and response.headers["Location"].endswith("/moodle")
+    page = teacher.get("/teacher/quizzes/moodle").get_data(as_text=True)
+    assert "Left out: moodle.gift:" in page and "essay questions are not supported" in page
+    assert page.count("To check:</strong> passage suggested by matching") == 8
+    with app.app_context():
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == "moodle"))
+        assert quiz.status == "draft" and len(quiz.current_revision.questions) == 8
+        assert quiz.current_revision.article[0]["text"].startswith("Depuis plusieurs semaines")
+
+
+def test_a_version_shows_what_changed(app: Flask, teacher: FlaskClient) -> None:
+    upload(teacher, {"text": VELO, "slug": "velo"})
+    upload(teacher, {"text": VELO.replace("Prompt: Quel est l’objectif de la mairie d’ici deux "
+                                          "ans ?", "Prompt: Quel objectif la mairie vise-t-elle ?"),
+                     "slug": "velo"})
+    html = teacher.get("/teacher/quizzes/velo/versions/2").get_data(as_text=True)
+    assert "Saved" in html and "by Mme Martin" in html
+    assert '<span class="del">-Prompt: Quel est l’objectif de la mairie d’ici deux ans ?</span>' \
+        in html
+    assert '<span class="add">+Prompt: Quel objectif la mairie vise-t-elle ?</span>' in html
+    assert teacher.get("/teacher/quizzes/velo/versions/3").status_code == 404

@@ -3,6 +3,7 @@ publish / unpublish / archive, download, revisions."""
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import replace
 
 import sqlalchemy as sa
@@ -10,12 +11,12 @@ from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from werkzeug.wrappers import Response
+from wtforms.fields.choices import SelectChoice
 
-from ..database import begin_write
 from .. import questionfile
+from ..database import begin_write
 from ..extensions import db
 from ..models import Question, Quiz, QuizRevision, User, utcnow
-from ..questionfile.interchange import export_gift, export_moodle_xml, export_warnings
 from ..questionfile import (
     ArticleIndex,
     QuestionFileError,
@@ -24,6 +25,8 @@ from ..questionfile import (
     parse_question_file,
     write_question_file,
 )
+from ..questionfile.foreign import convert, detect_format, read_aiken, read_gift
+from ..questionfile.interchange import export_gift, export_moodle_xml, export_warnings
 from ..services.attempts import load_questions
 from ..services.importer import SLUG, ImportResult, import_items, prepare_text
 from .forms import (
@@ -63,6 +66,8 @@ def quizzes() -> str:
 def upload() -> str | Response | tuple[str, int]:
     """Check an uploaded or pasted question file; save it (as a draft if new) only if valid."""
     form = UploadForm()
+    form.article.choices = [SelectChoice("", _("— (a question file has its own)")),
+                            *(SelectChoice(q.slug, title) for q, title in _quiz_titles())]
     problems: list[tuple[object, str]] = []
     if form.validate_on_submit():
         if form.text.data and form.text.data.strip():
@@ -70,11 +75,16 @@ def upload() -> str | Response | tuple[str, int]:
             slug = form.slug.data
         else:
             name = form.file.data.filename.rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
-            slug = form.slug.data or name.removesuffix(".md").lower()
+            slug = form.slug.data or name.rsplit(".", 1)[0].lower()
             text = ""
         try:
             if not text:
                 text = decode_question_bytes(form.file.data.read(), name)
+            if _is_foreign(text):
+                text = _converted(text, name, form)
+                if text is None:
+                    return render_template("teacher/upload.html", form=form,
+                                           problems=problems), 422
             item = prepare_text(slug, text, name)
         except QuestionFileError as error:
             lines = text.split("\n") if text else []
@@ -91,6 +101,40 @@ def upload() -> str | Response | tuple[str, int]:
     return render_template("teacher/upload.html", form=form, problems=problems)
 
 
+def _quiz_titles() -> list[tuple[Quiz, str]]:
+    rows = db.session.execute(
+        sa.select(Quiz, QuizRevision.title)
+        .join(QuizRevision, Quiz.current_revision_id == QuizRevision.id)
+        .order_by(QuizRevision.title)).all()
+    return [(quiz, title) for quiz, title in rows]
+
+
+def _is_foreign(text: str) -> bool:
+    """Not a question file (which starts with '# Title'): a GIFT or Aiken file."""
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    return not first.startswith("# ")
+
+
+def _converted(text: str, name: str, form: UploadForm) -> str | None:
+    """A GIFT or Aiken file as question-file text, with the article of the chosen quiz;
+    None (and a field error) when no article was chosen. Left-out questions are flashed."""
+    if not form.article.data:
+        form.article.errors.append(_("This is not a question file: if it is a GIFT or Aiken "
+                                     "file, choose the quiz whose article it is about."))
+        return None
+    source = db.session.scalar(sa.select(Quiz).where(Quiz.slug == form.article.data))
+    if source is None or source.current_revision is None:
+        form.article.errors.append(_("Choose one of the quizzes in the list."))
+        return None
+    article = replace(current_file(source), questions=())
+    kind = detect_format(text)
+    questions, left_out = (read_aiken if kind == "aiken" else read_gift)(text, name)
+    result = convert(article, questions, left_out)
+    for problem in result.problems:
+        flash(_("Left out: %(problem)s", problem=str(problem)), "error")
+    return write_question_file(result.quiz)
+
+
 @bp.route("/quizzes/<slug>")
 def quiz_preview(slug: str) -> str:
     """The quiz as students see it, with the answer key and each passage in its paragraph."""
@@ -105,6 +149,26 @@ def quiz_preview(slug: str) -> str:
                            status_form=StatusForm(), outdated_form=OutdatedForm(),
                            move_form=MoveForm(), button_form=ButtonForm(),
                            export_warnings=export_warnings(current_file(quiz)))
+
+
+@bp.route("/quizzes/<slug>/versions/<int(max=2147483647):number>")
+def quiz_version(slug: str, number: int) -> str:
+    """What a version changed: the difference of its question file with the one before."""
+    quiz = quiz_or_404(slug)
+    versions = {r.number: r for r in db.session.scalars(
+        sa.select(QuizRevision).where(QuizRevision.quiz_id == quiz.id,
+                                      QuizRevision.number.in_([number - 1, number])))}
+    if number not in versions:
+        abort(404)
+    before = versions[number - 1].source_text if number - 1 in versions else ""
+    lines = list(difflib.unified_diff(
+        before.replace("\r\n", "\n").splitlines(),
+        versions[number].source_text.replace("\r\n", "\n").splitlines(),
+        f"version {number - 1}", f"version {number}", lineterm="", n=2))
+    author = db.session.get(User, versions[number].created_by_id) \
+        if versions[number].created_by_id else None
+    return render_template("teacher/version.html", quiz=quiz, version=versions[number],
+                           author=author, lines=lines)
 
 
 @bp.route("/quizzes/<slug>/status", methods=["POST"])
