@@ -74,6 +74,8 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     ("teacher.quiz_download", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
     ("teacher.quiz_handout", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
     ("teacher.quiz_version", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
+    ("teacher.quiz_student_view", "GET"): {**STUDENTS_403, "teacher": 200,
+                                           "other_teacher": 200},
     ("teacher.quiz_export", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
     ("teacher.question_outdated", "POST"): {**STUDENTS_403, "teacher": 302,
                                             "other_teacher": 302},

@@ -322,3 +322,11 @@ def test_a_version_shows_what_changed(app: Flask, teacher: FlaskClient) -> None:
         in html
     assert '<span class="add">+Prompt: Quel objectif la mairie vise-t-elle ?</span>' in html
     assert teacher.get("/teacher/quizzes/velo/versions/3").status_code == 404
+
+
+def test_see_the_quiz_as_a_student_before_publishing(teacher: FlaskClient) -> None:
+    upload(teacher, {"text": VELO, "slug": "velo"})
+    html = teacher.get("/teacher/quizzes/velo/student-view").get_data(as_text=True)
+    assert "Preview: this is the page students see" in html
+    assert "Question 5 of 5" in html and html.count('type="radio"') == 3 * 4 + 2 * 2
+    assert "Submit my answers" not in html and "C’est exactement" not in html

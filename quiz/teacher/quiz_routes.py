@@ -28,6 +28,7 @@ from ..questionfile import (
 from ..questionfile.foreign import convert, detect_format, read_aiken, read_gift
 from ..questionfile.interchange import export_gift, export_moodle_xml, export_warnings
 from ..services.attempts import load_questions
+from ..student.forms import build_answer_form
 from ..services.importer import SLUG, ImportResult, import_items, prepare_text
 from .forms import (
     ButtonForm,
@@ -169,6 +170,16 @@ def quiz_version(slug: str, number: int) -> str:
         if versions[number].created_by_id else None
     return render_template("teacher/version.html", quiz=quiz, version=versions[number],
                            author=author, lines=lines)
+
+
+@bp.route("/quizzes/<slug>/student-view")
+def quiz_student_view(slug: str) -> str:
+    """The quiz page exactly as students get it (the same template), without submitting."""
+    quiz = quiz_or_404(slug)
+    revision = quiz.current_revision
+    questions = load_questions(revision.id, include_outdated=False)
+    return render_template("student/attempt.html", attempt=None, revision=revision,
+                           form=build_answer_form(questions), preview=quiz.slug)
 
 
 @bp.route("/quizzes/<slug>/status", methods=["POST"])
