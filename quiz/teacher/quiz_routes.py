@@ -9,6 +9,7 @@ from dataclasses import replace
 import sqlalchemy as sa
 from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 from werkzeug.wrappers import Response
 from wtforms.fields.choices import SelectChoice
@@ -131,8 +132,10 @@ def _converted(text: str, name: str, form: UploadForm) -> str | None:
     kind = detect_format(text)
     questions, left_out = (read_aiken if kind == "aiken" else read_gift)(text, name)
     result = convert(article, questions, left_out)
-    for problem in result.problems:
-        flash(_("Left out: %(problem)s", problem=str(problem)), "error")
+    if result.problems:
+        flash(ngettext("%(num)s question was left out: %(list)s",
+                       "%(num)s questions were left out: %(list)s", len(result.problems),
+                       list=" · ".join(str(p) for p in result.problems)), "error")
     return write_question_file(result.quiz)
 
 
