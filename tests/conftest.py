@@ -105,3 +105,12 @@ def student(app: Flask, client: FlaskClient) -> int:
     user_id = make_user(app, "lea", "Léa M.")
     log_in(client, "lea")
     return user_id
+
+
+@pytest.fixture
+def teacher(app: Flask) -> FlaskClient:
+    """A teacher, Mme Martin (username prof), logged in with a client of their own."""
+    make_user(app, "prof", "Mme Martin", role="teacher")
+    client = app.test_client()
+    log_in(client, "prof")
+    return client

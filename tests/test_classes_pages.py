@@ -22,14 +22,6 @@ def post(client: FlaskClient, url: str, data: dict | None = None, page: str | No
     return client.post(url, data={"csrf_token": token, **(data or {})})
 
 
-@pytest.fixture
-def teacher(app: Flask) -> FlaskClient:
-    make_user(app, "prof", "Mme Martin", role="teacher")
-    client = app.test_client()
-    log_in(client, "prof")
-    return client
-
-
 def create_class(teacher: FlaskClient, name: str = "4e B") -> tuple[int, str]:
     response = post(teacher, "/teacher/", {"name": name, "school_year": "2026-2027"})
     assert response.status_code == 302

@@ -17,14 +17,6 @@ from tests.conftest import QUESTIONS, SEED_QUIZ, csrf_token, log_in, make_user
 VELO = (QUESTIONS / "exemple-velo-ecole.md").read_text(encoding="utf-8")
 
 
-@pytest.fixture
-def teacher(app: Flask) -> FlaskClient:
-    make_user(app, "prof", "Mme Martin", role="teacher")
-    client = app.test_client()
-    log_in(client, "prof")
-    return client
-
-
 def upload(client: FlaskClient, data: dict):
     token = csrf_token(client.get("/teacher/quizzes/upload").get_data(as_text=True))
     return client.post("/teacher/quizzes/upload", data={"csrf_token": token, **data},
