@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -323,3 +324,14 @@ def test_see_the_quiz_as_a_student_before_publishing(teacher: FlaskClient) -> No
     assert "Preview: this is the page students see" in html
     assert "Question 5 of 5" in html and html.count('type="radio"') == 3 * 4 + 2 * 2
     assert "Submit my answers" not in html and "C’est exactement" not in html
+
+
+@pytest.mark.parametrize(("path", "current"), [
+    ("/teacher/", "My classes"), ("/teacher/quizzes", "Manage quizzes"),
+    ("/teacher/quizzes/upload", "Manage quizzes"),
+    ("/teacher/quizzes/velo/questions/places-velo/edit", "Manage quizzes")])
+def test_the_menu_marks_the_current_section(teacher: FlaskClient, path: str,
+                                            current: str) -> None:
+    upload(teacher, {"text": VELO, "slug": "velo"})
+    html = teacher.get(path).get_data(as_text=True)
+    assert re.findall(r'aria-current="page">([^<]+)<', html) == [current]
