@@ -49,8 +49,10 @@ def test_student_takes_the_seed_quiz_and_sees_the_highlighted_passage(
             continue
         group = page.get_by_role("group", name=re.compile(re.escape(prompt)))
         group.get_by_label(wrong if number in (1, 2) else right, exact=True).check()
+    assert page.locator("#quiz-progress").inner_text() == "Answered 11 of 12"
     page.get_by_role("button", name="Submit my answers").click()
     page.get_by_text("Question 5 has no answer yet").wait_for()
+    assert page.locator("#quiz-progress").inner_text() == "Answered 11 of 12"
     first = page.get_by_role("group", name=re.compile(re.escape(questions[0][0])))
     assert first.get_by_label(questions[0][2], exact=True).is_checked()
 
