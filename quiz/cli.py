@@ -22,7 +22,7 @@ from .questionfile import (
     read_question_file,
     write_question_file,
 )
-from .questionfile.foreign import convert, detect_format, read_aiken, read_gift
+from .questionfile.foreign import convert_text
 from .questionfile.interchange import export_gift, export_moodle_xml
 from .services.importer import import_items, prepare_import
 
@@ -121,9 +121,7 @@ def _convert_foreign(source: str, target: str, article_path: str | None) -> None
         text = decode_question_bytes(Path(source).read_bytes(), source)
     except QuestionFileError as error:
         raise click.ClickException(str(error)) from None
-    kind = detect_format(text)
-    questions, problems = (read_aiken if kind == "aiken" else read_gift)(text, source)
-    result = convert(article, questions, problems)
+    kind, result = convert_text(text, source, article)
     Path(target).write_text(write_question_file(result.quiz), encoding="utf-8")
     for problem in result.problems:
         click.echo(f"left out: {problem}", err=True)

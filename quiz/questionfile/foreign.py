@@ -313,6 +313,16 @@ def _key(title: str | None, number: int, taken: set[str]) -> str:
     return candidate
 
 
+def convert_text(text: str, path: str, article: QuizFile) -> tuple[str, Conversion]:
+    """Read a GIFT or Aiken file's text (its format recognised) into the article's quiz.
+
+    Returns the format's name ('gift' or 'aiken') and the conversion.
+    """
+    kind = detect_format(text)
+    questions, problems = (read_aiken if kind == "aiken" else read_gift)(text, path)
+    return kind, convert(article, questions, problems)
+
+
 def convert(article: QuizFile, questions: list[ForeignQuestion],
             problems: list[Problem]) -> Conversion:
     """The article's quiz with the questions added, each with a suggested passage to review."""

@@ -11,7 +11,18 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from ..extensions import db
-from ..models import Answer, Assignment, Attempt, Choice, Classroom, Membership, Question, Quiz
+from ..models import (
+    Answer,
+    Assignment,
+    Attempt,
+    Choice,
+    Classroom,
+    Membership,
+    Question,
+    Quiz,
+    QuizRevision,
+    User,
+)
 from .leaderboard import counted_attempts
 
 
@@ -111,8 +122,6 @@ class AttemptLine:
 
 def student_progress(classroom: Classroom, user_id: int) -> list[AttemptLine]:
     """Every submitted attempt of the student on the class's assigned quizzes, oldest first."""
-    from ..models import QuizRevision
-
     rows = db.session.execute(
         sa.select(QuizRevision.title, QuizRevision.language, Attempt.submitted_at,
                   Attempt.started_at, Attempt.score, Attempt.total, Assignment.due_at)
@@ -145,8 +154,6 @@ def scores_csv(classroom: Classroom, separator: str = ",") -> str:
 
     Starts with a byte-order mark so that spreadsheets open it as UTF-8; dates in ISO 8601.
     """
-    from ..models import QuizRevision, User
-
     counted_ids: set[int] = set()
     for assignment in classroom.assignments:
         counted_ids.update(db.session.scalars(

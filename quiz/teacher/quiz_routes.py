@@ -26,7 +26,7 @@ from ..questionfile import (
     parse_question_file,
     write_question_file,
 )
-from ..questionfile.foreign import convert, detect_format, read_aiken, read_gift
+from ..questionfile.foreign import convert_text
 from ..questionfile.interchange import export_gift, export_moodle_xml, export_warnings
 from ..services.attempts import load_questions
 from ..student.forms import build_answer_form
@@ -129,9 +129,7 @@ def _converted(text: str, name: str, form: UploadForm) -> str | None:
         form.article.errors.append(_("Choose one of the quizzes in the list."))
         return None
     article = replace(current_file(source), questions=())
-    kind = detect_format(text)
-    questions, left_out = (read_aiken if kind == "aiken" else read_gift)(text, name)
-    result = convert(article, questions, left_out)
+    _kind, result = convert_text(text, name, article)
     if result.problems:
         flash(ngettext("%(num)s question was left out: %(list)s",
                        "%(num)s questions were left out: %(list)s", len(result.problems),
