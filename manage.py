@@ -52,6 +52,12 @@ def ensure_venv(extras: str) -> None:
     stamp.touch()
 
 
+def compile_translations() -> None:
+    """Build the interface's message catalogues (quiz/translations/*/LC_MESSAGES/messages.mo)."""
+    run(BIN / "pybabel", "compile", "--statistics",
+        "-d", ROOT / "quiz" / "translations")
+
+
 def app_env() -> dict[str, str]:
     """The environment for flask commands: a SECRET_KEY kept in instance/ unless one is set."""
     env = dict(os.environ)
@@ -66,6 +72,7 @@ def app_env() -> dict[str, str]:
 
 def serve(args: list[str]) -> None:
     ensure_venv("")
+    compile_translations()
     env = app_env()
     flask = [BIN / "flask", "--app", "app"]
     say("creating or upgrading the database")
@@ -80,6 +87,7 @@ def serve(args: list[str]) -> None:
 def test(args: list[str]) -> None:
     """The whole suite on SQLite; then again on PostgreSQL when TEST_DATABASE_URL names one."""
     ensure_venv("test")
+    compile_translations()
     env = {k: v for k, v in os.environ.items() if k != "TEST_DATABASE_URL"}
     say("running the test suite on SQLite")
     code = subprocess.run([str(PYTHON), "-m", "pytest", *args], cwd=ROOT, env=env).returncode

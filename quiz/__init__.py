@@ -8,7 +8,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, render_template, request, session
+from flask import Flask, render_template, request
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -16,8 +16,8 @@ from .extensions import babel, csrf, db, login_manager, migrate
 from .ratelimit import limiter
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-# Interface languages with a message catalogue; French comes with its catalogue (issue 6).
-LANGUAGES = ("en",)
+# Interface languages, each with its catalogue in quiz/translations (English is the source).
+LANGUAGES = ("en", "fr")
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +121,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
 
 def select_locale() -> str | None:
-    chosen = session.get("lang")
+    """The language picked with the header's switch (account, then cookie), else the browser's."""
+    from flask_login import current_user
+
+    if current_user and current_user.is_authenticated and current_user.language in LANGUAGES:
+        return current_user.language
+    chosen = request.cookies.get("lang")
     if chosen in LANGUAGES:
         return chosen
     return request.accept_languages.best_match(LANGUAGES)

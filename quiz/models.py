@@ -56,6 +56,8 @@ class User(UserMixin, db.Model):
     session_token: Mapped[str] = mapped_column(
         sa.String(43), default=lambda: secrets.token_urlsafe(32))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Interface language chosen with the switch in the header ('fr', 'en'); None: the browser's.
+    language: Mapped[str | None] = mapped_column(sa.String(8))
 
     attempts: Mapped[list[Attempt]] = relationship(back_populates="user")
 

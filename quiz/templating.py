@@ -54,6 +54,12 @@ def when(value: dt.datetime) -> str:
     return f"{format_date(value, format='medium')}, {format_time(value, format='short')}"
 
 
+def _endonym(code: str) -> str:
+    """A language's name in itself: 'Français', 'English' (the switch's buttons)."""
+    name = Locale.parse(code).get_display_name(code) or code
+    return name[:1].upper() + name[1:]
+
+
 def register_template_helpers(app: Flask) -> None:
     app.add_template_filter(article_date)
     app.add_template_filter(language_name)
@@ -63,7 +69,15 @@ def register_template_helpers(app: Flask) -> None:
     app.add_template_global(get_locale, "current_locale")
 
     @app.context_processor
-    def logout_button() -> dict[str, object]:
-        from .auth.forms import LogoutForm
+    def header_forms() -> dict[str, object]:
+        """The header's forms: the language switch, and the logout button when logged in."""
+        from . import LANGUAGES
+        from .auth.forms import LanguageForm, LogoutForm
 
-        return {"logout_form": LogoutForm()} if current_user.is_authenticated else {}
+        forms: dict[str, object] = {
+            "language_form": LanguageForm(formdata=None),
+            "interface_languages": [(code, _endonym(code)) for code in LANGUAGES],
+        }
+        if current_user.is_authenticated:
+            forms["logout_form"] = LogoutForm(formdata=None)
+        return forms

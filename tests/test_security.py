@@ -42,6 +42,8 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     ("auth.login", "GET"): {"anonymous": 200, **dict.fromkeys(ROLES[1:], 302)},
     ("auth.login", "POST"): {"anonymous": 200, **dict.fromkeys(ROLES[1:], 302)},
     ("auth.logout", "POST"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 302)},
+    # Open to all; the matrix posts no language, which is refused.
+    ("auth.choose_language", "POST"): dict.fromkeys(ROLES, 400),
     ("student.index", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 200)},
     ("student.history", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 200)},
     ("student.quiz_overview", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 200)},

@@ -257,3 +257,21 @@ def test_pages_require_login(client: FlaskClient, path: str) -> None:
                                   "/quizzes/a%00b", "/quizzes/%3Cscript%3E"])
 def test_odd_ids_and_slugs_are_not_found(client: FlaskClient, student: int, path: str) -> None:
     assert client.get(path).status_code == 404
+
+
+def test_home_shows_a_chart_of_scores_over_time_oldest_first(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    home = client.get("/").get_data(as_text=True)
+    assert "<svg" not in home
+    assert "once you have finished a quiz" in home
+    assert "You are not in a class yet." in home and 'href="/classes/join"' in home
+    first = start(client)
+    questions = questions_of(app, first)
+    submit(client, first, answers(questions, wrong={1, 2, 3}))
+    second = start(client)
+    submit(client, second, answers(questions, wrong={1}))
+    chart = client.get("/").get_data(as_text=True).split('<svg class="chart"')[1].split("</svg>")[0]
+    dots = re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)"[^>]*><title>[^<]*— (\d+)/12</title>', chart)
+    assert [score for _x, _y, score in dots] == ["9", "11"]
+    # Left to right in time; the better score higher up (a smaller y).
+    assert float(dots[0][0]) < float(dots[1][0]) and float(dots[1][1]) < float(dots[0][1])

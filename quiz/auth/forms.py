@@ -7,8 +7,9 @@ import re
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, PasswordField, StringField, SubmitField
+from wtforms import BooleanField, HiddenField, PasswordField, StringField, SubmitField
 from wtforms.validators import (
+    AnyOf,
     DataRequired,
     EqualTo,
     Length,
@@ -19,6 +20,12 @@ from wtforms.validators import (
 
 from ..extensions import db
 from ..models import User
+
+def _interface_languages() -> tuple[str, ...]:
+    from .. import LANGUAGES
+
+    return LANGUAGES
+
 
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
@@ -106,3 +113,10 @@ class LogoutForm(FlaskForm):
     """A POST-only button: the form exists to carry the CSRF token."""
 
     submit = SubmitField(_l("Log out"))
+
+
+class LanguageForm(FlaskForm):
+    """The language switch in the header: one button per interface language."""
+
+    language = StringField(validators=[DataRequired(), AnyOf(_interface_languages())])
+    next = HiddenField()

@@ -6,7 +6,7 @@ import secrets
 from urllib.parse import urlsplit
 
 import sqlalchemy as sa
-from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.wrappers import Response
@@ -16,7 +16,7 @@ from ..extensions import db, login_manager
 from ..models import User
 from ..ratelimit import limiter, submitted_username
 from ..services.classes import ClassError, join_class
-from .forms import LoginForm, LogoutForm, RegistrationForm
+from .forms import LanguageForm, LoginForm, LogoutForm, RegistrationForm
 
 bp = Blueprint("auth", __name__)
 
@@ -72,7 +72,7 @@ def register() -> str | Response:
                 room = join_class(user, form.join_code.data)
                 flash(_("You joined the class %(name)s.", name=room.name), "success")
             except ClassError as error:  # closed in the meantime
-                flash(str(error), "error")
+                flash(_(error.message, **error.params), "error")
         flash(_("Welcome, %(name)s! Pick a quiz to start.", name=user.display_name), "success")
         return redirect(url_for("student.index"))
     return render_template("auth/register.html", form=form)
@@ -111,3 +111,25 @@ def logout() -> Response:
         logout_user()
         flash(_("You are logged out."), "info")
     return redirect(url_for("auth.login"))
+
+
+LANGUAGE_COOKIE = "lang"
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
+
+
+@bp.route("/language", methods=["POST"])
+def choose_language() -> Response:
+    """The header's language switch: remembered in a cookie, and on the account if logged in."""
+    form = LanguageForm()
+    target = form.next.data if is_safe_next(form.next.data) else url_for("student.index")
+    if not form.validate_on_submit():
+        abort(400, description=_("Choose one of the languages offered."))
+    response = redirect(target)
+    response.set_cookie(LANGUAGE_COOKIE, form.language.data, max_age=LANGUAGE_COOKIE_AGE,
+                        httponly=True, samesite="Lax",
+                        secure=current_app.config["SESSION_COOKIE_SECURE"])
+    if current_user.is_authenticated and current_user.language != form.language.data:
+        begin_write()
+        current_user.language = form.language.data
+        db.session.commit()
+    return response

@@ -17,8 +17,22 @@ JOIN_CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
 JOIN_CODE_LENGTH = 6
 
 
+def N_(message: str) -> str:
+    """Marks a message for the translators; it is translated where it is shown."""
+    return message
+
+
 class ClassError(Exception):
-    """A class use case that cannot be done; the message says why, for the user."""
+    """A class use case that cannot be done; the message says why, for the user.
+
+    ``message`` is the English text with ``%(name)s`` placeholders filled from ``params``;
+    pages show ``_(error.message, **error.params)`` in the reader's language.
+    """
+
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(message % params if params else message)
+        self.message = message
+        self.params = params
 
 
 def new_join_code() -> str:
@@ -40,7 +54,7 @@ def _with_unique_code(make: callable) -> Classroom:  # type: ignore[valid-type]
         except IntegrityError:
             db.session.rollback()
             begin_write()
-    raise ClassError("could not find a free join code; try again")
+    raise ClassError(N_("Could not find a free join code: try again."))
 
 
 def create_class(teacher: User, name: str, school_year: str) -> Classroom:
@@ -85,17 +99,17 @@ def join_class(user: User, code: str) -> Classroom:
     classroom = db.session.scalar(
         sa.select(Classroom).where(Classroom.join_code == normalize_join_code(code)))
     if classroom is None:
-        raise ClassError("No class has this code: check it with your teacher.")
+        raise ClassError(N_("No class has this code: check it with your teacher."))
     if not classroom.join_open:
-        raise ClassError("This class is closed to new students: ask your teacher.")
+        raise ClassError(N_("This class is closed to new students: ask your teacher."))
     if classroom.teacher_id == user.id:
-        raise ClassError("This is your own class.")
+        raise ClassError(N_("This is your own class."))
     db.session.add(Membership(classroom_id=classroom.id, user_id=user.id))
     try:
         db.session.commit()
     except IntegrityError:
         db.session.rollback()
-        raise ClassError(f"You are already in the class {classroom.name}.") from None
+        raise ClassError(N_("You are already in the class %(name)s."), name=classroom.name) from None
     return classroom
 
 
@@ -124,7 +138,7 @@ def assign_quiz(classroom: Classroom, quiz: Quiz, opens_at: dt.datetime | None,
                 due_at: dt.datetime | None, counting: str) -> Assignment:
     """Give a quiz to a class (or change the dates and rule of an existing assignment)."""
     if opens_at and due_at and opens_at >= due_at:
-        raise ClassError("The due date must come after the opening date.")
+        raise ClassError(N_("The due date must come after the opening date."))
     begin_write()
     assignment = db.session.scalar(sa.select(Assignment).where(
         Assignment.classroom_id == classroom.id, Assignment.quiz_id == quiz.id))

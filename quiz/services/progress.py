@@ -47,8 +47,17 @@ def user_attempts(user_id: int) -> list[Attempt]:
     ))
 
 
-def published_quizzes(user_id: int) -> list[QuizSummary]:
-    """The published quizzes, newest article first, with the user's best score on each."""
+def recent_scores(attempts: list[Attempt], limit: int = 20) -> list[Attempt]:
+    """The last `limit` submitted attempts of ``user_attempts``, oldest first (a chart's dots)."""
+    submitted = [a for a in attempts if a.is_submitted and a.total]
+    return submitted[:limit][::-1]
+
+
+def published_quizzes(user_id: int, attempts: list[Attempt] | None = None) -> list[QuizSummary]:
+    """The published quizzes, newest article first, with the user's best score on each.
+
+    ``attempts``: the user's ``user_attempts``, when the caller has them already.
+    """
     question_count = (
         sa.select(sa.func.count(Question.id))
         .where(Question.revision_id == QuizRevision.id)
@@ -62,7 +71,7 @@ def published_quizzes(user_id: int) -> list[QuizSummary]:
         .where(Quiz.status == "published")
         .order_by(QuizRevision.published_on.desc(), QuizRevision.title)
     ).all()
-    attempts = user_attempts(user_id)
+    attempts = user_attempts(user_id) if attempts is None else attempts
     best = best_attempts(attempts)
     open_quizzes = {a.quiz_id for a in attempts if not a.is_submitted}
     return [QuizSummary(slug, title, language, published_on, count, best.get(quiz_id),

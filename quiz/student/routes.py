@@ -26,7 +26,8 @@ from ..services.classes import (
 )
 from ..services.grading import IncompleteAttempt
 from ..services.importer import SLUG
-from ..services.progress import best_attempts, published_quizzes, user_attempts
+from ..services.analytics import progress_points
+from ..services.progress import best_attempts, published_quizzes, recent_scores, user_attempts
 from .forms import JoinForm, StartForm, build_answer_form
 
 bp = Blueprint("student", __name__)
@@ -57,7 +58,8 @@ def _own_attempt_or_404(attempt_id: int) -> Attempt:
 
 @bp.route("/")
 def index() -> str:
-    quizzes = published_quizzes(current_user.id)
+    attempts = user_attempts(current_user.id)
+    quizzes = published_quizzes(current_user.id, attempts)
     by_slug = {q.slug: q for q in quizzes}
     assigned = [(a, by_slug[a.quiz.slug]) for a in assignments_for_student(current_user.id)
                 if a.quiz.slug in by_slug]
@@ -65,7 +67,8 @@ def index() -> str:
     others = [quiz for quiz in quizzes if quiz.slug not in assigned_slugs]
     return render_template("student/index.html", quizzes=others, assigned=assigned,
                            classrooms=classes_of_student(current_user.id), now=utcnow(),
-                           start_form=StartForm())
+                           start_form=StartForm(),
+                           points=progress_points(recent_scores(attempts)))
 
 
 @bp.route("/classes/join", methods=["GET", "POST"])
@@ -75,7 +78,7 @@ def join() -> str | Response:
         try:
             room = join_class(current_user, form.code.data)
         except ClassError as error:
-            form.code.errors.append(str(error))
+            form.code.errors.append(_(error.message, **error.params))
         else:
             flash(_("You joined the class %(name)s.", name=room.name), "success")
             return redirect(url_for("student.index"))

@@ -93,7 +93,7 @@ def classroom(class_id: int) -> str | Response:
             classes.assign_quiz(room, quiz, _local_to_utc(form.opens_at.data),
                                 _local_to_utc(form.due_at.data), form.counting.data)
         except classes.ClassError as error:
-            form.due_at.errors.append(str(error))
+            form.due_at.errors.append(_(error.message, **error.params))
         else:
             flash(_("Quiz assigned to %(name)s.", name=room.name), "success")
             return redirect(url_for("teacher.classroom", class_id=room.id))
