@@ -5,6 +5,8 @@
                               import questions/, serve http://127.0.0.1:5000
     python3 manage.py test    install into .venv (with the test tools), run the whole test suite
                               (on SQLite, then on PostgreSQL too when TEST_DATABASE_URL is set)
+    python3 manage.py messages   after changing interface strings: refresh the catalogue
+                              template and each language's messages.po (then translate them)
 
 Extra arguments after `test` go to pytest (e.g. `python3 manage.py test -k parser`).
 """
@@ -58,6 +60,20 @@ def compile_translations() -> None:
         "-d", ROOT / "quiz" / "translations")
 
 
+def messages(args: list[str]) -> None:
+    """Extract the interface's strings and merge them into every language's catalogue."""
+    ensure_venv("")
+    translations = ROOT / "quiz" / "translations"
+    run(BIN / "pybabel", "extract", "-F", ROOT / "babel.cfg", "-k", "_l", "-k", "N_",
+        "--ignore-dirs", ".*", "--sort-by-file", "--project", "News Quiz",
+        "--copyright-holder", "News Quiz contributors", "--msgid-bugs-address", "",
+        "-o", translations / "messages.pot", ".")
+    run(BIN / "pybabel", "update", "-i", translations / "messages.pot", "-d", translations,
+        "--ignore-obsolete")
+    say("now translate the new entries (empty or marked fuzzy) in "
+        "quiz/translations/*/LC_MESSAGES/messages.po; tests/test_i18n.py lists them")
+
+
 def app_env() -> dict[str, str]:
     """The environment for flask commands: a SECRET_KEY kept in instance/ unless one is set."""
     env = dict(os.environ)
@@ -100,7 +116,7 @@ def test(args: list[str]) -> None:
 
 
 def main() -> None:
-    commands = {"serve": serve, "test": test}
+    commands = {"serve": serve, "test": test, "messages": messages}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         sys.exit(2)

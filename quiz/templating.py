@@ -8,9 +8,10 @@ import re
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_skeleton
 from flask import Flask
-from flask_babel import format_date, format_time, get_locale
+from flask_babel import format_date, format_time, get_locale, gettext
 from flask_login import current_user
 
+from .questionfile.messages import Message
 from .models import Attempt
 
 
@@ -60,11 +61,17 @@ def _endonym(code: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+def translate(message: Message) -> str:
+    """A plain module's message (quiz.questionfile.messages.Message) in the reader's language."""
+    return gettext(message.text, **message.params)
+
+
 def register_template_helpers(app: Flask) -> None:
     app.add_template_filter(article_date)
     app.add_template_filter(language_name)
     app.add_template_filter(score)
     app.add_template_filter(typography)
+    app.add_template_filter(translate)
     app.add_template_filter(when, "datetime")
     app.add_template_global(get_locale, "current_locale")
 

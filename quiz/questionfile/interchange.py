@@ -10,6 +10,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
+from .messages import N_, Message
 from .model import Question, QuizFile
 
 _GIFT_SPECIAL = "\\~=#{}:"
@@ -18,18 +19,19 @@ _GIFT_SPECIAL = "\\~=#{}:"
 @dataclass(frozen=True)
 class Export:
     text: str
-    warnings: tuple[str, ...]
+    warnings: tuple[Message, ...]
 
 
-def export_warnings(quiz: QuizFile) -> tuple[str, ...]:
-    warnings = ["The article is not exported (these formats have no place for it): each "
-                "question's source passage is added to its general feedback."]
+def export_warnings(quiz: QuizFile) -> tuple[Message, ...]:
+    warnings = [Message(N_("The article is not exported (these formats have no place for it): "
+                           "each question's source passage is added to its general feedback."))]
     outdated = [q.key for q in quiz.questions if q.outdated]
     if outdated:
-        warnings.append(f"Outdated questions are left out: {', '.join(outdated)}.")
+        warnings.append(Message(N_("Outdated questions are left out: %(keys)s."),
+                                {"keys": ", ".join(outdated)}))
     if quiz.source or quiz.url or quiz.credit or quiz.facts_as_of:
-        warnings.append("The article's source, address, credit and facts-as-of date are "
-                        "not exported.")
+        warnings.append(Message(N_("The article's source, address, credit and facts-as-of "
+                                   "date are not exported.")))
     return tuple(warnings)
 
 
@@ -70,7 +72,7 @@ def _text(parent: ET.Element, tag: str, value: str, **attributes: str) -> ET.Ele
 def export_moodle_xml(quiz: QuizFile, category: str) -> Export:
     warnings = export_warnings(quiz)
     root = ET.Element("quiz")
-    root.append(ET.Comment(" News Quiz: " + " ".join(warnings).replace("--", "—") + " "))
+    root.append(ET.Comment(" News Quiz: " + " ".join(map(str, warnings)).replace("--", "—") + " "))
     cat = ET.SubElement(root, "question", type="category")
     _text(cat, "category", f"$course$/{category}")
     for question in quiz.questions:

@@ -10,16 +10,12 @@ from sqlalchemy.exc import IntegrityError
 
 from ..database import begin_write
 from ..extensions import db
+from ..questionfile.messages import N_
 from ..models import Assignment, Classroom, Membership, Quiz, User
 
 # No look-alikes: no 0/O, 1/I/L, 2/Z, 5/S, 8/B.
 JOIN_CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
 JOIN_CODE_LENGTH = 6
-
-
-def N_(message: str) -> str:
-    """Marks a message for the translators; it is translated where it is shown."""
-    return message
 
 
 class ClassError(Exception):

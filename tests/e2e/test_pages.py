@@ -1,0 +1,227 @@
+"""Every page, in English and French, on a phone and a laptop (and the boards on a projector):
+a screenshot to look at, axe-core's accessibility audit, no sideways scrolling on a phone, and
+no interface string left in English on a French page.
+
+Screenshots land in test-artifacts/pages/<language>-<width>/ (not committed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from babel.messages.pofile import read_po
+from flask import Flask
+
+from quiz.extensions import db
+from quiz.models import Quiz, User
+from quiz.services.attempts import load_questions, start_attempt, submit_attempt
+from quiz.services.classes import assign_quiz, create_class, join_class
+from tests.conftest import PASSWORD, SEED_QUIZ, make_user
+from tests.e2e.conftest import ARTIFACTS
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE = (Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
+CATALOGUE = ROOT / "quiz" / "translations" / "fr" / "LC_MESSAGES" / "messages.po"
+ENGLISH_SAMPLE = "sample-plastic-free-school-meals"
+PHONE, LAPTOP, PROJECTOR = (375, 812), (1280, 800), (1920, 1080)
+# Responses that are not pages: files, JSON for the projector's script.
+NOT_PAGES = {"static", "boards.board_json", "teacher.scores_csv", "teacher.quiz_download",
+             "teacher.quiz_export"}
+
+RUN_AXE = """async () => {
+  const result = await axe.run(document, {runOnly: {type: 'tag',
+      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}});
+  return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+      targets: v.nodes.slice(0, 3).map(n => n.target.join(' '))}));
+}"""
+# Elements sticking out of the phone's screen (what makes the page scroll sideways).
+TOO_WIDE = """() => {
+  if (document.documentElement.scrollWidth <= window.innerWidth + 1) return null;
+  const clipped = el => {
+    for (let up = el.parentElement; up; up = up.parentElement) {
+      if (getComputedStyle(up).overflowX !== 'visible') return true;
+    }
+    return false;
+  };
+  const culprits = Array.from(document.querySelectorAll('body *'))
+    .filter(el => el.getBoundingClientRect().right > window.innerWidth + 1 && !clipped(el));
+  if (!culprits.length) return ['scrollWidth ' + document.documentElement.scrollWidth];
+  return culprits.slice(-3).map(el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+      + (el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : '')
+      + ' ' + Math.round(el.getBoundingClientRect().right) + 'px');
+}"""
+# The page's interface text: content in another language than the page's is left out.
+INTERFACE_TEXT = """() => {
+  const copy = document.body.cloneNode(true);
+  const own = document.documentElement.lang;
+  copy.querySelectorAll('[lang]').forEach(el => { if (el.lang !== own) el.remove(); });
+  copy.querySelectorAll('script, .visually-hidden').forEach(el => el.remove());
+  return copy.innerText + ' ' + Array.from(document.querySelectorAll(
+      '[aria-label], [title], [placeholder]')).map(el => [el.getAttribute('aria-label'),
+      el.getAttribute('title'), el.getAttribute('placeholder')].join(' ')).join(' ');
+}"""
+
+
+def english_phrases() -> list[str]:
+    """Interface phrases (2 words or more) whose French differs: they must not show in French."""
+    with CATALOGUE.open("rb") as handle:
+        catalogue = read_po(handle, locale="fr")
+    phrases = set()
+    for message in catalogue:
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        for msgid in ids:
+            for piece in re.split(r"%\(\w+\)s|\{\w+\}", msgid or ""):
+                piece = piece.strip(" .,:;!?()«»—-")
+                if len(piece.split()) >= 2 and not any(piece in s for s in strings):
+                    phrases.add(piece)
+    return sorted(phrases)
+
+
+def build_school(app: Flask) -> dict[str, object]:
+    """A teacher, a class of six with accented and long names, assigned quizzes and scores."""
+    make_user(app, "prof", "Mme Martin", role="teacher")
+    names = ["Léa Martin", "Anne-Sophie Delacroix-Vanderbeken", "Mathéo", "Inès Benali",
+             "Noé", "Chloé Lefèvre"]
+    for n, name in enumerate(names):
+        make_user(app, f"eleve{n}", name)
+    with app.app_context():
+        users = {u.username: u for u in db.session.scalars(sa.select(User))}
+        room = create_class(users["prof"], "4e B — Histoire-géographie", "2026-2027")
+        for n in range(len(names)):
+            join_class(users[f"eleve{n}"], room.join_code)
+        seed = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        english = db.session.scalar(sa.select(Quiz).where(Quiz.slug == ENGLISH_SAMPLE))
+        soon = dt.datetime.now(dt.UTC) + dt.timedelta(days=3)
+        assign_quiz(room, seed, None, soon, "best")
+        assign_quiz(room, english, None, None, "first")
+        for n in range(len(names)):
+            attempt = start_attempt(users[f"eleve{n}"], seed)
+            questions = load_questions(attempt.revision_id)
+            submit_attempt(attempt, {  # right for the first n + 4 questions, then wrong
+                q.id: next(c.id for c in q.choices if c.is_correct == (i < n + 4))
+                for i, q in enumerate(questions)})
+        results = start_attempt(users["eleve1"], english)
+        submit_attempt(results, {q.id: next(c.id for c in q.choices if c.is_correct)
+                                 for q in load_questions(results.revision_id)})
+        in_progress = start_attempt(users["eleve1"], seed)
+        seed_question = load_questions(seed.current_revision_id)[0]
+        return {"class_id": room.id, "student_id": users["eleve1"].id,
+                "results": results.id, "in_progress": in_progress.id,
+                "passage_key": load_questions(results.revision_id)[0].key,
+                "question_key": seed_question.key}
+
+
+def pages(ids: dict[str, object]) -> list[tuple[str, str, str]]:
+    """(name, who, path) of every page; `who` is the account it is seen with."""
+    c, s = ids["class_id"], ids["student_id"]
+    return [
+        ("login", "anonymous", "/login"),
+        ("register", "anonymous", "/register"),
+        ("home", "student", "/"),
+        ("quiz-overview", "student", f"/quizzes/{SEED_QUIZ}"),
+        ("quiz", "student", f"/attempts/{ids['in_progress']}"),
+        ("results", "student", f"/attempts/{ids['results']}"),
+        ("passage", "student", f"/attempts/{ids['results']}/passages/{ids['passage_key']}"),
+        ("history", "student", "/history"),
+        ("join", "student", "/classes/join"),
+        ("board", "student", f"/classes/{c}/board"),
+        ("quiz-board", "student", f"/classes/{c}/board/{SEED_QUIZ}"),
+        ("projector", "teacher", f"/classes/{c}/projector"),
+        ("teacher-home", "teacher", "/teacher/"),
+        ("class", "teacher", f"/teacher/classes/{c}"),
+        ("insight", "teacher", f"/teacher/classes/{c}/quizzes/{SEED_QUIZ}/insight"),
+        ("student-progress", "teacher", f"/teacher/classes/{c}/students/{s}"),
+        ("quizzes", "teacher", "/teacher/quizzes"),
+        ("upload", "teacher", "/teacher/quizzes/upload"),
+        ("quiz-manage", "teacher", f"/teacher/quizzes/{SEED_QUIZ}"),
+        ("quiz-version", "teacher", f"/teacher/quizzes/{SEED_QUIZ}/versions/1"),
+        ("student-view", "teacher", f"/teacher/quizzes/{SEED_QUIZ}/student-view"),
+        ("handout", "teacher", f"/teacher/quizzes/{SEED_QUIZ}/handout"),
+        ("question-edit", "teacher",
+         f"/teacher/quizzes/{SEED_QUIZ}/questions/{ids['question_key']}/edit"),
+        ("question-new", "teacher", f"/teacher/quizzes/{SEED_QUIZ}/questions/new"),
+        ("not-found", "student", "/quizzes/no-such-quiz"),
+        ("forbidden", "student", "/teacher/"),
+        ("server-error", "student", "/__fail"),
+    ]
+
+
+def log_in(context, live_server: str) -> None:
+    page = context.new_page()
+    page.goto(f"{live_server}/login")
+    page.locator("#username").fill(context.username)
+    page.locator("#password").fill(PASSWORD)
+    page.locator("main form [type=submit]").first.click()
+    page.wait_for_load_state()
+    page.close()
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_page_is_translated_accessible_and_fits_a_phone(
+        live_server: str, browser, app: Flask, language: str) -> None:
+    def fail() -> None:
+        raise RuntimeError("a server error, for the 500 page")
+
+    app.add_url_rule("/__fail", "fail", fail)
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+    ids = build_school(app)
+    listed = pages(ids)
+    adapter = app.url_map.bind("localhost")
+    covered = {adapter.match(path)[0] for _n, _w, path in listed if path != "/__fail"
+               and adapter.match(path)[0]}
+    every_page = {r.endpoint for r in app.url_map.iter_rules()
+                  if "GET" in r.methods and r.endpoint not in NOT_PAGES | {"fail"}}
+    assert not every_page - covered, f"pages with no screenshot: {every_page - covered}"
+
+    phrases = english_phrases() if language == "fr" else []
+    locale = {"en": "en-GB", "fr": "fr-FR"}[language]
+    contexts = {}
+    for who, username in (("anonymous", None), ("student", "eleve1"), ("teacher", "prof")):
+        context = browser.new_context(locale=locale, viewport=dict(zip(("width", "height"),
+                                                                        LAPTOP)))
+        context.username = username
+        if username:
+            log_in(context, live_server)
+        contexts[who] = context.new_page()
+
+    report, serious, overflow, untranslated = [], [], [], []
+    for name, who, path in listed:
+        page = contexts[who]
+        sizes = [PHONE, LAPTOP] + ([PROJECTOR] if "board" in name or name == "projector" else [])
+        for width, height in sizes:
+            page.set_viewport_size({"width": width, "height": height})
+            page.goto(live_server + path)
+            page.wait_for_load_state("networkidle")
+            folder = ARTIFACTS / "pages" / f"{language}-{width}"
+            folder.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
+            assert page.evaluate("document.documentElement.lang") == language, (name, width)
+            if width == PHONE[0]:
+                wide = page.evaluate(TOO_WIDE)
+                if wide:
+                    overflow.append(f"{name}: {wide}")
+            if width in (PHONE[0], LAPTOP[0]):
+                page.evaluate(AXE)
+                violations = page.evaluate(RUN_AXE)
+                counts = {impact: sum(v["impact"] == impact for v in violations)
+                          for impact in ("critical", "serious", "moderate", "minor")}
+                report.append(f"{language} {width:>4} {name:<17} " + " ".join(
+                    f"{k}={v}" for k, v in counts.items()) + "  " + " ".join(
+                    sorted({v["id"] for v in violations})))
+                serious += [f"{name} @{width}: {v['impact']} {v['id']} — {v['help']} "
+                            f"{v['targets']}" for v in violations
+                            if v["impact"] in ("serious", "critical")]
+            if width == LAPTOP[0] and phrases:
+                text = page.evaluate(INTERFACE_TEXT)
+                untranslated += [f"{name}: {p!r}" for p in phrases if p in text]
+    for context_page in contexts.values():
+        context_page.context.close()
+    print("\naxe-core violations per page (impact counts):\n" + "\n".join(report))
+    assert not serious, "serious or critical accessibility problems:\n" + "\n".join(serious)
+    assert not overflow, "pages wider than a 375 px phone:\n" + "\n".join(overflow)
+    assert not untranslated, "English left on French pages:\n" + "\n".join(untranslated)
