@@ -146,11 +146,31 @@ def add_security_headers(response: Any) -> Any:
     return response
 
 
+def _error_title(code: int, english: str) -> str:
+    from flask_babel import gettext as _
+
+    titles = {400: _("Bad request"), 403: _("Not allowed"), 404: _("Page not found"),
+              405: _("Method not allowed"), 413: _("Too large"), 429: _("Too many attempts")}
+    return titles.get(code, english)
+
+
 def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> tuple[str, int]:
         code = error.code or 500
-        return render_template("errors/http.html", error=error, code=code), code
+        # Werkzeug's own wording is English; a description given to abort() is translated.
+        from flask_babel import gettext as _
+        from flask_wtf.csrf import CSRFError
+
+        # Flask-Limiter's 429 says "100 per 1 hour": the page has its own words for 413/429.
+        custom = error.description != type(error).description and code not in (413, 429)
+        description = error.description if custom else None
+        if isinstance(error, CSRFError):
+            description = _("This form has expired or was not sent from this site. Go back, "
+                            "reload the page and try again.")
+        return render_template("errors/http.html", error=error, code=code,
+                               title=_error_title(code, error.name),
+                               description=description), code
 
     @app.errorhandler(Exception)
     def unexpected_error(error: Exception) -> tuple[str, int]:

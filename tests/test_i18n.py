@@ -297,3 +297,21 @@ def test_quiz_content_keeps_its_own_language(
                           follow_redirects=True, headers={"Accept-Language": "en"}).text
     assert re.search(r'<article[^>]*lang="fr"', attempt)
     assert re.search(r'class="prompt" lang="fr"', attempt)
+
+
+def test_error_pages_speak_french_not_werkzeugs_english(app: Flask, client: FlaskClient) -> None:
+    french = {"Accept-Language": "fr"}
+    csrf = client.post("/login", headers=french, data={"username": "x", "password": "y"})
+    make_user(app, "lea")
+    log_in(client, "lea")
+    missing = client.get("/quizzes/no-such-quiz", headers=french)
+    forbidden = client.get("/teacher/", headers=french)
+    assert (csrf.status_code, missing.status_code, forbidden.status_code) == (400, 404, 403)
+    with app_locale(app, "fr"):
+        expected = {400: gettext("This form has expired or was not sent from this site. Go "
+                                 "back, reload the page and try again."),
+                    404: gettext("Page not found"), 403: gettext("Not allowed")}
+    for response, english in ((csrf, "The CSRF token is missing"), (missing, "Not Found"),
+                              (forbidden, "Forbidden")):
+        assert english not in response.text
+        assert str(escape(expected[response.status_code])) in response.text

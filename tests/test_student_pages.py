@@ -72,7 +72,7 @@ def test_quiz_page_shows_article_and_questions_but_no_answer(
     url = start(client)
     html = client.get(url).get_data(as_text=True)
     assert '<article class="article" lang="fr">' in html
-    assert "Russie et Corée du Nord actent leur rapprochement</h3>" in html
+    assert "Russie et Corée du Nord actent leur rapprochement</h2>" in html
     assert "entre 10 et 12.000 de ses hommes" in html
     assert html.count('type="radio"') == 8 * 4 + 4 * 2
     assert "Question 12 of 12" in html and "True or false?" in html

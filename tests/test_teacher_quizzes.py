@@ -10,6 +10,8 @@ import pytest
 import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
+from flask_babel import force_locale, gettext
+from markupsafe import escape
 
 from quiz.extensions import db
 from quiz.models import Attempt, Quiz, QuizRevision
@@ -57,6 +59,39 @@ def test_a_latin1_file_is_refused_with_a_clear_message(app: Flask, teacher: Flas
     assert response.status_code == 422
     assert "<strong>Line 1:</strong> the file is not UTF-8 text" in html
     assert "Encoding: UTF-8" in html
+
+
+def fake_french(text: str, **params: object) -> str:
+    """Stands for the French catalogue: shows that a message went through translation."""
+    return "[fr] " + (text % params if params else text)
+
+
+def test_file_problems_are_shown_in_the_readers_language(
+        app: Flask, teacher: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = VELO.replace("Answer: vrai", "Answer: no")
+    line = broken.split("\n").index("Answer: no") + 1
+    french = {"Accept-Language": "fr"}
+
+    def upload_in_french() -> str:
+        page = teacher.get("/teacher/quizzes/upload", headers=french).get_data(as_text=True)
+        response = teacher.post("/teacher/quizzes/upload", headers=french,
+                                content_type="multipart/form-data",
+                                data={"csrf_token": csrf_token(page),
+                                      "file": (io.BytesIO(broken.encode()), "velo.md")})
+        assert response.status_code == 422
+        return response.get_data(as_text=True)
+
+    html = upload_in_french()
+    assert 'lang="fr"' in html
+    with app.test_request_context(), force_locale("fr"):
+        number = gettext("Line %(number)s", number=line)
+        message = gettext("'%(value)s' is not an answer to a true/false question", value="no")
+        hint = gettext("write true or false (or vrai or faux)")
+    assert f"<strong>{number}:</strong> {escape(message)} — {escape(hint)}" in html
+    # Whatever the catalogue holds yet, the message and its hint go through translation.
+    monkeypatch.setattr("quiz.templating.gettext", fake_french)
+    assert ("[fr] &#39;no&#39; is not an answer to a true/false question — "
+            "[fr] write true or false (or vrai or faux)") in upload_in_french()
 
 
 def test_pasted_text_needs_an_address(teacher: FlaskClient) -> None:
@@ -237,6 +272,18 @@ def test_a_bad_question_is_refused_with_the_field_named(app: Flask, velo: FlaskC
     assert field_error in response.get_data(as_text=True)
     with app.app_context():
         assert db.session.scalar(sa.select(Quiz)).current_revision.number == 1
+
+
+def test_problems_of_an_edited_question_are_translated(
+        velo: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("quiz.templating.gettext", fake_french)
+    page = velo.get("/teacher/quizzes/velo/questions/new").get_data(as_text=True)
+    response = velo.post("/teacher/quizzes/velo/questions/new",
+                         data={"csrf_token": csrf_token(page), **edit_data(passage="vélo")})
+    assert response.status_code == 422
+    assert re.search(r"<li>[^<]*:\d+: \[fr\] the passage appears \d+ times in the article "
+                     r"\(paragraphs at [^)]*\) — \[fr\] quote a longer passage",
+                     response.get_data(as_text=True))
 
 
 def test_reorder_questions(app: Flask, velo: FlaskClient) -> None:

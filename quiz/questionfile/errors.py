@@ -2,21 +2,42 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import Any
+
+from .messages import Message
+
+_PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong in a question file: where, what, and how to fix it."""
+    """One thing wrong in a question file: where, what, and how to fix it.
+
+    `message` and `hint` are Messages: ``str()`` gives the English (command line, logs), a page
+    shows them in the reader's language (``{{ problem.message | translate }}``).
+    """
 
     path: str
     line: int
-    message: str
-    hint: str = ""
+    message: Message
+    hint: Message | None = None
 
     def __str__(self) -> str:
         text = f"{self.path}:{self.line}: {self.message}"
         return f"{text} — {self.hint}" if self.hint else text
+
+    @classmethod
+    def of(cls, path: str, line: int, message: str, hint: str = "", /,
+           **params: Any) -> Problem:
+        """A problem from N_()-marked texts; `params` fill the %(name)s placeholders of both
+        (each Message keeps the values its text uses)."""
+        return cls(path, line, _message(message, params), _message(hint, params) if hint else None)
+
+
+def _message(text: str, params: dict[str, Any]) -> Message:
+    return Message(text, {name: params[name] for name in _PLACEHOLDER.findall(text)})
 
 
 class QuestionFileError(Exception):

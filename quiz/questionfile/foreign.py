@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from .errors import Problem
+from .messages import N_
 from .model import Choice, Question, QuizFile
 from .passage import ArticleIndex
 
@@ -123,14 +124,17 @@ def read_gift(text: str, path: str) -> tuple[list[ForeignQuestion], list[Problem
         try:
             questions.append(_gift_question(chunk, line))
         except _Unsupported as error:
-            problems.append(Problem(path, line, str(error), error.hint))
+            problems.append(Problem.of(path, line, error.message, error.hint, **error.params))
     return questions, problems
 
 
 class _Unsupported(ValueError):
-    def __init__(self, message: str, hint: str = "convert it by hand, or leave it out"):
-        super().__init__(message)
-        self.hint = hint
+    """A question that cannot come through: N_() texts, and the values of their placeholders."""
+
+    def __init__(self, message: str, hint: str = N_("convert it by hand, or leave it out"),
+                 **params: object):
+        super().__init__(message % params if params else message)
+        self.message, self.hint, self.params = message, hint, params
 
 
 def _gift_question(chunk: str, line: int) -> ForeignQuestion:
@@ -139,7 +143,8 @@ def _gift_question(chunk: str, line: int) -> ForeignQuestion:
     if body.startswith("::"):
         end = _find_unescaped(body, "::", 2)
         if end == -1:
-            raise _Unsupported("the title is not closed with '::'", "write ::Title:: text {…}")
+            raise _Unsupported(N_("the title is not closed with '::'"),
+                               N_("write ::Title:: text {…}"))
         title, body = _clean(body[2:end], None), body[end + 2:].strip()
     markup = None
     tag = _FORMAT_TAG.match(body)
@@ -147,36 +152,38 @@ def _gift_question(chunk: str, line: int) -> ForeignQuestion:
         markup, body = tag.group(1).lower(), body[tag.end():]
     opening = _find_unescaped(body, "{")
     if opening == -1:
-        raise _Unsupported("a description without an answer is not a question",
-                           "News Quiz keeps the text in the article; leave it out")
+        raise _Unsupported(N_("a description without an answer is not a question"),
+                           N_("News Quiz keeps the text in the article; leave it out"))
     closing = _find_unescaped(body, "}", opening)
     if closing == -1:
-        raise _Unsupported("the answers are not closed with '}'", "close them with '}'")
+        raise _Unsupported(N_("the answers are not closed with '}'"), N_("close them with '}'"))
     prompt = _clean(body[:opening], markup)
     if _clean(body[closing + 1:], markup):
-        raise _Unsupported("missing-word questions (text after the answers) are not supported")
+        raise _Unsupported(N_("missing-word questions (text after the answers) are not "
+                              "supported"))
     block = body[opening + 1:closing].strip()
     general = ""
     cut = _find_unescaped(block, "####")
     if cut != -1:
         block, general = block[:cut].strip(), _clean(block[cut + 4:], markup)
     if not block:
-        raise _Unsupported("essay questions are not supported")
+        raise _Unsupported(N_("essay questions are not supported"))
     if block.startswith("#"):
-        raise _Unsupported("numerical questions are not supported")
+        raise _Unsupported(N_("numerical questions are not supported"))
     true_false = _gift_true_false(block)
     if true_false is not None:
         answer, feedback = true_false
         explanation = " ".join(part for part in (general, feedback) if part)
         return ForeignQuestion(title, "true_false", prompt, (), answer, explanation, line)
     if _find_unescaped(block, "->") != -1:
-        raise _Unsupported("matching questions are not supported")
+        raise _Unsupported(N_("matching questions are not supported"))
     choices: list[tuple[str, bool]] = []
     feedbacks: list[str] = []
     for marker, piece in _split_unescaped(block, "=~"):
         if not marker:
             if piece.strip():
-                raise _Unsupported("text before the first answer", "start each answer with = or ~")
+                raise _Unsupported(N_("text before the first answer"),
+                                   N_("start each answer with = or ~"))
             continue
         weight = _WEIGHT.match(piece.strip())
         text = piece.strip()[weight.end():] if weight else piece.strip()
@@ -186,20 +193,22 @@ def _gift_question(chunk: str, line: int) -> ForeignQuestion:
         if weight:
             value = float(weight.group(1))
             if 0 < value < 100:
-                raise _Unsupported(f"partial credit (%{weight.group(1)}%) is not supported",
-                                   "News Quiz has one right answer per question")
+                raise _Unsupported(N_("partial credit (%(weight)s) is not supported"),
+                                   N_("News Quiz has one right answer per question"),
+                                   weight=f"%{weight.group(1)}%")
             correct = correct or value == 100
         choices.append((_clean(answer_text, markup), correct))
         if feedback.strip() and correct:
             feedbacks.append(_clean(feedback, markup))
     if all(marker == "=" for marker, _p in _split_unescaped(block, "=~")[1:]):
-        raise _Unsupported("short-answer questions are not supported")
+        raise _Unsupported(N_("short-answer questions are not supported"))
     right = sum(correct for _t, correct in choices)
     if right != 1:
-        raise _Unsupported(f"{right} right answers: several right answers are not supported",
-                           "keep one right answer")
+        raise _Unsupported(N_("%(count)s right answers: several right answers are not "
+                              "supported"), N_("keep one right answer"), count=right)
     if not 2 <= len(choices) <= 6:
-        raise _Unsupported(f"{len(choices)} answers", "give 2 to 6 answers")
+        raise _Unsupported(N_("%(count)s answers"), N_("give 2 to 6 answers"),
+                           count=len(choices))
     explanation = " ".join(part for part in (general, *feedbacks) if part)
     return _maybe_true_false(ForeignQuestion(title, "mcq", prompt, tuple(choices), None,
                                              explanation, line))
@@ -248,16 +257,18 @@ def read_aiken(text: str, path: str) -> tuple[list[ForeignQuestion], list[Proble
             else:
                 prompt_lines.append(row.strip())
         if answer is None:
-            problems.append(Problem(path, line, "this question has no 'ANSWER:' line",
-                                    "end it with a line such as 'ANSWER: B'"))
+            problems.append(Problem.of(path, line, N_("this question has no 'ANSWER:' line"),
+                                       N_("end it with a line such as 'ANSWER: B'")))
             continue
         letters = [letter for letter, _t in options]
         if answer not in letters:
-            problems.append(Problem(path, line, f"'ANSWER: {answer}' names no option",
-                                    f"use one of {', '.join(letters) or 'A, B…'}"))
+            problems.append(Problem.of(path, line, N_("'ANSWER: %(letter)s' names no option"),
+                                       N_("use one of %(letters)s"),
+                                       letter=answer, letters=", ".join(letters) or "A, B…"))
             continue
         if not 2 <= len(options) <= 6:
-            problems.append(Problem(path, line, f"{len(options)} options", "give 2 to 6"))
+            problems.append(Problem.of(path, line, N_("%(count)s options"), N_("give 2 to 6"),
+                                       count=len(options)))
             continue
         question = ForeignQuestion(None, "mcq", " ".join(prompt_lines),
                                    tuple((t, letter == answer) for letter, t in options),
@@ -334,9 +345,9 @@ def convert(article: QuizFile, questions: list[ForeignQuestion],
     for number, foreign in enumerate(questions, start=len(article.questions) + 1):
         suggestion = suggest_passage(foreign, sentences, index)
         if suggestion is None:
-            left_out.append(Problem(article.path, foreign.line,
-                                    "no sentence of the article can be its passage",
-                                    "check that the article is the right one"))
+            left_out.append(Problem.of(article.path, foreign.line,
+                                       N_("no sentence of the article can be its passage"),
+                                       N_("check that the article is the right one")))
             continue
         passage, score = suggestion
         explanation = foreign.explanation or MISSING_EXPLANATION.get(article.language,

@@ -16,6 +16,7 @@ from pathlib import Path
 from babel import localedata
 
 from .errors import Problem, QuestionFileError
+from .messages import N_
 from .model import QUESTION_KINDS, ArticleBlock, Choice, PassageLocation, Question, QuizFile
 from .passage import ArticleIndex
 
@@ -48,20 +49,22 @@ def decode_question_bytes(data: bytes, path: str) -> str:
     if len(data) > MAX_FILE_BYTES:
         raise QuestionFileError(
             [
-                Problem(
+                Problem.of(
                     path,
                     1,
-                    f"the file is too large ({len(data) / 1_000_000:.1f} MB)",
-                    f"a question file holds one article and its questions; the limit is "
-                    f"{MAX_FILE_BYTES // 1_000_000} MB",
+                    N_("the file is too large (%(size)s MB)"),
+                    N_("a question file holds one article and its questions; the limit is "
+                       "%(limit)s MB"),
+                    size=f"{len(data) / 1_000_000:.1f}",
+                    limit=MAX_FILE_BYTES // 1_000_000,
                 )
             ]
         )
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise QuestionFileError(
-            [Problem(path, line, "this is not a text file (it contains a NUL byte)",
-                     "save the question file as plain text (UTF-8)")]
+            [Problem.of(path, line, N_("this is not a text file (it contains a NUL byte)"),
+                        N_("save the question file as plain text (UTF-8)"))]
         )
     try:
         return data.decode("utf-8-sig")
@@ -70,11 +73,12 @@ def decode_question_bytes(data: bytes, path: str) -> str:
         byte = data[error.start]
         raise QuestionFileError(
             [
-                Problem(
+                Problem.of(
                     path,
                     line,
-                    f"the file is not UTF-8 text (byte 0x{byte:02x} cannot be read)",
-                    "save it as UTF-8 (in your editor: Save as… → Encoding: UTF-8)",
+                    N_("the file is not UTF-8 text (byte %(byte)s cannot be read)"),
+                    N_("save it as UTF-8 (in your editor: Save as… → Encoding: UTF-8)"),
+                    byte=f"0x{byte:02x}",
                 )
             ]
         ) from None
@@ -87,7 +91,8 @@ def read_question_file(path: str | Path) -> QuizFile:
         data = path.read_bytes()
     except OSError as error:
         raise QuestionFileError(
-            [Problem(str(path), 1, f"cannot read the file ({error.strerror})", "check the path")]
+            [Problem.of(str(path), 1, N_("cannot read the file (%(reason)s)"),
+                        N_("check the path"), reason=error.strerror)]
         ) from None
     return parse_question_file(decode_question_bytes(data, str(path)), str(path))
 
@@ -108,7 +113,8 @@ def find_question_files(paths: Iterable[str | Path]) -> list[Path]:
         elif path.is_file():
             found.append(path)
         else:
-            missing.append(Problem(str(path), 1, "no such file or folder", "check the path"))
+            missing.append(Problem.of(str(path), 1, N_("no such file or folder"),
+                                      N_("check the path")))
     if missing:
         raise QuestionFileError(missing)
     return found
@@ -145,8 +151,9 @@ class _Parser:
     path: str
     problems: list[Problem] = field(default_factory=list)
 
-    def problem(self, line: int, message: str, hint: str = "") -> None:
-        self.problems.append(Problem(self.path, line, message, hint))
+    def problem(self, line: int, message: str, hint: str = "", /, **params: object) -> None:
+        """Records a problem: `message` and `hint` are N_() texts, `params` their values."""
+        self.problems.append(Problem.of(self.path, line, message, hint, **params))
 
     # -- the file as a whole -------------------------------------------------------------------
 
@@ -157,20 +164,21 @@ class _Parser:
         while index < len(numbered) and not numbered[index][1].strip():
             index += 1
         if index == len(numbered):
-            self.problem(1, "the file is empty",
-                         "start with the quiz title as '# Title', see docs/question-files.md")
+            self.problem(1, N_("the file is empty"),
+                         N_("start with the quiz title as '# Title', see docs/question-files.md"))
             return None
         title_line, first = numbered[index]
         title = ""
         if first.startswith("# ") and first[2:].strip():
             title = first[2:].strip()
             if len(title) > MAX_TITLE_LENGTH:
-                self.problem(title_line, f"the title is {len(title)} characters long",
-                             f"keep it under {MAX_TITLE_LENGTH} characters")
+                self.problem(title_line, N_("the title is %(length)s characters long"),
+                             N_("keep it under %(limit)s characters"),
+                             length=len(title), limit=MAX_TITLE_LENGTH)
             index += 1
         else:
-            self.problem(title_line, "the file must start with the quiz title",
-                         "write it on the first line as '# Title of the quiz'")
+            self.problem(title_line, N_("the file must start with the quiz title"),
+                         N_("write it on the first line as '# Title of the quiz'"))
 
         header_lines, sections = self.split_sections(numbered[index:])
         header = self.parse_header(header_lines, title_line)
@@ -202,23 +210,26 @@ class _Parser:
                 name = line[3:].strip()
                 key = name.lower()
                 if key not in SECTIONS:
-                    self.problem(number, f"unknown section '## {name}'",
-                                 "a question file has two sections: '## Article' then '## Questions'")
+                    self.problem(number, N_("unknown section '## %(name)s'"),
+                                 N_("a question file has two sections: '## Article' then "
+                                    "'## Questions'"), name=name)
                     current = []
                 elif key in sections:
-                    self.problem(number, f"a second '## {name}' section",
-                                 f"merge it with the one at line {sections[key][0]}")
+                    self.problem(number, N_("a second '## %(name)s' section"),
+                                 N_("merge it with the one at line %(line)s"),
+                                 name=name, line=sections[key][0])
                     current = []
                 else:
                     if key == "questions" and "article" not in sections:
-                        self.problem(number, "'## Questions' comes before '## Article'",
-                                     "put the article first, then the questions")
+                        self.problem(number, N_("'## Questions' comes before '## Article'"),
+                                     N_("put the article first, then the questions"))
                     current = []
                     sections[key] = (number, current)
                 continue
             if line.startswith("# "):
-                self.problem(number, "a second title line",
-                             "a file has one '# Title'; use '### ' for a subheading in the article")
+                self.problem(number, N_("a second title line"),
+                             N_("a file has one '# Title'; use '### ' for a subheading in the "
+                                "article"))
                 continue
             current.append((number, line))
         return header, sections
@@ -233,56 +244,62 @@ class _Parser:
                 continue
             match = _FIELD.match(line)
             if not match:
-                self.problem(number, "cannot read this line of the header",
-                             "write the article's details as 'Field: value' lines "
-                             "(Language, Date, Source, URL, Credit, Facts-As-Of), "
-                             "then '## Article'")
+                self.problem(number, N_("cannot read this line of the header"),
+                             N_("write the article's details as 'Field: value' lines "
+                                "(Language, Date, Source, URL, Credit, Facts-As-Of), "
+                                "then '## Article'"))
                 continue
             name, value = match.group(1).lower(), match.group(2).strip()
             if name not in HEADER_FIELDS:
-                self.problem(number, f"unknown field '{match.group(1)}'",
-                             "the header fields are Language, Date, Source, URL, Credit and "
-                             "Facts-As-Of")
+                self.problem(number, N_("unknown field '%(name)s'"),
+                             N_("the header fields are Language, Date, Source, URL, Credit and "
+                                "Facts-As-Of"), name=match.group(1))
                 continue
             if name in seen:
-                self.problem(number, f"'{match.group(1)}' is given twice",
-                             f"keep one (the other is at line {seen[name]})")
+                self.problem(number, N_("'%(name)s' is given twice"),
+                             N_("keep one (the other is at line %(line)s)"),
+                             name=match.group(1), line=seen[name])
                 continue
             seen[name] = number
             if not value:
-                self.problem(number, f"'{match.group(1)}' is empty",
-                             "give it a value or remove the line")
+                self.problem(number, N_("'%(name)s' is empty"),
+                             N_("give it a value or remove the line"), name=match.group(1))
                 continue
             if self.valid_header_value(name, value, number):
                 values[name] = value
         for name in REQUIRED_HEADER_FIELDS:
             if name not in seen:
                 example = "Language: fr" if name == "language" else "Date: 2024-11-20"
-                self.problem(title_line, f"the header has no '{name.capitalize()}'",
-                             f"add a line such as '{example}' under the title")
+                self.problem(title_line, N_("the header has no '%(name)s'"),
+                             N_("add a line such as '%(example)s' under the title"),
+                             name=name.capitalize(), example=example)
         return values
 
     def valid_header_value(self, name: str, value: str, number: int) -> bool:
         longest = MAX_HEADER_LENGTH.get(name)
         if longest is not None and len(value) > longest:
-            self.problem(number, f"'{name.capitalize()}' is {len(value)} characters long",
-                         f"keep it under {longest} characters")
+            self.problem(number, N_("'%(name)s' is %(length)s characters long"),
+                         N_("keep it under %(limit)s characters"),
+                         name=name.capitalize(), length=len(value), limit=longest)
             return False
         if name == "language" and not (_LANGUAGE.match(value) and localedata.exists(value)):
-            self.problem(number, f"'{value}' is not a language code",
-                         "use the two-letter code of the article's language, e.g. fr or en")
+            self.problem(number, N_("'%(value)s' is not a language code"),
+                         N_("use the two-letter code of the article's language, e.g. fr or en"),
+                         value=value)
             return False
         if name == "date" and not _valid_date(value, allow_month=True):
-            self.problem(number, f"'{value}' is not a date",
-                         "write the publication date as YYYY-MM-DD, or YYYY-MM when only the "
-                         "month is known (e.g. 2024-11)")
+            self.problem(number, N_("'%(value)s' is not a date"),
+                         N_("write the publication date as YYYY-MM-DD, or YYYY-MM when only the "
+                            "month is known (e.g. 2024-11)"), value=value)
             return False
         if name == "facts-as-of" and not _valid_date(value, allow_month=False):
-            self.problem(number, f"'{value}' is not a date", "write it as YYYY-MM-DD")
+            self.problem(number, N_("'%(value)s' is not a date"),
+                         N_("write it as YYYY-MM-DD"), value=value)
             return False
         if name == "url" and not _URL.match(value):
-            self.problem(number, f"'{value}' is not a web address",
-                         "give the full address, starting with https:// or http://")
+            self.problem(number, N_("'%(value)s' is not a web address"),
+                         N_("give the full address, starting with https:// or http://"),
+                         value=value)
             return False
         return True
 
@@ -292,8 +309,8 @@ class _Parser:
         self, section: tuple[int, list[tuple[int, str]]] | None, title_line: int
     ) -> list[ArticleBlock]:
         if section is None:
-            self.problem(title_line, "the file has no '## Article' section",
-                         "add '## Article' after the header, then the article's text")
+            self.problem(title_line, N_("the file has no '## Article' section"),
+                         N_("add '## Article' after the header, then the article's text"))
             return []
         start, lines = section
         blocks: list[ArticleBlock] = []
@@ -315,20 +332,22 @@ class _Parser:
                 if stripped[4:].strip():
                     blocks.append(ArticleBlock("heading", stripped[4:].strip(), number))
                 else:
-                    self.problem(number, "an empty subheading", "write its text after '### '")
+                    self.problem(number, N_("an empty subheading"),
+                                 N_("write its text after '### '"))
                 continue
             if line.startswith("#"):
-                self.problem(number, "cannot read this heading",
-                             "write an article subheading as '### Subheading' on its own line")
+                self.problem(number, N_("cannot read this heading"),
+                             N_("write an article subheading as '### Subheading' on its own "
+                                "line"))
                 continue
             if not paragraph:
                 paragraph_line = number
             paragraph.append(stripped)
         close_paragraph()
         if not any(block.kind == "paragraph" for block in blocks):
-            self.problem(start, "the article has no text",
-                         "paste the article's paragraphs under '## Article', "
-                         "separated by blank lines")
+            self.problem(start, N_("the article has no text"),
+                         N_("paste the article's paragraphs under '## Article', "
+                            "separated by blank lines"))
         return blocks
 
     # -- questions ---------------------------------------------------------------------------
@@ -339,16 +358,19 @@ class _Parser:
         raw_questions = self.read_raw_questions(section[1])
         if len(raw_questions) > MAX_QUESTIONS:
             self.problem(raw_questions[MAX_QUESTIONS].line,
-                         f"the file has {len(raw_questions)} questions",
-                         f"keep at most {MAX_QUESTIONS} questions in one file")
+                         N_("the file has %(count)s questions"),
+                         N_("keep at most %(limit)s questions in one file"),
+                         count=len(raw_questions), limit=MAX_QUESTIONS)
             return []
         index = ArticleIndex(article)
         questions: list[Question] = []
         first_line_of: dict[str, int] = {}
         for raw in raw_questions:
             if raw.key in first_line_of:
-                self.problem(raw.line, f"the question id '{raw.key}' is already used at line "
-                             f"{first_line_of[raw.key]}", "give each question its own id")
+                self.problem(raw.line, N_("the question id '%(key)s' is already used at line "
+                                          "%(line)s"),
+                             N_("give each question its own id"),
+                             key=raw.key, line=first_line_of[raw.key])
                 continue
             first_line_of[raw.key] = raw.line
             question = self.build_question(raw, article, index)
@@ -370,21 +392,21 @@ class _Parser:
                 current = _RawQuestion(key, number)
                 continues = None
                 if not _KEY.match(key) or len(key) > MAX_KEY_LENGTH:
-                    self.problem(number, f"'{key}' cannot be a question id",
-                                 "use lowercase letters, digits and hyphens, without accents or "
-                                 "spaces (e.g. 'vote-du-senat')")
+                    self.problem(number, N_("'%(key)s' cannot be a question id"),
+                                 N_("use lowercase letters, digits and hyphens, without accents "
+                                    "or spaces (e.g. 'vote-du-senat')"), key=key)
                     current.key = ""
                 questions.append(current)
                 continue
             if current is None:
-                self.problem(number, "text before the first question",
-                             "start each question with '### question-id' on its own line")
+                self.problem(number, N_("text before the first question"),
+                             N_("start each question with '### question-id' on its own line"))
                 continue
             if line[0] in " \t":
                 if _looks_like_a_field_or_choice(line.strip()):
-                    self.problem(number, "an indented field or choice",
-                                 "start fields and choices at the beginning of the line; indent "
-                                 "only the lines that continue the text above")
+                    self.problem(number, N_("an indented field or choice"),
+                                 N_("start fields and choices at the beginning of the line; "
+                                    "indent only the lines that continue the text above"))
                     continues = None
                 elif isinstance(continues, _Field):
                     continues.value = f"{continues.value} {line.strip()}".strip()
@@ -393,9 +415,9 @@ class _Parser:
                     current.choices[continues] = Choice(f"{old.text} {line.strip()}", old.correct,
                                                         old.line)
                 else:
-                    self.problem(number, "an indented line that continues nothing",
-                                 "indent only the lines that continue a field or a choice, "
-                                 "right below it")
+                    self.problem(number, N_("an indented line that continues nothing"),
+                                 N_("indent only the lines that continue a field or a choice, "
+                                    "right below it"))
                 continue
             choice = _CHOICE.match(line)
             if choice:
@@ -404,27 +426,29 @@ class _Parser:
                 continues = len(current.choices) - 1
                 continue
             if _CHOICE_LIKE.match(line):
-                self.problem(number, "cannot read this choice",
-                             "write a choice as '- [ ] text', and the correct one as '- [x] text'")
+                self.problem(number, N_("cannot read this choice"),
+                             N_("write a choice as '- [ ] text', and the correct one as "
+                                "'- [x] text'"))
                 continues = None
                 continue
             match = _FIELD.match(line)
             if not match:
-                self.problem(number, "cannot read this line",
-                             "expected 'Field: value', a choice '- [ ] text', or an indented line "
-                             "continuing the line above")
+                self.problem(number, N_("cannot read this line"),
+                             N_("expected 'Field: value', a choice '- [ ] text', or an indented "
+                                "line continuing the line above"))
                 continues = None
                 continue
             name = match.group(1).lower()
             if name not in QUESTION_FIELDS:
-                self.problem(number, f"unknown field '{match.group(1)}'",
-                             "a question's fields are Type, Prompt, Answer, Passage, "
-                             "Explanation, Outdated and Review")
+                self.problem(number, N_("unknown field '%(name)s'"),
+                             N_("a question's fields are Type, Prompt, Answer, Passage, "
+                                "Explanation, Outdated and Review"), name=match.group(1))
                 continues = None
                 continue
             if name in current.fields:
-                self.problem(number, f"'{match.group(1)}' is given twice in this question",
-                             f"keep one (the other is at line {current.fields[name].line})")
+                self.problem(number, N_("'%(name)s' is given twice in this question"),
+                             N_("keep one (the other is at line %(line)s)"),
+                             name=match.group(1), line=current.fields[name].line)
                 continues = None
                 continue
             continues = current.fields[name] = _Field(match.group(2).strip(), number)
@@ -436,27 +460,29 @@ class _Parser:
         fields = raw.fields
         for name in ("type", "prompt", "passage", "explanation"):
             if name not in fields:
-                self.problem(raw.line, f"question '{raw.key}' has no '{name.capitalize()}'",
-                             f"add a line '{name.capitalize()}: …' to it")
+                self.problem(raw.line, N_("question '%(key)s' has no '%(name)s'"),
+                             N_("add a line '%(name)s: …' to it"),
+                             key=raw.key, name=name.capitalize())
             elif not fields[name].value:
-                self.problem(fields[name].line, f"'{name.capitalize()}' is empty",
-                             "write its text after the colon")
+                self.problem(fields[name].line, N_("'%(name)s' is empty"),
+                             N_("write its text after the colon"), name=name.capitalize())
         kind = fields["type"].value if "type" in fields else ""
         answer: bool | None = None
         if "type" in fields and kind not in QUESTION_KINDS and fields["type"].value:
-            self.problem(fields["type"].line, f"unknown question type '{kind}'",
-                         "write 'Type: mcq' (multiple choice) or 'Type: true_false'")
+            self.problem(fields["type"].line, N_("unknown question type '%(type)s'"),
+                         N_("write 'Type: mcq' (multiple choice) or 'Type: true_false'"),
+                         type=kind)
         if kind == "mcq":
             answer_field = fields.get("answer")
             if answer_field is not None:
-                self.problem(answer_field.line, "a multiple-choice question has no 'Answer'",
-                             "mark the correct choice as '- [x] text' instead")
+                self.problem(answer_field.line, N_("a multiple-choice question has no 'Answer'"),
+                             N_("mark the correct choice as '- [x] text' instead"))
             self.check_choices(raw)
         elif kind == "true_false":
             if raw.choices:
-                self.problem(raw.choices[0].line, "a true/false question has no choices",
-                             "remove the '- [ ]' lines and write 'Answer: true' or "
-                             "'Answer: false'")
+                self.problem(raw.choices[0].line, N_("a true/false question has no choices"),
+                             N_("remove the '- [ ]' lines and write 'Answer: true' or "
+                                "'Answer: false'"))
             answer = self.true_false_answer(raw)
         location = self.locate(fields.get("passage"), article, index)
         if len(self.problems) > before or location is None:
@@ -478,34 +504,38 @@ class _Parser:
     def check_choices(self, raw: _RawQuestion) -> None:
         count = len(raw.choices)
         if not MIN_CHOICES <= count <= MAX_CHOICES:
-            self.problem(raw.line, f"question '{raw.key}' has {count} choice(s)",
-                         f"give a multiple-choice question {MIN_CHOICES} to {MAX_CHOICES} choices, "
-                         "one per line as '- [ ] text'")
+            self.problem(raw.line, N_("question '%(key)s' has %(count)s choice(s)"),
+                         N_("give a multiple-choice question %(min)s to %(max)s choices, "
+                            "one per line as '- [ ] text'"),
+                         key=raw.key, count=count, min=MIN_CHOICES, max=MAX_CHOICES)
         correct = [choice for choice in raw.choices if choice.correct]
         if count and len(correct) != 1:
             self.problem(correct[1].line if len(correct) > 1 else raw.line,
-                         f"question '{raw.key}' has {len(correct)} correct choices",
-                         "mark exactly one choice as correct with '- [x]'")
+                         N_("question '%(key)s' has %(count)s correct choices"),
+                         N_("mark exactly one choice as correct with '- [x]'"),
+                         key=raw.key, count=len(correct))
         seen: dict[str, int] = {}
         for choice in raw.choices:
             if choice.text in seen:
-                self.problem(choice.line, f"the choice '{choice.text}' is given twice",
-                             f"remove this one or the one at line {seen[choice.text]}")
+                self.problem(choice.line, N_("the choice '%(choice)s' is given twice"),
+                             N_("remove this one or the one at line %(line)s"),
+                             choice=choice.text, line=seen[choice.text])
             seen.setdefault(choice.text, choice.line)
 
     def true_false_answer(self, raw: _RawQuestion) -> bool | None:
         answer = raw.fields.get("answer")
         if answer is None:
-            self.problem(raw.line, f"true/false question '{raw.key}' has no 'Answer'",
-                         "add 'Answer: true' or 'Answer: false' (vrai or faux work too)")
+            self.problem(raw.line, N_("true/false question '%(key)s' has no 'Answer'"),
+                         N_("add 'Answer: true' or 'Answer: false' (vrai or faux work too)"),
+                         key=raw.key)
             return None
         word = answer.value.lower()
         if word in TRUE_WORDS:
             return True
         if word in FALSE_WORDS:
             return False
-        self.problem(answer.line, f"'{answer.value}' is not an answer to a true/false question",
-                     "write true or false (or vrai or faux)")
+        self.problem(answer.line, N_("'%(value)s' is not an answer to a true/false question"),
+                     N_("write true or false (or vrai or faux)"), value=answer.value)
         return None
 
     def locate(self, passage: _Field | None, article: list[ArticleBlock],
@@ -519,16 +549,20 @@ class _Parser:
             where = ", ".join(
                 f"line {article[location.block].line}" for location in search.locations)
             self.problem(passage.line,
-                         f"the passage appears {len(search.locations)} times in the article "
-                         f"(paragraphs at {where})",
-                         "quote a longer passage so that it points to one place")
+                         N_("the passage appears %(count)s times in the article "
+                            "(paragraphs at %(lines)s)"),
+                         N_("quote a longer passage so that it points to one place"),
+                         count=len(search.locations), lines=where)
             return None
         if search.matched_prefix:
-            hint = (f"the article has '{_shorten(search.matched_prefix)}' but not what follows it; "
-                    "copy the passage from the article word for word")
+            self.problem(passage.line, N_("the passage is not in the article"),
+                         N_("the article has '%(start)s' but not what follows it; "
+                            "copy the passage from the article word for word"),
+                         start=_shorten(search.matched_prefix))
         else:
-            hint = "copy the passage from the article word for word, within one paragraph"
-        self.problem(passage.line, "the passage is not in the article", hint)
+            self.problem(passage.line, N_("the passage is not in the article"),
+                         N_("copy the passage from the article word for word, within one "
+                            "paragraph"))
         return None
 
 

@@ -22,6 +22,7 @@ from ..questionfile import (
     find_question_files,
     parse_question_file,
 )
+from ..questionfile.messages import N_
 
 MAX_SLUG_LENGTH = 120
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
@@ -63,9 +64,10 @@ def prepare_text(slug: str, text: str, path: str) -> ImportItem:
     Raises QuestionFileError.
     """
     if not SLUG.match(slug) or len(slug) > MAX_SLUG_LENGTH:
-        raise QuestionFileError([Problem(path, 1, f"'{slug}' cannot name a quiz",
-                                         f"use lowercase letters, digits and hyphens only "
-                                         f"(at most {MAX_SLUG_LENGTH})")])
+        raise QuestionFileError([Problem.of(path, 1, N_("'%(name)s' cannot name a quiz"),
+                                            N_("use lowercase letters, digits and hyphens only "
+                                               "(at most %(limit)s)"),
+                                            name=slug, limit=MAX_SLUG_LENGTH)])
     return ImportItem(slug, parse_question_file(text, path), text)
 
 
@@ -81,13 +83,16 @@ def prepare_import(paths: Iterable[str | Path]) -> list[ImportItem]:
     for path in files:
         slug = path.name.removesuffix(".md")
         if not SLUG.match(slug) or len(slug) > MAX_SLUG_LENGTH:
-            problems.append(Problem(str(path), 1, f"'{path.name}' cannot name a quiz",
-                                    f"rename the file with lowercase letters, digits and hyphens "
-                                    f"only (at most {MAX_SLUG_LENGTH}), ending in .md "
-                                    f"(e.g. vote-du-senat.md)"))
+            problems.append(Problem.of(str(path), 1, N_("'%(name)s' cannot name a quiz"),
+                                       N_("rename the file with lowercase letters, digits and "
+                                          "hyphens only (at most %(limit)s), ending in .md "
+                                          "(e.g. vote-du-senat.md)"),
+                                       name=path.name, limit=MAX_SLUG_LENGTH))
         elif slug in seen:
-            problems.append(Problem(str(path), 1, f"another file is named '{path.name}' "
-                                    f"({seen[slug]})", "give each question file its own name"))
+            problems.append(Problem.of(str(path), 1,
+                                       N_("another file is named '%(name)s' (%(other)s)"),
+                                       N_("give each question file its own name"),
+                                       name=path.name, other=str(seen[slug])))
         seen.setdefault(slug, path)
         try:
             text = decode_question_bytes(path.read_bytes(), str(path))
@@ -95,8 +100,8 @@ def prepare_import(paths: Iterable[str | Path]) -> list[ImportItem]:
         except QuestionFileError as error:
             problems.extend(error.problems)
         except OSError as error:
-            problems.append(Problem(str(path), 1, f"cannot read the file ({error.strerror})",
-                                    "check the path"))
+            problems.append(Problem.of(str(path), 1, N_("cannot read the file (%(reason)s)"),
+                                       N_("check the path"), reason=error.strerror))
     if problems:
         raise QuestionFileError(problems)
     return items

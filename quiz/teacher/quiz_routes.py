@@ -30,6 +30,7 @@ from ..questionfile.foreign import convert_text
 from ..questionfile.interchange import export_gift, export_moodle_xml, export_warnings
 from ..services.attempts import load_questions
 from ..student.forms import build_answer_form
+from ..templating import translate
 from ..services.importer import SLUG, ImportResult, import_items, prepare_text
 from .forms import (
     ButtonForm,
@@ -133,8 +134,14 @@ def _converted(text: str, name: str, form: UploadForm) -> str | None:
     if result.problems:
         flash(ngettext("%(num)s question was left out: %(list)s",
                        "%(num)s questions were left out: %(list)s", len(result.problems),
-                       list=" · ".join(str(p) for p in result.problems)), "error")
+                       list=" · ".join(_problem_text(p) for p in result.problems)), "error")
     return write_question_file(result.quiz)
+
+
+def _problem_text(problem: questionfile.Problem) -> str:
+    """A question-file problem as `path:line: message — hint`, in the reader's language."""
+    text = f"{problem.path}:{problem.line}: {translate(problem.message)}"
+    return f"{text} — {translate(problem.hint)}" if problem.hint else text
 
 
 @bp.route("/quizzes/<slug>")
@@ -292,7 +299,7 @@ def question_edit(slug: str, key: str | None = None) -> str | Response | tuple[s
         form.key.render_kw = {"readonly": True}
     if not form.is_submitted() and existing is not None:
         _fill_form(form, existing)
-    problems: list[str] = []
+    problems: list[questionfile.Problem] = []
     if form.validate_on_submit():
         new_key = key or form.key.data
         if key is None and any(q.key == new_key for q in parsed.questions):
@@ -306,7 +313,7 @@ def question_edit(slug: str, key: str | None = None) -> str | Response | tuple[s
                 try:
                     result = save_edited(quiz, replace(parsed, questions=questions))
                 except QuestionFileError as error:
-                    problems = [str(p) for p in error.problems]
+                    problems = error.problems
                 else:
                     flash(_("Question saved (version %(number)s).", number=result.revision),
                           "success")

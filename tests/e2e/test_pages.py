@@ -85,6 +85,8 @@ def english_phrases() -> list[str]:
 def build_school(app: Flask) -> dict[str, object]:
     """A teacher, a class of six with accented and long names, assigned quizzes and scores."""
     make_user(app, "prof", "Mme Martin", role="teacher")
+    make_user(app, "prof2", "M. Nouveau", role="teacher")  # no class yet
+    make_user(app, "newcomer", "Zoé")  # no class, no attempt yet
     names = ["Léa Martin", "Anne-Sophie Delacroix-Vanderbeken", "Mathéo", "Inès Benali",
              "Noé", "Chloé Lefèvre"]
     for n, name in enumerate(names):
@@ -145,6 +147,9 @@ def pages(ids: dict[str, object]) -> list[tuple[str, str, str]]:
         ("question-edit", "teacher",
          f"/teacher/quizzes/{SEED_QUIZ}/questions/{ids['question_key']}/edit"),
         ("question-new", "teacher", f"/teacher/quizzes/{SEED_QUIZ}/questions/new"),
+        ("home-empty", "newcomer", "/"),
+        ("history-empty", "newcomer", "/history"),
+        ("teacher-home-empty", "new-teacher", "/teacher/"),
         ("not-found", "student", "/quizzes/no-such-quiz"),
         ("forbidden", "student", "/teacher/"),
         ("server-error", "student", "/__fail"),
@@ -181,7 +186,8 @@ def test_every_page_is_translated_accessible_and_fits_a_phone(
     phrases = english_phrases() if language == "fr" else []
     locale = {"en": "en-GB", "fr": "fr-FR"}[language]
     contexts = {}
-    for who, username in (("anonymous", None), ("student", "eleve1"), ("teacher", "prof")):
+    for who, username in (("anonymous", None), ("student", "eleve1"), ("teacher", "prof"),
+                          ("newcomer", "newcomer"), ("new-teacher", "prof2")):
         context = browser.new_context(locale=locale, viewport=dict(zip(("width", "height"),
                                                                         LAPTOP)))
         context.username = username

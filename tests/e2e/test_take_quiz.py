@@ -76,7 +76,7 @@ def test_student_takes_the_seed_quiz_and_sees_the_highlighted_passage(
 
 
 def test_pages_fit_a_phone_screen(live_server: str, browser, app: Flask) -> None:
-    context = browser.new_context(viewport={"width": 375, "height": 812}, locale="fr-FR")
+    context = browser.new_context(viewport={"width": 375, "height": 812}, locale="en-GB")
     page = context.new_page()
     register(page, live_server, "Mathéo", "matheo")
     screenshot(page, "quiz-list-375")

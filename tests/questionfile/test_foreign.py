@@ -47,7 +47,7 @@ def test_gift_supported_constructs_come_through() -> None:
 def test_gift_unsupported_types_are_named_per_question() -> None:
     questions, problems = gift()
     assert len(questions) == 8
-    messages = {p.line: p.message for p in problems}
+    messages = {p.line: str(p.message) for p in problems}
     text = (DATA / "constructs.gift").read_text(encoding="utf-8").split("\n")
 
     def line_of(start: str) -> int:
@@ -66,7 +66,7 @@ def test_aiken_questions_and_errors() -> None:
     questions, problems = read_aiken((DATA / "aiken.txt").read_text(encoding="utf-8"), "a.txt")
     assert [(q.kind, q.answer) for q in questions] == [("mcq", None), ("true_false", True)]
     assert questions[0].choices[1] == ("À la chambre haute du Parlement russe", True)
-    assert [(p.line, p.message) for p in problems] == [
+    assert [(p.line, str(p.message)) for p in problems] == [
         (12, "this question has no 'ANSWER:' line"), (16, "'ANSWER: D' names no option")]
 
 

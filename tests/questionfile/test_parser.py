@@ -107,7 +107,7 @@ def test_latin1_file_is_rejected_with_its_line() -> None:
         decode_question_bytes(data, "q.md")
     (problem,) = caught.value.problems
     assert problem.line == 1  # "traité" in the title
-    assert "not UTF-8" in problem.message and "UTF-8" in problem.hint
+    assert "not UTF-8" in str(problem.message) and "UTF-8" in str(problem.hint)
 
 
 def test_too_large_file_is_rejected() -> None:

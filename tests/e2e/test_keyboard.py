@@ -1,0 +1,96 @@
+"""A student logs in, takes the whole seed quiz and reads a passage with the keyboard alone.
+
+No click and no mouse: Tab, Shift+Tab, the arrow keys, Space and Enter. Every element that
+takes the focus must show it (an outline or a ring).
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import sqlalchemy as sa
+from flask import Flask
+
+from quiz.extensions import db
+from quiz.models import Quiz
+from tests.conftest import PASSWORD, SEED_QUIZ, make_user
+from tests.e2e.conftest import screenshot
+
+FOCUSED = """() => {
+  const el = document.activeElement;
+  const style = getComputedStyle(el);
+  return {tag: el.tagName.toLowerCase(), type: el.type || null, id: el.id || null,
+          name: el.name || null, text: (el.innerText || el.value || '').trim().slice(0, 80),
+          group: el.closest('fieldset') ? el.closest('fieldset').id : null,
+          card: el.closest('.card') ? el.closest('.card').innerText.slice(0, 200) : null,
+          visible: style.outlineStyle !== 'none' && style.outlineWidth !== '0px'
+                   || style.boxShadow !== 'none'};
+}"""
+
+
+def tab_to(page, wanted, limit: int = 80) -> dict:
+    """Press Tab until `wanted(focused)` holds; every stop on the way must show its focus."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        assert focused["visible"], f"no visible focus on {focused}"
+        if wanted(focused):
+            return focused
+    raise AssertionError(f"Tab never reached the element ({limit} presses)")
+
+
+def right_choice_positions(app: Flask) -> list[int]:
+    with app.app_context():
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        return [next(i for i, c in enumerate(q.choices) if c.is_correct)
+                for q in quiz.current_revision.questions]
+
+
+def test_a_whole_quiz_with_the_keyboard_alone(live_server: str, page, app: Flask) -> None:
+    make_user(app, "lea", "Léa M.")
+    page.goto(f"{live_server}/login")
+
+    skip = tab_to(page, lambda f: True)
+    assert skip["text"] == "Skip to content"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    tab_to(page, lambda f: f["id"] == "username")
+    page.keyboard.type("lea")
+    tab_to(page, lambda f: f["id"] == "password")
+    page.keyboard.type(PASSWORD)
+    page.keyboard.press("Enter")
+    page.wait_for_url(lambda url: urlsplit(url).path == "/")  # the #main fragment may stay
+
+    tab_to(page, lambda f: f["tag"] == "button" and f["text"] == "Start"
+           and "Russie et Corée du Nord" in (f["card"] or ""))
+    page.keyboard.press("Enter")
+    page.wait_for_url(lambda url: urlsplit(url).path.startswith("/attempts/"))
+
+    positions = right_choice_positions(app)
+    for number, position in enumerate(positions, start=1):
+        # Tab enters a radio group on its first choice; the arrows move and pick within it.
+        first = tab_to(page, lambda f: f["type"] == "radio")
+        group = first["group"]
+        if position == 0:
+            page.keyboard.press("Space")
+        for _ in range(position):
+            page.keyboard.press("ArrowDown")
+        picked = page.evaluate(
+            "g => Array.from(document.querySelectorAll(`#${g} input[type=radio]`))"
+            ".findIndex(r => r.checked)", group)
+        assert picked == position, f"question {number}"
+        assert page.locator("#quiz-progress").inner_text() == f"Answered {number} of 12"
+    tab_to(page, lambda f: f["text"] == "Submit my answers")
+    page.keyboard.press("Enter")
+    page.locator("#score").wait_for()
+    assert page.locator("#score").inner_text() == "12\u00a0/\u00a012"
+
+    link = tab_to(page, lambda f: f["text"] == "See this passage in the article")
+    assert link["tag"] == "a"
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/passages/*")
+    mark = page.locator("mark#passage")
+    assert mark.is_visible()
+    box = mark.bounding_box()
+    assert box is not None and 0 <= box["y"] < page.viewport_size["height"]
+    screenshot(page, "keyboard-passage-1280")
