@@ -94,6 +94,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"
     babel.init_app(app, locale_selector=select_locale)
+    for language in LANGUAGES[1:]:
+        catalogue = Path(__file__).parent / "translations" / language / "LC_MESSAGES"
+        if not (catalogue / "messages.mo").is_file():
+            log.warning("the %s interface is not compiled, pages will show English: run "
+                        "`pybabel compile -d quiz/translations` (manage.py does it)", language)
     limiter.init_app(app)
     if os.environ.get("NEWS_QUIZ_PROXIES"):
         # Behind N reverse proxies: take the client's address from X-Forwarded-For.

@@ -15,6 +15,8 @@ from markupsafe import escape
 
 from quiz.extensions import db
 from quiz.models import Attempt, Quiz, QuizRevision
+from quiz.questionfile import Problem, QuestionFileError
+from quiz.questionfile.messages import N_
 from tests.conftest import QUESTIONS, SEED_QUIZ, csrf_token, log_in, make_user
 
 VELO = (QUESTIONS / "exemple-velo-ecole.md").read_text(encoding="utf-8")
@@ -276,14 +278,22 @@ def test_a_bad_question_is_refused_with_the_field_named(app: Flask, velo: FlaskC
 
 def test_problems_of_an_edited_question_are_translated(
         velo: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The form checks come first; what the file's own check finds is listed, translated."""
+    problem = Problem.of("velo.md", 12, N_("the passage is not in the article"),
+                         N_("the article has '%(start)s' but not what follows it; copy the "
+                            "passage from the article word for word"), start="Pendant")
+
+    def refuse(*_args: object) -> None:
+        raise QuestionFileError([problem])
+
+    monkeypatch.setattr("quiz.teacher.quiz_routes.save_edited", refuse)
     monkeypatch.setattr("quiz.templating.gettext", fake_french)
     page = velo.get("/teacher/quizzes/velo/questions/new").get_data(as_text=True)
     response = velo.post("/teacher/quizzes/velo/questions/new",
-                         data={"csrf_token": csrf_token(page), **edit_data(passage="vélo")})
+                         data={"csrf_token": csrf_token(page), **edit_data()})
     assert response.status_code == 422
-    assert re.search(r"<li>[^<]*:\d+: \[fr\] the passage appears \d+ times in the article "
-                     r"\(paragraphs at [^)]*\) — \[fr\] quote a longer passage",
-                     response.get_data(as_text=True))
+    assert ("<li>velo.md:12: [fr] the passage is not in the article — [fr] the article has "
+            "&#39;Pendant&#39; but not what follows it") in response.get_data(as_text=True)
 
 
 def test_reorder_questions(app: Flask, velo: FlaskClient) -> None:

@@ -546,11 +546,10 @@ class _Parser:
         if len(search.locations) == 1:
             return search.locations[0]
         if search.locations:
-            where = ", ".join(
-                f"line {article[location.block].line}" for location in search.locations)
+            where = ", ".join(str(article[location.block].line) for location in search.locations)
             self.problem(passage.line,
                          N_("the passage appears %(count)s times in the article "
-                            "(paragraphs at %(lines)s)"),
+                            "(paragraphs at lines %(lines)s)"),
                          N_("quote a longer passage so that it points to one place"),
                          count=len(search.locations), lines=where)
             return None

@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 from babel.messages.extract import extract_from_file
 
-from quiz.questionfile import Problem, QuestionFileError, decode_question_bytes, parse_question_file
+from quiz.questionfile import (
+    Problem,
+    QuestionFileError,
+    decode_question_bytes,
+    parse_question_file,
+)
 from quiz.questionfile.foreign import read_aiken, read_gift
 from quiz.questionfile.messages import Message
 from quiz.services.importer import prepare_text

@@ -163,7 +163,7 @@ def replace_line(text: str, number: int, new: str | None) -> str:
         (25, "Passage: Depuis plusieurs semaines, le président évoque un traité de défense",
          "q.md:25: the passage is not in the article — the article has 'Depuis plusieurs "
          "semaines, le président évoque un traité de ' but not what follows it"),
-        (25, "Passage: ré", "q.md:25: the passage appears 2 times in the article (paragraphs at line 11, line 16)"),
+        (25, "Passage: ré", "q.md:25: the passage appears 2 times in the article (paragraphs at lines 11, 16)"),
         (26, "Note: rien", "q.md:26: unknown field 'Note'"),
         (27, "le dit.", "q.md:27: cannot read this line"),
         (28, "\n  en plus", "q.md:29: an indented line that continues nothing"),
