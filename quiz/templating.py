@@ -11,8 +11,8 @@ from flask import Flask
 from flask_babel import format_date, format_time, get_locale, gettext
 from flask_login import current_user
 
-from .questionfile.messages import Message
 from .models import Attempt
+from .questionfile.messages import Message
 
 
 def article_date(value: str) -> str:

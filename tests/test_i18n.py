@@ -43,7 +43,7 @@ SAME_IN_EVERY_LANGUAGE = {"News Quiz", "CSV", "GIFT", "Moodle XML", "Aiken", "JS
 TRANSLATED_ATTRIBUTES = {"title", "alt", "placeholder", "aria-label", "aria-description",
                          "aria-roledescription", "data-label"}
 JINJA = re.compile(r"{%-?\s*trans\b.*?endtrans\s*-?%}|{%\s*block body_class\s*%}.*?{%\s*endblock\s*%}"
-                   r"|{{.*?}}|{%.*?%}|{#.*?#}", re.S)
+                   r"|{{.*?}}|{%.*?%}|{#.*?#}", re.DOTALL)
 MARK = "\ue000"
 
 

@@ -10,8 +10,8 @@ from sqlalchemy.exc import IntegrityError
 
 from ..database import begin_write
 from ..extensions import db
-from ..questionfile.messages import N_
 from ..models import Assignment, Classroom, Membership, Quiz, User
+from ..questionfile.messages import N_
 
 # No look-alikes: no 0/O, 1/I/L, 2/Z, 5/S, 8/B.
 JOIN_CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"

@@ -11,6 +11,7 @@ from werkzeug.wrappers import Response
 
 from ..extensions import db
 from ..models import Answer, Attempt, Quiz, utcnow
+from ..services.analytics import progress_points
 from ..services.attempts import (
     AttemptAlreadySubmitted,
     QuizNotAvailable,
@@ -26,8 +27,12 @@ from ..services.classes import (
 )
 from ..services.grading import IncompleteAttempt
 from ..services.importer import SLUG
-from ..services.analytics import progress_points
-from ..services.progress import best_attempts, published_quizzes, recent_scores, user_attempts
+from ..services.progress import (
+    best_attempts,
+    published_quizzes,
+    recent_scores,
+    user_attempts,
+)
 from .forms import JoinForm, StartForm, build_answer_form
 
 bp = Blueprint("student", __name__)
