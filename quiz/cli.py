@@ -27,6 +27,8 @@ from .questionfile.interchange import export_gift, export_moodle_xml
 from .services.importer import import_items, prepare_import
 
 quiz_cli = AppGroup("quiz", help="Check and import question files, list quizzes, add teachers.")
+article_cli = AppGroup("article", help="Turn a news page into a question file.")
+quiz_cli.add_command(article_cli)
 
 
 def _default_paths(paths: tuple[str, ...]) -> list[str]:
@@ -196,3 +198,41 @@ def create_teacher_command(username: str, display_name: str | None, password: st
     db.session.add(user)
     db.session.commit()
     click.echo(f"Teacher '{username}' created.")
+
+
+@article_cli.command("import")
+@click.argument("source")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
+              help="The question file to write (e.g. questions/vote-du-senat.md).")
+@click.option("--language", help="The article's two-letter language code (default: detected).")
+@click.option("--timeout", default=10.0, show_default=True, help="Seconds to wait for a URL.")
+@click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
+def article_import_command(source: str, output: str, language: str | None, timeout: float,
+                           force: bool) -> None:
+    """Write a question file (the article, no questions yet) from SOURCE.
+
+    SOURCE is a URL (http:// or https://), or a saved web page (.html), a Markdown (.md) or a
+    text file (.txt; the first line is the title). Then: `quiz draft OUTPUT`.
+    """
+    from .articles import ArticleError, FetchLimits, import_source
+
+    if Path(output).exists() and not force:
+        raise click.ClickException(f"{output} exists: choose another name, or add --force")
+    try:
+        if "://" in source:
+            imported = import_source(source, language=language, limits=FetchLimits(
+                timeout=timeout, allow_private=True))  # the operator's own command
+        else:
+            path = Path(source)
+            if not path.is_file():
+                raise click.ClickException(f"{source}: no such file (or give a URL)")
+            imported = import_source(path.read_bytes(), path.name, language=language)
+    except ArticleError as error:
+        raise click.ClickException(f"{source}: {error}") from None
+    Path(output).write_text(imported.text, encoding="utf-8")
+    for warning in imported.warnings:
+        click.echo(f"check: {warning}", err=True)
+    paragraphs = sum(block.kind == "paragraph" for block in imported.quiz.article)
+    click.echo(f"Wrote {output}: « {imported.quiz.title} » ({imported.quiz.language}, "
+               f"{paragraphs} paragraphs, no questions yet). Next: flask --app app quiz draft "
+               f"{output}")
