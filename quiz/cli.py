@@ -236,3 +236,36 @@ def article_import_command(source: str, output: str, language: str | None, timeo
     click.echo(f"Wrote {output}: « {imported.quiz.title} » ({imported.quiz.language}, "
                f"{paragraphs} paragraphs, no questions yet). Next: flask --app app quiz draft "
                f"{output}")
+
+
+@quiz_cli.command("draft")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--max", "max_questions", default=10, show_default=True,
+              type=click.IntRange(1, 50), help="How many drafts to add at most.")
+@click.option("--seed", default=0, show_default=True, help="Another seed, other drafts.")
+def draft_command(path: str, max_questions: int, seed: int) -> None:
+    """Add draft questions to the question file PATH, in place.
+
+    Each draft has a 'Review:' line: check it, then delete the line (or accept it on the quiz's
+    page); a quiz with drafts left cannot be published. `quiz check PATH` passes afterwards.
+    """
+    from .drafting import DraftingUnavailable, draft_file_text
+
+    try:
+        text = decode_question_bytes(Path(path).read_bytes(), path)
+        started = time.perf_counter()
+        written, report = draft_file_text(text, max_questions, seed, path)
+    except QuestionFileError as error:
+        raise click.ClickException(str(error)) from None
+    except DraftingUnavailable as error:
+        raise click.ClickException(f"cannot draft questions: {error}") from None
+    Path(path).write_text(written, encoding="utf-8")
+    kinds = {k: sum(d.question.kind == k for d in report.drafts) for k in ("mcq", "true_false")}
+    click.echo(f"Added {len(report.drafts)} draft(s) to {path} in "
+               f"{time.perf_counter() - started:.1f} s ({kinds['mcq']} multiple choice, "
+               f"{kinds['true_false']} true/false) from {report.considered} sentences. Each "
+               "has a 'Review:' line: accept, edit or delete each before publishing.")
+    if not report.drafts:
+        click.echo("No sentence could be turned into a question (" + ", ".join(
+            f"{cause}: {count}" for cause, count in sorted(report.rejected.items())) + ").",
+            err=True)

@@ -188,10 +188,14 @@ def _candidates(sentences: list[Sentence], language: str) -> dict[str, list[Cand
     return pool
 
 
+def _curated(kind: str, language: str) -> list[tuple[str, str, str]]:
+    return {"person": lexicon.PERSONS, "place": lexicon.PLACES,
+            "org": lexicon.ORGANISATIONS}[kind][language]
+
+
 def _curated_tag(kind: str, name: str, language: str) -> str:
-    table = {"person": lexicon.PERSONS, "place": lexicon.PLACES,
-             "org": lexicon.ORGANISATIONS}[kind][language]
-    return next((tag for entry, _article, tag in table if entry == name), "")
+    return next((tag or "known" for entry, _article, tag in _curated(kind, language)
+                 if entry == name), "")
 
 
 def _article_of(fact: Fact, language: str) -> str | None:
@@ -214,7 +218,7 @@ def _compatible(candidate: Candidate, fact: Fact, language: str) -> bool:
     if candidate.kind != fact.kind:
         return False
     answer_tag = fact.gender or _curated_tag(fact.kind, fact.name, language)
-    if answer_tag and candidate.tag and answer_tag != candidate.tag:
+    if answer_tag not in ("", "known") and candidate.tag and answer_tag != candidate.tag:
         return False  # a city for a city, a woman's name after « la présidente »
     if language == "en":
         return True if fact.article == "the" else candidate.article == ""
@@ -279,7 +283,12 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
     found: list[tuple[str, str]] = []
     from_article = sorted((c for c in pool.get(fact.kind, []) if c.source == "article"),
                           key=lambda c: c.order)
-    from_list = [c for c in pool.get(fact.kind, []) if c.source == "list"]
+    # The curated names only stand beside names of their own sort: a world leader for a world
+    # leader, a country for a country. A local mayor gets the article's names only, never
+    # « Xi Jinping ».
+    known = _curated_tag(fact.kind, fact.name, language) or any(
+        is_alias(fact.name, name, language) for name, _a, _t in _curated(fact.kind, language))
+    from_list = [c for c in pool.get(fact.kind, []) if c.source == "list"] if known else []
     rng.shuffle(from_list)
     for candidate in (*from_article, *from_list):
         if not _compatible(candidate, fact, language):

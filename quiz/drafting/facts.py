@@ -210,6 +210,10 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
             start_token = entity.start - 1
         else:
             start_token = entity.start
+        # « Mayor Linda Okafor », « le président Macron »: the title is not the name.
+        while kind == "person" and end_token - start_token > 1 and \
+                doc[start_token].lower_.rstrip(".") in lexicon.TITLES:
+            start_token += 1
         span = doc[start_token:end_token]
         name = span.text.strip(" ,.;:")
         if not name or not name[0].isupper() or any(c.isdigit() for c in name) or \

@@ -56,6 +56,13 @@ ORGANISATIONS = {
            ("European Commission", "the", ""), ("Unicef", "", ""), ("WTO", "the", "")],
 }
 
+# Words of a title that the models take into a person's name (« Mayor Linda Okafor »).
+TITLES = {"mayor", "president", "minister", "prime", "senator", "governor", "dr", "mr", "mrs",
+          "ms", "sir", "dame", "head", "teacher", "chancellor", "king", "queen", "prince",
+          "princess", "pope", "general", "professor", "judge", "coach", "captain", "maire",
+          "président", "présidente", "ministre", "m", "mme", "docteur", "professeur",
+          "général", "juge", "sénateur", "sénatrice", "député", "députée", "entraîneur"}
+
 # Names of one thing: never offered as a wrong answer for each other.
 ALIASES = {
     "fr": [{"Pyongyang", "Corée du Nord"}, {"Moscou", "Kremlin", "Russie"},
