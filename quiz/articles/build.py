@@ -148,7 +148,8 @@ def import_source(source: str | bytes, name: str = "", language: str | None = No
 
 def slug_for(title: str, taken: set[str] | None = None, longest: int = 60) -> str:
     """A quiz address from a title: lowercase ASCII words joined by hyphens, not in ``taken``."""
-    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    spaced = re.sub(r"['’]", " ", title)  # « L’été » → l-ete, not lete
+    ascii_title = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode()
     base = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")[:longest].strip("-")
     base = base or "article"
     candidate, number = base, 2

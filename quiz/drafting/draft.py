@@ -183,7 +183,7 @@ def _candidates(sentences: list[Sentence], language: str) -> dict[str, list[Cand
     for kind, entries in (("person", lexicon.PERSONS), ("place", lexicon.PLACES),
                           ("org", lexicon.ORGANISATIONS)):
         for name, article, tag in entries[language]:
-            if not any(c.name == name for c in pool[kind]):
+            if not any(is_alias(c.name, name, language, kind == "person") for c in pool[kind]):
                 pool[kind].append(Candidate(kind, name, article, tag, "list", 10_000))
     return pool
 
@@ -257,13 +257,13 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in re.split(r"[\s-]+", name) if len(word) > 3).upper()
 
 
-def is_alias(a: str, b: str, language: str) -> bool:
+def is_alias(a: str, b: str, language: str, person: bool = True) -> bool:
     """Two names of one thing: Pyongyang and la Corée du Nord, ONU and Nations unies,
-    Trump and Donald J. Trump."""
+    Trump and Donald J. Trump (``person``: a shared last word is one person's surname)."""
     x, y = a.lower().removeprefix("the "), b.lower().removeprefix("the ")
     if x == y or re.search(rf"\b{re.escape(x)}\b", y) or re.search(rf"\b{re.escape(y)}\b", x):
         return True
-    if x.split()[-1] == y.split()[-1] and (len(x.split()) > 1 or len(y.split()) > 1):
+    if person and x.split()[-1] == y.split()[-1] and (len(x.split()) > 1 or len(y.split()) > 1):
         return True
     if a.isupper() and len(a) > 1 and _initials(b) == a or \
             b.isupper() and len(b) > 1 and _initials(a) == b:
@@ -295,11 +295,12 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
             continue
         if fact.kind == "person" and " " in fact.name and " " not in candidate.name:
             continue  # a full name for a full name
-        if is_alias(candidate.name, fact.name, language):
+        if is_alias(candidate.name, fact.name, language, fact.kind == "person"):
             continue
         # In the same sentence, or an alias of a name in it: a second right answer.
         if candidate.name.lower() in text or any(
-                is_alias(candidate.name, other.name, language) for other in sentence.facts
+                is_alias(candidate.name, other.name, language, fact.kind == "person")
+                for other in sentence.facts
                 if other.kind == fact.kind and other is not fact):
             continue
         shown = _display(candidate, fact, language)
@@ -467,8 +468,16 @@ def _select(drafts: list[Draft], max_questions: int) -> list[Draft]:
             name = draft.fact.name.lower()
             if answers.get(name, 0) >= 2:
                 continue
-            if not second_pass and draft.sentence.order in sentences:
-                continue
+            if draft.sentence.order in sentences:
+                # A second draft from one sentence only if it asks another fact and is no
+                # true statement: « Vrai : … » would give the cloze's answer away.
+                if not second_pass or (draft.question.kind == "true_false" and
+                                       draft.question.answer) or any(
+                        other.sentence.order == draft.sentence.order and
+                        (other.fact == draft.fact or (other.question.kind == "true_false" and
+                                                      other.question.answer))
+                        for other in chosen):
+                    continue
             chosen.append(draft)
             sentences.add(draft.sentence.order)
             answers[name] = answers.get(name, 0) + 1

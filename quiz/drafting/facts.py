@@ -242,19 +242,25 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
             if match and kind != "person":
                 article, start = "the", match.start(1)
                 before = _word_before(text, start)
-        gender = ""
-        if kind == "person":
-            previous = doc[start_token - 1] if start_token > 0 else None
-            if previous is not None:
-                genders = previous.morph.get("Gender")
-                if genders:
-                    gender = "f" if genders[0] == "Fem" else "m"
-                elif previous.lower_ in ("mr", "mr.", "m.", "he"):
-                    gender = "m"
-                elif previous.lower_ in ("mrs", "mrs.", "ms", "ms.", "mme", "she"):
-                    gender = "f"
+        if kind == "person" and any(t.lower_ in lexicon.ORGANISATION_WORDS for t in span):
+            kind = "org"  # « Brightwall Studio » taken for a person
+        gender = _gender(doc, start_token) if kind == "person" else ""
         found.append(Fact(start, end, kind, name, article, before, gender))
     return found
+
+
+def _gender(doc: Any, start_token: int) -> str:
+    """A person's gender as the words before the name tell it (« la présidente », "Mrs"):
+    the nearest determiner of the title, within four words; "" when nothing tells."""
+    for index in range(start_token - 1, max(-1, start_token - 5), -1):
+        word = doc[index].lower_
+        if word in ("la", "une", "cette", "sa", "mme", "mrs", "mrs.", "ms", "ms.", "madame"):
+            return "f"
+        if word in ("le", "un", "ce", "cet", "son", "du", "au", "m.", "mr", "mr.", "monsieur"):
+            return "m"
+        if doc[index].is_punct or doc[index].pos_ in ("VERB", "AUX", "ADP"):
+            break
+    return ""
 
 
 _NUMBER = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:(?:[.\u00a0\u202f ]|,(?=\d{3}\b))\d{3})+|\d+)"

@@ -63,6 +63,15 @@ TITLES = {"mayor", "president", "minister", "prime", "senator", "governor", "dr"
           "président", "présidente", "ministre", "m", "mme", "docteur", "professeur",
           "général", "juge", "sénateur", "sénatrice", "député", "députée", "entraîneur"}
 
+# A "person" with one of these words in the name is an organisation (« Brightwall Studio »).
+ORGANISATION_WORDS = {
+    "studio", "studios", "group", "company", "trust", "bank", "council", "agency",
+    "association", "university", "school", "club", "party", "foundation", "institute", "inc",
+    "ltd", "corp", "media", "news", "partners", "society", "museum", "college", "hospital",
+    "ministry", "office", "groupe", "société", "banque", "conseil", "agence", "université",
+    "école", "parti", "fondation", "institut", "entreprise", "ministère", "musée", "hôpital",
+    "mairie", "région", "ville", "commune", "sa", "sas"}
+
 # Names of one thing: never offered as a wrong answer for each other.
 ALIASES = {
     "fr": [{"Pyongyang", "Corée du Nord"}, {"Moscou", "Kremlin", "Russie"},
