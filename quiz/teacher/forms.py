@@ -205,7 +205,7 @@ class ArticleForm(FlaskForm):
                                         "between paragraphs."))
     language = SelectField(_l("Language of the article"), choices=[
         SelectChoice("", _l("Detect it")),
-        *(SelectChoice(code, name) for code, name in ARTICLE_LANGUAGES)])
+        *(SelectChoice(code, name) for code, name in ARTICLE_LANGUAGES)], default="")
     slug = StringField(_l("Quiz address (optional)"), filters=[_strip],
                        validators=[Optional(), Length(max=120),
                                    Regexp(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", message=_l(
