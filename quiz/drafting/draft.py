@@ -53,6 +53,7 @@ class Candidate:
     tag: str = ""  # places: country/city; persons: m/f
     source: str = "article"  # or "list"
     order: int = 0
+    befores: frozenset[str] = frozenset()  # the words seen right before it in the article
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
         sentence.rejected = cause
         if cause:
             rejected[cause] = rejected.get(cause, 0) + 1
+    _persons_taken_for_organisations(sentences)
     pool = _candidates(sentences, language)
     drafts: list[Draft] = []
     for sentence in sentences:
@@ -161,6 +163,25 @@ def _valid(quiz: QuizFile, question: Question) -> bool:
     return True
 
 
+def _persons_taken_for_organisations(sentences: list[Sentence]) -> None:
+    """« Pouria Amirshahi », "Ananta Bijoy Das" tagged ORG: two or more capitalised words and
+    no word of an organisation make a person; so does a surname of a person of the article."""
+    surnames = {f.name.split()[-1] for s in sentences for f in s.facts if f.kind == "person"}
+    for sentence in sentences:
+        fixed = []
+        for fact in sentence.facts:
+            words = fact.name.split()
+            if fact.kind == "org" and not fact.article and (
+                    (len(words) >= 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha()
+                                             for w in words)
+                     and not {w.lower() for w in words} & lexicon.ORGANISATION_WORDS)
+                    or (len(words) == 1 and fact.name in surnames)):
+                surnames.add(words[-1])
+                fact = replace(fact, kind="person")
+            fixed.append(fact)
+        sentence.facts = fixed
+
+
 # -- distractors ------------------------------------------------------------------------------
 
 def _candidates(sentences: list[Sentence], language: str) -> dict[str, list[Candidate]]:
@@ -172,14 +193,16 @@ def _candidates(sentences: list[Sentence], language: str) -> dict[str, list[Cand
                 continue
             key = (fact.kind, fact.name)
             entry = seen.setdefault(key, {"articles": set(), "order": sentence.order,
-                                          "tag": fact.gender})
+                                          "tag": fact.gender, "befores": set()})
             entry["articles"].add(_article_of(fact, language))
+            entry["befores"].add(fact.before)
     pool: dict[str, list[Candidate]] = {"person": [], "place": [], "org": []}
     for (kind, name), entry in seen.items():
         known = {a for a in entry["articles"] if a is not None}
         article = known.pop() if len(known) == 1 else None
         tag = entry["tag"] or _curated_tag(kind, name, language)
-        pool[kind].append(Candidate(kind, name, article, tag, "article", entry["order"]))
+        pool[kind].append(Candidate(kind, name, article, tag, "article", entry["order"],
+                                    frozenset(entry["befores"])))
     for kind, entries in (("person", lexicon.PERSONS), ("place", lexicon.PLACES),
                           ("org", lexicon.ORGANISATIONS)):
         for name, article, tag in entries[language]:
@@ -242,7 +265,7 @@ def _compatible(candidate: Candidate, fact: Fact, language: str) -> bool:
 
 def _display(candidate: Candidate, fact: Fact, language: str) -> str:
     if language == "en":
-        return f"{candidate.article} {candidate.name}".strip() if fact.article == "the" \
+        return f"{candidate.article or ''} {candidate.name}".strip() if fact.article == "the" \
             else candidate.name
     if fact.article in DEFINITE["fr"]:
         article = candidate.article or ""
@@ -277,10 +300,16 @@ def is_alias(a: str, b: str, language: str, person: bool = True) -> bool:
 
 def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Candidate]],
                         language: str, rng: random.Random) -> list[tuple[str, str]]:
-    """(choice text, source) for an entity: the article's names first, then the list's."""
+    """(choice text, source) for an entity: the article's names first, then the list's.
+
+    The source is "article", "list", or "same-place" for a name of the article that also
+    stands after the same word as the answer (« au Népal », « au Japon »): the only names a
+    false statement may swap in.
+    """
     text = sentence.text.translate(str.maketrans("’", "'")).lower()
     answer_text = sentence.text[fact.start:fact.end]
     found: list[tuple[str, str]] = []
+    names: list[str] = []
     from_article = sorted((c for c in pool.get(fact.kind, []) if c.source == "article"),
                           key=lambda c: c.order)
     # The curated names only stand beside names of their own sort: a world leader for a world
@@ -304,9 +333,15 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
                 if other.kind == fact.kind and other is not fact):
             continue
         shown = _display(candidate, fact, language)
-        if shown.lower() == answer_text.lower() or any(shown == s for s, _ in found):
-            continue
-        found.append((shown, candidate.source))
+        if shown.lower() == answer_text.lower() or any(
+                is_alias(candidate.name, other, language, fact.kind == "person")
+                for other in names):
+            continue  # the same name twice (Reuters, REUTERS; Roy, Avijit Roy)
+        names.append(candidate.name)
+        source = candidate.source
+        if source == "article" and fact.before and fact.before in candidate.befores:
+            source = "same-place"
+        found.append((shown, source))
         if len(found) == CHOICES - 1:
             break
     return found
@@ -329,7 +364,7 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
             if candidate.kind == fact.kind and candidate.unit == fact.unit and \
                     candidate.style.split("|")[-1:] == fact.style.split("|")[-1:] and \
                     candidate.value != fact.value:
-                add(other.text[candidate.start:candidate.end], "article")
+                add(other.text[candidate.start:candidate.end], "generated")
     value = fact.value or 0
     if fact.kind == "year":
         for step in (1, -1, 2, -2, 3, -3, 5, -5):
@@ -397,9 +432,9 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         if len(distractors) < (2 if kind == "mcq" else 1):
             continue
         if fact.kind == "org" and not any(
-                source == "article" for _s, source in distractors):
+                source in ("article", "same-place") for _s, source in distractors):
             continue  # list names alone go wrong when the model mislabels (a town as an ORG)
-        from_article = sum(source == "article" for _s, source in distractors)
+        from_article = sum(source in ("article", "same-place") for _s, source in distractors)
         words = len([t for t in sentence.doc if not t.is_punct])
         score = (KIND_WEIGHT[fact.kind] + 0.4 * from_article - 0.03 * sentence.order
                  + (1.0 if 10 <= words <= 30 else -1.0 if words > 40 else 0.0)
@@ -430,10 +465,12 @@ def _question(kind: str, sentence: Sentence, fact: Fact, distractors: list[tuple
         return Question(key="draft", kind="true_false", prompt=statement, choices=(),
                         passage=sentence.text, location=location,
                         explanation=texts["true_explanation"], answer=True, review=REVIEW_NOTE)
-    # A swapped fact must stay plausible: a name from the article itself, or a number of the
-    # same unit; a name from the curated list would make an absurd statement (« la chambre
-    # haute du FMI »). Without one, the statement is drafted as stated (true).
-    plausible = [text for text, source in distractors if source != "list"]
+    # A swapped fact must stay plausible: a number of the same unit, or a name the article
+    # itself puts after the same word (« au Népal » → « au Japon »); a name from the curated
+    # list, or from elsewhere in the article, makes absurd statements (« la chambre haute du
+    # FMI », « tué au Quai d'Orsay »). Without one, the statement is drafted as stated (true).
+    plausible = [text for text, source in distractors if source in ("same-place",
+                                                                    "generated")]
     if not plausible:
         return Question(key="draft", kind="true_false", prompt=statement, choices=(),
                         passage=sentence.text, location=location,

@@ -136,6 +136,9 @@ def rejection(sentence: Sentence, language: str) -> str:
         return "needs context"
     for token in doc:
         lower = token.lower_
+        if token.pos_ == "DET" and "Dem" in token.morph.get("PronType") and \
+                token.head.pos_ == "NOUN":
+            return "needs context"  # « cette disposition », "these devices": which one?
         if lower in lexicon.PERSONAL[language] and token.pos_ in ("PRON", "DET"):
             return "first or second person"
         if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT" and \
@@ -215,7 +218,19 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
                 doc[start_token].lower_.rstrip(".") in lexicon.TITLES:
             start_token += 1
         span = doc[start_token:end_token]
-        name = span.text.strip(" ,.;:")
+        name = span.text.strip(" ,;:")
+        if name.endswith(".") and "." not in name[:-1]:
+            name = name[:-1]  # a full stop, not the end of « U.S. »
+        if name.isupper() and len(name.replace(".", "")) > 5:
+            continue  # « (FRANCE 24 with AFP, REUTERS) »: a credit line, not the news
+        if kind != "person" and not any(t.pos_ == "PROPN" for t in span) and all(
+                "Plur" in t.morph.get("Number") for t in span if t.is_alpha):
+            continue  # « Français », "Americans": people of a place, not the place
+        following = doc[end_token] if end_token < len(doc) else None
+        if kind == "place" and following is not None and (
+                following.text.startswith("-") or following.pos_ == "NOUN" and
+                following.text.islower() and language == "en"):
+            continue  # "the US state of Louisiana", "US-based": the name is an adjective
         if not name or not name[0].isupper() or any(c.isdigit() for c in name) or \
                 len(name) < 2 or len(span) > 6 or "«" in name or '"' in name:
             continue
@@ -242,6 +257,8 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
             if match and kind != "person":
                 article, start = "the", match.start(1)
                 before = _word_before(text, start)
+        if kind == "person" and len(span) == 1 and before in ("à", "en", "in", "at", "from"):
+            kind = "place"  # « arrivé à Katmandou » tagged as a person
         if kind == "person" and any(t.lower_ in lexicon.ORGANISATION_WORDS for t in span):
             kind = "org"  # « Brightwall Studio » taken for a person
         gender = _gender(doc, start_token) if kind == "person" else ""
