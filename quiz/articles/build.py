@@ -26,8 +26,11 @@ from .extract import (
 )
 from .fetch import FetchLimits, fetch_url
 
-# Languages the detector chooses among (the drafting models cover fr and en).
-DETECTED_LANGUAGES = ("fr", "en", "de", "es", "it", "nl", "pt")
+# Languages the detector always weighs: those drafting covers. simplemma loads one dictionary
+# per language weighed (French and English: under a second and ~30 MB; the seven largest
+# European languages: 15 s and ~450 MB), so another language is weighed only when the page
+# declares it (<html lang="de">), and the teacher can always set it.
+DETECTED_LANGUAGES = ("fr", "en")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
 
 
@@ -40,15 +43,19 @@ class ImportedArticle:
     warnings: tuple[str, ...]
 
 
-def detect_language(text: str, declared: str | None = None) -> str:
-    """The article's language: simplemma's guess among common languages, else the page's."""
+def detect_language(text: str, declared: str | None = None) -> str | None:
+    """The article's language as simplemma guesses it, or None when it cannot tell."""
     from simplemma import langdetect
 
-    ranked = langdetect(text[:5000], lang=DETECTED_LANGUAGES)
+    candidates = DETECTED_LANGUAGES
+    if declared and _LANGUAGE.match(declared) and declared not in candidates:
+        candidates = (*candidates, declared)
+    try:
+        ranked = langdetect(text[:5000], lang=candidates)
+    except (ValueError, KeyError):  # a declared language simplemma does not know
+        ranked = langdetect(text[:5000], lang=DETECTED_LANGUAGES)
     best, score = ranked[0]
-    if best in DETECTED_LANGUAGES and score >= 0.3:
-        return best
-    return declared if declared and _LANGUAGE.match(declared) else "en"
+    return best if best in candidates and score >= 0.3 else None
 
 
 def import_article(article: Article, language: str | None = None,
@@ -65,7 +72,13 @@ def import_article(article: Article, language: str | None = None,
             raise ArticleError(f"'{language}' is not a language code",
                                "use a two-letter code such as fr or en")
     else:
-        language = detect_language(article.text, article.language)
+        detected = detect_language(article.text, article.language)
+        if detected is None:
+            detected = article.language if article.language and _LANGUAGE.match(
+                article.language) else "en"
+            warnings.append(f"the language was not recognised: '{detected}' was written; "
+                            "set it if it is another one")
+        language = detected
     date = article.date
     if date is None:
         date = (today or dt.date.today()).isoformat()
