@@ -12,7 +12,7 @@ from flask.testing import FlaskClient
 
 from quiz.extensions import db
 from quiz.models import Quiz
-from tests.articles.conftest import ARTICLES, page_server  # noqa: F401 (a fixture)
+from tests.articles.conftest import ARTICLES, page_server  # noqa: F401, F811 (fixture)
 from tests.conftest import csrf_token
 
 TEXT = (ARTICLES / "en-text.txt").read_text(encoding="utf-8")
@@ -36,9 +36,8 @@ def test_import_a_saved_page_then_draft_and_review(app: Flask, teacher: FlaskCli
     page = (ARTICLES / "fr-tramway.html").read_bytes()
     response = post_article(teacher, {"file": (io.BytesIO(page), "tramway.html")})
     slug = "grenoble-inaugure-sa-nouvelle-ligne-de-tramway"
-    assert response.status_code == 302, re.findall(r"<li>[^<]*</li>|class=\"errors\"[^\n]*", response.get_data(as_text=True))
-    assert response.headers["Location"] == \
-        f"/teacher/quizzes/{slug}"
+    assert response.status_code == 302
+    assert response.headers["Location"] == f"/teacher/quizzes/{slug}"
     html = teacher.get(f"/teacher/quizzes/{slug}").get_data(as_text=True)
     assert "The article is saved as a new draft quiz, without questions yet." in html
     assert 'id="status">draft</span>' in html and "Draft questions" in html

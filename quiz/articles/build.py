@@ -32,6 +32,7 @@ from .fetch import FetchLimits, fetch_url
 # declares it (<html lang="de">), and the teacher can always set it.
 DETECTED_LANGUAGES = ("fr", "en")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
+DEFAULT_LIMITS = FetchLimits()  # frozen: one shared default
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,7 @@ def _shorten(value: str | None, longest: int) -> str | None:
     return value if len(value) <= longest else value[:longest - 1].rstrip() + "…"
 
 
-def read_source(source: str | bytes, name: str = "", limits: FetchLimits = FetchLimits()
+def read_source(source: str | bytes, name: str = "", limits: FetchLimits = DEFAULT_LIMITS
                 ) -> Article:
     """An Article from a URL (str starting with http:// or https://), a file's bytes (HTML,
     Markdown or text, told apart by ``name``'s suffix, then by content), or pasted text.
@@ -154,7 +155,7 @@ def _is_question_file(text: str) -> bool:
 
 
 def import_source(source: str | bytes, name: str = "", language: str | None = None,
-                  limits: FetchLimits = FetchLimits()) -> ImportedArticle:
+                  limits: FetchLimits = DEFAULT_LIMITS) -> ImportedArticle:
     """read_source, then import_article. Raises ArticleError."""
     return import_article(read_source(source, name, limits), language)
 

@@ -55,9 +55,7 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     import trafilatura  # loaded on first use: the rest of the app does not need it
     from lxml import etree
 
-    if isinstance(html, bytes) and not html.strip():
-        html = ""
-    if not (html.strip() if isinstance(html, str) else html):
+    if not html.strip():
         raise ArticleError("the page is empty", "save the whole page (HTML) and try again")
     xml = trafilatura.extract(html, url=url, output_format="xml", with_metadata=True,
                               include_comments=False, include_tables=False,

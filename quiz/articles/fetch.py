@@ -69,12 +69,13 @@ class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-def fetch_url(url: str, limits: FetchLimits = FetchLimits()) -> FetchedPage:
+def fetch_url(url: str, limits: FetchLimits | None = None) -> FetchedPage:
     """The page at ``url``, at most ``limits.max_bytes`` long.
 
     Raises ArticleError: unsupported scheme or private address, timeout, HTTP error, a page
     that is not HTML, a page too large.
     """
+    limits = limits or FetchLimits()
     check_url(url, limits.allow_private)
     opener = urllib.request.build_opener(_CheckedRedirects(limits.allow_private))
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT,

@@ -170,9 +170,11 @@ Date: 2025-01-10
 
 ## Article
 
-Le secrétaire général de l’ONU a rencontré mardi les représentants de plusieurs pays pour parler de la sécurité alimentaire.
+Le secrétaire général de l’ONU a rencontré mardi les représentants de plusieurs pays
+pour parler de la sécurité alimentaire.
 
-Les représentants de l’OTAN se sont réunis le même jour à Bruxelles pour préparer le prochain sommet.
+Les représentants de l’OTAN se sont réunis le même jour à Bruxelles pour préparer le
+prochain sommet.
 
 La France et l’Allemagne ont annoncé une aide de 300 millions d’euros pour les réfugiés.
 
