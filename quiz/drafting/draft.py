@@ -102,6 +102,7 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
         if cause:
             rejected[cause] = rejected.get(cause, 0) + 1
     _persons_taken_for_organisations(sentences)
+    _genders_from_agreement(sentences, language)
     pool = _candidates(sentences, language)
     drafts: list[Draft] = []
     for sentence in sentences:
@@ -182,6 +183,49 @@ def _persons_taken_for_organisations(sentences: list[Sentence]) -> None:
         sentence.facts = fixed
 
 
+_PRONOUNS = {"en": ({"he", "his", "him", "himself"}, {"she", "her", "hers", "herself"})}
+
+
+def _genders_from_agreement(sentences: list[Sentence], language: str) -> None:
+    """A person's gender as the sentence tells it, so that no distractor of the other sex is
+    given away by the grammar: in French the participle or adjective agreeing with the
+    subject (« Christian Paul … s'est abstenu »); in English the only kind of third-person
+    pronoun a sentence uses whose subject the name is ("Ahmed called her husband's killing";
+    not "His widow, Rafida Bonya Ahmed, …", where « his » is someone else)."""
+    for sentence in sentences:
+        fixed = []
+        for fact in sentence.facts:
+            if fact.kind == "person" and not fact.gender:
+                gender = _gender_in(sentence, fact, language)
+                if gender:
+                    fact = replace(fact, gender=gender)
+            fixed.append(fact)
+        sentence.facts = fixed
+
+
+def _gender_in(sentence: Sentence, fact: Fact, language: str) -> str:
+    tokens = [t for t in sentence.doc if fact.start <= t.idx < fact.end]
+    if not tokens:
+        return ""
+    name = tokens[-1]
+    subject = name.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
+    if language == "en":
+        words = {t.lower_ for t in sentence.doc if not fact.start <= t.idx < fact.end}
+        male, female = (bool(words & group) for group in _PRONOUNS["en"])
+        if subject and male != female:
+            return "m" if male else "f"
+        return ""
+    if not subject:
+        return ""
+    verb = name.head
+    for word in (verb, *verb.children):
+        if word.pos_ == "ADJ" or "Part" in word.morph.get("VerbForm"):
+            genders = word.morph.get("Gender")
+            if genders and word.i > name.i:
+                return "f" if genders[0] == "Fem" else "m"
+    return ""
+
+
 # -- distractors ------------------------------------------------------------------------------
 
 def _candidates(sentences: list[Sentence], language: str) -> dict[str, list[Candidate]]:
@@ -196,6 +240,13 @@ def _candidates(sentences: list[Sentence], language: str) -> dict[str, list[Cand
                                           "tag": fact.gender, "befores": set()})
             entry["articles"].add(_article_of(fact, language))
             entry["befores"].add(fact.before)
+            entry["tag"] = entry["tag"] or fact.gender
+    # One person, several names (« Ahmed », « Rafida Bonya Ahmed »): one gender.
+    persons = [(name, entry) for (kind, name), entry in seen.items() if kind == "person"]
+    for name, entry in persons:
+        if not entry["tag"]:
+            entry["tag"] = next((other["tag"] for other_name, other in persons
+                                 if other["tag"] and is_alias(name, other_name, language)), "")
     pool: dict[str, list[Candidate]] = {"person": [], "place": [], "org": []}
     for (kind, name), entry in seen.items():
         known = {a for a in entry["articles"] if a is not None}

@@ -222,3 +222,32 @@ def test_without_models_drafting_says_how_to_install_them(
     with pytest.raises(models.DraftingUnavailable, match="French or English"):
         draft_file_text(write_question_file(replace(read_question_file(
             QUESTIONS / f"{SEED_QUIZ}.md"), language="de")))
+
+
+def test_no_distractor_of_the_other_sex_when_the_grammar_tells() -> None:
+    text = """# Council
+
+Language: en
+Date: 2025-01-10
+
+## Article
+
+Maria Lopez said that she would appeal against the decision of the city council on Monday.
+
+John Carter told reporters that he had never seen such a crowd in the town square before.
+
+Peter Brown said that he would stand for mayor again in the elections next spring.
+
+David Green announced that he was leaving the council after twenty years of service.
+
+## Questions
+"""
+    drafts = draft_questions(parse_question_file(text), 20).drafts
+    men = [d for d in drafts if d.question.kind == "mcq" and d.fact.name != "Maria Lopez"]
+    assert men
+    for draft in men:
+        assert "Maria Lopez" not in [c.text for c in draft.question.choices]
+    for draft in drafts:  # nor a man's name for "she"
+        if draft.fact.name == "Maria Lopez":
+            assert not {"John Carter", "Peter Brown", "David Green"} & {
+                c.text for c in draft.question.choices}
