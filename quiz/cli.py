@@ -27,6 +27,8 @@ from .questionfile.interchange import export_gift, export_moodle_xml
 from .services.importer import import_items, prepare_import
 
 quiz_cli = AppGroup("quiz", help="Check and import question files, list quizzes, add teachers.")
+article_cli = AppGroup("article", help="Turn a news page into a question file.")
+quiz_cli.add_command(article_cli)
 
 
 def _default_paths(paths: tuple[str, ...]) -> list[str]:
@@ -196,3 +198,74 @@ def create_teacher_command(username: str, display_name: str | None, password: st
     db.session.add(user)
     db.session.commit()
     click.echo(f"Teacher '{username}' created.")
+
+
+@article_cli.command("import")
+@click.argument("source")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
+              help="The question file to write (e.g. questions/vote-du-senat.md).")
+@click.option("--language", help="The article's two-letter language code (default: detected).")
+@click.option("--timeout", default=10.0, show_default=True, help="Seconds to wait for a URL.")
+@click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
+def article_import_command(source: str, output: str, language: str | None, timeout: float,
+                           force: bool) -> None:
+    """Write a question file (the article, no questions yet) from SOURCE.
+
+    SOURCE is a URL (http:// or https://), or a saved web page (.html), a Markdown (.md) or a
+    text file (.txt; the first line is the title). Then: `quiz draft OUTPUT`.
+    """
+    from .articles import ArticleError, FetchLimits, import_source
+
+    if Path(output).exists() and not force:
+        raise click.ClickException(f"{output} exists: choose another name, or add --force")
+    try:
+        if "://" in source:
+            imported = import_source(source, language=language, limits=FetchLimits(
+                timeout=timeout, allow_private=True))  # the operator's own command
+        else:
+            path = Path(source)
+            if not path.is_file():
+                raise click.ClickException(f"{source}: no such file (or give a URL)")
+            imported = import_source(path.read_bytes(), path.name, language=language)
+    except ArticleError as error:
+        raise click.ClickException(f"{source}: {error}") from None
+    Path(output).write_text(imported.text, encoding="utf-8")
+    for warning in imported.warnings:
+        click.echo(f"check: {warning}", err=True)
+    paragraphs = sum(block.kind == "paragraph" for block in imported.quiz.article)
+    click.echo(f"Wrote {output}: « {imported.quiz.title} » ({imported.quiz.language}, "
+               f"{paragraphs} paragraphs, no questions yet). Next: flask --app app quiz draft "
+               f"{output}")
+
+
+@quiz_cli.command("draft")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--max", "max_questions", default=10, show_default=True,
+              type=click.IntRange(1, 50), help="How many drafts to add at most.")
+@click.option("--seed", default=0, show_default=True, help="Another seed, other drafts.")
+def draft_command(path: str, max_questions: int, seed: int) -> None:
+    """Add draft questions to the question file PATH, in place.
+
+    Each draft has a 'Review:' line: check it, then delete the line (or accept it on the quiz's
+    page); a quiz with drafts left cannot be published. `quiz check PATH` passes afterwards.
+    """
+    from .drafting import DraftingUnavailable, draft_file_text
+
+    try:
+        text = decode_question_bytes(Path(path).read_bytes(), path)
+        started = time.perf_counter()
+        written, report = draft_file_text(text, max_questions, seed, path)
+    except QuestionFileError as error:
+        raise click.ClickException(str(error)) from None
+    except DraftingUnavailable as error:
+        raise click.ClickException(f"cannot draft questions: {error}") from None
+    Path(path).write_text(written, encoding="utf-8")
+    kinds = {k: sum(d.question.kind == k for d in report.drafts) for k in ("mcq", "true_false")}
+    click.echo(f"Added {len(report.drafts)} draft(s) to {path} in "
+               f"{time.perf_counter() - started:.1f} s ({kinds['mcq']} multiple choice, "
+               f"{kinds['true_false']} true/false) from {report.considered} sentences. Each "
+               "has a 'Review:' line: accept, edit or delete each before publishing.")
+    if not report.drafts:
+        click.echo("No sentence could be turned into a question (" + ", ".join(
+            f"{cause}: {count}" for cause, count in sorted(report.rejected.items())) + ").",
+            err=True)

@@ -87,13 +87,25 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     ("teacher.question_confirm", "POST"): {**STUDENTS_403, "teacher": 302,
                                            "other_teacher": 302},
     ("teacher.quiz_status", "POST"): {**STUDENTS_403, "teacher": 400, "other_teacher": 400},
+    # Article import and drafting (issue 7): shared by the school's teachers like the quizzes.
+    # A POST with no source re-shows the form (422); the seed question is no draft, so accept
+    # and reject change nothing and come back with a message.
+    ("teacher.article_import", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
+    ("teacher.article_import", "POST"): {**STUDENTS_403, "teacher": 422, "other_teacher": 422},
+    ("teacher.quiz_drafts", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
+    ("teacher.quiz_draft", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 302},
+    ("teacher.question_accept", "POST"): {**STUDENTS_403, "teacher": 302,
+                                          "other_teacher": 302},
+    ("teacher.question_reject", "POST"): {**STUDENTS_403, "teacher": 302,
+                                          "other_teacher": 302},
     ("boards.board", "GET"): CLASS_1_ONLY,
     ("boards.quiz_board", "GET"): CLASS_1_ONLY,
     ("boards.projector", "GET"): CLASS_1_ONLY,
     ("boards.board_json", "GET"): CLASS_1_ONLY,
 }
 # Routes that change what the others see: checked last.
-DESTRUCTIVE = {"teacher.remove_member", "teacher.unassign", "auth.logout"}
+DESTRUCTIVE = {"teacher.remove_member", "teacher.unassign", "auth.logout",
+               "teacher.quiz_draft"}  # drafts unpublish the quiz until reviewed
 
 
 def routes(app: Flask) -> list[tuple[str, str, str]]:

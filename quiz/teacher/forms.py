@@ -9,13 +9,22 @@ from wtforms import (
     BooleanField,
     DateTimeLocalField,
     HiddenField,
+    IntegerField,
     SelectField,
     StringField,
     SubmitField,
     TextAreaField,
 )
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import AnyOf, DataRequired, Length, Optional, Regexp, ValidationError
+from wtforms.validators import (
+    AnyOf,
+    DataRequired,
+    Length,
+    NumberRange,
+    Optional,
+    Regexp,
+    ValidationError,
+)
 
 from ..auth.forms import no_control_characters
 
@@ -173,3 +182,61 @@ class QuestionForm(FlaskForm):
 
 class MoveForm(FlaskForm):
     direction = HiddenField(validators=[AnyOf(["up", "down"])])
+
+
+# Languages offered for an imported article; the detected one is used when none is chosen.
+# Each is named in its own language (these names are not translated).
+ARTICLE_LANGUAGES = (("fr", "Français"), ("en", "English"), ("de", "Deutsch"),
+                     ("es", "Español"), ("it", "Italiano"), ("nl", "Nederlands"),
+                     ("pt", "Português"))
+
+
+class ArticleForm(FlaskForm):
+    """A news article to turn into a quiz: its address, a saved page, or its text (one)."""
+
+    url = StringField(_l("Address of the article (URL)"), filters=[_strip],
+                      validators=[Optional(), Length(max=2000),
+                                  Regexp(r"^https?://\S+$", message=_l(
+                                      "Give a web address starting with https:// or http://."))],
+                      description=_l("e.g. https://www.example.org/2024/11/article.html"))
+    file = FileField(_l("…or a saved web page (.html), a Markdown (.md) or a text (.txt) file"))
+    text = TextAreaField(_l("…or paste the article's text"),
+                         description=_l("The first line is the title; leave a blank line "
+                                        "between paragraphs."))
+    language = SelectField(_l("Language of the article"), choices=[
+        SelectChoice("", _l("Detect it")),
+        *(SelectChoice(code, name) for code, name in ARTICLE_LANGUAGES)], default="")
+    slug = StringField(_l("Quiz address (optional)"), filters=[_strip],
+                       validators=[Optional(), Length(max=120),
+                                   Regexp(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", message=_l(
+                                       "Use lowercase letters, digits and hyphens only."))],
+                       description=_l("Made from the title when left empty."))
+    draft = BooleanField(_l("Then draft questions automatically (to review before publishing)"))
+    submit = SubmitField(_l("Import the article"))
+
+    def validate(self, extra_validators=None) -> bool:  # type: ignore[no-untyped-def]
+        if not super().validate(extra_validators):
+            return False
+        given = [bool(self.url.data),
+                 bool(self.file.data and getattr(self.file.data, "filename", "")),
+                 bool(self.text.data and self.text.data.strip())]
+        if sum(given) != 1:
+            self.url.errors.append(_l("Give the article's address, a saved page or its text "
+                                      "(one of the three)."))
+            return False
+        return True
+
+
+class DraftForm(FlaskForm):
+    """The « Draft questions » button, with how many to draft."""
+
+    count = IntegerField(_l("How many"), default=10,
+                         validators=[Optional(), NumberRange(min=1, max=30)])
+    submit = SubmitField(_l("Draft questions"))
+
+
+class ReviewForm(FlaskForm):
+    """Accept or reject a draft; ``back`` names the page to come back to."""
+
+    back = HiddenField(validators=[Optional(), AnyOf(["quiz", "drafts"])])
+    submit = SubmitField()

@@ -1,0 +1,174 @@
+"""Turn an Article into question-file text, checked by the one validator."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..questionfile import (
+    ArticleBlock,
+    QuestionFileError,
+    QuizFile,
+    parse_question_file,
+    write_question_file,
+)
+from ..questionfile.parser import MAX_FILE_BYTES, MAX_HEADER_LENGTH, MAX_TITLE_LENGTH
+from .errors import ArticleError
+from .extract import (
+    Article,
+    article_from_html,
+    article_from_markdown,
+    article_from_text,
+    looks_like_html,
+)
+from .fetch import FetchLimits, fetch_url
+
+# Languages the detector always weighs: those drafting covers. simplemma loads one dictionary
+# per language weighed (French and English: under a second and ~30 MB; the seven largest
+# European languages: 15 s and ~450 MB), so another language is weighed only when the page
+# declares it (<html lang="de">), and the teacher can always set it.
+DETECTED_LANGUAGES = ("fr", "en")
+_LANGUAGE = re.compile(r"^[a-z]{2}$")
+DEFAULT_LIMITS = FetchLimits()  # frozen: one shared default
+
+
+@dataclass(frozen=True)
+class ImportedArticle:
+    """The question file (text and parsed), and what the teacher should check."""
+
+    text: str
+    quiz: QuizFile
+    warnings: tuple[str, ...]
+
+
+def detect_language(text: str, declared: str | None = None) -> str | None:
+    """The article's language as simplemma guesses it, or None when it cannot tell."""
+    from simplemma import langdetect
+
+    candidates = DETECTED_LANGUAGES
+    if declared and _LANGUAGE.match(declared) and declared not in candidates:
+        candidates = (*candidates, declared)
+    try:
+        ranked = langdetect(text[:5000], lang=candidates)
+    except (ValueError, KeyError):  # a declared language simplemma does not know
+        ranked = langdetect(text[:5000], lang=DETECTED_LANGUAGES)
+    best, score = ranked[0]
+    return best if best in candidates and score >= 0.3 else None
+
+
+def import_article(article: Article, language: str | None = None,
+                   today: dt.date | None = None) -> ImportedArticle:
+    """The question file for ``article``: its text and metadata, no questions yet.
+
+    ``language`` overrides the detected one. Raises ArticleError when the result is not a
+    valid question file (e.g. too long).
+    """
+    warnings = list(article.warnings)
+    if language is not None:
+        language = language.strip().lower()
+        if not _LANGUAGE.match(language):
+            raise ArticleError(f"'{language}' is not a language code",
+                               "use a two-letter code such as fr or en")
+    else:
+        detected = detect_language(article.text, article.language)
+        if detected is None:
+            detected = article.language if article.language and _LANGUAGE.match(
+                article.language) else "en"
+            warnings.append(f"the language was not recognised: '{detected}' was written; "
+                            "set it if it is another one")
+        language = detected
+    date = article.date
+    if date is None:
+        date = (today or dt.date.today()).isoformat()
+        warnings.append(f"the page gives no date: {date} (today) was written; correct it")
+    blocks = []
+    for kind, text in article.blocks:
+        if text.startswith("#"):
+            # A line starting with '#' is a heading in a question file.
+            text = text.lstrip("#").strip()
+        if text:
+            blocks.append(ArticleBlock(kind, text))  # type: ignore[arg-type]
+    title = _shorten(article.title or "Article", MAX_TITLE_LENGTH).lstrip("#").strip()
+    quiz = QuizFile(
+        title=title or "Article", language=language, published=date,
+        article=tuple(blocks), questions=(),
+        source=_shorten(article.site, MAX_HEADER_LENGTH["source"]),
+        url=article.url if article.url and len(article.url) <= MAX_HEADER_LENGTH["url"]
+        and re.match(r"^https?://\S+$", article.url) else None,
+        credit=_shorten(article.author, MAX_HEADER_LENGTH["credit"]),
+    )
+    text = write_question_file(quiz)
+    if len(text.encode("utf-8")) > MAX_FILE_BYTES:
+        raise ArticleError("the article is too long for a question file",
+                           f"a question file holds at most {MAX_FILE_BYTES // 1_000_000} MB: "
+                           "paste the part of the article you want to use")
+    try:
+        parsed = parse_question_file(text)
+    except QuestionFileError as error:  # the page gave something the format cannot carry
+        raise ArticleError(f"the article cannot be written as a question file: "
+                           f"{error.problems[0].message}", error.problems[0].hint) from None
+    return ImportedArticle(text, parsed, tuple(warnings))
+
+
+def _shorten(value: str | None, longest: int) -> str | None:
+    if not value:
+        return None
+    return value if len(value) <= longest else value[:longest - 1].rstrip() + "…"
+
+
+def read_source(source: str | bytes, name: str = "", limits: FetchLimits = DEFAULT_LIMITS
+                ) -> Article:
+    """An Article from a URL (str starting with http:// or https://), a file's bytes (HTML,
+    Markdown or text, told apart by ``name``'s suffix, then by content), or pasted text.
+
+    Raises ArticleError.
+    """
+    if isinstance(source, str) and re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", source.strip()):
+        page = fetch_url(source.strip(), limits)
+        return article_from_html(page.body, page.url)
+    data = source.encode("utf-8") if isinstance(source, str) else source
+    suffix = Path(name).suffix.lower()
+    if suffix in (".html", ".htm", ".xhtml") or (suffix not in (".md", ".markdown", ".txt")
+                                                 and looks_like_html(data)):
+        return article_from_html(data)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ArticleError("the file is not UTF-8 text",
+                           "save it as UTF-8, or as a web page (HTML)") from None
+    if "\x00" in text:
+        raise ArticleError("this is not a text file", "give an HTML page, Markdown or text")
+    if _is_question_file(text):
+        raise ArticleError("this is already a question file",
+                           "upload it on the « Upload a question file » page instead")
+    if suffix in (".md", ".markdown") or (suffix != ".txt" and text.lstrip().startswith("# ")):
+        return article_from_markdown(text)
+    return article_from_text(text)
+
+
+def _is_question_file(text: str) -> bool:
+    return bool(re.search(r"^## Article\s*$", text, re.MULTILINE)) and text.lstrip().startswith(
+        "# ")
+
+
+def import_source(source: str | bytes, name: str = "", language: str | None = None,
+                  limits: FetchLimits = DEFAULT_LIMITS) -> ImportedArticle:
+    """read_source, then import_article. Raises ArticleError."""
+    return import_article(read_source(source, name, limits), language)
+
+
+def slug_for(title: str, taken: set[str] | None = None, longest: int = 60) -> str:
+    """A quiz address from a title: lowercase ASCII words joined by hyphens, not in ``taken``."""
+    spaced = re.sub(r"['’]", " ", title)  # « L’été » → l-ete, not lete
+    ascii_title = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode()
+    base = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")[:longest].strip("-")
+    base = base or "article"
+    candidate, number = base, 2
+    while taken and candidate in taken:
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate
+
+

@@ -1,0 +1,183 @@
+"""Read an article out of HTML (trafilatura), Markdown or plain text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .errors import ArticleError
+
+# Less than this is a teaser, a paywall or a page that is not an article.
+MIN_ARTICLE_CHARACTERS = 200
+MIN_PARAGRAPH_CHARACTERS = 2
+_SPACES = re.compile(r"\s+")
+
+
+def clean(text: str) -> str:
+    """One line: runs of white space (line breaks included) become one space."""
+    return _SPACES.sub(" ", text).strip()
+
+
+@dataclass
+class Article:
+    """An article read from a page: its text in blocks, and what the page says about it."""
+
+    title: str
+    blocks: list[tuple[str, str]]  # ("paragraph" | "heading", text on one line)
+    date: str | None = None  # YYYY-MM-DD or YYYY-MM
+    site: str | None = None
+    author: str | None = None
+    url: str | None = None
+    language: str | None = None  # as the page declares it (<html lang>), if it does
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(text for _kind, text in self.blocks)
+
+
+def _check_length(article: Article) -> Article:
+    paragraphs = [text for kind, text in article.blocks if kind == "paragraph"]
+    if sum(len(text) for text in paragraphs) < MIN_ARTICLE_CHARACTERS:
+        raise ArticleError("no article text was found in this page",
+                           "check that it is the page of one article (not a home page, a "
+                           "video or a page behind a paywall); you can also paste its text")
+    return article
+
+
+# -- HTML ---------------------------------------------------------------------------------------
+
+def article_from_html(html: bytes | str, url: str | None = None) -> Article:
+    """The main text of a news page, without navigation, ads, captions or footers.
+
+    Raises ArticleError when the page holds no article text.
+    """
+    import trafilatura  # loaded on first use: the rest of the app does not need it
+    from lxml import etree
+
+    if not html.strip():
+        raise ArticleError("the page is empty", "save the whole page (HTML) and try again")
+    xml = trafilatura.extract(html, url=url, output_format="xml", with_metadata=True,
+                              include_comments=False, include_tables=False,
+                              include_images=False, include_links=False, deduplicate=False)
+    if not xml:
+        raise ArticleError("no article text was found in this page",
+                           "check that it is the page of one article (not a home page, a "
+                           "video or a page behind a paywall); you can also paste its text")
+    root = etree.fromstring(xml.encode("utf-8"))
+    title = clean(root.get("title") or "")
+    blocks: list[tuple[str, str]] = []
+    main = root.find("main")
+    for element in (main.iter("head", "p", "item", "quote") if main is not None else []):
+        if element.tag in ("p", "quote") and element.getparent() is not None and \
+                element.getparent().tag in ("item", "quote"):
+            continue  # its text is taken with its parent
+        text = clean("".join(element.itertext()))
+        if len(text) < MIN_PARAGRAPH_CHARACTERS:
+            continue
+        kind = "heading" if element.tag == "head" else "paragraph"
+        if kind == "heading" and not blocks and text == title:
+            continue  # the page's <h1>, which is the title
+        blocks.append((kind, text))
+    article = Article(title=title, blocks=blocks, date=_date(root.get("date")),
+                      site=clean(root.get("sitename") or "") or None,
+                      author=clean(root.get("author") or "") or None,
+                      url=root.get("url") or url, language=_declared_language(html))
+    if not article.title and blocks:
+        article.title = blocks[0][1][:120]
+        article.warnings.append("the page has no title: the beginning of the text was used")
+    return _check_length(article)
+
+
+def _date(value: str | None) -> str | None:
+    if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return value
+    return None
+
+
+_HTML_LANG = re.compile(rb"<html[^>]*\slang\s*=\s*[\"']?([a-zA-Z]{2})\b", re.IGNORECASE)
+
+
+def _declared_language(html: bytes | str) -> str | None:
+    head = html[:20000] if isinstance(html, bytes) else html[:20000].encode("utf-8", "ignore")
+    match = _HTML_LANG.search(head)
+    return match.group(1).decode().lower() if match else None
+
+
+def looks_like_html(data: bytes) -> bool:
+    start = data[:2000].lstrip().lower()
+    return start.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<meta",
+                             b"<!--")) or b"<body" in data[:20000].lower()
+
+
+# -- Markdown and plain text --------------------------------------------------------------------
+
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+
+
+def _paragraphs(text: str) -> list[list[str]]:
+    chunks: list[list[str]] = [[]]
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if line.strip():
+            chunks[-1].append(line)
+        elif chunks[-1]:
+            chunks.append([])
+    return [chunk for chunk in chunks if chunk]
+
+
+def article_from_text(text: str) -> Article:
+    """Plain text: the first line is the title, paragraphs are separated by blank lines."""
+    chunks = _paragraphs(text.lstrip("\ufeff"))
+    if not chunks:
+        raise ArticleError("the text is empty", "paste the article's title and paragraphs")
+    first = chunks[0]
+    title = clean(first[0])
+    rest = [first[1:], *chunks[1:]] if len(first) > 1 else chunks[1:]
+    blocks = [("paragraph", clean(" ".join(chunk))) for chunk in rest if chunk]
+    return _check_length(Article(title=title, blocks=blocks))
+
+
+def _markdown_inline(text: str) -> str:
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    return clean(_MD_EMPHASIS.sub(r"\2", text))
+
+
+def article_from_markdown(text: str) -> Article:
+    """Markdown: '# Title', '##'/'###' subheadings, paragraphs; links and emphasis dropped."""
+    text = _FRONT_MATTER.sub("", text.lstrip("\ufeff").replace("\r\n", "\n"))
+    title = ""
+    blocks: list[tuple[str, str]] = []
+    for chunk in _paragraphs(text):
+        paragraph: list[str] = []
+        for line in chunk:
+            heading = _MD_HEADING.match(line)
+            if heading or _MD_LIST.match(line):
+                if paragraph:
+                    blocks.append(("paragraph", _markdown_inline(" ".join(paragraph))))
+                    paragraph = []
+            if heading:
+                words = _markdown_inline(heading.group(2))
+                if len(heading.group(1)) == 1 and not title:
+                    title = words
+                elif words:
+                    blocks.append(("heading", words))
+                continue
+            if line.strip() in ("---", "***", "___"):
+                continue
+            paragraph.append(_MD_LIST.sub("", line) if _MD_LIST.match(line) else line)
+            if _MD_LIST.match(line):
+                blocks.append(("paragraph", _markdown_inline(" ".join(paragraph))))
+                paragraph = []
+        if paragraph:
+            blocks.append(("paragraph", _markdown_inline(" ".join(paragraph))))
+    blocks = [(kind, words) for kind, words in blocks if words]
+    if not title and blocks:
+        kind, words = blocks.pop(0)
+        title = words
+    return _check_length(Article(title=title, blocks=blocks))

@@ -1,0 +1,122 @@
+"""Fetch a news page over HTTP(S): a timeout, a size cap, HTML only, no private addresses.
+
+Only ``http`` and ``https`` are fetched. Unless ``allow_private`` is set (the command line, the
+tests), a host that resolves to a loopback, private, link-local or reserved address is refused,
+on the first request and on every redirect: the web page must not become a way to reach the
+school's internal network. (The check resolves the name before urllib does; a DNS server that
+answers differently the second time could still slip through — see docs/drafting.md.)
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from email.message import Message
+from urllib.parse import urlsplit
+
+from .errors import ArticleError
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+USER_AGENT = "NewsQuiz/0.1 (article import for a school quiz)"
+
+
+@dataclass(frozen=True)
+class FetchLimits:
+    timeout: float = 10.0  # seconds, for connecting and for each read
+    max_bytes: int = 5_000_000
+    allow_private: bool = False
+
+
+@dataclass(frozen=True)
+class FetchedPage:
+    url: str  # after redirects
+    body: bytes
+    charset: str | None
+
+
+def check_url(url: str, allow_private: bool) -> None:
+    """Raise ArticleError for a URL that is not http(s), or that names a private address."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https"):
+        raise ArticleError(f"'{parts.scheme or url}' addresses cannot be fetched",
+                           "give a web address starting with https:// or http://")
+    if not parts.hostname:
+        raise ArticleError(f"'{url}' has no host name", "give the page's full address")
+    if allow_private:
+        return
+    try:
+        infos = socket.getaddrinfo(parts.hostname, parts.port or 80, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError):
+        raise ArticleError(f"the host '{parts.hostname}' is unknown",
+                           "check the address, or save the page and upload it") from None
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0])
+        if not address.is_global or address.is_multicast:
+            raise ArticleError(f"'{parts.hostname}' is an address of a private network",
+                               "only pages on the public web can be fetched; save the page "
+                               "as HTML and upload it instead")
+
+
+class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
+    def __init__(self, allow_private: bool):
+        self.allow_private = allow_private
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        check_url(newurl, self.allow_private)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def fetch_url(url: str, limits: FetchLimits | None = None) -> FetchedPage:
+    """The page at ``url``, at most ``limits.max_bytes`` long.
+
+    Raises ArticleError: unsupported scheme or private address, timeout, HTTP error, a page
+    that is not HTML, a page too large.
+    """
+    limits = limits or FetchLimits()
+    check_url(url, limits.allow_private)
+    opener = urllib.request.build_opener(_CheckedRedirects(limits.allow_private))
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT,
+                                                   "Accept": "text/html,application/xhtml+xml"})
+    try:
+        with opener.open(request, timeout=limits.timeout) as response:
+            headers: Message = response.headers
+            content_type = headers.get_content_type()
+            if content_type not in HTML_TYPES:
+                raise ArticleError(f"this address is not a web page but '{content_type}'",
+                                   "give the address of the article's page (HTML)")
+            declared = headers.get("Content-Length")
+            if declared and declared.isdigit() and int(declared) > limits.max_bytes:
+                raise _too_large(limits.max_bytes)
+            body = response.read(limits.max_bytes + 1)
+            if len(body) > limits.max_bytes:
+                raise _too_large(limits.max_bytes)
+            return FetchedPage(response.geturl(), body, headers.get_content_charset())
+    except ArticleError:
+        raise
+    except urllib.error.HTTPError as error:
+        raise ArticleError(f"the site answered {error.code} ({error.reason})",
+                           "check the address; some sites refuse programs: save the page "
+                           "as HTML in your browser and upload it") from None
+    except (TimeoutError, socket.timeout):
+        raise ArticleError(f"the site did not answer within {limits.timeout:g} seconds",
+                           "try again later, or save the page as HTML and upload it") from None
+    except urllib.error.URLError as error:
+        if isinstance(error.reason, (TimeoutError, socket.timeout)):
+            raise ArticleError(f"the site did not answer within {limits.timeout:g} seconds",
+                               "try again later, or save the page as HTML and upload it"
+                               ) from None
+        raise ArticleError(f"the page could not be fetched ({error.reason})",
+                           "check the address, or save the page as HTML and upload it"
+                           ) from None
+    except (OSError, ValueError) as error:
+        raise ArticleError(f"the page could not be fetched ({error})",
+                           "check the address, or save the page as HTML and upload it"
+                           ) from None
+
+
+def _too_large(max_bytes: int) -> ArticleError:
+    return ArticleError(f"the page is larger than {max_bytes / 1_000_000:g} MB",
+                        "give the address of one article, not of a whole site or file")

@@ -1,0 +1,572 @@
+"""Draft questions from an article: cloze MCQs and true/false statements, ranked.
+
+Each draft's passage is the sentence it comes from, cut verbatim from the article; each is
+marked ``Review:`` so that the quiz cannot be published before a person has accepted, edited or
+rejected it. Same article, same settings, same drafts: every random choice is seeded.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, replace
+
+from ..questionfile import (
+    ArticleIndex,
+    Choice,
+    PassageLocation,
+    Question,
+    QuestionFileError,
+    QuizFile,
+    parse_question_file,
+    write_question_file,
+)
+from . import lexicon
+from .facts import (
+    DEFINITE,
+    VOWELS,
+    Fact,
+    Sentence,
+    find_facts,
+    format_date,
+    format_number,
+    rejection,
+    split_sentences,
+    strip_connective,
+)
+from .models import check_language
+
+REVIEW_NOTE = "draft — written automatically, check it"
+DEFAULT_MAX = 10
+KIND_WEIGHT = {"person": 3.0, "number": 2.8, "org": 2.6, "place": 2.4, "date": 2.2,
+               "year": 2.0}
+CHOICES = 4  # the right answer and three distractors (two at least)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible wrong answer: a name with the article it takes, where it comes from."""
+
+    kind: str
+    name: str
+    article: str | None  # None: not known (then it only goes where no article is needed)
+    tag: str = ""  # places: country/city; persons: m/f
+    source: str = "article"  # or "list"
+    order: int = 0
+    befores: frozenset[str] = frozenset()  # the words seen right before it in the article
+
+
+@dataclass(frozen=True)
+class Draft:
+    question: Question
+    sentence: Sentence
+    fact: Fact
+    score: float
+    distractors_from_article: int
+
+
+@dataclass(frozen=True)
+class DraftReport:
+    """The quiz with the drafts added, the drafts kept, and why sentences gave none."""
+
+    quiz: QuizFile
+    drafts: tuple[Draft, ...]
+    considered: int  # sentences read
+    rejected: dict[str, int]  # cause → sentences
+
+
+def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int = 0
+                    ) -> DraftReport:
+    """Add up to ``max_questions`` draft questions to ``quiz`` (after its own questions).
+
+    Sentences already used as a passage are left alone, so drafting twice adds new drafts
+    only. Raises DraftingUnavailable (no model for the language, or none installed).
+    """
+    language = quiz.language
+    check_language(language)
+    sentences = split_sentences(quiz)
+    used = [(q.location.block, q.location.start, q.location.end) for q in quiz.questions]
+    index = ArticleIndex(quiz.article)
+    rejected: dict[str, int] = {}
+    for sentence in sentences:
+        sentence.facts = find_facts(sentence, language)
+        cause = rejection(sentence, language)
+        if not cause and any(block == sentence.block and start < sentence.end and
+                             sentence.start < end for block, start, end in used):
+            cause = "already asked"
+        if not cause and len(index.locate(sentence.text).locations) != 1:
+            cause = "appears twice"
+        if not cause and not sentence.facts:
+            cause = "nothing to ask"
+        sentence.rejected = cause
+        if cause:
+            rejected[cause] = rejected.get(cause, 0) + 1
+    _persons_taken_for_organisations(sentences)
+    _genders_from_agreement(sentences, language)
+    pool = _candidates(sentences, language)
+    drafts: list[Draft] = []
+    for sentence in sentences:
+        if sentence.rejected:
+            continue
+        rng = random.Random(f"{seed}:{sentence.text}")
+        context = _Context(sentences, pool, language, index.locate(sentence.text).locations[0])
+        mcq = _best(sentence, context, rng, "mcq")
+        if mcq is not None:
+            drafts.append(mcq)
+        true_false = _best(sentence, context, rng, "true_false",
+                           avoid=mcq.fact if mcq and len(sentence.facts) > 1 else None)
+        if true_false is not None:
+            drafts.append(true_false)
+        if mcq is None and true_false is None:
+            rejected["no distractors"] = rejected.get("no distractors", 0) + 1
+    article_text = " ".join(block.text for block in quiz.article)
+    if article_text.count("\u2019") > article_text.count("'"):
+        drafts = [replace(d, question=_typographic(d.question)) for d in drafts]
+    chosen = _select(drafts, max_questions)
+    taken = {q.key for q in quiz.questions}
+    numbered: list[Draft] = []
+    number = 1
+    for draft in chosen:
+        while f"draft-{number}" in taken:
+            number += 1
+        taken.add(f"draft-{number}")
+        numbered.append(replace(draft, question=replace(draft.question, key=f"draft-{number}")))
+    valid = [d for d in numbered if _valid(quiz, d.question)]
+    result = replace(quiz, questions=(*quiz.questions, *(d.question for d in valid)))
+    return DraftReport(result, tuple(valid), len(sentences), rejected)
+
+
+def draft_file_text(text: str, max_questions: int = DEFAULT_MAX, seed: int = 0,
+                    path: str = "<text>") -> tuple[str, DraftReport]:
+    """Question-file text in, question-file text with the drafts out (checked by the parser).
+
+    Raises QuestionFileError (the file is not valid) or DraftingUnavailable.
+    """
+    report = draft_questions(parse_question_file(text, path), max_questions, seed)
+    written = write_question_file(report.quiz)
+    parse_question_file(written, path)  # never hand back a file the validator refuses
+    return written, report
+
+
+def _typographic(question: Question) -> Question:
+    """Apostrophes as the article writes them (’), in what the drafter wrote."""
+    def curl(text: str) -> str:
+        return text.replace("'", "\u2019")
+    return replace(question, prompt=curl(question.prompt), explanation=curl(question.explanation),
+                   choices=tuple(replace(c, text=curl(c.text)) for c in question.choices))
+
+
+def _valid(quiz: QuizFile, question: Question) -> bool:
+    try:
+        parse_question_file(write_question_file(replace(quiz, questions=(question,))))
+    except QuestionFileError:
+        return False
+    return True
+
+
+def _persons_taken_for_organisations(sentences: list[Sentence]) -> None:
+    """« Pouria Amirshahi », "Ananta Bijoy Das" tagged ORG: two or more capitalised words and
+    no word of an organisation make a person; so does a surname of a person of the article."""
+    surnames = {f.name.split()[-1] for s in sentences for f in s.facts if f.kind == "person"}
+    for sentence in sentences:
+        fixed = []
+        for fact in sentence.facts:
+            words = fact.name.split()
+            if fact.kind == "org" and not fact.article and (
+                    (len(words) >= 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha()
+                                             for w in words)
+                     and not {w.lower() for w in words} & lexicon.ORGANISATION_WORDS)
+                    or (len(words) == 1 and fact.name in surnames)):
+                surnames.add(words[-1])
+                fact = replace(fact, kind="person")
+            fixed.append(fact)
+        sentence.facts = fixed
+
+
+_PRONOUNS = {"en": ({"he", "his", "him", "himself"}, {"she", "her", "hers", "herself"})}
+
+
+def _genders_from_agreement(sentences: list[Sentence], language: str) -> None:
+    """A person's gender as the sentence tells it, so that no distractor of the other sex is
+    given away by the grammar: in French the participle or adjective agreeing with the
+    subject (« Christian Paul … s'est abstenu »); in English the only kind of third-person
+    pronoun a sentence uses whose subject the name is ("Ahmed called her husband's killing";
+    not "His widow, Rafida Bonya Ahmed, …", where « his » is someone else)."""
+    for sentence in sentences:
+        fixed = []
+        for fact in sentence.facts:
+            if fact.kind == "person" and not fact.gender:
+                gender = _gender_in(sentence, fact, language)
+                if gender:
+                    fact = replace(fact, gender=gender)
+            fixed.append(fact)
+        sentence.facts = fixed
+
+
+def _gender_in(sentence: Sentence, fact: Fact, language: str) -> str:
+    tokens = [t for t in sentence.doc if fact.start <= t.idx < fact.end]
+    if not tokens:
+        return ""
+    name = tokens[-1]
+    subject = name.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
+    if language == "en":
+        words = {t.lower_ for t in sentence.doc if not fact.start <= t.idx < fact.end}
+        male, female = (bool(words & group) for group in _PRONOUNS["en"])
+        if subject and male != female:
+            return "m" if male else "f"
+        return ""
+    if not subject:
+        return ""
+    verb = name.head
+    for word in (verb, *verb.children):
+        if word.pos_ == "ADJ" or "Part" in word.morph.get("VerbForm"):
+            genders = word.morph.get("Gender")
+            if genders and word.i > name.i:
+                return "f" if genders[0] == "Fem" else "m"
+    return ""
+
+
+# -- distractors ------------------------------------------------------------------------------
+
+def _candidates(sentences: list[Sentence], language: str) -> dict[str, list[Candidate]]:
+    """Wrong answers of every kind: the article's own first, then the curated lists."""
+    seen: dict[tuple[str, str], dict] = {}
+    for sentence in sentences:
+        for fact in sentence.facts:
+            if fact.kind in ("number", "year", "date"):
+                continue
+            key = (fact.kind, fact.name)
+            entry = seen.setdefault(key, {"articles": set(), "order": sentence.order,
+                                          "tag": fact.gender, "befores": set()})
+            entry["articles"].add(_article_of(fact, language))
+            entry["befores"].add(fact.before)
+            entry["tag"] = entry["tag"] or fact.gender
+    # One person, several names (« Ahmed », « Rafida Bonya Ahmed »): one gender.
+    persons = [(name, entry) for (kind, name), entry in seen.items() if kind == "person"]
+    for name, entry in persons:
+        if not entry["tag"]:
+            entry["tag"] = next((other["tag"] for other_name, other in persons
+                                 if other["tag"] and is_alias(name, other_name, language)), "")
+    pool: dict[str, list[Candidate]] = {"person": [], "place": [], "org": []}
+    for (kind, name), entry in seen.items():
+        known = {a for a in entry["articles"] if a is not None}
+        article = known.pop() if len(known) == 1 else None
+        tag = entry["tag"] or _curated_tag(kind, name, language)
+        pool[kind].append(Candidate(kind, name, article, tag, "article", entry["order"],
+                                    frozenset(entry["befores"])))
+    for kind, entries in (("person", lexicon.PERSONS), ("place", lexicon.PLACES),
+                          ("org", lexicon.ORGANISATIONS)):
+        for name, article, tag in entries[language]:
+            if not any(is_alias(c.name, name, language, kind == "person") for c in pool[kind]):
+                pool[kind].append(Candidate(kind, name, article, tag, "list", 10_000))
+    return pool
+
+
+def _curated(kind: str, language: str) -> list[tuple[str, str, str]]:
+    return {"person": lexicon.PERSONS, "place": lexicon.PLACES,
+            "org": lexicon.ORGANISATIONS}[kind][language]
+
+
+def _curated_tag(kind: str, name: str, language: str) -> str:
+    return next((tag or "known" for entry, _article, tag in _curated(kind, language)
+                 if entry == name), "")
+
+
+def _article_of(fact: Fact, language: str) -> str | None:
+    """The article a name takes, from one of its occurrences; None when it cannot be told."""
+    if fact.article:
+        return fact.article
+    if language == "en":
+        return ""
+    if fact.before in ("au", "du"):
+        return "le"
+    if fact.before in ("aux", "des"):
+        return "les"
+    if fact.before in ("en", "d'"):
+        return None  # « en Ukraine », « d'Iran »: feminine or elided, not told
+    return ""
+
+
+def _compatible(candidate: Candidate, fact: Fact, language: str) -> bool:
+    """The candidate reads right in the blank: same kind, and the same form."""
+    if candidate.kind != fact.kind:
+        return False
+    answer_tag = fact.gender or _curated_tag(fact.kind, fact.name, language)
+    if answer_tag not in ("", "known") and candidate.tag and answer_tag != candidate.tag:
+        return False  # a city for a city, a woman's name after « la présidente »
+    if language == "en":
+        return True if fact.article == "the" else candidate.article == ""
+    vowel = candidate.name[:1] in VOWELS
+    if fact.article in DEFINITE["fr"]:
+        return candidate.article == fact.article
+    before = fact.before
+    if before in ("au", "du"):
+        return candidate.article == "le"
+    if before in ("aux", "des"):
+        return candidate.article == "les"
+    if before == "en":
+        return candidate.article in ("la", "l'") or (candidate.article is None and
+                                                     candidate.kind == "place")
+    if before == "d'":
+        return vowel and candidate.article in ("", "l'", None)
+    if before in ("de", "que", "le", "la", "je", "ne", "se", "ce"):
+        return not vowel and candidate.article == ""
+    return candidate.article == ""
+
+
+def _display(candidate: Candidate, fact: Fact, language: str) -> str:
+    if language == "en":
+        return f"{candidate.article or ''} {candidate.name}".strip() if fact.article == "the" \
+            else candidate.name
+    if fact.article in DEFINITE["fr"]:
+        article = candidate.article or ""
+        return f"{article}{candidate.name}" if article.endswith("'") else \
+            f"{article} {candidate.name}".strip()
+    if fact.kind == "person" and fact.name.count(" ") == 0:
+        return candidate.name.split(" ")[-1]  # « Poutine »: the surname alone
+    return candidate.name
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in re.split(r"[\s-]+", name) if len(word) > 3).upper()
+
+
+def is_alias(a: str, b: str, language: str, person: bool = True) -> bool:
+    """Two names of one thing: Pyongyang and la Corée du Nord, ONU and Nations unies,
+    Trump and Donald J. Trump (``person``: a shared last word is one person's surname)."""
+    x, y = a.lower().removeprefix("the "), b.lower().removeprefix("the ")
+    if x == y or re.search(rf"\b{re.escape(x)}\b", y) or re.search(rf"\b{re.escape(y)}\b", x):
+        return True
+    if person and x.split()[-1] == y.split()[-1] and (len(x.split()) > 1 or len(y.split()) > 1):
+        return True
+    if a.isupper() and len(a) > 1 and _initials(b) == a or \
+            b.isupper() and len(b) > 1 and _initials(a) == b:
+        return True
+    for group in lexicon.ALIASES[language]:
+        lowered = {name.lower() for name in group}
+        if x in lowered and y in lowered:
+            return True
+    return False
+
+
+def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Candidate]],
+                        language: str, rng: random.Random) -> list[tuple[str, str]]:
+    """(choice text, source) for an entity: the article's names first, then the list's.
+
+    The source is "article", "list", or "same-place" for a name of the article that also
+    stands after the same word as the answer (« au Népal », « au Japon »): the only names a
+    false statement may swap in.
+    """
+    text = sentence.text.translate(str.maketrans("’", "'")).lower()
+    answer_text = sentence.text[fact.start:fact.end]
+    found: list[tuple[str, str]] = []
+    names: list[str] = []
+    from_article = sorted((c for c in pool.get(fact.kind, []) if c.source == "article"),
+                          key=lambda c: c.order)
+    # The curated names only stand beside names of their own sort: a world leader for a world
+    # leader, a country for a country. A local mayor gets the article's names only, never
+    # « Xi Jinping ».
+    known = _curated_tag(fact.kind, fact.name, language) or any(
+        is_alias(fact.name, name, language) for name, _a, _t in _curated(fact.kind, language))
+    from_list = [c for c in pool.get(fact.kind, []) if c.source == "list"] if known else []
+    rng.shuffle(from_list)
+    for candidate in (*from_article, *from_list):
+        if not _compatible(candidate, fact, language):
+            continue
+        if fact.kind == "person" and " " in fact.name and " " not in candidate.name:
+            continue  # a full name for a full name
+        if is_alias(candidate.name, fact.name, language, fact.kind == "person"):
+            continue
+        # In the same sentence, or an alias of a name in it: a second right answer.
+        if candidate.name.lower() in text or any(
+                is_alias(candidate.name, other.name, language, fact.kind == "person")
+                for other in sentence.facts
+                if other.kind == fact.kind and other is not fact):
+            continue
+        shown = _display(candidate, fact, language)
+        if shown.lower() == answer_text.lower() or any(
+                is_alias(candidate.name, other, language, fact.kind == "person")
+                for other in names):
+            continue  # the same name twice (Reuters, REUTERS; Roy, Avijit Roy)
+        names.append(candidate.name)
+        source = candidate.source
+        if source == "article" and fact.before and fact.before in candidate.befores:
+            source = "same-place"
+        found.append((shown, source))
+        if len(found) == CHOICES - 1:
+            break
+    return found
+
+
+def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentence],
+                         language: str) -> list[tuple[str, str]]:
+    """Numbers with the same unit and the same writing; dates of the same granularity."""
+    answer = sentence.text[fact.start:fact.end]
+    text = sentence.text
+    found: list[tuple[str, str]] = []
+
+    def add(shown: str, source: str) -> None:
+        if shown != answer and shown not in text and shown not in (s for s, _ in found) \
+                and len(found) < CHOICES - 1:
+            found.append((shown, source))
+
+    for other in sentences:
+        for candidate in other.facts:
+            if candidate.kind == fact.kind and candidate.unit == fact.unit and \
+                    candidate.style.split("|")[-1:] == fact.style.split("|")[-1:] and \
+                    candidate.value != fact.value:
+                add(other.text[candidate.start:candidate.end], "generated")
+    value = fact.value or 0
+    if fact.kind == "year":
+        for step in (1, -1, 2, -2, 3, -3, 5, -5):
+            add(str(int(value) + step), "generated")
+    elif fact.kind == "date":
+        number = int(value)
+        day = number % 100
+        for step in (7, -7, 3, -3, 1, -1, 10):
+            new_day = day + step
+            if 1 <= new_day <= 28:
+                add(format_date(number - day + new_day, fact.style, language), "generated")
+    else:
+        prefix = answer[0] if answer[0] in "£$€" else ""
+        shown_unit = answer[len(prefix) + len(_number_part(answer[len(prefix):])):]
+        for factor in (2, 0.5, 3, 1.5, 4, 0.25):
+            new = value * factor
+            places = int(fact.style.split("|")[2])
+            if not places:
+                if new != int(new):
+                    continue
+            if fact.unit == "%" and new > 100:
+                continue
+            if new <= 0:
+                continue
+            add(prefix + format_number(new, fact.style) + shown_unit, "generated")
+    return found
+
+
+def _number_part(answer: str) -> str:
+    match = re.match(r"[\d.,\u00a0\u202f ]*\d", answer)
+    return match.group(0) if match else answer
+
+
+# -- drafts -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Context:
+    sentences: list[Sentence]
+    pool: dict[str, list[Candidate]]
+    language: str
+    location: PassageLocation  # the sentence's place in the article
+
+
+def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
+          avoid: Fact | None = None) -> Draft | None:
+    """The best-scoring draft of ``kind`` from this sentence, or None."""
+    language, pool = context.language, context.pool
+    # About one sentence in three prefers a true/false statement to a cloze.
+    tf_bonus = 0.6 if random.Random(f"kind:{sentence.text}").random() < 1 / 3 else -0.3
+    best: Draft | None = None
+    offset, statement = strip_connective(sentence.text, language)
+    lowered = sentence.text.lower()
+    for fact in sentence.facts:
+        if fact is avoid or fact.start < offset:
+            continue
+        answer = sentence.text[fact.start:fact.end]
+        # The answer written twice in the sentence would show through the blank.
+        if lowered.count(answer.lower()) > 1 or (fact.kind == "person" and lowered.count(
+                fact.name.split(" ")[-1].lower()) > 1):
+            continue
+        if fact.kind in ("number", "year", "date"):
+            distractors = _numeric_distractors(fact, sentence, context.sentences, language)
+        else:
+            distractors = _entity_distractors(fact, sentence, pool, language, rng)
+        if len(distractors) < (2 if kind == "mcq" else 1):
+            continue
+        if fact.kind == "org" and not any(
+                source in ("article", "same-place") for _s, source in distractors):
+            continue  # list names alone go wrong when the model mislabels (a town as an ORG)
+        from_article = sum(source in ("article", "same-place") for _s, source in distractors)
+        words = len([t for t in sentence.doc if not t.is_punct])
+        score = (KIND_WEIGHT[fact.kind] + 0.4 * from_article - 0.03 * sentence.order
+                 + (1.0 if 10 <= words <= 30 else -1.0 if words > 40 else 0.0)
+                 + (tf_bonus if kind == "true_false" else 0.0))
+        question = _question(kind, sentence, fact, distractors, statement, offset, context,
+                             rng)
+        if best is None or score > best.score:
+            best = Draft(question, sentence, fact, score, from_article)
+    return best
+
+
+def _question(kind: str, sentence: Sentence, fact: Fact, distractors: list[tuple[str, str]],
+              statement: str, offset: int, context: _Context, rng: random.Random) -> Question:
+    texts = lexicon.TEXTS[context.language]
+    answer = sentence.text[fact.start:fact.end]
+    start, end = fact.start - offset, fact.end - offset
+    location = context.location
+    if kind == "mcq":
+        cloze = f"{statement[:start]}{lexicon.BLANK}{statement[end:]}"
+        choices = [Choice(answer, True), *(Choice(text, False) for text, _s in distractors)]
+        rng.shuffle(choices)
+        return Question(key="draft", kind="mcq", prompt=texts["cloze"].format(cloze=cloze),
+                        choices=tuple(choices), passage=sentence.text,
+                        location=location, explanation=texts["mcq_explanation"].format(
+                            answer=answer), review=REVIEW_NOTE)
+    true = rng.random() < 0.5
+    if true:
+        return Question(key="draft", kind="true_false", prompt=statement, choices=(),
+                        passage=sentence.text, location=location,
+                        explanation=texts["true_explanation"], answer=True, review=REVIEW_NOTE)
+    # A swapped fact must stay plausible: a number of the same unit, or a name the article
+    # itself puts after the same word (« au Népal » → « au Japon »); a name from the curated
+    # list, or from elsewhere in the article, makes absurd statements (« la chambre haute du
+    # FMI », « tué au Quai d'Orsay »). Without one, the statement is drafted as stated (true).
+    plausible = [text for text, source in distractors if source in ("same-place",
+                                                                    "generated")]
+    if not plausible:
+        return Question(key="draft", kind="true_false", prompt=statement, choices=(),
+                        passage=sentence.text, location=location,
+                        explanation=texts["true_explanation"], answer=True, review=REVIEW_NOTE)
+    wrong = plausible[0]
+    if start == 0:
+        wrong = wrong[0].upper() + wrong[1:]
+        shown_answer = answer[0].upper() + answer[1:]
+    else:
+        shown_answer = answer
+    false_statement = f"{statement[:start]}{wrong}{statement[end:]}"
+    return Question(key="draft", kind="true_false", prompt=false_statement, choices=(),
+                    passage=sentence.text, location=location,
+                    explanation=texts["false_explanation"].format(right=shown_answer,
+                                                                  wrong=wrong),
+                    answer=False, review=REVIEW_NOTE)
+
+
+def _select(drafts: list[Draft], max_questions: int) -> list[Draft]:
+    """The best ``max_questions``: one per sentence first, each answer twice at most; then in
+    the article's order."""
+    ranked = sorted(drafts, key=lambda d: (-d.score, d.sentence.order, d.question.kind))
+    chosen: list[Draft] = []
+    sentences: set[int] = set()
+    answers: dict[str, int] = {}
+    for second_pass in (False, True):
+        for draft in ranked:
+            if len(chosen) >= max_questions:
+                break
+            if draft in chosen:
+                continue
+            name = draft.fact.name.lower()
+            if answers.get(name, 0) >= 2:
+                continue
+            if draft.sentence.order in sentences:
+                # A second draft from one sentence only if it asks another fact and is no
+                # true statement: « Vrai : … » would give the cloze's answer away.
+                if not second_pass or (draft.question.kind == "true_false" and
+                                       draft.question.answer) or any(
+                        other.sentence.order == draft.sentence.order and
+                        (other.fact == draft.fact or (other.question.kind == "true_false" and
+                                                      other.question.answer))
+                        for other in chosen):
+                    continue
+            chosen.append(draft)
+            sentences.add(draft.sentence.order)
+            answers[name] = answers.get(name, 0) + 1
+    return sorted(chosen, key=lambda d: (d.sentence.order, d.question.kind != "mcq"))

@@ -1,0 +1,152 @@
+"""Small curated word lists per language: fallback distractors, aliases, context words.
+
+Distractors come from the article first; these lists only fill in. Each place and
+organisation carries the article it takes (French « la Russie », « l'ONU »; English "the UN"),
+so that a choice reads right where the blank is. Persons carry their gender, so that
+« la présidente » is never followed by a man's name.
+"""
+
+from __future__ import annotations
+
+# (name, article, subtype or gender)
+PERSONS = {
+    "fr": [("Emmanuel Macron", "", "m"), ("Joe Biden", "", "m"), ("Vladimir Poutine", "", "m"),
+           ("Xi Jinping", "", "m"), ("Volodymyr Zelensky", "", "m"), ("Olaf Scholz", "", "m"),
+           ("Narendra Modi", "", "m"), ("Angela Merkel", "", "f"), ("Giorgia Meloni", "", "f"),
+           ("Ursula von der Leyen", "", "f")],
+    "en": [("Emmanuel Macron", "", "m"), ("Joe Biden", "", "m"), ("Vladimir Putin", "", "m"),
+           ("Xi Jinping", "", "m"), ("Volodymyr Zelensky", "", "m"), ("Olaf Scholz", "", "m"),
+           ("Narendra Modi", "", "m"), ("Angela Merkel", "", "f"), ("Giorgia Meloni", "", "f"),
+           ("Ursula von der Leyen", "", "f")],
+}
+PLACES = {
+    "fr": [("France", "la", "country"), ("Allemagne", "l'", "country"),
+           ("Russie", "la", "country"), ("Chine", "la", "country"), ("Japon", "le", "country"),
+           ("États-Unis", "les", "country"), ("Royaume-Uni", "le", "country"),
+           ("Italie", "l'", "country"), ("Espagne", "l'", "country"), ("Inde", "l'", "country"),
+           ("Brésil", "le", "country"), ("Canada", "le", "country"), ("Iran", "l'", "country"),
+           ("Turquie", "la", "country"), ("Ukraine", "l'", "country"),
+           ("Pologne", "la", "country"), ("Mexique", "le", "country"),
+           ("Paris", "", "city"), ("Berlin", "", "city"), ("Moscou", "", "city"),
+           ("Pékin", "", "city"), ("Londres", "", "city"), ("Tokyo", "", "city"),
+           ("Rome", "", "city"), ("Madrid", "", "city"), ("Bruxelles", "", "city"),
+           ("Genève", "", "city"), ("Lyon", "", "city"), ("Marseille", "", "city"),
+           ("Ankara", "", "city"), ("Athènes", "", "city"), ("Oslo", "", "city")],
+    "en": [("France", "", "country"), ("Germany", "", "country"), ("Russia", "", "country"),
+           ("China", "", "country"), ("Japan", "", "country"),
+           ("United States", "the", "country"), ("United Kingdom", "the", "country"),
+           ("Italy", "", "country"), ("Spain", "", "country"), ("India", "", "country"),
+           ("Brazil", "", "country"), ("Canada", "", "country"), ("Iran", "", "country"),
+           ("Turkey", "", "country"), ("Ukraine", "", "country"), ("Poland", "", "country"),
+           ("Mexico", "", "country"), ("Australia", "", "country"),
+           ("Paris", "", "city"), ("Berlin", "", "city"), ("Moscow", "", "city"),
+           ("Beijing", "", "city"), ("London", "", "city"), ("Tokyo", "", "city"),
+           ("Rome", "", "city"), ("Madrid", "", "city"), ("Brussels", "", "city"),
+           ("Geneva", "", "city"), ("Chicago", "", "city"), ("Sydney", "", "city"),
+           ("Toronto", "", "city"), ("Mumbai", "", "city")],
+}
+ORGANISATIONS = {
+    "fr": [("ONU", "l'", ""), ("OTAN", "l'", ""), ("Union européenne", "l'", ""),
+           ("OMS", "l'", ""), ("UNESCO", "l'", ""), ("FMI", "le", ""),
+           ("Banque mondiale", "la", ""), ("OCDE", "l'", ""), ("Croix-Rouge", "la", ""),
+           ("Commission européenne", "la", ""), ("Unicef", "l'", ""), ("OMC", "l'", "")],
+    "en": [("United Nations", "the", ""), ("NATO", "", ""), ("European Union", "the", ""),
+           ("World Health Organization", "the", ""), ("UNESCO", "", ""), ("IMF", "the", ""),
+           ("World Bank", "the", ""), ("OECD", "the", ""), ("Red Cross", "the", ""),
+           ("European Commission", "the", ""), ("Unicef", "", ""), ("WTO", "the", "")],
+}
+
+# Words of a title that the models take into a person's name (« Mayor Linda Okafor »).
+TITLES = {"mayor", "president", "minister", "prime", "senator", "governor", "dr", "mr", "mrs",
+          "ms", "sir", "dame", "head", "teacher", "chancellor", "king", "queen", "prince",
+          "princess", "pope", "general", "professor", "judge", "coach", "captain", "maire",
+          "président", "présidente", "ministre", "m", "mme", "docteur", "professeur",
+          "général", "juge", "sénateur", "sénatrice", "député", "députée", "entraîneur"}
+
+# A "person" with one of these words in the name is an organisation (« Brightwall Studio »).
+ORGANISATION_WORDS = {
+    "studio", "studios", "group", "company", "trust", "bank", "council", "agency",
+    "association", "university", "school", "club", "party", "foundation", "institute", "inc",
+    "ltd", "corp", "media", "news", "partners", "society", "museum", "college", "hospital",
+    "ministry", "office", "groupe", "société", "banque", "conseil", "agence", "université",
+    "école", "parti", "fondation", "institut", "entreprise", "ministère", "musée", "hôpital",
+    "mairie", "région", "ville", "commune", "sa", "sas"}
+
+# Names of one thing: never offered as a wrong answer for each other.
+ALIASES = {
+    "fr": [{"Pyongyang", "Corée du Nord"}, {"Moscou", "Kremlin", "Russie"},
+           {"Washington", "Maison-Blanche", "Maison Blanche", "États-Unis"},
+           {"Pékin", "Chine"}, {"Kiev", "Kyiv", "Ukraine"}, {"Paris", "Élysée", "France"},
+           {"Berlin", "Allemagne"}, {"Londres", "Royaume-Uni", "Grande-Bretagne"},
+           {"Tokyo", "Japon"}, {"Rome", "Italie"}, {"Madrid", "Espagne"},
+           {"ONU", "Nations unies", "Organisation des Nations unies"},
+           {"OTAN", "Alliance atlantique"}, {"UE", "Union européenne", "Bruxelles"},
+           {"Séoul", "Corée du Sud"}, {"Téhéran", "Iran"}, {"Ankara", "Turquie"}],
+    "en": [{"Pyongyang", "North Korea"}, {"Moscow", "Kremlin", "Russia"},
+           {"Washington", "White House", "United States", "US", "U.S.", "America"},
+           {"Beijing", "China"}, {"Kyiv", "Kiev", "Ukraine"}, {"Paris", "France"},
+           {"Berlin", "Germany"}, {"London", "United Kingdom", "Britain", "UK", "U.K."},
+           {"Tokyo", "Japan"}, {"Rome", "Italy"}, {"Madrid", "Spain"},
+           {"UN", "United Nations"}, {"NATO", "North Atlantic Treaty Organization"},
+           {"EU", "European Union", "Brussels"}, {"Seoul", "South Korea"},
+           {"Tehran", "Iran"}, {"Ankara", "Turkey"}],
+}
+
+# A sentence starting with one of these words leans on an earlier one (« Il a dit… »).
+CONTEXT_STARTERS = {
+    "fr": {"il", "ils", "elle", "elles", "ce", "cet", "cette", "ces", "cela", "ça", "ceci",
+           "celui", "celle", "ceux", "celles", "lui", "leur", "leurs", "son", "sa", "ses",
+           "y", "là", "puis", "ensuite", "aussi"},
+    "en": {"he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its",
+           "their", "such", "there", "then", "also", "both"},
+}
+# As the subject of the sentence, these stand for someone or something named earlier.
+SUBJECT_PRONOUNS = {
+    "fr": {"il", "ils", "elle", "elles", "cela", "ça", "ceci", "celui-ci", "celle-ci", "on"},
+    "en": {"he", "she", "it", "they", "this", "that", "these", "those"},
+}
+# Anywhere in the sentence, these point back (« ce dernier », "the latter").
+CONTEXT_PHRASES = {
+    "fr": ("ce dernier", "cette dernière", "ces derniers", "ces dernières", "celui-ci",
+           "celle-ci", "ceux-ci", "celles-ci", "le premier", "la première", "ce dernier"),
+    "en": ("the latter", "the former", "the same", "the above"),
+}
+# First and second person: quoted speech or the writer; who "we" are is not in the sentence.
+PERSONAL = {
+    "fr": {"je", "j'", "me", "m'", "moi", "nous", "vous", "mon", "ma", "mes", "notre", "nos",
+           "votre", "vos", "tu", "te", "t'", "toi"},
+    "en": {"i", "me", "my", "we", "us", "our", "you", "your", "mine", "ours", "yours"},
+}
+# Linking words at the start of a sentence, left out of the statement (the passage keeps them).
+CONNECTIVES = {
+    "fr": ("en effet", "pour autant", "malgré tout", "par ailleurs", "de plus", "ainsi",
+           "toutefois", "cependant", "pourtant", "néanmoins", "en outre", "mais", "et", "or",
+           "d'ailleurs", "en revanche", "enfin"),
+    "en": ("however", "but", "meanwhile", "still", "yet", "and", "moreover",
+           "in addition", "furthermore", "indeed", "nevertheless", "so"),
+}
+
+MONTHS = {
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"],
+}
+
+# Words in the question file (the interface's own words are translated by Babel; these are
+# in the article's language, like the article).
+TEXTS = {
+    "fr": {
+        "cloze": "Complétez la phrase de l’article : « {cloze} »",
+        "mcq_explanation": "L’article écrit « {answer} » dans ce passage.",
+        "true_explanation": "Vrai : c’est ce qu’écrit l’article.",
+        "false_explanation": "Faux : l’article écrit « {right} », pas « {wrong} ».",
+    },
+    "en": {
+        "cloze": "Complete the sentence from the article: “{cloze}”",
+        "mcq_explanation": "The article says “{answer}” in this passage.",
+        "true_explanation": "True: this is what the article says.",
+        "false_explanation": "False: the article says “{right}”, not “{wrong}”.",
+    },
+}
+BLANK = "_____"

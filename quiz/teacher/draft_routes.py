@@ -1,0 +1,164 @@
+"""From a news page to a draft quiz: import an article, draft questions, review the drafts.
+
+Thin routes over quiz.articles and quiz.drafting; every change is saved as a new version of the
+quiz's question file (the one validator checks it), and drafts carry a Review: note, so a quiz
+cannot be published while one is left.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import sqlalchemy as sa
+from flask import abort, current_app, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_babel import ngettext
+from flask_login import current_user
+from werkzeug.wrappers import Response
+
+from ..articles import ArticleError, FetchLimits, import_source, slug_for
+from ..drafting import DraftingUnavailable, draft_questions, is_draft, models_installed
+from ..extensions import db
+from ..models import Quiz
+from ..questionfile import QuestionFileError
+from ..services.attempts import load_questions
+from ..services.importer import import_items, prepare_text
+from .forms import ArticleForm, DraftForm, ReviewForm
+from .quiz_routes import current_file, quiz_or_404, save_edited
+from .routes import bp
+
+
+def _limits() -> FetchLimits:
+    config = current_app.config
+    return FetchLimits(timeout=float(config.get("ARTICLE_FETCH_TIMEOUT", 10)),
+                       max_bytes=int(config.get("ARTICLE_MAX_BYTES", 5_000_000)),
+                       allow_private=bool(config.get("ARTICLE_FETCH_ALLOW_PRIVATE", False)))
+
+
+@bp.route("/quizzes/article", methods=["GET", "POST"])
+def article_import() -> str | Response | tuple[str, int]:
+    """Turn a news page (address, saved page or pasted text) into a new draft quiz."""
+    form = ArticleForm()
+    if not form.is_submitted():
+        form.draft.data = models_installed()
+    error: ArticleError | None = None
+    if form.validate_on_submit():
+        try:
+            if form.url.data:
+                imported = import_source(form.url.data, language=form.language.data or None,
+                                         limits=_limits())
+            elif form.text.data and form.text.data.strip():
+                imported = import_source(form.text.data.replace("\r\n", "\n"), "pasted.txt",
+                                         language=form.language.data or None)
+            else:
+                name = form.file.data.filename.rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
+                imported = import_source(form.file.data.read(), name,
+                                         language=form.language.data or None)
+        except ArticleError as caught:
+            error = caught
+        else:
+            taken = set(db.session.scalars(sa.select(Quiz.slug)))
+            slug = form.slug.data or slug_for(imported.quiz.title, taken)
+            if slug in taken:
+                form.slug.errors.append(_("A quiz already has this address: choose another "
+                                          "one."))
+            else:
+                item = prepare_text(slug, imported.text, f"{slug}.md")
+                import_items([item], current_user, publish_new=False)
+                flash(_("The article is saved as a new draft quiz, without questions yet."),
+                      "success")
+                for warning in imported.warnings:
+                    flash(_("Check: %(warning)s", warning=warning), "error")
+                if form.draft.data:
+                    _draft(db.session.scalar(sa.select(Quiz).where(Quiz.slug == slug)), 10)
+                return redirect(url_for("teacher.quiz_preview", slug=slug))
+    status = 422 if form.is_submitted() and (error or form.errors) else 200
+    return render_template("teacher/article.html", form=form, error=error,
+                           drafting=models_installed()), status
+
+
+def _draft(quiz: Quiz, count: int) -> None:
+    """Add drafts to the quiz as a new version; say what happened (flash)."""
+    parsed = current_file(quiz)
+    try:
+        report = draft_questions(parsed, count)
+    except DraftingUnavailable as error:
+        flash(_("Questions cannot be drafted: %(reason)s", reason=str(error)), "error")
+        return
+    if not report.drafts:
+        flash(_("No sentence of the article could be turned into a question: write them with "
+                "« Add a question »."), "error")
+        return
+    was_published = quiz.status == "published"
+    try:
+        result = save_edited(quiz, report.quiz)
+    except QuestionFileError as error:  # the drafter checks each draft; this would be a bug
+        flash(_("The drafts could not be saved: %(problem)s", problem=str(error)), "error")
+        return
+    flash(ngettext("%(num)s draft question added (version %(number)s): accept, edit or reject "
+                   "it below.",
+                   "%(num)s draft questions added (version %(number)s): accept, edit or reject "
+                   "each below.", len(report.drafts), number=result.revision), "success")
+    if was_published:
+        flash(_("The quiz is unpublished until its drafts are accepted or rejected."), "error")
+
+
+@bp.route("/quizzes/<slug>/draft", methods=["POST"])
+def quiz_draft(slug: str) -> Response:
+    """Draft questions from the quiz's article, saved as a new version, then review them."""
+    quiz = quiz_or_404(slug)
+    form = DraftForm()
+    if not form.validate_on_submit():
+        abort(400)
+    _draft(quiz, form.count.data or 10)
+    return redirect(url_for("teacher.quiz_drafts", slug=slug))
+
+
+@bp.route("/quizzes/<slug>/drafts")
+def quiz_drafts(slug: str) -> str:
+    """Each draft question with its passage in the article: accept, edit or reject it."""
+    quiz = quiz_or_404(slug)
+    revision = quiz.current_revision
+    drafts = [q for q in load_questions(revision.id) if is_draft(q.review_note)]
+    return render_template("teacher/drafts.html", quiz=quiz, revision=revision, drafts=drafts,
+                           review_form=ReviewForm(), draft_form=DraftForm(),
+                           drafting=models_installed(revision.language))
+
+
+def _review(slug: str, key: str, accept: bool) -> Response:
+    quiz = quiz_or_404(slug)
+    form = ReviewForm()
+    if not form.validate_on_submit():
+        abort(400)
+    back = form.back.data or "drafts"
+    target = url_for("teacher.quiz_drafts" if back == "drafts" else "teacher.quiz_preview",
+                     slug=slug)
+    parsed = current_file(quiz)
+    question = next((q for q in parsed.questions if q.key == key), None)
+    if question is None:
+        abort(404)
+    if not question.review:
+        flash(_("Question %(key)s has nothing left to check.", key=key), "error")
+        return redirect(target)
+    if accept:
+        save_edited(quiz, replace(parsed, questions=tuple(
+            replace(q, review=None) if q.key == key else q for q in parsed.questions)))
+        flash(_("Question %(key)s accepted.", key=key), "success")
+    else:
+        save_edited(quiz, replace(parsed, questions=tuple(
+            q for q in parsed.questions if q.key != key)))
+        flash(_("Question %(key)s rejected: it is no longer in the quiz.", key=key), "success")
+    return redirect(target)
+
+
+@bp.route("/quizzes/<slug>/questions/<key>/accept", methods=["POST"])
+def question_accept(slug: str, key: str) -> Response:
+    """Accept a question waiting for review as it stands (its Review: note goes)."""
+    return _review(slug, key, accept=True)
+
+
+@bp.route("/quizzes/<slug>/questions/<key>/reject", methods=["POST"])
+def question_reject(slug: str, key: str) -> Response:
+    """Reject a question waiting for review: it leaves the quiz (a new version; attempts on
+    older versions keep it)."""
+    return _review(slug, key, accept=False)

@@ -1,0 +1,143 @@
+"""Importing an article: saved pages, URLs, Markdown and text → a valid question file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from flask.testing import FlaskCliRunner
+
+from quiz.articles import ArticleError, FetchLimits, import_source, read_source, slug_for
+from quiz.articles.build import import_article
+from quiz.questionfile import parse_question_file
+from tests.articles.conftest import ARTICLES
+
+LOCAL = FetchLimits(timeout=5, allow_private=True)
+
+
+def test_a_saved_french_page_keeps_the_article_and_drops_the_rest() -> None:
+    imported = import_source((ARTICLES / "fr-tramway.html").read_bytes(), "fr-tramway.html")
+    quiz = imported.quiz
+    assert quiz.title == "Grenoble inaugure sa nouvelle ligne de tramway"
+    assert (quiz.language, quiz.published) == ("fr", "2025-03-14")
+    assert (quiz.source, quiz.credit) == ("Le Courrier des Alpes", "Claire Martin")
+    assert quiz.questions == () and imported.warnings == ()
+    headings = [b.text for b in quiz.article if b.kind == "heading"]
+    assert headings == ["Une fréquentation attendue en hausse", "Une deuxième phase déjà prévue"]
+    assert quiz.article[0].text.startswith("La ville de Grenoble a inauguré vendredi")
+    text = imported.text
+    for boilerplate in ("Accueil", "PUBLICITÉ", "Photo Jean Dupuis", "Mentions légales",
+                        "À lire aussi", "S’abonner"):
+        assert boilerplate not in text, boilerplate
+    assert "### Une fréquentation attendue en hausse\n" in text
+    assert "l’entreprise qui exploite le réseau" in text  # typography kept as published
+    assert parse_question_file(text) == quiz  # the one validator accepts it
+
+
+def test_an_english_page_is_detected_as_english_and_the_language_can_be_set() -> None:
+    data = (ARTICLES / "en-library.html").read_bytes()
+    assert import_source(data, "en-library.html").quiz.language == "en"
+    assert import_source(data, "en-library.html", language="fr").quiz.language == "fr"
+    with pytest.raises(ArticleError, match="not a language code"):
+        import_source(data, "en-library.html", language="english")
+
+
+def test_markdown_keeps_headings_and_drops_links_and_emphasis() -> None:
+    imported = import_source((ARTICLES / "fr-velo.md").read_bytes(), "fr-velo.md")
+    quiz = imported.quiz
+    assert quiz.title == "Une école ferme sa rue aux voitures" and quiz.language == "fr"
+    assert [b.kind for b in quiz.article] == ["paragraph", "heading", "paragraph", "paragraph",
+                                              "paragraph"]
+    assert "à Nantes, est fermée" in quiz.article[0].text
+    assert quiz.article[2].text.startswith("Selon une enquête de l’association")
+    assert quiz.article[3].text == "Les vélos restent autorisés."
+    assert any("no date" in warning for warning in imported.warnings)
+
+
+def test_plain_text_first_line_is_the_title() -> None:
+    article = read_source((ARTICLES / "en-text.txt").read_bytes(), "en-text.txt")
+    imported = import_article(article, today=dt.date(2025, 6, 1))
+    assert imported.quiz.title == "A village school plants an orchard"
+    assert imported.quiz.published == "2025-06-01"
+    assert len(imported.quiz.article) == 2 and imported.quiz.language == "en"
+
+
+def test_a_page_without_an_article_says_so() -> None:
+    with pytest.raises(ArticleError, match="no article text was found in this page"):
+        import_source((ARTICLES / "no-article.html").read_bytes(), "no-article.html")
+    with pytest.raises(ArticleError, match="no article text"):
+        import_source("Just a title\n\nToo short.", "pasted.txt")
+
+
+def test_a_question_file_is_not_imported_as_an_article() -> None:
+    text = Path("questions/exemple-velo-ecole.md").read_text(encoding="utf-8")
+    with pytest.raises(ArticleError, match="already a question file"):
+        import_source(text, "velo.md")
+
+
+def test_a_local_url(page_server: str) -> None:
+    imported = import_source(f"{page_server}/en-library.html", limits=LOCAL)
+    assert imported.quiz.title.startswith("Riverside opens a library")
+    assert imported.quiz.url == f"{page_server}/en-library.html"
+    assert import_source(f"{page_server}/moved", limits=LOCAL).quiz.title.startswith("Grenoble")
+
+
+def test_a_page_too_large_is_refused(page_server: str) -> None:
+    limits = FetchLimits(timeout=5, max_bytes=1_000_000, allow_private=True)
+    with pytest.raises(ArticleError, match="larger than 1 MB"):
+        import_source(f"{page_server}/huge", limits=limits)
+
+
+def test_a_url_that_times_out(page_server: str) -> None:
+    limits = FetchLimits(timeout=0.5, allow_private=True)
+    with pytest.raises(ArticleError, match="did not answer within 0.5 seconds"):
+        import_source(f"{page_server}/slow", limits=limits)
+
+
+def test_not_a_web_page_a_missing_page_and_other_schemes(page_server: str) -> None:
+    with pytest.raises(ArticleError, match="not a web page but 'application/pdf'"):
+        import_source(f"{page_server}/document.pdf", limits=LOCAL)
+    with pytest.raises(ArticleError, match="answered 404"):
+        import_source(f"{page_server}/nowhere.html", limits=LOCAL)
+    for url in ("ftp://example.org/page.html", "file:///etc/passwd"):
+        with pytest.raises(ArticleError, match="cannot be fetched"):
+            import_source(url)
+
+
+def test_private_addresses_are_refused_unless_allowed(page_server: str) -> None:
+    with pytest.raises(ArticleError, match="private network"):
+        import_source(f"{page_server}/en-library.html")
+    with pytest.raises(ArticleError, match="private network"):
+        import_source("http://10.1.2.3/page.html", limits=FetchLimits(timeout=0.5))
+
+
+def test_slugs_from_titles() -> None:
+    assert slug_for("Grenoble inaugure sa nouvelle ligne de tramway") == \
+        "grenoble-inaugure-sa-nouvelle-ligne-de-tramway"
+    assert slug_for("L’été à Noël !", {"l-ete-a-noel"}) == "l-ete-a-noel-2"
+    assert slug_for("???") == "article"
+
+
+def test_cli_import_then_check(runner: FlaskCliRunner, tmp_path: Path, page_server: str) -> None:
+    target = tmp_path / "tramway.md"
+    result = runner.invoke(args=["quiz", "article", "import",
+                                 str(ARTICLES / "fr-tramway.html"), "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    assert "« Grenoble inaugure sa nouvelle ligne de tramway » (fr, 8 paragraphs" in \
+        result.output
+    assert runner.invoke(args=["quiz", "check", str(target)]).exit_code == 0
+    again = runner.invoke(args=["quiz", "article", "import", str(ARTICLES / "fr-tramway.html"),
+                                "-o", str(target)])
+    assert again.exit_code == 1 and "exists" in again.output
+
+    from_url = tmp_path / "library.md"
+    result = runner.invoke(args=["quiz", "article", "import", f"{page_server}/en-library.html",
+                                 "-o", str(from_url), "--language", "en"])
+    assert result.exit_code == 0, result.output
+    assert "Language: en" in from_url.read_text(encoding="utf-8")
+
+    result = runner.invoke(args=["quiz", "article", "import", str(ARTICLES / "no-article.html"),
+                                 "-o", str(tmp_path / "none.md")])
+    assert result.exit_code == 1 and "no article text was found" in result.output
+    assert not (tmp_path / "none.md").exists()

@@ -1,0 +1,205 @@
+"""Teachers import an article in the browser, draft questions, and review each draft."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+from flask.testing import FlaskClient
+
+from quiz.extensions import db
+from quiz.models import Quiz
+from tests.articles.conftest import ARTICLES, page_server  # noqa: F401, F811 (fixture)
+from tests.conftest import csrf_token
+
+TEXT = (ARTICLES / "en-text.txt").read_text(encoding="utf-8")
+
+
+def post_article(client: FlaskClient, data: dict):
+    token = csrf_token(client.get("/teacher/quizzes/article").get_data(as_text=True))
+    return client.post("/teacher/quizzes/article", data={"csrf_token": token, **data},
+                       content_type="multipart/form-data")
+
+
+def quiz(slug: str) -> Quiz:
+    return db.session.scalar(sa.select(Quiz).where(Quiz.slug == slug))
+
+
+def draft_keys(html: str) -> list[str]:
+    return re.findall(r'<li class="result draft" id="q-(draft-\d+)">', html)
+
+
+def test_import_a_saved_page_then_draft_and_review(app: Flask, teacher: FlaskClient) -> None:
+    page = (ARTICLES / "fr-tramway.html").read_bytes()
+    response = post_article(teacher, {"file": (io.BytesIO(page), "tramway.html")})
+    slug = "grenoble-inaugure-sa-nouvelle-ligne-de-tramway"
+    assert response.status_code == 302
+    assert response.headers["Location"] == f"/teacher/quizzes/{slug}"
+    html = teacher.get(f"/teacher/quizzes/{slug}").get_data(as_text=True)
+    assert "The article is saved as a new draft quiz, without questions yet." in html
+    assert 'id="status">draft</span>' in html and "Draft questions" in html
+    with app.app_context():
+        assert quiz(slug).status == "draft" and not quiz(slug).current_revision.questions
+
+    token = csrf_token(html)
+    response = teacher.post(f"/teacher/quizzes/{slug}/draft",
+                            data={"csrf_token": token, "count": "6"})
+    assert response.headers["Location"] == f"/teacher/quizzes/{slug}/drafts"
+    review = teacher.get(f"/teacher/quizzes/{slug}/drafts").get_data(as_text=True)
+    assert "6 draft questions added (version 2)" in review
+    keys = draft_keys(review)
+    assert len(keys) == 6 and "6 drafts to review." in review
+    assert review.count("<mark>") == 6  # each passage highlighted in its paragraph
+
+    # Publishing is refused while drafts remain.
+    teacher.post(f"/teacher/quizzes/{slug}/status", data={"csrf_token": token,
+                                                          "status": "published"})
+    with app.app_context():
+        assert quiz(slug).status == "draft"
+
+    accept, reject, *rest = keys
+    response = teacher.post(f"/teacher/quizzes/{slug}/questions/{accept}/accept",
+                            data={"csrf_token": token, "back": "drafts"})
+    assert response.headers["Location"] == f"/teacher/quizzes/{slug}/drafts"
+    response = teacher.post(f"/teacher/quizzes/{slug}/questions/{reject}/reject",
+                            data={"csrf_token": token, "back": "quiz"})
+    assert response.headers["Location"] == f"/teacher/quizzes/{slug}"
+    html = teacher.get(response.headers["Location"]).get_data(as_text=True)
+    assert f"Question {reject} rejected: it is no longer in the quiz." in html
+    assert "Review 4 drafts" in html
+    with app.app_context():
+        questions = {q.key: q for q in quiz(slug).current_revision.questions}
+        assert reject not in questions and questions[accept].review_note is None
+        assert quiz(slug).current_revision.number == 4
+
+    # Edit one in the editor: saving it clears its draft mark.
+    edited = rest[0]
+    form = teacher.get(f"/teacher/quizzes/{slug}/questions/{edited}/edit").get_data(
+        as_text=True)
+    fields = dict(re.findall(r'name="(prompt|passage|explanation|kind)"[^>]*>([^<]*)<', form))
+    assert fields  # the form is filled in
+    with app.app_context():
+        question = next(q for q in quiz(slug).current_revision.questions if q.key == edited)
+        data = {"csrf_token": token, "key": edited, "kind": question.kind,
+                "prompt": question.prompt + " (edited)", "passage": question.passage,
+                "explanation": question.explanation, "answer": "true", "correct": "0"}
+        if question.kind == "mcq":
+            for n, choice in enumerate(question.choices):
+                data[f"choice_{n}"] = choice.text
+                if choice.is_correct:
+                    data["correct"] = str(n)
+        else:
+            data["answer"] = "true" if question.choices[0].is_correct else "false"
+    saved = teacher.post(f"/teacher/quizzes/{slug}/questions/{edited}/edit", data=data)
+    assert saved.status_code == 302, re.findall(r'class="errors"[^\n]*',
+                                                saved.get_data(as_text=True))
+    for key in rest[1:]:
+        teacher.post(f"/teacher/quizzes/{slug}/questions/{key}/reject",
+                     data={"csrf_token": token})
+    review = teacher.get(f"/teacher/quizzes/{slug}/drafts").get_data(as_text=True)
+    assert "No draft left to review." in review
+    teacher.post(f"/teacher/quizzes/{slug}/status", data={"csrf_token": token,
+                                                          "status": "published"})
+    with app.app_context():
+        assert quiz(slug).status == "published"
+        assert [q.key for q in quiz(slug).current_revision.questions] == [accept, edited]
+
+
+def test_paste_text_and_draft_at_once(app: Flask, teacher: FlaskClient) -> None:
+    response = post_article(teacher, {"text": TEXT, "slug": "orchard", "language": "en",
+                                      "draft": "y"})
+    assert response.headers["Location"] == "/teacher/quizzes/orchard"
+    html = teacher.get("/teacher/quizzes/orchard").get_data(as_text=True)
+    assert "Check: the page gives no date" in html
+    assert re.search(r"\d+ draft questions? added", html)
+    with app.app_context():
+        revision = quiz("orchard").current_revision
+        assert revision.language == "en" and revision.questions
+        assert all(q.review_note.startswith("draft") for q in revision.questions)
+
+
+def test_import_from_an_address(app: Flask, teacher: FlaskClient, page_server: str) -> None:
+    url = f"{page_server}/en-library.html"
+    response = post_article(teacher, {"url": url})
+    assert response.status_code == 422  # 127.0.0.1 is a private address: refused by default
+    html = response.get_data(as_text=True)
+    assert "The article could not be imported:" in html and "private network" in html
+
+    app.config["ARTICLE_FETCH_ALLOW_PRIVATE"] = True
+    response = post_article(teacher, {"url": url, "slug": "library"})
+    assert response.headers["Location"] == "/teacher/quizzes/library"
+    with app.app_context():
+        assert quiz("library").current_revision.source_url == url
+
+    app.config["ARTICLE_FETCH_TIMEOUT"] = 0.5
+    html = post_article(teacher, {"url": f"{page_server}/slow"}).get_data(as_text=True)
+    assert "did not answer within 0.5 seconds" in html
+    again = post_article(teacher, {"url": url, "slug": "library"})
+    assert again.status_code == 422
+    assert "A quiz already has this address" in again.get_data(as_text=True)
+
+
+def test_the_form_wants_one_source(teacher: FlaskClient) -> None:
+    response = post_article(teacher, {})
+    assert response.status_code == 422
+    assert "one of the three" in response.get_data(as_text=True)
+    response = post_article(teacher, {"file": (io.BytesIO((ARTICLES / "no-article.html")
+                                                          .read_bytes()), "home.html")})
+    assert response.status_code == 422
+    assert "no article text was found in this page" in response.get_data(as_text=True)
+
+
+def test_drafting_on_a_published_quiz_unpublishes_it_until_reviewed(
+        app: Flask, teacher: FlaskClient, tmp_path) -> None:
+    from quiz.services.importer import import_items, prepare_import
+
+    (tmp_path / "tramway.md").write_text(
+        __import__("quiz.articles", fromlist=["import_source"]).import_source(
+            (ARTICLES / "fr-tramway.html").read_bytes(), "t.html").text
+        .replace("## Questions\n", "## Questions\n\n### q1\nType: true_false\nPrompt: Oui.\n"
+                 "Answer: vrai\nPassage: La ville de Grenoble a inauguré vendredi la ligne F\n"
+                 "Explanation: Oui.\n"), encoding="utf-8")
+    with app.app_context():
+        import_items(prepare_import([tmp_path]))
+        assert quiz("tramway").status == "published"
+    token = csrf_token(teacher.get("/teacher/quizzes/tramway").get_data(as_text=True))
+    teacher.post("/teacher/quizzes/tramway/draft", data={"csrf_token": token})
+    html = teacher.get("/teacher/quizzes/tramway/drafts").get_data(as_text=True)
+    assert "The quiz is unpublished until its drafts are accepted or rejected." in html
+    with app.app_context():
+        assert quiz("tramway").status == "draft"
+
+
+def test_without_models_the_button_says_how_to_install_them(
+        app: Flask, teacher: FlaskClient, monkeypatch: pytest.MonkeyPatch,
+        demo_quizzes: None) -> None:
+    from quiz.drafting import models
+
+    from quiz.teacher import draft_routes
+
+    monkeypatch.setattr(models, "models_installed", lambda language=None: False)
+    monkeypatch.setattr(draft_routes, "models_installed", lambda language=None: False)
+    token = csrf_token(teacher.get("/teacher/quizzes/exemple-velo-ecole").get_data(
+        as_text=True))
+    teacher.post("/teacher/quizzes/exemple-velo-ecole/draft", data={"csrf_token": token})
+    html = teacher.get("/teacher/quizzes/exemple-velo-ecole/drafts").get_data(as_text=True)
+    assert "Questions cannot be drafted:" in html and "requirements-drafting.txt" in html
+    form = teacher.get("/teacher/quizzes/article").get_data(as_text=True)
+    assert 'id="no-drafting"' in form
+
+
+def test_only_questions_waiting_for_review_can_be_accepted_or_rejected(
+        app: Flask, teacher: FlaskClient, demo_quizzes: None) -> None:
+    token = csrf_token(teacher.get("/teacher/quizzes").get_data(as_text=True))
+    url = "/teacher/quizzes/exemple-velo-ecole/questions"
+    with app.app_context():
+        key = quiz("exemple-velo-ecole").current_revision.questions[0].key
+    teacher.post(f"{url}/{key}/reject", data={"csrf_token": token})
+    with app.app_context():
+        assert key in {q.key for q in quiz("exemple-velo-ecole").current_revision.questions}
+    assert teacher.post(f"{url}/nope/reject", data={"csrf_token": token}).status_code == 404
+    assert teacher.post(f"{url}/{key}/accept", data={"csrf_token": token,
+                                                     "back": "elsewhere"}).status_code == 400
