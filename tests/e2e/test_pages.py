@@ -19,7 +19,9 @@ from flask import Flask
 from quiz.extensions import db
 from quiz.models import Quiz, User
 from quiz.services.attempts import load_questions, start_attempt, submit_attempt
+from quiz.drafting import REVIEW_NOTE
 from quiz.services.classes import assign_quiz, create_class, join_class
+from quiz.services.importer import import_items, prepare_text
 from tests.conftest import PASSWORD, SEED_QUIZ, make_user
 from tests.e2e.conftest import ARTIFACTS
 
@@ -27,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 AXE = (Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
 CATALOGUE = ROOT / "quiz" / "translations" / "fr" / "LC_MESSAGES" / "messages.po"
 ENGLISH_SAMPLE = "sample-plastic-free-school-meals"
+DRAFTS_QUIZ = "drafts-to-review"
 PHONE, LAPTOP, PROJECTOR = (375, 812), (1280, 800), (1920, 1080)
 # Responses that are not pages: files, JSON for the projector's script.
 NOT_PAGES = {"static", "boards.board_json", "teacher.scores_csv", "teacher.quiz_download",
@@ -110,6 +113,11 @@ def build_school(app: Flask) -> dict[str, object]:
         results = start_attempt(users["eleve1"], english)
         submit_attempt(results, {q.id: next(c.id for c in q.choices if c.is_correct)
                                  for q in load_questions(results.revision_id)})
+        # A draft quiz whose first question waits for review, as drafting leaves it.
+        text = (ROOT / "questions" / f"{ENGLISH_SAMPLE}.md").read_text(encoding="utf-8")
+        text = text.replace("\nType:", f"\nReview: {REVIEW_NOTE}\nType:", 1)
+        import_items([prepare_text(DRAFTS_QUIZ, text, f"{DRAFTS_QUIZ}.md")],
+                     users["prof"], publish_new=False)
         in_progress = start_attempt(users["eleve1"], seed)
         seed_question = load_questions(seed.current_revision_id)[0]
         return {"class_id": room.id, "student_id": users["eleve1"].id,
@@ -147,6 +155,8 @@ def pages(ids: dict[str, object]) -> list[tuple[str, str, str]]:
         ("question-edit", "teacher",
          f"/teacher/quizzes/{SEED_QUIZ}/questions/{ids['question_key']}/edit"),
         ("question-new", "teacher", f"/teacher/quizzes/{SEED_QUIZ}/questions/new"),
+        ("article-import", "teacher", "/teacher/quizzes/article"),
+        ("drafts", "teacher", f"/teacher/quizzes/{DRAFTS_QUIZ}/drafts"),
         ("home-empty", "newcomer", "/"),
         ("history-empty", "newcomer", "/history"),
         ("teacher-home-empty", "new-teacher", "/teacher/"),
