@@ -63,7 +63,9 @@ def _endonym(code: str) -> str:
 
 def translate(message: Message) -> str:
     """A plain module's message (quiz.questionfile.messages.Message) in the reader's language."""
-    return gettext(message.text, **message.params)
+    params = {name: translate(value) if isinstance(value, Message) else value
+              for name, value in message.params.items()}
+    return gettext(message.text, **params)
 
 
 def register_template_helpers(app: Flask) -> None:

@@ -203,3 +203,43 @@ def test_only_questions_waiting_for_review_can_be_accepted_or_rejected(
     assert teacher.post(f"{url}/nope/reject", data={"csrf_token": token}).status_code == 404
     assert teacher.post(f"{url}/{key}/accept", data={"csrf_token": token,
                                                      "back": "elsewhere"}).status_code == 400
+
+
+def fake_french(text: str, **params: object) -> str:
+    """Stands for the French catalogue: shows that a message went through translation."""
+    return "[fr] " + (text % params if params else text)
+
+
+def test_import_errors_and_warnings_are_shown_in_the_readers_language(
+        app: Flask, teacher: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from markupsafe import escape
+
+    from quiz.questionfile.messages import N_, Message
+    from quiz.teacher.draft_routes import _say
+
+    french = {"Accept-Language": "fr"}
+
+    def post_in_french(data: dict):
+        token = csrf_token(teacher.get("/teacher/quizzes/article", headers=french)
+                           .get_data(as_text=True))
+        return teacher.post("/teacher/quizzes/article", headers=french,
+                            data={"csrf_token": token, **data},
+                            content_type="multipart/form-data")
+
+    monkeypatch.setattr("quiz.templating.gettext", fake_french)
+    response = post_in_french({"file": (io.BytesIO(b""), "empty.txt")})
+    assert response.status_code == 422
+    assert escape("[fr] the text is empty — [fr] paste the article's title and paragraphs") \
+        in response.get_data(as_text=True)
+
+    response = post_in_french({"text": TEXT, "slug": "orchard-fr", "language": "en"})
+    assert response.status_code == 302
+    html = teacher.get(response.headers["Location"], headers=french).get_data(as_text=True)
+    assert "[fr] the page gives no date: " in html
+
+    # A message among another's values (a question file's problem) is translated too.
+    with app.test_request_context(headers=french):
+        nested = Message(N_("the article cannot be written as a question file: %(problem)s"),
+                         {"problem": Message(N_("the title is missing"))})
+        assert _say(nested) == ("[fr] the article cannot be written as a question file: "
+                                "[fr] the title is missing")

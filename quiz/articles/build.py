@@ -15,6 +15,7 @@ from ..questionfile import (
     parse_question_file,
     write_question_file,
 )
+from ..questionfile.messages import N_, Message
 from ..questionfile.parser import MAX_FILE_BYTES, MAX_HEADER_LENGTH, MAX_TITLE_LENGTH
 from .errors import ArticleError
 from .extract import (
@@ -41,7 +42,7 @@ class ImportedArticle:
 
     text: str
     quiz: QuizFile
-    warnings: tuple[str, ...]
+    warnings: tuple[Message, ...]
 
 
 def detect_language(text: str, declared: str | None = None) -> str | None:
@@ -70,20 +71,22 @@ def import_article(article: Article, language: str | None = None,
     if language is not None:
         language = language.strip().lower()
         if not _LANGUAGE.match(language):
-            raise ArticleError(f"'{language}' is not a language code",
-                               "use a two-letter code such as fr or en")
+            raise ArticleError.of(N_("'%(language)s' is not a language code"),
+                                  N_("use a two-letter code such as fr or en"), language=language)
     else:
         detected = detect_language(article.text, article.language)
         if detected is None:
             detected = article.language if article.language and _LANGUAGE.match(
                 article.language) else "en"
-            warnings.append(f"the language was not recognised: '{detected}' was written; "
-                            "set it if it is another one")
+            warnings.append(Message(N_("the language was not recognised: '%(language)s' was "
+                                       "written; set it if it is another one"),
+                                    {"language": detected}))
         language = detected
     date = article.date
     if date is None:
         date = (today or dt.date.today()).isoformat()
-        warnings.append(f"the page gives no date: {date} (today) was written; correct it")
+        warnings.append(Message(N_("the page gives no date: %(date)s (today) was written; "
+                                   "correct it"), {"date": date}))
     blocks = []
     for kind, text in article.blocks:
         if text.startswith("#"):
@@ -102,14 +105,17 @@ def import_article(article: Article, language: str | None = None,
     )
     text = write_question_file(quiz)
     if len(text.encode("utf-8")) > MAX_FILE_BYTES:
-        raise ArticleError("the article is too long for a question file",
-                           f"a question file holds at most {MAX_FILE_BYTES // 1_000_000} MB: "
-                           "paste the part of the article you want to use")
+        raise ArticleError.of(N_("the article is too long for a question file"),
+                              N_("a question file holds at most %(megabytes)s MB: paste the "
+                                 "part of the article you want to use"),
+                              megabytes=f"{MAX_FILE_BYTES // 1_000_000}")
     try:
         parsed = parse_question_file(text)
     except QuestionFileError as error:  # the page gave something the format cannot carry
-        raise ArticleError(f"the article cannot be written as a question file: "
-                           f"{error.problems[0].message}", error.problems[0].hint) from None
+        problem = error.problems[0]  # its message is a Message too: translated where shown
+        raise ArticleError(Message(N_("the article cannot be written as a question file: "
+                                      "%(problem)s"), {"problem": problem.message}),
+                           problem.hint) from None
     return ImportedArticle(text, parsed, tuple(warnings))
 
 
@@ -137,13 +143,14 @@ def read_source(source: str | bytes, name: str = "", limits: FetchLimits = DEFAU
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ArticleError("the file is not UTF-8 text",
-                           "save it as UTF-8, or as a web page (HTML)") from None
+        raise ArticleError.of(N_("the file is not UTF-8 text"),
+                              N_("save it as UTF-8, or as a web page (HTML)")) from None
     if "\x00" in text:
-        raise ArticleError("this is not a text file", "give an HTML page, Markdown or text")
+        raise ArticleError.of(N_("this is not a text file"),
+                              N_("give an HTML page, Markdown or text"))
     if _is_question_file(text):
-        raise ArticleError("this is already a question file",
-                           "upload it on the « Upload a question file » page instead")
+        raise ArticleError.of(N_("this is already a question file"),
+                              N_("upload it on the « Upload a question file » page instead"))
     if suffix in (".md", ".markdown") or (suffix != ".txt" and text.lstrip().startswith("# ")):
         return article_from_markdown(text)
     return article_from_text(text)

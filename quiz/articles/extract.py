@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..questionfile.messages import N_, Message
 from .errors import ArticleError
 
 # Less than this is a teaser, a paywall or a page that is not an article.
@@ -29,19 +30,23 @@ class Article:
     author: str | None = None
     url: str | None = None
     language: str | None = None  # as the page declares it (<html lang>), if it does
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
     @property
     def text(self) -> str:
         return "\n\n".join(text for _kind, text in self.blocks)
 
 
+def _no_article_text() -> ArticleError:
+    return ArticleError.of(N_("no article text was found in this page"),
+                           N_("check that it is the page of one article (not a home page, a "
+                              "video or a page behind a paywall); you can also paste its text"))
+
+
 def _check_length(article: Article) -> Article:
     paragraphs = [text for kind, text in article.blocks if kind == "paragraph"]
     if sum(len(text) for text in paragraphs) < MIN_ARTICLE_CHARACTERS:
-        raise ArticleError("no article text was found in this page",
-                           "check that it is the page of one article (not a home page, a "
-                           "video or a page behind a paywall); you can also paste its text")
+        raise _no_article_text()
     return article
 
 
@@ -56,14 +61,13 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     from lxml import etree
 
     if not html.strip():
-        raise ArticleError("the page is empty", "save the whole page (HTML) and try again")
+        raise ArticleError.of(N_("the page is empty"),
+                              N_("save the whole page (HTML) and try again"))
     xml = trafilatura.extract(html, url=url, output_format="xml", with_metadata=True,
                               include_comments=False, include_tables=False,
                               include_images=False, include_links=False, deduplicate=False)
     if not xml:
-        raise ArticleError("no article text was found in this page",
-                           "check that it is the page of one article (not a home page, a "
-                           "video or a page behind a paywall); you can also paste its text")
+        raise _no_article_text()
     root = etree.fromstring(xml.encode("utf-8"))
     title = clean(root.get("title") or "")
     blocks: list[tuple[str, str]] = []
@@ -85,7 +89,8 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
                       url=root.get("url") or url, language=_declared_language(html))
     if not article.title and blocks:
         article.title = blocks[0][1][:120]
-        article.warnings.append("the page has no title: the beginning of the text was used")
+        article.warnings.append(Message(N_("the page has no title: the beginning of the text was "
+                                             "used")))
     return _check_length(article)
 
 
@@ -134,7 +139,8 @@ def article_from_text(text: str) -> Article:
     """Plain text: the first line is the title, paragraphs are separated by blank lines."""
     chunks = _paragraphs(text.lstrip("\ufeff"))
     if not chunks:
-        raise ArticleError("the text is empty", "paste the article's title and paragraphs")
+        raise ArticleError.of(N_("the text is empty"),
+                              N_("paste the article's title and paragraphs"))
     first = chunks[0]
     title = clean(first[0])
     rest = [first[1:], *chunks[1:]] if len(first) > 1 else chunks[1:]

