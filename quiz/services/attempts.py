@@ -11,6 +11,7 @@ from sqlalchemy.orm import selectinload
 from ..database import begin_write
 from ..extensions import db
 from ..models import Answer, Attempt, Question, Quiz, QuizRevision, User, utcnow
+from .content import revision_content
 from .grading import grade_attempt
 
 
@@ -100,12 +101,11 @@ def submit_attempt(attempt: Attempt, chosen: Mapping[int, int]) -> Attempt:
     begin_write()
     if attempt.is_submitted:
         raise AttemptAlreadySubmitted(attempt)
-    questions = load_questions(attempt.revision_id, include_outdated=False)
-    for position, question in enumerate(questions, start=1):
+    content = revision_content(attempt.revision_id)
+    for position, question in enumerate(content.questions, start=1):
         if question.id in chosen and chosen[question.id] not in {c.id for c in question.choices}:
             raise InvalidChoice(position, chosen[question.id])
-    answer_key = {q.id: next(c.id for c in q.choices if c.is_correct) for q in questions}
-    grade = grade_attempt(answer_key, chosen)
+    grade = grade_attempt(content.answer_key(), chosen)
     now = utcnow()
     # The state change is the guard: only one request can move the attempt out of progress.
     moved = db.session.execute(
@@ -118,15 +118,15 @@ def submit_attempt(attempt: Attempt, chosen: Mapping[int, int]) -> Attempt:
         db.session.rollback()
         db.session.refresh(attempt)
         raise AttemptAlreadySubmitted(attempt)
-    db.session.add_all(
-        Answer(attempt_id=attempt.id, question_id=a.question_id, choice_id=a.choice_id,
-               is_correct=a.is_correct)
-        for a in grade.answers)
+    # One multi-row INSERT (not one ORM object per answer).
+    db.session.execute(sa.insert(Answer), [
+        {"attempt_id": attempt.id, "question_id": a.question_id, "choice_id": a.choice_id,
+         "is_correct": a.is_correct} for a in grade.answers])
     try:
         db.session.commit()
     except IntegrityError:
         db.session.rollback()
         db.session.refresh(attempt)
         raise AttemptAlreadySubmitted(attempt) from None
-    db.session.refresh(attempt)
+    # The committed attempt is expired: its stored values load on first use.
     return attempt

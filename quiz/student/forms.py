@@ -11,6 +11,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length, ValidationError
 
 from ..models import Question
+from ..services.content import QuestionContent
 
 
 class JoinForm(FlaskForm):
@@ -40,7 +41,7 @@ class AnswerField(RadioField):
 class AnswerForm(FlaskForm):
     submit = SubmitField(_l("Submit my answers"))
 
-    question_fields: list[tuple[Question, AnswerField]]
+    question_fields: list[tuple[Question | QuestionContent, AnswerField]]
 
     @property
     def tampered_positions(self) -> list[int]:
@@ -52,11 +53,11 @@ class AnswerForm(FlaskForm):
                 if field.data is not None and not field.tampered}
 
 
-def field_name(question: Question) -> str:
+def field_name(question: Question | QuestionContent) -> str:
     return f"q{question.id}"
 
 
-def build_answer_form(questions: Sequence[Question]) -> AnswerForm:
+def build_answer_form(questions: Sequence[Question | QuestionContent]) -> AnswerForm:
     """An AnswerForm with one AnswerField per question, named after the question's id."""
 
     class _Form(AnswerForm):
