@@ -325,17 +325,20 @@ class Gunicorn:
     def __init__(self, target: str, chdir: Path, env: dict[str, str], worker_class: str,
                  log: Path):
         self.port = free_port()
+        ready = Path(tempfile.mkdtemp(prefix="ready-", dir=log.parent))
+        env = {**env, "NEWS_QUIZ_BENCH_READY": str(ready)}
         gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
-        command = [gunicorn, "--workers", "2", "--worker-class", worker_class,
+        command = [gunicorn, "-c", str(BENCH / "gunicorn_ready.py"),
+                   "--workers", "2", "--worker-class", worker_class,
                    "--bind", f"127.0.0.1:{self.port}", "--timeout", "60",
                    "--graceful-timeout", "5", "--error-logfile", str(log), "--chdir", str(chdir)]
         if worker_class == "gthread":
             command += ["--threads", "4"]
         self.process = subprocess.Popen([*command, target], env=env,
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if self.get("/", "")[0]:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:  # both workers have loaded the app
+            if len(list(ready.iterdir())) >= 2 and self.get("/", "")[0]:
                 return
             time.sleep(0.2)
         self.stop()

@@ -8,7 +8,7 @@ from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
 from ..extensions import db
-from ..models import Assignment, Classroom, Quiz
+from ..models import Assignment, Classroom, Quiz, QuizRevision
 from ..services.classes import membership
 from ..services.importer import SLUG
 from ..services.leaderboard import Standing, class_leaderboard
@@ -50,7 +50,9 @@ def assignment_or_404(room: Classroom, slug: str) -> Assignment:
 def _assignments(room: Classroom) -> list[Assignment]:
     return list(db.session.scalars(
         sa.select(Assignment).where(Assignment.classroom_id == room.id)
-        .options(sa.orm.joinedload(Assignment.quiz).joinedload(Quiz.current_revision))
+        # Only the title and language: not the article and source text of every quiz.
+        .options(sa.orm.joinedload(Assignment.quiz).joinedload(Quiz.current_revision)
+                 .load_only(QuizRevision.title, QuizRevision.language))
         .order_by(Assignment.due_at.is_(None), Assignment.due_at, Assignment.id)))
 
 
