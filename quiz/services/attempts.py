@@ -97,30 +97,39 @@ def submit_attempt(attempt: Attempt, chosen: Mapping[int, int]) -> Attempt:
     Raises InvalidChoice when a choice is not one of its question's, IncompleteAttempt when a
     question has no answer, and AttemptAlreadySubmitted (carrying the stored attempt) when the
     attempt was graded already — by an earlier request or a concurrent one.
+
+    Grading happens before the write transaction, which then holds SQLite's single write lock
+    only for one UPDATE and one INSERT: the UPDATE is the guard (only one request can move the
+    attempt out of progress, and only on the revision it was graded against).
     """
-    begin_write()
-    if attempt.is_submitted:
-        raise AttemptAlreadySubmitted(attempt)
-    content = revision_content(attempt.revision_id)
-    for position, question in enumerate(content.questions, start=1):
-        if question.id in chosen and chosen[question.id] not in {c.id for c in question.choices}:
-            raise InvalidChoice(position, chosen[question.id])
-    grade = grade_attempt(content.answer_key(), chosen)
-    now = utcnow()
-    # The state change is the guard: only one request can move the attempt out of progress.
-    moved = db.session.execute(
-        sa.update(Attempt)
-        .where(Attempt.id == attempt.id, Attempt.status == "in_progress")
-        .values(status="submitted", score=grade.score, submitted_at=now)
-        .execution_options(synchronize_session=False)
-    ).rowcount
-    if moved != 1:
+    for _try in range(2):
+        if attempt.is_submitted:
+            raise AttemptAlreadySubmitted(attempt)
+        attempt_id, revision_id = attempt.id, attempt.revision_id
+        content = revision_content(revision_id)
+        for position, question in enumerate(content.questions, start=1):
+            if (question.id in chosen
+                    and chosen[question.id] not in {c.id for c in question.choices}):
+                raise InvalidChoice(position, chosen[question.id])
+        grade = grade_attempt(content.answer_key(), chosen)
+        begin_write()
+        moved = db.session.execute(
+            sa.update(Attempt)
+            .where(Attempt.id == attempt_id, Attempt.status == "in_progress",
+                   Attempt.revision_id == revision_id)
+            .values(status="submitted", score=grade.score, submitted_at=utcnow())
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        if moved == 1:
+            break
+        # Submitted meanwhile, or moved to a new revision of the quiz (then grade again).
         db.session.rollback()
         db.session.refresh(attempt)
+    else:
         raise AttemptAlreadySubmitted(attempt)
     # One multi-row INSERT (not one ORM object per answer).
     db.session.execute(sa.insert(Answer), [
-        {"attempt_id": attempt.id, "question_id": a.question_id, "choice_id": a.choice_id,
+        {"attempt_id": attempt_id, "question_id": a.question_id, "choice_id": a.choice_id,
          "is_correct": a.is_correct} for a in grade.answers])
     try:
         db.session.commit()

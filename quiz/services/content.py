@@ -14,6 +14,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import cached_property
 
 import sqlalchemy as sa
 from flask import current_app
@@ -71,13 +72,13 @@ class RevisionContent:
     article: tuple[dict[str, str], ...]
     all_questions: tuple[QuestionContent, ...]  # outdated ones included, in order
 
-    @property
+    @cached_property
     def questions(self) -> tuple[QuestionContent, ...]:
         """The questions a new attempt asks: the outdated ones are left out."""
         return tuple(q for q in self.all_questions if q.outdated_note is None)
 
     def answer_key(self) -> dict[int, int]:
-        """Question id → correct choice id, for the questions an attempt asks."""
+        """Question id → correct choice id, for the questions an attempt asks (a new dict)."""
         return {q.id: q.correct_choice_id for q in self.questions}
 
 
