@@ -114,6 +114,17 @@ def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
     quiz page's own blocks are rendered once per revision and language (the same for every
     student: the answer key is never in them; grading is done here, on the server).
     """
+    if request.method == "GET":  # the quiz page: three columns are enough
+        row = db.session.execute(
+            sa.select(Attempt.user_id, Attempt.status, Attempt.revision_id)
+            .where(Attempt.id == attempt_id)).first()
+        if row is None or row.user_id != current_user.id:
+            abort(404)
+        if row.status == "in_progress":
+            content = revision_content(row.revision_id)
+            return render_shared_blocks(
+                "student/attempt.html", ("attempt", content.id),
+                lambda: {"form": build_answer_form(content.questions), "revision": content})
     attempt = _own_attempt_or_404(attempt_id)
     content = revision_content(attempt.revision_id)
     if attempt.is_submitted:
@@ -122,10 +133,6 @@ def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
                     "Start the quiz again to make a new attempt."), "info")
             return redirect(url_for("student.attempt", attempt_id=attempt_id))
         return _results(attempt, content)
-    if request.method == "GET":
-        return render_shared_blocks(
-            "student/attempt.html", ("attempt", content.id),
-            lambda: {"form": build_answer_form(content.questions), "revision": content})
     form = build_answer_form(content.questions)
     if form.validate_on_submit():
         try:
