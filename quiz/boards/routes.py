@@ -59,9 +59,11 @@ def _assignments(room: Classroom) -> list[Assignment]:
 @bp.route("/<int(max=2147483647):class_id>/board")
 def board(class_id: int) -> str:
     room, is_teacher = viewable_class_or_404(class_id)
+    assignments = _assignments(room)
     return render_template("boards/board.html", room=room, is_teacher=is_teacher,
-                           assignment=None, assignments=_assignments(room),
-                           standings=class_leaderboard(room, include_hidden=is_teacher))
+                           assignment=None, assignments=assignments,
+                           standings=class_leaderboard(room, include_hidden=is_teacher,
+                                                       assignments=assignments))
 
 
 @bp.route("/<int(max=2147483647):class_id>/board/<slug>")

@@ -10,7 +10,7 @@ from sqlalchemy.orm import selectinload
 
 from ..database import begin_write
 from ..extensions import db
-from ..models import Answer, Attempt, Question, Quiz, QuizRevision, User, utcnow
+from ..models import Answer, Attempt, Question, Quiz, QuizRevision, User, UTCDateTime, utcnow
 from .content import revision_content
 from .grading import grade_attempt
 
@@ -91,6 +91,17 @@ def _attempt_in_progress(user_id: int, quiz_id: int) -> Attempt | None:
         Attempt.user_id == user_id, Attempt.quiz_id == quiz_id, Attempt.status == "in_progress"))
 
 
+# Built once (building it costs about as much as running it); values are bound parameters.
+_SUBMIT = (
+    sa.update(Attempt)
+    .where(Attempt.id == sa.bindparam("b_attempt_id"), Attempt.status == "in_progress",
+           Attempt.revision_id == sa.bindparam("b_revision_id"))
+    .values(status="submitted", score=sa.bindparam("b_score"),
+            submitted_at=sa.bindparam("b_submitted_at", type_=UTCDateTime))
+    .execution_options(synchronize_session=False)
+)
+
+
 def submit_attempt(attempt: Attempt, chosen: Mapping[int, int]) -> Attempt:
     """Grade ``attempt`` with ``chosen`` (question id → choice id) and store it, once.
 
@@ -113,13 +124,9 @@ def submit_attempt(attempt: Attempt, chosen: Mapping[int, int]) -> Attempt:
                 raise InvalidChoice(position, chosen[question.id])
         grade = grade_attempt(content.answer_key(), chosen)
         begin_write()
-        moved = db.session.execute(
-            sa.update(Attempt)
-            .where(Attempt.id == attempt_id, Attempt.status == "in_progress",
-                   Attempt.revision_id == revision_id)
-            .values(status="submitted", score=grade.score, submitted_at=utcnow())
-            .execution_options(synchronize_session=False)
-        ).rowcount
+        moved = db.session.execute(_SUBMIT, {
+            "b_attempt_id": attempt_id, "b_revision_id": revision_id, "b_score": grade.score,
+            "b_submitted_at": utcnow()}).rowcount
         if moved == 1:
             break
         # Submitted meanwhile, or moved to a new revision of the quiz (then grade again).

@@ -91,13 +91,18 @@ def rank_standings(rows: list[tuple[int, str, int, int, dt.datetime | None, bool
 
 
 def class_leaderboard(classroom: Classroom, assignment: Assignment | None = None, *,
-                      include_hidden: bool = False) -> list[Standing]:
+                      include_hidden: bool = False,
+                      assignments: list[Assignment] | None = None) -> list[Standing]:
     """The class's board for one assignment, or overall (every assignment's counted scores
     added up) when `assignment` is None. Hidden students are left out unless
-    `include_hidden` (the teacher's view, which marks them)."""
-    assignments = [assignment] if assignment is not None else list(db.session.scalars(
-        sa.select(Assignment).where(Assignment.classroom_id == classroom.id)
-        .order_by(Assignment.id)))
+    `include_hidden` (the teacher's view, which marks them). `assignments`: the class's
+    assignments when the caller has loaded them already."""
+    if assignment is not None:
+        assignments = [assignment]
+    elif assignments is None:
+        assignments = list(db.session.scalars(
+            sa.select(Assignment).where(Assignment.classroom_id == classroom.id)))
+    assignments = sorted(assignments, key=lambda a: a.id)
     shape = tuple((a.counting, a.opens_at is not None, a.due_at is not None)
                   for a in assignments)
     values: dict[str, object] = {"board_classroom": classroom.id}

@@ -106,6 +106,10 @@ def start(slug: str) -> Response:
     return redirect(url_for("student.attempt", attempt_id=attempt.id))
 
 
+_ATTEMPT_STATE = sa.select(Attempt.user_id, Attempt.status, Attempt.revision_id).where(
+    Attempt.id == sa.bindparam("attempt_id"))
+
+
 @bp.route("/attempts/<int(max=2147483647):attempt_id>", methods=["GET", "POST"])
 def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
     """In progress: the article and the questions (POST grades them). Submitted: the results.
@@ -115,9 +119,7 @@ def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
     student: the answer key is never in them; grading is done here, on the server).
     """
     if request.method == "GET":  # the quiz page: three columns are enough
-        row = db.session.execute(
-            sa.select(Attempt.user_id, Attempt.status, Attempt.revision_id)
-            .where(Attempt.id == attempt_id)).first()
+        row = db.session.execute(_ATTEMPT_STATE, {"attempt_id": attempt_id}).first()
         if row is None or row.user_id != current_user.id:
             abort(404)
         if row.status == "in_progress":
