@@ -158,7 +158,7 @@ def _import_one(item: ImportItem, created_by: User | None, publish_new: bool) ->
 
 def _insert_revision(item: ImportItem, quiz_id: int, number: int, digest: str,
                      created_by: User | None) -> int:
-    """Insert the revision, its questions and their choices in a few statements; its id.
+    """Insert the revision, its questions and their choices in four statements; its id.
 
     Plain INSERTs: an import of a thousand files is then a few thousand statements, not the
     ORM's unit of work over some forty objects per file.
@@ -172,19 +172,23 @@ def _insert_revision(item: ImportItem, quiz_id: int, number: int, digest: str,
         source_text=item.source_text, content_hash=digest,
         created_by_id=created_by.id if created_by else None, created_at=utcnow(),
     ).returning(QuizRevision.__table__.c.id)).scalar_one()
-    choices = []
-    for position, question in enumerate(parsed.questions):
-        question_id = db.session.execute(sa.insert(Question.__table__).values(
-            revision_id=revision_id, key=question.key, position=position, kind=question.kind,
-            prompt=question.prompt, explanation=question.explanation, passage=question.passage,
-            passage_block=question.location.block, passage_start=question.location.start,
-            passage_end=question.location.end, outdated_note=question.outdated,
-            review_note=question.review,
-        ).returning(Question.__table__.c.id)).scalar_one()
-        choices += [{"question_id": question_id, **choice}
-                    for choice in _choice_rows(question, parsed.language)]
-    if choices:
-        db.session.execute(sa.insert(Choice.__table__), choices)
+    if not parsed.questions:
+        return revision_id
+    questions = Question.__table__
+    db.session.execute(sa.insert(questions), [
+        {"revision_id": revision_id, "key": question.key, "position": position,
+         "kind": question.kind, "prompt": question.prompt, "explanation": question.explanation,
+         "passage": question.passage, "passage_block": question.location.block,
+         "passage_start": question.location.start, "passage_end": question.location.end,
+         "outdated_note": question.outdated, "review_note": question.review}
+        for position, question in enumerate(parsed.questions)])
+    # (revision, position) is unique: read the new ids back by position.
+    ids = dict(db.session.execute(sa.select(questions.c.position, questions.c.id)
+                                  .where(questions.c.revision_id == revision_id)).all())
+    db.session.execute(sa.insert(Choice.__table__), [
+        {"question_id": ids[position], **choice}
+        for position, question in enumerate(parsed.questions)
+        for choice in _choice_rows(question, parsed.language)])
     return revision_id
 
 
