@@ -63,6 +63,20 @@ def _counted(counting: str, has_opening: bool, has_due_date: bool, suffix: str) 
     if has_due_date:
         conditions.append(Attempt.submitted_at <= sa.bindparam(f"due{suffix}",
                                                                type_=UTCDateTime))
+    if db.engine.dialect.name == "postgresql":
+        # LATERAL: PostgreSQL would hash the whole attempt table to join it on a subquery's
+        # result (350 ms at 100,000 attempts); this looks each member's attempt up in the index.
+        counted = (sa.select(Attempt.id.label("attempt_id"), Attempt.user_id, Attempt.score,
+                             Attempt.total, Attempt.submitted_at)
+                   .where(*conditions).order_by(*_COUNTING_ORDER[counting]).limit(1)
+                   .lateral())
+        return (
+            sa.select(counted.c.attempt_id, counted.c.user_id, counted.c.score,
+                      counted.c.total, counted.c.submitted_at)
+            .select_from(member)
+            .join(counted, sa.true())
+            .where(member.classroom_id == sa.bindparam(f"classroom{suffix}"))
+        )
     chosen = (sa.select(Attempt.id).where(*conditions)
               .order_by(*_COUNTING_ORDER[counting]).limit(1)
               .correlate(member).scalar_subquery())
@@ -110,13 +124,14 @@ def class_leaderboard(classroom: Classroom, assignment: Assignment | None = None
         values.update(_values(a, f"_{n}"))
     rows = [(uid, name, int(score), int(out_of), _aware(completed), bool(hidden))
             for uid, name, score, out_of, completed, hidden
-            in db.session.execute(_board_statement(shape, include_hidden), values)]
+            in db.session.execute(
+                _board_statement(shape, include_hidden, db.engine.dialect.name), values)]
     return rank_standings(rows)
 
 
 @functools.lru_cache(maxsize=256)
-def _board_statement(shape: tuple[tuple[str, bool, bool], ...],
-                     include_hidden: bool) -> sa.Select:
+def _board_statement(shape: tuple[tuple[str, bool, bool], ...], include_hidden: bool,
+                     _dialect: str) -> sa.Select:
     """The board's query for assignments of this shape (counting rule, opening, due date),
     built once: building it costs more than running it. Values are bound parameters."""
     members = sa.select(Membership.user_id, Membership.hidden_from_board).where(
