@@ -68,3 +68,19 @@ def test_cached_content_has_the_key_for_grading_but_the_page_does_not(
         assert question.explanation not in html
         assert f'value="{question.correct_choice_id}" checked' not in html
     assert "is_correct" not in html
+
+
+def test_a_quiz_page_block_that_used_the_attempt_would_fail_loudly(
+        app: Flask, client: FlaskClient, student: int, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """The kept blocks are the same for every student: they must not show one attempt."""
+    url = start(client)
+    source = app.jinja_env.loader.get_source(app.jinja_env, "student/attempt.html")[0]
+    leaky = source.replace("{% block content %}", "{% block content %}{{ attempt.id }}", 1)
+    app.jinja_env.cache.clear()
+    monkeypatch.setattr(app.jinja_env.loader, "get_source",
+                        lambda env, name, _orig=app.jinja_env.loader.get_source: (
+                            (leaky, None, lambda: False) if name == "student/attempt.html"
+                            else _orig(env, name)))
+    assert client.get(url).status_code == 500
+    assert "kept for every student" in caplog.text

@@ -106,6 +106,18 @@ def start(slug: str) -> Response:
     return redirect(url_for("student.attempt", attempt_id=attempt.id))
 
 
+class _SharedPageGuard:
+    """Stands for the attempt while the quiz page's blocks are rendered to be kept for every
+    student of the revision: a template that starts showing something of one attempt there
+    fails loudly instead of showing it to everyone."""
+
+    def _refuse(self, *_args: object) -> str:
+        raise RuntimeError("student/attempt.html uses the attempt in a block that is kept for "
+                           "every student (see render_shared_blocks): pass it another way")
+
+    __getattr__ = __str__ = __html__ = __getitem__ = _refuse
+
+
 _ATTEMPT_STATE = sa.select(Attempt.user_id, Attempt.status, Attempt.revision_id).where(
     Attempt.id == sa.bindparam("attempt_id"))
 
@@ -126,7 +138,8 @@ def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
             content = revision_content(row.revision_id)
             return render_shared_blocks(
                 "student/attempt.html", ("attempt", content.id),
-                lambda: {"form": build_answer_form(content.questions), "revision": content})
+                lambda: {"form": build_answer_form(content.questions), "revision": content,
+                         "attempt": _SharedPageGuard()})
     attempt = _own_attempt_or_404(attempt_id)
     content = revision_content(attempt.revision_id)
     if attempt.is_submitted:
