@@ -1,34 +1,63 @@
 #!/usr/bin/env python3
-"""Benchmark suite: prints a table of figures and writes bench/results.json.
+"""Benchmark suite: the app under gunicorn against a bare-Flask app served the same way.
 
-So far it holds the leaderboard figures (the performance issue adds the served-page figures):
+    python bench/run.py              full (about 2 minutes on 2 cores)
+    python bench/run.py --quick      fewer rounds and less data (under 60 s)
+    python bench/run.py --postgres   the same against a throw-away PostgreSQL cluster on
+                                     127.0.0.1 (needs root and Debian's postgresql)
 
-- ``leaderboard_query``: the class's overall board (10 assigned quizzes, 30 students) computed
-  by SQL over 100,000 attempts and 1,000,000 answers — median of several runs, in ms.
-- ``leaderboard_page``: the board page rendered through the app (test client, in-process),
-  median ms, with ``ratio`` = bare-Flask "hello" time ÷ page time measured in the same run
-  (1.0 would be as fast as an empty Flask view).
+Prints a table and writes bench/results.json (not committed): for each figure its name, value,
+unit and, for served pages, ``ratio`` = its requests/s ÷ the bare-Flask "hello" requests/s
+measured in the same run under the same gunicorn configuration, just before and just after the
+app's runs (numbers on shared machines drift; the ratio much less). The figures:
 
-    python bench/run.py            full size (about a minute on 2 cores, mostly building data)
-    python bench/run.py --quick    a tenth of the data
+- served by gunicorn (2 sync workers; the quiz page and the submission again with 2 gthread
+  workers × 4 threads), loaded by wrk (bench/wrk.lua) with 8 connections from 127.0.0.1:
+  ``quiz_page`` (a logged-in student's 12-question seed quiz with its article),
+  ``submission`` (a full graded submission per POST: every request submits its own attempt in
+  progress, with its student's session cookie and CSRF token; afterwards every acknowledged
+  submission is checked in the database: ``lost`` counts the missing or half-stored ones),
+  ``results_page``, ``history_page`` and ``leaderboard_page`` (a class of 30, 10 quizzes);
+- ``leaderboard_query``: the class's overall board computed by SQL over 100,000 attempts and
+  1,000,000 answers (10,000 / 100,000 with --quick), median ms, in-process;
+- ``quiz_check`` / ``quiz_import``: the CLI commands on 1,000 generated question files
+  (200 with --quick): seconds for the whole command, and files/s over the time the command
+  reports for its own work (without the start of Python and the app);
+- ``worker_rss``: resident memory of the largest app worker after the served runs.
 
-SQLite (WAL) in a temporary folder; nothing leaves this machine.
+Without wrk (Debian: apt-get install wrk) the served figures are left out. Every figure has
+its target (issue 8) beside it. All traffic goes to 127.0.0.1.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import http.client
 import json
+import os
+import platform
 import random
+import re
+import secrets
+import shutil
+import signal
+import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(BENCH))
+
+from load import Postgres, free_port  # noqa: E402  (bench/load.py: the cluster helper)
 
 QUIZZES, QUESTIONS, STUDENTS = 10, 10, 30
 
@@ -112,7 +141,12 @@ def build(app, attempts: int) -> tuple[int, int]:
         for begin in range(0, len(answer_rows), 100_000):
             db.session.execute(sa.insert(Answer), answer_rows[begin:begin + 100_000])
         db.session.commit()
-        with db.engine.connect() as connection:
+        with db.engine.begin() as connection:
+            if connection.dialect.name == "postgresql":  # ids were given: move the sequences on
+                for table in ("attempt", "answer"):
+                    connection.exec_driver_sql(
+                        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                        f"(SELECT max(id) FROM {table}))")
             connection.exec_driver_sql("ANALYZE")
     return room_id, viewer
 
@@ -126,64 +160,546 @@ def median_ms(run, repeat: int) -> float:
     return statistics.median(timings)
 
 
+# -- databases ----------------------------------------------------------------------------------
+
+class Databases:
+    """Fresh empty databases: SQLite files in a folder, or databases of one PostgreSQL cluster."""
+
+    def __init__(self, folder: Path, postgres: Postgres | None):
+        self.folder, self.postgres = folder, postgres
+
+    def new(self, name: str) -> str:
+        if self.postgres is None:
+            return f"sqlite:///{self.folder / (name + '.sqlite')}"
+        import sqlalchemy as sa
+
+        base = self.postgres.url.replace("postgresql://", "postgresql+psycopg://", 1)
+        engine = sa.create_engine(base, isolation_level="AUTOCOMMIT")
+        with engine.connect() as connection:
+            connection.exec_driver_sql(f"CREATE DATABASE bench_{name}")
+        engine.dispose()
+        return base.rsplit("/", 1)[0] + f"/bench_{name}"
+
+
+def make_app(url: str, secret: str = "bench"):
+    from quiz import create_app
+
+    return create_app({"SECRET_KEY": secret, "SQLALCHEMY_DATABASE_URI": url})
+
+
+# -- the served database: a class of 30, the seed quizzes, students with attempts in progress ---
+
+SEED_SLUG = "russie-coree-du-nord-traite"  # 12 questions and its article
+
+
+@dataclass
+class Prepared:
+    """Requests ready for wrk: one line per request (see bench/wrk.lua)."""
+
+    quiz_page: str
+    results_page: str
+    history_page: str
+    leaderboard_page: str
+    questions: int
+    pools: dict[str, list[str]]  # server variant → one POST line per attempt in progress
+    attempt_ids: dict[str, list[int]]
+
+
+def line(method: str, path: str, cookie: str = "", body: str = "") -> str:
+    return f"{method}\t{path}\t{cookie}\t{body}"
+
+
+class Sessions:
+    """Session cookies and CSRF tokens made in-process, exactly as a login would make them.
+
+    Logging in 10,000 students over HTTP would mostly measure password hashing (deliberately
+    slow); signing their cookies with the app's own session interface gives the same cookie.
+    """
+
+    def __init__(self, app):
+        self.app = app
+        self.name = app.config["SESSION_COOKIE_NAME"]
+        self.serializer = app.session_interface.get_signing_serializer(app)
+
+    def __call__(self, user) -> tuple[str, str]:
+        from flask import session
+        from flask_login import login_user
+        from flask_wtf.csrf import generate_csrf
+
+        # A fresh app context: generate_csrf() keeps its token in `g` for the context's life.
+        # No User-Agent, as wrk sends none, so that Flask-Login's session protection (basic)
+        # finds the same identifier and leaves the session unchanged.
+        with self.app.app_context(), self.app.test_request_context(
+                "/", environ_base={"REMOTE_ADDR": "127.0.0.1"}):
+            login_user(user)
+            token = generate_csrf()
+            cookie = f"{self.name}={self.serializer.dumps(dict(session))}"
+        return cookie, token
+
+
+def prepare_served(app, pool_sizes: dict[str, int]) -> Prepared:
+    import sqlalchemy as sa
+    from werkzeug.security import generate_password_hash
+
+    from quiz.extensions import db
+    from quiz.models import Attempt, Question, Quiz, User, utcnow
+    from quiz.services.attempts import load_questions, start_attempt, submit_attempt
+    from quiz.services.importer import import_items, prepare_import
+
+    room_id, viewer_id = build(app, 20 * STUDENTS)  # about 20 attempts per student
+    sessions = Sessions(app)
+    with app.app_context():
+        import_items(prepare_import([ROOT / "questions"]))
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_SLUG))
+        viewer = db.session.get_one(User, viewer_id)
+        questions = load_questions(quiz.current_revision_id, include_outdated=False)
+        answers = {q.id: q.choices[n % len(q.choices)].id for n, q in enumerate(questions)}
+        done = submit_attempt(start_attempt(viewer, quiz), answers)
+        taking = start_attempt(viewer, quiz)
+        cookie, _token = sessions(viewer)
+        prepared = Prepared(
+            quiz_page=line("GET", f"/attempts/{taking.id}", cookie),
+            results_page=line("GET", f"/attempts/{done.id}", cookie),
+            history_page=line("GET", "/history", cookie),
+            leaderboard_page=line("GET", f"/classes/{room_id}/board", cookie),
+            questions=len(questions), pools={}, attempt_ids={})
+
+        # Students with an attempt in progress each: one submission per request.
+        password = generate_password_hash("bench password")
+        total = len(questions)
+        now = utcnow()
+        for variant, size in pool_sizes.items():
+            db.session.execute(sa.insert(User), [
+                {"username": f"{variant}{n}", "display_name": f"{variant} {n}",
+                 "password_hash": password, "role": "student",
+                 "session_token": secrets.token_urlsafe(32), "created_at": now}
+                for n in range(size)])
+            users = list(db.session.scalars(
+                sa.select(User).where(User.username.like(f"{variant}%")).order_by(User.id)))
+            db.session.execute(sa.insert(Attempt), [
+                {"user_id": u.id, "quiz_id": quiz.id, "revision_id": quiz.current_revision_id,
+                 "status": "in_progress", "total": total, "started_at": now} for u in users])
+            db.session.commit()
+            attempt_of = dict(db.session.execute(
+                sa.select(Attempt.user_id, Attempt.id).join(User)
+                .where(User.username.like(f"{variant}%"))).all())
+            lines, ids = [], []
+            for n, user in enumerate(users):
+                cookie, token = sessions(user)
+                form = {"csrf_token": token}
+                form.update({f"q{q.id}": str(q.choices[(n + i) % len(q.choices)].id)
+                             for i, q in enumerate(questions)})
+                attempt_id = attempt_of[user.id]
+                lines.append(line("POST", f"/attempts/{attempt_id}", cookie,
+                                  urllib.parse.urlencode(form)))
+                ids.append(attempt_id)
+            prepared.pools[variant], prepared.attempt_ids[variant] = lines, ids
+        assert db.session.scalar(sa.select(sa.func.count(Question.id))) > 0
+        db.session.remove()
+    return prepared
+
+
+def check_stored(app, attempt_ids: list[int], acknowledged: set[int]) -> tuple[int, int, int]:
+    """(stored, lost, half stored): lost = acknowledged but not stored whole."""
+    import sqlalchemy as sa
+
+    from quiz.extensions import db
+    from quiz.models import Answer, Attempt
+
+    with app.app_context():
+        rows = db.session.execute(
+            sa.select(Attempt.id, Attempt.status, Attempt.total, sa.func.count(Answer.id))
+            .outerjoin(Answer, Answer.attempt_id == Attempt.id)
+            .where(Attempt.id.in_(attempt_ids)).group_by(Attempt.id)).all()
+        db.session.remove()
+    whole = {i for i, status, total, answers in rows if status == "submitted" and answers == total}
+    half = sum(1 for i, status, total, answers in rows
+               if (status == "submitted") != (answers == total) or answers > total)
+    return len(whole), len(acknowledged - whole), half
+
+
+# -- gunicorn and wrk ---------------------------------------------------------------------------
+
+class Gunicorn:
+    """gunicorn on 127.0.0.1 with the configuration every served figure shares."""
+
+    def __init__(self, target: str, chdir: Path, env: dict[str, str], worker_class: str,
+                 log: Path):
+        self.port = free_port()
+        ready = Path(tempfile.mkdtemp(prefix="ready-", dir=log.parent))
+        env = {**env, "NEWS_QUIZ_BENCH_READY": str(ready)}
+        gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
+        command = [gunicorn, "-c", str(BENCH / "gunicorn_ready.py"),
+                   "--workers", "2", "--worker-class", worker_class,
+                   "--bind", f"127.0.0.1:{self.port}", "--timeout", "60",
+                   "--graceful-timeout", "5", "--error-logfile", str(log), "--chdir", str(chdir)]
+        if worker_class == "gthread":
+            command += ["--threads", "4"]
+        self.process = subprocess.Popen([*command, target], env=env,
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.ready, self.log = ready, log
+
+    def wait_ready(self) -> None:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:  # both workers have loaded the app
+            if len(list(self.ready.iterdir())) >= 2 and self.get("/", "")[0]:
+                return
+            time.sleep(0.2)
+        self.stop()
+        raise RuntimeError(f"gunicorn did not start; see {self.log}")
+
+    def get(self, path: str, cookie: str) -> tuple[int, bytes]:
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        try:
+            connection.request("GET", path, headers={"Cookie": cookie} if cookie else {})
+            response = connection.getresponse()
+            return response.status, response.read()
+        except OSError:
+            return 0, b""
+        finally:
+            connection.close()
+
+    def warm(self, request_line: str, expected: int = 200) -> bytes:
+        """A few requests first, so that each worker has its templates and connections."""
+        _method, path, cookie, _body = request_line.split("\t")
+        for _ in range(20):
+            status, body = self.get(path, cookie)
+            if status != expected:
+                raise RuntimeError(f"GET {path} answered {status}, not {expected}")
+        return body
+
+    def worker_rss_mb(self) -> float:
+        out = subprocess.run(["pgrep", "-P", str(self.process.pid)], capture_output=True,
+                             text=True).stdout
+        sizes = []
+        for pid in out.split():
+            status = Path(f"/proc/{pid}/status").read_text()
+            sizes.append(int(re.search(r"VmRSS:\s+(\d+) kB", status).group(1)) / 1024)
+        return max(sizes)
+
+    def stop(self) -> None:
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+@dataclass
+class Load:
+    rate: float  # good responses per second
+    p50_ms: float
+    p99_ms: float
+    errors: int  # unexpected statuses, socket errors and timeouts
+    good: int
+    exhausted: int
+
+
+def wrk(port: int, lines: list[str], seconds: int, folder: Path, *, expected: int = 200,
+        cycle: bool = True, ack: Path | None = None) -> Load:
+    requests = folder / f"requests-{time.monotonic_ns()}.txt"
+    requests.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    threads = 1
+    result = subprocess.run(
+        ["wrk", "-t", str(threads), "-c", "8", "-d", f"{seconds}s", "--timeout", "10s",
+         "-s", str(BENCH / "wrk.lua"), f"http://127.0.0.1:{port}", "--", str(requests),
+         str(expected), "1" if cycle else "0", str(ack or ""), str(threads)],
+        capture_output=True, text=True, timeout=seconds + 60)
+    found = re.search(r"^BENCH (\{.*\})$", result.stdout, re.M)
+    if result.returncode != 0 or not found:
+        raise RuntimeError(f"wrk failed: {result.stdout}\n{result.stderr}")
+    data = json.loads(found.group(1))
+    seconds_run = data["duration_us"] / 1e6
+    return Load(rate=data["good"] / seconds_run, p50_ms=data["p50_us"] / 1000,
+                p99_ms=data["p99_us"] / 1000,
+                errors=data["bad"] + data["socket_errors"] + data["timeouts"],
+                good=data["good"], exhausted=data["exhausted"])
+
+
+def acknowledged(ack: Path) -> set[int]:
+    ids: set[int] = set()
+    for part in ack.parent.glob(ack.name + "-*"):
+        ids.update(int(x) for x in part.read_text().split())
+    return ids
+
+
+# -- the figures --------------------------------------------------------------------------------
+
+# name → (what the figure is compared on, comparison, target) (issue 8)
+TARGETS = {
+    "quiz_page": ("ratio", ">=", 0.40),
+    "submission": ("ratio", ">=", 0.12),
+    "leaderboard_query": ("value", "<", 20.0),
+    "leaderboard_page": ("ratio", ">=", 0.25),
+    "quiz_check_rate": ("value", ">=", 500.0),
+    "quiz_import_rate": ("value", ">=", 100.0),
+    "worker_rss": ("value", "<", 150.0),
+}
+
+
+def judge(figure: dict) -> None:
+    target = TARGETS.get(figure["name"])
+    if target is None:
+        return
+    key, op, limit = target
+    met = figure[key] >= limit if op == ">=" else figure[key] < limit
+    if figure["name"] == "submission":
+        met = met and figure["errors"] == 0 and figure["lost"] == 0
+        figure["target"] = f"ratio >= {limit}, 0 errors, 0 lost"
+    else:
+        figure["target"] = f"{key} {op} {limit:g}"
+    figure["met"] = met
+
+
+def served_figures(urls: dict[str, str], folder: Path, seconds: int, pool: int) -> list[dict]:
+    secret = secrets.token_hex(16)
+    url = urls["served"]
+    app = make_app(url, secret)
+    progress("preparing the served database (class of 30, seed quizzes, students with "
+             "attempts in progress)")
+    prepared = prepare_served(app, {"sync": pool, "gthread": pool})
+    env = {**os.environ, "DATABASE_URL": url, "SECRET_KEY": secret}
+    env.pop("NEWS_QUIZ_PROXIES", None)
+    figures: list[dict] = []
+
+    def served(name: str, load: Load, detail: str, **extra) -> dict:
+        figure = {"name": name, "value": round(load.rate, 1), "unit": "req/s",
+                  "p50_ms": round(load.p50_ms, 2), "p99_ms": round(load.p99_ms, 2),
+                  "errors": load.errors, **extra, "detail": detail}
+        figures.append(figure)
+        return figure
+
+    rss = 0.0
+    for variant in ("sync", "gthread"):
+        label = "2 sync workers" if variant == "sync" else "2 gthread workers x 4 threads"
+        suffix = "" if variant == "sync" else "_gthread"
+        progress(f"bare Flask and the app under gunicorn ({label})")
+        hello = Gunicorn("hello:app", BENCH, env, variant, folder / f"hello-{variant}.log")
+        server = None
+        try:
+            server = Gunicorn("app:app", ROOT, env, variant, folder / f"app-{variant}.log")
+            hello.wait_ready()
+            server.wait_ready()
+            hello.warm(line("GET", "/"))
+            # Bare Flask before and after the app's runs: the ratio is to their mean, so a
+            # machine whose load changes during the run shifts both sides alike.
+            bare_runs = [wrk(hello.port, [line("GET", "/")], seconds, folder)]
+            first = len(figures)
+            figures.append({})  # the bare figure, filled in below
+            pages = [("quiz_page", prepared.quiz_page, "the seed quiz (12 questions, article)")]
+            if variant == "sync":
+                pages += [("results_page", prepared.results_page, "a submitted seed quiz"),
+                          ("history_page", prepared.history_page, "a student's ~20 attempts"),
+                          ("leaderboard_page", prepared.leaderboard_page,
+                           "class of 30, 10 quizzes, overall board")]
+            for name, request_line, what in pages:
+                body = server.warm(request_line)
+                if (name == "quiz_page" and body.count(b'<fieldset class="question')
+                        != prepared.questions):
+                    raise RuntimeError("the quiz page does not show every question")
+                load = wrk(server.port, [request_line], seconds, folder)
+                served(name + suffix, load, f"{what}; {label}")
+            ack = folder / f"ack-{variant}"
+            sub = wrk(server.port, prepared.pools[variant], seconds, folder, expected=302,
+                      cycle=False, ack=ack)
+            ids = prepared.attempt_ids[variant]
+            acked = acknowledged(ack)
+            stored, lost, half = check_stored(app, ids, acked)
+            log = folder / f"app-{variant}.log"
+            locked = log.read_text(errors="replace").count("database is locked") \
+                if log.exists() else 0
+            served("submission" + suffix, sub,
+                   f"one graded submission per POST: {len(acked)} acknowledged, {stored} "
+                   f"stored whole, {half} half stored, {locked} 'database is locked'; {label}",
+                   unit_note="submissions/s", lost=lost + half)
+            figures[-1]["errors"] = sub.errors + locked + (1 if sub.exhausted else 0)
+            if sub.exhausted:
+                progress("warning: wrk ran out of prepared submissions; raise the pool size")
+            if variant == "sync":
+                rss = server.worker_rss_mb()
+            bare_runs.append(wrk(hello.port, [line("GET", "/")], seconds, folder))
+        finally:
+            hello.stop()
+            if server is not None:
+                server.stop()
+        bare_rate = statistics.mean(run.rate for run in bare_runs)
+        figures[first] = {
+            "name": f"bare_flask{suffix}", "value": round(bare_rate, 1), "unit": "req/s",
+            "ratio": 1.0, "p50_ms": round(bare_runs[0].p50_ms, 2),
+            "p99_ms": round(bare_runs[0].p99_ms, 2),
+            "errors": sum(run.errors for run in bare_runs),
+            "detail": f"the hello app, {label}; mean of a run before the app's "
+                      f"({bare_runs[0].rate:.0f}) and one after ({bare_runs[1].rate:.0f})"}
+        for figure in figures[first + 1:]:
+            figure["ratio"] = round(figure["value"] / bare_rate, 4)
+    figures.append({"name": "worker_rss", "value": round(rss, 1), "unit": "MB",
+                    "detail": "VmRSS of the largest sync worker after the served runs"})
+    return figures
+
+
+def cli_figures(urls: dict[str, str], folder: Path, count: int) -> list[dict]:
+    files = folder / "question-files"
+    files.mkdir()
+    for n in range(count):
+        (files / f"fichier-{n:04d}.md").write_text(question_file(n), encoding="utf-8")
+    env = {**os.environ, "DATABASE_URL": urls["import"], "SECRET_KEY": "bench"}
+    flask = [sys.executable, "-m", "flask", "--app", "app"]
+
+    def timed(*args: str) -> tuple[float, str]:
+        started = time.perf_counter()
+        result = subprocess.run([*flask, *args], cwd=ROOT, env=env, capture_output=True,
+                                text=True, timeout=600)
+        elapsed = time.perf_counter() - started
+        if result.returncode != 0:
+            raise RuntimeError(f"flask {' '.join(args)} failed:\n{result.stderr[-2000:]}")
+        return elapsed, result.stdout
+
+    def own_time(output: str, pattern: str) -> float:
+        found = re.search(pattern, output)
+        if not found:
+            raise RuntimeError(f"no time in the command's output: {output[-500:]}")
+        return float(found.group(1))
+
+    progress(f"quiz check and quiz import of {count:,} question files")
+    timed("db", "upgrade")
+    check_s, out = timed("quiz", "check", str(files))
+    check_work = own_time(out, r"checked in ([\d.]+) s")
+    import_s, out = timed("quiz", "import", str(files))
+    import_work = own_time(out, r"Import took ([\d.]+) s")
+    assert f"Imported {count} file(s): {count} created" in out
+    detail = f"{count:,} files × {QUESTIONS} questions, the whole command"
+    return [
+        {"name": "quiz_check", "value": round(check_s, 2), "unit": "s",
+         "detail": detail + " (start of Python and the app included)"},
+        {"name": "quiz_check_rate", "value": round(count / check_work, 1), "unit": "files/s",
+         "detail": f"files ÷ the {check_work:.2f} s the command reports (reading, checking)"},
+        {"name": "quiz_import", "value": round(import_s, 2), "unit": "s",
+         "detail": detail + " (start included), into an empty database"},
+        {"name": "quiz_import_rate", "value": round(count / import_work, 1), "unit": "files/s",
+         "detail": f"files ÷ the {import_work:.2f} s the command reports (checking, storing)"},
+    ]
+
+
+def machine() -> dict:
+    cpu = ""
+    if Path("/proc/cpuinfo").exists():
+        found = re.search(r"model name\s*:\s*(.+)", Path("/proc/cpuinfo").read_text())
+        cpu = found.group(1).strip() if found else ""
+    memory = ""
+    if Path("/proc/meminfo").exists():
+        found = re.search(r"MemTotal:\s+(\d+) kB", Path("/proc/meminfo").read_text())
+        memory = f"{int(found.group(1)) / 1024 / 1024:.1f} GiB" if found else ""
+    return {"cores": os.cpu_count(), "cpu": cpu, "memory": memory,
+            "python": platform.python_version(), "sqlite": sqlite3.sqlite_version}
+
+
+def postgres_version(url: str) -> str:
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(url)
+    with engine.connect() as connection:
+        version = connection.exec_driver_sql("SHOW server_version").scalar_one()
+    engine.dispose()
+    return str(version).split()[0]
+
+
+def print_table(figures: list[dict]) -> None:
+    header = (f"{'figure':24} {'value':>9} {'unit':8} {'ratio':>6} {'p50 ms':>7} "
+              f"{'p99 ms':>7} {'err':>4} {'lost':>4}  {'target':30} detail")
+    print("\n" + header)
+    print("-" * len(header))
+    for f in figures:
+        ratio = f"{f['ratio']:.3f}" if "ratio" in f else ""
+        unit = f.get("unit_note", f["unit"])[:8]
+        target = ""
+        if "met" in f:
+            target = ("ok   " if f["met"] else "MISS ") + f["target"]
+        cells = [f"{f[k]:.2f}" if isinstance(f.get(k), float) else str(f.get(k, ""))
+                 for k in ("p50_ms", "p99_ms")]
+        print(f"{f['name']:24} {f['value']:9.2f} {unit:8} {ratio:>6} {cells[0]:>7} "
+              f"{cells[1]:>7} {str(f.get('errors', '')):>4} {str(f.get('lost', '')):>4}  "
+              f"{target:30} {f['detail']}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="10,000 attempts instead of 100,000")
+    parser.add_argument("--quick", action="store_true",
+                        help="less data and shorter runs (under 60 s)")
+    parser.add_argument("--postgres", action="store_true",
+                        help="use a throw-away PostgreSQL cluster on 127.0.0.1")
     args = parser.parse_args()
     attempts = 10_000 if args.quick else 100_000
+    seconds = 2 if args.quick else 5
+    files = 200 if args.quick else 1_000
+    # More submissions than 2 workers can take in `seconds` (running out is reported).
+    pool = seconds * (600 if args.quick else 1_000)
 
-    from flask import Flask
+    started, load_before = time.monotonic(), os.getloadavg()[0]
+    folder = Path(tempfile.mkdtemp(prefix="news-quiz-bench-"))
+    postgres = None
+    if args.postgres:
+        progress("starting a throw-away PostgreSQL cluster")
+        postgres = Postgres(folder / "pg", port=free_port())
+    figures: list[dict] = []
+    info = machine()
+    try:
+        databases = Databases(folder, postgres)
+        urls = {name: databases.new(name) for name in ("board", "served", "import")}
+        if postgres:
+            info["postgresql"] = postgres_version(urls["board"])
+        figures += leaderboard_figures(urls["board"], attempts)
+        if shutil.which("wrk"):
+            figures += served_figures(urls, folder, seconds, pool)
+        else:
+            progress("wrk is not installed (apt-get install wrk): served figures left out")
+        figures += cli_figures(urls, folder, files)
+    finally:
+        if postgres:
+            postgres.stop()
+    for figure in figures:
+        judge(figure)
+    info.update(load_average_before=round(load_before, 2),
+                load_average_after=round(os.getloadavg()[0], 2),
+                seconds=round(time.monotonic() - started, 1))
+    database = (f"PostgreSQL {info['postgresql']}" if postgres
+                else f"SQLite {info['sqlite']} (WAL)")
+    print(f"\nMachine: {info['cores']} cores, {info['cpu']}, {info['memory']}; Python "
+          f"{info['python']}; database: {database}; {'quick' if args.quick else 'full'} run "
+          f"in {info['seconds']:.0f} s; load average (1 min) before {load_before:.2f}, after "
+          f"{info['load_average_after']:.2f} (other processes share the cores when it is "
+          f"above 0)")
+    print_table(figures)
+    missed = [f["name"] for f in figures if f.get("met") is False]
+    print(f"\ntargets: {sum(f.get('met') is True for f in figures)} met, "
+          f"{len(missed)} missed{': ' + ', '.join(missed) if missed else ''}")
+    (BENCH / "results.json").write_text(json.dumps(
+        {"machine": info, "database": "postgresql" if postgres else "sqlite", "quick": args.quick,
+         "figures": figures}, indent=2, ensure_ascii=False), encoding="utf-8")
+    print(f"written: {BENCH / 'results.json'}")
+    shutil.rmtree(folder, ignore_errors=True)
+    return 0
 
-    from quiz import create_app
+
+def leaderboard_figures(url: str, attempts: int) -> list[dict]:
     from quiz.extensions import db
-    from quiz.models import Classroom, User
+    from quiz.models import Classroom
     from quiz.services.leaderboard import class_leaderboard
 
-    folder = Path(tempfile.mkdtemp(prefix="news-quiz-bench-"))
-    app = create_app({"SECRET_KEY": "bench", "TESTING": True, "WTF_CSRF_ENABLED": False,
-                      "SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'bench.sqlite'}"})
+    app = make_app(url)
     progress(f"building {attempts:,} attempts and {attempts * QUESTIONS:,} answers")
     started = time.perf_counter()
-    room_id, viewer = build(app, attempts)
-    progress(f"built in {time.perf_counter() - started:.1f} s; measuring")
-
+    room_id, _viewer = build(app, attempts)
+    progress(f"built in {time.perf_counter() - started:.1f} s; measuring the leaderboard query")
     with app.app_context():
         room = db.session.get_one(Classroom, room_id)
         standings = class_leaderboard(room)
         assert len(standings) == STUDENTS
         query_ms = median_ms(lambda: class_leaderboard(room), 15)
-
-    client = app.test_client()
-    with app.app_context():
-        username = db.session.get_one(User, viewer).username
-    client.post("/login", data={"username": username, "password": "bench password"})
-    assert client.get(f"/classes/{room_id}/board").status_code == 200
-    page_ms = median_ms(lambda: client.get(f"/classes/{room_id}/board"), 30)
-
-    bare = Flask("bare")
-    bare.add_url_rule("/", "hello", lambda: "Hello, World!")
-    bare_client = bare.test_client()
-    bare_ms = median_ms(lambda: bare_client.get("/"), 300)
-
-    figures = [
-        {"name": "leaderboard_query", "value": round(query_ms, 2), "unit": "ms",
-         "detail": f"median of 15, {attempts:,} attempts / {attempts * QUESTIONS:,} answers, "
-                   f"{STUDENTS} students, {QUIZZES} quizzes"},
-        {"name": "leaderboard_page", "value": round(page_ms, 2), "unit": "ms",
-         "ratio": round(bare_ms / page_ms, 4),
-         "detail": f"median of 30 in-process requests; bare Flask {bare_ms:.3f} ms"},
-    ]
-    print(f"\n{'figure':20} {'value':>10} {'unit':5} {'ratio':>8}  detail")
-    for figure in figures:
-        ratio = f"{figure['ratio']:.4f}" if "ratio" in figure else ""
-        print(f"{figure['name']:20} {figure['value']:10.2f} {figure['unit']:5} {ratio:>8}  "
-              f"{figure['detail']}")
-    (ROOT / "bench" / "results.json").write_text(json.dumps(
-        {"machine": {"cores": __import__("os").cpu_count(), "python": sys.version.split()[0]},
-         "quick": args.quick, "figures": figures}, indent=2), encoding="utf-8")
-    print(f"\nwritten: {ROOT / 'bench' / 'results.json'}")
-    return 0
+        db.session.remove()
+    return [{"name": "leaderboard_query", "value": round(query_ms, 2), "unit": "ms",
+             "detail": f"median of 15, {attempts:,} attempts / {attempts * QUESTIONS:,} answers, "
+                       f"{STUDENTS} students, {QUIZZES} quizzes, in-process"}]
 
 
 if __name__ == "__main__":

@@ -61,6 +61,7 @@ def check_command(paths: tuple[str, ...]) -> None:
 @click.argument("paths", nargs=-1, type=click.Path())
 def import_command(paths: tuple[str, ...]) -> None:
     """Validate, then import question files all or nothing (default: questions/)."""
+    started = time.perf_counter()
     try:
         items = prepare_import(_default_paths(paths))
     except QuestionFileError as error:
@@ -80,6 +81,7 @@ def import_command(paths: tuple[str, ...]) -> None:
     counts = {o: sum(r.outcome == o for r in results) for o in ("created", "updated", "unchanged")}
     click.echo(f"Imported {len(results)} file(s): {counts['created']} created, "
                f"{counts['updated']} updated, {counts['unchanged']} unchanged.")
+    click.echo(f"Import took {time.perf_counter() - started:.2f} s.")
 
 
 @quiz_cli.command("convert")

@@ -7,11 +7,20 @@ deadlock. Use cases that write therefore call :func:`begin_write` first, which s
 transaction with ``BEGIN IMMEDIATE``: it takes the write lock up front and waits for it (up to
 the busy timeout) instead of failing. On PostgreSQL it is a no-op: row locks and constraints do
 that job there.
+
+SQLite waits for a lock by sleeping and retrying (1, 2, 5, 10, … 100 ms): under a burst of
+submissions a writer often sleeps long after the lock came free. So writers of one SQLite file
+also queue on an operating-system lock beside it (``<database>-writers``, flock): the kernel
+wakes the next writer the moment the previous one commits. The lock is released when the write
+transaction ends, however it ends, and by the kernel when a process dies.
 """
 
 from __future__ import annotations
 
+import fcntl
+import os
 import sqlite3
+import threading
 from typing import Any
 
 import sqlalchemy as sa
@@ -53,4 +62,74 @@ def begin_write() -> None:
         return
     if db.session().in_transaction():
         db.session.commit()
-    db.session.connection(execution_options={_IMMEDIATE: True})
+    writers = _writers_lock(db.engine.url.database)
+    if writers is not None:
+        writers.acquire()
+    try:
+        db.session.connection(execution_options={_IMMEDIATE: True})
+    except BaseException:
+        if writers is not None:
+            writers.release()
+        raise
+
+
+class _WritersLock:
+    """One SQLite file's writers, in a queue: threads by a lock, processes by flock."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.threads = threading.Lock()
+        self.fd: int | None = None
+        self.held = threading.local()
+
+    def acquire(self) -> None:
+        if getattr(self.held, "value", False):
+            return
+        if not self.threads.acquire(timeout=SQLITE_BUSY_TIMEOUT_MS / 1000):
+            return  # SQLite's own busy timeout still applies
+        try:
+            if self.fd is None:
+                self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            fcntl.flock(self.fd, fcntl.LOCK_EX)
+        except OSError:
+            self.threads.release()  # a folder we cannot write to: SQLite alone
+            return
+        self.held.value = True
+        _held.locks = [*getattr(_held, "locks", []), self]
+
+    def release(self) -> None:
+        if not getattr(self.held, "value", False):
+            return
+        self.held.value = False
+        if self.fd is not None:
+            fcntl.flock(self.fd, fcntl.LOCK_UN)
+        self.threads.release()
+
+
+_writers: dict[str, _WritersLock] = {}
+_writers_guard = threading.Lock()
+_held = threading.local()  # the locks this thread holds
+
+
+def _writers_lock(database: str | None) -> _WritersLock | None:
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    path = os.path.abspath(database) + "-writers"
+    with _writers_guard:
+        if path not in _writers:
+            _writers[path] = _WritersLock(path)
+        return _writers[path]
+
+
+def _release_held() -> None:
+    for lock in getattr(_held, "locks", []):
+        lock.release()
+    _held.locks = []
+
+
+@sa.event.listens_for(sa.orm.Session, "after_transaction_end")
+def _on_transaction_end(_session: sa.orm.Session, transaction: sa.orm.SessionTransaction) -> None:
+    # The outermost transaction ended (commit, rollback or close): so did the write.
+    if transaction.parent is None:
+        _release_held()
+

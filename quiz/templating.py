@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_skeleton
-from flask import Flask
+from flask import Flask, current_app, request
 from flask_babel import format_date, format_time, get_locale, gettext
 from flask_login import current_user
+from flask_wtf.csrf import generate_csrf
+from markupsafe import Markup
 
 from .models import Attempt
 from .questionfile.messages import Message
@@ -90,3 +96,64 @@ def register_template_helpers(app: Flask) -> None:
         if current_user.is_authenticated:
             forms["logout_form"] = LogoutForm(formdata=None)
         return forms
+
+
+# -- pages whose own blocks are the same for everyone: rendered once, kept ----------------------
+
+CSRF_PLACEHOLDER = "\x00csrf-token\x00"
+MAX_CACHED_PAGES = 1024
+
+
+class _PageCache:
+    def __init__(self) -> None:
+        self.pages: OrderedDict[Hashable, dict[str, str]] = OrderedDict()
+        self.wrappers: dict[tuple[str, ...], Any] = {}
+        self.lock = threading.Lock()
+
+
+def render_shared_blocks(template_name: str, key: Hashable,
+                         context: Callable[[], dict[str, Any]]) -> str:
+    """Render a page of base.html whose own blocks depend only on `key` (and the locale).
+
+    The first request for a key renders `template_name` as usual with ``context()`` and keeps
+    the HTML of each block the page defines, with the CSRF token taken out; later requests
+    render only base.html (navigation, messages: per user) around the kept blocks, with their
+    own CSRF token put back. Use it only for a page whose blocks show nothing of the user or
+    the moment: the quiz page of a revision (``content`` is then the same for every student).
+    """
+    cache: _PageCache = current_app.extensions.setdefault("news_quiz_pages", _PageCache())
+    full_key = (template_name, key, str(get_locale()), request.script_root)
+    with cache.lock:
+        blocks = cache.pages.get(full_key)
+        if blocks is not None:
+            cache.pages.move_to_end(full_key)
+    if blocks is None:
+        blocks = _render_blocks(template_name, context())
+        with cache.lock:
+            cache.pages[full_key] = blocks
+            while len(cache.pages) > MAX_CACHED_PAGES:
+                cache.pages.popitem(last=False)
+    names = tuple(sorted(blocks))
+    wrapper = cache.wrappers.get(names)
+    if wrapper is None:
+        wrapper = current_app.jinja_env.from_string(
+            '{% extends "base.html" %}' + "".join(
+                f"{{% block {name} %}}{{{{ shared_blocks.{name} }}}}{{% endblock %}}"
+                for name in names))
+        cache.wrappers[names] = wrapper
+    token = generate_csrf()
+    context_vars: dict[str, Any] = {"shared_blocks": {
+        name: Markup(html.replace(CSRF_PLACEHOLDER, token)) for name, html in blocks.items()}}
+    current_app.update_template_context(context_vars)
+    return wrapper.render(context_vars)
+
+
+def _render_blocks(template_name: str, context: dict[str, Any]) -> dict[str, str]:
+    template = current_app.jinja_env.get_template(template_name)
+    current_app.update_template_context(context)
+    jinja_context = template.new_context(context)
+    # The whole page first: its imports ({% from ... import %}) land in the context.
+    "".join(template.root_render_func(jinja_context))
+    token = generate_csrf()
+    return {name: "".join(render(jinja_context)).replace(token, CSRF_PLACEHOLDER)
+            for name, render in template.blocks.items()}

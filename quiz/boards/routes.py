@@ -8,7 +8,7 @@ from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
 from ..extensions import db
-from ..models import Assignment, Classroom, Quiz
+from ..models import Assignment, Classroom, Quiz, QuizRevision
 from ..services.classes import membership
 from ..services.importer import SLUG
 from ..services.leaderboard import Standing, class_leaderboard
@@ -50,16 +50,20 @@ def assignment_or_404(room: Classroom, slug: str) -> Assignment:
 def _assignments(room: Classroom) -> list[Assignment]:
     return list(db.session.scalars(
         sa.select(Assignment).where(Assignment.classroom_id == room.id)
-        .options(sa.orm.joinedload(Assignment.quiz).joinedload(Quiz.current_revision))
+        # Only the title and language: not the article and source text of every quiz.
+        .options(sa.orm.joinedload(Assignment.quiz).joinedload(Quiz.current_revision)
+                 .load_only(QuizRevision.title, QuizRevision.language))
         .order_by(Assignment.due_at.is_(None), Assignment.due_at, Assignment.id)))
 
 
 @bp.route("/<int(max=2147483647):class_id>/board")
 def board(class_id: int) -> str:
     room, is_teacher = viewable_class_or_404(class_id)
+    assignments = _assignments(room)
     return render_template("boards/board.html", room=room, is_teacher=is_teacher,
-                           assignment=None, assignments=_assignments(room),
-                           standings=class_leaderboard(room, include_hidden=is_teacher))
+                           assignment=None, assignments=assignments,
+                           standings=class_leaderboard(room, include_hidden=is_teacher,
+                                                       assignments=assignments))
 
 
 @bp.route("/<int(max=2147483647):class_id>/board/<slug>")

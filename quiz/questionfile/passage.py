@@ -7,6 +7,7 @@ offsets in the original text, so the page highlights the passage exactly as the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,12 +29,20 @@ _SAME_AS = str.maketrans(
 _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 
 
+# What the character loop of normalize() would change: an invisible character, white space
+# other than a single plain space between two characters, white space at either end.
+_NEEDS_FOLDING = re.compile("[" + "".join(sorted(_INVISIBLE)) + r"]|[^\S ]|  |^\s|\s$")
+
+
 def normalize(text: str) -> tuple[str, list[int]]:
     """Return ``text`` folded for matching, and for each of its characters the index in ``text``.
 
     Leading and trailing white space is dropped; inner runs of white space become one space;
     invisible characters (soft hyphens, zero-width spaces) are dropped.
     """
+    if not _NEEDS_FOLDING.search(text):
+        # Nothing to drop or merge (the usual case): one character for one, offsets unchanged.
+        return text.translate(_SAME_AS), list(range(len(text)))
     folded: list[str] = []
     origin: list[int] = []
     pending_space = False

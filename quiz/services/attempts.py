@@ -10,7 +10,8 @@ from sqlalchemy.orm import selectinload
 
 from ..database import begin_write
 from ..extensions import db
-from ..models import Answer, Attempt, Question, Quiz, QuizRevision, User, utcnow
+from ..models import Answer, Attempt, Question, Quiz, QuizRevision, User, UTCDateTime, utcnow
+from .content import revision_content
 from .grading import grade_attempt
 
 
@@ -90,43 +91,58 @@ def _attempt_in_progress(user_id: int, quiz_id: int) -> Attempt | None:
         Attempt.user_id == user_id, Attempt.quiz_id == quiz_id, Attempt.status == "in_progress"))
 
 
+# Built once (building it costs about as much as running it); values are bound parameters.
+_SUBMIT = (
+    sa.update(Attempt)
+    .where(Attempt.id == sa.bindparam("b_attempt_id"), Attempt.status == "in_progress",
+           Attempt.revision_id == sa.bindparam("b_revision_id"))
+    .values(status="submitted", score=sa.bindparam("b_score"),
+            submitted_at=sa.bindparam("b_submitted_at", type_=UTCDateTime))
+    .execution_options(synchronize_session=False)
+)
+
+
 def submit_attempt(attempt: Attempt, chosen: Mapping[int, int]) -> Attempt:
     """Grade ``attempt`` with ``chosen`` (question id → choice id) and store it, once.
 
     Raises InvalidChoice when a choice is not one of its question's, IncompleteAttempt when a
     question has no answer, and AttemptAlreadySubmitted (carrying the stored attempt) when the
     attempt was graded already — by an earlier request or a concurrent one.
+
+    Grading happens before the write transaction, which then holds SQLite's single write lock
+    only for one UPDATE and one INSERT: the UPDATE is the guard (only one request can move the
+    attempt out of progress, and only on the revision it was graded against).
     """
-    begin_write()
-    if attempt.is_submitted:
-        raise AttemptAlreadySubmitted(attempt)
-    questions = load_questions(attempt.revision_id, include_outdated=False)
-    for position, question in enumerate(questions, start=1):
-        if question.id in chosen and chosen[question.id] not in {c.id for c in question.choices}:
-            raise InvalidChoice(position, chosen[question.id])
-    answer_key = {q.id: next(c.id for c in q.choices if c.is_correct) for q in questions}
-    grade = grade_attempt(answer_key, chosen)
-    now = utcnow()
-    # The state change is the guard: only one request can move the attempt out of progress.
-    moved = db.session.execute(
-        sa.update(Attempt)
-        .where(Attempt.id == attempt.id, Attempt.status == "in_progress")
-        .values(status="submitted", score=grade.score, submitted_at=now)
-        .execution_options(synchronize_session=False)
-    ).rowcount
-    if moved != 1:
+    for _try in range(2):
+        if attempt.is_submitted:
+            raise AttemptAlreadySubmitted(attempt)
+        attempt_id, revision_id = attempt.id, attempt.revision_id
+        content = revision_content(revision_id)
+        for position, question in enumerate(content.questions, start=1):
+            if (question.id in chosen
+                    and chosen[question.id] not in {c.id for c in question.choices}):
+                raise InvalidChoice(position, chosen[question.id])
+        grade = grade_attempt(content.answer_key(), chosen)
+        begin_write()
+        moved = db.session.execute(_SUBMIT, {
+            "b_attempt_id": attempt_id, "b_revision_id": revision_id, "b_score": grade.score,
+            "b_submitted_at": utcnow()}).rowcount
+        if moved == 1:
+            break
+        # Submitted meanwhile, or moved to a new revision of the quiz (then grade again).
         db.session.rollback()
         db.session.refresh(attempt)
+    else:
         raise AttemptAlreadySubmitted(attempt)
-    db.session.add_all(
-        Answer(attempt_id=attempt.id, question_id=a.question_id, choice_id=a.choice_id,
-               is_correct=a.is_correct)
-        for a in grade.answers)
+    # One multi-row INSERT (not one ORM object per answer).
+    db.session.execute(sa.insert(Answer), [
+        {"attempt_id": attempt_id, "question_id": a.question_id, "choice_id": a.choice_id,
+         "is_correct": a.is_correct} for a in grade.answers])
     try:
         db.session.commit()
     except IntegrityError:
         db.session.rollback()
         db.session.refresh(attempt)
         raise AttemptAlreadySubmitted(attempt) from None
-    db.session.refresh(attempt)
+    # The committed attempt is expired: its stored values load on first use.
     return attempt

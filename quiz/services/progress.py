@@ -43,7 +43,10 @@ def user_attempts(user_id: int) -> list[Attempt]:
         .where(Attempt.user_id == user_id)
         .order_by(sa.func.coalesce(Attempt.submitted_at, Attempt.started_at).desc(),
                   Attempt.id.desc())
-        .options(sa.orm.joinedload(Attempt.revision), sa.orm.joinedload(Attempt.quiz))
+        # The title and language of the revision, not its article and source text.
+        .options(sa.orm.joinedload(Attempt.revision).load_only(
+                     QuizRevision.title, QuizRevision.language, QuizRevision.published_on),
+                 sa.orm.joinedload(Attempt.quiz))
     ))
 
 

@@ -11,6 +11,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length, ValidationError
 
 from ..models import Question
+from ..services.content import QuestionContent
 
 
 class JoinForm(FlaskForm):
@@ -40,7 +41,7 @@ class AnswerField(RadioField):
 class AnswerForm(FlaskForm):
     submit = SubmitField(_l("Submit my answers"))
 
-    question_fields: list[tuple[Question, AnswerField]]
+    question_fields: list[tuple[Question | QuestionContent, AnswerField]]
 
     @property
     def tampered_positions(self) -> list[int]:
@@ -52,13 +53,36 @@ class AnswerForm(FlaskForm):
                 if field.data is not None and not field.tampered}
 
 
-def field_name(question: Question) -> str:
+def field_name(question: Question | QuestionContent) -> str:
     return f"q{question.id}"
 
 
-def build_answer_form(questions: Sequence[Question]) -> AnswerForm:
-    """An AnswerForm with one AnswerField per question, named after the question's id."""
+def build_answer_form(questions: Sequence[Question | QuestionContent]) -> AnswerForm:
+    """An AnswerForm with one AnswerField per question, named after the question's id.
 
+    The form class of a tuple of questions (a cached revision's, which never changes) is made
+    once and kept: making a class with a dozen fields costs more than filling it in.
+    """
+    kept = _form_classes.get(id(questions))
+    if kept is not None and kept[0] is questions:
+        form_class = kept[1]
+    else:
+        form_class = _answer_form_class(questions)
+        if isinstance(questions, tuple):
+            if len(_form_classes) >= MAX_FORM_CLASSES:
+                _form_classes.clear()
+            _form_classes[id(questions)] = (questions, form_class)
+    form = form_class()
+    form.question_fields = [(q, form[field_name(q)]) for q in questions]
+    return form
+
+
+MAX_FORM_CLASSES = 512
+# id(questions) → (questions, form class); the tuple is kept too, so its id cannot be reused.
+_form_classes: dict[int, tuple[Sequence[Question | QuestionContent], type[AnswerForm]]] = {}
+
+
+def _answer_form_class(questions: Sequence[Question | QuestionContent]) -> type[AnswerForm]:
     class _Form(AnswerForm):
         pass
 
@@ -68,6 +92,4 @@ def build_answer_form(questions: Sequence[Question]) -> AnswerForm:
             choices=[SelectChoice(str(choice.id), choice.text) for choice in question.choices],
             validators=[InputRequired(_l("Choose an answer to this question."))],
         ))
-    form = _Form()
-    form.question_fields = [(q, form[field_name(q)]) for q in questions]
-    return form
+    return _Form

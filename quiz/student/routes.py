@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlalchemy as sa
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user, login_required
@@ -15,7 +15,6 @@ from ..services.analytics import progress_points
 from ..services.attempts import (
     AttemptAlreadySubmitted,
     QuizNotAvailable,
-    load_questions,
     start_attempt,
     submit_attempt,
 )
@@ -25,6 +24,7 @@ from ..services.classes import (
     classes_of_student,
     join_class,
 )
+from ..services.content import RevisionContent, revision_content
 from ..services.grading import IncompleteAttempt
 from ..services.importer import SLUG
 from ..services.progress import (
@@ -33,6 +33,7 @@ from ..services.progress import (
     recent_scores,
     user_attempts,
 )
+from ..templating import render_shared_blocks
 from .forms import JoinForm, StartForm, build_answer_form
 
 bp = Blueprint("student", __name__)
@@ -95,7 +96,8 @@ def quiz_overview(slug: str) -> str:
     quiz = _published_quiz_or_404(slug)
     attempts = [a for a in user_attempts(current_user.id) if a.quiz_id == quiz.id]
     return render_template("student/quiz.html", quiz=quiz, revision=quiz.current_revision,
-                           questions=len(quiz.current_revision.questions), attempts=attempts,
+                           questions=len(revision_content(quiz.current_revision_id).all_questions),
+                           attempts=attempts,
                            in_progress=any(not a.is_submitted for a in attempts),
                            start_form=StartForm())
 
@@ -112,19 +114,49 @@ def start(slug: str) -> Response:
     return redirect(url_for("student.attempt", attempt_id=attempt.id))
 
 
+class _SharedPageGuard:
+    """Stands for the attempt while the quiz page's blocks are rendered to be kept for every
+    student of the revision: a template that starts showing something of one attempt there
+    fails loudly instead of showing it to everyone."""
+
+    def _refuse(self, *_args: object) -> str:
+        raise RuntimeError("student/attempt.html uses the attempt in a block that is kept for "
+                           "every student (see render_shared_blocks): pass it another way")
+
+    __getattr__ = __str__ = __html__ = __getitem__ = _refuse
+
+
+_ATTEMPT_STATE = sa.select(Attempt.user_id, Attempt.status, Attempt.revision_id).where(
+    Attempt.id == sa.bindparam("attempt_id"))
+
+
 @bp.route("/attempts/<int(max=2147483647):attempt_id>", methods=["GET", "POST"])
 def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
-    """In progress: the article and the questions (POST grades them). Submitted: the results."""
+    """In progress: the article and the questions (POST grades them). Submitted: the results.
+
+    The revision's content comes from the per-process cache (revisions never change), and the
+    quiz page's own blocks are rendered once per revision and language (the same for every
+    student: the answer key is never in them; grading is done here, on the server).
+    """
+    if request.method == "GET":  # the quiz page: three columns are enough
+        row = db.session.execute(_ATTEMPT_STATE, {"attempt_id": attempt_id}).first()
+        if row is None or row.user_id != current_user.id:
+            abort(404)
+        if row.status == "in_progress":
+            content = revision_content(row.revision_id)
+            return render_shared_blocks(
+                "student/attempt.html", ("attempt", content.id),
+                lambda: {"form": build_answer_form(content.questions), "revision": content,
+                         "attempt": _SharedPageGuard()})
     attempt = _own_attempt_or_404(attempt_id)
-    questions = load_questions(attempt.revision_id, include_outdated=attempt.is_submitted)
+    content = revision_content(attempt.revision_id)
     if attempt.is_submitted:
-        form = build_answer_form(questions)
-        if form.is_submitted():
+        if request.method == "POST":
             flash(_("This attempt was already submitted: here is its result. "
                     "Start the quiz again to make a new attempt."), "info")
-            return redirect(url_for("student.attempt", attempt_id=attempt.id))
-        return _results(attempt, questions)
-    form = build_answer_form(questions)
+            return redirect(url_for("student.attempt", attempt_id=attempt_id))
+        return _results(attempt, content)
+    form = build_answer_form(content.questions)
     if form.validate_on_submit():
         try:
             submit_attempt(attempt, form.chosen())
@@ -132,7 +164,7 @@ def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
             flash(_("This attempt was already submitted: here is its result."), "info")
         except IncompleteAttempt:  # the form checks this first; kept for safety
             abort(400)
-        return redirect(url_for("student.attempt", attempt_id=attempt.id))
+        return redirect(url_for("student.attempt", attempt_id=attempt_id))
     if form.tampered_positions:
         abort(400, description=_(
             "Question %(number)s: the answer sent is not one of its choices. Reload the quiz "
@@ -144,33 +176,37 @@ def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
                        "Questions %(list)s have no answer yet: your other answers are kept.",
                        len(missing), list=", ".join(map(str, missing))), "error")
         return render_template("student/attempt.html", attempt=attempt, form=form,
-                               revision=attempt.revision), 422
+                               revision=content), 422
     return render_template("student/attempt.html", attempt=attempt, form=form,
-                           revision=attempt.revision)
+                           revision=content)
 
 
-def _results(attempt: Attempt, questions: list) -> str:
-    answers = {a.question_id: a for a in db.session.scalars(
-        sa.select(Answer).where(Answer.attempt_id == attempt.id))}
-    current = attempt.quiz.current_revision
-    outdated = {q.key: q.outdated_note for q in (current.questions if current else [])
+def _results(attempt: Attempt, content: RevisionContent) -> str:
+    answers = {question_id: (choice_id, is_correct) for question_id, choice_id, is_correct in
+               db.session.execute(sa.select(Answer.question_id, Answer.choice_id,
+                                            Answer.is_correct)
+                                  .where(Answer.attempt_id == attempt.id))}
+    current_id = attempt.quiz.current_revision_id
+    current = revision_content(current_id) if current_id is not None else None
+    outdated = {q.key: q.outdated_note for q in (current.all_questions if current else ())
                 if q.outdated_note}
     rows = []
-    for position, question in enumerate((q for q in questions if q.id in answers), start=1):
-        answer = answers.get(question.id)
+    for position, question in enumerate(
+            (q for q in content.all_questions if q.id in answers), start=1):
+        choice_id, is_correct = answers[question.id]
         choices = {choice.id: choice for choice in question.choices}
-        block = attempt.revision.article[question.passage_block]
+        block = content.article[question.passage_block]
         rows.append({
             "position": position,
             "question": question,
-            "chosen": choices.get(answer.choice_id) if answer else None,
+            "chosen": choices.get(choice_id),
             "correct": next(c for c in question.choices if c.is_correct),
-            "is_correct": bool(answer and answer.is_correct),
+            "is_correct": bool(is_correct),
             "passage": block["text"][question.passage_start:question.passage_end],
             "outdated": outdated.get(question.key),
         })
     return render_template("student/results.html", attempt=attempt, rows=rows,
-                           revision=attempt.revision)
+                           revision=content)
 
 
 @bp.route("/attempts/<int(max=2147483647):attempt_id>/passages/<key>")
@@ -179,13 +215,14 @@ def passage(attempt_id: int, key: str) -> str:
     attempt = _own_attempt_or_404(attempt_id)
     if not attempt.is_submitted:
         abort(404)
-    questions = load_questions(attempt.revision_id)
+    content = revision_content(attempt.revision_id)
     position, question = next(
-        ((n, q) for n, q in enumerate(questions, start=1) if q.key == key), (0, None))
+        ((n, q) for n, q in enumerate(content.all_questions, start=1) if q.key == key),
+        (0, None))
     if question is None:
         abort(404)
     return render_template("student/passage.html", attempt=attempt, question=question,
-                           position=position, revision=attempt.revision)
+                           position=position, revision=content)
 
 
 @bp.route("/history")

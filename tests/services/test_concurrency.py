@@ -79,3 +79,30 @@ def test_a_class_submitting_at_the_same_instant_loses_nothing(app: Flask) -> Non
         scores = db.session.scalars(sa.select(Attempt.score)).all()
         assert scores == [12] * 20
         assert db.session.scalar(sa.select(sa.func.count(Answer.id))) == 20 * 12
+
+
+def test_writers_queue_on_a_lock_beside_the_database_and_release_it(app: Flask) -> None:
+    """begin_write() takes the writers' lock; commit, rollback and close each give it back."""
+    import fcntl
+    import os
+
+    from quiz.database import _writers_lock, begin_write
+
+    with app.app_context():
+        if db.engine.dialect.name != "sqlite":
+            pytest.skip("SQLite only")
+        lock = _writers_lock(db.engine.url.database)
+        assert lock is not None
+        for end in (db.session.commit, db.session.rollback, db.session.close):
+            begin_write()
+            assert lock.held.value is True
+            other = os.open(lock.path, os.O_RDWR)
+            try:  # another process would wait here
+                with pytest.raises(BlockingIOError):
+                    fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                end()
+                assert lock.held.value is False
+                fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)  # free again
+                fcntl.flock(other, fcntl.LOCK_UN)
+            finally:
+                os.close(other)

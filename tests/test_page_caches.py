@@ -1,0 +1,86 @@
+"""The per-process caches behind the fast quiz page: same HTML, the student's own token, no key."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from flask import Flask, render_template
+from flask.testing import FlaskClient
+
+import quiz.student.routes as student_routes
+from quiz.extensions import db
+from quiz.models import Attempt
+from quiz.services.content import revision_content
+from tests.conftest import SEED_QUIZ, csrf_token, log_in, make_user
+
+pytestmark = pytest.mark.usefixtures("demo_quizzes")
+
+TOKEN = re.compile(r'(name="csrf_token" type="hidden" value=")[^"]+(")')
+
+
+def start(client: FlaskClient) -> str:
+    token = csrf_token(client.get("/").get_data(as_text=True))
+    response = client.post(f"/quizzes/{SEED_QUIZ}/start", data={"csrf_token": token})
+    assert response.status_code == 302
+    return response.headers["Location"]
+
+
+def test_the_cached_quiz_page_is_the_page_a_full_render_gives(
+        client: FlaskClient, student: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    url = start(client)
+    first = client.get(url).get_data(as_text=True)  # renders and keeps the page's blocks
+    cached = client.get(url).get_data(as_text=True)  # from the kept blocks
+    monkeypatch.setattr(student_routes, "render_shared_blocks",
+                        lambda name, _key, context: render_template(name, **context()))
+    full = client.get(url).get_data(as_text=True)
+    assert TOKEN.sub(r"\1T\2", cached) == TOKEN.sub(r"\1T\2", full) == TOKEN.sub(r"\1T\2", first)
+
+
+def test_each_student_gets_their_own_csrf_token_from_the_cached_page(
+        app: Flask, client: FlaskClient, student: int) -> None:
+    url = start(client)
+    client.get(url)
+    make_user(app, "sam")
+    other = app.test_client()
+    log_in(other, "sam")
+    other_url = start(other)
+    mine, theirs = (csrf_token(c.get(u).get_data(as_text=True))
+                    for c, u in ((client, url), (other, other_url)))
+    assert mine != theirs
+    # Each token is accepted with its own session only.
+    assert other.post(other_url, data={"csrf_token": mine}).status_code == 400
+    response = other.post(other_url, data={"csrf_token": theirs})
+    assert response.status_code == 422  # accepted token; the answers are missing
+
+
+def test_cached_content_has_the_key_for_grading_but_the_page_does_not(
+        app: Flask, client: FlaskClient, student: int) -> None:
+    url = start(client)
+    html = client.get(url).get_data(as_text=True)
+    with app.app_context():
+        attempt = db.session.get_one(Attempt, int(url.rsplit("/", 1)[1]))
+        content = revision_content(attempt.revision_id)
+        assert revision_content(attempt.revision_id) is content  # kept
+        key = content.answer_key()
+        assert len(key) == len(content.questions) == 12
+    for question in content.questions:
+        assert question.explanation not in html
+        assert f'value="{question.correct_choice_id}" checked' not in html
+    assert "is_correct" not in html
+
+
+def test_a_quiz_page_block_that_used_the_attempt_would_fail_loudly(
+        app: Flask, client: FlaskClient, student: int, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """The kept blocks are the same for every student: they must not show one attempt."""
+    url = start(client)
+    source = app.jinja_env.loader.get_source(app.jinja_env, "student/attempt.html")[0]
+    leaky = source.replace("{% block content %}", "{% block content %}{{ attempt.id }}", 1)
+    app.jinja_env.cache.clear()
+    monkeypatch.setattr(app.jinja_env.loader, "get_source",
+                        lambda env, name, _orig=app.jinja_env.loader.get_source: (
+                            (leaky, None, lambda: False) if name == "student/attempt.html"
+                            else _orig(env, name)))
+    assert client.get(url).status_code == 500
+    assert "kept for every student" in caplog.text
