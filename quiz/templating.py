@@ -13,7 +13,6 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_skeleton
 from flask import Flask, current_app, request
 from flask_babel import format_date, format_time, get_locale, gettext
-from flask_login import current_user
 from flask_wtf.csrf import generate_csrf
 from markupsafe import Markup
 
@@ -83,19 +82,12 @@ def register_template_helpers(app: Flask) -> None:
     app.add_template_filter(when, "datetime")
     app.add_template_global(get_locale, "current_locale")
 
-    @app.context_processor
-    def header_forms() -> dict[str, object]:
-        """The header's forms: the language switch, and the logout button when logged in."""
-        from . import LANGUAGES
-        from .auth.forms import LanguageForm, LogoutForm
+    # The header's language switch: each language named in itself ('Français', 'English').
+    # Its forms (and the logout button) carry csrf_token() only: no form object per request.
+    from . import LANGUAGES
 
-        forms: dict[str, object] = {
-            "language_form": LanguageForm(formdata=None),
-            "interface_languages": [(code, _endonym(code)) for code in LANGUAGES],
-        }
-        if current_user.is_authenticated:
-            forms["logout_form"] = LogoutForm(formdata=None)
-        return forms
+    interface_languages = [(code, _endonym(code)) for code in LANGUAGES]
+    app.add_template_global(interface_languages, "interface_languages")
 
 
 # -- pages whose own blocks are the same for everyone: rendered once, kept ----------------------
