@@ -21,6 +21,7 @@ import fcntl
 import os
 import sqlite3
 import threading
+import time
 from typing import Any
 
 import sqlalchemy as sa
@@ -90,12 +91,26 @@ class _WritersLock:
         try:
             if self.fd is None:
                 self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-            fcntl.flock(self.fd, fcntl.LOCK_EX)
-        except OSError:
+            self._flock_within(SQLITE_BUSY_TIMEOUT_MS / 1000)
+        except (OSError, TimeoutError):
             self.threads.release()  # a folder we cannot write to: SQLite alone
             return
         self.held.value = True
         _held.locks = [*getattr(_held, "locks", []), self]
+
+    def _flock_within(self, seconds: float) -> None:
+        """flock the file, waiting at most `seconds` (a stuck writer elsewhere: SQLite decides)."""
+        deadline = time.monotonic() + seconds
+        pause = 0.0005
+        while True:
+            try:
+                fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise TimeoutError(self.path) from None
+                time.sleep(pause)
+                pause = min(pause * 2, 0.002)
 
     def release(self) -> None:
         if not getattr(self.held, "value", False):

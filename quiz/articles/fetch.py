@@ -38,9 +38,27 @@ class FetchedPage:
     charset: str | None
 
 
+NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
+def _embedded_is_global(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """An IPv6 address that carries an IPv4 one (mapped, 6to4, NAT64) is as private as it."""
+    if address.version == 4:
+        return True
+    embedded = address.ipv4_mapped or address.sixtofour
+    if embedded is None and address in NAT64:
+        embedded = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    return embedded is None or embedded.is_global
+
+
 def check_url(url: str, allow_private: bool) -> None:
     """Raise ArticleError for a URL that is not http(s), or that names a private address."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises for a port that is not a number from 0 to 65535
+    except ValueError:
+        raise ArticleError.of(N_("'%(url)s' is not a valid web address"),
+                              N_("check the address (host name and port)"), url=url) from None
     if parts.scheme.lower() not in ("http", "https"):
         raise ArticleError.of(N_("'%(scheme)s' addresses cannot be fetched"),
                               N_("give a web address starting with https:// or http://"),
@@ -51,14 +69,14 @@ def check_url(url: str, allow_private: bool) -> None:
     if allow_private:
         return
     try:
-        infos = socket.getaddrinfo(parts.hostname, parts.port or 80, type=socket.SOCK_STREAM)
+        infos = socket.getaddrinfo(parts.hostname, port or 80, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError):
         raise ArticleError.of(N_("the host '%(host)s' is unknown"),
                               N_("check the address, or save the page and upload it"),
                               host=parts.hostname) from None
     for info in infos:
         address = ipaddress.ip_address(info[4][0])
-        if not address.is_global or address.is_multicast:
+        if not address.is_global or address.is_multicast or not _embedded_is_global(address):
             raise ArticleError.of(N_("'%(host)s' is an address of a private network"),
                                   N_("only pages on the public web can be fetched; save the "
                                      "page as HTML and upload it instead"), host=parts.hostname)

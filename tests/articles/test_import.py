@@ -112,6 +112,18 @@ def test_private_addresses_are_refused_unless_allowed(page_server: str) -> None:
         import_source("http://10.1.2.3/page.html", limits=FetchLimits(timeout=0.5))
 
 
+@pytest.mark.parametrize("url", ["http://example.com:99999/", "http://[::1/", "http://h:abc/"])
+def test_a_malformed_address_gets_a_clear_error(url: str) -> None:
+    with pytest.raises(ArticleError, match="not a valid web address"):
+        import_source(url, limits=FetchLimits(timeout=0.5))
+
+
+@pytest.mark.parametrize("address", ["64:ff9b::7f00:1", "2002:7f00:1::", "::ffff:10.0.0.1"])
+def test_ipv6_addresses_carrying_a_private_ipv4_are_refused(address: str) -> None:
+    with pytest.raises(ArticleError, match="private network"):
+        import_source(f"http://[{address}]/page.html", limits=FetchLimits(timeout=0.5))
+
+
 def test_slugs_from_titles() -> None:
     assert slug_for("Grenoble inaugure sa nouvelle ligne de tramway") == \
         "grenoble-inaugure-sa-nouvelle-ligne-de-tramway"
