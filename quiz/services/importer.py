@@ -38,6 +38,12 @@ class ImportItem:
     slug: str
     quiz: QuizFile
     source_text: str
+    # An edit of the quiz's version with this id: refused if another version came meanwhile.
+    based_on: int | None = None
+
+
+class RevisionChanged(Exception):
+    """An edit was made on a version that is no longer the quiz's current one: nothing saved."""
 
 
 @dataclass(frozen=True)
@@ -130,7 +136,10 @@ def import_items(items: list[ImportItem], created_by: User | None = None, *,
 def _import_one(item: ImportItem, created_by: User | None, publish_new: bool) -> ImportResult:
     digest = content_hash(item.source_text)
     # The row lock keeps two imports of the same quiz from taking the same revision number.
-    quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == item.slug).with_for_update())
+    quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == item.slug).with_for_update()
+                             .execution_options(populate_existing=True))
+    if item.based_on is not None and (quiz is None or quiz.current_revision_id != item.based_on):
+        raise RevisionChanged(item.slug)
     outcome: Literal["created", "updated", "unchanged"]
     if quiz is None:
         publish = publish_new and bool(item.quiz.questions) and not needs_review(item.quiz)

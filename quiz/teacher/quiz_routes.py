@@ -29,9 +29,15 @@ from ..questionfile import (
 from ..questionfile.foreign import convert_text
 from ..questionfile.interchange import export_gift, export_moodle_xml, export_warnings
 from ..services.attempts import load_questions
+from ..services.importer import (
+    SLUG,
+    ImportResult,
+    RevisionChanged,
+    import_items,
+    prepare_text,
+)
 from ..student.forms import build_answer_form
 from ..templating import translate
-from ..services.importer import SLUG, ImportResult, import_items, prepare_text
 from .forms import (
     ButtonForm,
     MoveForm,
@@ -219,11 +225,22 @@ def quiz_status(slug: str) -> Response:
 def save_edited(quiz: Quiz, edited: QuizFile) -> ImportResult:
     """Write the edited quiz as its question file, check it like any file, save a version.
 
-    Raises QuestionFileError when the result is not a valid file.
+    Raises QuestionFileError when the result is not a valid file, RevisionChanged when another
+    version was saved since the request read the quiz.
     """
+    based_on = quiz.current_revision_id  # the version this request read and edited
     item = prepare_text(quiz.slug, write_question_file(edited), f"{quiz.slug}.md")
-    (result,) = import_items([item], current_user, publish_new=False)
+    (result,) = import_items([replace(item, based_on=based_on)], current_user,
+                             publish_new=False)
     return result
+
+
+@bp.errorhandler(RevisionChanged)
+def revision_changed(error: RevisionChanged) -> Response:
+    """Two teachers (or two clicks) edited the same version: the second one is not saved."""
+    flash(_("The quiz was changed meanwhile (a new version was saved): nothing was saved. "
+            "Check the quiz as it is now and try again."), "error")
+    return redirect(url_for("teacher.quiz_preview", slug=str(error)))
 
 
 def current_file(quiz: Quiz) -> QuizFile:
