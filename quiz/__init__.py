@@ -18,6 +18,7 @@ from .ratelimit import limiter
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # Interface languages, each with its catalogue in quiz/translations (English is the source).
 LANGUAGES = ("en", "fr")
+LANGUAGE_COOKIE = "lang"  # the header switch's choice, for a year (quiz/auth/routes.py)
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +133,7 @@ def select_locale() -> str | None:
 
     if current_user and current_user.is_authenticated and current_user.language in LANGUAGES:
         return current_user.language
-    chosen = request.cookies.get("lang")
+    chosen = request.cookies.get(LANGUAGE_COOKIE)
     if chosen in LANGUAGES:
         return chosen
     return request.accept_languages.best_match(LANGUAGES)

@@ -28,10 +28,10 @@ def article_date(value: str) -> str:
     return format_date(dt.date.fromisoformat(value), format="long")
 
 
-def language_name(code: str) -> str:
-    """'fr' → 'French' / 'français', in the reader's language."""
+def language_name(code: str, in_language: str | None = None) -> str:
+    """'fr' → 'French' / 'Français', in the reader's language (or in `in_language`)."""
     try:
-        name = Locale.parse(code).get_display_name(get_locale())
+        name = Locale.parse(code).get_display_name(in_language or get_locale())
     except (ValueError, LookupError, UnknownLocaleError):
         return code
     return name[:1].upper() + name[1:] if name else code
@@ -60,12 +60,6 @@ def when(value: dt.datetime) -> str:
     return f"{format_date(value, format='medium')}, {format_time(value, format='short')}"
 
 
-def _endonym(code: str) -> str:
-    """A language's name in itself: 'Français', 'English' (the switch's buttons)."""
-    name = Locale.parse(code).get_display_name(code) or code
-    return name[:1].upper() + name[1:]
-
-
 def translate(message: Message) -> str:
     """A plain module's message (quiz.questionfile.messages.Message) in the reader's language."""
     params = {name: translate(value) if isinstance(value, Message) else value
@@ -86,7 +80,7 @@ def register_template_helpers(app: Flask) -> None:
     # Its forms (and the logout button) carry csrf_token() only: no form object per request.
     from . import LANGUAGES
 
-    interface_languages = [(code, _endonym(code)) for code in LANGUAGES]
+    interface_languages = [(code, language_name(code, code)) for code in LANGUAGES]
     app.add_template_global(interface_languages, "interface_languages")
 
 

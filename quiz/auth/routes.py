@@ -6,11 +6,22 @@ import secrets
 from urllib.parse import urlsplit
 
 import sqlalchemy as sa
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, session, url_for
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.wrappers import Response
 
+from .. import LANGUAGE_COOKIE
 from ..database import begin_write
 from ..extensions import db, login_manager
 from ..models import User
@@ -113,7 +124,6 @@ def logout() -> Response:
     return redirect(url_for("auth.login"))
 
 
-LANGUAGE_COOKIE = "lang"
 LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
 
 
