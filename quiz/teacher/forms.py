@@ -27,10 +27,16 @@ from wtforms.validators import (
 )
 
 from ..auth.forms import no_control_characters
+from ..services.importer import SLUG
 
 
 def _strip(value: str | None) -> str | None:
     return value.strip() if isinstance(value, str) else value
+
+
+def _quiz_address_rule() -> Regexp:
+    """A quiz's address (slug) follows the importer's rule, as question files' names do."""
+    return Regexp(SLUG, message=_l("Use lowercase letters, digits and hyphens only."))
 
 
 class ClassForm(FlaskForm):
@@ -77,9 +83,7 @@ class UploadForm(FlaskForm):
     file = FileField(_l("Question file (.md), or a Moodle GIFT or Aiken file (UTF-8)"))
     text = TextAreaField(_l("…or paste its text"))
     slug = StringField(_l("Quiz address (for pasted text)"), filters=[_strip],
-                       validators=[Optional(), Length(max=120),
-                                   Regexp(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", message=_l(
-                                       "Use lowercase letters, digits and hyphens only."))],
+                       validators=[Optional(), Length(max=120), _quiz_address_rule()],
                        description=_l("e.g. vote-du-senat; an uploaded file's name is used "
                                       "otherwise"))
     article = SelectField(_l("Article for a GIFT or Aiken file"), validate_choice=False,
@@ -207,9 +211,7 @@ class ArticleForm(FlaskForm):
         SelectChoice("", _l("Detect it")),
         *(SelectChoice(code, name) for code, name in ARTICLE_LANGUAGES)], default="")
     slug = StringField(_l("Quiz address (optional)"), filters=[_strip],
-                       validators=[Optional(), Length(max=120),
-                                   Regexp(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", message=_l(
-                                       "Use lowercase letters, digits and hyphens only."))],
+                       validators=[Optional(), Length(max=120), _quiz_address_rule()],
                        description=_l("Made from the title when left empty."))
     draft = BooleanField(_l("Then draft questions automatically (to review before publishing)"))
     submit = SubmitField(_l("Import the article"))
