@@ -43,6 +43,11 @@ def normalize(text: str) -> tuple[str, list[int]]:
     if not _NEEDS_FOLDING.search(text):
         # Nothing to drop or merge (the usual case): one character for one, offsets unchanged.
         return text.translate(_SAME_AS), list(range(len(text)))
+    return fold_each_character(text)
+
+
+def fold_each_character(text: str) -> tuple[str, list[int]]:
+    """normalize() the long way, character by character (for text that needs folding)."""
     folded: list[str] = []
     origin: list[int] = []
     pending_space = False
