@@ -12,6 +12,8 @@ import pytest
 from flask import Flask
 from werkzeug.serving import make_server
 
+from tests.conftest import PASSWORD
+
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
@@ -54,6 +56,15 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+def log_in(page, live_server: str, username: str) -> None:
+    """Log in through the login form, whatever the interface's language."""
+    page.goto(f"{live_server}/login")
+    page.locator("#username").fill(username)
+    page.locator("#password").fill(PASSWORD)
+    page.locator("main form [type=submit]").click()
+    page.wait_for_url(lambda url: "/login" not in url)
 
 
 def screenshot(page, name: str) -> Path:

@@ -12,8 +12,8 @@ from quiz.models import Quiz
 from quiz.questionfile import write_question_file
 from quiz.services.importer import import_items, prepare_text
 from tests.articles.conftest import ARTICLES
-from tests.conftest import PASSWORD, make_user
-from tests.e2e.conftest import screenshot
+from tests.conftest import make_user
+from tests.e2e.conftest import log_in, screenshot
 
 
 def test_teacher_accepts_and_rejects_drafts(live_server: str, page, app: Flask) -> None:
@@ -22,10 +22,7 @@ def test_teacher_accepts_and_rejects_drafts(live_server: str, page, app: Flask) 
     text = write_question_file(draft_questions(article, 5).quiz)
     with app.app_context():
         import_items([prepare_text("tramway", text, "tramway.md")], publish_new=False)
-    page.goto(f"{live_server}/login")
-    page.get_by_label("Username").fill("prof")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    log_in(page, live_server, "prof")
     page.goto(f"{live_server}/teacher/quizzes/tramway")
     page.get_by_role("link", name="Review 5 drafts").click()
     assert page.locator("#draft-count").inner_text() == "5 drafts to review."

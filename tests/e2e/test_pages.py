@@ -16,14 +16,14 @@ import sqlalchemy as sa
 from babel.messages.pofile import read_po
 from flask import Flask
 
+from quiz.drafting import REVIEW_NOTE
 from quiz.extensions import db
 from quiz.models import Quiz, User
 from quiz.services.attempts import load_questions, start_attempt, submit_attempt
-from quiz.drafting import REVIEW_NOTE
 from quiz.services.classes import assign_quiz, create_class, join_class
 from quiz.services.importer import import_items, prepare_text
-from tests.conftest import PASSWORD, SEED_QUIZ, make_user
-from tests.e2e.conftest import ARTIFACTS
+from tests.conftest import SEED_QUIZ, make_user
+from tests.e2e.conftest import ARTIFACTS, log_in
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE = (Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
@@ -166,16 +166,6 @@ def pages(ids: dict[str, object]) -> list[tuple[str, str, str]]:
     ]
 
 
-def log_in(context, live_server: str) -> None:
-    page = context.new_page()
-    page.goto(f"{live_server}/login")
-    page.locator("#username").fill(context.username)
-    page.locator("#password").fill(PASSWORD)
-    page.locator("main form [type=submit]").first.click()
-    page.wait_for_load_state()
-    page.close()
-
-
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_every_page_is_translated_accessible_and_fits_a_phone(
         live_server: str, browser, app: Flask, language: str) -> None:
@@ -187,8 +177,7 @@ def test_every_page_is_translated_accessible_and_fits_a_phone(
     ids = build_school(app)
     listed = pages(ids)
     adapter = app.url_map.bind("localhost")
-    covered = {adapter.match(path)[0] for _n, _w, path in listed if path != "/__fail"
-               and adapter.match(path)[0]}
+    covered = {adapter.match(path)[0] for _n, _w, path in listed if path != "/__fail"}
     every_page = {r.endpoint for r in app.url_map.iter_rules()
                   if "GET" in r.methods and r.endpoint not in NOT_PAGES | {"fail"}}
     assert not every_page - covered, f"pages with no screenshot: {every_page - covered}"
@@ -200,10 +189,9 @@ def test_every_page_is_translated_accessible_and_fits_a_phone(
                           ("newcomer", "newcomer"), ("new-teacher", "prof2")):
         context = browser.new_context(locale=locale, viewport=dict(zip(("width", "height"),
                                                                         LAPTOP)))
-        context.username = username
-        if username:
-            log_in(context, live_server)
         contexts[who] = context.new_page()
+        if username:
+            log_in(contexts[who], live_server, username)
 
     report, serious, overflow, untranslated = [], [], [], []
     for name, who, path in listed:

@@ -7,8 +7,8 @@ from flask import Flask
 
 from quiz.extensions import db
 from quiz.models import Quiz
-from tests.conftest import PASSWORD, SEED_QUIZ, make_user
-from tests.e2e.conftest import screenshot
+from tests.conftest import SEED_QUIZ, make_user
+from tests.e2e.conftest import log_in, screenshot
 
 SELECT_TEXT = """(wanted) => {
   const walker = document.createTreeWalker(document.getElementById("picker-article"),
@@ -31,10 +31,7 @@ SELECT_TEXT = """(wanted) => {
 
 def test_teacher_selects_the_passage_in_the_article(live_server: str, page, app: Flask) -> None:
     make_user(app, "prof", "Mme Martin", role="teacher")
-    page.goto(f"{live_server}/login")
-    page.get_by_label("Username").fill("prof")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    log_in(page, live_server, "prof")
     page.goto(f"{live_server}/teacher/quizzes/{SEED_QUIZ}/questions/promesse-de-trump/edit")
 
     page.get_by_role("button", name="Use the selected text").click()

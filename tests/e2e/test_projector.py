@@ -9,8 +9,8 @@ from quiz.extensions import db
 from quiz.models import Quiz, User
 from quiz.services.attempts import load_questions, start_attempt, submit_attempt
 from quiz.services.classes import assign_quiz, create_class, join_class
-from tests.conftest import PASSWORD, SEED_QUIZ, make_user
-from tests.e2e.conftest import screenshot
+from tests.conftest import SEED_QUIZ, make_user
+from tests.e2e.conftest import log_in, screenshot
 
 
 def test_projector_updates_within_five_seconds_of_a_submission(
@@ -29,10 +29,7 @@ def test_projector_updates_within_five_seconds_of_a_submission(
 
     context = browser.new_context(viewport={"width": 1920, "height": 1080})
     page = context.new_page()
-    page.goto(f"{live_server}/login")
-    page.get_by_label("Username").fill("prof")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    log_in(page, live_server, "prof")
     page.goto(f"{live_server}/classes/{class_id}/projector")
     assert page.locator(".projector-code strong").inner_text() == code
     page.evaluate("window.__notReloaded = true")
