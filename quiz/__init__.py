@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 import uuid
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, render_template, request
+from flask import Flask, render_template, request, session
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -76,6 +77,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         LOGIN_LIMIT_PER_ADDRESS="1000 per hour",
         REGISTER_LIMIT_PER_ADDRESS="200 per hour",
         RATELIMIT_STORAGE_URI="news-quiz-db://",
+        # A class board is computed at most once per this many seconds per worker (the
+        # projector asks every 3 s); a viewer's own changes always show at once.
+        BOARD_MAX_AGE=2.0,
     )
     if test_config is not None:
         app.config.update(test_config)
@@ -124,6 +128,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     register_template_helpers(app)
     register_error_handlers(app)
     app.after_request(add_security_headers)
+    app.after_request(remember_writes)
     return app
 
 
@@ -137,6 +142,14 @@ def select_locale() -> str | None:
     if chosen in LANGUAGES:
         return chosen
     return request.accept_languages.best_match(LANGUAGES)
+
+
+def remember_writes(response: Any) -> Any:
+    """Note in the session when this user last changed something (any successful POST), so
+    that pages kept for a few seconds (class boards) are made anew for them."""
+    if request.method == "POST" and response.status_code < 400:
+        session["wrote_at"] = time.time()
+    return response
 
 
 CONTENT_SECURITY_POLICY = (

@@ -50,7 +50,9 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
 def _on_begin(connection: sa.engine.Connection) -> None:
     if connection.dialect.name == "sqlite":
         immediate = connection.get_execution_options().get(_IMMEDIATE, False)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        # Straight to the driver: BEGIN returns nothing, and every request starts one.
+        connection.connection.driver_connection.execute(  # type: ignore[union-attr]
+            "BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def begin_write() -> None:

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
 
+import quiz.boards.routes as boards_routes
 from quiz.extensions import db
 from quiz.models import Assignment, Attempt, Classroom, Membership, Quiz, User
 from tests.conftest import SEED_QUIZ, csrf_token, log_in, make_user
@@ -126,8 +127,14 @@ def test_assigning_a_quiz_with_a_due_date_in_the_school_time_zone(
     assert "Russie et Corée du Nord" not in others and "Une ville ouvre" in others
 
 
+def later(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
+    """Move the clock that class boards are kept by `seconds` (plus a little) ahead."""
+    clock = boards_routes._now
+    monkeypatch.setattr(boards_routes, "_now", lambda: clock() + seconds + 0.01)
+
+
 def test_board_shows_display_names_scores_and_hides_on_request(
-        app: Flask, teacher: FlaskClient) -> None:
+        app: Flask, teacher: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
     class_id, code = create_class(teacher)
     with app.app_context():
         quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
@@ -154,11 +161,41 @@ def test_board_shows_display_names_scores_and_hides_on_request(
         zoe = db.session.scalar(sa.select(User.id).where(User.username == "zoe"))
     post(teacher, f"/teacher/classes/{class_id}/members/{zoe}/hide",
          page=f"/teacher/classes/{class_id}")
+    later(monkeypatch, app.config["BOARD_MAX_AGE"])  # the boards others saw are out of date
     assert "Zoé" not in students["lea"].get(f"/classes/{class_id}/board").get_data(as_text=True)
     assert "Zoé" not in students["lea"].get(f"/classes/{class_id}/projector").get_data(
         as_text=True)
     teacher_view = teacher.get(f"/classes/{class_id}/board").get_data(as_text=True)
     assert "Zoé <span class=\"tag\">hidden from the class</span>" in teacher_view
+
+
+def test_a_board_is_kept_a_moment_but_each_viewer_sees_their_own_change_at_once(
+        app: Flask, teacher: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A whole class opens the board at once: one computation serves them for BOARD_MAX_AGE
+    seconds; who just submitted sees their score on it straight away, and is marked "you"."""
+    class_id, code = create_class(teacher)
+    with app.app_context():
+        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
+    post(teacher, f"/teacher/classes/{class_id}", {"quiz": str(quiz_id), "counting": "best"})
+    lea, tom = app.test_client(), app.test_client()
+    register(lea, "lea", "Léa M.", code)
+    register(tom, "tom", "Tom R.", code)
+    submit_seed(app, lea, 2)
+    board = f"/classes/{class_id}/board"
+
+    def rows(client: FlaskClient) -> list[str]:
+        table = client.get(board).get_data(as_text=True).split('id="board"')[1]
+        return [re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", row).replace("&nbsp;", " ")).strip()
+                for row in re.findall(r"<tr.*?</tr>", table, re.DOTALL)[1:]]
+
+    assert rows(lea) == ["1 Léa M. you 10 / 12", "2 Tom R. —"]
+    assert rows(tom) == ["1 Léa M. 10 / 12", "2 Tom R. you —"]  # the same board, his row
+    submit_seed(app, tom, 0)
+    assert rows(tom) == ["1 Tom R. you 12 / 12", "2 Léa M. 10 / 12"]  # his own change: at once
+    later(monkeypatch, app.config["BOARD_MAX_AGE"])
+    assert rows(lea) == ["1 Tom R. 12 / 12", "2 Léa M. you 10 / 12"]  # others': within seconds
+    assert "\x00" not in lea.get(board).get_data(as_text=True)
+    assert lea.get(f"/classes/{class_id}/board.json").get_json()["standings"][0]["score"] == 12
 
 
 def test_removing_a_student_keeps_their_attempts(app: Flask, teacher: FlaskClient) -> None:

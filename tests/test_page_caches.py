@@ -84,3 +84,47 @@ def test_a_quiz_page_block_that_used_the_attempt_would_fail_loudly(
                             else _orig(env, name)))
     assert client.get(url).status_code == 500
     assert "kept for every student" in caplog.text
+
+
+def test_the_kept_quiz_page_shows_each_student_their_own_name_escaped(
+        app: Flask, client: FlaskClient, student: int) -> None:
+    """The whole page is kept (navigation included): the name, token and return path of the
+    language switch are each student's own, and a name is text, never markup."""
+    url = start(client)
+    client.get(url)
+    make_user(app, "sam", display_name='<b>Sam & "Zoé"</b>')
+    other = app.test_client()
+    log_in(other, "sam")
+    other_url = start(other)
+    other.get(other_url)
+    mine, theirs = client.get(url).get_data(as_text=True), other.get(other_url).get_data(
+        as_text=True)
+    assert '<li class="who">&lt;b&gt;Sam &amp; &#34;Zoé&#34;&lt;/b&gt;</li>' in theirs
+    assert "<b>Sam" not in theirs and "Sam &amp;" not in mine
+    assert f'name="next" value="{other_url}"' in theirs
+    assert f'name="next" value="{url}"' in mine
+    assert "\x00" not in mine + theirs
+
+
+def test_a_message_waiting_for_the_student_shows_on_the_kept_quiz_page(
+        client: FlaskClient, student: int) -> None:
+    url = start(client)
+    client.get(url)
+    with client.session_transaction() as session:
+        session["_flashes"] = [("info", "Un message pour vous")]
+    html = client.get(url).get_data(as_text=True)
+    assert '<p class="flash flash-info" role="status">Un message pour vous</p>' in html
+    assert "Un message pour vous" not in client.get(url).get_data(as_text=True)  # shown once
+
+
+def test_a_teacher_taking_a_quiz_gets_the_teachers_navigation_on_the_kept_page(
+        app: Flask, client: FlaskClient, student: int) -> None:
+    url = start(client)
+    client.get(url)
+    make_user(app, "mme", role="teacher")
+    teacher = app.test_client()
+    log_in(teacher, "mme")
+    teacher_url = start(teacher)
+    teacher.get(teacher_url)
+    assert "Manage quizzes" in teacher.get(teacher_url).get_data(as_text=True)
+    assert "Manage quizzes" not in client.get(url).get_data(as_text=True)

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+from types import SimpleNamespace
+
 import sqlalchemy as sa
-from flask import Blueprint, abort, jsonify, render_template
+from flask import Blueprint, abort, current_app, jsonify, render_template, session
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
 from ..extensions import db
-from ..models import Assignment, Classroom, Quiz, QuizRevision
-from ..services.classes import membership
+from ..models import Assignment, Classroom, Membership, Quiz, QuizRevision
 from ..services.importer import SLUG
 from ..services.leaderboard import Standing, class_leaderboard
+from ..templating import render_shared_blocks
 
 bp = Blueprint("boards", __name__, url_prefix="/classes")
 
@@ -24,14 +31,24 @@ def require_login() -> None:
     """Boards are for the class's members and its teacher."""
 
 
+# The class, and the viewer's membership if any: one query, built once.
+_CLASS_AND_MEMBERSHIP = (
+    sa.select(Classroom, Membership.id)
+    .outerjoin(Membership, (Membership.classroom_id == Classroom.id)
+               & (Membership.user_id == sa.bindparam("viewer_id")))
+    .where(Classroom.id == sa.bindparam("class_id")))
+
+
 def viewable_class_or_404(class_id: int) -> tuple[Classroom, bool]:
     """The class and whether the viewer is its teacher; 404 for anyone else."""
-    room = db.session.get(Classroom, class_id)
-    if room is None:
+    found = db.session.execute(_CLASS_AND_MEMBERSHIP,
+                               {"viewer_id": current_user.id, "class_id": class_id}).first()
+    if found is None:
         abort(404)
+    room, membership_id = found
     if room.teacher_id == current_user.id:
         return room, True
-    if membership(room.id, current_user.id) is None:
+    if membership_id is None:
         abort(404)
     return room, False
 
@@ -47,6 +64,67 @@ def assignment_or_404(room: Classroom, slug: str) -> Assignment:
     return assignment
 
 
+@dataclass(frozen=True)
+class QuizTab:
+    """An assigned quiz as the board's tabs show it."""
+
+    assignment_id: int
+    slug: str
+    title: str
+    language: str
+
+
+@dataclass(frozen=True)
+class KeptBoard:
+    tabs: tuple[QuizTab, ...]
+    standings: tuple[Standing, ...]
+    made_at: float  # time.time() when computed
+
+
+class _BoardCache:
+    def __init__(self) -> None:
+        self.boards: OrderedDict[tuple[int, int | None, bool], KeptBoard] = OrderedDict()
+        self.lock = threading.Lock()
+
+
+MAX_KEPT_BOARDS = 1024
+_now = time.time  # the clock boards are kept by (tests move it)
+
+
+def board_data(room: Classroom, assignment: Assignment | None = None, *,
+               include_hidden: bool = False) -> KeptBoard:
+    """The class's tabs and standings, kept by this process for BOARD_MAX_AGE seconds.
+
+    A whole class opens its board within seconds of submitting (and the projector asks every
+    3 s): one computation serves them all. A board is never older than BOARD_MAX_AGE, and never
+    older than the viewer's own last change (``session["wrote_at"]``, set on every successful
+    POST): who just submitted, joined or hid a student sees it at once.
+    """
+    max_age = current_app.config["BOARD_MAX_AGE"]
+    cache: _BoardCache = current_app.extensions.setdefault("news_quiz_boards", _BoardCache())
+    key = (room.id, assignment.id if assignment else None, include_hidden)
+    now = _now()
+    oldest = max(now - max_age, session.get("wrote_at", 0.0))
+    with cache.lock:
+        kept = cache.boards.get(key)
+    if kept is not None and kept.made_at > oldest:
+        return kept
+    assignments = _assignments(room)
+    kept = KeptBoard(
+        tabs=tuple(QuizTab(a.id, a.quiz.slug, a.quiz.current_revision.title,
+                           a.quiz.current_revision.language) for a in assignments),
+        standings=tuple(class_leaderboard(room, assignment, include_hidden=include_hidden,
+                                          assignments=assignments)),
+        made_at=now)
+    if max_age > 0:
+        with cache.lock:
+            cache.boards[key] = kept
+            cache.boards.move_to_end(key)
+            while len(cache.boards) > MAX_KEPT_BOARDS:
+                cache.boards.popitem(last=False)
+    return kept
+
+
 def _assignments(room: Classroom) -> list[Assignment]:
     return list(db.session.scalars(
         sa.select(Assignment).where(Assignment.classroom_id == room.id)
@@ -59,28 +137,48 @@ def _assignments(room: Classroom) -> list[Assignment]:
 @bp.route("/<int(max=2147483647):class_id>/board")
 def board(class_id: int) -> str:
     room, is_teacher = viewable_class_or_404(class_id)
-    assignments = _assignments(room)
-    return render_template("boards/board.html", room=room, is_teacher=is_teacher,
-                           assignment=None, assignments=assignments,
-                           standings=class_leaderboard(room, include_hidden=is_teacher,
-                                                       assignments=assignments))
+    return _render_board(room, is_teacher, None)
 
 
 @bp.route("/<int(max=2147483647):class_id>/board/<slug>")
 def quiz_board(class_id: int, slug: str) -> str:
     room, is_teacher = viewable_class_or_404(class_id)
-    assignment = assignment_or_404(room, slug)
-    return render_template("boards/board.html", room=room, is_teacher=is_teacher,
-                           assignment=assignment, assignments=_assignments(room),
-                           standings=class_leaderboard(room, assignment,
-                                                       include_hidden=is_teacher))
+    return _render_board(room, is_teacher, assignment_or_404(room, slug))
+
+
+@dataclass(frozen=True)
+class _BoardView:
+    """All that the board page shows, apart from the viewer's own row: the page's key."""
+
+    room_id: int
+    room_name: str
+    is_teacher: bool
+    assignment_id: int | None
+    counting: str | None
+    due_at: dt.datetime | None
+    made_at: float  # which computation of the board (KeptBoard.made_at)
+
+
+def _render_board(room: Classroom, is_teacher: bool, assignment: Assignment | None) -> str:
+    """The board page, rendered once per computed board and kind of viewer (teacher: hidden
+    students marked; student), each viewer's own row marked in their copy."""
+    kept = board_data(room, assignment, include_hidden=is_teacher)
+    view = _BoardView(room.id, room.name, is_teacher, assignment.id if assignment else None,
+                      assignment.counting if assignment else None,
+                      assignment.due_at if assignment else None, kept.made_at)
+    return render_shared_blocks("boards/board.html", ("board", view), lambda: {
+        "room": SimpleNamespace(id=view.room_id, name=view.room_name),
+        "is_teacher": view.is_teacher,
+        "assignment": assignment and SimpleNamespace(
+            id=view.assignment_id, counting=view.counting, due_at=view.due_at),
+        "tabs": kept.tabs, "standings": kept.standings})
 
 
 @bp.route("/<int(max=2147483647):class_id>/projector")
 def projector(class_id: int) -> str:
     """Large type for the classroom screen; static/js/projector.js refreshes it."""
     room, is_teacher = viewable_class_or_404(class_id)
-    standings = class_leaderboard(room)  # what the class sees: hidden students stay hidden
+    standings = board_data(room).standings  # what the class sees: hidden students stay hidden
     return render_template("boards/projector.html", room=room, is_teacher=is_teacher,
                            top=standings[:PROJECTOR_TOP], rest=standings[PROJECTOR_TOP:])
 
@@ -94,7 +192,7 @@ def _as_json(standing: Standing) -> dict[str, object]:
 def board_json(class_id: int) -> Response:
     """The overall board as data (display names only), for the projector's refresh."""
     room, _is_teacher = viewable_class_or_404(class_id)
-    standings = class_leaderboard(room)
+    standings = board_data(room).standings
     response = jsonify({"class": room.name, "standings": [_as_json(s) for s in standings],
                         "top": PROJECTOR_TOP})
     response.headers["Cache-Control"] = "no-store"
