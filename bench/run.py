@@ -18,6 +18,8 @@ app's runs (numbers on shared machines drift; the ratio much less). The figures:
   progress, with its student's session cookie and CSRF token; afterwards every acknowledged
   submission is checked in the database: ``lost`` counts the missing or half-stored ones),
   ``results_page``, ``history_page`` and ``leaderboard_page`` (a class of 30, 10 quizzes);
+  ``logged_in_floor``: the app with a page that shows nothing (bench/floor.py), the most a
+  logged-in page can reach with this stack;
 - ``leaderboard_query``: the class's overall board computed by SQL over 100,000 attempts and
   1,000,000 answers (10,000 / 100,000 with --quick), median ms, in-process;
 - ``quiz_check`` / ``quiz_import``: the CLI commands on 1,000 generated question files
@@ -492,6 +494,8 @@ def served_figures(urls: dict[str, str], folder: Path, seconds: int, pool: int) 
                           ("history_page", prepared.history_page, "a student's ~20 attempts"),
                           ("leaderboard_page", prepared.leaderboard_page,
                            "class of 30, 10 quizzes, overall board")]
+            if variant == "sync":
+                figures.append(served_floor(prepared, env, folder, seconds, label))
             for name, request_line, what in pages:
                 body = server.warm(request_line)
                 if (name == "quiz_page" and body.count(b'<fieldset class="question')
@@ -535,6 +539,25 @@ def served_figures(urls: dict[str, str], folder: Path, seconds: int, pool: int) 
     figures.append({"name": "worker_rss", "value": round(rss, 1), "unit": "MB",
                     "detail": "VmRSS of the largest sync worker after the served runs"})
     return figures
+
+
+def served_floor(prepared: Prepared, env: dict[str, str], folder: Path, seconds: int,
+                 label: str) -> dict:
+    """The logged-in floor (bench/floor.py): the app's stack with a page that shows nothing."""
+    _method, _path, cookie, _body = prepared.quiz_page.split("\t")
+    request_line = line("GET", "/bench/floor", cookie)
+    server = Gunicorn("bench.floor:app", ROOT, env, "sync", folder / "floor.log")
+    try:
+        server.wait_ready()
+        server.warm(request_line)
+        load = wrk(server.port, [request_line], seconds, folder)
+    finally:
+        server.stop()
+    return {"name": "logged_in_floor", "value": round(load.rate, 1), "unit": "req/s",
+            "p50_ms": round(load.p50_ms, 2), "p99_ms": round(load.p99_ms, 2),
+            "errors": load.errors,
+            "detail": f"the app with a page that shows nothing, as the logged-in student "
+                      f"(bench/floor.py): the most a logged-in page can reach; {label}"}
 
 
 def cli_figures(urls: dict[str, str], folder: Path, count: int) -> list[dict]:

@@ -13,7 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SERVED = ("quiz_page", "submission", "results_page", "history_page", "leaderboard_page",
-          "quiz_page_gthread", "submission_gthread")
+          "quiz_page_gthread", "submission_gthread", "logged_in_floor")
 
 
 @pytest.mark.skipif(bool(os.environ.get("TEST_DATABASE_URL")),
