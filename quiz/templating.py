@@ -99,7 +99,8 @@ def register_template_helpers(app: Flask) -> None:
 CSRF_PLACEHOLDER = "\x00csrf-token\x00"
 NAME_PLACEHOLDER = "\x00display-name\x00"
 PATH_PLACEHOLDER = "\x00current-path\x00"
-MAX_CACHED_PAGES = 1024
+# A kept quiz page is 100–200 kB (its blocks, and the whole page per kind of navigation).
+MAX_CACHED_PAGES = 256
 # What only one viewer of a kept page sees (e.g. their own row of a class board, marked "you"):
 # kept between marks that name the user, and in each copy kept for that user only.
 _VIEWER_ONLY = re.compile("\x00viewer:([0-9]+)\x00(.*?)\x00/viewer\x00", re.DOTALL)
@@ -119,6 +120,7 @@ def _keep_for_viewer(html: str, viewer_id: int | None) -> str:
 
 @dataclass
 class _KeptPage:
+    version: Hashable
     blocks: dict[str, str]  # the page's own blocks, by name
     # The whole page (base.html around the blocks) for a logged-in user with no message
     # waiting, one per kind of navigation (student/teacher); made on first use.
@@ -143,7 +145,7 @@ class _PageCache:
 
 
 def render_shared_blocks(template_name: str, key: Hashable,
-                         context: Callable[[], dict[str, Any]]) -> str:
+                         context: Callable[[], dict[str, Any]], version: Hashable = None) -> str:
     """Render a page of base.html whose own blocks depend only on `key` (and the locale).
 
     The first request for a key renders `template_name` as usual with ``context()`` and keeps
@@ -153,8 +155,8 @@ def render_shared_blocks(template_name: str, key: Hashable,
     escaped; otherwise base.html (navigation, messages) is rendered around the kept blocks. Use
     it only for a page whose blocks show nothing of the user or the moment, but what `key`
     stands for: the quiz page of a revision (``content`` is then the same for every student),
-    a class board as computed at one moment. What only the viewer may see goes between
-    ``for_viewer()`` marks.
+    a class board. A page kept under `key` with another `version` (the board computed anew)
+    is replaced. What only the viewer may see goes between ``for_viewer()`` marks.
     """
     cache: _PageCache = current_app.extensions.setdefault("news_quiz_pages", _PageCache())
     full_key = (template_name, key, str(get_locale()), request.script_root, request.endpoint)
@@ -162,8 +164,8 @@ def render_shared_blocks(template_name: str, key: Hashable,
         page = cache.pages.get(full_key)
         if page is not None:
             cache.pages.move_to_end(full_key)
-    if page is None:
-        page = _KeptPage(_render_blocks(template_name, context()))
+    if page is None or page.version != version:
+        page = _KeptPage(version, _render_blocks(template_name, context()))
         with cache.lock:
             cache.pages[full_key] = page
             while len(cache.pages) > MAX_CACHED_PAGES:

@@ -156,7 +156,6 @@ class _BoardView:
     assignment_id: int | None
     counting: str | None
     due_at: dt.datetime | None
-    made_at: float  # which computation of the board (KeptBoard.made_at)
 
 
 def _render_board(room: Classroom, is_teacher: bool, assignment: Assignment | None) -> str:
@@ -165,13 +164,13 @@ def _render_board(room: Classroom, is_teacher: bool, assignment: Assignment | No
     kept = board_data(room, assignment, include_hidden=is_teacher)
     view = _BoardView(room.id, room.name, is_teacher, assignment.id if assignment else None,
                       assignment.counting if assignment else None,
-                      assignment.due_at if assignment else None, kept.made_at)
+                      assignment.due_at if assignment else None)
     return render_shared_blocks("boards/board.html", ("board", view), lambda: {
         "room": SimpleNamespace(id=view.room_id, name=view.room_name),
         "is_teacher": view.is_teacher,
         "assignment": assignment and SimpleNamespace(
             id=view.assignment_id, counting=view.counting, due_at=view.due_at),
-        "tabs": kept.tabs, "standings": kept.standings})
+        "tabs": kept.tabs, "standings": kept.standings}, version=kept.made_at)
 
 
 @bp.route("/<int(max=2147483647):class_id>/projector")
