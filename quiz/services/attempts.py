@@ -134,8 +134,8 @@ def submit_attempt(attempt: Attempt, chosen: Mapping[int, int]) -> Attempt:
         db.session.refresh(attempt)
     else:
         raise AttemptAlreadySubmitted(attempt)
-    # One multi-row INSERT (not one ORM object per answer).
-    db.session.execute(sa.insert(Answer), [
+    # One multi-row INSERT, in Core (not one ORM object per answer, nor the ORM's bulk path).
+    db.session.connection().execute(Answer.__table__.insert(), [
         {"attempt_id": attempt_id, "question_id": a.question_id, "choice_id": a.choice_id,
          "is_correct": a.is_correct} for a in grade.answers])
     try:
