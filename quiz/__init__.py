@@ -9,7 +9,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, render_template, request, session
+from flask import Flask, current_app, render_template, request
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -20,6 +20,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # Interface languages, each with its catalogue in quiz/translations (English is the source).
 LANGUAGES = ("en", "fr")
 LANGUAGE_COOKIE = "lang"  # the header switch's choice, for a year (quiz/auth/routes.py)
+WROTE_COOKIE = "wrote"  # when this browser last changed something (see remember_writes)
 
 log = logging.getLogger(__name__)
 
@@ -145,10 +146,13 @@ def select_locale() -> str | None:
 
 
 def remember_writes(response: Any) -> Any:
-    """Note in the session when this user last changed something (any successful POST), so
-    that pages kept for a few seconds (class boards) are made anew for them."""
+    """Note in a cookie when this browser last changed something (any successful POST), so
+    that pages kept for a few seconds (class boards) are made anew for it. A plain cookie, not
+    the signed session: writing the session on every POST costs more, and a forged value only
+    makes the sender's own boards fresher."""
     if request.method == "POST" and response.status_code < 400:
-        session["wrote_at"] = time.time()
+        response.set_cookie(WROTE_COOKIE, f"{time.time():.3f}", httponly=True, samesite="Lax",
+                            secure=current_app.config["SESSION_COOKIE_SECURE"])
     return response
 
 

@@ -195,6 +195,9 @@ def test_a_board_is_kept_a_moment_but_each_viewer_sees_their_own_change_at_once(
     later(monkeypatch, app.config["BOARD_MAX_AGE"])
     assert rows(lea) == ["1 Tom R. 12 / 12", "2 Léa M. you 10 / 12"]  # others': within seconds
     assert "\x00" not in lea.get(board).get_data(as_text=True)
+    for forged in ("abc", "nan", "1e999", "-1"):  # the cookie is the browser's: any value
+        lea.set_cookie("wrote", forged)
+        assert rows(lea) == ["1 Tom R. 12 / 12", "2 Léa M. you 10 / 12"]
     assert lea.get(f"/classes/{class_id}/board.json").get_json()["standings"][0]["score"] == 12
 
 

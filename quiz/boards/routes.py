@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import threading
 import time
 from collections import OrderedDict
@@ -10,10 +11,11 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 
 import sqlalchemy as sa
-from flask import Blueprint, abort, current_app, jsonify, render_template, session
+from flask import Blueprint, abort, current_app, jsonify, render_template, request
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
+from .. import WROTE_COOKIE
 from ..extensions import db
 from ..models import Assignment, Classroom, Membership, Quiz, QuizRevision
 from ..services.importer import SLUG
@@ -97,14 +99,14 @@ def board_data(room: Classroom, assignment: Assignment | None = None, *,
 
     A whole class opens its board within seconds of submitting (and the projector asks every
     3 s): one computation serves them all. A board is never older than BOARD_MAX_AGE, and never
-    older than the viewer's own last change (``session["wrote_at"]``, set on every successful
+    older than the viewer's own last change (the ``wrote`` cookie, set on every successful
     POST): who just submitted, joined or hid a student sees it at once.
     """
     max_age = current_app.config["BOARD_MAX_AGE"]
     cache: _BoardCache = current_app.extensions.setdefault("news_quiz_boards", _BoardCache())
     key = (room.id, assignment.id if assignment else None, include_hidden)
     now = _now()
-    oldest = max(now - max_age, session.get("wrote_at", 0.0))
+    oldest = max(now - max_age, _last_change(now))
     with cache.lock:
         kept = cache.boards.get(key)
     if kept is not None and kept.made_at > oldest:
@@ -123,6 +125,15 @@ def board_data(room: Classroom, assignment: Assignment | None = None, *,
             while len(cache.boards) > MAX_KEPT_BOARDS:
                 cache.boards.popitem(last=False)
     return kept
+
+
+def _last_change(now: float) -> float:
+    """When this browser last changed something (quiz/__init__.py remember_writes), or 0."""
+    try:
+        wrote = float(request.cookies.get(WROTE_COOKIE, "0"))
+    except ValueError:
+        return 0.0
+    return min(wrote, now) if math.isfinite(wrote) else 0.0
 
 
 def _assignments(room: Classroom) -> list[Assignment]:

@@ -92,13 +92,14 @@ def _attempt_in_progress(user_id: int, quiz_id: int) -> Attempt | None:
 
 
 # Built once (building it costs about as much as running it); values are bound parameters.
+_attempt = Attempt.__table__
+# Core, not the ORM's bulk UPDATE path: the attempt object is expired after the commit anyway.
 _SUBMIT = (
-    sa.update(Attempt)
-    .where(Attempt.id == sa.bindparam("b_attempt_id"), Attempt.status == "in_progress",
-           Attempt.revision_id == sa.bindparam("b_revision_id"))
+    sa.update(_attempt)
+    .where(_attempt.c.id == sa.bindparam("b_attempt_id"), _attempt.c.status == "in_progress",
+           _attempt.c.revision_id == sa.bindparam("b_revision_id"))
     .values(status="submitted", score=sa.bindparam("b_score"),
             submitted_at=sa.bindparam("b_submitted_at", type_=UTCDateTime))
-    .execution_options(synchronize_session=False)
 )
 
 
@@ -124,7 +125,7 @@ def submit_attempt(attempt: Attempt, chosen: Mapping[int, int]) -> Attempt:
                 raise InvalidChoice(position, chosen[question.id])
         grade = grade_attempt(content.answer_key(), chosen)
         begin_write()
-        moved = db.session.execute(_SUBMIT, {
+        moved = db.session.connection().execute(_SUBMIT, {
             "b_attempt_id": attempt_id, "b_revision_id": revision_id, "b_score": grade.score,
             "b_submitted_at": utcnow()}).rowcount
         if moved == 1:
