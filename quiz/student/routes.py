@@ -126,8 +126,10 @@ class _SharedPageGuard:
     __getattr__ = __str__ = __html__ = __getitem__ = _refuse
 
 
-_ATTEMPT_STATE = sa.select(Attempt.user_id, Attempt.status, Attempt.revision_id).where(
-    Attempt.id == sa.bindparam("attempt_id"))
+# Core (table columns): the ORM's execution path costs more than this query.
+_attempt = Attempt.__table__
+_ATTEMPT_STATE = sa.select(_attempt.c.user_id, _attempt.c.status, _attempt.c.revision_id).where(
+    _attempt.c.id == sa.bindparam("attempt_id"))
 
 
 @bp.route("/attempts/<int(max=2147483647):attempt_id>", methods=["GET", "POST"])
