@@ -42,3 +42,18 @@ def test_quick_benchmark_reports_every_figure() -> None:
         assert figures[name]["errors"] == 0 and figures[name]["lost"] == 0, figures[name]
     assert figures["bare_flask"]["ratio"] == 1.0
     assert 20 < figures["worker_rss"]["value"] < 1000
+
+
+@pytest.mark.skipif(bool(os.environ.get("TEST_DATABASE_URL")),
+                    reason="the benchmark uses SQLite; it runs in the SQLite pass")
+def test_layers_benchmark_prints_each_layer() -> None:
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "layers.py"), "--quick"],
+                            capture_output=True, text=True, timeout=240, cwd=ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    rows = {line.split()[0]: [float(x) for x in line.split()[1:]]
+            for line in result.stdout.splitlines()[1:]}
+    assert list(rows) == ["hello", "app_page", "db_session", "one_query", "logged_in_floor",
+                          "quiz_page", "board_page"]
+    assert rows["hello"][1] == 1.0
+    # Each page of the app costs more than bare Flask's hello: the ratios are below 1.
+    assert all(0 < ms and 0 < ratio < 1 for ms, ratio in list(rows.values())[1:])
