@@ -19,11 +19,10 @@ from flask import (
 )
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
-from sqlalchemy.orm import make_transient_to_detached
 from werkzeug.wrappers import Response
 
 from .. import LANGUAGE_COOKIE
-from ..database import begin_write
+from ..database import begin_write, get_by_id
 from ..extensions import db, login_manager
 from ..models import User
 from ..ratelimit import limiter, submitted_username
@@ -33,31 +32,15 @@ from .forms import LanguageForm, LoginForm, LogoutForm, RegistrationForm
 bp = Blueprint("auth", __name__)
 
 
-# Every column of the user, in one Core query (table columns only: a statement that names an
-# ORM attribute takes the ORM's slower execution path), made into a User below: cheaper than
-# session.get() on every request (docs/performance.md).
-_user = User.__table__
-_USER_ROW = sa.select(*_user.columns).where(_user.c.id == sa.bindparam("user_id"))
-
-
 @login_manager.user_loader
 def load_user(user_id: str) -> User | None:
     """The login cookie holds 'id:token'; a rotated token (logout) invalidates old cookies."""
     raw_id, _sep, token = user_id.partition(":")
     if not raw_id.isdigit() or not token or len(raw_id) > 10:
         return None
-    row = db.session.execute(_USER_ROW, {"user_id": int(raw_id)}).first()
-    if row is None or not secrets.compare_digest(row.session_token, token):
+    user = get_by_id(User, int(raw_id))
+    if user is None or not secrets.compare_digest(user.session_token, token):
         return None
-    identity_map_user = db.session.identity_map.get(
-        db.session.identity_key(User, (row.id,)))
-    if identity_map_user is not None:
-        return identity_map_user  # type: ignore[no-any-return]
-    # The row made into a User of this request's session, as if session.get() had loaded
-    # it: changes to it are saved, relationships load when used.
-    user = User(**row._asdict())
-    make_transient_to_detached(user)
-    db.session.add(user)
     return user
 
 

@@ -9,6 +9,7 @@ from flask_babel import ngettext
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
+from ..database import get_by_id
 from ..extensions import db
 from ..models import Answer, Attempt, Quiz, utcnow
 from ..services.analytics import progress_points
@@ -56,7 +57,7 @@ def _published_quiz_or_404(slug: str) -> Quiz:
 
 def _own_attempt_or_404(attempt_id: int) -> Attempt:
     """The attempt if it is the current user's; 404 otherwise, so ids reveal nothing."""
-    attempt = db.session.get(Attempt, attempt_id)
+    attempt = get_by_id(Attempt, attempt_id)
     if attempt is None or attempt.user_id != current_user.id:
         abort(404)
     return attempt
