@@ -8,8 +8,9 @@
 
 Prints a table and writes bench/results.json (not committed): for each figure its name, value,
 unit and, for served pages, ``ratio`` = its requests/s ÷ the bare-Flask "hello" requests/s
-measured in the same run under the same gunicorn configuration, just before and just after the
-app's runs (numbers on shared machines drift; the ratio much less). The figures:
+measured in the same run under the same gunicorn configuration — the faster of the runs just
+before and just after that figure's own (numbers on shared machines drift; the ratio much
+less). The figures:
 
 - served by gunicorn (2 sync workers; the quiz page and the submission again with 2 gthread
   workers × 4 threads), loaded by wrk (bench/wrk.lua) with 8 connections from 127.0.0.1:
@@ -463,13 +464,12 @@ def served_figures(urls: dict[str, str], folder: Path, seconds: int, pool: int) 
     env = {**os.environ, "DATABASE_URL": url, "SECRET_KEY": secret}
     env.pop("NEWS_QUIZ_PROXIES", None)
     figures: list[dict] = []
+    bare_seconds = max(1, seconds * 3 // 5)
 
     def served(name: str, load: Load, detail: str, **extra) -> dict:
-        figure = {"name": name, "value": round(load.rate, 1), "unit": "req/s",
-                  "p50_ms": round(load.p50_ms, 2), "p99_ms": round(load.p99_ms, 2),
-                  "errors": load.errors, **extra, "detail": detail}
-        figures.append(figure)
-        return figure
+        return {"name": name, "value": round(load.rate, 1), "unit": "req/s",
+                "p50_ms": round(load.p50_ms, 2), "p99_ms": round(load.p99_ms, 2),
+                "errors": load.errors, **extra, "detail": detail}
 
     rss = 0.0
     for variant in ("sync", "gthread"):
@@ -483,9 +483,22 @@ def served_figures(urls: dict[str, str], folder: Path, seconds: int, pool: int) 
             hello.wait_ready()
             server.wait_ready()
             hello.warm(line("GET", "/"))
-            # Bare Flask before and after the app's runs: the ratio is to their mean, so a
-            # machine whose load changes during the run shifts both sides alike.
-            bare_runs = [wrk(hello.port, [line("GET", "/")], seconds, folder)]
+            # Bare Flask just before and just after each of the app's runs: each figure's
+            # ratio is to the faster of the two around it, so a machine whose speed drifts
+            # during the run shifts both sides of each ratio alike, and a passing dip in a
+            # bare run never flatters the app.
+            bare_runs: list[Load] = []
+            around: dict[int, int] = {}  # figure's index → index of the bare run before it
+
+            def bare() -> None:
+                bare_runs.append(wrk(hello.port, [line("GET", "/")], bare_seconds, folder))
+
+            def measured(figure: dict) -> None:
+                around[len(figures)] = len(bare_runs) - 1
+                figures.append(figure)
+                bare()
+
+            bare()
             first = len(figures)
             figures.append({})  # the bare figure, filled in below
             pages = [("quiz_page", prepared.quiz_page, "the seed quiz (12 questions, article)")]
@@ -494,15 +507,14 @@ def served_figures(urls: dict[str, str], folder: Path, seconds: int, pool: int) 
                           ("history_page", prepared.history_page, "a student's ~20 attempts"),
                           ("leaderboard_page", prepared.leaderboard_page,
                            "class of 30, 10 quizzes, overall board")]
-            if variant == "sync":
-                figures.append(served_floor(prepared, env, folder, seconds, label))
+                measured(served_floor(prepared, env, folder, seconds, label))
             for name, request_line, what in pages:
                 body = server.warm(request_line)
                 if (name == "quiz_page" and body.count(b'<fieldset class="question')
                         != prepared.questions):
                     raise RuntimeError("the quiz page does not show every question")
                 load = wrk(server.port, [request_line], seconds, folder)
-                served(name + suffix, load, f"{what}; {label}")
+                measured(served(name + suffix, load, f"{what}; {label}"))
             ack = folder / f"ack-{variant}"
             sub = wrk(server.port, prepared.pools[variant], seconds, folder, expected=302,
                       cycle=False, ack=ack)
@@ -512,30 +524,32 @@ def served_figures(urls: dict[str, str], folder: Path, seconds: int, pool: int) 
             log = folder / f"app-{variant}.log"
             locked = log.read_text(errors="replace").count("database is locked") \
                 if log.exists() else 0
-            served("submission" + suffix, sub,
-                   f"one graded submission per POST: {len(acked)} acknowledged, {stored} "
-                   f"stored whole, {half} half stored, {locked} 'database is locked'; {label}",
-                   unit_note="submissions/s", lost=lost + half)
-            figures[-1]["errors"] = sub.errors + locked + (1 if sub.exhausted else 0)
+            figure = served("submission" + suffix, sub,
+                            f"one graded submission per POST: {len(acked)} acknowledged, "
+                            f"{stored} stored whole, {half} half stored, {locked} 'database "
+                            f"is locked'; {label}", unit_note="submissions/s", lost=lost + half)
+            figure["errors"] = sub.errors + locked + (1 if sub.exhausted else 0)
+            measured(figure)
             if sub.exhausted:
                 progress("warning: wrk ran out of prepared submissions; raise the pool size")
             if variant == "sync":
                 rss = server.worker_rss_mb()
-            bare_runs.append(wrk(hello.port, [line("GET", "/")], seconds, folder))
         finally:
             hello.stop()
             if server is not None:
                 server.stop()
-        bare_rate = statistics.mean(run.rate for run in bare_runs)
+        rates = [run.rate for run in bare_runs]
         figures[first] = {
-            "name": f"bare_flask{suffix}", "value": round(bare_rate, 1), "unit": "req/s",
-            "ratio": 1.0, "p50_ms": round(bare_runs[0].p50_ms, 2),
+            "name": f"bare_flask{suffix}", "value": round(statistics.mean(rates), 1),
+            "unit": "req/s", "ratio": 1.0, "p50_ms": round(bare_runs[0].p50_ms, 2),
             "p99_ms": round(bare_runs[0].p99_ms, 2),
             "errors": sum(run.errors for run in bare_runs),
-            "detail": f"the hello app, {label}; mean of a run before the app's "
-                      f"({bare_runs[0].rate:.0f}) and one after ({bare_runs[1].rate:.0f})"}
-        for figure in figures[first + 1:]:
-            figure["ratio"] = round(figure["value"] / bare_rate, 4)
+            "detail": f"the hello app, {label}; mean of {len(rates)} runs of {bare_seconds} s, "
+                      f"one before and one after each of the app's ({min(rates):.0f}–"
+                      f"{max(rates):.0f})"}
+        for index, before in around.items():
+            bare_rate = max(rates[before:before + 2])
+            figures[index]["ratio"] = round(figures[index]["value"] / bare_rate, 4)
     figures.append({"name": "worker_rss", "value": round(rss, 1), "unit": "MB",
                     "detail": "VmRSS of the largest sync worker after the served runs"})
     return figures
