@@ -156,15 +156,14 @@ def _on_transaction_end(_session: sa.orm.Session, transaction: sa.orm.SessionTra
         _release_held()
 
 
-
 # -- the hot paths' loads by primary key -------------------------------------------------------
 
 def get_by_id(model: type[Model], ident: int) -> Model | None:
     """``db.session.get(model, ident)`` for the lookups every request makes (the logged-in user,
     the attempt of the page): the row by a cached Core statement, made into an object of the
     session as if the ORM had loaded it (changes to it are saved, relationships load when
-    used). About four times cheaper than session.get(), whose ORM machinery costs more than the
-    query (docs/performance.md)."""
+    used). Saves ~80 µs a load over session.get(), whose ORM machinery costs more than the
+    query it runs (docs/performance.md)."""
     known = _in_session(model, ident)
     if known is not None:
         return known

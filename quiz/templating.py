@@ -96,6 +96,8 @@ def register_template_helpers(app: Flask) -> None:
 
 # What base.html shows of one user and one request, left out of a kept page and put back into
 # each copy, escaped: the CSRF token, the user's name and the path the language switch returns to.
+# Marks are made of NUL characters, which no stored text can hold (forms refuse control
+# characters; a question file with a NUL is rejected).
 CSRF_PLACEHOLDER = "\x00csrf-token\x00"
 NAME_PLACEHOLDER = "\x00display-name\x00"
 PATH_PLACEHOLDER = "\x00current-path\x00"
@@ -189,7 +191,7 @@ def render_shared_blocks(template_name: str, key: Hashable,
     return _keep_for_viewer(
         _render_around(cache, {name: html.replace(CSRF_PLACEHOLDER, token)
                                for name, html in page.blocks.items()}, {}),
-        current_user.get_id() and current_user.id)
+        current_user.id if current_user.is_authenticated else None)
 
 
 def _render_around(cache: _PageCache, blocks: dict[str, str], context: dict[str, Any]) -> str:
@@ -205,6 +207,8 @@ def _render_around(cache: _PageCache, blocks: dict[str, str], context: dict[str,
     context["shared_blocks"] = {name: Markup(html) for name, html in blocks.items()}
     current_app.update_template_context(context)
     return wrapper.render(context)
+
+
 def _render_blocks(template_name: str, context: dict[str, Any]) -> dict[str, str]:
     template = current_app.jinja_env.get_template(template_name)
     current_app.update_template_context(context)
