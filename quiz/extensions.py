@@ -1,5 +1,9 @@
 """Flask extensions, created once and bound to the app in ``create_app``."""
 
+from collections.abc import Callable
+from typing import TypeVar
+
+from flask import current_app
 from flask_babel import Babel
 from flask_login import LoginManager
 from flask_migrate import Migrate
@@ -27,3 +31,14 @@ migrate = Migrate()
 login_manager = LoginManager()
 csrf = CSRFProtect()
 babel = Babel()
+
+Kept = TypeVar("Kept")
+
+
+def process_cache(name: str, make: Callable[[], Kept]) -> Kept:
+    """This process's `name` cache, kept on the current app (so a test's fresh app never meets
+    another app's), made by `make()` on first use only: it is asked for on every request."""
+    cache = current_app.extensions.get(name)
+    if cache is None:
+        cache = current_app.extensions.setdefault(name, make())
+    return cache  # type: ignore[no-any-return]

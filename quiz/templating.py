@@ -14,9 +14,11 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_skeleton
 from flask import Flask, current_app, request, session
 from flask_babel import format_date, format_time, get_locale, gettext
+from flask_login import current_user
 from flask_wtf.csrf import generate_csrf
 from markupsafe import Markup, escape
 
+from .extensions import process_cache
 from .models import Attempt
 from .questionfile.messages import Message
 
@@ -160,7 +162,7 @@ def render_shared_blocks(template_name: str, key: Hashable,
     a class board. A page kept under `key` with another `version` (the board computed anew)
     is replaced. What only the viewer may see goes between ``for_viewer()`` marks.
     """
-    cache: _PageCache = current_app.extensions.setdefault("news_quiz_pages", _PageCache())
+    cache = process_cache("news_quiz_pages", _PageCache)
     full_key = (template_name, key, str(get_locale()), request.script_root, request.endpoint)
     with cache.lock:
         page = cache.pages.get(full_key)
@@ -172,8 +174,6 @@ def render_shared_blocks(template_name: str, key: Hashable,
             cache.pages[full_key] = page
             while len(cache.pages) > MAX_CACHED_PAGES:
                 cache.pages.popitem(last=False)
-    from flask_login import current_user
-
     token = generate_csrf()
     if current_user.is_authenticated and not session.get("_flashes"):
         is_teacher = bool(current_user.is_teacher)

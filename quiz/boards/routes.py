@@ -17,7 +17,7 @@ from werkzeug.wrappers import Response
 
 from .. import WROTE_COOKIE
 from ..database import attach_loaded, loaded_columns
-from ..extensions import db
+from ..extensions import db, process_cache
 from ..models import Assignment, Classroom, Membership, Quiz, QuizRevision
 from ..services.importer import SLUG
 from ..services.leaderboard import Standing, class_leaderboard
@@ -107,7 +107,7 @@ def board_data(room: Classroom, assignment: Assignment | None = None, *,
     POST): who just submitted, joined or hid a student sees it at once.
     """
     max_age = current_app.config["BOARD_MAX_AGE"]
-    cache: _BoardCache = current_app.extensions.setdefault("news_quiz_boards", _BoardCache())
+    cache = process_cache("news_quiz_boards", _BoardCache)
     key = (room.id, assignment.id if assignment else None, include_hidden)
     now = _now()
     oldest = max(now - max_age, _last_change(now))

@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 import sqlalchemy as sa
-from flask import current_app
 
-from ..extensions import db
+from ..extensions import db, process_cache
 from ..models import Choice, Question, QuizRevision
 
 # A revision's content takes a few kB to a few dozen kB; a school has at most a few hundred.
@@ -88,19 +87,12 @@ class _Cache:
         self.lock = threading.Lock()
 
 
-def _cache() -> _Cache:
-    cache = current_app.extensions.get("news_quiz_content")
-    if cache is None:
-        cache = current_app.extensions.setdefault("news_quiz_content", _Cache())
-    return cache
-
-
 def revision_content(revision_id: int) -> RevisionContent:
     """The revision's content, from this process's cache or in three plain queries.
 
     Raises LookupError when there is no such revision.
     """
-    cache = _cache()
+    cache = process_cache("news_quiz_content", _Cache)
     with cache.lock:
         content = cache.revisions.get(revision_id)
         if content is not None:
