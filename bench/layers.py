@@ -32,11 +32,10 @@ sys.path.insert(0, str(BENCH.parent))
 sys.path.insert(0, str(BENCH))
 
 import sqlalchemy as sa  # noqa: E402
-from flask_login import login_required  # noqa: E402
-from flask_wtf.csrf import generate_csrf  # noqa: E402
 from werkzeug.test import EnvironBuilder  # noqa: E402
 
 import hello  # noqa: E402  (bench/hello.py)
+from floor import FLOOR_PATH, add_floor_page  # noqa: E402  (bench/floor.py)
 from run import make_app, prepare_served  # noqa: E402  (bench/run.py)
 
 
@@ -59,11 +58,7 @@ def add_layer_pages(app) -> None:  # noqa: ANN001
         db.session.execute(one).first()
         return "ok"
 
-    @app.route("/bench/layers/floor")
-    @login_required
-    def floor() -> str:
-        generate_csrf()
-        return "ok"
+    add_floor_page(app)
 
 
 def environ(path: str, cookie: str) -> dict:
@@ -115,7 +110,7 @@ def main() -> int:
         ("app_page", app.wsgi_app, "/bench/layers/app-page", cookie),
         ("db_session", app.wsgi_app, "/bench/layers/db-session", cookie),
         ("one_query", app.wsgi_app, "/bench/layers/one-query", cookie),
-        ("logged_in_floor", app.wsgi_app, "/bench/layers/floor", cookie),
+        ("logged_in_floor", app.wsgi_app, FLOOR_PATH, cookie),
         ("quiz_page", app.wsgi_app, quiz_path, cookie),
         ("board_page", app.wsgi_app, board_path, cookie),
     ]

@@ -60,6 +60,7 @@ BENCH = ROOT / "bench"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(BENCH))
 
+from floor import FLOOR_PATH  # noqa: E402  (bench/floor.py: the logged-in floor)
 from load import Postgres, free_port  # noqa: E402  (bench/load.py: the cluster helper)
 
 QUIZZES, QUESTIONS, STUDENTS = 10, 10, 30
@@ -559,8 +560,8 @@ def served_floor(prepared: Prepared, env: dict[str, str], folder: Path, seconds:
                  label: str) -> dict:
     """The logged-in floor (bench/floor.py): the app's stack with a page that shows nothing."""
     _method, _path, cookie, _body = prepared.quiz_page.split("\t")
-    request_line = line("GET", "/bench/floor", cookie)
-    server = Gunicorn("bench.floor:app", ROOT, env, "sync", folder / "floor.log")
+    request_line = line("GET", FLOOR_PATH, cookie)
+    server = Gunicorn("bench.floor:create()", ROOT, env, "sync", folder / "floor.log")
     try:
         server.wait_ready()
         server.warm(request_line)
