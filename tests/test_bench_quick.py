@@ -16,12 +16,22 @@ SERVED = ("quiz_page", "submission", "results_page", "history_page", "leaderboar
           "quiz_page_gthread", "submission_gthread", "logged_in_floor")
 
 
-@pytest.mark.skipif(bool(os.environ.get("TEST_DATABASE_URL")),
-                    reason="the benchmark uses SQLite; it runs in the SQLite pass")
-def test_quick_benchmark_reports_every_figure() -> None:
-    result = subprocess.run([sys.executable, str(ROOT / "bench" / "run.py"), "--quick"],
+sqlite_pass_only = pytest.mark.skipif(bool(os.environ.get("TEST_DATABASE_URL")),
+                                      reason="the benchmark uses SQLite; it runs in the "
+                                             "SQLite pass")
+
+
+def run_quick(script: str) -> subprocess.CompletedProcess[str]:
+    """`python bench/<script> --quick`, which must succeed."""
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / script), "--quick"],
                             capture_output=True, text=True, timeout=240, cwd=ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
+    return result
+
+
+@sqlite_pass_only
+def test_quick_benchmark_reports_every_figure() -> None:
+    result = run_quick("run.py")
     report = json.loads((ROOT / "bench" / "results.json").read_text(encoding="utf-8"))
     figures = {f["name"]: f for f in report["figures"]}
     for name, figure in figures.items():
@@ -44,12 +54,9 @@ def test_quick_benchmark_reports_every_figure() -> None:
     assert 20 < figures["worker_rss"]["value"] < 1000
 
 
-@pytest.mark.skipif(bool(os.environ.get("TEST_DATABASE_URL")),
-                    reason="the benchmark uses SQLite; it runs in the SQLite pass")
+@sqlite_pass_only
 def test_layers_benchmark_prints_each_layer() -> None:
-    result = subprocess.run([sys.executable, str(ROOT / "bench" / "layers.py"), "--quick"],
-                            capture_output=True, text=True, timeout=240, cwd=ROOT)
-    assert result.returncode == 0, result.stdout + result.stderr
+    result = run_quick("layers.py")
     rows = {line.split()[0]: [float(x) for x in line.split()[1:]]
             for line in result.stdout.splitlines()[1:]}
     assert list(rows) == ["hello", "app_page", "db_session", "one_query", "logged_in_floor",

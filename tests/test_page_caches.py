@@ -26,6 +26,17 @@ def start(client: FlaskClient) -> str:
     return response.headers["Location"]
 
 
+def another_user_taking_the_quiz(app: Flask, username: str,
+                                 **user: str) -> tuple[FlaskClient, str]:
+    """A second user, logged in on their own client, with their attempt's page opened once."""
+    make_user(app, username, **user)
+    other = app.test_client()
+    log_in(other, username)
+    other_url = start(other)
+    other.get(other_url)
+    return other, other_url
+
+
 def test_the_cached_quiz_page_is_the_page_a_full_render_gives(
         client: FlaskClient, student: int, monkeypatch: pytest.MonkeyPatch) -> None:
     url = start(client)
@@ -41,10 +52,7 @@ def test_each_student_gets_their_own_csrf_token_from_the_cached_page(
         app: Flask, client: FlaskClient, student: int) -> None:
     url = start(client)
     client.get(url)
-    make_user(app, "sam")
-    other = app.test_client()
-    log_in(other, "sam")
-    other_url = start(other)
+    other, other_url = another_user_taking_the_quiz(app, "sam")
     mine, theirs = (csrf_token(c.get(u).get_data(as_text=True))
                     for c, u in ((client, url), (other, other_url)))
     assert mine != theirs
@@ -92,11 +100,8 @@ def test_the_kept_quiz_page_shows_each_student_their_own_name_escaped(
     language switch are each student's own, and a name is text, never markup."""
     url = start(client)
     client.get(url)
-    make_user(app, "sam", display_name='<b>Sam & "Zoé"</b>')
-    other = app.test_client()
-    log_in(other, "sam")
-    other_url = start(other)
-    other.get(other_url)
+    other, other_url = another_user_taking_the_quiz(app, "sam",
+                                                    display_name='<b>Sam & "Zoé"</b>')
     mine, theirs = client.get(url).get_data(as_text=True), other.get(other_url).get_data(
         as_text=True)
     assert '<li class="who">&lt;b&gt;Sam &amp; &#34;Zoé&#34;&lt;/b&gt;</li>' in theirs
@@ -121,10 +126,6 @@ def test_a_teacher_taking_a_quiz_gets_the_teachers_navigation_on_the_kept_page(
         app: Flask, client: FlaskClient, student: int) -> None:
     url = start(client)
     client.get(url)
-    make_user(app, "mme", role="teacher")
-    teacher = app.test_client()
-    log_in(teacher, "mme")
-    teacher_url = start(teacher)
-    teacher.get(teacher_url)
+    teacher, teacher_url = another_user_taking_the_quiz(app, "mme", role="teacher")
     assert "Manage quizzes" in teacher.get(teacher_url).get_data(as_text=True)
     assert "Manage quizzes" not in client.get(url).get_data(as_text=True)
