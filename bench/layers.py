@@ -22,6 +22,7 @@ docs/performance.md reads bench/run.py's served ratios against these layers.
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 import tempfile
 import time
@@ -96,30 +97,33 @@ def main() -> int:
     args = parser.parse_args()
     rounds, requests = (2, 50) if args.quick else (7, 300)
     folder = Path(tempfile.mkdtemp(prefix="news-quiz-layers-"))
-    app = make_app(f"sqlite:///{folder / 'layers.sqlite'}")
-    with app.app_context():
-        from flask_migrate import upgrade
+    try:
+        app = make_app(f"sqlite:///{folder / 'layers.sqlite'}")
+        with app.app_context():
+            from flask_migrate import upgrade
 
-        upgrade(directory=str(BENCH.parent / "quiz" / "migrations"))
-    add_layer_pages(app)
-    prepared = prepare_served(app, {})
-    _method, quiz_path, cookie, _body = prepared.quiz_page.split("\t")
-    board_path = prepared.leaderboard_page.split("\t")[1]
-    layers = [
-        ("hello", hello.app.wsgi_app, "/", ""),
-        ("app_page", app.wsgi_app, "/bench/layers/app-page", cookie),
-        ("db_session", app.wsgi_app, "/bench/layers/db-session", cookie),
-        ("one_query", app.wsgi_app, "/bench/layers/one-query", cookie),
-        ("logged_in_floor", app.wsgi_app, FLOOR_PATH, cookie),
-        ("quiz_page", app.wsgi_app, quiz_path, cookie),
-        ("board_page", app.wsgi_app, board_path, cookie),
-    ]
-    hello_ms = None
-    print(f"{'layer':<17}{'ms/request':>11}{'hello ÷ it':>12}")
-    for name, wsgi, path, layer_cookie in layers:
-        ms = ms_per_request(wsgi, environ(path, layer_cookie), rounds, requests)
-        hello_ms = hello_ms or ms
-        print(f"{name:<17}{ms:>11.3f}{hello_ms / ms:>12.3f}")
+            upgrade(directory=str(BENCH.parent / "quiz" / "migrations"))
+        add_layer_pages(app)
+        prepared = prepare_served(app, {})
+        _method, quiz_path, cookie, _body = prepared.quiz_page.split("\t")
+        board_path = prepared.leaderboard_page.split("\t")[1]
+        layers = [
+            ("hello", hello.app.wsgi_app, "/", ""),
+            ("app_page", app.wsgi_app, "/bench/layers/app-page", cookie),
+            ("db_session", app.wsgi_app, "/bench/layers/db-session", cookie),
+            ("one_query", app.wsgi_app, "/bench/layers/one-query", cookie),
+            ("logged_in_floor", app.wsgi_app, FLOOR_PATH, cookie),
+            ("quiz_page", app.wsgi_app, quiz_path, cookie),
+            ("board_page", app.wsgi_app, board_path, cookie),
+        ]
+        hello_ms = None
+        print(f"{'layer':<17}{'ms/request':>11}{'hello ÷ it':>12}")
+        for name, wsgi, path, layer_cookie in layers:
+            ms = ms_per_request(wsgi, environ(path, layer_cookie), rounds, requests)
+            hello_ms = hello_ms or ms
+            print(f"{name:<17}{ms:>11.3f}{hello_ms / ms:>12.3f}")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     return 0
 
 

@@ -554,6 +554,7 @@ def main() -> int:
         server.stop()
         if postgres:
             postgres.stop()
+        shutil.rmtree(folder, ignore_errors=True)
     report(outcomes, "PostgreSQL" if postgres else "SQLite (WAL)", args.workers)
     totals = {"lost": sum(o.lost + o.half_stored for o in outcomes),
               "duplicated": sum(o.duplicated for o in outcomes),
@@ -563,7 +564,6 @@ def main() -> int:
     if recovery and (recovery[0] is None or recovery[0] > 10):
         totals["errors"] += 1
         print("PostgreSQL restart: the app did not recover within 10 s")
-    shutil.rmtree(folder, ignore_errors=True)
     print(" ".join(f"{k}={v}" for k, v in totals.items()))
     return 0 if not any(totals.values()) else 1
 

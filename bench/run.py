@@ -6,18 +6,20 @@
     python bench/run.py --postgres   the same against a throw-away PostgreSQL cluster on
                                      127.0.0.1 (needs root and Debian's postgresql)
 
-Prints a table and writes bench/results.json (not committed): for each figure its name, value,
-unit and, for served pages, ``ratio`` = its requests/s ÷ the bare-Flask "hello" requests/s
-measured in the same run under the same gunicorn configuration — the faster of the runs just
-before and just after that figure's own (numbers on shared machines drift; the ratio much
-less). The figures:
+Prints a table and writes bench/results.json (not committed; --output FILE writes elsewhere):
+for each figure its name, value, unit and, for served pages, ``ratio`` = its requests/s ÷ the
+bare-Flask "hello" requests/s measured in the same run under the same gunicorn configuration —
+the faster of the runs just before and just after that figure's own (numbers on shared
+machines drift; the ratio much less). The figures:
 
 - served by gunicorn (2 sync workers; the quiz page and the submission again with 2 gthread
   workers × 4 threads), loaded by wrk (bench/wrk.lua) with 8 connections from 127.0.0.1:
   ``quiz_page`` (a logged-in student's 12-question seed quiz with its article),
   ``submission`` (a full graded submission per POST: every request submits its own attempt in
   progress, with its student's session cookie and CSRF token; afterwards every acknowledged
-  submission is checked in the database: ``lost`` counts the missing or half-stored ones),
+  submission is checked in the database: ``lost`` counts the missing or half-stored ones; when
+  the prepared submissions (--pool) run out before the end, the load stops there and the rate
+  is measured up to that moment, the few still in flight then left uncounted),
   ``results_page``, ``history_page`` and ``leaderboard_page`` (a class of 30, 10 quizzes);
   ``logged_in_floor``: the app with a page that shows nothing (bench/floor.py), the most a
   logged-in page can reach with this stack;
@@ -96,7 +98,10 @@ def build(app, attempts: int) -> tuple[int, int]:
         (folder / f"mesure-{n}.md").write_text(question_file(n), encoding="utf-8")
     with app.app_context():
         db.create_all()
-        import_items(prepare_import([folder]))
+        try:
+            import_items(prepare_import([folder]))
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
         password = generate_password_hash("bench password")
         teacher = User(username="prof", display_name="Prof", password_hash=password,
                        role="teacher")
@@ -396,7 +401,8 @@ class Load:
     p99_ms: float
     errors: int  # unexpected statuses, socket errors and timeouts
     good: int
-    exhausted: int
+    exhausted: bool  # the prepared requests ran out (cycle=False): measured until then
+    seconds: float  # how long the load was measured over
 
 
 def wrk(port: int, lines: list[str], seconds: int, folder: Path, *, expected: int = 200,
@@ -413,11 +419,13 @@ def wrk(port: int, lines: list[str], seconds: int, folder: Path, *, expected: in
     if result.returncode != 0 or not found:
         raise RuntimeError(f"wrk failed: {result.stdout}\n{result.stderr}")
     data = json.loads(found.group(1))
-    seconds_run = data["duration_us"] / 1e6
+    # `ran_us` is wrk's duration, or, when every thread ran out of prepared submissions, the
+    # time until then (bench/wrk.lua): the rate is never diluted by idle time.
+    seconds_run = max(data["ran_us"], 1) / 1e6
     return Load(rate=data["good"] / seconds_run, p50_ms=data["p50_us"] / 1000,
                 p99_ms=data["p99_us"] / 1000,
                 errors=data["bad"] + data["socket_errors"] + data["timeouts"],
-                good=data["good"], exhausted=data["exhausted"])
+                good=data["good"], exhausted=data["exhausted"] > 0, seconds=seconds_run)
 
 
 def acknowledged(ack: Path) -> set[int]:
@@ -525,14 +533,17 @@ def served_figures(urls: dict[str, str], folder: Path, seconds: int, pool: int) 
             log = folder / f"app-{variant}.log"
             locked = log.read_text(errors="replace").count("database is locked") \
                 if log.exists() else 0
+            # The pool of prepared submissions may run out on a fast machine: the load then
+            # stops there and the rate is measured over the time until then (bench/wrk.lua).
+            ran = (f"the {len(ids):,} prepared ran out after {sub.seconds:.2f} s"
+                   if sub.exhausted else f"{sub.seconds:.1f} s")
             figure = served("submission" + suffix, sub,
-                            f"one graded submission per POST: {len(acked)} acknowledged, "
-                            f"{stored} stored whole, {half} half stored, {locked} 'database "
-                            f"is locked'; {label}", unit_note="submissions/s", lost=lost + half)
-            figure["errors"] = sub.errors + locked + (1 if sub.exhausted else 0)
+                            f"one graded submission per POST ({ran}): {len(acked)} "
+                            f"acknowledged, {stored} stored whole, {half} half stored, {locked} "
+                            f"'database is locked'; {label}", unit_note="submissions/s",
+                            lost=lost + half, pool_ran_out=sub.exhausted)
+            figure["errors"] = sub.errors + locked
             measured(figure)
-            if sub.exhausted:
-                progress("warning: wrk ran out of prepared submissions; raise the pool size")
             if variant == "sync":
                 rss = server.worker_rss_mb()
         finally:
@@ -666,12 +677,19 @@ def main() -> int:
                         help="less data and shorter runs (under 60 s)")
     parser.add_argument("--postgres", action="store_true",
                         help="use a throw-away PostgreSQL cluster on 127.0.0.1")
+    parser.add_argument("--pool", type=int, metavar="N",
+                        help="submissions prepared per server variant (default: 600 a second "
+                             "of load with --quick, else 1,000); the load stops when they run "
+                             "out")
+    parser.add_argument("--output", type=Path, default=BENCH / "results.json",
+                        help="where to write the figures as JSON (default: %(default)s)")
     args = parser.parse_args()
     attempts = 10_000 if args.quick else 100_000
     seconds = 2 if args.quick else 5
     files = 200 if args.quick else 1_000
-    # More submissions than 2 workers can take in `seconds` (running out is reported).
-    pool = seconds * (600 if args.quick else 1_000)
+    # Submissions prepared per server variant: more than 2 workers took in `seconds` on the
+    # development machine; on a faster one the load stops when they run out (bench/wrk.lua).
+    pool = args.pool or seconds * (600 if args.quick else 1_000)
 
     started, load_before = time.monotonic(), os.getloadavg()[0]
     folder = Path(tempfile.mkdtemp(prefix="news-quiz-bench-"))
@@ -695,6 +713,7 @@ def main() -> int:
     finally:
         if postgres:
             postgres.stop()
+        shutil.rmtree(folder, ignore_errors=True)
     for figure in figures:
         judge(figure)
     info.update(load_average_before=round(load_before, 2),
@@ -711,11 +730,10 @@ def main() -> int:
     missed = [f["name"] for f in figures if f.get("met") is False]
     print(f"\ntargets: {sum(f.get('met') is True for f in figures)} met, "
           f"{len(missed)} missed{': ' + ', '.join(missed) if missed else ''}")
-    (BENCH / "results.json").write_text(json.dumps(
+    args.output.write_text(json.dumps(
         {"machine": info, "database": "postgresql" if postgres else "sqlite", "quick": args.quick,
          "figures": figures}, indent=2, ensure_ascii=False), encoding="utf-8")
-    print(f"written: {BENCH / 'results.json'}")
-    shutil.rmtree(folder, ignore_errors=True)
+    print(f"written: {args.output}")
     return 0
 
 

@@ -9,6 +9,8 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+import click
+import sqlalchemy as sa
 from flask import Flask, current_app, render_template, request
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
@@ -23,6 +25,13 @@ LANGUAGE_COOKIE = "lang"  # the header switch's choice, for a year (quiz/auth/ro
 WROTE_COOKIE = "wrote"  # when this browser last changed something (see remember_writes)
 
 log = logging.getLogger(__name__)
+
+
+class ConfigurationError(click.ClickException):
+    """The app cannot start as configured (no SECRET_KEY, a bad DATABASE_URL, an instance folder
+    that cannot be made). A ClickException, so that every `flask --app app …` command prints it
+    as one line ("Error: …") and exits with status 1; under gunicorn it stops the worker from
+    booting, with the same message at the end of the log."""
 
 
 def database_url_from_env(url: str) -> str:
@@ -47,6 +56,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the app. Creates no tables and loads no data: those are CLI steps."""
     app = Flask(
         __name__,
+        instance_path=os.environ.get("NEWS_QUIZ_INSTANCE") or None,
         instance_relative_config=True,
         template_folder=str(PROJECT_ROOT / "templates"),
         static_folder=str(PROJECT_ROOT / "static"),
@@ -85,13 +95,19 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     if test_config is not None:
         app.config.update(test_config)
     if not app.config["SECRET_KEY"]:
-        raise RuntimeError(
+        raise ConfigurationError(
             "SECRET_KEY is not set: export SECRET_KEY=<a long random string> "
-            "(e.g. python -c 'import secrets; print(secrets.token_hex(32))'), "
-            "or run `python manage.py serve`, which writes one to instance/secret_key.")
-    if app.config["SQLALCHEMY_DATABASE_URI"].startswith("postgresql"):
+            "(e.g. python3 -c 'import secrets; print(secrets.token_hex(32))'), "
+            f"or run `python3 manage.py serve` once, which writes one to {instance}/secret_key.")
+    try:
+        instance.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ConfigurationError(
+            f"cannot create the instance folder {instance} ({error.strerror}): make it "
+            "writable, or set NEWS_QUIZ_INSTANCE to a folder this user may write in.") from None
+    backend = check_database_url(app.config["SQLALCHEMY_DATABASE_URI"], instance)
+    if backend == "postgresql":
         app.config.setdefault("SQLALCHEMY_ENGINE_OPTIONS", {"pool_pre_ping": True})
-    instance.mkdir(parents=True, exist_ok=True)
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(Path(__file__).parent / "migrations"),
@@ -131,6 +147,37 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.after_request(add_security_headers)
     app.after_request(remember_writes)
     return app
+
+
+def check_database_url(url: str, instance: Path) -> str:
+    """The URL's backend, "sqlite" or "postgresql"; any other URL, or an SQLite file whose
+    folder is missing or read-only, is a ConfigurationError that says what to write instead.
+    (A relative SQLite path is relative to the instance folder, as Flask-SQLAlchemy reads it.)"""
+    try:
+        parsed = sa.engine.make_url(url)
+    except sa.exc.ArgumentError:
+        raise ConfigurationError(
+            f"DATABASE_URL {url!r} is not a database URL: use sqlite:////full/path/quiz.sqlite "
+            "or postgresql://user:password@host/database.") from None
+    backend = parsed.get_backend_name()
+    if backend not in ("sqlite", "postgresql"):
+        shown = parsed.render_as_string(hide_password=True)
+        raise ConfigurationError(
+            f"DATABASE_URL {shown!r}: News Quiz runs on SQLite (the default, or "
+            "sqlite:////full/path/quiz.sqlite) or PostgreSQL (postgresql://user:password@host"
+            f"/database), not {backend}.")
+    if backend == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        folder = (instance / parsed.database).parent
+        if not folder.is_dir():
+            raise ConfigurationError(
+                f"the SQLite database's folder {folder} does not exist: create it, or change "
+                "DATABASE_URL.")
+        if not os.access(folder, os.W_OK):
+            raise ConfigurationError(
+                f"the SQLite database's folder {folder} is not writable by this user (SQLite "
+                "writes its journal beside the database): change its permissions, or "
+                "DATABASE_URL.")
+    return backend
 
 
 def select_locale() -> str | None:

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 import sqlalchemy as sa
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from flask import current_app
 from flask.cli import AppGroup
+from flask_migrate.cli import db as migrate_cli
 
 from .database import begin_write
 from .extensions import db
@@ -29,6 +35,73 @@ from .services.importer import import_items, prepare_import
 quiz_cli = AppGroup("quiz", help="Check and import question files, list quizzes, add teachers.")
 article_cli = AppGroup("article", help="Turn a news page into a question file.")
 quiz_cli.add_command(article_cli)
+
+
+Command = TypeVar("Command", bound=Callable[..., Any])
+UPGRADE = "flask --app app db upgrade"
+
+
+def unreachable_database(error: sa.exc.OperationalError) -> str:
+    """One line for a database that does not answer (PostgreSQL down, an SQLite file that
+    cannot be opened), naming it without its password."""
+    url = db.engine.url
+    cause = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+    if url.get_backend_name() == "sqlite":
+        return (f"cannot open the SQLite database {url.database} ({cause}): check that its "
+                "folder exists and that this user may write in it, or change DATABASE_URL.")
+    shown = url.set(drivername=url.get_backend_name()).render_as_string(hide_password=True)
+    return (f"cannot reach the database {shown} ({cause}): is PostgreSQL running there, and "
+            "is DATABASE_URL right?")
+
+
+def schema_problem() -> str | None:
+    """None when the database has this version's tables; else, in one line, what to run.
+
+    A database made by `db upgrade` records its schema revision; one made by
+    `db.create_all()` (the tests) has the tables and no revision, and passes."""
+    with db.engine.connect() as connection:
+        if not sa.inspect(connection).has_table(Quiz.__tablename__):
+            return (f"the database {db.engine.url.render_as_string(hide_password=True)} has no "
+                    f"News Quiz tables yet: run `{UPGRADE}` first (`python3 manage.py serve` "
+                    "does it).")
+        current = set(MigrationContext.configure(connection).get_current_heads())
+    needed = set(ScriptDirectory(current_app.extensions["migrate"].directory).get_heads())
+    if current and current != needed:
+        return (f"the database's schema is at revision {', '.join(sorted(current))}, and this "
+                f"version of News Quiz needs {', '.join(sorted(needed))}: run `{UPGRADE}` first.")
+    return None
+
+
+def _report_unreachable_database(command: Command) -> Command:
+    @functools.wraps(command)
+    def reported(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except sa.exc.OperationalError as error:
+            raise click.ClickException(unreachable_database(error)) from None
+
+    return reported  # type: ignore[return-value]
+
+
+def uses_database(command: Command) -> Command:
+    """For a command that reads or writes the database: first check that the database answers
+    and has this version's schema; a problem is one line (exit status 1), not a traceback."""
+
+    @functools.wraps(command)
+    def checked(*args: Any, **kwargs: Any) -> Any:
+        problem = schema_problem()
+        if problem:
+            raise click.ClickException(problem)
+        return command(*args, **kwargs)
+
+    return _report_unreachable_database(checked)  # type: ignore[return-value]
+
+
+# Flask-Migrate's `db` commands (`manage.py serve` runs `db upgrade`): a database that does not
+# answer is one line there too. Done once, here, on its command group.
+for _command in migrate_cli.commands.values():
+    if _command.callback is not None:
+        _command.callback = _report_unreachable_database(_command.callback)
 
 
 def _default_paths(paths: tuple[str, ...]) -> list[str]:
@@ -59,6 +132,7 @@ def check_command(paths: tuple[str, ...]) -> None:
 
 @quiz_cli.command("import")
 @click.argument("paths", nargs=-1, type=click.Path())
+@uses_database
 def import_command(paths: tuple[str, ...]) -> None:
     """Validate, then import question files all or nothing (default: questions/)."""
     started = time.perf_counter()
@@ -138,6 +212,7 @@ def _convert_foreign(source: str, target: str, article_path: str | None) -> None
 
 @quiz_cli.command("list")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@uses_database
 def list_command(as_json: bool) -> None:
     """List every quiz in the database."""
     counts = (
@@ -182,6 +257,7 @@ def list_command(as_json: bool) -> None:
 @click.argument("username")
 @click.option("--display-name", help="Name shown to students (default: the username).")
 @click.password_option(help="The password (prompted when not given).")
+@uses_database
 def create_teacher_command(username: str, display_name: str | None, password: str) -> None:
     """Create a teacher account."""
     from .auth.forms import USERNAME_PATTERN

@@ -21,18 +21,24 @@ sqlite_pass_only = pytest.mark.skipif(bool(os.environ.get("TEST_DATABASE_URL")),
                                              "SQLite pass")
 
 
-def run_quick(script: str) -> subprocess.CompletedProcess[str]:
+def run_quick(script: str, *args: str) -> subprocess.CompletedProcess[str]:
     """`python bench/<script> --quick`, which must succeed."""
-    result = subprocess.run([sys.executable, str(ROOT / "bench" / script), "--quick"],
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / script), "--quick", *args],
                             capture_output=True, text=True, timeout=240, cwd=ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
     return result
 
 
+# What is true of the code whatever the machine's speed: every figure is there with its ratio,
+# every page answered as expected (no 5xx, no timeout), and every acknowledged submission is in
+# the database. No rate or ratio is asserted: a faster or slower machine or code changes them.
+
 @sqlite_pass_only
-def test_quick_benchmark_reports_every_figure() -> None:
-    result = run_quick("run.py")
-    report = json.loads((ROOT / "bench" / "results.json").read_text(encoding="utf-8"))
+def test_quick_benchmark_reports_every_figure(tmp_path: Path) -> None:
+    output = tmp_path / "results.json"
+    # A pool small enough to run out on most machines: the load must then stop cleanly.
+    result = run_quick("run.py", "--pool", "300", "--output", str(output))
+    report = json.loads(output.read_text(encoding="utf-8"))
     figures = {f["name"]: f for f in report["figures"]}
     for name, figure in figures.items():
         assert figure["value"] > 0 and figure["unit"], name
@@ -45,13 +51,17 @@ def test_quick_benchmark_reports_every_figure() -> None:
         assert "wrk is not installed" in result.stderr
         return
     for name in SERVED:
-        assert 0 < figures[name]["ratio"] < 1.5, name
+        assert figures[name]["ratio"] > 0, name
+        assert figures[name]["errors"] == 0, figures[name]
         assert figures[name]["p99_ms"] >= figures[name]["p50_ms"] > 0, name
     for name in ("submission", "submission_gthread"):
         # Every POST is a whole graded submission; each acknowledged one is in the database.
-        assert figures[name]["errors"] == 0 and figures[name]["lost"] == 0, figures[name]
+        # (When the prepared ones run out, the load stops there: that is no error.)
+        assert figures[name]["lost"] == 0, figures[name]
+        assert "acknowledged" in figures[name]["detail"]
+        assert ("ran out after" in figures[name]["detail"]) == figures[name]["pool_ran_out"]
     assert figures["bare_flask"]["ratio"] == 1.0
-    assert 20 < figures["worker_rss"]["value"] < 1000
+    assert figures["worker_rss"]["value"] > 0
 
 
 @sqlite_pass_only
@@ -62,5 +72,5 @@ def test_layers_benchmark_prints_each_layer() -> None:
     assert list(rows) == ["hello", "app_page", "db_session", "one_query", "logged_in_floor",
                           "quiz_page", "board_page"]
     assert rows["hello"][1] == 1.0
-    # Each page of the app costs more than bare Flask's hello: the ratios are below 1.
-    assert all(0 < ms and 0 < ratio < 1 for ms, ratio in list(rows.values())[1:])
+    # Each layer has its time and its ratio to bare Flask's hello (how large is not asserted).
+    assert all(ms > 0 and ratio > 0 for ms, ratio in rows.values())

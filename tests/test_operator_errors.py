@@ -1,0 +1,115 @@
+"""An operator's foreseeable mistakes get one clear line and exit status 1, never a traceback.
+
+Each runs the real command in a subprocess, as an operator would type it (`flask --app app …`),
+with an environment of its own: no SECRET_KEY or DATABASE_URL from the test run, and the
+instance folder (NEWS_QUIZ_INSTANCE) in the test's temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskCliRunner
+from flask_migrate import upgrade
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def flask(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items()
+             if k not in ("SECRET_KEY", "DATABASE_URL", "TEST_DATABASE_URL",
+                          "NEWS_QUIZ_INSTANCE")}
+    clean.setdefault("NEWS_QUIZ_INSTANCE", str(tmp_path / "instance"))
+    return subprocess.run([sys.executable, "-m", "flask", "--app", "app", *args],
+                          cwd=ROOT, env={**clean, **env}, capture_output=True, text=True,
+                          timeout=120, input="")
+
+
+def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
+    """The single line the command printed on failure (exit status 1, no traceback)."""
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr + result.stdout, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("Error: "), lines
+    return lines[0]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_a_database_without_tables_says_to_run_db_upgrade(tmp_path: Path) -> None:
+    database = tmp_path / "never-upgraded.sqlite"
+    url = f"sqlite:///{database}"
+    for command in (["quiz", "import", "questions"], ["quiz", "list"],
+                    ["quiz", "create-teacher", "prof", "--password", "long enough"]):
+        line = one_line_error(flask(tmp_path, *command, DATABASE_URL=url, SECRET_KEY="k"))
+        assert "has no News Quiz tables yet" in line, line
+        assert "flask --app app db upgrade" in line, line
+    # Nothing was made in it: the operator runs the upgrade, then the same import works.
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("SELECT name FROM sqlite_master").fetchall() == []
+    assert flask(tmp_path, "db", "upgrade", DATABASE_URL=url, SECRET_KEY="k").returncode == 0
+    imported = flask(tmp_path, "quiz", "import", "questions", DATABASE_URL=url, SECRET_KEY="k")
+    assert imported.returncode == 0 and "Imported 3 file(s): 3 created" in imported.stdout
+
+
+def test_an_outdated_schema_says_to_run_db_upgrade(app: Flask, runner: FlaskCliRunner) -> None:
+    with app.app_context():
+        from quiz.extensions import db
+
+        db.drop_all()
+        upgrade(revision="0004")  # one migration behind
+    result = runner.invoke(args=["quiz", "list"])
+    assert result.exit_code == 1
+    assert "schema is at revision 0004" in result.output
+    assert "flask --app app db upgrade" in result.output
+
+
+def test_a_missing_secret_key(tmp_path: Path) -> None:
+    line = one_line_error(flask(tmp_path, "quiz", "list"))
+    assert "SECRET_KEY is not set" in line and "python3 manage.py serve" in line
+
+
+def test_an_instance_folder_that_cannot_be_made(tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    line = one_line_error(flask(tmp_path, "quiz", "list", SECRET_KEY="k",
+                                NEWS_QUIZ_INSTANCE=str(tmp_path / "a-file" / "instance")))
+    assert f"cannot create the instance folder {tmp_path / 'a-file' / 'instance'}" in line
+    assert "NEWS_QUIZ_INSTANCE" in line
+
+
+def test_an_sqlite_file_in_a_missing_folder(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'no-such-folder' / 'quiz.sqlite'}"
+    line = one_line_error(flask(tmp_path, "quiz", "list", SECRET_KEY="k", DATABASE_URL=url))
+    assert f"folder {tmp_path / 'no-such-folder'} does not exist" in line
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("mysql://admin:s3cret@db.school/quiz", "not mysql"),
+    ("mongodb://db.school/quiz", "not mongodb"),
+    ("quiz.sqlite", "is not a database URL"),
+])
+def test_an_unknown_database_url(tmp_path: Path, url: str, expected: str) -> None:
+    line = one_line_error(flask(tmp_path, "quiz", "list", SECRET_KEY="k", DATABASE_URL=url))
+    assert expected in line and "postgresql://" in line, line
+    assert "s3cret" not in line
+
+
+def test_postgresql_not_answering(tmp_path: Path) -> None:
+    url = f"postgresql://quiz:s3cret@127.0.0.1:{free_port()}/quiz"
+    for command in (["quiz", "list"], ["db", "upgrade"]):
+        line = one_line_error(flask(tmp_path, *command, SECRET_KEY="k", DATABASE_URL=url))
+        assert "cannot reach the database postgresql://quiz:***@127.0.0.1" in line, line
+        assert "is PostgreSQL running there" in line
+        assert "s3cret" not in line

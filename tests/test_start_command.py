@@ -1,0 +1,190 @@
+"""The README's start command, run as a user would: `python3 manage.py serve`.
+
+It runs with the virtual environment already installed (this test's own, through
+NEWS_QUIZ_VENV) and an instance folder of its own (NEWS_QUIZ_INSTANCE), so that it creates its
+secret key, database and demo quizzes there and leaves the checkout's instance/ alone.
+"""
+
+from __future__ import annotations
+
+import http.client
+import os
+import queue
+import re
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+sqlite_pass_only = pytest.mark.skipif(bool(os.environ.get("TEST_DATABASE_URL")),
+                                      reason="the start command uses SQLite; it runs in the "
+                                             "SQLite pass")
+in_a_venv = pytest.mark.skipif(sys.prefix == sys.base_prefix,
+                               reason="manage.py installs into a virtual environment; these "
+                                      "tests run from one (python3 manage.py test)")
+
+
+class Served:
+    """`python3 manage.py serve ARGS` in the background, its output read line by line."""
+
+    def __init__(self, tmp_path: Path, *args: str) -> None:
+        env = {k: v for k, v in os.environ.items()
+               if k not in ("SECRET_KEY", "DATABASE_URL", "TEST_DATABASE_URL")}
+        env.update(NEWS_QUIZ_VENV=sys.prefix, NEWS_QUIZ_INSTANCE=str(tmp_path / "instance"))
+        self.process = subprocess.Popen(
+            [sys.executable, "manage.py", "serve", *args], cwd=ROOT, env=env,
+            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+            text=True, start_new_session=True)
+        self.lines: queue.Queue[str | None] = queue.Queue()
+        self.output: list[str] = []
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.lines.put(line)
+        self.lines.put(None)
+
+    def wait_for(self, pattern: str, seconds: float) -> re.Match[str]:
+        """The first line matching `pattern`; fails with the whole output if none comes."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            try:
+                line = self.lines.get(timeout=0.5)
+            except queue.Empty:
+                continue
+            if line is None:
+                break
+            self.output.append(line)
+            found = re.search(pattern, line)
+            if found:
+                return found
+        pytest.fail(f"no line matching {pattern!r}; output:\n{''.join(self.output)}")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGINT)  # Ctrl+C, as the banner says
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+        self.reader.join(timeout=10)  # it reads to the end of the output, then stops
+        assert self.process.stdout is not None
+        self.process.stdout.close()
+
+
+@pytest.fixture
+def serve(tmp_path: Path) -> Iterator[Callable[..., Served]]:
+    started: list[Served] = []
+
+    def start(*args: str) -> Served:
+        started.append(Served(tmp_path, *args))
+        return started[-1]
+
+    yield start
+    for served in started:
+        served.stop()
+
+
+def get(port: int, path: str) -> tuple[int, str]:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        connection.request("GET", path)
+        response = connection.getresponse()
+        return response.status, response.read().decode("utf-8", "replace")
+    finally:
+        connection.close()
+
+
+def answers(port: int, seconds: float) -> int:
+    """The home page's status once the server answers."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            return get(port, "/")[0]
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def hold_port(port: int) -> socket.socket | None:
+    """Listen on 127.0.0.1:port as another program would; None if one already does."""
+    holder = socket.socket()
+    try:
+        holder.bind(("127.0.0.1", port))
+    except OSError:
+        holder.close()
+        return None
+    holder.listen()
+    return holder
+
+
+def check_started(port: int, tmp_path: Path) -> None:
+    assert answers(port, 60) in (200, 302)
+    status, page = get(port, "/login")
+    assert status == 200 and 'name="password"' in page
+    # What the first run made is in the instance folder it was given.
+    assert (tmp_path / "instance" / "secret_key").is_file()
+    assert (tmp_path / "instance" / "quiz.sqlite").is_file()
+
+
+@sqlite_pass_only
+@in_a_venv
+def test_serve_on_a_chosen_port(serve, tmp_path: Path) -> None:
+    port = free_port()
+    served = serve("--port", str(port))
+    served.wait_for(r"Imported 3 file\(s\): 3 created", 600)  # installs first if it must
+    banner = served.wait_for(r"serving News Quiz on (http://\S+)", 60)
+    assert banner.group(1) == f"http://127.0.0.1:{port}"
+    check_started(port, tmp_path)
+
+
+@sqlite_pass_only
+@in_a_venv
+def test_serve_while_another_program_holds_port_5000(serve, tmp_path: Path) -> None:
+    holder = hold_port(5000)  # None: another program already holds it, as on macOS
+    try:
+        served = serve()
+        instead = served.wait_for(r"port 5000 is in use by another program: using (\d+) "
+                                  r"instead", 60)
+        served.wait_for(r"Imported 3 file\(s\): 3 created", 600)
+        banner = served.wait_for(r"serving News Quiz on http://127\.0\.0\.1:(\d+) ", 60)
+        port = int(banner.group(1))
+        assert port == int(instead.group(1)) != 5000
+        check_started(port, tmp_path)
+    finally:
+        if holder is not None:
+            holder.close()
+
+
+def test_serve_on_a_port_in_use_says_so_in_one_line(tmp_path: Path) -> None:
+    holder = hold_port(port := free_port())
+    assert holder is not None
+    try:
+        result = subprocess.run([sys.executable, "manage.py", "serve", "--port", str(port)],
+                                cwd=ROOT, capture_output=True, text=True, timeout=60,
+                                env={**os.environ, "NEWS_QUIZ_VENV": str(tmp_path / "venv")})
+    finally:
+        holder.close()
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr == (f"Port {port} is in use by another program: choose another, e.g. "
+                             f"`python3 manage.py serve --port {port + 1}`.\n")
+    assert not (tmp_path / "venv").exists()  # nothing installed before saying so
