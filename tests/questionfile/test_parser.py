@@ -294,3 +294,86 @@ def test_an_outdated_question_keeps_its_note() -> None:
     quiz = parse_question_file(text, "q.md")
     assert quiz.questions[1].outdated == "Un nouveau vote a eu lieu depuis."
     assert quiz.questions[0].outdated is None
+
+
+# -- limits and boundaries: each accepted at the limit and refused one past it ------------------
+
+def test_a_choice_continued_on_the_next_line_belongs_to_that_choice() -> None:
+    text = VALID.replace("- [ ] Un traité de libre-échange",
+                         "- [ ] Un traité de\n  libre-échange\n  signé à Pyongyang")
+    mcq = parse_question_file(text, "q.md").questions[0]
+    assert [choice.text for choice in mcq.choices] == [
+        "Un traité de libre-échange signé à Pyongyang", "Un traité de défense mutuelle"]
+    text = VALID.replace("- [x] Un traité de défense mutuelle",
+                         "- [x] Un traité de défense\n  mutuelle")
+    mcq = parse_question_file(text, "q.md").questions[0]
+    assert [choice.text for choice in mcq.choices] == [
+        "Un traité de libre-échange", "Un traité de défense mutuelle"]
+    assert mcq.correct_choice.text == "Un traité de défense mutuelle"
+
+
+def test_a_question_id_of_64_characters_is_the_longest() -> None:
+    longest = "a" * 64
+    quiz = parse_question_file(VALID.replace("### vote", f"### {longest}"), "q.md")
+    assert quiz.questions[1].key == longest
+    problems = errors_of(VALID.replace("### vote", f"### {longest}b"))
+    assert any(p.startswith(f"q.md:29: '{longest}b' cannot be a question id") for p in problems)
+
+
+def test_a_title_of_200_characters_is_the_longest() -> None:
+    title = "T" * 200
+    assert parse_question_file(VALID.replace("# Un traité ratifié", f"# {title}"),
+                               "q.md").title == title
+    assert errors_of(VALID.replace("# Un traité ratifié", f"# {title}x")) == [
+        "q.md:1: the title is 201 characters long — keep it under 200 characters"]
+
+
+def test_an_empty_subheading_is_an_error() -> None:
+    assert errors_of(VALID.replace("### Un sous-titre", "### ")) == [
+        "q.md:14: an empty subheading — write its text after '### '"]
+
+
+def test_questions_before_the_article_is_an_error() -> None:
+    article = VALID[VALID.index("## Article"):VALID.index("## Questions")]
+    questions = VALID[VALID.index("## Questions"):]
+    head = VALID[:VALID.index("## Article")]
+    problems = errors_of(head + questions + "\n" + article)
+    assert any("'## Questions' comes before '## Article'" in p for p in problems), problems
+
+
+def test_readme_files_in_a_folder_are_not_question_files(tmp_path: Path) -> None:
+    for name in ("README.md", "readme.md", "quiz.md", "notes.txt"):
+        (tmp_path / name).write_text(VALID, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "Readme.md").write_text(VALID, encoding="utf-8")
+    (tmp_path / "sub" / "autre.md").write_text(VALID, encoding="utf-8")
+    assert [p.relative_to(tmp_path).as_posix() for p in find_question_files([tmp_path])] == [
+        "quiz.md", "sub/autre.md"]
+
+
+def test_the_date_may_be_a_month_but_facts_as_of_must_be_a_day() -> None:
+    assert parse_question_file(VALID, "q.md").published == "2024-11"
+    with_facts = VALID.replace("Date: 2024-11", "Date: 2024-11\nFacts-as-of: 2024-11-20")
+    assert parse_question_file(with_facts, "q.md").facts_as_of == "2024-11-20"
+    assert errors_of(VALID.replace("Date: 2024-11", "Date: 2024-11\nFacts-as-of: 2024-11")) == [
+        "q.md:5: '2024-11' is not a date — write it as YYYY-MM-DD"]
+    assert parse_question_file(VALID.replace("Date: 2024-11", "Date: 2024-11-05"),
+                               "q.md").published == "2024-11-05"
+
+
+@pytest.mark.parametrize("language", ["FR", "fra", "f", "fr-FR", " fr1", "xx"])
+def test_a_language_must_be_a_known_two_letter_code(language: str) -> None:
+    problems = errors_of(VALID.replace("Language: fr", f"Language: {language}"))
+    assert any(p.startswith(f"q.md:3: '{language.strip()}' is not a language code")
+               for p in problems), problems
+
+
+@pytest.mark.parametrize("url", ["ftp://example.org/a", "javascript:alert(1)",
+                                 "https://example.org/a b", "http:/example.org",
+                                 "xhttps://example.org"])
+def test_a_url_must_be_one_web_address(url: str) -> None:
+    problems = errors_of(VALID.replace("URL: https://example.org/article", f"URL: {url}"))
+    assert any(p.startswith(f"q.md:6: '{url}' is not a web address") for p in problems), problems
+    assert parse_question_file(VALID.replace("https://example.org/article",
+                                             "http://example.org/a?b=1"), "q.md").url == \
+        "http://example.org/a?b=1"

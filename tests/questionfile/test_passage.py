@@ -51,3 +51,27 @@ def test_soft_hyphens_and_zero_width_spaces_are_invisible() -> None:
     blocks = (ArticleBlock("paragraph", "La démo\u00adcratie\u200b vit.", 1),)
     (location,) = locate_passage(blocks, "démocratie vit").locations
     assert blocks[0].text[location.start:location.end] == "démo\u00adcratie\u200b vit"
+
+
+def test_every_typographic_quote_matches_its_straight_form() -> None:
+    # ’ ‘ ʼ (the apostrophes word processors and keyboards type) and “ ” „ (double quotes).
+    for apostrophe in "\u2019\u2018\u02bc":
+        blocks = (ArticleBlock("paragraph", f"Il l{apostrophe}a dit.", 1),)
+        location, = locate_passage(blocks, "l'a dit").locations
+        assert blocks[0].text[location.start:location.end] == f"l{apostrophe}a dit"
+    for opening, closing in [("\u201c", "\u201d"), ("\u201e", "\u201c"), ("\u201e", "\u201d")]:
+        blocks = (ArticleBlock("paragraph", f"Le mot {opening}paix{closing} revient.", 1),)
+        location, = locate_passage(blocks, 'mot "paix" revient').locations
+        assert blocks[0].text[location.start:location.end] == \
+            f"mot {opening}paix{closing} revient"
+
+
+def test_every_invisible_character_of_web_pages_is_ignored() -> None:
+    # Soft hyphen, zero-width space, zero-width non-joiner, zero-width joiner, word joiner,
+    # and the byte-order mark, each inside a word of the article.
+    for invisible in "\u00ad\u200b\u200c\u200d\u2060\ufeff":
+        text = f"La ratifi{invisible}cation du traité."
+        blocks = (ArticleBlock("paragraph", text, 1),)
+        location, = locate_passage(blocks, "ratification du traité").locations
+        assert text[location.start:location.end] == f"ratifi{invisible}cation du traité", \
+            repr(invisible)

@@ -19,7 +19,7 @@ from quiz.services.classes import (
     new_join_code,
     set_hidden_from_board,
 )
-from quiz.services.leaderboard import class_leaderboard, rank_standings
+from quiz.services.leaderboard import class_leaderboard, counted_attempts, rank_standings
 from tests.conftest import SEED_QUIZ, make_user
 
 pytestmark = pytest.mark.usefixtures("demo_quizzes")
@@ -132,3 +132,113 @@ def test_due_date_must_follow_opening(app: Flask, classroom) -> None:
     with pytest.raises(ClassError, match="after the opening date"):
         assign_quiz(room, seed(app), at(10), at(5), "best")
     assert db.session.scalar(sa.select(sa.func.count(Assignment.id))) == 0
+
+
+# -- two assignments, equal scores, boundary times, attempts in progress ------------------------
+# Display names sort against the ids (Zoé was created first), so no order comes out right by
+# accident of the ids.
+
+@pytest.fixture
+def two_quizzes(app: Flask):
+    teacher = make_user(app, "prof2", "Mme Deux", role="teacher")
+    students = {name: make_user(app, name, display) for name, display in
+                [("zoe", "Zoé"), ("yann", "Yann"), ("xavier", "Xavier")]}
+    with app.app_context():
+        room = create_class(db.session.get_one(User, teacher), "3e C", "2026-2027")
+        for user_id in students.values():
+            join_class(db.session.get_one(User, user_id), room.join_code)
+        quizzes = (seed(app), db.session.scalar(
+            sa.select(Quiz).where(Quiz.slug == "exemple-velo-ecole")))
+        yield room, students, quizzes
+
+
+def in_progress(user_id: int, quiz: Quiz, minutes: int) -> None:
+    db.session.add(Attempt(user_id=user_id, quiz_id=quiz.id,
+                           revision_id=quiz.current_revision_id, status="in_progress",
+                           total=12, started_at=at(minutes)))
+    db.session.commit()
+
+
+def test_a_per_quiz_board_shows_that_quiz_only(app: Flask, two_quizzes) -> None:
+    room, ids, (first, second) = two_quizzes
+    on_first = assign_quiz(room, first, None, None, "best")
+    on_second = assign_quiz(room, second, None, None, "best")
+    attempt(ids["zoe"], first, 4, 1)
+    attempt(ids["zoe"], second, 10, 2)
+    attempt(ids["yann"], first, 7, 3)
+    attempt(ids["xavier"], second, 5, 4)
+    assert board(room, on_first) == [("Yann", 7), ("Zoé", 4), ("Xavier", 0)]
+    assert board(room, on_second) == [("Zoé", 10), ("Xavier", 5), ("Yann", 0)]
+    assert board(room) == [("Zoé", 14), ("Yann", 7), ("Xavier", 5)]
+
+
+@pytest.mark.parametrize("rule", ["best", "first", "latest"])
+def test_an_unfinished_retake_never_counts(app: Flask, two_quizzes, rule: str) -> None:
+    room, ids, (quiz, _other) = two_quizzes
+    assignment = assign_quiz(room, quiz, None, None, rule)
+    attempt(ids["yann"], quiz, 8, 10)
+    in_progress(ids["yann"], quiz, 20)  # the retake he started, not yet submitted
+    in_progress(ids["xavier"], quiz, 5)
+    standings = class_leaderboard(room, assignment)
+    assert [(s.display_name, s.score, s.out_of) for s in standings] == [
+        ("Yann", 8, 12), ("Zoé", 0, 0), ("Xavier", 0, 0)]  # no score: the earlier account first
+    assert standings[0].completed_at == at(10)
+
+
+def test_equal_best_scores_count_the_earliest_and_rank_by_it(app: Flask, two_quizzes) -> None:
+    room, ids, (quiz, _other) = two_quizzes
+    assignment = assign_quiz(room, quiz, None, None, "best")
+    attempt(ids["zoe"], quiz, 10, 5)
+    attempt(ids["zoe"], quiz, 10, 50)  # the same best score again, later
+    attempt(ids["yann"], quiz, 10, 20)
+    standings = class_leaderboard(room, assignment)
+    assert [(s.display_name, s.score) for s in standings] == [
+        ("Zoé", 10), ("Yann", 10), ("Xavier", 0)]
+    assert [s.completed_at for s in standings[:2]] == [at(5), at(20)]
+
+
+def test_overall_ties_go_to_whoever_completed_their_last_counted_quiz_first(
+        app: Flask, two_quizzes) -> None:
+    room, ids, (first, second) = two_quizzes
+    assign_quiz(room, first, None, None, "best")
+    assign_quiz(room, second, None, None, "best")
+    attempt(ids["zoe"], first, 6, 10)
+    attempt(ids["zoe"], second, 6, 60)  # finished everything at minute 60
+    attempt(ids["yann"], first, 6, 30)
+    attempt(ids["yann"], second, 6, 40)  # at minute 40: before Zoé
+    standings = class_leaderboard(room)
+    assert [(s.display_name, s.score, s.completed_at) for s in standings] == [
+        ("Yann", 12, at(40)), ("Zoé", 12, at(60)), ("Xavier", 0, None)]
+
+
+def test_attempts_at_the_very_opening_and_due_moments_count(app: Flask, two_quizzes) -> None:
+    room, ids, (quiz, _other) = two_quizzes
+    assignment = assign_quiz(room, quiz, at(0), at(60), "best")
+    attempt(ids["zoe"], quiz, 9, 0)  # submitted at the opening moment
+    attempt(ids["yann"], quiz, 8, 60)  # at the due moment
+    attempt(ids["xavier"], quiz, 12, 61)  # a minute late
+    attempt(ids["xavier"], quiz, 11, -1)  # a minute before it opened
+    assert board(room, assignment) == [("Zoé", 9), ("Yann", 8), ("Xavier", 0)]
+
+
+def test_counted_attempts_leave_late_ones_out(app: Flask, two_quizzes) -> None:
+    room, ids, (quiz, _other) = two_quizzes
+    assignment = assign_quiz(room, quiz, None, at(60), "latest")
+    attempt(ids["zoe"], quiz, 5, 30)
+    attempt(ids["zoe"], quiz, 12, 90)  # late: the latest, yet not the one that counts
+    attempt(ids["yann"], quiz, 7, 120)  # only late
+    rows = db.session.execute(counted_attempts(assignment)).all()
+    assert [(row.user_id, row.score) for row in rows] == [(ids["zoe"], 5)]
+
+
+def test_hiding_one_student_keeps_every_other_on_the_board(app: Flask, two_quizzes) -> None:
+    room, ids, (quiz, _other) = two_quizzes
+    assignment = assign_quiz(room, quiz, None, None, "best")
+    attempt(ids["zoe"], quiz, 3, 1)
+    attempt(ids["yann"], quiz, 2, 2)
+    attempt(ids["xavier"], quiz, 1, 3)
+    set_hidden_from_board(room, ids["yann"], True)
+    assert board(room, assignment) == [("Zoé", 3), ("Xavier", 1)]
+    assert [(s.display_name, s.hidden) for s in class_leaderboard(
+        room, assignment, include_hidden=True)] == [
+        ("Zoé", False), ("Yann", True), ("Xavier", False)]

@@ -1,0 +1,330 @@
+#!/usr/bin/env python3
+"""Mutation testing of the core modules: would the tests notice a plausible bug?
+
+    .venv/bin/python tests/mutate.py                  every core module (about 30 minutes)
+    .venv/bin/python tests/mutate.py classes grading  the modules whose names are given
+    .venv/bin/python tests/mutate.py --jobs 2 --list  print the mutants without running them
+
+Each mutant is one small change to one module's source (a comparison flipped, a condition
+dropped from a WHERE or an `and`, a statement deleted, `min` for `max`, a sort order reversed,
+a number moved by one...). It is made in a copy of the project (the checkout itself is never
+touched), and the module's tests run against it (`-x`: the first failure kills it). A mutant
+that no test kills is a *survivor*: a bug the tests would let through, unless it is equivalent
+(it changes nothing a user could notice); docs/mutation.md lists those we accept and why
+(`ACCEPTED` below, by module and the mutant's text). The score is killed ÷ (mutants − accepted).
+
+A small `ast` mutator of our own rather than mutmut: mutmut cannot mutate decorated functions
+or module-level statements (the parser's patterns, the statements built once at import), which
+are among what matters most here. Nothing here runs in CI: the ordinary tests carry the kills.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import concurrent.futures
+import copy
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Module → the tests that exercise it, fastest first (the first failure ends a run).
+TARGETS: dict[str, tuple[str, list[str]]] = {
+    "attempts": ("quiz/services/attempts.py", [
+        "tests/services/test_attempts.py", "tests/services/test_concurrency.py",
+        "tests/services/test_importer.py", "tests/test_student_pages.py"]),
+    "classes": ("quiz/services/classes.py", [
+        "tests/services/test_classes.py", "tests/services/test_leaderboard.py",
+        "tests/test_classes_pages.py", "tests/test_security.py"]),
+    "leaderboard": ("quiz/services/leaderboard.py", [
+        "tests/services/test_leaderboard.py", "tests/test_classes_pages.py",
+        "tests/test_insight_pages.py"]),
+    "grading": ("quiz/services/grading.py", [
+        "tests/services/test_grading.py", "tests/test_student_pages.py"]),
+    "parser": ("quiz/questionfile/parser.py", [
+        "tests/questionfile/test_parser.py", "tests/questionfile/test_messages.py",
+        "tests/questionfile/test_writer.py", "tests/questionfile/test_docs_examples.py",
+        "tests/questionfile/test_passage.py", "tests/questionfile/test_fuzz.py"]),
+    "passage": ("quiz/questionfile/passage.py", [
+        "tests/questionfile/test_passage.py", "tests/questionfile/test_normalize_fast_path.py",
+        "tests/questionfile/test_parser.py"]),
+}
+
+# Survivors judged equivalent (no behaviour a user could notice changes), by module, as
+# "line: mutant" exactly as this tool prints them; docs/mutation.md says why for each.
+ACCEPTED: dict[str, set[str]] = {name: set() for name in TARGETS}
+
+FLIPPED_COMPARISONS: dict[type, list[type]] = {
+    ast.Eq: [ast.NotEq], ast.NotEq: [ast.Eq], ast.Lt: [ast.LtE, ast.Gt],
+    ast.LtE: [ast.Lt, ast.GtE], ast.Gt: [ast.GtE, ast.Lt], ast.GtE: [ast.Gt, ast.LtE],
+    ast.Is: [ast.IsNot], ast.IsNot: [ast.Is], ast.In: [ast.NotIn], ast.NotIn: [ast.In],
+}
+SWAPPED_NAMES = {"min": "max", "max": "min", "any": "all", "all": "any"}
+SWAPPED_METHODS = {"desc": "asc", "asc": "desc", "is_": "is_not", "is_not": "is_",
+                   "startswith": "endswith", "endswith": "startswith"}
+# Calls whose positional arguments are conditions or keys: each one may be dropped.
+CONDITION_CALLS = {"where", "filter", "and_", "or_", "order_by", "join", "outerjoin"}
+
+
+@dataclass(frozen=True)
+class Mutant:
+    module: str
+    line: int
+    start: tuple[int, int]  # (line, column) of the replaced source, 1-based line
+    end: tuple[int, int]
+    replacement: str
+    description: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.line}: {self.description}"
+
+
+class _Finder(ast.NodeVisitor):
+    """Every mutant of one module's source, as (node span, replacement source)."""
+
+    def __init__(self, module: str) -> None:
+        self.module = module
+        self.mutants: list[Mutant] = []
+
+    def _add(self, node: ast.AST, replacement: ast.AST | str, description: str) -> None:
+        text = replacement if isinstance(replacement, str) else ast.unparse(replacement)
+        self.mutants.append(Mutant(
+            self.module, node.lineno, (node.lineno, node.col_offset),
+            (node.end_lineno, node.end_col_offset), text, description))  # type: ignore[arg-type]
+
+    def visit_Compare(self, node: ast.Compare) -> None:
+        for index, op in enumerate(node.ops):
+            for other in FLIPPED_COMPARISONS.get(type(op), []):
+                mutated = copy.deepcopy(node)
+                mutated.ops[index] = other()
+                self._add(node, mutated, f"{ast.unparse(node)}  →  {ast.unparse(mutated)}")
+        self.generic_visit(node)
+
+    def visit_BoolOp(self, node: ast.BoolOp) -> None:
+        for index in range(len(node.values)):
+            rest = node.values[:index] + node.values[index + 1:]
+            mutated = rest[0] if len(rest) == 1 else ast.BoolOp(op=node.op, values=rest)
+            self._add(node, mutated, f"drop `{ast.unparse(node.values[index])}`")
+        other = ast.Or() if isinstance(node.op, ast.And) else ast.And()
+        self._add(node, ast.BoolOp(op=other, values=node.values),
+                  f"{type(node.op).__name__.lower()} → {type(other).__name__.lower()}")
+        self.generic_visit(node)
+
+    def visit_UnaryOp(self, node: ast.UnaryOp) -> None:
+        if isinstance(node.op, ast.Not):
+            self._add(node, node.operand, f"drop `not` in `{ast.unparse(node)}`")
+        self.generic_visit(node)
+
+    def visit_Call(self, node: ast.Call) -> None:
+        func = node.func
+        if isinstance(func, ast.Name) and func.id in SWAPPED_NAMES:
+            self._add(func, SWAPPED_NAMES[func.id], f"{func.id} → {SWAPPED_NAMES[func.id]}")
+        if isinstance(func, ast.Attribute):
+            if func.attr in SWAPPED_METHODS and not node.args:
+                mutated = copy.deepcopy(node)
+                mutated.func.attr = SWAPPED_METHODS[func.attr]  # type: ignore[attr-defined]
+                self._add(node, mutated, f".{func.attr}() → .{SWAPPED_METHODS[func.attr]}()")
+            if func.attr in CONDITION_CALLS and len(node.args) >= 2:
+                for index, argument in enumerate(node.args):
+                    mutated = copy.deepcopy(node)
+                    del mutated.args[index]
+                    self._add(node, mutated,
+                              f".{func.attr}(…) without `{ast.unparse(argument)}`")
+        self.generic_visit(node)
+
+    def visit_If(self, node: ast.If) -> None:
+        for value in (True, False):
+            self._add(node.test, repr(value), f"if `{ast.unparse(node.test)}` → {value}")
+        self.generic_visit(node)
+
+    def visit_IfExp(self, node: ast.IfExp) -> None:
+        for value in (True, False):
+            self._add(node.test, repr(value), f"`{ast.unparse(node.test)}` → {value} (x if …)")
+        self.generic_visit(node)
+
+    def visit_comprehension(self, node: ast.comprehension) -> None:
+        for condition in node.ifs:
+            self._add(condition, "True", f"comprehension: drop `if {ast.unparse(condition)}`")
+        self.generic_visit(node)
+
+    def visit_Constant(self, node: ast.Constant) -> None:
+        if isinstance(node.value, bool):
+            self._add(node, repr(not node.value), f"{node.value} → {not node.value}")
+        elif isinstance(node.value, int) and not isinstance(node.value, bool):
+            for other in {node.value + 1, node.value - 1} - {-1}:
+                self._add(node, repr(other), f"{node.value} → {other}")
+
+    def visit_BinOp(self, node: ast.BinOp) -> None:
+        swaps = {ast.Add: ast.Sub, ast.Sub: ast.Add}
+        if type(node.op) in swaps and not isinstance(node.left, ast.Constant | ast.JoinedStr):
+            mutated = copy.deepcopy(node)
+            mutated.op = swaps[type(node.op)]()
+            self._add(node, mutated, f"{ast.unparse(node)}  →  {ast.unparse(mutated)}")
+        self.generic_visit(node)
+
+    def _statements(self, body: list[ast.stmt]) -> None:
+        for statement in body:
+            deletable = (ast.Expr, ast.Raise, ast.AugAssign, ast.Assign, ast.Delete,
+                         ast.Return, ast.Break, ast.Continue)
+            if isinstance(statement, deletable) and not (
+                    isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant)):
+                first = ast.unparse(statement).splitlines()[0]
+                self._add(statement, "pass", f"delete `{first}`")
+
+    def generic_visit(self, node: ast.AST) -> None:
+        for field in ("body", "orelse", "finalbody"):
+            body = getattr(node, field, None)
+            if isinstance(body, list) and body and isinstance(body[0], ast.stmt) \
+                    and not isinstance(node, ast.Module | ast.ClassDef):
+                self._statements(body)
+        super().generic_visit(node)
+
+
+def find_mutants(name: str) -> list[Mutant]:
+    path = ROOT / TARGETS[name][0]
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    finder = _Finder(name)
+    for node in tree.body:
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+            continue  # the docstring
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            continue
+        finder.visit(node)
+    # Type annotations and docstrings hold no behaviour; mutants inside them are left out.
+    return sorted(set(finder.mutants), key=lambda m: (m.start, m.end, m.replacement))
+
+
+def apply(source: str, mutant: Mutant) -> str:
+    lines = source.splitlines(keepends=True)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line.encode("utf-8")))
+    data = source.encode("utf-8")
+    start = offsets[mutant.start[0] - 1] + mutant.start[1]
+    end = offsets[mutant.end[0] - 1] + mutant.end[1]
+    replacement = mutant.replacement
+    if "\n" in data[start:end].decode("utf-8") and replacement != "pass":
+        replacement = f"({replacement})"  # an expression that spanned lines stays one
+    return (data[:start] + replacement.encode("utf-8") + data[end:]).decode("utf-8")
+
+
+def project_copy(folder: Path) -> Path:
+    ignore = shutil.ignore_patterns(".venv", ".git", "instance", "test-artifacts", "__pycache__",
+                                    ".pytest_cache", ".hypothesis", "*.egg-info", "build")
+    shutil.copytree(ROOT, folder / "project", ignore=ignore)
+    return folder / "project"
+
+
+def run_tests(project: Path, tests: list[str], timeout: float) -> tuple[bool, str]:
+    """(killed, the first failing test or why)."""
+    env = {**os.environ, "PYTHONPATH": str(project), "PYTHONDONTWRITEBYTECODE": "1"}
+    env.pop("TEST_DATABASE_URL", None)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
+             "-p", "no:randomly", "--no-header", "-W", "ignore::DeprecationWarning", *tests],
+            cwd=project, env=env, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return True, "timeout"
+    if result.returncode == 0:
+        return False, ""
+    failed = [line for line in result.stdout.splitlines() if line.startswith(("FAILED", "ERROR"))]
+    return True, failed[0] if failed else f"exit {result.returncode}"
+
+
+def work(name: str, mutants: list[Mutant], folder: Path, timeout: float
+         ) -> Iterator[tuple[Mutant, bool, str]]:
+    project = project_copy(folder)
+    module, tests = TARGETS[name]
+    target = project / module
+    original = target.read_text(encoding="utf-8")
+    killed, why = run_tests(project, tests, timeout * 3)
+    if killed:
+        raise RuntimeError(f"{name}: the tests fail without any mutant: {why}")
+    for mutant in mutants:
+        mutated = apply(original, mutant)
+        try:
+            compile(mutated, str(target), "exec")
+        except SyntaxError:
+            continue
+        target.write_text(mutated, encoding="utf-8")
+        try:
+            yield (mutant, *run_tests(project, tests, timeout))
+        finally:
+            target.write_text(original, encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("modules", nargs="*", metavar="MODULE",
+                        help=f"of: {', '.join(TARGETS)} (default: all)")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--timeout", type=float, default=120, help="seconds per mutant run")
+    parser.add_argument("--list", action="store_true", help="print the mutants, run nothing")
+    args = parser.parse_args()
+    unknown = set(args.modules) - set(TARGETS)
+    if unknown:
+        parser.error(f"unknown module {', '.join(sorted(unknown))}: choose among "
+                     f"{', '.join(TARGETS)}")
+    names = args.modules or list(TARGETS)
+    mutants = {name: find_mutants(name) for name in names}
+    if args.list:
+        for name in names:
+            for mutant in mutants[name]:
+                print(f"{TARGETS[name][0]}:{mutant.label}")
+        return 0
+    started = time.monotonic()
+    results: dict[str, list[tuple[Mutant, bool, str]]] = {name: [] for name in names}
+    with tempfile.TemporaryDirectory(prefix="news-quiz-mutants-") as temporary:
+        # Each job takes a share of every module's mutants, in a copy of its own.
+        shares = [(name, mutants[name][job::args.jobs], Path(temporary) / f"{name}-{job}")
+                  for name in names for job in range(args.jobs)]
+
+        def run_share(share: tuple[str, list[Mutant], Path]) -> list[tuple[Mutant, bool, str]]:
+            name, chunk, folder = share
+            folder.mkdir()
+            done = []
+            for outcome in work(name, chunk, folder, args.timeout):
+                mutant, killed, _why = outcome
+                mark = "killed  " if killed else "SURVIVED"
+                print(f"{mark} {TARGETS[name][0]}:{mutant.label}", flush=True)
+                done.append(outcome)
+            return done
+
+        with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
+            for share, outcome in zip(shares, pool.map(run_share, shares), strict=True):
+                results[share[0]] += outcome
+    print(f"\n{'module':34} {'mutants':>7} {'killed':>7} {'accepted':>8} {'score':>6}")
+    total_killed = total_counted = 0
+    for name in names:
+        ran = results[name]
+        killed = sum(k for _m, k, _w in ran)
+        accepted = sum(1 for m, k, _w in ran if not k and m.label in ACCEPTED[name])
+        counted = len(ran) - accepted
+        total_killed, total_counted = total_killed + killed, total_counted + counted
+        print(f"{TARGETS[name][0]:34} {len(ran):7} {killed:7} {accepted:8} "
+              f"{100 * killed / max(counted, 1):5.1f}%")
+    print(f"{'all':34} {'':7} {total_killed:7} {'':8} "
+          f"{100 * total_killed / max(total_counted, 1):5.1f}%  "
+          f"({time.monotonic() - started:.0f} s)")
+    survivors = [(name, m) for name in names for m, k, _w in results[name]
+                 if not k and m.label not in ACCEPTED[name]]
+    if survivors:
+        print("\nSurvivors (not accepted):")
+        for name, mutant in survivors:
+            print(f"  {TARGETS[name][0]}:{mutant.label}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,176 @@
+"""Starting and submitting attempts, with two students, two quizzes, and a quiz edited meanwhile."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+
+from quiz.extensions import db
+from quiz.models import Answer, Attempt, Question, Quiz, User
+from quiz.services import attempts as attempts_module
+from quiz.services.attempts import (
+    AttemptAlreadySubmitted,
+    InvalidChoice,
+    QuizNotAvailable,
+    load_questions,
+    start_attempt,
+    submit_attempt,
+)
+from quiz.services.importer import import_items, prepare_import
+from tests.conftest import QUESTIONS, SEED_QUIZ, make_user
+
+OTHER_QUIZ = "exemple-velo-ecole"
+
+
+@pytest.fixture
+def folder(app: Flask, tmp_path: Path) -> Path:
+    """The demo question files, copied so that a test may edit them, and imported."""
+    copy = tmp_path / "questions"
+    shutil.copytree(QUESTIONS, copy)
+    with app.app_context():
+        import_items(prepare_import([copy]))
+    return copy
+
+
+def quiz(slug: str = SEED_QUIZ) -> Quiz:
+    return db.session.scalar(sa.select(Quiz).where(Quiz.slug == slug))
+
+
+def user(app: Flask, name: str) -> User:
+    user_id = make_user(app, name)  # committed by its own session
+    db.session.commit()  # end this session's read, which could not see it yet
+    return db.session.get_one(User, user_id)
+
+
+def right_answers(revision_id: int) -> dict[int, int]:
+    return {q.id: next(c.id for c in q.choices if c.is_correct)
+            for q in load_questions(revision_id, include_outdated=False)}
+
+
+def edit_seed_quiz(folder: Path) -> None:
+    """A new revision of the seed quiz: its last question taken out (11 questions left)."""
+    path = folder / f"{SEED_QUIZ}.md"
+    path.write_text(path.read_text(encoding="utf-8").split("### promesse-de-trump")[0],
+                    encoding="utf-8")
+    import_items(prepare_import([folder]))
+
+
+def stored(attempt_id: int) -> tuple[str, int | None, int, int]:
+    """(status, score, revision id, answers), as committed."""
+    db.session.rollback()
+    status, score, revision = db.session.execute(
+        sa.select(Attempt.status, Attempt.score, Attempt.revision_id)
+        .where(Attempt.id == attempt_id)).one()
+    answers = db.session.scalar(
+        sa.select(sa.func.count(Answer.id)).where(Answer.attempt_id == attempt_id))
+    return status, score, revision, answers
+
+
+def test_start_on_another_quiz_starts_there_and_leaves_the_first_alone(
+        app: Flask, folder: Path) -> None:
+    with app.app_context():
+        lea, tom = user(app, "lea"), user(app, "tom")
+        on_seed = start_attempt(lea, quiz())
+        seed_id, seed_revision = on_seed.id, on_seed.revision_id
+        on_other = start_attempt(lea, quiz(OTHER_QUIZ))
+        assert on_other.id != seed_id and on_other.quiz_id == quiz(OTHER_QUIZ).id
+        assert on_other.revision_id == quiz(OTHER_QUIZ).current_revision_id
+        assert stored(seed_id)[2] == seed_revision  # not moved onto the other quiz
+        # Another student's Start begins their own attempt, and Léa's Start resumes hers.
+        assert start_attempt(tom, quiz()).id not in (seed_id, on_other.id)
+        assert start_attempt(lea, quiz()).id == seed_id
+
+
+def test_a_quiz_not_published_cannot_be_started(app: Flask, folder: Path) -> None:
+    with app.app_context():
+        lea = user(app, "lea")
+        for status in ("draft", "archived"):
+            seed = quiz()
+            seed.status = status
+            db.session.commit()
+            with pytest.raises(QuizNotAvailable):
+                start_attempt(lea, seed)
+        assert db.session.scalar(sa.select(sa.func.count(Attempt.id))) == 0
+
+
+def test_an_outdated_question_is_not_asked(app: Flask, folder: Path) -> None:
+    with app.app_context():
+        seed = quiz()
+        questions = load_questions(seed.current_revision_id)
+        questions[0].outdated_note = "Les faits ont changé."
+        db.session.commit()
+        asked = load_questions(seed.current_revision_id, include_outdated=False)
+        assert [q.id for q in asked] == [q.id for q in questions[1:]]
+        assert len(load_questions(seed.current_revision_id)) == len(questions)
+        attempt = start_attempt(user(app, "lea"), seed)
+        assert attempt.total == len(questions) - 1
+
+
+def test_a_choice_of_another_question_names_the_question(app: Flask, folder: Path) -> None:
+    with app.app_context():
+        attempt = start_attempt(user(app, "lea"), quiz())
+        chosen = right_answers(attempt.revision_id)
+        first, second = list(chosen)[:2]
+        chosen[second] = chosen[first]  # question 2 answered with a choice of question 1
+        with pytest.raises(InvalidChoice) as caught:
+            submit_attempt(attempt, chosen)
+        assert (caught.value.position, caught.value.value) == (2, chosen[first])
+        assert stored(attempt.id)[:2] == ("in_progress", None)
+
+
+def test_a_quiz_edited_during_a_submission_is_not_graded_on_the_old_questions(
+        app: Flask, folder: Path) -> None:
+    with app.app_context():
+        attempt = start_attempt(user(app, "lea"), quiz())
+        edit_seed_quiz(folder)
+        old_revision, new_revision = attempt.revision_id, quiz().current_revision_id
+        old_answers = right_answers(old_revision)
+        # Léa's other tab resumes the attempt (it moves to the new revision) while this
+        # request, which loaded the attempt on the old one, submits the old questions' answers.
+        with db.engine.begin() as other_request:
+            other_request.execute(sa.update(Attempt).where(Attempt.id == attempt.id)
+                                  .values(revision_id=new_revision, total=11))
+        with pytest.raises(ValueError, match="not in this quiz"):
+            submit_attempt(attempt, old_answers)
+        # Nothing graded against questions the attempt no longer has, nothing stored.
+        assert stored(attempt.id) == ("in_progress", None, new_revision, 0)
+        # The new questions answered: graded once, on the new revision.
+        submit_attempt(attempt, right_answers(new_revision))
+        assert stored(attempt.id) == ("submitted", 11, new_revision, 11)
+        with pytest.raises(AttemptAlreadySubmitted):
+            submit_attempt(attempt, right_answers(new_revision))
+
+
+def test_two_starts_at_the_same_moment_give_one_attempt(
+        app: Flask, folder: Path, monkeypatch) -> None:
+    with app.app_context():
+        lea = user(app, "lea")
+        first = start_attempt(lea, quiz())
+        real_lookup = attempts_module._attempt_in_progress
+        calls = {"n": 0}
+
+        def not_there_yet(user_id: int, quiz_id: int):
+            # The other request's attempt is committed just after this one looked.
+            calls["n"] += 1
+            return None if calls["n"] == 1 else real_lookup(user_id, quiz_id)
+
+        monkeypatch.setattr(attempts_module, "_attempt_in_progress", not_there_yet)
+        second = start_attempt(lea, quiz())
+        assert second.id == first.id and calls["n"] == 2
+        assert db.session.scalar(sa.select(sa.func.count(Attempt.id))) == 1
+
+
+def test_questions_load_in_their_order_with_their_choices(app: Flask, folder: Path) -> None:
+    with app.app_context():
+        seed = quiz()
+        questions = load_questions(seed.current_revision_id)
+        positions = [q.position for q in questions]
+        assert positions == sorted(positions) and len(questions) == 12
+        assert all(q.revision_id == seed.current_revision_id for q in questions)
+        other = load_questions(quiz(OTHER_QUIZ).current_revision_id)
+        assert not {q.id for q in other} & {q.id for q in questions}
+        assert db.session.scalar(sa.select(sa.func.count(Question.id))) > len(questions)
