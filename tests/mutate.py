@@ -171,6 +171,26 @@ class _Finder(ast.NodeVisitor):
             self._add(node, mutated, f"{ast.unparse(node)}  →  {ast.unparse(mutated)}")
         self.generic_visit(node)
 
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
+        # Decorators, annotations and the signature are declarations: only the body and the
+        # defaults are mutated.
+        for default in [*node.args.defaults, *node.args.kw_defaults]:
+            if default is not None:
+                self.visit(default)
+        self._statements(node.body)
+        for statement in node.body:
+            self.visit(statement)
+
+    visit_AsyncFunctionDef = visit_FunctionDef  # type: ignore[assignment]
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        for statement in node.body:
+            self.visit(statement)
+
+    def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
+        if node.value is not None:
+            self.visit(node.value)
+
     def _statements(self, body: list[ast.stmt]) -> None:
         for statement in body:
             deletable = (ast.Expr, ast.Raise, ast.AugAssign, ast.Assign, ast.Delete,
@@ -181,11 +201,15 @@ class _Finder(ast.NodeVisitor):
                 self._add(statement, "pass", f"delete `{first}`")
 
     def generic_visit(self, node: ast.AST) -> None:
+        # The bodies of if/for/while/with/try (a function's own body: visit_FunctionDef).
         for field in ("body", "orelse", "finalbody"):
             body = getattr(node, field, None)
             if isinstance(body, list) and body and isinstance(body[0], ast.stmt) \
-                    and not isinstance(node, ast.Module | ast.ClassDef):
+                    and not isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef
+                                       | ast.AsyncFunctionDef):
                 self._statements(body)
+        if isinstance(node, ast.ExceptHandler | ast.match_case):
+            self._statements(node.body)
         super().generic_visit(node)
 
 

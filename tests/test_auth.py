@@ -138,11 +138,11 @@ def test_security_headers_on_every_response(client: FlaskClient) -> None:
 
 
 def test_app_refuses_to_start_without_a_secret_key(monkeypatch, tmp_path) -> None:
-    from quiz import create_app
+    from quiz import ConfigurationError, create_app
 
     monkeypatch.delenv("SECRET_KEY", raising=False)
-    monkeypatch.setattr(Flask, "auto_find_instance_path", lambda self: str(tmp_path))
-    with pytest.raises(RuntimeError, match="SECRET_KEY is not set"):
+    monkeypatch.setenv("NEWS_QUIZ_INSTANCE", str(tmp_path))
+    with pytest.raises(ConfigurationError, match="SECRET_KEY is not set"):
         create_app({"SQLALCHEMY_DATABASE_URI": "sqlite://"})
 
 
