@@ -18,10 +18,13 @@ from quiz.models import Assignment, Classroom, Membership, Quiz, User
 from quiz.services.classes import (
     ClassError,
     assign_quiz,
+    assignments_for_student,
+    classes_of_teacher,
     create_class,
     find_open_class,
     join_class,
     membership,
+    regenerate_join_code,
     remove_member,
     set_hidden_from_board,
     set_join_open,
@@ -158,3 +161,69 @@ def test_membership_is_of_that_student_in_that_class(school: School) -> None:
     assert membership(school.other.id, s["cleo"]) is None
     assert membership(school.other.id, s["eve"]).classroom_id == school.other.id
 
+
+
+def test_a_join_code_already_taken_is_drawn_again(school: School, monkeypatch) -> None:
+    from quiz.services import classes as classes_module
+
+    taken = school.other.join_code
+    draws = iter([taken, taken, "MNPQRT"])
+    monkeypatch.setattr(classes_module, "new_join_code", lambda: next(draws))
+    teacher = db.session.get_one(User, school.teachers["prof"])
+    created = create_class(teacher, "5e D", "2026-2027")
+    db.session.rollback()
+    assert db.session.get_one(Classroom, created.id).join_code == "MNPQRT"
+    assert db.session.get_one(Classroom, school.other.id).join_code == taken
+
+
+def test_when_every_code_drawn_is_taken_the_teacher_is_told(school: School, monkeypatch) -> None:
+    from quiz.services import classes as classes_module
+
+    monkeypatch.setattr(classes_module, "new_join_code", lambda: school.other.join_code)
+    teacher = db.session.get_one(User, school.teachers["prof"])
+    with pytest.raises(ClassError, match="Could not find a free join code"):
+        create_class(teacher, "5e D", "2026-2027")
+    db.session.rollback()
+    assert db.session.scalar(sa.select(sa.func.count(Classroom.id))) == 2
+
+
+def test_a_new_join_code_replaces_the_old_one(school: School) -> None:
+    old = school.mine.join_code
+    renewed = regenerate_join_code(school.mine)
+    assert renewed.id == school.mine.id and renewed.join_code != old
+    db.session.rollback()
+    assert find_open_class(old) is None
+    assert find_open_class(renewed.join_code).id == school.mine.id
+    assert find_open_class(school.other.join_code).id == school.other.id
+
+
+def test_a_teacher_sees_this_year_first_then_classes_by_name(app: Flask, school: School) -> None:
+    teacher = db.session.get_one(User, school.teachers["prof"])
+    create_class(teacher, "6e A", "2025-2026")
+    create_class(teacher, "3e Z", "2026-2027")
+    create_class(teacher, "5e C", "2026-2027")
+    assert [(c.name, c.school_year) for c in classes_of_teacher(teacher.id)] == [
+        ("3e Z", "2026-2027"), ("4e B", "2026-2027"), ("5e C", "2026-2027"),
+        ("6e A", "2025-2026")]
+    assert [c.name for c in classes_of_teacher(school.teachers["autre"])] == ["3e A"]
+
+
+def test_a_student_sees_the_published_quizzes_of_their_classes_soonest_due_first(
+        app: Flask, school: School) -> None:
+    s = school.students
+    first, second = school.quizzes
+    third = db.session.scalar(sa.select(Quiz).where(Quiz.id.not_in([first.id, second.id])))
+    assign_quiz(school.mine, first, None, T0 + dt.timedelta(days=3), "best")
+    assign_quiz(school.mine, second, None, None, "best")  # no due date: last
+    assign_quiz(school.mine, third, None, T0 + dt.timedelta(days=1), "best")
+    assign_quiz(school.other, first, None, T0 + dt.timedelta(days=2), "best")
+    assert [(a.classroom_id, a.quiz_id) for a in assignments_for_student(s["cleo"])] == [
+        (school.mine.id, third.id), (school.mine.id, first.id), (school.mine.id, second.id)]
+    # Ana is in both classes: each class's assignment, soonest due first.
+    assert [(a.classroom_id, a.quiz_id) for a in assignments_for_student(s["ana"])] == [
+        (school.mine.id, third.id), (school.other.id, first.id), (school.mine.id, first.id),
+        (school.mine.id, second.id), (school.other.id, second.id)]
+    third.status = "draft"  # unpublished: no longer listed
+    db.session.commit()
+    assert [a.quiz_id for a in assignments_for_student(s["cleo"])] == [first.id, second.id]
+    assert [a.quiz_id for a in assignments_for_student(s["eve"])] == [first.id, second.id]
