@@ -3,7 +3,9 @@
 
     .venv/bin/python tests/mutate.py                  every core module (about 30 minutes)
     .venv/bin/python tests/mutate.py classes grading  the modules whose names are given
-    .venv/bin/python tests/mutate.py --jobs 2 --list  print the mutants without running them
+    .venv/bin/python tests/mutate.py --list           print the mutants without running them
+    TEST_DATABASE_URL=postgresql://… .venv/bin/python tests/mutate.py leaderboard
+                                                      the same on PostgreSQL (one job)
 
 Each mutant is one small change to one module's source (a comparison flipped, a condition
 dropped from a WHERE or an `and`, a statement deleted, `min` for `max`, a sort order reversed,
@@ -250,8 +252,9 @@ def project_copy(folder: Path) -> Path:
 
 def run_tests(project: Path, tests: list[str], timeout: float) -> tuple[bool, str]:
     """(killed, the first failing test or why)."""
+    # With TEST_DATABASE_URL (PostgreSQL) the tests run there: its own query paths are then
+    # the ones mutated (main() runs one job, as each test empties that database).
     env = {**os.environ, "PYTHONPATH": str(project), "PYTHONDONTWRITEBYTECODE": "1"}
-    env.pop("TEST_DATABASE_URL", None)
     try:
         result = subprocess.run(
             [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
@@ -301,6 +304,8 @@ def main() -> int:
         parser.error(f"unknown module {', '.join(sorted(unknown))}: choose among "
                      f"{', '.join(TARGETS)}")
     names = args.modules or list(TARGETS)
+    if os.environ.get("TEST_DATABASE_URL"):
+        args.jobs = 1  # one database, emptied by each test
     mutants = {name: find_mutants(name) for name in names}
     if args.list:
         for name in names:

@@ -8,6 +8,7 @@ import pytest
 
 from quiz.questionfile import (
     QuestionFileError,
+    check_files,
     decode_question_bytes,
     find_question_files,
     parse_question_file,
@@ -377,3 +378,89 @@ def test_a_url_must_be_one_web_address(url: str) -> None:
     assert parse_question_file(VALID.replace("https://example.org/article",
                                              "http://example.org/a?b=1"), "q.md").url == \
         "http://example.org/a?b=1"
+
+
+def test_a_file_of_one_million_bytes_is_the_largest() -> None:
+    largest = b"x" * 1_000_000
+    assert decode_question_bytes(largest, "q.md") == largest.decode()
+    with pytest.raises(QuestionFileError) as caught:
+        decode_question_bytes(largest + b"x", "q.md")
+    assert [str(p) for p in caught.value.problems] == [
+        "q.md:1: the file is too large (1.0 MB) — a question file holds one article and its "
+        "questions; the limit is 1 MB"]
+
+
+def test_a_file_is_read_from_a_path_given_as_text(tmp_path: Path) -> None:
+    (tmp_path / "q.md").write_text(VALID, encoding="utf-8")
+    assert read_question_file(str(tmp_path / "q.md")).title == "Un traité ratifié"
+
+
+@pytest.mark.parametrize(("field", "line", "limit"), [("Source", 5, 200), ("Credit", 7, 200),
+                                                      ("URL", 6, 2000)])
+def test_header_fields_at_their_length_limit(field: str, line: int, limit: int) -> None:
+    lines = VALID.split("\n")
+    prefix = "https://example.org/" if field == "URL" else ""
+    value = prefix + "a" * (limit - len(prefix))
+    lines[line - 1] = f"{field}: {value}"
+    assert parse_question_file("\n".join(lines), "q.md")
+    lines[line - 1] = f"{field}: {value}b"
+    assert errors_of("\n".join(lines)) == [
+        f"q.md:{line}: '{field.capitalize()}' is {limit + 1} characters long — keep it under "
+        f"{limit} characters"]
+
+
+def test_six_choices_are_the_most() -> None:
+    choices = "\n".join(f"- [{'x' if i == 0 else ' '}] choix {i}" for i in range(6))
+    text = VALID.replace("- [ ] Un traité de libre-échange\n- [x] Un traité de défense mutuelle",
+                         choices)
+    assert len(parse_question_file(text, "q.md").questions[0].choices) == 6
+
+
+def test_two_hundred_questions_are_the_most() -> None:
+    extra = "".join(f"\n### q{n}\nType: true_false\nPrompt: P\nAnswer: vrai\n"
+                    f"Passage: Un sous-titre\nExplanation: E\n" for n in range(198))
+    assert len(parse_question_file(VALID + extra, "q.md").questions) == 200
+    more = extra + ("\n### q198\nType: true_false\nPrompt: P\nAnswer: vrai\n"
+                    "Passage: Un sous-titre\nExplanation: E\n")
+    assert any("the file has 201 questions" in p for p in errors_of(VALID + more))
+
+
+def test_a_one_letter_title_and_a_header_right_below_it() -> None:
+    text = VALID.replace("# Un traité ratifié\n\n", "# T\n")
+    quiz = parse_question_file(text, "q.md")
+    assert (quiz.title, quiz.language) == ("T", "fr")
+
+
+def test_a_title_line_without_a_title_is_an_error() -> None:
+    problems = errors_of(VALID.replace("# Un traité ratifié", "#   "))
+    assert problems[0].startswith("q.md:1: the file must start with the quiz title")
+
+
+def test_a_file_that_cannot_be_read(tmp_path: Path) -> None:
+    with pytest.raises(QuestionFileError) as caught:
+        read_question_file(tmp_path / "absent.md")
+    assert [str(p) for p in caught.value.problems] == [
+        f"{tmp_path / 'absent.md'}:1: cannot read the file (No such file or directory) — "
+        "check the path"]
+
+
+def test_files_and_folders_given_are_expanded_to_question_files(tmp_path: Path) -> None:
+    (tmp_path / "one.md").write_text(VALID, encoding="utf-8")
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "folder" / "two.md").write_text(VALID, encoding="utf-8")
+    (tmp_path / "folder" / "not-a-file.md").mkdir()  # a folder named like a question file
+    assert find_question_files([tmp_path / "one.md", tmp_path / "folder"]) == [
+        tmp_path / "one.md", tmp_path / "folder" / "two.md"]
+
+
+def test_check_files_returns_the_valid_files_and_every_problem_of_the_others(
+        tmp_path: Path) -> None:
+    (tmp_path / "a-valid.md").write_text(VALID, encoding="utf-8")
+    (tmp_path / "b-invalid.md").write_text(VALID.replace("Date: 2024-11", "Date: hier"),
+                                           encoding="utf-8")
+    (tmp_path / "c-invalid.md").write_text(VALID.replace("Type: mcq", "Type: qcm"),
+                                           encoding="utf-8")
+    valid, problems = check_files(find_question_files([tmp_path]))
+    assert [quiz.title for quiz in valid] == ["Un traité ratifié"]
+    assert [(Path(p.path).name, p.line) for p in problems] == [
+        ("b-invalid.md", 4), ("c-invalid.md", 21)]

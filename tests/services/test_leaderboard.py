@@ -242,3 +242,21 @@ def test_hiding_one_student_keeps_every_other_on_the_board(app: Flask, two_quizz
     assert [(s.display_name, s.hidden) for s in class_leaderboard(
         room, assignment, include_hidden=True)] == [
         ("Zoé", False), ("Yann", True), ("Xavier", False)]
+
+
+@pytest.mark.parametrize(("rule", "expected"), [("first", 4), ("latest", 9)])
+def test_two_attempts_stored_at_the_same_moment_count_in_the_order_stored(
+        app: Flask, two_quizzes, rule: str, expected: int) -> None:
+    room, ids, (quiz, _other) = two_quizzes
+    assignment = assign_quiz(room, quiz, None, None, rule)
+    attempt(ids["yann"], quiz, 4, 10)
+    attempt(ids["yann"], quiz, 9, 10)  # the same second (times kept to the second or less)
+    assert board(room, assignment)[0] == ("Yann", expected)
+
+
+def test_a_class_without_assignments_shows_everyone_at_zero(app: Flask, two_quizzes) -> None:
+    room, ids, (quiz, _other) = two_quizzes
+    attempt(ids["yann"], quiz, 9, 10)  # not assigned: counts on no board of the class
+    standings = class_leaderboard(room)
+    assert [(s.display_name, s.score, s.out_of, s.completed_at) for s in standings] == [
+        ("Zoé", 0, 0, None), ("Yann", 0, 0, None), ("Xavier", 0, 0, None)]
