@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from flask import Flask
 
 from quiz.extensions import db
-from quiz.models import Assignment, Attempt, Quiz, User
+from quiz.models import Assignment, Attempt, Classroom, Quiz, User
 from quiz.services.classes import (
     JOIN_CODE_ALPHABET,
     ClassError,
@@ -38,16 +38,23 @@ def attempt(user_id: int, quiz: Quiz, score: int, minutes: int) -> None:
     db.session.commit()
 
 
+def class_of(app: Flask, teacher: str, name: str, students: list[tuple[str, str]]
+             ) -> tuple[Classroom, dict[str, int]]:
+    """A teacher's class whose students (username, display name) joined with its code; to be
+    called inside an app context, after make_user's own contexts have committed them."""
+    teacher_id = make_user(app, teacher, teacher.title(), role="teacher")
+    ids = {username: make_user(app, username, display) for username, display in students}
+    db.session.commit()  # end any read begun before those users were stored
+    room = create_class(db.session.get_one(User, teacher_id), name, "2026-2027")
+    for user_id in ids.values():
+        join_class(db.session.get_one(User, user_id), room.join_code.lower())
+    return room, ids
+
+
 @pytest.fixture
 def classroom(app: Flask):
-    teacher = make_user(app, "prof", "Mme Prof", role="teacher")
-    students = {name: make_user(app, name, display) for name, display in
-                [("ana", "Ana"), ("ben", "Ben"), ("cleo", "Cléo")]}
     with app.app_context():
-        classroom = create_class(db.session.get_one(User, teacher), "4e B", "2026-2027")
-        for user_id in students.values():
-            join_class(db.session.get_one(User, user_id), classroom.join_code.lower())
-        yield classroom, students
+        yield class_of(app, "prof", "4e B", [("ana", "Ana"), ("ben", "Ben"), ("cleo", "Cléo")])
 
 
 def seed(app: Flask) -> Quiz:
@@ -140,13 +147,9 @@ def test_due_date_must_follow_opening(app: Flask, classroom) -> None:
 
 @pytest.fixture
 def two_quizzes(app: Flask):
-    teacher = make_user(app, "prof2", "Mme Deux", role="teacher")
-    students = {name: make_user(app, name, display) for name, display in
-                [("zoe", "Zoé"), ("yann", "Yann"), ("xavier", "Xavier")]}
     with app.app_context():
-        room = create_class(db.session.get_one(User, teacher), "3e C", "2026-2027")
-        for user_id in students.values():
-            join_class(db.session.get_one(User, user_id), room.join_code)
+        room, students = class_of(app, "prof2", "3e C", [("zoe", "Zoé"), ("yann", "Yann"),
+                                                         ("xavier", "Xavier")])
         quizzes = (seed(app), db.session.scalar(
             sa.select(Quiz).where(Quiz.slug == "exemple-velo-ecole")))
         yield room, students, quizzes
