@@ -28,9 +28,11 @@ import concurrent.futures
 import copy
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -283,34 +285,62 @@ def project_copy(folder: Path) -> Path:
     return folder / "project"
 
 
+# The test runs under way, stopped with the tool (Ctrl+C, kill): a mutant's endless loop must
+# not outlive it.
+_running: set[subprocess.Popen[str]] = set()
+_running_lock = threading.Lock()
+_stopping = threading.Event()
+
+
+def _stop(signum: int, _frame: object) -> None:
+    _stopping.set()
+    with _running_lock:
+        for process in _running:
+            process.kill()
+    raise SystemExit(128 + signum)
+
+
 def run_tests(project: Path, tests: list[str], timeout: float) -> tuple[bool, str]:
     """(killed, the first failing test or why)."""
     # With TEST_DATABASE_URL (PostgreSQL) the tests run there: its own query paths are then
     # the ones mutated (main() runs one job, as each test empties that database).
     env = {**os.environ, "PYTHONPATH": str(project), "PYTHONDONTWRITEBYTECODE": "1"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
+         "-p", "no:randomly", "--no-header", "-W", "ignore::DeprecationWarning", *tests],
+        cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    with _running_lock:
+        _running.add(process)
     try:
-        result = subprocess.run(
-            [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
-             "-p", "no:randomly", "--no-header", "-W", "ignore::DeprecationWarning", *tests],
-            cwd=project, env=env, capture_output=True, text=True, timeout=timeout)
-    except subprocess.TimeoutExpired:
+        output, _ = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:  # an endless loop: killed
+        process.kill()
+        process.communicate()
         return True, "timeout"
-    if result.returncode == 0:
+    finally:
+        with _running_lock:
+            _running.discard(process)
+    if process.returncode == 0:
         return False, ""
-    failed = [line for line in result.stdout.splitlines() if line.startswith(("FAILED", "ERROR"))]
-    return True, failed[0] if failed else f"exit {result.returncode}"
+    failed = [line for line in output.splitlines() if line.startswith(("FAILED", "ERROR"))]
+    return True, failed[0] if failed else f"exit {process.returncode}"
 
 
-def work(name: str, mutants: list[Mutant], folder: Path, timeout: float
+def work(name: str, mutants: list[Mutant], folder: Path, timeout: float | None
          ) -> Iterator[tuple[Mutant, bool, str]]:
     project = project_copy(folder)
     module, tests = TARGETS[name]
     target = project / module
     original = target.read_text(encoding="utf-8")
-    killed, why = run_tests(project, tests, timeout * 3)
+    started = time.monotonic()
+    killed, why = run_tests(project, tests, 600)
     if killed:
         raise RuntimeError(f"{name}: the tests fail without any mutant: {why}")
+    # A mutant whose tests run three times longer than without it loops for ever.
+    timeout = timeout or max(30.0, 3 * (time.monotonic() - started))
     for mutant in mutants:
+        if _stopping.is_set():
+            return
         mutated = apply(original, mutant)
         try:
             compile(mutated, str(target), "exec")
@@ -329,7 +359,9 @@ def main() -> int:
     parser.add_argument("modules", nargs="*", metavar="MODULE",
                         help=f"of: {', '.join(TARGETS)} (default: all)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--timeout", type=float, default=120, help="seconds per mutant run")
+    parser.add_argument("--timeout", type=float,
+                        help="seconds per mutant run (default: 3 times the module's tests "
+                             "without a mutant, at least 30)")
     parser.add_argument("--list", action="store_true", help="print the mutants, run nothing")
     args = parser.parse_args()
     unknown = set(args.modules) - set(TARGETS)
@@ -345,6 +377,8 @@ def main() -> int:
             for mutant in mutants[name]:
                 print(f"{TARGETS[name][0]}:{mutant.label}")
         return 0
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
     started = time.monotonic()
     results: dict[str, list[tuple[Mutant, bool, str]]] = {name: [] for name in names}
     with tempfile.TemporaryDirectory(prefix="news-quiz-mutants-") as temporary:
@@ -357,6 +391,8 @@ def main() -> int:
             folder.mkdir()
             done = []
             for outcome in work(name, chunk, folder, args.timeout):
+                if _stopping.is_set():
+                    break  # that run was stopped, not failed
                 mutant, killed, _why = outcome
                 mark = "killed  " if killed else "SURVIVED"
                 print(f"{mark} {TARGETS[name][0]}:{mutant.label}", flush=True)
