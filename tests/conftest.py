@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +25,17 @@ SEED_QUIZ = "russie-coree-du-nord-traite"
 PASSWORD = "correct horse battery"
 # Hashing once keeps the seeds fast; the hash is what registration stores.
 PASSWORD_HASH = generate_password_hash(PASSWORD)
+
+# Tests of whole programs that run on SQLite (benchmarks, the start command): in the SQLite pass.
+sqlite_pass_only = pytest.mark.skipif(bool(os.environ.get("TEST_DATABASE_URL")),
+                                      reason="it runs on SQLite; it runs in the SQLite pass")
+
+
+def free_port() -> int:
+    """A port of 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def _database_url(tmp_path: Path) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -11,14 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import sqlite_pass_only
+
 ROOT = Path(__file__).resolve().parent.parent
 SERVED = ("quiz_page", "submission", "results_page", "history_page", "leaderboard_page",
           "quiz_page_gthread", "submission_gthread", "logged_in_floor")
 
-
-sqlite_pass_only = pytest.mark.skipif(bool(os.environ.get("TEST_DATABASE_URL")),
-                                      reason="the benchmark uses SQLite; it runs in the "
-                                             "SQLite pass")
 
 
 def run_quick(script: str, *args: str) -> subprocess.CompletedProcess[str]:

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+from tests.conftest import sqlite_pass_only
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.skipif(bool(os.environ.get("TEST_DATABASE_URL")),
-                    reason="the quick load test uses SQLite; it runs in the SQLite pass")
+@sqlite_pass_only
 def test_quick_load_loses_nothing() -> None:
     result = subprocess.run([sys.executable, str(ROOT / "bench" / "load.py"), "--quick"],
                             capture_output=True, text=True, timeout=240, cwd=ROOT)

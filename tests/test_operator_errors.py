@@ -8,7 +8,6 @@ instance folder (NEWS_QUIZ_INSTANCE) in the test's temporary folder.
 from __future__ import annotations
 
 import os
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -18,6 +17,8 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskCliRunner
 from flask_migrate import upgrade
+
+from tests.conftest import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,11 +42,6 @@ def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
     assert lines[0].startswith("Error: "), lines
     return lines[0]
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def test_a_database_without_tables_says_to_run_db_upgrade(tmp_path: Path) -> None:

@@ -22,11 +22,9 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.conftest import free_port, sqlite_pass_only
 
-sqlite_pass_only = pytest.mark.skipif(bool(os.environ.get("TEST_DATABASE_URL")),
-                                      reason="the start command uses SQLite; it runs in the "
-                                             "SQLite pass")
+ROOT = Path(__file__).resolve().parent.parent
 in_a_venv = pytest.mark.skipif(sys.prefix == sys.base_prefix,
                                reason="manage.py installs into a virtual environment; these "
                                       "tests run from one (python3 manage.py test)")
@@ -117,11 +115,6 @@ def answers(port: int, seconds: float) -> int:
                 raise
             time.sleep(0.2)
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def hold_port(port: int) -> socket.socket | None:
