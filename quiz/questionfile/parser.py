@@ -265,7 +265,7 @@ class _Parser:
                 self.problem(number, N_("'%(name)s' is empty"),
                              N_("give it a value or remove the line"), name=match.group(1))
                 continue
-            if self.valid_header_value(name, value, number):
+            if self.valid_header_value(name, value, number, label=match.group(1)):
                 values[name] = value
         for name in REQUIRED_HEADER_FIELDS:
             if name not in seen:
@@ -275,12 +275,14 @@ class _Parser:
                              name=name.capitalize(), example=example)
         return values
 
-    def valid_header_value(self, name: str, value: str, number: int) -> bool:
+    def valid_header_value(self, name: str, value: str, number: int, *, label: str) -> bool:
+        """Whether the value of header field `name` (written `label` in the file) is valid;
+        if not, its problem is reported."""
         longest = MAX_HEADER_LENGTH.get(name)
         if longest is not None and len(value) > longest:
             self.problem(number, N_("'%(name)s' is %(length)s characters long"),
                          N_("keep it under %(limit)s characters"),
-                         name=name.capitalize(), length=len(value), limit=longest)
+                         name=label, length=len(value), limit=longest)
             return False
         if name == "language" and not (_LANGUAGE.match(value) and localedata.exists(value)):
             self.problem(number, N_("'%(value)s' is not a language code"),

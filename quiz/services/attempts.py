@@ -130,20 +130,17 @@ def submit_attempt(attempt: Attempt, chosen: Mapping[int, int]) -> Attempt:
             "b_submitted_at": utcnow()}).rowcount
         if moved == 1:
             break
-        # Submitted meanwhile, or moved to a new revision of the quiz (then grade again).
+        # Submitted meanwhile, or moved to a new revision of the quiz (then grade again). The
+        # rollback ends the write transaction and expires the attempt: it is read again above.
         db.session.rollback()
-        db.session.refresh(attempt)
     else:
+        # Moved to another revision twice while this request graded it: give up, store nothing.
         raise AttemptAlreadySubmitted(attempt)
     # One multi-row INSERT, in Core (not one ORM object per answer, nor the ORM's bulk path).
+    # Only this request moved the attempt out of progress, so no other stores its answers.
     db.session.connection().execute(Answer.__table__.insert(), [
         {"attempt_id": attempt_id, "question_id": a.question_id, "choice_id": a.choice_id,
          "is_correct": a.is_correct} for a in grade.answers])
-    try:
-        db.session.commit()
-    except IntegrityError:
-        db.session.rollback()
-        db.session.refresh(attempt)
-        raise AttemptAlreadySubmitted(attempt) from None
+    db.session.commit()
     # The committed attempt is expired: its stored values load on first use.
     return attempt

@@ -122,7 +122,8 @@ def class_leaderboard(classroom: Classroom, assignment: Assignment | None = None
     values: dict[str, object] = {"board_classroom": classroom.id}
     for n, a in enumerate(assignments):
         values.update(_values(a, f"_{n}"))
-    rows = [(uid, name, int(score), int(out_of), _aware(completed), bool(hidden))
+    # completed_at keeps the column's type through MAX(): read back timezone-aware (UTC).
+    rows = [(uid, name, int(score), int(out_of), completed, bool(hidden))
             for uid, name, score, out_of, completed, hidden
             in db.session.execute(
                 _board_statement(shape, include_hidden, db.engine.dialect.name), values)]
@@ -160,12 +161,3 @@ def _board_statement(shape: tuple[tuple[str, bool, bool], ...], include_hidden: 
     return (sa.select(User.id, User.display_name, sa.literal(0), sa.literal(0),
                       sa.null(), members_sq.c.hidden_from_board)
             .join(members_sq, members_sq.c.user_id == User.id))
-
-
-def _aware(value: dt.datetime | str | None) -> dt.datetime | None:
-    """MAX() over a timestamp comes back as text on SQLite and naive on some drivers."""
-    if value is None:
-        return None
-    if isinstance(value, str):
-        value = dt.datetime.fromisoformat(value)
-    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)

@@ -133,10 +133,24 @@ def replace_line(text: str, number: int, new: str | None) -> str:
 @pytest.mark.parametrize(
     ("line", "new", "expected"),
     [
-        (1, "Un traité", "q.md:1: the file must start with the quiz title"),
-        (3, "Langue: fr", "q.md:3: unknown field 'Langue'"),
+        (1, "Un traité", ["q.md:1: the file must start with the quiz title",
+                          "q.md:1: cannot read this line of the header"]),
+        (3, "Langue: fr", ["q.md:1: the header has no 'Language'",
+                           "q.md:3: unknown field 'Langue'"]),
         (3, "Language: french", "q.md:3: 'french' is not a language code"),
-        (3, None, "q.md:1: the header has no 'Language'"),
+        (3, None, "q.md:1: the header has no 'Language' — add a line such as 'Language: fr' "
+                  "under the title"),
+        (4, None, "q.md:1: the header has no 'Date' — add a line such as 'Date: 2024-11-20' "
+                  "under the title"),
+        (3, "Language:", "q.md:3: 'Language' is empty"),  # not also "'' is not a language code"
+        (7, "Foo:", "q.md:7: unknown field 'Foo'"),  # not also "'Foo' is empty"
+        (4, "Date: 2024-11\nDate: hier",  # the second is not also checked
+         "q.md:5: 'Date' is given twice — keep one (the other is at line 4)"),
+        (4, "Date: 2024-W47-3", "q.md:4: '2024-W47-3' is not a date"),  # ISO week: not ours
+        (6, "URL: " + "x" * 2001, "q.md:6: 'URL' is 2001 characters long"),  # reported once
+        (18, "## Article\n#x",  # the second section's lines are not added to the first
+         "q.md:18: a second '## Article' section — merge it with the one at line 9"),
+        (18, "## Notes\n#x", "q.md:18: unknown section '## Notes'"),  # nor an unknown one's
         (4, "Date: 2024-13-01", "q.md:4: '2024-13-01' is not a date"),
         (4, "Date: 12/11/2024", "q.md:4: '12/11/2024' is not a date"),
         (4, "Date:", "q.md:4: 'Date' is empty"),
@@ -144,11 +158,41 @@ def replace_line(text: str, number: int, new: str | None) -> str:
         (6, "Source: Autre", "q.md:6: 'Source' is given twice"),
         (7, "Credit PHOTO", "q.md:7: cannot read this line of the header"),
         (5, "Source: " + "x" * 201, "q.md:5: 'Source' is 201 characters long"),
-        (9, "## Texte", "q.md:9: unknown section '## Texte'"),
+        (9, "## Texte", ["q.md:1: the file has no '## Article' section",
+                         "q.md:9: unknown section '## Texte'",
+                         "q.md:18: '## Questions' comes before '## Article'"]),
         (14, "#### Un sous-titre", "q.md:14: cannot read this heading"),
         (20, "### Nom du traité", "q.md:20: 'Nom du traité' cannot be a question id"),
         (20, "### vote", "q.md:29: the question id 'vote' is already used at line 20"),
         (21, "Type: multiple", "q.md:21: unknown question type 'multiple'"),
+        (21, "Type:", "q.md:21: 'Type' is empty"),
+        (29, "### vote\n  suite", "q.md:30: an indented line that continues nothing"),
+        (23, "  - [ ] Un traité de libre-échange\n  suite",
+         ["q.md:20: question 'nom-du-traite' has 1 choice(s)",
+          "q.md:23: an indented field or choice",
+          "q.md:24: an indented line that continues nothing"]),
+        (23, "-[] Un traité\n  suite", ["q.md:20: question 'nom-du-traite' has 1 choice(s)",
+                                       "q.md:23: cannot read this choice",
+                                       "q.md:24: an indented line that continues nothing"]),
+        (23, "Un traité\n  suite", ["q.md:20: question 'nom-du-traite' has 1 choice(s)",
+                                   "q.md:23: cannot read this line",
+                                   "q.md:24: an indented line that continues nothing"]),
+        (26, "Note: rien\nNote: encore", ["q.md:20: question 'nom-du-traite' has no 'Explanation'",
+                                          "q.md:26: unknown field 'Note'",
+                                          "q.md:27: unknown field 'Note'",
+                                          "q.md:28: an indented line that continues nothing"]),
+        (22, "Prompt: Quel traité ?\nPrompt: Lequel ?\n  suite",
+         ["q.md:23: 'Prompt' is given twice in this question — keep one (the other is at line 22)",
+          "q.md:24: an indented line that continues nothing"]),
+        (22, "Prompt: Quel traité ?\nPrompt:", "q.md:23: 'Prompt' is given twice in this question"),
+        (25, "Passage:", "q.md:25: 'Passage' is empty"),
+        (25, "Passage: Ωmega", "q.md:25: the passage is not in the article — copy the passage "
+                               "from the article word for word, within one paragraph"),
+        # Where the passage stops matching, its last 60 characters (as compared: quotes straight).
+        (25, "Passage: le président évoque un traité de “Défense mutuelle”. Mais jusqu’alors, "
+             "personne ne savait",
+         "q.md:25: the passage is not in the article — the article has '…n traité de \"Défense "
+         "mutuelle\". Mais jusqu'alors, personne n' but not what follows it"),
         (21, None, "q.md:20: question 'nom-du-traite' has no 'Type'"),
         (22, "Prompt:", "q.md:22: 'Prompt' is empty"),
         (23, "- [x] Un traité de libre-échange",
@@ -158,28 +202,38 @@ def replace_line(text: str, number: int, new: str | None) -> str:
         (23, "- [ ] Un traité de défense mutuelle",
          "q.md:24: the choice 'Un traité de défense mutuelle' is given twice"),
         (23, None, "q.md:20: question 'nom-du-traite' has 1 choice(s)"),
-        (23, "-[] Un traité", "q.md:23: cannot read this choice"),
-        (23, "Un traité de libre-échange", "q.md:23: cannot read this line"),
+        (23, "-[] Un traité", ["q.md:20: question 'nom-du-traite' has 1 choice(s)",
+                               "q.md:23: cannot read this choice"]),
+        (23, "Un traité de libre-échange", ["q.md:20: question 'nom-du-traite' has 1 choice(s)",
+                                            "q.md:23: cannot read this line"]),
         (25, "Passage: un traité de paix", "q.md:25: the passage is not in the article"),
         (25, "Passage: Depuis plusieurs semaines, le président évoque un traité de défense",
          "q.md:25: the passage is not in the article — the article has 'Depuis plusieurs "
          "semaines, le président évoque un traité de ' but not what follows it"),
         (25, "Passage: ré", "q.md:25: the passage appears 2 times in the article (paragraphs at lines 11, 16)"),
-        (26, "Note: rien", "q.md:26: unknown field 'Note'"),
+        # The field's continuation is not taken for the unknown field's.
+        (26, "Note: rien", ["q.md:20: question 'nom-du-traite' has no 'Explanation'",
+                            "q.md:26: unknown field 'Note'",
+                            "q.md:27: an indented line that continues nothing"]),
         (27, "le dit.", "q.md:27: cannot read this line"),
         (28, "\n  en plus", "q.md:29: an indented line that continues nothing"),
         (32, None, "q.md:29: true/false question 'vote' has no 'Answer'"),
         (32, "Answer: oui", "q.md:32: 'oui' is not an answer to a true/false question"),
-        (32, "- [x] Vrai", "q.md:32: a true/false question has no choices"),
+        (32, "- [x] Vrai", ["q.md:29: true/false question 'vote' has no 'Answer'",
+                            "q.md:32: a true/false question has no choices"]),
         (24, "- [x] Un traité de défense mutuelle\nAnswer: true",
          "q.md:25: a multiple-choice question has no 'Answer'"),
         (19, "Une phrase perdue", "q.md:19: text before the first question"),
         (18, "# Deuxième titre", "q.md:18: a second title line"),
     ],
 )
-def test_each_error_names_its_line(line: int, new: str | None, expected: str) -> None:
+def test_each_error_names_its_line(line: int, new: str | None, expected: str | list[str]
+                                   ) -> None:
     problems = errors_of(replace_line(VALID, line, new))
-    assert any(problem.startswith(expected) for problem in problems), problems
+    # Exactly these problems: nothing reported twice, nothing missing, nothing extra.
+    expected = [expected] if isinstance(expected, str) else expected
+    assert len(problems) == len(expected), problems
+    assert all(problem.startswith(start) for problem, start in zip(problems, expected)), problems
     assert all(" — " in problem for problem in problems), "every error says how to fix it"
 
 
@@ -273,9 +327,12 @@ def test_a_passage_may_stand_in_a_subheading() -> None:
 
 
 def test_at_most_200_questions() -> None:
+    # Questions without an explanation: past the limit, none of them is checked (one problem,
+    # not 200), at the line of the 201st.
     extra = "".join(f"\n### q{n}\nType: true_false\nPrompt: P\nAnswer: vrai\n"
-                    f"Passage: Un sous-titre\nExplanation: E\n" for n in range(200))
-    assert any("the file has 202 questions" in p for p in errors_of(VALID + extra))
+                    f"Passage: Un sous-titre\n" for n in range(200))
+    assert errors_of(VALID + extra) == [
+        "q.md:1224: the file has 202 questions — keep at most 200 questions in one file"]
 
 
 def test_the_article_is_folded_once_not_once_per_question(monkeypatch) -> None:
@@ -405,7 +462,7 @@ def test_header_fields_at_their_length_limit(field: str, line: int, limit: int) 
     assert parse_question_file("\n".join(lines), "q.md")
     lines[line - 1] = f"{field}: {value}b"
     assert errors_of("\n".join(lines)) == [
-        f"q.md:{line}: '{field.capitalize()}' is {limit + 1} characters long — keep it under "
+        f"q.md:{line}: '{field}' is {limit + 1} characters long — keep it under "
         f"{limit} characters"]
 
 
@@ -464,3 +521,74 @@ def test_check_files_returns_the_valid_files_and_every_problem_of_the_others(
     assert [quiz.title for quiz in valid] == ["Un traité ratifié"]
     assert [(Path(p.path).name, p.line) for p in problems] == [
         ("b-invalid.md", 4), ("c-invalid.md", 21)]
+
+
+# -- what one mistake leads to: reported once, the rest still read right -------------------------
+
+def test_a_question_with_a_wrong_id_is_reported_once() -> None:
+    text = VALID.replace("### nom-du-traite\nType: mcq\nPrompt: Quel traité ?",
+                         "### Nom du traité\nType: mcq\nPrompt:")
+    assert [p.split(" — ")[0] for p in errors_of(text)] == [
+        "q.md:20: 'Nom du traité' cannot be a question id"]
+
+
+def test_a_second_question_with_the_same_id_is_reported_once() -> None:
+    text = VALID.replace("### vote\nType: true_false\nPrompt: Tous les élus présents ont voté pour.",
+                         "### nom-du-traite\nType: true_false\nPrompt:")
+    assert [p.split(" — ")[0] for p in errors_of(text)] == [
+        "q.md:29: the question id 'nom-du-traite' is already used at line 20"]
+
+
+def test_a_multiple_choice_question_without_choices() -> None:
+    text = VALID.replace("- [ ] Un traité de libre-échange\n- [x] Un traité de défense mutuelle\n",
+                         "")
+    assert [p.split(" — ")[0] for p in errors_of(text)] == [
+        "q.md:20: question 'nom-du-traite' has 0 choice(s)"]  # not also "0 correct choices"
+
+
+def test_questions_without_an_article() -> None:
+    lines = VALID.split("\n")
+    text = "\n".join(lines[:8] + lines[17:])  # lines 9 to 17 (the article) taken out
+    assert [p.split(" — ")[0] for p in errors_of(text)] == [
+        "q.md:1: the file has no '## Article' section",
+        "q.md:9: '## Questions' comes before '## Article'"]  # no passage is looked for
+
+
+HEADER = "# Un traité\n\nLanguage: fr\nDate: 2024-11\n\n## Article\n\n"
+
+
+def test_an_article_with_a_subheading_only_has_no_text() -> None:
+    assert [p.split(" — ")[0] for p in errors_of(HEADER + "### Seul un titre\n")] == [
+        "q.md:6: the article has no text"]
+
+
+def test_an_unreadable_heading_is_not_taken_for_text() -> None:
+    assert [p.split(" — ")[0] for p in errors_of(HEADER + "#Titre\n")] == [
+        "q.md:6: the article has no text", "q.md:8: cannot read this heading"]
+
+
+def test_paragraphs_end_at_a_subheading_and_at_the_questions_without_blank_lines() -> None:
+    text = (VALID.replace("courant.\n\n### Un sous-titre\n\nTous", "courant.\n### Un sous-titre\nTous")
+            .replace("ce texte.\n\n## Questions", "ce texte.\n## Questions"))
+    quiz = parse_question_file(text, "q.md")
+    assert [(block.kind, block.text, block.line) for block in quiz.article] == [
+        ("paragraph", "Depuis plusieurs semaines, le président évoque un traité de “Défense "
+                      "mutuelle”. Mais jusqu’alors, personne n’était au courant.", 11),
+        ("heading", "Un sous-titre", 13),
+        ("paragraph", "Tous les élus  présents ont voté en faveur de ce texte.", 14)]
+
+
+def test_an_indented_line_with_a_colon_continues_the_text_above() -> None:
+    text = VALID.replace("  le dit.", "  le dit. Attention: lire aussi la suite.")
+    quiz = parse_question_file(text, "q.md")
+    assert quiz.questions[0].explanation == (
+        "Le premier paragraphe le dit. Attention: lire aussi la suite.")
+
+
+def test_empty_review_and_outdated_notes_are_no_notes() -> None:
+    text = VALID.replace("Explanation: C'est écrit.", "Explanation: C'est écrit.\nOutdated:\n"
+                         "Review:").replace("  le dit.", "  le dit.\nReview: vérifier la source")
+    mcq, true_false = parse_question_file(text, "q.md").questions
+    # An empty "Outdated:" must not take the question out of attempts (outdated_note IS NULL).
+    assert (true_false.outdated, true_false.review) == (None, None)
+    assert (mcq.outdated, mcq.review) == (None, "vérifier la source")

@@ -75,3 +75,22 @@ def test_every_invisible_character_of_web_pages_is_ignored() -> None:
         location, = locate_passage(blocks, "ratification du traité").locations
         assert text[location.start:location.end] == f"ratifi{invisible}cation du traité", \
             repr(invisible)
+
+
+def test_a_passage_of_invisible_characters_only_is_found_nowhere() -> None:
+    for passage in ("\u00ad", "\u200b\u200d", " \u00a0 "):
+        search = locate_passage(BLOCKS, passage)
+        assert (search.locations, search.matched_prefix) == ((), "")
+
+
+def test_overlapping_places_are_each_found() -> None:
+    blocks = (ArticleBlock("paragraph", "Il a dit : « non, non, non ».", 1),)
+    search = locate_passage(blocks, "non, non")
+    assert [(loc.start, loc.end) for loc in search.locations] == [(13, 21), (18, 26)]
+
+
+def test_no_prefix_when_even_the_first_character_is_not_in_the_article() -> None:
+    search = locate_passage(BLOCKS, "Ωmega")
+    assert (search.locations, search.matched_prefix) == ((), "")
+    # …and one character when only that one is.
+    assert locate_passage(BLOCKS, "Mx").matched_prefix == "M"

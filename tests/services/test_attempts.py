@@ -173,12 +173,37 @@ def test_a_quiz_edited_during_a_submission_is_not_graded_on_the_old_questions(
         # Nothing graded against questions the attempt no longer has, nothing stored.
         assert stored(attempt.id) == ("in_progress", None, new_revision, 0)
         # The new questions answered: graded once, on the new revision.
-        submit_attempt(attempt, right_answers(new_revision))
+        submitted = submit_attempt(attempt, right_answers(new_revision))
+        assert (submitted.id, submitted.score, submitted.total) == (attempt.id, 11, 11)
         assert stored(attempt.id) == ("submitted", 11, new_revision, 11)
         with pytest.raises(AttemptAlreadySubmitted) as caught:
             submit_attempt(attempt, right_answers(new_revision))
         assert caught.value.attempt.id == attempt.id and caught.value.attempt.score == 11
         assert str(caught.value) == f"attempt {attempt.id} is already submitted"
+
+
+def test_a_quiz_edited_twice_during_one_submission_stores_nothing(
+        app: Flask, folder: Path, monkeypatch) -> None:
+    with app.app_context():
+        attempt = start_attempt(user(app, "lea"), quiz())
+        edit_seed_quiz(folder)
+        first, second = attempt.revision_id, quiz().current_revision_id
+        answers = right_answers(first)
+        real_content = attempts_module.revision_content
+
+        def content_then_moved(revision_id: int):
+            # While this request grades, another moves the attempt to the other revision
+            # (the teacher edits, a second tab resumes), each time.
+            with db.engine.begin() as other_request:
+                other_request.execute(sa.update(Attempt).where(Attempt.id == attempt.id).values(
+                    revision_id=second if revision_id == first else first))
+            return real_content(first)
+
+        monkeypatch.setattr(attempts_module, "revision_content", content_then_moved)
+        with pytest.raises(AttemptAlreadySubmitted):
+            submit_attempt(attempt, answers)
+        # Two tries, both refused by the guarded UPDATE: nothing graded, nothing stored.
+        assert stored(attempt.id) == ("in_progress", None, first, 0)
 
 
 def test_two_starts_at_the_same_moment_give_one_attempt(
