@@ -33,6 +33,7 @@ from typing import Any, TypeVar
 import sqlalchemy as sa
 from sqlalchemy.orm import make_transient_to_detached
 
+from .caching import built_once
 from .extensions import Base, db
 
 Model = TypeVar("Model", bound=Base)
@@ -226,6 +227,7 @@ def loaded_columns(model: type[Base]) -> list[sa.Label[Any]]:
     return [prop.columns[0].label(prop.key) for prop in sa.inspect(model).column_attrs]
 
 
+@built_once
 @functools.cache
 def _by_id(model: type[Base]) -> sa.Select[Any]:
     (key,) = sa.inspect(model).primary_key

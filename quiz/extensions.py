@@ -1,9 +1,7 @@
 """Flask extensions, created once and bound to the app in ``create_app``."""
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, ClassVar, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
-from flask import current_app
 from flask_babel import Babel
 from flask_login import LoginManager
 from flask_migrate import Migrate
@@ -36,18 +34,9 @@ if TYPE_CHECKING:
     Model = Base
 else:
     Model = db.Model
+
 migrate = Migrate()
 login_manager = LoginManager()
 csrf = CSRFProtect()
 babel = Babel()
 
-Kept = TypeVar("Kept")
-
-
-def process_cache(name: str, make: Callable[[], Kept]) -> Kept:
-    """This process's `name` cache, kept on the current app (so a test's fresh app never meets
-    another app's), made by `make()` on first use only: it is asked for on every request."""
-    cache = current_app.extensions.get(name)
-    if cache is None:
-        cache = current_app.extensions.setdefault(name, make())
-    return cache

@@ -1,14 +1,16 @@
-"""The per-process caches behind the fast quiz page: same HTML, the student's own token, no key."""
+"""The quiz page's kept parts (quiz/quiz_page.py): the same HTML, each student's own token and
+navigation, no answer key."""
 
 from __future__ import annotations
 
 import re
 
 import pytest
-from flask import Flask, render_template
+from flask import Flask, template_rendered
 from flask.testing import FlaskClient
+from jinja2 import Template, meta
 
-import quiz.student.routes as student_routes
+from quiz.caching import clear_caches
 from quiz.extensions import db
 from quiz.models import Attempt
 from quiz.services.content import revision_content
@@ -38,14 +40,36 @@ def another_user_taking_the_quiz(app: Flask, username: str,
 
 
 def test_the_cached_quiz_page_is_the_page_a_full_render_gives(
-        client: FlaskClient, student: int, monkeypatch: pytest.MonkeyPatch) -> None:
+        app: Flask, client: FlaskClient, student: int) -> None:
     url = start(client)
-    first = client.get(url).get_data(as_text=True)  # renders and keeps the page's blocks
-    cached = client.get(url).get_data(as_text=True)  # from the kept blocks
-    monkeypatch.setattr(student_routes, "render_shared_blocks",
-                        lambda name, _key, context: render_template(name, **context()))
-    full = client.get(url).get_data(as_text=True)
+    first = client.get(url).get_data(as_text=True)  # renders and keeps the article, questions
+    cached = client.get(url).get_data(as_text=True)  # from what was kept
+    with app.app_context():
+        clear_caches()
+    full = client.get(url).get_data(as_text=True)  # everything rendered anew
     assert TOKEN.sub(r"\1T\2", cached) == TOKEN.sub(r"\1T\2", full) == TOKEN.sub(r"\1T\2", first)
+    assert 'class="question' in cached and "Question 12 of 12" in cached
+
+
+def test_the_questions_are_rendered_once_per_revision_and_language(
+        app: Flask, client: FlaskClient, student: int) -> None:
+    rendered: list[str] = []
+
+    def count(_app: Flask, template: Template, context: dict[str, object]) -> None:
+        if template.name == "student/_quiz_questions.html":
+            rendered.append(str(context["revision"].language))
+
+    url = start(client)
+    with template_rendered.connected_to(count, app):
+        client.get(url)
+        other, other_url = another_user_taking_the_quiz(app, "sam")
+        other.get(other_url)
+        client.get(url)
+        assert len(rendered) == 1  # one render for both students and three pages
+        french = client.get(url, headers={"Accept-Language": "fr"}).get_data(as_text=True)
+        assert len(rendered) == 2 and "Question 1 sur 12" in french
+        english = client.get(url).get_data(as_text=True)
+        assert len(rendered) == 2 and "Question 1 of 12" in english
 
 
 def test_each_student_gets_their_own_csrf_token_from_the_cached_page(
@@ -78,26 +102,19 @@ def test_cached_content_has_the_key_for_grading_but_the_page_does_not(
     assert "is_correct" not in html
 
 
-def test_a_quiz_page_block_that_used_the_attempt_would_fail_loudly(
-        app: Flask, client: FlaskClient, student: int, monkeypatch: pytest.MonkeyPatch,
-        caplog: pytest.LogCaptureFixture) -> None:
-    """The kept blocks are the same for every student: they must not show one attempt."""
-    url = start(client)
-    source = app.jinja_env.loader.get_source(app.jinja_env, "student/attempt.html")[0]
-    leaky = source.replace("{% block content %}", "{% block content %}{{ attempt.id }}", 1)
-    app.jinja_env.cache.clear()
-    monkeypatch.setattr(app.jinja_env.loader, "get_source",
-                        lambda env, name, _orig=app.jinja_env.loader.get_source: (
-                            (leaky, None, lambda: False) if name == "student/attempt.html"
-                            else _orig(env, name)))
-    assert client.get(url).status_code == 500
-    assert "kept for every student" in caplog.text
+@pytest.mark.parametrize("name", ["student/_quiz_article.html", "student/_quiz_questions.html"])
+def test_what_is_kept_can_show_nothing_of_the_viewer(app: Flask, name: str) -> None:
+    """The kept parts are the same for every student: their templates see the revision, its
+    form and the preview flag, and nothing of the user, the request or the attempt."""
+    source = app.jinja_env.loader.get_source(app.jinja_env, name)[0]
+    used = meta.find_undeclared_variables(app.jinja_env.parse(source))
+    assert used <= {"revision", "form", "preview", "_"}, used
 
 
 def test_the_kept_quiz_page_shows_each_student_their_own_name_escaped(
         app: Flask, client: FlaskClient, student: int) -> None:
-    """The whole page is kept (navigation included): the name, token and return path of the
-    language switch are each student's own, and a name is text, never markup."""
+    """The navigation around the kept parts is each student's own: the name, token and return
+    path of the language switch, and a name is text, never markup."""
     url = start(client)
     client.get(url)
     other, other_url = another_user_taking_the_quiz(app, "sam",

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import math
-import threading
 import time
-from collections import OrderedDict
 from dataclasses import dataclass
-from types import SimpleNamespace
 
 import sqlalchemy as sa
 from flask import Blueprint, abort, current_app, jsonify, render_template, request
@@ -16,12 +12,12 @@ from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
 from .. import WROTE_COOKIE
+from ..caching import cache
 from ..database import attach_loaded, loaded_columns
-from ..extensions import db, process_cache
+from ..extensions import db
 from ..models import Assignment, Classroom, Membership, Quiz, QuizRevision
 from ..services.importer import SLUG
 from ..services.leaderboard import Standing, class_leaderboard
-from ..templating import render_shared_blocks
 
 bp = Blueprint("boards", __name__, url_prefix="/classes")
 
@@ -87,13 +83,6 @@ class KeptBoard:
     made_at: float  # time.time() when computed
 
 
-class _BoardCache:
-    def __init__(self) -> None:
-        self.boards: OrderedDict[tuple[int, int | None, bool], KeptBoard] = OrderedDict()
-        self.lock = threading.Lock()
-
-
-MAX_KEPT_BOARDS = 1024
 _now = time.time  # the clock boards are kept by (tests move it)
 
 
@@ -107,12 +96,11 @@ def board_data(room: Classroom, assignment: Assignment | None = None, *,
     POST): who just submitted, joined or hid a student sees it at once.
     """
     max_age = current_app.config["BOARD_MAX_AGE"]
-    cache = process_cache("news_quiz_boards", _BoardCache)
+    boards = cache("boards")
     key = (room.id, assignment.id if assignment else None, include_hidden)
     now = _now()
     oldest = max(now - max_age, _last_change(now))
-    with cache.lock:
-        kept = cache.boards.get(key)
+    kept: KeptBoard | None = boards.get(key)
     if kept is not None and kept.made_at > oldest:
         return kept
     assignments = _assignments(room)
@@ -123,11 +111,7 @@ def board_data(room: Classroom, assignment: Assignment | None = None, *,
                                           assignments=assignments)),
         made_at=now)
     if max_age > 0:
-        with cache.lock:
-            cache.boards[key] = kept
-            cache.boards.move_to_end(key)
-            while len(cache.boards) > MAX_KEPT_BOARDS:
-                cache.boards.popitem(last=False)
+        boards.put(key, kept)
     return kept
 
 
@@ -161,31 +145,11 @@ def quiz_board(class_id: int, slug: str) -> str:
     return _render_board(room, is_teacher, assignment_or_404(room, slug))
 
 
-@dataclass(frozen=True)
-class _BoardView:
-    """All that the board page shows, apart from the viewer's own row: the page's key."""
-
-    room_id: int
-    room_name: str
-    is_teacher: bool
-    assignment_id: int | None
-    counting: str | None
-    due_at: dt.datetime | None
-
-
 def _render_board(room: Classroom, is_teacher: bool, assignment: Assignment | None) -> str:
-    """The board page, rendered once per computed board and kind of viewer (teacher: hidden
-    students marked; student), each viewer's own row marked in their copy."""
+    """The board page from the kept board (teacher: hidden students shown and marked)."""
     kept = board_data(room, assignment, include_hidden=is_teacher)
-    view = _BoardView(room.id, room.name, is_teacher, assignment.id if assignment else None,
-                      assignment.counting if assignment else None,
-                      assignment.due_at if assignment else None)
-    return render_shared_blocks("boards/board.html", ("board", view), lambda: {
-        "room": SimpleNamespace(id=view.room_id, name=view.room_name),
-        "is_teacher": view.is_teacher,
-        "assignment": assignment and SimpleNamespace(
-            id=view.assignment_id, counting=view.counting, due_at=view.due_at),
-        "tabs": kept.tabs, "standings": kept.standings}, version=kept.made_at)
+    return render_template("boards/board.html", room=room, is_teacher=is_teacher,
+                           assignment=assignment, tabs=kept.tabs, standings=kept.standings)
 
 
 @bp.route("/<int(max=2147483647):class_id>/projector")

@@ -23,6 +23,7 @@ from ..models import (
     QuizRevision,
     User,
 )
+from .content import revision_content
 from .leaderboard import counted_attempts
 
 
@@ -86,11 +87,11 @@ def question_insights(assignment: Assignment) -> list[QuestionInsight]:
     top_wrong: dict[str, tuple[str, int]] = {}
     for key, text, count in wrong_rows:
         top_wrong.setdefault(key, (text, int(count)))
-    quiz = db.session.get_one(Quiz, assignment.quiz_id)
+    content = revision_content(db.session.get_one(Quiz, assignment.quiz_id).revision.id)
     insights = []
-    for position, question in enumerate(quiz.revision.questions, start=1):
+    for position, question in enumerate(content.all_questions, start=1):
         answers, correct = totals.get(question.key, (0, 0))
-        block = quiz.revision.article[question.passage_block]["text"]
+        block = content.article[question.passage_block]["text"]
         wrong, wrong_count = top_wrong.get(question.key, (None, 0))
         insights.append(QuestionInsight(
             question.key, position, question.prompt,

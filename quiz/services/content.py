@@ -5,24 +5,20 @@ import that created them: an edited question file, an outdated fact or a fixed t
 new revision, and attempts keep pointing at the one they were taken on (see quiz/models.py and
 quiz/services/importer.py). So the content can be cached by revision id with nothing to
 invalidate: a new revision has a new id. The cache is per process (each gunicorn worker has its
-own, kept on the app, so that a test's fresh database never meets another app's cache) and
-bounded; the answer key in it is for grading and the results page only.
+own, see quiz/caching.py) and bounded; the answer key in it is for grading and the results page
+only.
 """
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
 
 import sqlalchemy as sa
 
-from ..extensions import db, process_cache
+from ..caching import cache
+from ..extensions import db
 from ..models import Choice, Question, QuizRevision
-
-# A revision's content takes a few kB to a few dozen kB; a school has at most a few hundred.
-MAX_REVISIONS = 512
 
 
 @dataclass(frozen=True)
@@ -46,6 +42,7 @@ class QuestionContent:
     passage_start: int
     passage_end: int
     outdated_note: str | None
+    review_note: str | None
     choices: tuple[ChoiceContent, ...]
 
     @property
@@ -55,8 +52,9 @@ class QuestionContent:
 
 @dataclass(frozen=True)
 class RevisionContent:
-    """What the quiz, results and passage pages show of a revision (the same attribute names
-    as the ``QuizRevision`` and ``Question`` models, so templates take either)."""
+    """What every page shows of a revision — the students' quiz, results and passage pages and
+    the teachers' preview, handout and drafts: the one read model of a revision's content
+    (the ORM models are for writing it, and for its history and source file)."""
 
     id: int
     quiz_id: int
@@ -81,28 +79,13 @@ class RevisionContent:
         return {q.id: q.correct_choice_id for q in self.questions}
 
 
-class _Cache:
-    def __init__(self) -> None:
-        self.revisions: OrderedDict[int, RevisionContent] = OrderedDict()
-        self.lock = threading.Lock()
-
-
 def revision_content(revision_id: int) -> RevisionContent:
     """The revision's content, from this process's cache or in three plain queries.
 
     Raises LookupError when there is no such revision.
     """
-    cache = process_cache("news_quiz_content", _Cache)
-    with cache.lock:
-        content = cache.revisions.get(revision_id)
-        if content is not None:
-            cache.revisions.move_to_end(revision_id)
-            return content
-    content = _load(revision_id)
-    with cache.lock:
-        cache.revisions[revision_id] = content
-        while len(cache.revisions) > MAX_REVISIONS:
-            cache.revisions.popitem(last=False)
+    content: RevisionContent = cache("revision_content").get_or_make(
+        revision_id, lambda: _load(revision_id))
     return content
 
 
@@ -126,11 +109,12 @@ def _load(revision_id: int) -> RevisionContent:
     q = Question
     questions = tuple(
         QuestionContent(qid, key, position, kind, prompt, explanation, passage, block, start,
-                        end, outdated, tuple(choices.get(qid, ())))
-        for qid, key, position, kind, prompt, explanation, passage, block, start, end, outdated
-        in db.session.execute(
+                        end, outdated, review, tuple(choices.get(qid, ())))
+        for qid, key, position, kind, prompt, explanation, passage, block, start, end, outdated,
+        review in db.session.execute(
             sa.select(q.id, q.key, q.position, q.kind, q.prompt, q.explanation, q.passage,
-                      q.passage_block, q.passage_start, q.passage_end, q.outdated_note)
+                      q.passage_block, q.passage_start, q.passage_end, q.outdated_note,
+                      q.review_note)
             .where(q.revision_id == revision_id).order_by(q.position)))
     return RevisionContent(
         id=row.id, quiz_id=row.quiz_id, number=row.number, title=row.title,

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
+from ..caching import built_once
 from ..extensions import db
 from ..models import Assignment, Attempt, Classroom, Membership, User, UTCDateTime
 
@@ -134,6 +135,7 @@ def class_leaderboard(classroom: Classroom, assignment: Assignment | None = None
     return rank_standings(rows)
 
 
+@built_once
 @functools.lru_cache(maxsize=256)
 def _board_statement(shape: tuple[tuple[str, bool, bool], ...], include_hidden: bool,
                      _dialect: str) -> AnySelect:

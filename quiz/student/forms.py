@@ -10,7 +10,7 @@ from wtforms import RadioField, StringField, SubmitField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length, ValidationError
 
-from ..models import Question
+from ..caching import cache
 from ..services.content import QuestionContent
 
 
@@ -42,7 +42,7 @@ class AnswerField(RadioField):
 class AnswerForm(FlaskForm):
     submit = SubmitField(_l("Submit my answers"))
 
-    question_fields: list[tuple[Question | QuestionContent, AnswerField]]
+    question_fields: list[tuple[QuestionContent, AnswerField]]
 
     @property
     def tampered_positions(self) -> list[int]:
@@ -54,36 +54,26 @@ class AnswerForm(FlaskForm):
                 if field.data is not None and not field.tampered}
 
 
-def field_name(question: Question | QuestionContent) -> str:
+def field_name(question: QuestionContent) -> str:
     return f"q{question.id}"
 
 
-def build_answer_form(questions: Sequence[Question | QuestionContent]) -> AnswerForm:
+def build_answer_form(questions: Sequence[QuestionContent]) -> AnswerForm:
     """An AnswerForm with one AnswerField per question, named after the question's id.
 
-    The form class of a tuple of questions (a cached revision's, which never changes) is made
-    once and kept: making a class with a dozen fields costs more than filling it in.
+    The form class of a list of questions is made once and kept (``answer_forms`` in
+    quiz/caching.py), by the questions' ids: a question's choices never change (an edit makes a
+    new revision, with new questions). Making a class with a dozen fields costs more than
+    filling it in.
     """
-    kept = _form_classes.get(id(questions))
-    if kept is not None and kept[0] is questions:
-        form_class = kept[1]
-    else:
-        form_class = _answer_form_class(questions)
-        if isinstance(questions, tuple):
-            if len(_form_classes) >= MAX_FORM_CLASSES:
-                _form_classes.clear()
-            _form_classes[id(questions)] = (questions, form_class)
+    form_class: type[AnswerForm] = cache("answer_forms").get_or_make(
+        tuple(q.id for q in questions), lambda: _answer_form_class(questions))
     form = form_class()
     form.question_fields = [(q, form[field_name(q)]) for q in questions]
     return form
 
 
-MAX_FORM_CLASSES = 512
-# id(questions) → (questions, form class); the tuple is kept too, so its id cannot be reused.
-_form_classes: dict[int, tuple[Sequence[Question | QuestionContent], type[AnswerForm]]] = {}
-
-
-def _answer_form_class(questions: Sequence[Question | QuestionContent]) -> type[AnswerForm]:
+def _answer_form_class(questions: Sequence[QuestionContent]) -> type[AnswerForm]:
     class _Form(AnswerForm):
         pass
 

@@ -12,6 +12,7 @@ from werkzeug.wrappers import Response
 from ..database import get_by_id
 from ..extensions import db
 from ..models import Answer, Attempt, Quiz, utcnow
+from ..quiz_page import render_quiz_page
 from ..services.analytics import progress_points
 from ..services.attempts import (
     AttemptAlreadySubmitted,
@@ -34,7 +35,6 @@ from ..services.progress import (
     recent_scores,
     user_attempts,
 )
-from ..templating import render_shared_blocks
 from .forms import JoinForm, StartForm, build_answer_form
 
 bp = Blueprint("student", __name__)
@@ -96,8 +96,9 @@ def join() -> str | Response:
 def quiz_overview(slug: str) -> str:
     quiz = _published_quiz_or_404(slug)
     attempts = [a for a in user_attempts(current_user.id) if a.quiz_id == quiz.id]
-    return render_template("student/quiz.html", quiz=quiz, revision=quiz.current_revision,
-                           questions=len(revision_content(quiz.revision.id).all_questions),
+    content = revision_content(quiz.revision.id)
+    return render_template("student/quiz.html", quiz=quiz, revision=content,
+                           questions=len(content.all_questions),
                            attempts=attempts,
                            in_progress=any(not a.is_submitted for a in attempts),
                            start_form=StartForm())
@@ -115,18 +116,6 @@ def start(slug: str) -> Response:
     return redirect(url_for("student.attempt", attempt_id=attempt.id))
 
 
-class _SharedPageGuard:
-    """Stands for the attempt while the quiz page's blocks are rendered to be kept for every
-    student of the revision: a template that starts showing something of one attempt there
-    fails loudly instead of showing it to everyone."""
-
-    def _refuse(self, *_args: object) -> str:
-        raise RuntimeError("student/attempt.html uses the attempt in a block that is kept for "
-                           "every student (see render_shared_blocks): pass it another way")
-
-    __getattr__ = __str__ = __html__ = __getitem__ = _refuse
-
-
 # Core (table columns): the ORM's execution path costs more than this query.
 _attempt = Attempt.__table__
 _ATTEMPT_STATE = sa.select(_attempt.c.user_id, _attempt.c.status, _attempt.c.revision_id).where(
@@ -137,9 +126,9 @@ _ATTEMPT_STATE = sa.select(_attempt.c.user_id, _attempt.c.status, _attempt.c.rev
 def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
     """In progress: the article and the questions (POST grades them). Submitted: the results.
 
-    The revision's content comes from the per-process cache (revisions never change), and the
-    quiz page's own blocks are rendered once per revision and language (the same for every
-    student: the answer key is never in them; grading is done here, on the server).
+    The revision's content comes from the per-process cache (revisions never change), and so
+    do the quiz page's article and questions (quiz/quiz_page.py: the same for every student;
+    the answer key is never in them; grading is done here, on the server).
     """
     if request.method == "GET":  # the quiz page: three columns are enough
         row = db.session.execute(_ATTEMPT_STATE, {"attempt_id": attempt_id}).first()
@@ -147,10 +136,7 @@ def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
             abort(404)
         if row.status == "in_progress":
             content = revision_content(row.revision_id)
-            return render_shared_blocks(
-                "student/attempt.html", ("attempt", content.id),
-                lambda: {"form": build_answer_form(content.questions), "revision": content,
-                         "attempt": _SharedPageGuard()})
+            return render_quiz_page(content, content.questions)
     attempt = _own_attempt_or_404(attempt_id)
     content = revision_content(attempt.revision_id)
     if attempt.is_submitted:
@@ -178,10 +164,8 @@ def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
         flash(ngettext("Question %(list)s has no answer yet: your other answers are kept.",
                        "Questions %(list)s have no answer yet: your other answers are kept.",
                        len(missing), list=", ".join(map(str, missing))), "error")
-        return render_template("student/attempt.html", attempt=attempt, form=form,
-                               revision=content), 422
-    return render_template("student/attempt.html", attempt=attempt, form=form,
-                           revision=content)
+        return render_quiz_page(content, content.questions, form=form), 422
+    return render_quiz_page(content, content.questions, form=form)
 
 
 def _results(attempt: Attempt, content: RevisionContent) -> str:

@@ -22,7 +22,7 @@ from ..extensions import db
 from ..models import Quiz
 from ..questionfile import QuestionFileError
 from ..questionfile.messages import Message
-from ..services.attempts import load_questions
+from ..services.content import revision_content
 from ..services.importer import import_items, prepare_text
 from ..templating import translate
 from .forms import ArticleForm, DraftForm, ReviewForm
@@ -129,8 +129,8 @@ def quiz_draft(slug: str) -> Response:
 def quiz_drafts(slug: str) -> str:
     """Each draft question with its passage in the article: accept, edit or reject it."""
     quiz = quiz_or_404(slug)
-    revision = quiz.revision
-    drafts = [q for q in load_questions(revision.id) if is_draft(q.review_note)]
+    revision = revision_content(quiz.revision.id)
+    drafts = [q for q in revision.all_questions if is_draft(q.review_note)]
     return render_template("teacher/drafts.html", quiz=quiz, revision=revision, drafts=drafts,
                            review_form=ReviewForm(), draft_form=DraftForm(),
                            drafting=models_installed(revision.language))

@@ -28,7 +28,8 @@ from ..questionfile import (
 )
 from ..questionfile.foreign import convert_text
 from ..questionfile.interchange import export_gift, export_moodle_xml, export_warnings
-from ..services.attempts import load_questions
+from ..quiz_page import render_quiz_page
+from ..services.content import revision_content
 from ..services.importer import (
     SLUG,
     ImportResult,
@@ -36,7 +37,6 @@ from ..services.importer import (
     import_items,
     prepare_text,
 )
-from ..student.forms import build_answer_form
 from ..templating import translate
 from .forms import (
     ButtonForm,
@@ -159,8 +159,9 @@ def quiz_preview(slug: str) -> str:
         sa.select(QuizRevision.number, QuizRevision.created_at, User.display_name)
         .outerjoin(User, User.id == QuizRevision.created_by_id)
         .where(QuizRevision.quiz_id == quiz.id).order_by(QuizRevision.number.desc())).all()
-    return render_template("teacher/quiz.html", quiz=quiz, revision=revision,
-                           questions=load_questions(revision.id), revisions=revisions,
+    content = revision_content(revision.id)
+    return render_template("teacher/quiz.html", quiz=quiz, revision=content,
+                           questions=content.all_questions, revisions=revisions,
                            status_form=StatusForm(), outdated_form=OutdatedForm(),
                            move_form=MoveForm(), button_form=ButtonForm(),
                            export_warnings=export_warnings(current_file(quiz)))
@@ -190,10 +191,8 @@ def quiz_version(slug: str, number: int) -> str:
 def quiz_student_view(slug: str) -> str:
     """The quiz page exactly as students get it (the same template), without submitting."""
     quiz = quiz_or_404(slug)
-    revision = quiz.revision
-    questions = load_questions(revision.id, include_outdated=False)
-    return render_template("student/attempt.html", attempt=None, revision=revision,
-                           form=build_answer_form(questions), preview=quiz.slug)
+    content = revision_content(quiz.revision.id)
+    return render_quiz_page(content, content.questions, preview=quiz.slug)
 
 
 @bp.route("/quizzes/<slug>/status", methods=["POST"])
@@ -336,7 +335,7 @@ def question_edit(slug: str, key: str | None = None) -> str | Response | tuple[s
                     return redirect(url_for("teacher.quiz_preview", slug=slug) + f"#q-{new_key}")
     status = 422 if form.is_submitted() else 200
     return render_template("teacher/question_edit.html", quiz=quiz,
-                           revision=quiz.current_revision, form=form, key=key,
+                           revision=revision_content(quiz.revision.id), form=form, key=key,
                            problems=problems), status
 
 
@@ -395,8 +394,9 @@ def question_confirm(slug: str, key: str) -> Response:
 def quiz_handout(slug: str) -> str:
     """A printable handout: the article and the questions with empty boxes, no answers."""
     quiz = quiz_or_404(slug)
-    return render_template("teacher/handout.html", quiz=quiz, revision=quiz.current_revision,
-                           questions=load_questions(quiz.revision.id))
+    content = revision_content(quiz.revision.id)
+    return render_template("teacher/handout.html", quiz=quiz, revision=content,
+                           questions=content.all_questions)
 
 
 @bp.route("/quizzes/<slug>/download")

@@ -25,6 +25,7 @@ from ..boards.routes import assignment_or_404
 from ..extensions import db
 from ..models import Assignment, Classroom, Membership, Quiz, QuizRevision
 from ..services import analytics, classes
+from ..services.content import revision_content
 from .forms import AssignForm, ButtonForm, ClassForm
 
 bp = Blueprint("teacher", __name__, url_prefix="/teacher")
@@ -136,7 +137,8 @@ def insight(class_id: int, slug: str) -> str:
     assignment = assignment_or_404(room, slug)
     questions = analytics.question_insights(assignment)
     return render_template("teacher/insight.html", room=room, assignment=assignment,
-                           revision=assignment.quiz.current_revision, questions=questions,
+                           revision=revision_content(assignment.quiz.revision.id),
+                           questions=questions,
                            paragraphs=analytics.paragraph_insights(questions))
 
 

@@ -1,0 +1,130 @@
+"""Every per-process cache of the app, in one place: what each keeps, how much, for how long.
+
+- ``revision_content``: a quiz revision's content as plain values (services/content.py), by
+  revision id; at most 512; kept until evicted: a revision never changes, nothing expires.
+- ``quiz_questions``: the quiz page's article and questions as HTML (student/routes.py), by
+  revision and language; at most 256; kept until evicted, for the same reason.
+- ``answer_forms``: the WTForms class of a quiz's answers (student/forms.py), by question ids;
+  at most 512; kept until evicted: a question's choices never change.
+- ``boards``: a class board's tabs and standings (boards/routes.py), by class, quiz and kind of
+  viewer; at most 1024; used for BOARD_MAX_AGE seconds, and never when older than the viewer's
+  own last write.
+
+Each is a :class:`KeptValues` (least recently used first out, safe across threads) made per
+app on first use, so a test's fresh app and database never meet another app's values; each
+gunicorn worker has its own. ``clear_caches()`` empties them all (and the statement caches
+below), e.g. after changing the database by hand.
+
+Besides these, a few functions keep what they build once, because building it costs more than
+using it: SQL statements (services/leaderboard.py ``_board_statement``, 256 shapes;
+database.py ``_by_id``, one per model), registered with :func:`built_once` so that
+``clear_caches()`` empties them too; and the drafting language models, loaded once per process
+and language (drafting/models.py, a package that knows nothing of Flask). They depend only on
+their arguments, never on stored data, so they need no expiry.
+
+None of the cached values shows a user's own data: per-user parts of a page (the CSRF token,
+the navigation, the viewer's row of a board) are rendered for each request around them.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from flask import current_app
+
+Key = TypeVar("Key", bound=Hashable)
+Value = TypeVar("Value")
+
+
+@dataclass(frozen=True)
+class CacheSpec:
+    max_items: int
+    keeps: str
+
+
+CACHES: dict[str, CacheSpec] = {
+    "revision_content": CacheSpec(512, "a quiz revision's content, by revision id"),
+    "quiz_questions": CacheSpec(256, "the quiz page's article and questions, by revision "
+                                     "and language"),
+    "answer_forms": CacheSpec(512, "the answer form class of a list of questions, by their "
+                                   "ids"),
+    "boards": CacheSpec(1024, "a class board's tabs and standings, by class, quiz and kind "
+                              "of viewer (expired by boards/routes.py)"),
+}
+
+
+class KeptValues(Generic[Key, Value]):
+    """A bounded map: the least recently used value goes first when it is full."""
+
+    def __init__(self, max_items: int) -> None:
+        self.max_items = max_items
+        self._values: OrderedDict[Key, Value] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Key) -> Value | None:
+        with self._lock:
+            value = self._values.get(key)
+            if value is not None:
+                self._values.move_to_end(key)
+            return value
+
+    def put(self, key: Key, value: Value) -> None:
+        with self._lock:
+            self._values[key] = value
+            self._values.move_to_end(key)
+            while len(self._values) > self.max_items:
+                self._values.popitem(last=False)
+
+    def get_or_make(self, key: Key, make: Callable[[], Value]) -> Value:
+        """The kept value, or ``make()``'s, kept. Two threads may both make it the first time
+        (the lock is not held while making): the values are the same, either one is kept."""
+        value = self.get(key)
+        if value is None:
+            value = make()
+            self.put(key, value)
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._values.clear()
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
+_EXTENSION = "news_quiz_caches"
+
+
+def cache(name: str) -> KeptValues[Any, Any]:
+    """This app's cache `name` (one of CACHES), made on first use."""
+    caches: dict[str, KeptValues[Any, Any]] | None = current_app.extensions.get(_EXTENSION)
+    if caches is None:
+        caches = current_app.extensions.setdefault(_EXTENSION, {})
+    kept = caches.get(name)
+    if kept is None:
+        kept = caches.setdefault(name, KeptValues(CACHES[name].max_items))
+    return kept
+
+
+_built_once: list[Any] = []
+
+
+Built = TypeVar("Built", bound=Callable[..., Any])
+
+
+def built_once(function: Built) -> Built:
+    """Register a functools.cache/lru_cache function, so that clear_caches() empties it."""
+    _built_once.append(function)
+    return function
+
+
+def clear_caches() -> None:
+    """Empty every cache of this app and every registered statement cache."""
+    for kept in current_app.extensions.get(_EXTENSION, {}).values():
+        kept.clear()
+    for function in _built_once:
+        function.cache_clear()
