@@ -15,12 +15,12 @@ app on first use, so a test's fresh app and database never meet another app's va
 gunicorn worker has its own. ``clear_caches()`` empties them all (and the statement caches
 below), e.g. after changing the database by hand.
 
-Besides these, a few functions keep what they build once, because building it costs more than
-using it: SQL statements (services/leaderboard.py ``_board_statement``, 256 shapes;
-database.py ``_by_id``, one per model), registered with :func:`built_once` so that
-``clear_caches()`` empties them too; and the drafting language models, loaded once per process
-and language (drafting/models.py, a package that knows nothing of Flask). They depend only on
-their arguments, never on stored data, so they need no expiry.
+Besides these, two functions keep what they build once, because building it costs more than
+using it: the boards' SQL statements (services/leaderboard.py ``_board_statement``, 256
+shapes), registered with :func:`built_once` so that ``clear_caches()`` empties them too; and
+the drafting language models, loaded once per process and language (drafting/models.py, a
+package that knows nothing of Flask). They depend only on their arguments, never on stored
+data, so they need no expiry.
 
 None of the cached values shows a user's own data: per-user parts of a page (the CSRF token,
 the navigation, the viewer's row of a board) are rendered for each request around them.

@@ -21,22 +21,17 @@ transaction ends, however it ends, and by the kernel when a process dies.
 from __future__ import annotations
 
 import fcntl
-import functools
 import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import make_transient_to_detached
 
-from .caching import built_once
-from .extensions import Base, db
-
-Model = TypeVar("Model", bound=Base)
+from .extensions import db
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 _IMMEDIATE = "news_quiz_begin_immediate"
@@ -184,51 +179,3 @@ def _on_transaction_end(_session: sa.orm.Session, transaction: sa.orm.SessionTra
     # The outermost transaction ended (commit, rollback or close): so did the write.
     if transaction.parent is None:
         _release_held()
-
-
-# -- the hot paths' loads by primary key -------------------------------------------------------
-
-def get_by_id(model: type[Model], ident: int) -> Model | None:
-    """``db.session.get(model, ident)`` for the lookups every request makes (the logged-in user,
-    the attempt of the page): the row by a cached Core statement, made into an object of the
-    session as if the ORM had loaded it (changes to it are saved, relationships load when
-    used). Saves ~80 µs a load over session.get(), whose ORM machinery costs more than the
-    query it runs (docs/performance.md)."""
-    known = _in_session(model, ident)
-    if known is not None:
-        return known
-    row = db.session.execute(_by_id(model), {"ident": ident}).first()
-    return None if row is None else attach_loaded(model, dict(row._mapping))
-
-
-def attach_loaded(model: type[Model], values: Mapping[str, Any]) -> Model:
-    """An object of `model` from a row read with Core (every column, labelled by attribute
-    name: see loaded_columns), put in the session as persistent: what the ORM would have
-    returned — the session's own object if it has one for that row already."""
-    mapper = sa.inspect(model)
-    (key,) = mapper.primary_key
-    known = _in_session(model, values[mapper.get_property_by_column(key).key])
-    if known is not None:
-        return known
-    obj = model(**values)
-    make_transient_to_detached(obj)
-    db.session.add(obj)
-    return obj
-
-
-def _in_session(model: type[Model], ident: Any) -> Model | None:
-    key = sa.inspect(model).identity_key_from_primary_key((ident,))
-    return db.session.identity_map.get(key)  # type: ignore[return-value]
-
-
-def loaded_columns(model: type[Base]) -> list[sa.Label[Any]]:
-    """Every column of `model`, labelled by its attribute name, for attach_loaded(); table
-    columns only, so that a statement of them takes Core's execution path, not the ORM's."""
-    return [prop.columns[0].label(prop.key) for prop in sa.inspect(model).column_attrs]
-
-
-@built_once
-@functools.cache
-def _by_id(model: type[Base]) -> sa.Select[Any]:
-    (key,) = sa.inspect(model).primary_key
-    return sa.select(*loaded_columns(model)).where(key == sa.bindparam("ident"))

@@ -24,7 +24,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.wrappers import Response
 
 from .. import LANGUAGE_COOKIE
-from ..database import get_by_id, write_transaction
+from ..database import write_transaction
 from ..extensions import db, login_manager
 from ..models import User
 from ..ratelimit import limiter, submitted_username
@@ -40,7 +40,7 @@ def load_user(user_id: str) -> User | None:
     raw_id, _sep, token = user_id.partition(":")
     if not raw_id.isdigit() or not token or len(raw_id) > 10:
         return None
-    user = get_by_id(User, int(raw_id))
+    user = db.session.get(User, int(raw_id))
     if user is None or not secrets.compare_digest(user.session_token, token):
         return None
     return user

@@ -13,7 +13,6 @@ from werkzeug.wrappers import Response
 
 from .. import WROTE_COOKIE
 from ..caching import cache
-from ..database import attach_loaded, loaded_columns
 from ..extensions import db
 from ..models import Assignment, Classroom, Membership, Quiz, QuizRevision
 from ..services.importer import SLUG
@@ -30,24 +29,16 @@ def require_login() -> None:
     """Boards are for the class's members and its teacher."""
 
 
-# The class, and the viewer's membership if any: one Core query, built once.
-_membership = Membership.__table__
-_CLASS_AND_MEMBERSHIP = (
-    sa.select(*loaded_columns(Classroom), _membership.c.id.label("membership_id"))
-    .outerjoin(_membership, (_membership.c.classroom_id == Classroom.__table__.c.id)
-               & (_membership.c.user_id == sa.bindparam("viewer_id")))
-    .where(Classroom.__table__.c.id == sa.bindparam("class_id")))
-
-
 def viewable_class_or_404(class_id: int) -> tuple[Classroom, bool]:
     """The class and whether the viewer is its teacher; 404 for anyone else."""
-    found = db.session.execute(_CLASS_AND_MEMBERSHIP,
-                               {"viewer_id": current_user.id, "class_id": class_id}).first()
+    found = db.session.execute(
+        sa.select(Classroom, Membership.id)
+        .outerjoin(Membership, (Membership.classroom_id == Classroom.id)
+                   & (Membership.user_id == current_user.id))
+        .where(Classroom.id == class_id)).first()
     if found is None:
         abort(404)
-    values = dict(found._mapping)
-    membership_id = values.pop("membership_id")
-    room = attach_loaded(Classroom, values)
+    room, membership_id = found
     if room.teacher_id == current_user.id:
         return room, True
     if membership_id is None:

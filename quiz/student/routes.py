@@ -9,7 +9,6 @@ from flask_babel import ngettext
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
-from ..database import get_by_id
 from ..extensions import db
 from ..models import Answer, Attempt, Quiz, utcnow
 from ..quiz_page import render_quiz_page
@@ -57,7 +56,7 @@ def _published_quiz_or_404(slug: str) -> Quiz:
 
 def _own_attempt_or_404(attempt_id: int) -> Attempt:
     """The attempt if it is the current user's; 404 otherwise, so ids reveal nothing."""
-    attempt = get_by_id(Attempt, attempt_id)
+    attempt = db.session.get(Attempt, attempt_id)
     if attempt is None or attempt.user_id != current_user.id:
         abort(404)
     return attempt
