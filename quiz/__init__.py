@@ -4,94 +4,57 @@ from __future__ import annotations
 
 import logging
 import os
-import time
 import uuid
 from pathlib import Path
 from typing import Any
 
-import click
 import sqlalchemy as sa
-from flask import Flask, current_app, render_template, request
+from flask import Flask, render_template, request
+from flask_babel import gettext as _
+from flask_login import current_user
+from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from . import database, models  # noqa: F401  (engine events; tables on db.metadata)
+from .auth.routes import bp as auth_bp
+from .boards.routes import bp as boards_bp
+from .cli import quiz_cli
+from .config import (
+    LANGUAGES,
+    PACKAGE,
+    PROJECT_ROOT,
+    ConfigurationError,
+    instance_folder,
+    settings,
+)
+from .cookies import chosen_language, remember_writes
 from .extensions import babel, csrf, db, login_manager, migrate
 from .ratelimit import limiter
-
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-# Interface languages, each with its catalogue in quiz/translations (English is the source).
-LANGUAGES = ("en", "fr")
-LANGUAGE_COOKIE = "lang"  # the header switch's choice, for a year (quiz/auth/routes.py)
-WROTE_COOKIE = "wrote"  # when this browser last changed something (see remember_writes)
+from .student.routes import bp as student_bp
+from .teacher import (
+    draft_routes,  # noqa: F401  (article import and drafting pages)
+    quiz_routes,  # noqa: F401  (adds the quiz pages to the teacher blueprint)
+)
+from .teacher.routes import bp as teacher_bp
+from .templating import register_template_helpers
 
 log = logging.getLogger(__name__)
 
-
-class ConfigurationError(click.ClickException):
-    """The app cannot start as configured (no SECRET_KEY, a bad DATABASE_URL, an instance folder
-    that cannot be made). A ClickException, so that every `flask --app app …` command prints it
-    as one line ("Error: …") and exits with status 1; under gunicorn it stops the worker from
-    booting, with the same message at the end of the log."""
-
-
-def database_url_from_env(url: str) -> str:
-    """Use psycopg 3 for PostgreSQL URLs written the usual ways (postgres://, postgresql://)."""
-    for prefix in ("postgres://", "postgresql://"):
-        if url.startswith(prefix):
-            return "postgresql+psycopg://" + url[len(prefix):]
-    return url
-
-
-def _secret_key(instance_path: Path) -> str | None:
-    """SECRET_KEY from the environment, else from instance/secret_key (written by manage.py)."""
-    if os.environ.get("SECRET_KEY"):
-        return os.environ["SECRET_KEY"]
-    key_file = instance_path / "secret_key"
-    if key_file.is_file():
-        return key_file.read_text(encoding="utf-8").strip() or None
-    return None
+__all__ = ["ConfigurationError", "create_app"]
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the app. Creates no tables and loads no data: those are CLI steps."""
     app = Flask(
         __name__,
-        instance_path=os.environ.get("NEWS_QUIZ_INSTANCE") or None,
+        instance_path=instance_folder(),
         instance_relative_config=True,
         template_folder=str(PROJECT_ROOT / "templates"),
         static_folder=str(PROJECT_ROOT / "static"),
     )
     instance = Path(app.instance_path)
-    app.config.from_mapping(
-        SECRET_KEY=_secret_key(instance),
-        SQLALCHEMY_DATABASE_URI=database_url_from_env(
-            os.environ.get("DATABASE_URL", f"sqlite:///{instance / 'quiz.sqlite'}")),
-        MAX_CONTENT_LENGTH=2 * 1024 * 1024,
-        # The CSRF token is tied to the session; no extra time limit, so a student who takes
-        # more than an hour over a quiz does not lose the answers on submit.
-        WTF_CSRF_TIME_LIMIT=None,
-        SESSION_COOKIE_HTTPONLY=True,
-        SESSION_COOKIE_SAMESITE="Lax",
-        SESSION_COOKIE_SECURE=os.environ.get("SESSION_COOKIE_SECURE", "") == "1",
-        REMEMBER_COOKIE_HTTPONLY=True,
-        REMEMBER_COOKIE_SAMESITE="Lax",
-        REMEMBER_COOKIE_SECURE=os.environ.get("SESSION_COOKIE_SECURE", "") == "1",
-        REMEMBER_COOKIE_DURATION=7 * 24 * 3600,
-        PERMANENT_SESSION_LIFETIME=12 * 3600,
-        BABEL_DEFAULT_LOCALE="en",
-        BABEL_DEFAULT_TIMEZONE=os.environ.get("NEWS_QUIZ_TIMEZONE", "Europe/Paris"),
-        BABEL_TRANSLATION_DIRECTORIES=str(Path(__file__).parent / "translations"),
-        QUESTIONS_DIR=str(PROJECT_ROOT / "questions"),
-        # Per account, failed logins only: slows password guessing. Per address, every login:
-        # high, because a whole class often logs in from one school address.
-        LOGIN_LIMIT_PER_ACCOUNT="100 per hour",
-        LOGIN_LIMIT_PER_ADDRESS="1000 per hour",
-        REGISTER_LIMIT_PER_ADDRESS="200 per hour",
-        RATELIMIT_STORAGE_URI="news-quiz-db://",
-        # A class board is computed at most once per this many seconds per worker (the
-        # projector asks every 3 s); a viewer's own changes always show at once.
-        BOARD_MAX_AGE=2.0,
-    )
+    app.config.update(settings(os.environ, instance))
     if test_config is not None:
         app.config.update(test_config)
     if not app.config["SECRET_KEY"]:
@@ -110,34 +73,23 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config.setdefault("SQLALCHEMY_ENGINE_OPTIONS", {"pool_pre_ping": True})
 
     db.init_app(app)
-    migrate.init_app(app, db, directory=str(Path(__file__).parent / "migrations"),
+    migrate.init_app(app, db, directory=str(PACKAGE / "migrations"),
                      render_as_batch=True)
     csrf.init_app(app)
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"
     babel.init_app(app, locale_selector=select_locale)
     for language in LANGUAGES[1:]:
-        catalogue = Path(__file__).parent / "translations" / language / "LC_MESSAGES"
+        catalogue = PACKAGE / "translations" / language / "LC_MESSAGES"
         if not (catalogue / "messages.mo").is_file():
             log.warning("the %s interface is not compiled, pages will show English: run "
                         "`pybabel compile -d quiz/translations` (manage.py does it)", language)
     limiter.init_app(app)
-    if os.environ.get("NEWS_QUIZ_PROXIES"):
+    if app.config["PROXIES"]:
         # Behind N reverse proxies: take the client's address from X-Forwarded-For.
         app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
-            app.wsgi_app, x_for=int(os.environ["NEWS_QUIZ_PROXIES"]), x_proto=1, x_host=1)
+            app.wsgi_app, x_for=app.config["PROXIES"], x_proto=1, x_host=1)
 
-    from . import database, models  # noqa: F401  (engine events; tables on db.metadata)
-    from .auth.routes import bp as auth_bp
-    from .boards.routes import bp as boards_bp
-    from .cli import quiz_cli
-    from .student.routes import bp as student_bp
-    from .teacher import (
-        draft_routes,  # noqa: F401  (article import and drafting pages)
-        quiz_routes,  # noqa: F401  (adds the quiz pages to the teacher blueprint)
-    )
-    from .teacher.routes import bp as teacher_bp
-    from .templating import register_template_helpers
 
     app.register_blueprint(auth_bp)
     app.register_blueprint(student_bp)
@@ -184,25 +136,12 @@ def check_database_url(url: str, instance: Path) -> str:
 
 def select_locale() -> str | None:
     """The language picked with the header's switch (account, then cookie), else the browser's."""
-    from flask_login import current_user
-
     if current_user and current_user.is_authenticated and current_user.language in LANGUAGES:
         return current_user.language
-    chosen = request.cookies.get(LANGUAGE_COOKIE)
+    chosen = chosen_language()
     if chosen in LANGUAGES:
         return chosen
     return request.accept_languages.best_match(LANGUAGES)
-
-
-def remember_writes(response: Any) -> Any:
-    """Note in a cookie when this browser last changed something (any successful POST), so
-    that pages kept for a few seconds (class boards) are made anew for it. A plain cookie, not
-    the signed session: writing the session on every POST costs more, and a forged value only
-    makes the sender's own boards fresher."""
-    if request.method == "POST" and response.status_code < 400:
-        response.set_cookie(WROTE_COOKIE, f"{time.time():.3f}", httponly=True, samesite="Lax",
-                            secure=current_app.config["SESSION_COOKIE_SECURE"])
-    return response
 
 
 CONTENT_SECURITY_POLICY = (
@@ -220,8 +159,6 @@ def add_security_headers(response: Any) -> Any:
 
 
 def _error_title(code: int, english: str) -> str:
-    from flask_babel import gettext as _
-
     titles = {400: _("Bad request"), 403: _("Not allowed"), 404: _("Page not found"),
               405: _("Method not allowed"), 413: _("Too large"), 429: _("Too many attempts")}
     return titles.get(code, english)
@@ -232,9 +169,6 @@ def register_error_handlers(app: Flask) -> None:
     def http_error(error: HTTPException) -> tuple[str, int]:
         code = error.code or 500
         # Werkzeug's own wording is English; a description given to abort() is translated.
-        from flask_babel import gettext as _
-        from flask_wtf.csrf import CSRFError
-
         # Flask-Limiter's 429 says "100 per 1 hour": the page has its own words for 413/429.
         custom = error.description != type(error).description and code not in (413, 429)
         description = error.description if custom else None

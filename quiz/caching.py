@@ -4,7 +4,7 @@
   revision id; at most 512; kept until evicted: a revision never changes, nothing expires.
 - ``quiz_questions``: the quiz page's article and questions as HTML (student/routes.py), by
   revision and language; at most 256; kept until evicted, for the same reason.
-- ``answer_forms``: the WTForms class of a quiz's answers (student/forms.py), by question ids;
+- ``answer_forms``: the WTForms class of a quiz's answers (quiz_page.py), by question ids;
   at most 512; kept until evicted: a question's choices never change.
 - ``boards``: a class board's tabs and standings (boards/routes.py), by class, quiz and kind of
   viewer; at most 1024; used for BOARD_MAX_AGE seconds, and never when older than the viewer's

@@ -19,6 +19,7 @@ from flask_migrate.cli import db as migrate_cli
 
 from .database import write_transaction
 from .extensions import db
+from .forms import USERNAME_PATTERN
 from .models import Question, Quiz, QuizRevision, User
 from .questionfile import (
     QuestionFileError,
@@ -260,8 +261,6 @@ def list_command(as_json: bool) -> None:
 @uses_database
 def create_teacher_command(username: str, display_name: str | None, password: str) -> None:
     """Create a teacher account."""
-    from .auth.forms import USERNAME_PATTERN
-
     username = username.strip().lower()
     if not USERNAME_PATTERN.match(username) or not 3 <= len(username) <= 40:
         raise click.BadParameter("use 3 to 40 lowercase letters, digits, '.', '-' or '_'",
@@ -291,6 +290,8 @@ def article_import_command(source: str, output: str, language: str | None, timeo
     SOURCE is a URL (http:// or https://), or a saved web page (.html), a Markdown (.md) or a
     text file (.txt; the first line is the title). Then: `quiz draft OUTPUT`.
     """
+    # Imported here, not at the top: trafilatura and lxml take a second to load, and every
+    # other command (and the app's start) would pay for it.
     from .articles import ArticleError, FetchLimits, import_source
 
     if Path(output).exists() and not force:
@@ -326,6 +327,7 @@ def draft_command(path: str, max_questions: int, seed: int) -> None:
     Each draft has a 'Review:' line: check it, then delete the line (or accept it on the quiz's
     page); a quiz with drafts left cannot be published. `quiz check PATH` passes afterwards.
     """
+    # Imported here, not at the top: the drafting models (spaCy) are big and optional.
     from .drafting import DraftingUnavailable, draft_file_text
 
     try:

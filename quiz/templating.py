@@ -10,6 +10,7 @@ from babel.dates import format_skeleton
 from flask import Flask, request
 from flask_babel import format_date, format_time, get_locale, gettext
 
+from .config import LANGUAGES
 from .models import Attempt
 from .questionfile.messages import Message
 
@@ -78,7 +79,5 @@ def register_template_helpers(app: Flask) -> None:
 
     # The header's language switch: each language named in itself ('Français', 'English').
     # Its forms (and the logout button) carry csrf_token() only: no form object per request.
-    from . import LANGUAGES
-
     interface_languages = [(code, language_name(code, code)) for code in LANGUAGES]
     app.jinja_env.globals["interface_languages"] = interface_languages

@@ -398,23 +398,23 @@ def test_the_menu_marks_the_current_section(teacher: FlaskClient, path: str,
 def test_an_edit_of_a_version_replaced_meanwhile_is_refused_and_loses_nothing(
         app: Flask, teacher: FlaskClient, monkeypatch) -> None:
     """Two teachers (or two clicks) change the same version: the second change is not saved."""
-    import quiz.teacher.quiz_routes as routes
+    import quiz.services.editing as editing
 
     text = VELO.replace("Explanation: C’est exactement ce qu’indique le deuxième paragraphe.",
                         "Explanation: C’est exactement ce qu’indique le deuxième paragraphe.\n"
                         "Review: passage suggested by matching (80%): check it")
     upload(teacher, {"text": text, "slug": "velo"})
     token = csrf_token(teacher.get("/teacher/quizzes/velo").get_data(as_text=True))
-    real_prepare_text = routes.prepare_text
+    real_prepare_text = editing.prepare_text
 
     def another_teacher_saves_first(slug, source, path):
         # While this request works on version 1, someone else saves version 2.
-        monkeypatch.setattr(routes, "prepare_text", real_prepare_text)
+        monkeypatch.setattr(editing, "prepare_text", real_prepare_text)
         import_items([real_prepare_text(slug, text.replace("Une ville", "Une commune", 1),
                                         path)], publish_new=False)
         return real_prepare_text(slug, source, path)
 
-    monkeypatch.setattr(routes, "prepare_text", another_teacher_saves_first)
+    monkeypatch.setattr(editing, "prepare_text", another_teacher_saves_first)
     response = teacher.post("/teacher/quizzes/velo/questions/places-velo/confirm",
                             data={"csrf_token": token}, follow_redirects=True)
     page = response.get_data(as_text=True)

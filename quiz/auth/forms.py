@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
@@ -14,27 +12,14 @@ from wtforms.validators import (
     EqualTo,
     Length,
     Regexp,
-    StopValidation,
     ValidationError,
 )
 
+from ..config import LANGUAGES
 from ..extensions import db
+from ..forms import USERNAME_PATTERN, no_control_characters
 from ..models import User
-
-
-def _interface_languages() -> tuple[str, ...]:
-    from .. import LANGUAGES
-
-    return LANGUAGES
-
-
-USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
-
-
-def no_control_characters(form: FlaskForm, field: StringField) -> None:
-    """Refuse NUL and other control characters (a database may not even store them)."""
-    if isinstance(field.data, str) and any(ord(c) < 32 or ord(c) == 127 for c in field.data):
-        raise StopValidation(_l("Remove the invisible control characters from this field."))
+from ..services.classes import find_open_class
 
 
 def _lower_strip(value: str | None) -> str | None:
@@ -84,8 +69,6 @@ class RegistrationForm(FlaskForm):
     submit = SubmitField(_l("Create my account"))
 
     def validate_join_code(self, field: StringField) -> None:
-        from ..services.classes import find_open_class
-
         if field.data and field.data.strip() and find_open_class(field.data) is None:
             raise ValidationError(_l("No open class has this code: check it with your teacher, "
                                      "or leave it empty and join later."))
@@ -119,5 +102,5 @@ class LogoutForm(FlaskForm):
 class LanguageForm(FlaskForm):
     """The language switch in the header: one button per interface language."""
 
-    language = StringField(validators=[DataRequired(), AnyOf(_interface_languages())])
+    language = StringField(validators=[DataRequired(), AnyOf(LANGUAGES)])
     next = HiddenField()

@@ -23,7 +23,7 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.wrappers import Response
 
-from .. import LANGUAGE_COOKIE
+from ..cookies import remember_language
 from ..database import write_transaction
 from ..extensions import db, login_manager
 from ..models import User
@@ -124,9 +124,6 @@ def logout() -> Response:
     return redirect(url_for("auth.login"))
 
 
-LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
-
-
 @bp.route("/language", methods=["POST"])
 def choose_language() -> Response:
     """The header's language switch: remembered in a cookie, and on the account if logged in."""
@@ -135,9 +132,7 @@ def choose_language() -> Response:
     if not form.validate_on_submit():
         abort(400, description=_("Choose one of the languages offered."))
     response = redirect(target)
-    response.set_cookie(LANGUAGE_COOKIE, form.language.data, max_age=LANGUAGE_COOKIE_AGE,
-                        httponly=True, samesite="Lax",
-                        secure=current_app.config["SESSION_COOKIE_SECURE"])
+    remember_language(response, form.language.data)
     if current_user.is_authenticated and current_user.language != form.language.data:
         with write_transaction():
             current_user.language = form.language.data

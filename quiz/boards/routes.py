@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import math
 import time
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from flask import Blueprint, abort, current_app, jsonify, render_template, request
+from flask import Blueprint, abort, current_app, jsonify, render_template
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
-from .. import WROTE_COOKIE
 from ..caching import cache
+from ..cookies import last_write
 from ..extensions import db
+from ..lookups import assignment_or_404
 from ..models import Assignment, Classroom, Membership, Quiz, QuizRevision
-from ..services.importer import SLUG
 from ..services.leaderboard import Standing, class_leaderboard
 
 bp = Blueprint("boards", __name__, url_prefix="/classes")
@@ -44,17 +43,6 @@ def viewable_class_or_404(class_id: int) -> tuple[Classroom, bool]:
     if membership_id is None:
         abort(404)
     return room, False
-
-
-def assignment_or_404(room: Classroom, slug: str) -> Assignment:
-    if not SLUG.match(slug):
-        abort(404)
-    assignment = db.session.scalar(
-        sa.select(Assignment).join(Quiz).where(Assignment.classroom_id == room.id,
-                                               Quiz.slug == slug))
-    if assignment is None:
-        abort(404)
-    return assignment
 
 
 @dataclass(frozen=True)
@@ -90,7 +78,7 @@ def board_data(room: Classroom, assignment: Assignment | None = None, *,
     boards = cache("boards")
     key = (room.id, assignment.id if assignment else None, include_hidden)
     now = _now()
-    oldest = max(now - max_age, _last_change(now))
+    oldest = max(now - max_age, last_write(now))
     kept: KeptBoard | None = boards.get(key)
     if kept is not None and kept.made_at > oldest:
         return kept
@@ -104,15 +92,6 @@ def board_data(room: Classroom, assignment: Assignment | None = None, *,
     if max_age > 0:
         boards.put(key, kept)
     return kept
-
-
-def _last_change(now: float) -> float:
-    """When this browser last changed something (quiz/__init__.py remember_writes), or 0."""
-    try:
-        wrote = float(request.cookies.get(WROTE_COOKIE, "0"))
-    except ValueError:
-        return 0.0
-    return min(wrote, now) if math.isfinite(wrote) else 0.0
 
 
 def _assignments(room: Classroom) -> list[Assignment]:

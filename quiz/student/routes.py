@@ -11,7 +11,7 @@ from werkzeug.wrappers import Response
 
 from ..extensions import db
 from ..models import Answer, Attempt, Quiz, utcnow
-from ..quiz_page import render_quiz_page
+from ..quiz_page import build_answer_form, render_quiz_page
 from ..services.analytics import progress_points
 from ..services.attempts import (
     AttemptAlreadySubmitted,
@@ -34,7 +34,7 @@ from ..services.progress import (
     recent_scores,
     user_attempts,
 )
-from .forms import JoinForm, StartForm, build_answer_form
+from .forms import JoinForm, StartForm
 
 bp = Blueprint("student", __name__)
 

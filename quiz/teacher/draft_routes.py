@@ -23,10 +23,11 @@ from ..models import Quiz
 from ..questionfile import QuestionFileError
 from ..questionfile.messages import Message
 from ..services.content import revision_content
+from ..services.editing import current_file, save_edited
 from ..services.importer import import_items, prepare_text
 from ..templating import translate
 from .forms import ArticleForm, DraftForm, ReviewForm
-from .quiz_routes import current_file, quiz_or_404, save_edited
+from .quiz_routes import quiz_or_404
 from .routes import bp
 
 
@@ -40,9 +41,9 @@ def _say(message: Message) -> str:
 
 def _limits() -> FetchLimits:
     config = current_app.config
-    return FetchLimits(timeout=float(config.get("ARTICLE_FETCH_TIMEOUT", 10)),
-                       max_bytes=int(config.get("ARTICLE_MAX_BYTES", 5_000_000)),
-                       allow_private=bool(config.get("ARTICLE_FETCH_ALLOW_PRIVATE", False)))
+    return FetchLimits(timeout=config["ARTICLE_FETCH_TIMEOUT"],
+                       max_bytes=config["ARTICLE_MAX_BYTES"],
+                       allow_private=config["ARTICLE_FETCH_ALLOW_PRIVATE"])
 
 
 @bp.route("/quizzes/article", methods=["GET", "POST"])
@@ -102,7 +103,7 @@ def _draft(quiz: Quiz, count: int) -> None:
         return
     was_published = quiz.status == "published"
     try:
-        result = save_edited(quiz, report.quiz)
+        result = save_edited(quiz, report.quiz, current_user)
     except QuestionFileError as error:  # the drafter checks each draft; this would be a bug
         flash(_("The drafts could not be saved: %(problem)s", problem=str(error)), "error")
         return
@@ -153,11 +154,12 @@ def _review(slug: str, key: str, accept: bool) -> Response:
         return redirect(target)
     if accept:
         save_edited(quiz, replace(parsed, questions=tuple(
-            replace(q, review=None) if q.key == key else q for q in parsed.questions)))
+            replace(q, review=None) if q.key == key else q for q in parsed.questions)),
+        current_user)
         flash(_("Question %(key)s accepted.", key=key), "success")
     else:
         save_edited(quiz, replace(parsed, questions=tuple(
-            q for q in parsed.questions if q.key != key)))
+            q for q in parsed.questions if q.key != key)), current_user)
         flash(_("Question %(key)s rejected: it is no longer in the quiz.", key=key), "success")
     return redirect(target)
 

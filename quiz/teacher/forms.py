@@ -26,7 +26,7 @@ from wtforms.validators import (
     ValidationError,
 )
 
-from ..auth.forms import no_control_characters
+from ..forms import no_control_characters
 from ..services.importer import SLUG
 
 

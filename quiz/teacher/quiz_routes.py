@@ -15,24 +15,22 @@ from werkzeug.wrappers import Response
 from wtforms.fields.choices import SelectChoice
 
 from .. import questionfile
-from ..database import write_transaction
 from ..extensions import db
-from ..models import Question, Quiz, QuizRevision, User, utcnow
+from ..models import Question, Quiz, QuizRevision, User
 from ..questionfile import (
     ArticleIndex,
     QuestionFileError,
     QuizFile,
     decode_question_bytes,
-    parse_question_file,
     write_question_file,
 )
 from ..questionfile.foreign import convert_text
 from ..questionfile.interchange import export_gift, export_moodle_xml, export_warnings
 from ..quiz_page import render_quiz_page
 from ..services.content import revision_content
+from ..services.editing import StatusRefused, current_file, save_edited, set_status
 from ..services.importer import (
     SLUG,
-    ImportResult,
     RevisionChanged,
     import_items,
     prepare_text,
@@ -202,35 +200,16 @@ def quiz_status(slug: str) -> Response:
     form = StatusForm()
     if not form.validate_on_submit():
         abort(400, description=_("Unknown status."))
-    if form.status.data == "published" and not quiz.revision.questions:
-        flash(_("A quiz without questions cannot be published."), "error")
+    try:
+        set_status(quiz, form.status.data)
+    except StatusRefused as refused:
+        flash(_(refused.message, keys=", ".join(refused.keys)), "error")
         return redirect(url_for("teacher.quiz_preview", slug=slug))
-    to_review = [q.key for q in quiz.revision.questions if q.review_note]
-    if form.status.data == "published" and to_review:
-        flash(_("Check these questions first (their passage or explanation): %(keys)s.",
-                keys=", ".join(to_review)), "error")
-        return redirect(url_for("teacher.quiz_preview", slug=slug))
-    with write_transaction():
-        quiz = quiz_or_404(slug)
-        quiz.status, quiz.updated_at = form.status.data, utcnow()
     flash({"published": _("Published: students see this quiz."),
            "draft": _("Unpublished: students no longer see it; attempts are kept."),
            "archived": _("Archived: hidden from students; attempts are kept.")}[quiz.status],
           "success")
     return redirect(url_for("teacher.quiz_preview", slug=slug))
-
-
-def save_edited(quiz: Quiz, edited: QuizFile) -> ImportResult:
-    """Write the edited quiz as its question file, check it like any file, save a version.
-
-    Raises QuestionFileError when the result is not a valid file, RevisionChanged when another
-    version was saved since the request read the quiz.
-    """
-    based_on = quiz.current_revision_id  # the version this request read and edited
-    item = prepare_text(quiz.slug, write_question_file(edited), f"{quiz.slug}.md")
-    (result,) = import_items([replace(item, based_on=based_on)], current_user,
-                             publish_new=False)
-    return result
 
 
 @bp.errorhandler(RevisionChanged)
@@ -239,10 +218,6 @@ def revision_changed(error: RevisionChanged) -> Response:
     flash(_("The quiz was changed meanwhile (a new version was saved): nothing was saved. "
             "Check the quiz as it is now and try again."), "error")
     return redirect(url_for("teacher.quiz_preview", slug=str(error)))
-
-
-def current_file(quiz: Quiz) -> QuizFile:
-    return parse_question_file(quiz.revision.source_text, f"{quiz.slug}.md")
 
 
 @bp.route("/quizzes/<slug>/questions/<key>/outdated", methods=["POST"])
@@ -259,7 +234,7 @@ def question_outdated(slug: str, key: str) -> Response:
     note = None if form.restore.data else form.note.data
     edited = replace(parsed, questions=tuple(
         replace(q, outdated=note) if q.key == key else q for q in parsed.questions))
-    result = save_edited(quiz, edited)
+    result = save_edited(quiz, edited, current_user)
     flash(_("Question %(key)s is outdated: new attempts leave it out, old results show your "
             "note (version %(number)s).", key=key, number=result.revision) if note else
           _("Question %(key)s is back in new attempts.", key=key), "success")
@@ -326,7 +301,7 @@ def question_edit(slug: str, key: str | None = None) -> str | Response | tuple[s
                 questions = (tuple(question if q.key == key else q for q in parsed.questions)
                              if key else (*parsed.questions, question))
                 try:
-                    result = save_edited(quiz, replace(parsed, questions=questions))
+                    result = save_edited(quiz, replace(parsed, questions=questions), current_user)
                 except QuestionFileError as error:
                     problems = error.problems
                 else:
@@ -355,7 +330,7 @@ def question_move(slug: str, key: str) -> Response:
     if 0 <= other < len(keys):
         questions = list(parsed.questions)
         questions[index], questions[other] = questions[other], questions[index]
-        save_edited(quiz, replace(parsed, questions=tuple(questions)))
+        save_edited(quiz, replace(parsed, questions=tuple(questions)), current_user)
     return redirect(url_for("teacher.quiz_preview", slug=slug) + f"#q-{key}")
 
 
@@ -385,7 +360,8 @@ def question_confirm(slug: str, key: str) -> Response:
     if key not in {q.key for q in parsed.questions}:
         abort(404)
     save_edited(quiz, replace(parsed, questions=tuple(
-        replace(q, review=None) if q.key == key else q for q in parsed.questions)))
+        replace(q, review=None) if q.key == key else q for q in parsed.questions)),
+        current_user)
     flash(_("Question %(key)s checked.", key=key), "success")
     return redirect(url_for("teacher.quiz_preview", slug=slug) + f"#q-{key}")
 

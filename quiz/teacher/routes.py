@@ -21,8 +21,8 @@ from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 from wtforms.fields.choices import SelectChoice
 
-from ..boards.routes import assignment_or_404
 from ..extensions import db
+from ..lookups import assignment_or_404
 from ..models import Assignment, Classroom, Membership, Quiz, QuizRevision
 from ..services import analytics, classes
 from ..services.content import revision_content

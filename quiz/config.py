@@ -1,0 +1,136 @@
+"""The app's configuration in one place: every key with its default (``Config``), and the
+environment variable that sets it (``ENVIRONMENT``). The README's "Configuration" table lists
+the same variables (tests/test_config.py checks that it does).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import click
+
+PACKAGE = Path(__file__).resolve().parent
+PROJECT_ROOT = PACKAGE.parent
+
+# Interface languages, each with its catalogue in quiz/translations (English is the source).
+LANGUAGES = ("en", "fr")
+
+# Read before the configuration, as Flask's instance_path: the folder of the secret key and of
+# the SQLite database.
+INSTANCE_VARIABLE = "NEWS_QUIZ_INSTANCE"
+
+
+class ConfigurationError(click.ClickException):
+    """The app cannot start as configured (no SECRET_KEY, a bad DATABASE_URL, an instance folder
+    that cannot be made). A ClickException, so that every `flask --app app …` command prints it
+    as one line ("Error: …") and exits with status 1; under gunicorn it stops the worker from
+    booting, with the same message at the end of the log."""
+
+
+class Config:
+    """Every key the app reads from ``app.config``, with its default."""
+
+    # -- set by the environment (see ENVIRONMENT) or the instance folder ---------------------
+    SECRET_KEY: str | None = None  # else instance/secret_key, written by manage.py serve
+    SQLALCHEMY_DATABASE_URI: str | None = None  # else sqlite:///<instance>/quiz.sqlite
+    SESSION_COOKIE_SECURE = False
+    REMEMBER_COOKIE_SECURE = False
+    BABEL_DEFAULT_TIMEZONE = "Europe/Paris"
+    PROXIES = 0  # reverse proxies in front of the app (X-Forwarded-For is then trusted)
+
+    # -- requests, sessions, cookies -------------------------------------------------------------
+    MAX_CONTENT_LENGTH = 2 * 1024 * 1024
+    # The CSRF token is tied to the session; no extra time limit, so a student who takes more
+    # than an hour over a quiz does not lose the answers on submit.
+    WTF_CSRF_TIME_LIMIT = None
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    REMEMBER_COOKIE_HTTPONLY = True
+    REMEMBER_COOKIE_SAMESITE = "Lax"
+    REMEMBER_COOKIE_DURATION = 7 * 24 * 3600
+    PERMANENT_SESSION_LIFETIME = 12 * 3600
+
+    # -- languages ----------------------------------------------------------------------------
+    BABEL_DEFAULT_LOCALE = "en"
+    BABEL_TRANSLATION_DIRECTORIES = str(PACKAGE / "translations")
+
+    # -- the app's own -------------------------------------------------------------------------
+    QUESTIONS_DIR = str(PROJECT_ROOT / "questions")  # what `flask quiz import` reads by default
+    # Per account, failed logins only: slows password guessing. Per address, every login:
+    # high, because a whole class often logs in from one school address.
+    LOGIN_LIMIT_PER_ACCOUNT = "100 per hour"
+    LOGIN_LIMIT_PER_ADDRESS = "1000 per hour"
+    REGISTER_LIMIT_PER_ADDRESS = "200 per hour"
+    RATELIMIT_STORAGE_URI = "news-quiz-db://"  # the counters in the app's database
+    # A class board is computed at most once per this many seconds per worker (the projector
+    # asks every 3 s); a viewer's own changes always show at once.
+    BOARD_MAX_AGE = 2.0
+    # Importing an article from a web address (teacher pages, `flask article import`).
+    ARTICLE_FETCH_TIMEOUT = 10.0  # seconds
+    ARTICLE_MAX_BYTES = 5_000_000
+    ARTICLE_FETCH_ALLOW_PRIVATE = False  # addresses of the school's own network (tests: True)
+
+
+def database_url_from_env(url: str) -> str:
+    """Use psycopg 3 for PostgreSQL URLs written the usual ways (postgres://, postgresql://)."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def _flag(value: str) -> bool:
+    if value not in ("0", "1"):
+        raise ValueError("use 1 (on) or 0 (off)")
+    return value == "1"
+
+
+def _whole_number(value: str) -> int:
+    if not value.isdigit():
+        raise ValueError("use a whole number, e.g. 1")
+    return int(value)
+
+
+@dataclass(frozen=True)
+class FromEnvironment:
+    variable: str
+    parse: Callable[[str], Any] = str
+
+
+# Config key → the environment variable that sets it.
+ENVIRONMENT: dict[str, FromEnvironment] = {
+    "SECRET_KEY": FromEnvironment("SECRET_KEY"),
+    "SQLALCHEMY_DATABASE_URI": FromEnvironment("DATABASE_URL", database_url_from_env),
+    "SESSION_COOKIE_SECURE": FromEnvironment("SESSION_COOKIE_SECURE", _flag),
+    "REMEMBER_COOKIE_SECURE": FromEnvironment("SESSION_COOKIE_SECURE", _flag),
+    "BABEL_DEFAULT_TIMEZONE": FromEnvironment("NEWS_QUIZ_TIMEZONE"),
+    "PROXIES": FromEnvironment("NEWS_QUIZ_PROXIES", _whole_number),
+}
+
+
+def settings(environ: Mapping[str, str], instance: Path) -> dict[str, Any]:
+    """Config's keys, with the environment's values and the instance folder's defaults."""
+    values = {key: getattr(Config, key) for key in dir(Config) if key.isupper()}
+    for key, source in ENVIRONMENT.items():
+        raw = environ.get(source.variable, "")
+        if raw:
+            try:
+                values[key] = source.parse(raw)
+            except ValueError as error:
+                raise ConfigurationError(f"{source.variable}={raw!r}: {error}.") from None
+    if not values["SECRET_KEY"]:
+        key_file = instance / "secret_key"
+        if key_file.is_file():
+            values["SECRET_KEY"] = key_file.read_text(encoding="utf-8").strip() or None
+    if not values["SQLALCHEMY_DATABASE_URI"]:
+        values["SQLALCHEMY_DATABASE_URI"] = f"sqlite:///{instance / 'quiz.sqlite'}"
+    return values
+
+
+def instance_folder() -> str | None:
+    """Where the instance folder is, if NEWS_QUIZ_INSTANCE says (else Flask's default)."""
+    return os.environ.get(INSTANCE_VARIABLE) or None

@@ -1,0 +1,62 @@
+"""The configuration in one place (quiz/config.py), and the README's table of it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from quiz.config import ENVIRONMENT, INSTANCE_VARIABLE, Config, ConfigurationError, settings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def readme_variables() -> set[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = text.split("## Configuration", 1)[1].split("\n\n", 2)[1]
+    return set(re.findall(r"^\| `([A-Z_]+)` \|", table, re.MULTILINE))
+
+
+def test_the_readme_lists_every_variable_the_app_reads_and_no_other() -> None:
+    read = {source.variable for source in ENVIRONMENT.values()} | {INSTANCE_VARIABLE}
+    assert readme_variables() == read
+
+
+def test_every_setting_the_code_reads_is_declared_with_a_default() -> None:
+    read = set()
+    for source in (ROOT / "quiz").rglob("*.py"):
+        read |= set(re.findall(r'config\[\s*"([A-Z_]+)"\s*\]',
+                               source.read_text(encoding="utf-8")))
+    assert read, "the pattern finds the settings read"
+    assert not {key for key in read if not hasattr(Config, key)}
+
+
+def test_the_environment_sets_what_it_names(tmp_path: Path) -> None:
+    values = settings({"DATABASE_URL": "postgres://u@db/quiz", "SESSION_COOKIE_SECURE": "1",
+                       "NEWS_QUIZ_TIMEZONE": "America/Montreal", "NEWS_QUIZ_PROXIES": "2",
+                       "SECRET_KEY": "s3cret"}, tmp_path)
+    assert values["SQLALCHEMY_DATABASE_URI"] == "postgresql+psycopg://u@db/quiz"
+    assert values["SESSION_COOKIE_SECURE"] is values["REMEMBER_COOKIE_SECURE"] is True
+    assert (values["BABEL_DEFAULT_TIMEZONE"], values["PROXIES"]) == ("America/Montreal", 2)
+    assert values["SECRET_KEY"] == "s3cret"
+
+
+def test_without_the_environment_the_defaults_and_the_instance_folder(tmp_path: Path) -> None:
+    (tmp_path / "secret_key").write_text("from-the-file\n", encoding="utf-8")
+    values = settings({}, tmp_path)
+    assert values["SECRET_KEY"] == "from-the-file"
+    assert values["SQLALCHEMY_DATABASE_URI"] == f"sqlite:///{tmp_path / 'quiz.sqlite'}"
+    assert (values["SESSION_COOKIE_SECURE"], values["PROXIES"]) == (False, 0)
+    assert values["BOARD_MAX_AGE"] == Config.BOARD_MAX_AGE
+
+
+@pytest.mark.parametrize(("variable", "value", "says"), [
+    ("NEWS_QUIZ_PROXIES", "two", "NEWS_QUIZ_PROXIES='two': use a whole number, e.g. 1."),
+    ("SESSION_COOKIE_SECURE", "yes", "SESSION_COOKIE_SECURE='yes': use 1 (on) or 0 (off)."),
+])
+def test_a_bad_value_names_the_variable_and_what_to_write(
+        tmp_path: Path, variable: str, value: str, says: str) -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        settings({variable: value}, tmp_path)
+    assert caught.value.message == says
