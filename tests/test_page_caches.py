@@ -14,7 +14,7 @@ from quiz.caching import clear_caches
 from quiz.extensions import db
 from quiz.models import Attempt
 from quiz.services.content import revision_content
-from tests.conftest import SEED_QUIZ, csrf_token, log_in, make_user
+from tests.support import SEED_QUIZ, csrf_token
 
 pytestmark = pytest.mark.usefixtures("demo_quizzes")
 
@@ -28,12 +28,12 @@ def start(client: FlaskClient) -> str:
     return response.headers["Location"]
 
 
-def another_user_taking_the_quiz(app: Flask, username: str,
+def another_user_taking_the_quiz(app: Flask, users, auth, username: str,
                                  **user: str) -> tuple[FlaskClient, str]:
     """A second user, logged in on their own client, with their attempt's page opened once."""
-    make_user(app, username, **user)
+    users.make(username, **user)
     other = app.test_client()
-    log_in(other, username)
+    auth.log_in(username, client=other)
     other_url = start(other)
     other.get(other_url)
     return other, other_url
@@ -52,7 +52,7 @@ def test_the_cached_quiz_page_is_the_page_a_full_render_gives(
 
 
 def test_the_questions_are_rendered_once_per_revision_and_language(
-        app: Flask, client: FlaskClient, student: int) -> None:
+        app: Flask, client: FlaskClient, student: int, users, auth) -> None:
     rendered: list[str] = []
 
     def count(_app: Flask, template: Template, context: dict[str, object]) -> None:
@@ -62,7 +62,7 @@ def test_the_questions_are_rendered_once_per_revision_and_language(
     url = start(client)
     with template_rendered.connected_to(count, app):
         client.get(url)
-        other, other_url = another_user_taking_the_quiz(app, "sam")
+        other, other_url = another_user_taking_the_quiz(app, users, auth, "sam")
         other.get(other_url)
         client.get(url)
         assert len(rendered) == 1  # one render for both students and three pages
@@ -73,10 +73,10 @@ def test_the_questions_are_rendered_once_per_revision_and_language(
 
 
 def test_each_student_gets_their_own_csrf_token_from_the_cached_page(
-        app: Flask, client: FlaskClient, student: int) -> None:
+        app: Flask, client: FlaskClient, student: int, users, auth) -> None:
     url = start(client)
     client.get(url)
-    other, other_url = another_user_taking_the_quiz(app, "sam")
+    other, other_url = another_user_taking_the_quiz(app, users, auth, "sam")
     mine, theirs = (csrf_token(c.get(u).get_data(as_text=True))
                     for c, u in ((client, url), (other, other_url)))
     assert mine != theirs
@@ -112,12 +112,12 @@ def test_what_is_kept_can_show_nothing_of_the_viewer(app: Flask, name: str) -> N
 
 
 def test_the_kept_quiz_page_shows_each_student_their_own_name_escaped(
-        app: Flask, client: FlaskClient, student: int) -> None:
+        app: Flask, client: FlaskClient, student: int, users, auth) -> None:
     """The navigation around the kept parts is each student's own: the name, token and return
     path of the language switch, and a name is text, never markup."""
     url = start(client)
     client.get(url)
-    other, other_url = another_user_taking_the_quiz(app, "sam",
+    other, other_url = another_user_taking_the_quiz(app, users, auth, "sam",
                                                     display_name='<b>Sam & "Zoé"</b>')
     mine, theirs = client.get(url).get_data(as_text=True), other.get(other_url).get_data(
         as_text=True)
@@ -140,9 +140,10 @@ def test_a_message_waiting_for_the_student_shows_on_the_kept_quiz_page(
 
 
 def test_a_teacher_taking_a_quiz_gets_the_teachers_navigation_on_the_kept_page(
-        app: Flask, client: FlaskClient, student: int) -> None:
+        app: Flask, client: FlaskClient, student: int, users, auth) -> None:
     url = start(client)
     client.get(url)
-    teacher, teacher_url = another_user_taking_the_quiz(app, "mme", role="teacher")
+    teacher, teacher_url = another_user_taking_the_quiz(app, users, auth, "mme",
+                                                        role="teacher")
     assert "Manage quizzes" in teacher.get(teacher_url).get_data(as_text=True)
     assert "Manage quizzes" not in client.get(url).get_data(as_text=True)
