@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_skeleton
 from flask import Flask, request
 from flask_babel import format_date, format_time, get_locale, gettext
+from flask_login import current_user
 
 from .config import LANGUAGES
 from .models import Attempt
@@ -67,7 +69,14 @@ def current_path() -> str:
     return request.full_path if request.query_string else request.path
 
 
+def viewer() -> dict[str, Any]:
+    """Templates get the logged-in user itself as ``current_user``, not Flask-Login's proxy
+    (which looks the user up again on each use: a page's header uses it a dozen times)."""
+    return {"current_user": current_user._get_current_object()}
+
+
 def register_template_helpers(app: Flask) -> None:
+    app.context_processor(viewer)
     app.add_template_filter(article_date)
     app.add_template_filter(language_name)
     app.add_template_filter(score)

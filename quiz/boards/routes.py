@@ -6,8 +6,17 @@ import time
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from flask import Blueprint, abort, current_app, jsonify, render_template
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    get_template_attribute,
+    jsonify,
+    render_template,
+)
+from flask_babel import get_locale
 from flask_login import current_user, login_required
+from markupsafe import Markup
 from werkzeug.wrappers import Response
 
 from ..caching import cache
@@ -57,6 +66,7 @@ class QuizTab:
 
 @dataclass(frozen=True)
 class KeptBoard:
+    key: tuple[int, int | None, bool]  # class, assignment (None: overall), hidden shown
     tabs: tuple[QuizTab, ...]
     standings: tuple[Standing, ...]
     made_at: float  # time.time() when computed
@@ -84,6 +94,7 @@ def board_data(room: Classroom, assignment: Assignment | None = None, *,
         return kept
     assignments = _assignments(room)
     kept = KeptBoard(
+        key=key,
         tabs=tuple(QuizTab(a.id, a.quiz.slug, a.quiz.revision.title,
                            a.quiz.revision.language) for a in assignments),
         standings=tuple(class_leaderboard(room, assignment, include_hidden=include_hidden,
@@ -119,7 +130,19 @@ def _render_board(room: Classroom, is_teacher: bool, assignment: Assignment | No
     """The board page from the kept board (teacher: hidden students shown and marked)."""
     kept = board_data(room, assignment, include_hidden=is_teacher)
     return render_template("boards/board.html", room=room, is_teacher=is_teacher,
-                           assignment=assignment, tabs=kept.tabs, standings=kept.standings)
+                           assignment=assignment, tabs=kept.tabs, standings=kept.standings,
+                           rows=_rows(kept, current_user.id))
+
+
+def _rows(kept: KeptBoard, viewer_id: int) -> Markup:
+    """The board's rows: as the class sees them, rendered once per kept board and language
+    (``board_rows`` in quiz/caching.py), with the viewer's own row rendered again, marked."""
+    row = get_template_attribute("boards/_row.html", "board_row")
+    rows: tuple[Markup, ...] = cache("board_rows").get_or_make(
+        (kept.key, kept.made_at, str(get_locale())),
+        lambda: tuple(Markup(row(s, False)) for s in kept.standings))
+    return Markup("\n  ").join(Markup(row(s, True)) if s.user_id == viewer_id else html
+                               for s, html in zip(kept.standings, rows, strict=True))
 
 
 @bp.route("/<int(max=2147483647):class_id>/projector")
