@@ -9,9 +9,13 @@
 - ``boards``: a class board's tabs and standings (boards/routes.py), by class, quiz and kind of
   viewer; at most 1024; used for BOARD_MAX_AGE seconds, and never when older than the viewer's
   own last write.
-- ``board_rows``: a kept board's rows as HTML, as the class sees them (boards/routes.py), by
-  board, the time it was computed and language; at most 1024; a board computed anew has new
-  rows. The viewer's own row is rendered again for each request, marked "you".
+- ``nav_links``: the header's links as HTML (templating.py), by kind of user (visitor,
+  student, teacher), the page's section, language and script root; at most 64 (all of them);
+  kept until evicted: they change only with the code.
+- ``board_pages``: a kept board's top (title, tabs) and rows as HTML, as the class sees them
+  (boards/routes.py), by board, the time it was computed, language, class name and the quiz's
+  counting and due date; at most 1024; a board computed anew has a new page. The viewer's own
+  row is rendered again for each request, marked "you".
 
 Each is a :class:`KeptValues` (least recently used first out, safe across threads) made per
 app on first use, so a test's fresh app and database never meet another app's values; each
@@ -57,8 +61,10 @@ CACHES: dict[str, CacheSpec] = {
                                    "ids"),
     "boards": CacheSpec(1024, "a class board's tabs and standings, by class, quiz and kind "
                               "of viewer (expired by boards/routes.py)"),
-    "board_rows": CacheSpec(1024, "a kept board's rows as HTML, by board, time it was "
-                                  "computed, and language"),
+    "nav_links": CacheSpec(64, "the header's links, by kind of user, page section, language "
+                               "and script root"),
+    "board_pages": CacheSpec(1024, "a kept board's top and rows as HTML, by board, time it "
+                                   "was computed, language, class name and quiz settings"),
 }
 
 

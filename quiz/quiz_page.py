@@ -24,6 +24,7 @@ from wtforms.validators import InputRequired, ValidationError
 
 from .caching import cache
 from .services.content import QuestionContent, RevisionContent
+from .templating import render_fragment
 
 
 class AnswerField(RadioField):
@@ -113,6 +114,6 @@ def render_quiz_page(revision: RevisionContent,
 def _parts(revision: RevisionContent, form: AnswerForm,
            preview: str | None) -> QuizPageParts:
     return QuizPageParts(
-        Markup(render_template("student/_quiz_article.html", revision=revision)),
-        Markup(render_template("student/_quiz_questions.html", revision=revision, form=form,
-                               preview=preview)))
+        render_fragment("student/_quiz_article.html", revision=revision),
+        render_fragment("student/_quiz_questions.html", revision=revision, form=form,
+                        preview=preview))

@@ -8,10 +8,12 @@ from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_skeleton
-from flask import Flask, request
+from flask import Flask, current_app, request, template_rendered
 from flask_babel import format_date, format_time, get_locale, gettext
 from flask_login import current_user
+from markupsafe import Markup
 
+from .caching import cache
 from .config import LANGUAGES
 from .models import Attempt
 from .questionfile.messages import Message
@@ -69,6 +71,48 @@ def current_path() -> str:
     return request.full_path if request.query_string else request.path
 
 
+_SECTIONS = {"student.index": "quizzes", "student.history": "history", "student.join": "join",
+             "auth.login": "login", "auth.register": "register"}
+_MANAGING_QUIZZES = ("teacher.quiz", "teacher.question", "teacher.upload")
+
+
+def nav_section(endpoint: str | None) -> str | None:
+    """The header link of the page at `endpoint` ('teacher.quiz_edit' → 'manage'), if any."""
+    if endpoint is None:
+        return None
+    if endpoint.startswith(_MANAGING_QUIZZES):
+        return "manage"
+    if endpoint.startswith("teacher."):
+        return "classes"
+    return _SECTIONS.get(endpoint)
+
+
+def render_fragment(name: str, **values: Any) -> Markup:
+    """Template `name` rendered as a piece of page to keep (quiz/caching.py): it sees `values`
+    and the Jinja globals (url_for, gettext) only, not the request's context — no
+    current_user, request or session — so nothing of one viewer is kept for another.
+    tests/test_caching.py checks that the kept templates name none of those."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    template = app.jinja_env.get_template(name)
+    html = Markup(template.render(**values))
+    template_rendered.send(app, _async_wrapper=app.ensure_sync, template=template,
+                           context=values)  # as render_template does: for tools and tests
+    return html
+
+
+def nav_links() -> Markup:
+    """The header's links for this kind of user on this page, in this language: the same for
+    every student (or teacher, or visitor), so kept as HTML ("nav_links" in quiz/caching.py)
+    instead of being translated and built again on every page."""
+    user = current_user._get_current_object()
+    kind = ("visitor" if not user.is_authenticated
+            else "teacher" if user.is_teacher else "student")
+    section = nav_section(request.endpoint)
+    return cache("nav_links").get_or_make(
+        (kind, section, str(get_locale()), request.script_root),
+        lambda: render_fragment("_nav_links.html", kind=kind, section=section))
+
+
 def viewer() -> dict[str, Any]:
     """Templates get the logged-in user itself as ``current_user``, not Flask-Login's proxy
     (which looks the user up again on each use: a page's header uses it a dozen times)."""
@@ -85,6 +129,7 @@ def register_template_helpers(app: Flask) -> None:
     app.add_template_filter(when, "datetime")
     app.add_template_global(get_locale, "current_locale")
     app.add_template_global(current_path)
+    app.add_template_global(nav_links)
 
     # The header's language switch: each language named in itself ('Français', 'English').
     # Its forms (and the logout button) carry csrf_token() only: no form object per request.

@@ -25,6 +25,7 @@ from ..extensions import db
 from ..lookups import assignment_or_404
 from ..models import Assignment, Classroom, Membership, Quiz, QuizRevision
 from ..services.leaderboard import Standing, class_leaderboard
+from ..templating import render_fragment
 
 bp = Blueprint("boards", __name__, url_prefix="/classes")
 
@@ -126,23 +127,31 @@ def quiz_board(class_id: int, slug: str) -> str:
     return _render_board(room, is_teacher, assignment_or_404(room, slug))
 
 
+@dataclass(frozen=True)
+class BoardPage:
+    """A board page as the class sees it: its top (title, tabs) and one row per student."""
+
+    head: Markup
+    rows: tuple[Markup, ...]
+
+
 def _render_board(room: Classroom, is_teacher: bool, assignment: Assignment | None) -> str:
-    """The board page from the kept board (teacher: hidden students shown and marked)."""
+    """The board page (teacher: hidden students shown and marked). Its top and rows are kept
+    as HTML per computed board and language (``board_pages`` in quiz/caching.py); the
+    viewer's own row is rendered again for each request, marked "you"."""
     kept = board_data(room, assignment, include_hidden=is_teacher)
-    return render_template("boards/board.html", room=room, is_teacher=is_teacher,
-                           assignment=assignment, tabs=kept.tabs, standings=kept.standings,
-                           rows=_rows(kept, current_user.id))
-
-
-def _rows(kept: KeptBoard, viewer_id: int) -> Markup:
-    """The board's rows: as the class sees them, rendered once per kept board and language
-    (``board_rows`` in quiz/caching.py), with the viewer's own row rendered again, marked."""
-    row = get_template_attribute("boards/_row.html", "board_row")
-    rows: tuple[Markup, ...] = cache("board_rows").get_or_make(
-        (kept.key, kept.made_at, str(get_locale())),
-        lambda: tuple(Markup(row(s, False)) for s in kept.standings))
-    return Markup("\n  ").join(Markup(row(s, True)) if s.user_id == viewer_id else html
-                               for s, html in zip(kept.standings, rows, strict=True))
+    row = get_template_attribute("boards/_row.html", "board_row")  # a macro: no request context
+    page: BoardPage = cache("board_pages").get_or_make(
+        (kept.key, kept.made_at, str(get_locale()), room.name,
+         assignment and (assignment.counting, assignment.due_at)),
+        lambda: BoardPage(
+            render_fragment("boards/_board_head.html", room=room, is_teacher=is_teacher,
+                            assignment=assignment, tabs=kept.tabs),
+            tuple(Markup(row(s, False)) for s in kept.standings)))
+    viewer_id = current_user.id
+    rows = Markup("\n  ").join(Markup(row(s, True)) if s.user_id == viewer_id else html
+                               for s, html in zip(kept.standings, page.rows, strict=True))
+    return render_template("boards/board.html", room=room, page=page, rows=rows)
 
 
 @bp.route("/<int(max=2147483647):class_id>/projector")
