@@ -228,7 +228,7 @@ def list_command(as_json: bool) -> None:
         .join(QuizRevision, Quiz.current_revision_id == QuizRevision.id)
         .order_by(Quiz.slug)
     ).all()
-    quizzes = [
+    quizzes: list[dict[str, Any]] = [
         {
             "slug": slug,
             "title": title,

@@ -29,9 +29,9 @@ from typing import Any, TypeVar
 import sqlalchemy as sa
 from sqlalchemy.orm import make_transient_to_detached
 
-from .extensions import db
+from .extensions import Base, db
 
-Model = TypeVar("Model")
+Model = TypeVar("Model", bound=Base)
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 _IMMEDIATE = "news_quiz_begin_immediate"
@@ -98,20 +98,20 @@ class _WritersLock:
         try:
             if self.fd is None:
                 self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-            self._flock_within(SQLITE_BUSY_TIMEOUT_MS / 1000)
+            self._flock_within(self.fd, SQLITE_BUSY_TIMEOUT_MS / 1000)
         except (OSError, TimeoutError):
             self.threads.release()  # a folder we cannot write to: SQLite alone
             return
         self.held.value = True
         _held.locks = [*getattr(_held, "locks", []), self]
 
-    def _flock_within(self, seconds: float) -> None:
+    def _flock_within(self, fd: int, seconds: float) -> None:
         """flock the file, waiting at most `seconds` (a stuck writer elsewhere: SQLite decides)."""
         deadline = time.monotonic() + seconds
         pause = 0.0005
         while True:
             try:
-                fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 return
             except BlockingIOError:
                 if time.monotonic() >= deadline:
@@ -168,7 +168,7 @@ def get_by_id(model: type[Model], ident: int) -> Model | None:
     if known is not None:
         return known
     row = db.session.execute(_by_id(model), {"ident": ident}).first()
-    return None if row is None else attach_loaded(model, row._mapping)
+    return None if row is None else attach_loaded(model, dict(row._mapping))
 
 
 def attach_loaded(model: type[Model], values: Mapping[str, Any]) -> Model:
@@ -187,17 +187,17 @@ def attach_loaded(model: type[Model], values: Mapping[str, Any]) -> Model:
 
 
 def _in_session(model: type[Model], ident: Any) -> Model | None:
-    key = sa.inspect(model).identity_key_from_primary_key([ident])
-    return db.session.identity_map.get(key)  # type: ignore[no-any-return]
+    key = sa.inspect(model).identity_key_from_primary_key((ident,))
+    return db.session.identity_map.get(key)  # type: ignore[return-value]
 
 
-def loaded_columns(model: type) -> list[sa.Label]:
+def loaded_columns(model: type[Base]) -> list[sa.Label[Any]]:
     """Every column of `model`, labelled by its attribute name, for attach_loaded(); table
     columns only, so that a statement of them takes Core's execution path, not the ORM's."""
     return [prop.columns[0].label(prop.key) for prop in sa.inspect(model).column_attrs]
 
 
 @functools.cache
-def _by_id(model: type) -> sa.Select:
+def _by_id(model: type[Base]) -> sa.Select[Any]:
     (key,) = sa.inspect(model).primary_key
     return sa.select(*loaded_columns(model)).where(key == sa.bindparam("ident"))

@@ -177,7 +177,6 @@ def test_without_models_the_button_says_how_to_install_them(
         app: Flask, teacher: FlaskClient, monkeypatch: pytest.MonkeyPatch,
         demo_quizzes: None) -> None:
     from quiz.drafting import models
-
     from quiz.teacher import draft_routes
 
     monkeypatch.setattr(models, "models_installed", lambda language=None: False)

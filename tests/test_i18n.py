@@ -42,7 +42,8 @@ SAME_IN_EVERY_LANGUAGE = {"News Quiz", "CSV", "GIFT", "Moodle XML", "Aiken", "JS
                           "URL", "OK"}
 TRANSLATED_ATTRIBUTES = {"title", "alt", "placeholder", "aria-label", "aria-description",
                          "aria-roledescription", "data-label"}
-JINJA = re.compile(r"{%-?\s*trans\b.*?endtrans\s*-?%}|{%\s*block body_class\s*%}.*?{%\s*endblock\s*%}"
+JINJA = re.compile(r"{%-?\s*trans\b.*?endtrans\s*-?%}"
+                   r"|{%\s*block body_class\s*%}.*?{%\s*endblock\s*%}"
                    r"|{{.*?}}|{%.*?%}|{#.*?#}", re.DOTALL)
 MARK = "\ue000"
 
@@ -156,9 +157,9 @@ def _extracted() -> dict[str, tuple[str, ...]]:
     method_map = [("quiz/**.py", "python"), ("templates/**.html", "jinja2")]
     messages: dict[str, tuple[str, ...]] = {}
     for filename, _line, message, _comments, _context in extract_from_dir(
-            str(ROOT), method_map, directory_filter=_not_hidden, keywords={"_": None, "_l": None, "gettext": None,
-                                             "lazy_gettext": None, "ngettext": (1, 2),
-                                             "N_": None}):
+            str(ROOT), method_map, directory_filter=_not_hidden,
+            keywords={"_": None, "_l": None, "gettext": None, "lazy_gettext": None,
+                      "ngettext": (1, 2), "N_": None}):
         if "migrations" in filename:
             continue
         ids = message if isinstance(message, tuple) else (message,)

@@ -146,8 +146,9 @@ def test_unanswered_questions_get_a_message_and_chosen_answers_stay_selected(
     assert "Questions 2, 7 have no answer yet: your other answers are kept." in html
     assert html.count("Choose an answer to this question.") == 2
     for name, value in data.items():
-        assert re.search(rf'checked id="{name}-\d" name="{name}" required type="radio" value="{value}"',
-                         html), name
+        assert re.search(
+            rf'checked id="{name}-\d" name="{name}" required type="radio" value="{value}"',
+            html), name
     with app.app_context():
         assert db.session.scalar(sa.select(sa.func.count(Answer.id))) == 0
         assert db.session.scalar(sa.select(Attempt.status)) == "in_progress"
@@ -271,7 +272,8 @@ def test_home_shows_a_chart_of_scores_over_time_oldest_first(
     second = start(client)
     submit(client, second, answers(questions, wrong={1}))
     chart = client.get("/").get_data(as_text=True).split('<svg class="chart"')[1].split("</svg>")[0]
-    dots = re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)"[^>]*><title>[^<]*— (\d+)/12</title>', chart)
+    dots = re.findall(
+        r'<circle cx="([\d.]+)" cy="([\d.]+)"[^>]*><title>[^<]*— (\d+)/12</title>', chart)
     assert [score for _x, _y, score in dots] == ["9", "11"]
     # Left to right in time; the better score higher up (a smaller y).
     assert float(dots[0][0]) < float(dots[1][0]) and float(dots[1][1]) < float(dots[0][1])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from typing import TypeGuard
 from urllib.parse import urlsplit
 
 import sqlalchemy as sa
@@ -17,6 +18,7 @@ from flask import (
     session,
     url_for,
 )
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.wrappers import Response
@@ -44,7 +46,7 @@ def load_user(user_id: str) -> User | None:
     return user
 
 
-def is_safe_next(target: str | None) -> bool:
+def is_safe_next(target: str | None) -> TypeGuard[str]:
     """True for a path of this site ('/history'), false for anything that could leave it."""
     if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
         return False
@@ -92,8 +94,9 @@ def register() -> str | Response:
 @bp.route("/login", methods=["GET", "POST"])
 @limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"], methods=["POST"])
 @limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ACCOUNT"], methods=["POST"],
-               key_func=submitted_username, deduct_when=lambda response: response.status_code != 302)
-def login() -> str | Response:
+               key_func=submitted_username,
+               deduct_when=lambda response: response.status_code != 302)
+def login() -> ResponseReturnValue:
     if current_user.is_authenticated:
         return _redirect_after_login()
     form = LoginForm()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from collections.abc import Callable
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
@@ -40,7 +41,7 @@ def normalize_join_code(code: str) -> str:
     return "".join(code.split()).replace("-", "").upper()
 
 
-def _with_unique_code(make: callable) -> Classroom:  # type: ignore[valid-type]
+def _with_unique_code(make: Callable[[str], Classroom]) -> Classroom:
     """Run `make(code)` and commit; on the (rare) clash of codes, try another code."""
     for _ in range(10):
         classroom = make(new_join_code())
@@ -105,7 +106,8 @@ def join_class(user: User, code: str) -> Classroom:
         db.session.commit()
     except IntegrityError:
         db.session.rollback()
-        raise ClassError(N_("You are already in the class %(name)s."), name=classroom.name) from None
+        raise ClassError(N_("You are already in the class %(name)s."),
+                         name=classroom.name) from None
     return classroom
 
 

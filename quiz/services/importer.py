@@ -22,6 +22,9 @@ from ..questionfile import (
     find_question_files,
     parse_question_file,
 )
+from ..questionfile import (
+    Question as ParsedQuestion,
+)
 from ..questionfile.messages import N_
 
 MAX_SLUG_LENGTH = 120
@@ -178,7 +181,7 @@ def _insert_revision(item: ImportItem, quiz_id: int, number: int, digest: str,
     ORM's unit of work over some forty objects per file.
     """
     parsed = item.quiz
-    revision_id = db.session.execute(sa.insert(QuizRevision.__table__).values(
+    revision_id: int = db.session.execute(sa.insert(QuizRevision.__table__).values(
         quiz_id=quiz_id, number=number, title=parsed.title, language=parsed.language,
         published_on=parsed.published, source_name=parsed.source, source_url=parsed.url,
         credit=parsed.credit, facts_as_of=parsed.facts_as_of,
@@ -206,7 +209,7 @@ def _insert_revision(item: ImportItem, quiz_id: int, number: int, digest: str,
     return revision_id
 
 
-def _choice_rows(question, language: str) -> list[dict[str, object]]:  # noqa: ANN001
+def _choice_rows(question: ParsedQuestion, language: str) -> list[dict[str, object]]:
     if question.kind == "true_false":
         true_label, false_label = TRUE_FALSE_LABELS.get(language, TRUE_FALSE_LABELS["en"])
         return [{"position": 0, "text": true_label, "is_correct": question.answer is True},

@@ -15,8 +15,7 @@ from quiz.articles import import_source
 from quiz.drafting import REVIEW_NOTE, draft_file_text, draft_questions, is_draft
 from quiz.drafting.draft import is_alias
 from quiz.drafting.facts import SAME_LENGTH, rejection, split_sentences
-from quiz.questionfile import QuizFile, parse_question_file, read_question_file, \
-    write_question_file
+from quiz.questionfile import QuizFile, parse_question_file, read_question_file, write_question_file
 from tests.articles.conftest import ARTICLES
 from tests.conftest import QUESTIONS, SEED_QUIZ
 

@@ -187,8 +187,9 @@ def test_every_page_is_translated_accessible_and_fits_a_phone(
     contexts = {}
     for who, username in (("anonymous", None), ("student", "eleve1"), ("teacher", "prof"),
                           ("newcomer", "newcomer"), ("new-teacher", "prof2")):
-        context = browser.new_context(locale=locale, viewport=dict(zip(("width", "height"),
-                                                                        LAPTOP)))
+        width, height = LAPTOP
+        context = browser.new_context(locale=locale,
+                                      viewport={"width": width, "height": height})
         contexts[who] = context.new_page()
         if username:
             log_in(contexts[who], live_server, username)

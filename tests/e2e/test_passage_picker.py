@@ -35,7 +35,8 @@ def test_teacher_selects_the_passage_in_the_article(live_server: str, page, app:
     page.goto(f"{live_server}/teacher/quizzes/{SEED_QUIZ}/questions/promesse-de-trump/edit")
 
     page.get_by_role("button", name="Use the selected text").click()
-    assert page.locator("#selection-status").inner_text() == "Select some words in the article first."
+    assert (page.locator("#selection-status").inner_text()
+            == "Select some words in the article first.")
     wanted = "pourrait toutefois avoir un fort impact"
     assert page.evaluate(SELECT_TEXT, wanted)
     page.get_by_role("button", name="Use the selected text").click()
