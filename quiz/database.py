@@ -1,12 +1,15 @@
-"""Database engine behaviour: SQLite pragmas and write transactions that wait instead of failing.
+"""Database engine behaviour: SQLite pragmas, and the one way to write, :func:`write_transaction`.
 
-SQLite in WAL mode lets readers and one writer work at once. A transaction that starts as a
-read (SQLite's default, "deferred") and then writes fails at once with "database is locked" when
-another connection wrote in between: SQLite cannot wait for a lock there without risking a
-deadlock. Use cases that write therefore call :func:`begin_write` first, which starts their
-transaction with ``BEGIN IMMEDIATE``: it takes the write lock up front and waits for it (up to
-the busy timeout) instead of failing. On PostgreSQL it is a no-op: row locks and constraints do
-that job there.
+Every use case that writes does it inside ``with write_transaction():``, which begins the
+transaction, commits it when the block ends and rolls it back if the block raises; the tests
+fail when a statement of the app's session writes outside one (tests/write_guard.py).
+
+Why one entry: SQLite in WAL mode lets readers and one writer work at once. A transaction that
+starts as a read (SQLite's default, "deferred") and then writes fails at once with "database is
+locked" when another connection wrote in between: SQLite cannot wait for a lock there without
+risking a deadlock. So a write transaction starts with ``BEGIN IMMEDIATE``: it takes the write
+lock up front and waits for it (up to the busy timeout) instead of failing. On PostgreSQL row
+locks and constraints do that job, and the transaction begins as usual.
 
 SQLite waits for a lock by sleeping and retrying (1, 2, 5, 10, … 100 ms): under a burst of
 submissions a writer often sleeps long after the lock came free. So writers of one SQLite file
@@ -23,7 +26,8 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
@@ -60,12 +64,37 @@ def _on_begin(connection: sa.engine.Connection) -> None:
             "BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def begin_write() -> None:
-    """Start the session's next transaction as a write transaction (see the module's docstring).
+# Set in the session's info while a write transaction is open.
+WRITING = "news_quiz_writing"
 
-    Ends the current read-only transaction if there is one (e.g. the one that loaded the
-    logged-in user), so call it before the use case's first read.
+
+@contextmanager
+def write_transaction() -> Iterator[None]:
+    """The session's writes in one transaction: begun here (BEGIN IMMEDIATE on SQLite, after
+    the writers before it), committed when the block ends, rolled back if it raises.
+
+    Enter it before the use case's first read: the read-only transaction under way (e.g. the
+    one that loaded the logged-in user) ends first, so what the block reads is current. Inside
+    another write transaction it joins that one (the outer block commits). An error of the
+    commit itself (e.g. IntegrityError) comes out of the ``with`` statement, after the rollback.
     """
+    session = db.session()
+    if session.info.get(WRITING):
+        yield
+        return
+    _begin_write()
+    session.info[WRITING] = True
+    try:
+        yield
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.info.pop(WRITING, None)
+
+
+def _begin_write() -> None:
     if db.engine.dialect.name != "sqlite":
         return
     if db.session().in_transaction():

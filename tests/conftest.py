@@ -18,6 +18,7 @@ from quiz import create_app
 from quiz.extensions import db
 from quiz.models import User
 from quiz.services.importer import import_items, prepare_import
+from tests.write_guard import WriteGuard
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ROOT / "questions"
@@ -55,10 +56,17 @@ def app(tmp_path: Path) -> Iterator[Flask]:
         if db.engine.dialect.name == "postgresql":
             _empty_postgresql_schema()
         db.create_all()
-    yield app
-    with app.app_context():  # an SQLite file goes away with tmp_path; PostgreSQL's on next use
-        db.session.remove()
-        db.engine.dispose()
+        guard = app.extensions["write_guard"] = WriteGuard(db.engine)
+    guard.install()
+    try:
+        yield app
+    finally:
+        guard.remove()
+        with app.app_context():  # an SQLite file goes away with tmp_path; PostgreSQL's on next use
+            db.session.remove()
+            db.engine.dispose()
+    assert not guard.outside, ("the app wrote outside write_transaction():\n"
+                               + "\n".join(guard.outside))
 
 
 def _empty_postgresql_schema() -> None:

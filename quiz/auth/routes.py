@@ -24,7 +24,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.wrappers import Response
 
 from .. import LANGUAGE_COOKIE
-from ..database import begin_write, get_by_id
+from ..database import get_by_id, write_transaction
 from ..extensions import db, login_manager
 from ..models import User
 from ..ratelimit import limiter, submitted_username
@@ -68,14 +68,12 @@ def register() -> str | Response:
         return redirect(url_for("student.index"))
     form = RegistrationForm()
     if form.validate_on_submit():
-        begin_write()
-        user = User(username=form.username.data, display_name=form.display_name.data)
-        user.set_password(form.password.data)
-        db.session.add(user)
         try:
-            db.session.commit()
+            with write_transaction():
+                user = User(username=form.username.data, display_name=form.display_name.data)
+                user.set_password(form.password.data)
+                db.session.add(user)
         except sa.exc.IntegrityError:
-            db.session.rollback()
             form.username.errors.append(_("This username is taken: choose another one."))
             return render_template("auth/register.html", form=form)
         session.clear()
@@ -119,9 +117,8 @@ def logout() -> Response:
     form = LogoutForm()
     if form.validate_on_submit():
         # A new token makes every copy of the old login cookies worthless.
-        begin_write()
-        current_user.session_token = secrets.token_urlsafe(32)
-        db.session.commit()
+        with write_transaction():
+            current_user.session_token = secrets.token_urlsafe(32)
         logout_user()
         flash(_("You are logged out."), "info")
     return redirect(url_for("auth.login"))
@@ -142,7 +139,6 @@ def choose_language() -> Response:
                         httponly=True, samesite="Lax",
                         secure=current_app.config["SESSION_COOKIE_SECURE"])
     if current_user.is_authenticated and current_user.language != form.language.data:
-        begin_write()
-        current_user.language = form.language.data
-        db.session.commit()
+        with write_transaction():
+            current_user.language = form.language.data
     return response

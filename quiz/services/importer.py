@@ -11,7 +11,7 @@ from typing import Literal
 
 import sqlalchemy as sa
 
-from ..database import begin_write
+from ..database import write_transaction
 from ..extensions import db
 from ..models import Choice, Question, Quiz, QuizRevision, User, utcnow
 from ..questionfile import (
@@ -124,16 +124,8 @@ def import_items(items: list[ImportItem], created_by: User | None = None, *,
     the student saw. A new quiz is published when it has questions, unless `publish_new` is
     false (web uploads: the teacher previews, then publishes).
     """
-    results: list[ImportResult] = []
-    begin_write()
-    try:
-        for item in items:
-            results.append(_import_one(item, created_by, publish_new))
-        db.session.commit()
-    except BaseException:
-        db.session.rollback()
-        raise
-    return results
+    with write_transaction():
+        return [_import_one(item, created_by, publish_new) for item in items]
 
 
 def _import_one(item: ImportItem, created_by: User | None, publish_new: bool) -> ImportResult:

@@ -15,7 +15,7 @@ from werkzeug.wrappers import Response
 from wtforms.fields.choices import SelectChoice
 
 from .. import questionfile
-from ..database import begin_write
+from ..database import write_transaction
 from ..extensions import db
 from ..models import Question, Quiz, QuizRevision, User, utcnow
 from ..questionfile import (
@@ -211,10 +211,9 @@ def quiz_status(slug: str) -> Response:
         flash(_("Check these questions first (their passage or explanation): %(keys)s.",
                 keys=", ".join(to_review)), "error")
         return redirect(url_for("teacher.quiz_preview", slug=slug))
-    begin_write()
-    quiz = quiz_or_404(slug)
-    quiz.status, quiz.updated_at = form.status.data, utcnow()
-    db.session.commit()
+    with write_transaction():
+        quiz = quiz_or_404(slug)
+        quiz.status, quiz.updated_at = form.status.data, utcnow()
     flash({"published": _("Published: students see this quiz."),
            "draft": _("Unpublished: students no longer see it; attempts are kept."),
            "archived": _("Archived: hidden from students; attempts are kept.")}[quiz.status],

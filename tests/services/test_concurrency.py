@@ -82,25 +82,33 @@ def test_a_class_submitting_at_the_same_instant_loses_nothing(app: Flask) -> Non
 
 
 def test_writers_queue_on_a_lock_beside_the_database_and_release_it(app: Flask) -> None:
-    """begin_write() takes the writers' lock; commit, rollback and close each give it back."""
+    """write_transaction() takes the writers' lock; its commit, or its rollback when the block
+    raises, gives it back."""
     import fcntl
     import os
 
-    from quiz.database import _writers_lock, begin_write
+    from quiz.database import _writers_lock, write_transaction
+
+    class Stop(Exception):
+        pass
 
     with app.app_context():
         if db.engine.dialect.name != "sqlite":
             pytest.skip("SQLite only")
         lock = _writers_lock(db.engine.url.database)
         assert lock is not None
-        for end in (db.session.commit, db.session.rollback, db.session.close):
-            begin_write()
-            assert lock.held.value is True
+        for fails in (False, True):
             other = os.open(lock.path, os.O_RDWR)
-            try:  # another process would wait here
-                with pytest.raises(BlockingIOError):
-                    fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                end()
+            try:
+                try:
+                    with write_transaction():
+                        assert lock.held.value is True
+                        with pytest.raises(BlockingIOError):  # another process would wait here
+                            fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                        if fails:
+                            raise Stop
+                except Stop:
+                    pass
                 assert lock.held.value is False
                 fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)  # free again
                 fcntl.flock(other, fcntl.LOCK_UN)
