@@ -12,8 +12,7 @@ from flask.testing import FlaskClient
 
 from quiz.extensions import db
 from quiz.models import Quiz
-from tests.articles.conftest import ARTICLES, page_server  # noqa: F401, F811 (fixture)
-from tests.conftest import csrf_token
+from tests.support import ARTICLES, csrf_token
 
 TEXT = (ARTICLES / "en-text.txt").read_text(encoding="utf-8")
 

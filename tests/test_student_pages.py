@@ -13,7 +13,7 @@ from quiz.extensions import db
 from quiz.models import Answer, Attempt, Question, Quiz
 from quiz.services.attempts import load_questions
 from quiz.templating import typography
-from tests.conftest import SEED_QUIZ, csrf_token, log_in, make_user
+from tests.support import SEED_QUIZ, csrf_token
 
 pytestmark = pytest.mark.usefixtures("demo_quizzes")
 
@@ -216,12 +216,12 @@ def test_start_resumes_the_attempt_in_progress(client: FlaskClient, student: int
 
 
 def test_attempts_of_other_students_are_not_found(
-        client: FlaskClient, student: int, app: Flask) -> None:
+        client: FlaskClient, student: int, app: Flask, users, auth) -> None:
     url = start(client)
     submit(client, url, answers(questions_of(app, url)))
-    make_user(app, "tom")
+    users.make("tom")
     other = app.test_client()
-    log_in(other, "tom")
+    auth.log_in("tom", client=other)
     assert other.get(url).status_code == 404
     assert other.get(f"{url}/passages/aucune-attaque").status_code == 404
 

@@ -17,7 +17,7 @@ from quiz.services.attempts import (
     start_attempt,
     submit_attempt,
 )
-from tests.conftest import SEED_QUIZ, make_user
+from tests.support import SEED_QUIZ
 
 pytestmark = pytest.mark.usefixtures("demo_quizzes")
 
@@ -62,8 +62,8 @@ def run_at_once(app: Flask, jobs: list[tuple[int, dict[int, int]]]) -> Counter[s
     return outcomes
 
 
-def test_identical_submits_at_the_same_instant_grade_once(app: Flask) -> None:
-    job = start_for(app, make_user(app, "lea"))
+def test_identical_submits_at_the_same_instant_grade_once(app: Flask, users) -> None:
+    job = start_for(app, users.make("lea"))
     outcomes = run_at_once(app, [job] * 10)
     assert outcomes == Counter({"graded": 1, "already": 9})
     with app.app_context():
@@ -71,8 +71,8 @@ def test_identical_submits_at_the_same_instant_grade_once(app: Flask) -> None:
         assert db.session.scalar(sa.select(Attempt.score)) == 12
 
 
-def test_a_class_submitting_at_the_same_instant_loses_nothing(app: Flask) -> None:
-    jobs = [start_for(app, make_user(app, f"eleve{n}")) for n in range(20)]
+def test_a_class_submitting_at_the_same_instant_loses_nothing(app: Flask, users) -> None:
+    jobs = [start_for(app, users.make(f"eleve{n}")) for n in range(20)]
     outcomes = run_at_once(app, jobs)
     assert outcomes == Counter({"graded": 20})
     with app.app_context():
