@@ -6,8 +6,9 @@
                               (the next free port if 5000 is taken);
                               --port N and --host H choose them (--host 0.0.0.0: the school's
                               network)
-    python3 manage.py test    install into .venv (with the test tools), run the whole test suite
-                              (on SQLite, then on PostgreSQL too when TEST_DATABASE_URL is set)
+    python3 manage.py test    install into .venv (with the test tools), check the code (ruff, mypy),
+                              run the whole test suite (on SQLite, then on PostgreSQL too when
+                              TEST_DATABASE_URL is set)
     python3 manage.py messages   after changing interface strings: refresh the catalogue
                               template and each language's messages.po (then translate them)
 
@@ -50,7 +51,7 @@ def ensure_venv(extras: str) -> None:
     """Create .venv and install the project (editable) with `extras`, once per change of
     pyproject.toml: each part installed (the app, each extra) leaves a stamp in .venv, so that
     `serve` after `test` installs nothing more."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 (run by whatever python3 the machine has)
         sys.exit(f"News Quiz needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
     if not PYTHON.exists():
         say(f"creating the virtual environment {VENV}")
@@ -67,7 +68,8 @@ def ensure_venv(extras: str) -> None:
     if all(stamp.exists() for stamp in stamps):
         return
     say("installing News Quiz and its dependencies (first run only; takes a minute)")
-    pip = [PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    pip: list[str | Path] = [PYTHON, "-m", "pip", "install", "--quiet",
+                             "--disable-pip-version-check"]
     # The pip that venv brings may predate normalised extra names (PEP 685), and then warns
     # that lxml has no extra 'html_clean' (jusText asks for it; lxml calls it html-clean).
     run(*pip, "--upgrade", "pip>=24")
@@ -170,7 +172,7 @@ def serve(args: list[str]) -> None:
     ensure_venv("drafting")
     compile_translations()
     env = app_env()
-    flask = [BIN / "flask", "--app", "app"]
+    flask: list[str | Path] = [BIN / "flask", "--app", "app"]
     say("creating or upgrading the database")
     run(*flask, "db", "upgrade", env=env)
     say("importing the question files in questions/")
@@ -186,12 +188,19 @@ def serve(args: list[str]) -> None:
 
 
 def test(args: list[str]) -> None:
-    """The whole suite on SQLite; then again on PostgreSQL when TEST_DATABASE_URL names one."""
+    """Lint and type checks, then the whole suite on SQLite; then again on PostgreSQL when
+    TEST_DATABASE_URL names one. Every step runs; the exit code is non-zero if any failed."""
     ensure_venv("test,drafting")
     compile_translations()
     env = {k: v for k, v in os.environ.items() if k != "TEST_DATABASE_URL"}
+    say("checking the code: ruff (pyproject.toml's [tool.ruff]) and mypy ([tool.mypy])")
+    checks = [subprocess.run([str(PYTHON), "-m", tool, *tool_args], cwd=ROOT, env=env).returncode
+              for tool, tool_args in (("ruff", ["check", "."]), ("mypy", []))]
+    if any(checks):
+        say("the code checks above failed (the tests run all the same)")
     say("running the test suite on SQLite")
     code = subprocess.run([str(PYTHON), "-m", "pytest", *args], cwd=ROOT, env=env).returncode
+    code = code or max(checks)
     postgres = os.environ.get("TEST_DATABASE_URL")
     if postgres:
         say("running the test suite on PostgreSQL (TEST_DATABASE_URL)")

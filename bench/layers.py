@@ -32,12 +32,11 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH.parent))
 sys.path.insert(0, str(BENCH))
 
-import sqlalchemy as sa  # noqa: E402
-from werkzeug.test import EnvironBuilder  # noqa: E402
-
 import hello  # noqa: E402  (bench/hello.py)
+import sqlalchemy as sa  # noqa: E402
 from floor import FLOOR_PATH, add_floor_page  # noqa: E402  (bench/floor.py)
 from run import make_app, prepare_served  # noqa: E402  (bench/run.py)
+from werkzeug.test import EnvironBuilder  # noqa: E402
 
 
 def add_layer_pages(app) -> None:  # noqa: ANN001

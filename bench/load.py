@@ -8,8 +8,9 @@ against the rows in the database:
 1. identical  20 identical submits of one attempt at the same instant → graded once.
 2. class      N students submit at the same instant (a barrier) → 0 lost, 0 duplicated,
               0 5xx, 0 "database is locked"; p50/p95 latency.
-3. kill       the same while gunicorn workers are SIGKILLed (two, 50 and 300 ms in) → what was acknowledged is
-              stored once, nothing is half stored, and retries return the stored result.
+3. kill       the same while gunicorn workers are SIGKILLed (two, 50 and 300 ms in) → what was
+              acknowledged is stored once, nothing is half stored, and retries return the
+              stored result.
 4. pg-restart (PostgreSQL only) PostgreSQL restarted under a steady load → only requests in
               flight fail, the app recovers by itself within 10 s, nothing acknowledged is lost.
 

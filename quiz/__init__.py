@@ -124,16 +124,18 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     limiter.init_app(app)
     if os.environ.get("NEWS_QUIZ_PROXIES"):
         # Behind N reverse proxies: take the client's address from X-Forwarded-For.
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=int(os.environ["NEWS_QUIZ_PROXIES"]),
-                                x_proto=1, x_host=1)  # type: ignore[method-assign]
+        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
+            app.wsgi_app, x_for=int(os.environ["NEWS_QUIZ_PROXIES"]), x_proto=1, x_host=1)
 
     from . import database, models  # noqa: F401  (engine events; tables on db.metadata)
     from .auth.routes import bp as auth_bp
-    from .cli import quiz_cli
     from .boards.routes import bp as boards_bp
+    from .cli import quiz_cli
     from .student.routes import bp as student_bp
-    from .teacher import quiz_routes  # noqa: F401  (adds the quiz pages to the teacher blueprint)
-    from .teacher import draft_routes  # noqa: F401  (article import and drafting pages)
+    from .teacher import (
+        draft_routes,  # noqa: F401  (article import and drafting pages)
+        quiz_routes,  # noqa: F401  (adds the quiz pages to the teacher blueprint)
+    )
     from .teacher.routes import bp as teacher_bp
     from .templating import register_template_helpers
 

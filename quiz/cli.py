@@ -17,7 +17,7 @@ from flask import current_app
 from flask.cli import AppGroup
 from flask_migrate.cli import db as migrate_cli
 
-from .database import begin_write
+from .database import write_transaction
 from .extensions import db
 from .models import Question, Quiz, QuizRevision, User
 from .questionfile import (
@@ -228,7 +228,7 @@ def list_command(as_json: bool) -> None:
         .join(QuizRevision, Quiz.current_revision_id == QuizRevision.id)
         .order_by(Quiz.slug)
     ).all()
-    quizzes = [
+    quizzes: list[dict[str, Any]] = [
         {
             "slug": slug,
             "title": title,
@@ -270,11 +270,10 @@ def create_teacher_command(username: str, display_name: str | None, password: st
         raise click.BadParameter("use at least 8 characters", param_hint="password")
     if db.session.scalar(sa.select(User.id).where(User.username == username)) is not None:
         raise click.ClickException(f"the username '{username}' is taken")
-    begin_write()
-    user = User(username=username, display_name=display_name or username, role="teacher")
-    user.set_password(password)
-    db.session.add(user)
-    db.session.commit()
+    with write_transaction():
+        user = User(username=username, display_name=display_name or username, role="teacher")
+        user.set_password(password)
+        db.session.add(user)
     click.echo(f"Teacher '{username}' created.")
 
 

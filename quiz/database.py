@@ -1,12 +1,15 @@
-"""Database engine behaviour: SQLite pragmas and write transactions that wait instead of failing.
+"""Database engine behaviour: SQLite pragmas, and the one way to write, :func:`write_transaction`.
 
-SQLite in WAL mode lets readers and one writer work at once. A transaction that starts as a
-read (SQLite's default, "deferred") and then writes fails at once with "database is locked" when
-another connection wrote in between: SQLite cannot wait for a lock there without risking a
-deadlock. Use cases that write therefore call :func:`begin_write` first, which starts their
-transaction with ``BEGIN IMMEDIATE``: it takes the write lock up front and waits for it (up to
-the busy timeout) instead of failing. On PostgreSQL it is a no-op: row locks and constraints do
-that job there.
+Every use case that writes does it inside ``with write_transaction():``, which begins the
+transaction, commits it when the block ends and rolls it back if the block raises; the tests
+fail when a statement of the app's session writes outside one (tests/write_guard.py).
+
+Why one entry: SQLite in WAL mode lets readers and one writer work at once. A transaction that
+starts as a read (SQLite's default, "deferred") and then writes fails at once with "database is
+locked" when another connection wrote in between: SQLite cannot wait for a lock there without
+risking a deadlock. So a write transaction starts with ``BEGIN IMMEDIATE``: it takes the write
+lock up front and waits for it (up to the busy timeout) instead of failing. On PostgreSQL row
+locks and constraints do that job, and the transaction begins as usual.
 
 SQLite waits for a lock by sleeping and retrying (1, 2, 5, 10, … 100 ms): under a burst of
 submissions a writer often sleeps long after the lock came free. So writers of one SQLite file
@@ -23,15 +26,16 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.orm import make_transient_to_detached
 
-from .extensions import db
+from .extensions import Base, db
 
-Model = TypeVar("Model")
+Model = TypeVar("Model", bound=Base)
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 _IMMEDIATE = "news_quiz_begin_immediate"
@@ -60,12 +64,37 @@ def _on_begin(connection: sa.engine.Connection) -> None:
             "BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def begin_write() -> None:
-    """Start the session's next transaction as a write transaction (see the module's docstring).
+# Set in the session's info while a write transaction is open.
+WRITING = "news_quiz_writing"
 
-    Ends the current read-only transaction if there is one (e.g. the one that loaded the
-    logged-in user), so call it before the use case's first read.
+
+@contextmanager
+def write_transaction() -> Iterator[None]:
+    """The session's writes in one transaction: begun here (BEGIN IMMEDIATE on SQLite, after
+    the writers before it), committed when the block ends, rolled back if it raises.
+
+    Enter it before the use case's first read: the read-only transaction under way (e.g. the
+    one that loaded the logged-in user) ends first, so what the block reads is current. Inside
+    another write transaction it joins that one (the outer block commits). An error of the
+    commit itself (e.g. IntegrityError) comes out of the ``with`` statement, after the rollback.
     """
+    session = db.session()
+    if session.info.get(WRITING):
+        yield
+        return
+    _begin_write()
+    session.info[WRITING] = True
+    try:
+        yield
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.info.pop(WRITING, None)
+
+
+def _begin_write() -> None:
     if db.engine.dialect.name != "sqlite":
         return
     if db.session().in_transaction():
@@ -98,20 +127,20 @@ class _WritersLock:
         try:
             if self.fd is None:
                 self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-            self._flock_within(SQLITE_BUSY_TIMEOUT_MS / 1000)
+            self._flock_within(self.fd, SQLITE_BUSY_TIMEOUT_MS / 1000)
         except (OSError, TimeoutError):
             self.threads.release()  # a folder we cannot write to: SQLite alone
             return
         self.held.value = True
         _held.locks = [*getattr(_held, "locks", []), self]
 
-    def _flock_within(self, seconds: float) -> None:
+    def _flock_within(self, fd: int, seconds: float) -> None:
         """flock the file, waiting at most `seconds` (a stuck writer elsewhere: SQLite decides)."""
         deadline = time.monotonic() + seconds
         pause = 0.0005
         while True:
             try:
-                fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 return
             except BlockingIOError:
                 if time.monotonic() >= deadline:
@@ -168,7 +197,7 @@ def get_by_id(model: type[Model], ident: int) -> Model | None:
     if known is not None:
         return known
     row = db.session.execute(_by_id(model), {"ident": ident}).first()
-    return None if row is None else attach_loaded(model, row._mapping)
+    return None if row is None else attach_loaded(model, dict(row._mapping))
 
 
 def attach_loaded(model: type[Model], values: Mapping[str, Any]) -> Model:
@@ -187,17 +216,17 @@ def attach_loaded(model: type[Model], values: Mapping[str, Any]) -> Model:
 
 
 def _in_session(model: type[Model], ident: Any) -> Model | None:
-    key = sa.inspect(model).identity_key_from_primary_key([ident])
-    return db.session.identity_map.get(key)  # type: ignore[no-any-return]
+    key = sa.inspect(model).identity_key_from_primary_key((ident,))
+    return db.session.identity_map.get(key)  # type: ignore[return-value]
 
 
-def loaded_columns(model: type) -> list[sa.Label]:
+def loaded_columns(model: type[Base]) -> list[sa.Label[Any]]:
     """Every column of `model`, labelled by its attribute name, for attach_loaded(); table
     columns only, so that a statement of them takes Core's execution path, not the ORM's."""
     return [prop.columns[0].label(prop.key) for prop in sa.inspect(model).column_attrs]
 
 
 @functools.cache
-def _by_id(model: type) -> sa.Select:
+def _by_id(model: type[Base]) -> sa.Select[Any]:
     (key,) = sa.inspect(model).primary_key
     return sa.select(*loaded_columns(model)).where(key == sa.bindparam("ident"))

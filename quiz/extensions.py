@@ -1,7 +1,7 @@
 """Flask extensions, created once and bound to the app in ``create_app``."""
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from flask import current_app
 from flask_babel import Babel
@@ -9,7 +9,7 @@ from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf import CSRFProtect
-from sqlalchemy import MetaData
+from sqlalchemy import MetaData, Table
 from sqlalchemy.orm import DeclarativeBase
 
 # Deterministic constraint names, so that migrations can name what they alter or drop.
@@ -24,9 +24,18 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    # Every model maps one table (none a join or a select): Core statements take it as such.
+    __table__: ClassVar[Table]
 
 
 db = SQLAlchemy(model_class=Base)
+
+if TYPE_CHECKING:
+    # mypy cannot follow a base class made at run time (`db.Model`, python/mypy#8603): the
+    # models are type-checked against the declarative base it is built on.
+    Model = Base
+else:
+    Model = db.Model
 migrate = Migrate()
 login_manager = LoginManager()
 csrf = CSRFProtect()
@@ -41,4 +50,4 @@ def process_cache(name: str, make: Callable[[], Kept]) -> Kept:
     cache = current_app.extensions.get(name)
     if cache is None:
         cache = current_app.extensions.setdefault(name, make())
-    return cache  # type: ignore[no-any-return]
+    return cache

@@ -17,7 +17,7 @@ from flask_login import UserMixin
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from .extensions import db
+from .extensions import Model
 
 
 def utcnow() -> dt.datetime:
@@ -46,7 +46,7 @@ class UTCDateTime(sa.types.TypeDecorator[dt.datetime]):
 ROLES = ("student", "teacher")
 
 
-class User(UserMixin, db.Model):
+class User(UserMixin, Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(sa.String(40), unique=True)
     display_name: Mapped[str] = mapped_column(sa.String(60))
@@ -80,7 +80,7 @@ class User(UserMixin, db.Model):
 QUIZ_STATUSES = ("draft", "published", "archived")
 
 
-class Quiz(db.Model):
+class Quiz(Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     slug: Mapped[str] = mapped_column(sa.String(120), unique=True)
     status: Mapped[str] = mapped_column(sa.String(16), default="published")
@@ -101,8 +101,16 @@ class Quiz(db.Model):
     def is_published(self) -> bool:
         return self.status == "published"
 
+    @property
+    def revision(self) -> QuizRevision:
+        """The current revision. Every imported quiz has one (the column may be NULL only
+        because a quiz and its revisions point at each other)."""
+        if self.current_revision is None:
+            raise LookupError(f"the quiz {self.slug!r} has no revision")
+        return self.current_revision
 
-class QuizRevision(db.Model):
+
+class QuizRevision(Model):
     """One version of a quiz's content: the article and its questions, as one question file."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -132,7 +140,7 @@ class QuizRevision(db.Model):
 QUESTION_KINDS = ("mcq", "true_false")
 
 
-class Question(db.Model):
+class Question(Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     revision_id: Mapped[int] = mapped_column(sa.ForeignKey("quiz_revision.id"))
     key: Mapped[str] = mapped_column(sa.String(64))  # the stable id written in the file
@@ -163,7 +171,7 @@ class Question(db.Model):
     )
 
 
-class Choice(db.Model):
+class Choice(Model):
     """A choice of a question; a true/false question has two (true first, then false)."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -180,7 +188,7 @@ class Choice(db.Model):
 ATTEMPT_STATUSES = ("in_progress", "submitted")
 
 
-class Attempt(db.Model):
+class Attempt(Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"))
     quiz_id: Mapped[int] = mapped_column(sa.ForeignKey("quiz.id"))
@@ -220,7 +228,7 @@ class Attempt(db.Model):
         return self.status == "submitted"
 
 
-class Classroom(db.Model):
+class Classroom(Model):
     """A teacher's class; students join it with its join code."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -238,7 +246,7 @@ class Classroom(db.Model):
                                                          cascade="all, delete-orphan")
 
 
-class Membership(db.Model):
+class Membership(Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     classroom_id: Mapped[int] = mapped_column(sa.ForeignKey("classroom.id"))
     user_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"), index=True)
@@ -255,7 +263,7 @@ class Membership(db.Model):
 COUNTING_RULES = ("best", "first", "latest")
 
 
-class Assignment(db.Model):
+class Assignment(Model):
     """A quiz given to a class, maybe with an opening and a due date.
 
     ``counting`` says which attempt of a student counts: the best (default), the first or the
@@ -281,7 +289,7 @@ class Assignment(db.Model):
     )
 
 
-class RateLimit(db.Model):
+class RateLimit(Model):
     """A fixed-window rate-limit counter (see quiz/ratelimit.py)."""
 
     key: Mapped[str] = mapped_column(sa.String(255), primary_key=True)
@@ -289,7 +297,7 @@ class RateLimit(db.Model):
     expires_at: Mapped[float] = mapped_column(sa.Double)  # seconds since the epoch
 
 
-class Answer(db.Model):
+class Answer(Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     attempt_id: Mapped[int] = mapped_column(sa.ForeignKey("attempt.id"))
     question_id: Mapped[int] = mapped_column(sa.ForeignKey("question.id"), index=True)

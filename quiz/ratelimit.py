@@ -21,7 +21,6 @@ from sqlalchemy.dialects import postgresql, sqlite
 from .extensions import db
 from .models import RateLimit
 
-
 PRUNE_CHANCE = 0.01
 
 
@@ -39,8 +38,9 @@ class DatabaseStorage(Storage):
         insert = (postgresql.insert if db.engine.dialect.name == "postgresql" else sqlite.insert)
         table = RateLimit.__table__
         expired = table.c.expires_at <= now
-        statement = insert(table).values(key=key, hits=amount, expires_at=now + expiry)
-        statement = statement.on_conflict_do_update(
+        statement = insert(table).values(
+            key=key, hits=amount, expires_at=now + expiry
+        ).on_conflict_do_update(
             index_elements=[table.c.key],
             set_={
                 "hits": sa.case((expired, amount), else_=table.c.hits + amount),

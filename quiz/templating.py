@@ -91,7 +91,7 @@ def register_template_helpers(app: Flask) -> None:
     from . import LANGUAGES
 
     interface_languages = [(code, language_name(code, code)) for code in LANGUAGES]
-    app.add_template_global(interface_languages, "interface_languages")
+    app.jinja_env.globals["interface_languages"] = interface_languages
 
 
 # -- pages whose own blocks are the same for everyone: rendered once, kept ----------------------

@@ -1,10 +1,11 @@
-"""Fixtures: an app with its own fresh database per test, a client, a CLI runner, seeds."""
+"""Fixtures: an app with its own fresh database per test, a client, a CLI runner, seeds, and
+factories in the style of Flask's tutorial (flaskr's AuthActions): `users` makes accounts, `auth`
+registers and logs in through the forms. The local web server `page_server` comes from the plugin
+tests/page_server.py. Values and pure helpers are in tests/support.py (never import a conftest)."""
 
 from __future__ import annotations
 
 import os
-import re
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,30 +13,16 @@ import pytest
 import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
-from werkzeug.security import generate_password_hash
+from werkzeug.test import TestResponse
 
 from quiz import create_app
 from quiz.extensions import db
 from quiz.models import User
 from quiz.services.importer import import_items, prepare_import
+from tests.support import PASSWORD, PASSWORD_HASH, QUESTIONS, csrf_token
+from tests.write_guard import WriteGuard
 
-ROOT = Path(__file__).resolve().parent.parent
-QUESTIONS = ROOT / "questions"
-SEED_QUIZ = "russie-coree-du-nord-traite"
-PASSWORD = "correct horse battery"
-# Hashing once keeps the seeds fast; the hash is what registration stores.
-PASSWORD_HASH = generate_password_hash(PASSWORD)
-
-# Tests of whole programs that run on SQLite (benchmarks, the start command): in the SQLite pass.
-sqlite_pass_only = pytest.mark.skipif(bool(os.environ.get("TEST_DATABASE_URL")),
-                                      reason="it runs on SQLite; it runs in the SQLite pass")
-
-
-def free_port() -> int:
-    """A port of 127.0.0.1 that nothing listens on now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+pytest_plugins = ["tests.page_server"]
 
 
 def _database_url(tmp_path: Path) -> str:
@@ -55,10 +42,17 @@ def app(tmp_path: Path) -> Iterator[Flask]:
         if db.engine.dialect.name == "postgresql":
             _empty_postgresql_schema()
         db.create_all()
-    yield app
-    with app.app_context():  # an SQLite file goes away with tmp_path; PostgreSQL's on next use
-        db.session.remove()
-        db.engine.dispose()
+        guard = app.extensions["write_guard"] = WriteGuard(db.engine)
+    guard.install()
+    try:
+        yield app
+    finally:
+        guard.remove()
+        with app.app_context():  # an SQLite file goes away with tmp_path; PostgreSQL's on next use
+            db.session.remove()
+            db.engine.dispose()
+    assert not guard.outside, ("the app wrote outside write_transaction():\n"
+                               + "\n".join(guard.outside))
 
 
 def _empty_postgresql_schema() -> None:
@@ -85,44 +79,76 @@ def demo_quizzes(app: Flask) -> None:
         import_items(prepare_import([QUESTIONS]))
 
 
-def make_user(app: Flask, username: str, display_name: str | None = None,
-              role: str = "student") -> int:
-    with app.app_context():
-        user = User(username=username, display_name=display_name or username.title(),
-                    password_hash=PASSWORD_HASH, role=role)
-        db.session.add(user)
-        db.session.commit()
-        return user.id
+class UserFactory:
+    """`users.make(...)`: an account stored at once (committed in a session of its own), with
+    the test password."""
 
+    def __init__(self, app: Flask) -> None:
+        self._app = app
 
-CSRF_INPUT = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')
-
-
-def csrf_token(html: str) -> str:
-    match = CSRF_INPUT.search(html)
-    assert match, "the page has no CSRF token"
-    return match.group(1)
-
-
-def log_in(client: FlaskClient, username: str, password: str = PASSWORD) -> None:
-    token = csrf_token(client.get("/login").get_data(as_text=True))
-    response = client.post("/login", data={"csrf_token": token, "username": username,
-                                           "password": password})
-    assert response.status_code == 302, response.get_data(as_text=True)
+    def make(self, username: str, display_name: str | None = None,
+             role: str = "student") -> int:
+        """Store a user (display name: the username, capitalised, unless given); its id."""
+        with self._app.app_context():
+            user = User(username=username, display_name=display_name or username.title(),
+                        password_hash=PASSWORD_HASH, role=role)
+            db.session.add(user)
+            db.session.commit()
+            return user.id
 
 
 @pytest.fixture
-def student(app: Flask, client: FlaskClient) -> int:
+def users(app: Flask) -> UserFactory:
+    return UserFactory(app)
+
+
+class AuthActions:
+    """`auth.log_in(...)`, `auth.register(...)` through the forms, with the `client` fixture or
+    the client given as `client=`."""
+
+    def __init__(self, client: FlaskClient) -> None:
+        self._client = client
+
+    def log_in(self, username: str, password: str = PASSWORD, *,
+               client: FlaskClient | None = None) -> None:
+        """Log in (the login form must redirect: the test stops otherwise)."""
+        client = client if client is not None else self._client
+        token = csrf_token(client.get("/login").get_data(as_text=True))
+        response = client.post("/login", data={"csrf_token": token, "username": username,
+                                               "password": password})
+        assert response.status_code == 302, response.get_data(as_text=True)
+
+    def register(self, username: str = "Lea.M", display_name: str = "Léa Martin",
+                 join_code: str | None = None, *, client: FlaskClient | None = None,
+                 **fields: str) -> TestResponse:
+        """Post the registration form, password "un mot de passe" twice unless `fields` (any
+        other form field, e.g. password, password2) say otherwise; the response."""
+        client = client if client is not None else self._client
+        data = {"display_name": display_name, "username": username,
+                "password": "un mot de passe", "password2": "un mot de passe", **fields}
+        if join_code is not None:
+            data["join_code"] = join_code
+        token = csrf_token(client.get("/register").get_data(as_text=True))
+        return client.post("/register", data={"csrf_token": token, **data})
+
+
+@pytest.fixture
+def auth(client: FlaskClient) -> AuthActions:
+    return AuthActions(client)
+
+
+@pytest.fixture
+def student(users: UserFactory, auth: AuthActions) -> int:
     """A student, logged in with `client`."""
-    user_id = make_user(app, "lea", "Léa M.")
-    log_in(client, "lea")
+    user_id = users.make("lea", "Léa M.")
+    auth.log_in("lea")
     return user_id
 
 
 @pytest.fixture
-def teacher(app: Flask) -> FlaskClient:
+def teacher(app: Flask, users: UserFactory, auth: AuthActions) -> FlaskClient:
     """A teacher, Mme Martin (username prof), logged in with a client of their own."""
-    make_user(app, "prof", "Mme Martin", role="teacher")
+    users.make("prof", "Mme Martin", role="teacher")
     client = app.test_client()
-    log_in(client, "prof")
+    auth.log_in("prof", client=client)
     return client

@@ -359,7 +359,8 @@ def apply(source: str, mutant: Mutant) -> str:
 
 def project_copy(folder: Path) -> Path:
     ignore = shutil.ignore_patterns(".venv", ".git", "instance", "test-artifacts", "__pycache__",
-                                    ".pytest_cache", ".hypothesis", "*.egg-info", "build")
+                                    ".pytest_cache", ".hypothesis", "*.egg-info", "build",
+                                    ".mypy_cache", ".ruff_cache")
     shutil.copytree(ROOT, folder / "project", ignore=ignore)
     return folder / "project"
 

@@ -10,18 +10,12 @@ from flask.testing import FlaskClient
 from quiz.auth.routes import is_safe_next
 from quiz.extensions import db
 from quiz.models import User
-from tests.conftest import PASSWORD, csrf_token, log_in, make_user
+from tests.support import PASSWORD, csrf_token
 
 
-def register(client: FlaskClient, **fields: str):
-    data = {"display_name": "Léa Martin", "username": "Lea.M", "password": "un mot de passe",
-            "password2": "un mot de passe", **fields}
-    token = csrf_token(client.get("/register").get_data(as_text=True))
-    return client.post("/register", data={"csrf_token": token, **data})
-
-
-def test_register_stores_a_hashed_password_and_logs_in(client: FlaskClient, app: Flask) -> None:
-    response = register(client)
+def test_register_stores_a_hashed_password_and_logs_in(client: FlaskClient, app: Flask,
+                                                        auth) -> None:
+    response = auth.register()
     assert response.status_code == 302 and response.headers["Location"] == "/"
     html = client.get("/").get_data(as_text=True)
     assert "Welcome, Léa Martin!" in html
@@ -40,8 +34,8 @@ def test_register_stores_a_hashed_password_and_logs_in(client: FlaskClient, app:
     ({"password2": "autre chose"}, "The two passwords are not the same."),
 ])
 def test_registration_errors_name_the_field(client: FlaskClient, app: Flask, fields: dict,
-                                            message: str) -> None:
-    response = register(client, **fields)
+                                            message: str, auth) -> None:
+    response = auth.register(**fields)
     assert response.status_code == 200
     html = response.get_data(as_text=True)
     assert message in html and 'aria-invalid="true"' in html
@@ -50,14 +44,14 @@ def test_registration_errors_name_the_field(client: FlaskClient, app: Flask, fie
         assert db.session.scalar(sa.select(sa.func.count(User.id))) == 0
 
 
-def test_username_taken(client: FlaskClient, app: Flask) -> None:
-    make_user(app, "lea.m")
-    html = register(client).get_data(as_text=True)
+def test_username_taken(client: FlaskClient, app: Flask, users, auth) -> None:
+    users.make("lea.m")
+    html = auth.register().get_data(as_text=True)
     assert "This username is taken: choose another one." in html
 
 
-def test_wrong_password(client: FlaskClient, app: Flask) -> None:
-    make_user(app, "lea")
+def test_wrong_password(client: FlaskClient, app: Flask, users) -> None:
+    users.make("lea")
     token = csrf_token(client.get("/login").get_data(as_text=True))
     response = client.post("/login", data={"csrf_token": token, "username": "lea",
                                            "password": "wrong"})
@@ -65,16 +59,17 @@ def test_wrong_password(client: FlaskClient, app: Flask) -> None:
     assert client.get("/").status_code == 302
 
 
-def test_login_is_case_insensitive_on_the_username(client: FlaskClient, app: Flask) -> None:
-    make_user(app, "lea")
-    log_in(client, " LEA ")
+def test_login_is_case_insensitive_on_the_username(client: FlaskClient, app: Flask, users,
+                                                    auth) -> None:
+    users.make("lea")
+    auth.log_in(" LEA ")
     assert client.get("/").status_code == 200
 
 
 @pytest.mark.parametrize("target", ["https://evil.example", "//evil.example", "////evil.example",
                                     "/\\evil.example", "javascript:alert(1)", "evil.example"])
-def test_next_never_leaves_the_site(client: FlaskClient, app: Flask, target: str) -> None:
-    make_user(app, "lea")
+def test_next_never_leaves_the_site(client: FlaskClient, app: Flask, target: str, users) -> None:
+    users.make("lea")
     token = csrf_token(client.get("/login").get_data(as_text=True))
     response = client.post("/login", query_string={"next": target},
                            data={"csrf_token": token, "username": "lea", "password": PASSWORD})
@@ -82,8 +77,8 @@ def test_next_never_leaves_the_site(client: FlaskClient, app: Flask, target: str
     assert not is_safe_next(target)
 
 
-def test_next_to_a_page_of_the_site_is_followed(client: FlaskClient, app: Flask) -> None:
-    make_user(app, "lea")
+def test_next_to_a_page_of_the_site_is_followed(client: FlaskClient, app: Flask, users) -> None:
+    users.make("lea")
     assert client.get("/history").headers["Location"] == "/login?next=%2Fhistory"
     token = csrf_token(client.get("/login?next=/history").get_data(as_text=True))
     response = client.post("/login?next=/history",
@@ -91,10 +86,10 @@ def test_next_to_a_page_of_the_site_is_followed(client: FlaskClient, app: Flask)
     assert response.headers["Location"] == "/history"
 
 
-def test_logout_invalidates_a_replayed_cookie(app: Flask) -> None:
-    make_user(app, "lea")
+def test_logout_invalidates_a_replayed_cookie(app: Flask, users, auth) -> None:
+    users.make("lea")
     client = app.test_client()
-    log_in(client, "lea")
+    auth.log_in("lea", client=client)
     stolen = client.get_cookie("session").value
     token = csrf_token(client.get("/").get_data(as_text=True))
     assert client.post("/logout", data={"csrf_token": token}).status_code == 302
@@ -105,8 +100,8 @@ def test_logout_invalidates_a_replayed_cookie(app: Flask) -> None:
     assert thief.get("/").status_code == 302
 
 
-def test_logout_invalidates_a_replayed_remember_me_cookie(app: Flask) -> None:
-    make_user(app, "lea")
+def test_logout_invalidates_a_replayed_remember_me_cookie(app: Flask, users) -> None:
+    users.make("lea")
     client = app.test_client()
     token = csrf_token(client.get("/login").get_data(as_text=True))
     client.post("/login", data={"csrf_token": token, "username": "lea", "password": PASSWORD,
@@ -122,8 +117,8 @@ def test_logout_invalidates_a_replayed_remember_me_cookie(app: Flask) -> None:
     assert thief.get("/").status_code == 302
 
 
-def test_post_without_csrf_token_is_refused(client: FlaskClient, app: Flask) -> None:
-    make_user(app, "lea")
+def test_post_without_csrf_token_is_refused(client: FlaskClient, app: Flask, users) -> None:
+    users.make("lea")
     response = client.post("/login", data={"username": "lea", "password": PASSWORD})
     assert response.status_code == 400
     assert "This form has expired" in response.get_data(as_text=True)
@@ -148,8 +143,8 @@ def test_app_refuses_to_start_without_a_secret_key(monkeypatch, tmp_path) -> Non
 
 @pytest.mark.parametrize("target", ["/\r\nX-Injected: 1", "/\x00x", "/\tx"])
 def test_next_with_control_characters_is_refused(client: FlaskClient, app: Flask,
-                                                 target: str) -> None:
-    make_user(app, "lea")
+                                                 target: str, users) -> None:
+    users.make("lea")
     token = csrf_token(client.get("/login").get_data(as_text=True))
     response = client.post("/login", query_string={"next": target},
                            data={"csrf_token": token, "username": "lea", "password": PASSWORD})
@@ -158,11 +153,11 @@ def test_next_with_control_characters_is_refused(client: FlaskClient, app: Flask
 
 @pytest.mark.parametrize("field", ["username", "display_name", "password"])
 def test_a_nul_byte_in_a_field_is_a_form_error_not_a_crash(client: FlaskClient, app: Flask,
-                                                           field: str) -> None:
+                                                           field: str, auth) -> None:
     fields = {field: "ab\x00cd1234"}
     if field == "password":
         fields["password2"] = fields["password"]
-    response = register(client, **fields)
+    response = auth.register(**fields)
     assert response.status_code == 200
     assert "Remove the invisible control characters from this field." in response.get_data(
         as_text=True)
@@ -172,9 +167,9 @@ def test_a_nul_byte_in_a_field_is_a_form_error_not_a_crash(client: FlaskClient, 
     assert response.status_code == 200
 
 
-def test_successful_logins_do_not_count_towards_the_account_limit(app: Flask) -> None:
+def test_successful_logins_do_not_count_towards_the_account_limit(app: Flask, users, auth) -> None:
     app.config["LOGIN_LIMIT_PER_ACCOUNT"] = "3 per hour"
-    make_user(app, "lea")
+    users.make("lea")
     for _ in range(5):
         client = app.test_client()
-        log_in(client, "lea")
+        auth.log_in("lea", client=client)

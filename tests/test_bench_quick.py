@@ -8,9 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-from tests.conftest import sqlite_pass_only
+from tests.support import sqlite_pass_only
 
 ROOT = Path(__file__).resolve().parent.parent
 SERVED = ("quiz_page", "submission", "results_page", "history_page", "leaderboard_page",

@@ -13,7 +13,7 @@ from flask.testing import FlaskClient
 import quiz.boards.routes as boards_routes
 from quiz.extensions import db
 from quiz.models import Assignment, Attempt, Classroom, Membership, Quiz, User
-from tests.conftest import SEED_QUIZ, csrf_token, log_in, make_user
+from tests.support import SEED_QUIZ, csrf_token
 
 pytestmark = pytest.mark.usefixtures("demo_quizzes")
 
@@ -32,12 +32,6 @@ def create_class(teacher: FlaskClient, name: str = "4e B") -> tuple[int, str]:
     return class_id, code
 
 
-def register(client: FlaskClient, username: str, name: str, code: str = ""):
-    return post(client, "/register", {"display_name": name, "username": username,
-                                      "password": "un mot de passe",
-                                      "password2": "un mot de passe", "join_code": code})
-
-
 def submit_seed(app: Flask, client: FlaskClient, wrong: int) -> None:
     token = csrf_token(client.get("/").get_data(as_text=True))
     url = client.post(f"/quizzes/{SEED_QUIZ}/start", data={"csrf_token": token}).headers[
@@ -52,11 +46,12 @@ def submit_seed(app: Flask, client: FlaskClient, wrong: int) -> None:
 
 
 def test_teacher_creates_a_class_and_students_join_with_its_code(
-        app: Flask, teacher: FlaskClient) -> None:
+        app: Flask, teacher: FlaskClient, auth) -> None:
     class_id, code = create_class(teacher)
     assert len(code) == 6
     student = app.test_client()
-    response = register(student, "lea", "Léa M.", f" {code[:3].lower()} {code[3:].lower()} ")
+    response = auth.register("lea", "Léa M.", f" {code[:3].lower()} {code[3:].lower()} ",
+                             client=student)
     assert response.status_code == 302
     html = student.get("/").get_data(as_text=True)
     assert "You joined the class 4e B." in html
@@ -66,19 +61,19 @@ def test_teacher_creates_a_class_and_students_join_with_its_code(
 
 
 def test_a_wrong_code_at_registration_creates_no_account(app: Flask,
-                                                         teacher: FlaskClient) -> None:
-    response = register(app.test_client(), "lea", "Léa", "WRONG1")
+                                                         teacher: FlaskClient, auth) -> None:
+    response = auth.register("lea", "Léa", "WRONG1", client=app.test_client())
     assert response.status_code == 200
     assert "No open class has this code" in response.get_data(as_text=True)
     with app.app_context():
         assert db.session.scalar(sa.select(User).where(User.username == "lea")) is None
 
 
-def test_join_page_errors_and_closed_classes(app: Flask, teacher: FlaskClient) -> None:
+def test_join_page_errors_and_closed_classes(app: Flask, teacher: FlaskClient, users, auth) -> None:
     class_id, code = create_class(teacher)
-    make_user(app, "lea", "Léa")
+    users.make("lea", "Léa")
     student = app.test_client()
-    log_in(student, "lea")
+    auth.log_in("lea", client=student)
     html = post(student, "/classes/join", {"code": "AAAAAA"}).get_data(as_text=True)
     assert "No class has this code: check it with your teacher." in html
     post(teacher, f"/teacher/classes/{class_id}/joining", page=f"/teacher/classes/{class_id}")
@@ -90,21 +85,21 @@ def test_join_page_errors_and_closed_classes(app: Flask, teacher: FlaskClient) -
     assert "You are already in the class 4e B." in html
 
 
-def test_a_new_code_replaces_the_old_one(app: Flask, teacher: FlaskClient) -> None:
+def test_a_new_code_replaces_the_old_one(app: Flask, teacher: FlaskClient, users, auth) -> None:
     class_id, old = create_class(teacher)
     post(teacher, f"/teacher/classes/{class_id}/code", page=f"/teacher/classes/{class_id}")
     with app.app_context():
         new = db.session.get_one(Classroom, class_id).join_code
     assert new != old
-    make_user(app, "lea")
+    users.make("lea")
     student = app.test_client()
-    log_in(student, "lea")
+    auth.log_in("lea", client=student)
     assert "No class has this code" in post(student, "/classes/join", {"code": old}).get_data(
         as_text=True)
 
 
 def test_assigning_a_quiz_with_a_due_date_in_the_school_time_zone(
-        app: Flask, teacher: FlaskClient) -> None:
+        app: Flask, teacher: FlaskClient, auth) -> None:
     class_id, code = create_class(teacher)
     with app.app_context():
         quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
@@ -120,7 +115,7 @@ def test_assigning_a_quiz_with_a_due_date_in_the_school_time_zone(
                 "due_at": "2030-03-01T08:30", "counting": "best"})
     assert "The due date must come after the opening date." in bad.get_data(as_text=True)
     student = app.test_client()
-    register(student, "lea", "Léa", code)
+    auth.register("lea", "Léa", code, client=student)
     html = student.get("/").get_data(as_text=True)
     assigned, others = html.split("Assigned to you")[1].split("Other quizzes")
     assert "Russie et Corée du Nord" in assigned and "due Mar 2, 2030, 8:30" in assigned
@@ -134,7 +129,7 @@ def later(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
 
 
 def test_board_shows_display_names_scores_and_hides_on_request(
-        app: Flask, teacher: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
+        app: Flask, teacher: FlaskClient, monkeypatch: pytest.MonkeyPatch, auth) -> None:
     class_id, code = create_class(teacher)
     with app.app_context():
         quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
@@ -142,7 +137,7 @@ def test_board_shows_display_names_scores_and_hides_on_request(
     students = {}
     for username, name, wrong in [("lea", "Léa M.", 2), ("tom", "Tom R.", 0), ("zoe", "Zoé", 5)]:
         students[username] = app.test_client()
-        register(students[username], username, name, code)
+        auth.register(username, name, code, client=students[username])
         submit_seed(app, students[username], wrong)
     html = students["lea"].get(f"/classes/{class_id}/board").get_data(as_text=True)
     board = html.split('id="board"')[1]
@@ -170,7 +165,7 @@ def test_board_shows_display_names_scores_and_hides_on_request(
 
 
 def test_a_board_is_kept_a_moment_but_each_viewer_sees_their_own_change_at_once(
-        app: Flask, teacher: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
+        app: Flask, teacher: FlaskClient, monkeypatch: pytest.MonkeyPatch, auth) -> None:
     """A whole class opens the board at once: one computation serves them for BOARD_MAX_AGE
     seconds; who just submitted sees their score on it straight away, and is marked "you"."""
     class_id, code = create_class(teacher)
@@ -178,8 +173,8 @@ def test_a_board_is_kept_a_moment_but_each_viewer_sees_their_own_change_at_once(
         quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
     post(teacher, f"/teacher/classes/{class_id}", {"quiz": str(quiz_id), "counting": "best"})
     lea, tom = app.test_client(), app.test_client()
-    register(lea, "lea", "Léa M.", code)
-    register(tom, "tom", "Tom R.", code)
+    auth.register("lea", "Léa M.", code, client=lea)
+    auth.register("tom", "Tom R.", code, client=tom)
     submit_seed(app, lea, 2)
     board = f"/classes/{class_id}/board"
 
@@ -201,10 +196,10 @@ def test_a_board_is_kept_a_moment_but_each_viewer_sees_their_own_change_at_once(
     assert lea.get(f"/classes/{class_id}/board.json").get_json()["standings"][0]["score"] == 12
 
 
-def test_removing_a_student_keeps_their_attempts(app: Flask, teacher: FlaskClient) -> None:
+def test_removing_a_student_keeps_their_attempts(app: Flask, teacher: FlaskClient, auth) -> None:
     class_id, code = create_class(teacher)
     student = app.test_client()
-    register(student, "lea", "Léa", code)
+    auth.register("lea", "Léa", code, client=student)
     submit_seed(app, student, 1)
     with app.app_context():
         lea = db.session.scalar(sa.select(User.id).where(User.username == "lea"))
@@ -218,10 +213,10 @@ def test_removing_a_student_keeps_their_attempts(app: Flask, teacher: FlaskClien
 
 
 def test_projector_shows_the_join_code_top_ten_and_the_rest(
-        app: Flask, teacher: FlaskClient) -> None:
+        app: Flask, teacher: FlaskClient, auth) -> None:
     class_id, code = create_class(teacher)
     for n in range(13):
-        register(app.test_client(), f"eleve{n}", f"Élève {n:02d}", code)
+        auth.register(f"eleve{n}", f"Élève {n:02d}", code, client=app.test_client())
     html = teacher.get(f"/classes/{class_id}/projector").get_data(as_text=True)
     assert f"<strong>{code}</strong>" in html
     top = html.split('id="projector-top"')[1].split("</ol>")[0]
@@ -230,10 +225,10 @@ def test_projector_shows_the_join_code_top_ten_and_the_rest(
     assert 'src="/static/js/projector.js"' in html and "<script>" not in html
 
 
-def test_class_names_are_shown_as_text(app: Flask, teacher: FlaskClient) -> None:
+def test_class_names_are_shown_as_text(app: Flask, teacher: FlaskClient, auth) -> None:
     class_id, code = create_class(teacher, '<script>alert(1)</script>')
     student = app.test_client()
-    register(student, "lea", '<img src=x onerror=alert(1)>', code)
+    auth.register("lea", '<img src=x onerror=alert(1)>', code, client=student)
     pages = [teacher.get("/teacher/"), teacher.get(f"/teacher/classes/{class_id}"),
              student.get("/"), student.get(f"/classes/{class_id}/board"),
              student.get(f"/classes/{class_id}/projector")]
@@ -243,7 +238,7 @@ def test_class_names_are_shown_as_text(app: Flask, teacher: FlaskClient) -> None
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
-def test_students_cannot_use_teacher_pages(app: Flask, client: FlaskClient) -> None:
-    make_user(app, "lea")
-    log_in(client, "lea")
+def test_students_cannot_use_teacher_pages(app: Flask, client: FlaskClient, users, auth) -> None:
+    users.make("lea")
+    auth.log_in("lea")
     assert client.get("/teacher/").status_code == 403

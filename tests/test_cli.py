@@ -12,7 +12,7 @@ from flask.testing import FlaskCliRunner
 
 from quiz.extensions import db
 from quiz.models import Quiz, User
-from tests.conftest import QUESTIONS, SEED_QUIZ
+from tests.support import QUESTIONS, SEED_QUIZ
 
 
 def test_check_the_demo_questions_passes(runner: FlaskCliRunner) -> None:

@@ -8,11 +8,10 @@ from flask import Flask
 from quiz.database import get_by_id
 from quiz.extensions import db
 from quiz.models import Classroom, User
-from tests.conftest import make_user
 
 
-def test_the_object_is_the_row_and_its_changes_are_saved(app: Flask) -> None:
-    user_id = make_user(app, "lea", display_name="Léa M.")
+def test_the_object_is_the_row_and_its_changes_are_saved(app: Flask, users) -> None:
+    user_id = users.make("lea", display_name="Léa M.")
     with app.app_context():
         user = get_by_id(User, user_id)
         assert (user.username, user.display_name, user.role) == ("lea", "Léa M.", "student")
@@ -25,8 +24,8 @@ def test_the_object_is_the_row_and_its_changes_are_saved(app: Flask) -> None:
         assert db.session.scalar(sa.select(sa.func.count(User.id))) == 1
 
 
-def test_relationships_load_and_a_missing_row_is_none(app: Flask) -> None:
-    teacher_id = make_user(app, "mme", role="teacher")
+def test_relationships_load_and_a_missing_row_is_none(app: Flask, users) -> None:
+    teacher_id = users.make("mme", role="teacher")
     with app.app_context():
         db.session.add(Classroom(teacher_id=teacher_id, name="4e B", school_year="2026-2027",
                                  join_code="K7MPQ4"))
@@ -37,8 +36,8 @@ def test_relationships_load_and_a_missing_row_is_none(app: Flask) -> None:
         assert get_by_id(User, 10_000) is None
 
 
-def test_the_sessions_own_object_is_returned_when_it_has_one(app: Flask) -> None:
-    user_id = make_user(app, "tom")
+def test_the_sessions_own_object_is_returned_when_it_has_one(app: Flask, users) -> None:
+    user_id = users.make("tom")
     with app.app_context():
         loaded = db.session.get(User, user_id)
         loaded.display_name = "Tom R."  # not flushed yet

@@ -12,8 +12,7 @@ from flask.testing import FlaskClient
 
 from quiz.extensions import db
 from quiz.models import Quiz
-from tests.articles.conftest import ARTICLES, page_server  # noqa: F401, F811 (fixture)
-from tests.conftest import csrf_token
+from tests.support import ARTICLES, csrf_token
 
 TEXT = (ARTICLES / "en-text.txt").read_text(encoding="utf-8")
 
@@ -177,7 +176,6 @@ def test_without_models_the_button_says_how_to_install_them(
         app: Flask, teacher: FlaskClient, monkeypatch: pytest.MonkeyPatch,
         demo_quizzes: None) -> None:
     from quiz.drafting import models
-
     from quiz.teacher import draft_routes
 
     monkeypatch.setattr(models, "models_installed", lambda language=None: False)

@@ -31,7 +31,7 @@ from werkzeug.test import TestResponse
 
 from quiz.extensions import db
 from quiz.models import User
-from tests.conftest import SEED_QUIZ, csrf_token, log_in, make_user
+from tests.support import SEED_QUIZ, csrf_token
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates"
@@ -42,7 +42,8 @@ SAME_IN_EVERY_LANGUAGE = {"News Quiz", "CSV", "GIFT", "Moodle XML", "Aiken", "JS
                           "URL", "OK"}
 TRANSLATED_ATTRIBUTES = {"title", "alt", "placeholder", "aria-label", "aria-description",
                          "aria-roledescription", "data-label"}
-JINJA = re.compile(r"{%-?\s*trans\b.*?endtrans\s*-?%}|{%\s*block body_class\s*%}.*?{%\s*endblock\s*%}"
+JINJA = re.compile(r"{%-?\s*trans\b.*?endtrans\s*-?%}"
+                   r"|{%\s*block body_class\s*%}.*?{%\s*endblock\s*%}"
                    r"|{{.*?}}|{%.*?%}|{#.*?#}", re.DOTALL)
 MARK = "\ue000"
 
@@ -156,9 +157,9 @@ def _extracted() -> dict[str, tuple[str, ...]]:
     method_map = [("quiz/**.py", "python"), ("templates/**.html", "jinja2")]
     messages: dict[str, tuple[str, ...]] = {}
     for filename, _line, message, _comments, _context in extract_from_dir(
-            str(ROOT), method_map, directory_filter=_not_hidden, keywords={"_": None, "_l": None, "gettext": None,
-                                             "lazy_gettext": None, "ngettext": (1, 2),
-                                             "N_": None}):
+            str(ROOT), method_map, directory_filter=_not_hidden,
+            keywords={"_": None, "_l": None, "gettext": None, "lazy_gettext": None,
+                      "ngettext": (1, 2), "N_": None}):
         if "migrations" in filename:
             continue
         ids = message if isinstance(message, tuple) else (message,)
@@ -230,15 +231,15 @@ def test_the_switch_is_remembered_over_the_browsers_language(client: FlaskClient
     assert 'lang="en"' in page.text and "Log in" in page.text
 
 
-def test_a_students_choice_follows_the_account_to_another_device(app: Flask) -> None:
-    make_user(app, "lea")
+def test_a_students_choice_follows_the_account_to_another_device(app: Flask, users, auth) -> None:
+    users.make("lea")
     laptop = app.test_client()
-    log_in(laptop, "lea")
+    auth.log_in("lea", client=laptop)
     choose_language(laptop, "fr", next_url="/history", page="/")
     with app.app_context():
         assert db.session.scalar(sa.select(User.language).where(User.username == "lea")) == "fr"
     phone = app.test_client()  # no cookie, an English browser
-    log_in(phone, "lea")
+    auth.log_in("lea", client=phone)
     page = phone.get("/", headers={"Accept-Language": "en-GB"})
     assert 'lang="fr"' in page.text and "Se déconnecter" in page.text
 
@@ -257,9 +258,9 @@ def test_bad_language_requests_are_refused_or_kept_on_the_site(
 
 
 def test_dates_and_messages_follow_the_interface_language(
-        app: Flask, client: FlaskClient, demo_quizzes: None) -> None:
-    make_user(app, "lea")
-    log_in(client, "lea")
+        app: Flask, client: FlaskClient, demo_quizzes: None, users, auth) -> None:
+    users.make("lea")
+    auth.log_in("lea")
     english = client.get("/", headers={"Accept-Language": "en"}).text
     french = client.get("/", headers={"Accept-Language": "fr"}).text
     # Month-only and full dates of the demo articles, each in the reader's language.
@@ -286,9 +287,9 @@ def test_form_errors_come_in_french(client: FlaskClient) -> None:
 
 
 def test_quiz_content_keeps_its_own_language(
-        app: Flask, client: FlaskClient, demo_quizzes: None) -> None:
-    make_user(app, "lea")
-    log_in(client, "lea")
+        app: Flask, client: FlaskClient, demo_quizzes: None, users, auth) -> None:
+    users.make("lea")
+    auth.log_in("lea")
     overview = client.get(f"/quizzes/{SEED_QUIZ}", headers={"Accept-Language": "en"}).text
     assert '<html lang="en"' in overview
     assert re.search(r'<h1[^>]*lang="fr"', overview) or 'lang="fr"' in overview
@@ -299,11 +300,12 @@ def test_quiz_content_keeps_its_own_language(
     assert re.search(r'class="prompt" lang="fr"', attempt)
 
 
-def test_error_pages_speak_french_not_werkzeugs_english(app: Flask, client: FlaskClient) -> None:
+def test_error_pages_speak_french_not_werkzeugs_english(app: Flask, client: FlaskClient, users,
+                                                        auth) -> None:
     french = {"Accept-Language": "fr"}
     csrf = client.post("/login", headers=french, data={"username": "x", "password": "y"})
-    make_user(app, "lea")
-    log_in(client, "lea")
+    users.make("lea")
+    auth.log_in("lea")
     missing = client.get("/quizzes/no-such-quiz", headers=french)
     forbidden = client.get("/teacher/", headers=french)
     assert (csrf.status_code, missing.status_code, forbidden.status_code) == (400, 404, 403)

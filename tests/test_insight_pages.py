@@ -16,17 +16,17 @@ from quiz.extensions import db
 from quiz.models import Quiz, User
 from quiz.services.attempts import load_questions, start_attempt, submit_attempt
 from quiz.services.classes import assign_quiz, create_class, join_class
-from tests.conftest import SEED_QUIZ, log_in, make_user
+from tests.support import SEED_QUIZ
 
 pytestmark = pytest.mark.usefixtures("demo_quizzes")
 
 
 @pytest.fixture
-def class_with_answers(app: Flask) -> tuple[FlaskClient, int, dict[str, int]]:
+def class_with_answers(app: Flask, users, auth) -> tuple[FlaskClient, int, dict[str, int]]:
     """Class 4e B: Ana misses questions 1 and 2, Ben misses question 1 (the same wrong
     choice), Cléo gets everything right; Ben then retakes late, all right."""
-    make_user(app, "prof", "Mme Martin", role="teacher")
-    ids = {name: make_user(app, name, display) for name, display in
+    users.make("prof", "Mme Martin", role="teacher")
+    ids = {name: users.make(name, display) for name, display in
            [("ana", "Ana"), ("ben", "Ben"), ("cleo", "Cléo")]}
     with app.app_context():
         teacher = db.session.scalar(sa.select(User).where(User.username == "prof"))
@@ -51,7 +51,7 @@ def class_with_answers(app: Flask) -> tuple[FlaskClient, int, dict[str, int]]:
         db.session.commit()
         class_id = room.id
     client = app.test_client()
-    log_in(client, "prof")
+    auth.log_in("prof", client=client)
     return client, class_id, ids
 
 

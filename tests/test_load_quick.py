@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import sqlite_pass_only
+from tests.support import sqlite_pass_only
 
 ROOT = Path(__file__).resolve().parent.parent
 

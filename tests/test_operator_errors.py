@@ -18,7 +18,7 @@ from flask import Flask
 from flask.testing import FlaskCliRunner
 from flask_migrate import upgrade
 
-from tests.conftest import free_port
+from tests.support import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 

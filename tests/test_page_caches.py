@@ -12,7 +12,7 @@ import quiz.student.routes as student_routes
 from quiz.extensions import db
 from quiz.models import Attempt
 from quiz.services.content import revision_content
-from tests.conftest import SEED_QUIZ, csrf_token, log_in, make_user
+from tests.support import SEED_QUIZ, csrf_token
 
 pytestmark = pytest.mark.usefixtures("demo_quizzes")
 
@@ -26,12 +26,12 @@ def start(client: FlaskClient) -> str:
     return response.headers["Location"]
 
 
-def another_user_taking_the_quiz(app: Flask, username: str,
+def another_user_taking_the_quiz(app: Flask, users, auth, username: str,
                                  **user: str) -> tuple[FlaskClient, str]:
     """A second user, logged in on their own client, with their attempt's page opened once."""
-    make_user(app, username, **user)
+    users.make(username, **user)
     other = app.test_client()
-    log_in(other, username)
+    auth.log_in(username, client=other)
     other_url = start(other)
     other.get(other_url)
     return other, other_url
@@ -49,10 +49,10 @@ def test_the_cached_quiz_page_is_the_page_a_full_render_gives(
 
 
 def test_each_student_gets_their_own_csrf_token_from_the_cached_page(
-        app: Flask, client: FlaskClient, student: int) -> None:
+        app: Flask, client: FlaskClient, student: int, users, auth) -> None:
     url = start(client)
     client.get(url)
-    other, other_url = another_user_taking_the_quiz(app, "sam")
+    other, other_url = another_user_taking_the_quiz(app, users, auth, "sam")
     mine, theirs = (csrf_token(c.get(u).get_data(as_text=True))
                     for c, u in ((client, url), (other, other_url)))
     assert mine != theirs
@@ -95,12 +95,12 @@ def test_a_quiz_page_block_that_used_the_attempt_would_fail_loudly(
 
 
 def test_the_kept_quiz_page_shows_each_student_their_own_name_escaped(
-        app: Flask, client: FlaskClient, student: int) -> None:
+        app: Flask, client: FlaskClient, student: int, users, auth) -> None:
     """The whole page is kept (navigation included): the name, token and return path of the
     language switch are each student's own, and a name is text, never markup."""
     url = start(client)
     client.get(url)
-    other, other_url = another_user_taking_the_quiz(app, "sam",
+    other, other_url = another_user_taking_the_quiz(app, users, auth, "sam",
                                                     display_name='<b>Sam & "Zoé"</b>')
     mine, theirs = client.get(url).get_data(as_text=True), other.get(other_url).get_data(
         as_text=True)
@@ -123,9 +123,10 @@ def test_a_message_waiting_for_the_student_shows_on_the_kept_quiz_page(
 
 
 def test_a_teacher_taking_a_quiz_gets_the_teachers_navigation_on_the_kept_page(
-        app: Flask, client: FlaskClient, student: int) -> None:
+        app: Flask, client: FlaskClient, student: int, users, auth) -> None:
     url = start(client)
     client.get(url)
-    teacher, teacher_url = another_user_taking_the_quiz(app, "mme", role="teacher")
+    teacher, teacher_url = another_user_taking_the_quiz(app, users, auth, "mme",
+                                                        role="teacher")
     assert "Manage quizzes" in teacher.get(teacher_url).get_data(as_text=True)
     assert "Manage quizzes" not in client.get(url).get_data(as_text=True)

@@ -7,15 +7,15 @@ from collections import Counter
 from flask import Flask
 
 from quiz.ratelimit import DatabaseStorage
-from tests.conftest import PASSWORD, csrf_token, make_user
+from tests.support import PASSWORD, csrf_token
 
 
 def test_150_bad_passwords_on_one_account_while_30_classmates_log_in_from_the_same_address(
-        app: Flask) -> None:
-    make_user(app, "lea")
+        app: Flask, users) -> None:
+    users.make("lea")
     classmates = [f"eleve{n}" for n in range(30)]
     for name in classmates:
-        make_user(app, name)
+        users.make(name)
     attacker = app.test_client()
     token = csrf_token(attacker.get("/login").get_data(as_text=True))
     statuses = Counter(

@@ -15,7 +15,7 @@ from quiz.extensions import db
 from quiz.models import Attempt, Quiz, User
 from quiz.services.classes import assign_quiz, create_class, join_class
 from quiz.services.importer import import_items, prepare_import
-from tests.conftest import PASSWORD, SEED_QUIZ, csrf_token, log_in, make_user
+from tests.support import PASSWORD, SEED_QUIZ, csrf_token
 
 # A sample value for every URL variable of every route; a route with a new variable name
 # fails test_every_route_is_in_the_matrix until it gets one here.
@@ -122,16 +122,16 @@ def routes(app: Flask) -> list[tuple[str, str, str]]:
 
 
 @pytest.fixture
-def clients(app: Flask, demo_quizzes: None) -> dict[str, FlaskClient]:
+def clients(app: Flask, demo_quizzes: None, users, auth) -> dict[str, FlaskClient]:
     """A client per role; the owner has submitted attempt 1 on the seed quiz."""
-    make_user(app, "owner")
-    make_user(app, "other")
-    make_user(app, "prof", role="teacher")
-    make_user(app, "prof2", role="teacher")
+    users.make("owner")
+    users.make("other")
+    users.make("prof", role="teacher")
+    users.make("prof2", role="teacher")
     by_role = {"anonymous": app.test_client()}
     for role, username in USERNAMES.items():
         by_role[role] = app.test_client()
-        log_in(by_role[role], username)
+        auth.log_in(username, client=by_role[role])
     owner = by_role["owner"]
     token = csrf_token(owner.get("/").get_data(as_text=True))
     attempt_url = owner.post(f"/quizzes/{SEED_QUIZ}/start",
@@ -142,12 +142,12 @@ def clients(app: Flask, demo_quizzes: None) -> dict[str, FlaskClient]:
         answers = {f"q{q.id}": str(q.choices[0].id) for q in attempt.revision.questions}
     owner.post(attempt_url, data={"csrf_token": token, **answers})
     with app.app_context():
-        users = {u.username: u for u in db.session.scalars(sa.select(User))}
-        assert users["owner"].id == URL_VALUES["user_id"]
-        first = create_class(users["prof"], "4e B", "2026-2027")
-        second = create_class(users["prof2"], "3e A", "2026-2027")
-        join_class(users["owner"], first.join_code)
-        join_class(users["other"], second.join_code)
+        by_name = {u.username: u for u in db.session.scalars(sa.select(User))}
+        assert by_name["owner"].id == URL_VALUES["user_id"]
+        first = create_class(by_name["prof"], "4e B", "2026-2027")
+        second = create_class(by_name["prof2"], "3e A", "2026-2027")
+        join_class(by_name["owner"], first.join_code)
+        join_class(by_name["other"], second.join_code)
         quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
         assign_quiz(first, quiz, None, None, "best")
         assert (first.id, second.id) == (1, 2)
@@ -159,7 +159,7 @@ def test_every_route_is_in_the_matrix(app: Flask) -> None:
     assert not unlisted, f"routes without an access-control entry in MATRIX: {unlisted}"
 
 
-def test_access_control_matrix(app: Flask, clients: dict[str, FlaskClient]) -> None:
+def test_access_control_matrix(app: Flask, clients: dict[str, FlaskClient], auth) -> None:
     failures = []
     for endpoint, method, url in routes(app):
         for role, client in clients.items():
@@ -175,7 +175,8 @@ def test_access_control_matrix(app: Flask, clients: dict[str, FlaskClient]) -> N
             if got != expected:
                 failures.append(f"{method} {url} as {role}: {got}, expected {expected}")
             if endpoint == "auth.logout" and role in USERNAMES:
-                log_in(client, USERNAMES[role])  # stay logged in for the rest of the matrix
+                # Stay logged in for the rest of the matrix.
+                auth.log_in(USERNAMES[role], client=client)
     assert not failures, "\n".join(failures)
 
 
@@ -189,8 +190,8 @@ def test_every_post_route_without_a_csrf_token_is_refused(
             assert response.status_code == 400, f"{endpoint} as {role}"
 
 
-def test_login_starts_a_new_session(client: FlaskClient, app: Flask) -> None:
-    make_user(app, "lea")
+def test_login_starts_a_new_session(client: FlaskClient, app: Flask, users) -> None:
+    users.make("lea")
     token_before = csrf_token(client.get("/login").get_data(as_text=True))
     client.post("/login", data={"csrf_token": token_before, "username": "lea",
                                 "password": PASSWORD})
@@ -200,8 +201,8 @@ def test_login_starts_a_new_session(client: FlaskClient, app: Flask) -> None:
     assert client.get("/").status_code == 200
 
 
-def test_cookies_are_httponly_samesite_and_secure_over_https(app: Flask) -> None:
-    make_user(app, "lea")
+def test_cookies_are_httponly_samesite_and_secure_over_https(app: Flask, users) -> None:
+    users.make("lea")
     client = app.test_client()
     token = csrf_token(client.get("/login").get_data(as_text=True))
     response = client.post("/login", data={"csrf_token": token, "username": "lea",
@@ -224,7 +225,7 @@ def test_cookies_are_httponly_samesite_and_secure_over_https(app: Flask) -> None
 HOSTILE = '<script>alert("x")</script>"><img src=x onerror=alert(1)>'
 
 
-def test_hostile_text_is_shown_as_text_everywhere(app: Flask, tmp_path: Path) -> None:
+def test_hostile_text_is_shown_as_text_everywhere(app: Flask, tmp_path: Path, users, auth) -> None:
     text = f"""# Titre {HOSTILE}
 
 Language: fr
@@ -252,9 +253,9 @@ Explanation: Parce que {HOSTILE}.
     (tmp_path / "hostile.md").write_text(text, encoding="utf-8")
     with app.app_context():
         import_items(prepare_import([tmp_path]))
-    make_user(app, "mallory", display_name='<script>alert("x")</script>')
+    users.make("mallory", display_name='<script>alert("x")</script>')
     client = app.test_client()
-    log_in(client, "mallory")
+    auth.log_in("mallory", client=client)
     token = csrf_token(client.get("/").get_data(as_text=True))
     url = client.post("/quizzes/hostile/start", data={"csrf_token": token}).headers["Location"]
     with app.app_context():
@@ -273,12 +274,9 @@ Explanation: Parce que {HOSTILE}.
         assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html, name
 
 
-def test_extra_form_fields_are_ignored(client: FlaskClient, app: Flask,
-                                       demo_quizzes: None) -> None:
-    token = csrf_token(client.get("/register").get_data(as_text=True))
-    client.post("/register", data={"csrf_token": token, "display_name": "Eve", "username": "eve",
-                                   "password": "un mot de passe", "password2": "un mot de passe",
-                                   "role": "teacher", "is_teacher": "1", "id": "99"})
+def test_extra_form_fields_are_ignored(client: FlaskClient, app: Flask, demo_quizzes: None,
+                                       auth) -> None:
+    auth.register("eve", "Eve", role="teacher", is_teacher="1", id="99")
     with app.app_context():
         eve = db.session.scalar(sa.select(User).where(User.username == "eve"))
         assert eve.role == "student" and eve.id == 1

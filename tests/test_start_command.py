@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import free_port, sqlite_pass_only
+from tests.support import free_port, sqlite_pass_only
 
 ROOT = Path(__file__).resolve().parent.parent
 in_a_venv = pytest.mark.skipif(sys.prefix == sys.base_prefix,

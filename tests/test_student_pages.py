@@ -13,7 +13,7 @@ from quiz.extensions import db
 from quiz.models import Answer, Attempt, Question, Quiz
 from quiz.services.attempts import load_questions
 from quiz.templating import typography
-from tests.conftest import SEED_QUIZ, csrf_token, log_in, make_user
+from tests.support import SEED_QUIZ, csrf_token
 
 pytestmark = pytest.mark.usefixtures("demo_quizzes")
 
@@ -146,8 +146,9 @@ def test_unanswered_questions_get_a_message_and_chosen_answers_stay_selected(
     assert "Questions 2, 7 have no answer yet: your other answers are kept." in html
     assert html.count("Choose an answer to this question.") == 2
     for name, value in data.items():
-        assert re.search(rf'checked id="{name}-\d" name="{name}" required type="radio" value="{value}"',
-                         html), name
+        assert re.search(
+            rf'checked id="{name}-\d" name="{name}" required type="radio" value="{value}"',
+            html), name
     with app.app_context():
         assert db.session.scalar(sa.select(sa.func.count(Answer.id))) == 0
         assert db.session.scalar(sa.select(Attempt.status)) == "in_progress"
@@ -215,12 +216,12 @@ def test_start_resumes_the_attempt_in_progress(client: FlaskClient, student: int
 
 
 def test_attempts_of_other_students_are_not_found(
-        client: FlaskClient, student: int, app: Flask) -> None:
+        client: FlaskClient, student: int, app: Flask, users, auth) -> None:
     url = start(client)
     submit(client, url, answers(questions_of(app, url)))
-    make_user(app, "tom")
+    users.make("tom")
     other = app.test_client()
-    log_in(other, "tom")
+    auth.log_in("tom", client=other)
     assert other.get(url).status_code == 404
     assert other.get(f"{url}/passages/aucune-attaque").status_code == 404
 
@@ -271,7 +272,8 @@ def test_home_shows_a_chart_of_scores_over_time_oldest_first(
     second = start(client)
     submit(client, second, answers(questions, wrong={1}))
     chart = client.get("/").get_data(as_text=True).split('<svg class="chart"')[1].split("</svg>")[0]
-    dots = re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)"[^>]*><title>[^<]*— (\d+)/12</title>', chart)
+    dots = re.findall(
+        r'<circle cx="([\d.]+)" cy="([\d.]+)"[^>]*><title>[^<]*— (\d+)/12</title>', chart)
     assert [score for _x, _y, score in dots] == ["9", "11"]
     # Left to right in time; the better score higher up (a smaller y).
     assert float(dots[0][0]) < float(dots[1][0]) and float(dots[1][1]) < float(dots[0][1])

@@ -18,7 +18,7 @@ from quiz.models import Attempt, Quiz, QuizRevision
 from quiz.questionfile import Problem, QuestionFileError
 from quiz.questionfile.messages import N_
 from quiz.services.importer import import_items
-from tests.conftest import QUESTIONS, SEED_QUIZ, csrf_token, log_in, make_user
+from tests.support import QUESTIONS, SEED_QUIZ, csrf_token
 
 VELO = (QUESTIONS / "exemple-velo-ecole.md").read_text(encoding="utf-8")
 
@@ -102,7 +102,8 @@ def test_pasted_text_needs_an_address(teacher: FlaskClient) -> None:
     assert "Give the pasted quiz an address." in html
 
 
-def test_paste_preview_publish_archive_and_download(app: Flask, teacher: FlaskClient) -> None:
+def test_paste_preview_publish_archive_and_download(app: Flask, teacher: FlaskClient, users,
+                                                    auth) -> None:
     response = upload(teacher, {"text": VELO.replace("\n", "\r\n"), "slug": "velo"})
     assert response.status_code == 302 and response.headers["Location"] == "/teacher/quizzes/velo"
     preview = teacher.get("/teacher/quizzes/velo").get_data(as_text=True)
@@ -112,9 +113,9 @@ def test_paste_preview_publish_archive_and_download(app: Flask, teacher: FlaskCl
     assert "<mark>Pendant trente minutes, seuls les piétons" in preview
     assert "Mme Martin" in preview.split('id="revisions"')[1]
 
-    make_user(app, "lea", "Léa")
+    users.make("lea", "Léa")
     student = app.test_client()
-    log_in(student, "lea")
+    auth.log_in("lea", client=student)
     assert "Une ville ouvre" not in student.get("/").get_data(as_text=True)
 
     token = csrf_token(preview)
@@ -151,9 +152,9 @@ def test_a_new_version_is_listed_with_who_saved_it(app: Flask, teacher: FlaskCli
         assert quiz.status == "published" and quiz.current_revision.number == 2
 
 
-def test_students_cannot_manage_quizzes(app: Flask, client: FlaskClient) -> None:
-    make_user(app, "lea")
-    log_in(client, "lea")
+def test_students_cannot_manage_quizzes(app: Flask, client: FlaskClient, users, auth) -> None:
+    users.make("lea")
+    auth.log_in("lea")
     assert client.get("/teacher/quizzes").status_code == 403
     assert client.get("/teacher/quizzes/upload").status_code == 403
 
@@ -167,11 +168,11 @@ def test_printable_handout_has_the_questions_and_no_answer(app: Flask, teacher: 
 
 
 def test_an_outdated_question_leaves_new_attempts_and_old_results_show_the_note(
-        app: Flask, teacher: FlaskClient, runner) -> None:
+        app: Flask, teacher: FlaskClient, runner, users, auth) -> None:
     runner.invoke(args=["quiz", "import", str(QUESTIONS)])
-    make_user(app, "lea", "Léa")
+    users.make("lea", "Léa")
     student = app.test_client()
-    log_in(student, "lea")
+    auth.log_in("lea", client=student)
     token_s = csrf_token(student.get("/").get_data(as_text=True))
     old_url = student.post(f"/quizzes/{SEED_QUIZ}/start",
                            data={"csrf_token": token_s}).headers["Location"]

@@ -7,10 +7,10 @@ written by the question-file writer and read back by the one validator, so what 
 always a valid file, exactly the format teachers write.
 """
 
+from .build import ImportedArticle, import_article, import_source, read_source, slug_for
 from .errors import ArticleError
 from .extract import Article, article_from_html, article_from_markdown, article_from_text
 from .fetch import FetchLimits, fetch_url
-from .build import ImportedArticle, import_article, import_source, read_source, slug_for
 
 __all__ = [
     "Article",

@@ -49,7 +49,7 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
     """The article's language as simplemma guesses it, or None when it cannot tell."""
     from simplemma import langdetect
 
-    candidates = DETECTED_LANGUAGES
+    candidates: tuple[str, ...] = DETECTED_LANGUAGES
     if declared and _LANGUAGE.match(declared) and declared not in candidates:
         candidates = (*candidates, declared)
     try:
@@ -94,7 +94,7 @@ def import_article(article: Article, language: str | None = None,
             text = text.lstrip("#").strip()
         if text:
             blocks.append(ArticleBlock(kind, text))  # type: ignore[arg-type]
-    title = _shorten(article.title or "Article", MAX_TITLE_LENGTH).lstrip("#").strip()
+    title = (_shorten(article.title, MAX_TITLE_LENGTH) or "Article").lstrip("#").strip()
     quiz = QuizFile(
         title=title or "Article", language=language, published=date,
         article=tuple(blocks), questions=(),

@@ -124,7 +124,7 @@ def fetch_url(url: str, limits: FetchLimits | None = None) -> FetchedPage:
                               N_("check the address; some sites refuse programs: save the page "
                                  "as HTML in your browser and upload it"),
                               code=error.code, reason=error.reason) from None
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         raise _no_answer(limits.timeout) from None
     except urllib.error.URLError as error:
         if isinstance(error.reason, (TimeoutError, socket.timeout)):

@@ -21,6 +21,7 @@ from wtforms.validators import (
 from ..extensions import db
 from ..models import User
 
+
 def _interface_languages() -> tuple[str, ...]:
     from .. import LANGUAGES
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from typing import TypeGuard
 from urllib.parse import urlsplit
 
 import sqlalchemy as sa
@@ -17,12 +18,13 @@ from flask import (
     session,
     url_for,
 )
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.wrappers import Response
 
 from .. import LANGUAGE_COOKIE
-from ..database import begin_write, get_by_id
+from ..database import get_by_id, write_transaction
 from ..extensions import db, login_manager
 from ..models import User
 from ..ratelimit import limiter, submitted_username
@@ -44,7 +46,7 @@ def load_user(user_id: str) -> User | None:
     return user
 
 
-def is_safe_next(target: str | None) -> bool:
+def is_safe_next(target: str | None) -> TypeGuard[str]:
     """True for a path of this site ('/history'), false for anything that could leave it."""
     if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
         return False
@@ -66,14 +68,12 @@ def register() -> str | Response:
         return redirect(url_for("student.index"))
     form = RegistrationForm()
     if form.validate_on_submit():
-        begin_write()
-        user = User(username=form.username.data, display_name=form.display_name.data)
-        user.set_password(form.password.data)
-        db.session.add(user)
         try:
-            db.session.commit()
+            with write_transaction():
+                user = User(username=form.username.data, display_name=form.display_name.data)
+                user.set_password(form.password.data)
+                db.session.add(user)
         except sa.exc.IntegrityError:
-            db.session.rollback()
             form.username.errors.append(_("This username is taken: choose another one."))
             return render_template("auth/register.html", form=form)
         session.clear()
@@ -92,8 +92,9 @@ def register() -> str | Response:
 @bp.route("/login", methods=["GET", "POST"])
 @limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"], methods=["POST"])
 @limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ACCOUNT"], methods=["POST"],
-               key_func=submitted_username, deduct_when=lambda response: response.status_code != 302)
-def login() -> str | Response:
+               key_func=submitted_username,
+               deduct_when=lambda response: response.status_code != 302)
+def login() -> ResponseReturnValue:
     if current_user.is_authenticated:
         return _redirect_after_login()
     form = LoginForm()
@@ -116,9 +117,8 @@ def logout() -> Response:
     form = LogoutForm()
     if form.validate_on_submit():
         # A new token makes every copy of the old login cookies worthless.
-        begin_write()
-        current_user.session_token = secrets.token_urlsafe(32)
-        db.session.commit()
+        with write_transaction():
+            current_user.session_token = secrets.token_urlsafe(32)
         logout_user()
         flash(_("You are logged out."), "info")
     return redirect(url_for("auth.login"))
@@ -139,7 +139,6 @@ def choose_language() -> Response:
                         httponly=True, samesite="Lax",
                         secure=current_app.config["SESSION_COOKIE_SECURE"])
     if current_user.is_authenticated and current_user.language != form.language.data:
-        begin_write()
-        current_user.language = form.language.data
-        db.session.commit()
+        with write_transaction():
+            current_user.language = form.language.data
     return response

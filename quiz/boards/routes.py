@@ -117,8 +117,8 @@ def board_data(room: Classroom, assignment: Assignment | None = None, *,
         return kept
     assignments = _assignments(room)
     kept = KeptBoard(
-        tabs=tuple(QuizTab(a.id, a.quiz.slug, a.quiz.current_revision.title,
-                           a.quiz.current_revision.language) for a in assignments),
+        tabs=tuple(QuizTab(a.id, a.quiz.slug, a.quiz.revision.title,
+                           a.quiz.revision.language) for a in assignments),
         standings=tuple(class_leaderboard(room, assignment, include_hidden=include_hidden,
                                           assignments=assignments)),
         made_at=now)

@@ -23,4 +23,4 @@ __all__ = [
 
 def is_draft(review_note: str | None) -> bool:
     """A question written by the drafter and not yet accepted."""
-    return bool(review_note) and review_note.startswith("draft")
+    return review_note is not None and review_note.startswith("draft")

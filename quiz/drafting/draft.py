@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 from ..questionfile import (
     ArticleIndex,
@@ -230,7 +231,7 @@ def _gender_in(sentence: Sentence, fact: Fact, language: str) -> str:
 
 def _candidates(sentences: list[Sentence], language: str) -> dict[str, list[Candidate]]:
     """Wrong answers of every kind: the article's own first, then the curated lists."""
-    seen: dict[tuple[str, str], dict] = {}
+    seen: dict[tuple[str, str], dict[str, Any]] = {}
     for sentence in sentences:
         for fact in sentence.facts:
             if fact.kind in ("number", "year", "date"):

@@ -246,7 +246,9 @@ def read_aiken(text: str, path: str) -> tuple[list[ForeignQuestion], list[Proble
     problems: list[Problem] = []
     for line, chunk in _chunks(text.lstrip("\ufeff")):
         lines = chunk.split("\n")
-        prompt_lines, options, answer = [], [], None
+        prompt_lines: list[str] = []
+        options: list[tuple[str, str]] = []
+        answer: str | None = None
         for row in lines:
             option = _AIKEN_OPTION.match(row.strip())
             found = _AIKEN_ANSWER.match(row.strip())

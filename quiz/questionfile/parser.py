@@ -108,7 +108,8 @@ def find_question_files(paths: Iterable[str | Path]) -> list[Path]:
         path = Path(raw)
         if path.is_dir():
             found.extend(
-                sorted(p for p in path.rglob("*.md") if p.name.lower() != "readme.md" and p.is_file())
+                sorted(p for p in path.rglob("*.md")
+                       if p.name.lower() != "readme.md" and p.is_file())
             )
         elif path.is_file():
             found.append(path)

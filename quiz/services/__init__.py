@@ -1,1 +1,2 @@
-"""Use cases of the app as plain functions: no request, no session cookie, just values and the db."""
+"""Use cases of the app as plain functions: no request, no session cookie, only values and the
+database."""

@@ -88,9 +88,9 @@ def question_insights(assignment: Assignment) -> list[QuestionInsight]:
         top_wrong.setdefault(key, (text, int(count)))
     quiz = db.session.get_one(Quiz, assignment.quiz_id)
     insights = []
-    for position, question in enumerate(quiz.current_revision.questions, start=1):
+    for position, question in enumerate(quiz.revision.questions, start=1):
         answers, correct = totals.get(question.key, (0, 0))
-        block = quiz.current_revision.article[question.passage_block]["text"]
+        block = quiz.revision.article[question.passage_block]["text"]
         wrong, wrong_count = top_wrong.get(question.key, (None, 0))
         insights.append(QuestionInsight(
             question.key, position, question.prompt,
@@ -134,7 +134,9 @@ def student_progress(classroom: Classroom, user_id: int) -> list[AttemptLine]:
     return [AttemptLine(title, language, submitted, score, total,
                         int((submitted - started).total_seconds()),
                         due is not None and submitted > due)
-            for title, language, submitted, started, score, total, due in rows]
+            for title, language, submitted, started, score, total, due in rows
+            # Always true of a submitted attempt (the table's "state" check), said for mypy.
+            if submitted is not None and score is not None]
 
 
 def progress_points(lines: list[AttemptLine], width: int = 600, height: int = 160,
@@ -179,9 +181,9 @@ def scores_csv(classroom: Classroom, separator: str = ",") -> str:
     for name, username, slug, title, attempt_id, started, submitted, score, total, due in rows:
         writer.writerow([name, username, slug, title, _iso(started), _iso(submitted), score,
                          total, "yes" if attempt_id in counted_ids else "no",
-                         "yes" if due is not None and submitted > due else "no"])
+                         "yes" if due is not None and submitted and submitted > due else "no"])
     return "\ufeff" + out.getvalue()
 
 
-def _iso(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+def _iso(moment: dt.datetime | None) -> str:
+    return "" if moment is None else moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
-from ..database import begin_write
+from ..database import write_transaction
 from ..extensions import db
 from ..models import Answer, Attempt, Question, Quiz, QuizRevision, User, UTCDateTime, utcnow
 from .content import revision_content
@@ -57,33 +57,31 @@ def start_attempt(user: User, quiz: Quiz) -> Attempt:
 
     Raises QuizNotAvailable when the quiz is not published.
     """
-    begin_write()
-    if not quiz.is_published or quiz.current_revision is None:
-        raise QuizNotAvailable(quiz.slug)
-    revision: QuizRevision = quiz.current_revision
-    total = db.session.scalar(
-        sa.select(sa.func.count(Question.id)).where(
-            Question.revision_id == revision.id, Question.outdated_note.is_(None))) or 0
-    existing = _attempt_in_progress(user.id, quiz.id)
-    if existing is not None:
-        if existing.revision_id != revision.id:
-            # The quiz was edited since: no answer is stored before submission, so the
-            # attempt simply moves to the current questions (and answer key).
-            existing.revision_id, existing.total = revision.id, total
-            db.session.commit()
-        return existing
-    attempt = Attempt(user_id=user.id, quiz_id=quiz.id, revision_id=revision.id, total=total)
-    db.session.add(attempt)
     try:
-        db.session.commit()
+        with write_transaction():
+            if not quiz.is_published or quiz.current_revision is None:
+                raise QuizNotAvailable(quiz.slug)
+            revision: QuizRevision = quiz.current_revision
+            total = db.session.scalar(
+                sa.select(sa.func.count(Question.id)).where(
+                    Question.revision_id == revision.id, Question.outdated_note.is_(None))) or 0
+            existing = _attempt_in_progress(user.id, quiz.id)
+            if existing is not None:
+                if existing.revision_id != revision.id:
+                    # The quiz was edited since: no answer is stored before submission, so the
+                    # attempt simply moves to the current questions (and answer key).
+                    existing.revision_id, existing.total = revision.id, total
+                return existing
+            attempt = Attempt(user_id=user.id, quiz_id=quiz.id, revision_id=revision.id,
+                              total=total)
+            db.session.add(attempt)
+        return attempt
     except IntegrityError:
         # Another request of the same user started one at the same moment: use that one.
-        db.session.rollback()
         existing = _attempt_in_progress(user.id, quiz.id)
         if existing is None:
             raise
         return existing
-    return attempt
 
 
 def _attempt_in_progress(user_id: int, quiz_id: int) -> Attempt | None:
@@ -124,23 +122,20 @@ def submit_attempt(attempt: Attempt, chosen: Mapping[int, int]) -> Attempt:
                     and chosen[question.id] not in {c.id for c in question.choices}):
                 raise InvalidChoice(position, chosen[question.id])
         grade = grade_attempt(content.answer_key(), chosen)
-        begin_write()
-        moved = db.session.connection().execute(_SUBMIT, {
-            "b_attempt_id": attempt_id, "b_revision_id": revision_id, "b_score": grade.score,
-            "b_submitted_at": utcnow()}).rowcount
+        with write_transaction():
+            moved = db.session.connection().execute(_SUBMIT, {
+                "b_attempt_id": attempt_id, "b_revision_id": revision_id,
+                "b_score": grade.score, "b_submitted_at": utcnow()}).rowcount
+            if moved == 1:
+                # One multi-row INSERT, in Core (not one ORM object per answer, nor the ORM's
+                # bulk path). Only this request moved the attempt out of progress.
+                db.session.connection().execute(Answer.__table__.insert(), [
+                    {"attempt_id": attempt_id, "question_id": a.question_id,
+                     "choice_id": a.choice_id, "is_correct": a.is_correct}
+                    for a in grade.answers])
+        # Committed: the attempt is expired, its stored values load on first use.
         if moved == 1:
-            break
-        # Submitted meanwhile, or moved to a new revision of the quiz (then grade again). The
-        # rollback ends the write transaction and expires the attempt: it is read again above.
-        db.session.rollback()
-    else:
-        # Moved to another revision twice while this request graded it: give up, store nothing.
-        raise AttemptAlreadySubmitted(attempt)
-    # One multi-row INSERT, in Core (not one ORM object per answer, nor the ORM's bulk path).
-    # Only this request moved the attempt out of progress, so no other stores its answers.
-    db.session.connection().execute(Answer.__table__.insert(), [
-        {"attempt_id": attempt_id, "question_id": a.question_id, "choice_id": a.choice_id,
-         "is_correct": a.is_correct} for a in grade.answers])
-    db.session.commit()
-    # The committed attempt is expired: its stored values load on first use.
-    return attempt
+            return attempt
+        # Submitted meanwhile, or moved to a new revision of the quiz: read again, grade again.
+    # Moved to another revision twice while this request graded it: give up, store nothing.
+    raise AttemptAlreadySubmitted(attempt)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from collections.abc import Callable
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
-from ..database import begin_write
+from ..database import write_transaction
 from ..extensions import db
 from ..models import Assignment, Classroom, Membership, Quiz, User
 from ..questionfile.messages import N_
@@ -40,22 +41,19 @@ def normalize_join_code(code: str) -> str:
     return "".join(code.split()).replace("-", "").upper()
 
 
-def _with_unique_code(make: callable) -> Classroom:  # type: ignore[valid-type]
-    """Run `make(code)` and commit; on the (rare) clash of codes, try another code."""
+def _with_unique_code(make: Callable[[str], Classroom]) -> Classroom:
+    """Run `make(code)` in a write transaction; on the (rare) clash of codes, with another."""
     for _ in range(10):
-        classroom = make(new_join_code())
         try:
-            db.session.commit()
+            with write_transaction():
+                classroom = make(new_join_code())
             return classroom
         except IntegrityError:
-            db.session.rollback()
-            begin_write()
+            continue
     raise ClassError(N_("Could not find a free join code: try again."))
 
 
 def create_class(teacher: User, name: str, school_year: str) -> Classroom:
-    begin_write()
-
     def make(code: str) -> Classroom:
         classroom = Classroom(teacher_id=teacher.id, name=name, school_year=school_year,
                               join_code=code)
@@ -66,8 +64,6 @@ def create_class(teacher: User, name: str, school_year: str) -> Classroom:
 
 
 def regenerate_join_code(classroom: Classroom) -> Classroom:
-    begin_write()
-
     def make(code: str) -> Classroom:
         classroom.join_code = code
         return classroom
@@ -76,9 +72,8 @@ def regenerate_join_code(classroom: Classroom) -> Classroom:
 
 
 def set_join_open(classroom: Classroom, is_open: bool) -> None:
-    begin_write()
-    classroom.join_open = is_open
-    db.session.commit()
+    with write_transaction():
+        classroom.join_open = is_open
 
 
 def find_open_class(code: str) -> Classroom | None:
@@ -91,21 +86,20 @@ def join_class(user: User, code: str) -> Classroom:
 
     Raises ClassError when no open class has that code, or the user is in it already.
     """
-    begin_write()
-    classroom = db.session.scalar(
-        sa.select(Classroom).where(Classroom.join_code == normalize_join_code(code)))
-    if classroom is None:
-        raise ClassError(N_("No class has this code: check it with your teacher."))
-    if not classroom.join_open:
-        raise ClassError(N_("This class is closed to new students: ask your teacher."))
-    if classroom.teacher_id == user.id:
-        raise ClassError(N_("This is your own class."))
-    db.session.add(Membership(classroom_id=classroom.id, user_id=user.id))
     try:
-        db.session.commit()
+        with write_transaction():
+            classroom = db.session.scalar(
+                sa.select(Classroom).where(Classroom.join_code == normalize_join_code(code)))
+            if classroom is None:
+                raise ClassError(N_("No class has this code: check it with your teacher."))
+            if not classroom.join_open:
+                raise ClassError(N_("This class is closed to new students: ask your teacher."))
+            if classroom.teacher_id == user.id:
+                raise ClassError(N_("This is your own class."))
+            name = classroom.name
+            db.session.add(Membership(classroom_id=classroom.id, user_id=user.id))
     except IntegrityError:
-        db.session.rollback()
-        raise ClassError(N_("You are already in the class %(name)s."), name=classroom.name) from None
+        raise ClassError(N_("You are already in the class %(name)s."), name=name) from None
     return classroom
 
 
@@ -116,18 +110,16 @@ def membership(classroom_id: int, user_id: int) -> Membership | None:
 
 def remove_member(classroom: Classroom, user_id: int) -> None:
     """Take a student out of a class; their attempts stay."""
-    begin_write()
-    db.session.execute(sa.delete(Membership).where(
-        Membership.classroom_id == classroom.id, Membership.user_id == user_id))
-    db.session.commit()
+    with write_transaction():
+        db.session.execute(sa.delete(Membership).where(
+            Membership.classroom_id == classroom.id, Membership.user_id == user_id))
 
 
 def set_hidden_from_board(classroom: Classroom, user_id: int, hidden: bool) -> None:
-    begin_write()
-    db.session.execute(sa.update(Membership).where(
-        Membership.classroom_id == classroom.id, Membership.user_id == user_id
-    ).values(hidden_from_board=hidden))
-    db.session.commit()
+    with write_transaction():
+        db.session.execute(sa.update(Membership).where(
+            Membership.classroom_id == classroom.id, Membership.user_id == user_id
+        ).values(hidden_from_board=hidden))
 
 
 def assign_quiz(classroom: Classroom, quiz: Quiz, opens_at: dt.datetime | None,
@@ -135,23 +127,21 @@ def assign_quiz(classroom: Classroom, quiz: Quiz, opens_at: dt.datetime | None,
     """Give a quiz to a class (or change the dates and rule of an existing assignment)."""
     if opens_at and due_at and opens_at >= due_at:
         raise ClassError(N_("The due date must come after the opening date."))
-    begin_write()
-    assignment = db.session.scalar(sa.select(Assignment).where(
-        Assignment.classroom_id == classroom.id, Assignment.quiz_id == quiz.id))
-    if assignment is None:
-        assignment = Assignment(classroom_id=classroom.id, quiz_id=quiz.id)
-        db.session.add(assignment)
-    assignment.opens_at, assignment.due_at, assignment.counting = opens_at, due_at, counting
-    db.session.commit()
+    with write_transaction():
+        assignment = db.session.scalar(sa.select(Assignment).where(
+            Assignment.classroom_id == classroom.id, Assignment.quiz_id == quiz.id))
+        if assignment is None:
+            assignment = Assignment(classroom_id=classroom.id, quiz_id=quiz.id)
+            db.session.add(assignment)
+        assignment.opens_at, assignment.due_at, assignment.counting = opens_at, due_at, counting
     return assignment
 
 
 def unassign_quiz(classroom: Classroom, assignment_id: int) -> None:
     """Take a quiz back from a class; attempts stay, it just leaves the boards."""
-    begin_write()
-    db.session.execute(sa.delete(Assignment).where(
-        Assignment.id == assignment_id, Assignment.classroom_id == classroom.id))
-    db.session.commit()
+    with write_transaction():
+        db.session.execute(sa.delete(Assignment).where(
+            Assignment.id == assignment_id, Assignment.classroom_id == classroom.id))
 
 
 def classes_of_student(user_id: int) -> list[Classroom]:

@@ -11,7 +11,7 @@ from typing import Literal
 
 import sqlalchemy as sa
 
-from ..database import begin_write
+from ..database import write_transaction
 from ..extensions import db
 from ..models import Choice, Question, Quiz, QuizRevision, User, utcnow
 from ..questionfile import (
@@ -21,6 +21,9 @@ from ..questionfile import (
     decode_question_bytes,
     find_question_files,
     parse_question_file,
+)
+from ..questionfile import (
+    Question as ParsedQuestion,
 )
 from ..questionfile.messages import N_
 
@@ -121,16 +124,8 @@ def import_items(items: list[ImportItem], created_by: User | None = None, *,
     the student saw. A new quiz is published when it has questions, unless `publish_new` is
     false (web uploads: the teacher previews, then publishes).
     """
-    results: list[ImportResult] = []
-    begin_write()
-    try:
-        for item in items:
-            results.append(_import_one(item, created_by, publish_new))
-        db.session.commit()
-    except BaseException:
-        db.session.rollback()
-        raise
-    return results
+    with write_transaction():
+        return [_import_one(item, created_by, publish_new) for item in items]
 
 
 def _import_one(item: ImportItem, created_by: User | None, publish_new: bool) -> ImportResult:
@@ -178,7 +173,7 @@ def _insert_revision(item: ImportItem, quiz_id: int, number: int, digest: str,
     ORM's unit of work over some forty objects per file.
     """
     parsed = item.quiz
-    revision_id = db.session.execute(sa.insert(QuizRevision.__table__).values(
+    revision_id: int = db.session.execute(sa.insert(QuizRevision.__table__).values(
         quiz_id=quiz_id, number=number, title=parsed.title, language=parsed.language,
         published_on=parsed.published, source_name=parsed.source, source_url=parsed.url,
         credit=parsed.credit, facts_as_of=parsed.facts_as_of,
@@ -206,7 +201,7 @@ def _insert_revision(item: ImportItem, quiz_id: int, number: int, digest: str,
     return revision_id
 
 
-def _choice_rows(question, language: str) -> list[dict[str, object]]:  # noqa: ANN001
+def _choice_rows(question: ParsedQuestion, language: str) -> list[dict[str, object]]:
     if question.kind == "true_false":
         true_label, false_label = TRUE_FALSE_LABELS.get(language, TRUE_FALSE_LABELS["en"])
         return [{"position": 0, "text": true_label, "is_correct": question.answer is True},

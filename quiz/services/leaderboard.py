@@ -5,11 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
 from ..extensions import db
 from ..models import Assignment, Attempt, Classroom, Membership, User, UTCDateTime
+
+if TYPE_CHECKING:
+    AnySelect = sa.Select[*tuple[Any, ...]]
 
 # Which attempt of a student counts for an assignment, as an ORDER BY: the first row counts.
 _COUNTING_ORDER = {
@@ -35,7 +39,7 @@ class Standing:
 _member = sa.orm.aliased(Membership, name="member")
 
 
-def counted_attempts(assignment: Assignment) -> sa.Select:
+def counted_attempts(assignment: Assignment) -> AnySelect:
     """One row per member of the class who has one: the attempt that counts for `assignment`.
 
     Only attempts submitted between the opening and the due date count (late ones are kept
@@ -52,7 +56,7 @@ def _values(assignment: Assignment, suffix: str) -> dict[str, object]:
             f"opens{suffix}": assignment.opens_at, f"due{suffix}": assignment.due_at}
 
 
-def _counted(counting: str, has_opening: bool, has_due_date: bool, suffix: str) -> sa.Select:
+def _counted(counting: str, has_opening: bool, has_due_date: bool, suffix: str) -> AnySelect:
     """counted_attempts() with bound parameters named ``quiz<suffix>`` and so on."""
     member = _member
     conditions = [Attempt.quiz_id == sa.bindparam(f"quiz{suffix}"),
@@ -132,7 +136,7 @@ def class_leaderboard(classroom: Classroom, assignment: Assignment | None = None
 
 @functools.lru_cache(maxsize=256)
 def _board_statement(shape: tuple[tuple[str, bool, bool], ...], include_hidden: bool,
-                     _dialect: str) -> sa.Select:
+                     _dialect: str) -> AnySelect:
     """The board's query for assignments of this shape (counting rule, opening, due date),
     built once: building it costs more than running it. Values are bound parameters."""
     members = sa.select(Membership.user_id, Membership.hidden_from_board).where(

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 
 from ..extensions import db
 from ..models import Attempt, Question, Quiz, QuizRevision
+from .analytics import AttemptLine
 
 
 @dataclass(frozen=True)
@@ -29,11 +30,16 @@ def best_attempts(attempts: list[Attempt]) -> dict[int, Attempt]:
         if not attempt.is_submitted or not attempt.total:
             continue
         current = best.get(attempt.quiz_id)
-        key = (-attempt.score / attempt.total, attempt.submitted_at, attempt.id)
-        if current is None or key < (-current.score / current.total, current.submitted_at,
-                                     current.id):
+        if current is None or _best_first(attempt) < _best_first(current):
             best[attempt.quiz_id] = attempt
     return best
+
+
+def _best_first(attempt: Attempt) -> tuple[float, dt.datetime, int]:
+    """Sort key of submitted attempts (which have a score and a time, by the table's "state"
+    check): the highest share of right answers first, then the earliest."""
+    return (-(attempt.score or 0) / attempt.total, attempt.submitted_at or attempt.started_at,
+            attempt.id)
 
 
 def user_attempts(user_id: int) -> list[Attempt]:
@@ -50,10 +56,14 @@ def user_attempts(user_id: int) -> list[Attempt]:
     ))
 
 
-def recent_scores(attempts: list[Attempt], limit: int = 20) -> list[Attempt]:
-    """The last `limit` submitted attempts of ``user_attempts``, oldest first (a chart's dots)."""
-    submitted = [a for a in attempts if a.is_submitted and a.total]
-    return submitted[:limit][::-1]
+def recent_scores(attempts: list[Attempt], limit: int = 20) -> list[AttemptLine]:
+    """The last `limit` submitted attempts of ``user_attempts``, oldest first (a chart's dots).
+
+    Not tied to an assignment here, so none is late."""
+    submitted = [a for a in attempts if a.is_submitted and a.total][:limit][::-1]
+    return [AttemptLine(a.revision.title, a.revision.language, a.submitted_at, a.score,
+                        a.total, int((a.submitted_at - a.started_at).total_seconds()), False)
+            for a in submitted if a.submitted_at is not None and a.score is not None]
 
 
 def published_quizzes(user_id: int, attempts: list[Attempt] | None = None) -> list[QuizSummary]:

@@ -15,8 +15,9 @@ from ..services.content import QuestionContent
 
 
 class JoinForm(FlaskForm):
-    code = StringField(_l("Class code"), validators=[DataRequired(_l("Type the code your teacher gave you.")),
-                                                   Length(max=20)],
+    code = StringField(_l("Class code"),
+                       validators=[DataRequired(_l("Type the code your teacher gave you.")),
+                                   Length(max=20)],
                        description=_l("6 letters and digits, e.g. K7MPQ4"))
     submit = SubmitField(_l("Join the class"))
 

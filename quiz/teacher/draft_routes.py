@@ -81,7 +81,7 @@ def article_import() -> str | Response | tuple[str, int]:
                 for warning in imported.warnings:
                     flash(_("Check: %(warning)s", warning=_say(warning)), "error")
                 if form.draft.data:
-                    _draft(db.session.scalar(sa.select(Quiz).where(Quiz.slug == slug)), 10)
+                    _draft(db.session.scalars(sa.select(Quiz).where(Quiz.slug == slug)).one(), 10)
                 return redirect(url_for("teacher.quiz_preview", slug=slug))
     status = 422 if form.is_submitted() and (error or form.errors) else 200
     return render_template("teacher/article.html", form=form, error=error,
@@ -129,7 +129,7 @@ def quiz_draft(slug: str) -> Response:
 def quiz_drafts(slug: str) -> str:
     """Each draft question with its passage in the article: accept, edit or reject it."""
     quiz = quiz_or_404(slug)
-    revision = quiz.current_revision
+    revision = quiz.revision
     drafts = [q for q in load_questions(revision.id) if is_draft(q.review_note)]
     return render_template("teacher/drafts.html", quiz=quiz, revision=revision, drafts=drafts,
                            review_form=ReviewForm(), draft_form=DraftForm(),

@@ -91,7 +91,7 @@ class UploadForm(FlaskForm):
                                          "Each passage is then suggested from it, to confirm."))
     submit = SubmitField(_l("Check and save"))
 
-    def validate(self, extra_validators=None) -> bool:  # type: ignore[no-untyped-def]
+    def validate(self, extra_validators=None) -> bool:
         if not super().validate(extra_validators):
             return False
         has_file = bool(self.file.data and getattr(self.file.data, "filename", ""))
@@ -163,7 +163,7 @@ class QuestionForm(FlaskForm):
     def choice_fields(self) -> list[StringField]:
         return [self[f"choice_{n}"] for n in range(MAX_FORM_CHOICES)]
 
-    def validate(self, extra_validators=None) -> bool:  # type: ignore[no-untyped-def]
+    def validate(self, extra_validators=None) -> bool:
         valid = super().validate(extra_validators)
         for field in (self.prompt, self.passage, self.explanation, *self.choice_fields()):
             if field.data and "\n" in field.data.strip():
@@ -216,7 +216,7 @@ class ArticleForm(FlaskForm):
     draft = BooleanField(_l("Then draft questions automatically (to review before publishing)"))
     submit = SubmitField(_l("Import the article"))
 
-    def validate(self, extra_validators=None) -> bool:  # type: ignore[no-untyped-def]
+    def validate(self, extra_validators=None) -> bool:
         if not super().validate(extra_validators):
             return False
         given = [bool(self.url.data),

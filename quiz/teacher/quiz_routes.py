@@ -15,7 +15,7 @@ from werkzeug.wrappers import Response
 from wtforms.fields.choices import SelectChoice
 
 from .. import questionfile
-from ..database import begin_write
+from ..database import write_transaction
 from ..extensions import db
 from ..models import Question, Quiz, QuizRevision, User, utcnow
 from ..questionfile import (
@@ -154,7 +154,7 @@ def _problem_text(problem: questionfile.Problem) -> str:
 def quiz_preview(slug: str) -> str:
     """The quiz as students see it, with the answer key and each passage in its paragraph."""
     quiz = quiz_or_404(slug)
-    revision = quiz.current_revision
+    revision = quiz.revision
     revisions = db.session.execute(
         sa.select(QuizRevision.number, QuizRevision.created_at, User.display_name)
         .outerjoin(User, User.id == QuizRevision.created_by_id)
@@ -190,7 +190,7 @@ def quiz_version(slug: str, number: int) -> str:
 def quiz_student_view(slug: str) -> str:
     """The quiz page exactly as students get it (the same template), without submitting."""
     quiz = quiz_or_404(slug)
-    revision = quiz.current_revision
+    revision = quiz.revision
     questions = load_questions(revision.id, include_outdated=False)
     return render_template("student/attempt.html", attempt=None, revision=revision,
                            form=build_answer_form(questions), preview=quiz.slug)
@@ -203,18 +203,17 @@ def quiz_status(slug: str) -> Response:
     form = StatusForm()
     if not form.validate_on_submit():
         abort(400, description=_("Unknown status."))
-    if form.status.data == "published" and not quiz.current_revision.questions:
+    if form.status.data == "published" and not quiz.revision.questions:
         flash(_("A quiz without questions cannot be published."), "error")
         return redirect(url_for("teacher.quiz_preview", slug=slug))
-    to_review = [q.key for q in quiz.current_revision.questions if q.review_note]
+    to_review = [q.key for q in quiz.revision.questions if q.review_note]
     if form.status.data == "published" and to_review:
         flash(_("Check these questions first (their passage or explanation): %(keys)s.",
                 keys=", ".join(to_review)), "error")
         return redirect(url_for("teacher.quiz_preview", slug=slug))
-    begin_write()
-    quiz = quiz_or_404(slug)
-    quiz.status, quiz.updated_at = form.status.data, utcnow()
-    db.session.commit()
+    with write_transaction():
+        quiz = quiz_or_404(slug)
+        quiz.status, quiz.updated_at = form.status.data, utcnow()
     flash({"published": _("Published: students see this quiz."),
            "draft": _("Unpublished: students no longer see it; attempts are kept."),
            "archived": _("Archived: hidden from students; attempts are kept.")}[quiz.status],
@@ -244,7 +243,7 @@ def revision_changed(error: RevisionChanged) -> Response:
 
 
 def current_file(quiz: Quiz) -> QuizFile:
-    return parse_question_file(quiz.current_revision.source_text, f"{quiz.slug}.md")
+    return parse_question_file(quiz.revision.source_text, f"{quiz.slug}.md")
 
 
 @bp.route("/quizzes/<slug>/questions/<key>/outdated", methods=["POST"])
@@ -397,13 +396,13 @@ def quiz_handout(slug: str) -> str:
     """A printable handout: the article and the questions with empty boxes, no answers."""
     quiz = quiz_or_404(slug)
     return render_template("teacher/handout.html", quiz=quiz, revision=quiz.current_revision,
-                           questions=load_questions(quiz.current_revision.id))
+                           questions=load_questions(quiz.revision.id))
 
 
 @bp.route("/quizzes/<slug>/download")
 def quiz_download(slug: str) -> Response:
     """The current version's question file, exactly as it was imported."""
     quiz = quiz_or_404(slug)
-    return Response(quiz.current_revision.source_text.encode("utf-8"),
+    return Response(quiz.revision.source_text.encode("utf-8"),
                     mimetype="text/markdown",
                     headers={"Content-Disposition": f'attachment; filename="{quiz.slug}.md"'})

@@ -21,9 +21,9 @@ from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 from wtforms.fields.choices import SelectChoice
 
+from ..boards.routes import assignment_or_404
 from ..extensions import db
 from ..models import Assignment, Classroom, Membership, Quiz, QuizRevision
-from ..boards.routes import assignment_or_404
 from ..services import analytics, classes
 from .forms import AssignForm, ButtonForm, ClassForm
 

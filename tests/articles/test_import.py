@@ -11,7 +11,7 @@ from flask.testing import FlaskCliRunner
 from quiz.articles import ArticleError, FetchLimits, import_source, read_source, slug_for
 from quiz.articles.build import import_article
 from quiz.questionfile import parse_question_file
-from tests.articles.conftest import ARTICLES
+from tests.support import ARTICLES
 
 LOCAL = FetchLimits(timeout=5, allow_private=True)
 

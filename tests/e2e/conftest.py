@@ -1,4 +1,5 @@
-"""Browser tests: the app served on 127.0.0.1 by a thread, driven in Debian's Chromium."""
+"""Browser tests: the app served on 127.0.0.1 by a thread, driven in Debian's Chromium; the
+`browser_auth` fixture logs in and registers through the forms. Screenshots: tests.support."""
 
 from __future__ import annotations
 
@@ -6,15 +7,12 @@ import os
 import shutil
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from flask import Flask
 from werkzeug.serving import make_server
 
-from tests.conftest import PASSWORD
-
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+from tests.support import PASSWORD
 
 
 def chromium_path() -> str | None:
@@ -58,18 +56,39 @@ def page(browser):
     context.close()
 
 
-def log_in(page, live_server: str, username: str) -> None:
-    """Log in through the login form, whatever the interface's language."""
-    page.goto(f"{live_server}/login")
-    page.locator("#username").fill(username)
-    page.locator("#password").fill(PASSWORD)
-    page.locator("main form [type=submit]").click()
-    page.wait_for_url(lambda url: "/login" not in url)
+class BrowserActions:
+    """`browser_auth.log_in(...)`, `browser_auth.register(...)` on the live server, in the
+    `page` fixture or the page given as `page=` (then no `page` fixture is opened)."""
+
+    def __init__(self, live_server: str, request: pytest.FixtureRequest) -> None:
+        self._live_server = live_server
+        self._request = request
+
+    def _page(self, page):
+        return page if page is not None else self._request.getfixturevalue("page")
+
+    def log_in(self, username: str, *, page=None) -> None:
+        """Log in through the login form, whatever the interface's language."""
+        page = self._page(page)
+        page.goto(f"{self._live_server}/login")
+        page.locator("#username").fill(username)
+        page.locator("#password").fill(PASSWORD)
+        page.locator("main form [type=submit]").click()
+        page.wait_for_url(lambda url: "/login" not in url)
+
+    def register(self, display_name: str, username: str, *, page=None) -> None:
+        """Create an account through the registration form; the student lands on the quiz
+        list."""
+        page = self._page(page)
+        page.goto(f"{self._live_server}/register")
+        page.get_by_label("Display name").fill(display_name)
+        page.get_by_label("Username").fill(username)
+        page.get_by_label("Password", exact=True).fill("un mot de passe")
+        page.get_by_label("Password again").fill("un mot de passe")
+        page.get_by_role("button", name="Create my account").click()
+        page.get_by_text(f"Welcome, {display_name}!").wait_for()
 
 
-def screenshot(page, name: str) -> Path:
-    """Save a full-page screenshot under test-artifacts/ (not committed) to look at."""
-    ARTIFACTS.mkdir(exist_ok=True)
-    path = ARTIFACTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
-    return path
+@pytest.fixture
+def browser_auth(live_server: str, request: pytest.FixtureRequest) -> BrowserActions:
+    return BrowserActions(live_server, request)

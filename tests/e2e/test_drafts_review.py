@@ -11,18 +11,17 @@ from quiz.extensions import db
 from quiz.models import Quiz
 from quiz.questionfile import write_question_file
 from quiz.services.importer import import_items, prepare_text
-from tests.articles.conftest import ARTICLES
-from tests.conftest import make_user
-from tests.e2e.conftest import log_in, screenshot
+from tests.support import ARTICLES, screenshot
 
 
-def test_teacher_accepts_and_rejects_drafts(live_server: str, page, app: Flask) -> None:
-    make_user(app, "prof", "Mme Martin", role="teacher")
+def test_teacher_accepts_and_rejects_drafts(live_server: str, page, app: Flask, users,
+                                            browser_auth) -> None:
+    users.make("prof", "Mme Martin", role="teacher")
     article = import_source((ARTICLES / "fr-tramway.html").read_bytes(), "tramway.html").quiz
     text = write_question_file(draft_questions(article, 5).quiz)
     with app.app_context():
         import_items([prepare_text("tramway", text, "tramway.md")], publish_new=False)
-    log_in(page, live_server, "prof")
+    browser_auth.log_in("prof")
     page.goto(f"{live_server}/teacher/quizzes/tramway")
     page.get_by_role("link", name="Review 5 drafts").click()
     assert page.locator("#draft-count").inner_text() == "5 drafts to review."

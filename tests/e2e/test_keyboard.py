@@ -13,8 +13,7 @@ from flask import Flask
 
 from quiz.extensions import db
 from quiz.models import Quiz
-from tests.conftest import PASSWORD, SEED_QUIZ, make_user
-from tests.e2e.conftest import screenshot
+from tests.support import PASSWORD, SEED_QUIZ, screenshot
 
 FOCUSED = """() => {
   const el = document.activeElement;
@@ -46,8 +45,8 @@ def right_choice_positions(app: Flask) -> list[int]:
                 for q in quiz.current_revision.questions]
 
 
-def test_a_whole_quiz_with_the_keyboard_alone(live_server: str, page, app: Flask) -> None:
-    make_user(app, "lea", "Léa M.")
+def test_a_whole_quiz_with_the_keyboard_alone(live_server: str, page, app: Flask, users) -> None:
+    users.make("lea", "Léa M.")
     page.goto(f"{live_server}/login")
 
     skip = tab_to(page, lambda f: True)

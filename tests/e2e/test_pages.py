@@ -22,8 +22,7 @@ from quiz.models import Quiz, User
 from quiz.services.attempts import load_questions, start_attempt, submit_attempt
 from quiz.services.classes import assign_quiz, create_class, join_class
 from quiz.services.importer import import_items, prepare_text
-from tests.conftest import SEED_QUIZ, make_user
-from tests.e2e.conftest import ARTIFACTS, log_in
+from tests.support import ARTIFACTS, SEED_QUIZ
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE = (Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
@@ -85,42 +84,42 @@ def english_phrases() -> list[str]:
     return sorted(phrases)
 
 
-def build_school(app: Flask) -> dict[str, object]:
+def build_school(app: Flask, users) -> dict[str, object]:
     """A teacher, a class of six with accented and long names, assigned quizzes and scores."""
-    make_user(app, "prof", "Mme Martin", role="teacher")
-    make_user(app, "prof2", "M. Nouveau", role="teacher")  # no class yet
-    make_user(app, "newcomer", "Zoé")  # no class, no attempt yet
+    users.make("prof", "Mme Martin", role="teacher")
+    users.make("prof2", "M. Nouveau", role="teacher")  # no class yet
+    users.make("newcomer", "Zoé")  # no class, no attempt yet
     names = ["Léa Martin", "Anne-Sophie Delacroix-Vanderbeken", "Mathéo", "Inès Benali",
              "Noé", "Chloé Lefèvre"]
     for n, name in enumerate(names):
-        make_user(app, f"eleve{n}", name)
+        users.make(f"eleve{n}", name)
     with app.app_context():
-        users = {u.username: u for u in db.session.scalars(sa.select(User))}
-        room = create_class(users["prof"], "4e B — Histoire-géographie", "2026-2027")
+        by_name = {u.username: u for u in db.session.scalars(sa.select(User))}
+        room = create_class(by_name["prof"], "4e B — Histoire-géographie", "2026-2027")
         for n in range(len(names)):
-            join_class(users[f"eleve{n}"], room.join_code)
+            join_class(by_name[f"eleve{n}"], room.join_code)
         seed = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
         english = db.session.scalar(sa.select(Quiz).where(Quiz.slug == ENGLISH_SAMPLE))
         soon = dt.datetime.now(dt.UTC) + dt.timedelta(days=3)
         assign_quiz(room, seed, None, soon, "best")
         assign_quiz(room, english, None, None, "first")
         for n in range(len(names)):
-            attempt = start_attempt(users[f"eleve{n}"], seed)
+            attempt = start_attempt(by_name[f"eleve{n}"], seed)
             questions = load_questions(attempt.revision_id)
             submit_attempt(attempt, {  # right for the first n + 4 questions, then wrong
                 q.id: next(c.id for c in q.choices if c.is_correct == (i < n + 4))
                 for i, q in enumerate(questions)})
-        results = start_attempt(users["eleve1"], english)
+        results = start_attempt(by_name["eleve1"], english)
         submit_attempt(results, {q.id: next(c.id for c in q.choices if c.is_correct)
                                  for q in load_questions(results.revision_id)})
         # A draft quiz whose first question waits for review, as drafting leaves it.
         text = (ROOT / "questions" / f"{ENGLISH_SAMPLE}.md").read_text(encoding="utf-8")
         text = text.replace("\nType:", f"\nReview: {REVIEW_NOTE}\nType:", 1)
         import_items([prepare_text(DRAFTS_QUIZ, text, f"{DRAFTS_QUIZ}.md")],
-                     users["prof"], publish_new=False)
-        in_progress = start_attempt(users["eleve1"], seed)
+                     by_name["prof"], publish_new=False)
+        in_progress = start_attempt(by_name["eleve1"], seed)
         seed_question = load_questions(seed.current_revision_id)[0]
-        return {"class_id": room.id, "student_id": users["eleve1"].id,
+        return {"class_id": room.id, "student_id": by_name["eleve1"].id,
                 "results": results.id, "in_progress": in_progress.id,
                 "passage_key": load_questions(results.revision_id)[0].key,
                 "question_key": seed_question.key}
@@ -168,13 +167,13 @@ def pages(ids: dict[str, object]) -> list[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_every_page_is_translated_accessible_and_fits_a_phone(
-        live_server: str, browser, app: Flask, language: str) -> None:
+        live_server: str, browser, app: Flask, language: str, users, browser_auth) -> None:
     def fail() -> None:
         raise RuntimeError("a server error, for the 500 page")
 
     app.add_url_rule("/__fail", "fail", fail)
     app.config["PROPAGATE_EXCEPTIONS"] = False
-    ids = build_school(app)
+    ids = build_school(app, users)
     listed = pages(ids)
     adapter = app.url_map.bind("localhost")
     covered = {adapter.match(path)[0] for _n, _w, path in listed if path != "/__fail"}
@@ -187,11 +186,12 @@ def test_every_page_is_translated_accessible_and_fits_a_phone(
     contexts = {}
     for who, username in (("anonymous", None), ("student", "eleve1"), ("teacher", "prof"),
                           ("newcomer", "newcomer"), ("new-teacher", "prof2")):
-        context = browser.new_context(locale=locale, viewport=dict(zip(("width", "height"),
-                                                                        LAPTOP)))
+        width, height = LAPTOP
+        context = browser.new_context(locale=locale,
+                                      viewport={"width": width, "height": height})
         contexts[who] = context.new_page()
         if username:
-            log_in(contexts[who], live_server, username)
+            browser_auth.log_in(username, page=contexts[who])
 
     report, serious, overflow, untranslated = [], [], [], []
     for name, who, path in listed:

@@ -7,8 +7,7 @@ from flask import Flask
 
 from quiz.extensions import db
 from quiz.models import Quiz
-from tests.conftest import SEED_QUIZ, make_user
-from tests.e2e.conftest import log_in, screenshot
+from tests.support import SEED_QUIZ, screenshot
 
 SELECT_TEXT = """(wanted) => {
   const walker = document.createTreeWalker(document.getElementById("picker-article"),
@@ -29,13 +28,15 @@ SELECT_TEXT = """(wanted) => {
 }"""
 
 
-def test_teacher_selects_the_passage_in_the_article(live_server: str, page, app: Flask) -> None:
-    make_user(app, "prof", "Mme Martin", role="teacher")
-    log_in(page, live_server, "prof")
+def test_teacher_selects_the_passage_in_the_article(live_server: str, page, app: Flask, users,
+                                                    browser_auth) -> None:
+    users.make("prof", "Mme Martin", role="teacher")
+    browser_auth.log_in("prof")
     page.goto(f"{live_server}/teacher/quizzes/{SEED_QUIZ}/questions/promesse-de-trump/edit")
 
     page.get_by_role("button", name="Use the selected text").click()
-    assert page.locator("#selection-status").inner_text() == "Select some words in the article first."
+    assert (page.locator("#selection-status").inner_text()
+            == "Select some words in the article first.")
     wanted = "pourrait toutefois avoir un fort impact"
     assert page.evaluate(SELECT_TEXT, wanted)
     page.get_by_role("button", name="Use the selected text").click()

@@ -9,27 +9,26 @@ from quiz.extensions import db
 from quiz.models import Quiz, User
 from quiz.services.attempts import load_questions, start_attempt, submit_attempt
 from quiz.services.classes import assign_quiz, create_class, join_class
-from tests.conftest import SEED_QUIZ, make_user
-from tests.e2e.conftest import log_in, screenshot
+from tests.support import SEED_QUIZ, screenshot
 
 
 def test_projector_updates_within_five_seconds_of_a_submission(
-        live_server: str, browser, app: Flask) -> None:
-    make_user(app, "prof", "Mme Martin", role="teacher")
+        live_server: str, browser, app: Flask, users, browser_auth) -> None:
+    users.make("prof", "Mme Martin", role="teacher")
     for n, name in enumerate(["Léa Dupont-Moreau", "Tom", "Anne-Sophie", "Mathéo", "Inès"]):
-        make_user(app, f"eleve{n}", name)
+        users.make(f"eleve{n}", name)
     with app.app_context():
-        users = {u.username: u for u in db.session.scalars(sa.select(User))}
-        room = create_class(users["prof"], "4e B — Histoire-géographie", "2026-2027")
+        by_name = {u.username: u for u in db.session.scalars(sa.select(User))}
+        room = create_class(by_name["prof"], "4e B — Histoire-géographie", "2026-2027")
         for n in range(5):
-            join_class(users[f"eleve{n}"], room.join_code)
+            join_class(by_name[f"eleve{n}"], room.join_code)
         quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
         assign_quiz(room, quiz, None, None, "best")
         class_id, code = room.id, room.join_code
 
     context = browser.new_context(viewport={"width": 1920, "height": 1080})
     page = context.new_page()
-    log_in(page, live_server, "prof")
+    browser_auth.log_in("prof", page=page)
     page.goto(f"{live_server}/classes/{class_id}/projector")
     assert page.locator(".projector-code strong").inner_text() == code
     page.evaluate("window.__notReloaded = true")

@@ -9,8 +9,7 @@ from flask import Flask
 
 from quiz.extensions import db
 from quiz.models import Quiz
-from tests.conftest import SEED_QUIZ
-from tests.e2e.conftest import screenshot
+from tests.support import SEED_QUIZ, screenshot
 
 
 def right_and_wrong_choices(app: Flask) -> list[tuple[str, str, str]]:
@@ -22,20 +21,9 @@ def right_and_wrong_choices(app: Flask) -> list[tuple[str, str, str]]:
                 for q in quiz.current_revision.questions]
 
 
-def register(page, live_server: str, display_name: str, username: str) -> None:
-    """Create an account through the registration form; the student lands on the quiz list."""
-    page.goto(f"{live_server}/register")
-    page.get_by_label("Display name").fill(display_name)
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password", exact=True).fill("un mot de passe")
-    page.get_by_label("Password again").fill("un mot de passe")
-    page.get_by_role("button", name="Create my account").click()
-    page.get_by_text(f"Welcome, {display_name}!").wait_for()
-
-
 def test_student_takes_the_seed_quiz_and_sees_the_highlighted_passage(
-        live_server: str, page, app: Flask) -> None:
-    register(page, live_server, "Léa M.", "lea")
+        live_server: str, page, app: Flask, browser_auth) -> None:
+    browser_auth.register("Léa M.", "lea")
 
     card = page.locator(".card", has_text="Russie et Corée du Nord")
     card.get_by_role("button", name="Start").click()
@@ -75,10 +63,10 @@ def test_student_takes_the_seed_quiz_and_sees_the_highlighted_passage(
     screenshot(page, "passage-1280")
 
 
-def test_pages_fit_a_phone_screen(live_server: str, browser, app: Flask) -> None:
+def test_pages_fit_a_phone_screen(live_server: str, browser, app: Flask, browser_auth) -> None:
     context = browser.new_context(viewport={"width": 375, "height": 812}, locale="en-GB")
     page = context.new_page()
-    register(page, live_server, "Mathéo", "matheo")
+    browser_auth.register("Mathéo", "matheo", page=page)
     screenshot(page, "quiz-list-375")
     page.locator(".card", has_text="Russie et Corée du Nord").get_by_role(
         "button", name="Start").click()

@@ -210,7 +210,8 @@ def replace_line(text: str, number: int, new: str | None) -> str:
         (25, "Passage: Depuis plusieurs semaines, le président évoque un traité de défense",
          "q.md:25: the passage is not in the article — the article has 'Depuis plusieurs "
          "semaines, le président évoque un traité de ' but not what follows it"),
-        (25, "Passage: ré", "q.md:25: the passage appears 2 times in the article (paragraphs at lines 11, 16)"),
+        (25, "Passage: ré",
+         "q.md:25: the passage appears 2 times in the article (paragraphs at lines 11, 16)"),
         # The field's continuation is not taken for the unknown field's.
         (26, "Note: rien", ["q.md:20: question 'nom-du-traite' has no 'Explanation'",
                             "q.md:26: unknown field 'Note'",
@@ -233,7 +234,8 @@ def test_each_error_names_its_line(line: int, new: str | None, expected: str | l
     # Exactly these problems: nothing reported twice, nothing missing, nothing extra.
     expected = [expected] if isinstance(expected, str) else expected
     assert len(problems) == len(expected), problems
-    assert all(problem.startswith(start) for problem, start in zip(problems, expected)), problems
+    assert all(problem.startswith(start)
+               for problem, start in zip(problems, expected, strict=True)), problems
     assert all(" — " in problem for problem in problems), "every error says how to fix it"
 
 
@@ -533,8 +535,9 @@ def test_a_question_with_a_wrong_id_is_reported_once() -> None:
 
 
 def test_a_second_question_with_the_same_id_is_reported_once() -> None:
-    text = VALID.replace("### vote\nType: true_false\nPrompt: Tous les élus présents ont voté pour.",
-                         "### nom-du-traite\nType: true_false\nPrompt:")
+    text = VALID.replace(
+        "### vote\nType: true_false\nPrompt: Tous les élus présents ont voté pour.",
+        "### nom-du-traite\nType: true_false\nPrompt:")
     assert [p.split(" — ")[0] for p in errors_of(text)] == [
         "q.md:29: the question id 'nom-du-traite' is already used at line 20"]
 
@@ -568,7 +571,8 @@ def test_an_unreadable_heading_is_not_taken_for_text() -> None:
 
 
 def test_paragraphs_end_at_a_subheading_and_at_the_questions_without_blank_lines() -> None:
-    text = (VALID.replace("courant.\n\n### Un sous-titre\n\nTous", "courant.\n### Un sous-titre\nTous")
+    text = (VALID.replace("courant.\n\n### Un sous-titre\n\nTous",
+                          "courant.\n### Un sous-titre\nTous")
             .replace("ce texte.\n\n## Questions", "ce texte.\n## Questions"))
     quiz = parse_question_file(text, "q.md")
     assert [(block.kind, block.text, block.line) for block in quiz.article] == [

@@ -21,7 +21,7 @@ from quiz.services.attempts import (
     submit_attempt,
 )
 from quiz.services.importer import import_items, prepare_import
-from tests.conftest import QUESTIONS, SEED_QUIZ, make_user
+from tests.support import QUESTIONS, SEED_QUIZ
 
 OTHER_QUIZ = "exemple-velo-ecole"
 
@@ -40,8 +40,8 @@ def quiz(slug: str = SEED_QUIZ) -> Quiz:
     return db.session.scalar(sa.select(Quiz).where(Quiz.slug == slug))
 
 
-def user(app: Flask, name: str) -> User:
-    user_id = make_user(app, name)  # committed by its own session
+def user(users, name: str) -> User:
+    user_id = users.make(name)  # committed by its own session
     db.session.commit()  # end this session's read, which could not see it yet
     return db.session.get_one(User, user_id)
 
@@ -71,9 +71,9 @@ def stored(attempt_id: int) -> tuple[str, int | None, int, int]:
 
 
 def test_start_on_another_quiz_starts_there_and_leaves_the_first_alone(
-        app: Flask, folder: Path) -> None:
+        app: Flask, folder: Path, users) -> None:
     with app.app_context():
-        lea, tom = user(app, "lea"), user(app, "tom")
+        lea, tom = user(users, "lea"), user(users, "tom")
         on_seed = start_attempt(lea, quiz())
         seed_id, seed_revision = on_seed.id, on_seed.revision_id
         on_other = start_attempt(lea, quiz(OTHER_QUIZ))
@@ -85,9 +85,9 @@ def test_start_on_another_quiz_starts_there_and_leaves_the_first_alone(
         assert start_attempt(lea, quiz()).id == seed_id
 
 
-def test_a_quiz_not_published_cannot_be_started(app: Flask, folder: Path) -> None:
+def test_a_quiz_not_published_cannot_be_started(app: Flask, folder: Path, users) -> None:
     with app.app_context():
-        lea = user(app, "lea")
+        lea = user(users, "lea")
         for status in ("draft", "archived"):
             seed = quiz()
             seed.status = status
@@ -97,9 +97,10 @@ def test_a_quiz_not_published_cannot_be_started(app: Flask, folder: Path) -> Non
         assert db.session.scalar(sa.select(sa.func.count(Attempt.id))) == 0
 
 
-def test_a_published_quiz_without_content_cannot_be_started(app: Flask, folder: Path) -> None:
+def test_a_published_quiz_without_content_cannot_be_started(app: Flask, folder: Path,
+                                                            users) -> None:
     with app.app_context():
-        lea = user(app, "lea")
+        lea = user(users, "lea")
         seed = quiz()
         seed.current_revision_id = None
         db.session.commit()
@@ -107,9 +108,9 @@ def test_a_published_quiz_without_content_cannot_be_started(app: Flask, folder: 
             start_attempt(lea, seed)
 
 
-def test_resuming_after_an_edit_stores_the_move(app: Flask, folder: Path) -> None:
+def test_resuming_after_an_edit_stores_the_move(app: Flask, folder: Path, users) -> None:
     with app.app_context():
-        lea = user(app, "lea")
+        lea = user(users, "lea")
         attempt_id = start_attempt(lea, quiz()).id
         edit_seed_quiz(folder)
         resumed = start_attempt(lea, quiz())
@@ -119,9 +120,9 @@ def test_resuming_after_an_edit_stores_the_move(app: Flask, folder: Path) -> Non
 
 
 def test_another_integrity_error_when_starting_is_not_hidden(
-        app: Flask, folder: Path, monkeypatch) -> None:
+        app: Flask, folder: Path, monkeypatch, users) -> None:
     with app.app_context():
-        lea = user(app, "lea")
+        lea = user(users, "lea")
         start_attempt(lea, quiz())
         # The lookup finds nothing (a bug elsewhere), so the insert breaks the rule of one
         # attempt in progress: the error must reach the caller, not turn into "no attempt".
@@ -130,7 +131,7 @@ def test_another_integrity_error_when_starting_is_not_hidden(
             start_attempt(lea, quiz())
 
 
-def test_an_outdated_question_is_not_asked(app: Flask, folder: Path) -> None:
+def test_an_outdated_question_is_not_asked(app: Flask, folder: Path, users) -> None:
     with app.app_context():
         seed = quiz()
         questions = load_questions(seed.current_revision_id)
@@ -139,13 +140,13 @@ def test_an_outdated_question_is_not_asked(app: Flask, folder: Path) -> None:
         asked = load_questions(seed.current_revision_id, include_outdated=False)
         assert [q.id for q in asked] == [q.id for q in questions[1:]]
         assert len(load_questions(seed.current_revision_id)) == len(questions)
-        attempt = start_attempt(user(app, "lea"), seed)
+        attempt = start_attempt(user(users, "lea"), seed)
         assert attempt.total == len(questions) - 1
 
 
-def test_a_choice_of_another_question_names_the_question(app: Flask, folder: Path) -> None:
+def test_a_choice_of_another_question_names_the_question(app: Flask, folder: Path, users) -> None:
     with app.app_context():
-        attempt = start_attempt(user(app, "lea"), quiz())
+        attempt = start_attempt(user(users, "lea"), quiz())
         chosen = right_answers(attempt.revision_id)
         first, second = list(chosen)[:2]
         chosen[second] = chosen[first]  # question 2 answered with a choice of question 1
@@ -157,9 +158,9 @@ def test_a_choice_of_another_question_names_the_question(app: Flask, folder: Pat
 
 
 def test_a_quiz_edited_during_a_submission_is_not_graded_on_the_old_questions(
-        app: Flask, folder: Path) -> None:
+        app: Flask, folder: Path, users) -> None:
     with app.app_context():
-        attempt = start_attempt(user(app, "lea"), quiz())
+        attempt = start_attempt(user(users, "lea"), quiz())
         edit_seed_quiz(folder)
         old_revision, new_revision = attempt.revision_id, quiz().current_revision_id
         old_answers = right_answers(old_revision)
@@ -183,9 +184,9 @@ def test_a_quiz_edited_during_a_submission_is_not_graded_on_the_old_questions(
 
 
 def test_a_quiz_edited_twice_during_one_submission_stores_nothing(
-        app: Flask, folder: Path, monkeypatch) -> None:
+        app: Flask, folder: Path, monkeypatch, users) -> None:
     with app.app_context():
-        attempt = start_attempt(user(app, "lea"), quiz())
+        attempt = start_attempt(user(users, "lea"), quiz())
         edit_seed_quiz(folder)
         first, second = attempt.revision_id, quiz().current_revision_id
         answers = right_answers(first)
@@ -207,9 +208,9 @@ def test_a_quiz_edited_twice_during_one_submission_stores_nothing(
 
 
 def test_two_starts_at_the_same_moment_give_one_attempt(
-        app: Flask, folder: Path, monkeypatch) -> None:
+        app: Flask, folder: Path, monkeypatch, users) -> None:
     with app.app_context():
-        lea = user(app, "lea")
+        lea = user(users, "lea")
         first = start_attempt(lea, quiz())
         real_lookup = attempts_module._attempt_in_progress
         calls = {"n": 0}

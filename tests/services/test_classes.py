@@ -30,7 +30,6 @@ from quiz.services.classes import (
     set_join_open,
     unassign_quiz,
 )
-from tests.conftest import make_user
 
 pytestmark = pytest.mark.usefixtures("demo_quizzes")
 T0 = dt.datetime(2026, 11, 2, 8, 0, tzinfo=dt.UTC)
@@ -48,10 +47,10 @@ class School:
 
 
 @pytest.fixture
-def school(app: Flask):
-    teachers = {"prof": make_user(app, "prof", "Mme Prof", role="teacher"),
-                "autre": make_user(app, "autre", "M. Autre", role="teacher")}
-    students = {name: make_user(app, name) for name in ("ana", "ben", "cleo", "dan", "eve")}
+def school(app: Flask, users):
+    teachers = {"prof": users.make("prof", "Mme Prof", role="teacher"),
+                "autre": users.make("autre", "M. Autre", role="teacher")}
+    students = {name: users.make(name) for name in ("ana", "ben", "cleo", "dan", "eve")}
     with app.app_context():
         mine = create_class(db.session.get_one(User, teachers["prof"]), "4e B", "2026-2027")
         other = create_class(db.session.get_one(User, teachers["autre"]), "3e A", "2026-2027")

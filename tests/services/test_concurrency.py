@@ -17,7 +17,7 @@ from quiz.services.attempts import (
     start_attempt,
     submit_attempt,
 )
-from tests.conftest import SEED_QUIZ, make_user
+from tests.support import SEED_QUIZ
 
 pytestmark = pytest.mark.usefixtures("demo_quizzes")
 
@@ -62,8 +62,8 @@ def run_at_once(app: Flask, jobs: list[tuple[int, dict[int, int]]]) -> Counter[s
     return outcomes
 
 
-def test_identical_submits_at_the_same_instant_grade_once(app: Flask) -> None:
-    job = start_for(app, make_user(app, "lea"))
+def test_identical_submits_at_the_same_instant_grade_once(app: Flask, users) -> None:
+    job = start_for(app, users.make("lea"))
     outcomes = run_at_once(app, [job] * 10)
     assert outcomes == Counter({"graded": 1, "already": 9})
     with app.app_context():
@@ -71,8 +71,8 @@ def test_identical_submits_at_the_same_instant_grade_once(app: Flask) -> None:
         assert db.session.scalar(sa.select(Attempt.score)) == 12
 
 
-def test_a_class_submitting_at_the_same_instant_loses_nothing(app: Flask) -> None:
-    jobs = [start_for(app, make_user(app, f"eleve{n}")) for n in range(20)]
+def test_a_class_submitting_at_the_same_instant_loses_nothing(app: Flask, users) -> None:
+    jobs = [start_for(app, users.make(f"eleve{n}")) for n in range(20)]
     outcomes = run_at_once(app, jobs)
     assert outcomes == Counter({"graded": 20})
     with app.app_context():
@@ -82,25 +82,33 @@ def test_a_class_submitting_at_the_same_instant_loses_nothing(app: Flask) -> Non
 
 
 def test_writers_queue_on_a_lock_beside_the_database_and_release_it(app: Flask) -> None:
-    """begin_write() takes the writers' lock; commit, rollback and close each give it back."""
+    """write_transaction() takes the writers' lock; its commit, or its rollback when the block
+    raises, gives it back."""
     import fcntl
     import os
 
-    from quiz.database import _writers_lock, begin_write
+    from quiz.database import _writers_lock, write_transaction
+
+    class Stop(Exception):
+        pass
 
     with app.app_context():
         if db.engine.dialect.name != "sqlite":
             pytest.skip("SQLite only")
         lock = _writers_lock(db.engine.url.database)
         assert lock is not None
-        for end in (db.session.commit, db.session.rollback, db.session.close):
-            begin_write()
-            assert lock.held.value is True
+        for fails in (False, True):
             other = os.open(lock.path, os.O_RDWR)
-            try:  # another process would wait here
-                with pytest.raises(BlockingIOError):
-                    fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                end()
+            try:
+                try:
+                    with write_transaction():
+                        assert lock.held.value is True
+                        with pytest.raises(BlockingIOError):  # another process would wait here
+                            fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                        if fails:
+                            raise Stop
+                except Stop:
+                    pass
                 assert lock.held.value is False
                 fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)  # free again
                 fcntl.flock(other, fcntl.LOCK_UN)

@@ -14,7 +14,7 @@ from quiz.models import Attempt, Question, Quiz, QuizRevision, User
 from quiz.questionfile import QuestionFileError
 from quiz.services.attempts import load_questions, start_attempt, submit_attempt
 from quiz.services.importer import import_items, prepare_import
-from tests.conftest import QUESTIONS, SEED_QUIZ, make_user
+from tests.support import QUESTIONS, SEED_QUIZ
 
 
 def copy_questions(tmp_path: Path) -> Path:
@@ -48,9 +48,9 @@ def test_reimporting_an_unchanged_file_changes_nothing(app: Flask) -> None:
 
 
 def test_edited_file_updates_the_quiz_and_old_attempts_keep_what_the_student_saw(
-        app: Flask, tmp_path: Path) -> None:
+        app: Flask, tmp_path: Path, users) -> None:
     folder = copy_questions(tmp_path)
-    user_id = make_user(app, "lea")
+    user_id = users.make("lea")
     with app.app_context():
         import_items(prepare_import([folder]))
         quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
@@ -140,9 +140,9 @@ def test_a_draft_without_questions_is_published_once_it_has_some(app: Flask,
         assert db.session.scalar(sa.select(Quiz.status)) == "published"
 
 
-def test_an_attempt_in_progress_moves_to_the_edited_quiz(app: Flask, tmp_path: Path) -> None:
+def test_an_attempt_in_progress_moves_to_the_edited_quiz(app: Flask, tmp_path: Path, users) -> None:
     folder = copy_questions(tmp_path)
-    user_id = make_user(app, "lea")
+    user_id = users.make("lea")
     with app.app_context():
         import_items(prepare_import([folder]))
         quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))

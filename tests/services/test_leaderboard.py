@@ -20,7 +20,7 @@ from quiz.services.classes import (
     set_hidden_from_board,
 )
 from quiz.services.leaderboard import class_leaderboard, counted_attempts, rank_standings
-from tests.conftest import SEED_QUIZ, make_user
+from tests.support import SEED_QUIZ
 
 pytestmark = pytest.mark.usefixtures("demo_quizzes")
 T0 = dt.datetime(2026, 11, 2, 8, 0, tzinfo=dt.UTC)
@@ -38,12 +38,12 @@ def attempt(user_id: int, quiz: Quiz, score: int, minutes: int) -> None:
     db.session.commit()
 
 
-def class_of(app: Flask, teacher: str, name: str, students: list[tuple[str, str]]
+def class_of(users, teacher: str, name: str, students: list[tuple[str, str]]
              ) -> tuple[Classroom, dict[str, int]]:
     """A teacher's class whose students (username, display name) joined with its code; to be
-    called inside an app context, after make_user's own contexts have committed them."""
-    teacher_id = make_user(app, teacher, teacher.title(), role="teacher")
-    ids = {username: make_user(app, username, display) for username, display in students}
+    called inside an app context, after users.make's own contexts have committed them."""
+    teacher_id = users.make(teacher, teacher.title(), role="teacher")
+    ids = {username: users.make(username, display) for username, display in students}
     db.session.commit()  # end any read begun before those users were stored
     room = create_class(db.session.get_one(User, teacher_id), name, "2026-2027")
     for user_id in ids.values():
@@ -52,9 +52,9 @@ def class_of(app: Flask, teacher: str, name: str, students: list[tuple[str, str]
 
 
 @pytest.fixture
-def classroom(app: Flask):
+def classroom(app: Flask, users):
     with app.app_context():
-        yield class_of(app, "prof", "4e B", [("ana", "Ana"), ("ben", "Ben"), ("cleo", "Cléo")])
+        yield class_of(users, "prof", "4e B", [("ana", "Ana"), ("ben", "Ben"), ("cleo", "Cléo")])
 
 
 def seed(app: Flask) -> Quiz:
@@ -146,10 +146,10 @@ def test_due_date_must_follow_opening(app: Flask, classroom) -> None:
 # accident of the ids.
 
 @pytest.fixture
-def two_quizzes(app: Flask):
+def two_quizzes(app: Flask, users):
     with app.app_context():
-        room, students = class_of(app, "prof2", "3e C", [("zoe", "Zoé"), ("yann", "Yann"),
-                                                         ("xavier", "Xavier")])
+        room, students = class_of(users, "prof2", "3e C", [("zoe", "Zoé"), ("yann", "Yann"),
+                                                           ("xavier", "Xavier")])
         quizzes = (seed(app), db.session.scalar(
             sa.select(Quiz).where(Quiz.slug == "exemple-velo-ecole")))
         yield room, students, quizzes

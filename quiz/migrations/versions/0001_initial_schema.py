@@ -5,9 +5,8 @@ Revises:
 Create Date: 2026-11-26 23:36:26.519297
 
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = '758474de12f0'

@@ -5,9 +5,8 @@ Revises: 758474de12f0
 Create Date: 2026-11-26 23:53:44.825277
 
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = '0002'

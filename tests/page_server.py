@@ -1,4 +1,6 @@
-"""A local web server on 127.0.0.1 serving the test pages, a slow page and a huge one."""
+"""The page_server fixture: a local web server on 127.0.0.1 serving the saved news pages of
+tests/data/articles, a slow page and a huge one. A plugin of tests/conftest.py (pytest_plugins),
+so any test can ask for it."""
 
 from __future__ import annotations
 
@@ -6,11 +8,10 @@ import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 
-ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
+from tests.support import ARTICLES
 
 
 class _Handler(BaseHTTPRequestHandler):
