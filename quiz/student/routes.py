@@ -96,8 +96,9 @@ def join() -> str | Response:
 def quiz_overview(slug: str) -> str:
     quiz = _published_quiz_or_404(slug)
     attempts = [a for a in user_attempts(current_user.id) if a.quiz_id == quiz.id]
-    return render_template("student/quiz.html", quiz=quiz, revision=quiz.current_revision,
-                           questions=len(revision_content(quiz.revision.id).all_questions),
+    revision = quiz.revision
+    return render_template("student/quiz.html", quiz=quiz, revision=revision,
+                           questions=len(revision_content(revision.id).all_questions),
                            attempts=attempts,
                            in_progress=any(not a.is_submitted for a in attempts),
                            start_form=StartForm())

@@ -395,8 +395,9 @@ def question_confirm(slug: str, key: str) -> Response:
 def quiz_handout(slug: str) -> str:
     """A printable handout: the article and the questions with empty boxes, no answers."""
     quiz = quiz_or_404(slug)
-    return render_template("teacher/handout.html", quiz=quiz, revision=quiz.current_revision,
-                           questions=load_questions(quiz.revision.id))
+    revision = quiz.revision
+    return render_template("teacher/handout.html", quiz=quiz, revision=revision,
+                           questions=load_questions(revision.id))
 
 
 @bp.route("/quizzes/<slug>/download")
