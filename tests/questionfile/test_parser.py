@@ -583,7 +583,8 @@ def test_paragraphs_end_at_a_subheading_and_at_the_questions_without_blank_lines
 
 
 def test_an_indented_line_with_a_colon_continues_the_text_above() -> None:
-    text = VALID.replace("  le dit.", "  le dit. Attention: lire aussi la suite.")
+    # "Attention:" looks like a field, but not one of a question's: it continues the text.
+    text = VALID.replace("  le dit.", "  le dit.\n  Attention: lire aussi la suite.")
     quiz = parse_question_file(text, "q.md")
     assert quiz.questions[0].explanation == (
         "Le premier paragraphe le dit. Attention: lire aussi la suite.")
@@ -596,3 +597,15 @@ def test_empty_review_and_outdated_notes_are_no_notes() -> None:
     # An empty "Outdated:" must not take the question out of attempts (outdated_note IS NULL).
     assert (true_false.outdated, true_false.review) == (None, None)
     assert (mcq.outdated, mcq.review) == (None, "vérifier la source")
+
+
+def test_a_one_letter_subheading() -> None:
+    quiz = parse_question_file(VALID.replace("### Un sous-titre", "### X"), "q.md")
+    assert [(block.kind, block.text) for block in quiz.article][1] == ("heading", "X")
+
+
+def test_an_indented_line_right_below_a_question_id_continues_nothing() -> None:
+    # The explanation above does not take it: the line belongs to the new question.
+    text = VALID.replace("  le dit.\n\n### vote", "  le dit.\n### vote\n  suite")
+    assert [p.split(" — ")[0] for p in errors_of(text)] == [
+        "q.md:29: an indented line that continues nothing"]

@@ -1,5 +1,8 @@
 """Locating a passage: what a teacher cannot see is tolerated, the offsets stay exact."""
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from quiz.questionfile import ArticleBlock, locate_passage, normalize
 
 BLOCKS = (
@@ -94,3 +97,24 @@ def test_no_prefix_when_even_the_first_character_is_not_in_the_article() -> None
     assert (search.locations, search.matched_prefix) == ((), "")
     # …and one character when only that one is.
     assert locate_passage(BLOCKS, "Mx").matched_prefix == "M"
+
+
+def test_places_one_character_apart_are_each_found() -> None:
+    blocks = (ArticleBlock("paragraph", "Il a crié : « Oooooh ! »", 1),)
+    search = locate_passage(blocks, "ooo")
+    assert [(loc.start, loc.end) for loc in search.locations] == [(15, 18), (16, 19)]
+
+
+@given(st.text(alphabet="abc ", max_size=12), st.lists(st.text(alphabet="abc", max_size=12),
+                                                      min_size=1, max_size=3))
+def test_the_matched_prefix_is_the_longest_one(wanted: str, paragraphs: list[str]) -> None:
+    """Where a passage stops matching: the longest beginning of it found in one paragraph
+    (a binary search; checked here against trying every length)."""
+    blocks = tuple(ArticleBlock("paragraph", text, n) for n, text in enumerate(paragraphs))
+    search = locate_passage(blocks, wanted)
+    folded = normalize(wanted)[0]
+    if search.locations:
+        return
+    longest = max(n for n in range(len(folded) + 1)
+                  if any(folded[:n] in normalize(text)[0] for text in paragraphs))
+    assert search.matched_prefix == folded[:longest]

@@ -198,12 +198,12 @@ def test_a_new_join_code_replaces_the_old_one(school: School) -> None:
 
 def test_a_teacher_sees_this_year_first_then_classes_by_name(app: Flask, school: School) -> None:
     teacher = db.session.get_one(User, school.teachers["prof"])
-    create_class(teacher, "6e A", "2025-2026")
+    create_class(teacher, "2nde A", "2025-2026")  # first by name, but last year's
     create_class(teacher, "3e Z", "2026-2027")
     create_class(teacher, "5e C", "2026-2027")
     assert [(c.name, c.school_year) for c in classes_of_teacher(teacher.id)] == [
         ("3e Z", "2026-2027"), ("4e B", "2026-2027"), ("5e C", "2026-2027"),
-        ("6e A", "2025-2026")]
+        ("2nde A", "2025-2026")]
     assert [c.name for c in classes_of_teacher(school.teachers["autre"])] == ["3e A"]
 
 
