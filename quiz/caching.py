@@ -2,7 +2,7 @@
 
 - ``revision_content``: a quiz revision's content as plain values (services/content.py), by
   revision id; at most 512; kept until evicted: a revision never changes, nothing expires.
-- ``quiz_questions``: the quiz page's article and questions as HTML (student/routes.py), by
+- ``quiz_questions``: the quiz page's article and questions as HTML (quiz_page.py), by
   revision and language; at most 256; kept until evicted, for the same reason.
 - ``answer_forms``: the WTForms class of a quiz's answers (quiz_page.py), by question ids;
   at most 512; kept until evicted: a question's choices never change.
@@ -29,8 +29,12 @@ the drafting language models, loaded once per process and language (drafting/mod
 package that knows nothing of Flask). They depend only on their arguments, never on stored
 data, so they need no expiry.
 
-None of the cached values shows a user's own data: per-user parts of a page (the CSRF token,
-the navigation, the viewer's row of a board) are rendered for each request around them.
+None of the cached values shows a user's own data. The pieces of page kept as HTML are
+rendered by ``render_fragment()`` (templating.py), which gives a template its values, url_for
+and gettext only — no current_user, request, session or CSRF token (tests/test_page_caches.py
+checks what each kept template names); the per-user parts of a page (the CSRF token, the
+user's name, the viewer's row of a board) are rendered by base.html and the page's own
+template for each request, around them.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from babel.dates import format_skeleton
 from flask import Flask, current_app, request, template_rendered
 from flask_babel import format_date, format_time, get_locale, gettext
 from flask_login import current_user
+from jinja2 import TemplateRuntimeError
 from markupsafe import Markup
 
 from .caching import cache
@@ -87,14 +88,33 @@ def nav_section(endpoint: str | None) -> str | None:
     return _SECTIONS.get(endpoint)
 
 
+class _PerViewer:
+    """Stands for a per-viewer name in a kept fragment: any use of it stops the render."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def _refuse(self, *_args: object, **_kwargs: object) -> Any:
+        raise TemplateRuntimeError(
+            f"{self._name} is per viewer: a kept piece of page cannot use it (pass the values "
+            "it needs to render_fragment, or render that part in the page's own template)")
+
+    __getattr__ = __call__ = __str__ = __bool__ = __iter__ = _refuse
+
+
+# Per-viewer names a template could reach through Flask's and extensions' Jinja globals.
+_NOT_IN_FRAGMENTS = ("current_user", "request", "session", "g", "csrf_token",
+                     "get_flashed_messages", "current_path")
+
+
 def render_fragment(name: str, **values: Any) -> Markup:
-    """Template `name` rendered as a piece of page to keep (quiz/caching.py): it sees `values`
-    and the Jinja globals (url_for, gettext) only, not the request's context — no
-    current_user, request or session — so nothing of one viewer is kept for another.
-    tests/test_caching.py checks that the kept templates name none of those."""
+    """Template `name` rendered as a piece of page to keep (quiz/caching.py): it sees `values`,
+    url_for and gettext — not the viewer: current_user, request, session, g, the CSRF token
+    and flashed messages stop the render if used — so nothing of one viewer is kept for
+    another. tests/test_page_caches.py checks what each kept template names."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     template = app.jinja_env.get_template(name)
-    html = Markup(template.render(**values))
+    html = Markup(template.render({n: _PerViewer(n) for n in _NOT_IN_FRAGMENTS}, **values))
     template_rendered.send(app, _async_wrapper=app.ensure_sync, template=template,
                            context=values)  # as render_template does: for tools and tests
     return html

@@ -6,14 +6,16 @@ from __future__ import annotations
 import re
 
 import pytest
-from flask import Flask, template_rendered
+from flask import Flask, render_template_string, template_rendered
 from flask.testing import FlaskClient
-from jinja2 import Template, meta
+from flask_login import login_user
+from jinja2 import ChoiceLoader, DictLoader, Template, TemplateRuntimeError, meta
 
 from quiz.caching import clear_caches
 from quiz.extensions import db
-from quiz.models import Attempt
+from quiz.models import Attempt, User
 from quiz.services.content import revision_content
+from quiz.templating import render_fragment
 from tests.support import SEED_QUIZ, csrf_token
 
 pytestmark = pytest.mark.usefixtures("demo_quizzes")
@@ -155,3 +157,39 @@ def test_a_teacher_taking_a_quiz_gets_the_teachers_navigation_on_the_kept_page(
                                                         role="teacher")
     assert "Manage quizzes" in teacher.get(teacher_url).get_data(as_text=True)
     assert "Manage quizzes" not in client.get(url).get_data(as_text=True)
+
+
+@pytest.mark.parametrize(("path", "current"), [
+    ("/", "Quizzes"), ("/history", "My history"), ("/classes/join", "Join a class")])
+def test_the_kept_header_marks_the_students_current_page(
+        client: FlaskClient, student: int, path: str, current: str) -> None:
+    client.get("/")  # keeps one copy of the links: each page still gets its own mark
+    html = client.get(path).get_data(as_text=True)
+    assert re.findall(r'aria-current="page">([^<]+)<', html) == [current]
+    assert "Léa M." in html and "My classes" not in html
+
+
+def test_a_visitor_gets_the_visitors_header_in_their_language(client: FlaskClient) -> None:
+    english = client.get("/login").get_data(as_text=True)
+    assert re.findall(r'aria-current="page">([^<]+)<', english) == ["Log in"]
+    french = client.get("/register", headers={"Accept-Language": "fr"}).get_data(as_text=True)
+    assert re.findall(r'aria-current="page">([^<]+)<', french) == ["Créer un compte"]
+    assert "Quizzes" not in english and "Log out" not in english
+
+
+def test_a_fragment_is_rendered_without_the_viewer(app: Flask, client: FlaskClient,
+                                                   student: int) -> None:
+    """render_fragment() gives a template its values only: a kept piece of page that named the
+    user, the request or the CSRF token by mistake fails to render, instead of showing the
+    first viewer's name or token to everyone."""
+    app.jinja_env.loader = ChoiceLoader([DictLoader({
+        "_name.html": "[{{ current_user.display_name }}]", "_path.html": "[{{ request.path }}]",
+        "_token.html": "[{{ csrf_token() }}]", "_if.html": "{% if current_user %}x{% endif %}",
+        "_plain.html": "[{{ shown }}]"}), app.jinja_env.loader])
+    with app.test_request_context("/"):
+        login_user(db.session.get(User, student))
+        assert render_template_string("{{ current_user.display_name }}") == "Léa M."
+        for name in ("_name.html", "_path.html", "_token.html", "_if.html"):
+            with pytest.raises(TemplateRuntimeError, match="is per viewer"):
+                render_fragment(name)
+        assert render_fragment("_plain.html", shown="x") == "[x]"
