@@ -70,7 +70,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
             "writable, or set NEWS_QUIZ_INSTANCE to a folder this user may write in.") from None
     backend = check_database_url(app.config["SQLALCHEMY_DATABASE_URI"], instance)
     if backend == "postgresql":
-        app.config.setdefault("SQLALCHEMY_ENGINE_OPTIONS", {"pool_pre_ping": True})
+        # JIT off: it pays only for long analytical queries; on the app's short ones (a class
+        # board) it cost more than the query itself (docs/deploy.md).
+        app.config.setdefault("SQLALCHEMY_ENGINE_OPTIONS", {
+            "pool_pre_ping": True, "connect_args": {"options": "-c jit=off"}})
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(PACKAGE / "migrations"),

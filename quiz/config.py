@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+import limits
 
 PACKAGE = Path(__file__).resolve().parent
 PROJECT_ROOT = PACKAGE.parent
@@ -95,6 +96,15 @@ def _whole_number(value: str) -> int:
     return int(value)
 
 
+def _rate_limit(value: str) -> str:
+    """A rate as Flask-Limiter reads it: '1000 per hour', '30/minute', '5 per 10 minutes'."""
+    try:
+        limits.parse_many(value)
+    except ValueError:
+        raise ValueError("write a rate such as '1000 per hour' or '30/minute'") from None
+    return value
+
+
 @dataclass(frozen=True)
 class FromEnvironment:
     variable: str
@@ -109,6 +119,10 @@ ENVIRONMENT: dict[str, FromEnvironment] = {
     "REMEMBER_COOKIE_SECURE": FromEnvironment("SESSION_COOKIE_SECURE", _flag),
     "BABEL_DEFAULT_TIMEZONE": FromEnvironment("NEWS_QUIZ_TIMEZONE"),
     "PROXIES": FromEnvironment("NEWS_QUIZ_PROXIES", _whole_number),
+    "LOGIN_LIMIT_PER_ACCOUNT": FromEnvironment("NEWS_QUIZ_LOGIN_LIMIT_PER_ACCOUNT", _rate_limit),
+    "LOGIN_LIMIT_PER_ADDRESS": FromEnvironment("NEWS_QUIZ_LOGIN_LIMIT_PER_ADDRESS", _rate_limit),
+    "REGISTER_LIMIT_PER_ADDRESS": FromEnvironment("NEWS_QUIZ_REGISTER_LIMIT_PER_ADDRESS",
+                                                  _rate_limit),
 }
 
 

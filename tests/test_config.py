@@ -35,11 +35,17 @@ def test_every_setting_the_code_reads_is_declared_with_a_default() -> None:
 def test_the_environment_sets_what_it_names(tmp_path: Path) -> None:
     values = settings({"DATABASE_URL": "postgres://u@db/quiz", "SESSION_COOKIE_SECURE": "1",
                        "NEWS_QUIZ_TIMEZONE": "America/Montreal", "NEWS_QUIZ_PROXIES": "2",
-                       "SECRET_KEY": "s3cret"}, tmp_path)
+                       "SECRET_KEY": "s3cret",
+                       "NEWS_QUIZ_LOGIN_LIMIT_PER_ADDRESS": "5000 per hour",
+                       "NEWS_QUIZ_LOGIN_LIMIT_PER_ACCOUNT": "20/minute",
+                       "NEWS_QUIZ_REGISTER_LIMIT_PER_ADDRESS": "50 per 10 minutes"}, tmp_path)
     assert values["SQLALCHEMY_DATABASE_URI"] == "postgresql+psycopg://u@db/quiz"
     assert values["SESSION_COOKIE_SECURE"] is values["REMEMBER_COOKIE_SECURE"] is True
     assert (values["BABEL_DEFAULT_TIMEZONE"], values["PROXIES"]) == ("America/Montreal", 2)
     assert values["SECRET_KEY"] == "s3cret"
+    assert (values["LOGIN_LIMIT_PER_ADDRESS"], values["LOGIN_LIMIT_PER_ACCOUNT"],
+            values["REGISTER_LIMIT_PER_ADDRESS"]) == ("5000 per hour", "20/minute",
+                                                      "50 per 10 minutes")
 
 
 def test_without_the_environment_the_defaults_and_the_instance_folder(tmp_path: Path) -> None:
@@ -54,6 +60,9 @@ def test_without_the_environment_the_defaults_and_the_instance_folder(tmp_path: 
 @pytest.mark.parametrize(("variable", "value", "says"), [
     ("NEWS_QUIZ_PROXIES", "two", "NEWS_QUIZ_PROXIES='two': use a whole number, e.g. 1."),
     ("SESSION_COOKIE_SECURE", "yes", "SESSION_COOKIE_SECURE='yes': use 1 (on) or 0 (off)."),
+    ("NEWS_QUIZ_LOGIN_LIMIT_PER_ADDRESS", "lots",
+     "NEWS_QUIZ_LOGIN_LIMIT_PER_ADDRESS='lots': write a rate such as '1000 per hour' or "
+     "'30/minute'."),
 ])
 def test_a_bad_value_names_the_variable_and_what_to_write(
         tmp_path: Path, variable: str, value: str, says: str) -> None:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 from flask import Flask
 
+from quiz import create_app
+from quiz.extensions import db
 from quiz.ratelimit import DatabaseStorage
 from tests.support import PASSWORD, csrf_token
 
@@ -43,6 +46,23 @@ def test_address_limit(app: Flask) -> None:
     statuses = [client.post("/login", data={"csrf_token": token, "username": f"user{n}",
                                             "password": "x"}).status_code for n in range(7)]
     assert statuses == [200] * 5 + [429] * 2
+
+
+def test_a_school_sets_its_address_limit_in_the_environment(tmp_path: Path,
+                                                          monkeypatch) -> None:
+    """A school behind one public address raises the limit without touching the code."""
+    monkeypatch.setenv("NEWS_QUIZ_LOGIN_LIMIT_PER_ADDRESS", "3 per hour")
+    app = create_app({"TESTING": True, "SECRET_KEY": "test-secret",
+                      "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'limits.sqlite'}"})
+    with app.app_context():
+        db.create_all()
+    client = app.test_client()
+    token = csrf_token(client.get("/login").get_data(as_text=True))
+    statuses = [client.post("/login", data={"csrf_token": token, "username": f"user{n}",
+                                            "password": "x"}).status_code for n in range(4)]
+    assert statuses == [200, 200, 200, 429]
+    with app.app_context():
+        db.engine.dispose()
 
 
 def test_database_storage_counts_windows(app: Flask, monkeypatch) -> None:
