@@ -250,6 +250,34 @@ def test_unpublished_quiz_cannot_be_started(client: FlaskClient, student: int,
     assert client.get(f"/quizzes/{SEED_QUIZ}").status_code == 404
 
 
+@pytest.mark.parametrize("status", ["draft", "archived"])
+def test_an_attempt_started_before_the_quiz_closed_can_still_be_finished(
+        client: FlaskClient, student: int, app: Flask, status: str) -> None:
+    """Unpublished or archived: nobody starts it any more, and no started work is lost."""
+    url = start(client)
+    questions = questions_of(app, url)
+    with app.app_context():
+        db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ)).status = status
+        db.session.commit()
+
+    home = client.get("/").get_data(as_text=True)
+    to_finish = home.split("To finish</h2>")[1].split("</ul>")[0]
+    assert "Russie et Corée du Nord" in to_finish and f'href="{url}"' in to_finish
+    assert f"/quizzes/{SEED_QUIZ}/start" not in home  # no button to start it again
+    assert client.get(url).status_code == 200  # the quiz page, answers and all
+    results = submit(client, url, answers(questions, wrong={3}))
+    assert results.status_code == 302 and results.headers["Location"] == url
+    page = client.get(url).get_data(as_text=True)
+    assert f'id="score">11{NBSP}/{NBSP}12</strong>' in page
+    assert "Take this quiz again" not in page and f'href="/quizzes/{SEED_QUIZ}"' not in page
+    assert "To finish" not in client.get("/").get_data(as_text=True)
+    history = client.get("/history").get_data(as_text=True)
+    assert f"11{NBSP}/{NBSP}12" in history and f'href="/quizzes/{SEED_QUIZ}"' not in history
+    token = csrf_token(home)
+    assert client.post(f"/quizzes/{SEED_QUIZ}/start",
+                       data={"csrf_token": token}).status_code == 404
+
+
 @pytest.mark.parametrize("path", ["/", "/history", f"/quizzes/{SEED_QUIZ}", "/attempts/1",
                                   "/attempts/1/passages/aucune-attaque"])
 def test_pages_require_login(client: FlaskClient, path: str) -> None:

@@ -126,7 +126,11 @@ def test_paste_preview_publish_archive_and_download(app: Flask, teacher: FlaskCl
     assert student.post("/quizzes/velo/start", data={"csrf_token": token_s}).status_code == 302
 
     teacher.post("/teacher/quizzes/velo/status", data={"csrf_token": token, "status": "archived"})
-    assert "Une ville ouvre" not in student.get("/").get_data(as_text=True)
+    home = student.get("/").get_data(as_text=True)
+    # Not offered any more; only the attempt already started, under "To finish".
+    assert "Une ville ouvre" not in home.replace(home.split("To finish</h2>")[1].split("</ul>")[0],
+                                                 "")
+    assert "/quizzes/velo/start" not in home
     assert student.post("/quizzes/velo/start", data={"csrf_token": token_s}).status_code == 404
     with app.app_context():
         assert count(Attempt) == 1  # archiving keeps attempts

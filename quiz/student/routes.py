@@ -73,7 +73,10 @@ def index() -> str:
                 if a.quiz.slug in by_slug]
     assigned_slugs = {quiz.slug for _a, quiz in assigned}
     others = [quiz for quiz in quizzes if quiz.slug not in assigned_slugs]
+    # Started before the teacher unpublished or archived the quiz: still to be finished.
+    unfinished = [a for a in attempts if not a.is_submitted and not a.quiz.is_published]
     return render_template("student/index.html", quizzes=others, assigned=assigned,
+                           unfinished=unfinished,
                            classrooms=classes_of_student(current_user.id), now=utcnow(),
                            start_form=StartForm(),
                            points=progress_points(recent_scores(attempts)))

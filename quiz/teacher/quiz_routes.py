@@ -206,8 +206,10 @@ def quiz_status(slug: str) -> Response:
         flash(_(refused.message, keys=", ".join(refused.keys)), "error")
         return redirect(url_for("teacher.quiz_preview", slug=slug))
     flash({"published": _("Published: students see this quiz."),
-           "draft": _("Unpublished: students no longer see it; attempts are kept."),
-           "archived": _("Archived: hidden from students; attempts are kept.")}[quiz.status],
+           "draft": _("Unpublished: students no longer see it and cannot start it; an attempt "
+                       "already started can still be finished. Attempts are kept."),
+           "archived": _("Archived: students no longer see it and cannot start it; an attempt "
+                          "already started can still be finished. Attempts are kept.")}[quiz.status],
           "success")
     return redirect(url_for("teacher.quiz_preview", slug=slug))
 
