@@ -60,6 +60,18 @@ def test_teacher_creates_a_class_and_students_join_with_its_code(
     assert "Léa M." in roster and "Students (1)" in roster
 
 
+def test_the_teachers_home_counts_each_classs_students(app: Flask, teacher: FlaskClient,
+                                                       auth) -> None:
+    _class_id, code = create_class(teacher, "4e B")
+    create_class(teacher, "3e A")
+    for name in ("lea", "tom"):
+        auth.register(name, name.title(), code, client=app.test_client())
+    html = teacher.get("/teacher/").get_data(as_text=True)
+    cards = {re.search(r'">([^<]+)</a></h2>', card).group(1): card
+             for card in html.split('<li class="card">')[1:]}
+    assert "2026-2027 · 2 students" in cards["4e B"] and "0 students" in cards["3e A"]
+
+
 def test_a_wrong_code_at_registration_creates_no_account(app: Flask,
                                                          teacher: FlaskClient, auth) -> None:
     response = auth.register("lea", "Léa", "WRONG1", client=app.test_client())

@@ -156,6 +156,18 @@ def classes_of_teacher(user_id: int) -> list[Classroom]:
         .order_by(Classroom.school_year.desc(), Classroom.name)))
 
 
+def member_counts(class_ids: list[int]) -> dict[int, int]:
+    """Class id → number of members, in one query (every class of `class_ids` is a key)."""
+    counts = dict.fromkeys(class_ids, 0)
+    if class_ids:
+        for class_id, members in db.session.execute(
+                sa.select(Membership.classroom_id, sa.func.count(Membership.id))
+                .where(Membership.classroom_id.in_(class_ids))
+                .group_by(Membership.classroom_id)):
+            counts[class_id] = members
+    return counts
+
+
 def assignments_for_student(user_id: int) -> list[Assignment]:
     """The published quizzes assigned to the student's classes, soonest due first."""
     return list(db.session.scalars(

@@ -205,12 +205,12 @@ def quiz_status(slug: str) -> Response:
     except StatusRefused as refused:
         flash(_(refused.message, keys=", ".join(refused.keys)), "error")
         return redirect(url_for("teacher.quiz_preview", slug=slug))
-    flash({"published": _("Published: students see this quiz."),
-           "draft": _("Unpublished: students no longer see it and cannot start it; an attempt "
+    done = {"published": _("Published: students see this quiz."),
+            "draft": _("Unpublished: students no longer see it and cannot start it; an attempt "
                        "already started can still be finished. Attempts are kept."),
-           "archived": _("Archived: students no longer see it and cannot start it; an attempt "
-                          "already started can still be finished. Attempts are kept.")}[quiz.status],
-          "success")
+            "archived": _("Archived: students no longer see it and cannot start it; an attempt "
+                          "already started can still be finished. Attempts are kept.")}
+    flash(done[quiz.status], "success")
     return redirect(url_for("teacher.quiz_preview", slug=slug))
 
 

@@ -68,8 +68,9 @@ def index() -> str | Response:
         flash(_("Class %(name)s created. Give your students its join code: %(code)s",
                 name=classroom.name, code=classroom.join_code), "success")
         return redirect(url_for("teacher.classroom", class_id=classroom.id))
-    return render_template("teacher/index.html", form=form,
-                           classrooms=classes.classes_of_teacher(current_user.id))
+    classrooms = classes.classes_of_teacher(current_user.id)
+    return render_template("teacher/index.html", form=form, classrooms=classrooms,
+                           members=classes.member_counts([room.id for room in classrooms]))
 
 
 def _quiz_choices() -> list[SelectChoice]:
