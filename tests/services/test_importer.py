@@ -47,6 +47,32 @@ def test_reimporting_an_unchanged_file_changes_nothing(app: Flask) -> None:
         assert db.session.scalar(sa.select(sa.func.count(QuizRevision.id))) == len(results)
 
 
+def test_reimporting_unchanged_files_costs_the_same_queries_for_one_file_or_all(
+        app: Flask) -> None:
+    """A folder re-imported on every deploy: its unchanged files are found in one query."""
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:  # noqa: ANN001
+        statements.append(statement)
+
+    with app.app_context():
+        every_file = prepare_import([QUESTIONS])
+        assert len(every_file) >= 3
+        import_items(every_file)
+        sa.event.listen(db.engine, "before_cursor_execute", count)
+        try:
+            import_items(every_file[:1])
+            for_one = len(statements)
+            statements.clear()
+            results = import_items(every_file)
+            assert len(statements) == for_one, statements
+        finally:
+            sa.event.remove(db.engine, "before_cursor_execute", count)
+        assert {r.outcome for r in results} == {"unchanged"}
+        seed = next(r for r in results if r.slug == SEED_QUIZ)
+        assert seed.revision == 1 and seed.title.startswith("Russie et Corée du Nord")
+
+
 def test_edited_file_updates_the_quiz_and_old_attempts_keep_what_the_student_saw(
         app: Flask, tmp_path: Path, users) -> None:
     folder = copy_questions(tmp_path)
@@ -104,11 +130,11 @@ def test_a_failure_while_writing_rolls_back_every_file(app: Flask, monkeypatch) 
     real = importer._import_one
     calls = []
 
-    def fail_on_second(item, created_by, publish_new):
+    def fail_on_second(item, *args):
         calls.append(item.slug)
         if len(calls) == 2:
             raise RuntimeError("disk full")
-        return real(item, created_by, publish_new)
+        return real(item, *args)
 
     monkeypatch.setattr(importer, "_import_one", fail_on_second)
     with app.app_context():
