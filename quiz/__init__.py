@@ -82,11 +82,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"
     babel.init_app(app, locale_selector=select_locale)
-    for language in LANGUAGES[1:]:
-        catalogue = PACKAGE / "translations" / language / "LC_MESSAGES"
-        if not (catalogue / "messages.mo").is_file():
-            log.warning("the %s interface is not compiled, pages will show English: run "
-                        "`pybabel compile -d quiz/translations` (manage.py does it)", language)
+    check_translations(Path(app.config["BABEL_TRANSLATION_DIRECTORIES"]))
     limiter.init_app(app)
     if app.config["PROXIES"]:
         # Behind N reverse proxies: take the client's address from X-Forwarded-For.
@@ -104,6 +100,23 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.after_request(add_security_headers)
     app.after_request(remember_writes)
     return app
+
+
+def check_translations(directory: Path) -> None:
+    """Stop when a language's compiled catalogue is missing or older than its source: Babel
+    would show those pages in English without a word."""
+    for language in LANGUAGES[1:]:
+        catalogue = directory / language / "LC_MESSAGES"
+        compiled, source = catalogue / "messages.mo", catalogue / "messages.po"
+        if not compiled.is_file():
+            problem = "are not compiled"
+        elif source.is_file() and source.stat().st_mtime > compiled.stat().st_mtime:
+            problem = "are older than their source"
+        else:
+            continue
+        raise ConfigurationError(
+            f"the {language!r} interface's translations ({compiled}) {problem}: run "
+            f"`.venv/bin/pybabel compile -d {directory}` (python3 manage.py serve does it).")
 
 
 def check_database_url(url: str, instance: Path) -> str:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
 import pytest
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
 
+from quiz import check_translations, create_app
 from quiz.config import ENVIRONMENT, INSTANCE_VARIABLE, Config, ConfigurationError, settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -69,3 +73,34 @@ def test_a_bad_value_names_the_variable_and_what_to_write(
     with pytest.raises(ConfigurationError) as caught:
         settings({variable: value}, tmp_path)
     assert caught.value.message == says
+
+
+def compiled_catalogue(tmp_path: Path) -> Path:
+    """A copy of the French catalogue, compiled, in a translations folder of its own."""
+    source = ROOT / "quiz" / "translations" / "fr" / "LC_MESSAGES" / "messages.po"
+    folder = tmp_path / "translations" / "fr" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    with source.open("rb") as handle:
+        catalogue = read_po(handle, locale="fr")
+    (folder / "messages.po").write_bytes(source.read_bytes())
+    with (folder / "messages.mo").open("wb") as handle:
+        write_mo(handle, catalogue)
+    return tmp_path / "translations"
+
+
+def test_uncompiled_or_outdated_translations_stop_the_app(tmp_path: Path) -> None:
+    """Without this, French pages would silently come out in English."""
+    translations = compiled_catalogue(tmp_path)
+    check_translations(translations)  # compiled and up to date: fine
+    mo = translations / "fr" / "LC_MESSAGES" / "messages.mo"
+    po_time = (translations / "fr" / "LC_MESSAGES" / "messages.po").stat().st_mtime
+    os.utime(mo, (po_time - 60, po_time - 60))  # the source edited after the last compile
+    with pytest.raises(ConfigurationError, match="'fr' interface's translations .* are older "
+                                                 "than their source: run `.venv/bin/pybabel "
+                                                 "compile -d "):
+        check_translations(translations)
+    mo.unlink()
+    with pytest.raises(ConfigurationError, match="are not compiled"):
+        create_app({"TESTING": True, "SECRET_KEY": "s",
+                    "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'q.sqlite'}",
+                    "BABEL_TRANSLATION_DIRECTORIES": str(translations)})
