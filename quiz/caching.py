@@ -1,11 +1,15 @@
 """Every per-process cache of the app, in one place: what each keeps, how much, for how long.
 
 - ``revision_content``: a quiz revision's content as plain values (services/content.py), by
-  revision id; at most 512; kept until evicted: a revision never changes, nothing expires.
+  revision id and creation time; at most 512; kept until evicted: a revision never changes,
+  nothing expires. (The creation time is in every key of a revision's cached values: a
+  database restored from a dump gives the same ids again to new revisions, and a kept value
+  must never stand for another row.)
 - ``quiz_questions``: the quiz page's article and questions as HTML (quiz_page.py), by
-  revision and language; at most 256; kept until evicted, for the same reason.
-- ``answer_forms``: the WTForms class of a quiz's answers (quiz_page.py), by question ids;
-  at most 512; kept until evicted: a question's choices never change.
+  revision (id and creation time) and language; at most 256; kept until evicted, for the same
+  reason.
+- ``answer_forms``: the WTForms class of a revision's answers (quiz_page.py), by revision (id
+  and creation time); at most 512; kept until evicted: a question's choices never change.
 - ``boards``: a class board's tabs and standings (boards/routes.py), by class, quiz and kind of
   viewer; at most 1024; used for BOARD_MAX_AGE seconds, and never when older than the viewer's
   own last write.
@@ -58,11 +62,12 @@ class CacheSpec:
 
 
 CACHES: dict[str, CacheSpec] = {
-    "revision_content": CacheSpec(512, "a quiz revision's content, by revision id"),
+    "revision_content": CacheSpec(512, "a quiz revision's content, by revision id and "
+                                       "creation time"),
     "quiz_questions": CacheSpec(256, "the quiz page's article and questions, by revision "
-                                     "and language"),
-    "answer_forms": CacheSpec(512, "the answer form class of a list of questions, by their "
-                                   "ids"),
+                                     "(id, creation time) and language"),
+    "answer_forms": CacheSpec(512, "the answer form class of a revision, by its id and "
+                                   "creation time"),
     "boards": CacheSpec(1024, "a class board's tabs and standings, by class, quiz and kind "
                               "of viewer (expired by boards/routes.py)"),
     "nav_links": CacheSpec(64, "the header's links, by kind of user, page section, language "

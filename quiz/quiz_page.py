@@ -57,16 +57,18 @@ def field_name(question: QuestionContent) -> str:
     return f"q{question.id}"
 
 
-def build_answer_form(questions: Sequence[QuestionContent]) -> AnswerForm:
-    """An AnswerForm with one AnswerField per question, named after the question's id.
+def build_answer_form(revision: RevisionContent) -> AnswerForm:
+    """An AnswerForm with one AnswerField per question the revision asks, named after the
+    question's id.
 
-    The form class of a list of questions is made once and kept (``answer_forms`` in
-    quiz/caching.py), by the questions' ids: a question's choices never change (an edit makes a
-    new revision, with new questions). Making a class with a dozen fields costs more than
-    filling it in.
+    The form class of a revision is made once and kept (``answer_forms`` in quiz/caching.py),
+    by the revision's id and creation time, as its content is: a question's choices never
+    change (an edit makes a new revision, with new questions). Making a class with a dozen
+    fields costs more than filling it in.
     """
+    questions = revision.questions
     form_class: type[AnswerForm] = cache("answer_forms").get_or_make(
-        tuple(q.id for q in questions), lambda: _answer_form_class(questions))
+        (revision.id, revision.created_at), lambda: _answer_form_class(questions))
     form = form_class()
     form.question_fields = [(q, form[field_name(q)]) for q in questions]
     return form
@@ -91,19 +93,18 @@ class QuizPageParts:
     questions: Markup  # the fieldsets and the submit button, inside the page's form
 
 
-def render_quiz_page(revision: RevisionContent,
-                     questions: Sequence[QuestionContent], *,
-                     form: AnswerForm | None = None, preview: str | None = None) -> str:
+def render_quiz_page(revision: RevisionContent, *, form: AnswerForm | None = None,
+                     preview: str | None = None) -> str:
     """The quiz page. Without `form` (nothing posted) and `preview`, its parts come from the
     cache; with a posted form, they show its choices and errors; `preview`: the quiz's slug,
     for the teacher's look at the page (no submit button)."""
     if form is None and preview is None:
         parts: QuizPageParts = cache("quiz_questions").get_or_make(
-            (revision.id, str(get_locale())),
-            lambda: _parts(revision, build_answer_form(questions), None))
+            (revision.id, revision.created_at, str(get_locale())),
+            lambda: _parts(revision, build_answer_form(revision), None))
         errors: list[tuple[int, str]] = []
     else:
-        form = form or build_answer_form(questions)
+        form = form or build_answer_form(revision)
         parts = _parts(revision, form, preview)
         errors = [(number, field.id) for number, (_q, field)
                   in enumerate(form.question_fields, start=1) if field.errors]

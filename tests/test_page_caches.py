@@ -3,6 +3,7 @@ navigation, no answer key."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -13,10 +14,12 @@ from jinja2 import ChoiceLoader, DictLoader, Template, TemplateRuntimeError, met
 
 from quiz.caching import clear_caches
 from quiz.extensions import db
-from quiz.models import Attempt, User
+from quiz.models import Attempt, QuizRevision, User
 from quiz.services.content import revision_content
 from quiz.templating import render_fragment
 from tests.support import SEED_QUIZ, csrf_token
+
+NBSP = "\u00a0"
 
 pytestmark = pytest.mark.usefixtures("demo_quizzes")
 
@@ -193,3 +196,33 @@ def test_a_fragment_is_rendered_without_the_viewer(app: Flask, client: FlaskClie
             with pytest.raises(TemplateRuntimeError, match="is per viewer"):
                 render_fragment(name)
         assert render_fragment("_plain.html", shown="x") == "[x]"
+
+
+def test_a_revision_made_again_under_the_same_id_is_never_served_from_the_cache(
+        app: Flask, client: FlaskClient, student: int) -> None:
+    """A database restored from a dump gives the same ids again to the next imports: what
+    this process kept for the old row is neither shown nor graded for the new one."""
+    url = start(client)
+    first = client.get(url).get_data(as_text=True)  # keeps the content, form, questions' HTML
+    with app.app_context():
+        attempt = db.session.get_one(Attempt, int(url.rsplit("/", 1)[1]))
+        revision = db.session.get_one(QuizRevision, attempt.revision_id)
+        question = min(revision.questions, key=lambda q: q.position)
+        old_prompt = question.prompt[:40]  # (the page puts no-break spaces before "?")
+        right = next(c for c in question.choices if c.is_correct)
+        wrong = next(c for c in question.choices if not c.is_correct)
+        # Another row under the same ids, as a restore followed by new imports leaves it.
+        question.prompt = "Une autre question sous le meme numero"
+        right.is_correct = False
+        db.session.commit()
+        wrong.is_correct = True
+        revision.created_at = revision.created_at + dt.timedelta(seconds=1)
+        db.session.commit()
+        key = {f"q{q.id}": str(next(c.id for c in q.choices if c.is_correct))
+               for q in revision.questions if q.outdated_note is None}
+    assert old_prompt in first
+    page = client.get(url).get_data(as_text=True)
+    assert "Une autre question sous le meme numero" in page and old_prompt not in page
+    response = client.post(url, data={"csrf_token": csrf_token(page), **key})
+    assert response.status_code == 302
+    assert f'id="score">12{NBSP}/{NBSP}12</strong>' in client.get(url).get_data(as_text=True)

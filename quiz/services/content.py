@@ -3,14 +3,17 @@
 A revision's rows (the revision, its questions and their choices) are never changed after the
 import that created them: an edited question file, an outdated fact or a fixed typo makes a
 new revision, and attempts keep pointing at the one they were taken on (see quiz/models.py and
-quiz/services/importer.py). So the content can be cached by revision id with nothing to
-invalidate: a new revision has a new id. The cache is per process (each gunicorn worker has its
+quiz/services/importer.py). So the content can be cached with nothing to invalidate: a new
+revision has a new id. The key is the id *and the revision's creation time*: a database
+restored from a dump hands out the same ids again to the next imports, and a kept value must
+never stand for another row (issue 16). The cache is per process (each gunicorn worker has its
 own, see quiz/caching.py) and bounded; the answer key in it is for grading and the results page
 only.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -57,6 +60,7 @@ class RevisionContent:
     (the ORM models are for writing it, and for its history and source file)."""
 
     id: int
+    created_at: dt.datetime  # with the id, which row this is (see the module's docstring)
     quiz_id: int
     number: int
     title: str
@@ -79,21 +83,30 @@ class RevisionContent:
         return {q.id: q.correct_choice_id for q in self.questions}
 
 
-def revision_content(revision_id: int) -> RevisionContent:
+def revision_content(revision_id: int,
+                     created_at: dt.datetime | None = None) -> RevisionContent:
     """The revision's content, from this process's cache or in three plain queries.
 
-    Raises LookupError when there is no such revision.
+    `created_at`: the revision's creation time when the caller has read it with the id (the
+    quiz page does); else one query by primary key reads it. Raises LookupError when there is
+    no such revision.
     """
+    if created_at is None:
+        created_at = db.session.scalar(
+            sa.select(QuizRevision.created_at).where(QuizRevision.id == revision_id))
+        if created_at is None:
+            raise LookupError(f"no quiz revision {revision_id}")
     content: RevisionContent = cache("revision_content").get_or_make(
-        revision_id, lambda: _load(revision_id))
+        (revision_id, created_at), lambda: _load(revision_id))
     return content
 
 
 def _load(revision_id: int) -> RevisionContent:
     r = QuizRevision
     row = db.session.execute(
-        sa.select(r.id, r.quiz_id, r.number, r.title, r.language, r.published_on, r.source_name,
-                  r.source_url, r.credit, r.facts_as_of, r.article).where(r.id == revision_id)
+        sa.select(r.id, r.created_at, r.quiz_id, r.number, r.title, r.language, r.published_on,
+                  r.source_name, r.source_url, r.credit, r.facts_as_of, r.article)
+        .where(r.id == revision_id)
     ).one_or_none()
     if row is None:
         raise LookupError(f"no quiz revision {revision_id}")
@@ -117,7 +130,8 @@ def _load(revision_id: int) -> RevisionContent:
                       q.review_note)
             .where(q.revision_id == revision_id).order_by(q.position)))
     return RevisionContent(
-        id=row.id, quiz_id=row.quiz_id, number=row.number, title=row.title,
+        id=row.id, created_at=row.created_at, quiz_id=row.quiz_id, number=row.number,
+        title=row.title,
         language=row.language, published_on=row.published_on, source_name=row.source_name,
         source_url=row.source_url, credit=row.credit, facts_as_of=row.facts_as_of,
         article=tuple(dict(block) for block in row.article), all_questions=questions)

@@ -12,7 +12,7 @@ from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
 from ..extensions import db
-from ..models import Answer, Attempt, Quiz, utcnow
+from ..models import Answer, Attempt, Quiz, QuizRevision, utcnow
 from ..quiz_page import build_answer_form, render_quiz_page
 from ..services.analytics import progress_points
 from ..services.attempts import (
@@ -121,9 +121,12 @@ def start(slug: str) -> Response:
 
 
 # Core (table columns): the ORM's execution path costs more than this query.
-_attempt = Attempt.__table__
-_ATTEMPT_STATE = sa.select(_attempt.c.user_id, _attempt.c.status, _attempt.c.revision_id).where(
-    _attempt.c.id == sa.bindparam("attempt_id"))
+_attempt, _revision = Attempt.__table__, QuizRevision.__table__
+_ATTEMPT_STATE = (
+    sa.select(_attempt.c.user_id, _attempt.c.status, _attempt.c.revision_id,
+              _revision.c.created_at)
+    .join(_revision, _revision.c.id == _attempt.c.revision_id)
+    .where(_attempt.c.id == sa.bindparam("attempt_id")))
 
 
 @bp.route("/attempts/<int(max=2147483647):attempt_id>", methods=["GET", "POST"])
@@ -139,8 +142,7 @@ def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
         if row is None or row.user_id != current_user.id:
             abort(404)
         if row.status == "in_progress":
-            content = revision_content(row.revision_id)
-            return render_quiz_page(content, content.questions)
+            return render_quiz_page(revision_content(row.revision_id, row.created_at))
     attempt = _own_attempt_or_404(attempt_id)
     content = revision_content(attempt.revision_id)
     if attempt.is_submitted:
@@ -149,7 +151,7 @@ def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
                     "Start the quiz again to make a new attempt."), "info")
             return redirect(url_for("student.attempt", attempt_id=attempt_id))
         return _results(attempt, content)
-    form = build_answer_form(content.questions)
+    form = build_answer_form(content)
     if form.validate_on_submit():
         try:
             submit_attempt(attempt, form.chosen())
@@ -168,8 +170,8 @@ def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
         flash(ngettext("Question %(list)s has no answer yet: your other answers are kept.",
                        "Questions %(list)s have no answer yet: your other answers are kept.",
                        len(missing), list=", ".join(map(str, missing))), "error")
-        return render_quiz_page(content, content.questions, form=form), 422
-    return render_quiz_page(content, content.questions, form=form)
+        return render_quiz_page(content, form=form), 422
+    return render_quiz_page(content, form=form)
 
 
 def _results(attempt: Attempt, content: RevisionContent) -> str:

@@ -190,7 +190,7 @@ def quiz_student_view(slug: str) -> str:
     """The quiz page exactly as students get it (the same template), without submitting."""
     quiz = quiz_or_404(slug)
     content = revision_content(quiz.revision.id)
-    return render_quiz_page(content, content.questions, preview=quiz.slug)
+    return render_quiz_page(content, preview=quiz.slug)
 
 
 @bp.route("/quizzes/<slug>/status", methods=["POST"])
