@@ -140,6 +140,30 @@ def test_paste_preview_publish_archive_and_download(app: Flask, teacher: FlaskCl
     assert download.get_data(as_text=True) == VELO
 
 
+@pytest.mark.usefixtures("demo_quizzes")
+def test_the_quiz_list_shows_each_quiz_without_reading_articles(app: Flask,
+                                                               teacher: FlaskClient) -> None:
+    upload(teacher, {"text": VELO, "slug": "velo"})
+    statements: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args) -> None:  # noqa: ANN001
+        statements.append(statement)
+
+    with app.app_context():
+        sa.event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        html = teacher.get("/teacher/quizzes").get_data(as_text=True)
+    finally:
+        with app.app_context():
+            sa.event.remove(db.engine, "before_cursor_execute", record)
+    rows = {re.search(r'<span class="muted">([a-z0-9-]+)</span>', row).group(1): row
+            for row in html.split('id="quizzes"')[1].split("<tr>")[2:]}
+    assert "status-draft" in rows["velo"] and "<td>5</td>\n    <td>1</td>" in rows["velo"]
+    assert "status-published" in rows[SEED_QUIZ] and "<td>12</td>" in rows[SEED_QUIZ]
+    assert "Russie et Corée du Nord" in rows[SEED_QUIZ]
+    assert not [s for s in statements if "source_text" in s or ".article" in s]
+
+
 def test_a_new_version_is_listed_with_who_saved_it(app: Flask, teacher: FlaskClient,
                                                    runner) -> None:
     runner.invoke(args=["quiz", "import", str(QUESTIONS)])

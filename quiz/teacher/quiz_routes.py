@@ -60,10 +60,13 @@ def quiz_or_404(slug: str) -> Quiz:
 
 @bp.route("/quizzes")
 def quizzes() -> str:
+    # The columns the list shows: not each revision's article and question file.
     rows = db.session.execute(
-        sa.select(Quiz, QuizRevision,
+        sa.select(Quiz.slug, Quiz.status, QuizRevision.title, QuizRevision.language,
+                  QuizRevision.number,
                   sa.select(sa.func.count(Question.id))
-                  .where(Question.revision_id == QuizRevision.id).scalar_subquery())
+                  .where(Question.revision_id == QuizRevision.id).scalar_subquery()
+                  .label("questions"))
         .join(QuizRevision, Quiz.current_revision_id == QuizRevision.id)
         .order_by(Quiz.status != "published", QuizRevision.title)).all()
     return render_template("teacher/quizzes.html", rows=rows)
