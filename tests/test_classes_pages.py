@@ -140,6 +140,29 @@ def later(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
     monkeypatch.setattr(boards_routes, "_now", lambda: clock() + seconds + 0.01)
 
 
+def test_the_class_page_lists_assigned_quizzes_without_reading_articles(
+        app: Flask, teacher: FlaskClient) -> None:
+    class_id, _code = create_class(teacher)
+    with app.app_context():
+        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
+    post(teacher, f"/teacher/classes/{class_id}", {"quiz": str(quiz_id), "counting": "best"})
+    statements: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args) -> None:  # noqa: ANN001
+        statements.append(statement)
+
+    with app.app_context():
+        sa.event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        html = teacher.get(f"/teacher/classes/{class_id}").get_data(as_text=True)
+    finally:
+        with app.app_context():
+            sa.event.remove(db.engine, "before_cursor_execute", record)
+    assigned = html.split("<tbody>")[1].split("</tbody>")[0]
+    assert f'href="/classes/{class_id}/board/{SEED_QUIZ}">Russie et Corée du Nord' in assigned
+    assert not [s for s in statements if "source_text" in s or ".article" in s]
+
+
 def test_board_shows_display_names_scores_and_hides_on_request(
         app: Flask, teacher: FlaskClient, monkeypatch: pytest.MonkeyPatch, auth) -> None:
     class_id, code = create_class(teacher)

@@ -105,7 +105,9 @@ def classroom(class_id: int) -> str | Response:
     members = sorted(members, key=lambda m: m.user.display_name.lower())
     assignments = db.session.scalars(
         sa.select(Assignment).where(Assignment.classroom_id == room.id)
-        .options(sa.orm.joinedload(Assignment.quiz).joinedload(Quiz.current_revision))
+        # Each quiz's title and language, not its article and question file.
+        .options(sa.orm.joinedload(Assignment.quiz).joinedload(Quiz.current_revision)
+                 .load_only(QuizRevision.title, QuizRevision.language))
         .order_by(Assignment.due_at.is_(None), Assignment.due_at, Assignment.id)).all()
     return render_template("teacher/classroom.html", room=room, members=members,
                            assignments=assignments, form=form, button=ButtonForm())
