@@ -4,6 +4,13 @@ Counters must be shared by every worker and app server, and the app's one shared
 database: SQLite on a single machine, PostgreSQL for several. So instead of asking schools to
 run Redis, the limits library gets a small storage backend here, ``news-quiz-db://``, that keeps
 fixed-window counters in the ``rate_limit`` table with one atomic upsert per hit.
+
+The counters have connections of their own, outside the requests' pool (``_counters``): a
+login holds its request's connection through the password check, and its per-account limit is
+counted after it; sharing one pool, 16 logins at the same moment on the threaded server of
+``manage.py serve`` each held a connection and waited for another until all failed with 500
+(issue 17, H1; tests/test_concurrent_logins.py). Only login and register POSTs count, so the
+connection opened per count costs nothing a class notices.
 """
 
 from __future__ import annotations
@@ -12,7 +19,7 @@ import random
 import time
 
 import sqlalchemy as sa
-from flask import request
+from flask import current_app, request
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from limits.storage import Storage
@@ -22,6 +29,19 @@ from .extensions import db
 from .models import RateLimit
 
 PRUNE_CHANCE = 0.01
+_ENGINE = "news_quiz_rate_limit_engine"
+
+
+def _counters() -> sa.Engine:
+    """This app's engine for the counters: the app's database, no pool (a connection per
+    count, closed after it), so that counting never waits for a request's connection."""
+    engine: sa.Engine | None = current_app.extensions.get(_ENGINE)
+    if engine is None:
+        options = current_app.config.get("SQLALCHEMY_ENGINE_OPTIONS", {})
+        engine = current_app.extensions.setdefault(_ENGINE, sa.create_engine(
+            db.engine.url, poolclass=sa.pool.NullPool,
+            connect_args=options.get("connect_args", {})))
+    return engine
 
 
 class DatabaseStorage(Storage):
@@ -35,7 +55,7 @@ class DatabaseStorage(Storage):
 
     def incr(self, key: str, expiry: int, amount: int = 1) -> int:
         now = time.time()
-        insert = (postgresql.insert if db.engine.dialect.name == "postgresql" else sqlite.insert)
+        insert = (postgresql.insert if _counters().dialect.name == "postgresql" else sqlite.insert)
         table = RateLimit.__table__
         expired = table.c.expires_at <= now
         statement = insert(table).values(
@@ -47,15 +67,15 @@ class DatabaseStorage(Storage):
                 "expires_at": sa.case((expired, now + expiry), else_=table.c.expires_at),
             },
         ).returning(table.c.hits)
-        # Its own short transaction, apart from the request's session.
-        with db.engine.begin() as connection:
+        # Its own short transaction, on its own connection (see the module's docstring).
+        with _counters().begin() as connection:
             hits = int(connection.execute(statement).scalar_one())
             if random.random() < PRUNE_CHANCE:  # now and then, forget finished windows
                 connection.execute(sa.delete(RateLimit).where(RateLimit.expires_at < now))
         return hits
 
     def _row(self, key: str) -> tuple[int, float] | None:
-        with db.engine.connect() as connection:
+        with _counters().connect() as connection:
             row = connection.execute(
                 sa.select(RateLimit.hits, RateLimit.expires_at).where(RateLimit.key == key)
             ).first()
@@ -72,16 +92,16 @@ class DatabaseStorage(Storage):
         return row[1] if row else time.time()
 
     def check(self) -> bool:
-        with db.engine.connect() as connection:
+        with _counters().connect() as connection:
             connection.execute(sa.select(1))
         return True
 
     def reset(self) -> int | None:
-        with db.engine.begin() as connection:
+        with _counters().begin() as connection:
             return connection.execute(sa.delete(RateLimit)).rowcount
 
     def clear(self, key: str) -> None:
-        with db.engine.begin() as connection:
+        with _counters().begin() as connection:
             connection.execute(sa.delete(RateLimit).where(RateLimit.key == key))
 
 
