@@ -100,3 +100,21 @@ def test_scores_csv_opens_in_a_french_spreadsheet(class_with_answers) -> None:
         ("11", "yes", "no"), ("12", "no", "yes")]
     comma = client.get(f"/teacher/classes/{class_id}/scores.csv").get_data(as_text=True)
     assert comma.lstrip("\ufeff").startswith("student,username,quiz,")
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_scores_csv_keeps_formula_like_names_as_text(app: Flask, class_with_answers,
+                                                     start: str) -> None:
+    """A display name or a quiz title beginning like a formula is not run by a spreadsheet."""
+    client, class_id, ids = class_with_answers
+    name = f'{start}HYPERLINK("http://example.org","Clique ici")'
+    with app.app_context():
+        db.session.get_one(User, ids["ana"]).display_name = name
+        db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ)).revision.title = (
+            f"{start}1+1")
+        db.session.commit()
+    raw = client.get(f"/teacher/classes/{class_id}/scores.csv").get_data()
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert [r["student"] for r in rows if "HYPERLINK" in r["student"]] == [f"'{name}"]
+    assert {r["title"] for r in rows} == {f"'{start}1+1"}
+    assert {r["student"] for r in rows} - {f"'{name}"} == {"Ben", "Cléo"}

@@ -155,7 +155,8 @@ def progress_points(lines: list[AttemptLine], width: int = 600, height: int = 16
 def scores_csv(classroom: Classroom, separator: str = ",") -> str:
     """Every submitted attempt of the class's members on its assigned quizzes, as CSV text.
 
-    Starts with a byte-order mark so that spreadsheets open it as UTF-8; dates in ISO 8601.
+    Starts with a byte-order mark so that spreadsheets open it as UTF-8; dates in ISO 8601;
+    text that a spreadsheet would take for a formula is kept as text (as_text_cell).
     """
     counted_ids: set[int] = set()
     for assignment in classroom.assignments:
@@ -180,10 +181,22 @@ def scores_csv(classroom: Classroom, separator: str = ",") -> str:
     writer.writerow(["student", "username", "quiz", "title", "started", "submitted",
                      "score", "total", "counted", "late"])
     for name, username, slug, title, attempt_id, started, submitted, score, total, due in rows:
-        writer.writerow([name, username, slug, title, _iso(started), _iso(submitted), score,
+        writer.writerow([as_text_cell(name), as_text_cell(username), as_text_cell(slug),
+                         as_text_cell(title), _iso(started), _iso(submitted), score,
                          total, "yes" if attempt_id in counted_ids else "no",
                          "yes" if due is not None and submitted and submitted > due else "no"])
     return "\ufeff" + out.getvalue()
+
+
+# What makes a spreadsheet read a cell as a formula (OWASP, "CSV injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_text_cell(value: str) -> str:
+    """A text cell that no spreadsheet runs: one beginning like a formula gets a leading
+    apostrophe, which spreadsheets show as text (a display name "=HYPERLINK(…)", a quiz
+    title taken from a web page)."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 def _iso(moment: dt.datetime | None) -> str:
