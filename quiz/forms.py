@@ -3,14 +3,40 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from flask import request
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
+from flask_wtf.file import FileField
+from werkzeug.datastructures import MultiDict
 from wtforms import StringField
 from wtforms.validators import StopValidation
 
 # A username: lowercase letters, digits, '.', '-' and '_' (registration and create-teacher).
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+
+
+class Form(FlaskForm):
+    """Every form of the app: Flask-WTF's, reading from a request only what an HTML form
+    sends — the text parts for text fields and the files for file fields. A file sent where
+    text is expected (or text for a file), or a JSON body, is then a missing value, which the
+    form reports, instead of an object the validators cannot read (a 500)."""
+
+    class Meta(FlaskForm.Meta):
+        def wrap_formdata(self, form: Any, formdata: Any) -> Any:
+            data = super().wrap_formdata(form, formdata)
+            if data is None or data is formdata:  # nothing posted, or data given by the caller
+                return data
+            files = {field.name for field in form if isinstance(field, FileField)}
+            parts: MultiDict[str, Any] = MultiDict()
+            for name, value in request.form.items(multi=True):
+                if name not in files:
+                    parts.add(name, value)
+            for name, upload in request.files.items(multi=True):
+                if name in files:
+                    parts.add(name, upload)
+            return parts
 
 
 def no_control_characters(form: FlaskForm, field: StringField) -> None:

@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from flask import render_template
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from markupsafe import Markup
 from wtforms import RadioField, SubmitField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, ValidationError
 
 from .caching import cache
+from .forms import Form
 from .services.content import QuestionContent, RevisionContent
 from .templating import render_fragment
 
@@ -32,13 +32,13 @@ class AnswerField(RadioField):
 
     tampered = False
 
-    def pre_validate(self, form: FlaskForm) -> None:
+    def pre_validate(self, form: Form) -> None:
         if self.data is not None and self.data not in {choice.value for choice in self.choices}:
             self.tampered = True
             raise ValidationError(_l("This answer is not one of the question's choices."))
 
 
-class AnswerForm(FlaskForm):
+class AnswerForm(Form):
     submit = SubmitField(_l("Submit my answers"))
 
     question_fields: list[tuple[QuestionContent, AnswerField]]

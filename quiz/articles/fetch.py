@@ -9,6 +9,7 @@ answers differently the second time could still slip through — see docs/drafti
 
 from __future__ import annotations
 
+import http.client
 import ipaddress
 import socket
 import urllib.error
@@ -66,6 +67,9 @@ def check_url(url: str, allow_private: bool) -> None:
     if not parts.hostname:
         raise ArticleError.of(N_("'%(url)s' has no host name"),
                               N_("give the page's full address"), url=url)
+    if "@" in parts.netloc:  # a user name or password, which can also hide the real host
+        raise ArticleError.of(N_("'%(url)s' holds a user name or password"),
+                              N_("give the page's address without them"), url=url)
     if allow_private:
         return
     try:
@@ -130,7 +134,7 @@ def fetch_url(url: str, limits: FetchLimits | None = None) -> FetchedPage:
         if isinstance(error.reason, (TimeoutError, socket.timeout)):
             raise _no_answer(limits.timeout) from None
         raise _not_fetched(error.reason) from None
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, http.client.HTTPException) as error:
         raise _not_fetched(error) from None
 
 

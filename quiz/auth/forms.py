@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, HiddenField, PasswordField, StringField, SubmitField
 from wtforms.validators import (
     AnyOf,
@@ -17,7 +16,7 @@ from wtforms.validators import (
 
 from ..config import LANGUAGES
 from ..extensions import db
-from ..forms import USERNAME_PATTERN, no_control_characters
+from ..forms import USERNAME_PATTERN, Form, no_control_characters
 from ..models import User
 from ..services.classes import find_open_class
 
@@ -30,7 +29,7 @@ def _strip(value: str | None) -> str | None:
     return value.strip() if isinstance(value, str) else value
 
 
-class RegistrationForm(FlaskForm):
+class RegistrationForm(Form):
     display_name = StringField(
         _l("Display name"),
         filters=[_strip],
@@ -81,7 +80,7 @@ class RegistrationForm(FlaskForm):
             raise ValidationError(_l("This username is taken: choose another one."))
 
 
-class LoginForm(FlaskForm):
+class LoginForm(Form):
     username = StringField(_l("Username"), filters=[_lower_strip],
                            validators=[no_control_characters,
                                        DataRequired(_l("Enter your username.")),
@@ -93,13 +92,13 @@ class LoginForm(FlaskForm):
     submit = SubmitField(_l("Log in"))
 
 
-class LogoutForm(FlaskForm):
+class LogoutForm(Form):
     """A POST-only button: the form exists to carry the CSRF token."""
 
     submit = SubmitField(_l("Log out"))
 
 
-class LanguageForm(FlaskForm):
+class LanguageForm(Form):
     """The language switch in the header: one button per interface language."""
 
     language = StringField(validators=[DataRequired(), AnyOf(LANGUAGES)])

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import StringField, SubmitField
 from wtforms.validators import DataRequired, Length
 
+from ..forms import Form
 
-class JoinForm(FlaskForm):
+
+class JoinForm(Form):
     code = StringField(_l("Class code"),
                        validators=[DataRequired(_l("Type the code your teacher gave you.")),
                                    Length(max=20)],
@@ -16,7 +17,7 @@ class JoinForm(FlaskForm):
     submit = SubmitField(_l("Join the class"))
 
 
-class StartForm(FlaskForm):
+class StartForm(Form):
     """The 'start the quiz' button: a POST that carries a CSRF token."""
 
     submit = SubmitField(_l("Start the quiz"))

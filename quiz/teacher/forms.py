@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from wtforms import (
     BooleanField,
@@ -26,7 +25,7 @@ from wtforms.validators import (
     ValidationError,
 )
 
-from ..forms import no_control_characters
+from ..forms import Form, no_control_characters
 from ..services.importer import SLUG
 
 
@@ -39,7 +38,7 @@ def _quiz_address_rule() -> Regexp:
     return Regexp(SLUG, message=_l("Use lowercase letters, digits and hyphens only."))
 
 
-class ClassForm(FlaskForm):
+class ClassForm(Form):
     name = StringField(_l("Class name"), filters=[_strip],
                        validators=[no_control_characters, DataRequired(_l("Name the class.")),
                                    Length(max=80)],
@@ -52,11 +51,18 @@ class ClassForm(FlaskForm):
     submit = SubmitField(_l("Create the class"))
 
 
-class AssignForm(FlaskForm):
+def _school_years(form: Form, field: DateTimeLocalField) -> None:
+    """A date of this century (0001-01-01 cannot even be moved to UTC)."""
+    if field.data is not None and not 2000 <= field.data.year <= 2099:
+        raise ValidationError(_l("Choose a date between the years 2000 and 2099."))
+
+
+class AssignForm(Form):
     quiz = SelectField(_l("Quiz"), validators=[DataRequired(_l("Choose a quiz."))])
-    opens_at = DateTimeLocalField(_l("Opens on (optional)"), validators=[Optional()],
+    opens_at = DateTimeLocalField(_l("Opens on (optional)"),
+                                  validators=[Optional(), _school_years],
                                   format="%Y-%m-%dT%H:%M")
-    due_at = DateTimeLocalField(_l("Due on (optional)"), validators=[Optional()],
+    due_at = DateTimeLocalField(_l("Due on (optional)"), validators=[Optional(), _school_years],
                                 format="%Y-%m-%dT%H:%M",
                                 description=_l("Attempts after this are kept but marked late, "
                                                "and do not count on the leaderboard."))
@@ -70,14 +76,14 @@ class AssignForm(FlaskForm):
             raise ValidationError(_l("The due date must come after the opening date."))
 
 
-class ButtonForm(FlaskForm):
+class ButtonForm(Form):
     """A POST-only button (regenerate, open/close, hide, remove, unassign): carries the CSRF
     token."""
 
     submit = SubmitField()
 
 
-class UploadForm(FlaskForm):
+class UploadForm(Form):
     """A question file, uploaded or pasted: one of the two."""
 
     file = FileField(_l("Question file (.md), or a Moodle GIFT or Aiken file (UTF-8)"))
@@ -105,7 +111,7 @@ class UploadForm(FlaskForm):
         return True
 
 
-class OutdatedForm(FlaskForm):
+class OutdatedForm(Form):
     note = StringField(_l("Note for students"), filters=[_strip],
                        validators=[no_control_characters, Length(max=500)])
     restore = BooleanField()
@@ -118,7 +124,7 @@ class OutdatedForm(FlaskForm):
             raise ValidationError(_l("Keep the note on one line."))
 
 
-class StatusForm(FlaskForm):
+class StatusForm(Form):
     status = HiddenField(validators=[AnyOf(["draft", "published", "archived"])])
     submit = SubmitField()
 
@@ -126,7 +132,7 @@ class StatusForm(FlaskForm):
 MAX_FORM_CHOICES = 6
 
 
-class QuestionForm(FlaskForm):
+class QuestionForm(Form):
     """One question of a quiz, edited in the browser; saved as the question file."""
 
     key = StringField(_l("Question id"), filters=[_strip],
@@ -184,7 +190,7 @@ class QuestionForm(FlaskForm):
         return valid
 
 
-class MoveForm(FlaskForm):
+class MoveForm(Form):
     direction = HiddenField(validators=[AnyOf(["up", "down"])])
 
 
@@ -195,7 +201,7 @@ ARTICLE_LANGUAGES = (("fr", "Français"), ("en", "English"), ("de", "Deutsch"),
                      ("pt", "Português"))
 
 
-class ArticleForm(FlaskForm):
+class ArticleForm(Form):
     """A news article to turn into a quiz: its address, a saved page, or its text (one)."""
 
     url = StringField(_l("Address of the article (URL)"), filters=[_strip],
@@ -229,7 +235,7 @@ class ArticleForm(FlaskForm):
         return True
 
 
-class DraftForm(FlaskForm):
+class DraftForm(Form):
     """The « Draft questions » button, with how many to draft."""
 
     count = IntegerField(_l("How many"), default=10,
@@ -237,7 +243,7 @@ class DraftForm(FlaskForm):
     submit = SubmitField(_l("Draft questions"))
 
 
-class ReviewForm(FlaskForm):
+class ReviewForm(Form):
     """Accept or reject a draft; ``back`` names the page to come back to."""
 
     back = HiddenField(validators=[Optional(), AnyOf(["quiz", "drafts"])])

@@ -118,6 +118,14 @@ def test_a_malformed_address_gets_a_clear_error(url: str) -> None:
         import_source(url, limits=FetchLimits(timeout=0.5))
 
 
+@pytest.mark.parametrize("url", ["http://127.0.0.1:5102@93.184.216.34/",
+                                 "https://user:secret@example.org/page.html"])
+def test_an_address_with_a_user_name_or_password_is_refused(url: str) -> None:
+    """The part before '@' is not the host: such an address cannot be fetched as it reads."""
+    with pytest.raises(ArticleError, match="holds a user name or password"):
+        import_source(url, limits=FetchLimits(timeout=0.5))
+
+
 @pytest.mark.parametrize("address", ["64:ff9b::7f00:1", "2002:7f00:1::", "::ffff:10.0.0.1"])
 def test_ipv6_addresses_carrying_a_private_ipv4_are_refused(address: str) -> None:
     with pytest.raises(ArticleError, match="private network"):
