@@ -173,3 +173,24 @@ def test_successful_logins_do_not_count_towards_the_account_limit(app: Flask, us
     for _ in range(5):
         client = app.test_client()
         auth.log_in("lea", client=client)
+
+
+def test_an_unknown_username_costs_a_password_check_too(client, users, monkeypatch) -> None:
+    """Failing for an unknown user takes the same work as for a real one: timing tells no
+    username that exists."""
+    from quiz import models
+    from quiz.auth import routes as auth_routes
+
+    users.make("lea")
+    checked: list[str] = []
+    for module in (models, auth_routes):
+        real = module.check_password_hash
+        monkeypatch.setattr(module, "check_password_hash",
+                            lambda hashed, password, real=real: checked.append(hashed[:6])
+                            or real(hashed, password))
+    for username in ("lea", "nobody"):
+        token = csrf_token(client.get("/login").get_data(as_text=True))
+        response = client.post("/login", data={"csrf_token": token, "username": username,
+                                               "password": "wrong"})
+        assert response.status_code == 200
+    assert len(checked) == 2 and checked[0] == checked[1] == "scrypt"

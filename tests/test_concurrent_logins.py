@@ -19,6 +19,8 @@ import pytest
 from flask import Flask
 from werkzeug.serving import make_server
 
+from quiz import models
+from quiz.auth import routes as auth_routes
 from quiz.extensions import db
 from tests.support import PASSWORD, csrf_token, free_port
 
@@ -68,33 +70,34 @@ def gunicorn_gthread(app: Flask, tmp_path) -> Iterator[str]:  # noqa: ANN001
         process.wait(timeout=30)
 
 
-def log_in_at_once(base: str, usernames: list[str]) -> dict[str, int | str]:
-    """Each user opens the login page, then all press "Log in" together: username → status
-    of the POST (302 when logged in), or the error."""
+def log_in_at_once(base: str, usernames: list[str],
+                   password: str = PASSWORD) -> list[int | str]:
+    """Each user opens the login page, then all press "Log in" together: the status of each
+    POST (302 when logged in), or the error, in the order of `usernames`."""
     barrier = threading.Barrier(len(usernames))
-    outcome: dict[str, int | str] = {}
+    outcome: list[int | str] = ["not done"] * len(usernames)
 
     class NoRedirect(urllib.request.HTTPRedirectHandler):
         def redirect_request(self, *_args: object, **_kwargs: object) -> None:
             return None
 
-    def student(username: str) -> None:
+    def student(number: int, username: str) -> None:
         opener = urllib.request.build_opener(
             urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), NoRedirect)
         try:
             page = opener.open(f"{base}/login", timeout=120).read().decode()
             form = urllib.parse.urlencode({"csrf_token": csrf_token(page),
-                                           "username": username, "password": PASSWORD})
+                                           "username": username, "password": password})
             barrier.wait(timeout=60)
             try:
-                outcome[username] = opener.open(f"{base}/login", form.encode(),
-                                                timeout=120).status
+                outcome[number] = opener.open(f"{base}/login", form.encode(),
+                                              timeout=120).status
             except urllib.error.HTTPError as answer:  # 3xx (not followed), 4xx, 5xx
-                outcome[username] = answer.code
+                outcome[number] = answer.code
         except Exception as error:  # noqa: BLE001 (reported by the assertion)
-            outcome[username] = repr(error)
+            outcome[number] = repr(error)
 
-    threads = [threading.Thread(target=student, args=(name,)) for name in usernames]
+    threads = [threading.Thread(target=student, args=pair) for pair in enumerate(usernames)]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -111,5 +114,23 @@ def test_a_class_of_20_logs_in_at_the_same_moment(request: pytest.FixtureRequest
     names = [f"eleve{n:02}" for n in range(CLASS_SIZE)]
     for name in names:
         users.make(name)
-    outcome = log_in_at_once(request.getfixturevalue(server), names)
-    assert outcome == dict.fromkeys(names, 302)
+    assert log_in_at_once(request.getfixturevalue(server), names) == [302] * CLASS_SIZE
+
+
+def test_150_bad_passwords_at_once_check_at_most_100(threaded_server: str, users,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The per-account limit (100 failures an hour) holds when the guesses come together:
+    each is counted before its password is checked (counted after, 12 at once let 107 in)."""
+    users.make("lea")
+    checks: list[str] = []
+    real = models.check_password_hash
+
+    def counted(hashed: str, password: str) -> bool:
+        checks.append(password)
+        return real(hashed, password)
+
+    monkeypatch.setattr(models, "check_password_hash", counted)
+    monkeypatch.setattr(auth_routes, "check_password_hash", counted)
+    outcome = log_in_at_once(threaded_server, ["lea"] * 150, password="not the password")
+    assert sorted(outcome, key=str) == [200] * 100 + [429] * 50
+    assert len(checks) == 100

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import secrets
 from typing import TypeGuard
 from urllib.parse import urlsplit
@@ -21,17 +22,24 @@ from flask import (
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
+from werkzeug.security import check_password_hash, generate_password_hash
 from werkzeug.wrappers import Response
 
 from ..cookies import remember_language
 from ..database import write_transaction
 from ..extensions import db, login_manager
 from ..models import User
-from ..ratelimit import limiter, submitted_username
+from ..ratelimit import AccountAttempts, limiter
 from ..services.classes import ClassError, join_class
 from .forms import LanguageForm, LoginForm, LogoutForm, RegistrationForm
 
 bp = Blueprint("auth", __name__)
+
+
+@functools.cache
+def _unknown_user_hash() -> str:
+    """A password hash that no password matches, made once per process."""
+    return generate_password_hash(secrets.token_urlsafe(32))
 
 
 @login_manager.user_loader
@@ -91,18 +99,22 @@ def register() -> str | Response:
 
 @bp.route("/login", methods=["GET", "POST"])
 @limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"], methods=["POST"])
-@limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ACCOUNT"], methods=["POST"],
-               key_func=submitted_username,
-               deduct_when=lambda response: response.status_code != 302)
 def login() -> ResponseReturnValue:
     if current_user.is_authenticated:
         return _redirect_after_login()
     form = LoginForm()
     if form.validate_on_submit():
+        attempts = AccountAttempts(form.username.data)
+        if not attempts.take():
+            abort(429)
         user = db.session.scalar(sa.select(User).where(User.username == form.username.data))
+        if user is None:
+            # The same work as for an account, so that timing tells no username that exists.
+            check_password_hash(_unknown_user_hash(), form.password.data)
         if user is None or not user.check_password(form.password.data):
             flash(_("Wrong username or password."), "error")
             return render_template("auth/login.html", form=form), 200
+        attempts.give_back()
         # A fresh session at login: nothing from before (CSRF token included) carries over.
         target = request.args.get("next")
         session.clear()
