@@ -16,7 +16,10 @@ connection opened per count costs nothing a class notices.
 from __future__ import annotations
 
 import random
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import limits
 import sqlalchemy as sa
@@ -31,6 +34,21 @@ from .models import RateLimit
 
 PRUNE_CHANCE = 0.01
 _ENGINE = "news_quiz_rate_limit_engine"
+
+
+# At most this many counters' connections open at once per process: a burst of logins must not
+# open one database connection each (PostgreSQL's max_connections). A count holds its slot for
+# one short statement and never waits for anything else meanwhile, so waiting for a slot ends.
+_SLOTS = threading.BoundedSemaphore(8)
+
+
+@contextmanager
+def _counting(write: bool) -> Iterator[sa.Connection]:
+    """A connection for one count: its own transaction when `write`, in one of the slots."""
+    with _SLOTS:
+        engine = _counters()
+        with (engine.begin() if write else engine.connect()) as connection:
+            yield connection
 
 
 def _counters() -> sa.Engine:
@@ -69,14 +87,14 @@ class DatabaseStorage(Storage):
             },
         ).returning(table.c.hits)
         # Its own short transaction, on its own connection (see the module's docstring).
-        with _counters().begin() as connection:
+        with _counting(write=True) as connection:
             hits = int(connection.execute(statement).scalar_one())
             if random.random() < PRUNE_CHANCE:  # now and then, forget finished windows
                 connection.execute(sa.delete(RateLimit).where(RateLimit.expires_at < now))
         return hits
 
     def _row(self, key: str) -> tuple[int, float] | None:
-        with _counters().connect() as connection:
+        with _counting(write=False) as connection:
             row = connection.execute(
                 sa.select(RateLimit.hits, RateLimit.expires_at).where(RateLimit.key == key)
             ).first()
@@ -93,16 +111,16 @@ class DatabaseStorage(Storage):
         return row[1] if row else time.time()
 
     def check(self) -> bool:
-        with _counters().connect() as connection:
+        with _counting(write=False) as connection:
             connection.execute(sa.select(1))
         return True
 
     def reset(self) -> int | None:
-        with _counters().begin() as connection:
+        with _counting(write=True) as connection:
             return connection.execute(sa.delete(RateLimit)).rowcount
 
     def clear(self, key: str) -> None:
-        with _counters().begin() as connection:
+        with _counting(write=True) as connection:
             connection.execute(sa.delete(RateLimit).where(RateLimit.key == key))
 
 
