@@ -171,6 +171,10 @@ def add_security_headers(response: Any) -> Any:
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
     response.headers.setdefault("X-Frame-Options", "DENY")
+    if request.endpoint != "static":
+        # Pages carry a name, scores or a CSRF token: a shared school computer's browser must
+        # not keep them for the next student (the back button asks the server again).
+        response.headers.setdefault("Cache-Control", "no-store")
     return response
 
 

@@ -132,6 +132,18 @@ def test_security_headers_on_every_response(client: FlaskClient) -> None:
         assert response.headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
 
 
+@pytest.mark.usefixtures("demo_quizzes")
+def test_pages_are_not_kept_by_the_browser_but_static_files_are(client: FlaskClient,
+                                                                student: int) -> None:
+    """On a shared computer, the next student's back button must not show the last one's
+    history or results from the browser's cache."""
+    for path in ("/", "/history", "/login"):
+        assert client.get(path, follow_redirects=True).headers["Cache-Control"] == "no-store"
+    static = client.get("/static/css/app.css")
+    static.close()
+    assert "no-store" not in static.headers.get("Cache-Control", "")
+
+
 def test_app_refuses_to_start_without_a_secret_key(monkeypatch, tmp_path) -> None:
     from quiz import ConfigurationError, create_app
 
