@@ -13,10 +13,14 @@ from quiz.ratelimit import DatabaseStorage
 from tests.support import PASSWORD, csrf_token
 
 
-def test_150_bad_passwords_on_one_account_while_30_classmates_log_in_from_the_same_address(
+def test_bad_passwords_on_one_account_while_classmates_log_in_from_the_same_address(
         app: Flask, users) -> None:
+    """A guesser meets the account's limit; the rest of the class, on the same address, logs
+    in. (The limit is lowered from the default 100 per hour: the same rule, fewer password
+    checks to wait for.)"""
+    app.config["LOGIN_LIMIT_PER_ACCOUNT"] = "10 per hour"
     users.make("lea")
-    classmates = [f"eleve{n}" for n in range(30)]
+    classmates = [f"eleve{n}" for n in range(8)]
     for name in classmates:
         users.make(name)
     attacker = app.test_client()
@@ -24,8 +28,8 @@ def test_150_bad_passwords_on_one_account_while_30_classmates_log_in_from_the_sa
     statuses = Counter(
         attacker.post("/login", data={"csrf_token": token, "username": "lea",
                                       "password": f"guess{n}"}).status_code
-        for n in range(150))
-    assert statuses == Counter({200: 100, 429: 50})
+        for n in range(15))
+    assert statuses == Counter({200: 10, 429: 5})
     refused = attacker.post("/login", data={"csrf_token": token, "username": " LEA ",
                                             "password": PASSWORD})
     assert refused.status_code == 429, "even the right password waits: the account is limited"
