@@ -88,10 +88,12 @@ def build(app, attempts: int) -> tuple[int, int]:
     import sqlalchemy as sa
     from werkzeug.security import generate_password_hash
 
+    from quiz.database import write_transaction
     from quiz.extensions import db
     from quiz.models import Answer, Attempt, Choice, Question, Quiz, User
     from quiz.services.classes import assign_quiz, create_class, join_class
     from quiz.services.importer import import_items, prepare_import
+    from quiz.services.leaderboard import recount
 
     folder = Path(tempfile.mkdtemp(prefix="news-quiz-bench-files-"))
     for n in range(QUIZZES):
@@ -150,6 +152,8 @@ def build(app, attempts: int) -> tuple[int, int]:
         for begin in range(0, len(answer_rows), 100_000):
             db.session.execute(sa.insert(Answer), answer_rows[begin:begin + 100_000])
         db.session.commit()
+        with write_transaction():  # what submit_attempt() keeps for the boards, all at once
+            recount(classroom_ids=[room.id])
         with db.engine.begin() as connection:
             if connection.dialect.name == "postgresql":  # ids were given: move the sequences on
                 for table in ("attempt", "answer"):

@@ -23,15 +23,12 @@
 
 Each is a :class:`KeptValues` (least recently used first out, safe across threads) made per
 app on first use, so a test's fresh app and database never meet another app's values; each
-gunicorn worker has its own. ``clear_caches()`` empties them all (and the statement caches
-below), e.g. after changing the database by hand.
+gunicorn worker has its own. ``clear_caches()`` empties them all, e.g. after changing the
+database by hand.
 
-Besides these, two functions keep what they build once, because building it costs more than
-using it: the boards' SQL statements (services/leaderboard.py ``_board_statement``, 256
-shapes), registered with :func:`built_once` so that ``clear_caches()`` empties them too; and
-the drafting language models, loaded once per process and language (drafting/models.py, a
-package that knows nothing of Flask). They depend only on their arguments, never on stored
-data, so they need no expiry.
+Besides these, the drafting language models are loaded once per process and language
+(drafting/models.py, a package that knows nothing of Flask): they depend only on their
+arguments, never on stored data, so they need no expiry.
 
 None of the cached values shows a user's own data. The pieces of page kept as HTML are
 rendered by ``render_fragment()`` (templating.py), which gives a template its values, url_for
@@ -130,21 +127,7 @@ def cache(name: str) -> KeptValues[Any, Any]:
     return kept
 
 
-_built_once: list[Any] = []
-
-
-Built = TypeVar("Built", bound=Callable[..., Any])
-
-
-def built_once(function: Built) -> Built:
-    """Register a functools.cache/lru_cache function, so that clear_caches() empties it."""
-    _built_once.append(function)
-    return function
-
-
 def clear_caches() -> None:
-    """Empty every cache of this app and every registered statement cache."""
+    """Empty every cache of this app."""
     for kept in current_app.extensions.get(_EXTENSION, {}).values():
         kept.clear()
-    for function in _built_once:
-        function.cache_clear()

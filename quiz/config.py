@@ -67,9 +67,10 @@ class Config:
     LOGIN_LIMIT_PER_ADDRESS = "1000 per hour"
     REGISTER_LIMIT_PER_ADDRESS = "200 per hour"
     RATELIMIT_STORAGE_URI = "news-quiz-db://"  # the counters in the app's database
-    # A class board is computed at most once per this many seconds per worker (the projector
-    # asks every 3 s); a viewer's own changes always show at once.
-    BOARD_MAX_AGE = 2.0
+    # A class board is computed at most once per this many seconds per worker: longer than the
+    # projector's 3 s between refreshes, so a lone projector costs one computation in two
+    # refreshes; a viewer's own changes always show at once.
+    BOARD_MAX_AGE = 5.0
     # Importing an article from a web address (teacher pages, `flask article import`).
     ARTICLE_FETCH_TIMEOUT = 10.0  # seconds
     ARTICLE_MAX_BYTES = 5_000_000

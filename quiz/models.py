@@ -289,6 +289,25 @@ class Assignment(Model):
     )
 
 
+class CountedResult(Model):
+    """The attempt that counts for a student and an assignment, kept as attempts are submitted.
+
+    Derived data: ``quiz.services.leaderboard.recount`` writes it from the attempts and the
+    assignment's counting rule, in the transaction of every change that can move it (a
+    submission, an assignment given or changed, a student joining). A board then reads one row
+    per student and assignment instead of searching the attempts. No row: nothing counts yet.
+    """
+
+    assignment_id: Mapped[int] = mapped_column(sa.ForeignKey("assignment.id"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"), primary_key=True)
+    classroom_id: Mapped[int] = mapped_column(sa.ForeignKey("classroom.id"))
+    attempt_id: Mapped[int] = mapped_column(sa.ForeignKey("attempt.id"), index=True)
+    score: Mapped[int]
+    total: Mapped[int]
+
+    __table_args__ = (sa.Index("ix_counted_result_classroom_user", "classroom_id", "user_id"),)
+
+
 class RateLimit(Model):
     """A fixed-window rate-limit counter (see quiz/ratelimit.py)."""
 

@@ -218,17 +218,24 @@ def test_a_board_is_kept_a_moment_but_each_viewer_sees_their_own_change_at_once(
         return [re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", row).replace("&nbsp;", " ")).strip()
                 for row in re.findall(r"<tr.*?</tr>", table, re.DOTALL)[1:]]
 
-    assert rows(lea) == ["1 Léa M. you 10 / 12", "2 Tom R. —"]
-    assert rows(tom) == ["1 Léa M. 10 / 12", "2 Tom R. you —"]  # the same board, his row
+    assert rows(lea) == ["1 Léa M. you 10 / 12 1 of 1", "2 Tom R. 0 / 12 0 of 1"]
+    assert rows(tom) == ["1 Léa M. 10 / 12 1 of 1", "2 Tom R. you 0 / 12 0 of 1"]  # his row
     submit_seed(app, tom, 0)
-    assert rows(tom) == ["1 Tom R. you 12 / 12", "2 Léa M. 10 / 12"]  # his own change: at once
+    assert rows(tom) == ["1 Tom R. you 12 / 12 1 of 1", "2 Léa M. 10 / 12 1 of 1"]  # at once
     later(monkeypatch, app.config["BOARD_MAX_AGE"])
-    assert rows(lea) == ["1 Tom R. 12 / 12", "2 Léa M. you 10 / 12"]  # others': within seconds
+    assert rows(lea) == ["1 Tom R. 12 / 12 1 of 1", "2 Léa M. you 10 / 12 1 of 1"]  # others'
+    submit_seed(app, lea, 0)  # equal points: a shared first place, by name within it
+    later(monkeypatch, 2 * app.config["BOARD_MAX_AGE"])  # (the boards' clock runs ahead now)
+    assert rows(lea) == ["1 tied Léa M. you 12 / 12 1 of 1", "1 tied Tom R. 12 / 12 1 of 1"]
     assert "\x00" not in lea.get(board).get_data(as_text=True)
     for forged in ("abc", "nan", "1e999", "-1"):  # the cookie is the browser's: any value
         lea.set_cookie("wrote", forged)
-        assert rows(lea) == ["1 Tom R. 12 / 12", "2 Léa M. you 10 / 12"]
-    assert lea.get(f"/classes/{class_id}/board.json").get_json()["standings"][0]["score"] == 12
+        assert rows(lea) == ["1 tied Léa M. you 12 / 12 1 of 1", "1 tied Tom R. 12 / 12 1 of 1"]
+    assert lea.get(f"/classes/{class_id}/board.json").get_json()["standings"] == [
+        {"position": 1, "tied": True, "name": "Léa M.", "score": 12, "out_of": 12, "done": 1,
+         "of": 1},
+        {"position": 1, "tied": True, "name": "Tom R.", "score": 12, "out_of": 12, "done": 1,
+         "of": 1}]
 
 
 def test_removing_a_student_keeps_their_attempts(app: Flask, teacher: FlaskClient, auth) -> None:

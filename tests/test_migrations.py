@@ -9,7 +9,8 @@ from flask import Flask
 from flask_migrate import downgrade, upgrade
 
 from quiz.extensions import db
-from quiz.models import Attempt, Quiz
+from quiz.models import Assignment, Attempt, CountedResult, Quiz
+from tests.services.counting_oracle import counted_attempts
 
 
 def test_upgrade_from_empty_matches_the_models(app: Flask) -> None:
@@ -74,3 +75,44 @@ def test_upgrade_from_the_previous_release_keeps_the_data(app: Flask) -> None:
         assert attempt.answers[0].choice.text == "Vrai"
         assert attempt.revision.questions[0].outdated_note is None
         assert db.session.get_one(Quiz, 1).current_revision.title == "Titre"
+
+
+# A class at revision 0005 (before the boards kept their counted results): Léa has three
+# attempts (two on time with the same score, one late), Tom one, Zoé one in progress.
+CLASS_ROWS = [
+    "INSERT INTO \"user\" (id, username, display_name, password_hash, role, session_token, "
+    "created_at) VALUES (2, 'prof', 'Prof', 'x', 'teacher', 'tok2', '2026-11-01 08:00:00'), "
+    "(3, 'tom', 'Tom', 'x', 'student', 'tok3', '2026-11-01 08:00:00'), "
+    "(4, 'zoe', 'Zoé', 'x', 'student', 'tok4', '2026-11-01 08:00:00')",
+    "INSERT INTO classroom (id, teacher_id, name, school_year, join_code, join_open, created_at) "
+    "VALUES (1, 2, '4e B', '2026-2027', 'ACDEFG', TRUE, '2026-11-01 08:00:00')",
+    "INSERT INTO membership (id, classroom_id, user_id, hidden_from_board, joined_at) VALUES "
+    "(1, 1, 1, FALSE, '2026-11-01 08:00:00'), (2, 1, 3, FALSE, '2026-11-01 08:00:00'), "
+    "(3, 1, 4, FALSE, '2026-11-01 08:00:00')",
+    "INSERT INTO assignment (id, classroom_id, quiz_id, opens_at, due_at, counting, created_at) "
+    "VALUES (1, 1, 1, NULL, '2026-11-02 08:00:00', 'best', '2026-11-01 08:00:00')",
+    "INSERT INTO attempt (id, user_id, quiz_id, revision_id, status, started_at, submitted_at, "
+    "score, total) VALUES "
+    "(2, 1, 1, 1, 'submitted', '2026-11-01 09:00:00', '2026-11-01 09:05:00', 1, 1), "
+    "(3, 1, 1, 1, 'submitted', '2026-11-03 09:00:00', '2026-11-03 09:05:00', 1, 1), "
+    "(4, 3, 1, 1, 'submitted', '2026-11-01 10:00:00', '2026-11-01 10:05:00', 0, 1), "
+    "(5, 4, 1, 1, 'in_progress', '2026-11-01 10:00:00', NULL, NULL, 1)",
+]
+
+
+def test_the_upgrade_keeps_the_counted_results_of_existing_classes(app: Flask) -> None:
+    """Migration 0006 fills the new table with what the boards counted before."""
+    with app.app_context():
+        db.drop_all()
+        upgrade(revision="0005")
+        with db.engine.begin() as connection:
+            for statement in FIRST_RELEASE_ROWS + CLASS_ROWS:
+                connection.execute(sa.text(statement))
+        upgrade()
+        kept = db.session.execute(sa.select(
+            CountedResult.user_id, CountedResult.attempt_id, CountedResult.score,
+            CountedResult.classroom_id).order_by(CountedResult.user_id)).all()
+        # Léa: attempts 1 and 2 score the same, the earlier counts; 3 is late.
+        assert [tuple(row) for row in kept] == [(1, 1, 1, 1), (3, 4, 0, 1)]
+        assignment = db.session.get_one(Assignment, 1)
+        assert {user: attempt for user, attempt, _s, _c in kept} == counted_attempts(assignment)

@@ -98,8 +98,7 @@ def board_data(room: Classroom, assignment: Assignment | None = None, *,
         key=key,
         tabs=tuple(QuizTab(a.id, a.quiz.slug, a.quiz.revision.title,
                            a.quiz.revision.language) for a in assignments),
-        standings=tuple(class_leaderboard(room, assignment, include_hidden=include_hidden,
-                                          assignments=assignments)),
+        standings=tuple(class_leaderboard(room, assignment, include_hidden=include_hidden)),
         made_at=now)
     if max_age > 0:
         boards.put(key, kept)
@@ -140,6 +139,7 @@ def _render_board(room: Classroom, is_teacher: bool, assignment: Assignment | No
     as HTML per computed board and language (``board_pages`` in quiz/caching.py); the
     viewer's own row is rendered again for each request, marked "you"."""
     kept = board_data(room, assignment, include_hidden=is_teacher)
+    overall = assignment is None
     row = get_template_attribute("boards/_row.html", "board_row")  # a macro: no request context
     page: BoardPage = cache("board_pages").get_or_make(
         (kept.key, kept.made_at, str(get_locale()), room.name,
@@ -147,11 +147,12 @@ def _render_board(room: Classroom, is_teacher: bool, assignment: Assignment | No
         lambda: BoardPage(
             render_fragment("boards/_board_head.html", room=room, is_teacher=is_teacher,
                             assignment=assignment, tabs=kept.tabs),
-            tuple(Markup(row(s, False)) for s in kept.standings)))
+            tuple(Markup(row(s, False, overall)) for s in kept.standings)))
     viewer_id = current_user.id
-    rows = Markup("\n  ").join(Markup(row(s, True)) if s.user_id == viewer_id else html
+    rows = Markup("\n  ").join(Markup(row(s, True, overall)) if s.user_id == viewer_id else html
                                for s, html in zip(kept.standings, page.rows, strict=True))
-    return render_template("boards/board.html", room=room, page=page, rows=rows)
+    return render_template("boards/board.html", room=room, page=page, rows=rows,
+                           overall=overall)
 
 
 @bp.route("/<int(max=2147483647):class_id>/projector")
@@ -164,8 +165,9 @@ def projector(class_id: int) -> str:
 
 
 def _as_json(standing: Standing) -> dict[str, object]:
-    return {"position": standing.position, "name": standing.display_name,
-            "score": standing.score, "out_of": standing.out_of}
+    return {"position": standing.position, "tied": standing.tied,
+            "name": standing.display_name, "score": standing.score,
+            "out_of": standing.out_of, "done": standing.done, "of": standing.of}
 
 
 @bp.route("/<int(max=2147483647):class_id>/board.json")

@@ -17,6 +17,7 @@ from ..models import (
     Attempt,
     Choice,
     Classroom,
+    CountedResult,
     Membership,
     Question,
     Quiz,
@@ -24,7 +25,6 @@ from ..models import (
     User,
 )
 from .content import revision_content
-from .leaderboard import counted_attempts
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,8 @@ def question_insights(assignment: Assignment) -> list[QuestionInsight]:
 
     Questions are matched across versions by their stable id (key). Most-missed first.
     """
-    counted = counted_attempts(assignment).subquery()
+    counted = (sa.select(CountedResult.attempt_id)
+               .where(CountedResult.assignment_id == assignment.id).subquery())
     per_key = db.session.execute(
         sa.select(Question.key, sa.func.count(Answer.id),
                   sa.func.sum(sa.case((Answer.is_correct, 1), else_=0)))
@@ -158,14 +159,10 @@ def scores_csv(classroom: Classroom, separator: str = ",") -> str:
     Starts with a byte-order mark so that spreadsheets open it as UTF-8; dates in ISO 8601;
     text that a spreadsheet would take for a formula is kept as text (as_text_cell).
     """
-    counted_ids: set[int] = set()
-    for assignment in classroom.assignments:
-        counted_ids.update(db.session.scalars(
-            sa.select(counted_attempts(assignment).subquery().c.attempt_id)))
     rows = db.session.execute(
         sa.select(User.display_name, User.username, Quiz.slug, QuizRevision.title,
-                  Attempt.id, Attempt.started_at, Attempt.submitted_at, Attempt.score,
-                  Attempt.total, Assignment.due_at)
+                  Attempt.started_at, Attempt.submitted_at, Attempt.score,
+                  Attempt.total, Assignment.due_at, CountedResult.attempt_id.is_not(None))
         .join(Membership, sa.and_(Membership.user_id == User.id,
                                   Membership.classroom_id == classroom.id))
         .join(Attempt, Attempt.user_id == User.id)
@@ -173,6 +170,8 @@ def scores_csv(classroom: Classroom, separator: str = ",") -> str:
                                   Assignment.classroom_id == classroom.id))
         .join(Quiz, Quiz.id == Attempt.quiz_id)
         .join(QuizRevision, QuizRevision.id == Attempt.revision_id)
+        .outerjoin(CountedResult, sa.and_(CountedResult.assignment_id == Assignment.id,
+                                          CountedResult.attempt_id == Attempt.id))
         .where(Attempt.status == "submitted")
         .order_by(User.display_name, Quiz.slug, Attempt.submitted_at)
     ).all()
@@ -180,10 +179,10 @@ def scores_csv(classroom: Classroom, separator: str = ",") -> str:
     writer = csv.writer(out, delimiter=separator, lineterminator="\r\n")
     writer.writerow(["student", "username", "quiz", "title", "started", "submitted",
                      "score", "total", "counted", "late"])
-    for name, username, slug, title, attempt_id, started, submitted, score, total, due in rows:
+    for name, username, slug, title, started, submitted, score, total, due, counted in rows:
         writer.writerow([as_text_cell(name), as_text_cell(username), as_text_cell(slug),
                          as_text_cell(title), _iso(started), _iso(submitted), score,
-                         total, "yes" if attempt_id in counted_ids else "no",
+                         total, "yes" if counted else "no",
                          "yes" if due is not None and submitted and submitted > due else "no"])
     return "\ufeff" + out.getvalue()
 

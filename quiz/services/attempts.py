@@ -13,6 +13,7 @@ from ..extensions import db
 from ..models import Answer, Attempt, Question, Quiz, QuizRevision, User, UTCDateTime, utcnow
 from .content import revision_content
 from .grading import grade_attempt
+from .leaderboard import recount_submission
 
 
 class AttemptError(Exception):
@@ -133,6 +134,7 @@ def submit_attempt(attempt: Attempt, chosen: Mapping[int, int]) -> Attempt:
                     {"attempt_id": attempt_id, "question_id": a.question_id,
                      "choice_id": a.choice_id, "is_correct": a.is_correct}
                     for a in grade.answers])
+                recount_submission(attempt.user_id, attempt.quiz_id)
         # Committed: the attempt is expired, its stored values load on first use.
         if moved == 1:
             return attempt

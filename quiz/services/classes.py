@@ -11,8 +11,9 @@ from sqlalchemy.exc import IntegrityError
 
 from ..database import write_transaction
 from ..extensions import db
-from ..models import Assignment, Classroom, Membership, Quiz, User
+from ..models import Assignment, Classroom, CountedResult, Membership, Quiz, User
 from ..questionfile.messages import N_
+from .leaderboard import lock_results, recount
 
 # No look-alikes: no 0/O, 1/I/L, 2/Z, 5/S, 8/B.
 JOIN_CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
@@ -98,6 +99,9 @@ def join_class(user: User, code: str) -> Classroom:
                 raise ClassError(N_("This is your own class."))
             name = classroom.name
             db.session.add(Membership(classroom_id=classroom.id, user_id=user.id))
+            db.session.flush()
+            # Attempts made before joining (practice) may count for the class's assignments.
+            recount(classroom_ids=[classroom.id], user_ids=[user.id])
     except IntegrityError:
         raise ClassError(N_("You are already in the class %(name)s."), name=name) from None
     return classroom
@@ -111,6 +115,9 @@ def membership(classroom_id: int, user_id: int) -> Membership | None:
 def remove_member(classroom: Classroom, user_id: int) -> None:
     """Take a student out of a class; their attempts stay."""
     with write_transaction():
+        lock_results([classroom.id])
+        db.session.execute(sa.delete(CountedResult).where(
+            CountedResult.classroom_id == classroom.id, CountedResult.user_id == user_id))
         db.session.execute(sa.delete(Membership).where(
             Membership.classroom_id == classroom.id, Membership.user_id == user_id))
 
@@ -134,12 +141,18 @@ def assign_quiz(classroom: Classroom, quiz: Quiz, opens_at: dt.datetime | None,
             assignment = Assignment(classroom_id=classroom.id, quiz_id=quiz.id)
             db.session.add(assignment)
         assignment.opens_at, assignment.due_at, assignment.counting = opens_at, due_at, counting
+        db.session.flush()
+        recount(classroom_ids=[classroom.id], assignment_ids=[assignment.id])
     return assignment
 
 
 def unassign_quiz(classroom: Classroom, assignment_id: int) -> None:
     """Take a quiz back from a class; attempts stay, it just leaves the boards."""
     with write_transaction():
+        lock_results([classroom.id])
+        db.session.execute(sa.delete(CountedResult).where(
+            CountedResult.assignment_id == assignment_id,
+            CountedResult.classroom_id == classroom.id))
         db.session.execute(sa.delete(Assignment).where(
             Assignment.id == assignment_id, Assignment.classroom_id == classroom.id))
 

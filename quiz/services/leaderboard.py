@@ -1,169 +1,216 @@
-"""Class leaderboards, computed by SQL over the per-attempt score column."""
+"""Class leaderboards: which attempt counts (kept in ``counted_result``) and how a class ranks.
+
+The counting rule (``recount``) and the ranking rule (``rank_standings``) each stand here
+once; the README's "Leaderboards" section says the same in words.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from ..caching import built_once
 from ..extensions import db
-from ..models import Assignment, Attempt, Classroom, Membership, User, UTCDateTime
-
-if TYPE_CHECKING:
-    AnySelect = sa.Select[*tuple[Any, ...]]
-
-# Which attempt of a student counts for an assignment, as an ORDER BY: the first row counts.
-_COUNTING_ORDER = {
-    "best": (Attempt.score.desc(), Attempt.submitted_at, Attempt.id),
-    "first": (Attempt.submitted_at, Attempt.id),
-    "latest": (Attempt.submitted_at.desc(), Attempt.id.desc()),
-}
+from ..models import (
+    Assignment,
+    Attempt,
+    Classroom,
+    CountedResult,
+    Membership,
+    Question,
+    Quiz,
+    User,
+    utcnow,
+)
 
 
 @dataclass(frozen=True)
 class Standing:
-    position: int
+    """A student's line on a board.
+
+    ``score`` out of ``out_of`` points over the ``of`` quizzes the board covers, ``done`` of
+    them with a counted attempt. ``position`` is shared by equal results (``tied``); None on a
+    quiz's board for a student who has not done it.
+    """
+
+    position: int | None
     user_id: int
     display_name: str
     score: int
     out_of: int
-    completed_at: dt.datetime | None
+    done: int
+    of: int
     hidden: bool
+    tied: bool = False
+
+    @property
+    def percent(self) -> int | None:
+        return round(100 * self.score / self.out_of) if self.out_of else None
 
 
-# One alias for every query: building a new alias per call costs more than running the query
-# (SQLAlchemy adapts every column anew for each alias object).
-_member = sa.orm.aliased(Membership, name="member")
+# ---------------------------------------------------------------------------------------------
+# Which attempt counts
 
+def _counting_order() -> tuple[sa.ColumnExpressionArgument[object], ...]:
+    """The counting rule as an ORDER BY over (assignment, attempt): the first row counts.
 
-def counted_attempts(assignment: Assignment) -> AnySelect:
-    """One row per member of the class who has one: the attempt that counts for `assignment`.
-
-    Only attempts submitted between the opening and the due date count (late ones are kept
-    but never counted); among those, ``assignment.counting`` picks the best (highest score,
-    then earliest), the first or the latest. Each member's attempt is found by one lookup in
-    an index of (quiz, user, score, time), not by reading all of the quiz's attempts.
+    best: the highest score, then the earliest; first: the earliest; latest: the latest.
     """
-    return _counted(assignment.counting, assignment.opens_at is not None,
-                    assignment.due_at is not None, "").params(_values(assignment, ""))
+    latest = Assignment.counting == "latest"
+    return (sa.case((Assignment.counting == "best", Attempt.score)).desc(),
+            sa.case((latest, Attempt.submitted_at)).desc(),
+            sa.case((latest, Attempt.id)).desc(),
+            Attempt.submitted_at, Attempt.id)
 
 
-def _values(assignment: Assignment, suffix: str) -> dict[str, object]:
-    return {f"classroom{suffix}": assignment.classroom_id, f"quiz{suffix}": assignment.quiz_id,
-            f"opens{suffix}": assignment.opens_at, f"due{suffix}": assignment.due_at}
+def lock_results(classroom_ids: Iterable[int]) -> None:
+    """Lock the classes' rows (PostgreSQL; SQLite has one writer at a time anyway), in id
+    order, before changing their counted results."""
+    db.session.execute(sa.select(Classroom.id).where(Classroom.id.in_(sorted(classroom_ids)))
+                       .order_by(Classroom.id).with_for_update())
 
 
-def _counted(counting: str, has_opening: bool, has_due_date: bool, suffix: str) -> AnySelect:
-    """counted_attempts() with bound parameters named ``quiz<suffix>`` and so on."""
-    member = _member
-    conditions = [Attempt.quiz_id == sa.bindparam(f"quiz{suffix}"),
-                  Attempt.user_id == member.user_id, Attempt.status == "submitted"]
-    if has_opening:
-        conditions.append(Attempt.submitted_at >= sa.bindparam(f"opens{suffix}",
-                                                                type_=UTCDateTime))
-    if has_due_date:
-        conditions.append(Attempt.submitted_at <= sa.bindparam(f"due{suffix}",
-                                                               type_=UTCDateTime))
-    if db.engine.dialect.name == "postgresql":
-        # LATERAL: PostgreSQL would hash the whole attempt table to join it on a subquery's
-        # result (350 ms at 100,000 attempts); this looks each member's attempt up in the index.
-        counted = (sa.select(Attempt.id.label("attempt_id"), Attempt.user_id, Attempt.score,
-                             Attempt.total, Attempt.submitted_at)
-                   .where(*conditions).order_by(*_COUNTING_ORDER[counting]).limit(1)
-                   .lateral())
-        return (
-            sa.select(counted.c.attempt_id, counted.c.user_id, counted.c.score,
-                      counted.c.total, counted.c.submitted_at)
-            .select_from(member)
-            .join(counted, sa.true())
-            .where(member.classroom_id == sa.bindparam(f"classroom{suffix}"))
-        )
-    chosen = (sa.select(Attempt.id).where(*conditions)
-              .order_by(*_COUNTING_ORDER[counting]).limit(1)
-              .correlate(member).scalar_subquery())
-    return (
-        sa.select(Attempt.id.label("attempt_id"), Attempt.user_id, Attempt.score,
-                  Attempt.total, Attempt.submitted_at)
-        .select_from(member)
-        .join(Attempt, Attempt.id == chosen)
-        .where(member.classroom_id == sa.bindparam(f"classroom{suffix}"))
-    )
+def recount(*, classroom_ids: Iterable[int], assignment_ids: Iterable[int] | None = None,
+            user_ids: Iterable[int] | None = None) -> None:
+    """Store again the counted attempt of these members for these assignments (None: all of
+    the classes' members or assignments). Call it inside the write transaction of the change.
+
+    Only attempts submitted between the assignment's opening and its due date count (late ones
+    are kept, never counted); among those the assignment's counting rule picks one.
+
+    The classes' rows are locked first (``lock_results``): two changes of one class's results
+    (two submissions, a submission and a new assignment, a student joining) then follow each
+    other, and each recounts from what the other committed.
+    """
+    classroom_ids = sorted(set(classroom_ids))
+    if not classroom_ids:
+        return
+    lock_results(classroom_ids)
+    scope = [Assignment.classroom_id.in_(classroom_ids)]
+    kept = [CountedResult.classroom_id.in_(classroom_ids)]
+    if assignment_ids is not None:
+        chosen = sorted(set(assignment_ids))
+        scope.append(Assignment.id.in_(chosen))
+        kept.append(CountedResult.assignment_id.in_(chosen))
+    if user_ids is not None:
+        users = sorted(set(user_ids))
+        scope.append(Membership.user_id.in_(users))
+        kept.append(CountedResult.user_id.in_(users))
+    db.session.execute(sa.delete(CountedResult).where(*kept))
+    ranked = (
+        sa.select(Assignment.id.label("assignment_id"), Attempt.user_id,
+                  Assignment.classroom_id, Attempt.id.label("attempt_id"), Attempt.score,
+                  Attempt.total,
+                  sa.func.row_number().over(partition_by=(Assignment.id, Attempt.user_id),
+                                            order_by=_counting_order()).label("place"))
+        .join(Membership, Membership.classroom_id == Assignment.classroom_id)
+        .join(Attempt, (Attempt.quiz_id == Assignment.quiz_id)
+              & (Attempt.user_id == Membership.user_id))
+        .where(*scope, Attempt.status == "submitted",
+               (Assignment.opens_at.is_(None)) | (Attempt.submitted_at >= Assignment.opens_at),
+               (Assignment.due_at.is_(None)) | (Attempt.submitted_at <= Assignment.due_at))
+        .subquery())
+    columns = ["assignment_id", "user_id", "classroom_id", "attempt_id", "score", "total"]
+    db.session.execute(sa.insert(CountedResult).from_select(
+        columns, sa.select(*(ranked.c[name] for name in columns)).where(ranked.c.place == 1)))
 
 
-def rank_standings(rows: list[tuple[int, str, int, int, dt.datetime | None, bool]]
+def recount_submission(user_id: int, quiz_id: int) -> None:
+    """After a submission: the student's counted attempt in each class that was given the
+    quiz."""
+    found = db.session.execute(
+        sa.select(Assignment.id, Assignment.classroom_id)
+        .join(Membership, Membership.classroom_id == Assignment.classroom_id)
+        .where(Assignment.quiz_id == quiz_id, Membership.user_id == user_id)).all()
+    if found:
+        recount(classroom_ids=[c for _a, c in found], assignment_ids=[a for a, _c in found],
+                user_ids=[user_id])
+
+
+# ---------------------------------------------------------------------------------------------
+# Ranking
+
+def rank_standings(standings: Iterable[Standing], *, rank_missing: bool = True
                    ) -> list[Standing]:
-    """Number the rows in leaderboard order.
+    """The board's order and positions.
 
-    The rule: a higher score first; at equal scores, whoever completed earlier (the moment
-    their last counted attempt was submitted; nothing submitted comes last); at equal times,
-    the smaller user id. The last key is there because databases keep times at different
-    precisions: two times equal on one database may differ on another, and the board must not
-    flicker between two orders. Every student gets a position of their own.
+    The rule: more points first; equal points share a position, and the next position counts
+    everyone above (1, 2, 2, 4); within equal points, by name. With ``rank_missing`` (the
+    overall board) missing work counts as 0 points; without it (a quiz's board) whoever has
+    not done the quiz comes after everyone ranked, with no position.
     """
-    far_future = dt.datetime.max.replace(tzinfo=dt.UTC)
-    ordered = sorted(rows, key=lambda r: (-r[2], r[4] or far_future, r[0]))
-    return [Standing(n, *row) for n, row in enumerate(ordered, start=1)]
+    ranked: list[Standing] = []
+    unranked: list[Standing] = []
+    for standing in standings:
+        (ranked if rank_missing or standing.done else unranked).append(standing)
+    ranked.sort(key=lambda s: (-s.score, s.display_name.casefold(), s.user_id))
+    unranked.sort(key=lambda s: (s.display_name.casefold(), s.user_id))
+    sharing = Counter(s.score for s in ranked)
+    out: list[Standing] = []
+    position = 0
+    for n, standing in enumerate(ranked, start=1):
+        if n == 1 or standing.score != ranked[n - 2].score:
+            position = n
+        out.append(_with(standing, position, sharing[standing.score] > 1))
+    return out + [_with(s, None, False) for s in unranked]
+
+
+def _with(standing: Standing, position: int | None, tied: bool) -> Standing:
+    return Standing(position, standing.user_id, standing.display_name, standing.score,
+                    standing.out_of, standing.done, standing.of, standing.hidden, tied)
 
 
 def class_leaderboard(classroom: Classroom, assignment: Assignment | None = None, *,
-                      include_hidden: bool = False,
-                      assignments: list[Assignment] | None = None) -> list[Standing]:
-    """The class's board for one assignment, or overall (every assignment's counted scores
-    added up) when `assignment` is None. Hidden students are left out unless
-    `include_hidden` (the teacher's view, which marks them). `assignments`: the class's
-    assignments when the caller has loaded them already."""
+                      include_hidden: bool = False, now: dt.datetime | None = None
+                      ) -> list[Standing]:
+    """The class's board for one assignment, or overall when `assignment` is None.
+
+    Overall covers every assignment that has opened (no opening date, or one in the past):
+    each student's counted scores added up, out of the points of all those quizzes, missing
+    work as 0. A quiz's points are those of the counted attempt when there is one, else of the
+    quiz's current questions. Hidden students are left out unless `include_hidden` (the
+    teacher's view, which marks them). Two queries, whatever the number of assignments.
+    """
     if assignment is not None:
-        assignments = [assignment]
-    elif assignments is None:
-        assignments = list(db.session.scalars(
-            sa.select(Assignment).where(Assignment.classroom_id == classroom.id)))
-    assignments = sorted(assignments, key=lambda a: a.id)
-    shape = tuple((a.counting, a.opens_at is not None, a.due_at is not None)
-                  for a in assignments)
-    values: dict[str, object] = {"board_classroom": classroom.id}
-    for n, a in enumerate(assignments):
-        values.update(_values(a, f"_{n}"))
-    # completed_at keeps the column's type through MAX(): read back timezone-aware (UTC).
-    rows = [(uid, name, int(score), int(out_of), completed, bool(hidden))
-            for uid, name, score, out_of, completed, hidden
-            in db.session.execute(
-                _board_statement(shape, include_hidden, db.engine.dialect.name), values)]
-    return rank_standings(rows)
-
-
-@built_once
-@functools.lru_cache(maxsize=256)
-def _board_statement(shape: tuple[tuple[str, bool, bool], ...], include_hidden: bool,
-                     _dialect: str) -> AnySelect:
-    """The board's query for assignments of this shape (counting rule, opening, due date),
-    built once: building it costs more than running it. Values are bound parameters."""
-    members = sa.select(Membership.user_id, Membership.hidden_from_board).where(
-        Membership.classroom_id == sa.bindparam("board_classroom"))
+        in_scope = Assignment.id == assignment.id
+    else:
+        opened_by = now or utcnow()
+        in_scope = (Assignment.classroom_id == classroom.id) & (
+            Assignment.opens_at.is_(None) | (Assignment.opens_at <= opened_by))
+    points = (
+        sa.select(Assignment.id.label("assignment_id"),
+                  sa.func.count(Question.id).label("points"))
+        .join(Quiz, Quiz.id == Assignment.quiz_id)
+        .outerjoin(Question, (Question.revision_id == Quiz.current_revision_id)
+                   & Question.outdated_note.is_(None))
+        .where(in_scope)
+        .group_by(Assignment.id)
+        .subquery())
+    of, all_points = db.session.execute(
+        sa.select(sa.func.count(), sa.func.coalesce(sa.func.sum(points.c.points), 0))).one()
+    counted = (
+        sa.select(CountedResult.user_id,
+                  sa.func.count().label("done"),
+                  sa.func.sum(CountedResult.score).label("score"),
+                  sa.func.sum(CountedResult.total - points.c.points).label("extra"))
+        .join(points, points.c.assignment_id == CountedResult.assignment_id)
+        .where(CountedResult.classroom_id == classroom.id)
+        .group_by(CountedResult.user_id)
+        .subquery())
+    members = (
+        sa.select(User.id, User.display_name, Membership.hidden_from_board,
+                  sa.func.coalesce(counted.c.done, 0), sa.func.coalesce(counted.c.score, 0),
+                  sa.func.coalesce(counted.c.extra, 0))
+        .join(Membership, Membership.user_id == User.id)
+        .outerjoin(counted, counted.c.user_id == User.id)
+        .where(Membership.classroom_id == classroom.id))
     if not include_hidden:
         members = members.where(Membership.hidden_from_board.is_(False))
-    members_sq = members.subquery()
-    if shape:
-        counted = sa.union_all(*(_counted(*rule, f"_{n}")
-                                 for n, rule in enumerate(shape))).subquery()
-        totals = (
-            sa.select(counted.c.user_id,
-                      sa.func.sum(counted.c.score).label("score"),
-                      sa.func.sum(counted.c.total).label("out_of"),
-                      sa.func.max(counted.c.submitted_at).label("completed_at"))
-            .group_by(counted.c.user_id)
-            .subquery()
-        )
-        return (
-            sa.select(User.id, User.display_name, sa.func.coalesce(totals.c.score, 0),
-                      sa.func.coalesce(totals.c.out_of, 0), totals.c.completed_at,
-                      members_sq.c.hidden_from_board)
-            .join(members_sq, members_sq.c.user_id == User.id)
-            .outerjoin(totals, totals.c.user_id == User.id)
-        )
-    return (sa.select(User.id, User.display_name, sa.literal(0), sa.literal(0),
-                      sa.null(), members_sq.c.hidden_from_board)
-            .join(members_sq, members_sq.c.user_id == User.id))
+    standings = [
+        Standing(None, user_id, name, int(score), int(all_points) + int(extra), int(done),
+                 int(of), bool(hidden))
+        for user_id, name, hidden, done, score, extra in db.session.execute(members)]
+    return rank_standings(standings, rank_missing=assignment is None)

@@ -12,21 +12,32 @@
   var restCount = document.getElementById("projector-rest-count");
   var empty = document.getElementById("projector-empty");
 
+  var tiedLabel = board.getAttribute("data-tied") || "";
+  var doneLabel = board.getAttribute("data-done") || "%(done)s / %(of)s";
+  var parts = ["pos", "name", "tie", "pts", "done"];
+
+  function setText(node, text) {
+    if (node.textContent !== text) { node.textContent = text; }
+  }
+
+  // The same five spans as templates/boards/projector.html renders.
   function row(li, standing) {
-    if (li.children.length !== 3) {
+    if (li.children.length !== parts.length) {
       li.textContent = "";
-      ["pos", "name", "pts"].forEach(function (cls) {
+      parts.forEach(function (cls) {
         var span = document.createElement("span");
         span.className = cls;
         li.appendChild(span);
         li.appendChild(document.createTextNode(" "));
       });
     }
-    var spans = li.querySelectorAll("span");
-    var points = standing.out_of ? String(standing.score) : "\u2014";
-    if (spans[0].textContent !== String(standing.position)) { spans[0].textContent = standing.position; }
-    if (spans[1].textContent !== standing.name) { spans[1].textContent = standing.name; }
-    if (spans[2].textContent !== points) { spans[2].textContent = points; }
+    var spans = li.children;
+    li.className = standing.position <= 3 ? "podium" : "";
+    setText(spans[0], String(standing.position));
+    setText(spans[1], standing.name);
+    setText(spans[2], standing.tied ? tiedLabel : "");
+    setText(spans[3], standing.score + "\u00a0/\u00a0" + standing.out_of);
+    setText(spans[4], doneLabel.replace("%(done)s", standing.done).replace("%(of)s", standing.of));
   }
 
   function fill(list, standings) {

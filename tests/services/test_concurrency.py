@@ -10,13 +10,14 @@ import sqlalchemy as sa
 from flask import Flask
 
 from quiz.extensions import db
-from quiz.models import Answer, Attempt, Quiz, User
+from quiz.models import Answer, Attempt, Classroom, CountedResult, Quiz, User
 from quiz.services.attempts import (
     AttemptAlreadySubmitted,
     load_questions,
     start_attempt,
     submit_attempt,
 )
+from quiz.services.classes import assign_quiz, create_class, join_class
 from tests.support import SEED_QUIZ
 
 pytestmark = pytest.mark.usefixtures("demo_quizzes")
@@ -79,6 +80,52 @@ def test_a_class_submitting_at_the_same_instant_loses_nothing(app: Flask, users)
         scores = db.session.scalars(sa.select(Attempt.score)).all()
         assert scores == [12] * 20
         assert db.session.scalar(sa.select(sa.func.count(Answer.id))) == 20 * 12
+
+
+def test_submissions_in_two_classes_and_a_teacher_changing_the_rule_keep_every_result(
+        app: Flask, users) -> None:
+    """Each submission recounts the student's result in every class given the quiz, while the
+    teacher changes one class's counting rule: the classes' rows are locked in one order, so
+    nothing deadlocks, and every kept result is the one the rule gives."""
+    ids = [users.make(f"eleve{n}") for n in range(12)]
+    teacher_id = users.make("prof", role="teacher")
+    with app.app_context():
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        teacher = db.session.get_one(User, teacher_id)
+        rooms = [create_class(teacher, name, "2026-2027") for name in ("4e A", "4e B")]
+        for room in rooms:
+            for user_id in ids:
+                join_class(db.session.get_one(User, user_id), room.join_code)
+            assign_quiz(room, quiz, None, None, "best")
+        room_ids = [room.id for room in rooms]
+    jobs = [start_for(app, user_id) for user_id in ids]
+    barrier = threading.Barrier(2)
+    failures: list[BaseException] = []
+
+    def change_rule() -> None:
+        with app.app_context():
+            room = db.session.get_one(Classroom, room_ids[0])
+            quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+            db.session.commit()
+            barrier.wait()
+            try:
+                for rule in ("first", "latest", "best") * 3:
+                    assign_quiz(room, quiz, None, None, rule)
+            except BaseException as error:  # noqa: BLE001 - reported below
+                failures.append(error)
+            finally:
+                db.session.remove()
+
+    teacher_thread = threading.Thread(target=change_rule)
+    teacher_thread.start()
+    barrier.wait()
+    outcomes = run_at_once(app, jobs)
+    teacher_thread.join(timeout=60)
+    assert outcomes == Counter({"graded": 12}) and not failures
+    with app.app_context():
+        kept = db.session.execute(sa.select(CountedResult.classroom_id, CountedResult.score)).all()
+        assert Counter(room for room, score in kept if score == 12) == Counter(
+            dict.fromkeys(room_ids, 12))
 
 
 def test_writers_queue_on_a_lock_beside_the_database_and_release_it(app: Flask) -> None:

@@ -1,0 +1,32 @@
+"""The counting rule as it was computed before the boards kept their counted results
+(quiz/services/leaderboard.py until December 2026): a lookup per member in the attempts, one
+query per assignment. It stays here as the oracle that ``recount`` is checked against."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from quiz.extensions import db
+from quiz.models import Assignment, Attempt, Membership
+
+_ORDER = {
+    "best": (Attempt.score.desc(), Attempt.submitted_at, Attempt.id),
+    "first": (Attempt.submitted_at, Attempt.id),
+    "latest": (Attempt.submitted_at.desc(), Attempt.id.desc()),
+}
+
+
+def counted_attempts(assignment: Assignment) -> dict[int, int]:
+    """Member's user id → the id of the attempt that counts for `assignment`."""
+    conditions = [Attempt.quiz_id == assignment.quiz_id, Attempt.user_id == Membership.user_id,
+                  Attempt.status == "submitted"]
+    if assignment.opens_at is not None:
+        conditions.append(Attempt.submitted_at >= assignment.opens_at)
+    if assignment.due_at is not None:
+        conditions.append(Attempt.submitted_at <= assignment.due_at)
+    chosen = (sa.select(Attempt.id).where(*conditions).order_by(*_ORDER[assignment.counting])
+              .limit(1).correlate(Membership).scalar_subquery())
+    rows = db.session.execute(
+        sa.select(Membership.user_id, Attempt.id).join(Attempt, Attempt.id == chosen)
+        .where(Membership.classroom_id == assignment.classroom_id))
+    return {user_id: attempt_id for user_id, attempt_id in rows}
