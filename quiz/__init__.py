@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from flask import Flask, render_template, request
+from flask import Flask, jsonify, render_template, request
 from flask_babel import gettext as _
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
+from werkzeug.wrappers import Response
 
 from . import database, models  # noqa: F401  (engine events; tables on db.metadata)
 from .auth.routes import bp as auth_bp
@@ -186,7 +187,7 @@ def _error_title(code: int, english: str) -> str:
 
 def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(HTTPException)
-    def http_error(error: HTTPException) -> tuple[str, int]:
+    def http_error(error: HTTPException) -> tuple[str | Response, int]:
         code = error.code or 500
         # Werkzeug's own wording is English; a description given to abort() is translated.
         # Flask-Limiter's 429 says "100 per 1 hour": the page has its own words for 413/429.
@@ -195,8 +196,10 @@ def register_error_handlers(app: Flask) -> None:
         if isinstance(error, CSRFError):
             description = _("This form has expired or was not sent from this site. Go back, "
                             "reload the page and try again.")
-        return render_template("errors/http.html", error=error, code=code,
-                               title=_error_title(code, error.name),
+        title = _error_title(code, error.name)
+        if request.accept_mimetypes.best == "application/json":  # a page's script asking
+            return jsonify({"error": description or title}), code
+        return render_template("errors/http.html", error=error, code=code, title=title,
                                description=description), code
 
     @app.errorhandler(Exception)

@@ -228,6 +228,18 @@ class Attempt(Model):
         return self.status == "submitted"
 
 
+class SavedAnswer(Model):
+    """A choice of an attempt in progress, stored as the student makes it (autosave), so that
+    a reload, another device or a lost connection loses nothing. Shown to its student only,
+    counted nowhere; deleted when the attempt is submitted (its answers are then ``Answer``
+    rows, graded)."""
+
+    attempt_id: Mapped[int] = mapped_column(sa.ForeignKey("attempt.id"), primary_key=True)
+    question_id: Mapped[int] = mapped_column(sa.ForeignKey("question.id"), primary_key=True)
+    choice_id: Mapped[int] = mapped_column(sa.ForeignKey("choice.id"))
+    saved_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class Classroom(Model):
     """A teacher's class; students join it with its join code."""
 

@@ -10,7 +10,7 @@ request by Flask as on any page.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from flask import render_template
@@ -94,22 +94,30 @@ class QuizPageParts:
 
 
 def render_quiz_page(revision: RevisionContent, *, form: AnswerForm | None = None,
-                     preview: str | None = None) -> str:
-    """The quiz page. Without `form` (nothing posted) and `preview`, its parts come from the
-    cache; with a posted form, they show its choices and errors; `preview`: the quiz's slug,
-    for the teacher's look at the page (no submit button)."""
-    if form is None and preview is None:
+                     preview: str | None = None, attempt_id: int | None = None,
+                     saved: Mapping[int, int] | None = None) -> str:
+    """The quiz page. Without `form` (nothing posted), `saved` answers and `preview`, its
+    parts come from the cache; with a posted form, they show its choices and errors; with
+    `saved` answers (question id → choice id), those choices; `preview`: the quiz's slug, for
+    the teacher's look at the page (no submit button). `attempt_id`: where answers are saved.
+    """
+    if form is None and not saved and preview is None:
         parts: QuizPageParts = cache("quiz_questions").get_or_make(
             (revision.id, revision.created_at, str(get_locale())),
             lambda: _parts(revision, build_answer_form(revision), None))
         errors: list[tuple[int, str]] = []
     else:
-        form = form or build_answer_form(revision)
+        if form is None:
+            form = build_answer_form(revision)
+            for question, field in form.question_fields:
+                if saved and question.id in saved:
+                    field.data = str(saved[question.id])
         parts = _parts(revision, form, preview)
         errors = [(number, field.id) for number, (_q, field)
                   in enumerate(form.question_fields, start=1) if field.errors]
     return render_template("student/attempt.html", revision=revision, parts=parts,
-                           errors=errors, preview=preview)
+                           errors=errors, preview=preview, attempt_id=attempt_id,
+                           answered=len(saved or ()), total=len(revision.questions))
 
 
 def _parts(revision: RevisionContent, form: AnswerForm,

@@ -10,7 +10,17 @@ from sqlalchemy.orm import selectinload
 
 from ..database import write_transaction
 from ..extensions import db
-from ..models import Answer, Attempt, Question, Quiz, QuizRevision, User, UTCDateTime, utcnow
+from ..models import (
+    Answer,
+    Attempt,
+    Question,
+    Quiz,
+    QuizRevision,
+    SavedAnswer,
+    User,
+    UTCDateTime,
+    utcnow,
+)
 from .content import revision_content
 from .grading import grade_attempt
 from .leaderboard import recount_submission
@@ -41,6 +51,11 @@ class QuizNotAvailable(AttemptError):
     """The quiz is not published (or has no content), so no attempt can start."""
 
 
+class AttemptMoved(AttemptError):
+    """The attempt moved to a newer version of the quiz since the page was loaded (the quiz
+    was edited): the answers sent are for questions it no longer asks."""
+
+
 def load_questions(revision_id: int, *, include_outdated: bool = True) -> list[Question]:
     """The questions of a revision with their choices, in order, in two queries.
 
@@ -69,8 +84,9 @@ def start_attempt(user: User, quiz: Quiz) -> Attempt:
             existing = _attempt_in_progress(user.id, quiz.id)
             if existing is not None:
                 if existing.revision_id != revision.id:
-                    # The quiz was edited since: no answer is stored before submission, so the
-                    # attempt simply moves to the current questions (and answer key).
+                    # The quiz was edited since: the attempt moves to the current questions
+                    # (and answer key), with the saved answers that still fit them.
+                    _move_saved_answers(existing.id, existing.revision_id, revision.id)
                     existing.revision_id, existing.total = revision.id, total
                 return existing
             attempt = Attempt(user_id=user.id, quiz_id=quiz.id, revision_id=revision.id,
@@ -83,6 +99,72 @@ def start_attempt(user: User, quiz: Quiz) -> Attempt:
         if existing is None:
             raise
         return existing
+
+
+def _move_saved_answers(attempt_id: int, old_revision_id: int, new_revision_id: int) -> None:
+    """Saved answers follow their question to a new revision when the question (same id in
+    the file) is still asked and has a choice of the same text; the others are dropped."""
+    old, new = revision_content(old_revision_id), revision_content(new_revision_id)
+    old_choice = {c.id: (q.key, c.text) for q in old.all_questions for c in q.choices}
+    new_question = {q.key: q for q in new.questions}
+    moved = []
+    for (choice_id,) in db.session.execute(
+            sa.select(SavedAnswer.choice_id).where(SavedAnswer.attempt_id == attempt_id)):
+        key, text = old_choice.get(choice_id, ("", ""))
+        question = new_question.get(key)
+        match = [c.id for c in question.choices if c.text == text] if question else []
+        if question is not None and match:
+            moved.append({"attempt_id": attempt_id, "question_id": question.id,
+                          "choice_id": match[0], "saved_at": utcnow()})
+    db.session.execute(sa.delete(SavedAnswer).where(SavedAnswer.attempt_id == attempt_id))
+    if moved:
+        db.session.execute(sa.insert(SavedAnswer), moved)
+
+
+def saved_answers(attempt_id: int) -> dict[int, int]:
+    """Question id → choice id of what the student chose so far (an attempt in progress)."""
+    rows = db.session.execute(sa.select(SavedAnswer.question_id, SavedAnswer.choice_id)
+                              .where(SavedAnswer.attempt_id == attempt_id))
+    return {question_id: choice_id for question_id, choice_id in rows}
+
+
+def save_answers(attempt: Attempt, chosen: Mapping[int, int]) -> int:
+    """Store ``chosen`` (question id → choice id) as the attempt's answers so far, replacing
+    earlier choices of those questions; the number of questions answered so far.
+
+    Raises InvalidChoice (nothing stored) when a question is not one the attempt asks or a
+    choice is not one of its question's; AttemptAlreadySubmitted once the attempt is graded
+    (a stale tab saving after another submitted); AttemptMoved when the quiz was edited since
+    the page was loaded. The attempt's row is read for update: a save and a submission of the
+    same attempt follow each other, so nothing is saved to a graded attempt.
+    """
+    attempt_id, revision_id = attempt.id, attempt.revision_id
+    content = revision_content(revision_id)
+    asked = {q.id: (n, {c.id for c in q.choices})
+             for n, q in enumerate(content.questions, start=1)}
+    for question_id, choice_id in chosen.items():
+        position, choices = asked.get(question_id, (0, set()))
+        if choice_id not in choices:
+            raise InvalidChoice(position, choice_id)
+    with write_transaction():
+        state = db.session.execute(
+            sa.select(Attempt.status, Attempt.revision_id).where(Attempt.id == attempt_id)
+            .with_for_update()).one()
+        if state.status != "in_progress":
+            raise AttemptAlreadySubmitted(attempt)
+        if state.revision_id != revision_id:
+            raise AttemptMoved(f"attempt {attempt_id} moved to revision {state.revision_id}")
+        if chosen:
+            db.session.execute(sa.delete(SavedAnswer).where(
+                SavedAnswer.attempt_id == attempt_id,
+                SavedAnswer.question_id.in_(sorted(chosen))))
+            now = utcnow()
+            db.session.execute(sa.insert(SavedAnswer), [
+                {"attempt_id": attempt_id, "question_id": question_id, "choice_id": choice_id,
+                 "saved_at": now} for question_id, choice_id in chosen.items()])
+        answered = db.session.scalar(sa.select(sa.func.count()).select_from(SavedAnswer)
+                                     .where(SavedAnswer.attempt_id == attempt_id)) or 0
+    return answered
 
 
 def _attempt_in_progress(user_id: int, quiz_id: int) -> Attempt | None:
@@ -134,6 +216,9 @@ def submit_attempt(attempt: Attempt, chosen: Mapping[int, int]) -> Attempt:
                     {"attempt_id": attempt_id, "question_id": a.question_id,
                      "choice_id": a.choice_id, "is_correct": a.is_correct}
                     for a in grade.answers])
+                # What was saved on the way is now graded: kept nowhere else.
+                db.session.execute(sa.delete(SavedAnswer).where(
+                    SavedAnswer.attempt_id == attempt_id))
                 recount_submission(attempt.user_id, attempt.quiz_id)
         # Committed: the attempt is expired, its stored values load on first use.
         if moved == 1:

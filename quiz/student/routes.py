@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import sqlalchemy as sa
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    abort,
+    flash,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user, login_required
@@ -17,7 +27,11 @@ from ..quiz_page import build_answer_form, render_quiz_page
 from ..services.analytics import progress_points
 from ..services.attempts import (
     AttemptAlreadySubmitted,
+    AttemptMoved,
+    InvalidChoice,
     QuizNotAvailable,
+    save_answers,
+    saved_answers,
     start_attempt,
     submit_attempt,
 )
@@ -142,7 +156,8 @@ def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
         if row is None or row.user_id != current_user.id:
             abort(404)
         if row.status == "in_progress":
-            return render_quiz_page(revision_content(row.revision_id, row.created_at))
+            return render_quiz_page(revision_content(row.revision_id, row.created_at),
+                                    attempt_id=attempt_id, saved=saved_answers(attempt_id))
     attempt = _own_attempt_or_404(attempt_id)
     content = revision_content(attempt.revision_id)
     if attempt.is_submitted:
@@ -167,11 +182,66 @@ def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
     if form.is_submitted() and not form.csrf_token.errors:
         missing = [n for n, (_q, field) in enumerate(form.question_fields, start=1)
                    if field.errors]
+        try:  # what was chosen is kept, as if saved on the way
+            save_answers(attempt, form.chosen())
+        except (AttemptAlreadySubmitted, AttemptMoved):
+            pass  # the page shown next says so
         flash(ngettext("Question %(list)s has no answer yet: your other answers are kept.",
                        "Questions %(list)s have no answer yet: your other answers are kept.",
                        len(missing), list=", ".join(map(str, missing))), "error")
-        return render_quiz_page(content, form=form), 422
-    return render_quiz_page(content, form=form)
+        return render_quiz_page(content, form=form, attempt_id=attempt_id), 422
+    return render_quiz_page(content, form=form, attempt_id=attempt_id)
+
+
+_QUESTION_FIELD = re.compile(r"q[0-9]+")
+
+
+@bp.post("/attempts/<int(max=2147483647):attempt_id>/answers")
+def save(attempt_id: int) -> Response | tuple[Response, int]:
+    """Store the answers chosen so far (the quiz page's autosave, and its "Save my answers"
+    button without JavaScript). Answers a script in JSON, a page with a redirect. (The CSRF
+    token is checked before, by CSRFProtect, for every POST.)"""
+    attempt = _own_attempt_or_404(attempt_id)
+    as_json = request.accept_mimetypes.best == "application/json"
+    content = revision_content(attempt.revision_id)
+    fields = {f"q{q.id}": q.id for q in content.questions}
+    chosen: dict[int, int] = {}
+    for name, value in request.form.items():
+        if not _QUESTION_FIELD.fullmatch(name):
+            continue
+        if name not in fields or not value.isdigit() or len(value) > 10:
+            return _save_refused(attempt_id, as_json, 400, _(
+                "An answer sent is not one of this quiz's choices: reload the quiz page and "
+                "choose again."))
+        chosen[fields[name]] = int(value)
+    try:
+        answered = save_answers(attempt, chosen)
+    except InvalidChoice as error:
+        return _save_refused(attempt_id, as_json, 400, _(
+            "Question %(number)s: the answer sent is not one of its choices. Reload the quiz "
+            "page and choose again.", number=error.position))
+    except AttemptAlreadySubmitted:
+        return _save_refused(attempt_id, as_json, 409, _(
+            "This attempt was already submitted (in another tab or on another device): "
+            "nothing was changed. Open it to see its result."))
+    except AttemptMoved:
+        return _save_refused(attempt_id, as_json, 409, _(
+            "The teacher changed this quiz since the page was opened: reload the page, your "
+            "saved answers are kept where the questions did not change."))
+    total = len(content.questions)
+    if as_json:
+        return jsonify({"answered": answered, "total": total})
+    flash(_("Your answers are saved (%(answered)s of %(total)s): you can come back to them "
+            "later, here or on another device.", answered=answered, total=total), "success")
+    return redirect(url_for("student.attempt", attempt_id=attempt_id))
+
+
+def _save_refused(attempt_id: int, as_json: bool, status: int,
+                  message: str) -> Response | tuple[Response, int]:
+    if as_json:
+        return jsonify({"error": message}), status
+    flash(message, "error")
+    return redirect(url_for("student.attempt", attempt_id=attempt_id))
 
 
 def _results(attempt: Attempt, content: RevisionContent) -> str:

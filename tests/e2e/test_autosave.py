@@ -1,0 +1,54 @@
+"""Autosave in Chromium: answers chosen come back after a reload; a lost connection is shown
+and the save is tried again until it is stored."""
+
+from __future__ import annotations
+
+import re
+
+from flask import Flask
+
+from tests.e2e.test_take_quiz import right_and_wrong_choices
+from tests.support import ARTIFACTS
+
+
+def test_answers_survive_a_reload_and_a_dropped_connection(
+        live_server: str, page, app: Flask, browser_auth) -> None:
+    browser_auth.register("Léa M.", "lea")
+    page.locator(".card", has_text="Russie et Corée du Nord").get_by_role(
+        "button", name="Start").click()
+    page.get_by_role("heading", name="Questions").wait_for()
+    questions = right_and_wrong_choices(app)
+    status = page.locator("#save-status")
+
+    def choose(number: int, text: str) -> None:
+        prompt = questions[number - 1][0]
+        page.get_by_role("group", name=re.compile(re.escape(prompt))).get_by_label(
+            text, exact=True).check()
+
+    for number in (1, 2, 3):
+        choose(number, questions[number - 1][1])
+        page.wait_for_function("n => document.getElementById('save-status').textContent"
+                               ".includes('(' + n + ' of 12)')", arg=number)
+    assert status.get_attribute("data-state") == "saved"
+
+    page.reload()  # the page comes back with the three answers chosen
+    assert page.locator("#quiz-progress").inner_text() == "Answered 3 of 12"
+    assert "3 of 12 answers saved" in status.inner_text()
+
+    page.context.set_offline(True)  # the phone loses the school's Wi-Fi
+    choose(4, questions[3][2])
+    page.wait_for_function("() => document.getElementById('save-status')"
+                           ".getAttribute('data-state') === 'retrying'")
+    assert "no connection" in status.inner_text()
+    page.set_viewport_size({"width": 375, "height": 812})  # on a phone, where it is answered
+    assert status.is_visible() and status.bounding_box()["y"] < 812  # in sight, at the top
+    page.screenshot(path=str(ARTIFACTS / "autosave-offline-375.png"))
+    page.context.set_offline(False)  # back: the waiting save goes through by itself
+    page.wait_for_function("() => document.getElementById('save-status')"
+                           ".textContent.includes('(4 of 12)')", timeout=10000)
+
+    page.reload()
+    assert page.locator("#quiz-progress").inner_text() == "Answered 4 of 12"
+    prompt, _right, wrong = questions[3]
+    assert page.get_by_role("group", name=re.compile(re.escape(prompt))).get_by_label(
+        wrong, exact=True).is_checked()

@@ -1,0 +1,203 @@
+"""Autosave: every answer stored as it is chosen, back after a reload or on another device,
+graded exactly once at submit, seen by nobody else; every bad save refused and changing
+nothing."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+from flask.testing import FlaskClient
+
+from quiz.extensions import db
+from quiz.models import Answer, Attempt, Quiz, SavedAnswer, User
+from quiz.services.attempts import (
+    AttemptAlreadySubmitted,
+    InvalidChoice,
+    save_answers,
+    saved_answers,
+    start_attempt,
+)
+from quiz.services.importer import import_items, prepare_text
+from tests.support import SEED_QUIZ, csrf_token
+from tests.test_student_pages import answers, questions_of, start, submit
+
+pytestmark = pytest.mark.usefixtures("demo_quizzes")
+JSON = {"Accept": "application/json"}
+
+
+def save(client: FlaskClient, url: str, data: dict[str, str], *, as_json: bool = True):
+    token = csrf_token(client.get(url).get_data(as_text=True))
+    return client.post(f"{url}/answers", data={"csrf_token": token, **data},
+                       headers=JSON if as_json else {})
+
+
+def chosen_values(html: str) -> set[str]:
+    return {m for m in re.findall(r'<input[^>]*value="(\d+)"[^>]*checked', html)} | {
+        m for m in re.findall(r'<input[^>]*checked[^>]*value="(\d+)"', html)}
+
+
+def test_answers_saved_come_back_after_a_reload_and_on_another_device(
+        client: FlaskClient, student: int, app: Flask, auth) -> None:
+    url = start(client)
+    right = answers(questions_of(app, url))
+    first_three = dict(list(right.items())[:3])
+    response = save(client, url, first_three)
+    assert response.status_code == 200
+    assert response.get_json() == {"answered": 3, "total": 12}
+    html = client.get(url).get_data(as_text=True)  # a reload
+    assert chosen_values(html) == set(first_three.values())
+    assert "3 of 12 answers saved" in html
+    phone = app.test_client()  # the same student on a phone: Resume
+    auth.log_in("lea", client=phone)
+    assert chosen_values(phone.get(url).get_data(as_text=True)) == set(first_three.values())
+    # A change of mind replaces the earlier choice of that question, and only it.
+    question, value = next(iter(first_three.items()))
+    other = next(c.id for q in questions_of(app, url) if f"q{q.id}" == question
+                 for c in q.choices if str(c.id) != value)
+    assert save(client, url, {question: str(other)}).get_json()["answered"] == 3
+    html = client.get(url).get_data(as_text=True)
+    assert str(other) in chosen_values(html) and value not in chosen_values(html)
+
+
+def test_without_javascript_the_save_button_stores_and_says_so(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    url = start(client)
+    html = client.get(url).get_data(as_text=True)
+    assert f'formaction="{url}/answers"' in html and "Save my answers" in html
+    two = dict(list(answers(questions_of(app, url)).items())[:2])
+    response = save(client, url, two, as_json=False)
+    assert response.status_code == 302 and response.headers["Location"] == url
+    html = client.get(url).get_data(as_text=True)
+    assert "Your answers are saved (2 of 12)" in html
+    assert chosen_values(html) == set(two.values())
+
+
+def test_submitting_grades_the_last_choices_once_and_keeps_no_saved_copy(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    url = start(client)
+    questions = questions_of(app, url)
+    save(client, url, answers(questions, wrong={1, 2, 3}))  # saved: 9 right
+    response = submit(client, url, answers(questions, wrong={1}))  # the last choices: 11
+    assert response.status_code == 302
+    with app.app_context():
+        attempt = db.session.get_one(Attempt, int(url.rsplit("/", 1)[1]))
+        assert (attempt.status, attempt.score) == ("submitted", 11)
+        assert db.session.scalar(sa.select(sa.func.count()).select_from(SavedAnswer)) == 0
+        assert db.session.scalar(sa.select(sa.func.count(Answer.id))) == 12
+    # A stale tab saving afterwards changes nothing and says why.
+    late = save(client, url, answers(questions))
+    assert late.status_code == 409
+    assert "already submitted" in late.get_json()["error"]
+    with app.app_context():
+        assert db.session.get_one(Attempt, int(url.rsplit("/", 1)[1])).score == 11
+        assert db.session.scalar(sa.select(sa.func.count()).select_from(SavedAnswer)) == 0
+
+
+def test_a_submit_with_questions_missing_keeps_the_others_saved(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    url = start(client)
+    five = dict(list(answers(questions_of(app, url)).items())[:5])
+    assert submit(client, url, five).status_code == 422
+    assert chosen_values(client.get(url).get_data(as_text=True)) == set(five.values())
+
+
+@pytest.mark.parametrize("bad", ["another question's choice", "a question of another quiz",
+                                 "not a number"])
+def test_bad_saves_are_refused_and_change_nothing(client: FlaskClient, student: int,
+                                                  app: Flask, bad: str) -> None:
+    url = start(client)
+    questions = questions_of(app, url)
+    save(client, url, {f"q{questions[0].id}": str(questions[0].choices[0].id)})
+    data = {
+        "another question's choice": {f"q{questions[1].id}": str(questions[0].choices[1].id)},
+        "a question of another quiz": {"q999999": "1"},
+        "not a number": {f"q{questions[1].id}": "1 OR 1=1"},
+    }[bad]
+    response = save(client, url, data)
+    assert response.status_code == 400
+    assert "Reload the quiz page" in response.get_json()["error"] or "reload the quiz page" in (
+        response.get_json()["error"])
+    if bad == "another question's choice":
+        assert response.get_json()["error"].startswith("Question 2:")
+    with app.app_context():
+        assert saved_answers(int(url.rsplit("/", 1)[1])) == {
+            questions[0].id: questions[0].choices[0].id}
+
+
+def test_a_save_without_its_token_or_to_someone_elses_attempt_is_refused(
+        client: FlaskClient, student: int, app: Flask, users, auth) -> None:
+    url = start(client)
+    questions = questions_of(app, url)
+    one = {f"q{questions[0].id}": str(questions[0].choices[0].id)}
+    no_token = client.post(f"{url}/answers", data=one, headers=JSON)
+    assert no_token.status_code == 400 and "reload the page" in no_token.get_json()["error"]
+    users.make("tom")
+    tom = app.test_client()
+    auth.log_in("tom", client=tom)
+    token = csrf_token(tom.get("/").get_data(as_text=True))
+    assert tom.post(f"{url}/answers", data={"csrf_token": token, **one},
+                    headers=JSON).status_code == 404
+    with app.app_context():
+        assert saved_answers(int(url.rsplit("/", 1)[1])) == {}
+
+
+def test_saved_answers_are_seen_by_nobody_else_and_count_nowhere(
+        client: FlaskClient, student: int, app: Flask, teacher: FlaskClient) -> None:
+    url = start(client)
+    questions = questions_of(app, url)
+    save(client, url, answers(questions))
+    # The teacher's pages of the quiz (its results and what classes got wrong count graded
+    # answers only): nothing of an attempt in progress.
+    assert teacher.get(url).status_code == 404
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(Answer.id))) == 0
+        assert db.session.scalar(sa.select(Attempt.score)) is None
+
+
+def test_saved_answers_follow_their_questions_when_the_quiz_is_edited(
+        app: Flask, users) -> None:
+    """Resume after the teacher edited the quiz: answers to unchanged questions stay; a
+    question whose choices changed loses its saved answer (its choices are not the same)."""
+    lea_id = users.make("lea")
+    with app.app_context():
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        lea = db.session.get_one(User, lea_id)
+        attempt = start_attempt(lea, quiz)
+        content = questions_of(app, f"/attempts/{attempt.id}")
+        first, second = content[0], content[1]
+        save_answers(attempt, {first.id: first.choices[0].id, second.id: second.choices[1].id})
+        text = quiz.revision.source_text
+        changed_choice = second.choices[1].text
+        import_items([prepare_text(SEED_QUIZ, text.replace(
+            changed_choice, changed_choice + " (corrigé)", 1), f"{SEED_QUIZ}.md")])
+        moved = start_attempt(lea, db.session.scalar(sa.select(Quiz).where(
+            Quiz.slug == SEED_QUIZ)))
+        assert moved.id == attempt.id and moved.revision_id != first.revision_id
+        kept = saved_answers(moved.id)
+        new_questions = questions_of(app, f"/attempts/{moved.id}")
+        assert kept == {new_questions[0].id: new_questions[0].choices[0].id}
+
+
+def test_the_service_refuses_a_choice_of_another_attempts_quiz(app: Flask, users) -> None:
+    lea_id = users.make("lea")
+    with app.app_context():
+        lea = db.session.get_one(User, lea_id)
+        seed = start_attempt(lea, db.session.scalar(sa.select(Quiz).where(
+            Quiz.slug == SEED_QUIZ)))
+        other = start_attempt(lea, db.session.scalar(sa.select(Quiz).where(
+            Quiz.slug == "exemple-velo-ecole")))
+        foreign = questions_of(app, f"/attempts/{other.id}")[0]
+        mine = questions_of(app, f"/attempts/{seed.id}")[0]
+        with pytest.raises(InvalidChoice):
+            save_answers(seed, {mine.id: foreign.choices[0].id})
+        with pytest.raises(InvalidChoice):
+            save_answers(seed, {foreign.id: foreign.choices[0].id})
+        assert saved_answers(seed.id) == {}
+        db.session.execute(sa.update(Attempt).where(Attempt.id == seed.id).values(
+            status="submitted", score=0, submitted_at=seed.started_at))
+        db.session.commit()
+        with pytest.raises(AttemptAlreadySubmitted):
+            save_answers(db.session.get_one(Attempt, seed.id), {mine.id: mine.choices[0].id})
