@@ -11,13 +11,18 @@ against the rows in the database:
 3. kill       the same while gunicorn workers are SIGKILLed (two, 50 and 300 ms in) → what was
               acknowledged is stored once, nothing is half stored, and retries return the
               stored result.
-4. pg-restart (PostgreSQL only) PostgreSQL restarted under a steady load → only requests in
+4. autosave   N students each save their 12 answers one request at a time (every answer
+              saved, then saved again unchanged, then half of them changed), all students at
+              once, then all submit at once → every last choice stored once before the
+              submit, each grade equal to the grade of the last choices, no saved copy left,
+              0 5xx, 0 "database is locked".
+5. pg-restart (PostgreSQL only) PostgreSQL restarted under a steady load → only requests in
               flight fail, the app recovers by itself within 10 s, nothing acknowledged is lost.
 
-    python bench/load.py --quick          SQLite, 50 students, scenarios 1-3 (under 60 s)
-    python bench/load.py                  SQLite, 200 students, scenarios 1-3
+    python bench/load.py --quick          SQLite, 50 students (20 saving), scenarios 1-4
+    python bench/load.py                  SQLite, 200 students, scenarios 1-4
     python bench/load.py --postgres       PostgreSQL (a throw-away cluster on 127.0.0.1:5434,
-                                          needs root and Debian's postgresql), scenarios 1-4
+                                          needs root and Debian's postgresql), scenarios 1-5
 
 The last line is ``lost=N duplicated=N errors=N locked=N`` over all scenarios (errors counts
 5xx and failed connections that are not explained by an injected fault).
@@ -229,6 +234,24 @@ class Server:
             db.session.remove()
         return made
 
+    def choice_ids(self, students: list[Student]) -> dict[str, list[str]]:
+        """Form field (q<question id>) → its choices' ids, in order."""
+        import sqlalchemy as sa
+
+        from quiz.extensions import db
+        from quiz.models import Choice
+
+        fields = {name for student in students for name in student.answers}
+        ids = sorted(int(name[1:]) for name in fields)
+        out: dict[str, list[str]] = {name: [] for name in fields}
+        with self.app.app_context():
+            for question_id, choice_id in db.session.execute(
+                    sa.select(Choice.question_id, Choice.id).where(Choice.question_id.in_(ids))
+                    .order_by(Choice.question_id, Choice.position)):
+                out[f"q{question_id}"].append(str(choice_id))
+            db.session.remove()
+        return out
+
     def stored(self, attempt_ids: list[int]) -> dict[int, tuple[str, int | None, int, int]]:
         """attempt id → (status, score, total, answers stored)."""
         import sqlalchemy as sa
@@ -246,6 +269,40 @@ class Server:
             ).all()
             db.session.remove()
         return {row[0]: (row[1], row[2], row[3], row[4]) for row in rows}
+
+    def saved_and_graded(self, attempt_ids: list[int]
+                         ) -> tuple[dict[int, dict[str, str]], dict[int, tuple[str, int | None,
+                                                                               dict[str, str],
+                                                                               int]]]:
+        """attempt id → its saved answers (as form fields); attempt id → (status, score,
+        the graded answers as form fields, how many of them are right)."""
+        import sqlalchemy as sa
+
+        from quiz.extensions import db
+        from quiz.models import Answer, Attempt, Choice, SavedAnswer
+
+        saved: dict[int, dict[str, str]] = {i: {} for i in attempt_ids}
+        graded: dict[int, tuple[str, int | None, dict[str, str], int]] = {}
+        with self.app.app_context():
+            for attempt_id, question_id, choice_id in db.session.execute(
+                    sa.select(SavedAnswer.attempt_id, SavedAnswer.question_id,
+                              SavedAnswer.choice_id)
+                    .where(SavedAnswer.attempt_id.in_(attempt_ids))):
+                saved[attempt_id][f"q{question_id}"] = str(choice_id)
+            for attempt_id, status, score in db.session.execute(
+                    sa.select(Attempt.id, Attempt.status, Attempt.score)
+                    .where(Attempt.id.in_(attempt_ids))):
+                graded[attempt_id] = (status, score, {}, 0)
+            for attempt_id, question_id, choice_id, right in db.session.execute(
+                    sa.select(Answer.attempt_id, Answer.question_id, Answer.choice_id,
+                              Choice.is_correct)
+                    .join(Choice, Choice.id == Answer.choice_id)
+                    .where(Answer.attempt_id.in_(attempt_ids))):
+                status, score, fields, correct = graded[attempt_id]
+                fields[f"q{question_id}"] = str(choice_id)
+                graded[attempt_id] = (status, score, fields, correct + int(right))
+            db.session.remove()
+        return saved, graded
 
     def attempts_per_user(self, prefix: str) -> int:
         import sqlalchemy as sa
@@ -432,6 +489,69 @@ def scenario_class(server: Server, count: int, kill: bool = False) -> Outcome:
     return outcome
 
 
+def scenario_autosave(server: Server, count: int) -> Outcome:
+    """Every student saves answer by answer (the page's autosave: one POST per choice), all
+    students at once; then all submit at once."""
+    outcome = Outcome(f"autosave ({count})")
+    students = server.students("save", count)
+    prepare(server, students)
+    choices = server.choice_ids(students)
+    finals: dict[int, dict[str, str]] = {}
+    for student in students:
+        final = {}
+        for n, field_name in enumerate(student.answers):
+            options = choices[field_name]
+            final[field_name] = options[1 if n % 2 == 0 and len(options) > 1 else 0]
+        finals[student.attempt_id] = final
+        student.answers = final
+
+    def saves(student: Student) -> None:
+        assert student.browser is not None
+        fields = list(student.answers)
+        steps = ([(f, choices[f][0]) for f in fields]  # each answer chosen
+                 + [(f, choices[f][0]) for f in fields]  # the same again (a double tap)
+                 + [(f, student.answers[f]) for f in fields
+                    if student.answers[f] != choices[f][0]])  # minds changed
+        for field_name, value in steps:
+            try:
+                reply = student.browser.request(
+                    "POST", f"/attempts/{student.attempt_id}/answers",
+                    {"csrf_token": student.token, field_name: value})
+            except Exception as error:  # noqa: BLE001 - counted as an error
+                with lock:
+                    outcome.requests += 1
+                    outcome.statuses[type(error).__name__] += 1
+                continue
+            with lock:
+                outcome.requests += 1
+                outcome.statuses[str(reply.status)] += 1
+                if reply.status == 302:
+                    outcome.latencies.append(reply.seconds)
+
+    lock = threading.Lock()
+    started = time.perf_counter()
+    run_threads([lambda s=s: saves(s) for s in students], timeout=300)
+    outcome.seconds = time.perf_counter() - started
+    saved, _graded = server.saved_and_graded(list(finals))
+    # Before the submit: what is saved is exactly each student's last choices.
+    outcome.lost = sum(1 for i, final in finals.items() if saved[i] != final)
+    saves_done = outcome.statuses["302"]
+    replies = simultaneous(server, Outcome("submit"), students)
+    for index, student in enumerate(students):
+        for result in replies.get(index) or [TimeoutError("no reply")]:
+            tally(outcome, student, result)
+    outcome.errors = outcome.requests - outcome.statuses["302"]
+    saved, graded = server.saved_and_graded(list(finals))
+    for attempt_id, final in finals.items():
+        status, score, fields, right = graded[attempt_id]
+        if status != "submitted" or fields != final or score != right:
+            outcome.lost += 1  # not graded, or graded on other choices than the last ones
+        if saved[attempt_id]:
+            outcome.half_stored += 1  # a saved copy left beside the graded answers
+    progress(f"  {saves_done} saves and {len(outcome.acknowledged)} submissions acknowledged")
+    return outcome
+
+
 def scenario_pg_restart(server: Server, postgres: Postgres, count: int,
                         duration: float = 8.0, restart_at: float = 2.0) -> Outcome:
     """Submits spread evenly over `duration` seconds; PostgreSQL restarts at `restart_at`.
@@ -524,7 +644,8 @@ def report(outcomes: list[Outcome], database: str, workers: int) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="SQLite, 50 students, < 60 s")
+    parser.add_argument("--quick", action="store_true",
+                        help="SQLite, 50 students (20 saving answer by answer)")
     parser.add_argument("--students", type=int, default=200)
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--postgres", action="store_true",
@@ -542,7 +663,9 @@ def main() -> int:
     try:
         for name, run in (("identical", lambda: scenario_identical(server)),
                           ("class", lambda: scenario_class(server, args.students)),
-                          ("kill", lambda: scenario_class(server, args.students, kill=True))):
+                          ("kill", lambda: scenario_class(server, args.students, kill=True)),
+                          ("autosave", lambda: scenario_autosave(
+                              server, 20 if args.quick else args.students))):
             progress(f"scenario {name}")
             before = server.locked_in_log()
             outcome = run()

@@ -105,7 +105,7 @@ def test_a_submit_with_questions_missing_keeps_the_others_saved(
 
 
 @pytest.mark.parametrize("bad", ["another question's choice", "a question of another quiz",
-                                 "not a number"])
+                                 "not a number", "a digit that is not ASCII"])
 def test_bad_saves_are_refused_and_change_nothing(client: FlaskClient, student: int,
                                                   app: Flask, bad: str) -> None:
     url = start(client)
@@ -115,6 +115,7 @@ def test_bad_saves_are_refused_and_change_nothing(client: FlaskClient, student: 
         "another question's choice": {f"q{questions[1].id}": str(questions[0].choices[1].id)},
         "a question of another quiz": {"q999999": "1"},
         "not a number": {f"q{questions[1].id}": "1 OR 1=1"},
+        "a digit that is not ASCII": {f"q{questions[1].id}": "²"},  # str.isdigit() says yes
     }[bad]
     response = save(client, url, data)
     assert response.status_code == 400
@@ -201,3 +202,17 @@ def test_the_service_refuses_a_choice_of_another_attempts_quiz(app: Flask, users
         db.session.commit()
         with pytest.raises(AttemptAlreadySubmitted):
             save_answers(db.session.get_one(Attempt, seed.id), {mine.id: mine.choices[0].id})
+
+
+def test_a_script_saving_after_logout_is_told_so(client: FlaskClient, student: int,
+                                                 app: Flask) -> None:
+    """Not the login page (which a script would take for a success): a 401 it can show."""
+    url = start(client)
+    questions = questions_of(app, url)
+    token = csrf_token(client.get(url).get_data(as_text=True))
+    client.post("/logout", data={"csrf_token": token})
+    response = client.post(f"{url}/answers", headers=JSON, data={
+        "csrf_token": token, f"q{questions[0].id}": str(questions[0].choices[0].id)})
+    assert response.status_code == 401
+    assert "you are logged out" in response.get_json()["error"]
+    assert client.get(url).status_code == 302  # a page still goes to the login form

@@ -263,7 +263,8 @@ def test_projector_shows_the_join_code_top_ten_and_the_rest(
     assert f"<strong>{code}</strong>" in html
     top = html.split('id="projector-top"')[1].split("</ol>")[0]
     rest = html.split('id="projector-rest-list"')[1].split("</ol>")[0]
-    assert top.count("<li>") == 10 and rest.count("<li>") == 3
+    assert top.count("<li>") == 10 and rest.count("<li>") == 3  # no quiz yet: nobody ranked
+    assert '<span class="pos">—</span>' in top and "podium" not in top
     assert 'src="/static/js/projector.js"' in html and "<script>" not in html
 
 

@@ -1,4 +1,5 @@
-"""bench/load.py --quick under gunicorn: a class submitting at once, a worker killed."""
+"""bench/load.py --quick under gunicorn: a class submitting at once, a worker killed, a class
+saving answer by answer then submitting."""
 
 from __future__ import annotations
 
@@ -19,3 +20,4 @@ def test_quick_load_loses_nothing() -> None:
     assert last == "lost=0 duplicated=0 errors=0 locked=0", result.stdout + result.stderr
     assert result.returncode == 0
     assert "kill (50)" in result.stdout and "class (50)" in result.stdout
+    assert "autosave (20)" in result.stdout

@@ -81,7 +81,9 @@ def start_attempt(user: User, quiz: Quiz) -> Attempt:
             total = db.session.scalar(
                 sa.select(sa.func.count(Question.id)).where(
                     Question.revision_id == revision.id, Question.outdated_note.is_(None))) or 0
-            existing = _attempt_in_progress(user.id, quiz.id)
+            # Locked as a save or a submission locks it: moving it follows them, never meets
+            # them half-way (the attempt's row first, then its saved answers).
+            existing = _attempt_in_progress(user.id, quiz.id, lock=True)
             if existing is not None:
                 if existing.revision_id != revision.id:
                     # The quiz was edited since: the attempt moves to the current questions
@@ -149,7 +151,7 @@ def save_answers(attempt: Attempt, chosen: Mapping[int, int]) -> int:
     with write_transaction():
         state = db.session.execute(
             sa.select(Attempt.status, Attempt.revision_id).where(Attempt.id == attempt_id)
-            .with_for_update()).one()
+            .with_for_update(key_share=True)).one()
         if state.status != "in_progress":
             raise AttemptAlreadySubmitted(attempt)
         if state.revision_id != revision_id:
@@ -167,9 +169,10 @@ def save_answers(attempt: Attempt, chosen: Mapping[int, int]) -> int:
     return answered
 
 
-def _attempt_in_progress(user_id: int, quiz_id: int) -> Attempt | None:
-    return db.session.scalar(sa.select(Attempt).where(
-        Attempt.user_id == user_id, Attempt.quiz_id == quiz_id, Attempt.status == "in_progress"))
+def _attempt_in_progress(user_id: int, quiz_id: int, *, lock: bool = False) -> Attempt | None:
+    query = sa.select(Attempt).where(
+        Attempt.user_id == user_id, Attempt.quiz_id == quiz_id, Attempt.status == "in_progress")
+    return db.session.scalar(query.with_for_update(key_share=True) if lock else query)
 
 
 # Built once (building it costs about as much as running it); values are bound parameters.

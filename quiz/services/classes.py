@@ -13,7 +13,7 @@ from ..database import write_transaction
 from ..extensions import db
 from ..models import Assignment, Classroom, CountedResult, Membership, Quiz, User
 from ..questionfile.messages import N_
-from .leaderboard import lock_results, recount
+from .leaderboard import lock_results, lock_student, recount
 
 # No look-alikes: no 0/O, 1/I/L, 2/Z, 5/S, 8/B.
 JOIN_CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
@@ -98,6 +98,8 @@ def join_class(user: User, code: str) -> Classroom:
             if classroom.teacher_id == user.id:
                 raise ClassError(N_("This is your own class."))
             name = classroom.name
+            lock_student(user.id)
+            lock_results([classroom.id])
             db.session.add(Membership(classroom_id=classroom.id, user_id=user.id))
             db.session.flush()
             # Attempts made before joining (practice) may count for the class's assignments.
@@ -115,6 +117,7 @@ def membership(classroom_id: int, user_id: int) -> Membership | None:
 def remove_member(classroom: Classroom, user_id: int) -> None:
     """Take a student out of a class; their attempts stay."""
     with write_transaction():
+        lock_student(user_id)
         lock_results([classroom.id])
         db.session.execute(sa.delete(CountedResult).where(
             CountedResult.classroom_id == classroom.id, CountedResult.user_id == user_id))
@@ -135,6 +138,7 @@ def assign_quiz(classroom: Classroom, quiz: Quiz, opens_at: dt.datetime | None,
     if opens_at and due_at and opens_at >= due_at:
         raise ClassError(N_("The due date must come after the opening date."))
     with write_transaction():
+        lock_results([classroom.id])
         assignment = db.session.scalar(sa.select(Assignment).where(
             Assignment.classroom_id == classroom.id, Assignment.quiz_id == quiz.id))
         if assignment is None:

@@ -66,11 +66,24 @@ def _counting_order() -> tuple[sa.ColumnExpressionArgument[object], ...]:
             Attempt.submitted_at, Attempt.id)
 
 
+def lock_student(user_id: int) -> None:
+    """Lock the student's row (PostgreSQL; SQLite has one writer at a time anyway) before
+    reading which of their classes a change concerns: a submission and the student joining or
+    leaving a class then follow each other, and neither misses the other's row.
+
+    The locking order of every change of counted results: the attempt (submission), the
+    student, then classes in id order. ``FOR NO KEY UPDATE`` does not block the foreign-key
+    checks of rows inserted meanwhile (a membership, an assignment), so two students joining
+    one class never deadlock on it."""
+    db.session.execute(sa.select(User.id).where(User.id == user_id)
+                       .with_for_update(key_share=True))
+
+
 def lock_results(classroom_ids: Iterable[int]) -> None:
-    """Lock the classes' rows (PostgreSQL; SQLite has one writer at a time anyway), in id
-    order, before changing their counted results."""
+    """Lock the classes' rows (see lock_student), in id order, before changing their counted
+    results or their assignments and members."""
     db.session.execute(sa.select(Classroom.id).where(Classroom.id.in_(sorted(classroom_ids)))
-                       .order_by(Classroom.id).with_for_update())
+                       .order_by(Classroom.id).with_for_update(key_share=True))
 
 
 def recount(*, classroom_ids: Iterable[int], assignment_ids: Iterable[int] | None = None,
@@ -120,7 +133,12 @@ def recount(*, classroom_ids: Iterable[int], assignment_ids: Iterable[int] | Non
 
 def recount_submission(user_id: int, quiz_id: int) -> None:
     """After a submission: the student's counted attempt in each class that was given the
-    quiz."""
+    quiz. The student's row and all their classes are locked first (lock_student): a class
+    joined or a quiz assigned at the same moment is then either seen here or sees this
+    submission."""
+    lock_student(user_id)
+    lock_results(db.session.scalars(sa.select(Membership.classroom_id)
+                                    .where(Membership.user_id == user_id)))
     found = db.session.execute(
         sa.select(Assignment.id, Assignment.classroom_id)
         .join(Membership, Membership.classroom_id == Assignment.classroom_id)
@@ -140,12 +158,15 @@ def rank_standings(standings: Iterable[Standing], *, rank_missing: bool = True
     The rule: more points first; equal points share a position, and the next position counts
     everyone above (1, 2, 2, 4); within equal points, by name. With ``rank_missing`` (the
     overall board) missing work counts as 0 points; without it (a quiz's board) whoever has
-    not done the quiz comes after everyone ranked, with no position.
+    not done the quiz comes after everyone ranked, with no position. A board that covers no
+    quiz yet gives nobody a position.
     """
     ranked: list[Standing] = []
     unranked: list[Standing] = []
     for standing in standings:
-        (ranked if rank_missing or standing.done else unranked).append(standing)
+        # A board that covers no quiz yet (nothing assigned or open) ranks nobody.
+        counts = standing.done if not rank_missing else standing.of
+        (ranked if counts else unranked).append(standing)
     ranked.sort(key=lambda s: (-s.score, s.display_name.casefold(), s.user_id))
     unranked.sort(key=lambda s: (s.display_name.casefold(), s.user_id))
     sharing = Counter(s.score for s in ranked)
@@ -168,18 +189,20 @@ def class_leaderboard(classroom: Classroom, assignment: Assignment | None = None
                       ) -> list[Standing]:
     """The class's board for one assignment, or overall when `assignment` is None.
 
-    Overall covers every assignment that has opened (no opening date, or one in the past):
-    each student's counted scores added up, out of the points of all those quizzes, missing
-    work as 0. A quiz's points are those of the counted attempt when there is one, else of the
-    quiz's current questions. Hidden students are left out unless `include_hidden` (the
-    teacher's view, which marks them). Two queries, whatever the number of assignments.
+    Overall covers every assignment that has opened (no opening date, or one in the past) and
+    whose quiz is not back in draft (taken back: nobody can do it): each student's counted
+    scores added up, out of the points of all those quizzes, missing work as 0. A quiz's points
+    are those of the counted attempt when there is one, else of the quiz's current questions.
+    Hidden students are left out unless `include_hidden` (the teacher's view, which marks
+    them). Two queries, whatever the number of assignments.
     """
     if assignment is not None:
         in_scope = Assignment.id == assignment.id
     else:
         opened_by = now or utcnow()
         in_scope = (Assignment.classroom_id == classroom.id) & (
-            Assignment.opens_at.is_(None) | (Assignment.opens_at <= opened_by))
+            Assignment.opens_at.is_(None) | (Assignment.opens_at <= opened_by)) & (
+            Quiz.status != "draft")
     points = (
         sa.select(Assignment.id.label("assignment_id"),
                   sa.func.count(Question.id).label("points"))

@@ -21,4 +21,3 @@ class StartForm(Form):
     """The 'start the quiz' button: a POST that carries a CSRF token."""
 
     submit = SubmitField(_l("Start the quiz"))
-

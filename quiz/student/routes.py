@@ -18,10 +18,10 @@ from flask import (
 )
 from flask_babel import gettext as _
 from flask_babel import ngettext
-from flask_login import current_user, login_required
+from flask_login import current_user
 from werkzeug.wrappers import Response
 
-from ..extensions import db
+from ..extensions import db, login_manager
 from ..models import Answer, Attempt, Quiz, QuizRevision, utcnow
 from ..quiz_page import build_answer_form, render_quiz_page
 from ..services.analytics import progress_points
@@ -56,9 +56,15 @@ bp = Blueprint("student", __name__)
 
 
 @bp.before_request
-@login_required
-def require_login() -> None:
-    """Every page of this blueprint is for logged-in users."""
+def require_login() -> Response | None:
+    """Every page of this blueprint is for logged-in users. A page's script (autosave) gets a
+    401 it can show rather than the login page it would take for a success."""
+    if current_user.is_authenticated:
+        return None
+    if request.accept_mimetypes.best == "application/json":
+        abort(401, description=_("Not saved: you are logged out. Log in again (in another tab) "
+                                 "and choose again; your choices stay on this page."))
+    return login_manager.unauthorized()
 
 
 def _published_quiz_or_404(slug: str) -> Quiz:
@@ -184,8 +190,11 @@ def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
                    if field.errors]
         try:  # what was chosen is kept, as if saved on the way
             save_answers(attempt, form.chosen())
-        except (AttemptAlreadySubmitted, AttemptMoved):
-            pass  # the page shown next says so
+        except AttemptAlreadySubmitted:  # meanwhile, in another tab: show its result
+            flash(_("This attempt was already submitted: here is its result."), "info")
+            return redirect(url_for("student.attempt", attempt_id=attempt_id))
+        except AttemptMoved:
+            pass  # the quiz was edited: the page shown next has its current questions
         flash(ngettext("Question %(list)s has no answer yet: your other answers are kept.",
                        "Questions %(list)s have no answer yet: your other answers are kept.",
                        len(missing), list=", ".join(map(str, missing))), "error")
@@ -194,6 +203,7 @@ def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
 
 
 _QUESTION_FIELD = re.compile(r"q[0-9]+")
+_CHOICE_ID = re.compile(r"[0-9]{1,10}")  # ASCII digits only (str.isdigit() takes "²")
 
 
 @bp.post("/attempts/<int(max=2147483647):attempt_id>/answers")
@@ -209,7 +219,7 @@ def save(attempt_id: int) -> Response | tuple[Response, int]:
     for name, value in request.form.items():
         if not _QUESTION_FIELD.fullmatch(name):
             continue
-        if name not in fields or not value.isdigit() or len(value) > 10:
+        if name not in fields or not _CHOICE_ID.fullmatch(value):
             return _save_refused(attempt_id, as_json, 400, _(
                 "An answer sent is not one of this quiz's choices: reload the quiz page and "
                 "choose again."))

@@ -32,8 +32,9 @@
       });
     }
     var spans = li.children;
-    li.className = standing.position <= 3 ? "podium" : "";
-    setText(spans[0], String(standing.position));
+    var ranked = standing.position !== null;
+    li.className = ranked && standing.position <= 3 ? "podium" : "";
+    setText(spans[0], ranked ? String(standing.position) : "\u2014");
     setText(spans[1], standing.name);
     setText(spans[2], standing.tied ? tiedLabel : "");
     setText(spans[3], standing.score + "\u00a0/\u00a0" + standing.out_of);

@@ -52,3 +52,30 @@ def test_answers_survive_a_reload_and_a_dropped_connection(
     prompt, _right, wrong = questions[3]
     assert page.get_by_role("group", name=re.compile(re.escape(prompt))).get_by_label(
         wrong, exact=True).is_checked()
+
+
+def test_a_tab_left_open_never_overwrites_newer_answers(
+        live_server: str, page, app: Flask, browser_auth) -> None:
+    """Two tabs (or a laptop and a phone) on one attempt: each sends only what was chosen in
+    it, so the older page does not undo the other's answers."""
+    browser_auth.register("Léa M.", "lea")
+    page.locator(".card", has_text="Russie et Corée du Nord").get_by_role(
+        "button", name="Start").click()
+    page.get_by_role("heading", name="Questions").wait_for()
+    older = page.context.new_page()
+    older.goto(page.url)  # opened now, before any answer
+    questions = right_and_wrong_choices(app)
+
+    def choose(tab, number: int, text: str, answered: int) -> None:
+        prompt = questions[number - 1][0]
+        tab.get_by_role("group", name=re.compile(re.escape(prompt))).get_by_label(
+            text, exact=True).check()
+        tab.wait_for_function("n => document.getElementById('save-status').textContent"
+                              ".includes('(' + n + ' of 12)')", arg=answered)
+
+    choose(page, 1, questions[0][1], 1)
+    choose(page, 2, questions[1][1], 2)
+    choose(older, 3, questions[2][2], 3)  # the older tab knows nothing of questions 1 and 2
+    page.reload()
+    assert page.locator("#quiz-progress").inner_text() == "Answered 3 of 12"
+    older.close()

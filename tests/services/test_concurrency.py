@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from flask import Flask
 
 from quiz.extensions import db
-from quiz.models import Answer, Attempt, Classroom, CountedResult, Quiz, User
+from quiz.models import Answer, Attempt, Classroom, CountedResult, Membership, Quiz, User
 from quiz.services.attempts import (
     AttemptAlreadySubmitted,
     load_questions,
@@ -126,6 +126,60 @@ def test_submissions_in_two_classes_and_a_teacher_changing_the_rule_keep_every_r
         kept = db.session.execute(sa.select(CountedResult.classroom_id, CountedResult.score)).all()
         assert Counter(room for room, score in kept if score == 12) == Counter(
             dict.fromkeys(room_ids, 12))
+
+
+def test_a_class_joining_while_the_quiz_is_assigned_and_submitted_keeps_every_result(
+        app: Flask, users) -> None:
+    """Students join a class at the same moment as classmates submit and the teacher assigns
+    the quiz for the first time (on PostgreSQL two joins used to deadlock on the class's row,
+    and a submission could miss an assignment made meanwhile)."""
+    joiners = [users.make(f"new{n}") for n in range(8)]
+    takers = [users.make(f"eleve{n}") for n in range(8)]
+    teacher_id = users.make("prof", role="teacher")
+    with app.app_context():
+        room = create_class(db.session.get_one(User, teacher_id), "4e B", "2026-2027")
+        for user_id in takers:
+            join_class(db.session.get_one(User, user_id), room.join_code)
+        room_id, code = room.id, room.join_code
+    jobs = [start_for(app, user_id) for user_id in takers]
+    barrier = threading.Barrier(len(joiners) + len(jobs) + 1)
+    failures: list[str] = []
+
+    def run(work) -> None:  # noqa: ANN001
+        with app.app_context():
+            db.session.commit()
+            barrier.wait()
+            try:
+                work()
+            except Exception as error:  # noqa: BLE001 - reported below
+                failures.append(repr(error))
+            finally:
+                db.session.remove()
+
+    def join(user_id: int) -> None:
+        join_class(db.session.get_one(User, user_id), code)
+
+    def submit(attempt_id: int, chosen: dict[int, int]) -> None:
+        submit_attempt(db.session.get_one(Attempt, attempt_id), chosen)
+
+    def assign() -> None:
+        assign_quiz(db.session.get_one(Classroom, room_id),
+                    db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ)),
+                    None, None, "best")
+
+    threads = ([threading.Thread(target=run, args=(lambda u=u: join(u),)) for u in joiners]
+               + [threading.Thread(target=run, args=(lambda j=j: submit(*j),)) for j in jobs]
+               + [threading.Thread(target=run, args=(assign,))])
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not failures
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count()).select_from(Membership).where(
+            Membership.classroom_id == room_id)) == 16
+        kept = db.session.execute(sa.select(CountedResult.user_id, CountedResult.score)).all()
+        assert sorted(kept) == sorted((user_id, 12) for user_id in takers)
 
 
 def test_writers_queue_on_a_lock_beside_the_database_and_release_it(app: Flask) -> None:

@@ -189,6 +189,19 @@ def test_a_quiz_not_yet_open_is_left_out_of_the_overall_board(app: Flask, classr
     assert (later.out_of, later.of) == (points(quiz) + points(bike), 2)
 
 
+def test_a_quiz_taken_back_to_draft_leaves_the_overall_board(app: Flask, classroom) -> None:
+    """Nobody can do it any more: it is not missing work."""
+    room, ids = classroom
+    quiz, bike = seed(app), velo()
+    assign_quiz(room, quiz, None, None, "best")
+    assign_quiz(room, bike, None, None, "best")
+    attempt(ids["ana"], quiz, 4, 10)
+    with write_transaction():
+        bike.status = "draft"
+    ana = class_leaderboard(room)[0]
+    assert (ana.display_name, ana.out_of, ana.of) == ("Ana", points(quiz), 1)
+
+
 def test_hidden_students_leave_the_board_but_keep_their_scores(app: Flask, classroom) -> None:
     room, ids = classroom
     quiz = seed(app)
@@ -383,13 +396,13 @@ def test_two_attempts_stored_at_the_same_moment_count_in_the_order_stored(
     assert board(room, assignment)[0] == (1, "Yann", expected)
 
 
-def test_a_class_without_assignments_shows_everyone_tied_at_zero(app: Flask,
-                                                               two_quizzes) -> None:
+def test_a_class_without_assignments_ranks_nobody(app: Flask, two_quizzes) -> None:
     room, ids, (quiz, _other) = two_quizzes
     attempt(ids["yann"], quiz, 9, 10)  # not assigned: counts on no board of the class
-    assert [(s.position, s.display_name, s.score, s.out_of, s.of)
+    assert [(s.position, s.display_name, s.score, s.out_of, s.of, s.tied)
             for s in class_leaderboard(room)] == [
-        (1, "Xavier", 0, 0, 0), (1, "Yann", 0, 0, 0), (1, "Zoé", 0, 0, 0)]
+        (None, "Xavier", 0, 0, 0, False), (None, "Yann", 0, 0, 0, False),
+        (None, "Zoé", 0, 0, 0, False)]
 
 
 # -- the kept results against the former query -----------------------------------------------------
