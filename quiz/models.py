@@ -288,6 +288,9 @@ class Assignment(Model):
     opens_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     due_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     counting: Mapped[str] = mapped_column(sa.String(8), default="best")
+    # How many attempts a student of the class may make at the quiz (None: as many as they
+    # like). Every attempt at the quiz counts, practice ones included.
+    max_attempts: Mapped[int | None]
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     classroom: Mapped[Classroom] = relationship(back_populates="assignments")
@@ -298,6 +301,7 @@ class Assignment(Model):
         sa.CheckConstraint(f"counting IN {COUNTING_RULES}", name="counting"),
         sa.CheckConstraint("opens_at IS NULL OR due_at IS NULL OR opens_at < due_at",
                            name="dates"),
+        sa.CheckConstraint("max_attempts IS NULL OR max_attempts >= 1", name="max_attempts"),
     )
 
 

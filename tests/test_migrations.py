@@ -116,3 +116,6 @@ def test_the_upgrade_keeps_the_counted_results_of_existing_classes(app: Flask) -
         assert [tuple(row) for row in kept] == [(1, 1, 1, 1), (3, 4, 0, 1)]
         assignment = db.session.get_one(Assignment, 1)
         assert {user: attempt for user, attempt, _s, _c in kept} == counted_attempts(assignment)
+        assert assignment.max_attempts is None  # 0008: no limit on what was assigned before
+        if db.engine.dialect.name == "sqlite":  # the rebuild of a table turned them off a while
+            assert db.session.execute(sa.text("PRAGMA foreign_keys")).scalar() == 1

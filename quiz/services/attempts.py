@@ -12,7 +12,9 @@ from ..database import write_transaction
 from ..extensions import db
 from ..models import (
     Answer,
+    Assignment,
     Attempt,
+    Membership,
     Question,
     Quiz,
     QuizRevision,
@@ -49,6 +51,14 @@ class InvalidChoice(AttemptError):
 
 class QuizNotAvailable(AttemptError):
     """The quiz is not published (or has no content), so no attempt can start."""
+
+
+class AttemptLimitReached(AttemptError):
+    """The student has made every attempt a class's assignment of the quiz allows."""
+
+    def __init__(self, limit: int):
+        super().__init__(f"the {limit} attempts allowed are used")
+        self.limit = limit
 
 
 class AttemptMoved(AttemptError):
@@ -91,6 +101,13 @@ def start_attempt(user: User, quiz: Quiz) -> Attempt:
                     _move_saved_answers(existing.id, existing.revision_id, revision.id)
                     existing.revision_id, existing.total = revision.id, total
                 return existing
+            limit = attempt_limits(user.id, quiz.id).get(quiz.id)
+            if limit is not None and (db.session.scalar(
+                    sa.select(sa.func.count(Attempt.id)).where(
+                        Attempt.user_id == user.id, Attempt.quiz_id == quiz.id)) or 0) >= limit:
+                raise AttemptLimitReached(limit)
+            # At most one attempt in progress per student and quiz (a unique index): of many
+            # simultaneous starts on the last attempt allowed, one inserts, the others resume it.
             attempt = Attempt(user_id=user.id, quiz_id=quiz.id, revision_id=revision.id,
                               total=total)
             db.session.add(attempt)
@@ -101,6 +118,18 @@ def start_attempt(user: User, quiz: Quiz) -> Attempt:
         if existing is None:
             raise
         return existing
+
+
+def attempt_limits(user_id: int, quiz_id: int | None = None) -> dict[int, int]:
+    """Quiz id → how many attempts the student may make at it: the smallest limit of the
+    assignments of the quiz in their classes (quizzes without a limit are not keys)."""
+    query = (sa.select(Assignment.quiz_id, sa.func.min(Assignment.max_attempts))
+             .join(Membership, Membership.classroom_id == Assignment.classroom_id)
+             .where(Membership.user_id == user_id, Assignment.max_attempts.is_not(None))
+             .group_by(Assignment.quiz_id))
+    if quiz_id is not None:
+        query = query.where(Assignment.quiz_id == quiz_id)
+    return {quiz: limit for quiz, limit in db.session.execute(query) if limit is not None}
 
 
 def _move_saved_answers(attempt_id: int, old_revision_id: int, new_revision_id: int) -> None:

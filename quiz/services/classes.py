@@ -133,8 +133,12 @@ def set_hidden_from_board(classroom: Classroom, user_id: int, hidden: bool) -> N
 
 
 def assign_quiz(classroom: Classroom, quiz: Quiz, opens_at: dt.datetime | None,
-                due_at: dt.datetime | None, counting: str) -> Assignment:
-    """Give a quiz to a class (or change the dates and rule of an existing assignment)."""
+                due_at: dt.datetime | None, counting: str,
+                max_attempts: int | None = None) -> Assignment:
+    """Give a quiz to a class (or change the dates, rule and attempt limit of an existing
+    assignment). ``max_attempts``: how many attempts a student may make (None: no limit)."""
+    if max_attempts is not None and max_attempts < 1:
+        raise ClassError(N_("A student needs at least one attempt."))
     if opens_at and due_at and opens_at >= due_at:
         raise ClassError(N_("The due date must come after the opening date."))
     with write_transaction():
@@ -145,6 +149,7 @@ def assign_quiz(classroom: Classroom, quiz: Quiz, opens_at: dt.datetime | None,
             assignment = Assignment(classroom_id=classroom.id, quiz_id=quiz.id)
             db.session.add(assignment)
         assignment.opens_at, assignment.due_at, assignment.counting = opens_at, due_at, counting
+        assignment.max_attempts = max_attempts
         db.session.flush()
         recount(classroom_ids=[classroom.id], assignment_ids=[assignment.id])
     return assignment

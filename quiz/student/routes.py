@@ -27,9 +27,11 @@ from ..quiz_page import build_answer_form, render_quiz_page
 from ..services.analytics import progress_points
 from ..services.attempts import (
     AttemptAlreadySubmitted,
+    AttemptLimitReached,
     AttemptMoved,
     InvalidChoice,
     QuizNotAvailable,
+    attempt_limits,
     save_answers,
     saved_answers,
     start_attempt,
@@ -96,7 +98,8 @@ def index() -> str:
     # Started before the teacher unpublished or archived the quiz: still to be finished.
     unfinished = [a for a in attempts if not a.is_submitted and not a.quiz.is_published]
     return render_template("student/index.html", quizzes=others, assigned=assigned,
-                           unfinished=unfinished,
+                           unfinished=unfinished, limits=attempt_limits(current_user.id),
+                           made=Counter(a.quiz_id for a in attempts),
                            classrooms=classes_of_student(current_user.id), now=utcnow(),
                            start_form=StartForm(),
                            points=progress_points(recent_scores(attempts)))
@@ -125,6 +128,7 @@ def quiz_overview(slug: str) -> str:
                            questions=len(content.all_questions),
                            attempts=attempts,
                            in_progress=any(not a.is_submitted for a in attempts),
+                           limit=attempt_limits(current_user.id, quiz.id).get(quiz.id),
                            start_form=StartForm())
 
 
@@ -137,6 +141,12 @@ def start(slug: str) -> Response:
         attempt = start_attempt(current_user, quiz)
     except QuizNotAvailable:
         abort(404)
+    except AttemptLimitReached as error:
+        flash(ngettext("You have made the only attempt your teacher allows at this quiz: your "
+                       "results stay in your history.",
+                       "You have made the %(num)s attempts your teacher allows at this quiz: "
+                       "your results stay in your history.", error.limit), "error")
+        return redirect(url_for("student.quiz_overview", slug=slug))
     return redirect(url_for("student.attempt", attempt_id=attempt.id))
 
 

@@ -69,6 +69,12 @@ class AssignForm(Form):
     counting = SelectField(_l("Attempt that counts"), choices=[
         SelectChoice("best", _l("The best")), SelectChoice("first", _l("The first")),
         SelectChoice("latest", _l("The latest"))], default="best")
+    max_attempts = IntegerField(
+        _l("Attempts allowed (optional)"),
+        validators=[Optional(), NumberRange(min=1, max=99, message=_l(
+            "Type a number of attempts from 1 to 99, or leave it empty for no limit."))],
+        description=_l("Empty: as many as each student likes. Every attempt at the quiz "
+                       "counts, practice ones included."))
     submit = SubmitField(_l("Assign"))
 
     def validate_due_at(self, field: DateTimeLocalField) -> None:

@@ -93,7 +93,8 @@ def classroom(class_id: int) -> str | Response:
             abort(400, description=_("This quiz is not published."))
         try:
             classes.assign_quiz(room, quiz, _local_to_utc(form.opens_at.data),
-                                _local_to_utc(form.due_at.data), form.counting.data)
+                                _local_to_utc(form.due_at.data), form.counting.data,
+                                form.max_attempts.data)
         except classes.ClassError as error:
             form.due_at.errors.append(_(error.message, **error.params))
         else:

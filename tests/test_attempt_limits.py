@@ -1,0 +1,131 @@
+"""Attempt limits per assignment: set by the teacher, shown to the student, held when a whole
+class (or one student's twenty taps) starts at once."""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+from flask.testing import FlaskClient
+
+from quiz.extensions import db
+from quiz.models import Attempt, Quiz, User
+from quiz.services.attempts import (
+    AttemptLimitReached,
+    load_questions,
+    start_attempt,
+    submit_attempt,
+)
+from quiz.services.classes import assign_quiz, create_class, join_class
+from tests.support import SEED_QUIZ
+from tests.test_classes_pages import create_class as create_class_page
+from tests.test_classes_pages import post, submit_seed
+
+pytestmark = pytest.mark.usefixtures("demo_quizzes")
+
+
+def seed() -> Quiz:
+    return db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+
+
+def take(user: User) -> None:
+    attempt = start_attempt(user, seed())
+    submit_attempt(attempt, {q.id: q.choices[0].id for q in load_questions(attempt.revision_id)})
+
+
+def a_class_with_limits(app: Flask, users, limits: list[int | None]) -> int:
+    """A student (its id) in one class per limit, each given the seed quiz with that limit."""
+    lea_id = users.make("lea")
+    teacher_id = users.make("prof", role="teacher")
+    with app.app_context():
+        for n, limit in enumerate(limits):
+            room = create_class(db.session.get_one(User, teacher_id), f"Classe {n}", "2026-2027")
+            join_class(db.session.get_one(User, lea_id), room.join_code)
+            assign_quiz(room, seed(), None, None, "best", limit)
+    return lea_id
+
+
+def test_the_smallest_limit_of_the_students_classes_holds_practice_included(
+        app: Flask, users) -> None:
+    lea_id = a_class_with_limits(app, users, [3, 2, None])
+    with app.app_context():
+        lea = db.session.get_one(User, lea_id)
+        take(lea)  # practice or not: every attempt at the quiz counts
+        started = start_attempt(lea, seed())
+        assert start_attempt(lea, seed()).id == started.id  # resuming is always allowed
+        submit_attempt(started, {q.id: q.choices[0].id
+                                 for q in load_questions(started.revision_id)})
+        with pytest.raises(AttemptLimitReached) as refused:
+            start_attempt(lea, seed())
+        assert refused.value.limit == 2
+        assert db.session.scalar(sa.select(sa.func.count(Attempt.id))) == 2
+
+
+def test_twenty_simultaneous_starts_on_the_last_attempt_allowed_give_one_attempt(
+        app: Flask, users) -> None:
+    lea_id = a_class_with_limits(app, users, [2])
+    with app.app_context():
+        take(db.session.get_one(User, lea_id))
+    barrier = threading.Barrier(20)
+    outcomes: Counter[str] = Counter()
+    lock = threading.Lock()
+
+    def tap() -> None:
+        with app.app_context():
+            lea = db.session.get_one(User, lea_id)
+            db.session.commit()
+            barrier.wait()
+            try:
+                outcome = f"attempt {start_attempt(lea, seed()).id}"
+            except AttemptLimitReached:
+                outcome = "refused"
+            except Exception as error:  # noqa: BLE001 - the test reports any other failure
+                outcome = f"error: {error!r}"
+            finally:
+                db.session.remove()
+        with lock:
+            outcomes[outcome] += 1
+
+    threads = [threading.Thread(target=tap) for _ in range(20)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert len(outcomes) == 1 and next(iter(outcomes)).startswith("attempt "), outcomes
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(Attempt.id))) == 2
+
+
+def test_the_teacher_sets_a_limit_and_the_student_sees_it_used_up(
+        app: Flask, teacher: FlaskClient, auth) -> None:
+    class_id, code = create_class_page(teacher)
+    with app.app_context():
+        quiz_id = seed().id
+    page = f"/teacher/classes/{class_id}"
+    refused = post(teacher, page, {"quiz": str(quiz_id), "counting": "best",
+                                   "max_attempts": "0"})
+    assert "Type a number of attempts from 1 to 99" in refused.get_data(as_text=True)
+    post(teacher, page, {"quiz": str(quiz_id), "counting": "best", "max_attempts": "1"})
+    assert "<td>1</td>" in teacher.get(page).get_data(as_text=True)
+    student = app.test_client()
+    auth.register("lea", "Léa", code, client=student)
+    assert "Attempts made: 0 of 1" in student.get("/").get_data(as_text=True)
+    submit_seed(app, student, 0)
+    home = student.get("/").get_data(as_text=True)
+    assert "Attempts made: 1 of 1" in home and "No attempt left" in home
+    overview = student.get(f"/quizzes/{SEED_QUIZ}").get_data(as_text=True)
+    assert "No attempt left" in overview and "Take it again" not in overview
+    again = post(student, f"/quizzes/{SEED_QUIZ}/start", page="/")
+    assert again.status_code == 302 and again.headers["Location"] == f"/quizzes/{SEED_QUIZ}"
+    assert "the only attempt your teacher allows" in student.get(
+        f"/quizzes/{SEED_QUIZ}").get_data(as_text=True)
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(Attempt.id))) == 1
+    # Without a limit again: a new attempt starts.
+    post(teacher, page, {"quiz": str(quiz_id), "counting": "best", "max_attempts": ""})
+    assert "no limit" in teacher.get(page).get_data(as_text=True)
+    assert post(student, f"/quizzes/{SEED_QUIZ}/start", page="/").headers[
+        "Location"].startswith("/attempts/")
