@@ -273,6 +273,7 @@ class Membership(Model):
 
 
 COUNTING_RULES = ("best", "first", "latest")
+REVIEW_TIMES = ("now", "after_due", "never")
 
 
 class Assignment(Model):
@@ -291,6 +292,11 @@ class Assignment(Model):
     # How many attempts a student of the class may make at the quiz (None: as many as they
     # like). Every attempt at the quiz counts, practice ones included.
     max_attempts: Mapped[int | None]
+    # What a student sees of a submitted attempt, and from when (quiz/services/review.py):
+    # "now", "after_due" (at once when there is no due date) or "never".
+    review_score: Mapped[str] = mapped_column(sa.String(10), default="now")
+    review_marks: Mapped[str] = mapped_column(sa.String(10), default="now")
+    review_answers: Mapped[str] = mapped_column(sa.String(10), default="after_due")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     classroom: Mapped[Classroom] = relationship(back_populates="assignments")
@@ -302,6 +308,8 @@ class Assignment(Model):
         sa.CheckConstraint("opens_at IS NULL OR due_at IS NULL OR opens_at < due_at",
                            name="dates"),
         sa.CheckConstraint("max_attempts IS NULL OR max_attempts >= 1", name="max_attempts"),
+        *(sa.CheckConstraint(f"{column} IN {REVIEW_TIMES}", name=column)
+          for column in ("review_score", "review_marks", "review_answers")),
     )
 
 

@@ -23,8 +23,9 @@ from ..caching import cache
 from ..cookies import last_write
 from ..extensions import db
 from ..lookups import assignment_or_404
-from ..models import Assignment, Classroom, Membership, Quiz, QuizRevision
+from ..models import Assignment, Classroom, Membership, Quiz, QuizRevision, utcnow
 from ..services.leaderboard import Standing, class_leaderboard
+from ..services.review import is_shown
 from ..templating import render_fragment
 
 bp = Blueprint("boards", __name__, url_prefix="/classes")
@@ -71,6 +72,10 @@ class KeptBoard:
     tabs: tuple[QuizTab, ...]
     standings: tuple[Standing, ...]
     made_at: float  # time.time() when computed
+    # Review options: the quiz's scores are not shown to the class yet (its board lists who
+    # has done it), or, overall, how many quizzes are left out for that reason.
+    points_hidden: bool = False
+    left_out: int = 0
 
 
 _now = time.time  # the clock boards are kept by (tests move it)
@@ -94,12 +99,24 @@ def board_data(room: Classroom, assignment: Assignment | None = None, *,
     if kept is not None and kept.made_at > oldest:
         return kept
     assignments = _assignments(room)
+    moment = utcnow()
+    # The teacher sees every score; the class (and the projector) only those its review
+    # options show by now.
+    not_shown = frozenset() if include_hidden else frozenset(
+        a.id for a in assignments if not is_shown(a.review_score, a.due_at, moment))
+    points_hidden = assignment is not None and assignment.id in not_shown
+    standings = class_leaderboard(room, assignment, include_hidden=include_hidden,
+                                  now=moment, leave_out=() if assignment else not_shown)
+    if points_hidden:
+        standings = sorted((Standing(None, s.user_id, s.display_name, 0, s.out_of, s.done,
+                                     s.of, s.hidden) for s in standings),
+                           key=lambda s: (s.display_name.casefold(), s.user_id))
     kept = KeptBoard(
         key=key,
         tabs=tuple(QuizTab(a.id, a.quiz.slug, a.quiz.revision.title,
                            a.quiz.revision.language) for a in assignments),
-        standings=tuple(class_leaderboard(room, assignment, include_hidden=include_hidden)),
-        made_at=now)
+        standings=tuple(standings), made_at=now, points_hidden=points_hidden,
+        left_out=0 if assignment else len(not_shown))
     if max_age > 0:
         boards.put(key, kept)
     return kept
@@ -147,12 +164,14 @@ def _render_board(room: Classroom, is_teacher: bool, assignment: Assignment | No
         lambda: BoardPage(
             render_fragment("boards/_board_head.html", room=room, is_teacher=is_teacher,
                             assignment=assignment, tabs=kept.tabs),
-            tuple(Markup(row(s, False, overall)) for s in kept.standings)))
+            tuple(Markup(row(s, False, overall, kept.points_hidden))
+                  for s in kept.standings)))
     viewer_id = current_user.id
-    rows = Markup("\n  ").join(Markup(row(s, True, overall)) if s.user_id == viewer_id else html
-                               for s, html in zip(kept.standings, page.rows, strict=True))
+    rows = Markup("\n  ").join(
+        Markup(row(s, True, overall, kept.points_hidden)) if s.user_id == viewer_id else html
+        for s, html in zip(kept.standings, page.rows, strict=True))
     return render_template("boards/board.html", room=room, page=page, rows=rows,
-                           overall=overall)
+                           overall=overall, kept=kept)
 
 
 @bp.route("/<int(max=2147483647):class_id>/projector")

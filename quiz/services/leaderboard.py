@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -185,8 +185,8 @@ def _with(standing: Standing, position: int | None, tied: bool) -> Standing:
 
 
 def class_leaderboard(classroom: Classroom, assignment: Assignment | None = None, *,
-                      include_hidden: bool = False, now: dt.datetime | None = None
-                      ) -> list[Standing]:
+                      include_hidden: bool = False, now: dt.datetime | None = None,
+                      leave_out: Collection[int] = ()) -> list[Standing]:
     """The class's board for one assignment, or overall when `assignment` is None.
 
     Overall covers every assignment that has opened (no opening date, or one in the past) and
@@ -194,7 +194,8 @@ def class_leaderboard(classroom: Classroom, assignment: Assignment | None = None
     scores added up, out of the points of all those quizzes, missing work as 0. A quiz's points
     are those of the counted attempt when there is one, else of the quiz's current questions.
     Hidden students are left out unless `include_hidden` (the teacher's view, which marks
-    them). Two queries, whatever the number of assignments.
+    them). `leave_out`: assignments whose scores the class does not see yet (review options).
+    Two queries, whatever the number of assignments.
     """
     if assignment is not None:
         in_scope = Assignment.id == assignment.id
@@ -203,6 +204,8 @@ def class_leaderboard(classroom: Classroom, assignment: Assignment | None = None
         in_scope = (Assignment.classroom_id == classroom.id) & (
             Assignment.opens_at.is_(None) | (Assignment.opens_at <= opened_by)) & (
             Quiz.status != "draft")
+        if leave_out:
+            in_scope = in_scope & Assignment.id.not_in(sorted(leave_out))
     points = (
         sa.select(Assignment.id.label("assignment_id"),
                   sa.func.count(Question.id).label("points"))

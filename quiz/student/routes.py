@@ -52,6 +52,8 @@ from ..services.progress import (
     recent_scores,
     user_attempts,
 )
+from ..services.review import review_rule, review_rules
+from ..templating import when
 from .forms import JoinForm, StartForm
 
 bp = Blueprint("student", __name__)
@@ -89,6 +91,7 @@ def _own_attempt_or_404(attempt_id: int) -> Attempt:
 @bp.route("/")
 def index() -> str:
     attempts = user_attempts(current_user.id)
+    review = review_rules(current_user.id, {a.quiz_id for a in attempts})
     quizzes = published_quizzes(current_user.id, attempts)
     by_slug = {q.slug: q for q in quizzes}
     assigned = [(a, by_slug[a.quiz.slug]) for a in assignments_for_student(current_user.id)
@@ -102,7 +105,9 @@ def index() -> str:
                            made=Counter(a.quiz_id for a in attempts),
                            classrooms=classes_of_student(current_user.id), now=utcnow(),
                            start_form=StartForm(),
-                           points=progress_points(recent_scores(attempts)))
+                           review=review,
+                           points=progress_points(recent_scores(
+                               [a for a in attempts if review[a.quiz_id].score.now])))
 
 
 @bp.route("/classes/join", methods=["GET", "POST"])
@@ -129,6 +134,7 @@ def quiz_overview(slug: str) -> str:
                            attempts=attempts,
                            in_progress=any(not a.is_submitted for a in attempts),
                            limit=attempt_limits(current_user.id, quiz.id).get(quiz.id),
+                           review=review_rule(current_user.id, quiz.id),
                            start_form=StartForm())
 
 
@@ -273,23 +279,28 @@ def _results(attempt: Attempt, content: RevisionContent) -> str:
     current = revision_content(current_id) if current_id is not None else None
     outdated = {q.key: q.outdated_note for q in (current.all_questions if current else ())
                 if q.outdated_note}
+    review = review_rule(attempt.user_id, attempt.quiz_id)
     rows = []
     for position, question in enumerate(
             (q for q in content.all_questions if q.id in answers), start=1):
         choice_id, is_correct = answers[question.id]
         choices = {choice.id: choice for choice in question.choices}
         block = content.article[question.passage_block]
+        # What the review options hide is not given to the template at all.
+        key_shown = review.answers.now
         rows.append({
             "position": position,
             "question": question,
             "chosen": choices.get(choice_id),
-            "correct": next(c for c in question.choices if c.is_correct),
-            "is_correct": bool(is_correct),
-            "passage": block["text"][question.passage_start:question.passage_end],
+            "correct": next(c for c in question.choices if c.is_correct) if key_shown else None,
+            "is_correct": bool(is_correct) if review.marks.now else None,
+            "explanation": question.explanation if key_shown else None,
+            "passage": (block["text"][question.passage_start:question.passage_end]
+                        if key_shown else None),
             "outdated": outdated.get(question.key),
         })
     return render_template("student/results.html", attempt=attempt, rows=rows,
-                           revision=content)
+                           revision=content, review=review)
 
 
 @bp.route("/attempts/<int(max=2147483647):attempt_id>/passages/<key>")
@@ -298,6 +309,12 @@ def passage(attempt_id: int, key: str) -> str:
     attempt = _own_attempt_or_404(attempt_id)
     if not attempt.is_submitted:
         abort(404)
+    shown = review_rule(attempt.user_id, attempt.quiz_id).answers
+    if not shown.now:
+        abort(403, description=_(
+            "The passages and right answers of this quiz are shown after %(date)s.",
+            date=when(shown.from_)) if shown.from_ else _(
+            "Your teacher does not show the passages and right answers of this quiz."))
     content = revision_content(attempt.revision_id)
     position, question = next(
         ((n, q) for n, q in enumerate(content.all_questions, start=1) if q.key == key),
@@ -315,4 +332,5 @@ def history() -> str:
     # Counted once here: counting in the template, quiz by quiz, grew with attempts × quizzes.
     submitted = Counter(a.quiz_id for a in attempts if a.is_submitted)
     return render_template("student/history.html", attempts=attempts, best=best,
-                           submitted=submitted)
+                           submitted=submitted,
+                           review=review_rules(current_user.id, submitted))

@@ -57,6 +57,11 @@ def _school_years(form: Form, field: DateTimeLocalField) -> None:
         raise ValidationError(_l("Choose a date between the years 2000 and 2099."))
 
 
+_REVIEW_TIMES = [SelectChoice("now", _l("at once")),
+                 SelectChoice("after_due", _l("after the due date")),
+                 SelectChoice("never", _l("never"))]
+
+
 class AssignForm(Form):
     quiz = SelectField(_l("Quiz"), validators=[DataRequired(_l("Choose a quiz."))])
     opens_at = DateTimeLocalField(_l("Opens on (optional)"),
@@ -75,6 +80,14 @@ class AssignForm(Form):
             "Type a number of attempts from 1 to 99, or leave it empty for no limit."))],
         description=_l("Empty: as many as each student likes. Every attempt at the quiz "
                        "counts, practice ones included."))
+    review_score = SelectField(_l("Students see their score"), choices=_REVIEW_TIMES,
+                               default="now")
+    review_marks = SelectField(_l("…which answers were right"), choices=_REVIEW_TIMES,
+                               default="now")
+    review_answers = SelectField(_l("…the right answers, explanations and passages"),
+                                 choices=_REVIEW_TIMES, default="after_due",
+                                 description=_l("After the due date means at once when there "
+                                                "is no due date."))
     submit = SubmitField(_l("Assign"))
 
     def validate_due_at(self, field: DateTimeLocalField) -> None:

@@ -94,7 +94,9 @@ def classroom(class_id: int) -> str | Response:
         try:
             classes.assign_quiz(room, quiz, _local_to_utc(form.opens_at.data),
                                 _local_to_utc(form.due_at.data), form.counting.data,
-                                form.max_attempts.data)
+                                form.max_attempts.data, review_score=form.review_score.data,
+                                review_marks=form.review_marks.data,
+                                review_answers=form.review_answers.data)
         except classes.ClassError as error:
             form.due_at.errors.append(_(error.message, **error.params))
         else:

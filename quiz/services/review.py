@@ -1,0 +1,81 @@
+"""What a student sees of their submitted attempts at a quiz, and from when (review options).
+
+Each assignment says, for three things, "now", "after_due" or "never": the score; whether each
+answer was right (the marks); the right answers with their explanations and passages. A quiz
+taken outside any assignment (practice) shows everything at once. A student in several
+classes given the same quiz sees a thing only when every one of those assignments shows it.
+"After the due date" is at once for an assignment without one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from ..extensions import db
+from ..models import Assignment, Membership, utcnow
+
+
+@dataclass(frozen=True)
+class Shown:
+    """One thing's visibility: shown now, or from a moment (None: never)."""
+
+    now: bool
+    from_: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class ReviewRule:
+    score: Shown
+    marks: Shown
+    answers: Shown
+
+
+EVERYTHING = ReviewRule(Shown(True), Shown(True), Shown(True))
+
+_ITEMS = ("score", "marks", "answers")
+
+
+def is_shown(when: str, due_at: dt.datetime | None, now: dt.datetime) -> bool:
+    """One assignment's setting ("now", "after_due", "never") at the moment `now`."""
+    return when == "now" or (when == "after_due" and (due_at is None or now > due_at))
+
+
+def _shown(settings: list[tuple[str, dt.datetime | None]], now: dt.datetime) -> Shown:
+    """Shown when every assignment shows it; else from the latest due date still to come,
+    or never."""
+    later: list[dt.datetime] = []
+    for when, due_at in settings:
+        if when == "never":
+            return Shown(False)
+        if not is_shown(when, due_at, now) and due_at is not None:
+            later.append(due_at)
+    return Shown(True) if not later else Shown(False, max(later))
+
+
+def review_rules(user_id: int, quiz_ids: Iterable[int],
+                 now: dt.datetime | None = None) -> dict[int, ReviewRule]:
+    """Quiz id → what the student sees of their attempts at it, in one query."""
+    now = now or utcnow()
+    ids = sorted(set(quiz_ids))
+    rules = dict.fromkeys(ids, EVERYTHING)
+    if not ids:
+        return rules
+    settings: dict[int, list[tuple[tuple[str, str, str], dt.datetime | None]]] = {}
+    for quiz_id, score, marks, answers, due_at in db.session.execute(
+            sa.select(Assignment.quiz_id, Assignment.review_score, Assignment.review_marks,
+                      Assignment.review_answers, Assignment.due_at)
+            .join(Membership, Membership.classroom_id == Assignment.classroom_id)
+            .where(Membership.user_id == user_id, Assignment.quiz_id.in_(ids))):
+        settings.setdefault(quiz_id, []).append(((score, marks, answers), due_at))
+    for quiz_id, rows in settings.items():
+        rules[quiz_id] = ReviewRule(*(_shown([(whens[n], due_at) for whens, due_at in rows], now)
+                                      for n in range(len(_ITEMS))))
+    return rules
+
+
+def review_rule(user_id: int, quiz_id: int, now: dt.datetime | None = None) -> ReviewRule:
+    return review_rules(user_id, [quiz_id], now)[quiz_id]

@@ -1,0 +1,192 @@
+"""Review options per assignment: what a student sees after submitting, and from when. Before
+the due date no page a student can reach holds a right answer they did not find themselves."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+from flask.testing import FlaskClient
+from markupsafe import escape
+
+from quiz.database import write_transaction
+from quiz.extensions import db
+from quiz.models import Assignment, Attempt, Quiz, User
+from quiz.services.attempts import load_questions
+from quiz.services.classes import assign_quiz, create_class, join_class
+from quiz.services.review import EVERYTHING, review_rule
+from quiz.templating import typography
+from tests.support import SEED_QUIZ
+from tests.test_classes_pages import create_class as create_class_page
+from tests.test_classes_pages import post, submit_seed
+
+pytestmark = pytest.mark.usefixtures("demo_quizzes")
+WRONG = 4  # the student answers the first 4 questions wrong
+# Pages of these blueprints are for students (and teachers); the others are the teacher's.
+STUDENT_SIDE = ("student.", "boards.", "auth.")
+
+
+@pytest.fixture
+def submitted_before_due(app: Flask, teacher: FlaskClient, auth):
+    """A class given the seed quiz due in three days with the default review options, and a
+    student who submitted it with 4 wrong answers."""
+    class_id, code = create_class_page(teacher)
+    with app.app_context():
+        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
+    due = (dt.datetime.now() + dt.timedelta(days=3)).strftime("%Y-%m-%dT%H:%M")
+    post(teacher, f"/teacher/classes/{class_id}", {"quiz": str(quiz_id), "counting": "best",
+                                                   "due_at": due, "max_attempts": ""})
+    student = app.test_client()
+    auth.register("lea", "Léa", code, client=student)
+    submit_seed(app, student, WRONG)
+    with app.app_context():
+        attempt = db.session.scalar(sa.select(Attempt))
+        questions = load_questions(attempt.revision_id)
+        language = attempt.revision.language
+        keys = [(q.key, shown(next(c.text for c in q.choices if c.is_correct), language),
+                 shown(q.explanation, language)) for q in questions]
+        db.session.expunge_all()
+    return student, class_id, attempt.id, keys
+
+
+def shown(text: str, language: str) -> str:
+    """A text as pages show it (French spacing, escaped)."""
+    return str(escape(typography(text, language)))
+
+
+def student_pages(app: Flask, values: dict[str, object]) -> list[str]:
+    """Every GET page of the student side, from the URL map: a new page is read here without
+    anyone listing it (and fails here if it takes a value this test does not know)."""
+    paths = []
+    adapter = app.url_map.bind("localhost")
+    for rule in app.url_map.iter_rules():
+        if "GET" not in rule.methods or not rule.endpoint.startswith(STUDENT_SIDE):
+            continue
+        missing = rule.arguments - values.keys()
+        assert not missing, f"{rule.endpoint}: no value for {missing} in this test"
+        paths.append(adapter.build(rule.endpoint, {k: values[k] for k in rule.arguments}))
+    return paths
+
+
+def test_before_the_due_date_no_page_shows_a_right_answer_the_student_missed(
+        app: Flask, submitted_before_due) -> None:
+    student, class_id, attempt_id, keys = submitted_before_due
+    missed = keys[:WRONG]
+    seen = ""
+    for key, _right, _explanation in keys:
+        paths = student_pages(app, {"attempt_id": attempt_id, "slug": SEED_QUIZ, "key": key,
+                                    "class_id": class_id})
+        for path in paths:
+            response = student.get(path)
+            assert response.status_code in (200, 302, 403), (path, response.status_code)
+            seen += response.get_data(as_text=True)
+    for key, _right, explanation in keys:
+        assert explanation not in seen, f"the explanation of {key} is shown"
+    for key, right, _explanation in missed:
+        assert right not in seen, f"the right answer of {key}, missed, is shown"
+    assert "Correct answer" not in seen and "passage-link" not in seen
+    # What the defaults show at once: the score and which answers were right.
+    results = student.get(f"/attempts/{attempt_id}").get_data(as_text=True)
+    assert "8\u00a0/\u00a012" in results and results.count("badge wrong") == WRONG
+    assert "are shown after" in results
+    passage = student.get(f"/attempts/{attempt_id}/passages/{keys[0][0]}")
+    assert passage.status_code == 403 and "are shown after" in passage.get_data(as_text=True)
+
+
+def test_after_the_due_date_everything_is_shown(app: Flask, submitted_before_due) -> None:
+    student, _class_id, attempt_id, keys = submitted_before_due
+    with app.app_context(), write_transaction():
+        assignment = db.session.scalar(sa.select(Assignment))
+        assignment.due_at = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)
+    results = student.get(f"/attempts/{attempt_id}").get_data(as_text=True)
+    key, right, explanation = keys[0]
+    assert explanation in results and right in results and "Correct answer" in results
+    assert student.get(f"/attempts/{attempt_id}/passages/{key}").status_code == 200
+
+
+def test_never_hides_the_score_everywhere_a_student_looks(app: Flask, teacher: FlaskClient,
+                                                          auth) -> None:
+    class_id, code = create_class_page(teacher)
+    with app.app_context():
+        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
+    post(teacher, f"/teacher/classes/{class_id}", {
+        "quiz": str(quiz_id), "counting": "best", "review_score": "never",
+        "review_marks": "never", "review_answers": "never"})
+    assert "score: never; right or wrong: never; answers: never" in teacher.get(
+        f"/teacher/classes/{class_id}").get_data(as_text=True)
+    student = app.test_client()
+    auth.register("lea", "Léa", code, client=student)
+    submit_seed(app, student, 1)
+    with app.app_context():
+        attempt_id = db.session.scalar(sa.select(Attempt.id))
+    for path in (f"/attempts/{attempt_id}", "/history", "/", f"/quizzes/{SEED_QUIZ}"):
+        html = student.get(path).get_data(as_text=True)
+        assert "11\u00a0/\u00a012" not in html, path
+    results = student.get(f"/attempts/{attempt_id}").get_data(as_text=True)
+    assert "not shown by your teacher" in results and "badge" not in results
+    assert "does not show the right answers" in results
+    assert "<circle" not in student.get("/").get_data(as_text=True)  # no dot on the chart
+
+
+def test_the_strictest_of_a_students_classes_holds(app: Flask, users) -> None:
+    lea_id = users.make("lea")
+    teacher_id = users.make("prof", role="teacher")
+    now = dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC)
+    with app.app_context():
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        assert review_rule(lea_id, quiz.id, now) == EVERYTHING  # practice: all at once
+        teacher, lea = db.session.get_one(User, teacher_id), db.session.get_one(User, lea_id)
+        for name, due, answers in (("A", now + dt.timedelta(days=1), "after_due"),
+                                   ("B", now + dt.timedelta(days=2), "after_due"),
+                                   ("C", None, "after_due")):
+            room = create_class(teacher, name, "2026-2027")
+            join_class(lea, room.join_code)
+            assign_quiz(room, quiz, None, due, "best", review_answers=answers)
+        rule = review_rule(lea_id, quiz.id, now)
+        assert rule.score.now and rule.marks.now
+        assert (rule.answers.now, rule.answers.from_) == (False, now + dt.timedelta(days=2))
+        assert review_rule(lea_id, quiz.id, now + dt.timedelta(days=3)).answers.now
+        room = create_class(teacher, "D", "2026-2027")
+        join_class(lea, room.join_code)
+        assign_quiz(room, quiz, None, None, "best", review_score="never")
+        assert review_rule(lea_id, quiz.id, now + dt.timedelta(days=3)).score.from_ is None
+        assert not review_rule(lea_id, quiz.id, now + dt.timedelta(days=3)).score.now
+
+
+def test_the_teacher_still_sees_everything(app: Flask, submitted_before_due,
+                                           teacher: FlaskClient) -> None:
+    _student, class_id, _attempt_id, keys = submitted_before_due
+    insight = teacher.get(f"/teacher/classes/{class_id}/quizzes/{SEED_QUIZ}/insight")
+    assert re.search(r"Question 1\b", insight.get_data(as_text=True))
+
+
+def test_boards_show_a_quizs_scores_to_the_class_only_when_the_review_options_do(
+        app: Flask, teacher: FlaskClient, auth) -> None:
+    app.config["BOARD_MAX_AGE"] = 0  # every request computes its board
+    class_id, code = create_class_page(teacher)
+    with app.app_context():
+        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
+    due = (dt.datetime.now() + dt.timedelta(days=3)).strftime("%Y-%m-%dT%H:%M")
+    post(teacher, f"/teacher/classes/{class_id}", {
+        "quiz": str(quiz_id), "counting": "best", "due_at": due, "review_score": "after_due"})
+    student = app.test_client()
+    auth.register("lea", "Léa", code, client=student)
+    submit_seed(app, student, 1)
+    per_quiz = student.get(f"/classes/{class_id}/board/{SEED_QUIZ}").get_data(as_text=True)
+    assert "not shown to the class yet" in per_quiz and "11&nbsp;/&nbsp;12" not in per_quiz
+    assert re.search(r"<td[^>]*>done</td>", per_quiz)
+    overall = student.get(f"/classes/{class_id}/board").get_data(as_text=True)
+    assert "1 quiz whose scores are not shown yet is left out" in overall
+    assert "11&nbsp;/&nbsp;12" not in overall
+    data = student.get(f"/classes/{class_id}/board.json").get_json()
+    assert [(s["score"], s["of"]) for s in data["standings"]] == [(0, 0)]
+    assert "11&nbsp;/&nbsp;12" in teacher.get(  # the teacher sees every score
+        f"/classes/{class_id}/board/{SEED_QUIZ}").get_data(as_text=True)
+    with app.app_context(), write_transaction():
+        db.session.scalar(sa.select(Assignment)).due_at = (
+            dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1))
+    assert "11&nbsp;/&nbsp;12" in student.get(f"/classes/{class_id}/board").get_data(
+        as_text=True)
