@@ -19,7 +19,12 @@ from flask import Flask
 from quiz.drafting import REVIEW_NOTE
 from quiz.extensions import db
 from quiz.models import Quiz, User
-from quiz.services.attempts import load_questions, start_attempt, submit_attempt
+from quiz.services.attempts import (
+    load_questions,
+    save_answers,
+    start_attempt,
+    submit_attempt,
+)
 from quiz.services.classes import assign_quiz, create_class, join_class
 from quiz.services.importer import import_items, prepare_text
 from tests.support import ARTIFACTS, SEED_QUIZ, sqlite_pass_only
@@ -103,12 +108,14 @@ def build_school(app: Flask, users) -> dict[str, object]:
         soon = dt.datetime.now(dt.UTC) + dt.timedelta(days=3)
         assign_quiz(room, seed, None, soon, "best")
         assign_quiz(room, english, None, None, "first")
+        seed_results = {}
         for n in range(len(names)):
             attempt = start_attempt(by_name[f"eleve{n}"], seed)
             questions = load_questions(attempt.revision_id)
             submit_attempt(attempt, {  # right for the first n + 4 questions, then wrong
                 q.id: next(c.id for c in q.choices if c.is_correct == (i < n + 4))
                 for i, q in enumerate(questions)})
+            seed_results[n] = attempt.id
         results = start_attempt(by_name["eleve1"], english)
         submit_attempt(results, {q.id: next(c.id for c in q.choices if c.is_correct)
                                  for q in load_questions(results.revision_id)})
@@ -118,9 +125,12 @@ def build_school(app: Flask, users) -> dict[str, object]:
         import_items([prepare_text(DRAFTS_QUIZ, text, f"{DRAFTS_QUIZ}.md")],
                      by_name["prof"], publish_new=False)
         in_progress = start_attempt(by_name["eleve1"], seed)
+        first_two = load_questions(in_progress.revision_id)[:2]
+        save_answers(in_progress, {q.id: q.choices[0].id for q in first_two})  # autosaved
         seed_question = load_questions(seed.current_revision_id)[0]
         return {"class_id": room.id, "student_id": by_name["eleve1"].id,
                 "results": results.id, "in_progress": in_progress.id,
+                "results_before_due": seed_results[1],
                 "passage_key": load_questions(results.revision_id)[0].key,
                 "question_key": seed_question.key}
 
@@ -135,6 +145,8 @@ def pages(ids: dict[str, object]) -> list[tuple[str, str, str]]:
         ("quiz-overview", "student", f"/quizzes/{SEED_QUIZ}"),
         ("quiz", "student", f"/attempts/{ids['in_progress']}"),
         ("results", "student", f"/attempts/{ids['results']}"),
+        # Due in three days: the score and marks, not yet the answers (review options).
+        ("results-before-due", "student", f"/attempts/{ids['results_before_due']}"),
         ("passage", "student", f"/attempts/{ids['results']}/passages/{ids['passage_key']}"),
         ("history", "student", "/history"),
         ("join", "student", "/classes/join"),

@@ -126,7 +126,7 @@ def test_another_integrity_error_when_starting_is_not_hidden(
         start_attempt(lea, quiz())
         # The lookup finds nothing (a bug elsewhere), so the insert breaks the rule of one
         # attempt in progress: the error must reach the caller, not turn into "no attempt".
-        monkeypatch.setattr(attempts_module, "_attempt_in_progress", lambda *_: None)
+        monkeypatch.setattr(attempts_module, "_attempt_in_progress", lambda *_, **_lock: None)
         with pytest.raises(sa.exc.IntegrityError):
             start_attempt(lea, quiz())
 
@@ -215,10 +215,10 @@ def test_two_starts_at_the_same_moment_give_one_attempt(
         real_lookup = attempts_module._attempt_in_progress
         calls = {"n": 0}
 
-        def not_there_yet(user_id: int, quiz_id: int):
+        def not_there_yet(user_id: int, quiz_id: int, *, lock: bool = False):
             # The other request's attempt is committed just after this one looked.
             calls["n"] += 1
-            return None if calls["n"] == 1 else real_lookup(user_id, quiz_id)
+            return None if calls["n"] == 1 else real_lookup(user_id, quiz_id, lock=lock)
 
         monkeypatch.setattr(attempts_module, "_attempt_in_progress", not_there_yet)
         second = start_attempt(lea, quiz())
