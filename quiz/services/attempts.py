@@ -101,10 +101,15 @@ def start_attempt(user: User, quiz: Quiz) -> Attempt:
                     _move_saved_answers(existing.id, existing.revision_id, revision.id)
                     existing.revision_id, existing.total = revision.id, total
                 return existing
+            # Submitted ones only: an attempt in progress was returned above, and one that
+            # another request is starting right now (not visible yet) wins the insert below.
+            # Counting it too would refuse a start that is a resume (PostgreSQL sees it once
+            # committed, in the middle of this transaction).
             limit = attempt_limits(user.id, quiz.id).get(quiz.id)
             if limit is not None and (db.session.scalar(
                     sa.select(sa.func.count(Attempt.id)).where(
-                        Attempt.user_id == user.id, Attempt.quiz_id == quiz.id)) or 0) >= limit:
+                        Attempt.user_id == user.id, Attempt.quiz_id == quiz.id,
+                        Attempt.status == "submitted")) or 0) >= limit:
                 raise AttemptLimitReached(limit)
             # At most one attempt in progress per student and quiz (a unique index): of many
             # simultaneous starts on the last attempt allowed, one inserts, the others resume it.
