@@ -40,7 +40,7 @@ class Served:
         self.process = subprocess.Popen(
             [sys.executable, "manage.py", "serve", *args], cwd=ROOT, env=env,
             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-            text=True, start_new_session=True)
+            text=True, start_new_session=True, preexec_fn=_ctrl_c_as_in_a_terminal)
         self.lines: queue.Queue[str | None] = queue.Queue()
         self.output: list[str] = []
         self.reader = threading.Thread(target=self._read, daemon=True)
@@ -79,6 +79,13 @@ class Served:
         self.reader.join(timeout=10)  # it reads to the end of the output, then stops
         assert self.process.stdout is not None
         self.process.stdout.close()
+
+
+def _ctrl_c_as_in_a_terminal() -> None:
+    """Ctrl+C stops the server, as in a terminal, even when the tests run in the background
+    (a shell's background job ignores SIGINT, and its children inherit that: each stop then
+    waited 15 s for the kill)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @pytest.fixture
