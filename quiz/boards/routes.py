@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import sqlalchemy as sa
 from flask import (
@@ -108,8 +108,8 @@ def board_data(room: Classroom, assignment: Assignment | None = None, *,
     standings = class_leaderboard(room, assignment, include_hidden=include_hidden,
                                   now=moment, leave_out=() if assignment else not_shown)
     if points_hidden:
-        standings = sorted((Standing(None, s.user_id, s.display_name, 0, s.out_of, s.done,
-                                     s.of, s.hidden) for s in standings),
+        standings = sorted((replace(s, position=None, score=0, tied=False)
+                            for s in standings),
                            key=lambda s: (s.display_name.casefold(), s.user_id))
     kept = KeptBoard(
         key=key,

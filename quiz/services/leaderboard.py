@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import sqlalchemy as sa
 
@@ -99,9 +99,14 @@ def recount(*, classroom_ids: Iterable[int], assignment_ids: Iterable[int] | Non
     other, and each recounts from what the other committed.
     """
     classroom_ids = sorted(set(classroom_ids))
-    if not classroom_ids:
-        return
-    lock_results(classroom_ids)
+    if classroom_ids:
+        lock_results(classroom_ids)
+        _write_counted(classroom_ids, assignment_ids, user_ids)
+
+
+def _write_counted(classroom_ids: list[int], assignment_ids: Iterable[int] | None,
+                   user_ids: Iterable[int] | None) -> None:
+    """recount() once the classes are locked."""
     scope = [Assignment.classroom_id.in_(classroom_ids)]
     kept = [CountedResult.classroom_id.in_(classroom_ids)]
     if assignment_ids is not None:
@@ -143,9 +148,8 @@ def recount_submission(user_id: int, quiz_id: int) -> None:
         sa.select(Assignment.id, Assignment.classroom_id)
         .join(Membership, Membership.classroom_id == Assignment.classroom_id)
         .where(Assignment.quiz_id == quiz_id, Membership.user_id == user_id)).all()
-    if found:
-        recount(classroom_ids=[c for _a, c in found], assignment_ids=[a for a, _c in found],
-                user_ids=[user_id])
+    if found:  # their classes are locked already
+        _write_counted(sorted({c for _a, c in found}), [a for a, _c in found], [user_id])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -175,13 +179,9 @@ def rank_standings(standings: Iterable[Standing], *, rank_missing: bool = True
     for n, standing in enumerate(ranked, start=1):
         if n == 1 or standing.score != ranked[n - 2].score:
             position = n
-        out.append(_with(standing, position, sharing[standing.score] > 1))
-    return out + [_with(s, None, False) for s in unranked]
-
-
-def _with(standing: Standing, position: int | None, tied: bool) -> Standing:
-    return Standing(position, standing.user_id, standing.display_name, standing.score,
-                    standing.out_of, standing.done, standing.of, standing.hidden, tied)
+        out.append(replace(standing, position=position,
+                           tied=sharing[standing.score] > 1))
+    return out + [replace(s, position=None, tied=False) for s in unranked]
 
 
 def class_leaderboard(classroom: Classroom, assignment: Assignment | None = None, *,

@@ -36,8 +36,6 @@ class ReviewRule:
 
 EVERYTHING = ReviewRule(Shown(True), Shown(True), Shown(True))
 
-_ITEMS = ("score", "marks", "answers")
-
 
 def is_shown(when: str, due_at: dt.datetime | None, now: dt.datetime) -> bool:
     """One assignment's setting ("now", "after_due", "never") at the moment `now`."""
@@ -64,16 +62,19 @@ def review_rules(user_id: int, quiz_ids: Iterable[int],
     rules = dict.fromkeys(ids, EVERYTHING)
     if not ids:
         return rules
-    settings: dict[int, list[tuple[tuple[str, str, str], dt.datetime | None]]] = {}
+    # Quiz id → per thing (score, marks, answers): each assignment's (setting, due date).
+    settings: dict[int, tuple[list[tuple[str, dt.datetime | None]], ...]] = {}
     for quiz_id, score, marks, answers, due_at in db.session.execute(
             sa.select(Assignment.quiz_id, Assignment.review_score, Assignment.review_marks,
                       Assignment.review_answers, Assignment.due_at)
             .join(Membership, Membership.classroom_id == Assignment.classroom_id)
             .where(Membership.user_id == user_id, Assignment.quiz_id.in_(ids))):
-        settings.setdefault(quiz_id, []).append(((score, marks, answers), due_at))
-    for quiz_id, rows in settings.items():
-        rules[quiz_id] = ReviewRule(*(_shown([(whens[n], due_at) for whens, due_at in rows], now)
-                                      for n in range(len(_ITEMS))))
+        for things, when in zip(settings.setdefault(quiz_id, ([], [], [])),
+                                (score, marks, answers), strict=True):
+            things.append((when, due_at))
+    for quiz_id, (score_s, marks_s, answers_s) in settings.items():
+        rules[quiz_id] = ReviewRule(_shown(score_s, now), _shown(marks_s, now),
+                                    _shown(answers_s, now))
     return rules
 
 

@@ -280,14 +280,14 @@ def _results(attempt: Attempt, content: RevisionContent) -> str:
     outdated = {q.key: q.outdated_note for q in (current.all_questions if current else ())
                 if q.outdated_note}
     review = review_rule(attempt.user_id, attempt.quiz_id)
+    # What the review options hide is not given to the template at all.
+    key_shown = review.answers.now
     rows = []
     for position, question in enumerate(
             (q for q in content.all_questions if q.id in answers), start=1):
         choice_id, is_correct = answers[question.id]
         choices = {choice.id: choice for choice in question.choices}
         block = content.article[question.passage_block]
-        # What the review options hide is not given to the template at all.
-        key_shown = review.answers.now
         rows.append({
             "position": position,
             "question": question,
