@@ -10,8 +10,15 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from werkzeug.datastructures import MultiDict
-from wtforms import StringField
+from wtforms import SearchField, SelectField, StringField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import StopValidation
+
+# Languages offered for an imported article (the detected one is used when none is chosen)
+# and in the quiz lists' filters. Each is named in its own language (not translated).
+ARTICLE_LANGUAGES = (("fr", "Français"), ("en", "English"), ("de", "Deutsch"),
+                     ("es", "Español"), ("it", "Italiano"), ("nl", "Nederlands"),
+                     ("pt", "Português"))
 
 # A username: lowercase letters, digits, '.', '-' and '_' (registration and create-teacher).
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
@@ -43,3 +50,15 @@ def no_control_characters(form: FlaskForm, field: StringField) -> None:
     """Refuse NUL and other control characters (a database may not even store them)."""
     if isinstance(field.data, str) and any(ord(c) < 32 or ord(c) == 127 for c in field.data):
         raise StopValidation(_l("Remove the invisible control characters from this field."))
+
+
+class QuizSearchForm(Form):
+    """The search above a list of quizzes: a GET form (it changes nothing, so no token)."""
+
+    class Meta(Form.Meta):
+        csrf = False
+
+    q = SearchField(_l("Search by title"), filters=[lambda text: (text or "").strip()[:100]])
+    lang = SelectField(_l("Language"), choices=[
+        SelectChoice("", _l("Any language")),
+        *(SelectChoice(code, name) for code, name in ARTICLE_LANGUAGES)], default="")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlalchemy as sa
-from flask import abort
+from flask import abort, request
 
 from .extensions import db
 from .models import Assignment, Classroom, Quiz
@@ -20,3 +20,8 @@ def assignment_or_404(room: Classroom, slug: str) -> Assignment:
     if assignment is None:
         abort(404)
     return assignment
+
+
+def requested_page() -> int:
+    """The ?page= of a list (from 1); anything else is the first page."""
+    return max(1, request.args.get("page", 1, type=int) or 1)

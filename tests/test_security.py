@@ -46,6 +46,7 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     ("auth.choose_language", "POST"): dict.fromkeys(ROLES, 400),
     ("student.index", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 200)},
     ("student.history", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 200)},
+    ("student.catalogue", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 200)},
     ("student.quiz_overview", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 200)},
     ("student.start", "POST"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 302)},
     ("student.attempt", "GET"): {"anonymous": LOGIN, "owner": 200, "other_student": 404,

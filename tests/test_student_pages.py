@@ -201,19 +201,18 @@ def test_retakes_are_kept_and_history_shows_every_attempt_and_best_score(
     start(client)  # a third attempt of the seed quiz, in progress: not counted as taken
 
     html = client.get("/history").get_data(as_text=True)
-    best = html.split('id="best-scores"')[1].split("</table>")[0]
-    assert f"10{NBSP}/{NBSP}12" in best and f"8{NBSP}/{NBSP}12" not in best
-    assert f"5{NBSP}/{NBSP}5" in best
-    rows = best.split("<tr>")[2:]  # after the header row
-    submitted = {("12" if f"/{NBSP}12<" in row else "5"): row.rsplit("<td>", 1)[1].split("<")[0]
-                 for row in rows}
-    assert submitted == {"12": "2", "5": "1"}  # attempts submitted per quiz
-    every = html.split('id="attempts"')[1].split("</table>")[0]
-    assert every.count("<tr>") == 1 + 4
-    assert f"10{NBSP}/{NBSP}12" in every and f"8{NBSP}/{NBSP}12" in every
-    # Newest first.
-    assert every.index("Une ville ouvre") < every.index(f"8{NBSP}/{NBSP}12") < every.index(
-        f"10{NBSP}/{NBSP}12")
+    table = html.split('id="history"')[1].split("</table>")[0]
+    seed, velo = table.split("<tr>")[2:]  # after the header row; the latest taken first
+    best_cell = seed.split('class="best">')[1].split("</td>")[0]
+    assert f"10{NBSP}/{NBSP}12" in best_cell and f"8{NBSP}/{NBSP}12" not in best_cell
+    # Every attempt at the quiz, newest first: the one in progress, then 8/12, then 10/12.
+    attempts = seed.split('class="attempt-list">')[1].split("</ul>")[0]
+    assert attempts.count("<li>") == 3
+    assert attempts.index("In progress: resume") < attempts.index(
+        f"8{NBSP}/{NBSP}12") < attempts.index(f"10{NBSP}/{NBSP}12")
+    assert "Une ville ouvre" in velo and velo.count("<li>") == 1
+    assert f"5{NBSP}/{NBSP}5" in velo.split('class="best">')[1].split("</td>")[0]
+    assert "2 quizzes taken" in html
 
 
 def test_start_resumes_the_attempt_in_progress(client: FlaskClient, student: int) -> None:

@@ -122,23 +122,35 @@ class AttemptLine:
     late: bool
 
 
-def student_progress(classroom: Classroom, user_id: int) -> list[AttemptLine]:
-    """Every submitted attempt of the student on the class's assigned quizzes, oldest first."""
-    rows = db.session.execute(
+def student_progress(classroom: Classroom, user_id: int, *, newest: int | None = None,
+                     skip: int = 0) -> list[AttemptLine]:
+    """The student's submitted attempts on the class's assigned quizzes, oldest first; with
+    `newest`, only that many of the newest (after skipping the `skip` newest)."""
+    query = (
         sa.select(QuizRevision.title, QuizRevision.language, Attempt.submitted_at,
                   Attempt.started_at, Attempt.score, Attempt.total, Assignment.due_at)
         .join(Assignment, sa.and_(Assignment.quiz_id == Attempt.quiz_id,
                                   Assignment.classroom_id == classroom.id))
         .join(QuizRevision, QuizRevision.id == Attempt.revision_id)
         .where(Attempt.user_id == user_id, Attempt.status == "submitted")
-        .order_by(Attempt.submitted_at, Attempt.id)
-    ).all()
+        .order_by(Attempt.submitted_at.desc(), Attempt.id.desc())
+        .limit(newest).offset(skip))
+    rows = db.session.execute(query).all()[::-1]
     return [AttemptLine(title, language, submitted, score, total,
                         int((submitted - started).total_seconds()),
                         due is not None and submitted > due)
             for title, language, submitted, started, score, total, due in rows
             # Always true of a submitted attempt (the table's "state" check), said for mypy.
             if submitted is not None and score is not None]
+
+
+def student_attempt_count(classroom: Classroom, user_id: int) -> int:
+    """How many attempts ``student_progress`` lists without a limit."""
+    return db.session.scalar(
+        sa.select(sa.func.count(Attempt.id))
+        .join(Assignment, sa.and_(Assignment.quiz_id == Attempt.quiz_id,
+                                  Assignment.classroom_id == classroom.id))
+        .where(Attempt.user_id == user_id, Attempt.status == "submitted")) or 0
 
 
 def progress_points(lines: list[AttemptLine], width: int = 600, height: int = 160,

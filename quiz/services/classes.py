@@ -11,7 +11,16 @@ from sqlalchemy.exc import IntegrityError
 
 from ..database import write_transaction
 from ..extensions import db
-from ..models import Assignment, Classroom, CountedResult, Membership, Quiz, User
+from ..models import (
+    Assignment,
+    Attempt,
+    Classroom,
+    CountedResult,
+    Membership,
+    Quiz,
+    User,
+    utcnow,
+)
 from ..questionfile.messages import N_
 from .leaderboard import lock_results, lock_student, recount
 
@@ -196,12 +205,34 @@ def member_counts(class_ids: list[int]) -> dict[int, int]:
     return counts
 
 
-def assignments_for_student(user_id: int) -> list[Assignment]:
-    """The published quizzes assigned to the student's classes, soonest due first."""
-    return list(db.session.scalars(
+def assignments_for_student(user_id: int, *, limit: int | None = None,
+                            now: dt.datetime | None = None) -> list[Assignment]:
+    """The published quizzes assigned to the student's classes: first those still to do (not
+    submitted yet, not overdue), soonest due first; then the others, newest assignment first.
+
+    limit: at most this many (a class doing the news quiz daily passes 500 assignments).
+    """
+    now = now or utcnow()
+    done = sa.exists().where(Attempt.user_id == user_id, Attempt.quiz_id == Assignment.quiz_id,
+                             Attempt.status == "submitted")
+    to_do = sa.and_(~done, sa.or_(Assignment.due_at.is_(None), Assignment.due_at >= now))
+    query = (
         sa.select(Assignment).join(Membership,
                                    Membership.classroom_id == Assignment.classroom_id)
         .join(Quiz, Quiz.id == Assignment.quiz_id)
         .where(Membership.user_id == user_id, Quiz.status == "published")
-        .order_by(Assignment.due_at.is_(None), Assignment.due_at, Assignment.id)
-        .options(sa.orm.joinedload(Assignment.classroom), sa.orm.joinedload(Assignment.quiz))))
+        .order_by(sa.case((to_do, 0), else_=1),
+                  sa.case((to_do, Assignment.due_at.is_(None)), else_=False),
+                  sa.case((to_do, Assignment.due_at)),
+                  sa.case((to_do, Assignment.id), else_=-Assignment.id))
+        .options(sa.orm.joinedload(Assignment.classroom), sa.orm.joinedload(Assignment.quiz)))
+    return list(db.session.scalars(query.limit(limit)))
+
+
+def assignment_count(user_id: int) -> int:
+    """How many assignments ``assignments_for_student`` lists without a limit."""
+    return db.session.scalar(
+        sa.select(sa.func.count(Assignment.id))
+        .join(Membership, Membership.classroom_id == Assignment.classroom_id)
+        .join(Quiz, Quiz.id == Assignment.quiz_id)
+        .where(Membership.user_id == user_id, Quiz.status == "published")) or 0

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
 
 from ..extensions import db
-from ..models import Attempt, Question, Quiz, QuizRevision
+from ..models import Attempt, Quiz, QuizRevision
 from .analytics import AttemptLine
+from .catalogue import CatalogueEntry, ListPage, existing_page, question_counts
 
 
 @dataclass(frozen=True)
 class QuizSummary:
+    """A quiz as the student's lists show it, with the student's own results on it."""
+
+    id: int
     slug: str
     title: str
     language: str
@@ -21,6 +27,7 @@ class QuizSummary:
     questions: int
     best: Attempt | None
     in_progress: bool
+    made: int  # submitted attempts
 
 
 def best_attempts(attempts: list[Attempt]) -> dict[int, Attempt]:
@@ -42,54 +49,94 @@ def _best_first(attempt: Attempt) -> tuple[float, dt.datetime, int]:
             attempt.id)
 
 
-def user_attempts(user_id: int) -> list[Attempt]:
-    """Every attempt of the user, newest first, with the revision it was taken on."""
-    return list(db.session.scalars(
-        sa.select(Attempt)
-        .where(Attempt.user_id == user_id)
-        .order_by(sa.func.coalesce(Attempt.submitted_at, Attempt.started_at).desc(),
-                  Attempt.id.desc())
-        # The title and language of the revision, not its article and source text.
-        .options(sa.orm.joinedload(Attempt.revision).load_only(
-                     QuizRevision.title, QuizRevision.language, QuizRevision.published_on),
-                 sa.orm.joinedload(Attempt.quiz))
-    ))
+def _newest_first(query: sa.Select[Attempt]) -> sa.Select[Attempt]:
+    return (query.order_by(sa.func.coalesce(Attempt.submitted_at, Attempt.started_at).desc(),
+                           Attempt.id.desc())
+            # The title and language of the revision, not its article and source text.
+            .options(sa.orm.joinedload(Attempt.revision).load_only(
+                         QuizRevision.title, QuizRevision.language, QuizRevision.published_on),
+                     sa.orm.joinedload(Attempt.quiz)))
+
+
+def attempts_at(user_id: int, quiz_ids: Iterable[int]) -> list[Attempt]:
+    """The user's attempts at these quizzes, newest first, with the revision taken."""
+    ids = sorted(set(quiz_ids))
+    if not ids:
+        return []
+    return list(db.session.scalars(_newest_first(
+        sa.select(Attempt).where(Attempt.user_id == user_id, Attempt.quiz_id.in_(ids)))))
+
+
+def unfinished_attempts(user_id: int) -> list[Attempt]:
+    """Attempts in progress on quizzes the teacher has since unpublished: still to finish."""
+    return list(db.session.scalars(_newest_first(
+        sa.select(Attempt).join(Quiz, Quiz.id == Attempt.quiz_id)
+        .where(Attempt.user_id == user_id, Attempt.status == "in_progress",
+               Quiz.status != "published"))))
+
+
+def recent_attempts(user_id: int, limit: int) -> list[Attempt]:
+    """The user's last `limit` submitted attempts, newest first."""
+    return list(db.session.scalars(_newest_first(
+        sa.select(Attempt).where(Attempt.user_id == user_id, Attempt.status == "submitted"))
+        .limit(limit)))
 
 
 def recent_scores(attempts: list[Attempt], limit: int = 20) -> list[AttemptLine]:
-    """The last `limit` submitted attempts of ``user_attempts``, oldest first (a chart's dots).
-
-    Not tied to an assignment here, so none is late."""
+    """The last `limit` submitted attempts of `attempts` (newest first), oldest first: a
+    chart's dots. Not tied to an assignment here, so none is late."""
     submitted = [a for a in attempts if a.is_submitted and a.total][:limit][::-1]
     return [AttemptLine(a.revision.title, a.revision.language, a.submitted_at, a.score,
                         a.total, int((a.submitted_at - a.started_at).total_seconds()), False)
             for a in submitted if a.submitted_at is not None and a.score is not None]
 
 
-def published_quizzes(user_id: int, attempts: list[Attempt] | None = None) -> list[QuizSummary]:
-    """The published quizzes, newest article first, with the user's best score on each.
-
-    ``attempts``: the user's ``user_attempts``, when the caller has them already.
-    """
-    question_count = (
-        sa.select(sa.func.count(Question.id))
-        .where(Question.revision_id == QuizRevision.id)
-        .correlate(QuizRevision)
-        .scalar_subquery()
-    )
-    rows = db.session.execute(
-        sa.select(Quiz.id, Quiz.slug, QuizRevision.title, QuizRevision.language,
-                  QuizRevision.published_on, question_count)
-        .join(QuizRevision, Quiz.current_revision_id == QuizRevision.id)
-        .where(Quiz.status == "published")
-        .order_by(QuizRevision.published_on.desc(), QuizRevision.title)
-    ).all()
-    attempts = user_attempts(user_id) if attempts is None else attempts
+def quiz_summaries(user_id: int, entries: Sequence[CatalogueEntry]) -> list[QuizSummary]:
+    """The listed quizzes with the user's best score, attempt in progress and attempts made
+    on each: queries for these quizzes only, however many the user took."""
+    ids = [entry.id for entry in entries]
+    attempts = attempts_at(user_id, ids)
     best = best_attempts(attempts)
     open_quizzes = {a.quiz_id for a in attempts if not a.is_submitted}
-    return [QuizSummary(slug, title, language, published_on, count, best.get(quiz_id),
-                        quiz_id in open_quizzes)
-            for quiz_id, slug, title, language, published_on, count in rows]
+    made = Counter(a.quiz_id for a in attempts if a.is_submitted)
+    questions = question_counts(ids)
+    return [QuizSummary(e.id, e.slug, e.title, e.language, e.published_on,
+                        questions.get(e.id, 0), best.get(e.id), e.id in open_quizzes,
+                        made[e.id])
+            for e in entries]
+
+
+@dataclass(frozen=True)
+class QuizHistory:
+    """One quiz of the student's history: every attempt at it (newest first) and the best."""
+
+    quiz: Quiz
+    attempts: list[Attempt]
+    best: Attempt | None
+
+    @property
+    def revision(self) -> QuizRevision:
+        """The revision of the newest attempt: the title the student last saw."""
+        return self.attempts[0].revision
+
+
+def history_page(user_id: int, page: int, per_page: int = 20) -> ListPage[QuizHistory]:
+    """The quizzes the user took, the most recently taken first, `per_page` at a time."""
+    last = sa.func.max(sa.func.coalesce(Attempt.submitted_at, Attempt.started_at))
+    taken = (sa.select(Attempt.quiz_id).where(Attempt.user_id == user_id)
+             .group_by(Attempt.quiz_id))
+    total = db.session.scalar(sa.select(sa.func.count()).select_from(taken.subquery())) or 0
+    page = existing_page(page, total, per_page)
+    quiz_ids = list(db.session.scalars(
+        taken.order_by(last.desc(), Attempt.quiz_id.desc())
+        .limit(per_page).offset((page - 1) * per_page)))
+    attempts = attempts_at(user_id, quiz_ids)
+    best = best_attempts(attempts)
+    by_quiz: dict[int, list[Attempt]] = {quiz_id: [] for quiz_id in quiz_ids}
+    for attempt in attempts:
+        by_quiz[attempt.quiz_id].append(attempt)
+    return ListPage([QuizHistory(found[0].quiz, found, best.get(quiz_id))
+                     for quiz_id, found in by_quiz.items() if found], page, per_page, total)
 
 
 def attempt_duration(attempt: Attempt) -> dt.timedelta | None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from wtforms import StringField, SubmitField
+from wtforms import BooleanField, StringField, SubmitField
 from wtforms.validators import DataRequired, Length
 
-from ..forms import Form
+from ..forms import Form, QuizSearchForm
 
 
 class JoinForm(Form):
@@ -21,3 +21,7 @@ class StartForm(Form):
     """The 'start the quiz' button: a POST that carries a CSRF token."""
 
     submit = SubmitField(_l("Start the quiz"))
+
+
+class CatalogueSearchForm(QuizSearchForm):
+    assigned = BooleanField(_l("Only quizzes assigned to my classes"))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 import sqlalchemy as sa
 from flask import (
@@ -22,7 +21,8 @@ from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from ..extensions import db, login_manager
-from ..models import Answer, Attempt, Quiz, QuizRevision, utcnow
+from ..lookups import requested_page
+from ..models import Answer, Assignment, Attempt, Membership, Quiz, QuizRevision, utcnow
 from ..quiz_page import build_answer_form, render_quiz_page
 from ..services.analytics import progress_points
 from ..services.attempts import (
@@ -37,8 +37,10 @@ from ..services.attempts import (
     start_attempt,
     submit_attempt,
 )
+from ..services.catalogue import CatalogueEntry, find_quizzes, page_of
 from ..services.classes import (
     ClassError,
+    assignment_count,
     assignments_for_student,
     classes_of_student,
     join_class,
@@ -47,14 +49,16 @@ from ..services.content import RevisionContent, revision_content
 from ..services.grading import IncompleteAttempt
 from ..services.importer import SLUG
 from ..services.progress import (
-    best_attempts,
-    published_quizzes,
+    attempts_at,
+    history_page,
+    quiz_summaries,
+    recent_attempts,
     recent_scores,
-    user_attempts,
+    unfinished_attempts,
 )
 from ..services.review import review_rule, review_rules
 from ..templating import when
-from .forms import JoinForm, StartForm
+from .forms import CatalogueSearchForm, JoinForm, StartForm
 
 bp = Blueprint("student", __name__)
 
@@ -88,26 +92,60 @@ def _own_attempt_or_404(attempt_id: int) -> Attempt:
     return attempt
 
 
+HOME_LIST = 8  # assigned quizzes, then other quizzes, on the home page
+CATALOGUE_PAGE = 20
+
+
 @bp.route("/")
 def index() -> str:
-    attempts = user_attempts(current_user.id)
-    review = review_rules(current_user.id, {a.quiz_id for a in attempts})
-    quizzes = published_quizzes(current_user.id, attempts)
-    by_slug = {q.slug: q for q in quizzes}
-    assigned = [(a, by_slug[a.quiz.slug]) for a in assignments_for_student(current_user.id)
-                if a.quiz.slug in by_slug]
-    assigned_slugs = {quiz.slug for _a, quiz in assigned}
-    others = [quiz for quiz in quizzes if quiz.slug not in assigned_slugs]
-    # Started before the teacher unpublished or archived the quiz: still to be finished.
-    unfinished = [a for a in attempts if not a.is_submitted and not a.quiz.is_published]
-    return render_template("student/index.html", quizzes=others, assigned=assigned,
-                           unfinished=unfinished, limits=attempt_limits(current_user.id),
-                           made=Counter(a.quiz_id for a in attempts),
-                           classrooms=classes_of_student(current_user.id), now=utcnow(),
-                           start_form=StartForm(),
-                           review=review,
+    """What to do now: quizzes to finish, the assigned ones (still to do first), the newest
+    others, the progress chart. Everything else is one search away (catalogue)."""
+    user_id = current_user.id
+    assigned_rows = assignments_for_student(user_id, limit=HOME_LIST)
+    assigned_total = (len(assigned_rows) if len(assigned_rows) < HOME_LIST
+                      else assignment_count(user_id))
+    mine = (sa.select(Assignment.quiz_id)
+            .join(Membership, Membership.classroom_id == Assignment.classroom_id)
+            .where(Membership.user_id == user_id))
+    others = quiz_summaries(user_id, find_quizzes(without=mine, limit=HOME_LIST))
+    summary = {q.id: q for q in quiz_summaries(
+        user_id, [_entry(a.quiz) for a in assigned_rows])}
+    unfinished = unfinished_attempts(user_id)
+    recent = recent_attempts(user_id, 40)
+    shown = [*others, *summary.values()]
+    review = review_rules(user_id, {q.id for q in shown} | {a.quiz_id for a in recent}
+                          | {a.quiz_id for a in unfinished})
+    return render_template("student/index.html", quizzes=others,
+                           assigned=[(a, summary[a.quiz_id]) for a in assigned_rows],
+                           assigned_total=assigned_total,
+                           unfinished=unfinished, limits=attempt_limits(user_id),
+                           classrooms=classes_of_student(user_id), now=utcnow(),
+                           start_form=StartForm(), review=review,
                            points=progress_points(recent_scores(
-                               [a for a in attempts if review[a.quiz_id].score.now])))
+                               [a for a in recent if review[a.quiz_id].score.now])))
+
+
+def _entry(quiz: Quiz) -> CatalogueEntry:
+    revision = quiz.revision
+    return CatalogueEntry(quiz.id, quiz.slug, quiz.status, revision.title, revision.language,
+                          revision.published_on, revision.number)
+
+
+@bp.route("/quizzes")
+def catalogue() -> str:
+    """Every published quiz, newest article first, with a search and filters."""
+    form = CatalogueSearchForm(request.args, meta={"csrf": False})
+    assigned_only = form.assigned.data
+    mine = (sa.select(Assignment.quiz_id)
+            .join(Membership, Membership.classroom_id == Assignment.classroom_id)
+            .where(Membership.user_id == current_user.id))
+    found = page_of(find_quizzes(text=form.q.data or "", language=form.lang.data or None,
+                                 within=mine if assigned_only else None),
+                    requested_page(), CATALOGUE_PAGE)
+    quizzes = quiz_summaries(current_user.id, found.items)
+    return render_template("student/catalogue.html", form=form, found=found, quizzes=quizzes,
+                           limits=attempt_limits(current_user.id), start_form=StartForm(),
+                           review=review_rules(current_user.id, [q.id for q in quizzes]))
 
 
 @bp.route("/classes/join", methods=["GET", "POST"])
@@ -127,7 +165,7 @@ def join() -> str | Response:
 @bp.route("/quizzes/<slug>")
 def quiz_overview(slug: str) -> str:
     quiz = _published_quiz_or_404(slug)
-    attempts = [a for a in user_attempts(current_user.id) if a.quiz_id == quiz.id]
+    attempts = attempts_at(current_user.id, [quiz.id])
     content = revision_content(quiz.revision.id)
     return render_template("student/quiz.html", quiz=quiz, revision=content,
                            questions=len(content.all_questions),
@@ -327,10 +365,8 @@ def passage(attempt_id: int, key: str) -> str:
 
 @bp.route("/history")
 def history() -> str:
-    attempts = user_attempts(current_user.id)
-    best = sorted(best_attempts(attempts).values(), key=lambda a: a.revision.title.lower())
-    # Counted once here: counting in the template, quiz by quiz, grew with attempts × quizzes.
-    submitted = Counter(a.quiz_id for a in attempts if a.is_submitted)
-    return render_template("student/history.html", attempts=attempts, best=best,
-                           submitted=submitted,
-                           review=review_rules(current_user.id, submitted))
+    """The quizzes the student took, the most recent first, each with every attempt."""
+    found = history_page(current_user.id, requested_page())
+    return render_template("student/history.html", found=found,
+                           review=review_rules(current_user.id,
+                                               [item.quiz.id for item in found.items]))

@@ -25,7 +25,7 @@ from wtforms.validators import (
     ValidationError,
 )
 
-from ..forms import Form, no_control_characters
+from ..forms import ARTICLE_LANGUAGES, Form, QuizSearchForm, no_control_characters
 from ..services.importer import SLUG
 
 
@@ -63,7 +63,9 @@ _REVIEW_TIMES = [SelectChoice("now", _l("at once")),
 
 
 class AssignForm(Form):
-    quiz = SelectField(_l("Quiz"), validators=[DataRequired(_l("Choose a quiz."))])
+    # Checked by the route against the database: the options are the newest or found ones.
+    quiz = SelectField(_l("Quiz"), validators=[DataRequired(_l("Choose a quiz."))],
+                       validate_choice=False)
     opens_at = DateTimeLocalField(_l("Opens on (optional)"),
                                   validators=[Optional(), _school_years],
                                   format="%Y-%m-%dT%H:%M")
@@ -213,13 +215,6 @@ class MoveForm(Form):
     direction = HiddenField(validators=[AnyOf(["up", "down"])])
 
 
-# Languages offered for an imported article; the detected one is used when none is chosen.
-# Each is named in its own language (these names are not translated).
-ARTICLE_LANGUAGES = (("fr", "Français"), ("en", "English"), ("de", "Deutsch"),
-                     ("es", "Español"), ("it", "Italiano"), ("nl", "Nederlands"),
-                     ("pt", "Português"))
-
-
 class ArticleForm(Form):
     """A news article to turn into a quiz: its address, a saved page, or its text (one)."""
 
@@ -267,3 +262,11 @@ class ReviewForm(Form):
 
     back = HiddenField(validators=[Optional(), AnyOf(["quiz", "drafts"])])
     submit = SubmitField()
+
+
+class QuizListSearchForm(QuizSearchForm):
+    status = SelectField(_l("Status"), choices=[
+        SelectChoice("", _l("Any status")), SelectChoice("published", _l("Published")),
+        SelectChoice("draft", _l("Draft")), SelectChoice("archived", _l("Archived"))],
+        default="")
+    mine = BooleanField(_l("Only quizzes I wrote or edited"))

@@ -7,7 +7,7 @@ import difflib
 from dataclasses import replace
 
 import sqlalchemy as sa
-from flask import abort, flash, redirect, render_template, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user
@@ -16,7 +16,8 @@ from wtforms.fields.choices import SelectChoice
 
 from .. import questionfile
 from ..extensions import db
-from ..models import Question, Quiz, QuizRevision, User
+from ..lookups import requested_page
+from ..models import QUIZ_STATUSES, Quiz, QuizRevision, User
 from ..questionfile import (
     ArticleIndex,
     QuestionFileError,
@@ -27,6 +28,7 @@ from ..questionfile import (
 from ..questionfile.foreign import convert_text
 from ..questionfile.interchange import export_gift, export_moodle_xml, export_warnings
 from ..quiz_page import render_quiz_page
+from ..services.catalogue import find_quizzes, page_of, question_counts
 from ..services.content import revision_content
 from ..services.editing import StatusRefused, current_file, save_edited, set_status
 from ..services.importer import (
@@ -41,10 +43,11 @@ from .forms import (
     MoveForm,
     OutdatedForm,
     QuestionForm,
+    QuizListSearchForm,
     StatusForm,
     UploadForm,
 )
-from .routes import bp
+from .routes import bp, picker_search, quiz_choices
 
 FileChoice = questionfile.Choice
 FileQuestion = questionfile.Question
@@ -58,26 +61,33 @@ def quiz_or_404(slug: str) -> Quiz:
     return quiz
 
 
+QUIZ_LIST_PAGE = 50
+
+
 @bp.route("/quizzes")
 def quizzes() -> str:
-    # The columns the list shows: not each revision's article and question file.
-    rows = db.session.execute(
-        sa.select(Quiz.slug, Quiz.status, QuizRevision.title, QuizRevision.language,
-                  QuizRevision.number,
-                  sa.select(sa.func.count(Question.id))
-                  .where(Question.revision_id == QuizRevision.id).scalar_subquery()
-                  .label("questions"))
-        .join(QuizRevision, Quiz.current_revision_id == QuizRevision.id)
-        .order_by(Quiz.status != "published", QuizRevision.title)).all()
-    return render_template("teacher/quizzes.html", rows=rows)
+    """Every quiz of the server, newest article first, with a search, filters
+    (language, status, mine) and pages of 50."""
+    form = QuizListSearchForm(request.args)
+    statuses = [form.status.data] if form.status.data in QUIZ_STATUSES else QUIZ_STATUSES
+    found = page_of(find_quizzes(text=form.q.data or "", language=form.lang.data or None,
+                                 statuses=statuses,
+                                 author_id=current_user.id if form.mine.data else None),
+                    requested_page(), QUIZ_LIST_PAGE)
+    return render_template("teacher/quizzes.html", form=form, found=found,
+                           questions=question_counts([entry.id for entry in found.items]))
 
 
 @bp.route("/quizzes/upload", methods=["GET", "POST"])
 def upload() -> str | Response | tuple[str, int]:
     """Check an uploaded or pasted question file; save it (as a draft if new) only if valid."""
     form = UploadForm()
-    form.article.choices = [SelectChoice("", _("— (a question file has its own)")),
-                            *(SelectChoice(q.slug, title) for q, title in _quiz_titles())]
+    chosen = form.article.data if form.is_submitted() and isinstance(form.article.data, str) \
+        else ""
+    form.article.choices = [
+        SelectChoice("", _("— (a question file has its own)")),
+        *quiz_choices(picker_search(), Quiz.slug == chosen if chosen else None,
+                      statuses=QUIZ_STATUSES, value=lambda entry: entry.slug)]
     problems: list[tuple[object, str]] = []
     if form.validate_on_submit():
         if form.text.data and form.text.data.strip():
@@ -109,14 +119,6 @@ def upload() -> str | Response | tuple[str, int]:
         flash(messages[result.outcome], "success")
         return redirect(url_for("teacher.quiz_preview", slug=slug))
     return render_template("teacher/upload.html", form=form, problems=problems)
-
-
-def _quiz_titles() -> list[tuple[Quiz, str]]:
-    rows = db.session.execute(
-        sa.select(Quiz, QuizRevision.title)
-        .join(QuizRevision, Quiz.current_revision_id == QuizRevision.id)
-        .order_by(QuizRevision.title)).all()
-    return [(quiz, title) for quiz, title in rows]
 
 
 def _is_foreign(text: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
@@ -22,9 +23,10 @@ from werkzeug.wrappers import Response
 from wtforms.fields.choices import SelectChoice
 
 from ..extensions import db
-from ..lookups import assignment_or_404
+from ..lookups import assignment_or_404, requested_page
 from ..models import Assignment, Classroom, Membership, Quiz, QuizRevision
 from ..services import analytics, classes
+from ..services.catalogue import CatalogueEntry, ListPage, existing_page, find_quizzes
 from ..services.content import revision_content
 from .forms import AssignForm, ButtonForm, ClassForm
 
@@ -73,24 +75,45 @@ def index() -> str | Response:
                            members=classes.member_counts([room.id for room in classrooms]))
 
 
-def _quiz_choices() -> list[SelectChoice]:
-    rows = db.session.execute(
-        sa.select(Quiz.id, QuizRevision.title)
-        .join(QuizRevision, Quiz.current_revision_id == QuizRevision.id)
-        .where(Quiz.status == "published").order_by(QuizRevision.title)).all()
-    return [SelectChoice(str(quiz_id), title) for quiz_id, title in rows]
+PICKER_SIZE = 30  # quizzes offered by a quiz picker before any search
+
+
+def quiz_choices(find: str, chosen: sa.ColumnElement[bool] | None, *,
+                 statuses: Sequence[str], value: Callable[[CatalogueEntry], str],
+                 ) -> list[SelectChoice]:
+    """A quiz picker's options: the newest quizzes, or those whose title matches `find` (the
+    search box beside it, ?find=), and the one already chosen (`chosen`: a condition on Quiz),
+    so that a form shown again with an error keeps it. Not 1,500 options."""
+    entries = find_quizzes(text=find, statuses=statuses, limit=PICKER_SIZE)
+    if chosen is not None:
+        kept = {entry.id for entry in entries}
+        entries += [entry for entry in find_quizzes(
+                        statuses=statuses, within=sa.select(Quiz.id).where(chosen))
+                    if entry.id not in kept]
+    return [SelectChoice(value(entry), entry.title) for entry in entries]
+
+
+def picker_search() -> str:
+    """The text of a quiz picker's search box (?find=)."""
+    return request.args.get("find", "", type=str).strip()[:100]
 
 
 @bp.route("/classes/<int(max=2147483647):class_id>", methods=["GET", "POST"])
-def classroom(class_id: int) -> str | Response:
+def classroom(class_id: int) -> str | Response | tuple[str, int]:
     """The class page; POST assigns a quiz (or changes an assignment)."""
     room = own_class_or_404(class_id)
     form = AssignForm()
-    form.quiz.choices = [SelectChoice("", _("Choose a quiz…")), *_quiz_choices()]
+    chosen = form.quiz.data if form.is_submitted() and isinstance(form.quiz.data, str) else ""
+    chosen_id = int(chosen) if chosen.isdigit() and len(chosen) < 10 else None
+    form.quiz.choices = [
+        SelectChoice("", _("Choose a quiz…")),
+        *quiz_choices(picker_search(), None if chosen_id is None else Quiz.id == chosen_id,
+                      statuses=["published"], value=lambda entry: str(entry.id))]
     if form.validate_on_submit():
-        quiz = db.session.get(Quiz, int(form.quiz.data))
+        quiz = None if chosen_id is None else db.session.get(Quiz, chosen_id)
         if quiz is None or not quiz.is_published:
-            abort(400, description=_("This quiz is not published."))
+            form.quiz.errors.append(_("This quiz is not published: choose another one."))
+            return render_class_page(room, form), 422
         try:
             classes.assign_quiz(room, quiz, _local_to_utc(form.opens_at.data),
                                 _local_to_utc(form.due_at.data), form.counting.data,
@@ -102,6 +125,10 @@ def classroom(class_id: int) -> str | Response:
         else:
             flash(_("Quiz assigned to %(name)s.", name=room.name), "success")
             return redirect(url_for("teacher.classroom", class_id=room.id))
+    return render_class_page(room, form)
+
+
+def render_class_page(room: Classroom, form: AssignForm) -> str:
     members = db.session.execute(
         sa.select(Membership).where(Membership.classroom_id == room.id)
         .options(sa.orm.joinedload(Membership.user))).scalars().all()
@@ -148,14 +175,24 @@ def insight(class_id: int, slug: str) -> str:
                            paragraphs=analytics.paragraph_insights(questions))
 
 
+STUDENT_PAGE = 30  # attempts per page on a student's page, and dots on its chart
+
+
 @bp.route("/classes/<int(max=2147483647):class_id>/students/<int(max=2147483647):user_id>")
 def student(class_id: int, user_id: int) -> str:
-    """One student's attempts on the class's quizzes, with a chart of scores over time."""
+    """One student's attempts on the class's quizzes, newest first in pages, with a chart of
+    the last scores."""
     room = own_class_or_404(class_id)
     member = _member_or_404(room, user_id)
-    lines = analytics.student_progress(room, user_id)
+    total = analytics.student_attempt_count(room, user_id)
+    page = existing_page(requested_page(), total, STUDENT_PAGE)
+    lines = analytics.student_progress(room, user_id, newest=STUDENT_PAGE,
+                                       skip=(page - 1) * STUDENT_PAGE)
+    chart = lines if page == 1 else analytics.student_progress(room, user_id,
+                                                                newest=STUDENT_PAGE)
     return render_template("teacher/student.html", room=room, member=member, lines=lines,
-                           points=analytics.progress_points(lines))
+                           found=ListPage(lines, page, STUDENT_PAGE, total),
+                           points=analytics.progress_points(chart))
 
 
 @bp.route("/classes/<int(max=2147483647):class_id>/scores.csv")

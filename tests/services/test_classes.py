@@ -13,11 +13,14 @@ import pytest
 import sqlalchemy as sa
 from flask import Flask
 
+from quiz.database import write_transaction
 from quiz.extensions import db
 from quiz.models import Assignment, Classroom, Membership, Quiz, User
+from quiz.services.attempts import start_attempt, submit_attempt
 from quiz.services.classes import (
     ClassError,
     assign_quiz,
+    assignment_count,
     assignments_for_student,
     classes_of_teacher,
     create_class,
@@ -30,6 +33,8 @@ from quiz.services.classes import (
     set_join_open,
     unassign_quiz,
 )
+
+from .test_attempts import right_answers
 
 pytestmark = pytest.mark.usefixtures("demo_quizzes")
 T0 = dt.datetime(2026, 11, 2, 8, 0, tzinfo=dt.UTC)
@@ -207,7 +212,7 @@ def test_a_teacher_sees_this_year_first_then_classes_by_name(app: Flask, school:
     assert [c.name for c in classes_of_teacher(school.teachers["autre"])] == ["3e A"]
 
 
-def test_a_student_sees_the_published_quizzes_of_their_classes_soonest_due_first(
+def test_a_student_sees_the_published_quizzes_of_their_classes_to_do_first_soonest_due_first(
         app: Flask, school: School) -> None:
     s = school.students
     first, second = school.quizzes
@@ -216,13 +221,35 @@ def test_a_student_sees_the_published_quizzes_of_their_classes_soonest_due_first
     assign_quiz(school.mine, second, None, None, "best")  # no due date: last
     assign_quiz(school.mine, third, None, T0 + dt.timedelta(days=1), "best")
     assign_quiz(school.other, first, None, T0 + dt.timedelta(days=2), "best")
-    assert [(a.classroom_id, a.quiz_id) for a in assignments_for_student(s["cleo"])] == [
+
+    def listed(name: str, now: dt.datetime = T0, limit: int | None = None) -> list[tuple]:
+        return [(a.classroom_id, a.quiz_id)
+                for a in assignments_for_student(s[name], now=now, limit=limit)]
+
+    assert listed("cleo") == [
         (school.mine.id, third.id), (school.mine.id, first.id), (school.mine.id, second.id)]
     # Ana is in both classes: each class's assignment, soonest due first.
-    assert [(a.classroom_id, a.quiz_id) for a in assignments_for_student(s["ana"])] == [
+    assert listed("ana") == [
         (school.mine.id, third.id), (school.other.id, first.id), (school.mine.id, first.id),
         (school.mine.id, second.id), (school.other.id, second.id)]
+    assert listed("ana", limit=2) == [(school.mine.id, third.id), (school.other.id, first.id)]
+    assert assignment_count(s["ana"]) == 5
+    # Two days later the third quiz is overdue: after those still to do.
+    assert listed("cleo", T0 + dt.timedelta(days=2)) == [
+        (school.mine.id, first.id), (school.mine.id, second.id), (school.mine.id, third.id)]
+    # Done (an attempt submitted): after those still to do too; those after, newest first.
+    cleo = db.session.get_one(User, s["cleo"])
+    with write_transaction():
+        attempt = start_attempt(cleo, first)
+    submit_attempt(attempt, right_answers(attempt.revision_id))
+    assert listed("cleo") == [
+        (school.mine.id, third.id), (school.mine.id, second.id), (school.mine.id, first.id)]
+    assert listed("cleo", T0 + dt.timedelta(days=2)) == [
+        (school.mine.id, second.id), (school.mine.id, third.id), (school.mine.id, first.id)]
     third.status = "draft"  # unpublished: no longer listed
     db.session.commit()
-    assert [a.quiz_id for a in assignments_for_student(s["cleo"])] == [first.id, second.id]
-    assert [a.quiz_id for a in assignments_for_student(s["eve"])] == [first.id, second.id]
+    assert [a.quiz_id for a in assignments_for_student(s["cleo"], now=T0)] == [
+        second.id, first.id]
+    assert [a.quiz_id for a in assignments_for_student(s["eve"], now=T0)] == [
+        first.id, second.id]
+    assert assignment_count(s["cleo"]) == 2

@@ -1,0 +1,130 @@
+"""Finding a quiz among hundreds: the search and filters of the quiz lists and pickers, and
+lists cut into pages.
+
+A school adds a quiz most days; after three years the lists hold 1,000–1,500 quizzes, so no
+page lists them all (issue 16).
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import sqlalchemy as sa
+
+from ..extensions import db
+from ..models import Question, Quiz, QuizRevision
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class CatalogueEntry:
+    """A quiz as a list shows it: its current revision's title, not its article."""
+
+    id: int
+    slug: str
+    status: str
+    title: str
+    language: str
+    published_on: str
+    number: int
+
+
+@dataclass(frozen=True)
+class ListPage(Generic[T]):
+    """One page of a list, with the attribute names of Flask-SQLAlchemy's ``Pagination`` so
+    that one template macro (``_macros/pages.html``) serves both."""
+
+    items: Sequence[T]
+    page: int
+    per_page: int
+    total: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(self.total / self.per_page))
+
+    @property
+    def has_prev(self) -> bool:
+        return self.page > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.pages
+
+    @property
+    def prev_num(self) -> int | None:
+        return self.page - 1 if self.has_prev else None
+
+    @property
+    def next_num(self) -> int | None:
+        return self.page + 1 if self.has_next else None
+
+
+def existing_page(page: int, total: int, per_page: int) -> int:
+    """`page` if a list of `total` items has it; else its first or last page."""
+    return min(max(1, page), max(1, math.ceil(total / per_page)))
+
+
+def page_of(items: Sequence[T], page: int, per_page: int) -> ListPage[T]:
+    """Page `page` (from 1; past the end gives the last) of `items`."""
+    page = existing_page(page, len(items), per_page)
+    return ListPage(items[(page - 1) * per_page:page * per_page], page, per_page, len(items))
+
+
+def folded(text: str) -> str:
+    """`text` for matching: no case, no accents, spaces collapsed (« Élections » matches
+    "elections"). Done in Python: SQLite's lower() changes ASCII letters only, and neither
+    database drops accents without an extension."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def find_quizzes(*, text: str = "", language: str | None = None,
+                 statuses: Sequence[str] = ("published",), author_id: int | None = None,
+                 within: sa.Select[int] | None = None,
+                 without: sa.Select[int] | None = None,
+                 limit: int | None = None) -> list[CatalogueEntry]:
+    """The quizzes that match, newest article first, then by title.
+
+    text: words found in the title or the address (slug), in any case and with or without
+    accents; language: "fr" or "en"; statuses: those kept; author_id: quizzes of which this
+    user wrote a version; within / without: a query of quiz ids to keep / leave out;
+    limit: at most this many (applied in SQL when there is no text to match).
+    """
+    query = (sa.select(Quiz.id, Quiz.slug, Quiz.status, QuizRevision.title,
+                       QuizRevision.language, QuizRevision.published_on, QuizRevision.number)
+             .join(QuizRevision, Quiz.current_revision_id == QuizRevision.id)
+             .where(Quiz.status.in_(statuses))
+             .order_by(QuizRevision.published_on.desc(), QuizRevision.title, Quiz.id))
+    if language:
+        query = query.where(QuizRevision.language == language)
+    if author_id is not None:
+        written = sa.select(QuizRevision.quiz_id).where(QuizRevision.created_by_id == author_id)
+        query = query.where(Quiz.id.in_(written))
+    if within is not None:
+        query = query.where(Quiz.id.in_(within))
+    if without is not None:
+        query = query.where(Quiz.id.not_in(without))
+    words = folded(text).split()
+    if limit is not None and not words:
+        query = query.limit(limit)
+    entries = [CatalogueEntry(*row) for row in db.session.execute(query)]
+    if words:
+        entries = [e for e in entries
+                   if all(word in folded(f"{e.title} {e.slug}") for word in words)][:limit]
+    return entries
+
+
+def question_counts(quiz_ids: Sequence[int]) -> dict[int, int]:
+    """Quiz id → number of questions in its current revision."""
+    if not quiz_ids:
+        return {}
+    return {quiz_id: count for quiz_id, count in db.session.execute(
+        sa.select(Quiz.id, sa.func.count(Question.id))
+        .join(Question, Question.revision_id == Quiz.current_revision_id)
+        .where(Quiz.id.in_(quiz_ids)).group_by(Quiz.id))}
