@@ -17,6 +17,7 @@ from flask.testing import FlaskClient
 from quiz.database import write_transaction
 from quiz.extensions import db
 from quiz.models import Attempt, Quiz, User
+from quiz.services.analytics import scores_csv
 from quiz.services.attempts import start_attempt, submit_attempt
 from quiz.services.classes import assign_quiz, create_class, join_class
 from quiz.services.importer import import_items, prepare_text
@@ -312,3 +313,27 @@ def test_attempts_of_another_student_are_never_listed(
         assert db.session.scalar(sa.select(sa.func.count(Attempt.id))) == 1
     assert "You have not taken any quiz yet." in client.get("/history").get_data(as_text=True)
     assert "Not taken yet" in client.get("/quizzes").get_data(as_text=True)
+
+
+def test_the_scores_csv_is_sent_in_pieces_read_with_one_query(
+        app: Flask, teacher: FlaskClient, users) -> None:
+    students = [users.make(f"eleve{n}", f"Élève {n}") for n in range(3)]
+    with app.app_context():
+        slugs = add_quizzes(12)
+        prof = db.session.scalar(sa.select(User).where(User.username == "prof"))
+        room = create_class(prof, "4e B", "2026-2027")
+        for student_id in students:
+            join_class(db.session.get_one(User, student_id), room.join_code)
+        for slug in slugs:
+            assign_quiz(room, quiz(slug), None, None, "best")
+            for student_id in students:
+                take(student_id, slug)
+        room_id = room.id  # loaded again after the last commit: not counted below
+        with counted_queries(app) as statements:
+            pieces = list(scores_csv(room, batch=5))
+        assert len(statements) == 1  # not one per assignment
+    # The header, then 36 attempts in pieces of 5 rows.
+    assert len(pieces) == 1 + 8
+    assert [piece.count("\r\n") for piece in pieces] == [1, *[5] * 7, 1]
+    response = teacher.get(f"/teacher/classes/{room_id}/scores.csv")
+    assert response.is_streamed and response.get_data(as_text=True) == "".join(pieces)

@@ -15,6 +15,7 @@ from flask import (
     redirect,
     render_template,
     request,
+    stream_with_context,
     url_for,
 )
 from flask_babel import gettext as _
@@ -200,9 +201,11 @@ def scores_csv(class_id: int) -> Response:
     """Every attempt on the class's quizzes; ?sep=semicolon for spreadsheets set to French."""
     room = own_class_or_404(class_id)
     separator = ";" if request.args.get("sep") == "semicolon" else ","
-    body = analytics.scores_csv(room, separator)
     filename = f"scores-{room.id}-{dt.date.today().isoformat()}.csv"
-    return Response(body.encode("utf-8"), mimetype="text/csv",
+    # Sent as it is read (stream_with_context keeps the request's database session open).
+    body = stream_with_context(piece.encode("utf-8")
+                               for piece in analytics.scores_csv(room, separator))
+    return Response(body, mimetype="text/csv",
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
