@@ -149,6 +149,7 @@ def pages(ids: dict[str, object]) -> list[tuple[str, str, str]]:
         ("results-before-due", "student", f"/attempts/{ids['results_before_due']}"),
         ("passage", "student", f"/attempts/{ids['results']}/passages/{ids['passage_key']}"),
         ("history", "student", "/history"),
+        ("catalogue", "student", "/quizzes"),
         ("join", "student", "/classes/join"),
         ("board", "student", f"/classes/{c}/board"),
         ("quiz-board", "student", f"/classes/{c}/board/{SEED_QUIZ}"),
