@@ -31,6 +31,7 @@ from .questionfile import (
 )
 from .questionfile.foreign import convert_text
 from .questionfile.interchange import export_gift, export_moodle_xml
+from .services.accounts import AccountError, clean_display_name, reset_password
 from .services.importer import import_items, prepare_import
 
 quiz_cli = AppGroup("quiz", help="Check and import question files, list quizzes, add teachers.")
@@ -267,13 +268,41 @@ def create_teacher_command(username: str, display_name: str | None, password: st
                                  param_hint="USERNAME")
     if len(password) < 8:
         raise click.BadParameter("use at least 8 characters", param_hint="password")
+    try:
+        name = clean_display_name(display_name or username)
+    except AccountError as error:
+        raise click.BadParameter(str(error), param_hint="--display-name") from None
     if db.session.scalar(sa.select(User.id).where(User.username == username)) is not None:
         raise click.ClickException(f"the username '{username}' is taken")
     with write_transaction():
-        user = User(username=username, display_name=display_name or username, role="teacher")
+        user = User(username=username, display_name=name, role="teacher")
         user.set_password(password)
         db.session.add(user)
     click.echo(f"Teacher '{username}' created.")
+
+
+@quiz_cli.command("reset-password")
+@click.argument("username")
+@click.option("--password", help="The new password (at least 8 characters). Without it, a "
+                                 "temporary one is printed, to be replaced at the next login.")
+@uses_database
+def reset_password_command(username: str, password: str | None) -> None:
+    """Reset the password of any account, teachers included; its sessions end."""
+    user = db.session.scalar(sa.select(User).where(User.username == username.strip().lower()))
+    if user is None:
+        raise click.ClickException(f"no account has the username '{username}' "
+                                   "(see the class pages for students' usernames)")
+    try:
+        chosen = reset_password(user, password)
+    except AccountError as error:
+        raise click.BadParameter(str(error), param_hint="--password") from None
+    if password is None:
+        click.echo(f"Temporary password for '{user.username}': {chosen}")
+        click.echo("It is to be replaced at the next login. Every session of the account "
+                   "has ended.")
+    else:
+        click.echo(f"Password of '{user.username}' changed. Every session of the account has "
+                   "ended.")
 
 
 @article_cli.command("import")

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from flask import request
+from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
@@ -13,6 +14,8 @@ from werkzeug.datastructures import MultiDict
 from wtforms import SearchField, SelectField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import StopValidation
+
+from .services.accounts import AccountError, clean_display_name
 
 # Languages offered for an imported article (the detected one is used when none is chosen)
 # and in the quiz lists' filters. Each is named in its own language (not translated).
@@ -44,6 +47,16 @@ class Form(FlaskForm):
                 if name in files:
                     parts.add(name, upload)
             return parts
+
+
+def display_name_rules(form: FlaskForm, field: StringField) -> None:
+    """The display-name rules (quiz/services/accounts.py); the field keeps the cleaned name."""
+    if not isinstance(field.data, str) or not field.data.strip():
+        return  # DataRequired or Optional says what to do with an empty field
+    try:
+        field.data = clean_display_name(field.data)
+    except AccountError as error:
+        raise StopValidation(gettext(error.message, **error.params)) from None
 
 
 def no_control_characters(form: FlaskForm, field: StringField) -> None:

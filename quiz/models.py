@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+import time
 from typing import Any
 
 import sqlalchemy as sa
@@ -58,6 +59,9 @@ class User(UserMixin, Model):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     # Interface language chosen with the switch in the header ('fr', 'en'); None: the browser's.
     language: Mapped[str | None] = mapped_column(sa.String(8))
+    # A temporary password (reset by a teacher or the command line): replaced at next login.
+    must_change_password: Mapped[bool] = mapped_column(default=False,
+                                                       server_default=sa.false())
 
     attempts: Mapped[list[Attempt]] = relationship(back_populates="user")
 
@@ -70,7 +74,9 @@ class User(UserMixin, Model):
         return check_password_hash(self.password_hash, password)
 
     def get_id(self) -> str:
-        return f"{self.id}:{self.session_token}"
+        """What Flask-Login keeps in the session and the remember-me cookie at login: the id,
+        the session token, the login time (checked by quiz/auth/routes.py load_user)."""
+        return f"{self.id}:{self.session_token}:{int(time.time())}"
 
     @property
     def is_teacher(self) -> bool:

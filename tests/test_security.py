@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
 
+from quiz.database import write_transaction
 from quiz.extensions import db
 from quiz.models import Attempt, Quiz, User
 from quiz.services.classes import assign_quiz, create_class, join_class
@@ -44,6 +45,11 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     ("auth.logout", "POST"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 302)},
     # Open to all; the matrix posts no language, which is refused.
     ("auth.choose_language", "POST"): dict.fromkeys(ROLES, 400),
+    # The account pages: each user's own (no id in the address); an empty form is re-shown.
+    ("auth.account", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 200)},
+    ("auth.account_name", "POST"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 422)},
+    ("auth.password", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 302)},
+    ("auth.password", "POST"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 422)},
     ("student.index", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 200)},
     ("student.history", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 200)},
     ("student.catalogue", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 200)},
@@ -68,6 +74,9 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     ("teacher.toggle_joining", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},
     ("teacher.toggle_hidden", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},
     ("teacher.remove_member", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},
+    ("teacher.rename_member", "POST"): {**STUDENTS_403, "teacher": 422, "other_teacher": 404},
+    ("teacher.reset_member_password", "POST"): {**STUDENTS_403, "teacher": 200,
+                                                "other_teacher": 404},
     ("teacher.unassign", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},
     ("teacher.insight", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
     ("teacher.student", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
@@ -181,6 +190,13 @@ def test_access_control_matrix(app: Flask, clients: dict[str, FlaskClient], auth
             if endpoint == "auth.logout" and role in USERNAMES:
                 # Stay logged in for the rest of the matrix.
                 auth.log_in(USERNAMES[role], client=client)
+            if endpoint == "teacher.reset_member_password" and got == 200:
+                # The owner got a temporary password and was logged out: back as before.
+                with app.app_context(), write_transaction():
+                    owner = db.session.get_one(User, URL_VALUES["user_id"])
+                    owner.set_password(PASSWORD)
+                    owner.must_change_password = False
+                auth.log_in("owner", client=clients["owner"])
     assert not failures, "\n".join(failures)
 
 

@@ -16,8 +16,9 @@ from wtforms.validators import (
 
 from ..config import LANGUAGES
 from ..extensions import db
-from ..forms import USERNAME_PATTERN, Form, no_control_characters
+from ..forms import USERNAME_PATTERN, Form, display_name_rules, no_control_characters
 from ..models import User
+from ..services.accounts import taken_name_class
 from ..services.classes import find_open_class
 
 
@@ -33,8 +34,8 @@ class RegistrationForm(Form):
     display_name = StringField(
         _l("Display name"),
         filters=[_strip],
-        validators=[no_control_characters, DataRequired(_l("Enter the name your class will see.")),
-                    Length(max=60)],
+        validators=[DataRequired(_l("Enter the name your class will see.")),
+                    display_name_rules],
         description=_l("Shown to your teacher and on leaderboards, e.g. « Léa M. »."),
     )
     username = StringField(
@@ -68,9 +69,23 @@ class RegistrationForm(Form):
     submit = SubmitField(_l("Create my account"))
 
     def validate_join_code(self, field: StringField) -> None:
-        if field.data and field.data.strip() and find_open_class(field.data) is None:
+        if not field.data or not field.data.strip():
+            return
+        room = find_open_class(field.data)
+        if room is None:
             raise ValidationError(_l("No open class has this code: check it with your teacher, "
                                      "or leave it empty and join later."))
+
+    def validate(self, extra_validators=None) -> bool:
+        if not super().validate(extra_validators):
+            return False
+        room = find_open_class(self.join_code.data) if self.join_code.data else None
+        if room is not None and taken_name_class(0, self.display_name.data, [room.id]):
+            self.display_name.errors = [_l(
+                "Someone in this class already has this name: choose another one (add an "
+                "initial, for example).")]
+            return False
+        return True
 
     def validate_username(self, field: StringField) -> None:
         if field.errors:  # not a valid username anyway: no need to ask the database
@@ -103,3 +118,30 @@ class LanguageForm(Form):
 
     language = StringField(validators=[DataRequired(), AnyOf(LANGUAGES)])
     next = HiddenField()
+
+
+class NameForm(Form):
+    """A new display name: the student's own, or one a teacher gives a student of theirs."""
+
+    display_name = StringField(
+        _l("Display name"), filters=[_strip],
+        validators=[DataRequired(_l("Enter the name your class will see.")),
+                    display_name_rules],
+        description=_l("Shown to the teacher and on leaderboards, e.g. « Léa M. »: 2 to 40 "
+                       "characters, unique in each class."))
+    submit = SubmitField(_l("Save the name"))
+
+
+class PasswordForm(Form):
+    """A new password; the current one is asked unless a temporary one is being replaced."""
+
+    current = PasswordField(_l("Current password"), validators=[no_control_characters])
+    password = PasswordField(
+        _l("New password"),
+        validators=[no_control_characters, DataRequired(_l("Choose a password.")),
+                    Length(min=8, max=200, message=_l("Use at least 8 characters."))])
+    password2 = PasswordField(
+        _l("New password again"),
+        validators=[DataRequired(_l("Type the password again.")),
+                    EqualTo("password", message=_l("The two passwords are not the same."))])
+    submit = SubmitField(_l("Change the password"))

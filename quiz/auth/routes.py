@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import secrets
+import time
 from typing import TypeGuard
 from urllib.parse import urlsplit
 
@@ -22,6 +23,7 @@ from flask import (
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
+from flask_login.config import COOKIE_NAME
 from werkzeug.security import check_password_hash, generate_password_hash
 from werkzeug.wrappers import Response
 
@@ -30,8 +32,16 @@ from ..database import write_transaction
 from ..extensions import db, login_manager
 from ..models import User
 from ..ratelimit import AccountAttempts, limiter
+from ..services.accounts import AccountError, change_password, rename
 from ..services.classes import ClassError, join_class
-from .forms import LanguageForm, LoginForm, LogoutForm, RegistrationForm
+from .forms import (
+    LanguageForm,
+    LoginForm,
+    LogoutForm,
+    NameForm,
+    PasswordForm,
+    RegistrationForm,
+)
 
 bp = Blueprint("auth", __name__)
 
@@ -44,14 +54,39 @@ def _unknown_user_hash() -> str:
 
 @login_manager.user_loader
 def load_user(user_id: str) -> User | None:
-    """The login cookie holds 'id:token'; a rotated token (logout) invalidates old cookies."""
-    raw_id, _sep, token = user_id.partition(":")
-    if not raw_id.isdigit() or not token or len(raw_id) > 10:
+    """The session and the remember-me cookie hold 'id:token:login time' (User.get_id, signed).
+    A rotated token (logout, a password change or reset) invalidates every older cookie; a
+    login older than REMEMBER_COOKIE_DURATION ends here, on the server, whatever the cookie's
+    expiry in the browser says (a copied cookie does not work for ever)."""
+    raw_id, token, raw_time = (user_id.split(":") + ["", ""])[:3]
+    if not raw_id.isdigit() or not token or len(raw_id) > 10 or not raw_time.isdigit():
+        return None
+    if time.time() - int(raw_time) > current_app.config["REMEMBER_COOKIE_DURATION"]:
         return None
     user = db.session.get(User, int(raw_id))
     if user is None or not secrets.compare_digest(user.session_token, token):
         return None
     return user
+
+
+# Where a user with a temporary password may go before choosing their own.
+_BEFORE_NEW_PASSWORD = {"auth.password", "auth.logout", "auth.choose_language", "static"}
+
+
+@bp.before_app_request
+def require_own_password() -> Response | None:
+    """After a reset, the temporary password is replaced before anything else."""
+    if (request.endpoint not in _BEFORE_NEW_PASSWORD and current_user.is_authenticated
+            and current_user.must_change_password):
+        return redirect(url_for("auth.password"))
+    return None
+
+
+def _log_in_again() -> None:
+    """Keep this browser logged in after a change that ended the account's sessions."""
+    remembered = current_app.config.get("REMEMBER_COOKIE_NAME", COOKIE_NAME) in request.cookies
+    # The user, not the current_user proxy: Flask-Login keeps what it is given as the user.
+    login_user(current_user._get_current_object(), remember=remembered)
 
 
 def is_safe_next(target: str | None) -> TypeGuard[str]:
@@ -149,3 +184,58 @@ def choose_language() -> Response:
         with write_transaction():
             current_user.language = form.language.data
     return response
+
+
+@bp.route("/account")
+@login_required
+def account() -> str:
+    """The user's own display name and password."""
+    return render_template("auth/account.html",
+                           name_form=NameForm(display_name=current_user.display_name),
+                           password_form=PasswordForm())
+
+
+@bp.route("/account/name", methods=["POST"])
+@login_required
+def account_name() -> Response | tuple[str, int]:
+    form = NameForm()
+    if form.validate_on_submit():
+        try:
+            rename(current_user, form.display_name.data)
+        except AccountError as error:
+            form.display_name.errors.append(_(error.message, **error.params))
+        else:
+            flash(_("Your display name is now %(name)s.", name=current_user.display_name),
+                  "success")
+            return redirect(url_for("auth.account"))
+    return render_template("auth/account.html", name_form=form,
+                           password_form=PasswordForm(formdata=None)), 422
+
+
+@bp.route("/account/password", methods=["GET", "POST"])
+@login_required
+def password() -> ResponseReturnValue:
+    """Change one's password; after a reset, choose one's own (the current one is not asked:
+    the user has just logged in with the temporary one)."""
+    form = PasswordForm()
+    replacing = current_user.must_change_password
+    if form.validate_on_submit():
+        try:
+            change_password(current_user, form.password.data,
+                            None if replacing else (form.current.data or ""))
+        except AccountError as error:
+            field = form.current if error.field == "current" else form.password
+            field.errors.append(_(error.message, **error.params))
+        else:
+            _log_in_again()
+            flash(_("Your password is changed. Any other device logged in to your account "
+                    "is logged out."), "success")
+            return redirect(url_for("student.index" if replacing else "auth.account"))
+    if replacing:
+        return render_template("auth/new_password.html", form=form), \
+            422 if form.errors else 200
+    if request.method == "GET":
+        return redirect(url_for("auth.account"))
+    return render_template("auth/account.html", password_form=form,
+                           name_form=NameForm(formdata=None,
+                                              display_name=current_user.display_name)), 422

@@ -22,6 +22,7 @@ from ..models import (
     utcnow,
 )
 from ..questionfile.messages import N_
+from .accounts import taken_name_class
 from .leaderboard import lock_results, lock_student, recount
 
 # No look-alikes: no 0/O, 1/I/L, 2/Z, 5/S, 8/B.
@@ -36,10 +37,11 @@ class ClassError(Exception):
     pages show ``_(error.message, **error.params)`` in the reader's language.
     """
 
-    def __init__(self, message: str, **params: object) -> None:
+    def __init__(self, message: str, *, name_taken: bool = False, **params: object) -> None:
         super().__init__(message % params if params else message)
         self.message = message
         self.params = params
+        self.name_taken = name_taken  # joining: the student's display name is taken there
 
 
 def new_join_code() -> str:
@@ -109,6 +111,10 @@ def join_class(user: User, code: str) -> Classroom:
             name = classroom.name
             lock_student(user.id)
             lock_results([classroom.id])
+            if taken_name_class(user.id, user.display_name, [classroom.id]) is not None:
+                raise ClassError(N_("Someone in this class already has the name %(display)s: "
+                                    "choose another name for yourself, then join."),
+                                 display=user.display_name, name_taken=True)
             db.session.add(Membership(classroom_id=classroom.id, user_id=user.id))
             db.session.flush()
             # Attempts made before joining (practice) may count for the class's assignments.

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from wtforms import BooleanField, StringField, SubmitField
-from wtforms.validators import DataRequired, Length
+from wtforms.validators import DataRequired, Length, Optional
 
-from ..forms import Form, QuizSearchForm
+from ..forms import Form, QuizSearchForm, display_name_rules
+
+
+def _strip(value: str | None) -> str | None:
+    return value.strip() if isinstance(value, str) else value
 
 
 class JoinForm(Form):
@@ -14,6 +18,11 @@ class JoinForm(Form):
                        validators=[DataRequired(_l("Type the code your teacher gave you.")),
                                    Length(max=20)],
                        description=_l("6 letters and digits, e.g. K7MPQ4"))
+    # Shown when the student's display name is taken in the class: a new one, then join.
+    display_name = StringField(_l("Your new display name"), filters=[_strip],
+                               validators=[Optional(), display_name_rules],
+                               description=_l("Shown to your teacher and on leaderboards, "
+                                              "e.g. « Léa M. »."))
     submit = SubmitField(_l("Join the class"))
 
 

@@ -24,6 +24,7 @@ from ..extensions import db, login_manager
 from ..lookups import requested_page
 from ..models import Answer, Assignment, Attempt, Membership, Quiz, QuizRevision, utcnow
 from ..quiz_page import build_answer_form, render_quiz_page
+from ..services.accounts import AccountError, rename
 from ..services.analytics import progress_points
 from ..services.attempts import (
     AttemptAlreadySubmitted,
@@ -151,15 +152,22 @@ def catalogue() -> str:
 @bp.route("/classes/join", methods=["GET", "POST"])
 def join() -> str | Response:
     form = JoinForm()
+    ask_name = bool(form.display_name.data)  # asked once the name was found taken
     if form.validate_on_submit():
         try:
+            if form.display_name.data and form.display_name.data != current_user.display_name:
+                rename(current_user, form.display_name.data)
             room = join_class(current_user, form.code.data)
+        except AccountError as error:
+            form.display_name.errors.append(_(error.message, **error.params))
         except ClassError as error:
-            form.code.errors.append(_(error.message, **error.params))
+            (form.display_name if error.name_taken else form.code).errors.append(
+                _(error.message, **error.params))
+            ask_name = ask_name or error.name_taken
         else:
             flash(_("You joined the class %(name)s.", name=room.name), "success")
             return redirect(url_for("student.index"))
-    return render_template("student/join.html", form=form)
+    return render_template("student/join.html", form=form, ask_name=ask_name)
 
 
 @bp.route("/quizzes/<slug>")

@@ -23,10 +23,11 @@ from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 from wtforms.fields.choices import SelectChoice
 
+from ..auth.forms import NameForm
 from ..extensions import db
 from ..lookups import assignment_or_404, requested_page
 from ..models import Assignment, Classroom, Membership, Quiz, QuizRevision
-from ..services import analytics, classes
+from ..services import accounts, analytics, classes
 from ..services.catalogue import CatalogueEntry, ListPage, existing_page, find_quizzes
 from ..services.content import revision_content
 from .forms import AssignForm, ButtonForm, ClassForm
@@ -180,11 +181,16 @@ STUDENT_PAGE = 30  # attempts per page on a student's page, and dots on its char
 
 
 @bp.route("/classes/<int(max=2147483647):class_id>/students/<int(max=2147483647):user_id>")
-def student(class_id: int, user_id: int) -> str:
+def student(class_id: int, user_id: int) -> tuple[str, int]:
     """One student's attempts on the class's quizzes, newest first in pages, with a chart of
     the last scores."""
     room = own_class_or_404(class_id)
-    member = _member_or_404(room, user_id)
+    return student_page(room, _member_or_404(room, user_id))
+
+
+def student_page(room: Classroom, member: Membership,
+                 name_form: NameForm | None = None) -> tuple[str, int]:
+    user_id = member.user_id
     total = analytics.student_attempt_count(room, user_id)
     page = existing_page(requested_page(), total, STUDENT_PAGE)
     lines = analytics.student_progress(room, user_id, newest=STUDENT_PAGE,
@@ -193,7 +199,44 @@ def student(class_id: int, user_id: int) -> str:
                                                                 newest=STUDENT_PAGE)
     return render_template("teacher/student.html", room=room, member=member, lines=lines,
                            found=ListPage(lines, page, STUDENT_PAGE, total),
-                           points=analytics.progress_points(chart))
+                           points=analytics.progress_points(chart),
+                           name_form=name_form or NameForm(
+                               formdata=None, display_name=member.user.display_name),
+                           button=ButtonForm()), 422 if name_form else 200
+
+
+@bp.route("/classes/<int(max=2147483647):class_id>/members/<int(max=2147483647):user_id>/name",
+          methods=["POST"])
+def rename_member(class_id: int, user_id: int) -> Response | tuple[str, int]:
+    """The teacher gives a student of the class another display name (the same rules as the
+    student's own change: free in each of the student's classes)."""
+    room = own_class_or_404(class_id)
+    member = _student_member_or_404(room, user_id)
+    form = NameForm()
+    if form.validate_on_submit():
+        try:
+            accounts.rename(member.user, form.display_name.data)
+        except accounts.AccountError as error:
+            form.display_name.errors.append(_(error.message, **error.params))
+        else:
+            flash(_("The student's display name is now %(name)s.", name=member.user.display_name),
+                  "success")
+            return redirect(url_for("teacher.student", class_id=room.id, user_id=user_id))
+    return student_page(room, member, form)
+
+
+@bp.route("/classes/<int(max=2147483647):class_id>/members/<int(max=2147483647):user_id>/password",
+          methods=["POST"])
+def reset_member_password(class_id: int, user_id: int) -> tuple[str, int]:
+    """A temporary password for a student of the class who forgot theirs: shown once, here;
+    the student chooses their own at the next login. Their sessions end."""
+    room = own_class_or_404(class_id)
+    member = _student_member_or_404(room, user_id)
+    _checked_button()
+    temporary = accounts.reset_password(member.user)
+    response = render_template("teacher/password_reset.html", room=room, member=member,
+                               temporary=temporary)
+    return response, 200
 
 
 @bp.route("/classes/<int(max=2147483647):class_id>/scores.csv")
@@ -207,6 +250,15 @@ def scores_csv(class_id: int) -> Response:
                                for piece in analytics.scores_csv(room, separator))
     return Response(body, mimetype="text/csv",
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+def _student_member_or_404(room: Classroom, user_id: int) -> Membership:
+    """A member of the class who is a student: a teacher's account (a teacher who joined as a
+    member) is never renamed or reset by another teacher."""
+    member = _member_or_404(room, user_id)
+    if member.user.is_teacher:
+        abort(404)
+    return member
 
 
 def _member_or_404(room: Classroom, user_id: int) -> Membership:

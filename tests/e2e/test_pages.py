@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from babel.messages.pofile import read_po
 from flask import Flask
 
+from quiz.database import write_transaction
 from quiz.drafting import REVIEW_NOTE
 from quiz.extensions import db
 from quiz.models import Quiz, User
@@ -94,12 +95,15 @@ def build_school(app: Flask, users) -> dict[str, object]:
     users.make("prof", "Mme Martin", role="teacher")
     users.make("prof2", "M. Nouveau", role="teacher")  # no class yet
     users.make("newcomer", "Zoé")  # no class, no attempt yet
+    reset = users.make("reset", "Jules")  # a teacher gave him a temporary password
     names = ["Léa Martin", "Anne-Sophie Delacroix-Vanderbeken", "Mathéo", "Inès Benali",
              "Noé", "Chloé Lefèvre"]
     for n, name in enumerate(names):
         users.make(f"eleve{n}", name)
     with app.app_context():
         by_name = {u.username: u for u in db.session.scalars(sa.select(User))}
+        with write_transaction():
+            db.session.get_one(User, reset).must_change_password = True
         room = create_class(by_name["prof"], "4e B — Histoire-géographie", "2026-2027")
         for n in range(len(names)):
             join_class(by_name[f"eleve{n}"], room.join_code)
@@ -151,6 +155,8 @@ def pages(ids: dict[str, object]) -> list[tuple[str, str, str]]:
         ("history", "student", "/history"),
         ("catalogue", "student", "/quizzes"),
         ("join", "student", "/classes/join"),
+        ("account", "student", "/account"),
+        ("new-password", "reset", "/account/password"),
         ("board", "student", f"/classes/{c}/board"),
         ("quiz-board", "student", f"/classes/{c}/board/{SEED_QUIZ}"),
         ("projector", "teacher", f"/classes/{c}/projector"),
@@ -199,7 +205,8 @@ def test_every_page_is_translated_accessible_and_fits_a_phone(
     locale = {"en": "en-GB", "fr": "fr-FR"}[language]
     contexts = {}
     for who, username in (("anonymous", None), ("student", "eleve1"), ("teacher", "prof"),
-                          ("newcomer", "newcomer"), ("new-teacher", "prof2")):
+                          ("newcomer", "newcomer"), ("new-teacher", "prof2"),
+                          ("reset", "reset")):
         width, height = LAPTOP
         context = browser.new_context(locale=locale,
                                       viewport={"width": width, "height": height})

@@ -1,0 +1,164 @@
+"""Accounts a school can run: display names everyone can read and tell apart, passwords a
+student changes, a teacher or an administrator resets — no e-mail needed.
+
+One validator for display names (``clean_display_name``), used by registration, renaming,
+joining a class and the command line; every change of password ends the account's other
+sessions (a new ``session_token``: every login cookie made before stops working).
+"""
+
+from __future__ import annotations
+
+import secrets
+import unicodedata
+from collections.abc import Iterable
+
+import sqlalchemy as sa
+
+from ..database import write_transaction
+from ..extensions import db
+from ..models import Classroom, Membership, User
+from ..questionfile.messages import N_
+from .leaderboard import lock_results, lock_student
+
+NAME_MIN, NAME_MAX = 2, 40
+PASSWORD_MIN = 8
+# Letters that show nothing (Hangul fillers; NFKC turns the half-width one into U+3164).
+_BLANK_LETTERS = {"\u115f", "\u1160", "\u3164"}
+# Scripts that one name may mix: Japanese writes with all three.
+_SCRIPT_FAMILIES = {"CJK": "CJK", "HIRAGANA": "CJK", "KATAKANA": "CJK"}
+# A temporary password: easy to read out and type (no 0/O, 1/l/I), 3 groups of 4.
+_TEMPORARY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+
+
+class AccountError(Exception):
+    """An account change that cannot be done; ``message`` (English, marked for translation)
+    with ``params`` says why, for the user (as ClassError)."""
+
+    def __init__(self, message: str, *, field: str = "", **params: object) -> None:
+        super().__init__(message % params if params else message)
+        self.message = message
+        self.params = params
+        self.field = field  # the form field it is about, when not the obvious one
+
+
+def clean_display_name(raw: str) -> str:
+    """The display name as stored: Unicode NFKC, spaces collapsed; or AccountError.
+
+    Refused: control, format (zero-width, bidirectional overrides), private-use or
+    unassigned characters; fewer than 2 or more than 40 characters; no visible letter or
+    digit; letters of two scripts (« Тom » with a Cyrillic Т looks like "Tom").
+    """
+    name = unicodedata.normalize("NFKC", raw)
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Co", "Cn", "Cs") for c in name):
+        raise AccountError(N_("Remove the invisible or control characters from the name."))
+    name = " ".join(name.split())
+    if not NAME_MIN <= len(name) <= NAME_MAX:
+        raise AccountError(N_("Use %(min)s to %(max)s characters for the name."),
+                           min=NAME_MIN, max=NAME_MAX)
+    if not any(unicodedata.category(c)[0] in "LN" and c not in _BLANK_LETTERS for c in name):
+        raise AccountError(N_("Use at least one letter or digit in the name."))
+    scripts = {_script(c) for c in name if unicodedata.category(c)[0] == "L"}
+    if len(scripts) > 1:
+        raise AccountError(N_("Write the name in one alphabet: letters of two alphabets can "
+                              "look like someone else's name."))
+    return name
+
+
+def _script(letter: str) -> str:
+    word = unicodedata.name(letter, "UNKNOWN").split()[0]
+    return _SCRIPT_FAMILIES.get(word, word)
+
+
+def name_key(name: str) -> str:
+    """What two names are compared by: the same key, the same name to a reader."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
+def taken_name_class(user_id: int, name: str, class_ids: Iterable[int]) -> Classroom | None:
+    """The first of the classes where someone else (a member or the teacher) has this name,
+    in any case; None when it is free in all."""
+    ids = sorted(set(class_ids))
+    if not ids:
+        return None
+    key = name_key(name)
+    members = (sa.select(Membership.classroom_id, User.display_name)
+               .join(User, User.id == Membership.user_id)
+               .where(Membership.classroom_id.in_(ids), User.id != user_id))
+    teachers = (sa.select(Classroom.id, User.display_name)
+                .join(User, User.id == Classroom.teacher_id)
+                .where(Classroom.id.in_(ids), User.id != user_id))
+    for class_id, other in db.session.execute(sa.union_all(members, teachers)):
+        if name_key(other) == key:
+            return db.session.get(Classroom, class_id)
+    return None
+
+
+def check_name_free(user_id: int, name: str, class_ids: Iterable[int]) -> None:
+    """AccountError when someone of these classes has the name already."""
+    taken = taken_name_class(user_id, name, class_ids)
+    if taken is not None:
+        raise AccountError(N_("Someone in the class %(name)s already has this name: choose "
+                              "another one (add an initial, for example)."), name=taken.name)
+
+
+def _classes_of(user_id: int) -> list[int]:
+    """The classes the user is in, and those they teach."""
+    return sorted({*db.session.scalars(sa.select(Membership.classroom_id)
+                                       .where(Membership.user_id == user_id)),
+                   *db.session.scalars(sa.select(Classroom.id)
+                                       .where(Classroom.teacher_id == user_id))})
+
+
+def rename(user: User, raw_name: str) -> str:
+    """Give the user a new display name (the rules, and free in each of their classes)."""
+    name = clean_display_name(raw_name)
+    with write_transaction():
+        lock_student(user.id)
+        classes = _classes_of(user.id)
+        lock_results(classes)  # two students renamed at once in one class: one after the other
+        check_name_free(user.id, name, classes)
+        user.display_name = name
+    return name
+
+
+def temporary_password() -> str:
+    """e.g. 'k7mp-q4xa-9tdr': shown once, to be replaced at the next login."""
+    return "-".join("".join(secrets.choice(_TEMPORARY_ALPHABET) for _ in range(4))
+                    for _ in range(3))
+
+
+def end_other_sessions(user: User) -> None:
+    """A new session token: every login cookie of the account stops working (call inside a
+    write transaction; log the current browser in again if it is to stay logged in)."""
+    user.session_token = secrets.token_urlsafe(32)
+
+
+def reset_password(user: User, password: str | None = None) -> str:
+    """Set a password chosen by an administrator (`password`), or a temporary one that the
+    user must replace at their next login (returned, to be shown once). Every session of the
+    account ends."""
+    if password is not None and len(password) < PASSWORD_MIN:
+        raise AccountError(N_("Use at least %(num)s characters."), num=PASSWORD_MIN)
+    chosen = password if password is not None else temporary_password()
+    with write_transaction():
+        user.set_password(chosen)
+        user.must_change_password = password is None
+        end_other_sessions(user)
+    return chosen
+
+
+def change_password(user: User, new: str, current: str | None) -> None:
+    """The user's own change: `current` must be their password, unless they must change a
+    temporary one (they have just logged in with it). Their other sessions end."""
+    if current is None and not user.must_change_password:
+        raise AccountError(N_("Type your current password."), field="current")
+    if current is not None and not user.check_password(current):
+        raise AccountError(N_("This is not your current password."), field="current")
+    if len(new) < PASSWORD_MIN:
+        raise AccountError(N_("Use at least %(num)s characters."), num=PASSWORD_MIN)
+    if user.must_change_password and user.check_password(new):
+        raise AccountError(N_("Choose a password of your own, not the temporary one."))
+    with write_transaction():
+        user.set_password(new)
+        user.must_change_password = False
+        end_other_sessions(user)
