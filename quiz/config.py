@@ -66,6 +66,8 @@ class Config:
     LOGIN_LIMIT_PER_ACCOUNT = "100 per hour"
     LOGIN_LIMIT_PER_ADDRESS = "1000 per hour"
     REGISTER_LIMIT_PER_ADDRESS = "200 per hour"
+    JOIN_LIMIT_PER_ACCOUNT = "20 per hour"
+    JOIN_LIMIT_PER_ADDRESS = "1000 per hour"
     RATELIMIT_STORAGE_URI = "news-quiz-db://"  # the counters in the app's database
     # A class board is computed at most once per this many seconds per worker: longer than the
     # projector's 3 s between refreshes, so a lone projector costs one computation in two
@@ -124,6 +126,8 @@ ENVIRONMENT: dict[str, FromEnvironment] = {
     "LOGIN_LIMIT_PER_ADDRESS": FromEnvironment("NEWS_QUIZ_LOGIN_LIMIT_PER_ADDRESS", _rate_limit),
     "REGISTER_LIMIT_PER_ADDRESS": FromEnvironment("NEWS_QUIZ_REGISTER_LIMIT_PER_ADDRESS",
                                                   _rate_limit),
+    "JOIN_LIMIT_PER_ACCOUNT": FromEnvironment("NEWS_QUIZ_JOIN_LIMIT_PER_ACCOUNT", _rate_limit),
+    "JOIN_LIMIT_PER_ADDRESS": FromEnvironment("NEWS_QUIZ_JOIN_LIMIT_PER_ADDRESS", _rate_limit),
 }
 
 

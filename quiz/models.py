@@ -278,6 +278,19 @@ class Membership(Model):
     __table_args__ = (sa.UniqueConstraint("classroom_id", "user_id"),)
 
 
+class Removal(Model):
+    """A student the teacher took out of a class: they cannot join it again with the join code
+    they had (``join_code``), until the teacher lets them back in (the row is deleted) or gives
+    the class a new code."""
+
+    classroom_id: Mapped[int] = mapped_column(sa.ForeignKey("classroom.id"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"), primary_key=True)
+    join_code: Mapped[str] = mapped_column(sa.String(12))
+    removed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    user: Mapped[User] = relationship()
+
+
 COUNTING_RULES = ("best", "first", "latest")
 REVIEW_TIMES = ("now", "after_due", "never")
 

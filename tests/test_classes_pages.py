@@ -87,14 +87,98 @@ def test_join_page_errors_and_closed_classes(app: Flask, teacher: FlaskClient, u
     student = app.test_client()
     auth.log_in("lea", client=student)
     html = post(student, "/classes/join", {"code": "AAAAAA"}).get_data(as_text=True)
-    assert "No class has this code: check it with your teacher." in html
+    assert "No open class has this code: check it with your teacher." in html
     post(teacher, f"/teacher/classes/{class_id}/joining", page=f"/teacher/classes/{class_id}")
     html = post(student, "/classes/join", {"code": code}).get_data(as_text=True)
-    assert "This class is closed to new students" in html
+    assert "No open class has this code" in html
     post(teacher, f"/teacher/classes/{class_id}/joining", page=f"/teacher/classes/{class_id}")
     assert post(student, "/classes/join", {"code": code}).status_code == 302
     html = post(student, "/classes/join", {"code": code}).get_data(as_text=True)
     assert "You are already in the class 4e B." in html
+
+
+def test_unknown_and_closed_codes_get_the_same_answer(app: Flask, teacher: FlaskClient,
+                                                      users, auth) -> None:
+    class_id, code = create_class(teacher)
+    post(teacher, f"/teacher/classes/{class_id}/joining", page=f"/teacher/classes/{class_id}")
+    users.make("lea", "Léa")
+    student = app.test_client()
+    auth.log_in("lea", client=student)
+
+    def message(code: str) -> str:
+        html = post(student, "/classes/join", {"code": code}).get_data(as_text=True)
+        return html.split('id="code-errors">')[1].split("</ul>")[0]
+
+    assert message(code) == message("ZZZZZZ")  # closed, unknown: nothing to tell them apart
+
+
+def test_a_teacher_cannot_join_a_class_as_a_student(app: Flask, teacher: FlaskClient,
+                                                    users, auth) -> None:
+    class_id, code = create_class(teacher)
+    users.make("prof2", "M. Autre", role="teacher")
+    other = app.test_client()
+    auth.log_in("prof2", client=other)
+    html = post(other, "/classes/join", {"code": code}).get_data(as_text=True)
+    assert "A teacher cannot join a class as a student" in html
+    assert other.get(f"/classes/{class_id}/board").status_code == 404
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(Membership.id))) == 0
+
+
+def test_a_removed_student_rejoins_only_when_let_back_in_or_with_a_new_code(
+        app: Flask, teacher: FlaskClient, users, auth) -> None:
+    class_id, code = create_class(teacher)
+    lea = users.make("lea", "Léa")
+    student = app.test_client()
+    auth.log_in("lea", client=student)
+    page = f"/teacher/classes/{class_id}"
+    assert post(student, "/classes/join", {"code": code}).status_code == 302
+    post(teacher, f"{page}/members/{lea}/remove", page=page)
+    refused = post(student, "/classes/join", {"code": code}).get_data(as_text=True)
+    assert "Your teacher took you out of the class 4e B: ask them to let you back in." in refused
+    roster = teacher.get(page).get_data(as_text=True)
+    assert "Taken out of the class" in roster and "Léa" in roster.split('id="removed"')[1]
+    post(teacher, f"{page}/removals/{lea}", page=page)  # let back in
+    assert "Taken out of the class" not in teacher.get(page).get_data(as_text=True)
+    assert post(student, "/classes/join", {"code": code}).status_code == 302
+    # Removed again; a new code (the teacher's new invitation to everyone) lets them back.
+    post(teacher, f"{page}/members/{lea}/remove", page=page)
+    assert "took you out" in post(student, "/classes/join", {"code": code}).get_data(
+        as_text=True)
+    post(teacher, f"{page}/code", page=page)
+    with app.app_context():
+        new = db.session.get_one(Classroom, class_id).join_code
+    assert post(student, "/classes/join", {"code": new}).status_code == 302
+
+
+def test_joining_is_limited_per_account(app: Flask, teacher: FlaskClient, users,
+                                        auth) -> None:
+    _class_id, code = create_class(teacher)
+    app.config["JOIN_LIMIT_PER_ACCOUNT"] = "5 per hour"
+    users.make("guesser", "Guess")
+    users.make("lea", "Léa")
+    guesser, lea = app.test_client(), app.test_client()
+    auth.log_in("guesser", client=guesser)
+    auth.log_in("lea", client=lea)
+    for n in range(5):
+        assert post(guesser, "/classes/join", {"code": f"AAAA{n}A"}).status_code == 200
+    assert post(guesser, "/classes/join", {"code": "AAAA9A"}).status_code == 429
+    assert post(guesser, "/classes/join", {"code": code}).status_code == 429  # even the right one
+    assert post(lea, "/classes/join", {"code": code}).status_code == 302  # another account
+
+
+def test_joining_is_limited_per_address(app: Flask, teacher: FlaskClient, users,
+                                        auth) -> None:
+    app.config["JOIN_LIMIT_PER_ADDRESS"] = "4 per hour"
+    clients = []
+    for name in ("ana", "ben"):
+        users.make(name)
+        clients.append(app.test_client())
+        auth.log_in(name, client=clients[-1])
+    for n in range(4):  # two accounts, one address: counted together
+        assert post(clients[n % 2], "/classes/join", {"code": "AAAAAA"}).status_code == 200
+    assert post(clients[0], "/classes/join", {"code": "AAAAAA"}).status_code == 429
+    assert post(clients[1], "/classes/join", {"code": "AAAAAA"}).status_code == 429
 
 
 def test_a_new_code_replaces_the_old_one(app: Flask, teacher: FlaskClient, users, auth) -> None:
@@ -106,7 +190,7 @@ def test_a_new_code_replaces_the_old_one(app: Flask, teacher: FlaskClient, users
     users.make("lea")
     student = app.test_client()
     auth.log_in("lea", client=student)
-    assert "No class has this code" in post(student, "/classes/join", {"code": old}).get_data(
+    assert "No open class has this code" in post(student, "/classes/join", {"code": old}).get_data(
         as_text=True)
 
 

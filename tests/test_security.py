@@ -74,6 +74,8 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     ("teacher.toggle_joining", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},
     ("teacher.toggle_hidden", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},
     ("teacher.remove_member", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},
+    ("teacher.allow_rejoining", "POST"): {**STUDENTS_403, "teacher": 302,
+                                          "other_teacher": 404},
     ("teacher.rename_member", "POST"): {**STUDENTS_403, "teacher": 422, "other_teacher": 404},
     ("teacher.reset_member_password", "POST"): {**STUDENTS_403, "teacher": 200,
                                                 "other_teacher": 404},

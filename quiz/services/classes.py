@@ -18,6 +18,7 @@ from ..models import (
     CountedResult,
     Membership,
     Quiz,
+    Removal,
     User,
     utcnow,
 )
@@ -96,21 +97,31 @@ def find_open_class(code: str) -> Classroom | None:
 def join_class(user: User, code: str) -> Classroom:
     """Add the user to the class whose join code is `code`.
 
-    Raises ClassError when no open class has that code, or the user is in it already.
+    Raises ClassError when no open class has that code, the user is a teacher, was taken out of
+    the class (and its code has not changed since), has a display name taken there, or is in
+    it already.
     """
     try:
         with write_transaction():
             classroom = db.session.scalar(
                 sa.select(Classroom).where(Classroom.join_code == normalize_join_code(code)))
-            if classroom is None:
-                raise ClassError(N_("No class has this code: check it with your teacher."))
-            if not classroom.join_open:
-                raise ClassError(N_("This class is closed to new students: ask your teacher."))
+            # One message for an unknown code and a closed class: it tells a guesser nothing.
+            if classroom is None or not classroom.join_open:
+                raise ClassError(N_("No open class has this code: check it with your teacher."))
             if classroom.teacher_id == user.id:
                 raise ClassError(N_("This is your own class."))
+            if user.is_teacher:
+                raise ClassError(N_("A teacher cannot join a class as a student: ask its "
+                                    "teacher to share its board with you on the projector."))
             name = classroom.name
             lock_student(user.id)
             lock_results([classroom.id])
+            removal = db.session.get(Removal, (classroom.id, user.id))
+            if removal is not None and removal.join_code == classroom.join_code:
+                raise ClassError(N_("Your teacher took you out of the class %(name)s: ask them "
+                                    "to let you back in."), name=name)
+            if removal is not None:  # a new code since: the teacher's new invitation
+                db.session.delete(removal)
             if taken_name_class(user.id, user.display_name, [classroom.id]) is not None:
                 raise ClassError(N_("Someone in this class already has the name %(display)s: "
                                     "choose another name for yourself, then join."),
@@ -136,8 +147,26 @@ def remove_member(classroom: Classroom, user_id: int) -> None:
         lock_results([classroom.id])
         db.session.execute(sa.delete(CountedResult).where(
             CountedResult.classroom_id == classroom.id, CountedResult.user_id == user_id))
-        db.session.execute(sa.delete(Membership).where(
-            Membership.classroom_id == classroom.id, Membership.user_id == user_id))
+        member = membership(classroom.id, user_id)
+        if member is not None:
+            db.session.delete(member)
+            db.session.merge(Removal(classroom_id=classroom.id, user_id=user_id,
+                                     join_code=classroom.join_code, removed_at=utcnow()))
+
+
+def removed_students(classroom: Classroom) -> list[Removal]:
+    """Who was taken out of the class and cannot join it again with its current code."""
+    return list(db.session.scalars(
+        sa.select(Removal).where(Removal.classroom_id == classroom.id,
+                                 Removal.join_code == classroom.join_code)
+        .options(sa.orm.joinedload(Removal.user)).order_by(Removal.removed_at)))
+
+
+def allow_rejoining(classroom: Classroom, user_id: int) -> None:
+    """Let a student the teacher took out join the class again with its code."""
+    with write_transaction():
+        db.session.execute(sa.delete(Removal).where(Removal.classroom_id == classroom.id,
+                                                    Removal.user_id == user_id))
 
 
 def set_hidden_from_board(classroom: Classroom, user_id: int, hidden: bool) -> None:

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from flask import (
     Blueprint,
     abort,
+    current_app,
     flash,
     jsonify,
     redirect,
@@ -17,6 +18,7 @@ from flask import (
 )
 from flask_babel import gettext as _
 from flask_babel import ngettext
+from flask_limiter.util import get_remote_address
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
@@ -24,6 +26,7 @@ from ..extensions import db, login_manager
 from ..lookups import requested_page
 from ..models import Answer, Assignment, Attempt, Membership, Quiz, QuizRevision, utcnow
 from ..quiz_page import build_answer_form, render_quiz_page
+from ..ratelimit import limiter
 from ..services.accounts import AccountError, rename
 from ..services.analytics import progress_points
 from ..services.attempts import (
@@ -150,6 +153,12 @@ def catalogue() -> str:
 
 
 @bp.route("/classes/join", methods=["GET", "POST"])
+# Both limits count every POST: a code of 6 characters among 30 cannot be guessed at 20 tries
+# an hour per account, and a school's shared address still lets a class join together.
+@limiter.limit(lambda: current_app.config["JOIN_LIMIT_PER_ACCOUNT"], methods=["POST"],
+               key_func=lambda: f"join-account:{current_user.id}")
+@limiter.limit(lambda: current_app.config["JOIN_LIMIT_PER_ADDRESS"], methods=["POST"],
+               key_func=lambda: f"join-address:{get_remote_address()}")
 def join() -> str | Response:
     form = JoinForm()
     ask_name = bool(form.display_name.data)  # asked once the name was found taken

@@ -142,7 +142,8 @@ def render_class_page(room: Classroom, form: AssignForm) -> str:
                  .load_only(QuizRevision.title, QuizRevision.language))
         .order_by(Assignment.due_at.is_(None), Assignment.due_at, Assignment.id)).all()
     return render_template("teacher/classroom.html", room=room, members=members,
-                           assignments=assignments, form=form, button=ButtonForm())
+                           assignments=assignments, form=form, button=ButtonForm(),
+                           removed=classes.removed_students(room))
 
 
 @bp.route("/classes/<int(max=2147483647):class_id>/code", methods=["POST"])
@@ -286,8 +287,20 @@ def remove_member(class_id: int, user_id: int) -> Response:
     _checked_button()
     name = member.user.display_name
     classes.remove_member(room, user_id)
-    flash(_("%(name)s was removed from the class; their attempts are kept.", name=name), "info")
+    flash(_("%(name)s was removed from the class; their attempts are kept. They cannot join "
+            "again with the join code until you let them back in.", name=name), "info")
     return redirect(url_for("teacher.classroom", class_id=room.id) + "#members")
+
+
+@bp.route("/classes/<int(max=2147483647):class_id>/removals/<int(max=2147483647):user_id>",
+          methods=["POST"])
+def allow_rejoining(class_id: int, user_id: int) -> Response:
+    """Let a student taken out of the class join it again with its code."""
+    room = own_class_or_404(class_id)
+    _checked_button()
+    classes.allow_rejoining(room, user_id)
+    flash(_("They can join the class again with its code."), "success")
+    return redirect(url_for("teacher.classroom", class_id=room.id, _anchor="members"))
 
 
 @bp.route("/classes/<int(max=2147483647):class_id>/assignments/"

@@ -148,7 +148,7 @@ def test_only_an_open_class_with_that_exact_code_is_found(school: School) -> Non
 def test_joining_a_closed_class_or_ones_own_class_is_refused(app: Flask, school: School) -> None:
     eve = db.session.get_one(User, school.students["eve"])
     set_join_open(school.mine, False)
-    with pytest.raises(ClassError, match="closed to new students"):
+    with pytest.raises(ClassError, match="No open class has this code"):
         join_class(eve, school.mine.join_code)
     set_join_open(school.mine, True)
     with pytest.raises(ClassError, match="your own class"):

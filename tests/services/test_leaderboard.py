@@ -217,7 +217,7 @@ def test_join_errors(app: Flask, classroom) -> None:
     room, ids = classroom
     with pytest.raises(ClassError, match="already in the class 4e B"):
         join_class(db.session.get_one(User, ids["ana"]), room.join_code)
-    with pytest.raises(ClassError, match="No class has this code"):
+    with pytest.raises(ClassError, match="No open class has this code"):
         join_class(db.session.get_one(User, ids["ana"]), "ZZZZZZ")
 
 
