@@ -15,6 +15,7 @@ from wtforms import SearchField, SelectField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import StopValidation
 
+from .questionfile.text import first_control_character
 from .services.accounts import AccountError, clean_display_name
 
 # Languages offered for an imported article (the detected one is used when none is chosen)
@@ -61,7 +62,7 @@ def display_name_rules(form: FlaskForm, field: StringField) -> None:
 
 def no_control_characters(form: FlaskForm, field: StringField) -> None:
     """Refuse NUL and other control characters (a database may not even store them)."""
-    if isinstance(field.data, str) and any(ord(c) < 32 or ord(c) == 127 for c in field.data):
+    if isinstance(field.data, str) and first_control_character(field.data) is not None:
         raise StopValidation(_l("Remove the invisible control characters from this field."))
 
 

@@ -1,5 +1,5 @@
 """The page_server fixture: a local web server on 127.0.0.1 serving the saved news pages of
-tests/data/articles, a slow page and a huge one. A plugin of tests/conftest.py (pytest_plugins),
+tests/data/articles, a slow page, a page sent a byte at a time and a huge one. A plugin of tests/conftest.py (pytest_plugins),
 so any test can ask for it."""
 
 from __future__ import annotations
@@ -20,6 +20,20 @@ class _Handler(BaseHTTPRequestHandler):
         if path == "/slow":
             time.sleep(2)
             return self._send(b"<html><body><p>too late</p></body></html>", "text/html")
+        if path == "/drip":  # a byte every 0.1 s for 5 s: never a read timeout
+            body = b"<html><body><p>" + b"x" * 50 + b"</p></body></html>"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            try:
+                for byte in body:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(0.1)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            return None
         if path == "/huge":
             return self._send(b"<html><body>" + b"<p>bla bla bla</p>" * 400_000 + b"</body>",
                               "text/html")

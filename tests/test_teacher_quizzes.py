@@ -453,3 +453,31 @@ def test_an_edit_of_a_version_replaced_meanwhile_is_refused_and_loses_nothing(
         assert quiz.current_revision.number == 2  # the other teacher's version, kept
         assert "Une commune" in quiz.current_revision.source_text
         assert "Review:" in quiz.current_revision.source_text  # the stale confirm: not saved
+
+
+@pytest.mark.parametrize("bad", ["\x00", "\x07", "\x1b"])
+def test_control_characters_are_refused_on_every_way_in_and_store_nothing(
+        app: Flask, velo: FlaskClient, runner, tmp_path: Path, bad: str) -> None:
+    """One rule (quiz/questionfile/text.py) at the service boundary: pasted text, the question
+    editor and the command line all refuse it with the line, and nothing is stored (a NUL is
+    not even storable in PostgreSQL)."""
+    pasted = upload(velo, {"text": VELO.replace("Pendant trente", f"Pendant{bad} trente"),
+                           "slug": "velo"})
+    assert pasted.status_code == 422
+    html = pasted.get_data(as_text=True)
+    assert f"an invisible control character (U+{ord(bad):04X}) is in this line" in html
+    line = VELO.split("\n").index(next(l for l in VELO.split("\n") if "Pendant trente" in l)) + 1
+    assert f"Line {line}" in html
+    page = velo.get("/teacher/quizzes/velo/questions/new").get_data(as_text=True)
+    edited = velo.post("/teacher/quizzes/velo/questions/new",
+                       data={"csrf_token": csrf_token(page),
+                             **edit_data(prompt=f"Une question{bad} piégée ?")})
+    assert edited.status_code == 422
+    folder = tmp_path / "questions"
+    folder.mkdir()
+    (folder / "velo.md").write_text(VELO.replace("Pendant trente", f"Pendant{bad} trente"),
+                                    encoding="utf-8")
+    result = runner.invoke(args=["quiz", "import", str(folder)])
+    assert result.exit_code != 0 and f"velo.md:{line}:" in result.output
+    with app.app_context():
+        assert db.session.scalar(sa.select(Quiz)).current_revision.number == 1

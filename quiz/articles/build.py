@@ -17,6 +17,7 @@ from ..questionfile import (
 )
 from ..questionfile.messages import N_, Message
 from ..questionfile.parser import MAX_FILE_BYTES, MAX_HEADER_LENGTH, MAX_TITLE_LENGTH
+from ..questionfile.text import without_control_characters
 from .errors import ArticleError
 from .extract import (
     Article,
@@ -89,12 +90,14 @@ def import_article(article: Article, language: str | None = None,
                                    "correct it"), {"date": date}))
     blocks = []
     for kind, text in article.blocks:
+        text = without_control_characters(text).strip()
         if text.startswith("#"):
             # A line starting with '#' is a heading in a question file.
             text = text.lstrip("#").strip()
         if text:
             blocks.append(ArticleBlock(kind, text))  # type: ignore[arg-type]
-    title = (_shorten(article.title, MAX_TITLE_LENGTH) or "Article").lstrip("#").strip()
+    title = (_shorten(without_control_characters(article.title or ""), MAX_TITLE_LENGTH)
+             or "Article").lstrip("#").strip()
     quiz = QuizFile(
         title=title or "Article", language=language, published=date,
         article=tuple(blocks), questions=(),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import http.client
 import ipaddress
 import socket
+import threading
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ USER_AGENT = "NewsQuiz/0.1 (article import for a school quiz)"
 @dataclass(frozen=True)
 class FetchLimits:
     timeout: float = 10.0  # seconds, for connecting and for each read
+    deadline: float = 30.0  # seconds for the whole fetch, redirects included
     max_bytes: int = 5_000_000
     allow_private: bool = False
 
@@ -96,46 +98,139 @@ class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
 
 
 def fetch_url(url: str, limits: FetchLimits | None = None) -> FetchedPage:
-    """The page at ``url``, at most ``limits.max_bytes`` long.
+    """The page at ``url``, at most ``limits.max_bytes`` long, within ``limits.deadline``.
 
     Raises ArticleError: unsupported scheme or private address, timeout, HTTP error, a page
-    that is not HTML, a page too large.
+    that is not HTML, a page too large, a site too slow (a page sent a byte at a time never
+    trips the per-read timeout: the deadline cuts the connection).
     """
     limits = limits or FetchLimits()
     check_url(url, limits.allow_private)
-    opener = urllib.request.build_opener(_CheckedRedirects(limits.allow_private))
+    deadline = _Deadline(limits.deadline)
+    opener = urllib.request.build_opener(_CheckedRedirects(limits.allow_private),
+                                         _WatchedHTTP(deadline), _WatchedHTTPS(deadline))
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT,
                                                    "Accept": "text/html,application/xhtml+xml"})
     try:
-        with opener.open(request, timeout=limits.timeout) as response:
-            headers: Message = response.headers
-            content_type = headers.get_content_type()
-            if content_type not in HTML_TYPES:
-                raise ArticleError.of(N_("this address is not a web page but '%(type)s'"),
-                                      N_("give the address of the article's page (HTML)"),
-                                      type=content_type)
-            declared = headers.get("Content-Length")
-            if declared and declared.isdigit() and int(declared) > limits.max_bytes:
-                raise _too_large(limits.max_bytes)
-            body = response.read(limits.max_bytes + 1)
-            if len(body) > limits.max_bytes:
-                raise _too_large(limits.max_bytes)
-            return FetchedPage(response.geturl(), body, headers.get_content_charset())
+        with deadline:
+            page = _fetch(opener, request, limits)
     except ArticleError:
         raise
-    except urllib.error.HTTPError as error:
-        raise ArticleError.of(N_("the site answered %(code)s (%(reason)s)"),
-                              N_("check the address; some sites refuse programs: save the page "
-                                 "as HTML in your browser and upload it"),
-                              code=error.code, reason=error.reason) from None
-    except TimeoutError:
-        raise _no_answer(limits.timeout) from None
-    except urllib.error.URLError as error:
-        if isinstance(error.reason, (TimeoutError, socket.timeout)):
-            raise _no_answer(limits.timeout) from None
-        raise _not_fetched(error.reason) from None
-    except (OSError, ValueError, http.client.HTTPException) as error:
-        raise _not_fetched(error) from None
+    except Exception as error:
+        if deadline.expired:  # the connection was cut: whatever the error, that is why
+            raise _too_slow(limits.deadline) from None
+        raise _fetch_error(error, limits) from None
+    if deadline.expired:  # cut in the middle of the body: what was read is not the page
+        raise _too_slow(limits.deadline)
+    return page
+
+
+def _fetch(opener: urllib.request.OpenerDirector, request: urllib.request.Request,
+           limits: FetchLimits) -> FetchedPage:
+    with opener.open(request, timeout=limits.timeout) as response:
+        headers: Message = response.headers
+        content_type = headers.get_content_type()
+        if content_type not in HTML_TYPES:
+            raise ArticleError.of(N_("this address is not a web page but '%(type)s'"),
+                                  N_("give the address of the article's page (HTML)"),
+                                  type=content_type)
+        declared = headers.get("Content-Length")
+        if declared and declared.isdigit() and int(declared) > limits.max_bytes:
+            raise _too_large(limits.max_bytes)
+        body = response.read(limits.max_bytes + 1)
+        if len(body) > limits.max_bytes:
+            raise _too_large(limits.max_bytes)
+        return FetchedPage(response.geturl(), body, headers.get_content_charset())
+
+
+def _fetch_error(error: Exception, limits: FetchLimits) -> Exception:
+    """The ArticleError that says what went wrong, or the error itself if unexpected."""
+    if isinstance(error, urllib.error.HTTPError):
+        return ArticleError.of(N_("the site answered %(code)s (%(reason)s)"),
+                               N_("check the address; some sites refuse programs: save the "
+                                  "page as HTML in your browser and upload it"),
+                               code=error.code, reason=error.reason)
+    if isinstance(error, TimeoutError) or (isinstance(error, urllib.error.URLError) and
+                                           isinstance(error.reason, TimeoutError)):
+        return _no_answer(limits.timeout)
+    if isinstance(error, urllib.error.URLError):
+        return _not_fetched(error.reason)
+    if isinstance(error, (OSError, ValueError, http.client.HTTPException)):
+        return _not_fetched(error)
+    return error
+
+
+class _Deadline:
+    """Cuts the connections of one fetch when its time is up (``with``: from now on)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._timer.cancel()
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            if self.expired:
+                _cut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                _cut(sock)
+
+    def connection(self, base: type[http.client.HTTPConnection]
+                   ) -> type[http.client.HTTPConnection]:
+        """`base` (HTTP or HTTPS connections) telling this deadline of each socket it opens."""
+        deadline = self
+
+        class Watched(base):  # type: ignore[valid-type,misc]
+            def connect(self) -> None:
+                super().connect()
+                deadline.watch(self.sock)
+
+        return Watched
+
+
+def _cut(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)  # a blocked read returns at once
+    except OSError:
+        pass  # closed already
+
+
+class _WatchedHTTP(urllib.request.HTTPHandler):
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        self._deadline = deadline
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(self._deadline.connection(http.client.HTTPConnection), req)
+
+
+class _WatchedHTTPS(urllib.request.HTTPSHandler):
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        self._deadline = deadline
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(self._deadline.connection(http.client.HTTPSConnection), req)
+
+
+def _too_slow(seconds: float) -> ArticleError:
+    return ArticleError.of(N_("the site took more than %(seconds)s seconds to send the page"),
+                           N_("try again later, or save the page as HTML and upload it"),
+                           seconds=f"{seconds:g}")
 
 
 def _too_large(max_bytes: int) -> ArticleError:

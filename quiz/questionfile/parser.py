@@ -19,6 +19,7 @@ from .errors import Problem, QuestionFileError
 from .messages import N_
 from .model import QUESTION_KINDS, ArticleBlock, Choice, PassageLocation, Question, QuizFile
 from .passage import ArticleIndex
+from .text import first_control_character
 
 MAX_FILE_BYTES = 1_000_000
 MAX_TITLE_LENGTH = 200
@@ -161,6 +162,16 @@ class _Parser:
     def parse(self, text: str) -> QuizFile | None:
         lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         numbered = list(enumerate(lines, start=1))
+        for number, line in numbered:
+            column = first_control_character(line, lines=True)
+            if column is not None:
+                self.problem(number, N_("an invisible control character (U+%(code)s) is in "
+                                        "this line, at column %(column)s"),
+                             N_("delete it (retype the characters around it); a question "
+                                "file holds plain text only"),
+                             code=f"{ord(line[column]):04X}", column=column + 1)
+        if self.problems:
+            return None
         index = 0
         while index < len(numbered) and not numbered[index][1].strip():
             index += 1

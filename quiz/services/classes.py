@@ -23,6 +23,7 @@ from ..models import (
     utcnow,
 )
 from ..questionfile.messages import N_
+from ..questionfile.text import first_control_character
 from .accounts import taken_name_class
 from .leaderboard import lock_results, lock_student, recount
 
@@ -67,6 +68,11 @@ def _with_unique_code(make: Callable[[str], Classroom]) -> Classroom:
 
 
 def create_class(teacher: User, name: str, school_year: str) -> Classroom:
+    """A new class of the teacher's, with a join code. Raises ClassError for a name or a school
+    year with control characters (the forms refuse them first; this holds for every caller)."""
+    if any(first_control_character(text) is not None for text in (name, school_year)):
+        raise ClassError(N_("Remove the invisible control characters from this field."))
+
     def make(code: str) -> Classroom:
         classroom = Classroom(teacher_id=teacher.id, name=name, school_year=school_year,
                               join_code=code)

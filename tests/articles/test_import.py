@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 
 import pytest
@@ -113,6 +114,17 @@ def test_a_url_that_times_out(page_server: str) -> None:
     limits = FetchLimits(timeout=0.5, allow_private=True)
     with pytest.raises(ArticleError, match="did not answer within 0.5 seconds"):
         import_source(f"{page_server}/slow", limits=limits)
+
+
+def test_a_page_sent_a_byte_at_a_time_is_cut_at_the_deadline(page_server: str) -> None:
+    """Each byte comes before the per-read timeout; only the overall deadline ends it."""
+    limits = FetchLimits(timeout=1, deadline=1.5, allow_private=True)
+    started = time.monotonic()
+    with pytest.raises(ArticleError, match="took more than 1.5 seconds to send the page"):
+        import_source(f"{page_server}/drip", limits=limits)
+    # Cut near the deadline, long before the 7 s the page takes (not a timing check of speed:
+    # the bound is the page's own length).
+    assert time.monotonic() - started < 5
 
 
 def test_not_a_web_page_a_missing_page_and_other_schemes(page_server: str) -> None:

@@ -1,0 +1,25 @@
+"""The one rule for text the app stores, whatever route or command brings it (a form, a
+pasted or uploaded question file, the command line, an imported web page): no control
+characters. PostgreSQL cannot even store a NUL, and the others show as nothing or break lines.
+Line breaks and tabs are allowed where text has lines (question files, articles).
+"""
+
+from __future__ import annotations
+
+import re
+
+_IN_LINES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # all but \t \n \r
+_ON_ONE_LINE = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def first_control_character(text: str, *, lines: bool = False) -> int | None:
+    """Where the first control character of `text` is, or None; `lines`: text made of lines,
+    where line breaks and tabs belong."""
+    found = (_IN_LINES if lines else _ON_ONE_LINE).search(text)
+    return found.start() if found else None
+
+
+def without_control_characters(text: str) -> str:
+    """`text` with each control character (but line breaks and tabs) made a space: for text
+    taken from elsewhere (a web page), where they are noise rather than a mistake to show."""
+    return _IN_LINES.sub(" ", text)
