@@ -1,6 +1,6 @@
 """The page_server fixture: a local web server on 127.0.0.1 serving the saved news pages of
-tests/data/articles, a slow page, a page sent a byte at a time and a huge one. A plugin of tests/conftest.py (pytest_plugins),
-so any test can ask for it."""
+tests/data/articles, a slow page, a page sent a byte at a time and a huge one. A plugin of
+tests/conftest.py (pytest_plugins), so any test can ask for it."""
 
 from __future__ import annotations
 

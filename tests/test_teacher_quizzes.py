@@ -466,7 +466,7 @@ def test_control_characters_are_refused_on_every_way_in_and_store_nothing(
     assert pasted.status_code == 422
     html = pasted.get_data(as_text=True)
     assert f"an invisible control character (U+{ord(bad):04X}) is in this line" in html
-    line = VELO.split("\n").index(next(l for l in VELO.split("\n") if "Pendant trente" in l)) + 1
+    line = next(n for n, text in enumerate(VELO.split("\n"), 1) if "Pendant trente" in text)
     assert f"Line {line}" in html
     page = velo.get("/teacher/quizzes/velo/questions/new").get_data(as_text=True)
     edited = velo.post("/teacher/quizzes/velo/questions/new",
