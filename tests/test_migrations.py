@@ -9,7 +9,7 @@ from flask import Flask
 from flask_migrate import downgrade, upgrade
 
 from quiz.extensions import db
-from quiz.models import Assignment, Attempt, CountedResult, Quiz
+from quiz.models import Assignment, Attempt, CountedResult, Quiz, User
 from tests.services.counting_oracle import counted_attempts
 
 
@@ -119,3 +119,37 @@ def test_the_upgrade_keeps_the_counted_results_of_existing_classes(app: Flask) -
         assert assignment.max_attempts is None  # 0008: no limit on what was assigned before
         if db.engine.dialect.name == "sqlite":  # the rebuild of a table turned them off a while
             assert db.session.execute(sa.text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_the_upgrade_makes_names_given_before_the_rules_readable_and_distinct(
+        app: Flask) -> None:
+    """Migration 0012: no blank name, no name that reads backwards, no two rows of a class a
+    reader cannot tell apart."""
+    with app.app_context():
+        db.drop_all()
+        upgrade(revision="0011")
+        with db.engine.begin() as connection:
+            connection.execute(sa.text(
+                "INSERT INTO \"user\" (id, username, display_name, password_hash, role, "
+                "session_token, created_at) VALUES "
+                "(1, 'prof', 'Mme Martin', 'x', 'teacher', 't1', '2026-11-01 08:00:00'), "
+                "(2, 'lea', 'Léa', 'x', 'student', 't2', '2026-11-01 08:00:00'), "
+                "(3, 'lea2', 'LÉA ', 'x', 'student', 't3', '2026-11-01 08:00:00'), "
+                "(4, 'blank', :blank, 'x', 'student', 't4', '2026-11-01 08:00:00'), "
+                "(5, 'tom', :backwards, 'x', 'student', 't5', '2026-11-01 08:00:00'), "
+                "(6, 'fake', 'mme  martin', 'x', 'student', 't6', '2026-11-01 08:00:00'), "
+                "(7, 'elsewhere', 'Léa', 'x', 'student', 't7', '2026-11-01 08:00:00')"),
+                {"blank": "\u3164\u200b ", "backwards": "\u202eMOT"})
+            connection.execute(sa.text(
+                "INSERT INTO classroom (id, teacher_id, name, school_year, join_code, join_open,"
+                " created_at) VALUES (1, 1, '4e B', '2026-2027', 'ACDEFG', TRUE, "
+                "'2026-11-01 08:00:00')"))
+            connection.execute(sa.text(
+                "INSERT INTO membership (id, classroom_id, user_id, hidden_from_board, "
+                "joined_at) VALUES " + ", ".join(
+                    f"({n}, 1, {n}, FALSE, '2026-11-01 08:00:00')" for n in range(2, 7))))
+        upgrade()
+        names = dict(db.session.execute(sa.select(User.username, User.display_name)).all())
+        assert names == {"prof": "Mme Martin", "lea": "Léa", "lea2": "LÉA (lea2)",
+                         "blank": "blank", "tom": "MOT", "fake": "mme martin (fake)",
+                         "elsewhere": "Léa"}  # in no class with the other Léa: unchanged
