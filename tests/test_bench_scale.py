@@ -1,0 +1,49 @@
+"""bench/scale.py at a tiny size, in-process: the data it builds hold together, every GET route
+of the app is requested (or skipped with a reason), and none answers a server error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench import scale
+from tests.support import sqlite_pass_only
+
+
+@sqlite_pass_only
+def test_every_get_route_is_timed_and_none_fails(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWS_QUIZ_INSTANCE", str(tmp_path / "instance"))
+    url = f"sqlite:///{tmp_path / 'scale.sqlite'}"
+    # build() checks the data itself (scores, answers, counted results) and stops if they do
+    # not hold together.
+    built, rows, skipped = scale.run_size(scale.SIZES["tiny"], url, runs=1,
+                                          say=lambda _line: None)
+    assert built.counts["answer"] > built.counts["attempt"] > 0
+    assert built.counts["counted_result"] > 0
+    get_rules = {rule.rule for rule in scale.make_app(url).url_map.iter_rules()
+                 if "GET" in (rule.methods or ())}
+    timed = {row.case.rule for row in rows}
+    assert all(why for _rule, why in skipped)
+    assert get_rules - timed == {rule for rule, _why in skipped}
+    failed = [(row.case.url, row.case.user, row.status) for row in rows if row.status >= 500]
+    assert not failed
+    # The student and the teacher are logged in, and the worst cases were found: the pages
+    # that need them answer.
+    answered = {(row.case.rule, row.case.user): row.status for row in rows}
+    assert answered[("/", "student")] == answered[("/teacher/", "teacher")] == 200
+    assert {row.status for row in rows if row.case.rule.startswith("/attempts/")} == {200}
+
+
+def test_a_get_route_it_cannot_fill_stops_it(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWS_QUIZ_INSTANCE", str(tmp_path / "instance"))
+    app = scale.make_app(f"sqlite:///{tmp_path / 'scale.sqlite'}")
+    app.add_url_rule("/widgets/<widget_id>", "widget", lambda widget_id: widget_id)
+    worst = {"slug": "a-quiz", "classes": [(1, "a class", "a-quiz")],
+             "student": (2, "student"), "questions": 12, "key": "q01",
+             "results": 3, "unfinished": 4, "results_key": "q01", "number": 1,
+             "draft": "a-draft", "search": "a"}
+    with pytest.raises(SystemExit, match="/widgets/<widget_id>"):
+        scale.plan_requests(app, worst)
