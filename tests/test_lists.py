@@ -112,7 +112,7 @@ def test_the_catalogue_finds_titles_without_case_or_accents_and_cuts_them_into_p
     with app.app_context():
         add_quizzes(30, start=45)
     many = client.get("/quizzes?q=élections").get_data(as_text=True)
-    assert "25 quizzes found" in many and 'href="/quizzes?page=2&amp;q=%C3%A9lections' in many
+    assert "25 quizzes found" in many and 'href="/quizzes?q=%C3%A9lections&amp;page=2"' in many
     nothing = client.get("/quizzes?q=zzz").get_data(as_text=True)
     assert "0 quizzes found" in nothing and "No quiz matches this search" in nothing
     assert "No quiz matches" in client.get("/quizzes?lang=en").get_data(as_text=True)
@@ -337,3 +337,28 @@ def test_the_scores_csv_is_sent_in_pieces_read_with_one_query(
     assert [piece.count("\r\n") for piece in pieces] == [1, *[5] * 7, 1]
     response = teacher.get(f"/teacher/classes/{room_id}/scores.csv")
     assert response.is_streamed and response.get_data(as_text=True) == "".join(pieces)
+
+
+def test_the_class_page_shows_assignments_newest_first_and_students_in_pages(
+        app: Flask, teacher: FlaskClient, users) -> None:
+    students = [users.make(f"eleve{n:02}", f"Élève {n:02}") for n in range(65)]
+    with app.app_context():
+        slugs = add_quizzes(35)
+        prof = db.session.scalar(sa.select(User).where(User.username == "prof"))
+        room = create_class(prof, "4e B", "2026-2027")
+        for student_id in students:
+            join_class(db.session.get_one(User, student_id), room.join_code)
+        for slug in slugs:
+            assign_quiz(room, quiz(slug), None, None, "best")
+        page = f"/teacher/classes/{room.id}"
+    html = teacher.get(page).get_data(as_text=True)
+    assigned = html.split('id="assigned"')[1].split("</table>")[0]
+    assert "(35)" in assigned and titles(assigned)[0] == "Rues aux écoles 34"
+    assert len(titles(assigned)) == 30
+    roster = html.split('id="members"')[1]
+    assert "Students (65)" in html and roster.count("Élève ") == 60
+    assert "Élève 00" in roster and "Élève 60" not in roster
+    assert f'href="{page}?members=2#members"' in roster
+    second = teacher.get(f"{page}?members=2&assignments=2").get_data(as_text=True)
+    assert second.split('id="members"')[1].count("Élève ") == 5
+    assert len(titles(second.split('id="assigned"')[1].split("</table>")[0])) == 5

@@ -18,6 +18,7 @@ from ..models import (
     CountedResult,
     Membership,
     Quiz,
+    QuizRevision,
     Removal,
     User,
     utcnow,
@@ -266,7 +267,11 @@ def assignments_for_student(user_id: int, *, limit: int | None = None,
                   sa.case((to_do, Assignment.due_at.is_(None)), else_=False),
                   sa.case((to_do, Assignment.due_at)),
                   sa.case((to_do, Assignment.id), else_=-Assignment.id))
-        .options(sa.orm.joinedload(Assignment.classroom), sa.orm.joinedload(Assignment.quiz)))
+        # Each quiz's title and language, not its article and question file.
+        .options(sa.orm.joinedload(Assignment.classroom),
+                 sa.orm.joinedload(Assignment.quiz).joinedload(Quiz.current_revision)
+                 .load_only(QuizRevision.title, QuizRevision.language,
+                            QuizRevision.published_on, QuizRevision.number)))
     return list(db.session.scalars(query.limit(limit)))
 
 

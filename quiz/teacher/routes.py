@@ -26,9 +26,15 @@ from wtforms.fields.choices import SelectChoice
 from ..auth.forms import NameForm
 from ..extensions import db
 from ..lookups import assignment_or_404, requested_page
-from ..models import Assignment, Classroom, Membership, Quiz, QuizRevision
+from ..models import Assignment, Classroom, Membership, Quiz, QuizRevision, User
 from ..services import accounts, analytics, classes
-from ..services.catalogue import CatalogueEntry, ListPage, existing_page, find_quizzes
+from ..services.catalogue import (
+    CatalogueEntry,
+    ListPage,
+    existing_page,
+    find_quizzes,
+    page_of,
+)
 from ..services.content import revision_content
 from .forms import AssignForm, ButtonForm, ClassForm
 
@@ -130,19 +136,36 @@ def classroom(class_id: int) -> str | Response | tuple[str, int]:
     return render_class_page(room, form)
 
 
+CLASS_PAGE_ASSIGNMENTS = 30  # assignments per page of the class page, newest first
+CLASS_PAGE_MEMBERS = 60  # students per page, by name
+
+
 def render_class_page(room: Classroom, form: AssignForm) -> str:
-    members = db.session.execute(
-        sa.select(Membership).where(Membership.classroom_id == room.id)
-        .options(sa.orm.joinedload(Membership.user))).scalars().all()
-    members = sorted(members, key=lambda m: m.user.display_name.lower())
+    """The class page: its assignments (newest first) and its students (by name), each list in
+    pages, so that a class given the news quiz every day, or of 900, stays one page."""
+    members = page_of(sorted(
+        db.session.execute(
+            sa.select(Membership.user_id, Membership.hidden_from_board, User.display_name,
+                      User.username)
+            .join(User, User.id == Membership.user_id)
+            .where(Membership.classroom_id == room.id)).all(),
+        key=lambda m: (m.display_name.casefold(), m.user_id)),
+        request.args.get("members", 1, type=int) or 1, CLASS_PAGE_MEMBERS)
+    assigned = db.session.scalar(sa.select(sa.func.count(Assignment.id))
+                                 .where(Assignment.classroom_id == room.id)) or 0
+    page = existing_page(request.args.get("assignments", 1, type=int) or 1, assigned,
+                         CLASS_PAGE_ASSIGNMENTS)
     assignments = db.session.scalars(
         sa.select(Assignment).where(Assignment.classroom_id == room.id)
         # Each quiz's title and language, not its article and question file.
         .options(sa.orm.joinedload(Assignment.quiz).joinedload(Quiz.current_revision)
                  .load_only(QuizRevision.title, QuizRevision.language))
-        .order_by(Assignment.due_at.is_(None), Assignment.due_at, Assignment.id)).all()
+        .order_by(Assignment.id.desc())
+        .limit(CLASS_PAGE_ASSIGNMENTS).offset((page - 1) * CLASS_PAGE_ASSIGNMENTS)).all()
     return render_template("teacher/classroom.html", room=room, members=members,
-                           assignments=assignments, form=form, button=ButtonForm(),
+                           assignments=ListPage(assignments, page, CLASS_PAGE_ASSIGNMENTS,
+                                                assigned),
+                           form=form, button=ButtonForm(),
                            removed=classes.removed_students(room))
 
 
