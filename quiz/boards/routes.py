@@ -15,7 +15,7 @@ from flask import (
     jsonify,
     render_template,
 )
-from flask_babel import get_locale
+from flask_babel import get_locale, gettext
 from flask_login import current_user, login_required
 from markupsafe import Markup
 from werkzeug.wrappers import Response
@@ -164,17 +164,19 @@ def _render_board(room: Classroom, is_teacher: bool, assignment: Assignment | No
     kept = board_data(room, assignment, include_hidden=is_teacher)
     overall = assignment is None
     row = get_template_attribute("boards/_row.html", "board_row")  # a macro: no request context
+    done_of = gettext("%(done)s of %(of)s", done="%(done)s", of="%(of)s")  # once, not per row
     page: BoardPage = cache("board_pages").get_or_make(
         (kept.key, kept.made_at, str(get_locale()), room.name,
          assignment and (assignment.counting, assignment.due_at)),
         lambda: BoardPage(
             render_fragment("boards/_board_head.html", room=room, is_teacher=is_teacher,
                             assignment=assignment, tabs=kept.tabs),
-            tuple(Markup(row(s, False, overall, kept.points_hidden))
+            tuple(Markup(row(s, False, overall, kept.points_hidden, done_of))
                   for s in kept.standings)))
     viewer_id = current_user.id
     rows = Markup("\n  ").join(
-        Markup(row(s, True, overall, kept.points_hidden)) if s.user_id == viewer_id else html
+        Markup(row(s, True, overall, kept.points_hidden, done_of)) if s.user_id == viewer_id
+        else html
         for s, html in zip(kept.standings, page.rows, strict=True))
     return render_template("boards/board.html", room=room, page=page, rows=rows,
                            overall=overall, kept=kept)
