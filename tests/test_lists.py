@@ -16,7 +16,7 @@ from flask.testing import FlaskClient
 
 from quiz.database import write_transaction
 from quiz.extensions import db
-from quiz.models import Attempt, Quiz, User
+from quiz.models import Attempt, Classroom, Quiz, User
 from quiz.services.analytics import scores_csv
 from quiz.services.attempts import start_attempt, submit_attempt
 from quiz.services.classes import assign_quiz, create_class, join_class
@@ -56,6 +56,17 @@ def take(user_id: int, slug: str) -> None:
     with write_transaction():
         attempt = start_attempt(db.session.get_one(User, user_id), quiz(slug))
     submit_attempt(attempt, right_answers(attempt.revision_id))
+
+
+def profs_class(students: list[int], slugs: list[str]) -> Classroom:
+    """Mme Martin's (prof's) 4e B with these students, given these quizzes."""
+    prof = db.session.scalar(sa.select(User).where(User.username == "prof"))
+    room = create_class(prof, "4e B", "2026-2027")
+    for student_id in students:
+        join_class(db.session.get_one(User, student_id), room.join_code)
+    for slug in slugs:
+        assign_quiz(room, quiz(slug), None, None, "best")
+    return room
 
 
 def titles(html: str) -> list[str]:
@@ -320,12 +331,8 @@ def test_the_scores_csv_is_sent_in_pieces_read_with_one_query(
     students = [users.make(f"eleve{n}", f"Élève {n}") for n in range(3)]
     with app.app_context():
         slugs = add_quizzes(12)
-        prof = db.session.scalar(sa.select(User).where(User.username == "prof"))
-        room = create_class(prof, "4e B", "2026-2027")
-        for student_id in students:
-            join_class(db.session.get_one(User, student_id), room.join_code)
+        room = profs_class(students, slugs)
         for slug in slugs:
-            assign_quiz(room, quiz(slug), None, None, "best")
             for student_id in students:
                 take(student_id, slug)
         room_id = room.id  # loaded again after the last commit: not counted below
@@ -343,14 +350,7 @@ def test_the_class_page_shows_assignments_newest_first_and_students_in_pages(
         app: Flask, teacher: FlaskClient, users) -> None:
     students = [users.make(f"eleve{n:02}", f"Élève {n:02}") for n in range(65)]
     with app.app_context():
-        slugs = add_quizzes(35)
-        prof = db.session.scalar(sa.select(User).where(User.username == "prof"))
-        room = create_class(prof, "4e B", "2026-2027")
-        for student_id in students:
-            join_class(db.session.get_one(User, student_id), room.join_code)
-        for slug in slugs:
-            assign_quiz(room, quiz(slug), None, None, "best")
-        page = f"/teacher/classes/{room.id}"
+        page = f"/teacher/classes/{profs_class(students, add_quizzes(35)).id}"
     html = teacher.get(page).get_data(as_text=True)
     assigned = html.split('id="assigned"')[1].split("</table>")[0]
     assert "(35)" in assigned and titles(assigned)[0] == "Rues aux écoles 34"

@@ -26,7 +26,15 @@ from wtforms.fields.choices import SelectChoice
 from ..auth.forms import NameForm
 from ..extensions import db
 from ..lookups import assignment_or_404, requested_page
-from ..models import Assignment, Classroom, Membership, Quiz, QuizRevision, User
+from ..models import (
+    Assignment,
+    Classroom,
+    Membership,
+    Quiz,
+    QuizRevision,
+    Removal,
+    User,
+)
 from ..services import accounts, analytics, classes
 from ..services.catalogue import (
     CatalogueEntry,
@@ -320,6 +328,8 @@ def remove_member(class_id: int, user_id: int) -> Response:
 def allow_rejoining(class_id: int, user_id: int) -> Response:
     """Let a student taken out of the class join it again with its code."""
     room = own_class_or_404(class_id)
+    if db.session.get(Removal, (room.id, user_id)) is None:
+        abort(404)  # not taken out of this class: nothing to allow, and nothing to reveal
     _checked_button()
     classes.allow_rejoining(room, user_id)
     flash(_("They can join the class again with its code."), "success")

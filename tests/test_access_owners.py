@@ -1,0 +1,392 @@
+"""The access matrix with two owners for each id (issue 17).
+
+Two teachers (a and b) each have a class with an assigned quiz, a student, who has a submitted
+attempt and one in progress, and a student they took out of the class; a fifth student is in
+no class. Every route with an id in its URL (attempt_id, class_id, user_id, assignment_id:
+enumerated from the URL map, GET and POST) is requested by each of them, with every
+combination of both owners' ids (and the lone student's for user_id):
+
+- someone else's ids get the refusal of tests/test_security.py's MATRIX (404 for another's
+  attempt or class, 403 for a student on a teacher's page), with a valid CSRF token and valid
+  form fields, and change nothing in the database;
+- a class's own teacher with a user or an assignment that is not of that class gets 404 and
+  changes nothing;
+- each owner on their own ids succeeds, and what changes in the database is theirs only;
+- no response shows the other owner's class, names, usernames or join code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+from flask.testing import FlaskClient
+from werkzeug.routing import Rule
+
+from quiz.extensions import db
+from quiz.models import (
+    Answer,
+    Assignment,
+    Attempt,
+    Classroom,
+    CountedResult,
+    Membership,
+    Quiz,
+    Removal,
+    SavedAnswer,
+    User,
+)
+from quiz.services.attempts import start_attempt, submit_attempt
+from quiz.services.classes import assign_quiz, create_class, join_class, remove_member
+from tests.support import SEED_QUIZ, csrf_token
+from tests.test_security import MATRIX
+
+ID_ARGS = frozenset({"attempt_id", "class_id", "user_id", "assignment_id"})
+SIDES = ("a", "b")
+CLIENTS = ("teacher_a", "teacher_b", "student_a", "student_b", "lone")
+# username, display name, role
+ACCOUNTS = {"teacher_a": ("prof-arnaud", "Mme Arnaud", "teacher"),
+            "teacher_b": ("prof-bernard", "M. Bernard", "teacher"),
+            "student_a": ("stu-alice", "Alice Anders", "student"),
+            "student_b": ("stu-bruno", "Bruno Berger", "student"),
+            "lone": ("stu-lone", "Lena Lone", "student"),
+            "left_a": ("stu-aubert", "Leila Aubert", "student"),  # taken out of class a
+            "left_b": ("stu-blanc", "Lucas Blanc", "student")}
+CLASS_NAMES = {"a": "Classe Alpha", "b": "Classe Bravo"}
+QUIZZES = {"a": SEED_QUIZ, "b": "exemple-velo-ecole"}
+EXTRA_QUIZ = "sample-plastic-free-school-meals"  # assigned to neither class: the assign form's
+
+# What the owner gets on their own ids (with valid fields).
+SUCCESS: dict[tuple[str, str], int] = {
+    ("student.attempt", "GET"): 200,
+    ("student.attempt", "POST"): 302,  # in progress: submitted; submitted: its results again
+    ("student.save", "POST"): 302,
+    ("student.passage", "GET"): 200,
+    ("teacher.classroom", "GET"): 200,
+    ("teacher.classroom", "POST"): 302,  # a quiz assigned
+    ("teacher.regenerate_code", "POST"): 302,
+    ("teacher.toggle_joining", "POST"): 302,
+    ("teacher.toggle_hidden", "POST"): 302,
+    ("teacher.remove_member", "POST"): 302,
+    ("teacher.rename_member", "POST"): 302,
+    ("teacher.reset_member_password", "POST"): 200,  # the temporary password's page
+    ("teacher.allow_rejoining", "POST"): 302,
+    ("teacher.unassign", "POST"): 302,
+    ("teacher.insight", "GET"): 200,
+    ("teacher.student", "GET"): 200,
+    ("teacher.scores_csv", "GET"): 200,
+    ("boards.board", "GET"): 200,
+    ("boards.quiz_board", "GET"): 200,
+    ("boards.projector", "GET"): 200,
+    ("boards.board_json", "GET"): 200,
+}
+# The owner's own requests that change what the others rely on: last, in this order (the
+# student's answers are saved before the attempt is submitted; the student gets a temporary
+# password, which logs them out, then leaves the class, at the very end).
+LAST = [("student.save", "POST"), ("student.attempt", "POST"), ("teacher.unassign", "POST"),
+        ("teacher.reset_member_password", "POST"), ("teacher.remove_member", "POST")]
+
+
+@dataclass(frozen=True)
+class Side:
+    teacher: int
+    student: int
+    class_id: int
+    assignment: int
+    slug: str
+    submitted: int
+    in_progress: int
+    key: str  # a question of the quiz, for the passage page
+    left: int  # a student taken out of the class
+
+
+@dataclass
+class World:
+    app: Flask
+    clients: dict[str, FlaskClient]
+    tokens: dict[str, str]
+    users: dict[str, int]  # client name → user id
+    sides: dict[str, Side]
+    extra_quiz: int
+    failures: list[str] = field(default_factory=list)
+
+    def side_of_user(self, user_id: int) -> str:
+        return next((s for s in SIDES if user_id in (self.sides[s].teacher,
+                                                      self.sides[s].student,
+                                                      self.sides[s].left)), "lone")
+
+    def side_of_class(self, class_id: int) -> str:
+        return next(s for s in SIDES if self.sides[s].class_id == class_id)
+
+
+@pytest.fixture
+def world(app: Flask, demo_quizzes: None, users, auth) -> World:
+    ids = {name: users.make(username, display, role=role)
+           for name, (username, display, role) in ACCOUNTS.items()}
+    sides = {}
+    with app.app_context():
+        quizzes = {q.slug: q for q in db.session.scalars(sa.select(Quiz))}
+        for side in SIDES:
+            teacher = db.session.get_one(User, ids[f"teacher_{side}"])
+            student = db.session.get_one(User, ids[f"student_{side}"])
+            quiz = quizzes[QUIZZES[side]]
+            room = create_class(teacher, CLASS_NAMES[side], "2026-2027")
+            join_class(student, room.join_code)
+            join_class(db.session.get_one(User, ids[f"left_{side}"]), room.join_code)
+            remove_member(room, ids[f"left_{side}"])
+            assignment = assign_quiz(room, quiz, None, None, "best", review_answers="now")
+            attempt = start_attempt(student, quiz)
+            submitted = attempt.id
+            questions = attempt.revision.questions
+            submit_attempt(attempt, {q.id: q.choices[0].id for q in questions})
+            in_progress = start_attempt(student, quiz).id
+            sides[side] = Side(teacher.id, student.id, room.id, assignment.id, quiz.slug,
+                               submitted, in_progress, questions[0].key, ids[f"left_{side}"])
+        extra = quizzes[EXTRA_QUIZ].id
+    clients, tokens = {}, {}
+    for name in CLIENTS:
+        username = ACCOUNTS[name][0]
+        clients[name] = app.test_client()
+        auth.log_in(username, client=clients[name])
+        tokens[name] = csrf_token(clients[name].get("/").get_data(as_text=True))
+    return World(app, clients, tokens, ids, sides, extra)
+
+
+def id_rules(app: Flask) -> Iterator[tuple[Rule, str]]:
+    """(rule, method) of every route with an id in its URL."""
+    for rule in app.url_map.iter_rules():
+        if ID_ARGS & set(rule.arguments):
+            for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
+                yield rule, method
+
+
+def test_every_route_with_an_id_is_checked_here(app: Flask) -> None:
+    found = {(rule.endpoint, method) for rule, method in id_rules(app)}
+    assert found == set(SUCCESS), (
+        f"routes with an id without an owner check here: {found - set(SUCCESS)}; "
+        f"entries of no route: {set(SUCCESS) - found}")
+    assert found <= set(MATRIX)
+
+
+@dataclass(frozen=True)
+class Target:
+    """The ids of one request: whose class or attempt (`side`), and whether the user or the
+    assignment in the URL belongs to that class (`fits`: a member, or for allow_rejoining a
+    student taken out of it)."""
+
+    side: str
+    values: dict[str, int | str]
+    fits: bool = True
+    in_progress: bool = False
+
+
+def targets(rule: Rule, world: World) -> list[Target]:
+    """Every combination of both owners' ids (and the lone student's user id)."""
+    fitting = "left" if rule.endpoint == "teacher.allow_rejoining" else "student"
+    found = []
+    for side in SIDES:
+        mine = world.sides[side]
+        if "attempt_id" in rule.arguments:
+            attempts = [(mine.submitted, False)]
+            if "key" not in rule.arguments:  # a passage is shown once submitted only
+                attempts.append((mine.in_progress, True))
+            for attempt_id, in_progress in attempts:
+                found.append(Target(side, {"attempt_id": attempt_id, "key": mine.key},
+                                    in_progress=in_progress))
+            continue
+        values: dict[str, int | str] = {"class_id": mine.class_id, "slug": mine.slug}
+        if "user_id" in rule.arguments:
+            for user in ("student_a", "student_b", "left_a", "left_b", "lone"):
+                found.append(Target(side, {**values, "user_id": world.users[user]},
+                                    fits=user == f"{fitting}_{side}"))
+        elif "assignment_id" in rule.arguments:
+            for other in SIDES:
+                found.append(Target(side, {**values,
+                                           "assignment_id": world.sides[other].assignment},
+                                    fits=other == side))
+        else:
+            found.append(Target(side, values))
+    return found
+
+
+OK = "ok"
+# What a class's own teacher gets for a user id that does not go with the class, when not 404:
+# letting a student back in deletes the class's own removal of that user, if any (none here).
+
+
+def expected(rule: Rule, method: str, client: str, target: Target) -> int | str:
+    """OK, or the refusal: MATRIX's for another's ids, 404 for ids that do not go together."""
+    row = MATRIX[(rule.endpoint, method)]
+    kind, _, own = client.partition("_")
+    if "attempt_id" in rule.arguments:
+        if own == target.side and kind == "student":
+            return OK
+        return row["teacher"] if kind == "teacher" else row["other_student"]
+    if kind == "teacher":
+        if own != target.side:
+            return row["other_teacher"]
+        return OK if target.fits else 404
+    member = own == target.side  # the lone student is in no class
+    code = row["owner"] if member else row["other_student"]
+    return OK if code == 200 and member else code
+
+
+def url_of(world: World, rule: Rule, target: Target) -> str:
+    with world.app.test_request_context():
+        return world.app.url_for(rule.endpoint, **{name: target.values[name]
+                                                   for name in rule.arguments})
+
+
+def form(world: World, endpoint: str, target: Target) -> dict[str, str]:
+    """Valid fields: a refusal must come before the form is read."""
+    if endpoint == "teacher.classroom":
+        return {"quiz": str(world.extra_quiz), "counting": "best", "review_score": "now",
+                "review_marks": "now", "review_answers": "now"}
+    if endpoint == "teacher.rename_member":
+        return {"display_name": "Un Autre Nom"}
+    if endpoint in ("student.attempt", "student.save"):
+        with world.app.app_context():
+            attempt = db.session.get_one(Attempt, target.values["attempt_id"])
+            questions = attempt.revision.questions
+            answers = {f"q{q.id}": str(q.choices[-1].id) for q in questions}
+        return answers if endpoint == "student.attempt" else dict(list(answers.items())[:1])
+    return {}
+
+
+Rows = dict[str, set[tuple[object, ...]]]
+
+
+def snapshot(world: World) -> Rows:
+    """What an owner's request may change, each row led by its owner: a class or a user."""
+    queries = {
+        "classroom": sa.select(Classroom.id, Classroom.teacher_id, Classroom.name,
+                               Classroom.school_year, Classroom.join_code,
+                               Classroom.join_open),
+        "membership": sa.select(Membership.classroom_id, Membership.user_id,
+                                Membership.hidden_from_board),
+        "removal": sa.select(Removal.classroom_id, Removal.user_id, Removal.join_code),
+        "assignment": sa.select(Assignment.classroom_id, Assignment.id, Assignment.quiz_id,
+                                Assignment.opens_at, Assignment.due_at, Assignment.counting,
+                                Assignment.max_attempts, Assignment.review_score,
+                                Assignment.review_marks, Assignment.review_answers),
+        "counted_result": sa.select(CountedResult.classroom_id, CountedResult.assignment_id,
+                                    CountedResult.user_id, CountedResult.attempt_id,
+                                    CountedResult.score, CountedResult.total),
+        "user": sa.select(User.id, User.username, User.display_name, User.password_hash,
+                          User.session_token, User.must_change_password, User.role),
+        "attempt": sa.select(Attempt.user_id, Attempt.id, Attempt.quiz_id, Attempt.revision_id,
+                             Attempt.status, Attempt.score, Attempt.submitted_at),
+        "answer": sa.select(Attempt.user_id, Answer.attempt_id, Answer.question_id,
+                            Answer.choice_id, Answer.is_correct).join(Attempt),
+        "saved_answer": sa.select(Attempt.user_id, SavedAnswer.attempt_id,
+                                  SavedAnswer.question_id, SavedAnswer.choice_id)
+        .join(Attempt, Attempt.id == SavedAnswer.attempt_id),
+    }
+    with world.app.app_context():
+        return {name: set(map(tuple, db.session.execute(query)))
+                for name, query in queries.items()}
+
+
+BY_CLASS = {"classroom", "membership", "removal", "assignment", "counted_result"}
+
+
+def changed_sides(world: World, before: Rows, after: Rows) -> dict[str, list[str]]:
+    """Whose rows changed: side (or "lone") → the tables."""
+    sides: dict[str, list[str]] = {}
+    for table in before:
+        for row in before[table] ^ after[table]:
+            owner = row[0]
+            assert isinstance(owner, int)
+            side = (world.side_of_class(owner) if table in BY_CLASS
+                    else world.side_of_user(owner))
+            sides.setdefault(side, []).append(table)
+    return sides
+
+
+def markers(world: World, party: str) -> list[str]:
+    """What shows a party's data: its class's name and join code, its people's names."""
+    people = [c for c in ACCOUNTS if c.endswith(f"_{party}")] if party in SIDES else ["lone"]
+    found = [text for c in people for text in ACCOUNTS[c][:2]]
+    if party in SIDES:
+        with world.app.app_context():
+            room = db.session.get_one(Classroom, world.sides[party].class_id)
+            found += [room.name, room.join_code]
+    return found
+
+
+def request(world: World, client: str, rule: Rule, method: str, target: Target) -> tuple[
+        int, str]:
+    url = url_of(world, rule, target)
+    data = {"csrf_token": world.tokens[client], **form(world, rule.endpoint, target)}
+    response = world.clients[client].open(url, method=method,
+                                          data=data if method == "POST" else None)
+    body = response.get_data(as_text=True)
+    own = client.rpartition("_")[2] if client != "lone" else "lone"
+    for party in (*SIDES, "lone"):
+        if party != own:
+            for text in markers(world, party):
+                if text in body:
+                    world.failures.append(f"{method} {url} as {client} shows {party}'s {text!r}")
+    return response.status_code, url
+
+
+def requests(world: World, wanted: str) -> list[tuple[Rule, str, str, Target, int | str]]:
+    """(rule, method, client, target, expected) of every request whose expectation is OK
+    (wanted="ok") or a refusal (wanted="refused")."""
+    found = []
+    for rule, method in id_rules(world.app):
+        for target in targets(rule, world):
+            for client in CLIENTS:
+                outcome = expected(rule, method, client, target)
+                if (outcome == OK) == (wanted == OK):
+                    found.append((rule, method, client, target, outcome))
+    return found
+
+
+def test_nobody_reaches_another_owners_ids(world: World) -> None:
+    """Both directions: each owner's client on the other's ids (and the lone student's, and
+    ids of one owner mixed with the other's), with valid tokens and fields; nothing changes."""
+    refused = requests(world, "refused")
+    assert len(refused) > 200
+    before = snapshot(world)
+    for rule, method, client, target, code in refused:
+        got, url = request(world, client, rule, method, target)
+        if got != code:
+            world.failures.append(f"{method} {url} as {client}: {got}, expected {code}")
+        if method == "POST":
+            after = snapshot(world)
+            if after != before:
+                world.failures.append(f"{method} {url} as {client} changed "
+                                      f"{changed_sides(world, before, after)}")
+                before = after
+    assert not world.failures, "\n".join(world.failures)
+
+
+def test_each_owner_reaches_their_own_ids_and_changes_only_their_data(world: World) -> None:
+    allowed = requests(world, OK)
+    # Each owner, each route: teachers their class, students their class's boards and their
+    # own attempts.
+    assert {(rule.endpoint, method) for rule, method, *_rest in allowed} == set(SUCCESS)
+    assert {target.side for *_rest, target, _ok in allowed} == set(SIDES)
+    order = {route: n for n, route in enumerate(LAST, start=1)}
+    allowed.sort(key=lambda r: (r[1] == "POST", order.get((r[0].endpoint, r[1]), 0)))
+    for rule, method, client, target, _ok in allowed:
+        route = (rule.endpoint, method)
+        before = snapshot(world)
+        got, url = request(world, client, rule, method, target)
+        if got != SUCCESS[route]:
+            world.failures.append(f"{method} {url} as {client}: {got}, expected "
+                                  f"{SUCCESS[route]}")
+        changed = changed_sides(world, before, snapshot(world))
+        if set(changed) - {target.side}:
+            world.failures.append(f"{method} {url} as {client} changed another's data: "
+                                  f"{changed}")
+        # Every POST here changes its owner's data, but a submitted attempt's (nothing to do).
+        must_change = method == "POST" and not (
+            "attempt_id" in rule.arguments and not target.in_progress)
+        if must_change and target.side not in changed:
+            world.failures.append(f"{method} {url} as {client} changed nothing")
+    assert not world.failures, "\n".join(world.failures)
