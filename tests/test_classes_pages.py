@@ -369,3 +369,27 @@ def test_students_cannot_use_teacher_pages(app: Flask, client: FlaskClient, user
     users.make("lea")
     auth.log_in("lea")
     assert client.get("/teacher/").status_code == 403
+
+
+def test_a_board_shows_the_newest_quiz_tabs_and_every_quizs_board_is_one_link_away(
+        app: Flask, teacher: FlaskClient, users, auth) -> None:
+    from quiz.services.classes import assign_quiz
+    from tests.test_lists import add_quizzes, quiz
+
+    class_id, code = create_class(teacher)
+    with app.app_context():
+        slugs = add_quizzes(40)
+        room = db.session.get_one(Classroom, class_id)
+        for slug in slugs:
+            assign_quiz(room, quiz(slug), None, None, "best")
+    board = teacher.get(f"/classes/{class_id}/board").get_data(as_text=True)
+    tabs = board.split('class="tabs"')[1].split("</nav>")[0]
+    assert tabs.count("/board/quiz-") == 8 and "/board/quiz-39" in tabs
+    assert "/board/quiz-31\"" not in tabs and "Every quiz's board (40)" in tabs
+    # The board of an older quiz keeps its own tab.
+    old = teacher.get(f"/classes/{class_id}/board/quiz-3").get_data(as_text=True)
+    assert 'href="/classes/1/board/quiz-3" lang="fr" aria-current="page"' in old
+    every = teacher.get(f"/classes/{class_id}/boards").get_data(as_text=True)
+    assert every.count("/board/quiz-") == 30 and "Page 1 of 2" in every
+    second = teacher.get(f"/classes/{class_id}/boards?page=2").get_data(as_text=True)
+    assert second.count("/board/quiz-") == 10

@@ -118,6 +118,7 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     ("boards.board", "GET"): CLASS_1_ONLY,
     ("boards.quiz_board", "GET"): CLASS_1_ONLY,
     ("boards.projector", "GET"): CLASS_1_ONLY,
+    ("boards.quiz_boards", "GET"): CLASS_1_ONLY,
     ("boards.board_json", "GET"): CLASS_1_ONLY,
 }
 # Routes that change what the others see: checked last.

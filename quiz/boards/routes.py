@@ -23,8 +23,9 @@ from werkzeug.wrappers import Response
 from ..caching import cache
 from ..cookies import last_write
 from ..extensions import db
-from ..lookups import assignment_or_404
+from ..lookups import assignment_or_404, requested_page
 from ..models import Assignment, Classroom, Membership, Quiz, QuizRevision, utcnow
+from ..services.catalogue import page_of
 from ..services.leaderboard import Standing, class_leaderboard
 from ..services.review import is_shown
 from ..templating import render_fragment
@@ -170,7 +171,9 @@ def _render_board(room: Classroom, is_teacher: bool, assignment: Assignment | No
          assignment and (assignment.counting, assignment.due_at)),
         lambda: BoardPage(
             render_fragment("boards/_board_head.html", room=room, is_teacher=is_teacher,
-                            assignment=assignment, tabs=kept.tabs),
+                            assignment=assignment,
+                            tabs=_newest_tabs(kept.tabs, assignment),
+                            all_tabs=len(kept.tabs)),
             tuple(Markup(row(s, False, overall, kept.points_hidden, done_of))
                   for s in kept.standings)))
     viewer_id = current_user.id
@@ -180,6 +183,32 @@ def _render_board(room: Classroom, is_teacher: bool, assignment: Assignment | No
         for s, html in zip(kept.standings, page.rows, strict=True))
     return render_template("boards/board.html", room=room, page=page, rows=rows,
                            overall=overall, kept=kept)
+
+
+BOARD_TABS = 8  # quiz tabs on a board: the newest assignments; the others on quiz_boards
+QUIZ_BOARDS_PAGE = 30
+
+
+def _newest_tabs(tabs: tuple[QuizTab, ...], assignment: Assignment | None
+                 ) -> tuple[QuizTab, ...]:
+    """The tabs of the BOARD_TABS newest assignments and of the board shown, in their order (a
+    class given the news quiz daily has hundreds: all are one link away, on quiz_boards)."""
+    newest = {tab.assignment_id for tab in sorted(tabs, key=lambda t: -t.assignment_id)
+              [:BOARD_TABS]}
+    if assignment is not None:
+        newest.add(assignment.id)
+    return tuple(tab for tab in tabs if tab.assignment_id in newest)
+
+
+@bp.route("/<int(max=2147483647):class_id>/boards")
+def quiz_boards(class_id: int) -> str:
+    """Every assigned quiz's board of the class, 30 a page."""
+    room, is_teacher = viewable_class_or_404(class_id)
+    rows = _tab_rows(room)
+    found = page_of([QuizTab(a.id, a.slug, a.title, a.language) for a in rows],
+                    requested_page(), QUIZ_BOARDS_PAGE)
+    return render_template("boards/quiz_boards.html", room=room, is_teacher=is_teacher,
+                           found=found)
 
 
 @bp.route("/<int(max=2147483647):class_id>/projector")

@@ -159,6 +159,7 @@ def pages(ids: dict[str, object]) -> list[tuple[str, str, str]]:
         ("new-password", "reset", "/account/password"),
         ("board", "student", f"/classes/{c}/board"),
         ("quiz-board", "student", f"/classes/{c}/board/{SEED_QUIZ}"),
+        ("quiz-boards", "student", f"/classes/{c}/boards"),
         ("projector", "teacher", f"/classes/{c}/projector"),
         ("teacher-home", "teacher", "/teacher/"),
         ("class", "teacher", f"/teacher/classes/{c}"),
