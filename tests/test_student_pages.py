@@ -145,6 +145,13 @@ def test_unanswered_questions_get_a_message_and_chosen_answers_stay_selected(
     html = response.get_data(as_text=True)
     assert "Questions 2, 7 have no answer yet: your other answers are kept." in html
     assert html.count("Choose an answer to this question.") == 2
+    # The summary's links say the number of the question they lead to (issue 19.1).
+    summary = html.split('class="error-summary"')[1].split("</div>")[0]
+    assert re.findall(r'<a href="#(q\d+)-fieldset">Question (\d+)</a>', summary) == [
+        (f"q{questions[1].id}", "2"), (f"q{questions[6].id}", "7")]
+    for question_id, number in ((questions[1].id, 2), (questions[6].id, 7)):
+        fieldset = html.split(f'id="q{question_id}-fieldset"')[1].split("</legend>")[0]
+        assert f"Question {number} of 12" in fieldset
     for name, value in data.items():
         assert re.search(
             rf'checked id="{name}-\d" name="{name}" required type="radio" value="{value}"',
