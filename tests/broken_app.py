@@ -5,8 +5,9 @@ put in when each worker imports it, chosen by ``NEWS_QUIZ_BROKEN``:
 
 ``regrade``  A submission of an attempt that is already submitted grades it again: the
              UPDATE has no guard on the attempt's status and the answers are replaced. Of
-             simultaneous submits of one attempt, each that read it in progress tells the
-             student it graded their answers, and the last one wins.
+             simultaneous submits of one attempt, each that read it in progress (grading
+             takes 0.1 s here, as on a busy server) tells the student it graded their
+             answers, and the last one wins.
 ``locked``   A submission's write transaction does not wait for SQLite's write lock (busy
              timeout 0, no writers' queue): a submit that finds another writer at work fails
              with "database is locked" (a 500; the traceback goes to the worker's stderr).
@@ -52,8 +53,10 @@ def _store_answers(attempt_id: int, grade: Grade) -> None:
 
 
 def regrade_submit(attempt: Attempt, chosen: Mapping[int, int]) -> Attempt:
-    """Grades and stores whatever the attempt's state (the route's own check aside)."""
+    """Grades and stores whatever the attempt's state (the route's own check aside), after
+    0.1 s (a busy server): simultaneous copies all find the attempt in progress."""
     grade = _grade(attempt, chosen)
+    time.sleep(0.1)
     attempt_id, user_id, quiz_id = attempt.id, attempt.user_id, attempt.quiz_id
     with write_transaction():
         db.session.execute(
