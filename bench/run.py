@@ -63,7 +63,12 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(BENCH))
 
 from floor import FLOOR_PATH  # noqa: E402  (bench/floor.py: the logged-in floor)
-from load import Postgres, free_port  # noqa: E402  (bench/load.py: the cluster helper)
+from load import (  # noqa: E402  (bench/load.py: the cluster helper, the log's lock errors)
+    LOCK_ERROR,
+    Postgres,
+    free_port,
+    log_events,
+)
 
 QUIZZES, QUESTIONS, STUDENTS = 10, 10, 30
 
@@ -345,11 +350,14 @@ class Gunicorn:
         command = [gunicorn, "-c", str(BENCH / "gunicorn_ready.py"),
                    "--workers", "2", "--worker-class", worker_class,
                    "--bind", f"127.0.0.1:{self.port}", "--timeout", "60",
-                   "--graceful-timeout", "5", "--error-logfile", str(log), "--chdir", str(chdir)]
+                   "--graceful-timeout", "5", "--chdir", str(chdir)]
         if worker_class == "gthread":
             command += ["--threads", "4"]
-        self.process = subprocess.Popen([*command, target], env=env,
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # gunicorn's log and the workers' own stderr (where the app logs its errors) in one
+        # file: the submission figure counts the lock errors in it.
+        with log.open("ab") as output:
+            self.process = subprocess.Popen([*command, target], env=env,
+                                            stdout=subprocess.DEVNULL, stderr=output)
         self.ready, self.log = ready, log
 
     def wait_ready(self) -> None:
@@ -537,8 +545,8 @@ def served_figures(urls: dict[str, str], folder: Path, seconds: int, pool: int) 
             acked = acknowledged(ack)
             stored, lost, half = check_stored(app, ids, acked)
             log = folder / f"app-{variant}.log"
-            locked = log.read_text(errors="replace").count("database is locked") \
-                if log.exists() else 0
+            locked = sum(1 for event in log_events(log.read_text(errors="replace"))
+                         if LOCK_ERROR.search(event)) if log.exists() else 0
             # The pool of prepared submissions may run out on a fast machine: the load then
             # stops there and the rate is measured over the time until then (bench/wrk.lua).
             ran = (f"the {len(ids):,} prepared ran out after {sub.seconds:.2f} s"
