@@ -35,6 +35,13 @@ class Form(FlaskForm):
     form reports, instead of an object the validators cannot read (a 500)."""
 
     class Meta(FlaskForm.Meta):
+        def render_field(self, field: Any, render_kw: dict[str, Any]) -> Any:
+            """The CSRF token's hidden input without an id: pages with several forms would
+            repeat id="csrf_token" (issue 19.11)."""
+            if field.type == "CSRFTokenField":
+                render_kw = {"id": False, **render_kw}
+            return super().render_field(field, render_kw)
+
         def wrap_formdata(self, form: Any, formdata: Any) -> Any:
             data = super().wrap_formdata(form, formdata)
             if data is None or data is formdata:  # nothing posted, or data given by the caller

@@ -393,3 +393,19 @@ def test_a_board_shows_the_newest_quiz_tabs_and_every_quizs_board_is_one_link_aw
     assert every.count("/board/quiz-") == 30 and "Page 1 of 2" in every
     second = teacher.get(f"/classes/{class_id}/boards?page=2").get_data(as_text=True)
     assert second.count("/board/quiz-") == 10
+
+
+def test_pages_with_several_forms_repeat_no_id(app: Flask, teacher: FlaskClient, users,
+                                               auth) -> None:
+    """Each form's CSRF input used to carry id="csrf_token" (issue 19.11)."""
+    class_id, code = create_class(teacher)
+    for name in ("ana", "ben"):
+        auth.register(name, name.title(), code, client=app.test_client())
+    with app.app_context():
+        ana = db.session.scalar(sa.select(User.id).where(User.username == "ana"))
+    for page in (f"/teacher/classes/{class_id}", "/teacher/quizzes/upload", "/account",
+                 f"/teacher/classes/{class_id}/students/{ana}"):
+        html = teacher.get(page).get_data(as_text=True)
+        ids = re.findall(r'\sid="([^"]+)"', html)
+        assert html.count('name="csrf_token"') >= 2 or page == "/teacher/quizzes/upload"
+        assert len(ids) == len(set(ids)), (page, sorted({i for i in ids if ids.count(i) > 1}))
