@@ -22,6 +22,6 @@ def assignment_or_404(room: Classroom, slug: str) -> Assignment:
     return assignment
 
 
-def requested_page() -> int:
-    """The ?page= of a list (from 1); anything else is the first page."""
-    return max(1, request.args.get("page", 1, type=int) or 1)
+def requested_page(param: str = "page") -> int:
+    """The ?page= (or ?`param`=) of a list, from 1; anything else is the first page."""
+    return max(1, request.args.get(param, 1, type=int) or 1)

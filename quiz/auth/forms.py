@@ -17,7 +17,7 @@ from wtforms.validators import (
 from ..config import LANGUAGES
 from ..extensions import db
 from ..forms import USERNAME_PATTERN, Form, display_name_rules, no_control_characters
-from ..models import User
+from ..models import Classroom, User
 from ..services.accounts import taken_name_class
 from ..services.classes import find_open_class
 
@@ -31,6 +31,8 @@ def _strip(value: str | None) -> str | None:
 
 
 class RegistrationForm(Form):
+    join_room: Classroom | None = None  # the class of the join code, once checked
+
     display_name = StringField(
         _l("Display name"),
         filters=[_strip],
@@ -71,16 +73,17 @@ class RegistrationForm(Form):
     def validate_join_code(self, field: StringField) -> None:
         if not field.data or not field.data.strip():
             return
-        room = find_open_class(field.data)
-        if room is None:
+        self.join_room = find_open_class(field.data)
+        if self.join_room is None:
             raise ValidationError(_l("No open class has this code: check it with your teacher, "
                                      "or leave it empty and join later."))
 
     def validate(self, extra_validators=None) -> bool:
+        self.join_room = None
         if not super().validate(extra_validators):
             return False
-        room = find_open_class(self.join_code.data) if self.join_code.data else None
-        if room is not None and taken_name_class(0, self.display_name.data, [room.id]):
+        room = self.join_room
+        if room is not None and taken_name_class(None, self.display_name.data, [room.id]):
             self.display_name.errors = [_l(
                 "Someone in this class already has this name: choose another one (add an "
                 "initial, for example).")]

@@ -74,9 +74,10 @@ def name_key(name: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
-def taken_name_class(user_id: int, name: str, class_ids: Iterable[int]) -> Classroom | None:
-    """The first of the classes where someone else (a member or the teacher) has this name,
-    in any case; None when it is free in all."""
+def taken_name_class(user_id: int | None, name: str,
+                     class_ids: Iterable[int]) -> Classroom | None:
+    """The first of the classes where someone other than `user_id` (None: an account not
+    made yet), a member or the teacher, has this name in any case; None when it is free."""
     ids = sorted(set(class_ids))
     if not ids:
         return None

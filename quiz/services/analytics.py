@@ -8,6 +8,7 @@ import io
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 import sqlalchemy as sa
 
@@ -26,6 +27,8 @@ from ..models import (
     User,
 )
 from .content import revision_content
+
+SelectT = TypeVar("SelectT", bound=sa.Select)  # type: ignore[type-arg]
 
 
 @dataclass(frozen=True)
@@ -141,12 +144,10 @@ def student_progress(classroom: Classroom, user_id: int, *, newest: int | None =
     """The student's submitted attempts on the class's assigned quizzes, oldest first; with
     `newest`, only that many of the newest (after skipping the `skip` newest)."""
     query = (
-        sa.select(QuizRevision.title, QuizRevision.language, Attempt.submitted_at,
-                  Attempt.started_at, Attempt.score, Attempt.total, Assignment.due_at)
-        .join(Assignment, sa.and_(Assignment.quiz_id == Attempt.quiz_id,
-                                  Assignment.classroom_id == classroom.id))
+        _on_class_quizzes(classroom, user_id, sa.select(
+            QuizRevision.title, QuizRevision.language, Attempt.submitted_at,
+            Attempt.started_at, Attempt.score, Attempt.total, Assignment.due_at))
         .join(QuizRevision, QuizRevision.id == Attempt.revision_id)
-        .where(Attempt.user_id == user_id, Attempt.status == "submitted")
         .order_by(Attempt.submitted_at.desc(), Attempt.id.desc())
         .limit(newest).offset(skip))
     rows = db.session.execute(query).all()[::-1]
@@ -161,10 +162,15 @@ def student_progress(classroom: Classroom, user_id: int, *, newest: int | None =
 def student_attempt_count(classroom: Classroom, user_id: int) -> int:
     """How many attempts ``student_progress`` lists without a limit."""
     return db.session.scalar(
-        sa.select(sa.func.count(Attempt.id))
-        .join(Assignment, sa.and_(Assignment.quiz_id == Attempt.quiz_id,
-                                  Assignment.classroom_id == classroom.id))
-        .where(Attempt.user_id == user_id, Attempt.status == "submitted")) or 0
+        _on_class_quizzes(classroom, user_id, sa.select(sa.func.count(Attempt.id)))) or 0
+
+
+def _on_class_quizzes(classroom: Classroom, user_id: int, query: SelectT) -> SelectT:
+    """`query` (of Attempt) kept to the student's submitted attempts at the class's assigned
+    quizzes: what ``student_progress`` lists and ``student_attempt_count`` counts."""
+    return (query.join(Assignment, sa.and_(Assignment.quiz_id == Attempt.quiz_id,
+                                           Assignment.classroom_id == classroom.id))
+            .where(Attempt.user_id == user_id, Attempt.status == "submitted"))
 
 
 def progress_points(lines: list[AttemptLine], width: int = 600, height: int = 160,

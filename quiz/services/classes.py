@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from collections.abc import Callable
+from typing import TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
@@ -27,6 +28,8 @@ from ..questionfile.messages import N_
 from ..questionfile.text import first_control_character
 from .accounts import taken_name_class
 from .leaderboard import lock_results, lock_student, recount
+
+SelectT = TypeVar("SelectT", bound=sa.Select)  # type: ignore[type-arg]
 
 # No look-alikes: no 0/O, 1/I/L, 2/Z, 5/S, 8/B.
 JOIN_CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
@@ -259,10 +262,7 @@ def assignments_for_student(user_id: int, *, limit: int | None = None,
                              Attempt.status == "submitted")
     to_do = sa.and_(~done, sa.or_(Assignment.due_at.is_(None), Assignment.due_at >= now))
     query = (
-        sa.select(Assignment).join(Membership,
-                                   Membership.classroom_id == Assignment.classroom_id)
-        .join(Quiz, Quiz.id == Assignment.quiz_id)
-        .where(Membership.user_id == user_id, Quiz.status == "published")
+        _assigned_to(user_id, sa.select(Assignment))
         .order_by(sa.case((to_do, 0), else_=1),
                   sa.case((to_do, Assignment.due_at.is_(None)), else_=False),
                   sa.case((to_do, Assignment.due_at)),
@@ -278,7 +278,20 @@ def assignments_for_student(user_id: int, *, limit: int | None = None,
 def assignment_count(user_id: int) -> int:
     """How many assignments ``assignments_for_student`` lists without a limit."""
     return db.session.scalar(
-        sa.select(sa.func.count(Assignment.id))
-        .join(Membership, Membership.classroom_id == Assignment.classroom_id)
-        .join(Quiz, Quiz.id == Assignment.quiz_id)
-        .where(Membership.user_id == user_id, Quiz.status == "published")) or 0
+        _assigned_to(user_id, sa.select(sa.func.count(Assignment.id)))) or 0
+
+
+def assigned_quiz_ids(user_id: int) -> sa.Select[int]:
+    """A query of the ids of the quizzes assigned to the student's classes (published or
+    not), for a list to keep or leave out."""
+    return (sa.select(Assignment.quiz_id)
+            .join(Membership, Membership.classroom_id == Assignment.classroom_id)
+            .where(Membership.user_id == user_id))
+
+
+def _assigned_to(user_id: int, query: SelectT) -> SelectT:
+    """`query` (of Assignment) kept to the published quizzes assigned to the student's
+    classes: what ``assignments_for_student`` lists and ``assignment_count`` counts."""
+    return (query.join(Membership, Membership.classroom_id == Assignment.classroom_id)
+            .join(Quiz, Quiz.id == Assignment.quiz_id)
+            .where(Membership.user_id == user_id, Quiz.status == "published"))

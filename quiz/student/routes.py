@@ -24,7 +24,7 @@ from werkzeug.wrappers import Response
 
 from ..extensions import db, login_manager
 from ..lookups import requested_page
-from ..models import Answer, Assignment, Attempt, Membership, Quiz, QuizRevision, utcnow
+from ..models import Answer, Attempt, Quiz, QuizRevision, utcnow
 from ..quiz_page import build_answer_form, render_quiz_page
 from ..ratelimit import limiter
 from ..services.accounts import AccountError, rename
@@ -44,6 +44,7 @@ from ..services.attempts import (
 from ..services.catalogue import CatalogueEntry, find_quizzes, page_of
 from ..services.classes import (
     ClassError,
+    assigned_quiz_ids,
     assignment_count,
     assignments_for_student,
     classes_of_student,
@@ -108,10 +109,8 @@ def index() -> str:
     assigned_rows = assignments_for_student(user_id, limit=HOME_LIST)
     assigned_total = (len(assigned_rows) if len(assigned_rows) < HOME_LIST
                       else assignment_count(user_id))
-    mine = (sa.select(Assignment.quiz_id)
-            .join(Membership, Membership.classroom_id == Assignment.classroom_id)
-            .where(Membership.user_id == user_id))
-    others = quiz_summaries(user_id, find_quizzes(without=mine, limit=HOME_LIST))
+    others = quiz_summaries(user_id, find_quizzes(without=assigned_quiz_ids(user_id),
+                                                  limit=HOME_LIST))
     summary = {q.id: q for q in quiz_summaries(
         user_id, [_entry(a.quiz) for a in assigned_rows])}
     unfinished = unfinished_attempts(user_id)
@@ -138,13 +137,10 @@ def _entry(quiz: Quiz) -> CatalogueEntry:
 @bp.route("/quizzes")
 def catalogue() -> str:
     """Every published quiz, newest article first, with a search and filters."""
-    form = CatalogueSearchForm(request.args, meta={"csrf": False})
-    assigned_only = form.assigned.data
-    mine = (sa.select(Assignment.quiz_id)
-            .join(Membership, Membership.classroom_id == Assignment.classroom_id)
-            .where(Membership.user_id == current_user.id))
+    form = CatalogueSearchForm(request.args)
     found = page_of(find_quizzes(text=form.q.data or "", language=form.lang.data or None,
-                                 within=mine if assigned_only else None),
+                                 within=assigned_quiz_ids(current_user.id)
+                                 if form.assigned.data else None),
                     requested_page(), CATALOGUE_PAGE)
     quizzes = quiz_summaries(current_user.id, found.items)
     return render_template("student/catalogue.html", form=form, found=found, quizzes=quizzes,

@@ -158,11 +158,10 @@ def render_class_page(room: Classroom, form: AssignForm) -> str:
             .join(User, User.id == Membership.user_id)
             .where(Membership.classroom_id == room.id)).all(),
         key=lambda m: (m.display_name.casefold(), m.user_id)),
-        request.args.get("members", 1, type=int) or 1, CLASS_PAGE_MEMBERS)
+        requested_page("members"), CLASS_PAGE_MEMBERS)
     assigned = db.session.scalar(sa.select(sa.func.count(Assignment.id))
                                  .where(Assignment.classroom_id == room.id)) or 0
-    page = existing_page(request.args.get("assignments", 1, type=int) or 1, assigned,
-                         CLASS_PAGE_ASSIGNMENTS)
+    page = existing_page(requested_page("assignments"), assigned, CLASS_PAGE_ASSIGNMENTS)
     assignments = db.session.scalars(
         sa.select(Assignment).where(Assignment.classroom_id == room.id)
         # Each quiz's title and language, not its article and question file.
@@ -259,16 +258,15 @@ def rename_member(class_id: int, user_id: int) -> Response | tuple[str, int]:
 
 @bp.route("/classes/<int(max=2147483647):class_id>/members/<int(max=2147483647):user_id>/password",
           methods=["POST"])
-def reset_member_password(class_id: int, user_id: int) -> tuple[str, int]:
+def reset_member_password(class_id: int, user_id: int) -> str:
     """A temporary password for a student of the class who forgot theirs: shown once, here;
     the student chooses their own at the next login. Their sessions end."""
     room = own_class_or_404(class_id)
     member = _student_member_or_404(room, user_id)
     _checked_button()
     temporary = accounts.reset_password(member.user)
-    response = render_template("teacher/password_reset.html", room=room, member=member,
-                               temporary=temporary)
-    return response, 200
+    return render_template("teacher/password_reset.html", room=room, member=member,
+                           temporary=temporary)
 
 
 @bp.route("/classes/<int(max=2147483647):class_id>/scores.csv")
