@@ -115,7 +115,7 @@ def board_data(room: Classroom, assignment: Assignment | None = None, *,
                            key=lambda s: (s.display_name.casefold(), s.user_id))
     kept = KeptBoard(
         key=key,
-        tabs=tuple(QuizTab(a.id, a.slug, a.title, a.language) for a in assignments),
+        tabs=_tabs(assignments),
         standings=tuple(standings), made_at=now, points_hidden=points_hidden,
         left_out=0 if assignment else len(not_shown))
     if max_age > 0:
@@ -185,6 +185,11 @@ def _render_board(room: Classroom, is_teacher: bool, assignment: Assignment | No
                            overall=overall, kept=kept)
 
 
+def _tabs(rows: list[sa.Row[tuple[int, str, str, str, str, dt.datetime | None]]]
+          ) -> tuple[QuizTab, ...]:
+    return tuple(QuizTab(a.id, a.slug, a.title, a.language) for a in rows)
+
+
 BOARD_TABS = 8  # quiz tabs on a board: the newest assignments; the others on quiz_boards
 QUIZ_BOARDS_PAGE = 30
 
@@ -204,9 +209,7 @@ def _newest_tabs(tabs: tuple[QuizTab, ...], assignment: Assignment | None
 def quiz_boards(class_id: int) -> str:
     """Every assigned quiz's board of the class, 30 a page."""
     room, is_teacher = viewable_class_or_404(class_id)
-    rows = _tab_rows(room)
-    found = page_of([QuizTab(a.id, a.slug, a.title, a.language) for a in rows],
-                    requested_page(), QUIZ_BOARDS_PAGE)
+    found = page_of(_tabs(_tab_rows(room)), requested_page(), QUIZ_BOARDS_PAGE)
     return render_template("boards/quiz_boards.html", room=room, is_teacher=is_teacher,
                            found=found)
 
