@@ -24,6 +24,21 @@ from tests.write_guard import WriteGuard
 
 pytest_plugins = ["tests.page_server"]
 
+# Tests of the pure packages (no request, no database) and the drafting benchmark: the
+# PostgreSQL pass leaves them to the SQLite pass, unless they use the `app` fixture.
+DATABASE_FREE = ("tests/articles/", "tests/drafting/", "tests/questionfile/",
+                 "tests/test_bench_draft.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    if not os.environ.get("TEST_DATABASE_URL"):
+        return
+    for item in items:
+        path = item.nodeid.split("::")[0]
+        if path.startswith(DATABASE_FREE) and "app" not in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.skip(
+                reason="it needs no database: it runs in the SQLite pass (DATABASE_FREE)"))
+
 
 def _database_url(tmp_path: Path) -> str:
     """SQLite in the test's own folder, or TEST_DATABASE_URL (PostgreSQL) when set."""
