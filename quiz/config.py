@@ -73,6 +73,7 @@ class Config:
     # projector's 3 s between refreshes, so a lone projector costs one computation in two
     # refreshes; a viewer's own changes always show at once.
     BOARD_MAX_AGE = 5.0
+    PROJECTOR_REFRESH = 3.0  # seconds between the projector's requests for the board
     # Importing an article from a web address (teacher pages, `flask article import`).
     ARTICLE_FETCH_TIMEOUT = 10.0  # seconds
     ARTICLE_MAX_BYTES = 5_000_000

@@ -260,8 +260,8 @@ def test_board_shows_display_names_scores_and_hides_on_request(
         submit_seed(app, students[username], wrong)
     html = students["lea"].get(f"/classes/{class_id}/board").get_data(as_text=True)
     board = html.split('id="board"')[1]
-    assert [m for m in re.findall(r"<td>([^<]+?)(?: <span|</td>)", board)
-            if not m[0].isdigit()][:3] == ["Tom R.", "Léa M.", "Zoé"]
+    assert re.findall(r'<th scope="row">([^<]+?)(?: <span|</th>)', board) == [
+        "Tom R.", "Léa M.", "Zoé"]
     assert "12&nbsp;/&nbsp;12" in board and "10&nbsp;/&nbsp;12" in board
     assert "lea" not in board and "tom" not in board  # display names only
     per_quiz = students["lea"].get(f"/classes/{class_id}/board/{SEED_QUIZ}").get_data(
@@ -409,3 +409,59 @@ def test_pages_with_several_forms_repeat_no_id(app: Flask, teacher: FlaskClient,
         ids = re.findall(r'\sid="([^"]+)"', html)
         assert html.count('name="csrf_token"') >= 2 or page == "/teacher/quizzes/upload"
         assert len(ids) == len(set(ids)), (page, sorted({i for i in ids if ids.count(i) > 1}))
+
+
+def test_a_big_class_board_comes_in_pages_and_tells_a_student_where_their_row_is(
+        app: Flask, teacher: FlaskClient, auth, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A board shows BOARD_PAGE rows a page (here 2 of 5 students), ranked across pages; a
+    student whose row is on another page is told their position and given a link to it."""
+    monkeypatch.setattr(boards_routes, "BOARD_PAGE", 2)
+    class_id, code = create_class(teacher)
+    with app.app_context():
+        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
+    post(teacher, f"/teacher/classes/{class_id}", {"quiz": str(quiz_id), "counting": "best"})
+    students = {}
+    for n, wrong in enumerate([0, 1, 2, 3, 4]):  # Élève 0 first … Élève 4 last
+        students[n] = app.test_client()
+        auth.register(f"eleve{n}", f"Élève {n}", code, client=students[n])
+        submit_seed(app, students[n], wrong)
+
+    def names(html: str) -> list[str]:
+        return re.findall(r'<th scope="row">([^<]+?)(?: <span|</th>)', html)
+
+    last = students[4]
+    first_page = last.get(f"/classes/{class_id}/board").get_data(as_text=True)
+    assert names(first_page) == ["Élève 0", "Élève 1"]
+    assert "Page 1 of 3" in first_page
+    assert "Your position: 5, on page 3." in first_page
+    assert f'href="/classes/{class_id}/board?page=3#me"' in first_page
+    third = last.get(f"/classes/{class_id}/board?page=3").get_data(as_text=True)
+    assert names(third) == ["Élève 4"] and 'class="me" id="me"' in third
+    assert "Your position" not in third  # the row is on the page
+    assert names(last.get(f"/classes/{class_id}/board?page=2").get_data(as_text=True)) == [
+        "Élève 2", "Élève 3"]
+    assert names(last.get(f"/classes/{class_id}/board?page=99").get_data(as_text=True)) == [
+        "Élève 4"]  # past the end: the last page
+    quiz_board = last.get(f"/classes/{class_id}/board/{SEED_QUIZ}").get_data(as_text=True)
+    assert names(quiz_board) == ["Élève 0", "Élève 1"]
+    assert f'href="/classes/{class_id}/board/{SEED_QUIZ}?page=3#me"' in quiz_board
+    # The teacher is on no board: no position line.
+    assert "Your position" not in teacher.get(f"/classes/{class_id}/board").get_data(
+        as_text=True)
+
+
+def test_the_projector_lists_at_most_projector_shown_and_says_where_the_others_are(
+        app: Flask, teacher: FlaskClient, auth, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(boards_routes, "PROJECTOR_TOP", 2)
+    monkeypatch.setattr(boards_routes, "PROJECTOR_SHOWN", 3)
+    class_id, code = create_class(teacher)
+    for n in range(5):
+        auth.register(f"eleve{n}", f"Élève {n}", code, client=app.test_client())
+    html = teacher.get(f"/classes/{class_id}/projector").get_data(as_text=True)
+    top = html.split('id="projector-top"')[1].split("</ol>")[0]
+    rest = html.split('id="projector-rest-list"')[1].split("</ol>")[0]
+    assert top.count("<li>") == 2 and rest.count("<li>") == 1
+    assert 'id="projector-rest-count">3<' in html  # everyone but the top two
+    assert 'id="projector-more">' in html  # not hidden: two students are on the board only
+    data = teacher.get(f"/classes/{class_id}/board.json").get_json()
+    assert data["count"] == 5 and len(data["standings"]) == 3 and data["top"] == 2

@@ -32,7 +32,9 @@ from ..templating import render_fragment
 
 bp = Blueprint("boards", __name__, url_prefix="/classes")
 
-PROJECTOR_TOP = 10
+PROJECTOR_TOP = 10  # the projector's large rows; the rest under "Everyone else"
+PROJECTOR_SHOWN = 100  # students the projector lists at most (a class of 900: the board pages)
+BOARD_PAGE = 50  # rows of a board page
 
 
 @bp.before_request
@@ -159,30 +161,37 @@ class BoardPage:
 
 
 def _render_board(room: Classroom, is_teacher: bool, assignment: Assignment | None) -> str:
-    """The board page (teacher: hidden students shown and marked). Its top and rows are kept
-    as HTML per computed board and language (``board_pages`` in quiz/caching.py); the
-    viewer's own row is rendered again for each request, marked "you"."""
+    """One page of the board (BOARD_PAGE rows; teacher: hidden students shown and marked).
+    Its top and rows are kept as HTML per computed board, page and language (``board_pages``
+    in quiz/caching.py); the viewer's own row is rendered again for each request, marked
+    "you", and a viewer whose row is on another page is told where it is."""
     kept = board_data(room, assignment, include_hidden=is_teacher)
+    found = page_of(kept.standings, requested_page(), BOARD_PAGE)
     overall = assignment is None
     row = get_template_attribute("boards/_row.html", "board_row")  # a macro: no request context
     done_of = gettext("%(done)s of %(of)s", done="%(done)s", of="%(of)s")  # once, not per row
     page: BoardPage = cache("board_pages").get_or_make(
         (kept.key, kept.made_at, str(get_locale()), room.name,
-         assignment and (assignment.counting, assignment.due_at)),
+         assignment and (assignment.counting, assignment.due_at), found.page),
         lambda: BoardPage(
             render_fragment("boards/_board_head.html", room=room, is_teacher=is_teacher,
                             assignment=assignment,
                             tabs=_newest_tabs(kept.tabs, assignment),
                             all_tabs=len(kept.tabs)),
             tuple(Markup(row(s, False, overall, kept.points_hidden, done_of))
-                  for s in kept.standings)))
+                  for s in found.items)))
     viewer_id = current_user.id
     rows = Markup("\n  ").join(
         Markup(row(s, True, overall, kept.points_hidden, done_of)) if s.user_id == viewer_id
         else html
-        for s, html in zip(kept.standings, page.rows, strict=True))
+        for s, html in zip(found.items, page.rows, strict=True))
+    elsewhere = None  # the viewer's standing and page when not on this one
+    if not any(s.user_id == viewer_id for s in found.items):
+        elsewhere = next(((s, n // BOARD_PAGE + 1) for n, s in enumerate(kept.standings)
+                          if s.user_id == viewer_id), None)
     return render_template("boards/board.html", room=room, page=page, rows=rows,
-                           overall=overall, kept=kept)
+                           overall=overall, kept=kept, found=found, elsewhere=elsewhere,
+                           assignment=assignment)
 
 
 def _tabs(rows: list[sa.Row[tuple[int, str, str, str, str, dt.datetime | None]]]
@@ -220,7 +229,10 @@ def projector(class_id: int) -> str:
     room, is_teacher = viewable_class_or_404(class_id)
     standings = board_data(room).standings  # what the class sees: hidden students stay hidden
     return render_template("boards/projector.html", room=room, is_teacher=is_teacher,
-                           top=standings[:PROJECTOR_TOP], rest=standings[PROJECTOR_TOP:])
+                           top=standings[:PROJECTOR_TOP],
+                           rest=standings[PROJECTOR_TOP:PROJECTOR_SHOWN],
+                           count=len(standings),
+                           refresh=current_app.config["PROJECTOR_REFRESH"])
 
 
 def _as_json(standing: Standing) -> dict[str, object]:
@@ -231,10 +243,11 @@ def _as_json(standing: Standing) -> dict[str, object]:
 
 @bp.route("/<int(max=2147483647):class_id>/board.json")
 def board_json(class_id: int) -> Response:
-    """The overall board as data (display names only), for the projector's refresh."""
+    """The overall board's first PROJECTOR_SHOWN students as data (display names only), and
+    how many the board has, for the projector's refresh."""
     room, _is_teacher = viewable_class_or_404(class_id)
     standings = board_data(room).standings
-    response = jsonify({"class": room.name, "standings": [_as_json(s) for s in standings],
-                        "top": PROJECTOR_TOP})
+    response = jsonify({"class": room.name, "count": len(standings), "top": PROJECTOR_TOP,
+                        "standings": [_as_json(s) for s in standings[:PROJECTOR_SHOWN]]})
     response.headers["Cache-Control"] = "no-store"
     return response

@@ -1,5 +1,6 @@
 // Projector view: refresh the class board every 3 seconds without reloading the page.
-// Rows are updated in place (text only), so the screen does not flicker.
+// Rows are updated in place (text only), so the screen does not flicker, and only when the
+// board changed; a button pauses the updates (WCAG 2.2.2).
 (function () {
   "use strict";
   var board = document.getElementById("projector-board");
@@ -50,21 +51,50 @@
     });
   }
 
+  var more = document.getElementById("projector-more");
+  var state = document.getElementById("projector-state");
+  var pause = document.getElementById("projector-pause");
+  var status = document.getElementById("projector-status");
+  var interval = parseInt(board.getAttribute("data-interval"), 10) || 3000;
+  var changedLabel = board.getAttribute("data-changed") || "";
+  var timer = null;
+  var last = null;  // the last answer's text: nothing is rewritten while the board is the same
+
   function refresh() {
     fetch(source, { credentials: "same-origin", cache: "no-store" })
-      .then(function (response) { return response.ok ? response.json() : null; })
-      .then(function (data) {
-        if (!data) { return; }
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (text) {
+        if (!text || text === last || timer === null) { return; }
+        var first = last === null;
+        last = text;
+        var data = JSON.parse(text);
         var standings = data.standings;
         fill(topList, standings.slice(0, topCount));
         fill(restList, standings.slice(topCount));
-        restCount.textContent = Math.max(0, standings.length - topCount);
-        rest.hidden = standings.length <= topCount;
-        if (empty) { empty.hidden = standings.length > 0; }
-        board.setAttribute("data-refreshed", String(Date.now()));
+        setText(restCount, String(Math.max(0, data.count - topCount)));
+        rest.hidden = data.count <= topCount;
+        if (more) { more.hidden = data.count <= standings.length; }
+        if (empty) { empty.hidden = data.count > 0; }
+        // One short sentence for screen readers when the board changes (the rows themselves
+        // are not a live region: a submission rewrites many of them at once).
+        if (!first) { setText(status, status.textContent === changedLabel ? changedLabel + "\u00a0" : changedLabel); }
       })
       .catch(function () { /* the next round tries again */ });
   }
 
-  window.setInterval(refresh, 3000);
+  function run(on) {
+    if (on && timer === null) {
+      timer = window.setInterval(refresh, interval);
+    } else if (!on && timer !== null) {
+      window.clearInterval(timer);
+      timer = null;
+    }
+    setText(pause, pause.getAttribute(on ? "data-pause" : "data-resume"));
+    setText(state, state.getAttribute(on ? "data-running" : "data-paused"));
+  }
+
+  pause.hidden = false;
+  pause.addEventListener("click", function () { run(timer === null); });
+  refresh();  // the first answer is what the page shows: it sets `last`
+  run(true);
 }());
