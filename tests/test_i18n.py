@@ -30,7 +30,8 @@ from markupsafe import escape
 from werkzeug.test import TestResponse
 
 from quiz.extensions import db
-from quiz.models import User
+from quiz.models import Attempt, User
+from quiz.services.attempts import load_questions
 from tests.support import SEED_QUIZ, csrf_token
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -298,6 +299,97 @@ def test_quiz_content_keeps_its_own_language(
                           follow_redirects=True, headers={"Accept-Language": "en"}).text
     assert re.search(r'<article[^>]*lang="fr"', attempt)
     assert re.search(r'class="prompt" lang="fr"', attempt)
+
+
+class _ForeignLabels(HTMLParser):
+    """The text of each element inside one whose `lang` differs from the page's (<html
+    lang>), as (lang, text) pairs, an element's own text only."""
+
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+            "source", "track", "wbr"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.page_lang = ""
+        self.stack: list[tuple[str, str]] = []  # (tag, lang in force)
+        self.found: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        lang = dict(attrs).get("lang") or (self.stack[-1][1] if self.stack else "")
+        if tag == "html":
+            self.page_lang = lang
+        if tag not in self.VOID:
+            self.stack.append((tag, lang))
+
+    def handle_endtag(self, tag: str) -> None:
+        while self.stack:
+            if self.stack.pop()[0] == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self.stack and self.stack[-1][1] != self.page_lang and data.strip():
+            self.found.append((self.stack[-1][1], " ".join(data.split())))
+
+
+def labels_in_another_language(html: str, messages: set[str]) -> list[tuple[str, str]]:
+    """Interface messages (`messages`) found as the whole text of an element marked with
+    another language than the page's: a screen reader reads them with the wrong voice."""
+    parser = _ForeignLabels()
+    parser.feed(html)
+    return [(lang, text) for lang, text in parser.found if text in messages]
+
+
+def interface_messages(language: str) -> set[str]:
+    """The catalogue's messages as the `language` interface shows them (no placeholder)."""
+    with CATALOGUE.open("rb") as source:
+        catalogue = read_po(source)
+    found = set()
+    for message in catalogue:
+        if message.id and isinstance(message.id, str) and "%(" not in message.id:
+            text = message.string if language == "fr" else message.id
+            found.add(" ".join(str(text).split()))
+    return found - {""}
+
+
+def test_the_checker_finds_a_label_inside_the_articles_language() -> None:
+    html = ('<html lang="en"><body><dl lang="fr"><dt>Your answer</dt><dd>Vrai</dd></dl>'
+            '<p>Your answer</p></body></html>')
+    assert labels_in_another_language(html, {"Your answer"}) == [("fr", "Your answer")]
+
+
+@pytest.mark.parametrize("language, slug", [("en", SEED_QUIZ),
+                                            ("fr", "sample-plastic-free-school-meals")])
+def test_no_interface_label_sits_inside_the_articles_language(
+        app: Flask, client: FlaskClient, demo_quizzes: None, users, auth,
+        language: str, slug: str) -> None:
+    """The quiz page, the results and a passage's page, an English interface on a French
+    quiz and a French one on an English quiz: labels such as "Your answer" or "Explanation:"
+    are outside the article's `lang` (issue 19.3)."""
+    users.make("lea")
+    auth.log_in("lea")
+    headers = {"Accept-Language": language}
+    messages = interface_messages(language)
+    token = csrf_token(client.get("/").text)
+    quiz_page = client.post(f"/quizzes/{slug}/start", data={"csrf_token": token},
+                            follow_redirects=True, headers=headers)
+    url = quiz_page.request.path
+    with app.app_context():
+        attempt = db.session.scalar(sa.select(Attempt).where(Attempt.id == int(
+            url.rsplit("/", 1)[1])))
+        questions = load_questions(attempt.revision_id)
+        # Every answer wrong: the results show "Your answer", "Correct answer", the
+        # explanation and the passage for each.
+        data = {f"q{q.id}": str(next(c.id for c in q.choices if not c.is_correct))
+                for q in questions}
+        first_key = questions[0].key
+    results = client.post(url, data={"csrf_token": csrf_token(quiz_page.text), **data},
+                          follow_redirects=True, headers=headers)
+    assert "Correct answer" in results.text or "Bonne réponse" in results.text
+    passage = client.get(f"{url}/passages/{first_key}", headers=headers)
+    for page in (quiz_page, results, passage):
+        assert page.status_code == 200
+        assert f'<html lang="{language}"' in page.text
+        assert labels_in_another_language(page.text, messages) == [], page.request.path
 
 
 def test_error_pages_speak_french_not_werkzeugs_english(app: Flask, client: FlaskClient, users,

@@ -109,8 +109,8 @@ def test_known_wrong_answers_give_the_exact_score_and_each_explanation(
     assert html.count("✗</span> Wrong") == 3
     # Question 3 is a true/false whose answer is « faux »: the student said « Vrai ».
     third = html.split('id="q-vote-sans-abstention"')[1].split("</li>")[0]
-    assert '<dd class="your-answer">Vrai</dd>' in third
-    assert '<dd class="correct-answer">Faux</dd>' in third
+    assert '<dd class="your-answer" lang="fr">Vrai</dd>' in third
+    assert '<dd class="correct-answer" lang="fr">Faux</dd>' in third
     for question in questions:
         assert typography(question.explanation, "fr") in html
 
@@ -143,8 +143,14 @@ def test_unanswered_questions_get_a_message_and_chosen_answers_stay_selected(
     response = submit(client, url, data)
     assert response.status_code == 422
     html = response.get_data(as_text=True)
-    assert "Questions 2, 7 have no answer yet: your other answers are kept." in html
+    # Said once (the summary, no flash beside it), in the title, and focused by the script.
+    assert html.count("Questions 2, 7 have no answer yet: your other answers are kept.") == 1
+    assert "<title>Unanswered questions · " in html
+    assert 'id="error-summary" tabindex="-1"' in html
     assert html.count("Choose an answer to this question.") == 2
+    # The radios of the two unanswered questions, and only theirs, are marked invalid.
+    invalid = re.findall(r'aria-invalid="true" id="(q\d+)-\d"', html)
+    assert sorted(set(invalid)) == sorted({f"q{questions[1].id}", f"q{questions[6].id}"})
     # The summary's links say the number of the question they lead to (issue 19.1).
     summary = html.split('class="error-summary"')[1].split("</div>")[0]
     assert re.findall(r'<a href="#(q\d+)-fieldset">Question (\d+)</a>', summary) == [

@@ -253,8 +253,6 @@ def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
             "Question %(number)s: the answer sent is not one of its choices. Reload the quiz "
             "page and choose again.", number=form.tampered_positions[0]))
     if form.is_submitted() and not form.csrf_token.errors:
-        missing = [n for n, (_q, field) in enumerate(form.question_fields, start=1)
-                   if field.errors]
         try:  # what was chosen is kept, as if saved on the way
             save_answers(attempt, form.chosen())
         except AttemptAlreadySubmitted:  # meanwhile, in another tab: show its result
@@ -262,9 +260,8 @@ def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
             return redirect(url_for("student.attempt", attempt_id=attempt_id))
         except AttemptMoved:
             pass  # the quiz was edited: the page shown next has its current questions
-        flash(ngettext("Question %(list)s has no answer yet: your other answers are kept.",
-                       "Questions %(list)s have no answer yet: your other answers are kept.",
-                       len(missing), list=", ".join(map(str, missing))), "error")
+        # Said once, by the summary at the top of the questions (focused, with a link to
+        # each question): no flash besides it.
         return render_quiz_page(content, form=form, attempt_id=attempt_id), 422
     return render_quiz_page(content, form=form, attempt_id=attempt_id)
 

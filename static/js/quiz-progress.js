@@ -11,9 +11,15 @@
     groups.forEach(function (group) {
       if (group.querySelector("input[type=radio]:checked")) { answered += 1; }
     });
-    counter.textContent = template.replace("{answered}", answered).replace("{total}", groups.length);
+    var text = template.replace("{answered}", answered).replace("{total}", groups.length);
+    // Only when the count changes: a live region rewritten with the same text on every arrow
+    // press inside an answered group is read out again each time.
+    if (counter.textContent !== text) { counter.textContent = text; }
   }
   form.addEventListener("change", update);
   counter.hidden = false;
   update();
+  // After a submission with unanswered questions: the summary of them, with its links.
+  var summary = document.getElementById("error-summary");
+  if (summary) { summary.focus(); }
 }());

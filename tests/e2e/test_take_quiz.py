@@ -29,6 +29,15 @@ def test_student_takes_the_seed_quiz_and_sees_the_highlighted_passage(
     card.get_by_role("button", name="Start").click()
     page.get_by_role("heading", name="Questions").wait_for()
     screenshot(page, "quiz-page-1280")
+    # A laptop: the article beside the questions, each scrolling on its own.
+    article = page.locator("#quiz-article").bounding_box()
+    questions_pane = page.locator("#quiz-questions").bounding_box()
+    assert article and questions_pane and article["x"] + article["width"] <= questions_pane["x"]
+    assert abs(article["y"] - questions_pane["y"]) < 2
+    assert not page.get_by_role("navigation", name="Article or questions").is_visible()
+    page.locator("#quiz-questions").evaluate("pane => pane.scrollBy(0, 800)")
+    assert page.locator("#quiz-article").evaluate("pane => pane.scrollTop") == 0
+    assert page.locator("#quiz-questions").evaluate("pane => pane.scrollTop") > 0
 
     questions = right_and_wrong_choices(app)
     # Submit with one question left out: the message names it and the choices stay.
@@ -40,6 +49,8 @@ def test_student_takes_the_seed_quiz_and_sees_the_highlighted_passage(
     assert page.locator("#quiz-progress").inner_text() == "Answered 11 of 12"
     page.get_by_role("button", name="Submit my answers").click()
     page.get_by_text("Question 5 has no answer yet").wait_for()
+    # The summary takes the focus: a screen reader reads it first.
+    assert page.evaluate("document.activeElement.id") == "error-summary"
     assert page.locator("#quiz-progress").inner_text() == "Answered 11 of 12"
     first = page.get_by_role("group", name=re.compile(re.escape(questions[0][0])))
     assert first.get_by_label(questions[0][2], exact=True).is_checked()
@@ -68,9 +79,34 @@ def test_pages_fit_a_phone_screen(live_server: str, browser, app: Flask, browser
     page = context.new_page()
     browser_auth.register("Mathéo", "matheo", page=page)
     screenshot(page, "quiz-list-375")
+    # One line of header: the links fold under "Menu".
+    header = page.locator(".site-header").bounding_box()
+    assert header is not None and header["height"] < 60
+    assert not page.get_by_role("link", name="My history").is_visible()
+    page.get_by_role("button", name="Menu").click()
+    assert page.get_by_role("button", name="Menu").get_attribute("aria-expanded") == "true"
+    assert page.get_by_role("link", name="My history").is_visible()
+    page.keyboard.press("Escape")
+    assert not page.get_by_role("link", name="My history").is_visible()
+
     page.locator(".card", has_text="Russie et Corée du Nord").get_by_role(
         "button", name="Start").click()
+    # The article first, the questions one tap away; each keeps its place.
+    switch = page.get_by_role("navigation", name="Article or questions")
+    switch.get_by_role("button", name="Article").wait_for()
+    assert switch.get_by_role("button", name="Article").get_attribute("aria-pressed") == "true"
+    assert page.locator("article.article").is_visible()
+    assert not page.get_by_role("heading", name="Questions").is_visible()
+    page.mouse.wheel(0, 1500)
+    page.wait_for_function("window.scrollY > 1000")
+    article_place = page.evaluate("window.scrollY")
+    switch.get_by_role("button", name="Questions").click()
     page.get_by_role("heading", name="Questions").wait_for()
+    assert not page.locator("article.article").is_visible()
+    assert page.evaluate("window.scrollY") == 0  # the questions from their start
+    switch.get_by_role("button", name="Article").click()
+    assert page.evaluate("window.scrollY") == article_place  # back where the student was
+    switch.get_by_role("button", name="Questions").click()
     for prompt, right, _wrong in right_and_wrong_choices(app):
         page.get_by_role("group", name=re.compile(re.escape(prompt))).get_by_label(
             right, exact=True).check()

@@ -1,0 +1,57 @@
+// Quiz page on a phone: the article or the questions, one at a time, switched by the bar at
+// the top; each keeps its place (the page's scroll position is kept per pane). On wide
+// screens (CSS: both side by side, each scrolling on its own) the bar is hidden.
+(function () {
+  "use strict";
+  var layout = document.getElementById("quiz-layout");
+  var bar = document.getElementById("pane-switch");
+  if (!layout || !bar || !window.matchMedia) { return; }
+  var panes = { article: document.getElementById("quiz-article"),
+                questions: document.getElementById("quiz-questions") };
+  var buttons = bar.querySelectorAll("button[data-pane]");
+  var narrow = window.matchMedia("(max-width: 61.99em)");
+  var places = {};
+  var current = null;
+
+  // Back with unanswered questions, or answers already chosen: the questions; else the
+  // article, read first.
+  function first() {
+    return document.getElementById("error-summary") ||
+      document.querySelector("#answer-form input[type=radio]:checked") ? "questions" : "article";
+  }
+
+  function show(name) {
+    if (current && current !== name) { places[current] = window.scrollY; }
+    current = name;
+    Object.keys(panes).forEach(function (key) { panes[key].hidden = key !== name; });
+    buttons.forEach(function (button) {
+      button.setAttribute("aria-pressed", button.getAttribute("data-pane") === name ? "true" : "false");
+    });
+    window.scrollTo(0, places[name] || 0);
+  }
+
+  function apply() {
+    if (narrow.matches) {
+      bar.hidden = false;
+      layout.classList.add("panes");
+      show(current || first());
+    } else {
+      bar.hidden = true;
+      layout.classList.remove("panes");
+      Object.keys(panes).forEach(function (key) { panes[key].hidden = false; });
+    }
+  }
+
+  buttons.forEach(function (button) {
+    button.addEventListener("click", function () { show(button.getAttribute("data-pane")); });
+  });
+  // A link to a question (the summary of unanswered ones) shows the questions first.
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a[href^='#']");
+    if (link && narrow.matches && panes.questions.querySelector(link.getAttribute("href"))) {
+      if (current !== "questions") { show("questions"); }
+    }
+  });
+  if (narrow.addEventListener) { narrow.addEventListener("change", apply); }
+  apply();
+}());
