@@ -10,8 +10,10 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from quiz.extensions import db
-from quiz.models import Answer, Attempt, Question, Quiz
-from quiz.services.attempts import load_questions
+from quiz.models import Answer, Attempt, Question, Quiz, User, utcnow
+from quiz.services.attempts import load_questions, start_attempt, submit_attempt
+from quiz.services.classes import assign_quiz, create_class, join_class
+from quiz.services.progress import class_averages
 from quiz.templating import typography
 from tests.support import SEED_QUIZ, csrf_token
 
@@ -322,3 +324,90 @@ def test_home_shows_a_chart_of_scores_over_time_oldest_first(
     assert [score for _x, _y, score in dots] == ["9", "11"]
     # Left to right in time; the better score higher up (a smaller y).
     assert float(dots[0][0]) < float(dots[1][0]) and float(dots[1][1]) < float(dots[0][1])
+
+
+def test_results_give_the_percentage_a_message_and_the_change_since_last_time(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    url = start(client)
+    questions = questions_of(app, url)
+    submit(client, url, answers(questions, wrong={2, 3, 7}))  # 9 of 12
+    first = client.get(url).get_data(as_text=True)
+    assert 'id="score-percent">75&nbsp;%</span>' in first
+    assert "Good work: more than half right." in first
+    assert 'id="score-change"' not in first  # a first attempt: nothing to compare with
+
+    # Take it again in one click, from the results: a new attempt, all right.
+    token = csrf_token(first)
+    assert f'action="/quizzes/{SEED_QUIZ}/start"' in first
+    again = client.post(f"/quizzes/{SEED_QUIZ}/start", data={"csrf_token": token})
+    second_url = again.headers["Location"]
+    assert second_url != url
+    submit(client, second_url, answers(questions_of(app, second_url)))
+    second = client.get(second_url).get_data(as_text=True)
+    assert 'id="score-percent">100&nbsp;%</span>' in second
+    assert "Perfect: every answer right." in second
+    assert f"Better than your previous attempt: 75{NBSP}% → 100{NBSP}%." in second
+    assert 'id="result-filter"' not in second  # no mistake to review
+
+
+def test_review_my_mistakes_shows_only_the_wrong_answers_with_their_numbers(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    url = start(client)
+    questions = questions_of(app, url)
+    submit(client, url, answers(questions, wrong={2, 3, 7}))
+    everything = client.get(url).get_data(as_text=True)
+    assert "Review my mistakes (3)" in everything
+    assert everything.count('<li class="result ') == 12
+    only = client.get(f"{url}?mistakes=1").get_data(as_text=True)
+    assert "Showing your 3 mistakes." in only and "Show every question" in only
+    assert only.count('<li class="result wrong"') == 3
+    assert only.count('<li class="result ') == 3
+    numbers = re.findall(r'class="question-number">Question (\d+)</span>', only)
+    assert numbers == ["2", "3", "7"]  # the questions keep their numbers
+
+
+def test_the_class_average_shows_from_three_classmates_and_obeys_the_review_options(
+        app: Flask, users, auth) -> None:
+    users.make("prof", "Mme Martin", role="teacher")
+    for n in range(4):
+        users.make(f"eleve{n}", f"Élève {n}")
+    with app.app_context():
+        by_name = {u.username: u for u in db.session.scalars(sa.select(User))}
+        ids = {name: user.id for name, user in by_name.items()}
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        quiz_id = quiz.id
+        room = create_class(by_name["prof"], "4e B", "2026-2027")
+        for n in range(4):
+            join_class(by_name[f"eleve{n}"], room.join_code)
+        assign_quiz(room, quiz, None, None, "best")
+        attempt_ids = []
+        for n, right in enumerate([12, 6]):
+            attempt = start_attempt(by_name[f"eleve{n}"], quiz)
+            submit_attempt(attempt, {
+                q.id: next(c.id for c in q.choices if c.is_correct == (i < right))
+                for i, q in enumerate(load_questions(attempt.revision_id))})
+            attempt_ids.append(attempt.id)
+    client = app.test_client()
+    auth.log_in("eleve0", client=client)
+    # Two results would tell each one's score: no average yet.
+    assert "Average of" not in client.get(f"/attempts/{attempt_ids[0]}").get_data(as_text=True)
+    with app.app_context():
+        attempt = start_attempt(db.session.get_one(User, ids["eleve2"]),
+                                db.session.get_one(Quiz, quiz_id))
+        submit_attempt(attempt, {
+            q.id: next(c.id for c in q.choices if c.is_correct == (i < 9))
+            for i, q in enumerate(load_questions(attempt.revision_id))})
+    html = client.get(f"/attempts/{attempt_ids[0]}").get_data(as_text=True)
+    assert f"Average of 4e B: 75{NBSP}% (3 students)." in html  # 100 %, 50 %, 75 %
+
+    with app.app_context():  # a class whose teacher does not show its scores
+        press = create_class(db.session.get_one(User, ids["prof"]), "Club presse",
+                             "2026-2027")
+        for n in range(4):
+            join_class(db.session.get_one(User, ids[f"eleve{n}"]), press.join_code)
+        assign_quiz(press, db.session.get_one(Quiz, quiz_id), None, None, "best",
+                    review_score="never")
+        assert [a.class_name for a in class_averages(ids["eleve0"], quiz_id,
+                                                     utcnow())] == ["4e B"]
+    html = client.get(f"/attempts/{attempt_ids[0]}").get_data(as_text=True)
+    assert "Average of" not in html and 'id="score-percent"' not in html

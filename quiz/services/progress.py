@@ -10,9 +10,10 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from ..extensions import db
-from ..models import Attempt, Quiz, QuizRevision
+from ..models import Assignment, Attempt, Classroom, CountedResult, Membership, Quiz, QuizRevision
 from .analytics import AttemptLine
 from .catalogue import CatalogueEntry, ListPage, existing_page, question_counts
+from .review import is_shown
 
 
 @dataclass(frozen=True)
@@ -143,3 +144,60 @@ def attempt_duration(attempt: Attempt) -> dt.timedelta | None:
     if attempt.submitted_at is None:
         return None
     return attempt.submitted_at - attempt.started_at
+
+
+# ---------------------------------------------------------------------------------------------
+# What the results page says about a score
+
+# The results page's message by share of right answers: (lowest percent, band), best first.
+SCORE_BANDS = ((100, "perfect"), (80, "great"), (50, "good"), (0, "start"))
+CLASS_AVERAGE_MIN = 3  # classmates' results before an average is shown (fewer would tell one)
+
+
+def score_percent(score: int, total: int) -> int:
+    return round(100 * score / total) if total else 0
+
+
+def score_band(percent: int) -> str:
+    """perfect (100 %), great (80 % and more), good (50 %), start: the message the results
+    page shows with the percentage."""
+    return next(band for lowest, band in SCORE_BANDS if percent >= lowest)
+
+
+def previous_attempt(attempt: Attempt) -> Attempt | None:
+    """The student's submitted attempt at the same quiz just before `attempt`."""
+    if attempt.submitted_at is None:
+        return None
+    return db.session.scalars(
+        sa.select(Attempt)
+        .where(Attempt.user_id == attempt.user_id, Attempt.quiz_id == attempt.quiz_id,
+               Attempt.status == "submitted", Attempt.id != attempt.id,
+               Attempt.submitted_at <= attempt.submitted_at)
+        .order_by(Attempt.submitted_at.desc(), Attempt.id.desc()).limit(1)).first()
+
+
+@dataclass(frozen=True)
+class ClassAverage:
+    class_name: str
+    percent: int
+    students: int  # whose counted attempt makes the average
+
+
+def class_averages(user_id: int, quiz_id: int, now: dt.datetime) -> list[ClassAverage]:
+    """For each of the student's classes given this quiz whose scores the class sees by now
+    (the assignment's review options, as on its board): the average share of right answers of
+    the counted attempts, when at least CLASS_AVERAGE_MIN students have one."""
+    rows = db.session.execute(
+        sa.select(Classroom.name, Assignment.review_score, Assignment.due_at,
+                  sa.func.count(CountedResult.user_id),
+                  sa.func.sum(CountedResult.score), sa.func.sum(CountedResult.total))
+        .join(Assignment, Assignment.classroom_id == Classroom.id)
+        .join(Membership, (Membership.classroom_id == Classroom.id)
+              & (Membership.user_id == user_id))
+        .join(CountedResult, CountedResult.assignment_id == Assignment.id)
+        .where(Assignment.quiz_id == quiz_id)
+        .group_by(Assignment.id, Classroom.name, Assignment.review_score, Assignment.due_at)
+        .order_by(Classroom.name))
+    return [ClassAverage(name, score_percent(int(score), int(total)), int(students))
+            for name, review_score, due_at, students, score, total in rows
+            if students >= CLASS_AVERAGE_MIN and total and is_shown(review_score, due_at, now)]

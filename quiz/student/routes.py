@@ -55,10 +55,14 @@ from ..services.grading import IncompleteAttempt
 from ..services.importer import SLUG
 from ..services.progress import (
     attempts_at,
+    class_averages,
     history_page,
+    previous_attempt,
     quiz_summaries,
     recent_attempts,
     recent_scores,
+    score_band,
+    score_percent,
     unfinished_attempts,
 )
 from ..services.review import review_rule, review_rules
@@ -347,8 +351,29 @@ def _results(attempt: Attempt, content: RevisionContent) -> str:
                         if key_shown else None),
             "outdated": outdated.get(question.key),
         })
+    summary = None
+    if review.score.now and attempt.total:
+        percent = score_percent(attempt.score or 0, attempt.total)
+        before = previous_attempt(attempt)
+        summary = {
+            "percent": percent, "band": score_band(percent),
+            "before": (score_percent(before.score or 0, before.total)
+                       if before is not None and before.total else None),
+            "averages": class_averages(attempt.user_id, attempt.quiz_id, utcnow()),
+        }
+    mistakes = sum(1 for row in rows if row["is_correct"] is False)
+    only_mistakes = bool(request.args.get("mistakes")) and mistakes > 0
+    if only_mistakes:
+        rows = [row for row in rows if row["is_correct"] is False]
+    limit = attempt_limits(attempt.user_id, attempt.quiz_id).get(attempt.quiz_id)
+    made = db.session.scalar(sa.select(sa.func.count(Attempt.id)).where(
+        Attempt.user_id == attempt.user_id, Attempt.quiz_id == attempt.quiz_id)) or 0
     return render_template("student/results.html", attempt=attempt, rows=rows,
-                           revision=content, review=review)
+                           revision=content, review=review, summary=summary,
+                           mistakes=mistakes, only_mistakes=only_mistakes,
+                           can_retake=attempt.quiz.is_published and (limit is None
+                                                                     or made < limit),
+                           start_form=StartForm())
 
 
 @bp.route("/attempts/<int(max=2147483647):attempt_id>/passages/<key>")
