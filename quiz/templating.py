@@ -60,6 +60,11 @@ def when(value: dt.datetime) -> str:
     return f"{format_date(value, format='medium')}, {format_time(value, format='short')}"
 
 
+def day(value: dt.datetime) -> str:
+    """The day of a moment in the app's time zone: 'Nov 26, 2026'."""
+    return format_date(value, format="medium")
+
+
 def translate(message: Message) -> str:
     """A plain module's message (quiz.questionfile.messages.Message) in the reader's language."""
     params = {name: translate(value) if isinstance(value, Message) else value
@@ -147,6 +152,7 @@ def register_template_helpers(app: Flask) -> None:
     app.add_template_filter(typography)
     app.add_template_filter(translate)
     app.add_template_filter(when, "datetime")
+    app.add_template_filter(day, "date")
     app.add_template_global(get_locale, "current_locale")
     app.add_template_global(current_path)
     app.add_template_global(nav_links)

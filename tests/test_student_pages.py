@@ -14,6 +14,7 @@ from quiz.models import Answer, Attempt, Question, Quiz, User, utcnow
 from quiz.services.attempts import load_questions, start_attempt, submit_attempt
 from quiz.services.classes import assign_quiz, create_class, join_class
 from quiz.services.progress import class_averages
+from quiz.templating import day as as_day
 from quiz.templating import typography
 from tests.support import SEED_QUIZ, csrf_token
 
@@ -312,18 +313,33 @@ def test_home_shows_a_chart_of_scores_over_time_oldest_first(
     home = client.get("/").get_data(as_text=True)
     assert "<svg" not in home
     assert "once you have finished a quiz" in home
+    assert "Do a quiz this week to start a streak of weeks." in home
     assert "You are not in a class yet." in home and 'href="/classes/join"' in home
     first = start(client)
     questions = questions_of(app, first)
     submit(client, first, answers(questions, wrong={1, 2, 3}))
     second = start(client)
     submit(client, second, answers(questions, wrong={1}))
-    chart = client.get("/").get_data(as_text=True).split('<svg class="chart"')[1].split("</svg>")[0]
+    home = client.get("/").get_data(as_text=True)
+    chart = home.split('<svg class="chart"')[1].split("</svg>")[0]
+    title = "Russie et Corée du Nord ratifient un traité de défense mutuelle"
     dots = re.findall(
-        r'<circle cx="([\d.]+)" cy="([\d.]+)"[^>]*><title>[^<]*— (\d+)/12</title>', chart)
-    assert [score for _x, _y, score in dots] == ["9", "11"]
+        r'<circle cx="([\d.]+)" cy="([\d.]+)"[^>]*><title>[^<]*— ([^<]+) — (\d+)/12</title>',
+        chart)
+    assert [(quiz, score) for _x, _y, quiz, score in dots] == [(title, "9"), (title, "11")]
     # Left to right in time; the better score higher up (a smaller y).
     assert float(dots[0][0]) < float(dots[1][0]) and float(dots[1][1]) < float(dots[0][1])
+    # The dates under the axis, and the same as a table (newest first) for screen readers.
+    with app.app_context():
+        day = db.session.scalar(sa.select(sa.func.max(Attempt.submitted_at)))
+    with app.test_request_context():
+        shown_day = as_day(day)
+    assert chart.count(f">{shown_day}</text>") == 2
+    table = home.split('class="chart-table"')[1].split("</table>")[0]
+    rows = re.findall(r'<th scope="row" lang="fr">([^<]+)</th><td>(\d+)&nbsp;/&nbsp;12</td>',
+                      table)
+    assert rows == [(typography(title, "fr"), "11"), (typography(title, "fr"), "9")]
+    assert "1 week in a row with at least one quiz." in home
 
 
 def test_results_give_the_percentage_a_message_and_the_change_since_last_time(

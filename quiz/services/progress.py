@@ -201,3 +201,31 @@ def class_averages(user_id: int, quiz_id: int, now: dt.datetime) -> list[ClassAv
     return [ClassAverage(name, score_percent(int(score), int(total)), int(students))
             for name, review_score, due_at, students, score, total in rows
             if students >= CLASS_AVERAGE_MIN and total and is_shown(review_score, due_at, now)]
+
+
+def week_streak(moments: Iterable[dt.datetime], today: dt.date, zone: dt.tzinfo) -> int:
+    """How many weeks in a row (Monday to Sunday, in the school's time zone `zone`) have at
+    least one of `moments` (UTC submissions), counting back from this week — or from last
+    week while this one has none yet: the streak is kept until a whole week goes by."""
+    weeks = {_monday(moment.replace(tzinfo=dt.UTC).astimezone(zone).date())
+             for moment in moments}
+    week = _monday(today)
+    if week not in weeks:
+        week -= dt.timedelta(weeks=1)
+    streak = 0
+    while week in weeks:
+        streak += 1
+        week -= dt.timedelta(weeks=1)
+    return streak
+
+
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def submission_times(user_id: int) -> list[dt.datetime]:
+    """When the user submitted each of their attempts (for week_streak)."""
+    return [moment for moment in db.session.scalars(
+        sa.select(Attempt.submitted_at).where(Attempt.user_id == user_id,
+                                              Attempt.status == "submitted"))
+            if moment is not None]

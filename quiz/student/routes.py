@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import sqlalchemy as sa
@@ -16,8 +17,8 @@ from flask import (
     request,
     url_for,
 )
+from flask_babel import get_timezone, ngettext
 from flask_babel import gettext as _
-from flask_babel import ngettext
 from flask_limiter.util import get_remote_address
 from flask_login import current_user
 from werkzeug.wrappers import Response
@@ -63,7 +64,9 @@ from ..services.progress import (
     recent_scores,
     score_band,
     score_percent,
+    submission_times,
     unfinished_attempts,
+    week_streak,
 )
 from ..services.review import review_rule, review_rules
 from ..templating import when
@@ -129,7 +132,10 @@ def index() -> str:
                            classrooms=classes_of_student(user_id), now=utcnow(),
                            start_form=StartForm(), review=review,
                            points=progress_points(recent_scores(
-                               [a for a in recent if review[a.quiz_id].score.now])))
+                               [a for a in recent if review[a.quiz_id].score.now])),
+                           streak=week_streak(submission_times(user_id),
+                                              dt.datetime.now(get_timezone()).date(),
+                                              get_timezone()))
 
 
 def _entry(quiz: Quiz) -> CatalogueEntry:

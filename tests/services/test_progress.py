@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from zoneinfo import ZoneInfo
+
 import pytest
 
-from quiz.services.progress import score_band, score_percent
+from quiz.services.progress import score_band, score_percent, week_streak
 
 
 @pytest.mark.parametrize("score, total, percent, band", [
@@ -14,3 +17,30 @@ from quiz.services.progress import score_band, score_percent
 def test_the_message_band_of_a_score(score: int, total: int, percent: int, band: str) -> None:
     assert score_percent(score, total) == percent
     assert score_band(percent) == band
+
+
+PARIS = ZoneInfo("Europe/Paris")
+MONDAY = dt.date(2026, 11, 30)  # today, in these tests: Monday of the week of 30 November
+
+
+def utc(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize("moments, streak", [
+    ([], 0),
+    (["2026-11-30 08:00"], 1),                                        # this week
+    (["2026-11-30 08:00", "2026-11-24 08:00", "2026-11-17 08:00"], 3),
+    (["2026-11-24 08:00", "2026-11-17 08:00"], 2),  # none yet this week: the streak holds
+    (["2026-11-30 08:00", "2026-11-17 08:00"], 1),  # a week without: it starts again
+    (["2026-11-10 08:00"], 0),                      # a whole week went by
+    # Sunday 29 November, 23:30 UTC is Monday 00:30 in Paris: this week, not the last.
+    (["2026-11-29 23:30"], 1),
+    (["2026-11-22 22:30", "2026-11-29 22:30"], 2),  # Sundays 23:30 in Paris: two weeks
+])
+def test_a_streak_counts_weeks_in_a_row_in_the_schools_time_zone(
+        moments: list[str], streak: int) -> None:
+    assert week_streak([utc(m) for m in moments], MONDAY, PARIS) == streak
+    # The same the rest of the week.
+    assert week_streak([utc(m) for m in moments], MONDAY + dt.timedelta(days=6), PARIS) == \
+        streak
