@@ -204,6 +204,9 @@ class Attempt(Model):
     submitted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     score: Mapped[int | None]
     total: Mapped[int]
+    # Practice mode: one question at a time, each answer graded and explained when given
+    # (and then kept: it cannot be changed). Else every question, then one submission.
+    practice: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
 
     user: Mapped[User] = relationship(back_populates="attempts")
     quiz: Mapped[Quiz] = relationship()

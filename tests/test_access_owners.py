@@ -64,6 +64,7 @@ SUCCESS: dict[tuple[str, str], int] = {
     ("student.attempt", "GET"): 200,
     ("student.attempt", "POST"): 302,  # in progress: submitted; submitted: its results again
     ("student.save", "POST"): 302,
+    ("student.practice_answer", "POST"): 302,  # the answer's feedback
     ("student.passage", "GET"): 200,
     ("teacher.classroom", "GET"): 200,
     ("teacher.classroom", "POST"): 302,  # a quiz assigned
@@ -100,6 +101,7 @@ class Side:
     slug: str
     submitted: int
     in_progress: int
+    practice: int  # an attempt in practice mode (on EXTRA_QUIZ), in progress
     key: str  # a question of the quiz, for the passage page
     left: int  # a student taken out of the class
 
@@ -144,8 +146,10 @@ def world(app: Flask, demo_quizzes: None, users, auth) -> World:
             questions = attempt.revision.questions
             submit_attempt(attempt, {q.id: q.choices[0].id for q in questions})
             in_progress = start_attempt(student, quiz).id
+            practice = start_attempt(student, quizzes[EXTRA_QUIZ], practice=True).id
             sides[side] = Side(teacher.id, student.id, room.id, assignment.id, quiz.slug,
-                               submitted, in_progress, questions[0].key, ids[f"left_{side}"])
+                               submitted, in_progress, practice, questions[0].key,
+                               ids[f"left_{side}"])
         extra = quizzes[EXTRA_QUIZ].id
     clients, tokens = {}, {}
     for name in CLIENTS:
@@ -192,7 +196,9 @@ def targets(rule: Rule, world: World) -> list[Target]:
         mine = world.sides[side]
         if "attempt_id" in rule.arguments:
             attempts = [(mine.submitted, False)]
-            if "key" not in rule.arguments:  # a passage is shown once submitted only
+            if rule.endpoint == "student.practice_answer":
+                attempts.append((mine.practice, True))
+            elif "key" not in rule.arguments:  # a passage is shown once submitted only
                 attempts.append((mine.in_progress, True))
             for attempt_id, in_progress in attempts:
                 found.append(Target(side, {"attempt_id": attempt_id, "key": mine.key},
@@ -248,6 +254,11 @@ def form(world: World, endpoint: str, target: Target) -> dict[str, str]:
                 "review_marks": "now", "review_answers": "now"}
     if endpoint == "teacher.rename_member":
         return {"display_name": "Un Autre Nom"}
+    if endpoint == "student.practice_answer":
+        with world.app.app_context():
+            attempt = db.session.get_one(Attempt, target.values["attempt_id"])
+            question = attempt.revision.questions[0]
+            return {"question": str(question.id), "choice": str(question.choices[-1].id)}
     if endpoint in ("student.attempt", "student.save"):
         with world.app.app_context():
             attempt = db.session.get_one(Attempt, target.values["attempt_id"])

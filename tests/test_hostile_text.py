@@ -246,6 +246,16 @@ def world(app: Flask, users, auth) -> World:
     assert response.status_code == 302
     response = post(clients["sam"], f"/quizzes/{SLUG}/start")
     ids["in_progress"] = int(response.headers["Location"].rsplit("/", 1)[1])
+    # Another practises it: q1 answered (wrong) and explained, q2 asked next.
+    response = post(clients["plus"], f"/quizzes/{SLUG}/start", {"mode": "practice"})
+    ids["practice"] = int(response.headers["Location"].rsplit("/", 1)[1])
+    with app.app_context():
+        q1 = next(q for q in db.session.get_one(Attempt, ids["practice"]).revision.questions
+                  if q.key == "q1")
+        fields = {"question": str(q1.id),
+                  "choice": str(next(c.id for c in q1.choices if not c.is_correct))}
+    assert post(clients["plus"], f"/attempts/{ids['practice']}/practice",
+                fields).status_code == 302
 
     # A name taken in the class: the forms say whose, and in which class.
     clients["copy"] = app.test_client()
@@ -313,7 +323,10 @@ def html_pages(ids: Mapping[str, int]) -> dict[str, list[tuple[str, str, frozens
                                    frozenset({"title", "source", "url", "credit"}))
                                   for role in BOTH],
         "student.attempt": [("sam", f"/attempts/{ids['submitted']}", results),
-                            ("sam", f"/attempts/{ids['in_progress']}", ARTICLE | QUESTIONS)],
+                            ("sam", f"/attempts/{ids['in_progress']}", ARTICLE | QUESTIONS),
+                            ("plus", f"/attempts/{ids['practice']}?after=q1",
+                             ARTICLE | {"prompt", "right", "wrong", "explanation"}),
+                            ("plus", f"/attempts/{ids['practice']}", ARTICLE | {"statement"})],
         "student.passage": [("sam", f"/attempts/{ids['submitted']}/passages/q1",
                              ARTICLE | {"prompt"}),
                             ("sam", f"/attempts/{ids['submitted']}/passages/q2",

@@ -62,6 +62,10 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     # The owner's attempt is submitted: the save is refused, said on the attempt's page.
     ("student.save", "POST"): {"anonymous": LOGIN, "owner": 302, "other_student": 404,
                                "teacher": 404, "other_teacher": 404},
+    # The owner's attempt is submitted: its results (a practice answer adds nothing).
+    ("student.practice_answer", "POST"): {"anonymous": LOGIN, "owner": 302,
+                                          "other_student": 404, "teacher": 404,
+                                          "other_teacher": 404},
     ("student.passage", "GET"): {"anonymous": LOGIN, "owner": 200, "other_student": 404,
                                  "teacher": 404, "other_teacher": 404},
     ("student.join", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 200)},

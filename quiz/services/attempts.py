@@ -61,6 +61,10 @@ class AttemptLimitReached(AttemptError):
         self.limit = limit
 
 
+class AnswerAlreadyGiven(AttemptError):
+    """Practice mode: this question was answered (and explained) already."""
+
+
 class AttemptMoved(AttemptError):
     """The attempt moved to a newer version of the quiz since the page was loaded (the quiz
     was edited): the answers sent are for questions it no longer asks."""
@@ -78,8 +82,9 @@ def load_questions(revision_id: int, *, include_outdated: bool = True) -> list[Q
     return list(db.session.scalars(query))
 
 
-def start_attempt(user: User, quiz: Quiz) -> Attempt:
-    """Return the user's attempt in progress on ``quiz``, or start one on its current revision.
+def start_attempt(user: User, quiz: Quiz, *, practice: bool = False) -> Attempt:
+    """Return the user's attempt in progress on ``quiz`` (in the mode it was started in), or
+    start one on its current revision, in practice mode when ``practice``.
 
     Raises QuizNotAvailable when the quiz is not published.
     """
@@ -114,7 +119,7 @@ def start_attempt(user: User, quiz: Quiz) -> Attempt:
             # At most one attempt in progress per student and quiz (a unique index): of many
             # simultaneous starts on the last attempt allowed, one inserts, the others resume it.
             attempt = Attempt(user_id=user.id, quiz_id=quiz.id, revision_id=revision.id,
-                              total=total)
+                              total=total, practice=practice)
             db.session.add(attempt)
         return attempt
     except IntegrityError:
@@ -164,7 +169,8 @@ def saved_answers(attempt_id: int) -> dict[int, int]:
     return {question_id: choice_id for question_id, choice_id in rows}
 
 
-def save_answers(attempt: Attempt, chosen: Mapping[int, int]) -> int:
+def save_answers(attempt: Attempt, chosen: Mapping[int, int], *,
+                 once: bool = False) -> int:
     """Store ``chosen`` (question id → choice id) as the attempt's answers so far, replacing
     earlier choices of those questions; the number of questions answered so far.
 
@@ -173,6 +179,9 @@ def save_answers(attempt: Attempt, chosen: Mapping[int, int]) -> int:
     (a stale tab saving after another submitted); AttemptMoved when the quiz was edited since
     the page was loaded. The attempt's row is read for update: a save and a submission of the
     same attempt follow each other, so nothing is saved to a graded attempt.
+
+    ``once`` (practice mode, where each answer is explained when given): an answer given
+    already is not replaced; AnswerAlreadyGiven is raised instead (nothing stored).
     """
     attempt_id, revision_id = attempt.id, attempt.revision_id
     content = revision_content(revision_id)
@@ -190,6 +199,11 @@ def save_answers(attempt: Attempt, chosen: Mapping[int, int]) -> int:
             raise AttemptAlreadySubmitted(attempt)
         if state.revision_id != revision_id:
             raise AttemptMoved(f"attempt {attempt_id} moved to revision {state.revision_id}")
+        if once and chosen and db.session.scalar(
+                sa.select(sa.func.count()).select_from(SavedAnswer).where(
+                    SavedAnswer.attempt_id == attempt_id,
+                    SavedAnswer.question_id.in_(sorted(chosen)))):
+            raise AnswerAlreadyGiven(f"attempt {attempt_id}: answered already")
         if chosen:
             db.session.execute(sa.delete(SavedAnswer).where(
                 SavedAnswer.attempt_id == attempt_id,

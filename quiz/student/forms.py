@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from wtforms import BooleanField, StringField, SubmitField
-from wtforms.validators import DataRequired, Length, Optional
+from wtforms import BooleanField, HiddenField, RadioField, StringField, SubmitField
+from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
 from ..forms import Form, QuizSearchForm, display_name_rules
 
@@ -30,6 +30,15 @@ class StartForm(Form):
     """The 'start the quiz' button: a POST that carries a CSRF token."""
 
     submit = SubmitField(_l("Start the quiz"))
+
+
+class PracticeAnswerForm(Form):
+    """Practice mode: the answer to one question (its choices set by the route)."""
+
+    question = HiddenField(validators=[DataRequired()])
+    choice = RadioField(validators=[InputRequired(_l("Choose an answer to this question."))],
+                        choices=[])
+    submit = SubmitField(_l("Check my answer"))
 
 
 class CatalogueSearchForm(QuizSearchForm):

@@ -31,6 +31,7 @@ from ..ratelimit import limiter
 from ..services.accounts import AccountError, rename
 from ..services.analytics import progress_points
 from ..services.attempts import (
+    AnswerAlreadyGiven,
     AttemptAlreadySubmitted,
     AttemptLimitReached,
     AttemptMoved,
@@ -70,7 +71,7 @@ from ..services.progress import (
 )
 from ..services.review import review_rule, review_rules
 from ..templating import when
-from .forms import CatalogueSearchForm, JoinForm, StartForm
+from .forms import CatalogueSearchForm, JoinForm, PracticeAnswerForm, StartForm
 
 bp = Blueprint("student", __name__)
 
@@ -205,7 +206,8 @@ def start(slug: str) -> Response:
     if not StartForm().validate_on_submit():
         abort(400)
     try:
-        attempt = start_attempt(current_user, quiz)
+        attempt = start_attempt(current_user, quiz,
+                                practice=request.form.get("mode") == "practice")
     except QuizNotAvailable:
         abort(404)
     except AttemptLimitReached as error:
@@ -221,7 +223,7 @@ def start(slug: str) -> Response:
 _attempt, _revision = Attempt.__table__, QuizRevision.__table__
 _ATTEMPT_STATE = (
     sa.select(_attempt.c.user_id, _attempt.c.status, _attempt.c.revision_id,
-              _revision.c.created_at)
+              _attempt.c.practice, _attempt.c.quiz_id, _revision.c.created_at)
     .join(_revision, _revision.c.id == _attempt.c.revision_id)
     .where(_attempt.c.id == sa.bindparam("attempt_id")))
 
@@ -238,6 +240,9 @@ def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
         row = db.session.execute(_ATTEMPT_STATE, {"attempt_id": attempt_id}).first()
         if row is None or row.user_id != current_user.id:
             abort(404)
+        if row.status == "in_progress" and row.practice:
+            return _practice_page(attempt_id, row.quiz_id,
+                                  revision_content(row.revision_id, row.created_at))
         if row.status == "in_progress":
             return render_quiz_page(revision_content(row.revision_id, row.created_at),
                                     attempt_id=attempt_id, saved=saved_answers(attempt_id))
@@ -249,6 +254,9 @@ def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
                     "Start the quiz again to make a new attempt."), "info")
             return redirect(url_for("student.attempt", attempt_id=attempt_id))
         return _results(attempt, content)
+    if attempt.practice:  # answered one question at a time (practice_answer), not as a whole
+        abort(400, description=_("This attempt is answered one question at a time: reload "
+                                 "the page."))
     form = build_answer_form(content)
     if form.validate_on_submit():
         try:
@@ -276,6 +284,101 @@ def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
     return render_quiz_page(content, form=form, attempt_id=attempt_id)
 
 
+def _practice_page(attempt_id: int, quiz_id: int, content: RevisionContent) -> str | Response:
+    """Practice mode: the next question not answered yet; or, with ?after=KEY, the feedback on
+    that question once answered — right or wrong, the right answer, the explanation and the
+    passage highlighted in its paragraph, as far as the review options show them."""
+    saved = saved_answers(attempt_id)
+    questions = content.questions
+    total = len(questions)
+    answered_key = request.args.get("after")
+    if answered_key is not None:
+        found = next(((n, q) for n, q in enumerate(questions, start=1)
+                      if q.key == answered_key and q.id in saved), None)
+        if found is None:  # not a question of this attempt, or not answered yet
+            abort(404)
+        position, question = found
+        review = review_rule(current_user.id, quiz_id)
+        chosen = next((c for c in question.choices if c.id == saved[question.id]), None)
+        right = next(c for c in question.choices if c.is_correct)
+        feedback = {
+            "is_correct": (chosen is not None and chosen.is_correct) if review.marks.now
+            else None,
+            "chosen": chosen,
+            "correct": right if review.answers.now else None,
+            "explanation": question.explanation if review.answers.now else None,
+            "block": content.article[question.passage_block]["text"]
+            if review.answers.now else None,
+        }
+        return render_template("student/practice.html", revision=content, question=question,
+                               position=position, total=total, attempt_id=attempt_id,
+                               feedback=feedback, answered=len(saved), form=None)
+    to_answer = next(((n, q) for n, q in enumerate(questions, start=1) if q.id not in saved),
+                     None)
+    if to_answer is None:  # every answer given, not submitted yet (a failure on the way)
+        return _finish_practice(attempt_id, questions[-1].key if questions else "")
+    position, question = to_answer
+    form = PracticeAnswerForm(question=str(question.id))
+    form.choice.choices = [(str(c.id), c.text) for c in question.choices]
+    return render_template("student/practice.html", revision=content, question=question,
+                           position=position, total=total, attempt_id=attempt_id,
+                           feedback=None, answered=len(saved), form=form)
+
+
+@bp.post("/attempts/<int(max=2147483647):attempt_id>/practice")
+def practice_answer(attempt_id: int) -> Response:
+    """Practice mode: store and grade one answer, then show its feedback (or, after the last
+    question, the results). An answer given already stays as it was."""
+    attempt = _own_attempt_or_404(attempt_id)
+    if attempt.is_submitted:
+        flash(_("This attempt was already submitted: here is its result."), "info")
+        return redirect(url_for("student.attempt", attempt_id=attempt_id))
+    if not attempt.practice:
+        abort(404)
+    content = revision_content(attempt.revision_id)
+    form = PracticeAnswerForm()
+    question = next((q for q in content.questions if str(q.id) == form.question.data), None)
+    if question is None:
+        abort(400, description=_("This question is not one of this quiz's: reload the page."))
+    form.choice.choices = [(str(c.id), c.text) for c in question.choices]
+    if not form.validate_on_submit():
+        if form.choice.data and form.choice.errors:  # a value that is not one of its choices
+            abort(400, description=_("The answer sent is not one of this question's choices: "
+                                     "reload the page and choose again."))
+        if form.choice.errors and not form.question.errors:  # no choice made
+            flash(form.choice.errors[0], "error")
+            return redirect(url_for("student.attempt", attempt_id=attempt_id))
+        abort(400)
+    try:
+        save_answers(attempt, {question.id: int(form.choice.data)}, once=True)
+    except AnswerAlreadyGiven:
+        flash(_("You answered this question already: here is its explanation."), "info")
+    except InvalidChoice:
+        abort(400, description=_("The answer sent is not one of this question's choices: "
+                                 "reload the page and choose again."))
+    except AttemptMoved:
+        flash(_("The teacher changed this quiz since the page was opened: here are its "
+                "current questions."), "info")
+        return redirect(url_for("student.attempt", attempt_id=attempt_id))
+    except AttemptAlreadySubmitted:
+        return redirect(url_for("student.attempt", attempt_id=attempt_id))
+    if len(saved_answers(attempt_id)) >= len(content.questions):
+        return _finish_practice(attempt_id, question.key)
+    return redirect(url_for("student.attempt", attempt_id=attempt_id, after=question.key,
+                            _anchor="feedback"))
+
+
+def _finish_practice(attempt_id: int, last_key: str) -> Response:
+    """Every question answered: grade the attempt (once) and show its results at the last
+    question's explanation."""
+    attempt = _own_attempt_or_404(attempt_id)
+    try:
+        submit_attempt(attempt, saved_answers(attempt_id))
+    except AttemptAlreadySubmitted:
+        pass
+    return redirect(url_for("student.attempt", attempt_id=attempt_id, _anchor=f"q-{last_key}"))
+
+
 _QUESTION_FIELD = re.compile(r"q[0-9]+")
 _CHOICE_ID = re.compile(r"[0-9]{1,10}")  # ASCII digits only (str.isdigit() takes "²")
 
@@ -299,7 +402,11 @@ def save(attempt_id: int) -> Response | tuple[Response, int]:
                 "choose again."))
         chosen[fields[name]] = int(value)
     try:
-        answered = save_answers(attempt, chosen)
+        # Practice mode: an answer explained already is kept as it was given.
+        answered = save_answers(attempt, chosen, once=attempt.practice)
+    except AnswerAlreadyGiven:
+        return _save_refused(attempt_id, as_json, 409, _(
+            "You answered this question already: here is its explanation."))
     except InvalidChoice as error:
         return _save_refused(attempt_id, as_json, 400, _(
             "Question %(number)s: the answer sent is not one of its choices. Reload the quiz "

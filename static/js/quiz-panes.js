@@ -14,8 +14,9 @@
   var current = null;
 
   // Back with unanswered questions, or answers already chosen: the questions; else the
-  // article, read first.
+  // article, read first (unless the page says which: data-first).
   function first() {
+    if (layout.getAttribute("data-first")) { return layout.getAttribute("data-first"); }
     return document.getElementById("error-summary") ||
       document.querySelector("#answer-form input[type=radio]:checked") ? "questions" : "article";
   }

@@ -15,6 +15,8 @@ from quiz.extensions import db
 from quiz.models import Quiz
 from tests.support import PASSWORD, SEED_QUIZ, screenshot
 
+PRACTICE_QUIZ = "exemple-velo-ecole"  # assigned to no class: Practise is offered
+
 FOCUSED = """() => {
   const el = document.activeElement;
   const style = getComputedStyle(el);
@@ -93,3 +95,48 @@ def test_a_whole_quiz_with_the_keyboard_alone(live_server: str, page, app: Flask
     box = mark.bounding_box()
     assert box is not None and 0 <= box["y"] < page.viewport_size["height"]
     screenshot(page, "keyboard-passage-1280")
+
+
+def test_practice_mode_with_the_keyboard_alone(live_server: str, page, app: Flask,
+                                               users) -> None:
+    """One question at a time: pick with the arrows, Enter checks it, the focus lands on the
+    feedback (right or wrong, said by its status region), Tab reaches "Next question"."""
+    users.make("lea", "Léa M.")
+    page.goto(f"{live_server}/login")
+    tab_to(page, lambda f: f["id"] == "username")
+    page.keyboard.type("lea")
+    tab_to(page, lambda f: f["id"] == "password")
+    page.keyboard.type(PASSWORD)
+    page.keyboard.press("Enter")
+    page.wait_for_url(lambda url: urlsplit(url).path == "/")
+
+    tab_to(page, lambda f: f["tag"] == "button" and f["text"] == "Practise"
+           and "rues aux écoles" in (f["card"] or ""))
+    page.keyboard.press("Enter")
+    page.wait_for_url(lambda url: urlsplit(url).path.startswith("/attempts/"))
+    with app.app_context():
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == PRACTICE_QUIZ))
+        positions = [next(i for i, c in enumerate(q.choices) if c.is_correct)
+                     for q in quiz.current_revision.questions]
+    for number, position in enumerate(positions, start=1):
+        assert page.locator(".question-number").text_content().startswith(
+            f"Question {number} of {len(positions)}")
+        tab_to(page, lambda f: f["type"] == "radio")
+        page.keyboard.press("Space")
+        for _ in range(position):
+            page.keyboard.press("ArrowDown")
+        tab_to(page, lambda f: f["text"] == "Check my answer")
+        page.keyboard.press("Enter")
+        if number == len(positions):
+            break
+        page.wait_for_url("**?after=*")
+        assert page.evaluate("document.activeElement.id") == "feedback"
+        assert page.locator("#feedback [role=status]").inner_text().endswith("Right")
+        assert page.locator("#feedback mark#passage").is_visible()
+        if number == 1:
+            screenshot(page, "keyboard-practice-feedback-1280")
+        tab_to(page, lambda f: f["text"] == "Next question")
+        page.keyboard.press("Enter")
+        page.wait_for_url(lambda url: "after=" not in url)
+    page.locator("#score").wait_for()
+    assert page.locator("#score").inner_text() == f"{len(positions)}\u00a0/\u00a0{len(positions)}"

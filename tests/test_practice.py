@@ -1,0 +1,195 @@
+"""Practice mode (issue 18.2): one question at a time, each answer stored, graded and explained
+with its passage when given; the attempt graded once after the last question."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+from flask.testing import FlaskClient
+
+from quiz.extensions import db
+from quiz.models import Answer, Attempt, Quiz, SavedAnswer, User, utcnow
+from quiz.services.classes import assign_quiz, create_class, join_class
+from quiz.services.content import QuestionContent, revision_content
+from quiz.templating import typography
+from tests.support import SEED_QUIZ, csrf_token
+
+pytestmark = pytest.mark.usefixtures("demo_quizzes")
+
+
+def practise(client: FlaskClient, slug: str = SEED_QUIZ) -> str:
+    """Press 'Practise' on the quiz's page; the attempt's URL."""
+    token = csrf_token(client.get(f"/quizzes/{slug}").text)
+    response = client.post(f"/quizzes/{slug}/start",
+                           data={"csrf_token": token, "mode": "practice"})
+    assert response.status_code == 302
+    return response.headers["Location"]
+
+
+def questions(app: Flask, url: str) -> tuple[QuestionContent, ...]:
+    with app.app_context():
+        attempt = db.session.get_one(Attempt, int(url.rsplit("/", 1)[1]))
+        assert attempt.practice
+        return revision_content(attempt.revision_id).questions
+
+
+def answer(client: FlaskClient, url: str, question: QuestionContent, choice_id: int):
+    token = csrf_token(client.get(url).text)
+    return client.post(f"{url}/practice", data={"csrf_token": token,
+                                                "question": str(question.id),
+                                                "choice": str(choice_id)})
+
+
+def right(question: QuestionContent) -> int:
+    return next(c.id for c in question.choices if c.is_correct)
+
+
+def wrong(question: QuestionContent) -> int:
+    return next(c.id for c in question.choices if not c.is_correct)
+
+
+def test_one_question_at_a_time_each_answer_explained_then_the_results(
+        app: Flask, client: FlaskClient, student: int) -> None:
+    overview = client.get(f"/quizzes/{SEED_QUIZ}").text
+    assert 'name="mode" value="practice"' in overview and "Practise" in overview
+    url = practise(client)
+    asked = questions(app, url)
+    page = client.get(url).text
+    assert "Question 1 of 12" in page
+    assert typography(asked[0].prompt, "fr") in page
+    assert typography(asked[1].prompt, "fr") not in page  # one question at a time
+    # Nothing of the answer before it is given.
+    assert typography(asked[0].explanation, "fr") not in page and "<mark" not in page
+    assert f'action="{url}/practice"' in page
+
+    response = answer(client, url, asked[0], wrong(asked[0]))
+    assert response.status_code == 302
+    assert response.headers["Location"] == f"{url}?after={asked[0].key}#feedback"
+    feedback = client.get(f"{url}?after={asked[0].key}").text
+    assert "✗</span> Wrong" in feedback
+    correct = next(c for c in asked[0].choices if c.is_correct)
+    assert f'<dd class="correct-answer" lang="fr">{typography(correct.text, "fr")}</dd>' in \
+        feedback
+    assert typography(asked[0].explanation, "fr") in feedback
+    passage = re.search(r'<mark id="passage">([^<]+)</mark>', feedback)
+    assert passage and passage.group(1) == typography(asked[0].passage, "fr")
+    assert 'id="feedback" tabindex="-1"' in feedback and 'role="status"' in feedback
+    assert f'id="next-question" href="{url}"' in feedback
+    assert "1 of 12 answered" in feedback
+
+    assert "Question 2 of 12" in client.get(url).text
+    for question in asked[1:-1]:
+        assert answer(client, url, question, right(question)).status_code == 302
+    with app.app_context():  # nothing graded before the last answer
+        assert db.session.scalar(sa.select(sa.func.count(Answer.id))) == 0
+    last = answer(client, url, asked[-1], right(asked[-1]))
+    assert last.headers["Location"] == f"{url}#q-{asked[-1].key}"
+    results = client.get(url).text
+    assert 'id="score">11\u00a0/\u00a012</strong>' in results
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(Answer.id))) == 12
+        assert db.session.scalar(sa.select(sa.func.count(SavedAnswer.attempt_id))) == 0
+        assert db.session.scalar(sa.select(Attempt.status)) == "submitted"
+
+
+def test_an_answer_once_explained_cannot_be_changed(
+        app: Flask, client: FlaskClient, student: int) -> None:
+    url = practise(client)
+    asked = questions(app, url)
+    answer(client, url, asked[0], wrong(asked[0]))
+    again = answer(client, url, asked[0], right(asked[0]))
+    assert again.headers["Location"] == f"{url}?after={asked[0].key}#feedback"
+    page = client.get(again.headers["Location"].split("#")[0]).text
+    assert "You answered this question already: here is its explanation." in page
+    assert "✗</span> Wrong" in page
+    with app.app_context():
+        assert db.session.scalar(sa.select(SavedAnswer.choice_id)) == wrong(asked[0])
+
+
+def test_feedback_and_answers_only_for_this_students_questions(
+        app: Flask, client: FlaskClient, student: int, users, auth) -> None:
+    url = practise(client)
+    asked = questions(app, url)
+    # The feedback of a question not answered yet would give its answer away.
+    assert client.get(f"{url}?after={asked[1].key}").status_code == 404
+    assert client.get(f"{url}?after=no-such-question").status_code == 404
+    token = csrf_token(client.get(url).text)
+    tampered = client.post(f"{url}/practice", data={
+        "csrf_token": token, "question": "999999", "choice": str(right(asked[0]))})
+    assert tampered.status_code == 400
+    other_choice = client.post(f"{url}/practice", data={
+        "csrf_token": token, "question": str(asked[0].id), "choice": str(right(asked[1]))})
+    assert other_choice.status_code == 400
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(SavedAnswer.attempt_id))) == 0
+    no_choice = client.post(f"{url}/practice", data={"csrf_token": token,
+                                                     "question": str(asked[0].id)})
+    assert no_choice.status_code == 302
+    assert "Choose an answer to this question." in client.get(url).text
+    # Another student reaches neither the page nor the answer.
+    users.make("tom")
+    other = app.test_client()
+    auth.log_in("tom", client=other)
+    assert other.get(f"{url}?after={asked[0].key}").status_code == 404
+    assert other.post(f"{url}/practice", data={
+        "csrf_token": csrf_token(other.get("/").text), "question": str(asked[0].id),
+        "choice": str(right(asked[0]))}).status_code == 404
+
+
+def test_practice_feedback_obeys_the_review_options(
+        app: Flask, client: FlaskClient, student: int, users) -> None:
+    """An assignment whose right answers are shown after its due date: the Practise button
+    is not offered, and a practice attempt says right or wrong but not the answer, nor the
+    explanation, nor the passage, before then."""
+    users.make("prof", "Mme Martin", role="teacher")
+    with app.app_context():
+        teacher = db.session.scalar(sa.select(User).where(User.username == "prof"))
+        room = create_class(teacher, "4e B", "2026-2027")
+        join_class(db.session.get_one(User, student), room.join_code)
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        assign_quiz(room, quiz, None, utcnow() + dt.timedelta(days=1), "best",
+                    review_answers="after_due")
+    assert 'value="practice"' not in client.get(f"/quizzes/{SEED_QUIZ}").text
+    url = practise(client)
+    asked = questions(app, url)
+    answer(client, url, asked[0], wrong(asked[0]))
+    feedback = client.get(f"{url}?after={asked[0].key}").text
+    assert "✗</span> Wrong" in feedback
+    assert typography(asked[0].explanation, "fr") not in feedback
+    assert "<mark" not in feedback and "correct-answer" not in feedback
+    assert "Your teacher shows the right answers later" in feedback
+
+
+def test_start_without_practice_keeps_the_whole_quiz_page(
+        app: Flask, client: FlaskClient, student: int) -> None:
+    token = csrf_token(client.get(f"/quizzes/{SEED_QUIZ}").text)
+    url = client.post(f"/quizzes/{SEED_QUIZ}/start",
+                      data={"csrf_token": token}).headers["Location"]
+    page = client.get(url).text
+    assert "Question 12 of 12" in page and "Submit my answers" in page
+    with app.app_context():
+        assert not db.session.scalar(sa.select(Attempt.practice))
+
+
+def test_an_explained_answer_cannot_be_changed_by_the_other_routes(
+        app: Flask, client: FlaskClient, student: int) -> None:
+    """Neither the autosave route nor a whole-quiz submission turns a practice answer seen
+    wrong into a right one."""
+    url = practise(client)
+    asked = questions(app, url)
+    answer(client, url, asked[0], wrong(asked[0]))
+    token = csrf_token(client.get(url).text)
+    saved = client.post(f"{url}/answers", data={"csrf_token": token,
+                                                f"q{asked[0].id}": str(right(asked[0]))},
+                        headers={"Accept": "application/json"})
+    assert saved.status_code == 409
+    whole = client.post(url, data={"csrf_token": token, **{
+        f"q{q.id}": str(right(q)) for q in asked}})
+    assert whole.status_code == 400
+    with app.app_context():
+        assert db.session.scalar(sa.select(SavedAnswer.choice_id)) == wrong(asked[0])
+        assert db.session.scalar(sa.select(Attempt.status)) == "in_progress"
