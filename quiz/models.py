@@ -319,6 +319,9 @@ class Assignment(Model):
     review_score: Mapped[str] = mapped_column(sa.String(10), default="now")
     review_marks: Mapped[str] = mapped_column(sa.String(10), default="now")
     review_answers: Mapped[str] = mapped_column(sa.String(10), default="after_due")
+    # Students take it in practice mode (one question at a time, each answer explained as far
+    # as the review options show it) rather than every question, then one submission.
+    practice: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     classroom: Mapped[Classroom] = relationship(back_populates="assignments")

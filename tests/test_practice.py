@@ -12,7 +12,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from quiz.extensions import db
-from quiz.models import Answer, Attempt, Quiz, SavedAnswer, User, utcnow
+from quiz.models import Answer, Attempt, Classroom, Quiz, SavedAnswer, User, utcnow
 from quiz.services.classes import assign_quiz, create_class, join_class
 from quiz.services.content import QuestionContent, revision_content
 from quiz.templating import typography
@@ -193,3 +193,30 @@ def test_an_explained_answer_cannot_be_changed_by_the_other_routes(
     with app.app_context():
         assert db.session.scalar(sa.select(SavedAnswer.choice_id)) == wrong(asked[0])
         assert db.session.scalar(sa.select(Attempt.status)) == "in_progress"
+
+
+def test_a_teacher_assigns_a_quiz_in_practice_mode(
+        app: Flask, teacher: FlaskClient, users, auth) -> None:
+    token = csrf_token(teacher.get("/teacher/").text)
+    created = teacher.post("/teacher/", data={"csrf_token": token, "name": "4e B",
+                                              "school_year": "2026-2027"})
+    class_page = created.headers["Location"]
+    with app.app_context():
+        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
+    page = teacher.get(class_page).text
+    assert "Practice mode: one question at a time" in page
+    teacher.post(class_page, data={
+        "csrf_token": csrf_token(page), "quiz": str(quiz_id), "counting": "best",
+        "review_score": "now", "review_marks": "now", "review_answers": "now",
+        "practice": "y"})
+    assert "practice mode" in teacher.get(class_page).text
+    with app.app_context():
+        code = db.session.scalar(sa.select(Classroom.join_code))
+    student = app.test_client()
+    auth.register("lea", "Léa M.", code, client=student)
+    # The assigned quiz's plain Start: practice, as the teacher chose.
+    token = csrf_token(student.get("/").text)
+    url = student.post(f"/quizzes/{SEED_QUIZ}/start",
+                       data={"csrf_token": token}).headers["Location"]
+    assert "Question 1 of 12" in student.get(url).text
+    assert "Check my answer" in student.get(url).text

@@ -84,7 +84,8 @@ def load_questions(revision_id: int, *, include_outdated: bool = True) -> list[Q
 
 def start_attempt(user: User, quiz: Quiz, *, practice: bool = False) -> Attempt:
     """Return the user's attempt in progress on ``quiz`` (in the mode it was started in), or
-    start one on its current revision, in practice mode when ``practice``.
+    start one on its current revision, in practice mode when ``practice`` or when one of the
+    student's classes was given the quiz in practice mode.
 
     Raises QuizNotAvailable when the quiz is not published.
     """
@@ -118,6 +119,11 @@ def start_attempt(user: User, quiz: Quiz, *, practice: bool = False) -> Attempt:
                 raise AttemptLimitReached(limit)
             # At most one attempt in progress per student and quiz (a unique index): of many
             # simultaneous starts on the last attempt allowed, one inserts, the others resume it.
+            practice = practice or bool(db.session.scalar(
+                sa.select(sa.func.count(Assignment.id))
+                .join(Membership, Membership.classroom_id == Assignment.classroom_id)
+                .where(Membership.user_id == user.id, Assignment.quiz_id == quiz.id,
+                       Assignment.practice.is_(True))))
             attempt = Attempt(user_id=user.id, quiz_id=quiz.id, revision_id=revision.id,
                               total=total, practice=practice)
             db.session.add(attempt)

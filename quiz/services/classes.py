@@ -189,12 +189,14 @@ def set_hidden_from_board(classroom: Classroom, user_id: int, hidden: bool) -> N
 def assign_quiz(classroom: Classroom, quiz: Quiz, opens_at: dt.datetime | None,
                 due_at: dt.datetime | None, counting: str,
                 max_attempts: int | None = None, *, review_score: str = "now",
-                review_marks: str = "now", review_answers: str = "after_due") -> Assignment:
+                review_marks: str = "now", review_answers: str = "after_due",
+                practice: bool = False) -> Assignment:
     """Give a quiz to a class (or change the dates, rule, attempt limit and review options of
     an existing assignment). ``max_attempts``: how many attempts a student may make (None: no
     limit). ``review_*``: when students see their score, which answers were right, and the
     right answers with explanations and passages ("now", "after_due", "never";
-    quiz/services/review.py)."""
+    quiz/services/review.py). ``practice``: students take it one question at a time, each
+    answer explained as far as the review options show it."""
     if max_attempts is not None and max_attempts < 1:
         raise ClassError(N_("A student needs at least one attempt."))
     if opens_at and due_at and opens_at >= due_at:
@@ -210,6 +212,7 @@ def assign_quiz(classroom: Classroom, quiz: Quiz, opens_at: dt.datetime | None,
         assignment.max_attempts = max_attempts
         assignment.review_score, assignment.review_marks, assignment.review_answers = (
             review_score, review_marks, review_answers)
+        assignment.practice = practice
         db.session.flush()
         recount(classroom_ids=[classroom.id], assignment_ids=[assignment.id])
     return assignment

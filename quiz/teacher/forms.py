@@ -90,6 +90,8 @@ class AssignForm(Form):
                                  choices=_REVIEW_TIMES, default="after_due",
                                  description=_l("After the due date means at once when there "
                                                 "is no due date."))
+    practice = BooleanField(_l("Practice mode: one question at a time, each answer explained "
+                               "as far as the options above show it"))
     submit = SubmitField(_l("Assign"))
 
     def validate_due_at(self, field: DateTimeLocalField) -> None:

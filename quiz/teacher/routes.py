@@ -135,7 +135,8 @@ def classroom(class_id: int) -> str | Response | tuple[str, int]:
                                 _local_to_utc(form.due_at.data), form.counting.data,
                                 form.max_attempts.data, review_score=form.review_score.data,
                                 review_marks=form.review_marks.data,
-                                review_answers=form.review_answers.data)
+                                review_answers=form.review_answers.data,
+                                practice=form.practice.data)
         except classes.ClassError as error:
             form.due_at.errors.append(_(error.message, **error.params))
         else:

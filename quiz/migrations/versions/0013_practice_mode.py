@@ -1,4 +1,5 @@
-"""practice mode: an attempt answered one question at a time, each answer explained at once
+"""practice mode: attempts answered one question at a time, each answer explained at once,
+and assignments taken that way
 
 Revision ID: 0013
 Revises: 0012
@@ -16,11 +17,13 @@ depends_on = None
 
 
 def upgrade():
-    with op.batch_alter_table('attempt', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('practice', sa.Boolean(), nullable=False,
-                                      server_default=sa.false()))
+    for table in ('attempt', 'assignment'):
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.add_column(sa.Column('practice', sa.Boolean(), nullable=False,
+                                          server_default=sa.false()))
 
 
 def downgrade():
-    with op.batch_alter_table('attempt', schema=None) as batch_op:
-        batch_op.drop_column('practice')
+    for table in ('assignment', 'attempt'):
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.drop_column('practice')
