@@ -66,6 +66,8 @@ SUCCESS: dict[tuple[str, str], int] = {
     ("student.save", "POST"): 302,
     ("student.practice_answer", "POST"): 302,  # the answer's feedback
     ("student.passage", "GET"): 200,
+    ("student.retry", "GET"): 200,
+    ("student.retry", "POST"): 200,  # checked and explained, stored nowhere
     ("teacher.classroom", "GET"): 200,
     ("teacher.classroom", "POST"): 302,  # a quiz assigned
     ("teacher.regenerate_code", "POST"): 302,
@@ -198,7 +200,8 @@ def targets(rule: Rule, world: World) -> list[Target]:
             attempts = [(mine.submitted, False)]
             if rule.endpoint == "student.practice_answer":
                 attempts.append((mine.practice, True))
-            elif "key" not in rule.arguments:  # a passage is shown once submitted only
+            elif "key" not in rule.arguments and rule.endpoint != "student.retry":
+                # a passage, and a retry of the missed questions: once submitted only
                 attempts.append((mine.in_progress, True))
             for attempt_id, in_progress in attempts:
                 found.append(Target(side, {"attempt_id": attempt_id, "key": mine.key},
@@ -254,6 +257,12 @@ def form(world: World, endpoint: str, target: Target) -> dict[str, str]:
                 "review_marks": "now", "review_answers": "now"}
     if endpoint == "teacher.rename_member":
         return {"display_name": "Un Autre Nom"}
+    if endpoint == "student.retry":
+        with world.app.app_context():
+            missed = db.session.scalar(sa.select(Answer).where(
+                Answer.attempt_id == target.values["attempt_id"], Answer.is_correct.is_(False)))
+            assert missed is not None, "the owner's attempt needs a wrong answer"
+            return {"question": str(missed.question_id), "choice": str(missed.choice_id)}
     if endpoint == "student.practice_answer":
         with world.app.app_context():
             attempt = db.session.get_one(Attempt, target.values["attempt_id"])

@@ -327,6 +327,9 @@ def html_pages(ids: Mapping[str, int]) -> dict[str, list[tuple[str, str, frozens
                             ("plus", f"/attempts/{ids['practice']}?after=q1",
                              ARTICLE | {"prompt", "right", "wrong", "explanation"}),
                             ("plus", f"/attempts/{ids['practice']}", ARTICLE | {"statement"})],
+        # Sam got q1 wrong: the round of missed questions asks it again.
+        "student.retry": [("sam", f"/attempts/{ids['submitted']}/retry",
+                           ARTICLE | {"prompt", "right", "wrong"})],
         "student.passage": [("sam", f"/attempts/{ids['submitted']}/passages/q1",
                              ARTICLE | {"prompt"}),
                             ("sam", f"/attempts/{ids['submitted']}/passages/q2",

@@ -12,7 +12,16 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from quiz.extensions import db
-from quiz.models import Answer, Attempt, Classroom, Quiz, SavedAnswer, User, utcnow
+from quiz.models import (
+    Answer,
+    Attempt,
+    Classroom,
+    CountedResult,
+    Quiz,
+    SavedAnswer,
+    User,
+    utcnow,
+)
 from quiz.services.classes import assign_quiz, create_class, join_class
 from quiz.services.content import QuestionContent, revision_content
 from quiz.templating import typography
@@ -220,3 +229,44 @@ def test_a_teacher_assigns_a_quiz_in_practice_mode(
                        data={"csrf_token": token}).headers["Location"]
     assert "Question 1 of 12" in student.get(url).text
     assert "Check my answer" in student.get(url).text
+
+
+def test_retry_the_questions_i_missed_checks_them_again_and_counts_nowhere(
+        app: Flask, client: FlaskClient, student: int) -> None:
+    token = csrf_token(client.get(f"/quizzes/{SEED_QUIZ}").text)
+    url = client.post(f"/quizzes/{SEED_QUIZ}/start",
+                      data={"csrf_token": token}).headers["Location"]
+    with app.app_context():
+        attempt = db.session.get_one(Attempt, int(url.rsplit("/", 1)[1]))
+        asked = revision_content(attempt.revision_id).questions
+    data = {f"q{q.id}": str(wrong(q) if n in (1, 4) else right(q))
+            for n, q in enumerate(asked)}  # questions 2 and 5 wrong
+    client.post(url, data={"csrf_token": csrf_token(client.get(url).text), **data})
+    results = client.get(url).text
+    assert f'href="{url}/retry" id="retry-link">Retry the questions I missed</a>' in results
+
+    first = client.get(f"{url}/retry").text
+    assert "Question 1 of 2" in first and typography(asked[1].prompt, "fr") in first
+    assert typography(asked[1].explanation, "fr") not in first  # nothing before answering
+    before = snapshot(app)
+    checked = client.post(f"{url}/retry", data={
+        "csrf_token": csrf_token(first), "question": str(asked[1].id),
+        "choice": str(right(asked[1]))}).text
+    assert "✓</span> Right" in checked and typography(asked[1].explanation, "fr") in checked
+    assert f'href="{url}/retry?q={asked[4].key}"' in checked
+    last = client.post(f"{url}/retry", data={
+        "csrf_token": csrf_token(first), "question": str(asked[4].id),
+        "choice": str(wrong(asked[4]))}).text
+    assert "✗</span> Wrong" in last and "Back to the results" in last
+    assert snapshot(app) == before  # stored nowhere, counted nowhere
+    # Only the missed questions: another is refused, and so is a round of another's attempt.
+    assert client.get(f"{url}/retry?q={asked[0].key}").status_code == 404
+    assert client.post(f"{url}/retry", data={
+        "csrf_token": csrf_token(first), "question": str(asked[0].id),
+        "choice": str(right(asked[0]))}).status_code == 400
+
+
+def snapshot(app: Flask) -> tuple[object, ...]:
+    with app.app_context():
+        return tuple(tuple(map(tuple, db.session.execute(sa.select(model.__table__))))
+                     for model in (Attempt, Answer, SavedAnswer, CountedResult))

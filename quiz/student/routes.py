@@ -368,6 +368,59 @@ def practice_answer(attempt_id: int) -> Response:
                             _anchor="feedback"))
 
 
+@bp.route("/attempts/<int(max=2147483647):attempt_id>/retry", methods=["GET", "POST"])
+def retry(attempt_id: int) -> str | Response:
+    """"Retry the questions I missed": the wrong answers of a submitted attempt asked again one
+    at a time (?q=KEY), each checked and explained on the server, then forgotten — a practice
+    round that is stored nowhere and counts nowhere. Offered only where the attempt's right
+    answers are shown (the round shows them)."""
+    attempt = _own_attempt_or_404(attempt_id)
+    if not attempt.is_submitted or not review_rule(attempt.user_id, attempt.quiz_id).answers.now:
+        abort(404)
+    content = revision_content(attempt.revision_id)
+    missed_ids = set(db.session.scalars(sa.select(Answer.question_id).where(
+        Answer.attempt_id == attempt_id, Answer.is_correct.is_(False))))
+    missed = [q for q in content.all_questions if q.id in missed_ids]
+    if not missed:
+        abort(404)
+    keys = [q.key for q in missed]
+    if request.method == "POST":
+        form = PracticeAnswerForm()
+        question = next((q for q in missed if str(q.id) == form.question.data), None)
+        if question is None:
+            abort(400, description=_("This question is not one of those you missed: reload "
+                                     "the page."))
+        form.choice.choices = [(str(c.id), c.text) for c in question.choices]
+        if not form.validate_on_submit():
+            if form.choice.data and form.choice.errors:
+                abort(400, description=_("The answer sent is not one of this question's "
+                                         "choices: reload the page and choose again."))
+            flash(form.choice.errors[0] if form.choice.errors else _("Reload the page."),
+                  "error")
+            return redirect(url_for("student.retry", attempt_id=attempt_id, q=question.key))
+        chosen = next(c for c in question.choices if str(c.id) == form.choice.data)
+        right = next(c for c in question.choices if c.is_correct)
+        position = keys.index(question.key) + 1
+        feedback = {"is_correct": chosen.is_correct, "chosen": chosen, "correct": right,
+                    "explanation": question.explanation,
+                    "block": content.article[question.passage_block]["text"]}
+        return render_template("student/practice.html", revision=content, question=question,
+                               position=position, total=len(missed), attempt_id=attempt_id,
+                               feedback=feedback, answered=position, form=None, retry=True,
+                               next_key=keys[position] if position < len(keys) else None)
+    wanted = request.args.get("q", keys[0])
+    if wanted not in keys:
+        abort(404)
+    position = keys.index(wanted) + 1
+    question = missed[position - 1]
+    form = PracticeAnswerForm(question=str(question.id))
+    form.choice.choices = [(str(c.id), c.text) for c in question.choices]
+    return render_template("student/practice.html", revision=content, question=question,
+                           position=position, total=len(missed), attempt_id=attempt_id,
+                           feedback=None, answered=position - 1, form=form, retry=True,
+                           next_key=None)
+
+
 def _finish_practice(attempt_id: int, last_key: str) -> Response:
     """Every question answered: grade the attempt (once) and show its results at the last
     question's explanation."""

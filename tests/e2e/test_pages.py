@@ -121,8 +121,10 @@ def build_school(app: Flask, users) -> dict[str, object]:
                 for i, q in enumerate(questions)})
             seed_results[n] = attempt.id
         results = start_attempt(by_name["eleve1"], english)
-        submit_attempt(results, {q.id: next(c.id for c in q.choices if c.is_correct)
-                                 for q in load_questions(results.revision_id)})
+        english_qs = load_questions(results.revision_id)
+        submit_attempt(results, {  # the last question wrong: a mistake to review and retry
+            q.id: next(c.id for c in q.choices if c.is_correct == (i < len(english_qs) - 1))
+            for i, q in enumerate(english_qs)})
         # A draft quiz whose first question waits for review, as drafting leaves it.
         text = (ROOT / "questions" / f"{ENGLISH_SAMPLE}.md").read_text(encoding="utf-8")
         text = text.replace("\nType:", f"\nReview: {REVIEW_NOTE}\nType:", 1)
@@ -131,10 +133,16 @@ def build_school(app: Flask, users) -> dict[str, object]:
         in_progress = start_attempt(by_name["eleve1"], seed)
         first_two = load_questions(in_progress.revision_id)[:2]
         save_answers(in_progress, {q.id: q.choices[0].id for q in first_two})  # autosaved
+        # Practice mode on the quiz no class was given: one answer given, explained.
+        velo = db.session.scalar(sa.select(Quiz).where(Quiz.slug == "exemple-velo-ecole"))
+        practice = start_attempt(by_name["eleve1"], velo, practice=True)
+        practised = load_questions(practice.revision_id)[0]
+        save_answers(practice, {practised.id: practised.choices[0].id}, once=True)
         seed_question = load_questions(seed.current_revision_id)[0]
         return {"class_id": room.id, "student_id": by_name["eleve1"].id,
                 "results": results.id, "in_progress": in_progress.id,
                 "results_before_due": seed_results[1],
+                "practice": practice.id, "practised_key": practised.key,
                 "passage_key": load_questions(results.revision_id)[0].key,
                 "question_key": seed_question.key}
 
@@ -148,7 +156,11 @@ def pages(ids: dict[str, object]) -> list[tuple[str, str, str]]:
         ("home", "student", "/"),
         ("quiz-overview", "student", f"/quizzes/{SEED_QUIZ}"),
         ("quiz", "student", f"/attempts/{ids['in_progress']}"),
+        ("practice", "student", f"/attempts/{ids['practice']}"),
+        ("practice-feedback", "student",
+         f"/attempts/{ids['practice']}?after={ids['practised_key']}"),
         ("results", "student", f"/attempts/{ids['results']}"),
+        ("retry", "student", f"/attempts/{ids['results']}/retry"),
         # Due in three days: the score and marks, not yet the answers (review options).
         ("results-before-due", "student", f"/attempts/{ids['results_before_due']}"),
         ("passage", "student", f"/attempts/{ids['results']}/passages/{ids['passage_key']}"),
@@ -197,7 +209,8 @@ def test_every_page_is_translated_accessible_and_fits_a_phone(
     ids = build_school(app, users)
     listed = pages(ids)
     adapter = app.url_map.bind("localhost")
-    covered = {adapter.match(path)[0] for _n, _w, path in listed if path != "/__fail"}
+    covered = {adapter.match(path.split("?")[0])[0] for _n, _w, path in listed
+               if path != "/__fail"}
     every_page = {r.endpoint for r in app.url_map.iter_rules()
                   if "GET" in r.methods and r.endpoint not in NOT_PAGES | {"fail"}}
     assert not every_page - covered, f"pages with no screenshot: {every_page - covered}"
