@@ -22,7 +22,9 @@ from ..questionfile import (
     ArticleIndex,
     QuestionFileError,
     QuizFile,
+    address_from_file_name,
     decode_question_bytes,
+    file_name_notice,
     write_question_file,
 )
 from ..questionfile.foreign import convert_text
@@ -95,7 +97,7 @@ def upload() -> str | Response | tuple[str, int]:
             slug = form.slug.data
         else:
             name = form.file.data.filename.rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
-            slug = form.slug.data or name.rsplit(".", 1)[0].lower()
+            slug = form.slug.data or address_from_file_name(name)
             text = ""
         try:
             if not text:
@@ -117,6 +119,9 @@ def upload() -> str | Response | tuple[str, int]:
                     "unchanged": _("This file is the same as the current version: nothing "
                                    "changed.")}
         flash(messages[result.outcome], "success")
+        notice = file_name_notice(name) if not form.text.data else None
+        if notice is not None:
+            flash(translate(notice), "info")
         return redirect(url_for("teacher.quiz_preview", slug=slug))
     return render_template("teacher/upload.html", form=form, problems=problems)
 
@@ -144,6 +149,8 @@ def _converted(text: str, name: str, form: UploadForm) -> str | None:
         flash(ngettext("%(num)s question was left out: %(list)s",
                        "%(num)s questions were left out: %(list)s", len(result.problems),
                        list=" · ".join(_problem_text(p) for p in result.problems)), "error")
+    if result.warnings:
+        flash(" · ".join(_problem_text(p) for p in result.warnings), "info")
     return write_question_file(result.quiz)
 
 
