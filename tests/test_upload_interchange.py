@@ -102,3 +102,20 @@ def test_convert_a_moodle_xml_bank_on_the_command_line(runner, tmp_path: Path) -
     assert "warning: " in result.output and "images left out of this question: 1" in \
         result.output
     assert runner.invoke(args=["quiz", "check", str(target)]).exit_code == 0
+
+
+def test_the_french_upload_page_links_to_the_french_guide(teacher: FlaskClient) -> None:
+    french = {"Accept-Language": "fr"}
+    upload_page = teacher.get("/teacher/quizzes/upload", headers=french).get_data(as_text=True)
+    assert '<a href="/teacher/guide">Comment écrire un fichier de questions' in upload_page
+    guide = teacher.get("/teacher/guide", headers=french).get_data(as_text=True)
+    assert '<div class="guide" lang="fr">' in guide
+    assert '<h2 id="glossaire">Glossaire</h2>' in guide and 'href="#glossaire"' in guide
+    assert "<strong>«\u00a0Importer un fichier de questions\u00a0»</strong>" in guide
+    assert "errors:start" not in guide
+    # The error table is a table of the app; the template's text is escaped, not markup.
+    assert '<table class="table">' in guide and "<td>le passage n’est pas dans l’article" in guide
+    assert 'href="?lang=en"' in guide  # the link to the English guide
+    english = teacher.get("/teacher/guide?lang=en", headers=french).get_data(as_text=True)
+    assert '<div class="guide" lang="en">' in english and "Question files (format v1)" in english
+    assert teacher.get("/teacher/guide").get_data(as_text=True).count('lang="en"') >= 1

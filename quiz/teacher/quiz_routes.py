@@ -8,9 +8,10 @@ from dataclasses import replace
 
 import sqlalchemy as sa
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import get_locale, ngettext
 from flask_babel import gettext as _
-from flask_babel import ngettext
 from flask_login import current_user
+from markupsafe import Markup
 from werkzeug.wrappers import Response
 from wtforms.fields.choices import SelectChoice
 
@@ -28,6 +29,7 @@ from ..questionfile import (
     write_question_file,
 )
 from ..questionfile.foreign import convert_text
+from ..questionfile.guide import guide_html
 from ..questionfile.interchange import export_gift, export_moodle_xml, export_warnings
 from ..quiz_page import render_quiz_page
 from ..services.catalogue import find_quizzes, page_of, question_counts
@@ -126,18 +128,27 @@ def upload() -> str | Response | tuple[str, int]:
     return render_template("teacher/upload.html", form=form, problems=problems)
 
 
+@bp.route("/guide")
+def guide() -> str:
+    """The guide to writing question files, in the interface's language (or ?lang=fr|en)."""
+    wanted = request.args.get("lang") or str(get_locale())
+    body, language = guide_html(wanted)
+    return render_template("teacher/guide.html", body=Markup(body), language=language)
+
+
 def _is_foreign(text: str) -> bool:
-    """Not a question file (which starts with '# Title'): a GIFT or Aiken file."""
+    """Not a question file (which starts with '# Title'): a GIFT, Moodle XML or Aiken file."""
     first = next((line for line in text.split("\n") if line.strip()), "")
     return not first.startswith("# ")
 
 
 def _converted(text: str, name: str, form: UploadForm) -> str | None:
-    """A GIFT or Aiken file as question-file text, with the article of the chosen quiz;
+    """A GIFT, Moodle XML or Aiken file as question-file text, with the article of the chosen quiz;
     None (and a field error) when no article was chosen. Left-out questions are flashed."""
     if not form.article.data:
-        form.article.errors.append(_("This is not a question file: if it is a GIFT or Aiken "
-                                     "file, choose the quiz whose article it is about."))
+        form.article.errors.append(_("This is not a question file: if it is a GIFT, Moodle "
+                                     "XML or Aiken file, choose the quiz whose article it is "
+                                     "about."))
         return None
     source = db.session.scalar(sa.select(Quiz).where(Quiz.slug == form.article.data))
     if source is None or source.current_revision is None:

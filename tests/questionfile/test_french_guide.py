@@ -131,7 +131,7 @@ def expected_guide() -> str:
     text = GUIDE.read_text(encoding="utf-8")
     before, rest = text.split(START + "\n", 1)
     _old, after = rest.split(END, 1)
-    return f"{before}{START}\n{error_table(catalogue)}{END}{after}"
+    return f"{before}{START}\n{error_table(catalogue)}\n{END}{after}"
 
 
 def test_the_guides_error_table_is_the_french_catalogues() -> None:
@@ -159,7 +159,8 @@ def test_the_guide_names_the_menus_as_the_french_interface_shows_them() -> None:
     for name in ("Manage quizzes", "Upload a question file", "…or paste its text",
                  "Quiz address (for pasted text)", "Check and save", "Publish",
                  "See it as a student", "Download the question file", "Edit",
-                 "Question file (.md), or a Moodle GIFT or Aiken file (UTF-8)"):
+                 "Question file (.md), or a Moodle file (GIFT or Moodle XML) or an Aiken file "
+                 "(UTF-8)"):
         assert f"«\u00a0{french(catalogue, name)}\u00a0»" in text, name
 
 
