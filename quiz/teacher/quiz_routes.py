@@ -129,8 +129,9 @@ def upload() -> str | Response | tuple[str, int]:
 
 
 @bp.route("/guide")
-def guide() -> str:
-    """The guide to writing question files, in the interface's language (or ?lang=fr|en)."""
+def quiz_file_guide() -> str:
+    """The guide to writing question files, in the interface's language (or ?lang=fr|en).
+    (Its name starts with quiz: the header marks it as part of *Manage quizzes*.)"""
     wanted = request.args.get("lang") or str(get_locale())
     body, language = guide_html(wanted)
     return render_template("teacher/guide.html", body=Markup(body), language=language)
