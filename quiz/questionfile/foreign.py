@@ -390,6 +390,9 @@ _XML_UNSUPPORTED = {
     "description": N_("a description without an answer is not a question"),
 }
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# An XML file starts with its declaration, a comment or its root element (GIFT never does:
+# a GIFT question in HTML starts with "::", "[html]" or its text).
+_XML_START = re.compile(r"<\?xml|<!--|<quiz[\s>]")
 
 
 def _xml_parser() -> etree.XMLParser:
@@ -503,7 +506,7 @@ def _xml_question(element: etree._Element, kind: str, line: int) -> ForeignQuest
 def detect_format(text: str) -> str:
     """'moodle-xml' for XML, 'aiken' when the file has ANSWER: lines and no GIFT answer block,
     else 'gift'."""
-    if text.lstrip("\ufeff \t\r\n").startswith("<"):
+    if _XML_START.match(text.lstrip("\ufeff \t\r\n")):
         return "moodle-xml"
     has_answer_lines = bool(re.search(r"^ANSWER:\s*[A-Za-z]\s*$", text, re.MULTILINE))
     return "aiken" if has_answer_lines and "{" not in text else "gift"

@@ -164,6 +164,12 @@ def test_moodle_xml_with_entities_is_refused_unread() -> None:
     assert read_moodle_xml(external, "e.xml")[0][0].prompt == "x"
 
 
+def test_format_detection_of_xml_and_of_gift_starting_with_html() -> None:
+    assert detect_format('\ufeff<?xml version="1.0"?>\n<quiz></quiz>') == "moodle-xml"
+    assert detect_format("<quiz>\n</quiz>") == "moodle-xml"
+    assert detect_format("<b>Le Sénat</b> a voté. {T}") == "gift"
+
+
 def test_broken_xml_names_its_line() -> None:
     _questions, problems = read_moodle_xml("<quiz>\n<question type='truefalse'>\n</quiz>",
                                            "x.xml")
