@@ -70,6 +70,7 @@ def test_a_gift_file_named_with_dots_is_saved_under_its_first_name(
     assert response.status_code == 302 and response.headers["Location"].endswith("/questions")
     page = teacher.get("/teacher/quizzes/questions").get_data(as_text=True)
     assert "1 question was left out: questions.gift.txt:" in page
+    assert "was read as a question file" not in page  # it was read as GIFT
     with app.app_context():
         assert len(quiz("questions").current_revision.questions) == 6
 

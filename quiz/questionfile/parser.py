@@ -95,13 +95,18 @@ _KNOWN_ENDINGS = {"md", "markdown", "txt", "text", "gift", "xml", "aiken"}
 
 def file_name_notice(name: str) -> Message | None:
     """What to tell a teacher whose question file's name ends in .txt (Windows adds it when
-    Notepad saves a « Text document »): the file was read all the same, and how to name it."""
+    Notepad saves a « Text document »): what the file was read as, and how to name it."""
     lowered = name.lower()
     if lowered.endswith(".md.txt"):
         return Message(N_("'%(name)s' was read as a question file: your computer added .txt "
                           "to its name. That does no harm; to name it %(better)s, choose "
                           "'All files' as the type when you save it."),
                        {"name": name, "better": name[: -len(".txt")]})
+    if lowered.endswith(".txt"):
+        return Message(N_("'%(name)s' was read as a question file: it is plain text, as it "
+                          "should be. Question files usually end in .md (%(better)s); .txt "
+                          "works too."),
+                       {"name": name, "better": f"{name[: -len('.txt')]}.md"})
     return None
 _KEY = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")

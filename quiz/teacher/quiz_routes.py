@@ -104,7 +104,8 @@ def upload() -> str | Response | tuple[str, int]:
         try:
             if not text:
                 text = decode_question_bytes(form.file.data.read(), name)
-            if _is_foreign(text):
+            foreign = _is_foreign(text)
+            if foreign:
                 text = _converted(text, name, form)
                 if text is None:
                     return render_template("teacher/upload.html", form=form,
@@ -121,7 +122,7 @@ def upload() -> str | Response | tuple[str, int]:
                     "unchanged": _("This file is the same as the current version: nothing "
                                    "changed.")}
         flash(messages[result.outcome], "success")
-        notice = file_name_notice(name) if not form.text.data else None
+        notice = file_name_notice(name) if not form.text.data and not foreign else None
         if notice is not None:
             flash(translate(notice), "info")
         return redirect(url_for("teacher.quiz_preview", slug=slug))

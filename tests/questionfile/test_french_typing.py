@@ -144,3 +144,6 @@ def test_a_md_txt_name_gets_a_notice_saying_what_happened() -> None:
     assert "'vote.md.txt' was read as a question file" in str(notice)
     assert "vote.md" in str(notice) and "All files" in str(notice)
     assert file_name_notice("vote.md") is None
+    plain = file_name_notice("vote.txt")
+    assert plain is not None and "plain text, as it should be" in str(plain)
+    assert "(vote.md)" in str(plain)
