@@ -491,6 +491,9 @@ class _Parser:
                 continue
             if line.startswith("### "):
                 key = line[4:].strip()
+                if _KEY.match(key.lower()):
+                    # A word processor capitalises the first word of a line: same id.
+                    key = key.lower()
                 current = _RawQuestion(key, number)
                 continues = None
                 if not _KEY.match(key) or len(key) > MAX_KEY_LENGTH:

@@ -73,6 +73,14 @@ def test_a_french_field_given_twice_with_both_names_is_reported() -> None:
     assert any("'Réponse' is given twice in this question" in p for p in problems(text))
 
 
+def test_a_question_id_capitalised_by_a_word_processor_is_the_same_id() -> None:
+    text = VALID.replace("### vote\n", "### Vote\n").replace("### nom-du-traite",
+                                                              "### Nom-Du-Traite")
+    assert parse_question_file(text, "q.md") == parse_question_file(VALID, "q.md")
+    assert any("'Nom du traité' cannot be a question id" in p
+               for p in problems(VALID.replace("### nom-du-traite", "### Nom du traité")))
+
+
 def test_an_unknown_type_is_quoted_as_written() -> None:
     text = VALID.replace("Type: mcq", "Type : choix multiple")
     assert any("unknown question type 'choix multiple'" in p for p in problems(text))
