@@ -428,11 +428,11 @@ def read_moodle_xml(text: str, path: str) -> tuple[list[ForeignQuestion], list[P
                                   "format)"))]
     try:
         root = etree.fromstring(_XML_DECLARATION.sub("", text, count=1), _xml_parser())
-    except etree.XMLSyntaxError as error:
-        line = error.lineno or 1
+    except (etree.XMLSyntaxError, ValueError) as error:  # ValueError: a NUL byte
+        line = getattr(error, "lineno", None) or 1
         return [], [Problem.of(path, line, N_("this XML cannot be read (%(reason)s)"),
                                N_("export the questions from Moodle again (Moodle XML "
-                                  "format)"), reason=error.msg)]
+                                  "format)"), reason=getattr(error, "msg", str(error)))]
     if root.tag != "quiz":
         return [], [Problem.of(path, root.sourceline or 1,
                                N_("this XML file is not a Moodle XML question file"),

@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from quiz.questionfile import parse_question_file, read_question_file, write_question_file
 from quiz.questionfile.foreign import (
@@ -200,3 +202,21 @@ def test_a_moodle_xml_bank_converts_with_passages_to_review_and_an_image_warning
     assert elus.review is not None and "images were left out" in elus.review
     assert "feedback written for wrong answers was left out" in elus.review
     assert parse_question_file(write_question_file(result.quiz), "out.md") == result.quiz
+
+
+PIECES = ['<?xml version="1.0"?>', "<quiz>", "</quiz>", '<question type="multichoice">',
+          '<question type="truefalse">', "</question>", "<questiontext>", "</questiontext>",
+          '<answer fraction="100">', '<answer fraction="x">', "</answer>", "<text>",
+          "</text>", "<![CDATA[<p>a <b>b</b></p>]]>", "<feedback>", "</feedback>", "&amp;",
+          "&lt;img&gt;", "<file>", "</file>", "true", "false", "{", "}", "=", "~", "#", "->",
+          "\\", "\x00", "\x0b", "[html]", "::T::", "\n"]
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES), max_size=40))
+def test_any_soup_of_moodle_pieces_is_read_or_named_never_a_crash(parts: list[str]) -> None:
+    text = "".join(parts)
+    for reader in (read_moodle_xml, read_gift):
+        questions, problems = reader(text, "s")
+        assert all(p.line >= 1 for p in problems)
+        assert all(q.prompt for q in questions if reader is read_moodle_xml)
