@@ -258,6 +258,8 @@ def _gift_question(chunk: str, line: int) -> ForeignQuestion:
         # Text after a true/false answer belongs to its statement (Moodle reads it so).
         answer, feedback, wrong = true_false
         explanation = " ".join(part for part in (general, feedback) if part)
+        if not any(char.isalnum() for char in after):
+            after = ""  # stray punctuation left by an editor ("; after the brace)
         return ForeignQuestion(title, "true_false", " ".join(filter(None, (prompt, after))),
                                (), answer, explanation, line, images.count, wrong)
     if after:
@@ -267,6 +269,8 @@ def _gift_question(chunk: str, line: int) -> ForeignQuestion:
     # As in Moodle: a '~' answer makes a multiple-choice question, whatever '->' it holds.
     if _find_unescaped(block, "->") != -1 and all(marker != "~" for marker, _p in pieces):
         raise _Unsupported(N_("matching questions are not supported"))
+    if all(marker == "=" for marker, _p in pieces[1:]):
+        raise _Unsupported(N_("short-answer questions are not supported"))
     choices: list[tuple[str, bool]] = []
     feedbacks: list[str] = []
     wrong_feedback = False
@@ -294,8 +298,6 @@ def _gift_question(chunk: str, line: int) -> ForeignQuestion:
                 feedbacks.append(_clean(feedback, markup, images))
             else:
                 wrong_feedback = True
-    if all(marker == "=" for marker, _p in pieces[1:]):
-        raise _Unsupported(N_("short-answer questions are not supported"))
     right = sum(correct for _t, correct in choices)
     if right != 1:
         raise _Unsupported(N_("%(count)s right answers: several right answers are not "

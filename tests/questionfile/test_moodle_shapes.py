@@ -110,6 +110,17 @@ def test_text_after_a_true_false_answer_joins_its_statement() -> None:
     assert question.explanation == "Selon les renseignements."
 
 
+def test_stray_punctuation_after_a_true_false_is_dropped() -> None:
+    (question,), _problems = read_gift('::Q1:: 42 is the answer.{FALSE#No.#Yes.}";', "q")
+    assert (question.prompt, question.answer, question.explanation) == (
+        "42 is the answer.", False, "Yes.")
+
+
+def test_a_short_answer_question_with_weights_is_named_short_answer() -> None:
+    _questions, problems = read_gift("Best animal?{=Frog#Good! =%50%Cat =%0%*#Wrong}", "q")
+    assert [str(p.message) for p in problems] == ["short-answer questions are not supported"]
+
+
 def test_the_gift_export_marks_its_text_plain_and_reads_back() -> None:
     exported = export_gift(SEED, "c").text
     heads = [line for line in exported.split("\n") if line.startswith("::")]
