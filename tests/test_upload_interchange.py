@@ -83,7 +83,7 @@ def test_a_moodle_xml_bank_is_read_with_its_image_warning(app: Flask, teacher: F
     assert response.status_code == 302 and response.headers["Location"].endswith("/banque")
     page = teacher.get("/teacher/quizzes/banque").get_data(as_text=True)
     assert "3 questions were left out: banque.xml:" in page
-    assert "banque.xml:41: images left out of this question: 1" in page
+    assert "banque.xml:41: images and attached files left out of this question: 1" in page
     with app.app_context():
         saved = quiz("banque")
         assert saved.status == "draft"
@@ -100,8 +100,8 @@ def test_convert_a_moodle_xml_bank_on_the_command_line(runner, tmp_path: Path) -
     assert result.exit_code == 0, result.output
     assert "as Moodle XML: 2 question(s) written" in result.output
     assert "3 left out" in result.output
-    assert "warning: " in result.output and "images left out of this question: 1" in \
-        result.output
+    assert "warning: " in result.output
+    assert "images and attached files left out of this question: 1" in result.output
     assert runner.invoke(args=["quiz", "check", str(target)]).exit_code == 0
 
 

@@ -39,7 +39,7 @@ class ForeignQuestion:
     answer: bool | None
     explanation: str
     line: int
-    images: int = 0  # images of its text, left out
+    images: int = 0  # images and attached files (sounds…) of its text, left out
     # Feedback written for wrong answers only: News Quiz has one explanation for everyone.
     wrong_feedback: bool = False
 
@@ -415,7 +415,8 @@ def _xml_text(element: etree._Element | None, images: _Images) -> str:
     tags = 0
     if element.get("format", "html") in ("html", "moodle_auto_format"):
         raw, tags = html_to_text(raw)
-    # An attached file is usually shown by an <img> of the same text: count it once.
+    # An attached file (a picture, a sound) is usually shown by an <img> or linked by an <a>
+    # of the same text: count it once.
     images.count += max(files, tags)
     return one_line(raw)
 
@@ -595,11 +596,12 @@ def convert(article: QuizFile, questions: list[ForeignQuestion],
         if foreign.wrong_feedback:
             review += "; the feedback written for wrong answers was left out"
         if foreign.images:
-            review += "; its images were left out"
+            review += "; its images and attached files were left out"
             warnings.append(Problem.of(path or article.path, foreign.line,
-                                       N_("images left out of this question: %(count)s"),
-                                       N_("News Quiz shows no images in questions: check that "
-                                          "the question reads well without them"),
+                                       N_("images and attached files left out of this "
+                                          "question: %(count)s"),
+                                       N_("News Quiz shows no images or sounds in questions: "
+                                          "check that the question reads well without them"),
                                        count=foreign.images))
         converted.append(Question(
             key=_key(foreign.title, number, taken), kind=foreign.kind,  # type: ignore[arg-type]

@@ -207,10 +207,10 @@ def test_a_moodle_xml_bank_converts_with_passages_to_review_and_an_image_warning
     assert [q.kind for q in result.quiz.questions] == ["mcq", "true_false"]
     assert len(result.problems) == 3
     (warning,) = result.warnings
-    assert (warning.path, str(warning.message)) == ("b.xml",
-                                                     "images left out of this question: 1")
+    assert (warning.path, str(warning.message)) == (
+        "b.xml", "images and attached files left out of this question: 1")
     elus = result.quiz.questions[1]
-    assert elus.review is not None and "images were left out" in elus.review
+    assert elus.review is not None and "images and attached files were left out" in elus.review
     assert "feedback written for wrong answers was left out" in elus.review
     assert parse_question_file(write_question_file(result.quiz), "out.md") == result.quiz
 
