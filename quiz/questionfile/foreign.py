@@ -461,9 +461,9 @@ def _xml_question(element: etree._Element, kind: str, line: int) -> ForeignQuest
             raise _Unsupported(_XML_UNSUPPORTED[kind])
         raise _Unsupported(N_("'%(type)s' questions are not supported"), type=kind)
     images = _Images()
-    # Images in Moodle 1.9's own fields.
-    images.count += sum(1 for child in element if child.tag in ("image", "image_base64")
-                        and (child.text or "").strip())
+    # The image of Moodle 1.9's own fields (its name and its data: one image).
+    images.count += any(child.tag in ("image", "image_base64") and (child.text or "").strip()
+                        for child in element)
     name = element.find("name/text")
     title = one_line(name.text or "") if name is not None else None
     prompt = _xml_text(element.find("questiontext"), images)

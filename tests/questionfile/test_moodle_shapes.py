@@ -231,3 +231,16 @@ def test_any_soup_of_moodle_pieces_is_read_or_named_never_a_crash(parts: list[st
         questions, problems = reader(text, "s")
         assert all(p.line >= 1 for p in problems)
         assert all(q.prompt for q in questions if reader is read_moodle_xml)
+
+
+def test_moodle_19_image_fields_count_as_an_image_left_out() -> None:
+    old = ('<quiz><question type="multichoice"><name><text>mcq</text></name>'
+           '<questiontext format="html"><text>Which one?</text></questiontext>'
+           "<image>moodle.png</image><image_base64>iVBORw0K</image_base64>"
+           '<answer fraction="0"><text>wrong</text></answer>'
+           '<answer fraction="100"><text>right</text></answer></question>'
+           '<question type="cloze"><questiontext><text>{1:MULTICHOICE:=a~b}</text>'
+           "</questiontext></question></quiz>")
+    (question,), (problem,) = read_moodle_xml(old, "o.xml")
+    assert question.images == 1 and question.choices == (("wrong", False), ("right", True))
+    assert str(problem.message) == "embedded-answer (cloze) questions are not supported"
