@@ -56,6 +56,11 @@ _CHOICE_LIKE = re.compile(rf"^(?:[*+]|{_BULLET}){_SPACE}*\[")
 _RTF = "{\\rtf"
 _ZIP = b"PK\x03\x04"  # .docx, .odt and .pages documents are zip archives
 
+_KEY = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+_LANGUAGE = re.compile(r"^[a-z]{2}$")
+_DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
+_URL = re.compile(r"^https?://\S+$")
+
 
 def field_name(written: str) -> str:
     """The field a name stands for: lowercase, accents dropped, a French name translated
@@ -76,6 +81,9 @@ def _not_plain_text(head: str, path: str) -> Problem | None:
     return None
 
 
+_KNOWN_ENDINGS = {"md", "markdown", "txt", "text", "gift", "xml", "aiken"}
+
+
 def address_from_file_name(name: str) -> str:
     """A quiz address guessed from an uploaded file's name: the folder and every known
     ending dropped ('questions.gift.txt' → 'questions', 'Vote du Sénat.md.txt' →
@@ -88,9 +96,6 @@ def address_from_file_name(name: str) -> str:
         stem = base
     folded = unicodedata.normalize("NFKD", stem.lower()).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
-
-
-_KNOWN_ENDINGS = {"md", "markdown", "txt", "text", "gift", "xml", "aiken"}
 
 
 def file_name_notice(name: str) -> Message | None:
@@ -108,10 +113,6 @@ def file_name_notice(name: str) -> Message | None:
                           "works too."),
                        {"name": name, "better": f"{name[: -len('.txt')]}.md"})
     return None
-_KEY = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
-_LANGUAGE = re.compile(r"^[a-z]{2}$")
-_DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
-_URL = re.compile(r"^https?://\S+$")
 
 
 def decode_question_bytes(data: bytes, path: str) -> str:
