@@ -29,7 +29,7 @@ from .questionfile import (
     read_question_file,
     write_question_file,
 )
-from .questionfile.foreign import convert_text
+from .questionfile.foreign import FORMAT_NAMES, convert_text
 from .questionfile.interchange import export_gift, export_moodle_xml
 from .services.accounts import AccountError, clean_display_name, reset_password
 from .services.importer import import_items, prepare_import
@@ -164,13 +164,14 @@ def import_command(paths: tuple[str, ...]) -> None:
 @click.argument("source", type=click.Path(exists=True, dir_okay=False))
 @click.argument("target", type=click.Path(dir_okay=False, writable=True))
 @click.option("--article", type=click.Path(exists=True, dir_okay=False),
-              help="With a GIFT or Aiken SOURCE: the question file holding the article.")
+              help="With a GIFT, Moodle XML or Aiken SOURCE: the question file holding the "
+                   "article.")
 def convert_command(source: str, target: str, article: str | None) -> None:
     """Convert between question files and Moodle's formats.
 
     \b
     FILE.md  → OUT.gift / OUT.txt (GIFT) or OUT.xml (Moodle XML)
-    FILE.gift or FILE.txt (GIFT or Aiken) --article ARTICLE.md → OUT.md
+    FILE.gift, FILE.xml or FILE.txt (GIFT, Moodle XML or Aiken) --article ARTICLE.md → OUT.md
     """
     suffix = Path(target).suffix.lower()
     exporters = {".gift": export_gift, ".txt": export_gift, ".xml": export_moodle_xml}
@@ -192,8 +193,8 @@ def convert_command(source: str, target: str, article: str | None) -> None:
 
 def _convert_foreign(source: str, target: str, article_path: str | None) -> None:
     if article_path is None:
-        raise click.UsageError("a GIFT or Aiken file has no article: name the question file "
-                               "that holds it with --article ARTICLE.md")
+        raise click.UsageError("a GIFT, Moodle XML or Aiken file has no article: name the "
+                               "question file that holds it with --article ARTICLE.md")
     if not target.lower().endswith(".md"):
         raise click.BadParameter("end TARGET in .md (a question file)", param_hint="TARGET")
     try:
@@ -205,8 +206,10 @@ def _convert_foreign(source: str, target: str, article_path: str | None) -> None
     Path(target).write_text(write_question_file(result.quiz), encoding="utf-8")
     for problem in result.problems:
         click.echo(f"left out: {problem}", err=True)
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
     added = len(result.quiz.questions) - len(article.questions)
-    click.echo(f"Read {source} as {kind.upper() if kind == 'gift' else 'Aiken'}: {added} "
+    click.echo(f"Read {source} as {FORMAT_NAMES[kind]}: {added} "
                f"question(s) written to {target}, {len(result.problems)} left out. Each "
                "passage was suggested by matching: confirm it (the 'Review:' lines) before "
                "the quiz can be published.")

@@ -59,10 +59,11 @@ TARGETS: dict[str, tuple[str, list[str]]] = {
     "parser": ("quiz/questionfile/parser.py", [
         "tests/questionfile/test_parser.py", "tests/questionfile/test_messages.py",
         "tests/questionfile/test_writer.py", "tests/questionfile/test_docs_examples.py",
-        "tests/questionfile/test_passage.py", "tests/questionfile/test_fuzz.py"]),
+        "tests/questionfile/test_passage.py", "tests/questionfile/test_fuzz.py",
+        "tests/questionfile/test_french_typing.py"]),
     "passage": ("quiz/questionfile/passage.py", [
         "tests/questionfile/test_passage.py", "tests/questionfile/test_normalize_fast_path.py",
-        "tests/questionfile/test_parser.py"]),
+        "tests/questionfile/test_parser.py", "tests/questionfile/test_french_typing.py"]),
 }
 
 # Survivors judged equivalent (no behaviour a user could notice changes), by module, named as

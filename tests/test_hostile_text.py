@@ -355,6 +355,8 @@ def html_pages(ids: Mapping[str, int]) -> dict[str, list[tuple[str, str, frozens
         "teacher.upload": [("teacher", "/teacher/quizzes/upload",
                             frozenset({"title", "draft_title"}))],
         "teacher.article_import": [("teacher", "/teacher/quizzes/article", none)],
+        # The guide is the project's own text (docs/): nothing stored is shown.
+        "teacher.quiz_file_guide": [("teacher", "/teacher/guide", none)],
         "teacher.quiz_preview": [("teacher", quiz,
                                   ARTICLE | QUESTIONS | {"explanation", "note"}),
                                  ("teacher", drafts, DRAFT | {"review"})],

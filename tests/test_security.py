@@ -96,6 +96,7 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     # The quiz bank is shared by the school's teachers.
     ("teacher.quizzes", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
     ("teacher.upload", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
+    ("teacher.quiz_file_guide", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
     ("teacher.upload", "POST"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
     ("teacher.quiz_preview", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
     ("teacher.quiz_download", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},

@@ -3,8 +3,10 @@
 from .errors import Problem, QuestionFileError
 from .model import ArticleBlock, Choice, PassageLocation, Question, QuizFile
 from .parser import (
+    address_from_file_name,
     check_files,
     decode_question_bytes,
+    file_name_notice,
     find_question_files,
     parse_question_file,
     read_question_file,
@@ -21,8 +23,10 @@ __all__ = [
     "Question",
     "QuestionFileError",
     "QuizFile",
+    "address_from_file_name",
     "check_files",
     "decode_question_bytes",
+    "file_name_notice",
     "find_question_files",
     "locate_passage",
     "normalize",

@@ -1,18 +1,22 @@
-"""Read Moodle GIFT and Aiken question files, and turn them into a News Quiz question file.
+"""Read Moodle GIFT, Moodle XML and Aiken question files, and turn them into a News Quiz
+question file.
 
 These formats carry questions but no article: the teacher names the article (a question file),
 and each question gets the article sentence that matches it best as its suggested passage,
 marked ``Review:`` until a person confirms it — a quiz cannot be published before that.
 Question types News Quiz has no equivalent for (essay, matching, numeric, short answer,
 missing word, several right answers, partial credit) are named per question; the rest converts.
+HTML (Moodle's usual text format) becomes plain text; images are left out, with a warning.
 """
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from html.parser import HTMLParser
+
+from lxml import etree
 
 from .errors import Problem
 from .messages import N_
@@ -35,30 +39,110 @@ class ForeignQuestion:
     answer: bool | None
     explanation: str
     line: int
+    images: int = 0  # images and attached files (sounds…) of its text, left out
+    # Feedback written for wrong answers only: News Quiz has one explanation for everyone.
+    wrong_feedback: bool = False
 
 
 @dataclass(frozen=True)
 class Conversion:
     quiz: QuizFile
     problems: tuple[Problem, ...]  # questions left out, with why
+    warnings: tuple[Problem, ...] = ()  # what came through without something (an image)
+
+
+# -- HTML to plain text ---------------------------------------------------------------------------
+
+# Elements that separate words (a line or a block); the others (b, i, span, a…) join their text
+# to what surrounds it, so "<b>présents</b>." stays "présents.".
+_BREAKING = {"address", "article", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+             "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "ol", "p",
+             "pre", "section", "table", "td", "th", "tr", "ul"}
+_SILENT = {"script", "style", "head", "title", "template"}
+
+
+class _TextOfHtml(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.images = 0
+        self._silent = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SILENT:
+            self._silent += 1
+        elif tag == "img":
+            self.images += 1
+        elif tag in _BREAKING:
+            self.parts.append(" ")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "img":
+            self.images += 1
+        elif tag in _BREAKING:
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SILENT:
+            self._silent = max(0, self._silent - 1)
+        elif tag in _BREAKING:
+            self.parts.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        if not self._silent:
+            self.parts.append(data)
+
+
+_BREAKS = re.compile(r"[ \t\r\n\f\v]+")
+
+
+def one_line(text: str) -> str:
+    """`text` on one line: runs of spaces and line breaks made one space. No-break spaces
+    stay, as French typography puts them before : ; ? ! and inside « »."""
+    return _BREAKS.sub(" ", text).strip(" ")
+
+
+def html_to_text(markup: str) -> tuple[str, int]:
+    """The text of an HTML fragment on one line, and how many images it had: tags, comments
+    and scripts dropped, entities decoded. The result is plain text (pages escape it)."""
+    reader = _TextOfHtml()
+    reader.feed(markup)
+    reader.close()
+    return one_line("".join(reader.parts)), reader.images
 
 
 # -- GIFT ---------------------------------------------------------------------------------------
 
-_FORMAT_TAG = re.compile(r"^\[(html|moodle|plain|markdown)\]", re.IGNORECASE)
+# -- GIFT ---------------------------------------------------------------------------------------
+
+_FORMAT_TAG = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]", re.IGNORECASE)
 _WEIGHT = re.compile(r"^%(-?\d+(?:\.\d+)?)%")
+_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 
 
 def _unescape(text: str) -> str:
-    text = re.sub(r"\\n", " ", text)
-    return re.sub(r"\\(.)", r"\1", text)
+    """GIFT's escapes in one pass, left to right: "\\\\new" is a backslash then "new", and
+    "\\n" alone a line break (a space here)."""
+    return _ESCAPE.sub(lambda m: " " if m.group(1) == "n" else m.group(1), text)
 
 
-def _clean(text: str, markup: str | None) -> str:
+@dataclass
+class _Images:
+    count: int = 0
+
+
+def _clean(text: str, markup: str | None, images: _Images | None = None) -> str:
+    """One piece of GIFT text as plain text: its own format tag ([html], [plain]…) taken
+    off, or else the question's `markup` applied; HTML made text (its images counted)."""
+    tag = _FORMAT_TAG.match(text)
+    if tag:
+        markup, text = tag.group(1).lower(), text[tag.end():]
     text = _unescape(text)
-    if markup == "html":
-        text = html.unescape(re.sub(r"<[^>]+>", " ", text))
-    return " ".join(text.split())
+    if markup in ("html", "moodle"):
+        text, found = html_to_text(text)
+        if images is not None:
+            images.count += found
+    return one_line(text)
 
 
 def _split_unescaped(text: str, separators: str) -> list[tuple[str, str]]:
@@ -145,7 +229,7 @@ def _gift_question(chunk: str, line: int) -> ForeignQuestion:
         if end == -1:
             raise _Unsupported(N_("the title is not closed with '::'"),
                                N_("write ::Title:: text {…}"))
-        title, body = _clean(body[2:end], None), body[end + 2:].strip()
+        title, body = _clean(body[2:end], "plain"), body[end + 2:].strip()
     markup = None
     tag = _FORMAT_TAG.match(body)
     if tag:
@@ -157,29 +241,40 @@ def _gift_question(chunk: str, line: int) -> ForeignQuestion:
     closing = _find_unescaped(body, "}", opening)
     if closing == -1:
         raise _Unsupported(N_("the answers are not closed with '}'"), N_("close them with '}'"))
-    prompt = _clean(body[:opening], markup)
-    if _clean(body[closing + 1:], markup):
-        raise _Unsupported(N_("missing-word questions (text after the answers) are not "
-                              "supported"))
+    images = _Images()
+    prompt = _clean(body[:opening], markup, images)
+    after = _clean(body[closing + 1:], markup, images)
     block = body[opening + 1:closing].strip()
     general = ""
     cut = _find_unescaped(block, "####")
     if cut != -1:
-        block, general = block[:cut].strip(), _clean(block[cut + 4:], markup)
+        block, general = block[:cut].strip(), _clean(block[cut + 4:], markup, images)
     if not block:
         raise _Unsupported(N_("essay questions are not supported"))
     if block.startswith("#"):
         raise _Unsupported(N_("numerical questions are not supported"))
-    true_false = _gift_true_false(block)
+    true_false = _gift_true_false(block, markup, images)
     if true_false is not None:
-        answer, feedback = true_false
+        # Text after a true/false answer belongs to its statement (Moodle reads it so).
+        answer, feedback, wrong = true_false
         explanation = " ".join(part for part in (general, feedback) if part)
-        return ForeignQuestion(title, "true_false", prompt, (), answer, explanation, line)
-    if _find_unescaped(block, "->") != -1:
+        if not any(char.isalnum() for char in after):
+            after = ""  # stray punctuation left by an editor ("; after the brace)
+        return ForeignQuestion(title, "true_false", " ".join(filter(None, (prompt, after))),
+                               (), answer, explanation, line, images.count, wrong)
+    if after:
+        raise _Unsupported(N_("missing-word questions (text after the answers) are not "
+                              "supported"))
+    pieces = _split_unescaped(block, "=~")
+    # As in Moodle: a '~' answer makes a multiple-choice question, whatever '->' it holds.
+    if _find_unescaped(block, "->") != -1 and all(marker != "~" for marker, _p in pieces):
         raise _Unsupported(N_("matching questions are not supported"))
+    if all(marker == "=" for marker, _p in pieces[1:]):
+        raise _Unsupported(N_("short-answer questions are not supported"))
     choices: list[tuple[str, bool]] = []
     feedbacks: list[str] = []
-    for marker, piece in _split_unescaped(block, "=~"):
+    wrong_feedback = False
+    for marker, piece in pieces:
         if not marker:
             if piece.strip():
                 raise _Unsupported(N_("text before the first answer"),
@@ -197,11 +292,12 @@ def _gift_question(chunk: str, line: int) -> ForeignQuestion:
                                    N_("News Quiz has one right answer per question"),
                                    weight=f"%{weight.group(1)}%")
             correct = correct or value == 100
-        choices.append((_clean(answer_text, markup), correct))
-        if feedback.strip() and correct:
-            feedbacks.append(_clean(feedback, markup))
-    if all(marker == "=" for marker, _p in _split_unescaped(block, "=~")[1:]):
-        raise _Unsupported(N_("short-answer questions are not supported"))
+        choices.append((_clean(answer_text, markup, images), correct))
+        if feedback.strip():
+            if correct:
+                feedbacks.append(_clean(feedback, markup, images))
+            else:
+                wrong_feedback = True
     right = sum(correct for _t, correct in choices)
     if right != 1:
         raise _Unsupported(N_("%(count)s right answers: several right answers are not "
@@ -211,16 +307,20 @@ def _gift_question(chunk: str, line: int) -> ForeignQuestion:
                            count=len(choices))
     explanation = " ".join(part for part in (general, *feedbacks) if part)
     return _maybe_true_false(ForeignQuestion(title, "mcq", prompt, tuple(choices), None,
-                                             explanation, line))
+                                             explanation, line, images.count, wrong_feedback))
 
 
-def _gift_true_false(block: str) -> tuple[bool, str] | None:
-    head, _sep, rest = block.partition("#")
-    word = head.strip().lower()
-    if word in TRUE_WORDS | FALSE_WORDS:
-        feedbacks = [_clean(f, None) for f in rest.split("#") if f.strip()] if rest else []
-        return word in TRUE_WORDS, feedbacks[0] if feedbacks else ""
-    return None
+def _gift_true_false(block: str, markup: str | None,
+                     images: _Images) -> tuple[bool, str, bool] | None:
+    """A true/false answer block, {T#feedback if wrong#feedback if right} in GIFT's order:
+    the answer, the right answer's feedback, and whether there was feedback for a wrong one."""
+    parts = [piece for _marker, piece in _split_unescaped(block, "#")]
+    word = parts[0].strip().lower()
+    if word not in TRUE_WORDS | FALSE_WORDS:
+        return None
+    wrong = _clean(parts[1], markup, images) if len(parts) > 1 else ""
+    right = _clean("#".join(parts[2:]), markup, images) if len(parts) > 2 else ""
+    return word in TRUE_WORDS, right, bool(wrong)
 
 
 def _maybe_true_false(question: ForeignQuestion) -> ForeignQuestion:
@@ -279,10 +379,144 @@ def read_aiken(text: str, path: str) -> tuple[list[ForeignQuestion], list[Proble
     return questions, problems
 
 
+# -- Moodle XML -------------------------------------------------------------------------------
+
+# Moodle's names for the types News Quiz has no equivalent for, as a teacher knows them.
+_XML_UNSUPPORTED = {
+    "shortanswer": N_("short-answer questions are not supported"),
+    "numerical": N_("numerical questions are not supported"),
+    "essay": N_("essay questions are not supported"),
+    "matching": N_("matching questions are not supported"),
+    "cloze": N_("embedded-answer (cloze) questions are not supported"),
+    "multianswer": N_("embedded-answer (cloze) questions are not supported"),
+    "description": N_("a description without an answer is not a question"),
+}
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# An XML file starts with its declaration, a comment or its root element (GIFT never does:
+# a GIFT question in HTML starts with "::", "[html]" or its text).
+_XML_START = re.compile(r"<\?xml|<!--|<quiz[\s>]")
+
+
+def _xml_parser() -> etree.XMLParser:
+    """lxml with everything that reaches outside the file, or grows without end, off: no
+    entities resolved, no DTD loaded, no network, no huge trees."""
+    return etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True,
+                           huge_tree=False, remove_comments=True, remove_pis=True)
+
+
+def _xml_text(element: etree._Element | None, images: _Images) -> str:
+    """The plain text of a Moodle text element (<questiontext>, <answer>, <feedback>…): its
+    <text> child in its format (HTML made text), its attached files counted as images."""
+    if element is None:
+        return ""
+    files = sum(1 for child in element if child.tag == "file")
+    text_element = element.find("text")
+    raw = text_element.text if text_element is not None and text_element.text else ""
+    tags = 0
+    if element.get("format", "html") in ("html", "moodle_auto_format"):
+        raw, tags = html_to_text(raw)
+    # An attached file (a picture, a sound) is usually shown by an <img> or linked by an <a>
+    # of the same text: count it once.
+    images.count += max(files, tags)
+    return one_line(raw)
+
+
+def read_moodle_xml(text: str, path: str) -> tuple[list[ForeignQuestion], list[Problem]]:
+    """The multiple-choice (one right answer) and true/false questions of a Moodle XML file,
+    and a problem for each question that cannot come through (the others still do)."""
+    if re.search(r"<!DOCTYPE|<!ENTITY", text[:4096], re.IGNORECASE):
+        return [], [Problem.of(path, 1, N_("this XML file declares a DOCTYPE or entities, "
+                                           "which Moodle's exports never do; it was not read"),
+                               N_("export the questions from Moodle again (Moodle XML "
+                                  "format)"))]
+    try:
+        root = etree.fromstring(_XML_DECLARATION.sub("", text, count=1), _xml_parser())
+    except (etree.XMLSyntaxError, ValueError) as error:  # ValueError: a NUL byte
+        line = getattr(error, "lineno", None) or 1
+        return [], [Problem.of(path, line, N_("this XML cannot be read (%(reason)s)"),
+                               N_("export the questions from Moodle again (Moodle XML "
+                                  "format)"), reason=getattr(error, "msg", str(error)))]
+    if root.tag != "quiz":
+        return [], [Problem.of(path, root.sourceline or 1,
+                               N_("this XML file is not a Moodle XML question file"),
+                               N_("in Moodle's question bank choose Export → Moodle XML "
+                                  "format"))]
+    questions: list[ForeignQuestion] = []
+    problems: list[Problem] = []
+    for element in root.iterfind("question"):
+        line = element.sourceline or 1
+        kind = element.get("type", "")
+        if kind == "category":
+            continue
+        try:
+            questions.append(_xml_question(element, kind, line))
+        except _Unsupported as error:
+            problems.append(Problem.of(path, line, error.message, error.hint, **error.params))
+    return questions, problems
+
+
+def _xml_question(element: etree._Element, kind: str, line: int) -> ForeignQuestion:
+    if kind not in ("multichoice", "truefalse"):
+        if kind in _XML_UNSUPPORTED:
+            raise _Unsupported(_XML_UNSUPPORTED[kind])
+        raise _Unsupported(N_("'%(type)s' questions are not supported"), type=kind)
+    images = _Images()
+    # The image of Moodle 1.9's own fields (its name and its data: one image).
+    images.count += any(child.tag in ("image", "image_base64") and (child.text or "").strip()
+                        for child in element)
+    name = element.find("name/text")
+    title = one_line(name.text or "") if name is not None else None
+    prompt = _xml_text(element.find("questiontext"), images)
+    if not prompt:
+        raise _Unsupported(N_("a question without text"), N_("write its text in Moodle, or "
+                                                            "leave it out"))
+    general = _xml_text(element.find("generalfeedback"), images)
+    answers: list[tuple[str, float, str]] = []
+    for answer in element.iterfind("answer"):
+        try:
+            fraction = float(answer.get("fraction", "0"))
+        except ValueError:
+            raise _Unsupported(N_("the answer weight '%(weight)s' is not a number"),
+                               weight=answer.get("fraction", "")) from None
+        answers.append((_xml_text(answer, images), fraction,
+                        _xml_text(answer.find("feedback"), images)))
+    partial = next((f for _t, f, _fb in answers if 0 < f < 100), None)
+    if partial is not None:
+        raise _Unsupported(N_("partial credit (%(weight)s) is not supported"),
+                           N_("News Quiz has one right answer per question"),
+                           weight=f"{partial:g}%")
+    right = [(text, feedback) for text, fraction, feedback in answers if fraction >= 100]
+    wrong_feedback = any(feedback for _t, fraction, feedback in answers if fraction < 100)
+    if len(right) != 1:
+        raise _Unsupported(N_("%(count)s right answers: several right answers are not "
+                              "supported"), N_("keep one right answer"), count=len(right))
+    explanation = " ".join(part for part in (general, right[0][1]) if part)
+    if kind == "truefalse":
+        word = right[0][0].strip().lower()
+        if word not in TRUE_WORDS | FALSE_WORDS:
+            raise _Unsupported(N_("the right answer of a true/false question is '%(value)s'"),
+                               N_("export the questions from Moodle again"), value=right[0][0])
+        return ForeignQuestion(title, "true_false", prompt, (), word in TRUE_WORDS,
+                               explanation, line, images.count, wrong_feedback)
+    if not 2 <= len(answers) <= 6:
+        raise _Unsupported(N_("%(count)s answers"), N_("give 2 to 6 answers"),
+                           count=len(answers))
+    choices = tuple((text, fraction >= 100) for text, fraction, _fb in answers)
+    return _maybe_true_false(ForeignQuestion(title, "mcq", prompt, choices, None, explanation,
+                                             line, images.count, wrong_feedback))
+
+
 def detect_format(text: str) -> str:
-    """'aiken' when the file has ANSWER: lines and no GIFT answer block, else 'gift'."""
+    """'moodle-xml' for XML, 'aiken' when the file has ANSWER: lines and no GIFT answer block,
+    else 'gift'."""
+    if _XML_START.match(text.lstrip("\ufeff \t\r\n")):
+        return "moodle-xml"
     has_answer_lines = bool(re.search(r"^ANSWER:\s*[A-Za-z]\s*$", text, re.MULTILINE))
     return "aiken" if has_answer_lines and "{" not in text else "gift"
+
+
+FORMAT_NAMES = {"gift": "GIFT", "aiken": "Aiken", "moodle-xml": "Moodle XML"}
+_READERS = {"gift": read_gift, "aiken": read_aiken, "moodle-xml": read_moodle_xml}
 
 
 # -- into a News Quiz file ----------------------------------------------------------------------
@@ -327,23 +561,25 @@ def _key(title: str | None, number: int, taken: set[str]) -> str:
 
 
 def convert_text(text: str, path: str, article: QuizFile) -> tuple[str, Conversion]:
-    """Read a GIFT or Aiken file's text (its format recognised) into the article's quiz.
+    """Read a GIFT, Moodle XML or Aiken file's text (its format recognised) into the article's
+    quiz.
 
-    Returns the format's name ('gift' or 'aiken') and the conversion.
+    Returns the format's name ('gift', 'moodle-xml' or 'aiken') and the conversion.
     """
     kind = detect_format(text)
-    questions, problems = (read_aiken if kind == "aiken" else read_gift)(text, path)
-    return kind, convert(article, questions, problems)
+    questions, problems = _READERS[kind](text.lstrip("\ufeff"), path)
+    return kind, convert(article, questions, problems, path)
 
 
 def convert(article: QuizFile, questions: list[ForeignQuestion],
-            problems: list[Problem]) -> Conversion:
+            problems: list[Problem], path: str = "") -> Conversion:
     """The article's quiz with the questions added, each with a suggested passage to review."""
     index = ArticleIndex(article.article)
     sentences = article_sentences(article)
     taken = {q.key for q in article.questions}
     converted: list[Question] = []
     left_out = list(problems)
+    warnings: list[Problem] = []
     for number, foreign in enumerate(questions, start=len(article.questions) + 1):
         suggestion = suggest_passage(foreign, sentences, index)
         if suggestion is None:
@@ -357,6 +593,16 @@ def convert(article: QuizFile, questions: list[ForeignQuestion],
         review = f"passage suggested by matching ({score}%): check it, or pick the right one"
         if not foreign.explanation:
             review += "; write the explanation"
+        if foreign.wrong_feedback:
+            review += "; the feedback written for wrong answers was left out"
+        if foreign.images:
+            review += "; its images and attached files were left out"
+            warnings.append(Problem.of(path or article.path, foreign.line,
+                                       N_("images and attached files left out of this "
+                                          "question: %(count)s"),
+                                       N_("News Quiz shows no images or sounds in questions: "
+                                          "check that the question reads well without them"),
+                                       count=foreign.images))
         converted.append(Question(
             key=_key(foreign.title, number, taken), kind=foreign.kind,  # type: ignore[arg-type]
             prompt=foreign.prompt,
@@ -364,4 +610,4 @@ def convert(article: QuizFile, questions: list[ForeignQuestion],
             passage=passage, location=index.locate(passage).locations[0],
             explanation=explanation, answer=foreign.answer, review=review))
     return Conversion(replace(article, questions=(*article.questions, *converted)),
-                      tuple(left_out))
+                      tuple(left_out), tuple(warnings))

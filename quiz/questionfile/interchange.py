@@ -52,7 +52,9 @@ def export_gift(quiz: QuizFile, category: str) -> Export:
     for question in quiz.questions:
         if question.outdated:
             continue
-        head = f"::{gift_escape(question.key)}::{gift_escape(question.prompt)}"
+        # [plain]: the text is not HTML (Moodle would read it as HTML otherwise); its
+        # answers and feedback take the question's format.
+        head = f"::{gift_escape(question.key)}::[plain]{gift_escape(question.prompt)}"
         feedback = f"####{gift_escape(_feedback(question))}"
         if question.kind == "true_false":
             lines += [f"{head} {{{'TRUE' if question.answer else 'FALSE'}{feedback}}}", ""]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,7 @@ from pathlib import Path
 from babel import localedata
 
 from .errors import Problem, QuestionFileError
-from .messages import N_
+from .messages import N_, Message
 from .model import QUESTION_KINDS, ArticleBlock, Choice, PassageLocation, Question, QuizFile
 from .passage import ArticleIndex
 from .text import first_control_character
@@ -35,14 +36,83 @@ QUESTION_FIELDS = ("type", "prompt", "answer", "passage", "explanation", "outdat
 SECTIONS = ("article", "questions")
 TRUE_WORDS = {"true", "vrai"}
 FALSE_WORDS = {"false", "faux"}
+# French names of the fields, as a French teacher writes them (compared without accents or case).
+FIELD_ALIASES = {"langue": "language", "enonce": "prompt",
+                 "reponse": "answer", "extrait": "passage", "explication": "explanation",
+                 "obsolete": "outdated", "a-verifier": "review"}
+# What the Type field may say, lowercase: the French names included.
+TYPE_ALIASES = {"mcq": "mcq", "qcm": "mcq",
+                "true_false": "true_false", "true-false": "true_false",
+                "true/false": "true_false", "vrai-faux": "true_false",
+                "vrai/faux": "true_false", "vrai_faux": "true_false"}
 
-_FIELD = re.compile(r"^([A-Za-z][A-Za-z-]*)[ \t]*:[ \t]*(.*)$")
-_CHOICE = re.compile(r"^- \[([ xX])\][ \t]+(\S.*)$")
-_CHOICE_LIKE = re.compile(r"^[-*+][ \t]*\[")
+# Word processors put a no-break space (U+00A0) or a narrow one (U+202F) before a colon in
+# French, and turn a typed "- " at the start of a line into an en dash "– " (or a list bullet).
+_SPACE = "[ \t\u00a0\u202f]"
+_FIELD = re.compile(rf"^([^\W\d_](?:[^\W\d_]|-)*){_SPACE}*:{_SPACE}*(.*)$")
+_BULLET = "[-\u2013\u2014\u2022\u25e6]"  # - – — • ◦
+_CHOICE = re.compile(rf"^{_BULLET}{_SPACE}+\[([ \u00a0\u202fxX])\]{_SPACE}+(\S.*)$")
+_CHOICE_LIKE = re.compile(rf"^(?:[*+]|{_BULLET}){_SPACE}*\[")
+_RTF = "{\\rtf"
+_ZIP = b"PK\x03\x04"  # .docx, .odt and .pages documents are zip archives
+
 _KEY = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
 _DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 _URL = re.compile(r"^https?://\S+$")
+
+
+def field_name(written: str) -> str:
+    """The field a name stands for: lowercase, accents dropped, a French name translated
+    ('Énoncé' → 'prompt')."""
+    folded = unicodedata.normalize("NFKD", written.lower())
+    bare = "".join(char for char in folded if not unicodedata.combining(char))
+    return FIELD_ALIASES.get(bare, bare)
+
+
+def _not_plain_text(head: str, path: str) -> Problem | None:
+    """The problem of a file that a word processor saved in its own format, if it is one."""
+    if head.lstrip("\ufeff \t\r\n").startswith(_RTF):
+        return Problem.of(path, 1, N_("this is an RTF file (rich text, as TextEdit and WordPad "
+                                      "save by default), not plain text"),
+                          N_("in TextEdit choose Format → Make Plain Text, then save; in "
+                             "WordPad or Word choose Save as → Plain text (.txt), encoding "
+                             "UTF-8; or copy the text and paste it in the box"))
+    return None
+
+
+_KNOWN_ENDINGS = {"md", "markdown", "txt", "text", "gift", "xml", "aiken"}
+
+
+def address_from_file_name(name: str) -> str:
+    """A quiz address guessed from an uploaded file's name: the folder and every known
+    ending dropped ('questions.gift.txt' → 'questions', 'Vote du Sénat.md.txt' →
+    'vote-du-senat')."""
+    stem = name.rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
+    while True:
+        base, dot, ending = stem.rpartition(".")
+        if not dot or ending.lower() not in _KNOWN_ENDINGS or not base:
+            break
+        stem = base
+    folded = unicodedata.normalize("NFKD", stem.lower()).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+
+
+def file_name_notice(name: str) -> Message | None:
+    """What to tell a teacher whose question file's name ends in .txt (Windows adds it when
+    Notepad saves a « Text document »): what the file was read as, and how to name it."""
+    lowered = name.lower()
+    if lowered.endswith(".md.txt"):
+        return Message(N_("'%(name)s' was read as a question file: your computer added .txt "
+                          "to its name. That does no harm; to name it %(better)s, choose "
+                          "'All files' as the type when you save it."),
+                       {"name": name, "better": name[: -len(".txt")]})
+    if lowered.endswith(".txt"):
+        return Message(N_("'%(name)s' was read as a question file: it is plain text, as it "
+                          "should be. Question files usually end in .md (%(better)s); .txt "
+                          "works too."),
+                       {"name": name, "better": f"{name[: -len('.txt')]}.md"})
+    return None
 
 
 def decode_question_bytes(data: bytes, path: str) -> str:
@@ -61,6 +131,21 @@ def decode_question_bytes(data: bytes, path: str) -> str:
                 )
             ]
         )
+    not_text = _not_plain_text(data[:16].decode("latin-1"), path)
+    if not_text is not None:
+        raise QuestionFileError([not_text])
+    if data.startswith(_ZIP):
+        raise QuestionFileError(
+            [Problem.of(path, 1, N_("this is a word-processor document (Word, LibreOffice or "
+                                    "Pages), not plain text"),
+                        N_("in the word processor choose Save as → Text (.txt), encoding "
+                           "UTF-8; or copy the text and paste it in the box"))])
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # UTF-16 with its byte-order mark: what Notepad's « Unicode » encoding saves.
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise QuestionFileError(
@@ -160,6 +245,10 @@ class _Parser:
     # -- the file as a whole -------------------------------------------------------------------
 
     def parse(self, text: str) -> QuizFile | None:
+        not_text = _not_plain_text(text[:16], self.path)
+        if not_text is not None:
+            self.problems.append(not_text)
+            return None
         lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         numbered = list(enumerate(lines, start=1))
         for number, line in numbered:
@@ -261,7 +350,7 @@ class _Parser:
                                 "(Language, Date, Source, URL, Credit, Facts-As-Of), "
                                 "then '## Article'"))
                 continue
-            name, value = match.group(1).lower(), match.group(2).strip()
+            name, value = field_name(match.group(1)), match.group(2).strip()
             if name not in HEADER_FIELDS:
                 self.problem(number, N_("unknown field '%(name)s'"),
                              N_("the header fields are Language, Date, Source, URL, Credit and "
@@ -403,6 +492,9 @@ class _Parser:
                 continue
             if line.startswith("### "):
                 key = line[4:].strip()
+                if _KEY.match(key.lower()):
+                    # A word processor capitalises the first word of a line: same id.
+                    key = key.lower()
                 current = _RawQuestion(key, number)
                 continues = None
                 if not _KEY.match(key) or len(key) > MAX_KEY_LENGTH:
@@ -452,7 +544,7 @@ class _Parser:
                                 "line continuing the line above"))
                 continues = None
                 continue
-            name = match.group(1).lower()
+            name = field_name(match.group(1))
             if name not in QUESTION_FIELDS:
                 self.problem(number, N_("unknown field '%(name)s'"),
                              N_("a question's fields are Type, Prompt, Answer, Passage, "
@@ -480,12 +572,13 @@ class _Parser:
             elif not fields[name].value:
                 self.problem(fields[name].line, N_("'%(name)s' is empty"),
                              N_("write its text after the colon"), name=name.capitalize())
-        kind = fields["type"].value if "type" in fields else ""
+        written = fields["type"].value if "type" in fields else ""
+        kind = TYPE_ALIASES.get(written.lower(), written)
         answer: bool | None = None
-        if "type" in fields and kind not in QUESTION_KINDS and fields["type"].value:
+        if "type" in fields and kind not in QUESTION_KINDS and written:
             self.problem(fields["type"].line, N_("unknown question type '%(type)s'"),
                          N_("write 'Type: mcq' (multiple choice) or 'Type: true_false'"),
-                         type=kind)
+                         type=written)
         if kind == "mcq":
             answer_field = fields.get("answer")
             if answer_field is not None:
@@ -581,7 +674,8 @@ class _Parser:
 
 def _looks_like_a_field_or_choice(text: str) -> bool:
     field_ = _FIELD.match(text)
-    return bool(_CHOICE_LIKE.match(text) or (field_ and field_.group(1).lower() in QUESTION_FIELDS))
+    return bool(_CHOICE_LIKE.match(text)
+                or (field_ and field_name(field_.group(1)) in QUESTION_FIELDS))
 
 
 def _valid_date(value: str, *, allow_month: bool) -> bool:

@@ -21,6 +21,8 @@ _SAME_AS = str.maketrans(
         "\u201c": '"',  # “
         "\u201d": '"',  # ”
         "\u201e": '"',  # „
+        "\u00ab": '"',  # « (French quotes: the spaces inside them are dropped too)
+        "\u00bb": '"',  # »
     }
 )
 
@@ -30,15 +32,18 @@ _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 
 
 # What the character loop of normalize() would change: an invisible character, white space
-# other than a single plain space between two characters, white space at either end.
-_NEEDS_FOLDING = re.compile("[" + "".join(sorted(_INVISIBLE)) + r"]|[^\S ]|  |^\s|\s$")
+# other than a single plain space between two characters, white space at either end, white
+# space inside French quotes.
+_NEEDS_FOLDING = re.compile("[" + "".join(sorted(_INVISIBLE)) + r"]|[^\S ]|  |^\s|\s$|«\s|\s»")
 
 
 def normalize(text: str) -> tuple[str, list[int]]:
     """Return ``text`` folded for matching, and for each of its characters the index in ``text``.
 
     Leading and trailing white space is dropped; inner runs of white space become one space;
-    invisible characters (soft hyphens, zero-width spaces) are dropped.
+    invisible characters (soft hyphens, zero-width spaces) are dropped; French quotes « »
+    become straight ones without the spaces inside them, so that « oui » typed by a word
+    processor's French autocorrection matches "oui" in the article (and the other way round).
     """
     if not _NEEDS_FOLDING.search(text):
         # Nothing to drop or merge (the usual case): one character for one, offsets unchanged.
@@ -55,8 +60,10 @@ def fold_each_character(text: str) -> tuple[str, list[int]]:
         if char in _INVISIBLE:
             continue
         if char.isspace():
-            pending_space = bool(folded)
+            pending_space = bool(folded) and text[origin[-1]] != "«"
             continue
+        if char == "»":
+            pending_space = False
         if pending_space:
             folded.append(" ")
             origin.append(index - 1)

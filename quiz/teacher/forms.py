@@ -109,13 +109,15 @@ class ButtonForm(Form):
 class UploadForm(Form):
     """A question file, uploaded or pasted: one of the two."""
 
-    file = FileField(_l("Question file (.md), or a Moodle GIFT or Aiken file (UTF-8)"))
+    file = FileField(_l("Question file (.md), or a Moodle file (GIFT or Moodle XML) or an "
+                        "Aiken file (UTF-8)"))
     text = TextAreaField(_l("…or paste its text"))
     slug = StringField(_l("Quiz address (for pasted text)"), filters=[_strip],
                        validators=[Optional(), Length(max=120), _quiz_address_rule()],
                        description=_l("e.g. vote-du-senat; an uploaded file's name is used "
                                       "otherwise"))
-    article = SelectField(_l("Article for a GIFT or Aiken file"), validate_choice=False,
+    article = SelectField(_l("Article for a GIFT, Moodle XML or Aiken file"),
+                          validate_choice=False,
                           description=_l("These formats carry no article: take it from a quiz. "
                                          "Each passage is then suggested from it, to confirm."))
     submit = SubmitField(_l("Check and save"))

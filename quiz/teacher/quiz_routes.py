@@ -8,9 +8,10 @@ from dataclasses import replace
 
 import sqlalchemy as sa
 from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import get_locale, ngettext
 from flask_babel import gettext as _
-from flask_babel import ngettext
 from flask_login import current_user
+from markupsafe import Markup
 from werkzeug.wrappers import Response
 from wtforms.fields.choices import SelectChoice
 
@@ -22,10 +23,13 @@ from ..questionfile import (
     ArticleIndex,
     QuestionFileError,
     QuizFile,
+    address_from_file_name,
     decode_question_bytes,
+    file_name_notice,
     write_question_file,
 )
 from ..questionfile.foreign import convert_text
+from ..questionfile.guide import guide_html
 from ..questionfile.interchange import export_gift, export_moodle_xml, export_warnings
 from ..quiz_page import render_quiz_page
 from ..services.catalogue import find_quizzes, page_of, question_counts
@@ -95,12 +99,13 @@ def upload() -> str | Response | tuple[str, int]:
             slug = form.slug.data
         else:
             name = form.file.data.filename.rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
-            slug = form.slug.data or name.rsplit(".", 1)[0].lower()
+            slug = form.slug.data or address_from_file_name(name)
             text = ""
         try:
             if not text:
                 text = decode_question_bytes(form.file.data.read(), name)
-            if _is_foreign(text):
+            foreign = _is_foreign(text)
+            if foreign:
                 text = _converted(text, name, form)
                 if text is None:
                     return render_template("teacher/upload.html", form=form,
@@ -117,22 +122,35 @@ def upload() -> str | Response | tuple[str, int]:
                     "unchanged": _("This file is the same as the current version: nothing "
                                    "changed.")}
         flash(messages[result.outcome], "success")
+        notice = file_name_notice(name) if not form.text.data and not foreign else None
+        if notice is not None:
+            flash(translate(notice), "info")
         return redirect(url_for("teacher.quiz_preview", slug=slug))
     return render_template("teacher/upload.html", form=form, problems=problems)
 
 
+@bp.route("/guide")
+def quiz_file_guide() -> str:
+    """The guide to writing question files, in the interface's language (or ?lang=fr|en).
+    (Its name starts with quiz: the header marks it as part of *Manage quizzes*.)"""
+    wanted = request.args.get("lang") or str(get_locale())
+    body, language = guide_html(wanted)
+    return render_template("teacher/guide.html", body=Markup(body), language=language)
+
+
 def _is_foreign(text: str) -> bool:
-    """Not a question file (which starts with '# Title'): a GIFT or Aiken file."""
+    """Not a question file (which starts with '# Title'): a GIFT, Moodle XML or Aiken file."""
     first = next((line for line in text.split("\n") if line.strip()), "")
     return not first.startswith("# ")
 
 
 def _converted(text: str, name: str, form: UploadForm) -> str | None:
-    """A GIFT or Aiken file as question-file text, with the article of the chosen quiz;
+    """A GIFT, Moodle XML or Aiken file as question-file text, with the article of the chosen quiz;
     None (and a field error) when no article was chosen. Left-out questions are flashed."""
     if not form.article.data:
-        form.article.errors.append(_("This is not a question file: if it is a GIFT or Aiken "
-                                     "file, choose the quiz whose article it is about."))
+        form.article.errors.append(_("This is not a question file: if it is a GIFT, Moodle "
+                                     "XML or Aiken file, choose the quiz whose article it is "
+                                     "about."))
         return None
     source = db.session.scalar(sa.select(Quiz).where(Quiz.slug == form.article.data))
     if source is None or source.current_revision is None:
@@ -144,6 +162,8 @@ def _converted(text: str, name: str, form: UploadForm) -> str | None:
         flash(ngettext("%(num)s question was left out: %(list)s",
                        "%(num)s questions were left out: %(list)s", len(result.problems),
                        list=" · ".join(_problem_text(p) for p in result.problems)), "error")
+    if result.warnings:
+        flash(" · ".join(_problem_text(p) for p in result.warnings), "info")
     return write_question_file(result.quiz)
 
 

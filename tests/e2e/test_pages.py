@@ -179,6 +179,7 @@ def pages(ids: dict[str, object]) -> list[tuple[str, str, str]]:
         ("student-progress", "teacher", f"/teacher/classes/{c}/students/{s}"),
         ("quizzes", "teacher", "/teacher/quizzes"),
         ("upload", "teacher", "/teacher/quizzes/upload"),
+        ("guide", "teacher", "/teacher/guide"),
         ("quiz-manage", "teacher", f"/teacher/quizzes/{SEED_QUIZ}"),
         ("quiz-version", "teacher", f"/teacher/quizzes/{SEED_QUIZ}/versions/1"),
         ("student-view", "teacher", f"/teacher/quizzes/{SEED_QUIZ}/student-view"),

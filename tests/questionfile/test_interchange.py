@@ -25,7 +25,8 @@ def test_gift_export_of_the_seed_quiz() -> None:
     assert text.count("::") == 2 * len(SEED.questions)
     assert "\t=Assez timides \\: peu de voix se sont élevées" in text
     assert "\t~Très vives, avec de nombreuses sanctions" in text
-    assert "::vote-sans-abstention::Quelques élus russes se sont abstenus lors du vote du " \
+    # [plain]: Moodle must not read the text as HTML.
+    assert "::vote-sans-abstention::[plain]Quelques élus russes se sont abstenus lors du vote du " \
            "traité. {FALSE####" in text
     assert "Passage \\: « absolument tous les élus présents" in text
     assert any("article is not exported" in str(w) for w in result.warnings)

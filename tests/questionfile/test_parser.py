@@ -135,8 +135,8 @@ def replace_line(text: str, number: int, new: str | None) -> str:
     [
         (1, "Un traité", ["q.md:1: the file must start with the quiz title",
                           "q.md:1: cannot read this line of the header"]),
-        (3, "Langue: fr", ["q.md:1: the header has no 'Language'",
-                           "q.md:3: unknown field 'Langue'"]),
+        (3, "Lang: fr", ["q.md:1: the header has no 'Language'",
+                         "q.md:3: unknown field 'Lang'"]),
         (3, "Language: french", "q.md:3: 'french' is not a language code"),
         (3, None, "q.md:1: the header has no 'Language' — add a line such as 'Language: fr' "
                   "under the title"),
@@ -517,7 +517,7 @@ def test_check_files_returns_the_valid_files_and_every_problem_of_the_others(
     (tmp_path / "a-valid.md").write_text(VALID, encoding="utf-8")
     (tmp_path / "b-invalid.md").write_text(VALID.replace("Date: 2024-11", "Date: hier"),
                                            encoding="utf-8")
-    (tmp_path / "c-invalid.md").write_text(VALID.replace("Type: mcq", "Type: qcm"),
+    (tmp_path / "c-invalid.md").write_text(VALID.replace("Type: mcq", "Type: choix"),
                                            encoding="utf-8")
     valid, problems = check_files(find_question_files([tmp_path]))
     assert [quiz.title for quiz in valid] == ["Un traité ratifié"]

@@ -1,0 +1,122 @@
+"""The upload page with the files teachers really have: French word-processor text, RTF,
+names with several dots (quiz.md.txt, questions.gift.txt), Moodle XML question banks."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import sqlalchemy as sa
+from flask import Flask
+from flask.testing import FlaskClient
+from markupsafe import escape
+
+from quiz.extensions import db
+from quiz.models import Quiz
+from tests.support import QUESTIONS, SEED_QUIZ, csrf_token
+
+DATA = Path(__file__).parent / "data"
+VELO = (QUESTIONS / "exemple-velo-ecole.md").read_text(encoding="utf-8")
+
+
+def upload(client: FlaskClient, data: dict, headers: dict | None = None):
+    page = client.get("/teacher/quizzes/upload", headers=headers).get_data(as_text=True)
+    return client.post("/teacher/quizzes/upload", headers=headers,
+                       data={"csrf_token": csrf_token(page), **data},
+                       content_type="multipart/form-data")
+
+
+def quiz(slug: str) -> Quiz | None:
+    return db.session.scalar(sa.select(Quiz).where(Quiz.slug == slug))
+
+
+def test_pasted_libreoffice_text_in_french_is_saved(app: Flask, teacher: FlaskClient) -> None:
+    text = (DATA / "libreoffice-fr.md").read_text(encoding="utf-8")
+    response = upload(teacher, {"text": text, "slug": "budget-velo"})
+    assert response.status_code == 302
+    with app.app_context():
+        saved = quiz("budget-velo")
+        assert saved is not None and len(saved.current_revision.questions) == 5
+
+
+def test_a_md_txt_file_is_saved_under_its_name_with_a_notice(app: Flask,
+                                                             teacher: FlaskClient) -> None:
+    response = upload(teacher, {"file": (io.BytesIO(VELO.encode()), "velo.md.txt")})
+    assert response.status_code == 302 and response.headers["Location"].endswith("/velo")
+    page = teacher.get("/teacher/quizzes/velo").get_data(as_text=True)
+    assert escape("'velo.md.txt' was read as a question file") in page
+    assert "velo.md" in page
+
+
+def test_an_rtf_file_says_what_it_is_in_the_teachers_language(app: Flask,
+                                                              teacher: FlaskClient) -> None:
+    rtf = b"{\\rtf1\\ansi\\ansicpg1252\\cocoartf2761\n{\\fonttbl\\f0 Helvetica;}\n# Titre}"
+    response = upload(teacher, {"file": (io.BytesIO(rtf), "quiz.rtf")},
+                      headers={"Accept-Language": "fr"})
+    assert response.status_code == 422
+    html = response.get_data(as_text=True)
+    assert "c’est un fichier RTF (texte enrichi" in html
+    assert "Convertir au format texte" in html
+    with app.app_context():
+        assert quiz("quiz") is None
+
+
+def test_a_gift_file_named_with_dots_is_saved_under_its_first_name(
+        app: Flask, teacher: FlaskClient, runner) -> None:
+    runner.invoke(args=["quiz", "import", str(QUESTIONS)])
+    gift = (DATA / "moodle-shapes.gift").read_bytes()
+    response = upload(teacher, {"file": (io.BytesIO(gift), "questions.gift.txt"),
+                                "article": SEED_QUIZ})
+    assert response.status_code == 302 and response.headers["Location"].endswith("/questions")
+    page = teacher.get("/teacher/quizzes/questions").get_data(as_text=True)
+    assert "1 question was left out: questions.gift.txt:" in page
+    assert "was read as a question file" not in page  # it was read as GIFT
+    with app.app_context():
+        assert len(quiz("questions").current_revision.questions) == 6
+
+
+def test_a_moodle_xml_bank_is_read_with_its_image_warning(app: Flask, teacher: FlaskClient,
+                                                          runner) -> None:
+    runner.invoke(args=["quiz", "import", str(QUESTIONS)])
+    xml = (DATA / "moodle-bank.xml").read_bytes()
+    response = upload(teacher, {"file": (io.BytesIO(xml), "banque.xml"), "article": SEED_QUIZ})
+    assert response.status_code == 302 and response.headers["Location"].endswith("/banque")
+    page = teacher.get("/teacher/quizzes/banque").get_data(as_text=True)
+    assert "3 questions were left out: banque.xml:" in page
+    assert "banque.xml:41: images and attached files left out of this question: 1" in page
+    with app.app_context():
+        saved = quiz("banque")
+        assert saved.status == "draft"
+        assert [q.kind for q in saved.current_revision.questions] == ["mcq", "true_false"]
+
+
+def test_convert_a_moodle_xml_bank_on_the_command_line(runner, tmp_path: Path) -> None:
+    article = tmp_path / "article.md"
+    article.write_text((QUESTIONS / f"{SEED_QUIZ}.md").read_text(encoding="utf-8").split(
+        "## Questions")[0], encoding="utf-8")
+    target = tmp_path / "banque.md"
+    result = runner.invoke(args=["quiz", "convert", str(DATA / "moodle-bank.xml"), str(target),
+                                 "--article", str(article)])
+    assert result.exit_code == 0, result.output
+    assert "as Moodle XML: 2 question(s) written" in result.output
+    assert "3 left out" in result.output
+    assert "warning: " in result.output
+    assert "images and attached files left out of this question: 1" in result.output
+    assert runner.invoke(args=["quiz", "check", str(target)]).exit_code == 0
+
+
+def test_the_french_upload_page_links_to_the_french_guide(teacher: FlaskClient) -> None:
+    french = {"Accept-Language": "fr"}
+    upload_page = teacher.get("/teacher/quizzes/upload", headers=french).get_data(as_text=True)
+    assert '<a href="/teacher/guide">Comment écrire un fichier de questions' in upload_page
+    guide = teacher.get("/teacher/guide", headers=french).get_data(as_text=True)
+    assert '<div class="guide" lang="fr">' in guide
+    assert '<h2 id="glossaire">Glossaire</h2>' in guide and 'href="#glossaire"' in guide
+    assert "<strong>«\u00a0Importer un fichier de questions\u00a0»</strong>" in guide
+    assert "errors:start" not in guide
+    # The error table is a table of the app; the template's text is escaped, not markup.
+    assert '<table class="table">' in guide and "<td>le passage n’est pas dans l’article" in guide
+    assert 'href="?lang=en"' in guide  # the link to the English guide
+    english = teacher.get("/teacher/guide?lang=en", headers=french).get_data(as_text=True)
+    assert '<div class="guide" lang="en">' in english and "Question files (format v1)" in english
+    assert teacher.get("/teacher/guide").get_data(as_text=True).count('lang="en"') >= 1
