@@ -35,10 +35,10 @@ def split(pages: dict[str, str]) -> dict[str, str]:
 
 def kind_of(question: object) -> str:
     """cloze, wh, tf-true or tf-false (the rubric's "kinds")."""
-    kind = getattr(question, "kind")
+    kind = question.kind
     if kind == "true_false":
-        return "tf-true" if getattr(question, "answer") else "tf-false"
-    prompt = getattr(question, "prompt")
+        return "tf-true" if question.answer else "tf-false"
+    prompt = question.prompt
     return "cloze" if "_____" in prompt else "wh"
 
 

@@ -39,6 +39,7 @@ class Sentence:
     doc: Any = None  # spaCy Doc of the normalised text (same offsets as ``text``)
     facts: list[Fact] = field(default_factory=list)
     rejected: str = ""  # why no question is drafted from it ("" when it can be)
+    article_words: frozenset[str] | None = None  # the article's words written in lower case
 
 
 @dataclass(frozen=True)
@@ -92,8 +93,12 @@ def split_sentences(quiz: QuizFile) -> list[Sentence]:
             start += len(text) - len(text.lstrip())
             sentences.append(Sentence(index, start, start + len(stripped), stripped,
                                       len(sentences)))
+    lower_words = frozenset(re.findall(r"\b[^\W\d_A-Z][^\W\d_]*\b",
+                                       " ".join(b.text for b in quiz.article)))
+    lower_words = frozenset(w for w in lower_words if w.islower())
     nlp = pipeline(language)
     for sentence in sentences:
+        sentence.article_words = lower_words
         sentence.doc = analyse(nlp, sentence.text.translate(SAME_LENGTH))
     return sentences
 
@@ -219,6 +224,8 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
             start_token += 1
         span = doc[start_token:end_token]
         name = span.text.strip(" ,;:")
+        if name.endswith("'s"):
+            name = name[:-2].rstrip()  # "Tony Abbott's office": the blank is the name only
         if name.endswith(".") and "." not in name[:-1]:
             name = name[:-1]  # a full stop, not the end of « U.S. »
         if name.isupper() and len(name.replace(".", "")) > 5:
@@ -238,6 +245,11 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
         end = start + len(name)
         if language == "en" and name.startswith("The "):
             continue
+        if kind in ("person", "org") and not any(t.pos_ == "PROPN" for t in span) and \
+                not name.replace(".", "").isupper():
+            continue  # « Jackpot », « Celles »: an interjection, a pronoun, not a name
+        if _common_noun(name, span, text, sentence, language):
+            continue  # "the Bill", "the Government", « Céréales »: a noun, not a name
         article = ""
         before = _word_before(text, start)
         if language == "fr":
@@ -259,11 +271,24 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
                 before = _word_before(text, start)
         if kind == "person" and len(span) == 1 and before in ("à", "en", "in", "at", "from"):
             kind = "place"  # « arrivé à Katmandou » tagged as a person
-        if kind == "person" and any(t.lower_ in lexicon.ORGANISATION_WORDS for t in span):
-            kind = "org"  # « Brightwall Studio » taken for a person
+        if kind == "person" and (any(t.lower_ in lexicon.ORGANISATION_WORDS for t in span)
+                                 or before in lexicon.ORGANISATION_WORDS):
+            kind = "org"  # « Brightwall Studio », « l'agence Health Canada »: not a person
         gender = _gender(doc, start_token) if kind == "person" else ""
         found.append(Fact(start, end, kind, name, article, before, gender))
     return found
+
+
+def _common_noun(name: str, span: Any, text: str, sentence: Sentence, language: str) -> bool:
+    """A capitalised common noun taken for a name: one word that the article also writes in
+    lower case, or (English) one word after "the" that is no acronym ("the Bill")."""
+    if " " in name or name.isupper():
+        return False
+    lowered = name.lower()
+    if sentence.article_words is not None and lowered in sentence.article_words:
+        return True
+    return language == "en" and bool(re.search(r"\bthe\s+$", text[:span.start_char])) \
+        and span[0].pos_ != "PROPN"
 
 
 def _gender(doc: Any, start_token: int) -> str:
