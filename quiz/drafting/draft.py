@@ -377,7 +377,7 @@ def _compatible(candidate: Candidate, fact: Fact, language: str) -> bool:
 
 def _display(candidate: Candidate, fact: Fact, language: str) -> str:
     if fact.kind == "person" and fact.name.count(" ") == 0:
-        return candidate.name.split(" ")[-1]  # « Poutine », "Mr. Clinton": the surname alone
+        return surname(candidate.name)  # « Poutine », "Mr. Clinton": the surname alone
     if language == "en":
         return f"{candidate.article or ''} {candidate.name}".strip() if fact.article == "the" \
             else candidate.name
@@ -388,6 +388,19 @@ def _display(candidate: Candidate, fact: Fact, language: str) -> str:
     if fact.kind == "person" and fact.name.count(" ") == 0:
         return candidate.name.split(" ")[-1]  # « Poutine »: the surname alone
     return candidate.name
+
+
+_PARTICLES = {"bin", "ben", "al", "el", "de", "del", "della", "di", "da", "du", "van", "von",
+              "der", "den", "ter", "le", "la", "dos", "das", "ibn", "abu", "mac"}
+
+
+def surname(name: str) -> str:
+    """The surname with its particle: "Osama bin Laden" → "bin Laden", not "Laden"."""
+    words = name.split(" ")
+    for position, word in enumerate(words[1:-1], 1):
+        if word.lower() in _PARTICLES:
+            return " ".join(words[position:])
+    return words[-1]
 
 
 def _initials(name: str) -> str:
@@ -489,6 +502,8 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
             found.append((shown, source))
 
     value = fact.value or 0
+    if fact.kind == "year":  # a plan for 2027 in a 2025 article: years up to the answer's
+        latest_year = max(latest_year, int(value))
     for other in sentences:
         for candidate in other.facts:
             if candidate.kind == fact.kind and candidate.unit == fact.unit and \
@@ -689,7 +704,10 @@ def _explanation(answer: str, statement: str, distractors: list[tuple[str, str]]
                      if source in ("same-place", "article", "same-unit")), None)
     if tempting is not None:
         key = "other_figure" if tempting[1] == "same-unit" else "named_elsewhere"
-        text += " " + texts[key].format(wrong=tempting[0])
+        why = texts[key].format(wrong=tempting[0])
+        if language == "fr":  # « parle aussi d'Olivier Véran »
+            why = re.sub(r"\bde ([AEIOUYÉÈÊÂÎÔaeiouyéèêâîô])", r"d’\1", why)
+        text += " " + why
     return text
 
 

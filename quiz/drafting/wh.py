@@ -102,6 +102,9 @@ def _subject_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
     # The subject's phrase: the name with its title and apposition ("President Bill Clinton",
     # « le ministre de la Santé, Olivier Véran, »).
     end = right.idx + len(right.text)
+    prefix = [t for t in doc if offset <= t.idx < left.idx]
+    if prefix and prefix[0].pos_ == "DET" and text[offset:left.idx].rstrip().endswith(","):
+        return None  # « Le président de la métropole, X, a rappelé »: X is an apposition
     if "," in text[left.idx:end] or "(" in text[left.idx:end]:
         return None  # « X, qui avait été…, s'est abstenu »: the question would keep the clause
     word = SUBJECT_WORDS[language][fact.kind]
@@ -110,6 +113,8 @@ def _subject_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
     if any("Plur" in v.morph.get("Number") or v.tag_ == "VBP" for v in verbs):
         return None  # a plural verb: "Which organisation are investigating"
     rest = text[end:].rstrip(" .!")
+    if verb.lemma_.lower() in SAY_VERBS and not rest.strip(" ,").replace(verb.text, "", 1).strip():
+        return None  # "…, Mr. McHugh said.": "…, who said?" is no question
     if re.search(r"\s[:;]\s|\s[–—]\s", rest):
         return None  # a second statement after a colon would ride along
     return _finish(text[offset:left.idx] + word + " " + rest, language)
