@@ -200,6 +200,9 @@ def _persons_taken_for_organisations(sentences: list[Sentence]) -> None:
                 kinds = counts.setdefault(fact.name, {})
                 kinds[fact.kind] = kinds.get(fact.kind, 0) + 1
     organisations = {name for name, kinds in counts.items() if kinds.get("org", 0) >= 2}
+    # A piece of a longer organisation's name ("Environmental Protection" of "… Department").
+    organisations |= {name for name in counts for other, kinds in counts.items()
+                      if "org" in kinds and other != name and name in other}
     for sentence in sentences:
         fixed = []
         for fact in sentence.facts:
@@ -355,6 +358,8 @@ def _compatible(candidate: Candidate, fact: Fact, language: str) -> bool:
     answer_tag = fact.gender or _curated_tag(fact.kind, fact.name, language)
     if answer_tag not in ("", "known") and candidate.tag and answer_tag != candidate.tag:
         return False  # a city for a city, a woman's name after « la présidente »
+    if fact.kind == "person" and answer_tag == "f" and candidate.tag != "f":
+        return False  # "his wife _____": a man's surname would give her away
     if language == "en":
         return True if fact.article == "the" else candidate.article == ""
     vowel = candidate.name[:1] in VOWELS
@@ -433,6 +438,9 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
     stands after the same word as the answer (« au Népal », « au Japon »): the only names a
     false statement may swap in.
     """
+    if fact.kind == "person" and not fact.gender:  # told elsewhere ("his wife Grace")
+        fact = replace(fact, gender=next((c.tag for c in pool.get("person", [])
+                                          if c.name == fact.name and c.tag in ("m", "f")), ""))
     text = sentence.text.translate(str.maketrans("’", "'")).lower()
     answer_text = sentence.text[fact.start:fact.end]
     found: list[tuple[str, str]] = []
@@ -455,6 +463,10 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
             continue  # a full name for a full name
         if is_alias(candidate.name, fact.name, language, fact.kind == "person"):
             continue
+        if fact.kind == "person" and " " not in candidate.name and any(
+                re.search(rf"\b{re.escape(candidate.name)}\b", org.name)
+                for org in pool.get("org", []) if " " in org.name):
+            continue  # "Protection", a piece of "Environmental Protection Department"
         if fact.kind == "place" and candidate.source == "article" and \
                 not candidate.befores & lexicon.PLACE_BEFORES:
             continue  # never seen where a place stands: a person or a thing tagged LOC

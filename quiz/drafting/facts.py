@@ -140,10 +140,16 @@ def rejection(sentence: Sentence, language: str) -> str:
             phrase in lowered for phrase in lexicon.CONTEXT_PHRASES[language]):
         return "needs context"
     for token in doc:
+        if token.pos_ in ("NOUN", "PROPN"):
+            break
+        if token.pos_ in ("DET", "PRON") and "Yes" in token.morph.get("Poss") and \
+                token.lower_ not in lexicon.PERSONAL[language]:
+            return "needs context"  # « Selon leur étude », "His widow said": whose?
+    for token in doc:
         lower = token.lower_
-        if token.pos_ == "DET" and "Dem" in token.morph.get("PronType") and \
-                token.head.pos_ == "NOUN":
-            return "needs context"  # « cette disposition », "these devices": which one?
+        if token.pos_ == "DET" and "Dem" in token.morph.get("PronType") and (
+                token.head.pos_ == "NOUN" or token.dep_ == "det"):
+            return "needs context"  # « cette disposition », « ce tweet »: which one?
         if lower in lexicon.PERSONAL[language] and token.pos_ in ("PRON", "DET"):
             return "first or second person"
         if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT" and \
@@ -230,7 +236,8 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
             name = name[:-1]  # a full stop, not the end of « U.S. »
         if name.isupper() and len(name.replace(".", "")) > 5:
             continue  # « (FRANCE 24 with AFP, REUTERS) »: a credit line, not the news
-        if kind != "person" and not any(t.pos_ == "PROPN" for t in span) and all(
+        if (kind != "person" or len(span) == 1) and not any(
+                t.pos_ == "PROPN" for t in span if kind != "person") and all(
                 "Plur" in t.morph.get("Number") for t in span if t.is_alpha):
             continue  # « Français », "Americans": people of a place, not the place
         following = doc[end_token] if end_token < len(doc) else None
@@ -296,9 +303,11 @@ def _gender(doc: Any, start_token: int) -> str:
     the nearest determiner of the title, within four words; "" when nothing tells."""
     for index in range(start_token - 1, max(-1, start_token - 5), -1):
         word = doc[index].lower_
-        if word in ("la", "une", "cette", "sa", "mme", "mrs", "mrs.", "ms", "ms.", "madame"):
+        if word in ("la", "une", "cette", "sa", "mme", "mrs", "mrs.", "ms", "ms.", "madame") \
+                or word in lexicon.FEMALE_WORDS:
             return "f"
-        if word in ("le", "un", "ce", "cet", "son", "du", "au", "m.", "mr", "mr.", "monsieur"):
+        if word in ("le", "un", "ce", "cet", "son", "du", "au", "m.", "mr", "mr.", "monsieur") \
+                or word in lexicon.MALE_WORDS:
             return "m"
         if doc[index].is_punct or doc[index].pos_ in ("VERB", "AUX", "ADP"):
             break

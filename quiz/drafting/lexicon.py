@@ -182,3 +182,11 @@ FUNCTION_WORDS = {
     "will", "would", "could", "should", "about", "after", "before", "more", "most", "than",
     "there", "which", "what", "when", "where", "said", "says", "also", "into", "over",
     "some", "such", "only", "other", "then", "them", "these", "those", "your", "just"}
+
+# Nouns that tell a person's sex right before the name ("his wife Grace", « son épouse »): they
+# win over the determiner before them (« son épouse » is a woman whatever « son » says).
+FEMALE_WORDS = {"wife", "daughter", "mother", "sister", "widow", "woman", "girl", "queen",
+                "duchess", "épouse", "femme", "fille", "mère", "sœur", "veuve", "reine",
+                "duchesse"}
+MALE_WORDS = {"husband", "son", "father", "brother", "widower", "man", "boy", "king", "duke",
+              "mari", "époux", "fils", "père", "frère", "veuf", "roi", "duc"}

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from . import lexicon
 from .facts import Fact, Sentence
 
 SAY_VERBS = {"say", "tell", "add", "explain", "declare", "write", "insist", "warn", "argue",
@@ -35,6 +36,16 @@ def wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> str
     if not tokens or len(text) - offset < 20:
         return None
     root = _root(tokens)
+    # « le ministre Olivier Véran a annoncé »: the name hangs on its title, the title is the
+    # subject.
+    while root.dep_ in ("appos", "flat:name", "flat", "compound", "nmod") and \
+            root.head.lower_.rstrip(".") in lexicon.TITLES and root.head.i < root.i:
+        root = root.head
+    if fact.kind == "person" and root.dep_.startswith("nsubj") and \
+            root.head.lemma_.lower() in SAY_VERBS and root.head.dep_ == "ROOT":
+        reported = _reported_question(doc, text, offset, root, language)
+        if reported is not None:
+            return reported
     if fact.kind in ("person", "org", "place"):
         quoted = text[offset:].lstrip()[:1] in ('"', "«", "\u201c")
         if fact.kind == "person" and quoted and root.dep_.startswith("nsubj") and \
@@ -147,6 +158,37 @@ def _speaker_question(doc: Any, text: str, offset: int, root: Any, language: str
     if language == "fr":
         return _finish(f"qui {verb_words} : {quote}", language)
     return _finish(f"who {verb_words} {quote}", language)
+
+
+def _reported_question(doc: Any, text: str, offset: int, root: Any, language: str
+                       ) -> str | None:
+    """"…, Mr. Michaels said." → "Who said that …?"; « …, a précisé X. » → « Qui a précisé
+    que … ? » (no quotation marks: reported speech)."""
+    body = text[offset:].lstrip()
+    if body[:1] in ('"', "«", "\u201c") or any(q in body for q in ('"', "«", "\u201c")):
+        return None
+    verb = root.head
+    auxes = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    first = min([verb.idx, _left(doc, root).idx, *(a.idx for a in auxes)])
+    comma = text.rfind(",", offset, first)
+    if comma < 0 or text[comma + 1:first].strip():
+        return None
+    clause = text[offset:comma].strip()
+    if len(clause.split()) < 6 or "," in text[first:].split(" ", 1)[0]:
+        return None
+    if verb.i < root.i:
+        words = text[first:_left(doc, root).idx].strip(" ,")
+    else:
+        words = " ".join(t.text for t in (*auxes, verb))
+    if not words or "," in words:
+        return None
+    opening = next((t for t in doc if t.idx == offset), None)
+    if opening is not None and opening.pos_ != "PROPN" and not opening.text.isupper():
+        clause = clause[:1].lower() + clause[1:]
+    if language == "fr":
+        que = "qu'" if clause[:1].lower() in "aeiouyhéèêàâîô" else "que "
+        return _finish(f"qui {words} {que}{clause}", language)
+    return _finish(f"who {words} that {clause}", language)
 
 
 def _complement_question(doc: Any, text: str, offset: int, tokens: list[Any], fact: Fact,
