@@ -359,6 +359,9 @@ def _numbers(sentence: Sentence, text: str, language: str) -> list[Fact]:
         except ValueError:
             continue
         plain = re.fullmatch(r"\d{4}", digits) and not decimals
+        if plain and (re.search(r"\bann[ée]es\s+$", before_text, re.IGNORECASE) or
+                      after_text.startswith("s")):
+            continue  # « les années 1970 », "the 1990s": a decade, not a year
         if plain and 1800 <= value <= 2100:
             if not re.match(r"\s*(?:%|pour|per)", after_text):
                 found.append(Fact(start, end, "year", digits, before=_word_before(text, start),

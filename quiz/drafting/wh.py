@@ -96,6 +96,8 @@ def _left(doc: Any, token: Any) -> Any:
 
 def _finish(question: str, language: str) -> str | None:
     question = re.sub(r"\s+", " ", question).strip(" ,;:")
+    question = re.sub(r"[.,]([\"\u201d»])$", r"\1", question)  # '… “deal with the devil.”?'
+
     question = re.sub(r"\s+,", ",", question)
     if not question or question.count('"') % 2 or question.count("«") != question.count("»") \
             or question.count("(") != question.count(")"):

@@ -253,3 +253,15 @@ def test_a_piece_of_an_organisations_name_is_no_person() -> None:
     kinds = {f.name: f.kind for s in sentences for f in s.facts}
     assert "person" not in {kinds.get("Environmental Protection"),
                             kinds.get("Environmental Protection Department")}, kinds
+
+
+def test_a_decade_is_no_year_to_swap() -> None:
+    quiz = article(
+        "fr", "2019-12-12",
+        "Le chlorothalonil est utilisé comme fongicide depuis les années 1970 dans l'agriculture "
+        "en Suisse.",
+        "Près de 45 tonnes de chlorothalonil ont été utilisées en 2017 en Suisse, selon "
+        "l'office fédéral.")
+    facts = [f for s in split_sentences(quiz) for f in find_facts(s, "fr")]
+    assert "1970" not in {f.name for f in facts if f.kind == "year"}
+    assert "2017" in {f.name for f in facts if f.kind == "year"}
