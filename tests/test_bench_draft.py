@@ -17,3 +17,16 @@ def test_draft_benchmark_reports_time_and_memory() -> None:
                    "peak_memory_mb"):
         assert figure in result.stdout
     assert "drafts                       5" in result.stdout
+
+
+def test_draft_evaluation_rebuilds_from_a_folder_of_pages() -> None:
+    """bench/draft_eval.py: every page imported and drafted, split by language, listed."""
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "draft_eval.py"),
+                             str(ROOT / "tests" / "data" / "articles"), "--max", "3"],
+                            capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    # One page per language: each is the first of its language, so in the development half.
+    assert "## en-library.html — dev, en:" in result.stdout
+    assert "## fr-tramway.html — dev, fr:" in result.stdout
+    assert "no-article.html: not imported" in result.stderr  # said, not fatal
+    assert "   passage: " in result.stdout and "totals: " in result.stdout

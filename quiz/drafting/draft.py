@@ -36,11 +36,15 @@ from .facts import (
     strip_connective,
 )
 from .models import check_language
+from .wh import wh_prompt
 
 REVIEW_NOTE = "draft — written automatically, check it"
 DEFAULT_MAX = 10
 KIND_WEIGHT = {"person": 3.0, "number": 2.8, "org": 2.6, "place": 2.4, "date": 2.2,
                "year": 2.0}
+WH_BONUS = 0.8
+COPY_PENALTY = 0.7
+IMPORTANCE_WEIGHT = 0.2  # a question that asks more than recognising a sentence is worth more
 CHOICES = 4  # the right answer and three distractors (two at least)
 
 
@@ -105,12 +109,15 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     _persons_taken_for_organisations(sentences)
     _genders_from_agreement(sentences, language)
     pool = _candidates(sentences, language)
+    lead = next((block.text for block in quiz.article if block.kind == "paragraph"), "")
+    key_words = _content_words(f"{quiz.title} {lead}")
     drafts: list[Draft] = []
     for sentence in sentences:
         if sentence.rejected:
             continue
         rng = random.Random(f"{seed}:{sentence.text}")
-        context = _Context(sentences, pool, language, index.locate(sentence.text).locations[0])
+        context = _Context(sentences, pool, language, index.locate(sentence.text).locations[0],
+                           _year(quiz.published), key_words)
         mcq = _best(sentence, context, rng, "mcq")
         if mcq is not None:
             drafts.append(mcq)
@@ -123,7 +130,7 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     article_text = " ".join(block.text for block in quiz.article)
     if article_text.count("\u2019") > article_text.count("'"):
         drafts = [replace(d, question=_typographic(d.question)) for d in drafts]
-    chosen = _select(drafts, max_questions)
+    chosen = _select(drafts, max_questions, language)
     taken = {q.key for q in quiz.questions}
     numbered: list[Draft] = []
     number = 1
@@ -135,6 +142,23 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     valid = [d for d in numbered if _valid(quiz, d.question)]
     result = replace(quiz, questions=(*quiz.questions, *(d.question for d in valid)))
     return DraftReport(result, tuple(valid), len(sentences), rejected)
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[^\W\d_]{4,}", text.lower().translate(
+        str.maketrans("’", "'"))) if w not in lexicon.FUNCTION_WORDS)
+
+
+def _importance(sentence: Sentence, key_words: frozenset[str]) -> float:
+    """What the article is about first: the sentence's share of the title's and lead's
+    words (the lead itself scores high)."""
+    shared = len(_content_words(sentence.text) & key_words)
+    return IMPORTANCE_WEIGHT * min(shared, 5)
+
+
+def _year(published: str) -> int:
+    match = re.match(r"\d{4}", published or "")
+    return int(match.group(0)) if match else 9999
 
 
 def draft_file_text(text: str, max_questions: int = DEFAULT_MAX, seed: int = 0,
@@ -169,17 +193,56 @@ def _persons_taken_for_organisations(sentences: list[Sentence]) -> None:
     """« Pouria Amirshahi », "Ananta Bijoy Das" tagged ORG: two or more capitalised words and
     no word of an organisation make a person; so does a surname of a person of the article."""
     surnames = {f.name.split()[-1] for s in sentences for f in s.facts if f.kind == "person"}
+    counts: dict[str, dict[str, int]] = {}
+    for sentence in sentences:
+        for fact in sentence.facts:
+            if fact.kind in ("person", "org", "place"):
+                kinds = counts.setdefault(fact.name, {})
+                kinds[fact.kind] = kinds.get(fact.kind, 0) + 1
+    organisations = {name for name, kinds in counts.items() if kinds.get("org", 0) >= 2}
+    # A piece of a longer organisation's name ("Environmental Protection" of "… Department").
+    organisations |= {name for name in counts for other, kinds in counts.items()
+                      if "org" in kinds and other != name and name in other}
     for sentence in sentences:
         fixed = []
         for fact in sentence.facts:
             words = fact.name.split()
-            if fact.kind == "org" and not fact.article and (
+            if fact.kind == "org" and not fact.article and fact.before not in _NOT_A_PERSON \
+                    and fact.before not in lexicon.ORGANISATION_WORDS \
+                    and (fact.name not in organisations or fact.name in surnames) and (
                     (len(words) >= 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha()
                                              for w in words)
                      and not {w.lower() for w in words} & lexicon.ORGANISATION_WORDS)
                     or (len(words) == 1 and fact.name in surnames)):
                 surnames.add(words[-1])
                 fact = replace(fact, kind="person")
+            fixed.append(fact)
+        sentence.facts = fixed
+    _one_kind_per_name(sentences)
+
+
+# A person is rarely the complement of these words ("Department of Environmental Protection").
+_NOT_A_PERSON = {"of", "the", "de", "du", "des", "la", "le", "l'", "at", "in", "à", "au"}
+
+
+def _one_kind_per_name(sentences: list[Sentence]) -> None:
+    """A name gets the kind the model gives it most often in the article ("Con Edison" an
+    organisation throughout, even where it was tagged as a person), so that it is neither
+    asked nor offered as a wrong answer under another kind."""
+    counts: dict[str, dict[str, int]] = {}
+    for sentence in sentences:
+        for fact in sentence.facts:
+            if fact.kind in ("person", "org", "place"):
+                kinds = counts.setdefault(fact.name, {})
+                kinds[fact.kind] = kinds.get(fact.kind, 0) + 1
+    for sentence in sentences:
+        fixed = []
+        for fact in sentence.facts:
+            seen = counts.get(fact.name, {})
+            if fact.kind in seen:
+                best = max(seen, key=lambda k: (seen[k], k == fact.kind))
+                if seen[best] > seen[fact.kind]:
+                    fact = replace(fact, kind=best)
             fixed.append(fact)
         sentence.facts = fixed
 
@@ -295,6 +358,8 @@ def _compatible(candidate: Candidate, fact: Fact, language: str) -> bool:
     answer_tag = fact.gender or _curated_tag(fact.kind, fact.name, language)
     if answer_tag not in ("", "known") and candidate.tag and answer_tag != candidate.tag:
         return False  # a city for a city, a woman's name after « la présidente »
+    if fact.kind == "person" and answer_tag == "f" and candidate.tag != "f":
+        return False  # "his wife _____": a man's surname would give her away
     if language == "en":
         return True if fact.article == "the" else candidate.article == ""
     vowel = candidate.name[:1] in VOWELS
@@ -316,6 +381,8 @@ def _compatible(candidate: Candidate, fact: Fact, language: str) -> bool:
 
 
 def _display(candidate: Candidate, fact: Fact, language: str) -> str:
+    if fact.kind == "person" and fact.name.count(" ") == 0:
+        return surname(candidate.name)  # « Poutine », "Mr. Clinton": the surname alone
     if language == "en":
         return f"{candidate.article or ''} {candidate.name}".strip() if fact.article == "the" \
             else candidate.name
@@ -326,6 +393,19 @@ def _display(candidate: Candidate, fact: Fact, language: str) -> str:
     if fact.kind == "person" and fact.name.count(" ") == 0:
         return candidate.name.split(" ")[-1]  # « Poutine »: the surname alone
     return candidate.name
+
+
+_PARTICLES = {"bin", "ben", "al", "el", "de", "del", "della", "di", "da", "du", "van", "von",
+              "der", "den", "ter", "le", "la", "dos", "das", "ibn", "abu", "mac"}
+
+
+def surname(name: str) -> str:
+    """The surname with its particle: "Osama bin Laden" → "bin Laden", not "Laden"."""
+    words = name.split(" ")
+    for position, word in enumerate(words[1:-1], 1):
+        if word.lower() in _PARTICLES:
+            return " ".join(words[position:])
+    return words[-1]
 
 
 def _initials(name: str) -> str:
@@ -358,12 +438,17 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
     stands after the same word as the answer (« au Népal », « au Japon »): the only names a
     false statement may swap in.
     """
+    if fact.kind == "person" and not fact.gender:  # told elsewhere ("his wife Grace")
+        fact = replace(fact, gender=next((c.tag for c in pool.get("person", [])
+                                          if c.name == fact.name and c.tag in ("m", "f")), ""))
     text = sentence.text.translate(str.maketrans("’", "'")).lower()
     answer_text = sentence.text[fact.start:fact.end]
     found: list[tuple[str, str]] = []
     names: list[str] = []
+    # The article's names in the same role first: seen after the same word as the answer.
     from_article = sorted((c for c in pool.get(fact.kind, []) if c.source == "article"),
-                          key=lambda c: c.order)
+                          key=lambda c: (not (fact.before and fact.before in c.befores),
+                                         c.order))
     # The curated names only stand beside names of their own sort: a world leader for a world
     # leader, a country for a country. A local mayor gets the article's names only, never
     # « Xi Jinping ».
@@ -378,6 +463,16 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
             continue  # a full name for a full name
         if is_alias(candidate.name, fact.name, language, fact.kind == "person"):
             continue
+        if fact.kind == "person" and " " not in candidate.name and any(
+                re.search(rf"\b{re.escape(candidate.name)}\b", org.name)
+                for org in pool.get("org", []) if " " in org.name):
+            continue  # "Protection", a piece of "Environmental Protection Department"
+        if fact.kind == "place" and candidate.source == "article" and \
+                not candidate.befores & lexicon.PLACE_BEFORES:
+            continue  # never seen where a place stands: a person or a thing tagged LOC
+        if fact.kind == "place" and (candidate.name.lower() in lexicon.REGIONS or
+                                     fact.name.lower() in lexicon.REGIONS):
+            continue  # France is in Europe: a continent and a country are both right
         # In the same sentence, or an alias of a name in it: a second right answer.
         if candidate.name.lower() in text or any(
                 is_alias(candidate.name, other.name, language, fact.kind == "person")
@@ -400,27 +495,41 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
 
 
 def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentence],
-                         language: str) -> list[tuple[str, str]]:
-    """Numbers with the same unit and the same writing; dates of the same granularity."""
+                         language: str, latest_year: int = 9999,
+                         rng: random.Random | None = None) -> list[tuple[str, str]]:
+    """Numbers with the same unit and the same writing; dates of the same granularity.
+
+    Generated numbers lie near the answer but are no series it anchors (never ×½, ×2, ×3:
+    the answer would be the one the others are multiples of), rounded like the answer, and
+    within the unit's bounds: a percentage at most 100, a year no later than the article's.
+    """
     answer = sentence.text[fact.start:fact.end]
     text = sentence.text
     found: list[tuple[str, str]] = []
+    rng = rng or random.Random(answer)
 
     def add(shown: str, source: str) -> None:
         if shown != answer and shown not in text and shown not in (s for s, _ in found) \
                 and len(found) < CHOICES - 1:
             found.append((shown, source))
 
+    value = fact.value or 0
+    if fact.kind == "year":  # a plan for 2027 in a 2025 article: years up to the answer's
+        latest_year = max(latest_year, int(value))
     for other in sentences:
         for candidate in other.facts:
             if candidate.kind == fact.kind and candidate.unit == fact.unit and \
                     candidate.style.split("|")[-1:] == fact.style.split("|")[-1:] and \
-                    candidate.value != fact.value:
-                add(other.text[candidate.start:candidate.end], "generated")
-    value = fact.value or 0
+                    candidate.value != fact.value and _within_bounds(
+                        candidate.value or 0, fact, latest_year):
+                add(other.text[candidate.start:candidate.end], "same-unit")
     if fact.kind == "year":
-        for step in (1, -1, 2, -2, 3, -3, 5, -5):
-            add(str(int(value) + step), "generated")
+        steps = [1, 2, 3, 4, 5, 6, 8, 10]
+        offsets = [step * sign for step in steps for sign in (1, -1)]
+        rng.shuffle(offsets)
+        for step in sorted(offsets[:6], key=abs):
+            if _within_bounds(value + step, fact, latest_year):
+                add(str(int(value) + step), "generated")
     elif fact.kind == "date":
         number = int(value)
         day = number % 100
@@ -431,18 +540,50 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
     else:
         prefix = answer[0] if answer[0] in "£$€" else ""
         shown_unit = answer[len(prefix) + len(_number_part(answer[len(prefix):])):]
-        for factor in (2, 0.5, 3, 1.5, 4, 0.25):
-            new = value * factor
-            places = int(fact.style.split("|")[2])
-            if not places:
-                if new != int(new):
-                    continue
-            if fact.unit == "%" and new > 100:
-                continue
-            if new <= 0:
-                continue
-            add(prefix + format_number(new, fact.style) + shown_unit, "generated")
+        places = int(fact.style.split("|")[2])
+        for new in _near(value, places, rng):
+            if _within_bounds(new, fact, latest_year):
+                add(prefix + format_number(new, fact.style) + shown_unit, "generated")
     return found
+
+
+def _near(value: float, places: int, rng: random.Random) -> list[float]:
+    """Numbers near ``value`` (within about ±60%), rounded to its precision, in no series:
+    the answer is not always the middle one, nor a common divisor of the others."""
+    if value <= 0:
+        return []
+    if places:
+        step = 10 ** -places
+    else:
+        whole = int(value)
+        zeros = len(str(whole)) - len(str(whole).rstrip("0")) if whole else 0
+        step = max(1, 10 ** min(zeros, max(0, len(str(whole)) - 2)))
+    factors = [0.55, 0.65, 0.75, 0.85, 1.2, 1.3, 1.45, 1.6, 1.8]
+    rng.shuffle(factors)
+    below = [f for f in factors if f < 1][:rng.choice((0, 1, 2, 3))]
+    above = [f for f in factors if f > 1]
+    chosen = below + above
+    results: list[float] = []
+    for factor in chosen:
+        new = round(value * factor / step) * step
+        if places:
+            new = round(new, places)
+        if new <= 0 or new == value or new in results or (value and new / value in (
+                0.5, 2.0, 3.0, 4.0, 0.25, 1.5)):
+            continue
+        results.append(new)
+    return results
+
+
+def _within_bounds(value: float, fact: Fact, latest_year: int) -> bool:
+    """A percentage at most 100, a year no later than the article's, nothing negative."""
+    if value <= 0:
+        return False
+    if fact.unit == "%" or fact.unit.endswith(("pour cent", "percent", "per cent")):
+        return value <= 100
+    if fact.kind == "year":
+        return value <= latest_year
+    return True
 
 
 def _number_part(answer: str) -> str:
@@ -458,6 +599,8 @@ class _Context:
     pool: dict[str, list[Candidate]]
     language: str
     location: PassageLocation  # the sentence's place in the article
+    year: int = 9999  # the article's year: no year after it is offered
+    key_words: frozenset[str] = frozenset()  # the title's and the lead's words
 
 
 def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
@@ -478,7 +621,8 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                 fact.name.split(" ")[-1].lower()) > 1):
             continue
         if fact.kind in ("number", "year", "date"):
-            distractors = _numeric_distractors(fact, sentence, context.sentences, language)
+            distractors = _numeric_distractors(fact, sentence, context.sentences, language,
+                                               context.year, rng)
         else:
             distractors = _entity_distractors(fact, sentence, pool, language, rng)
         if len(distractors) < (2 if kind == "mcq" else 1):
@@ -486,33 +630,50 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         if fact.kind == "org" and not any(
                 source in ("article", "same-place") for _s, source in distractors):
             continue  # list names alone go wrong when the model mislabels (a town as an ORG)
-        from_article = sum(source in ("article", "same-place") for _s, source in distractors)
+        from_article = sum(source in ("article", "same-place", "same-unit")
+                           for _s, source in distractors)
         words = len([t for t in sentence.doc if not t.is_punct])
         score = (KIND_WEIGHT[fact.kind] + 0.4 * from_article - 0.03 * sentence.order
+                 + _importance(sentence, context.key_words)
                  + (1.0 if 10 <= words <= 30 else -1.0 if words > 40 else 0.0)
                  + (tf_bonus if kind == "true_false" else 0.0))
+        prompt = wh_prompt(sentence, fact, offset, language) if kind == "mcq" else None
+        if prompt is not None:
+            score += WH_BONUS
         question = _question(kind, sentence, fact, distractors, statement, offset, context,
-                             rng)
+                             rng, prompt)
+        if question.kind == "true_false" and question.answer:
+            score -= COPY_PENALTY  # a sentence copied as it stands asks only recognition
         if best is None or score > best.score:
             best = Draft(question, sentence, fact, score, from_article)
     return best
 
 
 def _question(kind: str, sentence: Sentence, fact: Fact, distractors: list[tuple[str, str]],
-              statement: str, offset: int, context: _Context, rng: random.Random) -> Question:
+              statement: str, offset: int, context: _Context, rng: random.Random,
+              wh: str | None = None) -> Question:
     texts = lexicon.TEXTS[context.language]
     answer = sentence.text[fact.start:fact.end]
     start, end = fact.start - offset, fact.end - offset
     location = context.location
     if kind == "mcq":
-        cloze = f"{statement[:start]}{lexicon.BLANK}{statement[end:]}"
-        choices = [Choice(answer, True), *(Choice(text, False) for text, _s in distractors)]
+        shown = answer
+        if wh is not None and fact.kind != "number" and fact.article and \
+                context.language == "en":
+            shown = answer[len(fact.article):].strip()
+            distractors = [(re.sub(r"^the ", "", text), source) for text, source in distractors]
+        prompt = wh if wh is not None else texts["cloze"].format(
+            cloze=f"{statement[:start]}{lexicon.BLANK}{statement[end:]}")
+        choices = [Choice(shown, True), *(Choice(text, False) for text, _s in distractors)]
         rng.shuffle(choices)
-        return Question(key="draft", kind="mcq", prompt=texts["cloze"].format(cloze=cloze),
+        return Question(key="draft", kind="mcq", prompt=prompt,
                         choices=tuple(choices), passage=sentence.text,
-                        location=location, explanation=texts["mcq_explanation"].format(
-                            answer=answer), review=REVIEW_NOTE)
-    true = rng.random() < 0.5
+                        location=location, explanation=_explanation(
+                            shown, statement, distractors, context.language),
+                        review=REVIEW_NOTE)
+    plausible = [text for text, source in distractors if source in (
+        "same-place", "same-unit", "generated")]
+    true = rng.random() < 0.25 or not plausible
     if true:
         return Question(key="draft", kind="true_false", prompt=statement, choices=(),
                         passage=sentence.text, location=location,
@@ -521,8 +682,8 @@ def _question(kind: str, sentence: Sentence, fact: Fact, distractors: list[tuple
     # itself puts after the same word (« au Népal » → « au Japon »); a name from the curated
     # list, or from elsewhere in the article, makes absurd statements (« la chambre haute du
     # FMI », « tué au Quai d'Orsay »). Without one, the statement is drafted as stated (true).
-    plausible = [text for text, source in distractors if source in ("same-place",
-                                                                    "generated")]
+    plausible = [text for text, source in distractors if source in (
+        "same-place", "same-unit", "generated")]
     if not plausible:
         return Question(key="draft", kind="true_false", prompt=statement, choices=(),
                         passage=sentence.text, location=location,
@@ -536,38 +697,50 @@ def _question(kind: str, sentence: Sentence, fact: Fact, distractors: list[tuple
     false_statement = f"{statement[:start]}{wrong}{statement[end:]}"
     return Question(key="draft", kind="true_false", prompt=false_statement, choices=(),
                     passage=sentence.text, location=location,
-                    explanation=texts["false_explanation"].format(right=shown_answer,
-                                                                  wrong=wrong),
+                    explanation=texts["false_explanation"].format(
+                        right=shown_answer, wrong=wrong, statement=_sentence(statement)),
                     answer=False, review=REVIEW_NOTE)
 
 
-def _select(drafts: list[Draft], max_questions: int) -> list[Draft]:
-    """The best ``max_questions``: one per sentence first, each answer twice at most; then in
-    the article's order."""
+def _sentence(statement: str) -> str:
+    return statement.rstrip(" .") + "."
+
+
+def _explanation(answer: str, statement: str, distractors: list[tuple[str, str]],
+                 language: str) -> str:
+    """The fact restated (the article's sentence), and why the tempting wrong choice is
+    wrong: named elsewhere in the article, another figure of it, or not in it at all."""
+    texts = lexicon.TEXTS[language]
+    text = texts["mcq_explanation"].format(answer=answer, statement=_sentence(statement))
+    tempting = next(((shown, source) for shown, source in distractors
+                     if source in ("same-place", "article", "same-unit")), None)
+    if tempting is not None:
+        key = "other_figure" if tempting[1] == "same-unit" else "named_elsewhere"
+        why = texts[key].format(wrong=tempting[0])
+        if language == "fr":  # « parle aussi d'Olivier Véran »
+            why = re.sub(r"\bde ([AEIOUYÉÈÊÂÎÔaeiouyéèêâîô])", r"d’\1", why)
+        text += " " + why
+    return text
+
+
+def _select(drafts: list[Draft], max_questions: int, language: str = "en") -> list[Draft]:
+    """The best ``max_questions``, then in the article's order: one draft per sentence (a
+    statement and a question from one sentence give each other away), at most two on one
+    person under any of their names, each other answer twice at most."""
     ranked = sorted(drafts, key=lambda d: (-d.score, d.sentence.order, d.question.kind))
     chosen: list[Draft] = []
     sentences: set[int] = set()
-    answers: dict[str, int] = {}
-    for second_pass in (False, True):
-        for draft in ranked:
-            if len(chosen) >= max_questions:
-                break
-            if draft in chosen:
-                continue
-            name = draft.fact.name.lower()
-            if answers.get(name, 0) >= 2:
-                continue
-            if draft.sentence.order in sentences:
-                # A second draft from one sentence only if it asks another fact and is no
-                # true statement: « Vrai : … » would give the cloze's answer away.
-                if not second_pass or (draft.question.kind == "true_false" and
-                                       draft.question.answer) or any(
-                        other.sentence.order == draft.sentence.order and
-                        (other.fact == draft.fact or (other.question.kind == "true_false" and
-                                                      other.question.answer))
-                        for other in chosen):
-                    continue
-            chosen.append(draft)
-            sentences.add(draft.sentence.order)
-            answers[name] = answers.get(name, 0) + 1
+    for draft in ranked:
+        if len(chosen) >= max_questions:
+            break
+        if draft.sentence.order in sentences:
+            continue
+        person = draft.fact.kind == "person"
+        same = [other for other in chosen if other.fact.kind == draft.fact.kind and (
+            other.fact.name.lower() == draft.fact.name.lower() or
+            (person and is_alias(other.fact.name, draft.fact.name, language)))]
+        if len(same) >= 2:
+            continue
+        chosen.append(draft)
+        sentences.add(draft.sentence.order)
     return sorted(chosen, key=lambda d: (d.sentence.order, d.question.kind != "mcq"))

@@ -39,6 +39,7 @@ class Sentence:
     doc: Any = None  # spaCy Doc of the normalised text (same offsets as ``text``)
     facts: list[Fact] = field(default_factory=list)
     rejected: str = ""  # why no question is drafted from it ("" when it can be)
+    article_words: frozenset[str] | None = None  # the article's words written in lower case
 
 
 @dataclass(frozen=True)
@@ -92,8 +93,12 @@ def split_sentences(quiz: QuizFile) -> list[Sentence]:
             start += len(text) - len(text.lstrip())
             sentences.append(Sentence(index, start, start + len(stripped), stripped,
                                       len(sentences)))
+    lower_words = frozenset(re.findall(r"\b[^\W\d_A-Z][^\W\d_]*\b",
+                                       " ".join(b.text for b in quiz.article)))
+    lower_words = frozenset(w for w in lower_words if w.islower())
     nlp = pipeline(language)
     for sentence in sentences:
+        sentence.article_words = lower_words
         sentence.doc = analyse(nlp, sentence.text.translate(SAME_LENGTH))
     return sentences
 
@@ -135,10 +140,16 @@ def rejection(sentence: Sentence, language: str) -> str:
             phrase in lowered for phrase in lexicon.CONTEXT_PHRASES[language]):
         return "needs context"
     for token in doc:
+        if token.pos_ in ("NOUN", "PROPN"):
+            break
+        if token.pos_ in ("DET", "PRON") and "Yes" in token.morph.get("Poss") and \
+                token.lower_ not in lexicon.PERSONAL[language]:
+            return "needs context"  # « Selon leur étude », "His widow said": whose?
+    for token in doc:
         lower = token.lower_
-        if token.pos_ == "DET" and "Dem" in token.morph.get("PronType") and \
-                token.head.pos_ == "NOUN":
-            return "needs context"  # « cette disposition », "these devices": which one?
+        if token.pos_ == "DET" and "Dem" in token.morph.get("PronType") and (
+                token.head.pos_ == "NOUN" or token.dep_ == "det"):
+            return "needs context"  # « cette disposition », « ce tweet »: which one?
         if lower in lexicon.PERSONAL[language] and token.pos_ in ("PRON", "DET"):
             return "first or second person"
         if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT" and \
@@ -219,11 +230,14 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
             start_token += 1
         span = doc[start_token:end_token]
         name = span.text.strip(" ,;:")
+        if name.endswith("'s"):
+            name = name[:-2].rstrip()  # "Tony Abbott's office": the blank is the name only
         if name.endswith(".") and "." not in name[:-1]:
             name = name[:-1]  # a full stop, not the end of « U.S. »
         if name.isupper() and len(name.replace(".", "")) > 5:
             continue  # « (FRANCE 24 with AFP, REUTERS) »: a credit line, not the news
-        if kind != "person" and not any(t.pos_ == "PROPN" for t in span) and all(
+        if (kind != "person" or len(span) == 1) and not any(
+                t.pos_ == "PROPN" for t in span if kind != "person") and all(
                 "Plur" in t.morph.get("Number") for t in span if t.is_alpha):
             continue  # « Français », "Americans": people of a place, not the place
         following = doc[end_token] if end_token < len(doc) else None
@@ -238,6 +252,11 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
         end = start + len(name)
         if language == "en" and name.startswith("The "):
             continue
+        if kind in ("person", "org") and not any(t.pos_ == "PROPN" for t in span) and \
+                not name.replace(".", "").isupper():
+            continue  # « Jackpot », « Celles »: an interjection, a pronoun, not a name
+        if _common_noun(name, span, text, sentence, language):
+            continue  # "the Bill", "the Government", « Céréales »: a noun, not a name
         article = ""
         before = _word_before(text, start)
         if language == "fr":
@@ -259,11 +278,24 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
                 before = _word_before(text, start)
         if kind == "person" and len(span) == 1 and before in ("à", "en", "in", "at", "from"):
             kind = "place"  # « arrivé à Katmandou » tagged as a person
-        if kind == "person" and any(t.lower_ in lexicon.ORGANISATION_WORDS for t in span):
-            kind = "org"  # « Brightwall Studio » taken for a person
+        if kind == "person" and (any(t.lower_ in lexicon.ORGANISATION_WORDS for t in span)
+                                 or before in lexicon.ORGANISATION_WORDS):
+            kind = "org"  # « Brightwall Studio », « l'agence Health Canada »: not a person
         gender = _gender(doc, start_token) if kind == "person" else ""
         found.append(Fact(start, end, kind, name, article, before, gender))
     return found
+
+
+def _common_noun(name: str, span: Any, text: str, sentence: Sentence, language: str) -> bool:
+    """A capitalised common noun taken for a name: one word that the article also writes in
+    lower case, or (English) one word after "the" that is no acronym ("the Bill")."""
+    if " " in name or name.isupper():
+        return False
+    lowered = name.lower()
+    if sentence.article_words is not None and lowered in sentence.article_words:
+        return True
+    return language == "en" and bool(re.search(r"\bthe\s+$", text[:span.start_char])) \
+        and span[0].pos_ != "PROPN"
 
 
 def _gender(doc: Any, start_token: int) -> str:
@@ -271,9 +303,11 @@ def _gender(doc: Any, start_token: int) -> str:
     the nearest determiner of the title, within four words; "" when nothing tells."""
     for index in range(start_token - 1, max(-1, start_token - 5), -1):
         word = doc[index].lower_
-        if word in ("la", "une", "cette", "sa", "mme", "mrs", "mrs.", "ms", "ms.", "madame"):
+        if word in ("la", "une", "cette", "sa", "mme", "mrs", "mrs.", "ms", "ms.", "madame") \
+                or word in lexicon.FEMALE_WORDS:
             return "f"
-        if word in ("le", "un", "ce", "cet", "son", "du", "au", "m.", "mr", "mr.", "monsieur"):
+        if word in ("le", "un", "ce", "cet", "son", "du", "au", "m.", "mr", "mr.", "monsieur") \
+                or word in lexicon.MALE_WORDS:
             return "m"
         if doc[index].is_punct or doc[index].pos_ in ("VERB", "AUX", "ADP"):
             break
@@ -325,6 +359,9 @@ def _numbers(sentence: Sentence, text: str, language: str) -> list[Fact]:
         except ValueError:
             continue
         plain = re.fullmatch(r"\d{4}", digits) and not decimals
+        if plain and (re.search(r"\bann[ée]es\s+$", before_text, re.IGNORECASE) or
+                      after_text.startswith("s")):
+            continue  # « les années 1970 », "the 1990s": a decade, not a year
         if plain and 1800 <= value <= 2100:
             if not re.match(r"\s*(?:%|pour|per)", after_text):
                 found.append(Fact(start, end, "year", digits, before=_word_before(text, start),

@@ -70,7 +70,22 @@ ORGANISATION_WORDS = {
     "ltd", "corp", "media", "news", "partners", "society", "museum", "college", "hospital",
     "ministry", "office", "groupe", "société", "banque", "conseil", "agence", "université",
     "école", "parti", "fondation", "institut", "entreprise", "ministère", "musée", "hôpital",
-    "mairie", "région", "ville", "commune", "sa", "sas"}
+    "mairie", "région", "ville", "commune", "sa", "sas", "firm", "firme", "department",
+    "commission", "cabinet", "compagnie", "operator", "opérateur", "brand", "marque",
+    "newspaper", "journal", "quotidien", "magazine", "tabloid", "tabloïd", "network",
+    "chaîne", "station", "team", "équipe"}
+
+# Words right before a place (« à Sibiu », "in Kenya"): a name never seen after one of them is
+# no wrong answer for a place (a person tagged as a place once is not offered).
+PLACE_BEFORES = {"à", "au", "aux", "en", "de", "du", "des", "d'", "dans", "vers", "sur",
+                 "in", "at", "from", "to", "of", "near", "across", "into", "outside"}
+
+# Continents and regions: they contain the countries and cities of the article, so a place
+# never stands beside one as a wrong answer (« en Europe » is true of « en France »).
+REGIONS = {"europe", "afrique", "asie", "amérique", "océanie", "antarctique", "moyen-orient",
+           "africa", "asia", "america", "north america", "south america", "oceania",
+           "middle east", "antarctica", "amérique du nord", "amérique latine", "latin america",
+           "maghreb", "balkans", "scandinavie", "scandinavia"}
 
 # Names of one thing: never offered as a wrong answer for each other.
 ALIASES = {
@@ -138,15 +153,40 @@ MONTHS = {
 TEXTS = {
     "fr": {
         "cloze": "Complétez la phrase de l’article : « {cloze} »",
-        "mcq_explanation": "L’article écrit « {answer} » dans ce passage.",
+        "mcq_explanation": "{answer} : l’article écrit « {statement} »",
+        "named_elsewhere": "L’article parle aussi de {wrong}, mais pas dans cette phrase.",
+        "other_figure": "{wrong} est un autre chiffre de l’article, pas celui-ci.",
         "true_explanation": "Vrai : c’est ce qu’écrit l’article.",
-        "false_explanation": "Faux : l’article écrit « {right} », pas « {wrong} ».",
+        "false_explanation": "Faux : « {right} », pas « {wrong} » : l’article écrit "
+                             "« {statement} »",
     },
     "en": {
         "cloze": "Complete the sentence from the article: “{cloze}”",
-        "mcq_explanation": "The article says “{answer}” in this passage.",
+        "mcq_explanation": "{answer}: the article says “{statement}”",
+        "named_elsewhere": "The article also names {wrong}, but not in this sentence.",
+        "other_figure": "{wrong} is another figure of the article, not this one.",
         "true_explanation": "True: this is what the article says.",
-        "false_explanation": "False: the article says “{right}”, not “{wrong}”.",
+        "false_explanation": "False: “{right}”, not “{wrong}”: the article says “{statement}”",
     },
 }
 BLANK = "_____"
+
+# Words too common to tell what a sentence is about (the title's and lead's words rank the
+# sentences that share them).
+FUNCTION_WORDS = {
+    "dans", "pour", "avec", "sans", "sous", "mais", "donc", "alors", "avait", "avoir", "sont",
+    "être", "était", "elle", "elles", "nous", "vous", "leur", "leurs", "cette", "ces", "plus",
+    "moins", "tout", "tous", "toute", "toutes", "comme", "aussi", "selon", "entre", "depuis",
+    "après", "avant", "encore", "déjà", "très", "bien", "fait", "faire", "dont", "quand",
+    "that", "this", "with", "from", "have", "has", "had", "were", "been", "their", "they",
+    "will", "would", "could", "should", "about", "after", "before", "more", "most", "than",
+    "there", "which", "what", "when", "where", "said", "says", "also", "into", "over",
+    "some", "such", "only", "other", "then", "them", "these", "those", "your", "just"}
+
+# Nouns that tell a person's sex right before the name ("his wife Grace", « son épouse »): they
+# win over the determiner before them (« son épouse » is a woman whatever « son » says).
+FEMALE_WORDS = {"wife", "daughter", "mother", "sister", "widow", "woman", "girl", "queen",
+                "duchess", "épouse", "femme", "fille", "mère", "sœur", "veuve", "reine",
+                "duchesse"}
+MALE_WORDS = {"husband", "son", "father", "brother", "widower", "man", "boy", "king", "duke",
+              "mari", "époux", "fils", "père", "frère", "veuf", "roi", "duc"}

@@ -79,7 +79,10 @@ def test_every_draft_passes_the_validator_and_quotes_its_sentence(
                 assert 3 <= len(question.choices) <= 4
                 assert sum(c.correct for c in question.choices) == 1
                 assert question.correct_choice.text in question.passage
-                assert "_____" in question.prompt
+                # A cloze has its blank; a wh-question asks, and does not print its answer.
+                assert "_____" in question.prompt or (
+                    question.prompt.endswith("?")
+                    and question.correct_choice.text not in question.prompt)
         assert max(per_sentence.values()) == 1, "at most one MCQ and one T/F per sentence"
         assert len({q.key for q in report.quiz.questions}) == len(report.quiz.questions)
     assert total >= 20

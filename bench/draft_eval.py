@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Rebuild the drafting evaluation from a folder of saved news pages (kept out of the repo).
+
+    python bench/draft_eval.py FOLDER [--half dev|test|all] [--max 10] [-o OUT.md]
+
+Each ``*.html`` page of FOLDER is imported with the project's importer (quiz.articles), its
+language detected as a teacher's import would, then drafted (quiz.drafting, default seed).
+The split is fixed before any tuning and depends only on the file names: within each
+language, the pages sorted by name alternate development (1st, 3rd…) and test (2nd, 4th…).
+The output (Markdown, stdout or ``-o``) lists every draft as a student would see it, with its
+right answer and its passage, to be rated with the rubric of docs/drafting.md; and a summary
+line per page: language, drafts, kinds (cloze, wh-question, true/false true and false).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def split(pages: dict[str, str]) -> dict[str, str]:
+    """name → "dev" or "test": alternate within each language, in name order."""
+    halves: dict[str, str] = {}
+    for language in sorted(set(pages.values())):
+        names = sorted(name for name, lang in pages.items() if lang == language)
+        for position, name in enumerate(names):
+            halves[name] = "dev" if position % 2 == 0 else "test"
+    return halves
+
+
+def kind_of(question: object) -> str:
+    """cloze, wh, tf-true or tf-false (the rubric's "kinds")."""
+    kind = question.kind
+    if kind == "true_false":
+        return "tf-true" if question.answer else "tf-false"
+    prompt = question.prompt
+    return "cloze" if "_____" in prompt else "wh"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--half", choices=("dev", "test", "all"), default="all")
+    parser.add_argument("--max", type=int, default=10)
+    parser.add_argument("-o", "--output", type=Path)
+    args = parser.parse_args()
+
+    from quiz.articles import import_source
+    from quiz.articles.errors import ArticleError
+    from quiz.drafting import draft_questions
+
+    imported = {}
+    for page in sorted(args.folder.glob("*.html")):
+        try:
+            imported[page.name] = import_source(page.read_bytes(), page.name)
+        except ArticleError as error:
+            print(f"{page.name}: not imported: {error}", file=sys.stderr)
+    halves = split({name: item.quiz.language for name, item in imported.items()})
+    lines: list[str] = []
+    totals: Counter[str] = Counter()
+    for name, item in imported.items():
+        if args.half != "all" and halves[name] != args.half:
+            continue
+        quiz = item.quiz
+        try:
+            report = draft_questions(quiz, args.max)
+        except Exception as error:  # noqa: BLE001 - one page's failure is reported, not fatal
+            lines.append(f"## {name} ({halves[name]}): drafting failed: {error}\n")
+            continue
+        kinds = Counter(kind_of(d.question) for d in report.drafts)
+        totals.update(kinds)
+        totals["drafts"] += len(report.drafts)
+        lines.append(f"## {name} — {halves[name]}, {quiz.language}: {quiz.title}\n")
+        lines.append(f"{len(report.drafts)} drafts: " + ", ".join(
+            f"{k} {v}" for k, v in sorted(kinds.items())) + "\n")
+        for number, draft in enumerate(report.drafts, 1):
+            question = draft.question
+            lines.append(f"{number}. [{kind_of(question)}] {question.prompt}")
+            if question.kind == "mcq":
+                lines.append("   choices: " + " | ".join(
+                    ("*" if c.correct else "") + c.text for c in question.choices))
+            else:
+                lines.append(f"   answer: {question.answer}")
+            lines.append(f"   explanation: {question.explanation}")
+            lines.append(f"   passage: {question.passage}")
+        lines.append("")
+    lines.append("totals: " + ", ".join(f"{k} {v}" for k, v in sorted(totals.items())))
+    text = "\n".join(lines) + "\n"
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+        print(lines[-1])
+    else:
+        print(text)
+
+
+if __name__ == "__main__":
+    main()

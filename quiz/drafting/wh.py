@@ -1,0 +1,277 @@
+"""Wh-questions from the parse: « Qui … ? », « Combien de … ? », « Où … ? », « En quelle
+année … ? », "Who …?", "How many …?", "Where …?", "In what year …?".
+
+The answer is a constituent of the sentence: the subject (the question word takes its place,
+no inversion needed), the speaker of a quotation (« Qui a déclaré « … » ? »), or a place, a
+year or a quantity complementing the main verb (English inverts with the auxiliary or
+do-support; French asks with « est-ce que », which keeps the sentence's order). Anything the
+rules cannot turn into a grammatical question gives None: the drafter then writes a cloze.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import lexicon
+from .facts import Fact, Sentence
+
+SAY_VERBS = {"say", "tell", "add", "explain", "declare", "write", "insist", "warn", "argue",
+             "dire", "déclarer", "affirmer", "expliquer", "ajouter", "estimer", "indiquer",
+             "souligner", "assurer", "préciser", "confier", "lancer", "écrire", "avertir"}
+SUBJECT_WORDS = {
+    "fr": {"person": "qui", "org": "quelle organisation", "place": "quel lieu"},
+    "en": {"person": "who", "org": "which organisation", "place": "which place"},
+}
+PLACE_PREPOSITIONS = {"fr": {"à", "au", "aux", "en"}, "en": {"in", "at"}}
+YEAR_PREPOSITIONS = {"fr": {"en"}, "en": {"in"}}
+
+
+def wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> str | None:
+    """The wh-question asking ``fact`` of the sentence (from ``offset``: a leading linking
+    word left out), or None when the parse gives no sure question."""
+    doc = sentence.doc
+    text = sentence.text
+    tokens = [t for t in doc if fact.start <= t.idx < fact.end]
+    if not tokens or len(text) - offset < 20:
+        return None
+    root = _root(tokens)
+    # « le ministre Olivier Véran a annoncé »: the name hangs on its title, the title is the
+    # subject.
+    while root.dep_ in ("appos", "flat:name", "flat", "compound", "nmod") and \
+            root.head.lower_.rstrip(".") in lexicon.TITLES and root.head.i < root.i:
+        root = root.head
+    if fact.kind == "person" and root.dep_.startswith("nsubj") and \
+            root.head.lemma_.lower() in SAY_VERBS and root.head.dep_ == "ROOT":
+        reported = _reported_question(doc, text, offset, root, language)
+        if reported is not None:
+            return reported
+    if fact.kind in ("person", "org", "place"):
+        quoted = text[offset:].lstrip()[:1] in ('"', "«", "\u201c")
+        if fact.kind == "person" and quoted and root.dep_.startswith("nsubj") and \
+                root.head.lemma_.lower() in SAY_VERBS:
+            return _speaker_question(doc, text, offset, root, language)
+        # A place as a subject is mostly someone else (« Bruxelles » the EU, a club's town).
+        if fact.kind != "place" and not quoted and root.dep_.startswith("nsubj") and \
+                root.head.dep_ == "ROOT" and root.head.i > root.i and not any(
+                    c.dep_ == "conj" for c in root.children):
+            return _subject_question(doc, text, offset, root, fact, language)
+        if fact.kind == "place" and fact.before in PLACE_PREPOSITIONS[language]:
+            word = "où" if language == "fr" else "where"
+            return _complement_question(doc, text, offset, tokens, fact, word, language)
+        return None
+    if fact.kind == "year" and fact.before in YEAR_PREPOSITIONS[language]:
+        word = "en quelle année" if language == "fr" else "in what year"
+        return _complement_question(doc, text, offset, tokens, fact, word, language)
+    if fact.kind == "number" and re.fullmatch(r"[\d.,\u00a0\u202f ]+", text[fact.start:fact.end]):
+        noun = root.head if root.dep_ == "nummod" else None
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i < root.i:
+            return None
+        if noun.dep_.startswith("nsubj") and noun.head.dep_ == "ROOT" and noun.head.i > noun.i:
+            words = "combien de" if language == "fr" else "how many"
+            start = _left(doc, noun)
+            if start.idx < offset or any(t.i < root.i and t.i >= start.i for t in noun.subtree
+                                         if t.pos_ in ("DET", "ADP", "ADV")):
+                return None
+            phrase_end = noun.idx + len(noun.text)
+            unit = text[fact.end:phrase_end].strip()
+            if language == "fr" and unit[:1].lower() in "aeiouyhéè":
+                words = "combien d'"
+                question = f"{words}{unit}"
+            else:
+                question = f"{words} {unit}"
+            rest = text[phrase_end:].rstrip(" .!")
+            return _finish(text[offset:start.idx] + question + rest, language)
+    return None
+
+
+def _root(tokens: list[Any]) -> Any:
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+
+
+def _left(doc: Any, token: Any) -> Any:
+    return doc[token.left_edge.i]
+
+
+def _finish(question: str, language: str) -> str | None:
+    question = re.sub(r"\s+", " ", question).strip(" ,;:")
+    question = re.sub(r"[.,]([\"\u201d»])$", r"\1", question)  # '… “deal with the devil.”?'
+
+    question = re.sub(r"\s+,", ",", question)
+    if not question or question.count('"') % 2 or question.count("«") != question.count("»") \
+            or question.count("(") != question.count(")"):
+        return None
+    question = question[0].upper() + question[1:]
+    return f"{question}\u00a0?" if language == "fr" else f"{question}?"
+
+
+def _subject_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
+                      language: str) -> str | None:
+    """The subject replaced by the question word: "Who imposed …?", « Qui a annoncé … ? »."""
+    left, right = _left(doc, root), doc[root.right_edge.i]
+    if left.idx < offset:
+        return None
+    # The subject's phrase: the name with its title and apposition ("President Bill Clinton",
+    # « le ministre de la Santé, Olivier Véran, »).
+    end = right.idx + len(right.text)
+    prefix = [t for t in doc if offset <= t.idx < left.idx]
+    if prefix and prefix[0].pos_ == "DET" and text[offset:left.idx].rstrip().endswith(","):
+        return None  # « Le président de la métropole, X, a rappelé »: X is an apposition
+    if "," in text[left.idx:end] or "(" in text[left.idx:end]:
+        return None  # « X, qui avait été…, s'est abstenu »: the question would keep the clause
+    word = SUBJECT_WORDS[language][fact.kind]
+    verb = root.head
+    verbs = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    if any("Plur" in v.morph.get("Number") or v.tag_ == "VBP" for v in verbs):
+        return None  # a plural verb: "Which organisation are investigating"
+    rest = text[end:].rstrip(" .!")
+    if verb.lemma_.lower() in SAY_VERBS and not rest.strip(" ,").replace(verb.text, "", 1).strip():
+        return None  # "…, Mr. McHugh said.": "…, who said?" is no question
+    if re.search(r"\s[:;]\s|\s[–—]\s", rest):
+        return None  # a second statement after a colon would ride along
+    return _finish(text[offset:left.idx] + word + " " + rest, language)
+
+
+def _speaker_question(doc: Any, text: str, offset: int, root: Any, language: str
+                      ) -> str | None:
+    """« « … », a déclaré X. » → « Qui a déclaré : « … » ? »; "“…,” said X." and "“…,” X
+    said." → "Who said “…”?"; the speaker's apposition is left out."""
+    verb = root.head
+    body = text[offset:]
+    first = min(verb.idx, _left(doc, root).idx) - offset
+    closing = max(body.rfind('"', 0, first), body.rfind("»", 0, first),
+                  body.rfind("\u201d", 0, first))
+    if closing < 0:
+        return None
+    between = text[offset + closing + 1:offset + first].strip(" ,")
+    if between:
+        return None  # more than the quotation before the speaker
+    quote = body[:closing + 1].rstrip()
+    quote = re.sub(r"[,.]\s*([\"»\u201d])$", r"\1", quote)
+    quote = re.sub(r"\s*,\s*»$", " »", quote)
+    if verb.i < root.i:
+        verb_words = text[verb.idx:_left(doc, root).idx].strip(" ,")
+    else:
+        auxes = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+        verb_words = " ".join(t.text for t in (*auxes, verb))
+    if not verb_words or "," in verb_words:
+        return None
+    if language == "fr":
+        return _finish(f"qui {verb_words} : {quote}", language)
+    return _finish(f"who {verb_words} {quote}", language)
+
+
+def _reported_question(doc: Any, text: str, offset: int, root: Any, language: str
+                       ) -> str | None:
+    """"…, Mr. Michaels said." → "Who said that …?"; « …, a précisé X. » → « Qui a précisé
+    que … ? » (no quotation marks: reported speech)."""
+    body = text[offset:].lstrip()
+    if body[:1] in ('"', "«", "\u201c") or any(q in body for q in ('"', "«", "\u201c")):
+        return None
+    verb = root.head
+    auxes = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    first = min([verb.idx, _left(doc, root).idx, *(a.idx for a in auxes)])
+    comma = text.rfind(",", offset, first)
+    if comma < 0 or text[comma + 1:first].strip():
+        return None
+    clause = text[offset:comma].strip()
+    if len(clause.split()) < 6 or "," in text[first:].split(" ", 1)[0]:
+        return None
+    if verb.i < root.i:
+        words = text[first:_left(doc, root).idx].strip(" ,")
+    else:
+        words = " ".join(t.text for t in (*auxes, verb))
+    if not words or "," in words:
+        return None
+    opening = next((t for t in doc if t.idx == offset), None)
+    if opening is not None and opening.pos_ != "PROPN" and not opening.text.isupper():
+        clause = clause[:1].lower() + clause[1:]
+    if language == "fr":
+        que = "qu'" if clause[:1].lower() in "aeiouyhéèêàâîô" else "que "
+        return _finish(f"qui {words} {que}{clause}", language)
+    return _finish(f"who {words} that {clause}", language)
+
+
+def _complement_question(doc: Any, text: str, offset: int, tokens: list[Any], fact: Fact,
+                         word: str, language: str) -> str | None:
+    """A place or a year after a preposition, complementing the main verb: the phrase is
+    taken out and the question word leads (inverted in English, « est-ce que » in French)."""
+    root = _root(tokens)
+    head = root.head
+    if language == "en" and head.dep_ == "prep":
+        prep, verb = head, head.head
+    elif language == "fr" and any(c.dep_ == "case" for c in root.children):
+        prep, verb = next(c for c in root.children if c.dep_ == "case"), head
+    else:
+        return None
+    if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    last = doc[max(root.right_edge.i, prep.right_edge.i if language == "en" else 0)]
+    start, end = prep.idx, last.idx + len(last.text)
+    if start < offset:
+        return None
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    if subject is None or subject.i > verb.i:
+        return None
+    clause_start = _left(doc, subject).idx
+    if clause_start < offset:
+        return None
+    prefix = text[offset:clause_start] if clause_start > offset else ""
+    if start < clause_start:
+        # The phrase opens the sentence (« En 2019, … »): what follows is the clause.
+        if prefix.strip(" ,") != text[start:end].strip(" ,"):
+            return None
+        prefix = ""
+    clause = text[clause_start:start] + text[end:]
+    clause = clause.rstrip(" .!").strip(" ,")
+    if language == "fr":
+        que = "qu'" if clause[:1].lower() in "aeiouyhéèêàâîô" else "que "
+        return _finish(f"{prefix}{word} est-ce {que}{_lower_first(clause, doc, clause_start)}",
+                       language)
+    inverted = _invert(doc, text, subject, verb, clause_start, start, end)
+    if inverted is None:
+        return None
+    return _finish(f"{prefix}{word} {inverted}", language)
+
+
+def _lower_first(clause: str, doc: Any, start: int) -> str:
+    first = next((t for t in doc if t.idx == start), None)
+    if first is not None and first.pos_ not in ("PROPN",) and not first.text.isupper():
+        return clause[:1].lower() + clause[1:]
+    return clause
+
+
+def _invert(doc: Any, text: str, subject: Any, verb: Any, clause_start: int, cut_start: int,
+            cut_end: int) -> str | None:
+    """English subject-auxiliary inversion: "did Osama bin Laden live …", "was he killed …"."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+
+    def part(a: int, b: int) -> str:
+        """text[a:b] without the cut phrase."""
+        pieces = []
+        if a < cut_start:
+            pieces.append(text[a:min(b, cut_start)])
+        if b > cut_end:
+            pieces.append(text[max(a, cut_end):b])
+        return "".join(pieces)
+
+    subject_end = doc[subject.right_edge.i].idx + len(doc[subject.right_edge.i].text)
+    subject_text = text[clause_start:subject_end]
+    if subject_text[:1].isupper() and doc[subject.left_edge.i].pos_ != "PROPN" and \
+            not subject_text.isupper():
+        subject_text = subject_text[0].lower() + subject_text[1:]
+    if auxes:
+        aux = auxes[0]
+        before_aux = part(subject_end, aux.idx)
+        after_aux = part(aux.idx + len(aux.text), len(text))
+        return f"{aux.text.lower()} {subject_text}{before_aux} {after_aux}".rstrip(" .!")
+    if verb.lemma_ == "be":
+        after = part(verb.idx + len(verb.text), len(text))
+        return f"{verb.text.lower()} {subject_text} {after}".rstrip(" .!")
+    do = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
+    if do is None:
+        return None
+    between = part(subject_end, verb.idx)
+    after = part(verb.idx + len(verb.text), len(text))
+    return f"{do} {subject_text}{between} {verb.lemma_}{after}".rstrip(" .!")
