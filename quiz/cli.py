@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -382,3 +383,28 @@ def draft_command(path: str, max_questions: int, seed: int) -> None:
                f"{time.perf_counter() - started:.1f} s ({kinds['mcq']} multiple choice, "
                f"{kinds['true_false']} true/false) from {report.considered} sentences. Each "
                "has a 'Review:' line: accept, edit or delete each before publishing.")
+
+
+@quiz_cli.command("worker")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 8),
+              help="Jobs run at once (each drafting thread shares the one loaded model).")
+def worker_command(workers: int) -> None:
+    """Run the drafting jobs that the web pages queue, until Ctrl+C (or SIGTERM).
+
+    `python3 manage.py serve` starts one beside the web server; with gunicorn, run this command
+    as a service of its own (docs/deploy.md). The language model is loaded once, here, on the
+    first job.
+    """
+    from .jobs import job_queue
+
+    queue = job_queue(current_app)
+    url = current_app.config["JOB_QUEUE_URL"] or f"{current_app.instance_path}/jobs.sqlite"
+    click.echo(f"Drafting worker: running the jobs queued in {_without_password(url)} "
+               f"({queue.pending()} waiting; Ctrl+C to stop).")
+    queue.run_worker(workers)
+    click.echo("Drafting worker stopped.")
+
+
+def _without_password(url: str) -> str:
+    """redis://:secret@host/0 → redis://:***@host/0 (the URL is printed)."""
+    return re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url)

@@ -11,6 +11,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from quiz.extensions import db
+from quiz.jobs import job_queue
 from quiz.models import Quiz
 from tests.support import ARTICLES, csrf_token
 
@@ -47,8 +48,23 @@ def test_import_a_saved_page_then_draft_and_review(app: Flask, teacher: FlaskCli
     response = teacher.post(f"/teacher/quizzes/{slug}/draft",
                             data={"csrf_token": token, "count": "6"})
     assert response.headers["Location"] == f"/teacher/quizzes/{slug}/drafts"
+    # The request only queued the job: the page says it waits, and reloads by itself.
+    pending = teacher.get(f"/teacher/quizzes/{slug}/drafts").get_data(as_text=True)
+    assert "Waiting for the drafting worker" in pending and not draft_keys(pending)
+    assert f'data-status-url="/teacher/quizzes/{slug}/drafting"' in pending
+    assert '<noscript><meta http-equiv="refresh" content="3"></noscript>' in pending
+    assert "No draft left to review." not in pending
+    status = teacher.get(f"/teacher/quizzes/{slug}/drafting").get_json()
+    assert (status["state"], status["active"]) == ("queued", True)
+    with app.app_context():
+        assert len(quiz(slug).current_revision.questions) == 0
+
+    assert job_queue(app).run_pending() == 1  # the worker's part, in this process
+    status = teacher.get(f"/teacher/quizzes/{slug}/drafting").get_json()
+    assert (status["state"], status["active"], status["drafts"]) == ("done", False, 6)
     review = teacher.get(f"/teacher/quizzes/{slug}/drafts").get_data(as_text=True)
     assert "6 draft questions added (version 2)" in review
+    assert "data-status-url" not in review and "noscript" not in review
     keys = draft_keys(review)
     assert len(keys) == 6 and "6 drafts to review." in review
     assert review.count("<mark>") == 6  # each passage highlighted in its paragraph
@@ -110,9 +126,12 @@ def test_import_a_saved_page_then_draft_and_review(app: Flask, teacher: FlaskCli
 def test_paste_text_and_draft_at_once(app: Flask, teacher: FlaskClient) -> None:
     response = post_article(teacher, {"text": TEXT, "slug": "orchard", "language": "en",
                                       "draft": "y"})
-    assert response.headers["Location"] == "/teacher/quizzes/orchard"
-    html = teacher.get("/teacher/quizzes/orchard").get_data(as_text=True)
+    assert response.headers["Location"] == "/teacher/quizzes/orchard/drafts"
+    html = teacher.get("/teacher/quizzes/orchard/drafts").get_data(as_text=True)
     assert "Check: the page gives no date" in html
+    assert "Waiting for the drafting worker" in html
+    job_queue(app).run_pending()
+    html = teacher.get("/teacher/quizzes/orchard/drafts").get_data(as_text=True)
     assert re.search(r"\d+ draft questions? added", html)
     with app.app_context():
         revision = quiz("orchard").current_revision
@@ -166,27 +185,55 @@ def test_drafting_on_a_published_quiz_unpublishes_it_until_reviewed(
         assert quiz("tramway").status == "published"
     token = csrf_token(teacher.get("/teacher/quizzes/tramway").get_data(as_text=True))
     teacher.post("/teacher/quizzes/tramway/draft", data={"csrf_token": token})
+    job_queue(app).run_pending()
     html = teacher.get("/teacher/quizzes/tramway/drafts").get_data(as_text=True)
     assert "The quiz is unpublished until its drafts are accepted or rejected." in html
     with app.app_context():
         assert quiz("tramway").status == "draft"
 
 
-def test_without_models_the_button_says_how_to_install_them(
-        app: Flask, teacher: FlaskClient, monkeypatch: pytest.MonkeyPatch,
-        demo_quizzes: None) -> None:
+def test_without_models_the_job_fails_says_why_and_can_be_retried(
+        app: Flask, teacher: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
     from quiz.drafting import models
     from quiz.teacher import draft_routes
 
-    monkeypatch.setattr(models, "models_installed", lambda language=None: False)
-    monkeypatch.setattr(draft_routes, "models_installed", lambda language=None: False)
+    page = (ARTICLES / "fr-tramway.html").read_bytes()
+    post_article(teacher, {"file": (io.BytesIO(page), "tramway.html"), "slug": "tramway"})
+    drafts = "/teacher/quizzes/tramway/drafts"
+    with monkeypatch.context() as patched:
+        patched.setattr(models, "models_installed", lambda language=None: False)
+        patched.setattr(draft_routes, "models_installed", lambda language=None: False)
+        token = csrf_token(teacher.get("/teacher/quizzes/tramway").get_data(as_text=True))
+        teacher.post("/teacher/quizzes/tramway/draft", data={"csrf_token": token, "count": "3"})
+        job_queue(app).run_pending()
+        html = teacher.get(drafts).get_data(as_text=True)
+        assert "The drafting failed: the language model for" in html
+        assert "requirements-drafting.txt" in html
+        assert 'data-state="failed"' in html and "Try again" in html
+        assert '<input type="hidden" name="count" value="3">' in html
+        assert teacher.get("/teacher/quizzes/tramway/drafting").get_json()["state"] == "failed"
+        form = teacher.get("/teacher/quizzes/article").get_data(as_text=True)
+        assert 'id="no-drafting"' in form
+    # Once the models are there, « Try again » drafts.
+    teacher.post("/teacher/quizzes/tramway/draft", data={"csrf_token": token, "count": "3"})
+    assert job_queue(app).run_pending() == 1
+    html = teacher.get(drafts).get_data(as_text=True)
+    assert "The drafting failed" not in html and 'data-state="done"' in html
+    assert "3 draft questions added (version 2)" in html and len(draft_keys(html)) == 3
+
+
+def test_an_article_with_nothing_to_draft_fails_with_the_reason(
+        app: Flask, teacher: FlaskClient, demo_quizzes: None) -> None:
+    """Every sentence of the demo quiz already has its question: nothing is drafted."""
     token = csrf_token(teacher.get("/teacher/quizzes/exemple-velo-ecole").get_data(
         as_text=True))
     teacher.post("/teacher/quizzes/exemple-velo-ecole/draft", data={"csrf_token": token})
+    job_queue(app).run_pending()
     html = teacher.get("/teacher/quizzes/exemple-velo-ecole/drafts").get_data(as_text=True)
-    assert "Questions cannot be drafted:" in html and "requirements-drafting.txt" in html
-    form = teacher.get("/teacher/quizzes/article").get_data(as_text=True)
-    assert 'id="no-drafting"' in form
+    assert ("The drafting failed: no sentence of the article could be turned into a question: "
+            "write them with « Add a question »") in html
+    with app.app_context():
+        assert quiz("exemple-velo-ecole").current_revision.number == 1  # nothing saved
 
 
 def test_only_questions_waiting_for_review_can_be_accepted_or_rejected(
