@@ -397,11 +397,14 @@ def worker_command(workers: int) -> None:
     """
     from .jobs import job_queue
 
-    queue = job_queue(current_app)
-    url = current_app.config["JOB_QUEUE_URL"] or f"{current_app.instance_path}/jobs.sqlite"
-    click.echo(f"Drafting worker: running the jobs queued in {_without_password(url)} "
-               f"({queue.pending()} waiting; Ctrl+C to stop).")
-    queue.run_worker(workers)
+    try:
+        queue = job_queue(current_app)
+        url = current_app.config["JOB_QUEUE_URL"] or f"{current_app.instance_path}/jobs.sqlite"
+        click.echo(f"Drafting worker: running the jobs queued in {_without_password(url)} "
+                   f"({queue.pending()} waiting; Ctrl+C to stop).")
+        queue.run_worker(workers)
+    except KeyboardInterrupt:  # Ctrl+C before the worker had started: nothing under way
+        pass
     click.echo("Drafting worker stopped.")
 
 
