@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import io
+import json
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -13,7 +17,7 @@ from flask.testing import FlaskClient
 from quiz.extensions import db
 from quiz.jobs import job_queue
 from quiz.models import Quiz
-from tests.support import ARTICLES, csrf_token
+from tests.support import ARTICLES, ROOT, csrf_token, sqlite_pass_only
 
 TEXT = (ARTICLES / "en-text.txt").read_text(encoding="utf-8")
 
@@ -288,3 +292,47 @@ def test_import_errors_and_warnings_are_shown_in_the_readers_language(
                          {"problem": Message(N_("the title is missing"))})
         assert _say(nested) == ("[fr] the article cannot be written as a question file: "
                                 "[fr] the title is missing")
+
+
+NO_SPACY_IN_THE_WEB = """
+import io, json, sys
+from pathlib import Path
+from quiz import create_app
+from quiz.extensions import db
+from quiz.models import User
+from tests.support import ARTICLES, PASSWORD, PASSWORD_HASH
+
+folder = Path(sys.argv[1])
+app = create_app({"TESTING": True, "SECRET_KEY": "x", "WTF_CSRF_ENABLED": False,
+                  "SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'web.sqlite'}",
+                  "JOB_QUEUE_URL": f"sqlite:///{folder / 'jobs.sqlite'}"})
+with app.app_context():
+    db.create_all()
+    db.session.add(User(username="prof", display_name="Prof", password_hash=PASSWORD_HASH,
+                        role="teacher"))
+    db.session.commit()
+client = app.test_client()
+assert client.post("/login", data={"username": "prof", "password": PASSWORD}).status_code == 302
+page = (ARTICLES / "fr-tramway.html").read_bytes()
+statuses = [client.post("/teacher/quizzes/article", content_type="multipart/form-data",
+                        data={"file": (io.BytesIO(page), "t.html"), "slug": "t",
+                              "draft": "y"}).status_code]
+statuses += [client.get(path).status_code for path in (
+    "/teacher/quizzes/t/drafts", "/teacher/quizzes/t/drafting", "/teacher/quizzes/t",
+    "/teacher/quizzes/article")]
+statuses.append(client.post("/teacher/quizzes/t/draft", data={"count": "3"}).status_code)
+print(json.dumps({"statuses": statuses, "spacy": sorted(
+    name for name in sys.modules if name.split(".")[0] in ("spacy", "thinc"))}))
+"""
+
+
+@sqlite_pass_only
+def test_no_web_request_loads_spacy(tmp_path: Path) -> None:
+    """Importing an article with « draft automatically », the drafts page, its status and
+    « Draft questions » (in a fresh process, as a web worker): spaCy is never imported; the
+    job waits for the worker."""
+    result = subprocess.run([sys.executable, "-c", NO_SPACY_IN_THE_WEB, str(tmp_path)],
+                            cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen == {"statuses": [302, 200, 200, 200, 200, 302], "spacy": []}
