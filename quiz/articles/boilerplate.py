@@ -35,9 +35,16 @@ def _contains(name: str) -> str:
             f"'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{name}')")
 
 
-# Never the article itself (<article class="author-…">, <main>, <body>), only boxes within it.
+# Never the article itself (<article class="author-…">, <main>, <body>), only boxes within it,
+# and only small ones: a box is a few lines, and a small part of the page, while a container of
+# the article's text may carry such a name (Herald Sun's <div id="read-more"> holds the whole
+# article).
+BOX_LONGEST = 1200  # characters
+BOX_SHARE = 0.25  # of the page's text
 PRUNE_XPATH = [
     f"//*[not(self::article or self::main or self::body or self::html)][{_contains(name)}]"
+    f"[string-length(normalize-space(.)) < {BOX_LONGEST}]"
+    f"[string-length(normalize-space(.)) < {BOX_SHARE} * string-length(normalize-space(//body))]"
     for name in _BOX_NAMES
 ] + ["//iframe", "//blockquote[@data-instgrm-permalink]"]
 
