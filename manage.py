@@ -2,10 +2,10 @@
 """Set-up in one command, with nothing but Python 3.11+ (standard library only).
 
     python3 manage.py serve   install into .venv (with the drafting models), create/upgrade the
-                              SQLite database, import questions/, serve http://127.0.0.1:5000
-                              (the next free port if 5000 is taken);
-                              --port N and --host H choose them (--host 0.0.0.0: the school's
-                              network)
+                              SQLite database, import questions/, start the drafting worker and
+                              serve http://127.0.0.1:5000 (the next free port if 5000 is
+                              taken); --port N and --host H choose them (--host 0.0.0.0: the
+                              school's network); Ctrl+C stops both
     python3 manage.py test    install into .venv (with the test tools), check the code (ruff, mypy),
                               run the whole test suite (on SQLite, and at the same time on
                               PostgreSQL when TEST_DATABASE_URL is set)
@@ -23,6 +23,7 @@ import hashlib
 import os
 import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -183,9 +184,49 @@ def serve(args: list[str]) -> None:
         shown = f"[{shown}]"
     everywhere = (" (and on this computer's other addresses)"
                   if options.host in ("0.0.0.0", "::") else "")
+    # The worker drafts questions (quiz/jobs.py): the web server only queues the jobs, so no
+    # request loads the language models or waits for them.
+    say("starting the drafting worker (flask --app app quiz worker)")
+    worker = subprocess.Popen([str(BIN / "flask"), "--app", "app", "quiz", "worker"], cwd=ROOT,
+                              env={**env, "PYTHONUNBUFFERED": "1"})
     say(f"serving News Quiz on http://{shown}:{port}{everywhere} (Ctrl+C to stop)")
-    os.execve(str(BIN / "flask"), [str(BIN / "flask"), "--app", "app", "run",
-                                   "--host", options.host, "--port", str(port), *rest], env)
+    server = subprocess.Popen([str(BIN / "flask"), "--app", "app", "run", "--host",
+                               options.host, "--port", str(port), *rest], cwd=ROOT, env=env)
+    sys.exit(run_together(server, worker))
+
+
+class Stopped(Exception):
+    """SIGTERM: this process was asked to stop (its children were not told)."""
+
+
+def run_together(server: subprocess.Popen[bytes], worker: subprocess.Popen[bytes]) -> int:
+    """Wait for the web server; then stop both. Ctrl+C in a terminal reaches all three
+    processes at once (each stops by itself: the worker ends the job under way first); a
+    SIGTERM to this process alone is passed on. The server's exit status."""
+    def stop(_signal: int, _frame: object) -> None:
+        raise Stopped
+    signal.signal(signal.SIGTERM, stop)
+    code, told = 0, False
+    try:
+        code = server.wait()
+    except KeyboardInterrupt:
+        told = True  # the terminal sent SIGINT to the whole group: a second one would abort
+    except Stopped:
+        pass
+    finally:
+        if not told and server.poll() is None:
+            server.terminate()
+        if not told and worker.poll() is None:
+            worker.send_signal(signal.SIGINT)  # huey's graceful stop
+        for process in (server, worker):
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+    if worker.returncode not in (0, -signal.SIGINT):
+        say(f"the drafting worker stopped with status {worker.returncode}")
+    return code if code > 0 else 0
 
 
 def test(args: list[str]) -> None:

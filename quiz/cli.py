@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -26,6 +27,7 @@ from .questionfile import (
     check_files,
     decode_question_bytes,
     find_question_files,
+    parse_question_file,
     read_question_file,
     write_question_file,
 )
@@ -360,23 +362,55 @@ def draft_command(path: str, max_questions: int, seed: int) -> None:
     page); a quiz with drafts left cannot be published. `quiz check PATH` passes afterwards.
     """
     # Imported here, not at the top: the drafting models (spaCy) are big and optional.
+    from .articles import ArticleError, check_draftable
     from .drafting import DraftingUnavailable, draft_file_text
 
     try:
         text = decode_question_bytes(Path(path).read_bytes(), path)
+        check_draftable(parse_question_file(text, path))
         started = time.perf_counter()
         written, report = draft_file_text(text, max_questions, seed, path)
     except QuestionFileError as error:
         raise click.ClickException(str(error)) from None
-    except DraftingUnavailable as error:
-        raise click.ClickException(f"cannot draft questions: {error}") from None
+    except (ArticleError, DraftingUnavailable) as error:
+        raise click.ClickException(f"cannot draft questions from {path}: {error}") from None
+    if not report.drafts:  # nothing written: the file stays as it was, and the exit status says so
+        raise click.ClickException(
+            f"no draft written to {path}: no sentence of the article could be turned into a "
+            f"question ({report.considered} sentences; " + ", ".join(
+                f"{cause}: {count}" for cause, count in sorted(report.rejected.items()))
+            + "). Write its questions by hand.")
     Path(path).write_text(written, encoding="utf-8")
     kinds = {k: sum(d.question.kind == k for d in report.drafts) for k in ("mcq", "true_false")}
     click.echo(f"Added {len(report.drafts)} draft(s) to {path} in "
                f"{time.perf_counter() - started:.1f} s ({kinds['mcq']} multiple choice, "
                f"{kinds['true_false']} true/false) from {report.considered} sentences. Each "
                "has a 'Review:' line: accept, edit or delete each before publishing.")
-    if not report.drafts:
-        click.echo("No sentence could be turned into a question (" + ", ".join(
-            f"{cause}: {count}" for cause, count in sorted(report.rejected.items())) + ").",
-            err=True)
+
+
+@quiz_cli.command("worker")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 8),
+              help="Jobs run at once (each drafting thread shares the one loaded model).")
+def worker_command(workers: int) -> None:
+    """Run the drafting jobs that the web pages queue, until Ctrl+C (or SIGTERM).
+
+    `python3 manage.py serve` starts one beside the web server; with gunicorn, run this command
+    as a service of its own (docs/deploy.md). The language model is loaded once, here, on the
+    first job.
+    """
+    from .jobs import job_queue
+
+    try:
+        queue = job_queue(current_app)
+        url = current_app.config["JOB_QUEUE_URL"] or f"{current_app.instance_path}/jobs.sqlite"
+        click.echo(f"Drafting worker: running the jobs queued in {_without_password(url)} "
+                   f"({queue.pending()} waiting; Ctrl+C to stop).")
+        queue.run_worker(workers)
+    except KeyboardInterrupt:  # Ctrl+C before the worker had started: nothing under way
+        pass
+    click.echo("Drafting worker stopped.")
+
+
+def _without_password(url: str) -> str:
+    """redis://:secret@host/0 → redis://:***@host/0 (the URL is printed)."""
+    return re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url)

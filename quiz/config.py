@@ -78,6 +78,11 @@ class Config:
     ARTICLE_FETCH_TIMEOUT = 10.0  # seconds
     ARTICLE_MAX_BYTES = 5_000_000
     ARTICLE_FETCH_ALLOW_PRIVATE = False  # addresses of the school's own network (tests: True)
+    # The job queue that drafts questions (quiz/jobs.py): None is SQLite in the instance folder
+    # (jobs.sqlite; web server and worker on one machine); redis://host:port/db for several app
+    # servers. The name keeps apart the queues of several apps sharing one Redis.
+    JOB_QUEUE_URL: str | None = None
+    JOB_QUEUE_NAME = "news-quiz"
 
 
 def database_url_from_env(url: str) -> str:
@@ -109,6 +114,13 @@ def _rate_limit(value: str) -> str:
     return value
 
 
+def _job_queue_url(value: str) -> str:
+    if not value.startswith(("redis://", "rediss://", "unix://", "sqlite:///")):
+        raise ValueError("use redis://host:port/db (Redis), or leave it unset (SQLite in the "
+                         "instance folder)")
+    return value
+
+
 @dataclass(frozen=True)
 class FromEnvironment:
     variable: str
@@ -129,6 +141,8 @@ ENVIRONMENT: dict[str, FromEnvironment] = {
                                                   _rate_limit),
     "JOIN_LIMIT_PER_ACCOUNT": FromEnvironment("NEWS_QUIZ_JOIN_LIMIT_PER_ACCOUNT", _rate_limit),
     "JOIN_LIMIT_PER_ADDRESS": FromEnvironment("NEWS_QUIZ_JOIN_LIMIT_PER_ADDRESS", _rate_limit),
+    "JOB_QUEUE_URL": FromEnvironment("NEWS_QUIZ_JOB_QUEUE", _job_queue_url),
+    "JOB_QUEUE_NAME": FromEnvironment("NEWS_QUIZ_JOB_QUEUE_NAME"),
 }
 
 

@@ -52,6 +52,8 @@ def app(tmp_path: Path) -> Iterator[Flask]:
         "SECRET_KEY": "test-secret",
         "SQLALCHEMY_DATABASE_URI": _database_url(tmp_path),
         "QUESTIONS_DIR": str(QUESTIONS),
+        # The drafting queue in the test's folder; jobs run in the test (job_queue(app)).
+        "JOB_QUEUE_URL": f"sqlite:///{tmp_path / 'jobs.sqlite'}",
     })
     with app.app_context():
         if db.engine.dialect.name == "postgresql":

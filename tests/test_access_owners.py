@@ -411,3 +411,26 @@ def test_each_owner_reaches_their_own_ids_and_changes_only_their_data(world: Wor
         if must_change and target.side not in changed:
             world.failures.append(f"{method} {url} as {client} changed nothing")
     assert not world.failures, "\n".join(world.failures)
+
+
+def test_a_drafting_job_is_shared_by_the_teachers_and_shows_nobody(world: World) -> None:
+    """Quizzes are the school's teachers' together (no id in their addresses): a drafting job
+    one teacher starts, the other sees on the status route; students get 403; the status names
+    no one, the drafts page only its reader."""
+    slug = world.sides["a"].slug
+    url = f"/teacher/quizzes/{slug}"
+    started = world.clients["teacher_a"].post(f"{url}/draft",
+                                              data={"csrf_token": world.tokens["teacher_a"]})
+    assert started.status_code == 302
+    for client in ("teacher_a", "teacher_b"):
+        status = world.clients[client].get(f"{url}/drafting")
+        assert status.status_code == 200 and status.get_json()["state"] == "queued", client
+        page = world.clients[client].get(f"{url}/drafts").get_data(as_text=True)
+        own = client.rpartition("_")[2]
+        for party in (*SIDES, "lone"):
+            for text in markers(world, party):
+                assert text not in status.get_data(as_text=True), f"status shows {text!r}"
+                # The page's header names its reader only.
+                assert party == own or text not in page, f"{client} sees {party}'s {text!r}"
+    for client in ("student_a", "student_b", "lone"):
+        assert world.clients[client].get(f"{url}/drafting").status_code == 403, client

@@ -104,3 +104,14 @@ def test_uncompiled_or_outdated_translations_stop_the_app(tmp_path: Path) -> Non
         create_app({"TESTING": True, "SECRET_KEY": "s",
                     "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'q.sqlite'}",
                     "BABEL_TRANSLATION_DIRECTORIES": str(translations)})
+
+
+def test_the_job_queue_is_sqlite_unless_a_redis_url_is_given(tmp_path: Path) -> None:
+    assert settings({}, tmp_path)["JOB_QUEUE_URL"] is None  # jobs.sqlite in the instance
+    values = settings({"NEWS_QUIZ_JOB_QUEUE": "redis://:pw@10.0.0.5:6379/0",
+                       "NEWS_QUIZ_JOB_QUEUE_NAME": "school-b"}, tmp_path)
+    assert (values["JOB_QUEUE_URL"], values["JOB_QUEUE_NAME"]) == (
+        "redis://:pw@10.0.0.5:6379/0", "school-b")
+    with pytest.raises(ConfigurationError, match="NEWS_QUIZ_JOB_QUEUE='amqp://x': use "
+                                                 "redis://host:port/db"):
+        settings({"NEWS_QUIZ_JOB_QUEUE": "amqp://x"}, tmp_path)

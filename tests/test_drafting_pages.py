@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import io
+import json
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -11,8 +15,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from quiz.extensions import db
+from quiz.jobs import job_queue
 from quiz.models import Quiz
-from tests.support import ARTICLES, csrf_token
+from tests.support import ARTICLES, ROOT, csrf_token, sqlite_pass_only
 
 TEXT = (ARTICLES / "en-text.txt").read_text(encoding="utf-8")
 
@@ -47,8 +52,23 @@ def test_import_a_saved_page_then_draft_and_review(app: Flask, teacher: FlaskCli
     response = teacher.post(f"/teacher/quizzes/{slug}/draft",
                             data={"csrf_token": token, "count": "6"})
     assert response.headers["Location"] == f"/teacher/quizzes/{slug}/drafts"
+    # The request only queued the job: the page says it waits, and reloads by itself.
+    pending = teacher.get(f"/teacher/quizzes/{slug}/drafts").get_data(as_text=True)
+    assert "Waiting for the drafting worker" in pending and not draft_keys(pending)
+    assert f'data-status-url="/teacher/quizzes/{slug}/drafting"' in pending
+    assert '<noscript><meta http-equiv="refresh" content="3"></noscript>' in pending
+    assert "No draft left to review." not in pending
+    status = teacher.get(f"/teacher/quizzes/{slug}/drafting").get_json()
+    assert (status["state"], status["active"]) == ("queued", True)
+    with app.app_context():
+        assert len(quiz(slug).current_revision.questions) == 0
+
+    assert job_queue(app).run_pending() == 1  # the worker's part, in this process
+    status = teacher.get(f"/teacher/quizzes/{slug}/drafting").get_json()
+    assert (status["state"], status["active"], status["drafts"]) == ("done", False, 6)
     review = teacher.get(f"/teacher/quizzes/{slug}/drafts").get_data(as_text=True)
     assert "6 draft questions added (version 2)" in review
+    assert "data-status-url" not in review and "noscript" not in review
     keys = draft_keys(review)
     assert len(keys) == 6 and "6 drafts to review." in review
     assert review.count("<mark>") == 6  # each passage highlighted in its paragraph
@@ -110,9 +130,12 @@ def test_import_a_saved_page_then_draft_and_review(app: Flask, teacher: FlaskCli
 def test_paste_text_and_draft_at_once(app: Flask, teacher: FlaskClient) -> None:
     response = post_article(teacher, {"text": TEXT, "slug": "orchard", "language": "en",
                                       "draft": "y"})
-    assert response.headers["Location"] == "/teacher/quizzes/orchard"
-    html = teacher.get("/teacher/quizzes/orchard").get_data(as_text=True)
+    assert response.headers["Location"] == "/teacher/quizzes/orchard/drafts"
+    html = teacher.get("/teacher/quizzes/orchard/drafts").get_data(as_text=True)
     assert "Check: the page gives no date" in html
+    assert "Waiting for the drafting worker" in html
+    job_queue(app).run_pending()
+    html = teacher.get("/teacher/quizzes/orchard/drafts").get_data(as_text=True)
     assert re.search(r"\d+ draft questions? added", html)
     with app.app_context():
         revision = quiz("orchard").current_revision
@@ -166,27 +189,55 @@ def test_drafting_on_a_published_quiz_unpublishes_it_until_reviewed(
         assert quiz("tramway").status == "published"
     token = csrf_token(teacher.get("/teacher/quizzes/tramway").get_data(as_text=True))
     teacher.post("/teacher/quizzes/tramway/draft", data={"csrf_token": token})
+    job_queue(app).run_pending()
     html = teacher.get("/teacher/quizzes/tramway/drafts").get_data(as_text=True)
     assert "The quiz is unpublished until its drafts are accepted or rejected." in html
     with app.app_context():
         assert quiz("tramway").status == "draft"
 
 
-def test_without_models_the_button_says_how_to_install_them(
-        app: Flask, teacher: FlaskClient, monkeypatch: pytest.MonkeyPatch,
-        demo_quizzes: None) -> None:
+def test_without_models_the_job_fails_says_why_and_can_be_retried(
+        app: Flask, teacher: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
     from quiz.drafting import models
     from quiz.teacher import draft_routes
 
-    monkeypatch.setattr(models, "models_installed", lambda language=None: False)
-    monkeypatch.setattr(draft_routes, "models_installed", lambda language=None: False)
+    page = (ARTICLES / "fr-tramway.html").read_bytes()
+    post_article(teacher, {"file": (io.BytesIO(page), "tramway.html"), "slug": "tramway"})
+    drafts = "/teacher/quizzes/tramway/drafts"
+    with monkeypatch.context() as patched:
+        patched.setattr(models, "models_installed", lambda language=None: False)
+        patched.setattr(draft_routes, "models_installed", lambda language=None: False)
+        token = csrf_token(teacher.get("/teacher/quizzes/tramway").get_data(as_text=True))
+        teacher.post("/teacher/quizzes/tramway/draft", data={"csrf_token": token, "count": "3"})
+        job_queue(app).run_pending()
+        html = teacher.get(drafts).get_data(as_text=True)
+        assert "The drafting failed: the language model for" in html
+        assert "requirements-drafting.txt" in html
+        assert 'data-state="failed"' in html and "Try again" in html
+        assert '<input type="hidden" name="count" value="3">' in html
+        assert teacher.get("/teacher/quizzes/tramway/drafting").get_json()["state"] == "failed"
+        form = teacher.get("/teacher/quizzes/article").get_data(as_text=True)
+        assert 'id="no-drafting"' in form
+    # Once the models are there, « Try again » drafts.
+    teacher.post("/teacher/quizzes/tramway/draft", data={"csrf_token": token, "count": "3"})
+    assert job_queue(app).run_pending() == 1
+    html = teacher.get(drafts).get_data(as_text=True)
+    assert "The drafting failed" not in html and 'data-state="done"' in html
+    assert "3 draft questions added (version 2)" in html and len(draft_keys(html)) == 3
+
+
+def test_an_article_with_nothing_to_draft_fails_with_the_reason(
+        app: Flask, teacher: FlaskClient, demo_quizzes: None) -> None:
+    """Every sentence of the demo quiz already has its question: nothing is drafted."""
     token = csrf_token(teacher.get("/teacher/quizzes/exemple-velo-ecole").get_data(
         as_text=True))
     teacher.post("/teacher/quizzes/exemple-velo-ecole/draft", data={"csrf_token": token})
+    job_queue(app).run_pending()
     html = teacher.get("/teacher/quizzes/exemple-velo-ecole/drafts").get_data(as_text=True)
-    assert "Questions cannot be drafted:" in html and "requirements-drafting.txt" in html
-    form = teacher.get("/teacher/quizzes/article").get_data(as_text=True)
-    assert 'id="no-drafting"' in form
+    assert ("The drafting failed: no sentence of the article could be turned into a question: "
+            "write them with « Add a question »") in html
+    with app.app_context():
+        assert quiz("exemple-velo-ecole").current_revision.number == 1  # nothing saved
 
 
 def test_only_questions_waiting_for_review_can_be_accepted_or_rejected(
@@ -241,3 +292,47 @@ def test_import_errors_and_warnings_are_shown_in_the_readers_language(
                          {"problem": Message(N_("the title is missing"))})
         assert _say(nested) == ("[fr] the article cannot be written as a question file: "
                                 "[fr] the title is missing")
+
+
+NO_SPACY_IN_THE_WEB = """
+import io, json, sys
+from pathlib import Path
+from quiz import create_app
+from quiz.extensions import db
+from quiz.models import User
+from tests.support import ARTICLES, PASSWORD, PASSWORD_HASH
+
+folder = Path(sys.argv[1])
+app = create_app({"TESTING": True, "SECRET_KEY": "x", "WTF_CSRF_ENABLED": False,
+                  "SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'web.sqlite'}",
+                  "JOB_QUEUE_URL": f"sqlite:///{folder / 'jobs.sqlite'}"})
+with app.app_context():
+    db.create_all()
+    db.session.add(User(username="prof", display_name="Prof", password_hash=PASSWORD_HASH,
+                        role="teacher"))
+    db.session.commit()
+client = app.test_client()
+assert client.post("/login", data={"username": "prof", "password": PASSWORD}).status_code == 302
+page = (ARTICLES / "fr-tramway.html").read_bytes()
+statuses = [client.post("/teacher/quizzes/article", content_type="multipart/form-data",
+                        data={"file": (io.BytesIO(page), "t.html"), "slug": "t",
+                              "draft": "y"}).status_code]
+statuses += [client.get(path).status_code for path in (
+    "/teacher/quizzes/t/drafts", "/teacher/quizzes/t/drafting", "/teacher/quizzes/t",
+    "/teacher/quizzes/article")]
+statuses.append(client.post("/teacher/quizzes/t/draft", data={"count": "3"}).status_code)
+print(json.dumps({"statuses": statuses, "spacy": sorted(
+    name for name in sys.modules if name.split(".")[0] in ("spacy", "thinc"))}))
+"""
+
+
+@sqlite_pass_only
+def test_no_web_request_loads_spacy(tmp_path: Path) -> None:
+    """Importing an article with « draft automatically », the drafts page, its status and
+    « Draft questions » (in a fresh process, as a web worker): spaCy is never imported; the
+    job waits for the worker."""
+    result = subprocess.run([sys.executable, "-c", NO_SPACY_IN_THE_WEB, str(tmp_path)],
+                            cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen == {"statuses": [302, 200, 200, 200, 200, 302], "spacy": []}

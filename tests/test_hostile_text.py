@@ -390,6 +390,7 @@ def other_urls(ids: Mapping[str, int]) -> dict[str, list[tuple[str, str]]]:
                                ("teacher", f"/teacher/classes/{cid}/scores.csv?sep=semicolon")],
         "teacher.quiz_download": [("teacher", f"{quiz}/download")],
         "teacher.quiz_export": [("teacher", f"{quiz}/export/{fmt}") for fmt in EXPORTS],
+        "teacher.quiz_drafting_status": [("teacher", f"/teacher/quizzes/{DRAFT_SLUG}/drafting")],
     }
 
 
@@ -563,9 +564,34 @@ def check_exports(world: World) -> None:
         check(response.get_data(as_text=True))
 
 
+def check_drafting_status(app: Flask, world: World) -> None:
+    """Drafting the quiz of hostile drafts: its job's status is JSON (drafting-status.js writes
+    its text with textContent) and the drafts page shows the job, its text escaped."""
+    from quiz.jobs import job_queue
+
+    client = world.clients["teacher"]
+    drafts = f"/teacher/quizzes/{DRAFT_SLUG}"
+    token = csrf_token(client.get(f"{drafts}/drafts").get_data(as_text=True))
+    assert client.post(f"{drafts}/draft", data={"csrf_token": token}).status_code == 302
+    for running in (True, False):
+        response = client.get(f"{drafts}/drafting")
+        assert response.status_code == 200 and response.mimetype == "application/json"
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        assert response.get_json()["active"] is running
+        assert_shown_as_text(response.get_data(as_text=True), "drafting status")
+        html = client.get(f"{drafts}/drafts").get_data(as_text=True)
+        assert_shown_as_text(html, "drafts page with a drafting job")
+        assert 'id="drafting-status"' in html
+        job_queue(app).run_pending()
+    assert "textContent" in (ROOT / "static" / "js" / "drafting-status.js").read_text(
+        encoding="utf-8")
+
+
 def test_data_and_files_carry_the_text_safely(app: Flask, world: World) -> None:
-    """board.json, the CSV of scores, the question file and the Moodle exports."""
+    """board.json, the CSV of scores, the question file, the Moodle exports and the drafting
+    job's status."""
     check_board_json(world)
     check_scores_csv(world)
     check_download(app, world)
     check_exports(world)
+    check_drafting_status(app, world)

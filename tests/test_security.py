@@ -120,6 +120,9 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     ("teacher.article_import", "POST"): {**STUDENTS_403, "teacher": 422, "other_teacher": 422},
     ("teacher.quiz_drafts", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
     ("teacher.quiz_draft", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 302},
+    # The drafting job's status (JSON, polled by the drafts page): none for the seed quiz.
+    ("teacher.quiz_drafting_status", "GET"): {**STUDENTS_403, "teacher": 200,
+                                              "other_teacher": 200},
     ("teacher.question_accept", "POST"): {**STUDENTS_403, "teacher": 302,
                                           "other_teacher": 302},
     ("teacher.question_reject", "POST"): {**STUDENTS_403, "teacher": 302,

@@ -68,6 +68,16 @@ class Served:
                 return found
         pytest.fail(f"no line matching {pattern!r}; output:\n{''.join(self.output)}")
 
+    def all_output(self) -> str:
+        """Everything printed, once the process has ended (after stop())."""
+        while True:
+            try:
+                line = self.lines.get_nowait()
+            except queue.Empty:
+                return "".join(self.output)
+            if line is not None:
+                self.output.append(line)
+
     def stop(self) -> None:
         if self.process.poll() is None:
             os.killpg(self.process.pid, signal.SIGINT)  # Ctrl+C, as the banner says
@@ -151,9 +161,18 @@ def test_serve_on_a_chosen_port(serve, tmp_path: Path) -> None:
     port = free_port()
     served = serve("--port", str(port))
     served.wait_for(r"Imported 3 file\(s\): 3 created", 600)  # installs first if it must
+    served.wait_for(r"starting the drafting worker", 60)
     banner = served.wait_for(r"serving News Quiz on (http://\S+)", 60)
     assert banner.group(1) == f"http://127.0.0.1:{port}"
     check_started(port, tmp_path)
+    queue_file = tmp_path / "instance" / "jobs.sqlite"
+    served.wait_for(f"Drafting worker: running the jobs queued in {re.escape(str(queue_file))}",
+                    120)
+    # Ctrl+C stops the web server and the drafting worker beside it.
+    served.stop()
+    assert "Drafting worker stopped." in served.all_output()
+    with pytest.raises(ProcessLookupError):
+        os.killpg(served.process.pid, 0)  # no process of the command is left
 
 
 @sqlite_pass_only

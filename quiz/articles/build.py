@@ -29,10 +29,15 @@ from .extract import (
 from .fetch import FetchLimits, fetch_url
 
 # Languages the detector always weighs: those drafting covers. simplemma loads one dictionary
-# per language weighed (French and English: under a second and ~30 MB; the seven largest
+# per language weighed (French and English: under a second and ~6 MB; the seven largest
 # European languages: 15 s and ~450 MB), so another language is weighed only when the page
-# declares it (<html lang="de">), and the teacher can always set it.
+# declares it (<html lang="de">), and the teacher can always set it. (py3langid, which knows 97
+# languages, took 1.4 s and 60 MB more in the web worker, for what the teacher sets in a click.)
 DETECTED_LANGUAGES = ("fr", "en")
+# simplemma's score is the share of the text's words found in the language's dictionary: a
+# French or English article scores 0.9 or more, a Spanish, Italian or German one under 0.3
+# for both. Below this share the language is not taken as recognised.
+RECOGNISED = 0.6
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
 DEFAULT_LIMITS = FetchLimits()  # frozen: one shared default
 
@@ -46,19 +51,47 @@ class ImportedArticle:
     warnings: tuple[Message, ...]
 
 
-def detect_language(text: str, declared: str | None = None) -> str | None:
-    """The article's language as simplemma guesses it, or None when it cannot tell."""
+def language_scores(text: str, declared: str | None = None) -> list[tuple[str, float]]:
+    """simplemma's scores for French, English and the declared language, best first."""
     from simplemma import langdetect
 
     candidates: tuple[str, ...] = DETECTED_LANGUAGES
     if declared and _LANGUAGE.match(declared) and declared not in candidates:
         candidates = (*candidates, declared)
+    # low_memory: simplemma's compact dictionaries, the same scores for 6 MB instead of 42 MB
+    # in the web worker that imports (docs/performance.md).
     try:
-        ranked = langdetect(text[:5000], lang=candidates)
+        ranked = langdetect(text[:5000], lang=candidates, low_memory=True)
     except (ValueError, KeyError):  # a declared language simplemma does not know
-        ranked = langdetect(text[:5000], lang=DETECTED_LANGUAGES)
-    best, score = ranked[0]
-    return best if best in candidates and score >= 0.3 else None
+        ranked = langdetect(text[:5000], lang=DETECTED_LANGUAGES, low_memory=True)
+    return [(language, score) for language, score in ranked if language != "unk"]
+
+
+def detect_language(text: str, declared: str | None = None) -> str | None:
+    """The article's language as simplemma recognises it, or None when it cannot tell (the
+    text is in another language, or too short)."""
+    best, score = language_scores(text, declared)[0]
+    return best if score >= RECOGNISED else None
+
+
+def check_draftable(quiz: QuizFile) -> None:
+    """Raise ArticleError unless questions can be drafted from ``quiz``'s article: it must read
+    as French or English, in the language its ``Language:`` line gives (a Spanish page written
+    down as English would be drafted into nonsense)."""
+    language = quiz.language
+    if language not in DETECTED_LANGUAGES:
+        raise ArticleError.of(N_("questions can be drafted for articles in French or English, "
+                                 "not '%(language)s'"),
+                              N_("write this quiz's questions with « Add a question »"),
+                              language=language)
+    text = "\n\n".join(block.text for block in quiz.article)
+    score = dict(language_scores(text)).get(language, 0.0)
+    if score < RECOGNISED:
+        raise ArticleError.of(N_("the article does not read as '%(language)s' (%(percent)s%% of "
+                                 "its words are), so no questions are drafted from it"),
+                              N_("check its language (the Language: line); questions can be "
+                                 "drafted for articles in French or English only"),
+                              language=language, percent=f"{score * 100:.0f}")
 
 
 def import_article(article: Article, language: str | None = None,
@@ -76,12 +109,12 @@ def import_article(article: Article, language: str | None = None,
                                   N_("use a two-letter code such as fr or en"), language=language)
     else:
         detected = detect_language(article.text, article.language)
-        if detected is None:
-            detected = article.language if article.language and _LANGUAGE.match(
-                article.language) else "en"
-            warnings.append(Message(N_("the language was not recognised: '%(language)s' was "
-                                       "written; set it if it is another one"),
-                                    {"language": detected}))
+        if detected is None:  # never a guess: drafting in the wrong language writes nonsense
+            raise ArticleError.of(N_("the article's language was not recognised (it reads as "
+                                     "neither French nor English)"),
+                                  N_("choose its language (« Language of the article » on the "
+                                     "form, --language on the command line); questions can be "
+                                     "drafted for articles in French or English only"))
         language = detected
     date = article.date
     if date is None:

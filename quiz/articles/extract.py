@@ -55,21 +55,32 @@ def _check_length(article: Article) -> Article:
 def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     """The main text of a news page, without navigation, ads, captions or footers.
 
-    Raises ArticleError when the page holds no article text.
+    trafilatura finds the article; what news sites put inside it that is not the article is
+    then taken out (`boilerplate`): boxes known by their markup first (embedded posts,
+    newsletter, donation and helpline boxes, bylines, credits, statistic boxes), then blocks
+    whose text is mostly links (promotions, « À lire aussi », menus) or reads as one of those
+    boxes. A heading before the first paragraph is the standfirst: it is kept as a paragraph.
+    The date is the one the page's markup gives (never a copyright year or a date read in the
+    text). Raises ArticleError when the page holds no article text.
     """
     import trafilatura  # loaded on first use: the rest of the app does not need it
     from lxml import etree
+
+    from . import boilerplate
 
     if not html.strip():
         raise ArticleError.of(N_("the page is empty"),
                               N_("save the whole page (HTML) and try again"))
     xml = trafilatura.extract(html, url=url, output_format="xml", with_metadata=True,
                               include_comments=False, include_tables=False,
-                              include_images=False, include_links=False, deduplicate=False)
+                              include_images=False, include_links=False, deduplicate=False,
+                              prune_xpath=boilerplate.PRUNE_XPATH,
+                              date_extraction_params=boilerplate.DATE_PARAMETERS)
     if not xml:
         raise _no_article_text()
     root = etree.fromstring(xml.encode("utf-8"))
-    title = clean(root.get("title") or "")
+    site = clean(root.get("sitename") or "") or None
+    title = boilerplate.without_site_suffix(clean(root.get("title") or ""), site)
     blocks: list[tuple[str, str]] = []
     main = root.find("main")
     for element in (main.iter("head", "p", "item", "quote") if main is not None else []):
@@ -83,9 +94,9 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         if kind == "heading" and not blocks and text == title:
             continue  # the page's <h1>, which is the title
         blocks.append((kind, text))
+    blocks = boilerplate.article_blocks(blocks, boilerplate.link_texts(html))
     article = Article(title=title, blocks=blocks, date=_date(root.get("date")),
-                      site=clean(root.get("sitename") or "") or None,
-                      author=clean(root.get("author") or "") or None,
+                      site=site, author=clean(root.get("author") or "") or None,
                       url=root.get("url") or url, language=_declared_language(html))
     if not article.title and blocks:
         article.title = blocks[0][1][:120]

@@ -1,26 +1,29 @@
 """From a news page to a draft quiz: import an article, draft questions, review the drafts.
 
-Thin routes over quiz.articles and quiz.drafting; every change is saved as a new version of the
-quiz's question file (the one validator checks it), and drafts carry a Review: note, so a quiz
-cannot be published while one is left.
+Thin routes over quiz.articles and the job queue (quiz.jobs): drafting runs in the worker, never
+in a request (no web worker loads spaCy or waits for it); the drafts page shows the job's
+progress, then the drafts. Every change is saved as a new version of the quiz's question file
+(the one validator checks it), and drafts carry a Review: note, so a quiz cannot be published
+while one is left.
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 import sqlalchemy as sa
-from flask import abort, current_app, flash, redirect, render_template, url_for
+from flask import abort, current_app, flash, jsonify, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from ..articles import ArticleError, FetchLimits, import_source, slug_for
-from ..drafting import DraftingUnavailable, draft_questions, is_draft, models_installed
+from ..drafting import is_draft, models_installed
 from ..extensions import db
+from ..jobs import DONE, FAILED, QUEUED, JobStatus, job_queue
 from ..models import Quiz
-from ..questionfile import QuestionFileError
 from ..questionfile.messages import Message
 from ..services.content import revision_content
 from ..services.editing import current_file, save_edited
@@ -82,48 +85,61 @@ def article_import() -> str | Response | tuple[str, int]:
                 for warning in imported.warnings:
                     flash(_("Check: %(warning)s", warning=_say(warning)), "error")
                 if form.draft.data:
-                    _draft(db.session.scalars(sa.select(Quiz).where(Quiz.slug == slug)).one(), 10)
+                    _start_drafting(db.session.scalars(
+                        sa.select(Quiz).where(Quiz.slug == slug)).one(), 10)
+                    return redirect(url_for("teacher.quiz_drafts", slug=slug))
                 return redirect(url_for("teacher.quiz_preview", slug=slug))
     status = 422 if form.is_submitted() and (error or form.errors) else 200
     return render_template("teacher/article.html", form=form, error=error,
                            drafting=models_installed()), status
 
 
-def _draft(quiz: Quiz, count: int) -> None:
-    """Add drafts to the quiz as a new version; say what happened (flash)."""
-    parsed = current_file(quiz)
-    try:
-        report = draft_questions(parsed, count)
-    except DraftingUnavailable as error:
-        flash(_("Questions cannot be drafted: %(reason)s", reason=_say(error.message)), "error")
-        return
-    if not report.drafts:
-        flash(_("No sentence of the article could be turned into a question: write them with "
-                "« Add a question »."), "error")
-        return
-    was_published = quiz.status == "published"
-    try:
-        result = save_edited(quiz, report.quiz, current_user)
-    except QuestionFileError as error:  # the drafter checks each draft; this would be a bug
-        flash(_("The drafts could not be saved: %(problem)s", problem=str(error)), "error")
-        return
-    flash(ngettext("%(num)s draft question added (version %(number)s): accept, edit or reject "
-                   "it below.",
-                   "%(num)s draft questions added (version %(number)s): accept, edit or reject "
-                   "each below.", len(report.drafts), number=result.revision), "success")
-    if was_published:
-        flash(_("The quiz is unpublished until its drafts are accepted or rejected."), "error")
+def _start_drafting(quiz: Quiz, count: int) -> None:
+    """Queue the drafting of ``quiz``: the worker drafts, the drafts page shows how it goes."""
+    job_queue(current_app).start_drafting(quiz, current_user, count)
 
 
 @bp.route("/quizzes/<slug>/draft", methods=["POST"])
 def quiz_draft(slug: str) -> Response:
-    """Draft questions from the quiz's article, saved as a new version, then review them."""
+    """Start drafting questions from the quiz's article (again, after a failure), then show
+    its progress on the drafts page."""
     quiz = quiz_or_404(slug)
     form = DraftForm()
     if not form.validate_on_submit():
         abort(400)
-    _draft(quiz, form.count.data or 10)
+    _start_drafting(quiz, form.count.data or 10)
     return redirect(url_for("teacher.quiz_drafts", slug=slug))
+
+
+def drafting_news(status: JobStatus | None) -> dict[str, str | int | bool] | None:
+    """What the drafts page and its status route say of the quiz's drafting job."""
+    if status is None:
+        return None
+    seconds = int(max(0, time.time() - status.requested_at))
+    if status.stale:
+        text = _("The drafting did not finish: the drafting worker stopped or is not running. "
+                 "Try again; if it happens again, tell the server's administrator (the worker "
+                 "is started by « python3 manage.py serve », or as docs/deploy.md says).")
+    elif status.state == QUEUED:
+        text = _("Waiting for the drafting worker (%(seconds)s s so far)…", seconds=seconds)
+    elif status.state == FAILED:
+        text = _("The drafting failed: %(reason)s", reason=_say(status.reason) if status.reason
+                 else "?")
+    elif status.state == DONE:
+        text = ngettext("%(num)s draft question added (version %(number)s): accept, edit or "
+                        "reject it below.",
+                        "%(num)s draft questions added (version %(number)s): accept, edit or "
+                        "reject each below.", status.drafts, number=status.revision)
+        if status.unpublished:
+            text += " " + _("The quiz is unpublished until its drafts are accepted or rejected.")
+    elif status.stage == "saving":
+        text = _("Saving the drafts…")
+    else:
+        text = _("Drafting questions from the article (%(seconds)s s so far)… The first "
+                 "drafting after the server starts also loads the language model: up to a "
+                 "minute.", seconds=seconds)
+    return {"state": "stale" if status.stale else status.state, "active": status.active,
+            "text": text, "seconds": seconds, "drafts": status.drafts, "count": status.count}
 
 
 @bp.route("/quizzes/<slug>/drafts")
@@ -134,7 +150,19 @@ def quiz_drafts(slug: str) -> str:
     drafts = [q for q in revision.all_questions if is_draft(q.review_note)]
     return render_template("teacher/drafts.html", quiz=quiz, revision=revision, drafts=drafts,
                            review_form=ReviewForm(), draft_form=DraftForm(),
-                           drafting=models_installed(revision.language))
+                           drafting=models_installed(revision.language),
+                           job=drafting_news(job_queue(current_app).status(quiz.id)))
+
+
+@bp.route("/quizzes/<slug>/drafting")
+def quiz_drafting_status(slug: str) -> Response:
+    """The quiz's drafting job as JSON (the drafts page polls it): state, text, active."""
+    quiz = quiz_or_404(slug)
+    response = jsonify(drafting_news(job_queue(current_app).status(quiz.id))
+                       or {"state": "none", "active": False, "text": "", "seconds": 0,
+                           "drafts": 0, "count": 0})
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 def _review(slug: str, key: str, accept: bool) -> Response:

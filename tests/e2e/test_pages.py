@@ -16,9 +16,11 @@ import sqlalchemy as sa
 from babel.messages.pofile import read_po
 from flask import Flask
 
+from quiz.articles import import_source
 from quiz.database import write_transaction
 from quiz.drafting import REVIEW_NOTE
 from quiz.extensions import db
+from quiz.jobs import job_queue
 from quiz.models import Quiz, User
 from quiz.services.attempts import (
     load_questions,
@@ -28,7 +30,7 @@ from quiz.services.attempts import (
 )
 from quiz.services.classes import assign_quiz, create_class, join_class
 from quiz.services.importer import import_items, prepare_text
-from tests.support import ARTIFACTS, SEED_QUIZ, sqlite_pass_only
+from tests.support import ARTICLES, ARTIFACTS, SEED_QUIZ, sqlite_pass_only
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE = (Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
@@ -38,7 +40,8 @@ DRAFTS_QUIZ = "drafts-to-review"
 PHONE, LAPTOP, PROJECTOR = (375, 812), (1280, 800), (1920, 1080)
 # Responses that are not pages: files, JSON for the projector's script.
 NOT_PAGES = {"static", "boards.board_json", "teacher.scores_csv", "teacher.quiz_download",
-             "teacher.quiz_export"}
+             "teacher.quiz_export", "teacher.quiz_drafting_status"}
+DRAFTING_QUIZ, FAILED_QUIZ = "drafting-under-way", "escuela-teruel"
 
 RUN_AXE = """async () => {
   const result = await axe.run(document, {runOnly: {type: 'tag',
@@ -130,6 +133,18 @@ def build_school(app: Flask, users) -> dict[str, object]:
         text = text.replace("\nType:", f"\nReview: {REVIEW_NOTE}\nType:", 1)
         import_items([prepare_text(DRAFTS_QUIZ, text, f"{DRAFTS_QUIZ}.md")],
                      by_name["prof"], publish_new=False)
+        # Drafting under way (no worker runs here: it stays queued), and a drafting that failed.
+        import_items([prepare_text(DRAFTING_QUIZ, text, f"{DRAFTING_QUIZ}.md"),
+                      prepare_text(FAILED_QUIZ, import_source(
+                          (ARTICLES / "es-sin-idioma.html").read_bytes(), "es.html",
+                          language="es").text, f"{FAILED_QUIZ}.md")],
+                     by_name["prof"], publish_new=False)
+        queue = job_queue(app)
+        for slug in (FAILED_QUIZ, DRAFTING_QUIZ):
+            queue.start_drafting(db.session.scalars(sa.select(Quiz).where(Quiz.slug == slug))
+                                 .one(), by_name["prof"], 10)
+            if slug == FAILED_QUIZ:
+                queue.run_pending()  # the Spanish article: refused
         in_progress = start_attempt(by_name["eleve1"], seed)
         first_two = load_questions(in_progress.revision_id)[:2]
         save_answers(in_progress, {q.id: q.choices[0].id for q in first_two})  # autosaved
@@ -189,6 +204,8 @@ def pages(ids: dict[str, object]) -> list[tuple[str, str, str]]:
         ("question-new", "teacher", f"/teacher/quizzes/{SEED_QUIZ}/questions/new"),
         ("article-import", "teacher", "/teacher/quizzes/article"),
         ("drafts", "teacher", f"/teacher/quizzes/{DRAFTS_QUIZ}/drafts"),
+        ("drafting-under-way", "teacher", f"/teacher/quizzes/{DRAFTING_QUIZ}/drafts"),
+        ("drafting-failed", "teacher", f"/teacher/quizzes/{FAILED_QUIZ}/drafts"),
         ("home-empty", "newcomer", "/"),
         ("history-empty", "newcomer", "/history"),
         ("teacher-home-empty", "new-teacher", "/teacher/"),

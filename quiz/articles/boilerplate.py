@@ -1,0 +1,173 @@
+"""What news sites put inside an article that is not the article (pure Python, no Flask).
+
+trafilatura keeps a page's main text; inside it, real pages still carry embedded posts, newsletter
+and sign-up prompts, helpline and donation boxes, promotion links, statistic boxes, bylines and
+photo credits. They are removed in two passes:
+
+1. by their markup, before trafilatura reads the page (``PRUNE_XPATH``, its ``prune_xpath``
+   option): the class names sites and embed scripts give these boxes;
+2. by their text, on the blocks trafilatura returns (``article_blocks``): a block that is
+   mostly the text of the page's links (menus, « À lire aussi », "VIDEO: …"), or that reads as
+   one of those boxes (patterns in French and English, for short blocks only: a paragraph of the
+   article that mentions a newsletter is kept).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lxml import html as lxml_html
+
+# Class and id fragments of the boxes (matched anywhere in @class or @id, lower case).
+_BOX_NAMES = (
+    "twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "embed-social",
+    "social-embed", "newsletter", "signup", "sign-up", "donation", "donate", "contribution",
+    "soutien", "support-us", "helpline", "byline", "auteur", "credit", "stat-box", "statbox",
+    "factbox", "key-figure", "chiffre", "related", "lire-aussi", "read-more", "promo", "share",
+    "partage",
+)
+
+
+def _contains(name: str) -> str:
+    return (f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+            f"'abcdefghijklmnopqrstuvwxyz'), '{name}') or contains(translate(@id, "
+            f"'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{name}')")
+
+
+# Never the article itself (<article class="author-…">, <main>, <body>), only boxes within it,
+# and only small ones: a box is a few lines, and a small part of the page, while a container of
+# the article's text may carry such a name (Herald Sun's <div id="read-more"> holds the whole
+# article).
+BOX_LONGEST = 1200  # characters
+BOX_SHARE = 0.25  # of the page's text
+PRUNE_XPATH = [
+    f"//*[not(self::article or self::main or self::body or self::html)][{_contains(name)}]"
+    f"[string-length(normalize-space(.)) < {BOX_LONGEST}]"
+    f"[string-length(normalize-space(.)) < {BOX_SHARE} * string-length(normalize-space(//body))]"
+    for name in _BOX_NAMES
+] + ["//iframe", "//blockquote[@data-instgrm-permalink]"]
+
+# The date comes from the page's markup (meta tags, <time>, JSON-LD, the URL), never from a
+# search through the text: that search took « © 2024 » in a footer or the date of an embedded
+# tweet for the article's date (trafilatura's own default runs it).
+DATE_PARAMETERS = {"extensive_search": False, "original_date": True}
+
+LINK_SHARE = 0.5  # a block whose text is more than half links is not the article's text
+MOST_WORDS = 40  # the patterns below judge short blocks only
+
+_I = re.IGNORECASE
+_PATTERNS = [re.compile(pattern, _I) for pattern in (
+    # Newsletter and sign-up prompts.
+    r"\b(?:sign up|subscribe|newsletter|briefing in your inbox|inscrivez-vous|abonnez-vous|"
+    r"lettre d['’]information)\b",
+    # Embedded posts that came through as text: a post's signature, its picture link.
+    r"pic\.twitter\.com/|\(@\w{1,30}\)|\ba post shared by\b|\bune publication partagée par\b",
+    # Promotion links: a label and a colon.
+    r"^(?:video|vidéo|watch|listen|live|read more|read also|related|see also|more on this|"
+    r"à lire aussi|lire aussi|à voir aussi|voir aussi|à écouter|à regarder|podcast|en direct)"
+    r"\s*[:|–—-]",
+    # Photo credits.
+    r"^(?:crédits?(?: photo)?|photos?|photograph|picture|image|illustration|credits?)\s*:|"
+    r"^©|\b(?:crédit photo|photo credit)\b",
+    # Helpline boxes: a number to call, addressed to the reader.
+    r"(?:\bif you\b|\bsi vous\b|\bvictime ou témoin\b|\bneed help\b|\bbesoin d['’]aide\b).*"
+    r"(?:helpline|samaritans|\bcall\b|\bcontact|appelez|\bnuméro\b|\bligne d['’]écoute\b)",
+)]
+# Donation boxes: the site asking its readers for money (a word of giving and the site's voice,
+# in either order: "a donation of £1m" in a sentence of the article is kept).
+_GIVING = re.compile(r"\bdonat(?:e|ion)\b|\bfaites un don\b|\bfaire un don\b|\bsoutenez\b|"
+                     r"\bsupport\b|\bcontribute\b", _I)
+_SITE_VOICE = re.compile(r"\b(?:us|our|nous|notre|today|aujourd['’]hui|déductible|from just|"
+                         r"dès)\b|-nous\b", _I)
+# "By Hannah Whitaker", « Par Yasmine Benali, à Bobigny »: a byline, not a sentence.
+_BYLINE = re.compile(r"^(?:by|par|de)\s+(\w[\w'’.-]*(?:\s+\w[\w'’.-]*){0,3})\s*(?:[,|–—-].*)?$",
+                     _I)
+# A statistic box's figure standing alone: « 40 % », "1,200", "£3m".
+_FIGURE = re.compile(r"^[^\w]{0,2}\d[\d\s.,]*\s*(?:%|[€£$]|\w{1,3})?\s*[^\w]{0,2}$")
+
+
+def link_texts(html: bytes | str) -> list[str]:
+    """The text of each link of the page (three characters or more), longest first."""
+    try:
+        document = lxml_html.fromstring(html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return []
+    texts = {" ".join(anchor.text_content().split()) for anchor in document.iter("a")}
+    return sorted((text for text in texts if len(text) >= 3), key=len, reverse=True)
+
+
+def link_share(text: str, links: Iterable[str]) -> float:
+    """How much of ``text`` is the text of the page's links (0 to 1)."""
+    covered = [False] * len(text)
+    for link in links:
+        start = text.find(link)
+        while start != -1:
+            covered[start:start + len(link)] = [True] * len(link)
+            start = text.find(link, start + len(link))
+    letters = [c for c, hit in zip(text, covered, strict=True) if not c.isspace()]
+    hits = [hit for c, hit in zip(text, covered, strict=True) if not c.isspace()]
+    return sum(hits) / len(letters) if letters else 0.0
+
+
+def is_byline(text: str) -> bool:
+    """« Par Yasmine Benali », "By Hannah Whitaker, Education correspondent", "By AFP": a
+    full name (two to four capitalised words) or an agency in capitals ("By Monday, …" is not)."""
+    match = _BYLINE.match(text)
+    if not match or len(text.split()) > 12:
+        return False
+    words = match.group(1).split()
+    return (2 <= len(words) <= 4 and all(word[0].isupper() for word in words)) or (
+        len(words) == 1 and len(words[0]) >= 2 and words[0].isupper())
+
+
+def is_boilerplate(text: str, links: Iterable[str] = ()) -> bool:
+    """Whether a block of an article's page is not the article's text (see the module)."""
+    if link_share(text, links) > LINK_SHARE:
+        return True
+    if len(text.split()) > MOST_WORDS:
+        return False
+    return is_byline(text) or any(pattern.search(text) for pattern in _PATTERNS) or bool(
+        _GIVING.search(text) and _SITE_VOICE.search(text))
+
+
+def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = ()
+                   ) -> list[tuple[str, str]]:
+    """The blocks without boilerplate, a statistic box's figure and label, and with the
+    standfirst (headings before the first paragraph) as a paragraph."""
+    links = list(links)
+    kept: list[tuple[str, str]] = []
+    skip_label = False
+    for kind, text in blocks:
+        if skip_label:
+            skip_label = False
+            if len(text.split()) <= 10 and not text.endswith((".", "!", "?", "»", '"')):
+                continue  # "homes flooded since Saturday", under its figure
+        if _FIGURE.match(text):
+            skip_label = True
+            continue
+        if is_boilerplate(text, links):
+            continue
+        kept.append((kind, text))
+    first_paragraph = next((i for i, (kind, _t) in enumerate(kept) if kind == "paragraph"),
+                           len(kept))
+    return [("paragraph", text) if i < first_paragraph else (kind, text)
+            for i, (kind, text) in enumerate(kept)]
+
+
+_SUFFIX = re.compile(r"^(?P<title>.+)\s+[-|–—·]\s+(?P<site>[^|–—·]{2,60})$")
+
+
+def without_site_suffix(title: str, site: str | None) -> str:
+    """« Titre - Bondy Blog » → « Titre »: the site's name after a separator goes (when the
+    page names its site, or the part after the last separator is a few words that name one)."""
+    match = _SUFFIX.match(title)
+    if not match:
+        return title
+    suffix = match.group("site").strip()
+    if site and suffix.casefold() == site.casefold():
+        return match.group("title").strip()
+    if not site and len(suffix.split()) <= 3 and all(w[:1].isupper() for w in suffix.split()) \
+            and len(match.group("title").split()) >= 4:
+        return match.group("title").strip()
+    return title
