@@ -127,7 +127,11 @@ def test_post_without_csrf_token_is_refused(client: FlaskClient, app: Flask, use
 def test_security_headers_on_every_response(client: FlaskClient) -> None:
     for response in (client.get("/login"), client.get("/no-such-page")):
         assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
-        assert "'unsafe-inline'" not in response.headers["Content-Security-Policy"]
+        policy = dict(part.strip().split(" ", 1) for part in
+                      response.headers["Content-Security-Policy"].split(";"))
+        assert "'unsafe-inline'" not in policy["script-src"]
+        assert policy["style-src"] == "'self'"  # no style="" attribute
+        assert policy["style-src-elem"] == "'self' 'unsafe-inline'"  # a reader's style sheet
         assert response.headers["X-Content-Type-Options"] == "nosniff"
         assert response.headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
 

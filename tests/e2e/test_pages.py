@@ -144,6 +144,8 @@ def pages(ids: dict[str, object]) -> list[tuple[str, str, str]]:
     c, s = ids["class_id"], ids["student_id"]
     return [
         ("login", "anonymous", "/login"),
+        ("accessibility", "anonymous", "/accessibility"),
+        ("site-map", "teacher", "/site-map"),
         ("register", "anonymous", "/register"),
         ("home", "student", "/"),
         ("quiz-overview", "student", f"/quizzes/{SEED_QUIZ}"),
