@@ -212,3 +212,15 @@ def test_an_unknown_username_costs_a_password_check_too(client, users, monkeypat
                                                "password": "wrong"})
         assert response.status_code == 200
     assert len(checked) == 2 and checked[0] == checked[1] == "scrypt"
+
+
+def test_the_password_rule_is_shown_before_any_failure(client: FlaskClient, users,
+                                                        auth) -> None:
+    """WCAG 3.3.2: the 8-character rule is read with the field, not only after a refusal."""
+    html = client.get("/register").get_data(as_text=True)
+    assert '<p class="hint" id="password-hint">At least 8 characters.</p>' in html
+    assert 'aria-describedby="password-hint"' in html
+    users.make("lea")
+    auth.log_in("lea")
+    html = client.get("/account").get_data(as_text=True)
+    assert '<p class="hint" id="password-hint">At least 8 characters.</p>' in html

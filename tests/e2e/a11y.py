@@ -55,16 +55,21 @@ SAME_NAMES = """() => {
   const places = new Map();
   const name = el => axe.commons.text.accessibleText(el).replace(/\\s+/g, ' ').trim();
   document.querySelectorAll('a[href]').forEach(el => {
-    if (!el.getClientRects().length) return;
+    if (!el.checkVisibility()) return;  // not shown, e.g. in a closed <details>
     const key = name(el); if (!places.has(key)) places.set(key, new Set());
     places.get(key).add(el.href);
   });
   const buttons = 'form button[type=submit], form input[type=submit], form button:not([type])';
   document.querySelectorAll(buttons).forEach(el => {
-    if (!el.getClientRects().length) return;
-    const data = new FormData(el.form, el); data.delete('csrf_token');
+    if (!el.checkVisibility()) return;  // not shown, e.g. in a closed <details>
+    // What the button sends of itself: the form's hidden values, and its own name and value
+    // when the form has several buttons (the language switch).
+    const data = new URLSearchParams();
+    el.form.querySelectorAll('input[type=hidden]').forEach(h => {
+      if (h.name !== 'csrf_token') data.append(h.name, h.value); });
+    if (el.name && el.form.querySelectorAll(buttons).length > 1) data.append(el.name, el.value);
     const key = name(el); if (!places.has(key)) places.set(key, new Set());
-    places.get(key).add(el.form.method + ' ' + el.form.action + ' ' + new URLSearchParams(data));
+    places.get(key).add(el.form.action + (data.toString() ? ' ' + data : ''));
   });
   axe.teardown();
   return Array.from(places).filter(([, where]) => where.size > 1)
@@ -184,5 +189,31 @@ ERROR_SUMMARY = """(titleWord) => {
   const listed = '.error-summary a[href^="#"], .error-summary .problems, #article-error';
   if (!document.querySelector(listed))
     problems.push('no link to a field in the summary');
+  return problems;
+}"""
+
+# The words of a highlighted passage as the page shows them: without the start and end said to
+# screen readers (`mark.evaluate(MARKED_WORDS)`).
+MARKED_WORDS = """mark => Array.from(mark.childNodes)
+  .filter(n => !(n.classList && n.classList.contains('visually-hidden')))
+  .map(n => n.textContent).join('')"""
+
+# Every page's footer leads to the accessibility statement and to the site map (RGAA 12.1);
+# on the student's home, quiz titles sit one level under their list's heading.
+FOOTER_AND_HEADINGS = """() => {
+  const problems = [];
+  for (const path of ['/accessibility', '/site-map']) {
+    if (!document.querySelector('footer a[href$="' + path + '"]'))
+      problems.push('no footer link to ' + path);
+  }
+  document.querySelectorAll('main h2 ~ ul.cards').forEach(list => {
+    let heading = list.previousElementSibling;
+    while (heading && !/^H[1-6]$/.test(heading.tagName)) heading = heading.previousElementSibling;
+    list.querySelectorAll('.card-title').forEach(title => {
+      if (heading && +title.tagName[1] !== +heading.tagName[1] + 1)
+        problems.push(title.tagName + ' "' + title.textContent.trim() + '" under '
+                      + heading.tagName);
+    });
+  });
   return problems;
 }"""
