@@ -115,7 +115,7 @@ READING = "() => {" + COLOURS + """
   document.querySelectorAll(reading).forEach(el => {
     if (getComputedStyle(el).hyphens === 'auto') problems.push(describe(el) + ': hyphens auto');
   });
-  document.querySelectorAll('blockquote, mark, .passage, .passage *').forEach(el => {
+  document.querySelectorAll('blockquote, mark, q, .passage, .passage *').forEach(el => {
     if (getComputedStyle(el).fontStyle === 'italic') problems.push(describe(el) + ': italic');
   });
   document.querySelectorAll('.question-number').forEach(el => {
