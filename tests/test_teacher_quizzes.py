@@ -160,7 +160,7 @@ def test_the_quiz_list_shows_each_quiz_without_reading_articles(app: Flask,
         with app.app_context():
             sa.event.remove(db.engine, "before_cursor_execute", record)
     slug = re.compile(r'<span class="muted" id="slug-[a-z0-9-]+">([a-z0-9-]+)</span>')
-    rows = {slug.search(row).group(1): row  # type: ignore[union-attr]
+    rows = {slug.search(row).group(1): row
             for row in html.split('id="quizzes"')[1].split("<tr>")[2:]}
     assert "status-draft" in rows["velo"] and "<td>5</td>\n    <td>1</td>" in rows["velo"]
     assert "status-published" in rows[SEED_QUIZ] and "<td>12</td>" in rows[SEED_QUIZ]
