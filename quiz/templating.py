@@ -11,7 +11,9 @@ from babel.dates import format_skeleton
 from flask import Flask, current_app, request, template_rendered
 from flask_babel import format_date, format_time, get_locale, gettext
 from flask_login import current_user
-from jinja2 import TemplateRuntimeError
+from flask_wtf import FlaskForm
+from jinja2 import TemplateRuntimeError, pass_context
+from jinja2.runtime import Context
 from markupsafe import Markup
 
 from .caching import cache
@@ -138,6 +140,15 @@ def nav_links() -> Markup:
         lambda: render_fragment("_nav_links.html", kind=kind, section=section))
 
 
+@pass_context
+def form_error_count(context: Context) -> int:
+    """How many errors the page's forms show (every form in the template's values, once
+    validated): base.html puts the number in the page's title, so a screen reader says at once
+    that the form came back with errors (WCAG 3.3.1)."""
+    forms = {id(v): v for v in context.get_all().values() if isinstance(v, FlaskForm)}
+    return sum(len(errors) for form in forms.values() for errors in form.errors.values())
+
+
 def viewer() -> dict[str, Any]:
     """Templates get the logged-in user itself as ``current_user``, not Flask-Login's proxy
     (which looks the user up again on each use: a page's header uses it a dozen times)."""
@@ -156,6 +167,7 @@ def register_template_helpers(app: Flask) -> None:
     app.add_template_global(get_locale, "current_locale")
     app.add_template_global(current_path)
     app.add_template_global(nav_links)
+    app.add_template_global(form_error_count)
 
     # The header's language switch: each language named in itself ('Français', 'English').
     # Its forms (and the logout button) carry csrf_token() only: no form object per request.

@@ -127,7 +127,11 @@ def test_post_without_csrf_token_is_refused(client: FlaskClient, app: Flask, use
 def test_security_headers_on_every_response(client: FlaskClient) -> None:
     for response in (client.get("/login"), client.get("/no-such-page")):
         assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
-        assert "'unsafe-inline'" not in response.headers["Content-Security-Policy"]
+        policy = dict(part.strip().split(" ", 1) for part in
+                      response.headers["Content-Security-Policy"].split(";"))
+        assert "'unsafe-inline'" not in policy["script-src"]
+        assert policy["style-src"] == "'self'"  # no style="" attribute
+        assert policy["style-src-elem"] == "'self' 'unsafe-inline'"  # a reader's style sheet
         assert response.headers["X-Content-Type-Options"] == "nosniff"
         assert response.headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
 
@@ -208,3 +212,15 @@ def test_an_unknown_username_costs_a_password_check_too(client, users, monkeypat
                                                "password": "wrong"})
         assert response.status_code == 200
     assert len(checked) == 2 and checked[0] == checked[1] == "scrypt"
+
+
+def test_the_password_rule_is_shown_before_any_failure(client: FlaskClient, users,
+                                                        auth) -> None:
+    """WCAG 3.3.2: the 8-character rule is read with the field, not only after a refusal."""
+    html = client.get("/register").get_data(as_text=True)
+    assert '<p class="hint" id="password-hint">At least 8 characters.</p>' in html
+    assert 'aria-describedby="password-hint"' in html
+    users.make("lea")
+    auth.log_in("lea")
+    html = client.get("/account").get_data(as_text=True)
+    assert '<p class="hint" id="password-hint">At least 8 characters.</p>' in html

@@ -71,7 +71,8 @@ def test_import_a_saved_page_then_draft_and_review(app: Flask, teacher: FlaskCli
     assert "data-status-url" not in review and "noscript" not in review
     keys = draft_keys(review)
     assert len(keys) == 6 and "6 drafts to review." in review
-    assert review.count("<mark>") == 6  # each passage highlighted in its paragraph
+    # Each passage highlighted in its paragraph.
+    assert review.count('<mark class="passage-mark">') == 6
 
     # Publishing is refused while drafts remain.
     teacher.post(f"/teacher/quizzes/{slug}/status", data={"csrf_token": token,

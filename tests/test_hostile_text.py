@@ -311,6 +311,8 @@ def html_pages(ids: Mapping[str, int]) -> dict[str, list[tuple[str, str, frozens
         "auth.login": [("anonymous", "/login", none)],
         "auth.register": [("anonymous", "/register", none)],
         "auth.account": [(role, "/account", none) for role in BOTH],
+        "auth.accessibility": [(role, "/accessibility", none) for role in ("anonymous", *BOTH)],
+        "auth.site_map": [(role, "/site-map", none) for role in ("anonymous", *BOTH)],
         # Only a user with a temporary password gets this page (the others are sent on).
         "auth.password": [("gone", "/account/password", none)],
         "student.index": [("sam", "/", frozenset({"class", "title"})),

@@ -46,6 +46,8 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     # Open to all; the matrix posts no language, which is refused.
     ("auth.choose_language", "POST"): dict.fromkeys(ROLES, 400),
     # The account pages: each user's own (no id in the address); an empty form is re-shown.
+    ("auth.accessibility", "GET"): dict.fromkeys(ROLES, 200),
+    ("auth.site_map", "GET"): dict.fromkeys(ROLES, 200),
     ("auth.account", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 200)},
     ("auth.account_name", "POST"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 422)},
     ("auth.password", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 302)},

@@ -132,8 +132,10 @@ def test_results_show_every_passage_with_a_link_to_it_highlighted_in_the_article
            "l’état.</blockquote>" in html
 
     page = client.get(f"{url}/passages/aucune-attaque").get_data(as_text=True)
-    assert ('<mark id="passage">Pour l’heure, aucune des deux nations n’a été attaquée en '
-            'l’état.</mark> Pour autant, la Corée du Nord') in page
+    assert ('<mark id="passage" class="passage-mark"><span class="visually-hidden" lang="en">'
+            'Start of the passage: </span>Pour l’heure, aucune des deux nations n’a été attaquée '
+            'en l’état.<span class="visually-hidden" lang="en"> End of the passage.</span></mark>'
+            ' Pour autant, la Corée du Nord') in page
     assert page.count("<mark") == 1
 
 

@@ -30,6 +30,10 @@ def _strip(value: str | None) -> str | None:
     return value.strip() if isinstance(value, str) else value
 
 
+# Shown under every new-password field before anything is typed, not only after a failure.
+PASSWORD_RULE = _l("At least 8 characters.")
+
+
 class RegistrationForm(Form):
     join_room: Classroom | None = None  # the class of the join code, once checked
 
@@ -56,7 +60,9 @@ class RegistrationForm(Form):
     password = PasswordField(
         _l("Password"),
         validators=[no_control_characters, DataRequired(_l("Choose a password.")),
-                    Length(min=8, max=200, message=_l("Use at least 8 characters."))],
+                    Length(min=8, max=200,
+                           message=_l("Use at least 8 characters."))],
+        description=PASSWORD_RULE,
     )
     password2 = PasswordField(
         _l("Password again"),
@@ -142,7 +148,9 @@ class PasswordForm(Form):
     password = PasswordField(
         _l("New password"),
         validators=[no_control_characters, DataRequired(_l("Choose a password.")),
-                    Length(min=8, max=200, message=_l("Use at least 8 characters."))])
+                    Length(min=8, max=200,
+                           message=_l("Use at least 8 characters."))],
+        description=PASSWORD_RULE)
     password2 = PasswordField(
         _l("New password again"),
         validators=[DataRequired(_l("Type the password again.")),

@@ -70,7 +70,8 @@ def load_user(user_id: str) -> User | None:
 
 
 # Where a user with a temporary password may go before choosing their own.
-_BEFORE_NEW_PASSWORD = {"auth.password", "auth.logout", "auth.choose_language", "static"}
+_BEFORE_NEW_PASSWORD = {"auth.password", "auth.logout", "auth.choose_language", "static",
+                         "auth.accessibility"}
 
 
 @bp.before_app_request
@@ -184,6 +185,20 @@ def choose_language() -> Response:
         with write_transaction():
             current_user.language = form.language.data
     return response
+
+
+@bp.route("/accessibility")
+def accessibility() -> str:
+    """The accessibility statement on RGAA 4.1's model (required of French public services):
+    how far the app conforms, what is tested, what is known to fail, whom to tell."""
+    return render_template("auth/accessibility.html")
+
+
+@bp.route("/site-map")
+def site_map() -> str:
+    """Every page the visitor, student or teacher can open from the header or a list: a
+    second way to find a page (WCAG 2.4.5, RGAA 12.1)."""
+    return render_template("auth/site_map.html")
 
 
 @bp.route("/account")

@@ -185,7 +185,8 @@ class QuestionForm(Form):
                             validators=[DataRequired(_l(
                                 "Select the passage in the article, or paste it."))],
                             description=_l("Select words in the article, then press « Use the "
-                                           "selected text »."))
+                                           "selected text »; or type the passage here, word "
+                                           "for word as in the article."))
     explanation = TextAreaField(_l("Explanation"), filters=[_strip],
                                 validators=[no_control_characters,
                                             DataRequired(_l("Explain the answer."))])
