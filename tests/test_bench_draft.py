@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,10 +20,13 @@ def test_draft_benchmark_reports_time_and_memory() -> None:
     assert "drafts                       5" in result.stdout
 
 
-def test_draft_evaluation_rebuilds_from_a_folder_of_pages() -> None:
+def test_draft_evaluation_rebuilds_from_a_folder_of_pages(tmp_path: Path) -> None:
     """bench/draft_eval.py: every page imported and drafted, split by language, listed."""
+    pages = ROOT / "tests" / "data" / "articles"
+    for name in ("en-library.html", "fr-tramway.html", "no-article.html"):
+        shutil.copy(pages / name, tmp_path / name)
     result = subprocess.run([sys.executable, str(ROOT / "bench" / "draft_eval.py"),
-                             str(ROOT / "tests" / "data" / "articles"), "--max", "3"],
+                             str(tmp_path), "--max", "3"],
                             capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     # One page per language: each is the first of its language, so in the development half.

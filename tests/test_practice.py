@@ -84,7 +84,8 @@ def test_one_question_at_a_time_each_answer_explained_then_the_results(
     assert f'<dd class="correct-answer" lang="fr">{typography(correct.text, "fr")}</dd>' in \
         feedback
     assert typography(asked[0].explanation, "fr") in feedback
-    passage = re.search(r'<mark id="passage">([^<]+)</mark>', feedback)
+    passage = re.search(r'<mark id="passage" class="passage-mark"><span[^>]*>Start of the '
+                        r'passage: </span>([^<]+)<span', feedback)
     assert passage and passage.group(1) == typography(asked[0].passage, "fr")
     assert 'id="feedback" tabindex="-1"' in feedback and 'role="status"' in feedback
     assert f'id="next-question" href="{url}"' in feedback

@@ -115,7 +115,8 @@ def test_the_french_upload_page_links_to_the_french_guide(teacher: FlaskClient) 
     assert "<strong>«\u00a0Importer un fichier de questions\u00a0»</strong>" in guide
     assert "errors:start" not in guide
     # The error table is a table of the app; the template's text is escaped, not markup.
-    assert '<table class="table">' in guide and "<td>le passage n’est pas dans l’article" in guide
+    assert '<table class="table"><caption' in guide
+    assert '<th scope="row">le passage n’est pas dans l’article' in guide
     assert 'href="?lang=en"' in guide  # the link to the English guide
     english = teacher.get("/teacher/guide?lang=en", headers=french).get_data(as_text=True)
     assert '<div class="guide" lang="en">' in english and "Question files (format v1)" in english

@@ -40,5 +40,27 @@ def guide_html(language: str) -> tuple[str, str]:
     by_file = {name: code for code, name in GUIDES.items()}
     html = _LINK_TO_GUIDE.sub(lambda m: f'href="?lang={by_file[m.group(1)]}"',
                               renderer.render(source))
-    html = html.replace("<table>", '<table class="table">')  # the app's tables (they scroll)
-    return _HEADING.sub(_anchor, html), language
+    return _titled_tables(_HEADING.sub(_anchor, html)), language
+
+
+_HEADING_OR_TABLE = re.compile(r"<h[1-4][^>]*>(.*?)</h[1-4]>|<table>(.*?)</table>", re.DOTALL)
+_FIRST_CELL = re.compile(r"<tr>\n<td([^>]*)>(.*?)</td>", re.DOTALL)
+
+
+def _titled_tables(html: str) -> str:
+    """The app's tables (class "table": they scroll), each titled by the heading above it
+    and each row headed by its first cell, as screen readers need them (tables are read cell
+    by cell)."""
+    title = ""
+
+    def table(match: re.Match[str]) -> str:
+        nonlocal title
+        if match.group(1) is not None:
+            title = _TAG.sub("", match.group(1))
+            return match.group(0)
+        head, _, rows = match.group(2).partition("<tbody>")
+        rows = _FIRST_CELL.sub(r'<tr>\n<th scope="row"\1>\2</th>', rows)
+        caption = f'<caption class="visually-hidden">{title}</caption>' if title else ""
+        return f'<table class="table">{caption}{head}<tbody>{rows}</table>'
+
+    return _HEADING_OR_TABLE.sub(table, html)

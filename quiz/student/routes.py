@@ -375,8 +375,14 @@ def retry(attempt_id: int) -> str | Response:
     round that is stored nowhere and counts nowhere. Offered only where the attempt's right
     answers are shown (the round shows them)."""
     attempt = _own_attempt_or_404(attempt_id)
-    if not attempt.is_submitted or not review_rule(attempt.user_id, attempt.quiz_id).answers.now:
+    if not attempt.is_submitted:
         abort(404)
+    shown = review_rule(attempt.user_id, attempt.quiz_id).answers
+    if not shown.now:  # the round shows the right answers: not before the teacher does
+        abort(403, description=_(
+            "The passages and right answers of this quiz are shown after %(date)s.",
+            date=when(shown.from_)) if shown.from_ else _(
+            "Your teacher does not show the passages and right answers of this quiz."))
     content = revision_content(attempt.revision_id)
     missed_ids = set(db.session.scalars(sa.select(Answer.question_id).where(
         Answer.attempt_id == attempt_id, Answer.is_correct.is_(False))))

@@ -48,6 +48,26 @@ def test_student_takes_the_seed_quiz_and_sees_the_highlighted_passage(
         group = page.get_by_role("group", name=re.compile(re.escape(prompt)))
         group.get_by_label(wrong if number in (1, 2) else right, exact=True).check()
     assert page.locator("#quiz-progress").inner_text() == "Answered 11 of 12"
+    # The arrows inside an answered group change the choice, not the count: the live counter
+    # is not rewritten (a screen reader would read it again at each press).
+    page.evaluate("""() => {
+        window.__said = 0;
+        new MutationObserver(list => { window.__said += list.length; }).observe(
+            document.getElementById('quiz-progress'),
+            {subtree: true, childList: true, characterData: true});
+    }""")
+    page.get_by_role("group", name=re.compile(re.escape(questions[0][0]))).get_by_label(
+        questions[0][2], exact=True).focus()
+    for key in ("ArrowDown", "ArrowDown", "ArrowUp"):
+        page.keyboard.press(key)
+    assert page.evaluate("window.__said") == 0
+    page.get_by_role("group", name=re.compile(re.escape(questions[0][0]))).get_by_label(
+        questions[0][2], exact=True).check()  # back to the wrong answer the test gives
+    # Zoomed to 400 % (a 320 × 256 window), nothing stays over the text while tabbing.
+    page.set_viewport_size({"width": 320, "height": 256})
+    assert page.locator(".quiz-bar").evaluate("bar => getComputedStyle(bar).position") == \
+        "static"
+    page.set_viewport_size({"width": 1280, "height": 800})
     page.get_by_role("button", name="Submit my answers").click()
     page.get_by_text("Question 5 has no answer yet").wait_for()
     # The summary takes the focus: a screen reader reads it first.
