@@ -193,12 +193,7 @@ def _persons_taken_for_organisations(sentences: list[Sentence]) -> None:
     """« Pouria Amirshahi », "Ananta Bijoy Das" tagged ORG: two or more capitalised words and
     no word of an organisation make a person; so does a surname of a person of the article."""
     surnames = {f.name.split()[-1] for s in sentences for f in s.facts if f.kind == "person"}
-    counts: dict[str, dict[str, int]] = {}
-    for sentence in sentences:
-        for fact in sentence.facts:
-            if fact.kind in ("person", "org", "place"):
-                kinds = counts.setdefault(fact.name, {})
-                kinds[fact.kind] = kinds.get(fact.kind, 0) + 1
+    counts = _kind_counts(sentences)
     organisations = {name for name, kinds in counts.items() if kinds.get("org", 0) >= 2}
     # A piece of a longer organisation's name ("Environmental Protection" of "… Department").
     organisations |= {name for name in counts for other, kinds in counts.items()
@@ -221,6 +216,17 @@ def _persons_taken_for_organisations(sentences: list[Sentence]) -> None:
     _one_kind_per_name(sentences)
 
 
+def _kind_counts(sentences: list[Sentence]) -> dict[str, dict[str, int]]:
+    """Name → how many times the model tagged it as each kind (person, org, place)."""
+    counts: dict[str, dict[str, int]] = {}
+    for sentence in sentences:
+        for fact in sentence.facts:
+            if fact.kind in ("person", "org", "place"):
+                kinds = counts.setdefault(fact.name, {})
+                kinds[fact.kind] = kinds.get(fact.kind, 0) + 1
+    return counts
+
+
 # A person is rarely the complement of these words ("Department of Environmental Protection").
 _NOT_A_PERSON = {"of", "the", "de", "du", "des", "la", "le", "l'", "at", "in", "à", "au"}
 
@@ -229,12 +235,7 @@ def _one_kind_per_name(sentences: list[Sentence]) -> None:
     """A name gets the kind the model gives it most often in the article ("Con Edison" an
     organisation throughout, even where it was tagged as a person), so that it is neither
     asked nor offered as a wrong answer under another kind."""
-    counts: dict[str, dict[str, int]] = {}
-    for sentence in sentences:
-        for fact in sentence.facts:
-            if fact.kind in ("person", "org", "place"):
-                kinds = counts.setdefault(fact.name, {})
-                kinds[fact.kind] = kinds.get(fact.kind, 0) + 1
+    counts = _kind_counts(sentences)
     for sentence in sentences:
         fixed = []
         for fact in sentence.facts:
