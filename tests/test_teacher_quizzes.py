@@ -355,9 +355,9 @@ def test_export_downloads(app: Flask, teacher: FlaskClient, runner) -> None:
 
 def test_questions_to_review_block_publishing_until_confirmed(app: Flask,
                                                              teacher: FlaskClient) -> None:
-    text = VELO.replace("Explanation: C’est exactement ce qu’indique le deuxième paragraphe.",
-                        "Explanation: C’est exactement ce qu’indique le deuxième paragraphe.\n"
-                        "Review: passage suggested by matching (80%): check it")
+    text = VELO.replace("Answer: vrai\n",
+                        "Answer: vrai\n"
+                        "Review: passage suggested by matching (80%): check it\n")
     upload(teacher, {"text": text, "slug": "velo"})
     page = teacher.get("/teacher/quizzes/velo").get_data(as_text=True)
     assert "To check:</strong> passage suggested by matching (80%)" in page
@@ -398,12 +398,14 @@ def test_upload_a_gift_file_with_the_article_of_a_quiz(app: Flask, teacher: Flas
 
 def test_a_version_shows_what_changed(app: Flask, teacher: FlaskClient) -> None:
     upload(teacher, {"text": VELO, "slug": "velo"})
-    upload(teacher, {"text": VELO.replace("Prompt: Quel est l’objectif de la mairie d’ici deux "
-                                          "ans ?", "Prompt: Quel objectif la mairie vise-t-elle ?"),
+    upload(teacher, {"text": VELO.replace("Prompt: Selon l’adjointe chargée des mobilités, quel "
+                                          "est l’objectif de la ville d’ici deux ans ?",
+                                          "Prompt: Quel objectif la mairie vise-t-elle ?"),
                      "slug": "velo"})
     html = teacher.get("/teacher/quizzes/velo/versions/2").get_data(as_text=True)
     assert "Saved" in html and "by Mme Martin" in html
-    assert '<span class="del">-Prompt: Quel est l’objectif de la mairie d’ici deux ans ?</span>' \
+    assert ('<span class="del">-Prompt: Selon l’adjointe chargée des mobilités, quel est '
+            'l’objectif de la ville d’ici deux ans ?</span>') \
         in html
     assert '<span class="add">+Prompt: Quel objectif la mairie vise-t-elle ?</span>' in html
     assert teacher.get("/teacher/quizzes/velo/versions/3").status_code == 404
@@ -433,9 +435,9 @@ def test_an_edit_of_a_version_replaced_meanwhile_is_refused_and_loses_nothing(
     """Two teachers (or two clicks) change the same version: the second change is not saved."""
     import quiz.services.editing as editing
 
-    text = VELO.replace("Explanation: C’est exactement ce qu’indique le deuxième paragraphe.",
-                        "Explanation: C’est exactement ce qu’indique le deuxième paragraphe.\n"
-                        "Review: passage suggested by matching (80%): check it")
+    text = VELO.replace("Answer: vrai\n",
+                        "Answer: vrai\n"
+                        "Review: passage suggested by matching (80%): check it\n")
     upload(teacher, {"text": text, "slug": "velo"})
     token = csrf_token(teacher.get("/teacher/quizzes/velo").get_data(as_text=True))
     real_prepare_text = editing.prepare_text
