@@ -253,7 +253,8 @@ def test(args: list[str]) -> None:
         say("running the test suite on SQLite"
             + (" and, at the same time, on PostgreSQL (TEST_DATABASE_URL; its output follows)"
                if postgres_pass else ""))
-        code = subprocess.run(pytest, cwd=ROOT, env=env).returncode or max(checks)
+        sqlite_env = {**env, "NEWS_QUIZ_POSTGRESQL_PASS": "1"} if postgres_pass else env
+        code = subprocess.run(pytest, cwd=ROOT, env=sqlite_env).returncode or max(checks)
         if postgres_pass and postgres_log:
             if postgres_pass.poll() is None:
                 say("waiting for the PostgreSQL pass to end")

@@ -28,6 +28,19 @@ sqlite_pass_only = pytest.mark.skipif(bool(os.environ.get("TEST_DATABASE_URL")),
                                       reason="it runs on SQLite; it runs in the SQLite pass")
 
 
+# `manage.py test` with TEST_DATABASE_URL runs the PostgreSQL pass beside the SQLite pass and
+# tells the SQLite pass so (NEWS_QUIZ_POSTGRESQL_PASS=1): the longest browser audit is then
+# shared, one interface language in each pass (what a browser shows does not depend on the
+# database). With the SQLite pass alone, it has both.
+def shared_between_passes(in_postgresql_pass: bool) -> pytest.MarkDecorator:
+    """Skip where the other pass runs it: in the PostgreSQL pass unless `in_postgresql_pass`,
+    and in the SQLite pass only when a PostgreSQL pass runs beside it and `in_postgresql_pass`."""
+    postgresql = bool(os.environ.get("TEST_DATABASE_URL"))
+    beside = bool(os.environ.get("NEWS_QUIZ_POSTGRESQL_PASS"))
+    skip = (not in_postgresql_pass) if postgresql else (beside and in_postgresql_pass)
+    return pytest.mark.skipif(skip, reason="the other pass of manage.py test runs it")
+
+
 def free_port() -> int:
     """A port of 127.0.0.1 that nothing listens on now."""
     with socket.socket() as probe:
