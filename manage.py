@@ -94,6 +94,7 @@ def messages(args: list[str]) -> None:
     ensure_venv("")
     translations = ROOT / "quiz" / "translations"
     run(BIN / "pybabel", "extract", "-F", ROOT / "babel.cfg", "-k", "_l", "-k", "N_",
+        "-k", "NP_:1,2",
         "--ignore-dirs", ".*", "--sort-by-file", "--project", "News Quiz",
         "--copyright-holder", "News Quiz contributors", "--msgid-bugs-address", "",
         "-o", translations / "messages.pot", ".")

@@ -9,7 +9,7 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_skeleton
 from flask import Flask, current_app, request, template_rendered
-from flask_babel import format_date, format_time, get_locale, gettext
+from flask_babel import format_date, format_time, get_locale, gettext, ngettext
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from jinja2 import TemplateRuntimeError, pass_context
@@ -20,6 +20,7 @@ from .caching import cache
 from .config import LANGUAGES
 from .models import Attempt
 from .questionfile.messages import Message
+from .questionfile.review import review_message
 
 
 def article_date(value: str) -> str:
@@ -71,6 +72,8 @@ def translate(message: Message) -> str:
     """A plain module's message (quiz.questionfile.messages.Message) in the reader's language."""
     params = {name: translate(value) if isinstance(value, Message) else value
               for name, value in message.params.items()}
+    if message.plural is not None:
+        return ngettext(message.text, message.plural, params["count"], **params)
     return gettext(message.text, **params)
 
 
@@ -162,6 +165,7 @@ def register_template_helpers(app: Flask) -> None:
     app.add_template_filter(score)
     app.add_template_filter(typography)
     app.add_template_filter(translate)
+    app.add_template_filter(review_message)
     app.add_template_filter(when, "datetime")
     app.add_template_filter(day, "date")
     app.add_template_global(get_locale, "current_locale")

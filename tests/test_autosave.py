@@ -44,12 +44,17 @@ def test_answers_saved_come_back_after_a_reload_and_on_another_device(
     url = start(client)
     right = answers(questions_of(app, url))
     first_three = dict(list(right.items())[:3])
+    save(client, url, dict(list(right.items())[:1]))
+    french = client.get(url, headers={"Accept-Language": "fr"}).text  # one: the singular
+    assert "1 réponse sur 12 enregistrée\u00a0: vous pouvez continuer" in french
     response = save(client, url, first_three)
     assert response.status_code == 200
     assert response.get_json() == {"answered": 3, "total": 12}
     html = client.get(url).get_data(as_text=True)  # a reload
     assert chosen_values(html) == set(first_three.values())
     assert "3 of 12 answers saved" in html
+    french = client.get(url, headers={"Accept-Language": "fr"}).text
+    assert "3 réponses sur 12 enregistrées\u00a0:" in french
     phone = app.test_client()  # the same student on a phone: Resume
     auth.log_in("lea", client=phone)
     assert chosen_values(phone.get(url).get_data(as_text=True)) == set(first_three.values())

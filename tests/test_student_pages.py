@@ -118,6 +118,24 @@ def test_known_wrong_answers_give_the_exact_score_and_each_explanation(
         assert typography(question.explanation, "fr") in html
 
 
+def test_a_wrong_false_reads_incorrect_in_french_not_a_second_faux(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    """A true/false answered « Faux » wrongly: the French badge says « Incorrect », so the
+    answer « Faux » is not next to a « ✗ Faux » badge (issue 21)."""
+    url = start(client)
+    questions = questions_of(app, url)
+    position, question = next((n, q) for n, q in enumerate(questions, start=1)
+                              if q.kind == "true_false"
+                              and [c.text for c in q.choices if c.is_correct] == ["Vrai"])
+    submit(client, url, answers(questions, wrong={position}))
+    html = client.get(url, headers={"Accept-Language": "fr"}).get_data(as_text=True)
+    item = html.split(f'id="q-{question.key}"')[1].split("</li>")[0]
+    assert '<span aria-hidden="true">✗</span> Incorrect' in item
+    assert '<dd class="your-answer" lang="fr">Faux</dd>' in item
+    assert "✗</span> Faux" not in html
+    assert html.count("✓</span> Correct") == len(questions) - 1
+
+
 def test_results_show_every_passage_with_a_link_to_it_highlighted_in_the_article(
         client: FlaskClient, student: int, app: Flask) -> None:
     url = start(client)
@@ -342,6 +360,9 @@ def test_home_shows_a_chart_of_scores_over_time_oldest_first(
                       table)
     assert rows == [(typography(title, "fr"), "11"), (typography(title, "fr"), "9")]
     assert "1 week in a row with at least one quiz." in home
+    # The scale reads « 100 % » and « 0 % » (a no-break space before %), as every percentage.
+    assert re.findall(r">(\d+)&nbsp;%</text>", chart) == ["100", "0"]
+    assert "100%" not in chart
 
 
 def test_results_give_the_percentage_a_message_and_the_change_since_last_time(

@@ -13,6 +13,7 @@ from flask.testing import FlaskClient
 from flask_babel import force_locale, gettext
 from markupsafe import escape
 
+from quiz.drafting import REVIEW_NOTE
 from quiz.extensions import db
 from quiz.models import Attempt, Quiz, QuizRevision
 from quiz.questionfile import Problem, QuestionFileError
@@ -58,6 +59,33 @@ def test_an_invalid_file_lists_each_error_with_its_line_and_saves_nothing(
         assert count(Quiz) == 0 and count(QuizRevision) == 0
 
 
+def test_a_french_teacher_reads_each_error_by_its_line_in_plain_words(
+        app: Flask, teacher: FlaskClient, runner) -> None:
+    """« Ligne 33 : » (the colon inside the message, after a no-break space), « mettez en
+    retrait » rather than « indentez », and a count of one in the singular (issue 21)."""
+    french = {"Accept-Language": "fr"}
+    token = csrf_token(teacher.get("/teacher/quizzes/upload", headers=french).text)
+    broken = VELO.replace("### places-velo\n", "### places-velo\n  suite\n")
+    line = broken.split("\n").index("  suite") + 1
+    html = teacher.post("/teacher/quizzes/upload", headers=french,
+                        data={"csrf_token": token, "text": broken, "slug": "velo"}).text
+    assert (f"<strong>Ligne {line}\u00a0:</strong> une ligne en retrait qui ne prolonge rien — "
+            "ne mettez en retrait que les lignes qui prolongent") in html
+    assert "indent" not in html
+    runner.invoke(args=["quiz", "import", str(QUESTIONS)])
+    aiken = ("Où le traité a-t-il été ratifié ?\nA. À la Douma\nANSWER: A\n\n"
+             "Qui a signé ?\nA. Moscou\nB. Pyongyang\nC. Washington\nANSWER: B\n")
+    response = teacher.post("/teacher/quizzes/upload", headers=french, data={
+        "csrf_token": token, "article": SEED_QUIZ,
+        "file": (io.BytesIO(aiken.encode()), "aiken.txt")}, content_type="multipart/form-data")
+    html = teacher.get(response.headers["Location"], headers=french).text
+    assert "aiken.txt, ligne 1\u00a0: 1 option" in html and "1 options" not in html
+    # The quiz page: the app generates the questions; a question overtaken by the news is
+    # « obsolète » (« dépassée » reads as a missed deadline).
+    assert "Générer des questions" in html and "Rédiger" not in html
+    assert "Marquer comme obsolète" in html and "dépassée" not in html
+
+
 def test_a_latin1_file_is_refused_with_a_clear_message(app: Flask, teacher: FlaskClient) -> None:
     response = upload(teacher, {"file": (io.BytesIO(VELO.encode("cp1252")), "velo.md")})
     html = response.get_data(as_text=True)
@@ -89,10 +117,9 @@ def test_file_problems_are_shown_in_the_readers_language(
     html = upload_in_french()
     assert 'lang="fr"' in html
     with app.test_request_context(), force_locale("fr"):
-        number = gettext("Line %(number)s", number=line)
         message = gettext("'%(value)s' is not an answer to a true/false question", value="no")
         hint = gettext("write true or false (or vrai or faux)")
-    assert f"<strong>{number}:</strong> {escape(message)} — {escape(hint)}" in html
+    assert f"<strong>Ligne {line}\u00a0:</strong> {escape(message)} — {escape(hint)}" in html
     # Whatever the catalogue holds yet, the message and its hint go through translation.
     monkeypatch.setattr("quiz.templating.gettext", fake_french)
     assert ("[fr] &#39;no&#39; is not an answer to a true/false question — "
@@ -312,7 +339,8 @@ def test_a_bad_question_is_refused_with_the_field_named(app: Flask, velo: FlaskC
 
 def test_problems_of_an_edited_question_are_translated(
         velo: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The form checks come first; what the file's own check finds is listed, translated."""
+    """The form checks come first; what the file's own check finds is listed, translated, by
+    its line (« Ligne 12 : », not the file's path and line as `velo.md:12:`)."""
     problem = Problem.of("velo.md", 12, N_("the passage is not in the article"),
                          N_("the article has '%(start)s' but not what follows it; copy the "
                             "passage from the article word for word"), start="Pendant")
@@ -321,13 +349,15 @@ def test_problems_of_an_edited_question_are_translated(
         raise QuestionFileError([problem])
 
     monkeypatch.setattr("quiz.teacher.quiz_routes.save_edited", refuse)
-    monkeypatch.setattr("quiz.templating.gettext", fake_french)
-    page = velo.get("/teacher/quizzes/velo/questions/new").get_data(as_text=True)
-    response = velo.post("/teacher/quizzes/velo/questions/new",
+    french = {"Accept-Language": "fr"}
+    page = velo.get("/teacher/quizzes/velo/questions/new", headers=french).get_data(as_text=True)
+    response = velo.post("/teacher/quizzes/velo/questions/new", headers=french,
                          data={"csrf_token": csrf_token(page), **edit_data()})
     assert response.status_code == 422
-    assert ("<li>velo.md:12: [fr] the passage is not in the article — [fr] the article has "
-            "&#39;Pendant&#39; but not what follows it") in response.get_data(as_text=True)
+    html = response.get_data(as_text=True)
+    assert ("<li><strong>Ligne 12\u00a0:</strong> le passage n’est pas dans l’article — "
+            "l’article contient «\u00a0Pendant\u00a0» mais pas la suite") in html
+    assert "velo.md" not in html
 
 
 def test_reorder_questions(app: Flask, velo: FlaskClient) -> None:
@@ -376,6 +406,31 @@ def test_questions_to_review_block_publishing_until_confirmed(app: Flask,
     assert "Review:" not in teacher.get("/teacher/quizzes/velo/download").get_data(as_text=True)
 
 
+def test_review_notes_are_shown_in_the_readers_language(teacher: FlaskClient) -> None:
+    """The notes the app writes (a draft's, a converted question's) are stored in English but
+    read in French by a French teacher; a note the teacher typed is shown as typed."""
+    text = VELO.replace("Explanation: C’est exactement ce qu’indique le deuxième paragraphe.",
+                        "Explanation: C’est exactement ce qu’indique le deuxième paragraphe.\n"
+                        "Review: passage suggested by matching (80%): check it, or pick the "
+                        "right one; write the explanation")
+    text = text.replace("### raison-parents\n", f"### raison-parents\nReview: {REVIEW_NOTE}\n")
+    text = text.replace("### duree-fermeture\n", "### duree-fermeture\nReview: voir avec Paul\n")
+    upload(teacher, {"text": text, "slug": "velo"})
+    french = teacher.get("/teacher/quizzes/velo",
+                         headers={"Accept-Language": "fr"}).get_data(as_text=True)
+    assert ("À vérifier\u00a0:</strong> extrait proposé par rapprochement (80\u00a0%)\u00a0: "
+            "vérifiez-le, ou choisissez le bon\u00a0; écrivez l’explication</p>") in french
+    assert ("À vérifier\u00a0:</strong> brouillon — généré automatiquement, à vérifier</p>"
+            in french)
+    assert "À vérifier\u00a0:</strong> voir avec Paul</p>" in french
+    assert "passage suggested" not in french and REVIEW_NOTE not in french
+    english = teacher.get("/teacher/quizzes/velo",
+                          headers={"Accept-Language": "en"}).get_data(as_text=True)
+    assert ("To check:</strong> passage suggested by matching (80%): check it, or pick the "
+            "right one; write the explanation</p>") in english
+    assert f"To check:</strong> {REVIEW_NOTE}</p>" in english
+
+
 def test_upload_a_gift_file_with_the_article_of_a_quiz(app: Flask, teacher: FlaskClient,
                                                        runner) -> None:
     runner.invoke(args=["quiz", "import", str(QUESTIONS)])
@@ -387,7 +442,7 @@ def test_upload_a_gift_file_with_the_article_of_a_quiz(app: Flask, teacher: Flas
                                 "article": SEED_QUIZ})
     assert response.status_code == 302 and response.headers["Location"].endswith("/moodle")
     page = teacher.get("/teacher/quizzes/moodle").get_data(as_text=True)
-    assert "7 questions were left out: moodle.gift:" in page
+    assert "7 questions were left out: moodle.gift, line " in page
     assert "essay questions are not supported" in page
     assert page.count("To check:</strong> passage suggested by matching") == 8
     with app.app_context():

@@ -69,7 +69,7 @@ def test_a_gift_file_named_with_dots_is_saved_under_its_first_name(
                                 "article": SEED_QUIZ})
     assert response.status_code == 302 and response.headers["Location"].endswith("/questions")
     page = teacher.get("/teacher/quizzes/questions").get_data(as_text=True)
-    assert "1 question was left out: questions.gift.txt:" in page
+    assert "1 question was left out: questions.gift.txt, line " in page
     assert "was read as a question file" not in page  # it was read as GIFT
     with app.app_context():
         assert len(quiz("questions").current_revision.questions) == 6
@@ -82,8 +82,8 @@ def test_a_moodle_xml_bank_is_read_with_its_image_warning(app: Flask, teacher: F
     response = upload(teacher, {"file": (io.BytesIO(xml), "banque.xml"), "article": SEED_QUIZ})
     assert response.status_code == 302 and response.headers["Location"].endswith("/banque")
     page = teacher.get("/teacher/quizzes/banque").get_data(as_text=True)
-    assert "3 questions were left out: banque.xml:" in page
-    assert "banque.xml:41: images and attached files left out of this question: 1" in page
+    assert "3 questions were left out: banque.xml, line " in page
+    assert "banque.xml, line 41: images and attached files left out of this question: 1" in page
     with app.app_context():
         saved = quiz("banque")
         assert saved.status == "draft"

@@ -22,6 +22,7 @@ from ..questionfile import (
     parse_question_file,
     write_question_file,
 )
+from ..questionfile.review import DRAFT
 from . import lexicon
 from .facts import (
     DEFINITE,
@@ -38,7 +39,7 @@ from .facts import (
 from .models import check_language
 from .wh import wh_prompt
 
-REVIEW_NOTE = "draft — written automatically, check it"
+REVIEW_NOTE = DRAFT  # translatable where it is shown (quiz.questionfile.review)
 DEFAULT_MAX = 10
 KIND_WEIGHT = {"person": 3.0, "number": 2.8, "org": 2.6, "place": 2.4, "date": 2.2,
                "year": 2.0}

@@ -29,11 +29,13 @@ class Problem:
         return f"{text} — {self.hint}" if self.hint else text
 
     @classmethod
-    def of(cls, path: str, line: int, message: str, hint: str = "", /,
+    def of(cls, path: str, line: int, message: str | Message, hint: str = "", /,
            **params: Any) -> Problem:
-        """A problem from N_()-marked texts; `params` fill the %(name)s placeholders of both
-        (each Message keeps the values its text uses)."""
-        return cls(path, line, _message(message, params), _message(hint, params) if hint else None)
+        """A problem from N_()-marked texts (or a message already made, e.g. by NP_); `params`
+        fill the %(name)s placeholders (each Message keeps the values its text uses)."""
+        if not isinstance(message, Message):
+            message = _message(message, params)
+        return cls(path, line, message, _message(hint, params) if hint else None)
 
 
 def _message(text: str, params: dict[str, Any]) -> Message:

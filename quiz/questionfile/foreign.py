@@ -19,9 +19,10 @@ from html.parser import HTMLParser
 from lxml import etree
 
 from .errors import Problem
-from .messages import N_
+from .messages import N_, NP_, Message
 from .model import Choice, Question, QuizFile
 from .passage import ArticleIndex
+from .review import FEEDBACK_LEFT_OUT, IMAGES_LEFT_OUT, MATCHED, NO_EXPLANATION, review_note
 
 TRUE_WORDS = {"t", "true", "v", "vrai"}
 FALSE_WORDS = {"f", "false", "faux"}
@@ -213,11 +214,13 @@ def read_gift(text: str, path: str) -> tuple[list[ForeignQuestion], list[Problem
 
 
 class _Unsupported(ValueError):
-    """A question that cannot come through: N_() texts, and the values of their placeholders."""
+    """A question that cannot come through: N_() texts (or a Message), and the values of their
+    placeholders."""
 
-    def __init__(self, message: str, hint: str = N_("convert it by hand, or leave it out"),
-                 **params: object):
-        super().__init__(message % params if params else message)
+    def __init__(self, message: str | Message,
+                 hint: str = N_("convert it by hand, or leave it out"), **params: object):
+        super().__init__(str(message) if isinstance(message, Message)
+                         else message % params if params else message)
         self.message, self.hint, self.params = message, hint, params
 
 
@@ -300,11 +303,12 @@ def _gift_question(chunk: str, line: int) -> ForeignQuestion:
                 wrong_feedback = True
     right = sum(correct for _t, correct in choices)
     if right != 1:
-        raise _Unsupported(N_("%(count)s right answers: several right answers are not "
-                              "supported"), N_("keep one right answer"), count=right)
+        raise _Unsupported(NP_("%(count)s right answer: several right answers are not "
+                               "supported", "%(count)s right answers: several right answers "
+                               "are not supported", right), N_("keep one right answer"))
     if not 2 <= len(choices) <= 6:
-        raise _Unsupported(N_("%(count)s answers"), N_("give 2 to 6 answers"),
-                           count=len(choices))
+        raise _Unsupported(NP_("%(count)s answer", "%(count)s answers", len(choices)),
+                           N_("give 2 to 6 answers"))
     explanation = " ".join(part for part in (general, *feedbacks) if part)
     return _maybe_true_false(ForeignQuestion(title, "mcq", prompt, tuple(choices), None,
                                              explanation, line, images.count, wrong_feedback))
@@ -369,8 +373,8 @@ def read_aiken(text: str, path: str) -> tuple[list[ForeignQuestion], list[Proble
                                        letter=answer, letters=", ".join(letters) or "A, B…"))
             continue
         if not 2 <= len(options) <= 6:
-            problems.append(Problem.of(path, line, N_("%(count)s options"), N_("give 2 to 6"),
-                                       count=len(options)))
+            problems.append(Problem.of(path, line, NP_("%(count)s option", "%(count)s options",
+                                                       len(options)), N_("give 2 to 6")))
             continue
         question = ForeignQuestion(None, "mcq", " ".join(prompt_lines),
                                    tuple((t, letter == answer) for letter, t in options),
@@ -488,8 +492,9 @@ def _xml_question(element: etree._Element, kind: str, line: int) -> ForeignQuest
     right = [(text, feedback) for text, fraction, feedback in answers if fraction >= 100]
     wrong_feedback = any(feedback for _t, fraction, feedback in answers if fraction < 100)
     if len(right) != 1:
-        raise _Unsupported(N_("%(count)s right answers: several right answers are not "
-                              "supported"), N_("keep one right answer"), count=len(right))
+        raise _Unsupported(NP_("%(count)s right answer: several right answers are not "
+                               "supported", "%(count)s right answers: several right answers "
+                               "are not supported", len(right)), N_("keep one right answer"))
     explanation = " ".join(part for part in (general, right[0][1]) if part)
     if kind == "truefalse":
         word = right[0][0].strip().lower()
@@ -499,8 +504,8 @@ def _xml_question(element: etree._Element, kind: str, line: int) -> ForeignQuest
         return ForeignQuestion(title, "true_false", prompt, (), word in TRUE_WORDS,
                                explanation, line, images.count, wrong_feedback)
     if not 2 <= len(answers) <= 6:
-        raise _Unsupported(N_("%(count)s answers"), N_("give 2 to 6 answers"),
-                           count=len(answers))
+        raise _Unsupported(NP_("%(count)s answer", "%(count)s answers", len(answers)),
+                           N_("give 2 to 6 answers"))
     choices = tuple((text, fraction >= 100) for text, fraction, _fb in answers)
     return _maybe_true_false(ForeignQuestion(title, "mcq", prompt, choices, None, explanation,
                                              line, images.count, wrong_feedback))
@@ -590,13 +595,13 @@ def convert(article: QuizFile, questions: list[ForeignQuestion],
         passage, score = suggestion
         explanation = foreign.explanation or MISSING_EXPLANATION.get(article.language,
                                                                      MISSING_EXPLANATION["en"])
-        review = f"passage suggested by matching ({score}%): check it, or pick the right one"
+        notes = [Message(MATCHED, {"score": score})]
         if not foreign.explanation:
-            review += "; write the explanation"
+            notes.append(Message(NO_EXPLANATION))
         if foreign.wrong_feedback:
-            review += "; the feedback written for wrong answers was left out"
+            notes.append(Message(FEEDBACK_LEFT_OUT))
         if foreign.images:
-            review += "; its images and attached files were left out"
+            notes.append(Message(IMAGES_LEFT_OUT))
             warnings.append(Problem.of(path or article.path, foreign.line,
                                        N_("images and attached files left out of this "
                                           "question: %(count)s"),
@@ -608,6 +613,6 @@ def convert(article: QuizFile, questions: list[ForeignQuestion],
             prompt=foreign.prompt,
             choices=tuple(Choice(text, correct) for text, correct in foreign.choices),
             passage=passage, location=index.locate(passage).locations[0],
-            explanation=explanation, answer=foreign.answer, review=review))
+            explanation=explanation, answer=foreign.answer, review=review_note(*notes)))
     return Conversion(replace(article, questions=(*article.questions, *converted)),
                       tuple(left_out), tuple(warnings))

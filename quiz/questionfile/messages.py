@@ -3,6 +3,7 @@
 A module writes the English text, marked with ``N_`` so that `manage.py messages` extracts it,
 and its values apart; a page shows it in the reader's language with ``_(m.text, **m.params)``
 (the ``translate`` template filter does that), a command line or a file prints ``str(m)``.
+A message with a count (``NP_``) also has a plural form: ngettext picks the form by its count.
 """
 
 from __future__ import annotations
@@ -16,10 +17,18 @@ def N_(text: str) -> str:
     return text
 
 
+def NP_(singular: str, plural: str, count: int, /, **params: Any) -> Message:
+    """A message whose words follow `count` (its ``%(count)s``): « 1 answer », « 3 answers »;
+    `manage.py messages` extracts both forms."""
+    return Message(singular, {"count": count, **params}, plural)
+
+
 @dataclass(frozen=True)
 class Message:
     text: str
     params: dict[str, Any] = field(default_factory=dict)
+    plural: str | None = None  # the plural form of `text`, chosen by params["count"]
 
     def __str__(self) -> str:
-        return self.text % self.params if self.params else self.text
+        text = self.plural if self.plural is not None and self.params["count"] != 1 else self.text
+        return text % self.params if self.params else text

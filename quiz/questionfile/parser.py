@@ -17,7 +17,7 @@ from pathlib import Path
 from babel import localedata
 
 from .errors import Problem, QuestionFileError
-from .messages import N_, Message
+from .messages import N_, NP_, Message
 from .model import QUESTION_KINDS, ArticleBlock, Choice, PassageLocation, Question, QuizFile
 from .passage import ArticleIndex
 from .text import first_control_character
@@ -238,8 +238,10 @@ class _Parser:
     path: str
     problems: list[Problem] = field(default_factory=list)
 
-    def problem(self, line: int, message: str, hint: str = "", /, **params: object) -> None:
-        """Records a problem: `message` and `hint` are N_() texts, `params` their values."""
+    def problem(self, line: int, message: str | Message, hint: str = "", /,
+                **params: object) -> None:
+        """Records a problem: `message` and `hint` are N_() texts (or `message` an NP_()
+        Message), `params` their values."""
         self.problems.append(Problem.of(self.path, line, message, hint, **params))
 
     # -- the file as a whole -------------------------------------------------------------------
@@ -611,16 +613,19 @@ class _Parser:
     def check_choices(self, raw: _RawQuestion) -> None:
         count = len(raw.choices)
         if not MIN_CHOICES <= count <= MAX_CHOICES:
-            self.problem(raw.line, N_("question '%(key)s' has %(count)s choice(s)"),
+            self.problem(raw.line, NP_("question '%(key)s' has %(count)s choice",
+                                       "question '%(key)s' has %(count)s choices", count,
+                                       key=raw.key),
                          N_("give a multiple-choice question %(min)s to %(max)s choices, "
                             "one per line as '- [ ] text'"),
-                         key=raw.key, count=count, min=MIN_CHOICES, max=MAX_CHOICES)
+                         min=MIN_CHOICES, max=MAX_CHOICES)
         correct = [choice for choice in raw.choices if choice.correct]
         if count and len(correct) != 1:
             self.problem(correct[1].line if len(correct) > 1 else raw.line,
-                         N_("question '%(key)s' has %(count)s correct choices"),
-                         N_("mark exactly one choice as correct with '- [x]'"),
-                         key=raw.key, count=len(correct))
+                         NP_("question '%(key)s' has %(count)s correct choice",
+                             "question '%(key)s' has %(count)s correct choices", len(correct),
+                             key=raw.key),
+                         N_("mark exactly one choice as correct with '- [x]'"))
         seen: dict[str, int] = {}
         for choice in raw.choices:
             if choice.text in seen:

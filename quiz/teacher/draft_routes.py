@@ -39,7 +39,7 @@ def _say(message: Message) -> str:
     article that cannot be written as a question file names the question file's problem)."""
     return translate(Message(message.text, {
         name: _say(value) if isinstance(value, Message) else value
-        for name, value in message.params.items()}))
+        for name, value in message.params.items()}, message.plural))
 
 
 def _limits() -> FetchLimits:

@@ -168,8 +168,9 @@ def _converted(text: str, name: str, form: UploadForm) -> str | None:
 
 
 def _problem_text(problem: questionfile.Problem) -> str:
-    """A question-file problem as `path:line: message — hint`, in the reader's language."""
-    text = f"{problem.path}:{problem.line}: {translate(problem.message)}"
+    """A question-file problem as « file, line N: message — hint », in the reader's language."""
+    text = _("%(file)s, line %(number)s: %(message)s", file=problem.path, number=problem.line,
+             message=translate(problem.message))
     return f"{text} — {translate(problem.hint)}" if problem.hint else text
 
 

@@ -32,8 +32,10 @@ PLACEHOLDER = re.compile(r"%\(\w+\)s")
 
 
 def _marked(node: ast.AST) -> str | None:
-    """The text of an N_("…") call, else None."""
-    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "N_"
+    """The text of an N_("…") call (of an NP_("…", "…", count) call, its singular: the
+    catalogue's key), else None."""
+    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+            and node.func.id in ("N_", "NP_")
             and node.args and isinstance(node.args[0], ast.Constant)
             and isinstance(node.args[0].value, str)):
         return node.args[0].value
@@ -100,10 +102,12 @@ def _in_message_table(tree: ast.Module, node: ast.AST) -> bool:
 
 
 def french(catalogue: Catalog, text: str) -> str:
+    """The French of `text` (of a message with plural forms, the plural: « … réponses »)."""
     message = catalogue.get(text)
     assert message is not None and message.string and not message.fuzzy, (
         f"no French for {text!r}: run manage.py messages and translate it")
-    return PLACEHOLDER.sub("…", message.string)
+    string = message.string if isinstance(message.string, str) else message.string[-1]
+    return PLACEHOLDER.sub("…", string)
 
 
 def _cell(text: str) -> str:

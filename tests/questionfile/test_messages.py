@@ -29,10 +29,12 @@ SOURCES = ["quiz/questionfile/errors.py", "quiz/questionfile/parser.py",
 
 
 def marked_msgids() -> set[str]:
-    """The texts marked with N_() in the modules that report problems (what pybabel extracts)."""
-    return {message for source in SOURCES
+    """The texts marked with N_() or NP_() (both forms) in the modules that report problems
+    (what pybabel extracts)."""
+    return {text for source in SOURCES
             for _line, message, _comments, _context in extract_from_file(
-                "python", str(ROOT / source), keywords={"N_": None})}
+                "python", str(ROOT / source), keywords={"N_": None, "NP_": (1, 2)})
+            for text in ((message,) if isinstance(message, str) else message)}
 
 
 def problems_of(text: str) -> list[Problem]:
@@ -69,11 +71,14 @@ def test_every_problem_is_a_marked_msgid_with_its_values_apart() -> None:
             assert isinstance(message, Message), problem
             # The text is a literal of the source (so in the catalogue), not built from the file.
             assert message.text in msgids, f"not an N_() msgid: {message.text!r}"
+            assert message.plural is None or message.plural in msgids, problem
             assert set(re.findall(r"%\((\w+)\)s", message.text)) == set(message.params), problem
             if not message.params:  # gettext() formats only when there are values
                 assert "%" not in message.text, problem
+        english = problem.message.plural if problem.message.plural and \
+            problem.message.params["count"] != 1 else problem.message.text
         assert str(problem) == (f"{problem.path}:{problem.line}: "
-                                f"{problem.message.text % problem.message.params} — "
+                                f"{english % problem.message.params} — "
                                 f"{problem.hint.text % problem.hint.params}")
 
 

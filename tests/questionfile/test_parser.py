@@ -168,13 +168,13 @@ def replace_line(text: str, number: int, new: str | None) -> str:
         (21, "Type:", "q.md:21: 'Type' is empty"),
         (29, "### vote\n  suite", "q.md:30: an indented line that continues nothing"),
         (23, "  - [ ] Un traité de libre-échange\n  suite",
-         ["q.md:20: question 'nom-du-traite' has 1 choice(s)",
+         ["q.md:20: question 'nom-du-traite' has 1 choice",
           "q.md:23: an indented field or choice",
           "q.md:24: an indented line that continues nothing"]),
-        (23, "-[] Un traité\n  suite", ["q.md:20: question 'nom-du-traite' has 1 choice(s)",
+        (23, "-[] Un traité\n  suite", ["q.md:20: question 'nom-du-traite' has 1 choice",
                                        "q.md:23: cannot read this choice",
                                        "q.md:24: an indented line that continues nothing"]),
-        (23, "Un traité\n  suite", ["q.md:20: question 'nom-du-traite' has 1 choice(s)",
+        (23, "Un traité\n  suite", ["q.md:20: question 'nom-du-traite' has 1 choice",
                                    "q.md:23: cannot read this line",
                                    "q.md:24: an indented line that continues nothing"]),
         (26, "Note: rien\nNote: encore", ["q.md:20: question 'nom-du-traite' has no 'Explanation'",
@@ -201,10 +201,10 @@ def replace_line(text: str, number: int, new: str | None) -> str:
          "q.md:20: question 'nom-du-traite' has 0 correct choices"),
         (23, "- [ ] Un traité de défense mutuelle",
          "q.md:24: the choice 'Un traité de défense mutuelle' is given twice"),
-        (23, None, "q.md:20: question 'nom-du-traite' has 1 choice(s)"),
-        (23, "-[] Un traité", ["q.md:20: question 'nom-du-traite' has 1 choice(s)",
+        (23, None, "q.md:20: question 'nom-du-traite' has 1 choice"),
+        (23, "-[] Un traité", ["q.md:20: question 'nom-du-traite' has 1 choice",
                                "q.md:23: cannot read this choice"]),
-        (23, "Un traité de libre-échange", ["q.md:20: question 'nom-du-traite' has 1 choice(s)",
+        (23, "Un traité de libre-échange", ["q.md:20: question 'nom-du-traite' has 1 choice",
                                             "q.md:23: cannot read this line"]),
         (25, "Passage: un traité de paix", "q.md:25: the passage is not in the article"),
         (25, "Passage: Depuis plusieurs semaines, le président évoque un traité de défense",
@@ -267,7 +267,7 @@ def test_mcq_with_seven_choices() -> None:
     choices = "\n".join(f"- [{'x' if i == 0 else ' '}] choix {i}" for i in range(7))
     text = VALID.replace("- [ ] Un traité de libre-échange\n- [x] Un traité de défense mutuelle",
                          choices)
-    assert any("has 7 choice(s)" in p for p in errors_of(text))
+    assert any("has 7 choices" in p for p in errors_of(text))
 
 
 def test_a_file_with_an_article_and_no_questions_yet_is_valid() -> None:
@@ -546,7 +546,7 @@ def test_a_multiple_choice_question_without_choices() -> None:
     text = VALID.replace("- [ ] Un traité de libre-échange\n- [x] Un traité de défense mutuelle\n",
                          "")
     assert [p.split(" — ")[0] for p in errors_of(text)] == [
-        "q.md:20: question 'nom-du-traite' has 0 choice(s)"]  # not also "0 correct choices"
+        "q.md:20: question 'nom-du-traite' has 0 choices"]  # not also "0 correct choices"
 
 
 def test_questions_without_an_article() -> None:
