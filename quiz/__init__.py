@@ -11,6 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 from flask import Flask, jsonify, render_template, request
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
@@ -82,6 +83,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     csrf.init_app(app)
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"
+    # Flask-Login's own English message, in the reader's language: translated when flashed
+    # (str of the lazy string), so the session keeps plain text.
+    login_manager.login_message = _l("Please log in to access this page.")
+    login_manager.localize_callback = str
     babel.init_app(app, locale_selector=select_locale)
     check_translations(Path(app.config["BABEL_TRANSLATION_DIRECTORIES"]))
     limiter.init_app(app)

@@ -345,7 +345,7 @@ def article_import_command(source: str, output: str, language: str | None, timeo
     for warning in imported.warnings:
         click.echo(f"check: {warning}", err=True)
     paragraphs = sum(block.kind == "paragraph" for block in imported.quiz.article)
-    click.echo(f"Wrote {output}: « {imported.quiz.title} » ({imported.quiz.language}, "
+    click.echo(f"Wrote {output}: “{imported.quiz.title}” ({imported.quiz.language}, "
                f"{paragraphs} paragraphs, no questions yet). Next: flask --app app quiz draft "
                f"{output}")
 

@@ -84,7 +84,7 @@ def current_path() -> str:
 
 _SECTIONS = {"student.index": "quizzes", "student.history": "history", "student.join": "join",
              "auth.login": "login", "auth.register": "register"}
-_MANAGING_QUIZZES = ("teacher.quiz", "teacher.question", "teacher.upload")
+_MANAGING_QUIZZES = ("teacher.quiz", "teacher.question", "teacher.upload", "teacher.article")
 
 
 def nav_section(endpoint: str | None) -> str | None:

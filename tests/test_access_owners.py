@@ -80,6 +80,7 @@ SUCCESS: dict[tuple[str, str], int] = {
     ("teacher.unassign", "POST"): 302,
     ("teacher.insight", "GET"): 200,
     ("teacher.student", "GET"): 200,
+    ("teacher.student_attempt", "GET"): 200,
     ("teacher.scores_csv", "GET"): 200,
     ("boards.board", "GET"): 200,
     ("boards.quiz_board", "GET"): 200,
@@ -196,6 +197,22 @@ def targets(rule: Rule, world: World) -> list[Target]:
     found = []
     for side in SIDES:
         mine = world.sides[side]
+        if rule.endpoint == "teacher.student_attempt":
+            # A class's own student's submitted attempt only: not one in progress, nor the
+            # other class's student's, nor the lone student's (in no class).
+            for attempt_side in SIDES:
+                theirs = world.sides[attempt_side]
+                for attempt_id, in_progress in ((theirs.submitted, False),
+                                                (theirs.in_progress, True)):
+                    for user in ("student_a", "student_b", "lone"):
+                        found.append(Target(side, {"class_id": mine.class_id,
+                                                   "user_id": world.users[user],
+                                                   "attempt_id": attempt_id},
+                                            fits=(user == f"student_{side}"
+                                                  and attempt_side == side
+                                                  and not in_progress),
+                                            in_progress=in_progress))
+            continue
         if "attempt_id" in rule.arguments:
             attempts = [(mine.submitted, False)]
             if rule.endpoint == "student.practice_answer":
@@ -231,7 +248,7 @@ def expected(rule: Rule, method: str, client: str, target: Target) -> int | str:
     """OK, or the refusal: MATRIX's for another's ids, 404 for ids that do not go together."""
     row = MATRIX[(rule.endpoint, method)]
     kind, _, own = client.partition("_")
-    if "attempt_id" in rule.arguments:
+    if "attempt_id" in rule.arguments and "class_id" not in rule.arguments:
         if own == target.side and kind == "student":
             return OK
         return row["teacher"] if kind == "teacher" else row["other_student"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from zoneinfo import ZoneInfo
 
 import pytest
 import sqlalchemy as sa
@@ -216,6 +217,65 @@ def test_assigning_a_quiz_with_a_due_date_in_the_school_time_zone(
     assigned, others = html.split("Assigned to you")[1].split("Other quizzes")
     assert "Russie et Corée du Nord" in assigned and "due Mar 2, 2030, 8:30" in assigned
     assert "Russie et Corée du Nord" not in others and "Une ville ouvre" in others
+
+
+def _school_time(delta: dt.timedelta) -> str:
+    """Now plus `delta` as the assign form's field reads it (the school's time zone)."""
+    moment = dt.datetime.now(ZoneInfo("Europe/Paris")) + delta
+    return moment.strftime("%Y-%m-%dT%H:%M")
+
+
+def test_a_due_date_in_the_past_is_kept_with_a_warning(app: Flask, teacher: FlaskClient) -> None:
+    """A catch-up or work done on paper may be due already: kept, but the teacher is told
+    what it does, naming the field."""
+    class_id, _code = create_class(teacher)
+    with app.app_context():
+        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
+    warning = "“Due on” is in the past"
+    past = post(teacher, f"/teacher/classes/{class_id}",
+                {"quiz": str(quiz_id), "due_at": _school_time(-dt.timedelta(days=1)),
+                 "counting": "best"})
+    assert past.status_code == 302
+    html = teacher.get(past.headers["Location"]).get_data(as_text=True)
+    assert "Quiz assigned to 4e B." in html
+    assert re.search(warning + r" \([^)]*\d:\d\d[^)]*\): every attempt will be marked late",
+                     html)
+    with app.app_context():
+        assert db.session.scalar(sa.select(Assignment.due_at)) < dt.datetime.now(dt.UTC)
+    future = post(teacher, f"/teacher/classes/{class_id}",
+                  {"quiz": str(quiz_id), "due_at": _school_time(dt.timedelta(days=1)),
+                   "counting": "best"})
+    html = teacher.get(future.headers["Location"]).get_data(as_text=True)
+    assert "Quiz assigned to 4e B." in html and warning not in html
+
+
+def test_an_assignment_not_open_yet_shows_when_it_opens_and_nothing_more(
+        app: Flask, teacher: FlaskClient, auth) -> None:
+    """The student took the quiz before (from the list of quizzes); the class is given it
+    from next week: no start or retake button, no old score, only the opening date."""
+    class_id, code = create_class(teacher)
+    student = app.test_client()
+    auth.register("lea", "Léa", code, client=student)
+    submit_seed(app, student, wrong=2)
+    with app.app_context():
+        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
+    post(teacher, f"/teacher/classes/{class_id}",
+         {"quiz": str(quiz_id), "opens_at": _school_time(dt.timedelta(days=7)),
+          "counting": "best"})
+    html = student.get("/").get_data(as_text=True)
+    card = html.split("Assigned to you")[1].split("Other quizzes")[0]
+    assert "Russie et Corée du Nord" in card
+    assert re.search(r'id="opens-\d+">Opens [^<]*\d:\d\d', card)
+    for shown in ("Take it again", "Start", "Resume", "Your best score", "10&nbsp;/&nbsp;12",
+                  "Not taken yet"):
+        assert shown not in card, shown
+    # Once open, the same card has the old score and the retake.
+    with app.app_context():
+        assignment = db.session.scalar(sa.select(Assignment))
+        assignment.opens_at = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)
+        db.session.commit()
+    card = student.get("/").get_data(as_text=True).split("Assigned to you")[1]
+    assert "Take it again" in card and "Your best score" in card and 'id="opens-' not in card
 
 
 def later(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:

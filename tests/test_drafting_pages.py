@@ -236,7 +236,7 @@ def test_an_article_with_nothing_to_draft_fails_with_the_reason(
     job_queue(app).run_pending()
     html = teacher.get("/teacher/quizzes/exemple-velo-ecole/drafts").get_data(as_text=True)
     assert ("The drafting failed: no sentence of the article could be turned into a question: "
-            "write them with « Add a question »") in html
+            "write them with “Add a question”") in html
     with app.app_context():
         assert quiz("exemple-velo-ecole").current_revision.number == 1  # nothing saved
 
@@ -337,3 +337,9 @@ def test_no_web_request_loads_spacy(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen == {"statuses": [302, 200, 200, 200, 200, 302], "spacy": []}
+
+
+def test_the_article_import_page_is_under_manage_quizzes_in_the_menu(
+        teacher: FlaskClient) -> None:
+    html = teacher.get("/teacher/quizzes/article").get_data(as_text=True)
+    assert re.findall(r'aria-current="page">([^<]+)<', html) == ["Manage quizzes"]

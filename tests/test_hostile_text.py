@@ -352,6 +352,12 @@ def html_pages(ids: Mapping[str, int]) -> dict[str, list[tuple[str, str, frozens
         "teacher.student": [("teacher", f"/teacher/classes/{cid}/students/{ids[key]}",
                              frozenset({"class", "title", f"name_{key}"}))
                             for key in ("sam", "eq", "img")],
+        # Every answer with its mark and the right answer, whatever the review options.
+        "teacher.student_attempt": [
+            ("teacher", f"/teacher/classes/{cid}/students/{ids['sam']}/attempts/"
+                        f"{ids['submitted']}",
+             frozenset({"class", "title", "prompt", "right", "wrong", "statement",
+                        "name_sam"}))],
         "teacher.quizzes": [("teacher", "/teacher/quizzes", frozenset({"title", "draft_title"}))],
         # The article picker lists the quizzes.
         "teacher.upload": [("teacher", "/teacher/quizzes/upload",

@@ -191,6 +191,25 @@ def test_every_message_has_a_french_translation() -> None:
     assert not problems, f"{CATALOGUE.relative_to(ROOT)}:\n" + "\n".join(problems)
 
 
+def test_the_english_interface_quotes_with_english_marks() -> None:
+    """« » are French typography: the English text quotes “like this”, and the French
+    catalogue puts its own marks."""
+    french_marks = sorted(m for ids in _extracted().values() for m in ids if "«" in m or "»" in m)
+    assert not french_marks, "use “ ” in the English text:\n" + "\n".join(french_marks)
+
+
+def test_the_login_prompt_of_a_protected_page_is_in_the_readers_language(
+        client: FlaskClient) -> None:
+    """Flask-Login's own message, flashed on the way to the login page, is translated too."""
+    for language, expected in (("fr", "Veuillez vous connecter pour accéder à cette page."),
+                               ("en", "Please log in to access this page.")):
+        headers = {"Accept-Language": language}
+        response = client.get("/history", headers=headers)
+        assert response.status_code == 302 and "/login" in response.headers["Location"]
+        page = client.get(response.headers["Location"], headers=headers).get_data(as_text=True)
+        assert expected in page, language
+
+
 def test_the_catalogue_compiles() -> None:
     with CATALOGUE.open("rb") as handle:
         catalogue = read_po(handle, locale="fr")

@@ -11,6 +11,7 @@ import pytest
 import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
+from markupsafe import escape
 
 from quiz.database import write_transaction
 from quiz.extensions import db
@@ -18,6 +19,7 @@ from quiz.models import Quiz, User
 from quiz.services.attempts import load_questions, start_attempt, submit_attempt
 from quiz.services.classes import assign_quiz, create_class, join_class
 from quiz.services.leaderboard import recount
+from quiz.templating import typography
 from tests.support import SEED_QUIZ
 
 pytestmark = pytest.mark.usefixtures("demo_quizzes")
@@ -124,3 +126,53 @@ def test_scores_csv_keeps_formula_like_names_as_text(app: Flask, class_with_answ
     assert [r["student"] for r in rows if "HYPERLINK" in r["student"]] == [f"'{name}"]
     assert {r["title"] for r in rows} == {f"'{start}1+1"}
     assert {r["student"] for r in rows} - {f"'{name}"} == {"Ben", "Cléo"}
+
+
+def shown(text: str) -> str:
+    """French text as a page shows it."""
+    return str(escape(typography(text, "fr")))
+
+
+def test_the_teacher_opens_a_students_attempt_with_every_answer(
+        app: Flask, class_with_answers) -> None:
+    """From the student's page to one attempt: each question with the student's choice, right
+    or wrong, the right answer where it was missed, and when it was started and submitted
+    (school time), late or not; shown before the due date, when the student may not see the
+    right answers yet."""
+    client, class_id, ids = class_with_answers
+    page = client.get(f"/teacher/classes/{class_id}/students/{ids['ana']}").get_data(
+        as_text=True)
+    links = re.findall(rf'href="(/teacher/classes/{class_id}/students/{ids["ana"]}'
+                       r'/attempts/\d+)"', page)
+    assert len(links) == 1
+    html = client.get(links[0]).get_data(as_text=True)
+    with app.app_context():
+        questions = load_questions(db.session.scalar(
+            sa.select(Quiz).where(Quiz.slug == SEED_QUIZ)).current_revision_id)
+    items = html.split('<ol class="results">')[1].split("</ol>")[0].split("<li ")[1:]
+    assert len(items) == len(questions)
+    for n, (item, question) in enumerate(zip(items, questions, strict=True)):
+        right = shown(next(c for c in question.choices if c.is_correct).text)
+        wrong = shown(next(c for c in question.choices if not c.is_correct).text)
+        assert shown(question.prompt) in item
+        if n < 2:  # Ana missed questions 1 and 2: her choice, and the right one beside it
+            assert "✗</span> Wrong" in item
+            assert f'class="your-answer" lang="fr">{wrong}<' in item
+            assert f'class="correct-answer" lang="fr">{right}<' in item
+        else:
+            assert "✓</span> Right" in item and "correct-answer" not in item
+            assert f'class="your-answer" lang="fr">{right}<' in item
+    assert "10\u00a0/\u00a012" in html
+    assert re.search(r'id="started">[^<]*\d:\d\d', html)
+    assert re.search(r'id="submitted">[^<]*\d:\d\d', html)
+    assert 'id="late"' not in html and "(on time)" in html
+    # Ben's retake came a day after the due date.
+    ben = client.get(f"/teacher/classes/{class_id}/students/{ids['ben']}").get_data(
+        as_text=True)
+    late = [client.get(link).get_data(as_text=True) for link in re.findall(
+        rf'href="(/teacher/classes/{class_id}/students/{ids["ben"]}/attempts/\d+)"', ben)]
+    assert sorted('id="late"' in page for page in late) == [False, True]
+    # Another class's student's attempt, or an id of no attempt: 404.
+    assert client.get(links[0].replace(f"/students/{ids['ana']}/",
+                                       f"/students/{ids['ben']}/")).status_code == 404
+    assert client.get(f"{links[0]}0").status_code == 404

@@ -94,6 +94,8 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     ("teacher.unassign", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},
     ("teacher.insight", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
     ("teacher.student", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
+    ("teacher.student_attempt", "GET"): {**STUDENTS_403, "teacher": 200,
+                                         "other_teacher": 404},
     ("teacher.scores_csv", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
     # The quiz bank is shared by the school's teachers.
     ("teacher.quizzes", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},

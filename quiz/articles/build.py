@@ -82,7 +82,7 @@ def check_draftable(quiz: QuizFile) -> None:
     if language not in DETECTED_LANGUAGES:
         raise ArticleError.of(N_("questions can be drafted for articles in French or English, "
                                  "not '%(language)s'"),
-                              N_("write this quiz's questions with « Add a question »"),
+                              N_("write this quiz's questions with “Add a question”"),
                               language=language)
     text = "\n\n".join(block.text for block in quiz.article)
     score = dict(language_scores(text)).get(language, 0.0)
@@ -112,7 +112,7 @@ def import_article(article: Article, language: str | None = None,
         if detected is None:  # never a guess: drafting in the wrong language writes nonsense
             raise ArticleError.of(N_("the article's language was not recognised (it reads as "
                                      "neither French nor English)"),
-                                  N_("choose its language (« Language of the article » on the "
+                                  N_("choose its language (“Language of the article” on the "
                                      "form, --language on the command line); questions can be "
                                      "drafted for articles in French or English only"))
         language = detected
@@ -186,7 +186,7 @@ def read_source(source: str | bytes, name: str = "", limits: FetchLimits = DEFAU
                               N_("give an HTML page, Markdown or text"))
     if _is_question_file(text):
         raise ArticleError.of(N_("this is already a question file"),
-                              N_("upload it on the « Upload a question file » page instead"))
+                              N_("upload it on the “Upload a question file” page instead"))
     if suffix in (".md", ".markdown") or (suffix != ".txt" and text.lstrip().startswith("# ")):
         return article_from_markdown(text)
     return article_from_text(text)
@@ -205,7 +205,7 @@ def import_source(source: str | bytes, name: str = "", language: str | None = No
 
 def slug_for(title: str, taken: set[str] | None = None, longest: int = 60) -> str:
     """A quiz address from a title: lowercase ASCII words joined by hyphens, not in ``taken``."""
-    spaced = re.sub(r"['’]", " ", title)  # « L’été » → l-ete, not lete
+    spaced = re.sub(r"['’]", " ", title)  # “L’été” → l-ete, not lete
     ascii_title = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode()
     base = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")[:longest].strip("-")
     base = base or "article"

@@ -42,7 +42,7 @@ class RegistrationForm(Form):
         filters=[_strip],
         validators=[DataRequired(_l("Enter the name your class will see.")),
                     display_name_rules],
-        description=_l("Shown to your teacher and on leaderboards, e.g. « Léa M. »."),
+        description=_l("Shown to your teacher and on leaderboards, e.g. “Léa M.”."),
     )
     username = StringField(
         _l("Username"),
@@ -136,7 +136,7 @@ class NameForm(Form):
         _l("Display name"), filters=[_strip],
         validators=[DataRequired(_l("Enter the name your class will see.")),
                     display_name_rules],
-        description=_l("Shown to the teacher and on leaderboards, e.g. « Léa M. »: 2 to 40 "
+        description=_l("Shown to the teacher and on leaderboards, e.g. “Léa M.”: 2 to 40 "
                        "characters, unique in each class."))
     submit = SubmitField(_l("Save the name"))
 

@@ -130,6 +130,7 @@ def paragraph_insights(insights: list[QuestionInsight]) -> dict[int, ParagraphIn
 
 @dataclass(frozen=True)
 class AttemptLine:
+    attempt_id: int
     quiz_title: str
     language: str
     submitted_at: dt.datetime
@@ -145,16 +146,16 @@ def student_progress(classroom: Classroom, user_id: int, *, newest: int | None =
     `newest`, only that many of the newest (after skipping the `skip` newest)."""
     query = (
         _on_class_quizzes(classroom, user_id, sa.select(
-            QuizRevision.title, QuizRevision.language, Attempt.submitted_at,
+            Attempt.id, QuizRevision.title, QuizRevision.language, Attempt.submitted_at,
             Attempt.started_at, Attempt.score, Attempt.total, Assignment.due_at))
         .join(QuizRevision, QuizRevision.id == Attempt.revision_id)
         .order_by(Attempt.submitted_at.desc(), Attempt.id.desc())
         .limit(newest).offset(skip))
     rows = db.session.execute(query).all()[::-1]
-    return [AttemptLine(title, language, submitted, score, total,
+    return [AttemptLine(attempt_id, title, language, submitted, score, total,
                         int((submitted - started).total_seconds()),
                         due is not None and submitted > due)
-            for title, language, submitted, started, score, total, due in rows
+            for attempt_id, title, language, submitted, started, score, total, due in rows
             # Always true of a submitted attempt (the table's "state" check), said for mypy.
             if submitted is not None and score is not None]
 
@@ -163,6 +164,16 @@ def student_attempt_count(classroom: Classroom, user_id: int) -> int:
     """How many attempts ``student_progress`` lists without a limit."""
     return db.session.scalar(
         _on_class_quizzes(classroom, user_id, sa.select(sa.func.count(Attempt.id)))) or 0
+
+
+def class_attempt(classroom: Classroom, user_id: int,
+                  attempt_id: int) -> tuple[Attempt, Assignment] | None:
+    """One of the attempts ``student_progress`` lists (the student's submitted attempt at a
+    quiz assigned to the class), with its assignment; None for any other id."""
+    row = db.session.execute(
+        _on_class_quizzes(classroom, user_id, sa.select(Attempt, Assignment))
+        .where(Attempt.id == attempt_id)).first()
+    return None if row is None else (row[0], row[1])
 
 
 def _on_class_quizzes(classroom: Classroom, user_id: int, query: SelectT) -> SelectT:

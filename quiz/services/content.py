@@ -21,7 +21,7 @@ import sqlalchemy as sa
 
 from ..caching import cache
 from ..extensions import db
-from ..models import Choice, Question, QuizRevision
+from ..models import Answer, Choice, Question, QuizRevision
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,41 @@ class RevisionContent:
     def answer_key(self) -> dict[int, int]:
         """Question id → correct choice id, for the questions an attempt asks (a new dict)."""
         return {q.id: q.correct_choice_id for q in self.questions}
+
+
+@dataclass(frozen=True)
+class AnsweredQuestion:
+    """One question of a submitted attempt with the student's answer, all of it: the pages
+    that show it (the student's results, the teacher's view of an attempt) hide what their
+    reader may not see yet."""
+
+    position: int  # from 1, among the attempt's questions
+    question: QuestionContent
+    chosen: ChoiceContent | None
+    correct: ChoiceContent
+    is_correct: bool
+    passage: str  # the source passage's text
+
+
+def answered_questions(attempt_id: int, content: RevisionContent) -> list[AnsweredQuestion]:
+    """The attempt's questions (those it asked, in order) with its Answer rows; `content` is
+    the attempt's revision."""
+    answers = {question_id: (choice_id, is_correct) for question_id, choice_id, is_correct in
+               db.session.execute(sa.select(Answer.question_id, Answer.choice_id,
+                                            Answer.is_correct)
+                                  .where(Answer.attempt_id == attempt_id))}
+    rows = []
+    for position, question in enumerate(
+            (q for q in content.all_questions if q.id in answers), start=1):
+        choice_id, is_correct = answers[question.id]
+        block = content.article[question.passage_block]
+        rows.append(AnsweredQuestion(
+            position=position, question=question,
+            chosen=next((c for c in question.choices if c.id == choice_id), None),
+            correct=next(c for c in question.choices if c.is_correct),
+            is_correct=bool(is_correct),
+            passage=block["text"][question.passage_start:question.passage_end]))
+    return rows
 
 
 def revision_content(revision_id: int,

@@ -87,7 +87,7 @@ def recent_scores(attempts: list[Attempt], limit: int = 20) -> list[AttemptLine]
     """The last `limit` submitted attempts of `attempts` (newest first), oldest first: a
     chart's dots. Not tied to an assignment here, so none is late."""
     submitted = [a for a in attempts if a.is_submitted and a.total][:limit][::-1]
-    return [AttemptLine(a.revision.title, a.revision.language, a.submitted_at, a.score,
+    return [AttemptLine(a.id, a.revision.title, a.revision.language, a.submitted_at, a.score,
                         a.total, int((a.submitted_at - a.started_at).total_seconds()), False)
             for a in submitted if a.submitted_at is not None and a.score is not None]
 

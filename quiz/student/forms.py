@@ -22,7 +22,7 @@ class JoinForm(Form):
     display_name = StringField(_l("Your new display name"), filters=[_strip],
                                validators=[Optional(), display_name_rules],
                                description=_l("Shown to your teacher and on leaderboards, "
-                                              "e.g. « Léa M. »."))
+                                              "e.g. “Léa M.”."))
     submit = SubmitField(_l("Join the class"))
 
 

@@ -52,7 +52,7 @@ from ..services.classes import (
     classes_of_student,
     join_class,
 )
-from ..services.content import RevisionContent, revision_content
+from ..services.content import RevisionContent, answered_questions, revision_content
 from ..services.grading import IncompleteAttempt
 from ..services.importer import SLUG
 from ..services.progress import (
@@ -495,10 +495,6 @@ def _save_refused(attempt_id: int, as_json: bool, status: int,
 
 
 def _results(attempt: Attempt, content: RevisionContent) -> str:
-    answers = {question_id: (choice_id, is_correct) for question_id, choice_id, is_correct in
-               db.session.execute(sa.select(Answer.question_id, Answer.choice_id,
-                                            Answer.is_correct)
-                                  .where(Answer.attempt_id == attempt.id))}
     current_id = attempt.quiz.current_revision_id
     current = revision_content(current_id) if current_id is not None else None
     outdated = {q.key: q.outdated_note for q in (current.all_questions if current else ())
@@ -506,23 +502,16 @@ def _results(attempt: Attempt, content: RevisionContent) -> str:
     review = review_rule(attempt.user_id, attempt.quiz_id)
     # What the review options hide is not given to the template at all.
     key_shown = review.answers.now
-    rows = []
-    for position, question in enumerate(
-            (q for q in content.all_questions if q.id in answers), start=1):
-        choice_id, is_correct = answers[question.id]
-        choices = {choice.id: choice for choice in question.choices}
-        block = content.article[question.passage_block]
-        rows.append({
-            "position": position,
-            "question": question,
-            "chosen": choices.get(choice_id),
-            "correct": next(c for c in question.choices if c.is_correct) if key_shown else None,
-            "is_correct": bool(is_correct) if review.marks.now else None,
-            "explanation": question.explanation if key_shown else None,
-            "passage": (block["text"][question.passage_start:question.passage_end]
-                        if key_shown else None),
-            "outdated": outdated.get(question.key),
-        })
+    rows = [{
+        "position": answered.position,
+        "question": answered.question,
+        "chosen": answered.chosen,
+        "correct": answered.correct if key_shown else None,
+        "is_correct": answered.is_correct if review.marks.now else None,
+        "explanation": answered.question.explanation if key_shown else None,
+        "passage": answered.passage if key_shown else None,
+        "outdated": outdated.get(answered.question.key),
+    } for answered in answered_questions(attempt.id, content)]
     summary = None
     if review.score.now and attempt.total:
         percent = score_percent(attempt.score or 0, attempt.total)

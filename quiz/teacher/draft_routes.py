@@ -119,7 +119,7 @@ def drafting_news(status: JobStatus | None) -> dict[str, str | int | bool] | Non
     if status.stale:
         text = _("The drafting did not finish: the drafting worker stopped or is not running. "
                  "Try again; if it happens again, tell the server's administrator (the worker "
-                 "is started by « python3 manage.py serve », or as docs/deploy.md says).")
+                 "is started by “python3 manage.py serve”, or as docs/deploy.md says).")
     elif status.state == QUEUED:
         text = _("Waiting for the drafting worker (%(seconds)s s so far)…", seconds=seconds)
     elif status.state == FAILED:

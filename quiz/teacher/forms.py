@@ -42,7 +42,7 @@ class ClassForm(Form):
     name = StringField(_l("Class name"), filters=[_strip],
                        validators=[no_control_characters, DataRequired(_l("Name the class.")),
                                    Length(max=80)],
-                       description=_l("e.g. « 4e B » or « Year 9 History »"))
+                       description=_l("e.g. “4e B” or “Year 9 History”"))
     school_year = StringField(_l("School year"), filters=[_strip],
                               validators=[no_control_characters,
                                           DataRequired(_l("Give the school year.")),
@@ -184,8 +184,8 @@ class QuestionForm(Form):
     passage = TextAreaField(_l("Source passage"), filters=[_strip],
                             validators=[DataRequired(_l(
                                 "Select the passage in the article, or paste it."))],
-                            description=_l("Select words in the article, then press « Use the "
-                                           "selected text »; or type the passage here, word "
+                            description=_l("Select words in the article, then press “Use the "
+                                           "selected text”; or type the passage here, word "
                                            "for word as in the article."))
     explanation = TextAreaField(_l("Explanation"), filters=[_strip],
                                 validators=[no_control_characters,

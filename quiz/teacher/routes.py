@@ -34,6 +34,7 @@ from ..models import (
     QuizRevision,
     Removal,
     User,
+    utcnow,
 )
 from ..services import accounts, analytics, classes
 from ..services.catalogue import (
@@ -43,7 +44,8 @@ from ..services.catalogue import (
     find_quizzes,
     page_of,
 )
-from ..services.content import revision_content
+from ..services.content import answered_questions, revision_content
+from ..templating import when
 from .forms import AssignForm, ButtonForm, ClassForm
 
 bp = Blueprint("teacher", __name__, url_prefix="/teacher")
@@ -130,9 +132,10 @@ def classroom(class_id: int) -> str | Response | tuple[str, int]:
         if quiz is None or not quiz.is_published:
             form.quiz.errors.append(_("This quiz is not published: choose another one."))
             return render_class_page(room, form), 422
+        due_at = _local_to_utc(form.due_at.data)
         try:
             classes.assign_quiz(room, quiz, _local_to_utc(form.opens_at.data),
-                                _local_to_utc(form.due_at.data), form.counting.data,
+                                due_at, form.counting.data,
                                 form.max_attempts.data, review_score=form.review_score.data,
                                 review_marks=form.review_marks.data,
                                 review_answers=form.review_answers.data,
@@ -141,6 +144,13 @@ def classroom(class_id: int) -> str | Response | tuple[str, int]:
             form.due_at.errors.append(_(error.message, **error.params))
         else:
             flash(_("Quiz assigned to %(name)s.", name=room.name), "success")
+            if due_at is not None and due_at <= utcnow():
+                # Kept (a catch-up, or work done on paper), but never silently: it changes
+                # every attempt's mark.
+                flash(_("“Due on” is in the past (%(date)s): every attempt will be marked "
+                        "late and none will count on the leaderboard. Assign the quiz again "
+                        "with another due date if that is a mistake.", date=when(due_at)),
+                      "error")
             return redirect(url_for("teacher.classroom", class_id=room.id))
     return render_class_page(room, form)
 
@@ -235,6 +245,26 @@ def student_page(room: Classroom, member: Membership,
                            name_form=name_form or NameForm(
                                formdata=None, display_name=member.user.display_name),
                            button=ButtonForm()), 422 if name_form else 200
+
+
+@bp.route("/classes/<int(max=2147483647):class_id>/students/<int(max=2147483647):user_id>"
+          "/attempts/<int(max=2147483647):attempt_id>")
+def student_attempt(class_id: int, user_id: int, attempt_id: int) -> str:
+    """One submitted attempt of a student of the class at a quiz assigned to the class: every
+    answer with its mark and the right answer, whatever the review options show the student.
+    Any other attempt is 404, like another teacher's class."""
+    room = own_class_or_404(class_id)
+    member = _member_or_404(room, user_id)
+    found = analytics.class_attempt(room, user_id, attempt_id)
+    if found is None:
+        abort(404)
+    attempt, assignment = found
+    content = revision_content(attempt.revision_id)
+    late = (assignment.due_at is not None and attempt.submitted_at is not None
+            and attempt.submitted_at > assignment.due_at)
+    return render_template("teacher/attempt.html", room=room, member=member, attempt=attempt,
+                           assignment=assignment, revision=content, late=late,
+                           rows=answered_questions(attempt.id, content))
 
 
 @bp.route("/classes/<int(max=2147483647):class_id>/members/<int(max=2147483647):user_id>/name",
