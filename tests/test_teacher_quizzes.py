@@ -409,10 +409,11 @@ def test_questions_to_review_block_publishing_until_confirmed(app: Flask,
 def test_review_notes_are_shown_in_the_readers_language(teacher: FlaskClient) -> None:
     """The notes the app writes (a draft's, a converted question's) are stored in English but
     read in French by a French teacher; a note the teacher typed is shown as typed."""
-    text = VELO.replace("Explanation: C’est exactement ce qu’indique le deuxième paragraphe.",
-                        "Explanation: C’est exactement ce qu’indique le deuxième paragraphe.\n"
+    text = VELO.replace("Answer: vrai\n",
+                        "Answer: vrai\n"
                         "Review: passage suggested by matching (80%): check it, or pick the "
-                        "right one; write the explanation")
+                        "right one; write the explanation\n")
+    assert text != VELO
     text = text.replace("### raison-parents\n", f"### raison-parents\nReview: {REVIEW_NOTE}\n")
     text = text.replace("### duree-fermeture\n", "### duree-fermeture\nReview: voir avec Paul\n")
     upload(teacher, {"text": text, "slug": "velo"})
