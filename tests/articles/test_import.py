@@ -176,7 +176,7 @@ def test_cli_import_then_check(runner: FlaskCliRunner, tmp_path: Path, page_serv
     result = runner.invoke(args=["quiz", "article", "import",
                                  str(ARTICLES / "fr-tramway.html"), "-o", str(target)])
     assert result.exit_code == 0, result.output
-    assert "« Grenoble inaugure sa nouvelle ligne de tramway » (fr, 8 paragraphs" in \
+    assert "“Grenoble inaugure sa nouvelle ligne de tramway” (fr, 8 paragraphs" in \
         result.output
     assert runner.invoke(args=["quiz", "check", str(target)]).exit_code == 0
     again = runner.invoke(args=["quiz", "article", "import", str(ARTICLES / "fr-tramway.html"),
