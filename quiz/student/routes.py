@@ -52,7 +52,12 @@ from ..services.classes import (
     classes_of_student,
     join_class,
 )
-from ..services.content import RevisionContent, answered_questions, revision_content
+from ..services.content import (
+    QuestionContent,
+    RevisionContent,
+    answered_questions,
+    revision_content,
+)
 from ..services.grading import IncompleteAttempt
 from ..services.importer import SLUG
 from ..services.progress import (
@@ -69,7 +74,7 @@ from ..services.progress import (
     unfinished_attempts,
     week_streak,
 )
-from ..services.review import review_rule, review_rules
+from ..services.review import EVERYTHING, ReviewRule, review_rule, review_rules
 from ..templating import when
 from .forms import CatalogueSearchForm, JoinForm, PracticeAnswerForm, StartForm
 
@@ -95,6 +100,21 @@ def _published_quiz_or_404(slug: str) -> Quiz:
     if quiz is None or not quiz.is_published or quiz.current_revision is None:
         abort(404)
     return quiz
+
+
+def _submitted_with_answers_shown(attempt_id: int) -> Attempt:
+    """The user's submitted attempt whose right answers and passages the review options show
+    now (404 for another's or one in progress, 403 with the date when not shown yet)."""
+    attempt = _own_attempt_or_404(attempt_id)
+    if not attempt.is_submitted:
+        abort(404)
+    shown = review_rule(attempt.user_id, attempt.quiz_id).answers
+    if not shown.now:
+        abort(403, description=_(
+            "The passages and right answers of this quiz are shown after %(date)s.",
+            date=when(shown.from_)) if shown.from_ else _(
+            "Your teacher does not show the passages and right answers of this quiz."))
+    return attempt
 
 
 def _own_attempt_or_404(attempt_id: int) -> Attempt:
@@ -298,18 +318,8 @@ def _practice_page(attempt_id: int, quiz_id: int, content: RevisionContent) -> s
         if found is None:  # not a question of this attempt, or not answered yet
             abort(404)
         position, question = found
-        review = review_rule(current_user.id, quiz_id)
-        chosen = next((c for c in question.choices if c.id == saved[question.id]), None)
-        right = next(c for c in question.choices if c.is_correct)
-        feedback = {
-            "is_correct": (chosen is not None and chosen.is_correct) if review.marks.now
-            else None,
-            "chosen": chosen,
-            "correct": right if review.answers.now else None,
-            "explanation": question.explanation if review.answers.now else None,
-            "block": content.article[question.passage_block]["text"]
-            if review.answers.now else None,
-        }
+        feedback = _feedback(content, question, saved[question.id],
+                             review_rule(current_user.id, quiz_id))
         return render_template("student/practice.html", revision=content, question=question,
                                position=position, total=total, attempt_id=attempt_id,
                                feedback=feedback, answered=len(saved), form=None)
@@ -323,6 +333,23 @@ def _practice_page(attempt_id: int, quiz_id: int, content: RevisionContent) -> s
     return render_template("student/practice.html", revision=content, question=question,
                            position=position, total=total, attempt_id=attempt_id,
                            feedback=None, answered=len(saved), form=form)
+
+
+def _feedback(content: RevisionContent, question: QuestionContent, choice_id: int,
+              review: ReviewRule) -> dict[str, object]:
+    """What the practice page says of an answer (`choice_id` to `question`), as far as
+    `review` shows it: right or wrong, the choice, the right one, the explanation and the
+    passage's paragraph."""
+    chosen = next((c for c in question.choices if c.id == choice_id), None)
+    right = next(c for c in question.choices if c.is_correct)
+    return {
+        "is_correct": (chosen is not None and chosen.is_correct) if review.marks.now else None,
+        "chosen": chosen,
+        "correct": right if review.answers.now else None,
+        "explanation": question.explanation if review.answers.now else None,
+        "block": content.article[question.passage_block]["text"]
+        if review.answers.now else None,
+    }
 
 
 @bp.post("/attempts/<int(max=2147483647):attempt_id>/practice")
@@ -374,15 +401,8 @@ def retry(attempt_id: int) -> str | Response:
     at a time (?q=KEY), each checked and explained on the server, then forgotten — a practice
     round that is stored nowhere and counts nowhere. Offered only where the attempt's right
     answers are shown (the round shows them)."""
-    attempt = _own_attempt_or_404(attempt_id)
-    if not attempt.is_submitted:
-        abort(404)
-    shown = review_rule(attempt.user_id, attempt.quiz_id).answers
-    if not shown.now:  # the round shows the right answers: not before the teacher does
-        abort(403, description=_(
-            "The passages and right answers of this quiz are shown after %(date)s.",
-            date=when(shown.from_)) if shown.from_ else _(
-            "Your teacher does not show the passages and right answers of this quiz."))
+    # The round shows the right answers: not before the teacher does.
+    attempt = _submitted_with_answers_shown(attempt_id)
     content = revision_content(attempt.revision_id)
     missed_ids = set(db.session.scalars(sa.select(Answer.question_id).where(
         Answer.attempt_id == attempt_id, Answer.is_correct.is_(False))))
@@ -404,12 +424,8 @@ def retry(attempt_id: int) -> str | Response:
             flash(form.choice.errors[0] if form.choice.errors else _("Reload the page."),
                   "error")
             return redirect(url_for("student.retry", attempt_id=attempt_id, q=question.key))
-        chosen = next(c for c in question.choices if str(c.id) == form.choice.data)
-        right = next(c for c in question.choices if c.is_correct)
         position = keys.index(question.key) + 1
-        feedback = {"is_correct": chosen.is_correct, "chosen": chosen, "correct": right,
-                    "explanation": question.explanation,
-                    "block": content.article[question.passage_block]["text"]}
+        feedback = _feedback(content, question, int(form.choice.data), EVERYTHING)
         return render_template("student/practice.html", revision=content, question=question,
                                position=position, total=len(missed), attempt_id=attempt_id,
                                feedback=feedback, answered=position, form=None, retry=True,
@@ -540,15 +556,7 @@ def _results(attempt: Attempt, content: RevisionContent) -> str:
 @bp.route("/attempts/<int(max=2147483647):attempt_id>/passages/<key>")
 def passage(attempt_id: int, key: str) -> str:
     """The article with one question's source passage highlighted (after submission only)."""
-    attempt = _own_attempt_or_404(attempt_id)
-    if not attempt.is_submitted:
-        abort(404)
-    shown = review_rule(attempt.user_id, attempt.quiz_id).answers
-    if not shown.now:
-        abort(403, description=_(
-            "The passages and right answers of this quiz are shown after %(date)s.",
-            date=when(shown.from_)) if shown.from_ else _(
-            "Your teacher does not show the passages and right answers of this quiz."))
+    attempt = _submitted_with_answers_shown(attempt_id)
     content = revision_content(attempt.revision_id)
     position, question = next(
         ((n, q) for n, q in enumerate(content.all_questions, start=1) if q.key == key),
