@@ -70,9 +70,8 @@ from ..services.progress import (
     recent_scores,
     score_band,
     score_percent,
-    submission_times,
+    student_week_streak,
     unfinished_attempts,
-    week_streak,
 )
 from ..services.review import EVERYTHING, ReviewRule, review_rule, review_rules
 from ..templating import when
@@ -154,9 +153,9 @@ def index() -> str:
                            start_form=StartForm(), review=review,
                            points=progress_points(recent_scores(
                                [a for a in recent if review[a.quiz_id].score.now])),
-                           streak=week_streak(submission_times(user_id),
-                                              dt.datetime.now(get_timezone()).date(),
-                                              get_timezone()))
+                           streak=student_week_streak(user_id,
+                                                      dt.datetime.now(get_timezone()).date(),
+                                                      get_timezone()))
 
 
 def _entry(quiz: Quiz) -> CatalogueEntry:
