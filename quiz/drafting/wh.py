@@ -82,7 +82,62 @@ def wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> str
                 question = f"{words} {unit}"
             rest = text[phrase_end:].rstrip(" .!")
             return _finish(text[offset:start.idx] + question + rest, language)
+        if noun.dep_ in ("dobj", "obj") and noun.head.dep_ == "ROOT":
+            return _count_question(doc, text, offset, root, noun, language)
     return None
+
+
+def _count_question(doc: Any, text: str, offset: int, number: Any, noun: Any, language: str
+                    ) -> str | None:
+    """A quantity of the main verb's object: "Police arrested 12 people …" → "How many
+    people did police arrest …?"; « La mairie a installé 40 bornes … » → « Combien est-ce
+    que la mairie a installé de bornes … ? » (the object after the participle, which then
+    agrees with nothing), « Les pompiers sauvent 12 personnes … » → « Combien de personnes
+    est-ce que les pompiers sauvent … ? »."""
+    verb = noun.head
+    if verb.pos_ != "VERB" or noun.i < verb.i or noun.left_edge.i != number.i:
+        return None  # "about 12 people", « les 40 bornes »: the count is not the whole phrase
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    if subject is None or subject.i > verb.i or any(
+            c.dep_ in ("conj", "cc") for c in (*verb.children, *subject.children,
+                                               *noun.children)):
+        return None  # "holds 18,000 books, a studio and a workshop": one count of three
+    clause_start = _left(doc, subject).idx
+    if clause_start < offset:
+        return None
+    # What is counted: the noun, its adjectives and a short « de … » / "of …" after it;
+    # the rest of its phrase (« lors de la manifestation ») stays where it is.
+    last = noun
+    for child in noun.rights:
+        words = list(child.subtree)
+        if child.i != last.i + 1 and words[0].i != last.i + 1:
+            break
+        if child.dep_ == "amod" or (len(words) <= 3 and words[0].lower_ in ("de", "d'", "of")
+                                     and child.dep_ in ("nmod", "prep")):
+            last = words[-1]
+        else:
+            break
+    start, end = number.idx, last.idx + len(last.text)
+    phrase = text[number.idx + len(number.text):end].strip()
+    if not phrase or "," in phrase or len(phrase.split()) > 6:
+        return None
+    prefix = text[offset:clause_start]
+    if language == "en":
+        inverted = _invert(doc, text, subject, verb, clause_start, start, end)
+        if inverted is None:
+            return None
+        return _finish(f"{prefix}how many {phrase} {inverted}", language)
+    compound = any(c.dep_.startswith("aux") for c in verb.children)
+    de = "d'" if phrase[:1].lower() in "aeiouyhéèêàâîô" else "de "
+    if compound:
+        clause = text[clause_start:start] + de + text[number.idx + len(number.text):].lstrip()
+        words = "combien est-ce "
+    else:
+        clause = text[clause_start:start] + text[end:]
+        words = f"combien {de}{phrase} est-ce "
+    clause = re.sub(r"\s+", " ", clause).rstrip(" .!").strip(" ,")
+    que = "qu'" if clause[:1].lower() in "aeiouyhéèêàâîô" else "que "
+    return _finish(f"{prefix}{words}{que}{_lower_first(clause, doc, clause_start)}", language)
 
 
 def _root(tokens: list[Any]) -> Any:
