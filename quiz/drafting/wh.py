@@ -131,13 +131,13 @@ def _count_question(doc: Any, text: str, offset: int, number: Any, noun: Any, la
     de = "d'" if phrase[:1].lower() in "aeiouyhéèêàâîô" else "de "
     if compound:
         clause = text[clause_start:start] + de + text[number.idx + len(number.text):].lstrip()
-        words = "combien est-ce "
+        asking = "combien est-ce "
     else:
         clause = text[clause_start:start] + text[end:]
-        words = f"combien {de}{phrase} est-ce "
+        asking = f"combien {de}{phrase} est-ce "
     clause = re.sub(r"\s+", " ", clause).rstrip(" .!").strip(" ,")
     que = "qu'" if clause[:1].lower() in "aeiouyhéèêàâîô" else "que "
-    return _finish(f"{prefix}{words}{que}{_lower_first(clause, doc, clause_start)}", language)
+    return _finish(f"{prefix}{asking}{que}{_lower_first(clause, doc, clause_start)}", language)
 
 
 def _root(tokens: list[Any]) -> Any:
