@@ -43,6 +43,8 @@ def negated(sentence: Sentence, offset: int, language: str) -> str | None:
     if words & _NEGATIONS[language] or words & _HYPOTHETICAL[language] or \
             any(t.lower_.startswith(("n'", "s'il")) for t in doc):
         return None
+    if any(t.lemma_.lower() in SAY_VERBS for t in doc) or words & {"selon", "according"}:
+        return None  # « …, a déclaré jeudi le ministre », "according to": someone else's word
     verb = next((t for t in doc if t.dep_ == "ROOT"), None)
     if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.idx < offset or \
             verb.lemma_.lower() in SAY_VERBS or verb.lemma_.lower() in _MODAL_LEMMAS or \

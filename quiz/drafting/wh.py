@@ -97,6 +97,8 @@ def _count_question(doc: Any, text: str, offset: int, number: Any, noun: Any, la
     verb = noun.head
     if verb.pos_ != "VERB" or noun.i < verb.i or noun.left_edge.i != number.i:
         return None  # "about 12 people", « les 40 bornes »: the count is not the whole phrase
+    if number.i != verb.i + 1:
+        return None  # « n'a plus que 20 minutes », « s'est posé … avec à son bord 300 … »
     subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
     if subject is None or subject.i > verb.i or any(
             c.dep_ in ("conj", "cc") for c in (*verb.children, *subject.children,

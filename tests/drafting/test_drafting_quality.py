@@ -290,6 +290,11 @@ def test_how_many_asks_a_quantity_of_the_object_in_both_languages() -> None:
     assert posts.question.prompt == ("Combien de postes supplémentaires est-ce que le syndicat "
                                      "réclame dans les hôpitaux publics de la ville\u00a0?")
     assert right(posts) == "300"
+    # « ne … que » before the count: no question (it would keep « n'a plus que »).
+    lyon = article("fr", "2021-06-07", "Lyon n'a plus que 20 minutes pour sortir de sa torpeur "
+                                       "et renverser Lorient.")
+    assert not [d for d in draft_questions(lyon, 10).drafts
+                if d.question.prompt.startswith("Combien")]
 
 
 def test_a_false_statement_negates_what_the_article_asserts() -> None:
@@ -318,7 +323,9 @@ def test_a_false_statement_negates_what_the_article_asserts() -> None:
             ("en", "Police arrested 12 people and seized two cars after the march."),
             ("fr", "La ville pourrait perdre des habitants d'ici à 2030 selon l'étude."),
             ("fr", "La mairie a installé des bornes électriques dans le quartier en 2020."),
-            ("fr", "Le ministre a déclaré que le plan serait prêt au mois de juin.")):
+            ("fr", "Le ministre a déclaré que le plan serait prêt au mois de juin."),
+            ("fr", "Un troisième Français a été tué samedi au Népal, a déclaré jeudi le "
+                   "ministre des Affaires étrangères.")):
         assert negate(language, text) is None, text
     # In a draft: a name with no wrong answer of its sort in the article gives no swap; the
     # statement is false by negation, and the explanation restates the fact.
