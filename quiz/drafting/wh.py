@@ -179,6 +179,9 @@ def _subject_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
         return None  # « X, qui avait été…, s'est abstenu »: the question would keep the clause
     word = SUBJECT_WORDS[language][fact.kind]
     verb = root.head
+    if any(c.dep_ == "conj" and any(g.dep_.startswith(("nsubj", "expl"))
+                                    for g in c.children) for c in verb.children):
+        return None  # "Who gave in, but his government soon collapsed?": a second clause
     verbs = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
     if any("Plur" in v.morph.get("Number") or v.tag_ == "VBP" for v in verbs):
         return None  # a plural verb: "Which organisation are investigating"
@@ -327,8 +330,8 @@ def _invert(doc: Any, text: str, subject: Any, verb: Any, clause_start: int, cut
         after = part(verb.idx + len(verb.text), len(text))
         return f"{verb.text.lower()} {subject_text} {after}".rstrip(" .!")
     do = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
-    if do is None:
-        return None
+    if do is None or any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
+        return None  # "did Clinton impose … and blocked …": the second verb keeps its tense
     between = part(subject_end, verb.idx)
     after = part(verb.idx + len(verb.text), len(text))
     return f"{do} {subject_text}{between} {verb.lemma_}{after}".rstrip(" .!")

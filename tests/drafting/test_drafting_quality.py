@@ -358,3 +358,28 @@ def test_an_explanation_says_where_the_tempting_wrong_choice_stands_in_the_artic
     assert explanation.endswith("Tom Reyes is in the article too, but elsewhere: “The "
                                 "building was designed by Tom Reyes, an architect who grew up "
                                 "in the town.”")
+
+
+def test_no_wh_question_drags_a_second_clause_or_a_second_verb_along() -> None:
+    """From the development pages: "Who gave in, but his government soon collapsed?" and
+    "In what year did President Bill Clinton impose … and blocked …?" are no questions."""
+    from quiz.drafting.facts import strip_connective
+    from quiz.drafting.wh import wh_prompt
+
+    def prompts(language: str, text: str) -> dict[str, str | None]:
+        sentence = split_sentences(article(language, "2021-06-07", text))[0]
+        offset = strip_connective(sentence.text, language)[0]
+        return {f.name: wh_prompt(sentence, f, offset, language)
+                for f in find_facts(sentence, language)}
+
+    shamir = prompts("en", "Prime Minister Yitzhak Shamir gave in, but his government soon "
+                           "collapsed.")
+    assert "Yitzhak Shamir" in shamir and shamir["Yitzhak Shamir"] is None
+    sudan = prompts("en", "In 1997, President Bill Clinton imposed a comprehensive trade "
+                          "embargo against Sudan and blocked the assets of its government.")
+    assert sudan["1997"] is None
+    assert sudan["Bill Clinton"] == ("In 1997, who imposed a comprehensive trade embargo "
+                                     "against Sudan and blocked the assets of its government?")
+    ocde = prompts("fr", "L'OCDE édicte les directives, la liste des tests à pratiquer, et il "
+                         "faut respecter les bonnes pratiques de laboratoire.")
+    assert "OCDE" in ocde and ocde["OCDE"] is None
