@@ -182,9 +182,11 @@ def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = ()
         if kind == "heading" and _RELATED.match(text):
             related = True  # "Other Opinion Columns": teasers, up to the next heading
             continue
+        if is_boilerplate(text, links):
+            continue  # a teaser's linked title, too: it does not end the teasers
         if kind == "heading":
             related = False
-        if related or is_boilerplate(text, links):
+        if related:
             continue
         kept.append((kind, without_byline(text) if kind == "paragraph" else text))
     first_paragraph = next((i for i, (kind, _t) in enumerate(kept) if kind == "paragraph"),

@@ -181,12 +181,13 @@ def test_bylines_datelines_and_author_notes_inside_the_text_go() -> None:
         ("paragraph", "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR"),
         ("paragraph", "Yasmine Benali est journaliste au Monde."),
         ("heading", "Other Opinion Columns"),
+        ("heading", "Malcolm Fraser"),  # a teaser's title, a link of the page
         ("paragraph", "MALCOLM Fraser was an effective prime minister, controversially "
                       "installed."),
         ("heading", "More than 100 schools closed"),
         ("paragraph", "Bill Shorten is the leader of the opposition in the federal parliament."),
     ]
-    assert article_blocks(blocks) == [
+    assert article_blocks(blocks, ["Malcolm Fraser"]) == [
         ("paragraph", "The Senate voted on Tuesday to extend the programme for two more years."),
         ("paragraph", "Le Sénat a adopté mardi le projet de loi sur la santé au travail."),
         ("paragraph", "THE good thing about the new library is that it stays open late."),
