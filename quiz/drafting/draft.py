@@ -715,6 +715,11 @@ def _question(kind: str, sentence: Sentence, fact: Fact, distractors: list[tuple
 
 
 def _sentence(statement: str) -> str:
+    """The statement with one full stop: none after a quotation that ends the sentence
+    inside its marks (“… possible.” stays, never “… possible.”.)."""
+    statement = statement.rstrip(" ")
+    if re.search(r"[.!?…]\s?[\"”»]$", statement):
+        return statement
     return statement.rstrip(" .") + "."
 
 

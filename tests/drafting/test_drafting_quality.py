@@ -383,3 +383,15 @@ def test_no_wh_question_drags_a_second_clause_or_a_second_verb_along() -> None:
     ocde = prompts("fr", "L'OCDE édicte les directives, la liste des tests à pratiquer, et il "
                          "faut respecter les bonnes pratiques de laboratoire.")
     assert "OCDE" in ocde and ocde["OCDE"] is None
+
+
+def test_a_sentence_ending_in_a_quotation_gets_no_second_full_stop() -> None:
+    """Seen in the explanations of the fresh held-out set (not counted in its rating)."""
+    from quiz.drafting.draft import _sentence
+
+    assert _sentence("Roof said, “They weren't criminals or anything.”") == \
+        "Roof said, “They weren't criminals or anything.”"
+    assert _sentence("Il ajoute qu'il «aggrave les symptômes.»") == \
+        "Il ajoute qu'il «aggrave les symptômes.»"
+    assert _sentence("The council approved the plan") == "The council approved the plan."
+    assert _sentence("Le conseil a voté le plan. ") == "Le conseil a voté le plan."
