@@ -24,10 +24,10 @@ def test_gift_export_of_the_seed_quiz() -> None:
     assert "$CATEGORY: News Quiz/russie" in text
     assert text.count("::") == 2 * len(SEED.questions)
     assert "\t=Assez timides \\: peu de voix se sont élevées" in text
-    assert "\t~Très vives, avec de nombreuses sanctions" in text
+    assert "\t~Très vives \\: de nombreuses voix se sont élevées" in text
     # [plain]: Moodle must not read the text as HTML.
-    assert "::vote-sans-abstention::[plain]Quelques élus russes se sont abstenus lors du vote du " \
-           "traité. {FALSE####" in text
+    assert "::vote-sans-abstention::[plain]Selon l’article, quelques élus russes se sont " \
+           "abstenus lors du vote du traité. {FALSE####" in text
     assert "Passage \\: « absolument tous les élus présents" in text
     assert any("article is not exported" in str(w) for w in result.warnings)
     assert all(f"// Warning: {w}" in text for w in result.warnings)
@@ -54,7 +54,7 @@ def test_moodle_xml_export_parses_and_keeps_the_text() -> None:
     first = questions[1]
     assert first.findtext("name/text") == "nom-du-traite"
     answers = [(a.get("fraction"), a.findtext("text")) for a in first.findall("answer")]
-    assert ("100", "Un traité de « Défense mutuelle »") in answers
+    assert ("100", "Un traité de défense mutuelle") in answers
     assert [f for f, _t in answers].count("100") == 1
     vote = next(q for q in questions if q.findtext("name/text") == "vote-sans-abstention")
     assert [(a.findtext("text"), a.get("fraction")) for a in vote.findall("answer")] == [
