@@ -117,8 +117,12 @@ class PublishAssignForm(AssignmentRulesForm):
 
     classes = SelectMultipleField(_l("Classes"), coerce=int,
                                   widget=ListWidget(prefix_label=False),
-                                  option_widget=CheckboxInput(),
-                                  validators=[DataRequired(_l("Choose at least one class."))])
+                                  option_widget=CheckboxInput())
+
+    def validate_classes(self, field: SelectMultipleField) -> None:
+        # Not DataRequired: it would mark each checkbox `required`, as if all were needed.
+        if not field.data:
+            raise ValidationError(_l("Choose at least one class."))
 
 
 class ButtonForm(Form):
