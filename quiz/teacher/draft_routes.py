@@ -190,6 +190,8 @@ def quiz_drafts(slug: str) -> str | Response | tuple[str, int]:
     page = render_template(
         "teacher/drafts.html", quiz=quiz, revision=revision, form=form, problems=problems,
         drafts=[(shown[q.key], parts[q.key]) for q in drafts if q.key in shown],
+        part_errors=sum(len(errors) for part in parts.values()
+                        for errors in part.errors.values()),
         draft_form=DraftForm(), drafting=models_installed(revision.language),
         job=drafting_news(job_queue(current_app).status(quiz.id)))
     return (page, 422) if submitted else page
