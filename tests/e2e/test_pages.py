@@ -220,6 +220,8 @@ def pages(ids: dict[str, object]) -> list[tuple[str, str, str]]:
         ("upload", "teacher", "/teacher/quizzes/upload"),
         ("guide", "teacher", "/teacher/guide"),
         ("quiz-manage", "teacher", f"/teacher/quizzes/{SEED_QUIZ}"),
+        # A draft left: Publish and Publish and assign disabled, with the reason.
+        ("quiz-manage-drafts", "teacher", f"/teacher/quizzes/{DRAFTS_QUIZ}"),
         ("quiz-version", "teacher", f"/teacher/quizzes/{SEED_QUIZ}/versions/1"),
         ("student-view", "teacher", f"/teacher/quizzes/{SEED_QUIZ}/student-view"),
         ("handout", "teacher", f"/teacher/quizzes/{SEED_QUIZ}/handout"),
