@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import re
 import socket
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,61 @@ def screenshot(page, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+class _FormReader(HTMLParser):
+    """What a browser sends for the form with id `form_id`, unchanged: see `form_fields`."""
+
+    def __init__(self, form_id: str) -> None:
+        super().__init__()
+        self.form_id, self.inside, self.fields = form_id, False, {}
+        self.textarea: str | None = None
+        self.select: str | None = None
+        self.first_option: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = {name: value or "" for name, value in attrs}
+        if tag == "form":
+            self.inside = found.get("id") == self.form_id
+        if not self.inside or "name" not in found and tag not in ("option",):
+            return
+        name = found.get("name", "")
+        if tag == "input" and found.get("type") in ("checkbox", "radio"):
+            if "checked" in found:
+                self.fields[name] = found.get("value", "on")
+        elif tag == "input" and found.get("type") not in ("submit", "button", "file"):
+            self.fields[name] = found.get("value", "")
+        elif tag == "textarea":
+            self.textarea, self.fields[name] = name, ""
+        elif tag == "select":
+            self.select, self.first_option = name, None
+        elif tag == "option" and self.select is not None:
+            if self.first_option is None:
+                self.first_option = found.get("value", "")
+                self.fields.setdefault(self.select, self.first_option)
+            if "selected" in found:
+                self.fields[self.select] = found.get("value", "")
+
+    def handle_data(self, data: str) -> None:
+        if self.textarea is not None:
+            self.fields[self.textarea] += data
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "textarea" and self.textarea is not None:
+            # The one newline after <textarea> is not part of its value.
+            self.fields[self.textarea] = self.fields[self.textarea].removeprefix("\n")
+            self.textarea = None
+        elif tag == "select":
+            self.select = None
+        elif tag == "form":
+            self.inside = False
+
+
+def form_fields(html: str, form_id: str) -> dict[str, str]:
+    """The fields of the page's form `form_id` as a browser sends them untouched (text and
+    hidden inputs, text areas, each select's chosen option, the checked boxes and radios; one
+    value per name), for a test to change some and post."""
+    reader = _FormReader(form_id)
+    reader.feed(html)
+    assert reader.fields, f"the page has no form {form_id!r} with fields"
+    return reader.fields

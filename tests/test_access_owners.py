@@ -451,3 +451,37 @@ def test_a_drafting_job_is_shared_by_the_teachers_and_shows_nobody(world: World)
                 assert party == own or text not in page, f"{client} sees {party}'s {text!r}"
     for client in ("student_a", "student_b", "lone"):
         assert world.clients[client].get(f"{url}/drafting").status_code == 403, client
+
+
+def test_publish_and_assign_offers_and_changes_only_the_teachers_own_classes(
+        world: World) -> None:
+    """*Publish and assign* has no id in its address but class ids in its form: each teacher
+    is offered their own classes only; another's class id is refused (422) and changes
+    nothing, even beside one of their own; students get 403. The quiz page then names the
+    reader's classes only."""
+    url = f"/teacher/quizzes/{EXTRA_QUIZ}/assign"
+    for side in SIDES:
+        other = "b" if side == "a" else "a"
+        client, token = world.clients[f"teacher_{side}"], world.tokens[f"teacher_{side}"]
+        own_id, other_id = world.sides[side].class_id, world.sides[other].class_id
+        page = client.get(url).get_data(as_text=True)
+        assert CLASS_NAMES[side] in page
+        for text in markers(world, other) + markers(world, "lone"):
+            assert text not in page, f"teacher_{side} is offered {text!r}"
+        before = snapshot(world)
+        for chosen in ([other_id], [own_id, other_id]):
+            response = client.post(url, data={"csrf_token": token, "counting": "best",
+                                              "classes": [str(c) for c in chosen]})
+            assert response.status_code == 422, (side, chosen)
+            assert snapshot(world) == before, (side, chosen)
+        response = client.post(url, data={"csrf_token": token, "counting": "best",
+                                          "classes": [str(own_id)]})
+        assert response.status_code == 302
+        assert changed_sides(world, before, snapshot(world)) == {side: ["assignment"]}
+        quiz_page = client.get(response.headers["Location"]).get_data(as_text=True)
+        assert CLASS_NAMES[side] in quiz_page and CLASS_NAMES[other] not in quiz_page
+    for name in ("student_a", "student_b", "lone"):
+        assert world.clients[name].get(url).status_code == 403
+        assert world.clients[name].post(url, data={
+            "csrf_token": world.tokens[name], "counting": "best",
+            "classes": [str(world.sides["a"].class_id)]}).status_code == 403

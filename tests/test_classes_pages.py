@@ -526,3 +526,112 @@ def test_the_projector_lists_at_most_projector_shown_and_says_where_the_others_a
     assert 'id="projector-more">' in html  # not hidden: two students are on the board only
     data = teacher.get(f"/classes/{class_id}/board.json").get_json()
     assert data["count"] == 5 and len(data["standings"]) == 3 and data["top"] == 2
+
+
+VELO = "exemple-velo-ecole"
+
+
+def test_publish_and_assign_a_draft_to_several_classes_at_once(
+        app: Flask, teacher: FlaskClient, auth) -> None:
+    """The quiz page's *Publish and assign*: the class page's rules, for several classes, and
+    the quiz published in the same step; a student of one class sees the assignment."""
+    first, code = create_class(teacher, "4e B")
+    second, _code = create_class(teacher, "3e A")
+    post(teacher, f"/teacher/quizzes/{VELO}/status", {"status": "draft"},
+         page=f"/teacher/quizzes/{VELO}")
+    student = app.test_client()
+    auth.register("lea", "Léa", code, client=student)
+    assert "Une ville ouvre" not in student.get("/").get_data(as_text=True)
+
+    url = f"/teacher/quizzes/{VELO}/assign"
+    quiz_page = teacher.get(f"/teacher/quizzes/{VELO}").get_data(as_text=True)
+    assert f'href="{url}" id="publish-assign">Publish and assign</a>' in quiz_page
+    page = teacher.get(url).get_data(as_text=True)
+    assert "<h1>Publish and assign</h1>" in page and "checked" not in page  # two to choose from
+    response = post(teacher, url, {"classes": [str(first), str(second)],
+                                   "due_at": "2030-03-02T08:30", "counting": "latest",
+                                   "max_attempts": "2", "review_answers": "never",
+                                   "practice": "y"})
+    assert response.headers["Location"] == f"/teacher/quizzes/{VELO}"
+    html = teacher.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Published and assigned to 3e A, 4e B." in html
+    assert re.search(r'Assigned to your classes: <a href="/teacher/classes/\d+">3e A</a> '
+                     r'\(due Mar 2, 2030, 8:30[^)]*\), <a[^>]*>4e B</a>', html)
+    assert 'id="publish-assign">Assign</a>' in html
+    with app.app_context():
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == VELO))
+        assert quiz.status == "published"
+        rules = {(a.classroom_id, a.due_at, a.counting, a.max_attempts, a.review_answers,
+                  a.practice) for a in db.session.scalars(sa.select(Assignment))}
+    due = dt.datetime(2030, 3, 2, 7, 30, tzinfo=dt.UTC)  # Paris time, CET
+    assert rules == {(room, due, "latest", 2, "never", True) for room in (first, second)}
+    home = student.get("/").get_data(as_text=True)
+    assert "Une ville ouvre" in home.split("Assigned to you")[1].split("Other quizzes")[0]
+
+    # Again for one class: "Assign" (published already), its settings changed.
+    page = teacher.get(url).get_data(as_text=True)
+    assert "<h1>Assign</h1>" in page
+    assert page.count("(already assigned: saving changes its settings)") == 2
+    response = post(teacher, url, {"classes": [str(first)], "counting": "best"})
+    assert "Assigned to 4e B." in teacher.get(response.headers["Location"]).get_data(
+        as_text=True)
+    with app.app_context():
+        due_dates = dict(db.session.execute(sa.select(Assignment.classroom_id,
+                                                      Assignment.due_at)).all())
+        assert due_dates == {first: None, second: due}
+
+    # Nothing chosen, dates the wrong way round: the form again, nothing changed.
+    nothing = post(teacher, url, {"counting": "best"})
+    assert nothing.status_code == 422 and "Choose at least one class." in nothing.get_data(
+        as_text=True)
+    wrong = post(teacher, url, {"classes": [str(first)], "opens_at": "2030-03-02T08:30",
+                                "due_at": "2030-03-01T08:30", "counting": "first"})
+    assert wrong.status_code == 422
+    assert "The due date must come after the opening date." in wrong.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.scalar(sa.select(Assignment.counting).where(
+            Assignment.classroom_id == first)) == "best"
+
+
+def test_publish_and_assign_is_refused_while_drafts_remain_and_changes_nothing(
+        app: Flask, teacher: FlaskClient) -> None:
+    from quiz.database import write_transaction
+    from quiz.models import Question
+    from quiz.services.classes import ClassError, publish_and_assign
+    from quiz.services.editing import StatusRefused
+
+    room, _code = create_class(teacher, "4e B")
+    url = f"/teacher/quizzes/{VELO}/assign"
+    page = teacher.get(url).get_data(as_text=True)
+    assert re.search(r'<input checked id="classes-0" name="classes" type="checkbox" '
+                     rf'value="{room}">', page)  # the only class: chosen already
+    with app.app_context():
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == VELO))
+        revision_id = quiz.current_revision_id
+    with app.app_context(), write_transaction():
+        db.session.execute(sa.update(Question).where(Question.revision_id == revision_id)
+                           .values(review_note="draft: check it"))
+        db.session.execute(sa.update(Quiz).where(Quiz.slug == VELO).values(status="draft"))
+    response = post(teacher, url, {"classes": [str(room)], "counting": "best"}, page=url)
+    html = response.get_data(as_text=True)
+    assert response.status_code == 422
+    assert "drafted questions are still to review: accept, edit or reject them" in html
+    assert 'name="classes"' not in html  # no form to fill while it cannot be done
+    with app.app_context():
+        assert db.session.scalar(sa.select(Quiz.status).where(Quiz.slug == VELO)) == "draft"
+        assert db.session.scalar(sa.select(sa.func.count(Assignment.id))) == 0
+        # The service: all or nothing, whoever calls it.
+        classroom = db.session.get_one(Classroom, room)
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == VELO))
+        with pytest.raises(StatusRefused):
+            publish_and_assign(quiz, [classroom], None, None, "best")
+    with app.app_context(), write_transaction():
+        db.session.execute(sa.update(Question).where(Question.revision_id == revision_id)
+                           .values(review_note=None))
+    with app.app_context():
+        classroom = db.session.get_one(Classroom, room)
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == VELO))
+        with pytest.raises(ClassError):  # published, then the assignment refused: undone
+            publish_and_assign(quiz, [classroom], None, None, "best", 0)
+        assert db.session.scalar(sa.select(Quiz.status).where(Quiz.slug == VELO)) == "draft"
+        assert db.session.scalar(sa.select(sa.func.count(Assignment.id))) == 0

@@ -17,7 +17,7 @@ from flask.testing import FlaskClient
 from quiz.extensions import db
 from quiz.jobs import job_queue
 from quiz.models import Quiz
-from tests.support import ARTICLES, ROOT, csrf_token, sqlite_pass_only
+from tests.support import ARTICLES, ROOT, csrf_token, form_fields, sqlite_pass_only
 
 TEXT = (ARTICLES / "en-text.txt").read_text(encoding="utf-8")
 
@@ -43,7 +43,11 @@ def test_import_a_saved_page_then_draft_and_review(app: Flask, teacher: FlaskCli
     assert response.status_code == 302
     assert response.headers["Location"] == f"/teacher/quizzes/{slug}"
     html = teacher.get(f"/teacher/quizzes/{slug}").get_data(as_text=True)
-    assert "The article is saved as a new draft quiz, without questions yet." in html
+    assert "The article is saved as a new draft quiz, without questions yet: add questions, " \
+        "or draft them from the article." in html
+    # Nothing to publish: both buttons say so, and why.
+    assert html.count('disabled aria-describedby="publish-blocked"') == 2
+    assert "A quiz without questions cannot be published" in html
     assert 'id="status">draft</span>' in html and "Draft questions" in html
     with app.app_context():
         assert quiz(slug).status == "draft" and not quiz(slug).current_revision.questions
@@ -74,58 +78,55 @@ def test_import_a_saved_page_then_draft_and_review(app: Flask, teacher: FlaskCli
     # Each passage highlighted in its paragraph.
     assert review.count('<mark class="passage-mark">') == 6
 
-    # Publishing is refused while drafts remain.
+    # Publishing is refused while drafts remain, and the quiz page shows it before a click:
+    # both Publish buttons disabled, with the reason (not a list of draft keys).
+    quiz_page = teacher.get(f"/teacher/quizzes/{slug}").get_data(as_text=True)
+    assert html_text(quiz_page, "publish-blocked") == (
+        "6 drafted questions are still to review: accept, edit or reject them before "
+        "publishing.")
+    assert quiz_page.count('disabled aria-describedby="publish-blocked"') == 2
+    assert "Review 6 drafts" in quiz_page and "draft-1," not in quiz_page
     teacher.post(f"/teacher/quizzes/{slug}/status", data={"csrf_token": token,
                                                           "status": "published"})
     with app.app_context():
         assert quiz(slug).status == "draft"
 
-    accept, reject, *rest = keys
-    response = teacher.post(f"/teacher/quizzes/{slug}/questions/{accept}/accept",
-                            data={"csrf_token": token, "back": "drafts"})
-    assert response.headers["Location"] == f"/teacher/quizzes/{slug}/drafts"
-    response = teacher.post(f"/teacher/quizzes/{slug}/questions/{reject}/reject",
-                            data={"csrf_token": token, "back": "quiz"})
+    # One page, one save: accept the first as it is, edit the second, reject the others.
+    accept, edited, *rejected = keys
+    data = form_fields(review, "review-form")
+    assert data[f"{accept}-decision"] == "accept" and data["version"] == "2"
+    with app.app_context():
+        before = {q.key: q for q in quiz(slug).current_revision.questions}
+    data[f"{edited}-prompt"] = before[edited].prompt + " (edited)"
+    for key in rejected:
+        data[f"{key}-decision"] = "reject"
+    response = teacher.post(f"/teacher/quizzes/{slug}/drafts", data=data)
     assert response.headers["Location"] == f"/teacher/quizzes/{slug}"
     html = teacher.get(response.headers["Location"]).get_data(as_text=True)
-    assert f"Question {reject} rejected: it is no longer in the quiz." in html
-    assert "Review 4 drafts" in html
+    assert "Review saved (version 3): 2 accepted, 4 rejected." in html
+    assert "publish-blocked" not in html and 'id="publish-assign">Publish and assign' in html
     with app.app_context():
-        questions = {q.key: q for q in quiz(slug).current_revision.questions}
-        assert reject not in questions and questions[accept].review_note is None
-        assert quiz(slug).current_revision.number == 4
-
-    # Edit one in the editor: saving it clears its draft mark.
-    edited = rest[0]
-    form = teacher.get(f"/teacher/quizzes/{slug}/questions/{edited}/edit").get_data(
-        as_text=True)
-    fields = dict(re.findall(r'name="(prompt|passage|explanation|kind)"[^>]*>([^<]*)<', form))
-    assert fields  # the form is filled in
-    with app.app_context():
-        question = next(q for q in quiz(slug).current_revision.questions if q.key == edited)
-        data = {"csrf_token": token, "key": edited, "kind": question.kind,
-                "prompt": question.prompt + " (edited)", "passage": question.passage,
-                "explanation": question.explanation, "answer": "true", "correct": "0"}
-        if question.kind == "mcq":
-            for n, choice in enumerate(question.choices):
-                data[f"choice_{n}"] = choice.text
-                if choice.is_correct:
-                    data["correct"] = str(n)
-        else:
-            data["answer"] = "true" if question.choices[0].is_correct else "false"
-    saved = teacher.post(f"/teacher/quizzes/{slug}/questions/{edited}/edit", data=data)
-    assert saved.status_code == 302, re.findall(r'class="errors"[^\n]*',
-                                                saved.get_data(as_text=True))
-    for key in rest[1:]:
-        teacher.post(f"/teacher/quizzes/{slug}/questions/{key}/reject",
-                     data={"csrf_token": token})
+        revision = quiz(slug).current_revision
+        assert revision.number == 3  # one new version for the whole review
+        after = {q.key: q for q in revision.questions}
+        assert list(after) == [accept, edited]
+        assert after[edited].prompt == before[edited].prompt + " (edited)"
+        assert (after[accept].prompt, after[accept].passage, after[accept].explanation) == (
+            before[accept].prompt, before[accept].passage, before[accept].explanation)
+        assert all(q.review_note is None for q in after.values())
     review = teacher.get(f"/teacher/quizzes/{slug}/drafts").get_data(as_text=True)
     assert "No draft left to review." in review
     teacher.post(f"/teacher/quizzes/{slug}/status", data={"csrf_token": token,
                                                           "status": "published"})
     with app.app_context():
         assert quiz(slug).status == "published"
-        assert [q.key for q in quiz(slug).current_revision.questions] == [accept, edited]
+
+
+def html_text(html: str, element_id: str) -> str:
+    """The text of the element with this id (no nested tags), spaces joined."""
+    match = re.search(rf'id="{element_id}"[^>]*>([^<]*)<', html)
+    assert match, f"no element {element_id!r}"
+    return " ".join(match.group(1).split())
 
 
 def test_paste_text_and_draft_at_once(app: Flask, teacher: FlaskClient) -> None:
@@ -241,7 +242,7 @@ def test_an_article_with_nothing_to_draft_fails_with_the_reason(
         assert quiz("exemple-velo-ecole").current_revision.number == 1  # nothing saved
 
 
-def test_only_questions_waiting_for_review_can_be_accepted_or_rejected(
+def test_only_questions_waiting_for_review_can_be_rejected(
         app: Flask, teacher: FlaskClient, demo_quizzes: None) -> None:
     token = csrf_token(teacher.get("/teacher/quizzes").get_data(as_text=True))
     url = "/teacher/quizzes/exemple-velo-ecole/questions"
@@ -251,8 +252,56 @@ def test_only_questions_waiting_for_review_can_be_accepted_or_rejected(
     with app.app_context():
         assert key in {q.key for q in quiz("exemple-velo-ecole").current_revision.questions}
     assert teacher.post(f"{url}/nope/reject", data={"csrf_token": token}).status_code == 404
-    assert teacher.post(f"{url}/{key}/accept", data={"csrf_token": token,
-                                                     "back": "elsewhere"}).status_code == 400
+    # The review page of a quiz without drafts: nothing to save.
+    drafts = "/teacher/quizzes/exemple-velo-ecole/drafts"
+    response = teacher.post(drafts, data={"csrf_token": token, "version": "1"})
+    assert response.headers["Location"] == "/teacher/quizzes/exemple-velo-ecole"
+    assert "No draft left to review." in teacher.get(response.headers["Location"]).get_data(
+        as_text=True)
+    assert teacher.post(drafts, data={"csrf_token": token}).status_code == 400  # no version
+    with app.app_context():
+        assert quiz("exemple-velo-ecole").current_revision.number == 1
+
+
+def test_a_review_with_a_wrong_draft_or_on_an_old_version_saves_nothing(
+        app: Flask, teacher: FlaskClient) -> None:
+    from quiz.articles import import_source
+    from quiz.drafting import draft_questions
+    from quiz.questionfile import write_question_file
+    from quiz.services.importer import import_items, prepare_text
+
+    article = import_source((ARTICLES / "fr-tramway.html").read_bytes(), "tramway.html").quiz
+    with app.app_context():
+        import_items([prepare_text("tramway", write_question_file(
+            draft_questions(article, 3).quiz), "tramway.md")], publish_new=False)
+    url = "/teacher/quizzes/tramway/drafts"
+    page = teacher.get(url).get_data(as_text=True)
+    data = form_fields(page, "review-form")
+    first, second, third = draft_keys(page)
+    data[f"{first}-passage"] = "words that are nowhere in the article"
+    data[f"{second}-prompt"] = ""
+    data[f"{third}-decision"] = "reject"
+    response = teacher.post(url, data=data)
+    html = response.get_data(as_text=True)
+    assert response.status_code == 422
+    assert "This passage is not in the article" in html and "Write the question." in html
+    # The wrong drafts open their fields; every draft is still there, with what was typed.
+    assert html.count('<details class="draft-edit" open>') == 2
+    assert "words that are nowhere in the article" in html
+    assert form_fields(html, "review-form")[f"{third}-decision"] == "reject"
+    with app.app_context():
+        assert quiz("tramway").current_revision.number == 1
+
+    # Saved on a version that is no longer the quiz's: refused, nothing saved.
+    data = form_fields(page, "review-form")
+    data["version"] = "0"
+    response = teacher.post(url, data=data)
+    assert "The quiz was changed meanwhile" in teacher.get(
+        response.headers["Location"]).get_data(as_text=True)
+    data["version"], data[f"{first}-decision"] = "1", "maybe"
+    assert teacher.post(url, data=data).status_code == 422
+    with app.app_context():
+        assert quiz("tramway").current_revision.number == 1
 
 
 def fake_french(text: str, **params: object) -> str:

@@ -279,6 +279,17 @@ def world(app: Flask, users, auth) -> World:
               "choice_0": TEXT["right"], "choice_1": TEXT["wrong"], "correct": "0",
               "answer": "true", "passage": TEXT["bad_passage"],
               "explanation": TEXT["explanation"]}), TEXT["edited_prompt"])
+    after["teacher.quiz_drafts (invalid passage)"] = (
+        post(teacher, f"/teacher/quizzes/{DRAFT_SLUG}/drafts",
+             {"version": "1", "d1-decision": "accept", "d1-prompt": TEXT["edited_prompt"],
+              "d1-choice_0": "Yes", "d1-choice_1": "No", "d1-correct": "0",
+              "d1-passage": TEXT["bad_passage"], "d1-explanation": "It is drafted."}),
+        TEXT["edited_prompt"])
+    # Publish and assign: the class named in its one message.
+    after["teacher.quiz_assign"] = (
+        post(teacher, f"/teacher/quizzes/{SLUG}/assign",
+             {"classes": str(ids["class"]), "counting": "best"}, follow=True),
+        f"Assigned to {TEXT['class']}.")
 
     # A temporary password for one student, who logs in with it; then out of the class.
     response = post(teacher, f"/teacher/classes/{ids['class']}/members/{ids['gone']}/password")
@@ -365,8 +376,9 @@ def html_pages(ids: Mapping[str, int]) -> dict[str, list[tuple[str, str, frozens
         "teacher.article_import": [("teacher", "/teacher/quizzes/article", none)],
         # The guide is the project's own text (docs/): nothing stored is shown.
         "teacher.quiz_file_guide": [("teacher", "/teacher/guide", none)],
+        # With the teacher's classes that have the quiz.
         "teacher.quiz_preview": [("teacher", quiz,
-                                  ARTICLE | QUESTIONS | {"explanation", "note"}),
+                                  ARTICLE | QUESTIONS | {"explanation", "note", "class"}),
                                  ("teacher", drafts, DRAFT | {"review"})],
         # A version is the difference of its file with the one before.
         "teacher.quiz_version": [("teacher", f"{quiz}/versions/1",
@@ -386,6 +398,9 @@ def html_pages(ids: Mapping[str, int]) -> dict[str, list[tuple[str, str, frozens
             ("teacher", f"{quiz}/questions/new", ARTICLE - {"source", "url", "credit"}),
             ("teacher", f"{drafts}/questions/d1/edit", DRAFT)],
         "teacher.quiz_drafts": [("teacher", f"{drafts}/drafts", DRAFT)],
+        # The teacher's classes to choose from; a quiz with drafts says why it cannot be.
+        "teacher.quiz_assign": [("teacher", f"{quiz}/assign", frozenset({"title", "class"})),
+                                ("teacher", f"{drafts}/assign", frozenset({"draft_title"}))],
     }
 
 

@@ -118,17 +118,21 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
                                            "other_teacher": 302},
     ("teacher.quiz_status", "POST"): {**STUDENTS_403, "teacher": 400, "other_teacher": 400},
     # Article import and drafting (issue 7): shared by the school's teachers like the quizzes.
-    # A POST with no source re-shows the form (422); the seed question is no draft, so accept
-    # and reject change nothing and come back with a message.
+    # A POST with no source re-shows the form (422); the seed question is no draft, so reject
+    # changes nothing and comes back with a message; the drafts page's one form without the
+    # version it was shown on is refused (400).
     ("teacher.article_import", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
     ("teacher.article_import", "POST"): {**STUDENTS_403, "teacher": 422, "other_teacher": 422},
     ("teacher.quiz_drafts", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
+    ("teacher.quiz_drafts", "POST"): {**STUDENTS_403, "teacher": 400, "other_teacher": 400},
+    # Publish and assign (issue 20): any quiz of the bank, to the teacher's own classes only
+    # (tests/test_access_owners.py); no class chosen re-shows the form.
+    ("teacher.quiz_assign", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
+    ("teacher.quiz_assign", "POST"): {**STUDENTS_403, "teacher": 422, "other_teacher": 422},
     ("teacher.quiz_draft", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 302},
     # The drafting job's status (JSON, polled by the drafts page): none for the seed quiz.
     ("teacher.quiz_drafting_status", "GET"): {**STUDENTS_403, "teacher": 200,
                                               "other_teacher": 200},
-    ("teacher.question_accept", "POST"): {**STUDENTS_403, "teacher": 302,
-                                          "other_teacher": 302},
     ("teacher.question_reject", "POST"): {**STUDENTS_403, "teacher": 302,
                                           "other_teacher": 302},
     ("boards.board", "GET"): CLASS_1_ONLY,

@@ -393,18 +393,24 @@ def test_questions_to_review_block_publishing_until_confirmed(app: Flask,
     upload(teacher, {"text": text, "slug": "velo"})
     page = teacher.get("/teacher/quizzes/velo").get_data(as_text=True)
     assert "To check:</strong> passage suggested by matching (80%)" in page
+    reason = ("1 question is still to check (its passage or explanation): confirm or fix it "
+              "before publishing.")
+    # Shown before any click: both Publish buttons disabled, with the reason.
+    assert f'id="publish-blocked">{reason}</p>' in page
+    assert page.count('disabled aria-describedby="publish-blocked"') == 2
+    assert teacher.get("/teacher/quizzes/velo/assign").get_data(as_text=True).count(reason) == 1
     token = csrf_token(page)
     teacher.post("/teacher/quizzes/velo/status", data={"csrf_token": token,
                                                        "status": "published"})
     page = teacher.get("/teacher/quizzes/velo").get_data(as_text=True)
-    assert "Check these questions first (their passage or explanation): places-velo." in page
-    assert 'id="status">draft' in page
+    assert reason in page and 'id="status">draft' in page
     teacher.post("/teacher/quizzes/velo/questions/places-velo/confirm",
                  data={"csrf_token": token})
     teacher.post("/teacher/quizzes/velo/status", data={"csrf_token": token,
                                                        "status": "published"})
     page = teacher.get("/teacher/quizzes/velo").get_data(as_text=True)
     assert 'id="status">published' in page and "To check:" not in page
+    assert "publish-blocked" not in page and 'id="publish-assign">Assign</a>' in page
     assert "Review:" not in teacher.get("/teacher/quizzes/velo/download").get_data(as_text=True)
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
-from collections.abc import Callable
-from typing import TypeVar
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
@@ -27,6 +27,7 @@ from ..models import (
 from ..questionfile.messages import N_
 from ..questionfile.text import first_control_character
 from .accounts import taken_name_class
+from .editing import set_status
 from .leaderboard import lock_results, lock_student, recount
 
 SelectT = TypeVar("SelectT", bound=sa.Select)  # type: ignore[type-arg]
@@ -216,6 +217,30 @@ def assign_quiz(classroom: Classroom, quiz: Quiz, opens_at: dt.datetime | None,
         db.session.flush()
         recount(classroom_ids=[classroom.id], assignment_ids=[assignment.id])
     return assignment
+
+
+def publish_and_assign(quiz: Quiz, classrooms: Sequence[Classroom], opens_at: dt.datetime | None,
+                       due_at: dt.datetime | None, counting: str,
+                       max_attempts: int | None = None, **review: Any) -> list[Assignment]:
+    """Publish the quiz (unless it is already) and assign it to each of ``classrooms`` with the
+    same rules (``assign_quiz``'s arguments), all or nothing: one use case, one transaction.
+
+    Raises StatusRefused (quiz/services/editing.py) when the quiz cannot be published (drafts
+    to review, no questions), ClassError as ``assign_quiz`` does.
+    """
+    with write_transaction():
+        if quiz.status != "published":
+            set_status(quiz, "published")
+        return [assign_quiz(room, quiz, opens_at, due_at, counting, max_attempts, **review)
+                for room in classrooms]
+
+
+def assigned_classes(teacher_id: int, quiz_id: int) -> dict[int, Assignment]:
+    """The teacher's classes to which the quiz is assigned: class id → its assignment."""
+    return {a.classroom_id: a for a in db.session.scalars(
+        sa.select(Assignment).join(Classroom, Classroom.id == Assignment.classroom_id)
+        .where(Classroom.teacher_id == teacher_id, Assignment.quiz_id == quiz_id)
+        .options(sa.orm.contains_eager(Assignment.classroom)))}
 
 
 def unassign_quiz(classroom: Classroom, assignment_id: int) -> None:

@@ -7,22 +7,50 @@ of the file in git come to the same thing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..database import write_transaction
+from ..drafting import is_draft
 from ..models import Quiz, User, utcnow
 from ..questionfile import QuizFile, parse_question_file, write_question_file
-from ..questionfile.messages import N_
+from ..questionfile.messages import N_, NP_, Message
 from .importer import ImportResult, import_items, prepare_text
 
 
 class StatusRefused(Exception):
-    """The quiz cannot take that status yet; `message` (N_-marked) says why, `keys` which
-    questions are in the way."""
+    """The quiz cannot take that status yet; `message` says why, in words a teacher reads
+    (shown with the ``translate`` filter), `drafts` whether drafts to review are the cause."""
 
-    def __init__(self, message: str, keys: tuple[str, ...] = ()) -> None:
-        super().__init__(message)
-        self.message, self.keys = message, keys
+    def __init__(self, message: Message, *, drafts: bool = False) -> None:
+        super().__init__(str(message))
+        self.message, self.drafts = message, drafts
+
+
+def publish_refusal(review_notes: Sequence[str | None]) -> StatusRefused | None:
+    """Why a quiz whose questions carry these review notes cannot be published (None: it can).
+
+    The one rule, read by `set_status` and by the pages that show the Publish buttons disabled
+    with this reason. A drafted question still to review is counted apart from a question
+    whose passage or explanation is to check (after a conversion from another format).
+    """
+    if not review_notes:
+        return StatusRefused(Message(N_("A quiz without questions cannot be published: add "
+                                        "questions or draft them from the article.")))
+    drafts = sum(1 for note in review_notes if is_draft(note))
+    if drafts:
+        return StatusRefused(NP_("%(count)s drafted question is still to review: accept, edit "
+                                 "or reject it before publishing.",
+                                 "%(count)s drafted questions are still to review: accept, "
+                                 "edit or reject them before publishing.", drafts), drafts=True)
+    to_check = sum(1 for note in review_notes if note)
+    if to_check:
+        return StatusRefused(NP_("%(count)s question is still to check (its passage or "
+                                 "explanation): confirm or fix it before publishing.",
+                                 "%(count)s questions are still to check (their passage or "
+                                 "explanation): confirm or fix them before publishing.",
+                                 to_check))
+    return None
 
 
 def current_file(quiz: Quiz) -> QuizFile:
@@ -49,11 +77,7 @@ def set_status(quiz: Quiz, status: str) -> None:
     """
     with write_transaction():
         if status == "published":
-            questions = quiz.revision.questions
-            if not questions:
-                raise StatusRefused(N_("A quiz without questions cannot be published."))
-            to_review = tuple(q.key for q in questions if q.review_note)
-            if to_review:
-                raise StatusRefused(N_("Check these questions first (their passage or "
-                                       "explanation): %(keys)s."), to_review)
+            refusal = publish_refusal([q.review_note for q in quiz.revision.questions])
+            if refusal is not None:
+                raise refusal
         quiz.status, quiz.updated_at = status, utcnow()

@@ -2,9 +2,9 @@
 
 Thin routes over quiz.articles and the job queue (quiz.jobs): drafting runs in the worker, never
 in a request (no web worker loads spaCy or waits for it); the drafts page shows the job's
-progress, then the drafts. Every change is saved as a new version of the quiz's question file
-(the one validator checks it), and drafts carry a Review: note, so a quiz cannot be published
-while one is left.
+progress, then every draft on one page, reviewed and saved at once as one new version of the
+quiz's question file (the one validator checks it). Drafts carry a Review: note, so a quiz
+cannot be published while one is left.
 """
 
 from __future__ import annotations
@@ -24,13 +24,14 @@ from ..drafting import is_draft, models_installed
 from ..extensions import db
 from ..jobs import DONE, FAILED, QUEUED, JobStatus, job_queue
 from ..models import Quiz
+from ..questionfile import Problem, QuestionFileError, QuizFile
 from ..questionfile.messages import Message
 from ..services.content import revision_content
 from ..services.editing import current_file, save_edited
-from ..services.importer import import_items, prepare_text
+from ..services.importer import RevisionChanged, import_items, prepare_text
 from ..templating import translate
-from .forms import ArticleForm, DraftForm, ReviewForm
-from .quiz_routes import quiz_or_404
+from .forms import ArticleForm, ButtonForm, DraftDecisionForm, DraftForm, DraftsReviewForm
+from .quiz_routes import FileQuestion, fill_question_form, question_from_form, quiz_or_404
 from .routes import bp
 
 
@@ -80,8 +81,11 @@ def article_import() -> str | Response | tuple[str, int]:
             else:
                 item = prepare_text(slug, imported.text, f"{slug}.md")
                 import_items([item], current_user, publish_new=False)
-                flash(_("The article is saved as a new draft quiz, without questions yet."),
-                      "success")
+                if not form.draft.data:
+                    # Drafting: the drafts page's status says how it goes, then what it
+                    # added (one message, not "without questions" beside "10 drafts added").
+                    flash(_("The article is saved as a new draft quiz, without questions yet: "
+                            "add questions, or draft them from the article."), "success")
                 for warning in imported.warnings:
                     flash(_("Check: %(warning)s", warning=_say(warning)), "error")
                 if form.draft.data:
@@ -142,16 +146,79 @@ def drafting_news(status: JobStatus | None) -> dict[str, str | int | bool] | Non
             "text": text, "seconds": seconds, "drafts": status.drafts, "count": status.count}
 
 
-@bp.route("/quizzes/<slug>/drafts")
-def quiz_drafts(slug: str) -> str:
-    """Each draft question with its passage in the article: accept, edit or reject it."""
+@bp.route("/quizzes/<slug>/drafts", methods=["GET", "POST"])
+def quiz_drafts(slug: str) -> str | Response | tuple[str, int]:
+    """Every draft question on one page, each with its passage in the article: the teacher
+    accepts (the default), edits or rejects each, and saves once, as one new version."""
     quiz = quiz_or_404(slug)
+    parsed = current_file(quiz)
+    drafts = [q for q in parsed.questions if is_draft(q.review)]
+    form = DraftsReviewForm()
+    submitted = form.is_submitted()
+    parts = {q.key: DraftDecisionForm(prefix=f"{q.key}-") if submitted
+             else DraftDecisionForm(prefix=f"{q.key}-", formdata=None) for q in drafts}
+    for question in drafts:  # what a draft is, is not the form's to say
+        parts[question.key].key.data = question.key
+        parts[question.key].kind.data = question.kind
+    problems: list[Problem] = []
+    if submitted:
+        if not form.validate():
+            abort(400)
+        if form.version.data != str(quiz.revision.number):
+            raise RevisionChanged(slug)
+        if not drafts:
+            flash(_("No draft left to review."), "info")
+            return redirect(url_for("teacher.quiz_preview", slug=slug))
+        reviewed = _reviewed(parsed, parts)
+        if reviewed is not None:
+            questions, accepted, rejected = reviewed
+            try:
+                result = save_edited(quiz, replace(parsed, questions=questions), current_user)
+            except QuestionFileError as error:
+                problems = error.problems
+            else:
+                flash(_("Review saved (version %(number)s): %(accepted)s accepted, "
+                        "%(rejected)s rejected.", number=result.revision, accepted=accepted,
+                        rejected=rejected), "success")
+                return redirect(url_for("teacher.quiz_preview", slug=slug))
+    else:
+        form.version.data = str(quiz.revision.number)
+        for question in drafts:
+            fill_question_form(parts[question.key], question)
     revision = revision_content(quiz.revision.id)
-    drafts = [q for q in revision.all_questions if is_draft(q.review_note)]
-    return render_template("teacher/drafts.html", quiz=quiz, revision=revision, drafts=drafts,
-                           review_form=ReviewForm(), draft_form=DraftForm(),
-                           drafting=models_installed(revision.language),
-                           job=drafting_news(job_queue(current_app).status(quiz.id)))
+    shown = {q.key: q for q in revision.all_questions}
+    page = render_template(
+        "teacher/drafts.html", quiz=quiz, revision=revision, form=form, problems=problems,
+        drafts=[(shown[q.key], parts[q.key]) for q in drafts if q.key in shown],
+        part_errors=sum(len(errors) for part in parts.values()
+                        for errors in part.errors.values()),
+        draft_form=DraftForm(), drafting=models_installed(revision.language),
+        job=drafting_news(job_queue(current_app).status(quiz.id)))
+    return (page, 422) if submitted else page
+
+
+def _reviewed(parsed: QuizFile, parts: dict[str, DraftDecisionForm],
+              ) -> tuple[tuple[FileQuestion, ...], int, int] | None:
+    """The quiz's questions once each draft is accepted (as edited), or rejected, with how
+    many of each; None when a draft has errors (each set on its fields, all of them shown)."""
+    edited: dict[str, FileQuestion | None] = {}
+    for question in parsed.questions:
+        part = parts.get(question.key)
+        if part is not None and part.validate() and part.decision.data == "accept":
+            edited[question.key] = question_from_form(part, parsed, question.key,
+                                                      question.outdated)
+    if any(part.errors for part in parts.values()):
+        return None
+    questions: list[FileQuestion] = []
+    for question in parsed.questions:
+        if question.key not in parts:
+            questions.append(question)
+        elif (new := edited.get(question.key)) is not None:
+            as_it_was = replace(question, review=None)
+            # Unchanged: kept as it was written (nothing the form does not show is lost).
+            questions.append(as_it_was if new == as_it_was else new)
+    accepted = len(edited)
+    return tuple(questions), accepted, len(parts) - accepted
 
 
 @bp.route("/quizzes/<slug>/drafting")
@@ -165,14 +232,14 @@ def quiz_drafting_status(slug: str) -> Response:
     return response
 
 
-def _review(slug: str, key: str, accept: bool) -> Response:
+@bp.route("/quizzes/<slug>/questions/<key>/reject", methods=["POST"])
+def question_reject(slug: str, key: str) -> Response:
+    """Reject a question waiting for review (the quiz page's *Reject it*): it leaves the quiz
+    (a new version; attempts on older versions keep it)."""
     quiz = quiz_or_404(slug)
-    form = ReviewForm()
-    if not form.validate_on_submit():
+    if not ButtonForm().validate_on_submit():
         abort(400)
-    back = form.back.data or "drafts"
-    target = url_for("teacher.quiz_drafts" if back == "drafts" else "teacher.quiz_preview",
-                     slug=slug)
+    target = url_for("teacher.quiz_preview", slug=slug)
     parsed = current_file(quiz)
     question = next((q for q in parsed.questions if q.key == key), None)
     if question is None:
@@ -180,26 +247,7 @@ def _review(slug: str, key: str, accept: bool) -> Response:
     if not question.review:
         flash(_("Question %(key)s has nothing left to check.", key=key), "error")
         return redirect(target)
-    if accept:
-        save_edited(quiz, replace(parsed, questions=tuple(
-            replace(q, review=None) if q.key == key else q for q in parsed.questions)),
-        current_user)
-        flash(_("Question %(key)s accepted.", key=key), "success")
-    else:
-        save_edited(quiz, replace(parsed, questions=tuple(
-            q for q in parsed.questions if q.key != key)), current_user)
-        flash(_("Question %(key)s rejected: it is no longer in the quiz.", key=key), "success")
+    save_edited(quiz, replace(parsed, questions=tuple(
+        q for q in parsed.questions if q.key != key)), current_user)
+    flash(_("Question %(key)s rejected: it is no longer in the quiz.", key=key), "success")
     return redirect(target)
-
-
-@bp.route("/quizzes/<slug>/questions/<key>/accept", methods=["POST"])
-def question_accept(slug: str, key: str) -> Response:
-    """Accept a question waiting for review as it stands (its Review: note goes)."""
-    return _review(slug, key, accept=True)
-
-
-@bp.route("/quizzes/<slug>/questions/<key>/reject", methods=["POST"])
-def question_reject(slug: str, key: str) -> Response:
-    """Reject a question waiting for review: it leaves the quiz (a new version; attempts on
-    older versions keep it)."""
-    return _review(slug, key, accept=False)

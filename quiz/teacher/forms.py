@@ -9,7 +9,9 @@ from wtforms import (
     DateTimeLocalField,
     HiddenField,
     IntegerField,
+    RadioField,
     SelectField,
+    SelectMultipleField,
     StringField,
     SubmitField,
     TextAreaField,
@@ -24,6 +26,7 @@ from wtforms.validators import (
     Regexp,
     ValidationError,
 )
+from wtforms.widgets import CheckboxInput, ListWidget
 
 from ..forms import ARTICLE_LANGUAGES, Form, QuizSearchForm, no_control_characters
 from ..services.importer import SLUG
@@ -62,10 +65,11 @@ _REVIEW_TIMES = [SelectChoice("now", _l("at once")),
                  SelectChoice("never", _l("never"))]
 
 
-class AssignForm(Form):
-    # Checked by the route against the database: the options are the newest or found ones.
-    quiz = SelectField(_l("Quiz"), validators=[DataRequired(_l("Choose a quiz."))],
-                       validate_choice=False)
+class AssignmentRulesForm(Form):
+    """How a quiz is assigned (dates, attempts, review options, practice): the fields of the
+    class page's form and of the quiz page's *Publish and assign*, which add what is assigned
+    (a quiz, the classes). Rendered by templates/teacher/_assignment_rules.html."""
+
     opens_at = DateTimeLocalField(_l("Opens on (optional)"),
                                   validators=[Optional(), _school_years],
                                   format="%Y-%m-%dT%H:%M")
@@ -97,6 +101,28 @@ class AssignForm(Form):
     def validate_due_at(self, field: DateTimeLocalField) -> None:
         if field.data and self.opens_at.data and field.data <= self.opens_at.data:
             raise ValidationError(_l("The due date must come after the opening date."))
+
+
+class AssignForm(AssignmentRulesForm):
+    """The class page's form: a quiz for this class."""
+
+    # Checked by the route against the database: the options are the newest or found ones.
+    quiz = SelectField(_l("Quiz"), validators=[DataRequired(_l("Choose a quiz."))],
+                       validate_choice=False)
+
+
+class PublishAssignForm(AssignmentRulesForm):
+    """The quiz page's *Publish and assign*: this quiz for one or more of the teacher's
+    classes (the route sets the choices)."""
+
+    classes = SelectMultipleField(_l("Classes"), coerce=int,
+                                  widget=ListWidget(prefix_label=False),
+                                  option_widget=CheckboxInput())
+
+    def validate_classes(self, field: SelectMultipleField) -> None:
+        # Not DataRequired: it would mark each checkbox `required`, as if all were needed.
+        if not field.data:
+            raise ValidationError(_l("Choose at least one class."))
 
 
 class ButtonForm(Form):
@@ -178,9 +204,10 @@ class QuestionForm(Form):
     choice_5 = StringField(_l("Choice 6"), filters=[_strip])
     correct = SelectField(_l("Correct choice"), choices=[
         SelectChoice(str(n), _l("Choice %(number)s", number=n + 1))
-        for n in range(MAX_FORM_CHOICES)])
+        for n in range(MAX_FORM_CHOICES)], default="0")
+    # Defaults: the drafts page shows only the one of `correct` and `answer` the kind needs.
     answer = SelectField(_l("Answer (true or false)"), choices=[
-        SelectChoice("true", _l("True")), SelectChoice("false", _l("False"))])
+        SelectChoice("true", _l("True")), SelectChoice("false", _l("False"))], default="true")
     passage = TextAreaField(_l("Source passage"), filters=[_strip],
                             validators=[DataRequired(_l(
                                 "Select the passage in the article, or paste it."))],
@@ -262,11 +289,32 @@ class DraftForm(Form):
     submit = SubmitField(_l("Draft questions"))
 
 
-class ReviewForm(Form):
-    """Accept or reject a draft; ``back`` names the page to come back to."""
+class DraftsReviewForm(Form):
+    """The drafts page's one form: the version it shows (saving on another is refused) and the
+    button that saves every decision; each draft is a DraftDecisionForm within it."""
 
-    back = HiddenField(validators=[Optional(), AnyOf(["quiz", "drafts"])])
-    submit = SubmitField()
+    version = HiddenField(validators=[DataRequired()])
+    submit = SubmitField(_l("Save the review"))
+
+
+class DraftDecisionForm(QuestionForm):
+    """One draft on the drafts page (its fields named after its key by a prefix): accept it,
+    as edited in its fields, or reject it. Its key is the draft's, never read from the form."""
+
+    class Meta:
+        csrf = False  # the page's DraftsReviewForm carries the token
+
+    decision = RadioField(_l("Decision"), choices=[SelectChoice("accept", _l("Accept")),
+                                                   SelectChoice("reject", _l("Reject"))],
+                          default="accept")
+
+    def validate(self, extra_validators=None) -> bool:
+        if self.decision.data == "reject":
+            return True  # nothing of a rejected draft is kept
+        if self.decision.data != "accept":
+            self.decision.errors = [_l("Choose Accept or Reject.")]
+            return False
+        return super().validate(extra_validators)
 
 
 class QuizListSearchForm(QuizSearchForm):

@@ -4,6 +4,7 @@ publish / unpublish / archive, download, revisions."""
 from __future__ import annotations
 
 import difflib
+from collections.abc import Sequence
 from dataclasses import replace
 
 import sqlalchemy as sa
@@ -32,9 +33,16 @@ from ..questionfile.foreign import convert_text
 from ..questionfile.guide import guide_html
 from ..questionfile.interchange import export_gift, export_moodle_xml, export_warnings
 from ..quiz_page import render_quiz_page
+from ..services import classes
 from ..services.catalogue import find_quizzes, page_of, question_counts
-from ..services.content import revision_content
-from ..services.editing import StatusRefused, current_file, save_edited, set_status
+from ..services.content import QuestionContent, revision_content
+from ..services.editing import (
+    StatusRefused,
+    current_file,
+    publish_refusal,
+    save_edited,
+    set_status,
+)
 from ..services.importer import (
     SLUG,
     RevisionChanged,
@@ -46,12 +54,13 @@ from .forms import (
     ButtonForm,
     MoveForm,
     OutdatedForm,
+    PublishAssignForm,
     QuestionForm,
     QuizListSearchForm,
     StatusForm,
     UploadForm,
 )
-from .routes import bp, picker_search, quiz_choices
+from .routes import assignment_rules, bp, picker_search, quiz_choices, warn_if_past_due
 
 FileChoice = questionfile.Choice
 FileQuestion = questionfile.Question
@@ -186,9 +195,53 @@ def quiz_preview(slug: str) -> str:
     content = revision_content(revision.id)
     return render_template("teacher/quiz.html", quiz=quiz, revision=content,
                            questions=content.all_questions, revisions=revisions,
+                           refusal=_publish_refusal(quiz, content.all_questions),
+                           assigned=classes.assigned_classes(current_user.id, quiz.id),
                            status_form=StatusForm(), outdated_form=OutdatedForm(),
                            move_form=MoveForm(), button_form=ButtonForm(),
                            export_warnings=export_warnings(current_file(quiz)))
+
+
+def _publish_refusal(quiz: Quiz, questions: Sequence[QuestionContent]) -> StatusRefused | None:
+    """Why the quiz cannot be published now (None: it is, or it can be): the pages show its
+    Publish buttons disabled with this reason."""
+    return None if quiz.is_published else publish_refusal([q.review_note for q in questions])
+
+
+@bp.route("/quizzes/<slug>/assign", methods=["GET", "POST"])
+def quiz_assign(slug: str) -> str | Response | tuple[str, int]:
+    """Publish the quiz (unless it is) and assign it to one or more of the teacher's classes at
+    once, with the class page's rules (dates, attempts, review options, practice mode)."""
+    quiz = quiz_or_404(slug)
+    rooms = classes.classes_of_teacher(current_user.id)
+    assigned = classes.assigned_classes(current_user.id, quiz.id)
+    form = PublishAssignForm()
+    form.classes.choices = [
+        (room.id, _("%(name)s (already assigned: saving changes its settings)", name=room.name)
+         if room.id in assigned else room.name) for room in rooms]
+    if not form.is_submitted() and len(rooms) == 1:
+        form.classes.data = [rooms[0].id]  # the only class: nothing to choose
+    content = revision_content(quiz.revision.id)
+    refusal = _publish_refusal(quiz, content.all_questions)
+    if refusal is None and form.validate_on_submit():
+        chosen = [room for room in rooms if room.id in form.classes.data]
+        rules = assignment_rules(form)
+        was_published = quiz.is_published
+        try:
+            classes.publish_and_assign(quiz, chosen, **rules)
+        except classes.ClassError as error:
+            form.due_at.errors.append(_(error.message, **error.params))
+        except StatusRefused as refused:  # changed meanwhile: drafts added by another page
+            refusal = refused
+        else:
+            names = ", ".join(room.name for room in chosen)
+            flash(_("Assigned to %(names)s.", names=names) if was_published
+                  else _("Published and assigned to %(names)s.", names=names), "success")
+            warn_if_past_due(rules["due_at"])
+            return redirect(url_for("teacher.quiz_preview", slug=slug))
+    page = render_template("teacher/assign.html", quiz=quiz, revision=content, form=form,
+                           rooms=rooms, refusal=refusal)
+    return (page, 422) if form.is_submitted() else page
 
 
 @bp.route("/quizzes/<slug>/versions/<int(max=2147483647):number>")
@@ -229,7 +282,7 @@ def quiz_status(slug: str) -> Response:
     try:
         set_status(quiz, form.status.data)
     except StatusRefused as refused:
-        flash(_(refused.message, keys=", ".join(refused.keys)), "error")
+        flash(translate(refused.message), "error")
         return redirect(url_for("teacher.quiz_preview", slug=slug))
     done = {"published": _("Published: students see this quiz."),
             "draft": _("Unpublished: students no longer see it and cannot start it; an attempt "
@@ -269,7 +322,7 @@ def question_outdated(slug: str, key: str) -> Response:
     return redirect(url_for("teacher.quiz_preview", slug=slug) + f"#q-{key}")
 
 
-def _fill_form(form: QuestionForm, question: FileQuestion) -> None:
+def fill_question_form(form: QuestionForm, question: FileQuestion) -> None:
     form.key.data, form.kind.data, form.prompt.data = question.key, question.kind, question.prompt
     form.passage.data, form.explanation.data = question.passage, question.explanation
     if question.kind == "true_false":
@@ -280,7 +333,7 @@ def _fill_form(form: QuestionForm, question: FileQuestion) -> None:
             form.correct.data = str(n)
 
 
-def _question_from_form(form: QuestionForm, parsed: QuizFile, key: str,
+def question_from_form(form: QuestionForm, parsed: QuizFile, key: str,
                         outdated: str | None) -> FileQuestion | None:
     """The edited question, or None with the passage field's error set."""
     search = ArticleIndex(parsed.article).locate(form.passage.data)
@@ -294,7 +347,7 @@ def _question_from_form(form: QuestionForm, parsed: QuizFile, key: str,
         return None
     choices: tuple[FileChoice, ...] = ()
     if form.kind.data == "mcq":
-        choices = tuple(FileChoice(f.data, f.name == f"choice_{form.correct.data}")
+        choices = tuple(FileChoice(f.data, f.short_name == f"choice_{form.correct.data}")
                         for f in form.choice_fields() if f.data)
     return FileQuestion(key=key, kind=form.kind.data, prompt=form.prompt.data, choices=choices,
                         passage=form.passage.data, location=search.locations[0],
@@ -316,14 +369,14 @@ def question_edit(slug: str, key: str | None = None) -> str | Response | tuple[s
     if key is not None:
         form.key.render_kw = {"readonly": True}
     if not form.is_submitted() and existing is not None:
-        _fill_form(form, existing)
+        fill_question_form(form, existing)
     problems: list[questionfile.Problem] = []
     if form.validate_on_submit():
         new_key = key or form.key.data
         if key is None and any(q.key == new_key for q in parsed.questions):
             form.key.errors.append(_("Another question has this id: choose another one."))
         else:
-            question = _question_from_form(form, parsed, new_key,
+            question = question_from_form(form, parsed, new_key,
                                            existing.outdated if existing else None)
             if question is not None:
                 questions = (tuple(question if q.key == key else q for q in parsed.questions)

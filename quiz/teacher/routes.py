@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
@@ -46,7 +47,7 @@ from ..services.catalogue import (
 )
 from ..services.content import answered_questions, revision_content
 from ..templating import when
-from .forms import AssignForm, ButtonForm, ClassForm
+from .forms import AssignForm, AssignmentRulesForm, ButtonForm, ClassForm
 
 bp = Blueprint("teacher", __name__, url_prefix="/teacher")
 
@@ -73,6 +74,24 @@ def _local_to_utc(value: dt.datetime | None) -> dt.datetime | None:
         return None
     zone = ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"])
     return value.replace(tzinfo=zone).astimezone(dt.UTC)
+
+
+def assignment_rules(form: AssignmentRulesForm) -> dict[str, Any]:
+    """The form's rules as ``assign_quiz``'s arguments (the dates moved to UTC)."""
+    return {"opens_at": _local_to_utc(form.opens_at.data),
+            "due_at": _local_to_utc(form.due_at.data), "counting": form.counting.data,
+            "max_attempts": form.max_attempts.data, "review_score": form.review_score.data,
+            "review_marks": form.review_marks.data, "review_answers": form.review_answers.data,
+            "practice": form.practice.data}
+
+
+def warn_if_past_due(due_at: dt.datetime | None) -> None:
+    """An assignment due in the past is kept (a catch-up, or work done on paper), but never
+    silently: it changes every attempt's mark."""
+    if due_at is not None and due_at <= utcnow():
+        flash(_("“Due on” is in the past (%(date)s): every attempt will be marked late and "
+                "none will count on the leaderboard. Assign the quiz again with another due "
+                "date if that is a mistake.", date=when(due_at)), "error")
 
 
 def _checked_button() -> None:
@@ -132,25 +151,14 @@ def classroom(class_id: int) -> str | Response | tuple[str, int]:
         if quiz is None or not quiz.is_published:
             form.quiz.errors.append(_("This quiz is not published: choose another one."))
             return render_class_page(room, form), 422
-        due_at = _local_to_utc(form.due_at.data)
+        rules = assignment_rules(form)
         try:
-            classes.assign_quiz(room, quiz, _local_to_utc(form.opens_at.data),
-                                due_at, form.counting.data,
-                                form.max_attempts.data, review_score=form.review_score.data,
-                                review_marks=form.review_marks.data,
-                                review_answers=form.review_answers.data,
-                                practice=form.practice.data)
+            classes.assign_quiz(room, quiz, **rules)
         except classes.ClassError as error:
             form.due_at.errors.append(_(error.message, **error.params))
         else:
             flash(_("Quiz assigned to %(name)s.", name=room.name), "success")
-            if due_at is not None and due_at <= utcnow():
-                # Kept (a catch-up, or work done on paper), but never silently: it changes
-                # every attempt's mark.
-                flash(_("“Due on” is in the past (%(date)s): every attempt will be marked "
-                        "late and none will count on the leaderboard. Assign the quiz again "
-                        "with another due date if that is a mistake.", date=when(due_at)),
-                      "error")
+            warn_if_past_due(rules["due_at"])
             return redirect(url_for("teacher.classroom", class_id=room.id))
     return render_class_page(room, form)
 

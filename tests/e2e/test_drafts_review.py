@@ -24,21 +24,28 @@ def test_teacher_accepts_and_rejects_drafts(live_server: str, page, app: Flask, 
     browser_auth.log_in("prof")
     page.goto(f"{live_server}/teacher/quizzes/tramway")
     page.get_by_role("link", name="Review 5 drafts").click()
-    assert page.locator("#draft-count").inner_text() == "5 drafts to review."
+    assert page.locator("#draft-count").inner_text().startswith("5 drafts to review. Each is "
+                                                                 "accepted unless you reject")
     assert page.locator("li.draft mark").count() == 5
     screenshot(page, "drafts-review-1280")
 
-    first = page.locator("li.draft").first
-    first_id = first.get_attribute("id")
-    first.get_by_role("button", name="Accept").click()
-    page.get_by_text("accepted.").wait_for()
-    assert page.locator("#draft-count").inner_text() == "4 drafts to review."
-    page.locator("li.draft").first.get_by_role("button", name="Reject").click()
-    page.get_by_text("rejected: it is no longer in the quiz.").wait_for()
-    assert page.locator("li.draft").count() == 3
+    # Decisions on the page, saved once: the first accepted as it is, the second rejected, the
+    # third edited, the others left to their default (accepted).
+    keys = [page.locator("li.draft").nth(n).get_attribute("id").removeprefix("q-")
+            for n in range(5)]
+    assert page.locator("input[value=accept]:checked").count() == 5  # the default
+    page.locator(f"#q-{keys[1]} input[value=reject]").check()
+    page.locator(f"#edit-{keys[2]}").click()
+    explanation = page.locator(f"#{keys[2]}-explanation")
+    explanation.fill(explanation.input_value() + " Revu.")
     page.set_viewport_size({"width": 390, "height": 800})
     screenshot(page, "drafts-review-390")
+    page.locator("#save-review").click()
+    page.get_by_text("Review saved (version 2): 4 accepted, 1 rejected.").wait_for()
+    assert page.locator("#publish-assign").get_attribute("href") is not None  # can publish
     with app.app_context():
         quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == "tramway"))
-        questions = {q.key: q.review_note for q in quiz.current_revision.questions}
-        assert questions[first_id.removeprefix("q-")] is None and len(questions) == 4
+        questions = {q.key: q for q in quiz.current_revision.questions}
+        assert list(questions) == [keys[0], *keys[2:]]
+        assert questions[keys[2]].explanation.endswith(" Revu.")
+        assert all(q.review_note is None for q in questions.values())

@@ -220,6 +220,8 @@ def pages(ids: dict[str, object]) -> list[tuple[str, str, str]]:
         ("upload", "teacher", "/teacher/quizzes/upload"),
         ("guide", "teacher", "/teacher/guide"),
         ("quiz-manage", "teacher", f"/teacher/quizzes/{SEED_QUIZ}"),
+        # A draft left: Publish and Publish and assign disabled, with the reason.
+        ("quiz-manage-drafts", "teacher", f"/teacher/quizzes/{DRAFTS_QUIZ}"),
         ("quiz-version", "teacher", f"/teacher/quizzes/{SEED_QUIZ}/versions/1"),
         ("student-view", "teacher", f"/teacher/quizzes/{SEED_QUIZ}/student-view"),
         ("handout", "teacher", f"/teacher/quizzes/{SEED_QUIZ}/handout"),
@@ -230,6 +232,9 @@ def pages(ids: dict[str, object]) -> list[tuple[str, str, str]]:
         ("drafts", "teacher", f"/teacher/quizzes/{DRAFTS_QUIZ}/drafts"),
         ("drafting-under-way", "teacher", f"/teacher/quizzes/{DRAFTING_QUIZ}/drafts"),
         ("drafting-failed", "teacher", f"/teacher/quizzes/{FAILED_QUIZ}/drafts"),
+        ("assign", "teacher", f"/teacher/quizzes/{SEED_QUIZ}/assign"),
+        # Drafts left: it says why it cannot be done, and where to review them.
+        ("assign-blocked", "teacher", f"/teacher/quizzes/{DRAFTS_QUIZ}/assign"),
         ("home-empty", "newcomer", "/"),
         ("history-empty", "newcomer", "/history"),
         ("teacher-home-empty", "new-teacher", "/teacher/"),
@@ -239,8 +244,10 @@ def pages(ids: dict[str, object]) -> list[tuple[str, str, str]]:
     ]
 
 
-def form_errors(ids: dict[str, object]) -> list[tuple[str, str, str, str, dict[str, str]]]:
-    """(name, who, path, submit button, fields to fill) of forms sent back with errors."""
+def form_errors(ids: dict[str, object],
+                ) -> list[tuple[str, str, str, str, dict[str, str | None]]]:
+    """(name, who, path, submit button, fields to fill (None: to click)) of forms sent back
+    with errors."""
     c, s = ids["class_id"], ids["student_id"]
     return [
         ("register-errors", "anonymous", "/register", "main form [type=submit]",
@@ -261,6 +268,11 @@ def form_errors(ids: dict[str, object]) -> list[tuple[str, str, str, str, dict[s
          "main form [type=submit]", {}),
         ("question-new-errors", "teacher", f"/teacher/quizzes/{SEED_QUIZ}/questions/new",
          "main form [type=submit]", {}),
+        ("assign-errors", "teacher", f"/teacher/quizzes/{SEED_QUIZ}/assign", "#assign-submit",
+         {"#max_attempts": "0"}),
+        # The draft's fields open with a click on its Edit (None: click, not fill).
+        ("drafts-errors", "teacher", f"/teacher/quizzes/{DRAFTS_QUIZ}/drafts", "#save-review",
+         {f"#edit-{ids['passage_key']}": None, f"#{ids['passage_key']}-prompt": ""}),
     ]
 
 
@@ -358,7 +370,10 @@ def test_every_page_is_translated_accessible_and_fits_a_phone(
         page.goto(live_server + path)
         page.evaluate("() => document.querySelectorAll('form').forEach(f => f.noValidate = true)")
         for selector, value in values.items():
-            page.locator(selector).fill(value)
+            if value is None:
+                page.locator(selector).click()
+            else:
+                page.locator(selector).fill(value)
         with page.expect_navigation():
             page.locator(submit).click()
         page.screenshot(path=str(ARTIFACTS / "pages" / f"{language}-{LAPTOP[0]}" / f"{name}.png"),
