@@ -82,6 +82,8 @@ SUCCESS: dict[tuple[str, str], int] = {
     ("teacher.student", "GET"): 200,
     ("teacher.student_attempt", "GET"): 200,
     ("teacher.scores_csv", "GET"): 200,
+    ("teacher.gradebook_csv", "GET"): 200,
+    ("teacher.gradebook_xlsx", "GET"): 200,
     ("boards.board", "GET"): 200,
     ("boards.quiz_board", "GET"): 200,
     ("boards.projector", "GET"): 200,

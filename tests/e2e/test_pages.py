@@ -59,7 +59,8 @@ PHONE, LAPTOP, PROJECTOR = (375, 812), (1280, 800), (1920, 1080)
 SMALLEST = 320  # WCAG 1.4.10 and 1.4.12: text spacing on a 320 px screen
 # Responses that are not pages: files, JSON for the projector's script.
 NOT_PAGES = {"static", "boards.board_json", "teacher.scores_csv", "teacher.quiz_download",
-             "teacher.quiz_export", "teacher.quiz_drafting_status"}
+             "teacher.quiz_export", "teacher.quiz_drafting_status", "teacher.gradebook_csv",
+             "teacher.gradebook_xlsx"}
 DRAFTING_QUIZ, FAILED_QUIZ = "drafting-under-way", "escuela-teruel"
 
 RUN_AXE = """async () => {
