@@ -17,6 +17,7 @@ import io
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import sqlalchemy as sa
 from openpyxl import Workbook
@@ -52,10 +53,10 @@ class GradebookColumn:
     due_at: dt.datetime | None
 
 
-@dataclass(frozen=True)
-class GradebookCell:
+class GradebookCell(NamedTuple):
     """A student's result for one assignment: the counted score out of `total`, or (nothing
-    counted) the best score of work handed in after the due date."""
+    counted) the best score of work handed in after the due date. (A tuple: made 540,000
+    times for a class of 900 with 600 assignments: half the time of a frozen dataclass.)"""
 
     score: int | None = None
     total: int | None = None
