@@ -256,8 +256,10 @@ def form_errors(ids: dict[str, object]) -> list[tuple[str, str, str, str, dict[s
          "#submit", {"#display_name": ""}),
         ("upload-errors", "teacher", "/teacher/quizzes/upload", "main form[enctype] [type=submit]",
          {}),
+        # A file with errors: its text in the editor, each error beside its line.
         ("upload-problems", "teacher", "/teacher/quizzes/upload",
-         "main form[enctype] [type=submit]", {"#text": "# A title\n\nno questions here\n"}),
+         "main form[enctype] [type=submit]",
+         {"#text": "# A title\n\nno questions here\n", "#slug": "a-title"}),
         ("article-import-errors", "teacher", "/teacher/quizzes/article",
          "main form [type=submit]", {}),
         ("question-new-errors", "teacher", f"/teacher/quizzes/{SEED_QUIZ}/questions/new",

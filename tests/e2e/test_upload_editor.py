@@ -43,7 +43,7 @@ def test_an_uploaded_file_opens_in_the_editor_with_the_error_beside_its_line(
                                          note.bounding_box())
             assert box and number_box and note_box
             row = 24  # 1.5rem
-            line_top = box["y"] + 8 + (LINE - 1) * row  # .5rem padding
+            line_top = box["y"] + 9 + (LINE - 1) * row  # its border and .5rem padding
             assert abs(number_box["y"] - line_top) < 2
             assert line_top - 2 <= note_box["y"] <= line_top + row
             # The first error is focused: the cursor on its line, in view.
