@@ -185,9 +185,9 @@ def gradebook_xlsx(classroom: Classroom, labels: GradebookLabels) -> bytes:
     stay in view (frozen).
 
     Written row by row (openpyxl's write-only mode, through a temporary file): the sheet never
-    sits whole in memory, only the compressed file (bench/scale.py: a few megabytes for 900
-    students × 600 assignments). Text is stored as text, never as a formula, whatever it
-    begins with.
+    sits whole in memory, only the compressed file (bench/gradebook.py: 1.5 MB, and a peak of
+    21 MB of Python memory, for 900 students × 415 assignments). Text is stored as text,
+    never as a formula, whatever it begins with.
     """
     columns = gradebook_columns(classroom)
     points = [column.points for column in columns]

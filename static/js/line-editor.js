@@ -1,8 +1,10 @@
 // The upload page's editor (teacher/upload.html): a file sent back with errors, each error
 // beside its line. The line numbers and the notes sit behind the transparent text box; this
 // keeps them in step with the text as it is edited (a note stays while its line is unchanged
-// at its place), opens the editor at the first error, and makes each link of the error
-// summary put the cursor on its line. Without it the page still shows the file as it came.
+// at its place), puts the cursor on the first error's line (the focus stays on the error
+// summary, as on every form sent back: the editor, reached from it, opens there), and makes
+// each link of the summary take the focus to its line. Without it the page still shows the
+// file as it came.
 (function () {
   "use strict";
   var editor = document.getElementById("line-editor");
@@ -54,12 +56,16 @@
     rows.replaceChildren(drawn);
   }
 
-  function goTo(number) {
+  function select(number) {
     var lines = area.value.split("\n");
     var start = 0;
     for (var n = 0; n < number - 1 && n < lines.length; n += 1) { start += lines[n].length + 1; }
-    area.focus({preventScroll: true});
     area.setSelectionRange(start, start + (lines[number - 1] || "").length);
+  }
+
+  function goTo(number) {
+    area.focus({preventScroll: true});
+    select(number);
     var row = rows.children[number - 1];
     if (row) { row.scrollIntoView({block: "center"}); }
     editor.querySelector(".line-scroll").scrollLeft = 0;
@@ -72,5 +78,5 @@
       goTo(Number(link.getAttribute("data-line")));
     });
   });
-  if (area.getAttribute("data-first-line")) { goTo(Number(area.getAttribute("data-first-line"))); }
+  if (area.getAttribute("data-first-line")) { select(Number(area.getAttribute("data-first-line"))); }
 }());

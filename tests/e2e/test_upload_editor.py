@@ -46,12 +46,15 @@ def test_an_uploaded_file_opens_in_the_editor_with_the_error_beside_its_line(
             line_top = box["y"] + 9 + (LINE - 1) * row  # its border and .5rem padding
             assert abs(number_box["y"] - line_top) < 2
             assert line_top - 2 <= note_box["y"] <= line_top + row
-            # The first error is focused: the cursor on its line, in view.
-            focused = page.evaluate(
-                "() => [document.activeElement.id, document.activeElement.selectionStart,"
-                " document.activeElement.selectionEnd]")
+            # The error summary has the focus (as on every form sent back), the editor's
+            # cursor waits on the first error's line; the summary's link takes the focus there.
             start = len("\n".join(BROKEN.split("\n")[:LINE - 1])) + 1
-            assert focused == ["text", start, start + len("Answer: no")]
+            selected = "el => [el.selectionStart, el.selectionEnd]"
+            assert page.evaluate("() => document.activeElement.id") == "problems"
+            assert editor.evaluate(selected) == [start, start + len("Answer: no")]
+            page.locator(f'#problems a[data-line="{LINE}"]').click()
+            assert page.evaluate("() => document.activeElement.id") == "text"
+            assert editor.evaluate(selected) == [start, start + len("Answer: no")]
             assert note.is_visible()
             screenshot(page, f"upload-editor-{width}-{language[:2]}")
             # Corrected where it stands: the note goes, the file is saved.
