@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 
 from quiz.database import write_transaction
 from quiz.extensions import db
-from quiz.models import Assignment, Attempt, Quiz, User
+from quiz.models import Assignment, Attempt, CountedResult, Quiz, User
 from quiz.services.attempts import load_questions, start_attempt, submit_attempt
 from quiz.services.classes import assign_quiz, create_class, join_class
 from quiz.services.leaderboard import class_leaderboard, recount
@@ -129,6 +129,21 @@ def test_a_counted_score_is_the_boards(app: Flask, gradebook_class) -> None:
                     assert row[column] == str(standing.score)
                 else:
                     assert not row[column].isdigit()
+
+
+def test_a_score_out_of_other_points_says_so(app: Flask, gradebook_class) -> None:
+    """A counted attempt made on a version of the quiz with another number of questions."""
+    client, class_id, ids = gradebook_class
+    with app.app_context():
+        result = db.session.scalars(
+            sa.select(CountedResult).join(Assignment)
+            .join(Quiz, Quiz.id == Assignment.quiz_id)
+            .where(CountedResult.user_id == ids["cleo"], Quiz.slug == SEED_QUIZ)).one()
+        result.total += 1
+        score, total = result.score, result.total
+        db.session.commit()
+    rows = read_csv(client.get(f"/teacher/classes/{class_id}/gradebook.csv"), ",")
+    assert next(row for row in rows if row[1] == "cleo")[2] == f"{score} (/{total})"
 
 
 def test_french_headers_semicolons_and_the_comma_option(gradebook_class) -> None:

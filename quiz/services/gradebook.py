@@ -140,13 +140,13 @@ def _header(columns: Sequence[GradebookColumn], labels: GradebookLabels) -> list
 
 def _values(row: GradebookRow, points: Sequence[int],
             labels: GradebookLabels) -> Iterator[int | str]:
-    """A row's cells: the counted score as a number (written "score/total" when the counted
-    attempt was out of other points than the quiz's current questions: a version changed
-    since), else the late mark, else empty. Counted wins over late work."""
+    """A row's cells: the counted score as a number (written "4 (/5)" when the counted attempt
+    was out of other points than the quiz's current questions, a version changed since: "4/5"
+    would open as a date), else the late mark, else empty. Counted wins over late work."""
     for score, total, late, out_of in zip(row.scores, row.totals, row.late, points,
                                           strict=True):
         if score is not None:
-            yield score if total == out_of else f"{score}/{total}"
+            yield score if total == out_of else f"{score} (/{total})"
         elif late is not None:
             yield labels.late(late)
         else:
