@@ -84,7 +84,8 @@ def quizzes() -> str:
 
 @bp.route("/quizzes/upload", methods=["GET", "POST"])
 def upload() -> str | Response | tuple[str, int]:
-    """Check an uploaded or pasted question file; save it (as a draft if new) only if valid."""
+    """Check an uploaded or pasted question file; save it (as a draft if new) only if valid,
+    else show it again in the page's editor with each error beside its line."""
     form = UploadForm()
     chosen = form.article.data if form.is_submitted() and isinstance(form.article.data, str) \
         else ""
