@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Rebuild the drafting evaluation from a folder of saved news pages (kept out of the repo).
 
-    python bench/draft_eval.py FOLDER [--half dev|test|all] [--max 10] [-o OUT.md]
+    python bench/draft_eval.py FOLDER [--half dev|test|all] [--held-out] [--max 10] [-o OUT.md]
 
 Each ``*.html`` page of FOLDER is imported with the project's importer (quiz.articles), its
 language detected as a teacher's import would, then drafted (quiz.drafting, default seed).
@@ -10,6 +10,8 @@ language, the pages sorted by name alternate development (1st, 3rd…) and test 
 The output (Markdown, stdout or ``-o``) lists every draft as a student would see it, with its
 right answer and its passage, to be rated with the rubric of docs/drafting.md; and a summary
 line per page: language, drafts, kinds (cloze, wh-question, true/false true and false).
+``--held-out``: the folder is a test set of its own, put aside before any tuning (every page
+is "held-out", none is split).
 """
 
 from __future__ import annotations
@@ -23,8 +25,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def split(pages: dict[str, str]) -> dict[str, str]:
-    """name → "dev" or "test": alternate within each language, in name order."""
+def split(pages: dict[str, str], held_out: bool = False) -> dict[str, str]:
+    """name → "dev" or "test": alternate within each language, in name order (or every page
+    "held-out": a folder put aside as a test set of its own)."""
+    if held_out:
+        return dict.fromkeys(pages, "held-out")
     halves: dict[str, str] = {}
     for language in sorted(set(pages.values())):
         names = sorted(name for name, lang in pages.items() if lang == language)
@@ -46,6 +51,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--half", choices=("dev", "test", "all"), default="all")
+    parser.add_argument("--held-out", action="store_true",
+                        help="every page of the folder is held out (no split)")
     parser.add_argument("--max", type=int, default=10)
     parser.add_argument("-o", "--output", type=Path)
     args = parser.parse_args()
@@ -60,11 +67,12 @@ def main() -> None:
             imported[page.name] = import_source(page.read_bytes(), page.name)
         except ArticleError as error:
             print(f"{page.name}: not imported: {error}", file=sys.stderr)
-    halves = split({name: item.quiz.language for name, item in imported.items()})
+    halves = split({name: item.quiz.language for name, item in imported.items()},
+                   args.held_out)
     lines: list[str] = []
     totals: Counter[str] = Counter()
     for name, item in imported.items():
-        if args.half != "all" and halves[name] != args.half:
+        if args.half != "all" and not args.held_out and halves[name] != args.half:
             continue
         quiz = item.quiz
         try:

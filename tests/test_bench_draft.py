@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import subprocess
 import sys
@@ -34,3 +35,15 @@ def test_draft_evaluation_rebuilds_from_a_folder_of_pages(tmp_path: Path) -> Non
     assert "## fr-tramway.html — dev, fr:" in result.stdout
     assert "no-article.html: not imported" in result.stderr  # said, not fatal
     assert "   passage: " in result.stdout and "totals: " in result.stdout
+
+
+def test_draft_evaluation_split_alternates_within_a_language_or_holds_a_folder_out() -> None:
+    spec = importlib.util.spec_from_file_location("draft_eval", ROOT / "bench" / "draft_eval.py")
+    assert spec is not None and spec.loader is not None
+    draft_eval = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(draft_eval)
+    pages = {"a.html": "fr", "b.html": "en", "c.html": "fr", "d.html": "en", "e.html": "fr"}
+    assert draft_eval.split(pages) == {"a.html": "dev", "c.html": "test", "e.html": "dev",
+                                       "b.html": "dev", "d.html": "test"}
+    # A fresh set put aside before any tuning: every page is held out, none tuned on.
+    assert set(draft_eval.split(pages, held_out=True).values()) == {"held-out"}

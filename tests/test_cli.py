@@ -30,9 +30,10 @@ def test_check_names_file_and_line_of_a_passage_not_in_the_article(
         runner: FlaskCliRunner, tmp_path: Path) -> None:
     bad = tmp_path / "bad.md"
     text = (QUESTIONS / f"{SEED_QUIZ}.md").read_text(encoding="utf-8")
-    bad.write_text(text.replace("Passage: selon les renseignements américains et ukrainiens",
-                                "Passage: selon les services secrets"), encoding="utf-8")
-    line = text.split("\n").index("Passage: selon les renseignements américains et ukrainiens") + 1
+    passage = ("Passage: la Corée du Nord aurait envoyé, selon les renseignements américains et "
+               "ukrainiens")
+    bad.write_text(text.replace(passage, "Passage: selon les services secrets"), encoding="utf-8")
+    line = text.split("\n").index(passage) + 1
     result = runner.invoke(args=["quiz", "check", str(bad), str(QUESTIONS)])
     assert result.exit_code == 1
     assert f"{bad}:{line}: the passage is not in the article" in result.output

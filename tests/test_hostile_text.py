@@ -569,7 +569,7 @@ def check_gift(text: str) -> None:
     q1, q2 = questions
     assert q1.prompt == TEXT["prompt"]
     assert q1.choices == ((TEXT["right"], True), (TEXT["wrong"], False))
-    assert q1.explanation == f"{TEXT['explanation']} — Passage : « {TEXT['passage']} »"
+    assert q1.explanation == f"{TEXT['explanation']} — Passage: “{TEXT['passage']}”"
     assert (q2.kind, q2.prompt, q2.answer) == ("true_false", TEXT["statement"], True)
 
 
@@ -587,7 +587,7 @@ def check_moodle_xml(text: str) -> None:
     assert [(a.findtext("text"), a.get("fraction")) for a in q1.iter("answer")] == [
         (TEXT["right"], "100"), (TEXT["wrong"], "0")]
     assert q1.findtext("generalfeedback/text") == (
-        f"{TEXT['explanation']} — Passage : « {TEXT['passage']} »")
+        f"{TEXT['explanation']} — Passage: “{TEXT['passage']}”")
     assert q2.findtext("questiontext/text") == TEXT["statement"]
 
 

@@ -76,7 +76,8 @@ class _TextFinder(HTMLParser):
                     self.found.append((self.getpos()[0], f'{name}="{value}"'))
 
     def handle_data(self, data: str) -> None:
-        if _needs_translation(data):
+        # A bare « : ; ? ! » too: French puts a no-break space before it (« Passage : »).
+        if _needs_translation(data) or re.search(r"[:;?!]", data.replace(MARK, "")):
             self.found.append((self.getpos()[0], data.strip()))
 
 
@@ -98,6 +99,9 @@ def test_the_checker_finds_bare_text(tmp_path: Path) -> None:
     problems = untranslated_template_text(page)
     assert [p.split(": ")[0].rsplit(":", 1)[1] for p in problems] == ["2", "2"]
     assert "Score" in problems[0] and "points left" in problems[1]
+    page.write_text('<p><a href="#p">{{ _("Passage") }}</a>: <q>{{ text }}</q></p>\n'
+                    '<p>{{ _("Score:") }} {{ n }} &nbsp;%</p>', encoding="utf-8")
+    assert [p.rsplit(": ", 1)[1] for p in untranslated_template_text(page)] == ["':'"]
 
 
 def test_every_template_string_is_translatable() -> None:

@@ -78,6 +78,19 @@ def test_most_missed_questions_come_first_with_the_most_chosen_wrong_answer(
                      html)
 
 
+def test_each_passage_label_takes_the_readers_colon(class_with_answers) -> None:
+    """« Passage : » with a no-break space in French, « Passage: » in English (issue 21: no
+    colon typed outside _())."""
+    client, class_id, _ids = class_with_answers
+    url = f"/teacher/classes/{class_id}/quizzes/{SEED_QUIZ}/insight"
+    french = client.get(url, headers={"Accept-Language": "fr"}).get_data(as_text=True)
+    english = client.get(url, headers={"Accept-Language": "en"}).get_data(as_text=True)
+    for html, colon in ((french, "\u00a0: "), (english, ": ")):
+        rows = html.split('id="insight"')[1].split("</table>")[0].split("<tr>")[2:]
+        assert len(rows) == 12
+        assert all(f">Passage</a>{colon}<q lang=\"fr\">" in row for row in rows)
+
+
 def test_student_page_lists_attempts_time_taken_late_and_a_chart(
         class_with_answers) -> None:
     client, class_id, ids = class_with_answers

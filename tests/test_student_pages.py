@@ -251,6 +251,18 @@ def test_retakes_are_kept_and_history_shows_every_attempt_and_best_score(
     assert "2 quizzes taken" in html
 
 
+def test_the_french_history_puts_a_no_break_space_before_each_attempts_colon(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    url = start(client)
+    submit(client, url, answers(questions_of(app, url)))
+    start(client)
+    html = client.get("/history", headers={"Accept-Language": "fr"}).get_data(as_text=True)
+    attempts = html.split('class="attempt-list">')[1].split("</ul>")[0]
+    assert attempts.count("<li>") == 2
+    assert attempts.count(f"</span>{NBSP}: <a ") == 2 and "</span>:" not in attempts
+    assert f"En cours{NBSP}: reprendre" in attempts
+
+
 def test_start_resumes_the_attempt_in_progress(client: FlaskClient, student: int) -> None:
     assert start(client) == start(client)
 

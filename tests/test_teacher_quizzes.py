@@ -267,7 +267,8 @@ def test_a_new_version_is_listed_with_who_saved_it(app: Flask, teacher: FlaskCli
                                                    runner) -> None:
     runner.invoke(args=["quiz", "import", str(QUESTIONS)])
     edited = (QUESTIONS / f"{SEED_QUIZ}.md").read_text(encoding="utf-8").replace(
-        "Prompt: Qu’a promis Donald Trump", "Prompt: Selon l’article, qu’a promis Donald Trump")
+        "Prompt: Selon l’article, qu’a promis Donald Trump",
+        "Prompt: D’après l’article, qu’a promis Donald Trump")
     response = upload(teacher, {"file": (io.BytesIO(edited.encode()), f"{SEED_QUIZ}.md")})
     assert response.status_code == 302
     html = teacher.get(f"/teacher/quizzes/{SEED_QUIZ}").get_data(as_text=True)
@@ -290,7 +291,8 @@ def test_printable_handout_has_the_questions_and_no_answer(app: Flask, teacher: 
                                                            runner) -> None:
     runner.invoke(args=["quiz", "import", str(QUESTIONS)])
     html = teacher.get(f"/teacher/quizzes/{SEED_QUIZ}/handout").get_data(as_text=True)
-    assert "Quel traité Vladimir Poutine évoque-t-il" in html and html.count("☐") == 8 * 4 + 4 * 2
+    assert "Selon l’article, quel traité Vladimir Poutine évoque-t-il" in html
+    assert html.count("☐") == 8 * 4 + 4 * 2
     assert "<mark" not in html and "Explanation" not in html and "✓" not in html
 
 

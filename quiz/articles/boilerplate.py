@@ -83,6 +83,20 @@ _SITE_VOICE = re.compile(r"\b(?:us|our|nous|notre|today|aujourd['’]hui|déduct
 # "By Hannah Whitaker", « Par Yasmine Benali, à Bobigny »: a byline, not a sentence.
 _BYLINE = re.compile(r"^(?:by|par|de)\s+(\w[\w'’.-]*(?:\s+\w[\w'’.-]*){0,3})\s*(?:[,|–—-].*)?$",
                      _I)
+_NAME = r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}"
+_AUTHOR_NOTE = re.compile(
+    rf"^(?:{_NAME})\s+(?:is|was|est|était)\s+(?:an?\s+|the\s+|une?\s+|l[ea]\s+|l['’])?"
+    r"[\w\s'’-]{0,60}?\b(?:editor|reporter|correspondent|writer|columnist|journalist|"
+    r"contributor|journaliste|rédact(?:eur|rice)|correspondante?|chroniqueu(?:r|se)|"
+    r"éditorialiste|envoyée? spéciale?)s?\b", _I)
+# A byline before the text: "By Jane Doe | ", « Par Yasmine Benali, »
+_BYLINE_PREFIX = re.compile(rf"^(?:By|Par)\s+{_NAME}(?:\s+(?:and|et)\s+{_NAME})?\s*[|,–—-]\s*")
+# A dateline: "WASHINGTON (Reuters) — ", « PARIS (AFP) - », "NEW YORK — "
+_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{2,40}(?:\s*\([^()]{2,30}\))?\s*[—–-]{1,2}\s+"
+                       r"(?=[A-ZÀ-Ý«\"“])")
+# A name in capitals glued before the first word in capitals: "SUSIE O'BRIEN THE good…"
+_CAPITALS_NAME = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+\s+){2,3}(?=(?:THE|A|AN|IT|IT['’]S|IN|"
+                            r"HOW|WHEN|WHAT|LE|LA|LES|UN|UNE|IL|ELLE)\s+[a-zà-ÿ])")
 # A statistic box's figure standing alone: « 40 % », "1,200", "£3m".
 _FIGURE = re.compile(r"^[^\w]{0,2}\d[\d\s.,]*\s*(?:%|[€£$]|\w{1,3})?\s*[^\w]{0,2}$")
 
@@ -121,14 +135,33 @@ def is_byline(text: str) -> bool:
         len(words) == 1 and len(words[0]) >= 2 and words[0].isupper())
 
 
+def is_author_note(text: str) -> bool:
+    """"LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR", « Yasmine Benali est journaliste
+    au Monde. »: the note on the author under an article, short and about a journalist."""
+    return len(text.split()) <= 25 and bool(_AUTHOR_NOTE.match(text))
+
+
 def is_boilerplate(text: str, links: Iterable[str] = ()) -> bool:
     """Whether a block of an article's page is not the article's text (see the module)."""
     if link_share(text, links) > LINK_SHARE:
         return True
     if len(text.split()) > MOST_WORDS:
         return False
-    return is_byline(text) or any(pattern.search(text) for pattern in _PATTERNS) or bool(
+    return is_byline(text) or is_author_note(text) or any(
+        pattern.search(text) for pattern in _PATTERNS) or bool(
         _GIVING.search(text) and _SITE_VOICE.search(text))
+
+
+def without_byline(text: str) -> str:
+    """A paragraph without the byline or dateline glued to its start: "By Jane Doe |
+    WASHINGTON (Reuters) — The Senate…", « PARIS (AFP) - Le Sénat… », "SUSIE O'BRIEN THE
+    good thing…" (a name in capitals before the capitalised first word, as the Herald Sun
+    prints it). Only when a sentence of some length remains."""
+    for pattern in (_BYLINE_PREFIX, _DATELINE, _CAPITALS_NAME):
+        match = pattern.match(text)
+        if match and len(text[match.end():].split()) >= 8:
+            text = text[match.end():]
+    return text
 
 
 def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = ()
@@ -137,7 +170,7 @@ def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = ()
     standfirst (headings before the first paragraph) as a paragraph."""
     links = list(links)
     kept: list[tuple[str, str]] = []
-    skip_label = False
+    skip_label = related = False
     for kind, text in blocks:
         if skip_label:
             skip_label = False
@@ -146,13 +179,28 @@ def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = ()
         if _FIGURE.match(text):
             skip_label = True
             continue
-        if is_boilerplate(text, links):
+        if kind == "heading" and _RELATED.match(text):
+            related = True  # "Other Opinion Columns": teasers, up to the next heading
             continue
-        kept.append((kind, text))
+        if is_boilerplate(text, links):
+            continue  # a teaser's linked title, too: it does not end the teasers
+        if kind == "heading":
+            related = False
+        if related:
+            continue
+        kept.append((kind, without_byline(text) if kind == "paragraph" else text))
     first_paragraph = next((i for i, (kind, _t) in enumerate(kept) if kind == "paragraph"),
                            len(kept))
     return [("paragraph", text) if i < first_paragraph else (kind, text)
             for i, (kind, text) in enumerate(kept)]
+
+
+# A heading over other articles' teasers.
+_RELATED = re.compile(
+    r"^(?:other (?:\w+ ){0,2}(?:columns|stories|articles|news)|more (?:from|on|stories|news)\b|"
+    r"related(?: stories| articles| content)?$|recommended|most (?:read|popular)|"
+    r"you may also like|read more|à lire aussi|lire aussi|sur le même sujet|les plus lus|"
+    r"dans la même rubrique|autres articles|nos autres)", _I)
 
 
 _SUFFIX = re.compile(r"^(?P<title>.+)\s+[-|–—·]\s+(?P<site>[^|–—·]{2,60})$")

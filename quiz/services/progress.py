@@ -51,12 +51,16 @@ def _best_first(attempt: Attempt) -> tuple[float, dt.datetime, int]:
 
 
 def _newest_first(query: sa.Select[Attempt]) -> sa.Select[Attempt]:
-    return (query.order_by(sa.func.coalesce(Attempt.submitted_at, Attempt.started_at).desc(),
-                           Attempt.id.desc())
-            # The title and language of the revision, not its article and source text.
-            .options(sa.orm.joinedload(Attempt.revision).load_only(
-                         QuizRevision.title, QuizRevision.language, QuizRevision.published_on),
-                     sa.orm.joinedload(Attempt.quiz)))
+    return _with_titles(query.order_by(
+        sa.func.coalesce(Attempt.submitted_at, Attempt.started_at).desc(), Attempt.id.desc()))
+
+
+def _with_titles(query: sa.Select[Attempt]) -> sa.Select[Attempt]:
+    # The title and language of the revision, not its article and source text.
+    return query.options(sa.orm.joinedload(Attempt.revision).load_only(
+                             QuizRevision.title, QuizRevision.language,
+                             QuizRevision.published_on),
+                         sa.orm.joinedload(Attempt.quiz))
 
 
 def attempts_at(user_id: int, quiz_ids: Iterable[int]) -> list[Attempt]:
@@ -78,9 +82,13 @@ def unfinished_attempts(user_id: int) -> list[Attempt]:
 
 def recent_attempts(user_id: int, limit: int) -> list[Attempt]:
     """The user's last `limit` submitted attempts, newest first."""
-    return list(db.session.scalars(_newest_first(
-        sa.select(Attempt).where(Attempt.user_id == user_id, Attempt.status == "submitted"))
-        .limit(limit)))
+    # Ordered by the submission time itself (submitted attempts have one), not the
+    # coalesce of _newest_first: the index (user_id, submitted_at) then hands over the
+    # newest rows without sorting the user's 1,000 attempts.
+    return list(db.session.scalars(_with_titles(
+        sa.select(Attempt).where(Attempt.user_id == user_id, Attempt.status == "submitted")
+        .order_by(Attempt.submitted_at.desc(), Attempt.id.desc())
+        .limit(limit))))
 
 
 def recent_scores(attempts: list[Attempt], limit: int = 20) -> list[AttemptLine]:
@@ -205,17 +213,21 @@ def class_averages(user_id: int, quiz_id: int, now: dt.datetime) -> list[ClassAv
 
 def week_streak(moments: Iterable[dt.datetime], today: dt.date, zone: dt.tzinfo) -> int:
     """How many weeks in a row (Monday to Sunday, in the school's time zone `zone`) have at
-    least one of `moments` (UTC submissions), counting back from this week — or from last
-    week while this one has none yet: the streak is kept until a whole week goes by."""
-    weeks = {_monday(moment.replace(tzinfo=dt.UTC).astimezone(zone).date())
-             for moment in moments}
-    week = _monday(today)
-    if week not in weeks:
-        week -= dt.timedelta(weeks=1)
+    least one of `moments` (UTC submissions, **newest first**), counting back from this week —
+    or from last week while this one has none yet: the streak is kept until a whole week
+    goes by. Reads `moments` only as far as the first week without any."""
+    this_week = _monday(today)
+    wanted = this_week  # the week that continues the streak
     streak = 0
-    while week in weeks:
-        streak += 1
-        week -= dt.timedelta(weeks=1)
+    for moment in moments:
+        week = _monday(moment.replace(tzinfo=dt.UTC).astimezone(zone).date())
+        if week > wanted:  # another submission in a week already counted
+            continue
+        if week == wanted or (streak == 0 and week == this_week - dt.timedelta(weeks=1)):
+            streak += 1
+            wanted = week - dt.timedelta(weeks=1)
+            continue
+        break  # a week without any: the streak ends here
     return streak
 
 
@@ -223,9 +235,11 @@ def _monday(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def submission_times(user_id: int) -> list[dt.datetime]:
-    """When the user submitted each of their attempts (for week_streak)."""
-    return [moment for moment in db.session.scalars(
-        sa.select(Attempt.submitted_at).where(Attempt.user_id == user_id,
-                                              Attempt.status == "submitted"))
-            if moment is not None]
+def student_week_streak(user_id: int, today: dt.date, zone: dt.tzinfo) -> int:
+    """week_streak of the user's submissions, read newest first as far as the streak goes."""
+    with db.session.scalars(
+            sa.select(Attempt.submitted_at)
+            .where(Attempt.user_id == user_id, Attempt.status == "submitted")
+            .order_by(Attempt.submitted_at.desc())
+            .execution_options(yield_per=100)) as moments:
+        return week_streak((moment for moment in moments if moment is not None), today, zone)

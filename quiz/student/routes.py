@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 import sqlalchemy as sa
 from flask import (
@@ -70,9 +71,8 @@ from ..services.progress import (
     recent_scores,
     score_band,
     score_percent,
-    submission_times,
+    student_week_streak,
     unfinished_attempts,
-    week_streak,
 )
 from ..services.review import EVERYTHING, ReviewRule, review_rule, review_rules
 from ..templating import when
@@ -154,9 +154,9 @@ def index() -> str:
                            start_form=StartForm(), review=review,
                            points=progress_points(recent_scores(
                                [a for a in recent if review[a.quiz_id].score.now])),
-                           streak=week_streak(submission_times(user_id),
-                                              dt.datetime.now(get_timezone()).date(),
-                                              get_timezone()))
+                           streak=student_week_streak(user_id,
+                                                      dt.datetime.now(get_timezone()).date(),
+                                                      get_timezone()))
 
 
 def _entry(quiz: Quiz) -> CatalogueEntry:
@@ -363,21 +363,12 @@ def practice_answer(attempt_id: int) -> Response:
     if not attempt.practice:
         abort(404)
     content = revision_content(attempt.revision_id)
-    form = PracticeAnswerForm()
-    question = next((q for q in content.questions if str(q.id) == form.question.data), None)
-    if question is None:
-        abort(400, description=_("This question is not one of this quiz's: reload the page."))
-    form.choice.choices = [(str(c.id), c.text) for c in question.choices]
-    if not form.validate_on_submit():
-        if form.choice.data and form.choice.errors:  # a value that is not one of its choices
-            abort(400, description=_("The answer sent is not one of this question's choices: "
-                                     "reload the page and choose again."))
-        if form.choice.errors and not form.question.errors:  # no choice made
-            flash(form.choice.errors[0], "error")
-            return redirect(url_for("student.attempt", attempt_id=attempt_id))
-        abort(400)
+    question, choice = _posted_answer(
+        content.questions, _("This question is not one of this quiz's: reload the page."))
+    if choice is None:
+        return redirect(url_for("student.attempt", attempt_id=attempt_id))
     try:
-        save_answers(attempt, {question.id: int(form.choice.data)}, once=True)
+        save_answers(attempt, {question.id: choice}, once=True)
     except AnswerAlreadyGiven:
         flash(_("You answered this question already: here is its explanation."), "info")
     except InvalidChoice:
@@ -411,21 +402,12 @@ def retry(attempt_id: int) -> str | Response:
         abort(404)
     keys = [q.key for q in missed]
     if request.method == "POST":
-        form = PracticeAnswerForm()
-        question = next((q for q in missed if str(q.id) == form.question.data), None)
-        if question is None:
-            abort(400, description=_("This question is not one of those you missed: reload "
-                                     "the page."))
-        form.choice.choices = [(str(c.id), c.text) for c in question.choices]
-        if not form.validate_on_submit():
-            if form.choice.data and form.choice.errors:
-                abort(400, description=_("The answer sent is not one of this question's "
-                                         "choices: reload the page and choose again."))
-            flash(form.choice.errors[0] if form.choice.errors else _("Reload the page."),
-                  "error")
+        question, choice = _posted_answer(
+            missed, _("This question is not one of those you missed: reload the page."))
+        if choice is None:
             return redirect(url_for("student.retry", attempt_id=attempt_id, q=question.key))
         position = keys.index(question.key) + 1
-        feedback = _feedback(content, question, int(form.choice.data), EVERYTHING)
+        feedback = _feedback(content, question, choice, EVERYTHING)
         return render_template("student/practice.html", revision=content, question=question,
                                position=position, total=len(missed), attempt_id=attempt_id,
                                feedback=feedback, answered=position, form=None, retry=True,
@@ -441,6 +423,25 @@ def retry(attempt_id: int) -> str | Response:
                            position=position, total=len(missed), attempt_id=attempt_id,
                            feedback=None, answered=position - 1, form=form, retry=True,
                            next_key=None)
+
+
+def _posted_answer(questions: Sequence[QuestionContent], not_offered: str
+                   ) -> tuple[QuestionContent, int | None]:
+    """The question among `questions` and the choice id of a one-question answer form
+    (practice, retry round). No choice made: None, with the form's message flashed. A
+    question or a choice that the page did not offer is a tampered request: 400."""
+    form = PracticeAnswerForm()
+    question = next((q for q in questions if str(q.id) == form.question.data), None)
+    if question is None:
+        abort(400, description=not_offered)
+    form.choice.choices = [(str(c.id), c.text) for c in question.choices]
+    if form.validate_on_submit():
+        return question, int(form.choice.data)
+    if form.choice.data:  # a value that is not one of its choices
+        abort(400, description=_("The answer sent is not one of this question's choices: "
+                                 "reload the page and choose again."))
+    flash(form.choice.errors[0] if form.choice.errors else _("Reload the page."), "error")
+    return question, None
 
 
 def _finish_practice(attempt_id: int, last_key: str) -> Response:

@@ -14,7 +14,7 @@ import pytest
 from flask.testing import FlaskCliRunner
 
 from quiz.articles import ArticleError, check_draftable, import_source, read_source
-from quiz.articles.boilerplate import is_boilerplate, without_site_suffix
+from quiz.articles.boilerplate import article_blocks, is_boilerplate, without_site_suffix
 from quiz.articles.build import import_article
 from quiz.questionfile import parse_question_file, write_question_file
 from tests.support import ARTICLES
@@ -163,3 +163,38 @@ def test_cli_draft_exits_non_zero_when_it_drafts_nothing(runner: FlaskCliRunner,
     assert "Write its questions by hand." in result.output
     assert target.read_text(encoding="utf-8") == before
     assert parse_question_file(before).questions == ()
+
+
+def test_bylines_datelines_and_author_notes_inside_the_text_go() -> None:
+    """Page junk trafilatura keeps inside the article: a byline or a dateline glued to the
+    first sentence, a name in capitals before it, the author's note under the article, and
+    the teasers of other articles under their heading. The sentence itself stays whole."""
+    blocks = [
+        ("paragraph", "By Jane Doe | WASHINGTON (Reuters) — The Senate voted on Tuesday to "
+                      "extend the programme for two more years."),
+        ("paragraph", "PARIS (AFP) - Le Sénat a adopté mardi le projet de loi sur la santé au "
+                      "travail."),
+        ("paragraph", "SUSIE O'BRIEN THE good thing about the new library is that it stays open "
+                      "late."),
+        ("paragraph", "NEW YORK CITY officials said the plan would cost more than expected "
+                      "this year."),
+        ("paragraph", "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR"),
+        ("paragraph", "Yasmine Benali est journaliste au Monde."),
+        ("heading", "Other Opinion Columns"),
+        ("heading", "Malcolm Fraser"),  # a teaser's title, a link of the page
+        ("paragraph", "MALCOLM Fraser was an effective prime minister, controversially "
+                      "installed."),
+        ("heading", "More than 100 schools closed"),
+        ("paragraph", "Bill Shorten is the leader of the opposition in the federal parliament."),
+    ]
+    assert article_blocks(blocks, ["Malcolm Fraser"]) == [
+        ("paragraph", "The Senate voted on Tuesday to extend the programme for two more years."),
+        ("paragraph", "Le Sénat a adopté mardi le projet de loi sur la santé au travail."),
+        ("paragraph", "THE good thing about the new library is that it stays open late."),
+        # Capitals that are the sentence's own words, a heading of the article, a sentence
+        # about a politician: kept.
+        ("paragraph", "NEW YORK CITY officials said the plan would cost more than expected "
+                      "this year."),
+        ("heading", "More than 100 schools closed"),
+        ("paragraph", "Bill Shorten is the leader of the opposition in the federal parliament."),
+    ]

@@ -161,7 +161,7 @@ def test_explanations_restate_the_fact_and_why_the_tempting_choice_is_wrong(
     explanation = clinton.question.explanation
     assert "imposed a comprehensive trade embargo against Sudan" in explanation
     assert "in this passage" not in explanation
-    assert "but not in this sentence" in explanation
+    assert "is in the article too, but elsewhere: “" in explanation  # and what it says there
 
 
 def test_the_set_one_draft_per_sentence_two_per_person_mostly_wh(sudan: list[Draft]) -> None:
@@ -265,3 +265,133 @@ def test_a_decade_is_no_year_to_swap() -> None:
     facts = [f for s in split_sentences(quiz) for f in find_facts(s, "fr")]
     assert "1970" not in {f.name for f in facts if f.kind == "year"}
     assert "2017" in {f.name for f in facts if f.kind == "year"}
+
+
+def test_how_many_asks_a_quantity_of_the_object_in_both_languages() -> None:
+    english = article(
+        "en", "2021-06-07",
+        "Police arrested 12 people after the march through the city centre on Sunday.")
+    question = by_prompt(list(draft_questions(english, 10).drafts), "How many")
+    assert question.question.prompt == ("How many people did police arrest after the march "
+                                        "through the city centre on Sunday?")
+    assert right(question) == "12"
+    french = article(
+        "fr", "2021-06-07",
+        "Samedi, la police a arrêté 35 individus lors de la manifestation à Lyon.",
+        "Le syndicat réclame 300 postes supplémentaires dans les hôpitaux publics de la ville.")
+    drafts = list(draft_questions(french, 10).drafts)
+    # A compound tense keeps the object after the participle (which then agrees with
+    # nothing); a simple tense puts « Combien de … » first.
+    arrested = by_prompt(drafts, "Samedi, combien")
+    assert arrested.question.prompt == ("Samedi, combien est-ce que la police a arrêté "
+                                        "d'individus lors de la manifestation à Lyon\u00a0?")
+    assert right(arrested) == "35"
+    posts = by_prompt(drafts, "Combien de postes")
+    assert posts.question.prompt == ("Combien de postes supplémentaires est-ce que le syndicat "
+                                     "réclame dans les hôpitaux publics de la ville\u00a0?")
+    assert right(posts) == "300"
+    # « ne … que » before the count: no question (it would keep « n'a plus que »).
+    lyon = article("fr", "2021-06-07", "Lyon n'a plus que 20 minutes pour sortir de sa torpeur "
+                                       "et renverser Lorient.")
+    assert not [d for d in draft_questions(lyon, 10).drafts
+                if d.question.prompt.startswith("Combien")]
+
+
+def test_a_false_statement_negates_what_the_article_asserts() -> None:
+    """Where no plausible swap exists, the statement is negated, grammatically: do-support
+    in English, « ne … pas » around the clitics in French, « un/des » → « de » after it."""
+    from quiz.drafting.facts import strip_connective
+    from quiz.drafting.negation import negated
+
+    def negate(language: str, text: str) -> str | None:
+        quiz = article(language, "2021-06-07", text)
+        sentence = split_sentences(quiz)[0]
+        return negated(sentence, strip_connective(sentence.text, language)[0], language)
+
+    assert negate("en", "The council approved the plan for the new bridge in March.") == \
+        "The council did not approve the plan for the new bridge in March."
+    assert negate("en", "However, the company has sold 400 cars in France.") == \
+        "The company has not sold 400 cars in France."
+    assert negate("fr", "Le conseil municipal s'est prononcé contre le projet en 2019.") == \
+        "Le conseil municipal ne s'est pas prononcé contre le projet en 2019."
+    assert negate("fr", "Le ministre a annoncé un plan pour les hôpitaux de la région.") == \
+        "Le ministre n'a pas annoncé de plan pour les hôpitaux de la région."
+    # Not what the article asserts, or no sure grammar: no negation.
+    for language, text in (
+            ("en", "The plan may cost more than the council expected last year."),
+            ("en", "The council did not approve the plan for the new bridge."),
+            ("en", "Police arrested 12 people and seized two cars after the march."),
+            ("fr", "La ville pourrait perdre des habitants d'ici à 2030 selon l'étude."),
+            ("fr", "La mairie a installé des bornes électriques dans le quartier en 2020."),
+            ("fr", "Le ministre a déclaré que le plan serait prêt au mois de juin."),
+            ("fr", "Un troisième Français a été tué samedi au Népal, a déclaré jeudi le "
+                   "ministre des Affaires étrangères.")):
+        assert negate(language, text) is None, text
+    # In a draft: a name with no wrong answer of its sort in the article gives no swap; the
+    # statement is false by negation, and the explanation restates the fact.
+    quiz = article("en", "2021-06-07",
+                   "Mayor Linda Okafor opened the new library in the old market hall on Saturday.")
+    statement = next(d for d in draft_questions(quiz, 10).drafts
+                     if d.question.kind == "true_false")
+    assert statement.question.prompt == ("Mayor Linda Okafor did not open the new library in "
+                                         "the old market hall on Saturday.")
+    assert statement.question.answer is False
+    assert statement.question.explanation == (
+        "False: the article says the opposite: “Mayor Linda Okafor opened the new library in "
+        "the old market hall on Saturday.”")
+
+
+def test_an_explanation_says_where_the_tempting_wrong_choice_stands_in_the_article() -> None:
+    quiz = article(
+        "en", "2021-06-07",
+        "Mayor Linda Okafor opened the new library in the old market hall on Saturday.",
+        "The building was designed by Tom Reyes, an architect who grew up in the town.",
+        "Tom Reyes also designed the bus station that opened in the town two years ago.",
+        "The shelves were built by Sara Lind, a carpenter from the next village.")
+    drafts = list(draft_questions(quiz, 10).drafts)
+    okafor = next(d for d in drafts if d.question.kind == "mcq" and right(d) == "Linda Okafor")
+    assert "Tom Reyes" in [c.text for c in okafor.question.choices]
+    explanation = okafor.question.explanation
+    assert explanation.startswith("Linda Okafor: the article says “Mayor Linda Okafor opened "
+                                  "the new library")
+    # Why the tempting wrong one is wrong: what the article says of him.
+    assert explanation.endswith("Tom Reyes is in the article too, but elsewhere: “The "
+                                "building was designed by Tom Reyes, an architect who grew up "
+                                "in the town.”")
+
+
+def test_no_wh_question_drags_a_second_clause_or_a_second_verb_along() -> None:
+    """From the development pages: "Who gave in, but his government soon collapsed?" and
+    "In what year did President Bill Clinton impose … and blocked …?" are no questions."""
+    from quiz.drafting.facts import strip_connective
+    from quiz.drafting.wh import wh_prompt
+
+    def prompts(language: str, text: str) -> dict[str, str | None]:
+        sentence = split_sentences(article(language, "2021-06-07", text))[0]
+        offset = strip_connective(sentence.text, language)[0]
+        return {f.name: wh_prompt(sentence, f, offset, language)
+                for f in find_facts(sentence, language)}
+
+    shamir = prompts("en", "Prime Minister Yitzhak Shamir gave in, but his government soon "
+                           "collapsed.")
+    assert "Yitzhak Shamir" in shamir and shamir["Yitzhak Shamir"] is None
+    sudan = prompts("en", "In 1997, President Bill Clinton imposed a comprehensive trade "
+                          "embargo against Sudan and blocked the assets of its government.")
+    assert sudan["1997"] is None
+    assert sudan["Bill Clinton"] == ("In 1997, who imposed a comprehensive trade embargo "
+                                     "against Sudan and blocked the assets of its government?")
+    ocde = prompts("fr", "L'OCDE édicte les directives, la liste des tests à pratiquer, et il "
+                         "faut respecter les bonnes pratiques de laboratoire.")
+    assert "OCDE" in ocde and ocde["OCDE"] is None
+
+
+def test_a_sentence_ending_in_a_quotation_gets_no_second_full_stop() -> None:
+    """Seen in the explanations of the fresh held-out set (not counted in its rating)."""
+    from quiz.drafting.draft import _sentence
+
+    assert _sentence("Roof said, “They weren't criminals or anything.”") == \
+        "Roof said, “They weren't criminals or anything.”"
+    assert _sentence("Il ajoute qu'il «aggrave les symptômes.»") == \
+        "Il ajoute qu'il «aggrave les symptômes.»"
+    assert _sentence("The council approved the plan") == "The council approved the plan."
+    assert _sentence("Le conseil a voté le plan. ") == "Le conseil a voté le plan."

@@ -26,6 +26,13 @@ def test_a_french_teacher_pastes_a_libreoffice_file_and_publishes_it(
         browser_auth.log_in("prof", page=page)
         page.get_by_role("link", name="Gérer les quiz").first.click()
         page.get_by_role("link", name="Importer un fichier de questions").click()
+        # The upload page leads to the French guide, its template and glossary, and back.
+        page.get_by_role("link", name="Comment écrire un fichier de questions").click()
+        page.get_by_role("heading", name="Écrire un quiz\u00a0: le guide des fichiers de "
+                         "questions").wait_for()
+        assert page.get_by_role("heading", name="Le modèle à copier").is_visible()
+        assert page.get_by_role("heading", name="Glossaire").is_visible()
+        page.go_back()
         page.get_by_label("…ou collez son texte").focus()
         page.keyboard.insert_text(text)  # what a paste does: the text arrives as one input
         page.get_by_label("Adresse du quiz (pour un texte collé)").fill("budget-pistes")

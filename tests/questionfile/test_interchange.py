@@ -9,8 +9,10 @@ from pathlib import Path
 from quiz.questionfile import read_question_file
 from quiz.questionfile.interchange import export_gift, export_moodle_xml, gift_escape
 
-SEED = read_question_file(Path(__file__).resolve().parents[2] / "questions"
-                          / "russie-coree-du-nord-traite.md")
+QUESTIONS = Path(__file__).resolve().parents[2] / "questions"
+SEED = read_question_file(QUESTIONS / "russie-coree-du-nord-traite.md")
+ENGLISH = read_question_file(QUESTIONS / "sample-plastic-free-school-meals.md")
+NBSP = "\u00a0"
 
 
 def test_gift_escapes_its_special_characters() -> None:
@@ -24,11 +26,14 @@ def test_gift_export_of_the_seed_quiz() -> None:
     assert "$CATEGORY: News Quiz/russie" in text
     assert text.count("::") == 2 * len(SEED.questions)
     assert "\t=Assez timides \\: peu de voix se sont élevées" in text
-    assert "\t~Très vives, avec de nombreuses sanctions" in text
+    assert "\t~Très vives \\: de nombreuses voix se sont élevées" in text
     # [plain]: Moodle must not read the text as HTML.
-    assert "::vote-sans-abstention::[plain]Quelques élus russes se sont abstenus lors du vote du " \
-           "traité. {FALSE####" in text
-    assert "Passage \\: « absolument tous les élus présents" in text
+    assert "::vote-sans-abstention::[plain]Selon l’article, quelques élus russes se sont " \
+           "abstenus lors du vote du traité. {FALSE####" in text
+    # The passage is introduced in the quiz's language, French typography included.
+    assert f"traité. {{FALSE####L’article précise que tous les élus présents ont voté pour " \
+           f"\\: il n’y a eu ni vote contre, ni même une abstention. — Passage{NBSP}\\: " \
+           f"«{NBSP}absolument tous les élus présents" in text
     assert any("article is not exported" in str(w) for w in result.warnings)
     assert all(f"// Warning: {w}" in text for w in result.warnings)
 
@@ -54,9 +59,32 @@ def test_moodle_xml_export_parses_and_keeps_the_text() -> None:
     first = questions[1]
     assert first.findtext("name/text") == "nom-du-traite"
     answers = [(a.get("fraction"), a.findtext("text")) for a in first.findall("answer")]
-    assert ("100", "Un traité de « Défense mutuelle »") in answers
+    assert ("100", "Un traité de défense mutuelle") in answers
     assert [f for f, _t in answers].count("100") == 1
     vote = next(q for q in questions if q.findtext("name/text") == "vote-sans-abstention")
     assert [(a.findtext("text"), a.get("fraction")) for a in vote.findall("answer")] == [
         ("true", "0"), ("false", "100")]
-    assert "Passage : « absolument tous" in vote.findtext("generalfeedback/text")
+    assert vote.findtext("generalfeedback/text").endswith(
+        f" — Passage{NBSP}: «{NBSP}absolument tous les élus présents ont voté en faveur de "
+        f"ce texte, qui n’a donc reçu aucun vote contre (ni même d’abstention){NBSP}»")
+
+
+def test_an_english_quiz_is_exported_with_its_passages_introduced_in_english() -> None:
+    gift = export_gift(ENGLISH, "News Quiz/plastic").text
+    assert "::who-started::[plain]According to the article, who started the petition? {" in gift
+    assert ("\t####The article says the petition was started by a group of Year 9 pupils. — "
+            "Passage\\: “The petition was started by a group of Year 9 pupils”\n}") in gift
+    root = ET.fromstring(export_moodle_xml(ENGLISH, "News Quiz/plastic").text.encode("utf-8"))
+    feedback = {q.findtext("name/text"): q.findtext("generalfeedback/text")
+                for q in root.findall("question")}
+    assert feedback["who-started"] == ("The article says the petition was started by a group of "
+                                       "Year 9 pupils. — Passage: “The petition was started by a "
+                                       "group of Year 9 pupils”")
+    for text in (gift, *filter(None, feedback.values())):
+        assert "Passage :" not in text and "«" not in text and NBSP not in text
+
+
+def test_a_quiz_in_another_language_gets_the_english_wording() -> None:
+    german = replace(ENGLISH, language="de")
+    gift = export_gift(german, "c").text
+    assert "Passage\\: “The petition was started by a group of Year 9 pupils”" in gift

@@ -89,7 +89,8 @@ def test_an_escaped_backslash_before_n_is_a_backslash() -> None:
 
 def test_the_apps_own_export_of_a_backslash_path_comes_back_the_same() -> None:
     text = write_question_file(SEED).replace(
-        "Prompt: Quelques élus russes", "Prompt: Dans C:\\new\\table, quelques élus russes")
+        "Prompt: Selon l’article, quelques élus russes",
+        "Prompt: Dans C:\\new\\table, quelques élus russes")
     quiz = parse_question_file(text, "seed.md")
     exported = export_gift(quiz, "c").text
     questions, _problems = read_gift(exported, "e.gift")

@@ -33,7 +33,9 @@ def test_written_file_keeps_accents_quotes_and_metadata() -> None:
     assert "Credit: PHOTO/ALEXANDER NEMENOV/REUTERS\n" in text
     assert "un traité de “Défense mutuelle”" in text
     assert "### Russie et Corée du Nord actent leur rapprochement\n" in text
-    assert "Answer: false\n" in text and "- [x] Un traité de « Défense mutuelle »\n" in text
+    assert "Answer: false\n" in text and "- [x] Un traité de défense mutuelle\n" in text
+    assert "- [ ] L’Assemblée générale de l’ONU\n" in text
+    assert "un traité de « Défense mutuelle » pour justifier" in text
 
 
 def test_a_changed_quiz_is_written_and_read_back() -> None:

@@ -12,8 +12,11 @@ from flask import Flask
 from quiz.extensions import db
 from quiz.models import Answer, Attempt, Classroom, CountedResult, Membership, Quiz, User
 from quiz.services.attempts import (
+    AnswerAlreadyGiven,
     AttemptAlreadySubmitted,
     load_questions,
+    save_answers,
+    saved_answers,
     start_attempt,
     submit_attempt,
 )
@@ -32,35 +35,44 @@ def start_for(app: Flask, user_id: int) -> tuple[int, dict[int, int]]:
         return attempt.id, chosen
 
 
-def run_at_once(app: Flask, jobs: list[tuple[int, dict[int, int]]]) -> Counter[str]:
-    """Submit every (attempt id, choices) job from its own thread, all released together."""
-    barrier = threading.Barrier(len(jobs))
+def at_once(count: int, work) -> Counter[str]:  # noqa: ANN001 - work(n) -> outcome
+    """Run work(0) … work(count - 1) from threads of their own, all released together."""
+    barrier = threading.Barrier(count)
     outcomes: Counter[str] = Counter()
     lock = threading.Lock()
 
-    def work(attempt_id: int, chosen: dict[int, int]) -> None:
-        with app.app_context():
-            attempt = db.session.get_one(Attempt, attempt_id)
-            db.session.commit()
-            barrier.wait()
-            try:
-                submit_attempt(attempt, chosen)
-                outcome = "graded"
-            except AttemptAlreadySubmitted:
-                outcome = "already"
-            except Exception as error:  # noqa: BLE001 - the test reports any other failure
-                outcome = f"error: {error}"
-            finally:
-                db.session.remove()
+    def run(n: int) -> None:
+        barrier.wait()
+        try:
+            outcome = work(n)
+        except Exception as error:  # noqa: BLE001 - the test reports any other failure
+            outcome = f"error: {type(error).__name__}: {error}"
         with lock:
             outcomes[outcome] += 1
 
-    threads = [threading.Thread(target=work, args=job) for job in jobs]
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(count)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(timeout=60)
     return outcomes
+
+
+def run_at_once(app: Flask, jobs: list[tuple[int, dict[int, int]]]) -> Counter[str]:
+    """Submit every (attempt id, choices) job from its own thread, all released together."""
+
+    def submit(n: int) -> str:
+        attempt_id, chosen = jobs[n]
+        with app.app_context():
+            try:
+                submit_attempt(db.session.get_one(Attempt, attempt_id), chosen)
+                return "graded"
+            except AttemptAlreadySubmitted:
+                return "already"
+            finally:
+                db.session.remove()
+
+    return at_once(len(jobs), submit)
 
 
 def test_identical_submits_at_the_same_instant_grade_once(app: Flask, users) -> None:
@@ -215,3 +227,59 @@ def test_writers_queue_on_a_lock_beside_the_database_and_release_it(app: Flask) 
                 fcntl.flock(other, fcntl.LOCK_UN)
             finally:
                 os.close(other)
+
+
+def test_a_practice_answer_tapped_ten_times_at_once_is_stored_once(app: Flask, users) -> None:
+    """Practice mode explains each answer when it is given: a phone sending the same question
+    ten times at once (double taps, a retried request), each time with another choice, keeps
+    the first one stored and refuses the others — never two answers, never a 500."""
+    attempt_id, right = start_for(app, users.make("lea"))
+    with app.app_context():
+        question = load_questions(db.session.get_one(Attempt, attempt_id).revision_id)[0]
+        choices = [c.id for c in question.choices]
+    stored: list[int] = []
+
+    def tap(n: int) -> str:
+        choice = choices[n % len(choices)]
+        with app.app_context():
+            try:
+                save_answers(db.session.get_one(Attempt, attempt_id), {question.id: choice},
+                             once=True)
+                stored.append(choice)
+                return "saved"
+            except AnswerAlreadyGiven:
+                return "already"
+            finally:
+                db.session.remove()
+
+    assert at_once(10, tap) == Counter({"saved": 1, "already": 9})
+    with app.app_context():
+        assert saved_answers(attempt_id) == {question.id: stored[0]}
+
+
+def test_a_class_practising_at_once_has_every_answer_and_each_attempt_graded_once(
+        app: Flask, users) -> None:
+    """20 students answer their 12 questions one at a time, all at the same moment, then the
+    last answer of each grades the attempt (twice at once, as a double tap would)."""
+    jobs = [start_for(app, users.make(f"eleve{n}")) for n in range(20)]
+
+    def practise(n: int) -> str:
+        attempt_id, right = jobs[n]
+        with app.app_context():
+            try:
+                for question_id, choice_id in right.items():
+                    save_answers(db.session.get_one(Attempt, attempt_id),
+                                 {question_id: choice_id}, once=True)
+                    db.session.remove()
+                return "answered"
+            finally:
+                db.session.remove()
+
+    assert at_once(20, practise) == Counter({"answered": 20})
+
+    with app.app_context():
+        finishing = [(attempt_id, saved_answers(attempt_id)) for attempt_id, _right in jobs]
+    assert run_at_once(app, finishing * 2) == Counter({"graded": 20, "already": 20})
+    with app.app_context():
+        assert db.session.scalars(sa.select(Attempt.score)).all() == [12] * 20
+        assert db.session.scalar(sa.select(sa.func.count(Answer.id))) == 20 * 12

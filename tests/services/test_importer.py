@@ -87,8 +87,11 @@ def test_edited_file_updates_the_quiz_and_old_attempts_keep_what_the_student_saw
         old_prompt = questions[0].prompt
 
     seed_file = folder / f"{SEED_QUIZ}.md"
-    seed_file.write_text(seed_file.read_text(encoding="utf-8").replace(
-        old_prompt, "Quel traité le président russe invoque-t-il ?"), encoding="utf-8")
+    text = seed_file.read_text(encoding="utf-8")
+    start = text.index("Prompt: ", text.index("### nom-du-traite"))  # the prompt spans 2 lines
+    end = text.index("\n- [", start)
+    seed_file.write_text(text[:start] + "Prompt: Quel traité le président russe invoque-t-il ?"
+                         + text[end:], encoding="utf-8")
     with app.app_context():
         results = {r.slug: r.outcome for r in import_items(prepare_import([folder]))}
         assert results[SEED_QUIZ] == "updated"

@@ -36,7 +36,9 @@ def utc(text: str) -> dt.datetime:
     (["2026-11-10 08:00"], 0),                      # a whole week went by
     # Sunday 29 November, 23:30 UTC is Monday 00:30 in Paris: this week, not the last.
     (["2026-11-29 23:30"], 1),
-    (["2026-11-22 22:30", "2026-11-29 22:30"], 2),  # Sundays 23:30 in Paris: two weeks
+    (["2026-11-29 22:30", "2026-11-22 22:30"], 2),  # Sundays 23:30 in Paris: two weeks
+    # Several in one week count once.
+    (["2026-12-01 08:00", "2026-11-30 08:00", "2026-11-27 08:00", "2026-11-24 08:00"], 2),
 ])
 def test_a_streak_counts_weeks_in_a_row_in_the_schools_time_zone(
         moments: list[str], streak: int) -> None:
@@ -44,3 +46,18 @@ def test_a_streak_counts_weeks_in_a_row_in_the_schools_time_zone(
     # The same the rest of the week.
     assert week_streak([utc(m) for m in moments], MONDAY + dt.timedelta(days=6), PARIS) == \
         streak
+
+
+def test_a_streak_reads_the_submissions_only_as_far_as_it_goes() -> None:
+    """A student of three years has a thousand submissions: the home page reads back to the
+    first week without any, not all of them."""
+    read: list[dt.datetime] = []
+
+    def newest_first():  # this week, last week, then a gap, then older ones
+        for moment in ["2026-11-30 08:00", "2026-11-24 08:00", "2026-11-10 08:00",
+                       *(f"2024-01-01 {hour:02}:00" for hour in range(24))]:
+            read.append(utc(moment))
+            yield utc(moment)
+
+    assert week_streak(newest_first(), MONDAY, PARIS) == 2
+    assert len(read) == 3

@@ -1,0 +1,124 @@
+"""False statements by negation of what the article asserts: "The council approved the plan."
+→ "The council did not approve the plan."; « La mairie a installé des bornes. » → « La mairie
+n'a pas installé de bornes. ».
+
+Only a plain assertion of the article is negated: the main verb of a sentence with its subject
+before it, no negation already, no quotation or reported speech (what someone said is not what
+the article asserts), no modal or condition (« pourrait », "may", « si », "if"), no second verb
+joined by "and" (half of the sentence would stay true). Anything else gives None.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .facts import Sentence
+from .wh import SAY_VERBS
+
+_NEGATIONS = {
+    "en": {"not", "n't", "never", "no", "nor", "neither", "none", "nothing", "nobody",
+           "without", "cannot"},
+    "fr": {"ne", "n'", "pas", "jamais", "aucun", "aucune", "rien", "ni", "sans", "guère"},
+}
+_HYPOTHETICAL = {
+    "en": {"if", "unless", "whether", "may", "might", "could", "would", "should", "must", "can",
+           "perhaps", "maybe", "probably", "likely"},
+    "fr": {"si", "s'il", "s'ils", "sauf", "peut-être", "probablement", "sans doute"},
+}
+_MODAL_LEMMAS = {"pouvoir", "devoir", "falloir", "sembler", "paraître"}
+# French object pronouns stand between « ne » and the verb: « ne s'est pas », « ne lui a pas ».
+_CLITICS = {"se", "s'", "me", "m'", "te", "t'", "le", "la", "les", "l'", "lui", "leur", "y",
+            "en", "nous", "vous"}
+_FR_VOWEL = "aeiouyhéèêàâîôû"
+
+
+def negated(sentence: Sentence, offset: int, language: str) -> str | None:
+    """The sentence (from ``offset``: a leading linking word left out) with its main verb
+    negated, or None when the negation would not be a plain, grammatical, false statement."""
+    doc, text = sentence.doc, sentence.text
+    if any(q in text for q in ('"', "«", "»", "\u201c", "\u201d")) or ":" in text[offset:]:
+        return None
+    words = {t.lower_ for t in doc}
+    if words & _NEGATIONS[language] or words & _HYPOTHETICAL[language] or \
+            any(t.lower_.startswith(("n'", "s'il")) for t in doc):
+        return None
+    if any(t.lemma_.lower() in SAY_VERBS for t in doc) or words & {"selon", "according"}:
+        return None  # « …, a déclaré jeudi le ministre », "according to": someone else's word
+    verb = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.idx < offset or \
+            verb.lemma_.lower() in SAY_VERBS or verb.lemma_.lower() in _MODAL_LEMMAS or \
+            "Cnd" in verb.morph.get("Mood") or "Imp" in verb.morph.get("Mood"):
+        return None
+    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    if subject is None or subject.i > verb.i or doc[subject.left_edge.i].idx < offset:
+        return None
+    auxes = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    if any(a.lemma_.lower() in _MODAL_LEMMAS or "Cnd" in a.morph.get("Mood") for a in auxes):
+        return None
+    subject_end = doc[subject.right_edge.i].idx + len(doc[subject.right_edge.i].text)
+    body = text[:len(text.rstrip(" .!"))]
+    if language == "en":
+        result = _english(doc, body, verb, auxes, subject_end)
+    else:
+        result = _french(doc, body, verb, auxes)
+    if result is None:
+        return None
+    statement = result[offset:].strip()
+    return statement[:1].upper() + statement[1:] + text[len(body):].strip()[:1]
+
+
+def _english(doc: Any, text: str, verb: Any, auxes: list[Any], subject_end: int) -> str | None:
+    if auxes:
+        aux = auxes[0]
+        if aux.text.startswith("'") or aux.lower_ == "to":
+            return None
+        at = aux.idx + len(aux.text)
+        return f"{text[:at]} not{text[at:]}"
+    if verb.lemma_ == "be":  # "Prices are down" → "Prices are not down"
+        if verb.text.startswith("'"):
+            return None
+        at = verb.idx + len(verb.text)
+        return f"{text[:at]} not{text[at:]}"
+    do = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag_)
+    if do is None or text[subject_end:verb.idx].strip():
+        return None  # "The council recently approved": no sure place for "did not"
+    return f"{text[:verb.idx]}{do} not {verb.lemma_}{text[verb.idx + len(verb.text):]}"
+
+
+def _french(doc: Any, text: str, verb: Any, auxes: list[Any]) -> str | None:
+    finite = auxes[0] if auxes else verb
+    if "Fin" not in finite.morph.get("VerbForm") and finite.pos_ != "AUX":
+        return None
+    # « ne » before the object pronouns right before the finite verb.
+    first = finite
+    while first.i > 0 and doc[first.i - 1].lower_ in _CLITICS and doc[first.i - 1].pos_ == "PRON":
+        first = doc[first.i - 1]
+    ne = "n'" if first.text[:1].lower() in _FR_VOWEL else "ne "
+    end = finite.idx + len(finite.text)
+    negative = f"{text[:first.idx]}{ne}{text[first.idx:end]} pas{text[end:]}"
+    # After a negation, « un », « une », « des », « du » before the object become « de ».
+    shift = len(negative) - len(text)
+    for child in verb.children:
+        if child.dep_ != "obj":
+            continue
+        determiner = next((c for c in child.children if c.dep_ == "det"), None)
+        if determiner is None or determiner.i < verb.i:
+            continue
+        if determiner.lower_ == "de" or (determiner.lower_ in ("la", "l'") and
+                                         doc[determiner.i - 1].lower_ == "de"):
+            return None  # « de la », « de l' »: partitive in two words, not rewritten
+        if determiner.lower_ in ("un", "une", "des", "du"):
+            after = doc[determiner.i + 1].text if determiner.i + 1 < len(doc) else ""
+            de = "d'" if after[:1].lower() in _FR_VOWEL else "de "
+            at = determiner.idx + shift
+            rest = negative[at + len(determiner.text):].lstrip()
+            negative = negative[:at] + de + rest
+    following = next((t for t in doc[verb.i + 1:] if t.pos_ != "ADV"), None)
+    if following is not None and following.lower_ in ("des", "du") and not (
+            following.dep_ == "det" and following.head.dep_ == "obj"):
+        return None  # « a installé des bornes » (an object: « de bornes ») or « parle des
+        # faits » (a preposition: « des » stays): the small model does not tell them apart
+    return re.sub(r"\s{2,}", " ", negative)
