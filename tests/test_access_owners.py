@@ -17,6 +17,7 @@ combination of both owners' ids (and the lone student's for user_id):
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -24,6 +25,7 @@ import pytest
 import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
+from openpyxl import load_workbook
 from werkzeug.routing import Rule
 
 from quiz.extensions import db
@@ -82,6 +84,8 @@ SUCCESS: dict[tuple[str, str], int] = {
     ("teacher.student", "GET"): 200,
     ("teacher.student_attempt", "GET"): 200,
     ("teacher.scores_csv", "GET"): 200,
+    ("teacher.gradebook_csv", "GET"): 200,
+    ("teacher.gradebook_xlsx", "GET"): 200,
     ("boards.board", "GET"): 200,
     ("boards.quiz_board", "GET"): 200,
     ("boards.projector", "GET"): 200,
@@ -355,13 +359,26 @@ def markers(world: World, party: str) -> list[str]:
     return found
 
 
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def sheet_text(workbook: bytes) -> str:
+    """Every cell of a workbook (the gradebook), one a line: what it shows."""
+    book = load_workbook(io.BytesIO(workbook), read_only=True)
+    text = "\n".join(str(value) for sheet in book for row in sheet.iter_rows(values_only=True)
+                     for value in row if value is not None)
+    book.close()
+    return text
+
+
 def request(world: World, client: str, rule: Rule, method: str, target: Target) -> tuple[
         int, str]:
     url = url_of(world, rule, target)
     data = {"csrf_token": world.tokens[client], **form(world, rule.endpoint, target)}
     response = world.clients[client].open(url, method=method,
                                           data=data if method == "POST" else None)
-    body = response.get_data(as_text=True)
+    body = (sheet_text(response.get_data()) if response.mimetype == XLSX
+            else response.get_data(as_text=True))
     own = client.rpartition("_")[2] if client != "lone" else "lone"
     for party in (*SIDES, "lone"):
         if party != own:

@@ -25,6 +25,7 @@ import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
 from markupsafe import escape
+from openpyxl import load_workbook
 from werkzeug.test import TestResponse
 
 from quiz.extensions import db
@@ -411,6 +412,10 @@ def other_urls(ids: Mapping[str, int]) -> dict[str, list[tuple[str, str]]]:
         "boards.board_json": [(role, f"/classes/{cid}/board.json") for role in BOTH],
         "teacher.scores_csv": [("teacher", f"/teacher/classes/{cid}/scores.csv"),
                                ("teacher", f"/teacher/classes/{cid}/scores.csv?sep=semicolon")],
+        "teacher.gradebook_csv": [
+            ("teacher", f"/teacher/classes/{cid}/gradebook.csv?sep=comma"),
+            ("teacher", f"/teacher/classes/{cid}/gradebook.csv?sep=semicolon")],
+        "teacher.gradebook_xlsx": [("teacher", f"/teacher/classes/{cid}/gradebook.xlsx")],
         "teacher.quiz_download": [("teacher", f"{quiz}/download")],
         "teacher.quiz_export": [("teacher", f"{quiz}/export/{fmt}") for fmt in EXPORTS],
         "teacher.quiz_drafting_status": [("teacher", f"/teacher/quizzes/{DRAFT_SLUG}/drafting")],
@@ -528,6 +533,34 @@ def check_scores_csv(world: World) -> None:
         assert {NAMES[key][0] for key in ("eq", "plus", "minus", "at")} == set("=+-@")
 
 
+def check_gradebook(world: World) -> None:
+    """The gradebook: a formula-like name or title gets the apostrophe in the CSV and is a
+    text cell (never a formula) in the .xlsx, as written."""
+    students = {f"{key}-student": NAMES[key] for key in MEMBERS if key != "gone"}
+    for _role, url in other_urls(world.ids)["teacher.gradebook_csv"]:
+        response = world.clients["teacher"].get(url)
+        assert response.status_code == 200 and response.mimetype == "text/csv", url
+        assert response.headers["Content-Disposition"].startswith("attachment;"), url
+        rows = list(csv.reader(io.StringIO(response.get_data(as_text=True)[1:], newline=""),
+                               delimiter=";" if "semicolon" in url else ","))
+        for row in rows:
+            for cell in row:
+                assert not cell.startswith(FORMULA_START), f"{url}: a formula cell {cell!r}"
+        assert rows[0][2].startswith("'" + TEXT["title"]), url
+        by_user = {row[1]: row[0] for row in rows[1:]}
+        assert by_user == {username: "'" + name if name.startswith(FORMULA_START) else name
+                           for username, name in students.items()}, url
+    (_role, url), = other_urls(world.ids)["teacher.gradebook_xlsx"]
+    with world.clients["teacher"].get(url) as response:
+        assert response.status_code == 200, url
+        assert response.headers["Content-Disposition"].startswith("attachment;"), url
+        sheet = load_workbook(io.BytesIO(response.get_data())).active
+    rows = list(sheet.iter_rows())
+    assert rows[0][2].value.startswith(TEXT["title"]) and rows[0][2].data_type == "s"
+    assert {row[1].value: row[0].value for row in rows[1:]} == students
+    assert all(row[0].data_type == "s" for row in rows[1:])
+
+
 def check_download(app: Flask, world: World) -> None:
     """The current version's question file as it is, as an attachment: never HTML."""
     (_role, url), = other_urls(world.ids)["teacher.quiz_download"]
@@ -615,6 +648,7 @@ def test_data_and_files_carry_the_text_safely(app: Flask, world: World) -> None:
     job's status."""
     check_board_json(world)
     check_scores_csv(world)
+    check_gradebook(world)
     check_download(app, world)
     check_exports(world)
     check_drafting_status(app, world)

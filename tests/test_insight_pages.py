@@ -1,4 +1,4 @@
-"""What the class got wrong, a student's progress, and the CSV export of scores."""
+"""What the class got wrong, a student's progress, and the CSV export of every attempt."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import re
+from zoneinfo import ZoneInfo
 
 import pytest
 import sqlalchemy as sa
@@ -15,7 +16,7 @@ from markupsafe import escape
 
 from quiz.database import write_transaction
 from quiz.extensions import db
-from quiz.models import Quiz, User
+from quiz.models import Attempt, Quiz, User
 from quiz.services.attempts import load_questions, start_attempt, submit_attempt
 from quiz.services.classes import assign_quiz, create_class, join_class
 from quiz.services.leaderboard import recount
@@ -104,23 +105,34 @@ def test_student_page_lists_attempts_time_taken_late_and_a_chart(
     assert "<polyline" in html and "late (after the due date)" in html
 
 
-def test_scores_csv_opens_in_a_french_spreadsheet(class_with_answers) -> None:
-    client, class_id, _ids = class_with_answers
-    response = client.get(f"/teacher/classes/{class_id}/scores.csv?sep=semicolon")
+def test_scores_csv_opens_in_a_french_spreadsheet(app: Flask, class_with_answers) -> None:
+    """Every attempt: French words, semicolons and the school's time in French."""
+    client, class_id, ids = class_with_answers
+    response = client.get(f"/teacher/classes/{class_id}/scores.csv",
+                          headers={"Accept-Language": "fr"})
     assert response.mimetype == "text/csv"
     assert "attachment" in response.headers["Content-Disposition"]
     raw = response.get_data()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     assert len(rows) == 4
-    assert {r["student"] for r in rows} == {"Ana", "Ben", "Cléo"}
-    assert rows[0]["title"] == "Russie et Corée du Nord ratifient un traité de défense mutuelle"
-    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", rows[0]["submitted"])
-    ben = [r for r in rows if r["student"] == "Ben"]
-    assert sorted((r["score"], r["counted"], r["late"]) for r in ben) == [
-        ("11", "yes", "no"), ("12", "no", "yes")]
+    assert {r["élève"] for r in rows} == {"Ana", "Ben", "Cléo"}
+    assert rows[0]["titre"] == "Russie et Corée du Nord ratifient un traité de défense mutuelle"
+    ben = [r for r in rows if r["élève"] == "Ben"]
+    assert sorted((r["score"], r["sur"], r["retenue"], r["en retard"]) for r in ben) == [
+        ("11", "12", "oui", "non"), ("12", "12", "non", "oui")]
+    # The school's time (Europe/Paris), as spreadsheets read dates.
+    with app.app_context():
+        submitted = db.session.scalars(sa.select(Attempt.submitted_at)
+                                       .where(Attempt.user_id == ids["ana"])).one()
+    assert submitted is not None
+    ana = next(r for r in rows if r["élève"] == "Ana")
+    assert ana["envoyée"] == submitted.astimezone(ZoneInfo("Europe/Paris")).strftime(
+        "%Y-%m-%d %H:%M:%S")
     comma = client.get(f"/teacher/classes/{class_id}/scores.csv").get_data(as_text=True)
-    assert comma.lstrip("\ufeff").startswith("student,username,quiz,")
+    assert comma.lstrip("\ufeff").startswith("student,username,quiz,title,started,")
+    semicolons = client.get(f"/teacher/classes/{class_id}/scores.csv?sep=semicolon")
+    assert semicolons.get_data(as_text=True).lstrip("\ufeff").startswith("student;username;")
 
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from zoneinfo import ZoneInfo
 
 import pytest
 import sqlalchemy as sa
@@ -17,9 +18,10 @@ from flask.testing import FlaskClient
 from quiz.database import write_transaction
 from quiz.extensions import db
 from quiz.models import Attempt, Classroom, Quiz, User
-from quiz.services.analytics import scores_csv
+from quiz.services.analytics import AttemptLabels, scores_csv
 from quiz.services.attempts import start_attempt, submit_attempt
 from quiz.services.classes import assign_quiz, create_class, join_class
+from quiz.services.gradebook import GradebookLabels, gradebook_csv
 from quiz.services.importer import import_items, prepare_text
 from tests.support import QUESTIONS, csrf_token
 
@@ -326,6 +328,38 @@ def test_attempts_of_another_student_are_never_listed(
     assert "Not taken yet" in client.get("/quizzes").get_data(as_text=True)
 
 
+ENGLISH_ATTEMPT_LABELS = AttemptLabels(
+    ("student", "username", "quiz", "title", "started", "submitted", "score", "out of",
+     "counted", "late"), yes="yes", no="no")
+
+
+def test_the_gradebook_is_sent_in_pieces_with_two_queries_a_piece(
+        app: Flask, teacher: FlaskClient, users) -> None:
+    """Whatever the number of assignments: the columns, the members, then two queries for
+    each piece of `batch` students (their counted scores and their late work)."""
+    students = [users.make(f"eleve{n}", f"Élève {n}") for n in range(7)]
+    with app.app_context():
+        slugs = add_quizzes(12)
+        room = profs_class(students, slugs)
+        for slug in slugs[:3]:
+            for student_id in students:
+                take(student_id, slug)
+        room_id = room.id
+        labels = GradebookLabels("Student", "Username", lambda c: c.title, str, "Gradebook")
+        with counted_queries(app) as statements:
+            pieces = list(gradebook_csv(room, labels, ",", batch=3))
+        assert len(statements) == 2 + 2 * 3
+    assert [piece.count("\r\n") for piece in pieces] == [1, 3, 3, 1]
+    first = pieces[1].split("\r\n")[0].split(",")
+    assert first[:2] == ["Élève 0", "eleve0"]
+    assert first[2].isdigit() and first[2] != "0" and first[2:5] == [first[2]] * 3
+    assert first[5:] == [""] * 9  # the quizzes not done
+    response = teacher.get(f"/teacher/classes/{room_id}/gradebook.csv")
+    assert response.is_streamed
+    assert response.get_data(as_text=True).split("\r\n")[1:] == "".join(pieces).split(
+        "\r\n")[1:]
+
+
 def test_the_scores_csv_is_sent_in_pieces_read_with_one_query(
         app: Flask, teacher: FlaskClient, users) -> None:
     students = [users.make(f"eleve{n}", f"Élève {n}") for n in range(3)]
@@ -337,7 +371,8 @@ def test_the_scores_csv_is_sent_in_pieces_read_with_one_query(
                 take(student_id, slug)
         room_id = room.id  # loaded again after the last commit: not counted below
         with counted_queries(app) as statements:
-            pieces = list(scores_csv(room, batch=5))
+            pieces = list(scores_csv(room, ENGLISH_ATTEMPT_LABELS, ZoneInfo("Europe/Paris"),
+                                     batch=5))
         assert len(statements) == 1  # not one per assignment
     # The header, then 36 attempts in pieces of 5 rows.
     assert len(pieces) == 1 + 8

@@ -97,6 +97,8 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     ("teacher.student_attempt", "GET"): {**STUDENTS_403, "teacher": 200,
                                          "other_teacher": 404},
     ("teacher.scores_csv", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
+    ("teacher.gradebook_csv", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
+    ("teacher.gradebook_xlsx", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
     # The quiz bank is shared by the school's teachers.
     ("teacher.quizzes", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
     ("teacher.upload", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},

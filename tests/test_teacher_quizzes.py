@@ -53,10 +53,78 @@ def test_an_invalid_file_lists_each_error_with_its_line_and_saves_nothing(
     html = response.get_data(as_text=True)
     assert "The file has 2 errors; nothing was saved." in html
     assert f"<strong>Line {answer_line}:</strong> &#39;no&#39; is not an answer" in html
-    assert f'<span class="line-number">{answer_line}</span> Answer: no</pre>' in html
     assert f"<strong>Line {passage_line}:</strong> the passage is not in the article" in html
     with app.app_context():
         assert count(Quiz) == 0 and count(QuizRevision) == 0
+
+
+def editor_rows(html: str) -> list[str]:
+    """The rows drawn beside the upload page's editor, line 1 first."""
+    rows = html.split('<div class="line-rows" aria-hidden="true">')[1].split("</div></div>")[0]
+    return rows.split('<div class="line-row')[1:]
+
+
+def test_an_uploaded_file_with_errors_opens_in_the_editor_each_error_beside_its_line(
+        app: Flask, teacher: FlaskClient) -> None:
+    """The file is not thrown away: its text fills the paste box, each error is drawn on its
+    line's row, the summary links each to its line, and sending the corrected text saves it."""
+    broken = VELO.replace("Answer: vrai", "Answer: no")
+    lines = broken.split("\n")
+    answer_line = lines.index("Answer: no") + 1
+    response = upload(teacher, {"file": (io.BytesIO(broken.encode()), "velo.md")})
+    assert response.status_code == 422
+    html = response.get_data(as_text=True)
+    textarea = re.search(r'<textarea([^>]*)>(.*?)</textarea>', html, re.S)
+    assert textarea is not None
+    assert textarea.group(2).lstrip("\r\n") == str(escape(broken))
+    assert 'wrap="off"' in textarea.group(1) and 'aria-invalid="true"' in textarea.group(1)
+    assert 'aria-describedby="text-hint problems"' in textarea.group(1)  # errors linked
+    assert f'data-first-line="{answer_line}"' in textarea.group(1)
+    assert re.search(r'<input[^>]*id="slug"[^>]*value="velo"', html)  # for sending it again
+    rows = editor_rows(html)
+    assert len(rows) == len(lines)
+    assert rows[answer_line - 1].startswith(' has-note"><span class="line-text">Answer: no</span>'
+                                            '<span class="line-note">&#39;no&#39; is not an '
+                                            "answer")
+    assert sum("line-note" in row for row in rows) == 1
+    assert f'<a href="#text" data-line="{answer_line}"><strong>Line {answer_line}:</strong>' \
+        in html
+    assert "flask" not in html and "quiz check" not in html  # no command named to teachers
+    assert "js/line-editor.js" in html
+    # Corrected in the box and sent again as pasted text: saved.
+    token = csrf_token(html)
+    fixed = teacher.post("/teacher/quizzes/upload", data={
+        "csrf_token": token, "text": broken.replace("Answer: no", "Answer: vrai"),
+        "slug": "velo"})
+    assert fixed.status_code == 302
+    with app.app_context():
+        assert count(Quiz) == 1
+
+
+def test_a_pasted_text_with_errors_stays_in_the_editor_in_french(teacher: FlaskClient) -> None:
+    french = {"Accept-Language": "fr"}
+    token = csrf_token(teacher.get("/teacher/quizzes/upload", headers=french).text)
+    broken = VELO.replace("Answer: vrai", "Answer: no")
+    html = teacher.post("/teacher/quizzes/upload", headers=french,
+                        data={"csrf_token": token, "text": broken, "slug": "velo"}).text
+    assert ("Son texte est dans la zone ci-dessous, chaque erreur à côté de sa ligne\u00a0: "
+            "corrigez-le là") in html
+    assert "Chaque erreur est affichée à côté de sa ligne, en rouge." in html
+    assert len(editor_rows(html)) == len(broken.split("\n"))
+
+
+@pytest.mark.parametrize(("content", "name", "words"), [
+    (rb"{\rtf1\ansi\ansicpg1252" + b"\n# Titre}", "quiz.rtf", "this is an RTF file"),
+    (b"PK\x03\x04\x14\x00\x06\x00" + b"\x00" * 20, "quiz.docx", "word-processor document"),
+    (bytes(range(256)) * 4, "quiz.md", "")])
+def test_a_file_that_is_not_text_keeps_its_message_and_opens_no_editor(
+        teacher: FlaskClient, content: bytes, name: str, words: str) -> None:
+    response = upload(teacher, {"file": (io.BytesIO(content), name)})
+    assert response.status_code == 422
+    html = response.get_data(as_text=True)
+    assert "nothing was saved" in html and words in html
+    assert 'id="line-editor"' not in html and "js/line-editor.js" not in html
+    assert re.search(r"<textarea[^>]*>\s*</textarea>", html)  # nothing of the bytes pasted
 
 
 def test_a_french_teacher_reads_each_error_by_its_line_in_plain_words(

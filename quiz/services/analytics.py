@@ -196,19 +196,28 @@ def progress_points(lines: list[AttemptLine], width: int = 600, height: int = 16
             for n, line in enumerate(lines)]
 
 
-def scores_csv(classroom: Classroom, separator: str = ",", *,
-               batch: int = 500) -> Iterator[str]:
+@dataclass(frozen=True)
+class AttemptLabels:
+    """The reader's words for ``scores_csv``: its ten column headers, yes and no."""
+
+    header: tuple[str, str, str, str, str, str, str, str, str, str]
+    yes: str
+    no: str
+
+
+def scores_csv(classroom: Classroom, labels: AttemptLabels, zone: dt.tzinfo,
+               separator: str = ",", *, batch: int = 500) -> Iterator[str]:
     """Every submitted attempt of the class's members on its assigned quizzes, as CSV text in
     pieces of `batch` rows: one query, read as it is sent (a 900-member class's three years
     are tens of megabytes, never held whole).
 
-    Starts with a byte-order mark so that spreadsheets open it as UTF-8; dates in ISO 8601;
-    text that a spreadsheet would take for a formula is kept as text (as_text_cell).
+    Starts with a byte-order mark so that spreadsheets open it as UTF-8; times in `zone` (the
+    school's), written "2026-12-01 16:05:09" as spreadsheets read dates; text that a
+    spreadsheet would take for a formula is kept as text (as_text_cell).
     """
     out = io.StringIO()
     writer = csv.writer(out, delimiter=separator, lineterminator="\r\n")
-    writer.writerow(["student", "username", "quiz", "title", "started", "submitted",
-                     "score", "total", "counted", "late"])
+    writer.writerow([as_text_cell(text) for text in labels.header])
     yield "\ufeff" + out.getvalue()
     rows = db.session.execute(
         sa.select(User.display_name, User.username, Quiz.slug, QuizRevision.title,
@@ -230,11 +239,12 @@ def scores_csv(classroom: Classroom, separator: str = ",", *,
         out.seek(0)
         out.truncate()
         for name, username, slug, title, started, submitted, score, total, due, counted in part:
+            late = due is not None and submitted is not None and submitted > due
             writer.writerow([as_text_cell(name), as_text_cell(username), as_text_cell(slug),
-                             as_text_cell(title), _iso(started), _iso(submitted), score,
-                             total, "yes" if counted else "no",
-                             "yes" if due is not None and submitted and submitted > due
-                             else "no"])
+                             as_text_cell(title), _local(started, zone),
+                             _local(submitted, zone), score, total,
+                             labels.yes if counted else labels.no,
+                             labels.yes if late else labels.no])
         yield out.getvalue()
 
 
@@ -249,5 +259,5 @@ def as_text_cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
-def _iso(moment: dt.datetime | None) -> str:
-    return "" if moment is None else moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+def _local(moment: dt.datetime | None, zone: dt.tzinfo) -> str:
+    return "" if moment is None else moment.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S")

@@ -93,7 +93,8 @@ def quizzes() -> str:
 
 @bp.route("/quizzes/upload", methods=["GET", "POST"])
 def upload() -> str | Response | tuple[str, int]:
-    """Check an uploaded or pasted question file; save it (as a draft if new) only if valid."""
+    """Check an uploaded or pasted question file; save it (as a draft if new) only if valid,
+    else show it again in the page's editor with each error beside its line."""
     form = UploadForm()
     chosen = form.article.data if form.is_submitted() and isinstance(form.article.data, str) \
         else ""
@@ -101,7 +102,7 @@ def upload() -> str | Response | tuple[str, int]:
         SelectChoice("", _("— (a question file has its own)")),
         *quiz_choices(picker_search(), Quiz.slug == chosen if chosen else None,
                       statuses=QUIZ_STATUSES, value=lambda entry: entry.slug)]
-    problems: list[tuple[object, str]] = []
+    problems: list[questionfile.Problem] = []
     if form.validate_on_submit():
         if form.text.data and form.text.data.strip():
             name, text = f"{form.slug.data}.md", form.text.data.replace("\r\n", "\n")
@@ -121,10 +122,20 @@ def upload() -> str | Response | tuple[str, int]:
                                            problems=problems), 422
             item = prepare_text(slug, text, name)
         except QuestionFileError as error:
+            # The text the lines are counted in (a converted file's, else the file's own)
+            # opens in the editor, each error beside its line: fixed there and sent again as
+            # pasted text. A file that is not text has none: its message says why.
             lines = text.split("\n") if text else []
-            problems = [(p, lines[p.line - 1] if 0 < p.line <= len(lines) else "")
-                        for p in error.problems]
-            return render_template("teacher/upload.html", form=form, problems=problems), 422
+            problems = error.problems
+            if text:
+                form.text.data = text
+                form.slug.data = slug
+            notes: dict[int, list[questionfile.Problem]] = {}
+            for problem in error.problems:
+                if 0 < problem.line <= len(lines):
+                    notes.setdefault(problem.line, []).append(problem)
+            return render_template("teacher/upload.html", form=form, problems=problems,
+                                   lines=lines, notes=notes), 422
         (result,) = import_items([item], current_user, publish_new=False)
         messages = {"created": _("Saved as a new draft: check it, then publish it."),
                     "updated": _("Saved as revision %(number)s.", number=result.revision),

@@ -19,6 +19,7 @@ from flask import (
     stream_with_context,
     url_for,
 )
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
@@ -37,7 +38,7 @@ from ..models import (
     User,
     utcnow,
 )
-from ..services import accounts, analytics, classes
+from ..services import accounts, analytics, classes, gradebook
 from ..services.catalogue import (
     CatalogueEntry,
     ListPage,
@@ -191,7 +192,7 @@ def render_class_page(room: Classroom, form: AssignForm) -> str:
     return render_template("teacher/classroom.html", room=room, members=members,
                            assignments=ListPage(assignments, page, CLASS_PAGE_ASSIGNMENTS,
                                                 assigned),
-                           form=form, button=ButtonForm(),
+                           form=form, button=ButtonForm(), separator=_language_separator(),
                            removed=classes.removed_students(room))
 
 
@@ -308,17 +309,79 @@ def reset_member_password(class_id: int, user_id: int) -> str:
                            temporary=temporary)
 
 
+@bp.route("/classes/<int(max=2147483647):class_id>/gradebook.csv")
+def gradebook_csv(class_id: int) -> Response:
+    """The gradebook: one row per student, one column per assignment (the counted score,
+    empty when missing, late work marked). Separated as spreadsheets in the reader's language
+    expect (";" in French), or ?sep=comma / ?sep=semicolon."""
+    room = own_class_or_404(class_id)
+    body = stream_with_context(
+        piece.encode("utf-8")
+        for piece in gradebook.gradebook_csv(room, _gradebook_labels(), _csv_separator()))
+    return Response(body, mimetype="text/csv",
+                    headers=_attachment(_("gradebook"), room, "csv"))
+
+
+@bp.route("/classes/<int(max=2147483647):class_id>/gradebook.xlsx")
+def gradebook_xlsx(class_id: int) -> Response:
+    """The gradebook as an Excel workbook (numbers as numbers, the header row frozen)."""
+    room = own_class_or_404(class_id)
+    return Response(
+        gradebook.gradebook_xlsx(room, _gradebook_labels()),
+        mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        headers=_attachment(_("gradebook"), room, "xlsx"))
+
+
 @bp.route("/classes/<int(max=2147483647):class_id>/scores.csv")
 def scores_csv(class_id: int) -> Response:
-    """Every attempt on the class's quizzes; ?sep=semicolon for spreadsheets set to French."""
+    """Every attempt on the class's quizzes, one row each (the gradebook's details)."""
     room = own_class_or_404(class_id)
-    separator = ";" if request.args.get("sep") == "semicolon" else ","
-    filename = f"scores-{room.id}-{dt.date.today().isoformat()}.csv"
+    labels = analytics.AttemptLabels(
+        (_("student"), _("username"), _("quiz"), _("title"), _("started"), _("submitted"),
+         _("score"), _("out of"), _("counted"), _("late")), yes=_("yes"), no=_("no"))
+    zone = ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"])
     # Sent as it is read (stream_with_context keeps the request's database session open).
-    body = stream_with_context(piece.encode("utf-8")
-                               for piece in analytics.scores_csv(room, separator))
+    body = stream_with_context(
+        piece.encode("utf-8")
+        for piece in analytics.scores_csv(room, labels, zone, _csv_separator()))
     return Response(body, mimetype="text/csv",
-                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+                    headers=_attachment(_("attempts"), room, "csv"))
+
+
+def _csv_separator() -> str:
+    """What a spreadsheet in the reader's language splits on: ";" in French (where "," is
+    the decimal mark), "," in English; ?sep=comma or ?sep=semicolon chooses."""
+    wanted = request.args.get("sep")
+    if wanted in ("comma", "semicolon"):
+        return "," if wanted == "comma" else ";"
+    return _language_separator()
+
+
+def _language_separator() -> str:
+    return ";" if get_locale().language == "fr" else ","
+
+
+def _attachment(name: str, room: Classroom, extension: str) -> dict[str, str]:
+    """A download's Content-Disposition: the file name in the reader's language (ASCII
+    kept to letters, digits and dashes, so that no browser mangles it)."""
+    safe = "".join(c if c.isascii() and c.isalnum() else "-" for c in name)
+    today = dt.datetime.now(ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"])).date()
+    return {"Content-Disposition":
+            f'attachment; filename="{safe}-{room.id}-{today.isoformat()}.{extension}"'}
+
+
+def _gradebook_labels() -> gradebook.GradebookLabels:
+    """The gradebook's words in the reader's language, dates in the school's time zone."""
+
+    def column(c: gradebook.GradebookColumn) -> str:
+        if c.due_at is None:
+            return _("%(title)s (/%(points)s)", title=c.title, points=c.points)
+        return _("%(title)s (/%(points)s, due %(due)s)", title=c.title, points=c.points,
+                 due=when(c.due_at))
+
+    return gradebook.GradebookLabels(
+        student=_("Student"), username=_("Username"), column=column,
+        late=lambda score: _("late: %(score)s", score=score), sheet=_("Gradebook"))
 
 
 def _student_member_or_404(room: Classroom, user_id: int) -> Membership:

@@ -59,7 +59,8 @@ PHONE, LAPTOP, PROJECTOR = (375, 812), (1280, 800), (1920, 1080)
 SMALLEST = 320  # WCAG 1.4.10 and 1.4.12: text spacing on a 320 px screen
 # Responses that are not pages: files, JSON for the projector's script.
 NOT_PAGES = {"static", "boards.board_json", "teacher.scores_csv", "teacher.quiz_download",
-             "teacher.quiz_export", "teacher.quiz_drafting_status"}
+             "teacher.quiz_export", "teacher.quiz_drafting_status", "teacher.gradebook_csv",
+             "teacher.gradebook_xlsx"}
 DRAFTING_QUIZ, FAILED_QUIZ = "drafting-under-way", "escuela-teruel"
 
 RUN_AXE = """async () => {
@@ -262,8 +263,10 @@ def form_errors(ids: dict[str, object],
          "#submit", {"#display_name": ""}),
         ("upload-errors", "teacher", "/teacher/quizzes/upload", "main form[enctype] [type=submit]",
          {}),
+        # A file with errors: its text in the editor, each error beside its line.
         ("upload-problems", "teacher", "/teacher/quizzes/upload",
-         "main form[enctype] [type=submit]", {"#text": "# A title\n\nno questions here\n"}),
+         "main form[enctype] [type=submit]",
+         {"#text": "# A title\n\nno questions here\n", "#slug": "a-title"}),
         ("article-import-errors", "teacher", "/teacher/quizzes/article",
          "main form [type=submit]", {}),
         ("question-new-errors", "teacher", f"/teacher/quizzes/{SEED_QUIZ}/questions/new",

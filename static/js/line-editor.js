@@ -1,0 +1,82 @@
+// The upload page's editor (teacher/upload.html): a file sent back with errors, each error
+// beside its line. The line numbers and the notes sit behind the transparent text box; this
+// keeps them in step with the text as it is edited (a note stays while its line is unchanged
+// at its place), puts the cursor on the first error's line (the focus stays on the error
+// summary, as on every form sent back: the editor, reached from it, opens there), and makes
+// each link of the summary take the focus to its line. Without it the page still shows the
+// file as it came.
+(function () {
+  "use strict";
+  var editor = document.getElementById("line-editor");
+  if (!editor) { return; }
+  var area = editor.querySelector("textarea");
+  var gutter = editor.querySelector(".line-gutter");
+  var rows = editor.querySelector(".line-rows");
+  var original = Array.prototype.map.call(rows.children, function (row) {
+    return {
+      text: row.querySelector(".line-text").textContent,
+      notes: Array.prototype.map.call(row.querySelectorAll(".line-note"),
+                                      function (note) { return note.textContent; })
+    };
+  });
+
+  function noted(lines, n) {
+    var before = original[n];
+    return before && before.notes.length && lines[n] === before.text ? before.notes : [];
+  }
+
+  function render() {
+    var lines = area.value.split("\n");
+    var numbers = document.createDocumentFragment();
+    var drawn = document.createDocumentFragment();
+    lines.forEach(function (line, n) {
+      var notes = noted(lines, n);
+      var number = document.createElement("div");
+      var row = document.createElement("div");
+      var text = document.createElement("span");
+      number.textContent = String(n + 1);
+      row.className = "line-row";
+      text.className = "line-text";
+      text.textContent = line;
+      row.appendChild(text);
+      notes.forEach(function (message) {
+        var note = document.createElement("span");
+        note.className = "line-note";
+        note.textContent = message;
+        row.appendChild(note);
+      });
+      if (notes.length) {
+        number.className = "has-note";
+        row.className += " has-note";
+      }
+      numbers.appendChild(number);
+      drawn.appendChild(row);
+    });
+    gutter.replaceChildren(numbers);
+    rows.replaceChildren(drawn);
+  }
+
+  function select(number) {
+    var lines = area.value.split("\n");
+    var start = 0;
+    for (var n = 0; n < number - 1 && n < lines.length; n += 1) { start += lines[n].length + 1; }
+    area.setSelectionRange(start, start + (lines[number - 1] || "").length);
+  }
+
+  function goTo(number) {
+    area.focus({preventScroll: true});
+    select(number);
+    var row = rows.children[number - 1];
+    if (row) { row.scrollIntoView({block: "center"}); }
+    editor.querySelector(".line-scroll").scrollLeft = 0;
+  }
+
+  area.addEventListener("input", render);
+  Array.prototype.forEach.call(document.querySelectorAll("#problems a[data-line]"), function (link) {
+    link.addEventListener("click", function (event) {
+      event.preventDefault();
+      goTo(Number(link.getAttribute("data-line")));
+    });
+  });
+  if (area.getAttribute("data-first-line")) { select(Number(area.getAttribute("data-first-line"))); }
+}());
