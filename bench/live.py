@@ -69,7 +69,7 @@ PASSWORD = "bench password"
 SEED_QUIZ = "russie-coree-du-nord-traite"
 QUESTION = re.compile(r'name="question" value="(\d+)"')
 CHOICE = re.compile(r'name="choice" value="(\d+)"')
-ANSWERED = "live-wait"  # the phone's page after its answer: « Your answer: … »
+ANSWERED = 'id="live-answered"'  # the phone's page after its answer: « Your answer: … »
 TOKEN = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')
 WAIT_ANSWERS = 10.0  # seconds the teacher waits for every phone before revealing anyway
 

@@ -75,7 +75,8 @@ def test_a_teacher_and_two_phones_play_two_questions(
                                              ).revision.questions[number - 1]
                 choice = next(c for c in question.choices if c.is_correct == right)
             phone.locator(f'button[name="choice"][value="{choice.id}"]').click()
-            phone.locator(".live-wait").wait_for()
+            phone.locator("#live-answered").wait_for()
+        # The count of answers follows by itself (the script), in words.
         projector.get_by_text("2 answers").wait_for(timeout=WAIT)
         assert projector.locator(".live-choices li.right").count() == 0
         if number == 1:
