@@ -184,7 +184,7 @@ def build_school(app: Flask, users) -> dict[str, object]:
         sessions = {}
         for state in ("joining", "open", "revealed", "ended"):
             session = live.start_session(by_name["prof"], room, velo, countdown=(
-                60 if state == "open" else None))
+                600 if state == "open" else None))
             for n in range(len(names)):
                 live.join(session, by_name[f"eleve{n}"])
             if state != "joining":
