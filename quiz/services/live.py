@@ -375,8 +375,7 @@ def standings(session: LiveSession) -> list[LiveStanding]:
     last = session.question if session.phase in ("revealed", "ended") else session.question - 1
     counted = [q.id for q in asked[:max(0, last)]]
     right = sa.case((LiveAnswer.is_correct.is_(True), 1), else_=0)
-    rows = [(int(user_id), str(name), int(score), int(time_ms))
-            for user_id, name, score, time_ms in db.session.execute(
+    query = (
         sa.select(LiveParticipant.user_id, User.display_name,
                   sa.func.coalesce(sa.func.sum(right), 0),
                   sa.func.coalesce(sa.func.sum(sa.case(
@@ -385,7 +384,9 @@ def standings(session: LiveSession) -> list[LiveStanding]:
         .outerjoin(LiveAnswer, (LiveAnswer.participant_id == LiveParticipant.id)
                    & LiveAnswer.question_id.in_(counted))
         .where(LiveParticipant.session_id == session.id)
-        .group_by(LiveParticipant.user_id, User.display_name))]
+        .group_by(LiveParticipant.user_id, User.display_name))
+    rows = [(int(user_id), str(name), int(score), int(time_ms))
+            for user_id, name, score, time_ms in db.session.execute(query)]
     speed = session.speed_breaks_ties
 
     def rank_key(row: tuple[int, str, int, int]) -> tuple[int, int]:
