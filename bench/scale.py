@@ -552,6 +552,8 @@ def build(size: Size, seed: int = 16, say: Callable[[str], None] = print) -> Bui
     built.counts = check(size, big=big, long=long, assignable=len(assignable))
     built.worst = worst_cases(big=big, long=long, longest_slug=longest.slug,
                               draft_slug=draft.slug)
+    built.worst["live"] = live_session(built.worst, big=big, long=long)
+    done("a live quiz with the big class, at its middle question, revealed")
     say(f"  checked: {time.perf_counter() - began - built.seconds:.1f} s")
     return built
 
@@ -777,6 +779,47 @@ def worst_cases(*, big: int, long: int, longest_slug: str, draft_slug: str) -> d
     }
 
 
+def live_session(worst: dict[str, Any], *, big: int, long: int) -> int:
+    """A live quiz of the longest quiz played by the teacher with the big class (the long one
+    if the worst student is not in the big one): every member joined, half the questions
+    asked, each answered by everyone, the last one revealed. Its id."""
+    from quiz.database import write_transaction
+    from quiz.extensions import db
+    from quiz.models import Classroom, LiveAnswer, LiveParticipant, Membership, Quiz, User
+    from quiz.services import live
+
+    student_id, teacher_id = worst["student"][0], worst["teacher"][0]
+    rooms = [room for room in (big, long) if db.session.scalar(
+        sa.select(Membership.id).where(Membership.classroom_id == room,
+                                       Membership.user_id == student_id))]
+    if not rooms:
+        raise SystemExit(f"the worst student {student_id} is in neither class {big} nor {long}")
+    quiz = db.session.scalars(sa.select(Quiz).where(Quiz.slug == worst["slug"])).one()
+    session = live.start_session(db.session.get_one(User, teacher_id),
+                                 db.session.get_one(Classroom, rooms[0]), quiz)
+    members = list(db.session.scalars(sa.select(Membership.user_id)
+                                      .where(Membership.classroom_id == rooms[0])))
+    with write_transaction():
+        insert(LiveParticipant.__table__, [{"session_id": session.id, "user_id": user,
+                                            "joined_at": session.created_at}
+                                           for user in members])
+    participants = list(db.session.scalars(sa.select(LiveParticipant.id).where(
+        LiveParticipant.session_id == session.id)))
+    asked = live.questions(session)
+    for n, question in enumerate(asked[:max(1, len(asked) // 2)]):
+        session = live.control(session.id, teacher_id, "next")
+        choices = question.choices
+        with write_transaction():
+            insert(LiveAnswer.__table__, [
+                {"session_id": session.id, "participant_id": person,
+                 "question_id": question.id, "choice_id": choices[(person + n) % len(choices)].id,
+                 "is_correct": choices[(person + n) % len(choices)].is_correct,
+                 "elapsed_ms": 1000 + person % 9000, "answered_at": session.created_at}
+                for person in participants])
+        session = live.control(session.id, teacher_id, "reveal")
+    return session.id
+
+
 # ---------------------------------------------------------------------------------------------
 # Requests
 
@@ -875,6 +918,7 @@ def variants(rule: Rule, worst: dict[str, Any]) -> list[Variant] | None:
         "attempt_id": [("results", worst["results"])],
         "user_id": [("top student", student_id)],
         "number": [(f"version {worst['number']}", worst["number"])],
+        "session_id": [("live quiz of the big class, revealed", worst["live"])],
     }
     if not set(rule.arguments) <= set(by_name):
         return None

@@ -33,9 +33,11 @@ from .config import (
 from .cookies import chosen_language, remember_writes
 from .extensions import babel, csrf, db, login_manager, migrate
 from .ratelimit import limiter
+from .student import live_routes as student_live_routes  # noqa: F401  (live mode's phones)
 from .student.routes import bp as student_bp
 from .teacher import (
     draft_routes,  # noqa: F401  (article import and drafting pages)
+    live_routes,  # noqa: F401  (live mode: the teacher's controls and the projector)
     quiz_routes,  # noqa: F401  (adds the quiz pages to the teacher blueprint)
 )
 from .teacher.routes import bp as teacher_bp

@@ -74,6 +74,9 @@ class Config:
     # refreshes; a viewer's own changes always show at once.
     BOARD_MAX_AGE = 5.0
     PROJECTOR_REFRESH = 3.0  # seconds between the projector's requests for the board
+    # Seconds between a live quiz page's requests for the session's state (phones, projector,
+    # teacher): the time from the teacher's Next to the question on the phones is about this.
+    LIVE_POLL = 0.5
     # Importing an article from a web address (teacher pages, `flask article import`).
     ARTICLE_FETCH_TIMEOUT = 10.0  # seconds
     ARTICLE_MAX_BYTES = 5_000_000

@@ -377,3 +377,78 @@ class Answer(Model):
     choice: Mapped[Choice] = relationship()
 
     __table_args__ = (sa.UniqueConstraint("attempt_id", "question_id"),)
+
+
+LIVE_PHASES = ("joining", "open", "revealed", "ended")
+
+
+class LiveSession(Model):
+    """A quiz played live (quiz/services/live.py): the teacher paces it question by question
+    on the projector, the class answers on phones. Its state is here, in the database, so that
+    several app servers (and a reloaded or moved teacher's page) see one session.
+
+    ``question`` is the position (from 1) among the revision's questions asked, 0 while
+    students join; ``version`` goes up with every change the pages must follow (they poll it).
+    """
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(sa.String(12), unique=True)
+    classroom_id: Mapped[int] = mapped_column(sa.ForeignKey("classroom.id"), index=True)
+    teacher_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"))
+    quiz_id: Mapped[int] = mapped_column(sa.ForeignKey("quiz.id"))
+    revision_id: Mapped[int] = mapped_column(sa.ForeignKey("quiz_revision.id"))
+    phase: Mapped[str] = mapped_column(sa.String(10), default="joining")
+    question: Mapped[int] = mapped_column(default=0)
+    paused: Mapped[bool] = mapped_column(default=False)
+    version: Mapped[int] = mapped_column(default=1)
+    # Optional countdown per question: answers are refused once it is over.
+    countdown: Mapped[int | None]
+    deadline: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    remaining_ms: Mapped[int | None]  # the countdown left when paused
+    opened_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)  # current question
+    # Accuracy first: the time to answer counts only to break ties, and only when set.
+    speed_breaks_ties: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    ended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+    classroom: Mapped[Classroom] = relationship()
+    quiz: Mapped[Quiz] = relationship()
+
+    __table_args__ = (
+        sa.CheckConstraint(f"phase IN {LIVE_PHASES}", name="phase"),
+        sa.CheckConstraint("question >= 0", name="question"),
+        sa.CheckConstraint("countdown IS NULL OR countdown >= 5", name="countdown"),
+    )
+
+
+class LiveParticipant(Model):
+    """A student who joined a live session; ``attempt_id`` once their answers are stored."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(sa.ForeignKey("live_session.id"))
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"), index=True)
+    joined_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    attempt_id: Mapped[int | None] = mapped_column(sa.ForeignKey("attempt.id"))
+
+    user: Mapped[User] = relationship()
+
+    __table_args__ = (sa.UniqueConstraint("session_id", "user_id"),)
+
+
+class LiveAnswer(Model):
+    """A participant's answer to one question of a live session: one per question, enforced
+    here (two taps, two servers or a retried request store it once)."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(sa.ForeignKey("live_session.id"))
+    participant_id: Mapped[int] = mapped_column(sa.ForeignKey("live_participant.id"))
+    question_id: Mapped[int] = mapped_column(sa.ForeignKey("question.id"))
+    choice_id: Mapped[int] = mapped_column(sa.ForeignKey("choice.id"))
+    is_correct: Mapped[bool]
+    elapsed_ms: Mapped[int]  # from the question's opening (speed breaks ties, when set)
+    answered_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    __table_args__ = (
+        sa.UniqueConstraint("session_id", "participant_id", "question_id"),
+        sa.Index("ix_live_answer_session_question", "session_id", "question_id"),
+    )

@@ -3,7 +3,8 @@
 Two teachers (a and b) each have a class with an assigned quiz, a student, who has a submitted
 attempt and one in progress, and a student they took out of the class; a fifth student is in
 no class. Every route with an id in its URL (attempt_id, class_id, user_id, assignment_id:
-enumerated from the URL map, GET and POST) is requested by each of them, with every
+enumerated from the URL map, GET and POST; session_id: a live session) is requested by each
+of them, with every
 combination of both owners' ids (and the lone student's for user_id):
 
 - someone else's ids get the refusal of tests/test_security.py's MATRIX (404 for another's
@@ -35,18 +36,22 @@ from quiz.models import (
     Attempt,
     Classroom,
     CountedResult,
+    LiveAnswer,
+    LiveParticipant,
+    LiveSession,
     Membership,
     Quiz,
     Removal,
     SavedAnswer,
     User,
 )
+from quiz.services import live
 from quiz.services.attempts import start_attempt, submit_attempt
 from quiz.services.classes import assign_quiz, create_class, join_class, remove_member
 from tests.support import SEED_QUIZ, csrf_token
 from tests.test_security import MATRIX
 
-ID_ARGS = frozenset({"attempt_id", "class_id", "user_id", "assignment_id"})
+ID_ARGS = frozenset({"attempt_id", "class_id", "user_id", "assignment_id", "session_id"})
 SIDES = ("a", "b")
 CLIENTS = ("teacher_a", "teacher_b", "student_a", "student_b", "lone")
 # username, display name, role
@@ -86,6 +91,14 @@ SUCCESS: dict[tuple[str, str], int] = {
     ("teacher.scores_csv", "GET"): 200,
     ("teacher.gradebook_csv", "GET"): 200,
     ("teacher.gradebook_xlsx", "GET"): 200,
+    ("teacher.live_start", "POST"): 302,  # a new live session: its control page
+    ("teacher.live_control", "GET"): 200,
+    ("teacher.live_control", "POST"): 302,  # the first question opened
+    ("teacher.live_projector", "GET"): 200,
+    ("teacher.live_state", "GET"): 200,
+    ("student.live_phone", "GET"): 200,
+    ("student.live_phone", "POST"): 302,  # an answer to the question the teacher opened
+    ("student.live_state", "GET"): 200,
     ("boards.board", "GET"): 200,
     ("boards.quiz_board", "GET"): 200,
     ("boards.projector", "GET"): 200,
@@ -95,7 +108,8 @@ SUCCESS: dict[tuple[str, str], int] = {
 # The owner's own requests that change what the others rely on: last, in this order (the
 # student's answers are saved before the attempt is submitted; the student gets a temporary
 # password, which logs them out, then leaves the class, at the very end).
-LAST = [("student.save", "POST"), ("student.attempt", "POST"), ("teacher.unassign", "POST"),
+LAST = [("teacher.live_control", "POST"), ("student.live_phone", "POST"),
+        ("student.save", "POST"), ("student.attempt", "POST"), ("teacher.unassign", "POST"),
         ("teacher.reset_member_password", "POST"), ("teacher.remove_member", "POST")]
 
 
@@ -111,6 +125,7 @@ class Side:
     practice: int  # an attempt in practice mode (on EXTRA_QUIZ), in progress
     key: str  # a question of the quiz, for the passage page
     left: int  # a student taken out of the class
+    live: int  # a live session of the class's teacher, which the student joined
 
 
 @dataclass
@@ -154,9 +169,11 @@ def world(app: Flask, demo_quizzes: None, users, auth) -> World:
             submit_attempt(attempt, {q.id: q.choices[0].id for q in questions})
             in_progress = start_attempt(student, quiz).id
             practice = start_attempt(student, quizzes[EXTRA_QUIZ], practice=True).id
+            session = live.start_session(teacher, room, quiz)
+            live.join(session, student)
             sides[side] = Side(teacher.id, student.id, room.id, assignment.id, quiz.slug,
                                submitted, in_progress, practice, questions[0].key,
-                               ids[f"left_{side}"])
+                               ids[f"left_{side}"], session.id)
         extra = quizzes[EXTRA_QUIZ].id
     clients, tokens = {}, {}
     for name in CLIENTS:
@@ -217,6 +234,9 @@ def targets(rule: Rule, world: World) -> list[Target]:
                                                   and not in_progress),
                                             in_progress=in_progress))
             continue
+        if "session_id" in rule.arguments:
+            found.append(Target(side, {"session_id": mine.live}))
+            continue
         if "attempt_id" in rule.arguments:
             attempts = [(mine.submitted, False)]
             if rule.endpoint == "student.practice_answer":
@@ -252,7 +272,9 @@ def expected(rule: Rule, method: str, client: str, target: Target) -> int | str:
     """OK, or the refusal: MATRIX's for another's ids, 404 for ids that do not go together."""
     row = MATRIX[(rule.endpoint, method)]
     kind, _, own = client.partition("_")
-    if "attempt_id" in rule.arguments and "class_id" not in rule.arguments:
+    if ("attempt_id" in rule.arguments and "class_id" not in rule.arguments
+            or "session_id" in rule.arguments and rule.endpoint.startswith("student.")):
+        # A student's own attempt or live session (the phone's pages): theirs only.
         if own == target.side and kind == "student":
             return OK
         return row["teacher"] if kind == "teacher" else row["other_student"]
@@ -276,6 +298,15 @@ def form(world: World, endpoint: str, target: Target) -> dict[str, str]:
     if endpoint == "teacher.classroom":
         return {"quiz": str(world.extra_quiz), "counting": "best", "review_score": "now",
                 "review_marks": "now", "review_answers": "now"}
+    if endpoint == "teacher.live_start":
+        return {"live-quiz": str(world.extra_quiz)}
+    if endpoint == "teacher.live_control":
+        return {"action": "next"}
+    if endpoint == "student.live_phone":
+        with world.app.app_context():
+            session = db.session.get_one(LiveSession, target.values["session_id"])
+            question = live.questions(session)[max(session.question, 1) - 1]
+            return {"question": str(question.id), "choice": str(question.choices[-1].id)}
     if endpoint == "teacher.rename_member":
         return {"display_name": "Un Autre Nom"}
     if endpoint == "student.retry":
@@ -323,6 +354,14 @@ def snapshot(world: World) -> Rows:
                              Attempt.status, Attempt.score, Attempt.submitted_at),
         "answer": sa.select(Attempt.user_id, Answer.attempt_id, Answer.question_id,
                             Answer.choice_id, Answer.is_correct).join(Attempt),
+        "live_session": sa.select(LiveSession.classroom_id, LiveSession.id, LiveSession.phase,
+                                  LiveSession.question, LiveSession.paused,
+                                  LiveSession.version),
+        "live_participant": sa.select(LiveParticipant.user_id, LiveParticipant.session_id,
+                                      LiveParticipant.attempt_id),
+        "live_answer": sa.select(LiveParticipant.user_id, LiveAnswer.session_id,
+                                 LiveAnswer.question_id, LiveAnswer.choice_id)
+        .join(LiveParticipant, LiveParticipant.id == LiveAnswer.participant_id),
         "saved_answer": sa.select(Attempt.user_id, SavedAnswer.attempt_id,
                                   SavedAnswer.question_id, SavedAnswer.choice_id)
         .join(Attempt, Attempt.id == SavedAnswer.attempt_id),
@@ -332,7 +371,8 @@ def snapshot(world: World) -> Rows:
                 for name, query in queries.items()}
 
 
-BY_CLASS = {"classroom", "membership", "removal", "assignment", "counted_result"}
+BY_CLASS = {"classroom", "membership", "removal", "assignment", "counted_result",
+            "live_session"}
 
 
 def changed_sides(world: World, before: Rows, after: Rows) -> dict[str, list[str]]:

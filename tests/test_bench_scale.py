@@ -44,6 +44,6 @@ def test_a_get_route_it_cannot_fill_stops_it(tmp_path: Path,
     worst = {"slug": "a-quiz", "classes": [(1, "a class", "a-quiz")],
              "student": (2, "student"), "questions": 12, "key": "q01",
              "results": 3, "unfinished": 4, "results_key": "q01", "number": 1,
-             "draft": "a-draft", "search": "a"}
+             "draft": "a-draft", "search": "a", "live": 5}
     with pytest.raises(SystemExit, match="/widgets/<widget_id>"):
         scale.plan_requests(app, worst)

@@ -29,7 +29,7 @@ from openpyxl import load_workbook
 from werkzeug.test import TestResponse
 
 from quiz.extensions import db
-from quiz.models import Attempt, Classroom, Quiz, User
+from quiz.models import Attempt, Classroom, LiveSession, Quiz, User
 from quiz.questionfile.foreign import read_gift
 from quiz.questionfile.interchange import gift_escape
 from quiz.services.accounts import clean_display_name
@@ -258,6 +258,22 @@ def world(app: Flask, users, auth) -> World:
     assert post(clients["plus"], f"/attempts/{ids['practice']}/practice",
                 fields).status_code == 302
 
+    # A live quiz of it (issue 23): three join, q1 opened, answered (Sam wrong, Plus right)
+    # and revealed.
+    response = post(teacher, f"/teacher/classes/{ids['class']}/live", {"live-quiz": str(quiz_id)})
+    assert response.status_code == 302, response.get_data(as_text=True)
+    ids["live"] = int(response.headers["Location"].rsplit("/", 1)[1])
+    with app.app_context():
+        live_code = db.session.get_one(LiveSession, ids["live"]).code
+    for key in ("sam", "eq", "plus"):
+        assert post(clients[key], "/live", {"code": live_code}).status_code == 302
+    assert post(teacher, f"/teacher/live/{ids['live']}", {"action": "next"}).status_code == 302
+    for key in ("sam", "plus"):
+        fields = {"question": str(q1.id), "choice": str(next(
+            c.id for c in q1.choices if c.is_correct == (key == "plus")))}
+        assert post(clients[key], f"/live/{ids['live']}", fields).status_code == 302
+    assert post(teacher, f"/teacher/live/{ids['live']}", {"action": "reveal"}).status_code == 302
+
     # A name taken in the class: the forms say whose, and in which class.
     clients["copy"] = app.test_client()
     assert auth.register("copy-student", NAMES["sam"], client=clients["copy"]).status_code == 302
@@ -311,6 +327,8 @@ QUESTIONS = frozenset({"prompt", "right", "wrong", "statement"})
 ON_BOARDS = frozenset({"class", *(f"name_{key}" for key in MEMBERS if key != "gone")})
 DRAFT = frozenset({"draft_title", "draft_paragraph", "draft_prompt"})
 BOTH = ("sam", "teacher")
+LIVE_REVEAL = frozenset({"title", "prompt", "right", "wrong", "explanation", "paragraph",
+                         "passage", "name_sam", "name_plus", "name_eq"})
 
 
 def html_pages(ids: Mapping[str, int]) -> dict[str, list[tuple[str, str, frozenset[str]]]]:
@@ -402,6 +420,18 @@ def html_pages(ids: Mapping[str, int]) -> dict[str, list[tuple[str, str, frozens
         # The teacher's classes to choose from; a quiz with drafts says why it cannot be.
         "teacher.quiz_assign": [("teacher", f"{quiz}/assign", frozenset({"title", "class"})),
                                 ("teacher", f"{drafts}/assign", frozenset({"draft_title"}))],
+        # Live mode, q1 revealed: the question, the shares, the explanation and the passage
+        # in its paragraph; the top 5 with the names (the teacher's page: the class too).
+        "teacher.live_control": [("teacher", f"/teacher/live/{ids['live']}", LIVE_REVEAL
+                                  | {"class"})],
+        "teacher.live_projector": [("teacher", f"/teacher/live/{ids['live']}/projector",
+                                    LIVE_REVEAL - {"title"})],
+        # Sam's phone: right or wrong, the right answer, the explanation and the passage.
+        "student.live_phone": [("sam", f"/live/{ids['live']}",
+                                frozenset({"title", "prompt", "right", "wrong", "explanation",
+                                           "paragraph", "passage"}))],
+        "student.live_join": [("sam", "/live", frozenset({"title"})),
+                              ("teacher", "/live", none)],
     }
 
 
@@ -419,6 +449,9 @@ def other_urls(ids: Mapping[str, int]) -> dict[str, list[tuple[str, str]]]:
         "teacher.quiz_download": [("teacher", f"{quiz}/download")],
         "teacher.quiz_export": [("teacher", f"{quiz}/export/{fmt}") for fmt in EXPORTS],
         "teacher.quiz_drafting_status": [("teacher", f"/teacher/quizzes/{DRAFT_SLUG}/drafting")],
+        # Numbers only: the session's version, phase and counts (test below).
+        "teacher.live_state": [("teacher", f"/teacher/live/{ids['live']}/state.json")],
+        "student.live_state": [("sam", f"/live/{ids['live']}/state.json")],
     }
 
 
@@ -652,3 +685,15 @@ def test_data_and_files_carry_the_text_safely(app: Flask, world: World) -> None:
     check_download(app, world)
     check_exports(world)
     check_drafting_status(app, world)
+
+
+def test_the_live_state_carries_numbers_and_words_of_its_own_only(world: World) -> None:
+    """What live.js reads: no stored text, so nothing it could write as markup."""
+    for endpoint in ("teacher.live_state", "student.live_state"):
+        for role, url in other_urls(world.ids)[endpoint]:
+            response = world.clients[role].get(url)
+            assert response.status_code == 200 and response.mimetype == "application/json"
+            data = response.get_json()
+            assert data["phase"] == "revealed" and data["joined"] == 3, url
+            assert all(value is None or isinstance(value, int | bool) or key == "phase"
+                       for key, value in data.items()), data

@@ -14,6 +14,7 @@ from flask.testing import FlaskClient
 from quiz.database import write_transaction
 from quiz.extensions import db
 from quiz.models import Attempt, Quiz, User
+from quiz.services import live
 from quiz.services.classes import assign_quiz, create_class, join_class
 from quiz.services.importer import import_items, prepare_import
 from tests.support import PASSWORD, SEED_QUIZ, csrf_token
@@ -22,7 +23,7 @@ from tests.support import PASSWORD, SEED_QUIZ, csrf_token
 # fails test_every_route_is_in_the_matrix until it gets one here.
 URL_VALUES = {"slug": SEED_QUIZ, "attempt_id": 1, "key": "aucune-attaque",
               "filename": "css/app.css", "class_id": 1, "user_id": 1, "assignment_id": 1,
-              "fmt": "gift", "number": 1}
+              "fmt": "gift", "number": 1, "session_id": 1}
 
 ROLES = ("anonymous", "owner", "other_student", "teacher", "other_teacher")
 LOGIN = "login"  # a redirect to the login page
@@ -137,6 +138,23 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
                                               "other_teacher": 200},
     ("teacher.question_reject", "POST"): {**STUDENTS_403, "teacher": 302,
                                           "other_teacher": 302},
+    # Live mode (issue 23): session 1 is "teacher"'s, with class 1; "owner" has joined it.
+    # An empty start form goes back to the class page with its message; no action: 400.
+    ("teacher.live_start", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},
+    ("teacher.live_control", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
+    ("teacher.live_control", "POST"): {**STUDENTS_403, "teacher": 400, "other_teacher": 404},
+    ("teacher.live_projector", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
+    ("teacher.live_state", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
+    # Joining by code is open to every account (the code decides); an empty code: 422.
+    ("student.live_join", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 200)},
+    ("student.live_join", "POST"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 422)},
+    # The phone's page and state: the participants only (an empty answer: its message).
+    ("student.live_phone", "GET"): {"anonymous": LOGIN, "owner": 200, "other_student": 404,
+                                    "teacher": 404, "other_teacher": 404},
+    ("student.live_phone", "POST"): {"anonymous": LOGIN, "owner": 302, "other_student": 404,
+                                     "teacher": 404, "other_teacher": 404},
+    ("student.live_state", "GET"): {"anonymous": LOGIN, "owner": 200, "other_student": 404,
+                                    "teacher": 404, "other_teacher": 404},
     ("boards.board", "GET"): CLASS_1_ONLY,
     ("boards.quiz_board", "GET"): CLASS_1_ONLY,
     ("boards.projector", "GET"): CLASS_1_ONLY,
@@ -191,6 +209,9 @@ def clients(app: Flask, demo_quizzes: None, users, auth) -> dict[str, FlaskClien
         quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
         assign_quiz(first, quiz, None, None, "best")
         assert (first.id, second.id) == (1, 2)
+        session = live.start_session(by_name["prof"], first, quiz)
+        live.join(session, by_name["owner"])
+        assert session.id == URL_VALUES["session_id"]
     return by_role
 
 

@@ -43,3 +43,18 @@ class PracticeAnswerForm(Form):
 
 class CatalogueSearchForm(QuizSearchForm):
     assigned = BooleanField(_l("Only quizzes assigned to my classes"))
+
+
+class LiveJoinForm(Form):
+    code = StringField(_l("Live quiz code"),
+                       validators=[DataRequired(_l("Type the code shown on the projector.")),
+                                   Length(max=20)],
+                       description=_l("6 letters and digits, shown on the projector"))
+    submit = SubmitField(_l("Join the live quiz"))
+
+
+class LiveAnswerForm(Form):
+    """A phone's answer: the question on screen and the choice tapped (one button each)."""
+
+    question = HiddenField(validators=[DataRequired()])
+    choice = HiddenField(validators=[DataRequired(_l("Choose an answer to this question."))])

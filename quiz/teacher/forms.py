@@ -323,3 +323,28 @@ class QuizListSearchForm(QuizSearchForm):
         SelectChoice("draft", _l("Draft")), SelectChoice("archived", _l("Archived"))],
         default="")
     mine = BooleanField(_l("Only quizzes I wrote or edited"))
+
+
+LIVE_FORM_PREFIX = "live"  # its fields beside the assignment form's on the class page
+
+
+class LiveStartForm(Form):
+    """Start a live session of a quiz with one class (the class page; ``LIVE_FORM_PREFIX``)."""
+
+    # Checked by the route against the database: the options are the newest or found ones.
+    quiz = SelectField(_l("Quiz"), validators=[DataRequired(_l("Choose a quiz."))],
+                       validate_choice=False)
+    countdown = IntegerField(
+        _l("Countdown per question, in seconds (optional)"),
+        validators=[Optional(), NumberRange(min=5, max=600, message=_l(
+            "Type a countdown from 5 to 600 seconds, or leave it empty."))],
+        description=_l("Empty: each question stays open until you reveal its answer."))
+    speed_breaks_ties = BooleanField(_l("Speed breaks ties (the faster right answers first "
+                                        "among equal points)"))
+    submit = SubmitField(_l("Start a live quiz"))
+
+
+class LiveControlForm(Form):
+    """One of the teacher's buttons of a live session (its action in a hidden field)."""
+
+    action = HiddenField(validators=[AnyOf(("next", "reveal", "pause", "resume", "end"))])

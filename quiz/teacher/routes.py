@@ -38,7 +38,7 @@ from ..models import (
     User,
     utcnow,
 )
-from ..services import accounts, analytics, classes, gradebook
+from ..services import accounts, analytics, classes, gradebook, live
 from ..services.catalogue import (
     CatalogueEntry,
     ListPage,
@@ -48,7 +48,14 @@ from ..services.catalogue import (
 )
 from ..services.content import answered_questions, revision_content
 from ..templating import when
-from .forms import AssignForm, AssignmentRulesForm, ButtonForm, ClassForm
+from .forms import (
+    LIVE_FORM_PREFIX,
+    AssignForm,
+    AssignmentRulesForm,
+    ButtonForm,
+    ClassForm,
+    LiveStartForm,
+)
 
 bp = Blueprint("teacher", __name__, url_prefix="/teacher")
 
@@ -189,11 +196,17 @@ def render_class_page(room: Classroom, form: AssignForm) -> str:
                  .load_only(QuizRevision.title, QuizRevision.language))
         .order_by(Assignment.id.desc())
         .limit(CLASS_PAGE_ASSIGNMENTS).offset((page - 1) * CLASS_PAGE_ASSIGNMENTS)).all()
+    live_form = LiveStartForm(prefix=LIVE_FORM_PREFIX)
+    live_form.quiz.choices = [
+        SelectChoice("", _("Choose a quiz…")),
+        *quiz_choices(picker_search(), None, statuses=["published"],
+                      value=lambda entry: str(entry.id))]
     return render_template("teacher/classroom.html", room=room, members=members,
                            assignments=ListPage(assignments, page, CLASS_PAGE_ASSIGNMENTS,
                                                 assigned),
                            form=form, button=ButtonForm(), separator=_language_separator(),
-                           removed=classes.removed_students(room))
+                           removed=classes.removed_students(room), live_form=live_form,
+                           live_sessions=live.sessions_of_class(room.id))
 
 
 @bp.route("/classes/<int(max=2147483647):class_id>/code", methods=["POST"])

@@ -147,6 +147,31 @@ PROJECTOR = "() => {" + COLOURS + """
   return problems;
 }"""
 
+# The live quiz's projector (issue 23), read from the back of a classroom: each text in contrast
+# in a lit room as above, and the question and its choices large (at 1920 px: the question
+# 40 px or more, each choice and the join screen's lines 32 px or more).
+LIVE_PROJECTOR = "() => {" + COLOURS + """
+  const problems = [], room = 0.25;
+  const minimum = {'live-prompt': 40, 'live-choice': 32, 'live-join-step': 32,
+                   'live-join-url': 32, 'live-big-count': 32};
+  const text = document.querySelectorAll('.live-prompt, .live-choices li, .live-choices .share, '
+    + '.live-join h1, .live-join-step, .live-join-url, .live-big-count, .live-head, '
+    + '.live-top li, .live-podium li, .live-reveal .explanation, .live-qr figcaption, h1, h2');
+  text.forEach(el => {
+    if (!visible(el) || !el.textContent.trim()) return;
+    const style = getComputedStyle(el), size = parseFloat(style.fontSize);
+    const large = size >= 24 || (size >= 18.66 && parseInt(style.fontWeight, 10) >= 700);
+    const r = ratio(rgba(style.color), backdrop(el), room);
+    if (r < (large ? 3 : 4.5))
+      problems.push(describe(el) + '.' + el.className + ' ' + r + ':1 in a lit room');
+    const kind = el.matches('.live-choices li') ? 'live-choice'
+      : Object.keys(minimum).find(k => el.classList.contains(k));
+    if (kind && size < minimum[kind])
+      problems.push(describe(el) + ' ' + size + ' px, not readable from the back of a room');
+  });
+  return problems;
+}"""
+
 # WCAG 1.4.12, as the text-spacing bookmarklets apply it: a <style> element of the reader's.
 TEXT_SPACING = """() => {
   const style = document.createElement('style');

@@ -26,6 +26,7 @@ from quiz.drafting import REVIEW_NOTE
 from quiz.extensions import db
 from quiz.jobs import job_queue
 from quiz.models import Quiz, User
+from quiz.services import live
 from quiz.services.attempts import (
     load_questions,
     save_answers,
@@ -46,6 +47,9 @@ from tests.e2e.a11y import (
     TEXT_SPACING_OFF,
 )
 from tests.e2e.a11y import (
+    LIVE_PROJECTOR as LIVE_PROJECTOR_ROOM,
+)
+from tests.e2e.a11y import (
     PROJECTOR as PROJECTOR_ROOM,
 )
 from tests.support import ARTICLES, ARTIFACTS, SEED_QUIZ, shared_between_passes
@@ -60,7 +64,7 @@ SMALLEST = 320  # WCAG 1.4.10 and 1.4.12: text spacing on a 320 px screen
 # Responses that are not pages: files, JSON for the projector's script.
 NOT_PAGES = {"static", "boards.board_json", "teacher.scores_csv", "teacher.quiz_download",
              "teacher.quiz_export", "teacher.quiz_drafting_status", "teacher.gradebook_csv",
-             "teacher.gradebook_xlsx"}
+             "teacher.gradebook_xlsx", "teacher.live_state", "student.live_state"}
 DRAFTING_QUIZ, FAILED_QUIZ = "drafting-under-way", "escuela-teruel"
 
 RUN_AXE = """async () => {
@@ -174,7 +178,29 @@ def build_school(app: Flask, users) -> dict[str, object]:
         practised = load_questions(practice.revision_id)[0]
         save_answers(practice, {practised.id: practised.choices[0].id}, once=True)
         seed_question = load_questions(seed.current_revision_id)[0]
-        return {"class_id": room.id, "student_id": by_name["eleve1"].id,
+        # Live quizzes in each of their states: students joining, a question open (half the
+        # class answered), its answer revealed, and over (the podium; each student's answers
+        # an attempt: at the bike quiz, whose attempts no other page here lists).
+        sessions = {}
+        for state in ("joining", "open", "revealed", "ended"):
+            session = live.start_session(by_name["prof"], room, velo, countdown=(
+                600 if state == "open" else None))
+            for n in range(len(names)):
+                live.join(session, by_name[f"eleve{n}"])
+            if state != "joining":
+                session = live.control(session.id, session.teacher_id, "next")
+                question = live.current_question(session)
+                for n in range(len(names) if state != "open" else 3):
+                    if state == "open" and n == 1:
+                        continue  # eleve1's phone: the question still to answer
+                    live.answer(session.id, by_name[f"eleve{n}"].id, question.id,
+                                question.choices[n % len(question.choices)].id)
+            if state in ("revealed", "ended"):
+                session = live.control(session.id, session.teacher_id, "reveal")
+            if state == "ended":
+                session = live.control(session.id, session.teacher_id, "end")
+            sessions[state] = session.id
+        return {"live": sessions,"class_id": room.id, "student_id": by_name["eleve1"].id,
                 "results": results.id, "in_progress": in_progress.id,
                 "results_before_due": seed_results[1],
                 "practice": practice.id, "practised_key": practised.key,
@@ -184,7 +210,8 @@ def build_school(app: Flask, users) -> dict[str, object]:
 
 def pages(ids: dict[str, object]) -> list[tuple[str, str, str]]:
     """(name, who, path) of every page; `who` is the account it is seen with."""
-    c, s = ids["class_id"], ids["student_id"]
+    c, s, live = ids["class_id"], ids["student_id"], ids["live"]
+    assert isinstance(live, dict)
     return [
         ("login", "anonymous", "/login"),
         ("accessibility", "anonymous", "/accessibility"),
@@ -210,6 +237,17 @@ def pages(ids: dict[str, object]) -> list[tuple[str, str, str]]:
         ("quiz-board", "student", f"/classes/{c}/board/{SEED_QUIZ}"),
         ("quiz-boards", "student", f"/classes/{c}/boards"),
         ("projector", "teacher", f"/classes/{c}/projector"),
+        ("live-join", "student", "/live"),
+        ("live-projector-join", "teacher", f"/teacher/live/{live['joining']}/projector"),
+        ("live-projector-question", "teacher", f"/teacher/live/{live['open']}/projector"),
+        ("live-projector-reveal", "teacher", f"/teacher/live/{live['revealed']}/projector"),
+        ("live-projector-podium", "teacher", f"/teacher/live/{live['ended']}/projector"),
+        ("live-control", "teacher", f"/teacher/live/{live['open']}"),
+        ("live-control-reveal", "teacher", f"/teacher/live/{live['revealed']}"),
+        ("live-phone-wait", "student", f"/live/{live['joining']}"),
+        ("live-phone-question", "student", f"/live/{live['open']}"),
+        ("live-phone-reveal", "student", f"/live/{live['revealed']}"),
+        ("live-phone-end", "student", f"/live/{live['ended']}"),
         ("teacher-home", "teacher", "/teacher/"),
         ("class", "teacher", f"/teacher/classes/{c}"),
         ("insight", "teacher", f"/teacher/classes/{c}/quizzes/{SEED_QUIZ}/insight"),
@@ -255,6 +293,7 @@ def form_errors(ids: dict[str, object],
          {"#password": "short"}),
         ("login-errors", "anonymous", "/login", "main form [type=submit]", {}),
         ("join-errors", "student", "/classes/join", "main form [type=submit]", {}),
+        ("live-join-errors", "student", "/live", "main form [type=submit]", {}),
         ("account-errors", "student", "/account", "#password-submit", {"#password": "short"}),
         ("new-password-errors", "reset", "/account/password", "main form [type=submit]", {}),
         ("teacher-home-errors", "teacher", "/teacher/", "main form [type=submit]", {}),
@@ -343,7 +382,8 @@ def test_every_page_is_translated_accessible_and_fits_a_phone(
 
     for name, who, path in listed:
         page = contexts[who]
-        sizes = [PHONE, LAPTOP] + ([PROJECTOR] if "board" in name or name == "projector" else [])
+        on_screen = "board" in name or "projector" in name
+        sizes = [PHONE, LAPTOP] + ([PROJECTOR] if on_screen else [])
         for width, height in sizes:
             page.set_viewport_size({"width": width, "height": height})
             page.goto(live_server + path)  # waits for "load": the page and its files
@@ -361,6 +401,8 @@ def test_every_page_is_translated_accessible_and_fits_a_phone(
                 spaced_out(name, page)
             if width == PROJECTOR[0] and name == "projector":
                 beyond_axe.extend(f"{name}: {p}" for p in page.evaluate(PROJECTOR_ROOM))
+            if width == PROJECTOR[0] and name.startswith("live-projector"):
+                beyond_axe.extend(f"{name}: {p}" for p in page.evaluate(LIVE_PROJECTOR_ROOM))
             if width == LAPTOP[0] and phrases:
                 text = page.evaluate(INTERFACE_TEXT)
                 untranslated += [f"{name}: {p!r}" for p in phrases if p in text]

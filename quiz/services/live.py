@@ -1,0 +1,425 @@
+"""Live mode: a quiz the teacher paces on the projector while the class answers on phones.
+
+A session moves joining → question 1 open → question 1 revealed → question 2 open → … → ended
+(``next``, ``reveal``; ``pause`` freezes it, ``end`` stops it at any point). Its whole state is
+in the database (``LiveSession``), written here in one transaction per change with the
+session's row locked, so that several app servers, a reloaded teacher's page and a phone that
+slept all read the same session. Every change raises ``version``: the pages poll it.
+
+Answers: one per participant and question, enforced by a unique constraint (two taps, a retry
+or two servers store it once); refused once the question is revealed, paused or out of time.
+Scores count revealed questions only, so nothing said before the reveal tells who was right.
+At the end every participant's answers become a submitted attempt, graded by
+``grade_attempt`` and counted like any other (``recount_submission``: the assignment's rules).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from collections import Counter
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+
+from ..database import write_transaction
+from ..extensions import db
+from ..models import (
+    Answer,
+    Attempt,
+    Classroom,
+    LiveAnswer,
+    LiveParticipant,
+    LiveSession,
+    Membership,
+    Quiz,
+    User,
+    utcnow,
+)
+from ..questionfile.messages import N_
+from .classes import JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalize_join_code
+from .content import QuestionContent, RevisionContent, revision_content
+from .grading import grade_attempt
+from .leaderboard import recount_submission
+
+ACTIONS = ("next", "reveal", "pause", "resume", "end")
+COUNTDOWN_MIN, COUNTDOWN_MAX = 5, 600
+
+
+class LiveError(Exception):
+    """A live use case that cannot be done; ``message`` (English, with ``%(name)s``
+    placeholders filled from ``params``) is shown in the reader's language by the pages."""
+
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(message % params if params else message)
+        self.message = message
+        self.params = params
+
+
+def _new_code() -> str:
+    return "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
+
+
+def start_session(teacher: User, classroom: Classroom, quiz: Quiz, *,
+                  countdown: int | None = None, speed_breaks_ties: bool = False
+                  ) -> LiveSession:
+    """A new live session of `quiz` (its current revision) for the teacher's `classroom`.
+
+    Raises LiveError when the quiz is not published or has no question, when the class is not
+    the teacher's, or for a countdown outside COUNTDOWN_MIN–COUNTDOWN_MAX seconds.
+    """
+    if classroom.teacher_id != teacher.id:
+        raise LiveError(N_("This class is not yours."))
+    if not quiz.is_published or quiz.current_revision_id is None:
+        raise LiveError(N_("This quiz is not published: choose another one."))
+    if countdown is not None and not COUNTDOWN_MIN <= countdown <= COUNTDOWN_MAX:
+        raise LiveError(N_("Type a countdown from %(low)s to %(high)s seconds, or leave it "
+                           "empty."), low=COUNTDOWN_MIN, high=COUNTDOWN_MAX)
+    if not revision_content(quiz.current_revision_id).questions:
+        raise LiveError(N_("This quiz has no question to ask."))
+    for _ in range(10):
+        try:
+            with write_transaction():
+                session = LiveSession(
+                    code=_new_code(), classroom_id=classroom.id, teacher_id=teacher.id,
+                    quiz_id=quiz.id, revision_id=quiz.current_revision_id, countdown=countdown,
+                    speed_breaks_ties=speed_breaks_ties)
+                db.session.add(session)
+            return session
+        except IntegrityError:  # the (rare) clash of codes: another one
+            continue
+    raise LiveError(N_("Could not find a free session code: try again."))
+
+
+def find_session(code: str) -> LiveSession | None:
+    """The session that is not over whose code is `code` (as a student typed it)."""
+    return db.session.scalar(sa.select(LiveSession).where(
+        LiveSession.code == normalize_join_code(code)[:12], LiveSession.phase != "ended"))
+
+
+def join(session: LiveSession, user: User) -> LiveParticipant:
+    """The student's place in the session, made on their first join (joining again, from a
+    reloaded or another phone, gives the same one with its answers).
+
+    Raises LiveError for a teacher, for a student who is not in the session's class, and for
+    a session that is over (a participant already in it keeps their place, to read the end).
+    """
+    existing = participant(session.id, user.id)
+    if existing is not None:
+        return existing
+    if user.is_teacher:
+        raise LiveError(N_("Teachers cannot join a live quiz as students."))
+    if session.phase == "ended":
+        raise LiveError(N_("This live quiz is over."))
+    member = db.session.scalar(sa.select(Membership.id).where(
+        Membership.classroom_id == session.classroom_id, Membership.user_id == user.id))
+    if member is None:
+        raise LiveError(N_("This live quiz is for another class: join that class first."))
+    try:
+        with write_transaction():
+            joined = LiveParticipant(session_id=session.id, user_id=user.id)
+            db.session.add(joined)
+        return joined
+    except IntegrityError:  # joined at the same moment from another tab
+        found = participant(session.id, user.id)
+        if found is None:
+            raise
+        return found
+
+
+def participant(session_id: int, user_id: int) -> LiveParticipant | None:
+    return db.session.scalar(sa.select(LiveParticipant).where(
+        LiveParticipant.session_id == session_id, LiveParticipant.user_id == user_id))
+
+
+def questions(session: LiveSession) -> tuple[QuestionContent, ...]:
+    """The questions the session asks, in order (outdated ones left out)."""
+    return revision_content(session.revision_id).questions
+
+
+def content(session: LiveSession) -> RevisionContent:
+    return revision_content(session.revision_id)
+
+
+def current_question(session: LiveSession) -> QuestionContent | None:
+    """The question on screen (open or revealed); None while joining and once ended."""
+    if session.phase not in ("open", "revealed"):
+        return None
+    return questions(session)[session.question - 1]
+
+
+def control(session_id: int, teacher_id: int, action: str) -> LiveSession:
+    """Move the teacher's session on: ``next`` (open the next question; after the last one,
+    end), ``reveal`` (close the question open and show its answer), ``pause`` and ``resume``
+    (answers wait; a countdown stops), ``end``. One transaction, the session's row locked:
+    two devices of the teacher pressing at once make two changes in turn, never a mix.
+
+    Raises LookupError for a session that is not the teacher's, LiveError for an action that
+    does not apply now (e.g. reveal while joining, anything after the end).
+    """
+    if action not in ACTIONS:
+        raise LiveError(N_("Unknown action."))
+    with write_transaction():
+        session = db.session.scalar(sa.select(LiveSession).where(
+            LiveSession.id == session_id, LiveSession.teacher_id == teacher_id)
+            .with_for_update())
+        if session is None:
+            raise LookupError(session_id)
+        now = utcnow()
+        if session.phase == "ended":
+            raise LiveError(N_("This live quiz is over."))
+        if action == "next":
+            if session.phase == "open":
+                raise LiveError(N_("Reveal the answer before the next question."))
+            if session.question >= len(questions(session)):
+                _end(session, now)
+            else:
+                session.question += 1
+                session.phase = "open"
+                session.paused = False
+                session.opened_at = now
+                session.remaining_ms = None
+                session.deadline = (None if session.countdown is None
+                                    else now + dt.timedelta(seconds=session.countdown))
+        elif action == "reveal":
+            if session.phase != "open":
+                raise LiveError(N_("There is no open question to reveal."))
+            session.phase = "revealed"
+            session.paused = False
+            session.deadline = session.remaining_ms = None
+        elif action == "pause":
+            if session.paused:
+                raise LiveError(N_("The live quiz is paused already."))
+            session.paused = True
+            if session.deadline is not None:
+                left = session.deadline - now
+                session.remaining_ms = max(0, int(left.total_seconds() * 1000))
+                session.deadline = None
+        elif action == "resume":
+            if not session.paused:
+                raise LiveError(N_("The live quiz is not paused."))
+            session.paused = False
+            if session.remaining_ms is not None:
+                session.deadline = now + dt.timedelta(milliseconds=session.remaining_ms)
+                session.remaining_ms = None
+        else:
+            _end(session, now)
+        session.version += 1
+    return session
+
+
+def _end(session: LiveSession, now: dt.datetime) -> None:
+    """End the session and store each participant's answers as a submitted attempt."""
+    session.phase = "ended"
+    session.paused = False
+    session.deadline = session.remaining_ms = None
+    session.ended_at = now
+    asked = questions(session)
+    answer_key = {q.id: q.correct_choice_id for q in asked}
+    by_participant: dict[int, dict[int, int]] = {}
+    for participant_id, question_id, choice_id in db.session.execute(
+            sa.select(LiveAnswer.participant_id, LiveAnswer.question_id, LiveAnswer.choice_id)
+            .where(LiveAnswer.session_id == session.id)):
+        by_participant.setdefault(participant_id, {})[question_id] = choice_id
+    people = db.session.execute(
+        sa.select(LiveParticipant.id, LiveParticipant.user_id, LiveParticipant.joined_at)
+        .where(LiveParticipant.session_id == session.id,
+               LiveParticipant.attempt_id.is_(None))
+        .order_by(LiveParticipant.user_id)).all()  # the students' rows locked in id order
+    for person in people:
+        chosen = by_participant.get(person.id)
+        if not chosen:
+            continue  # joined and answered nothing: no attempt to store
+        # Questions not answered (or not reached) are wrong, as on a paper handed in.
+        grade = grade_attempt({q: answer_key[q] for q in chosen}, chosen)
+        attempt = Attempt(user_id=person.user_id, quiz_id=session.quiz_id,
+                          revision_id=session.revision_id, status="submitted",
+                          started_at=person.joined_at, submitted_at=now, score=grade.score,
+                          total=len(asked))
+        db.session.add(attempt)
+        db.session.flush()
+        db.session.execute(sa.insert(Answer), [
+            {"attempt_id": attempt.id, "question_id": a.question_id, "choice_id": a.choice_id,
+             "is_correct": a.is_correct} for a in grade.answers])
+        db.session.execute(sa.update(LiveParticipant).where(LiveParticipant.id == person.id)
+                           .values(attempt_id=attempt.id))
+        recount_submission(person.user_id, session.quiz_id)
+
+
+def answer(session_id: int, user_id: int, question_id: int, choice_id: int) -> LiveAnswer:
+    """Store the student's answer to the open question, once.
+
+    Raises LiveError (nothing stored) when the student has not joined, when the question is
+    not the open one or its answer was revealed, while paused, after the countdown, for a
+    choice that is not the question's, and when the student answered it already (the first
+    answer stays: ``already`` in the params).
+    """
+    with write_transaction():
+        # Shared lock: answers go in side by side; the teacher's reveal waits for them and
+        # they for it, so an answer is either stored before the reveal or refused.
+        session = db.session.scalar(sa.select(LiveSession).where(LiveSession.id == session_id)
+                                    .with_for_update(read=True))
+        if session is None:
+            raise LookupError(session_id)
+        person = participant(session_id, user_id)
+        if person is None:
+            raise LiveError(N_("Join the live quiz first."))
+        question = current_question(session)
+        if question is None or question.id != question_id:
+            raise LiveError(N_("This question is not open any more: follow the projector."))
+        if session.phase != "open":
+            raise LiveError(N_("Too late: the answer has been revealed."))
+        if session.paused:
+            raise LiveError(N_("The live quiz is paused: answer when it goes on."))
+        now = utcnow()
+        if session.deadline is not None and now > session.deadline:
+            raise LiveError(N_("Too late: the time for this question is up."))
+        choice = next((c for c in question.choices if c.id == choice_id), None)
+        if choice is None:
+            raise LiveError(N_("Choose one of the question's answers."))
+        opened = session.opened_at or now
+        stored = LiveAnswer(session_id=session_id, participant_id=person.id,
+                            question_id=question_id, choice_id=choice_id,
+                            is_correct=choice.is_correct, answered_at=now,
+                            elapsed_ms=max(0, int((now - opened).total_seconds() * 1000)))
+        db.session.add(stored)
+        try:
+            db.session.flush()
+        except IntegrityError:
+            raise LiveError(N_("Your answer to this question is stored already."),
+                            already=True) from None
+    return stored
+
+
+# ---------------------------------------------------------------------------------------------
+# What the pages show
+
+
+@dataclass(frozen=True)
+class LiveState:
+    """What the pages poll: no answer, no score, nothing that tells who was right."""
+
+    version: int
+    phase: str
+    question: int
+    questions: int
+    paused: bool
+    joined: int
+    answered: int  # answers to the question on screen
+    remaining_ms: int | None  # countdown left, None without one
+
+    def as_json(self) -> dict[str, object]:
+        return {"version": self.version, "phase": self.phase, "question": self.question,
+                "questions": self.questions, "paused": self.paused, "joined": self.joined,
+                "answered": self.answered, "remaining_ms": self.remaining_ms}
+
+
+def state(session: LiveSession, now: dt.datetime | None = None) -> LiveState:
+    """The session's state as polled, in one query for the counts."""
+    question = current_question(session)
+    joined, answered = db.session.execute(sa.select(
+        sa.select(sa.func.count(LiveParticipant.id))
+        .where(LiveParticipant.session_id == session.id).scalar_subquery(),
+        sa.select(sa.func.count(LiveAnswer.id))
+        .where(LiveAnswer.session_id == session.id,
+               LiveAnswer.question_id == (question.id if question else -1))
+        .scalar_subquery())).one()
+    now = now or utcnow()
+    if session.remaining_ms is not None:
+        remaining: int | None = session.remaining_ms
+    elif session.deadline is not None:
+        remaining = max(0, int((session.deadline - now).total_seconds() * 1000))
+    else:
+        remaining = None
+    return LiveState(session.version, session.phase, session.question,
+                     len(questions(session)), session.paused, joined or 0, answered or 0,
+                     remaining)
+
+
+def choice_counts(session: LiveSession, question_id: int) -> dict[int, int]:
+    """Choice id → how many chose it (for the reveal)."""
+    return {choice_id: count for choice_id, count in db.session.execute(
+        sa.select(LiveAnswer.choice_id, sa.func.count(LiveAnswer.id))
+        .where(LiveAnswer.session_id == session.id, LiveAnswer.question_id == question_id)
+        .group_by(LiveAnswer.choice_id))}
+
+
+def my_answers(session_id: int, user_id: int) -> dict[int, LiveAnswer]:
+    """Question id → the student's answer: what a reloaded phone finds again."""
+    return {a.question_id: a for a in db.session.scalars(
+        sa.select(LiveAnswer).join(LiveParticipant,
+                                   LiveParticipant.id == LiveAnswer.participant_id)
+        .where(LiveAnswer.session_id == session_id, LiveParticipant.user_id == user_id))}
+
+
+@dataclass(frozen=True)
+class LiveStanding:
+    position: int
+    user_id: int
+    display_name: str
+    score: int
+    time_ms: int  # time taken by the right answers (ties, when speed breaks them)
+    tied: bool
+
+
+def standings(session: LiveSession) -> list[LiveStanding]:
+    """Every participant's points over the revealed questions, best first.
+
+    The rule: more right answers first. Equal points share a position (1, 2, 2, 4), by name;
+    with ``speed_breaks_ties`` the one whose right answers took less time in all goes first
+    (still sharing only when that is equal too). The question open now counts only once
+    revealed, so the ranking says nothing before the reveal.
+    """
+    asked = questions(session)
+    last = session.question if session.phase in ("revealed", "ended") else session.question - 1
+    counted = [q.id for q in asked[:max(0, last)]]
+    right = sa.case((LiveAnswer.is_correct.is_(True), 1), else_=0)
+    query = (
+        sa.select(LiveParticipant.user_id, User.display_name,
+                  sa.func.coalesce(sa.func.sum(right), 0),
+                  sa.func.coalesce(sa.func.sum(sa.case(
+                      (LiveAnswer.is_correct.is_(True), LiveAnswer.elapsed_ms), else_=0)), 0))
+        .join(User, User.id == LiveParticipant.user_id)
+        .outerjoin(LiveAnswer, (LiveAnswer.participant_id == LiveParticipant.id)
+                   & LiveAnswer.question_id.in_(counted))
+        .where(LiveParticipant.session_id == session.id)
+        .group_by(LiveParticipant.user_id, User.display_name))
+    rows = [(int(user_id), str(name), int(score), int(time_ms))
+            for user_id, name, score, time_ms in db.session.execute(query)]
+    speed = session.speed_breaks_ties
+
+    def rank_key(row: tuple[int, str, int, int]) -> tuple[int, int]:
+        return (-row[2], row[3] if speed else 0)
+
+    rows.sort(key=lambda r: (*rank_key(r), r[1].casefold(), r[0]))
+    sharing = Counter(rank_key(r) for r in rows)
+    out: list[LiveStanding] = []
+    position = 0
+    for n, row in enumerate(rows, start=1):
+        if n == 1 or rank_key(row) != rank_key(rows[n - 2]):
+            position = n
+        out.append(LiveStanding(position, row[0], row[1], row[2], row[3],
+                                sharing[rank_key(row)] > 1))
+    return out
+
+
+def teacher_session_or_none(session_id: int, teacher_id: int) -> LiveSession | None:
+    return db.session.scalar(sa.select(LiveSession).where(
+        LiveSession.id == session_id, LiveSession.teacher_id == teacher_id))
+
+
+def sessions_of_class(classroom_id: int, limit: int = 10) -> list[LiveSession]:
+    """The class's live sessions, newest first."""
+    return list(db.session.scalars(
+        sa.select(LiveSession).where(LiveSession.classroom_id == classroom_id)
+        .order_by(LiveSession.id.desc()).limit(limit)))
+
+
+def sessions_for_student(user_id: int) -> list[LiveSession]:
+    """Live sessions not over of the student's classes (the home page points to them)."""
+    return list(db.session.scalars(
+        sa.select(LiveSession)
+        .join(Membership, Membership.classroom_id == LiveSession.classroom_id)
+        .where(Membership.user_id == user_id, LiveSession.phase != "ended")
+        .order_by(LiveSession.id.desc())))

@@ -1,0 +1,107 @@
+"""The teacher's side of live mode: start a session, drive it, and the projector's page.
+
+The session lives in the database (quiz/services/live.py): this page can be reloaded or
+opened on another device at any time, and every page of it shows the same session.
+"""
+
+from __future__ import annotations
+
+import segno
+from flask import abort, current_app, flash, jsonify, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from markupsafe import Markup
+from werkzeug.wrappers import Response
+
+from ..extensions import db
+from ..models import LiveSession, Quiz
+from ..services import live
+from ..services.content import revision_content
+from .forms import LIVE_FORM_PREFIX, LiveControlForm, LiveStartForm
+from .routes import bp, own_class_or_404
+
+LIVE_TOP = 5  # the standings after each reveal
+
+
+def own_session_or_404(session_id: int) -> LiveSession:
+    """The session if the current teacher started it; 404 otherwise, so ids reveal nothing."""
+    session = live.teacher_session_or_none(session_id, current_user.id)
+    if session is None:
+        abort(404)
+    return session
+
+
+@bp.route("/classes/<int(max=2147483647):class_id>/live", methods=["POST"])
+def live_start(class_id: int) -> Response:
+    """Start a live session of the chosen quiz with the class (the form on the class page)."""
+    room = own_class_or_404(class_id)
+    form = LiveStartForm(prefix=LIVE_FORM_PREFIX)
+    form.quiz.choices = []  # any quiz id: checked below
+    if not form.validate_on_submit():
+        for errors in form.errors.values():
+            for error in errors:
+                flash(str(error), "error")
+        return redirect(url_for("teacher.classroom", class_id=room.id, _anchor="live"))
+    chosen = form.quiz.data if isinstance(form.quiz.data, str) else ""
+    quiz = db.session.get(Quiz, int(chosen)) if chosen.isdigit() and len(chosen) < 10 else None
+    try:
+        if quiz is None:
+            raise live.LiveError("This quiz is not published: choose another one.")
+        session = live.start_session(current_user, room, quiz, countdown=form.countdown.data,
+                                     speed_breaks_ties=form.speed_breaks_ties.data)
+    except live.LiveError as error:
+        flash(_(error.message, **error.params), "error")
+        return redirect(url_for("teacher.classroom", class_id=room.id, _anchor="live"))
+    return redirect(url_for("teacher.live_control", session_id=session.id))
+
+
+@bp.route("/live/<int(max=2147483647):session_id>", methods=["GET", "POST"])
+def live_control(session_id: int) -> str | Response:
+    """The teacher's buttons (Next, Reveal, Pause, End) and what the class is doing."""
+    session = own_session_or_404(session_id)
+    form = LiveControlForm()
+    if form.is_submitted():
+        if not form.validate():
+            abort(400)
+        try:
+            live.control(session.id, current_user.id, form.action.data)
+        except live.LiveError as error:
+            flash(_(error.message, **error.params), "error")
+        return redirect(url_for("teacher.live_control", session_id=session.id))
+    return render_template("teacher/live_control.html", **_page(session), form=form)
+
+
+@bp.route("/live/<int(max=2147483647):session_id>/projector")
+def live_projector(session_id: int) -> str:
+    """The classroom screen: join code and QR code, then each question, its reveal, the top 5,
+    and the podium. Nothing on it tells the right answer before the reveal."""
+    session = own_session_or_404(session_id)
+    join_url = url_for("student.live_join", code=session.code, _external=True)
+    qr = Markup(segno.make(join_url, error="m").svg_inline(  # segno's SVG: escaped by segno
+        scale=6, dark="#0f1c33", light="#ffffff", border=2, omitsize=True))
+    return render_template("teacher/live_projector.html", **_page(session), join_url=join_url,
+                           qr=qr)
+
+
+@bp.route("/live/<int(max=2147483647):session_id>/state.json")
+def live_state(session_id: int) -> Response:
+    """What the teacher's pages poll (static/js/live.js): never an answer."""
+    response = jsonify(live.state(own_session_or_404(session_id)).as_json())
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def _page(session: LiveSession) -> dict[str, object]:
+    """What the control page and the projector show of the session now."""
+    question = live.current_question(session)
+    revealed = session.phase == "revealed"
+    counts = live.choice_counts(session, question.id) if question and revealed else {}
+    standings = (live.standings(session)
+                 if session.phase in ("revealed", "ended") else [])
+    content = revision_content(session.revision_id)
+    return {"session": session, "state": live.state(session), "question": question,
+            "revealed": revealed, "counts": counts, "answers": sum(counts.values()),
+            "standings": standings, "top": LIVE_TOP, "revision": content,
+            "block": (content.article[question.passage_block]["text"]
+                      if question and revealed else ""),
+            "poll": current_app.config["LIVE_POLL"]}

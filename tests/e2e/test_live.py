@@ -1,0 +1,111 @@
+"""A live quiz in Chromium: the teacher drives it from the keyboard, the projector and two
+phones follow by themselves (static/js/live.js), through two questions and the podium."""
+
+from __future__ import annotations
+
+import re
+
+import sqlalchemy as sa
+from flask import Flask
+
+from quiz.extensions import db
+from quiz.models import Attempt, Quiz, User
+from quiz.services.classes import create_class, join_class
+from tests.support import SEED_QUIZ, screenshot
+
+WAIT = 20_000  # ms for a page to follow the session (a poll and a reload, on a busy machine)
+
+
+def test_a_teacher_and_two_phones_play_two_questions(
+        live_server: str, browser, app: Flask, users, browser_auth) -> None:
+    app.config["LIVE_POLL"] = 0.3
+    users.make("prof", "Mme Martin", role="teacher")
+    users.make("lea", "Léa Dupont")
+    users.make("tom", "Tom")
+    with app.app_context():
+        by_name = {u.username: u for u in db.session.scalars(sa.select(User))}
+        room = create_class(by_name["prof"], "4e B", "2026-2027")
+        for name in ("lea", "tom"):
+            join_class(by_name[name], room.join_code)
+        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
+        class_id = room.id
+
+    def new_page(width: int, height: int, username: str):
+        page = browser.new_context(viewport={"width": width, "height": height}).new_page()
+        browser_auth.log_in(username, page=page)
+        return page
+
+    teacher = new_page(1280, 800, "prof")
+    teacher.goto(f"{live_server}/teacher/classes/{class_id}")
+    teacher.select_option("#live-quiz", str(quiz_id))
+    teacher.locator("#live-submit").focus()
+    teacher.keyboard.press("Enter")
+    teacher.wait_for_url(re.compile(r"/teacher/live/\d+$"))
+    control_url = teacher.url
+    code = teacher.locator(".live-code").inner_text()
+    projector = new_page(1920, 1080, "prof")
+    projector.goto(f"{control_url}/projector")
+    assert projector.locator(".live-qr svg").count() == 1
+    assert f"/live?code={code}" in projector.locator(".live-join-url").inner_text()
+
+    phones = {name: new_page(375, 812, name) for name in ("lea", "tom")}
+    for phone in phones.values():
+        phone.goto(f"{live_server}/live?code={code}")  # the QR code's address
+        phone.get_by_role("button", name="Join the live quiz").click()
+        phone.locator(".live-wait").wait_for()
+    projector.get_by_text("2 students joined").wait_for(timeout=WAIT)
+
+    def press(label: str) -> None:
+        """The teacher's button, with the keyboard alone."""
+        teacher.get_by_role("button", name=label).focus()
+        teacher.keyboard.press("Enter")
+        teacher.wait_for_load_state()
+
+    for number, (lea_right, tom_right) in enumerate(((True, False), (True, True)), start=1):
+        press("First question" if number == 1 else "Next question")
+        prompt = teacher.locator("#live-prompt").inner_text()
+        projector.locator(".live-prompt", has_text=prompt[:20]).wait_for(timeout=WAIT)
+        for name, right in (("lea", lea_right), ("tom", tom_right)):
+            phone = phones[name]
+            phone.locator(".live-prompt", has_text=prompt[:20]).wait_for(timeout=WAIT)
+            # Nothing on the phone tells the right answer before the reveal.
+            assert phone.locator(".right, .badge").count() == 0
+            with app.app_context():
+                question = db.session.scalar(sa.select(Quiz).where(Quiz.id == quiz_id)
+                                             ).revision.questions[number - 1]
+                choice = next(c for c in question.choices if c.is_correct == right)
+            phone.locator(f'button[name="choice"][value="{choice.id}"]').click()
+            phone.locator("#live-answered").wait_for()
+        # The count of answers follows by itself (the script), in words.
+        projector.get_by_text("2 answers").wait_for(timeout=WAIT)
+        assert projector.locator(".live-choices li.right").count() == 0
+        if number == 1:
+            screenshot(projector, "live-projector-question")
+            screenshot(phones["lea"], "live-phone-question")
+        press("Reveal the answer")
+        projector.locator(".live-choices li.right").wait_for(timeout=WAIT)
+        assert projector.locator("#passage").count() == 1
+        lea, tom = phones["lea"], phones["tom"]
+        lea.locator(".badge.right").wait_for(timeout=WAIT)
+        (tom.locator(".badge.right") if tom_right else tom.locator(".badge.wrong")).wait_for(
+            timeout=WAIT)
+        assert lea.locator("#passage").count() == 1
+        if number == 1:
+            screenshot(projector, "live-projector-reveal")
+            screenshot(lea, "live-phone-reveal")
+            # Lea's phone slept: reloaded, it finds the session where it is, her answer in it.
+            lea.reload()
+            assert lea.locator(".badge.right").count() == 1
+
+    press("End the live quiz")
+    projector.get_by_role("heading", name="Podium").wait_for(timeout=WAIT)
+    assert "Léa Dupont" in projector.locator(".live-podium .place-1").inner_text()
+    screenshot(projector, "live-projector-podium")
+    for phone in phones.values():
+        phone.get_by_role("link", name="See my answers").wait_for(timeout=WAIT)
+    with app.app_context():
+        scores = {u: s for u, s in db.session.execute(
+            sa.select(User.username, Attempt.score).join(Attempt.user))}
+    assert scores == {"lea": 2, "tom": 1}
+    for page in (teacher, projector, *phones.values()):
+        page.context.close()

@@ -1,0 +1,222 @@
+"""Live mode's rules (quiz/services/live.py), without a request."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+from sqlalchemy.exc import IntegrityError
+
+from quiz.database import write_transaction
+from quiz.extensions import db
+from quiz.models import (
+    Answer,
+    Attempt,
+    Classroom,
+    CountedResult,
+    LiveAnswer,
+    LiveParticipant,
+    LiveSession,
+    Quiz,
+    User,
+)
+from quiz.services import live
+from quiz.services.classes import assign_quiz, create_class, join_class
+from tests.support import SEED_QUIZ
+
+
+@pytest.fixture
+def room(app: Flask, demo_quizzes: None, users) -> dict[str, int]:
+    """Class 4e B of prof with lea, tom and zoe; a class of prof2 with max."""
+    ids = {name: users.make(name) for name in ("lea", "tom", "zoe", "max")}
+    ids["prof"] = users.make("prof", "Mme Martin", role="teacher")
+    ids["prof2"] = users.make("prof2", role="teacher")
+    with app.app_context():
+        prof, prof2 = db.session.get_one(User, ids["prof"]), db.session.get_one(User, ids["prof2"])
+        first = create_class(prof, "4e B", "2026-2027")
+        other = create_class(prof2, "3e A", "2026-2027")
+        for name in ("lea", "tom", "zoe"):
+            join_class(db.session.get_one(User, ids[name]), first.join_code)
+        join_class(db.session.get_one(User, ids["max"]), other.join_code)
+        ids["class"], ids["other_class"] = first.id, other.id
+    return ids
+
+
+def _start(ids: dict[str, int], **options: object) -> LiveSession:
+    quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+    return live.start_session(db.session.get_one(User, ids["prof"]),
+                              db.session.get(Classroom, ids["class"]), quiz,
+                              **options)  # type: ignore[arg-type]
+
+
+def _join(session: LiveSession, *names_ids: int) -> None:
+    for user_id in names_ids:
+        live.join(session, db.session.get_one(User, user_id))
+
+
+def _right_and_wrong(session: LiveSession) -> tuple[int, int, int]:
+    question = live.current_question(session)
+    assert question is not None
+    wrong = next(c.id for c in question.choices if not c.is_correct)
+    return question.id, question.correct_choice_id, wrong
+
+
+def test_a_session_goes_question_by_question_and_ends_with_attempts(
+        app: Flask, room: dict[str, int]) -> None:
+    with app.app_context():
+        session = _start(room)
+        assert (session.phase, session.question) == ("joining", 0)
+        assert len(session.code) == 6
+        _join(session, room["lea"], room["tom"], room["zoe"])
+        count = len(live.questions(session))
+        session = live.control(session.id, room["prof"], "next")
+        assert (session.phase, session.question, session.version) == ("open", 1, 2)
+        qid, right, wrong = _right_and_wrong(session)
+        live.answer(session.id, room["lea"], qid, right)
+        live.answer(session.id, room["tom"], qid, wrong)
+        # Before the reveal the standings count nothing of the open question.
+        assert all(s.score == 0 for s in live.standings(session))
+        state = live.state(session)
+        assert (state.joined, state.answered) == (3, 2)
+        session = live.control(session.id, room["prof"], "reveal")
+        assert live.choice_counts(session, qid) == {right: 1, wrong: 1}
+        top = live.standings(session)
+        assert [(s.display_name, s.position, s.score) for s in top][0] == ("Lea", 1, 1)
+        assert {(s.display_name, s.position, s.tied) for s in top[1:]} == {
+            ("Tom", 2, True), ("Zoe", 2, True)}
+        session = live.control(session.id, room["prof"], "next")
+        qid2, right2, _wrong2 = _right_and_wrong(session)
+        live.answer(session.id, room["tom"], qid2, right2)
+        session = live.control(session.id, room["prof"], "end")
+        assert session.phase == "ended"
+        attempts = {a.user_id: a for a in db.session.scalars(sa.select(Attempt))}
+        # Zoe answered nothing: no attempt; the others' answers graded, out of every question.
+        assert set(attempts) == {room["lea"], room["tom"]}
+        assert (attempts[room["lea"]].score, attempts[room["lea"]].total) == (1, count)
+        assert attempts[room["tom"]].score == 1 and attempts[room["tom"]].is_submitted
+        assert {(a.question_id, a.is_correct) for a in db.session.scalars(
+            sa.select(Answer).where(Answer.attempt_id == attempts[room["tom"]].id))} == {
+            (qid, False), (qid2, True)}
+        assert db.session.scalar(sa.select(LiveParticipant.attempt_id).where(
+            LiveParticipant.user_id == room["lea"])) == attempts[room["lea"]].id
+
+
+def test_the_attempts_count_under_the_assignments_rules(app: Flask,
+                                                        room: dict[str, int]) -> None:
+    with app.app_context():
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        assignment = assign_quiz(db.session.get(Classroom, room["class"]), quiz, None,
+                                 None, "best")
+        session = _start(room)
+        _join(session, room["lea"])
+        session = live.control(session.id, room["prof"], "next")
+        qid, right, _wrong = _right_and_wrong(session)
+        live.answer(session.id, room["lea"], qid, right)
+        live.control(session.id, room["prof"], "end")
+        counted = db.session.scalars(sa.select(CountedResult)).all()
+        assert [(c.assignment_id, c.user_id, c.score) for c in counted] == [
+            (assignment.id, room["lea"], 1)]
+
+
+def test_each_answer_is_stored_once_and_refused_after_the_reveal(
+        app: Flask, room: dict[str, int]) -> None:
+    with app.app_context():
+        session = _start(room)
+        _join(session, room["lea"])
+        session = live.control(session.id, room["prof"], "next")
+        qid, right, wrong = _right_and_wrong(session)
+        live.answer(session.id, room["lea"], qid, wrong)
+        with pytest.raises(live.LiveError) as again:
+            live.answer(session.id, room["lea"], qid, right)
+        assert again.value.params == {"already": True}
+        # The database holds the rule, whoever writes.
+        person = live.participant(session.id, room["lea"])
+        with pytest.raises(IntegrityError), write_transaction():
+            db.session.add(LiveAnswer(session_id=session.id, participant_id=person.id,
+                                      question_id=qid, choice_id=right, is_correct=True,
+                                      elapsed_ms=1))
+        live.join(session, db.session.get_one(User, room["tom"]))
+        live.control(session.id, room["prof"], "reveal")
+        with pytest.raises(live.LiveError, match="revealed"):
+            live.answer(session.id, room["tom"], qid, right)
+        assert db.session.scalar(sa.select(sa.func.count(LiveAnswer.id))) == 1
+        assert live.my_answers(session.id, room["lea"])[qid].choice_id == wrong
+
+
+def test_pause_countdown_and_wrong_steps(app: Flask, room: dict[str, int]) -> None:
+    with app.app_context():
+        session = _start(room, countdown=30)
+        _join(session, room["lea"], room["tom"])
+        with pytest.raises(live.LiveError, match="no open question"):
+            live.control(session.id, room["prof"], "reveal")
+        session = live.control(session.id, room["prof"], "next")
+        with pytest.raises(live.LiveError, match="Reveal the answer"):
+            live.control(session.id, room["prof"], "next")
+        assert 29_000 < (live.state(session).remaining_ms or 0) <= 30_000
+        qid, right, _wrong = _right_and_wrong(session)
+        session = live.control(session.id, room["prof"], "pause")
+        assert session.deadline is None and session.remaining_ms is not None
+        with pytest.raises(live.LiveError, match="paused"):
+            live.answer(session.id, room["lea"], qid, right)
+        session = live.control(session.id, room["prof"], "resume")
+        live.answer(session.id, room["lea"], qid, right)
+        with write_transaction():  # the countdown ran out
+            session.deadline = session.deadline - dt.timedelta(seconds=31)  # type: ignore[operator]
+        with pytest.raises(live.LiveError, match="time for this question is up"):
+            live.answer(session.id, room["tom"], qid, right)
+        with pytest.raises(LookupError):  # another teacher cannot drive it
+            live.control(session.id, room["prof2"], "end")
+        with pytest.raises(live.LiveError, match="countdown"):
+            _start(room, countdown=2)
+
+
+def test_who_may_join(app: Flask, room: dict[str, int]) -> None:
+    with app.app_context():
+        session = _start(room)
+        assert live.find_session(session.code.lower()) is not None
+        with pytest.raises(live.LiveError, match="another class"):
+            live.join(session, db.session.get_one(User, room["max"]))
+        with pytest.raises(live.LiveError, match="Teachers"):
+            live.join(session, db.session.get_one(User, room["prof2"]))
+        first = live.join(session, db.session.get_one(User, room["lea"]))
+        assert live.join(session, db.session.get_one(User, room["lea"])).id == first.id
+        live.control(session.id, room["prof"], "end")
+        assert live.find_session(session.code) is None
+        with pytest.raises(live.LiveError, match="over"):
+            live.join(session, db.session.get_one(User, room["tom"]))
+
+
+def test_speed_breaks_ties_only_when_set(app: Flask, room: dict[str, int]) -> None:
+    with app.app_context():
+        for speed in (False, True):
+            session = _start(room, speed_breaks_ties=speed)
+            _join(session, room["lea"], room["tom"])
+            session = live.control(session.id, room["prof"], "next")
+            qid, right, _wrong = _right_and_wrong(session)
+            live.answer(session.id, room["tom"], qid, right)
+            live.answer(session.id, room["lea"], qid, right)
+            with write_transaction():  # Tom took 9 s, Lea 2 s
+                for user, ms in ((room["tom"], 9000), (room["lea"], 2000)):
+                    db.session.execute(sa.update(LiveAnswer).where(
+                        LiveAnswer.session_id == session.id,
+                        LiveAnswer.participant_id == live.participant(session.id, user).id
+                    ).values(elapsed_ms=ms))
+            session = live.control(session.id, room["prof"], "reveal")
+            ranked = [(s.display_name, s.position, s.tied) for s in live.standings(session)]
+            assert ranked == ([("Lea", 1, False), ("Tom", 2, False)] if speed
+                              else [("Lea", 1, True), ("Tom", 1, True)])
+            live.control(session.id, room["prof"], "end")
+
+
+def test_the_last_next_ends_the_session(app: Flask, room: dict[str, int]) -> None:
+    with app.app_context():
+        session = _start(room)
+        for _n in live.questions(session):
+            session = live.control(session.id, room["prof"], "next")
+            session = live.control(session.id, room["prof"], "reveal")
+        session = live.control(session.id, room["prof"], "next")
+        assert session.phase == "ended" and session.ended_at is not None
+        with pytest.raises(live.LiveError, match="over"):
+            live.control(session.id, room["prof"], "next")
