@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..database import write_transaction
-from ..models import Quiz, User, utcnow
+from ..models import QUIZ_VISIBILITIES, Quiz, User, utcnow
 from ..questionfile import QuizFile, parse_question_file, write_question_file
 from ..questionfile.messages import N_
 from .importer import ImportResult, import_items, prepare_text
@@ -42,12 +42,15 @@ def save_edited(quiz: Quiz, edited: QuizFile, editor: User) -> ImportResult:
     return result
 
 
-def set_status(quiz: Quiz, status: str) -> None:
-    """Publish, unpublish (draft) or archive; attempts are never deleted.
+def set_status(quiz: Quiz, status: str, visibility: str | None = None) -> None:
+    """Publish, unpublish (draft) or archive; attempts are never deleted. `visibility`, when
+    given, is who sees the quiz from now on (chosen with *Publish*; see ``set_visibility``).
 
     Raises StatusRefused when publishing a quiz without questions, or with questions to review.
     """
     with write_transaction():
+        if visibility is not None:
+            _check_visibility(visibility)
         if status == "published":
             questions = quiz.revision.questions
             if not questions:
@@ -57,3 +60,19 @@ def set_status(quiz: Quiz, status: str) -> None:
                 raise StatusRefused(N_("Check these questions first (their passage or "
                                        "explanation): %(keys)s."), to_review)
         quiz.status, quiz.updated_at = status, utcnow()
+        if visibility is not None:
+            quiz.visibility = visibility
+
+
+def set_visibility(quiz: Quiz, visibility: str) -> None:
+    """Who sees the quiz (quiz/services/visibility.py): "classes", the students of the classes
+    it is assigned to, or "everyone" on the server. Attempts already made stay their
+    students'; assignments are untouched."""
+    _check_visibility(visibility)
+    with write_transaction():
+        quiz.visibility, quiz.updated_at = visibility, utcnow()
+
+
+def _check_visibility(visibility: str) -> None:
+    if visibility not in QUIZ_VISIBILITIES:
+        raise ValueError(f"unknown visibility {visibility!r}")

@@ -23,7 +23,7 @@ from ..articles import ArticleError, FetchLimits, import_source, slug_for
 from ..drafting import is_draft, models_installed
 from ..extensions import db
 from ..jobs import DONE, FAILED, QUEUED, JobStatus, job_queue
-from ..models import Quiz
+from ..models import CLASSES, Quiz
 from ..questionfile.messages import Message
 from ..services.content import revision_content
 from ..services.editing import current_file, save_edited
@@ -79,7 +79,7 @@ def article_import() -> str | Response | tuple[str, int]:
                                           "one."))
             else:
                 item = prepare_text(slug, imported.text, f"{slug}.md")
-                import_items([item], current_user, publish_new=False)
+                import_items([item], current_user, publish_new=False, visibility=CLASSES)
                 flash(_("The article is saved as a new draft quiz, without questions yet."),
                       "success")
                 for warning in imported.warnings:
