@@ -202,11 +202,18 @@ def test_attempts_stay_the_students_when_the_quiz_is_no_longer_shown_to_them(
         answers = {f"q{q.id}": str(q.choices[0].id) for q in attempt.revision.questions}
     assert post(client, done, answers).status_code == 302
     started = post(client, f"/quizzes/{SEED_QUIZ}/start").headers["Location"]
+    for page in (done, "/history"):  # while shown: both link to the quiz's page
+        assert f'href="/quizzes/{SEED_QUIZ}"' in client.get(page).get_data(as_text=True)
     post(teacher, f"/teacher/quizzes/{SEED_QUIZ}/visibility", {"visibility": "classes"})
     assert client.get(f"/quizzes/{SEED_QUIZ}").status_code == 404
     results = client.get(done)
     assert results.status_code == 200 and SEED_TITLE in results.get_data(as_text=True)
     assert f"/quizzes/{SEED_QUIZ}/start" not in results.get_data(as_text=True)
+    # No link to the quiz's page (a 404 now): not on the results, not in the history.
+    assert f'href="/quizzes/{SEED_QUIZ}"' not in results.get_data(as_text=True)
+    history = client.get("/history").get_data(as_text=True)
+    assert SEED_TITLE in history and f'href="/quizzes/{SEED_QUIZ}"' not in history
+    assert f'href="{done}"' in history
     home = client.get("/").get_data(as_text=True)
     assert f'href="{started}"' in home.split("To finish</h2>")[1].split("</ul>")[0]
     assert client.get(started).status_code == 200

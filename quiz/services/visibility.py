@@ -36,6 +36,16 @@ def seen_by(user_id: int) -> sa.ColumnElement[bool]:
                   sa.exists().where(User.id == user_id, User.role == "teacher"))
 
 
+def seen_quiz_ids(user_id: int, quiz_ids: Iterable[int]) -> set[int]:
+    """Those of `quiz_ids` that are published and seen by the user (a list's links to quiz
+    pages), in one query."""
+    ids = sorted(set(quiz_ids))
+    if not ids:
+        return set()
+    return set(db.session.scalars(sa.select(Quiz.id).where(
+        Quiz.id.in_(ids), Quiz.status == "published", seen_by(user_id))))
+
+
 def opening_times(user_id: int, quiz_ids: Iterable[int],
                   now: dt.datetime | None = None) -> dict[int, dt.datetime]:
     """Quiz id → when it opens, for those of `quiz_ids` the student may not start yet: not

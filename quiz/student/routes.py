@@ -76,7 +76,7 @@ from ..services.progress import (
     week_streak,
 )
 from ..services.review import EVERYTHING, ReviewRule, review_rule, review_rules
-from ..services.visibility import Access, access
+from ..services.visibility import Access, access, seen_quiz_ids
 from ..templating import when
 from .forms import CatalogueSearchForm, JoinForm, PracticeAnswerForm, StartForm
 
@@ -559,14 +559,15 @@ def _results(attempt: Attempt, content: RevisionContent) -> str:
     only_mistakes = bool(request.args.get("mistakes")) and mistakes > 0
     if only_mistakes:
         rows = [row for row in rows if row["is_correct"] is False]
+    allowed = access(current_user, attempt.quiz)  # the quiz may be shown to them no more
     limit = attempt_limits(attempt.user_id, attempt.quiz_id).get(attempt.quiz_id)
     made = db.session.scalar(sa.select(sa.func.count(Attempt.id)).where(
         Attempt.user_id == attempt.user_id, Attempt.quiz_id == attempt.quiz_id)) or 0
     return render_template("student/results.html", attempt=attempt, rows=rows,
                            revision=content, review=review, summary=summary,
                            mistakes=mistakes, only_mistakes=only_mistakes,
-                           can_retake=access(current_user, attempt.quiz).can_start
-                           and (limit is None or made < limit),
+                           seen=allowed.seen,
+                           can_retake=allowed.can_start and (limit is None or made < limit),
                            start_form=StartForm())
 
 
@@ -589,5 +590,7 @@ def history() -> str:
     """The quizzes the student took, the most recent first, each with every attempt."""
     found = history_page(current_user.id, requested_page())
     return render_template("student/history.html", found=found,
+                           seen=seen_quiz_ids(current_user.id,
+                                              [item.quiz.id for item in found.items]),
                            review=review_rules(current_user.id,
                                                [item.quiz.id for item in found.items]))
