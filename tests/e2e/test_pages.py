@@ -166,8 +166,10 @@ def build_school(app: Flask, users) -> dict[str, object]:
             if slug == FAILED_QUIZ:
                 queue.run_pending()  # the Spanish article: refused
         # For the class only, opening next week: its page says when, and nothing more.
-        import_items([prepare_text(OPENS_LATER, text.replace(f"\nReview: {REVIEW_NOTE}", ""),
-                                   f"{OPENS_LATER}.md")], by_name["prof"], visibility=CLASSES)
+        later_text = re.sub(r"^# .*$", "# School canteens: the plastic ban, one year on",
+                            text.replace(f"\nReview: {REVIEW_NOTE}", ""), count=1, flags=re.M)
+        import_items([prepare_text(OPENS_LATER, later_text, f"{OPENS_LATER}.md")],
+                     by_name["prof"], visibility=CLASSES)
         assign_quiz(room, db.session.scalars(sa.select(Quiz).where(Quiz.slug == OPENS_LATER))
                     .one(), dt.datetime.now(dt.UTC) + dt.timedelta(days=7), None, "best")
         in_progress = start_attempt(by_name["eleve1"], seed)
