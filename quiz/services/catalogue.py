@@ -33,6 +33,7 @@ class CatalogueEntry:
     language: str
     published_on: str
     number: int
+    visibility: str  # who sees it (quiz/services/visibility.py)
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,8 @@ def find_quizzes(*, text: str = "", language: str | None = None,
     limit: at most this many (applied in SQL when there is no text to match).
     """
     query = (sa.select(Quiz.id, Quiz.slug, Quiz.status, QuizRevision.title,
-                       QuizRevision.language, QuizRevision.published_on, QuizRevision.number)
+                       QuizRevision.language, QuizRevision.published_on, QuizRevision.number,
+                       Quiz.visibility)
              .join(QuizRevision, Quiz.current_revision_id == QuizRevision.id)
              .where(Quiz.status.in_(statuses))
              .order_by(QuizRevision.published_on.desc(), QuizRevision.title, Quiz.id))

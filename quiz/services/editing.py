@@ -48,9 +48,9 @@ def set_status(quiz: Quiz, status: str, visibility: str | None = None) -> None:
 
     Raises StatusRefused when publishing a quiz without questions, or with questions to review.
     """
+    if visibility is not None:
+        _check_visibility(visibility)
     with write_transaction():
-        if visibility is not None:
-            _check_visibility(visibility)
         if status == "published":
             questions = quiz.revision.questions
             if not questions:

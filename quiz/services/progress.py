@@ -10,7 +10,16 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from ..extensions import db
-from ..models import Assignment, Attempt, Classroom, CountedResult, Membership, Quiz, QuizRevision
+from ..models import (
+    EVERYONE,
+    Assignment,
+    Attempt,
+    Classroom,
+    CountedResult,
+    Membership,
+    Quiz,
+    QuizRevision,
+)
 from .analytics import AttemptLine
 from .catalogue import CatalogueEntry, ListPage, existing_page, question_counts
 from .review import is_shown
@@ -106,7 +115,8 @@ def quiz_summaries(user_id: int, entries: Sequence[CatalogueEntry]) -> list[Quiz
     open_quizzes = {a.quiz_id for a in attempts if not a.is_submitted}
     made = Counter(a.quiz_id for a in attempts if a.is_submitted)
     questions = question_counts(ids)
-    opening = opening_times(user_id, ids)
+    # Only a quiz for the classes can wait for its opening: none listed, no query.
+    opening = opening_times(user_id, [e.id for e in entries if e.visibility != EVERYONE])
     return [QuizSummary(e.id, e.slug, e.title, e.language, e.published_on,
                         questions.get(e.id, 0), best.get(e.id), e.id in open_quizzes,
                         made[e.id], opening.get(e.id))

@@ -169,7 +169,7 @@ def index() -> str:
 def _entry(quiz: Quiz) -> CatalogueEntry:
     revision = quiz.revision
     return CatalogueEntry(quiz.id, quiz.slug, quiz.status, revision.title, revision.language,
-                          revision.published_on, revision.number)
+                          revision.published_on, revision.number, quiz.visibility)
 
 
 @bp.route("/quizzes")
