@@ -36,14 +36,16 @@ def seen_by(user_id: int) -> sa.ColumnElement[bool]:
                   sa.exists().where(User.id == user_id, User.role == "teacher"))
 
 
-def seen_quiz_ids(user_id: int, quiz_ids: Iterable[int]) -> set[int]:
-    """Those of `quiz_ids` that are published and seen by the user (a list's links to quiz
-    pages), in one query."""
-    ids = sorted(set(quiz_ids))
-    if not ids:
-        return set()
-    return set(db.session.scalars(sa.select(Quiz.id).where(
-        Quiz.id.in_(ids), Quiz.status == "published", seen_by(user_id))))
+def seen_quizzes(user_id: int, quizzes: Iterable[Quiz]) -> set[int]:
+    """The ids of those of `quizzes` that are published and seen by the user (a list's links
+    to quiz pages): a query only when some are for the classes."""
+    published = [quiz for quiz in quizzes if quiz.is_published]
+    seen = {quiz.id for quiz in published if quiz.visibility == EVERYONE}
+    ids = sorted({quiz.id for quiz in published} - seen)
+    if ids:
+        seen.update(db.session.scalars(sa.select(Quiz.id).where(Quiz.id.in_(ids),
+                                                                seen_by(user_id))))
+    return seen
 
 
 def opening_times(user_id: int, quiz_ids: Iterable[int],

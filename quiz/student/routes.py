@@ -76,7 +76,7 @@ from ..services.progress import (
     week_streak,
 )
 from ..services.review import EVERYTHING, ReviewRule, review_rule, review_rules
-from ..services.visibility import Access, access, seen_quiz_ids
+from ..services.visibility import Access, access, seen_quizzes
 from ..templating import when
 from .forms import CatalogueSearchForm, JoinForm, PracticeAnswerForm, StartForm
 
@@ -590,7 +590,7 @@ def history() -> str:
     """The quizzes the student took, the most recent first, each with every attempt."""
     found = history_page(current_user.id, requested_page())
     return render_template("student/history.html", found=found,
-                           seen=seen_quiz_ids(current_user.id,
-                                              [item.quiz.id for item in found.items]),
+                           seen=seen_quizzes(current_user.id,
+                                             [item.quiz for item in found.items]),
                            review=review_rules(current_user.id,
                                                [item.quiz.id for item in found.items]))
