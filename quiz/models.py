@@ -84,12 +84,19 @@ class User(UserMixin, Model):
 
 
 QUIZ_STATUSES = ("draft", "published", "archived")
+# Which students see a published quiz (quiz/services/visibility.py): those of the classes it
+# is assigned to, or every student of the server.
+CLASSES, EVERYONE = "classes", "everyone"
+QUIZ_VISIBILITIES = (CLASSES, EVERYONE)
 
 
 class Quiz(Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     slug: Mapped[str] = mapped_column(sa.String(120), unique=True)
     status: Mapped[str] = mapped_column(sa.String(16), default="published")
+    # Set when the quiz is created (the importer's caller chooses), changed by its teachers.
+    visibility: Mapped[str] = mapped_column(sa.String(16), default=EVERYONE,
+                                            server_default=EVERYONE)
     current_revision_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("quiz_revision.id", use_alter=True))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -101,7 +108,10 @@ class Quiz(Model):
         back_populates="quiz", foreign_keys="QuizRevision.quiz_id",
         order_by="QuizRevision.number")
 
-    __table_args__ = (sa.CheckConstraint(f"status IN {QUIZ_STATUSES}", name="status"),)
+    __table_args__ = (
+        sa.CheckConstraint(f"status IN {QUIZ_STATUSES}", name="status"),
+        sa.CheckConstraint(f"visibility IN {QUIZ_VISIBILITIES}", name="visibility"),
+    )
 
     @property
     def is_published(self) -> bool:

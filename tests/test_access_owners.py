@@ -542,3 +542,42 @@ def test_publish_and_assign_offers_and_changes_only_the_teachers_own_classes(
         assert world.clients[name].post(url, data={
             "csrf_token": world.tokens[name], "counting": "best",
             "classes": [str(world.sides["a"].class_id)]}).status_code == 403
+def test_a_quiz_for_the_classes_is_seen_by_their_students_only(world: World) -> None:
+    """Quiz a, for the classes it is assigned to (class a's): a student of another teacher's
+    class, or of no class, gets 404 on its page, its start and its practice start, as for a
+    quiz that does not exist; it shows once assigned to their class, or shared with everyone.
+    Every student's attempts stay theirs to read."""
+    slug, quiz_url = world.sides["a"].slug, f"/quizzes/{world.sides['a'].slug}"
+
+    def reached(client: str) -> tuple[int, int, int]:
+        token = world.tokens[client]
+        http = world.clients[client]
+        return (http.get(quiz_url).status_code,
+                http.post(f"{quiz_url}/start", data={"csrf_token": token}).status_code,
+                http.post(f"{quiz_url}/start", data={"csrf_token": token,
+                                                     "mode": "practice"}).status_code)
+
+    def share(visibility: str, teacher: str = "teacher_a") -> None:
+        response = world.clients[teacher].post(
+            f"/teacher/quizzes/{slug}/visibility",
+            data={"csrf_token": world.tokens[teacher], "visibility": visibility})
+        assert response.status_code == 302
+
+    share("classes")
+    # student_a resumes the attempt in progress (302); the others are told nothing exists.
+    assert reached("student_a") == (200, 302, 302)
+    for client in ("student_b", "lone"):
+        assert reached(client) == (404, 404, 404), client
+        assert slug not in world.clients[client].get("/quizzes").get_data(as_text=True)
+    assert world.clients["student_a"].get(
+        f"/attempts/{world.sides['a'].submitted}").status_code == 200
+    # Assigned to class b by its own teacher: student b sees it, the lone student still not.
+    with world.app.app_context():
+        assign_quiz(db.session.get_one(Classroom, world.sides["b"].class_id),
+                    db.session.scalars(sa.select(Quiz).where(Quiz.slug == slug)).one(),
+                    None, None, "best")
+    assert reached("student_b") == (200, 302, 302)
+    assert reached("lone") == (404, 404, 404)
+    share("everyone", teacher="teacher_b")  # the bank is the teachers' together
+    assert reached("lone") == (200, 302, 302)
+    assert slug in world.clients["lone"].get("/quizzes").get_data(as_text=True)

@@ -12,6 +12,7 @@ route this file does not request fails test_every_get_route_is_requested_or_skip
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -29,7 +30,7 @@ from openpyxl import load_workbook
 from werkzeug.test import TestResponse
 
 from quiz.extensions import db
-from quiz.models import Attempt, Classroom, LiveSession, Quiz, User
+from quiz.models import Assignment, Attempt, Classroom, LiveSession, Quiz, User
 from quiz.questionfile.foreign import read_gift
 from quiz.questionfile.interchange import gift_escape
 from quiz.services.accounts import clean_display_name
@@ -697,3 +698,23 @@ def test_the_live_state_carries_numbers_and_words_of_its_own_only(world: World) 
             assert data["phase"] == "revealed" and data["joined"] == 3, url
             assert all(value is None or isinstance(value, int | bool) or key == "phase"
                        for key, value in data.items()), data
+def test_a_quiz_not_open_yet_shows_its_title_as_text_and_nothing_more(
+        app: Flask, world: World) -> None:
+    """The hostile quiz, for the classes it is assigned to, opening next week: its page and
+    the list show its title (as text) and when it opens; a student of no class gets 404."""
+    teacher = world.clients["teacher"]
+    response = post(teacher, f"/teacher/quizzes/{SLUG}/visibility", {"visibility": "classes"},
+                    follow=True)
+    assert_shown_as_text(response.get_data(as_text=True), "teacher.quiz_visibility POST")
+    with app.app_context():
+        assignment = db.session.scalars(sa.select(Assignment)).one()
+        assignment.opens_at = dt.datetime.now(dt.UTC) + dt.timedelta(days=7)
+        db.session.commit()
+    for url in (f"/quizzes/{SLUG}", "/quizzes", "/"):
+        response = world.clients["eq"].get(url)
+        html = response.get_data(as_text=True)
+        assert response.status_code == 200, url
+        assert_shown_as_text(html, url)
+        assert escaped(HOSTILE["title"]) in html and "Opens " in html, url
+        assert f"/quizzes/{SLUG}/start" not in html, url
+    assert world.clients["copy"].get(f"/quizzes/{SLUG}").status_code == 404

@@ -295,6 +295,43 @@ def test_student_lists_cost_the_same_queries_with_ten_or_sixty_quizzes(
     assert queries() == few
 
 
+@pytest.mark.parametrize("path", ["/", "/quizzes", "/quizzes?q=ecoles", "/history"])
+def test_lists_of_quizzes_for_the_classes_cost_the_same_queries_with_ten_or_sixty(
+        app: Flask, client: FlaskClient, student: int, users, path: str) -> None:
+    """Quizzes seen only through the student's class, one in two opening next week (the
+    lists then say when): whom each is shown to and when it opens, for a page at once."""
+    teacher = users.make("prof", role="teacher")
+    with app.app_context():
+        room = create_class(db.session.get_one(User, teacher), "4e B", "2026-2027")
+        join_class(db.session.get_one(User, student), room.join_code)
+        room_id = room.id
+
+    def add(count: int, start: int) -> None:
+        with app.app_context():
+            slugs = add_quizzes(count, start=start)
+            with write_transaction():
+                db.session.execute(sa.update(Quiz).where(Quiz.slug.in_(slugs))
+                                   .values(visibility="classes"))
+            later = dt.datetime.now(dt.UTC) + dt.timedelta(days=7)
+            for n, slug in enumerate(slugs):
+                assign_quiz(db.session.get_one(Classroom, room_id), quiz(slug),
+                            later if n % 2 else None, None, "best")
+                if not n % 2:
+                    take(student, slug)
+
+    def queries() -> int:
+        client.get(path)  # the first request warms the per-process caches
+        with counted_queries(app) as statements:
+            assert client.get(path).status_code == 200
+        return len(statements)
+
+    add(10, 0)
+    few = queries()
+    assert "Opens " in client.get("/quizzes").get_data(as_text=True)
+    add(50, 10)
+    assert queries() == few
+
+
 @pytest.mark.parametrize("path", ["/teacher/quizzes", "/teacher/quizzes?q=ecoles&mine=y",
                                   "/teacher/quizzes/upload", "/teacher/classes/1"])
 def test_teacher_lists_cost_the_same_queries_with_ten_or_sixty_quizzes(

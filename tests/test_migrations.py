@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -153,3 +154,21 @@ def test_the_upgrade_makes_names_given_before_the_rules_readable_and_distinct(
         assert names == {"prof": "Mme Martin", "lea": "Léa", "lea2": "LÉA (lea2)",
                          "blank": "blank", "tom": "MOT", "fake": "mme martin (fake)",
                          "elsewhere": "Léa"}  # in no class with the other Léa: unchanged
+
+
+def test_the_upgrade_keeps_existing_quizzes_seen_by_everyone(app: Flask) -> None:
+    """Migration 0014: the quizzes of a server before it stay as they were, shown to every
+    student; the database refuses any other value than the two choices."""
+    with app.app_context():
+        db.drop_all()
+        upgrade(revision="0013")
+        with db.engine.begin() as connection:
+            connection.execute(sa.text(
+                "INSERT INTO quiz (id, slug, status, current_revision_id, created_at, "
+                "updated_at) VALUES (1, 'q', 'published', NULL, '2026-11-01 08:00:00', "
+                "'2026-11-01 08:00:00')"))
+        upgrade()
+        assert db.session.get_one(Quiz, 1).visibility == "everyone"
+        with pytest.raises(sa.exc.IntegrityError):
+            with db.engine.begin() as connection:
+                connection.execute(sa.text("UPDATE quiz SET visibility = 'nobody'"))

@@ -120,6 +120,8 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     ("teacher.question_confirm", "POST"): {**STUDENTS_403, "teacher": 302,
                                            "other_teacher": 302},
     ("teacher.quiz_status", "POST"): {**STUDENTS_403, "teacher": 400, "other_teacher": 400},
+    # Who sees the quiz: the matrix posts no choice, which is refused.
+    ("teacher.quiz_visibility", "POST"): {**STUDENTS_403, "teacher": 400, "other_teacher": 400},
     # Article import and drafting (issue 7): shared by the school's teachers like the quizzes.
     # A POST with no source re-shows the form (422); the seed question is no draft, so reject
     # changes nothing and comes back with a message; the drafts page's one form without the

@@ -217,8 +217,11 @@ def test_paste_preview_publish_archive_and_download(app: Flask, teacher: FlaskCl
     assert "Une ville ouvre" not in student.get("/").get_data(as_text=True)
 
     token = csrf_token(preview)
+    # Shared with every student of the server (a quiz made in the browser is for the
+    # teacher's classes unless chosen so: tests/test_visibility.py).
     teacher.post("/teacher/quizzes/velo/status", data={"csrf_token": token,
-                                                       "status": "published"})
+                                                       "status": "published",
+                                                       "visibility": "everyone"})
     assert "Une ville ouvre" in student.get("/").get_data(as_text=True)
     token_s = csrf_token(student.get("/").get_data(as_text=True))
     assert student.post("/quizzes/velo/start", data={"csrf_token": token_s}).status_code == 302

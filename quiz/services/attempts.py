@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 
 import sqlalchemy as sa
@@ -26,6 +27,7 @@ from ..models import (
 from .content import revision_content
 from .grading import grade_attempt
 from .leaderboard import recount_submission
+from .visibility import access
 
 
 class AttemptError(Exception):
@@ -50,7 +52,16 @@ class InvalidChoice(AttemptError):
 
 
 class QuizNotAvailable(AttemptError):
-    """The quiz is not published (or has no content), so no attempt can start."""
+    """The quiz is not published (or has no content), or not shown to this student
+    (quiz/services/visibility.py), so no attempt can start."""
+
+
+class QuizNotOpenYet(AttemptError):
+    """The student sees the quiz only through an assignment that opens at ``opens_at``."""
+
+    def __init__(self, opens_at: dt.datetime):
+        super().__init__(f"the quiz opens at {opens_at.isoformat()}")
+        self.opens_at = opens_at
 
 
 class AttemptLimitReached(AttemptError):
@@ -87,12 +98,18 @@ def start_attempt(user: User, quiz: Quiz, *, practice: bool = False) -> Attempt:
     start one on its current revision, in practice mode when ``practice`` or when one of the
     student's classes was given the quiz in practice mode.
 
-    Raises QuizNotAvailable when the quiz is not published.
+    Raises QuizNotAvailable when the quiz is not published or not shown to the user,
+    QuizNotOpenYet when the user's only way to it is an assignment not open yet.
     """
     try:
         with write_transaction():
             if not quiz.is_published or quiz.current_revision is None:
                 raise QuizNotAvailable(quiz.slug)
+            allowed = access(user, quiz)
+            if not allowed.seen:
+                raise QuizNotAvailable(quiz.slug)
+            if allowed.opens_at is not None:
+                raise QuizNotOpenYet(allowed.opens_at)
             revision: QuizRevision = quiz.current_revision
             total = db.session.scalar(
                 sa.select(sa.func.count(Question.id)).where(

@@ -17,6 +17,7 @@ import sqlalchemy as sa
 
 from ..extensions import db
 from ..models import Question, Quiz, QuizRevision
+from . import visibility
 
 T = TypeVar("T")
 
@@ -32,6 +33,7 @@ class CatalogueEntry:
     language: str
     published_on: str
     number: int
+    visibility: str  # who sees it (quiz/services/visibility.py)
 
 
 @dataclass(frozen=True)
@@ -88,16 +90,19 @@ def find_quizzes(*, text: str = "", language: str | None = None,
                  statuses: Sequence[str] = ("published",), author_id: int | None = None,
                  within: sa.Select[int] | None = None,
                  without: sa.Select[int] | None = None,
+                 seen_by: int | None = None,
                  limit: int | None = None) -> list[CatalogueEntry]:
     """The quizzes that match, newest article first, then by title.
 
     text: words found in the title or the address (slug), in any case and with or without
     accents; language: "fr" or "en"; statuses: those kept; author_id: quizzes of which this
     user wrote a version; within / without: a query of quiz ids to keep / leave out;
+    seen_by: only those this student sees (quiz/services/visibility.py);
     limit: at most this many (applied in SQL when there is no text to match).
     """
     query = (sa.select(Quiz.id, Quiz.slug, Quiz.status, QuizRevision.title,
-                       QuizRevision.language, QuizRevision.published_on, QuizRevision.number)
+                       QuizRevision.language, QuizRevision.published_on, QuizRevision.number,
+                       Quiz.visibility)
              .join(QuizRevision, Quiz.current_revision_id == QuizRevision.id)
              .where(Quiz.status.in_(statuses))
              .order_by(QuizRevision.published_on.desc(), QuizRevision.title, Quiz.id))
@@ -110,6 +115,8 @@ def find_quizzes(*, text: str = "", language: str | None = None,
         query = query.where(Quiz.id.in_(within))
     if without is not None:
         query = query.where(Quiz.id.not_in(without))
+    if seen_by is not None:
+        query = query.where(visibility.seen_by(seen_by))
     words = folded(text).split()
     if limit is not None and not words:
         query = query.limit(limit)

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..database import write_transaction
 from ..drafting import is_draft
-from ..models import Quiz, User, utcnow
+from ..models import QUIZ_VISIBILITIES, Quiz, User, utcnow
 from ..questionfile import QuizFile, parse_question_file, write_question_file
 from ..questionfile.messages import N_, NP_, Message
 from .importer import ImportResult, import_items, prepare_text
@@ -70,14 +70,33 @@ def save_edited(quiz: Quiz, edited: QuizFile, editor: User) -> ImportResult:
     return result
 
 
-def set_status(quiz: Quiz, status: str) -> None:
-    """Publish, unpublish (draft) or archive; attempts are never deleted.
+def set_status(quiz: Quiz, status: str, visibility: str | None = None) -> None:
+    """Publish, unpublish (draft) or archive; attempts are never deleted. `visibility`, when
+    given, is who sees the quiz from now on (chosen with *Publish*; see ``set_visibility``).
 
     Raises StatusRefused when publishing a quiz without questions, or with questions to review.
     """
+    if visibility is not None:
+        _check_visibility(visibility)
     with write_transaction():
         if status == "published":
             refusal = publish_refusal([q.review_note for q in quiz.revision.questions])
             if refusal is not None:
                 raise refusal
         quiz.status, quiz.updated_at = status, utcnow()
+        if visibility is not None:
+            quiz.visibility = visibility
+
+
+def set_visibility(quiz: Quiz, visibility: str) -> None:
+    """Who sees the quiz (quiz/services/visibility.py): "classes", the students of the classes
+    it is assigned to, or "everyone" on the server. Attempts already made stay their
+    students'; assignments are untouched."""
+    _check_visibility(visibility)
+    with write_transaction():
+        quiz.visibility, quiz.updated_at = visibility, utcnow()
+
+
+def _check_visibility(visibility: str) -> None:
+    if visibility not in QUIZ_VISIBILITIES:
+        raise ValueError(f"unknown visibility {visibility!r}")

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 from ..database import write_transaction
 from ..extensions import db
-from ..models import Choice, Question, Quiz, QuizRevision, User, utcnow
+from ..models import EVERYONE, Choice, Question, Quiz, QuizRevision, User, utcnow
 from ..questionfile import (
     Problem,
     QuestionFileError,
@@ -117,16 +117,19 @@ def prepare_import(paths: Iterable[str | Path]) -> list[ImportItem]:
 
 
 def import_items(items: list[ImportItem], created_by: User | None = None, *,
-                 publish_new: bool = True) -> list[ImportResult]:
+                 publish_new: bool = True, visibility: str = EVERYONE) -> list[ImportResult]:
     """Store the items in one transaction: a new quiz, a new revision of a changed one, or nothing.
 
     Past attempts keep pointing at the revision they were taken on, so they keep showing what
     the student saw. A new quiz is published when it has questions, unless `publish_new` is
-    false (web uploads: the teacher previews, then publishes).
+    false (web uploads: the teacher previews, then publishes). `visibility` is who sees a new
+    quiz (quiz/services/visibility.py): every student for the school's shared bank imported
+    from `questions/`, the classes it is assigned to for a teacher's quiz made in the
+    browser. A quiz already stored keeps its own: a re-import never changes it.
     """
     with write_transaction():
         stored = _current_revisions([item.slug for item in items])
-        return [_import_one(item, created_by, publish_new, stored.get(item.slug))
+        return [_import_one(item, created_by, publish_new, visibility, stored.get(item.slug))
                 for item in items]
 
 
@@ -151,7 +154,7 @@ def _current_revisions(slugs: list[str]) -> dict[str, _StoredRevision]:
     return stored
 
 
-def _import_one(item: ImportItem, created_by: User | None, publish_new: bool,
+def _import_one(item: ImportItem, created_by: User | None, publish_new: bool, visibility: str,
                 stored: _StoredRevision | None) -> ImportResult:
     digest = content_hash(item.source_text)
     if item.based_on is None and stored is not None and stored.content_hash == digest:
@@ -165,7 +168,8 @@ def _import_one(item: ImportItem, created_by: User | None, publish_new: bool,
     outcome: Literal["created", "updated", "unchanged"]
     if quiz is None:
         publish = publish_new and bool(item.quiz.questions) and not needs_review(item.quiz)
-        quiz = Quiz(slug=item.slug, status="published" if publish else "draft")
+        quiz = Quiz(slug=item.slug, status="published" if publish else "draft",
+                    visibility=visibility)
         db.session.add(quiz)
         number, outcome = 1, "created"
     else:

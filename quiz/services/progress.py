@@ -10,10 +10,20 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from ..extensions import db
-from ..models import Assignment, Attempt, Classroom, CountedResult, Membership, Quiz, QuizRevision
+from ..models import (
+    EVERYONE,
+    Assignment,
+    Attempt,
+    Classroom,
+    CountedResult,
+    Membership,
+    Quiz,
+    QuizRevision,
+)
 from .analytics import AttemptLine
 from .catalogue import CatalogueEntry, ListPage, existing_page, question_counts
 from .review import is_shown
+from .visibility import opening_times, seen_by
 
 
 @dataclass(frozen=True)
@@ -29,6 +39,9 @@ class QuizSummary:
     best: Attempt | None
     in_progress: bool
     made: int  # submitted attempts
+    # Assigned to the student's class, opening later, not shared with everyone: when it opens
+    # (the lists show that and nothing more). None: the student may start it now.
+    opens_at: dt.datetime | None = None
 
 
 def best_attempts(attempts: list[Attempt]) -> dict[int, Attempt]:
@@ -73,11 +86,12 @@ def attempts_at(user_id: int, quiz_ids: Iterable[int]) -> list[Attempt]:
 
 
 def unfinished_attempts(user_id: int) -> list[Attempt]:
-    """Attempts in progress on quizzes the teacher has since unpublished: still to finish."""
+    """Attempts in progress on quizzes the student can no longer start (unpublished since, or
+    no longer shown to them): still theirs to finish."""
     return list(db.session.scalars(_newest_first(
         sa.select(Attempt).join(Quiz, Quiz.id == Attempt.quiz_id)
         .where(Attempt.user_id == user_id, Attempt.status == "in_progress",
-               Quiz.status != "published"))))
+               sa.or_(Quiz.status != "published", ~seen_by(user_id))))))
 
 
 def recent_attempts(user_id: int, limit: int) -> list[Attempt]:
@@ -109,9 +123,11 @@ def quiz_summaries(user_id: int, entries: Sequence[CatalogueEntry]) -> list[Quiz
     open_quizzes = {a.quiz_id for a in attempts if not a.is_submitted}
     made = Counter(a.quiz_id for a in attempts if a.is_submitted)
     questions = question_counts(ids)
+    # Only a quiz for the classes can wait for its opening: none listed, no query.
+    opening = opening_times(user_id, [e.id for e in entries if e.visibility != EVERYONE])
     return [QuizSummary(e.id, e.slug, e.title, e.language, e.published_on,
                         questions.get(e.id, 0), best.get(e.id), e.id in open_quizzes,
-                        made[e.id])
+                        made[e.id], opening.get(e.id))
             for e in entries]
 
 

@@ -38,6 +38,7 @@ from ..services.attempts import (
     AttemptMoved,
     InvalidChoice,
     QuizNotAvailable,
+    QuizNotOpenYet,
     attempt_limits,
     save_answers,
     saved_answers,
@@ -75,6 +76,7 @@ from ..services.progress import (
     unfinished_attempts,
 )
 from ..services.review import EVERYTHING, ReviewRule, review_rule, review_rules
+from ..services.visibility import Access, access, seen_quizzes
 from ..templating import when
 from .forms import CatalogueSearchForm, JoinForm, PracticeAnswerForm, StartForm
 
@@ -93,13 +95,18 @@ def require_login() -> Response | None:
     return login_manager.unauthorized()
 
 
-def _published_quiz_or_404(slug: str) -> Quiz:
+def _seen_quiz_or_404(slug: str) -> tuple[Quiz, Access]:
+    """The published quiz and what the user may do with it; 404 when it is not shown to them,
+    as for a quiz that does not exist (quiz/services/visibility.py)."""
     if not SLUG.match(slug):
         abort(404)
     quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == slug))
-    if quiz is None or not quiz.is_published or quiz.current_revision is None:
+    if quiz is None or quiz.current_revision is None:
         abort(404)
-    return quiz
+    allowed = access(current_user, quiz)
+    if not allowed.seen:
+        abort(404)
+    return quiz, allowed
 
 
 def _submitted_with_answers_shown(attempt_id: int) -> Attempt:
@@ -138,7 +145,7 @@ def index() -> str:
     assigned_total = (len(assigned_rows) if len(assigned_rows) < HOME_LIST
                       else assignment_count(user_id))
     others = quiz_summaries(user_id, find_quizzes(without=assigned_quiz_ids(user_id),
-                                                  limit=HOME_LIST))
+                                                  seen_by=user_id, limit=HOME_LIST))
     summary = {q.id: q for q in quiz_summaries(
         user_id, [_entry(a.quiz) for a in assigned_rows])}
     unfinished = unfinished_attempts(user_id)
@@ -162,16 +169,18 @@ def index() -> str:
 def _entry(quiz: Quiz) -> CatalogueEntry:
     revision = quiz.revision
     return CatalogueEntry(quiz.id, quiz.slug, quiz.status, revision.title, revision.language,
-                          revision.published_on, revision.number)
+                          revision.published_on, revision.number, quiz.visibility)
 
 
 @bp.route("/quizzes")
 def catalogue() -> str:
-    """Every published quiz, newest article first, with a search and filters."""
+    """Every published quiz the student sees, newest article first, with a search and
+    filters."""
     form = CatalogueSearchForm(request.args)
     found = page_of(find_quizzes(text=form.q.data or "", language=form.lang.data or None,
                                  within=assigned_quiz_ids(current_user.id)
-                                 if form.assigned.data else None),
+                                 if form.assigned.data else None,
+                                 seen_by=current_user.id),
                     requested_page(), CATALOGUE_PAGE)
     quizzes = quiz_summaries(current_user.id, found.items)
     return render_template("student/catalogue.html", form=form, found=found, quizzes=quizzes,
@@ -208,10 +217,15 @@ def join() -> str | Response:
 
 @bp.route("/quizzes/<slug>")
 def quiz_overview(slug: str) -> str:
-    quiz = _published_quiz_or_404(slug)
-    attempts = attempts_at(current_user.id, [quiz.id])
+    """The quiz's title, its article's source, the student's attempts and Start; for an
+    assignment not open yet, when it opens and nothing more."""
+    quiz, allowed = _seen_quiz_or_404(slug)
     content = revision_content(quiz.revision.id)
-    return render_template("student/quiz.html", quiz=quiz, revision=content,
+    if allowed.opens_at is not None:
+        return render_template("student/quiz.html", quiz=quiz, revision=content,
+                               opens_at=allowed.opens_at)
+    attempts = attempts_at(current_user.id, [quiz.id])
+    return render_template("student/quiz.html", quiz=quiz, revision=content, opens_at=None,
                            questions=len(content.all_questions),
                            attempts=attempts,
                            in_progress=any(not a.is_submitted for a in attempts),
@@ -222,7 +236,7 @@ def quiz_overview(slug: str) -> str:
 
 @bp.route("/quizzes/<slug>/start", methods=["POST"])
 def start(slug: str) -> Response:
-    quiz = _published_quiz_or_404(slug)
+    quiz, _allowed = _seen_quiz_or_404(slug)
     if not StartForm().validate_on_submit():
         abort(400)
     try:
@@ -230,6 +244,9 @@ def start(slug: str) -> Response:
                                 practice=request.form.get("mode") == "practice")
     except QuizNotAvailable:
         abort(404)
+    except QuizNotOpenYet as error:
+        flash(_("This quiz opens %(date)s.", date=when(error.opens_at)), "error")
+        return redirect(url_for("student.quiz_overview", slug=slug))
     except AttemptLimitReached as error:
         flash(ngettext("You have made the only attempt your teacher allows at this quiz: your "
                        "results stay in your history.",
@@ -543,14 +560,15 @@ def _results(attempt: Attempt, content: RevisionContent) -> str:
     only_mistakes = bool(request.args.get("mistakes")) and mistakes > 0
     if only_mistakes:
         rows = [row for row in rows if row["is_correct"] is False]
+    allowed = access(current_user, attempt.quiz)  # the quiz may be shown to them no more
     limit = attempt_limits(attempt.user_id, attempt.quiz_id).get(attempt.quiz_id)
     made = db.session.scalar(sa.select(sa.func.count(Attempt.id)).where(
         Attempt.user_id == attempt.user_id, Attempt.quiz_id == attempt.quiz_id)) or 0
     return render_template("student/results.html", attempt=attempt, rows=rows,
                            revision=content, review=review, summary=summary,
                            mistakes=mistakes, only_mistakes=only_mistakes,
-                           can_retake=attempt.quiz.is_published and (limit is None
-                                                                     or made < limit),
+                           seen=allowed.seen,
+                           can_retake=allowed.can_start and (limit is None or made < limit),
                            start_form=StartForm())
 
 
@@ -573,5 +591,7 @@ def history() -> str:
     """The quizzes the student took, the most recent first, each with every attempt."""
     found = history_page(current_user.id, requested_page())
     return render_template("student/history.html", found=found,
+                           seen=seen_quizzes(current_user.id,
+                                             [item.quiz for item in found.items]),
                            review=review_rules(current_user.id,
                                                [item.quiz.id for item in found.items]))

@@ -23,7 +23,7 @@ from ..articles import ArticleError, FetchLimits, import_source, slug_for
 from ..drafting import is_draft, models_installed
 from ..extensions import db
 from ..jobs import DONE, FAILED, QUEUED, JobStatus, job_queue
-from ..models import Quiz
+from ..models import CLASSES, Quiz
 from ..questionfile import Problem, QuestionFileError, QuizFile
 from ..questionfile.messages import Message
 from ..services.content import revision_content
@@ -80,7 +80,7 @@ def article_import() -> str | Response | tuple[str, int]:
                                           "one."))
             else:
                 item = prepare_text(slug, imported.text, f"{slug}.md")
-                import_items([item], current_user, publish_new=False)
+                import_items([item], current_user, publish_new=False, visibility=CLASSES)
                 if not form.draft.data:
                     # Drafting: the drafts page's status says how it goes, then what it
                     # added (one message, not "without questions" beside "10 drafts added").

@@ -29,6 +29,7 @@ from wtforms.validators import (
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from ..forms import ARTICLE_LANGUAGES, Form, QuizSearchForm, no_control_characters
+from ..models import CLASSES, EVERYONE
 from ..services.importer import SLUG
 
 
@@ -175,9 +176,22 @@ class OutdatedForm(Form):
             raise ValidationError(_l("Keep the note on one line."))
 
 
+VISIBILITY_CHOICES = [SelectChoice(CLASSES, _l("My classes only")),
+                      SelectChoice(EVERYONE, _l("Everyone on this server"))]
+
+
 class StatusForm(Form):
     status = HiddenField(validators=[AnyOf(["draft", "published", "archived"])])
+    # Chosen with Publish (who sees the quiz); absent from Unpublish and Archive.
+    visibility = SelectField(_l("Seen by"), choices=VISIBILITY_CHOICES, validators=[Optional()])
     submit = SubmitField()
+
+
+class VisibilityForm(Form):
+    """Who sees a quiz: the students of the classes it is assigned to, or every student."""
+
+    visibility = SelectField(_l("Seen by"), choices=VISIBILITY_CHOICES,
+                             validators=[DataRequired()])
 
 
 MAX_FORM_CHOICES = 6

@@ -19,7 +19,7 @@ from wtforms.fields.choices import SelectChoice
 from .. import questionfile
 from ..extensions import db
 from ..lookups import requested_page
-from ..models import QUIZ_STATUSES, Quiz, QuizRevision, User
+from ..models import CLASSES, EVERYONE, QUIZ_STATUSES, Quiz, QuizRevision, User
 from ..questionfile import (
     ArticleIndex,
     QuestionFileError,
@@ -42,6 +42,7 @@ from ..services.editing import (
     publish_refusal,
     save_edited,
     set_status,
+    set_visibility,
 )
 from ..services.importer import (
     SLUG,
@@ -59,6 +60,7 @@ from .forms import (
     QuizListSearchForm,
     StatusForm,
     UploadForm,
+    VisibilityForm,
 )
 from .routes import assignment_rules, bp, picker_search, quiz_choices, warn_if_past_due
 
@@ -136,7 +138,7 @@ def upload() -> str | Response | tuple[str, int]:
                     notes.setdefault(problem.line, []).append(problem)
             return render_template("teacher/upload.html", form=form, problems=problems,
                                    lines=lines, notes=notes), 422
-        (result,) = import_items([item], current_user, publish_new=False)
+        (result,) = import_items([item], current_user, publish_new=False, visibility=CLASSES)
         messages = {"created": _("Saved as a new draft: check it, then publish it."),
                     "updated": _("Saved as revision %(number)s.", number=result.revision),
                     "unchanged": _("This file is the same as the current version: nothing "
@@ -208,7 +210,9 @@ def quiz_preview(slug: str) -> str:
                            questions=content.all_questions, revisions=revisions,
                            refusal=_publish_refusal(quiz, content.all_questions),
                            assigned=classes.assigned_classes(current_user.id, quiz.id),
-                           status_form=StatusForm(), outdated_form=OutdatedForm(),
+                           status_form=StatusForm(visibility=quiz.visibility),
+                           visibility_form=VisibilityForm(visibility=quiz.visibility),
+                           outdated_form=OutdatedForm(),
                            move_form=MoveForm(), button_form=ButtonForm(),
                            export_warnings=export_warnings(current_file(quiz)))
 
@@ -290,18 +294,42 @@ def quiz_status(slug: str) -> Response:
     form = StatusForm()
     if not form.validate_on_submit():
         abort(400, description=_("Unknown status."))
+    visibility = form.visibility.data if form.status.data == "published" else None
     try:
-        set_status(quiz, form.status.data)
+        set_status(quiz, form.status.data, visibility or None)
     except StatusRefused as refused:
         flash(translate(refused.message), "error")
         return redirect(url_for("teacher.quiz_preview", slug=slug))
-    done = {"published": _("Published: students see this quiz."),
+    done = {"published": _seen_by_message(quiz.visibility, published=True),
             "draft": _("Unpublished: students no longer see it and cannot start it; an attempt "
                        "already started can still be finished. Attempts are kept."),
             "archived": _("Archived: students no longer see it and cannot start it; an attempt "
                           "already started can still be finished. Attempts are kept.")}
     flash(done[quiz.status], "success")
     return redirect(url_for("teacher.quiz_preview", slug=slug))
+
+
+@bp.route("/quizzes/<slug>/visibility", methods=["POST"])
+def quiz_visibility(slug: str) -> Response:
+    """Who sees the quiz: the students of the classes it is assigned to, or every student."""
+    quiz = quiz_or_404(slug)
+    form = VisibilityForm()
+    if not form.validate_on_submit():
+        abort(400, description=_("Choose who sees the quiz."))
+    set_visibility(quiz, form.visibility.data)
+    flash(_seen_by_message(quiz.visibility, published=quiz.is_published), "success")
+    return redirect(url_for("teacher.quiz_preview", slug=slug))
+
+
+def _seen_by_message(visibility: str, *, published: bool) -> str:
+    if not published:
+        return (_("Once published, every student of this server will see it.")
+                if visibility == EVERYONE else
+                _("Once published, the students of the classes it is assigned to will see it."))
+    return (_("Published for everyone: every student of this server sees this quiz.")
+            if visibility == EVERYONE else
+            _("Published for your classes: the students of the classes it is assigned to see "
+              "it (assign it on a class's page)."))
 
 
 @bp.errorhandler(RevisionChanged)

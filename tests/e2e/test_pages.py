@@ -25,7 +25,7 @@ from quiz.database import write_transaction
 from quiz.drafting import REVIEW_NOTE
 from quiz.extensions import db
 from quiz.jobs import job_queue
-from quiz.models import Quiz, User
+from quiz.models import CLASSES, Quiz, User
 from quiz.services import live
 from quiz.services.attempts import (
     load_questions,
@@ -59,6 +59,7 @@ AXE = (Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js").read_text(e
 CATALOGUE = ROOT / "quiz" / "translations" / "fr" / "LC_MESSAGES" / "messages.po"
 ENGLISH_SAMPLE = "sample-plastic-free-school-meals"
 DRAFTS_QUIZ = "drafts-to-review"
+OPENS_LATER = "opens-next-week"
 PHONE, LAPTOP, PROJECTOR = (375, 812), (1280, 800), (1920, 1080)
 SMALLEST = 320  # WCAG 1.4.10 and 1.4.12: text spacing on a 320 px screen
 # Responses that are not pages: files, JSON for the projector's script.
@@ -169,6 +170,13 @@ def build_school(app: Flask, users) -> dict[str, object]:
                                  .one(), by_name["prof"], 10)
             if slug == FAILED_QUIZ:
                 queue.run_pending()  # the Spanish article: refused
+        # For the class only, opening next week: its page says when, and nothing more.
+        later_text = re.sub(r"^# .*$", "# School canteens: the plastic ban, one year on",
+                            text.replace(f"\nReview: {REVIEW_NOTE}", ""), count=1, flags=re.M)
+        import_items([prepare_text(OPENS_LATER, later_text, f"{OPENS_LATER}.md")],
+                     by_name["prof"], visibility=CLASSES)
+        assign_quiz(room, db.session.scalars(sa.select(Quiz).where(Quiz.slug == OPENS_LATER))
+                    .one(), dt.datetime.now(dt.UTC) + dt.timedelta(days=7), None, "best")
         in_progress = start_attempt(by_name["eleve1"], seed)
         first_two = load_questions(in_progress.revision_id)[:2]
         save_answers(in_progress, {q.id: q.choices[0].id for q in first_two})  # autosaved
@@ -219,6 +227,7 @@ def pages(ids: dict[str, object]) -> list[tuple[str, str, str]]:
         ("register", "anonymous", "/register"),
         ("home", "student", "/"),
         ("quiz-overview", "student", f"/quizzes/{SEED_QUIZ}"),
+        ("quiz-opens-later", "student", f"/quizzes/{OPENS_LATER}"),
         ("quiz", "student", f"/attempts/{ids['in_progress']}"),
         ("practice", "student", f"/attempts/{ids['practice']}"),
         ("practice-feedback", "student",
@@ -259,7 +268,8 @@ def pages(ids: dict[str, object]) -> list[tuple[str, str, str]]:
         ("upload", "teacher", "/teacher/quizzes/upload"),
         ("guide", "teacher", "/teacher/guide"),
         ("quiz-manage", "teacher", f"/teacher/quizzes/{SEED_QUIZ}"),
-        # A draft left: Publish and Publish and assign disabled, with the reason.
+        # A draft left: Publish and Publish and assign disabled, with the reason; who will
+        # see it, chosen beside Publish.
         ("quiz-manage-drafts", "teacher", f"/teacher/quizzes/{DRAFTS_QUIZ}"),
         ("quiz-version", "teacher", f"/teacher/quizzes/{SEED_QUIZ}/versions/1"),
         ("student-view", "teacher", f"/teacher/quizzes/{SEED_QUIZ}/student-view"),
