@@ -9,7 +9,7 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_skeleton
 from flask import Flask, current_app, request, template_rendered
-from flask_babel import format_date, format_time, get_locale, gettext, ngettext
+from flask_babel import format_date, format_percent, format_time, get_locale, gettext, ngettext
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from jinja2 import TemplateRuntimeError, pass_context
@@ -61,6 +61,11 @@ def score(attempt: Attempt) -> str:
 def when(value: dt.datetime) -> str:
     """A moment in the app's time zone, to the minute: 'Nov 26, 2026, 11:47 PM'."""
     return f"{format_date(value, format='medium')}, {format_time(value, format='short')}"
+
+
+def percent(value: float) -> str:
+    """A share out of 100 written as the reader's language does: '67%', « 67 % »."""
+    return format_percent(value / 100)
 
 
 def day(value: dt.datetime) -> str:
@@ -168,6 +173,7 @@ def register_template_helpers(app: Flask) -> None:
     app.add_template_filter(review_message)
     app.add_template_filter(when, "datetime")
     app.add_template_filter(day, "date")
+    app.add_template_filter(percent)
     app.add_template_global(get_locale, "current_locale")
     app.add_template_global(current_path)
     app.add_template_global(nav_links)

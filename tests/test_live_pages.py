@@ -123,7 +123,7 @@ def test_a_whole_live_quiz_through_the_pages(app: Flask, room: dict[str, object]
     control = _control(room, session_id, "reveal")
     assert "Top 5" in control
     projector = teacher.get(f"/teacher/live/{session_id}/projector").get_data(as_text=True)
-    assert "50&nbsp;%" in projector and 'class="passage-mark"' in projector
+    assert "50%" in projector and 'class="passage-mark"' in projector
     assert _words(question.explanation)[:30] in _words(projector)
     lea_page = lea.get(phone_page).get_data(as_text=True)
     tom_page = tom.get(phone_page).get_data(as_text=True)
