@@ -14,7 +14,8 @@ from markupsafe import escape
 
 from quiz.database import write_transaction
 from quiz.extensions import db
-from quiz.models import Assignment, Attempt, Quiz, User
+from quiz.models import Assignment, Attempt, Classroom, Quiz, User
+from quiz.services import live
 from quiz.services.attempts import load_questions
 from quiz.services.classes import assign_quiz, create_class, join_class
 from quiz.services.review import EVERYTHING, review_rule
@@ -75,10 +76,20 @@ def test_before_the_due_date_no_page_shows_a_right_answer_the_student_missed(
         app: Flask, submitted_before_due) -> None:
     student, class_id, attempt_id, keys = submitted_before_due
     missed = keys[:WRONG]
+    # A live session of the quiz for the class, joined, before its first question (a question
+    # open shows its choices, the right one among them, as any question does).
+    with app.app_context():
+        room = db.session.get_one(Classroom, class_id)
+        session = live.start_session(room.teacher, room,
+                                     db.session.scalars(sa.select(Quiz).where(
+                                         Quiz.slug == SEED_QUIZ)).one())
+        live.join(session, db.session.scalars(sa.select(User).where(
+            User.username == "lea")).one())
+        session_id = session.id
     seen = ""
     for key, _right, _explanation in keys:
         paths = student_pages(app, {"attempt_id": attempt_id, "slug": SEED_QUIZ, "key": key,
-                                    "class_id": class_id})
+                                    "class_id": class_id, "session_id": session_id})
         for path in paths:
             response = student.get(path)
             assert response.status_code in (200, 302, 403), (path, response.status_code)

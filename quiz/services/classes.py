@@ -298,12 +298,10 @@ def assignments_for_student(user_id: int, *, limit: int | None = None,
     chosen = list(db.session.scalars(
         ids.where(to_do).order_by(Assignment.due_at.is_(None), Assignment.due_at, Assignment.id)
         .limit(limit)))
-    if limit is None or len(chosen) < limit:
-        chosen += db.session.scalars(
-            ids.where(~to_do).order_by(Assignment.id.desc())
-            .limit(None if limit is None else limit - len(chosen)))
-    if not chosen:
-        return []
+    # Always three queries (a page's query count must not depend on the data).
+    chosen += db.session.scalars(
+        ids.where(~to_do).order_by(Assignment.id.desc())
+        .limit(None if limit is None else limit - len(chosen)))
     loaded = {assignment.id: assignment for assignment in db.session.scalars(
         sa.select(Assignment).where(Assignment.id.in_(chosen))
         # Each quiz's title and language, not its article and question file.
