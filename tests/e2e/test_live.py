@@ -56,13 +56,19 @@ def test_a_teacher_and_two_phones_play_two_questions(
     projector.get_by_text("2 students joined").wait_for(timeout=WAIT)
 
     def press(label: str) -> None:
-        """The teacher's button, with the keyboard alone."""
+        """The teacher's button, with the keyboard alone; returns on the page it leads to
+        (waiting for "load" alone could return on the page still shown before the POST)."""
         teacher.get_by_role("button", name=label).focus()
-        teacher.keyboard.press("Enter")
+        with teacher.expect_navigation():
+            teacher.keyboard.press("Enter")
         teacher.wait_for_load_state()
 
+    prompt = ""
     for number, (lea_right, tom_right) in enumerate(((True, False), (True, True)), start=1):
         press("First question" if number == 1 else "Next question")
+        # The teacher's page shows the next question (not the one revealed before).
+        if prompt:
+            teacher.locator("#live-prompt").filter(has_not_text=prompt).wait_for(timeout=WAIT)
         prompt = teacher.locator("#live-prompt").inner_text()
         projector.locator(".live-prompt", has_text=prompt).wait_for(timeout=WAIT)
         for name, right in (("lea", lea_right), ("tom", tom_right)):
