@@ -3,6 +3,8 @@
 // the page again, which the server renders as the session is now; otherwise update the counts
 // and the countdown in place. A phone that slept or lost the Wi-Fi just asks again: nothing
 // is kept here that the server does not have. Without JavaScript, the page's Refresh link.
+// Once a form of the page is sent (the teacher's Next, a phone's answer), polling stops: a
+// reload then would abort the form's request, and with it the answer or the teacher's move.
 (function () {
   "use strict";
   var poll = document.getElementById("live-poll");
@@ -13,6 +15,7 @@
   var timer = null;
   var busy = false;
   var deadline = null;
+  var leaving = false;
 
   function label(kind, n) {
     var which = n === 0 ? "zero" : (n === 1 ? "one" : "many");
@@ -39,7 +42,7 @@
 
   function ask() {
     timer = null;
-    if (busy) { return; }
+    if (busy || leaving) { return; }
     busy = true;
     var request = new XMLHttpRequest();
     request.open("GET", source);
@@ -47,6 +50,7 @@
     request.timeout = 10000;
     request.onload = function () {
       busy = false;
+      if (leaving) { return; }
       if (request.status !== 200) { schedule(interval * 4); return; }
       var state;
       try { state = JSON.parse(request.responseText); } catch (e) { schedule(interval * 4); return; }
@@ -69,5 +73,14 @@
     if (!document.hidden) { schedule(0); }
   });
   window.addEventListener("online", function () { schedule(0); });
+  document.addEventListener("submit", function (event) {
+    if (event.defaultPrevented) { return; }
+    leaving = true;
+    if (timer !== null) { clearTimeout(timer); timer = null; }
+  });
+  // Back from the browser's cache (the Back button): the page is old, ask at once.
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) { leaving = false; schedule(0); }
+  });
   schedule(interval);
 }());

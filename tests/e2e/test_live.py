@@ -4,6 +4,7 @@ phones follow by themselves (static/js/live.js), through two questions and the p
 from __future__ import annotations
 
 import re
+import time
 
 import sqlalchemy as sa
 from flask import Flask
@@ -11,6 +12,7 @@ from flask import Flask
 from quiz.extensions import db
 from quiz.models import Attempt, Quiz, User
 from quiz.services.classes import create_class, join_class
+from quiz.services.live import start_session
 from tests.support import SEED_QUIZ, screenshot
 
 WAIT = 20_000  # ms for a page to follow the session (a poll and a reload, on a busy machine)
@@ -115,3 +117,39 @@ def test_a_teacher_and_two_phones_play_two_questions(
     assert scores == {"lea": 2, "tom": 1}
     for page in (teacher, projector, *phones.values()):
         page.context.close()
+
+
+def test_a_poll_answering_during_the_teachers_post_does_not_abort_it(
+        live_server: str, browser, app: Flask, users, browser_auth) -> None:
+    """The teacher's Next reaches the server, which moves the session on; the answer is slow to
+    come back. The page's poll meanwhile sees the new state: it must not reload the page, which
+    would abort the request under way (the CI failure of stop 31, and on a phone an answer
+    lost). Here the answer is held back long enough for several polls."""
+    app.config["LIVE_POLL"] = 0.2
+    teacher_id = users.make("prof", "Mme Martin", role="teacher")
+    with app.app_context():
+        teacher = db.session.get(User, teacher_id)
+        room = create_class(teacher, "4e B", "2026-2027")
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        session_id = start_session(teacher, room, quiz).id
+    page = browser.new_context().new_page()
+    browser_auth.log_in("prof", page=page)
+    page.goto(f"{live_server}/teacher/live/{session_id}")
+    failed: list[str] = []
+    page.on("requestfailed", lambda request: failed.append(f"{request.method} {request.url}"))
+
+    def held_back(route) -> None:
+        if route.request.method != "POST":
+            route.continue_()
+            return
+        response = route.fetch(max_redirects=0)  # the server has moved the session on
+        time.sleep(1.5)  # seven polls of 0.2 s
+        route.fulfill(response=response)
+
+    page.route(re.compile(r"/teacher/live/\d+$"), held_back)
+    page.get_by_role("button", name="First question").focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    page.locator("#live-prompt").wait_for(timeout=WAIT)
+    assert failed == []
+    page.context.close()
