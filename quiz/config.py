@@ -68,6 +68,10 @@ class Config:
     REGISTER_LIMIT_PER_ADDRESS = "200 per hour"
     JOIN_LIMIT_PER_ACCOUNT = "20 per hour"
     JOIN_LIMIT_PER_ADDRESS = "1000 per hour"
+    # How passwords are hashed (werkzeug's generate_password_hash); a stored hash names its
+    # own method, so a change applies to passwords set afterwards. Tests set a cheap one: each
+    # scrypt check costs about 0.15 s of CPU, and the suite logs in about a thousand times.
+    PASSWORD_HASH_METHOD = "scrypt"
     RATELIMIT_STORAGE_URI = "news-quiz-db://"  # the counters in the app's database
     # A class board is computed at most once per this many seconds per worker: longer than the
     # projector's 3 s between refreshes, so a lone projector costs one computation in two

@@ -19,7 +19,7 @@ from quiz import create_app
 from quiz.extensions import db
 from quiz.models import User
 from quiz.services.importer import import_items, prepare_import
-from tests.support import PASSWORD, PASSWORD_HASH, QUESTIONS, csrf_token
+from tests.support import CHEAP_PASSWORD_HASH, PASSWORD, PASSWORD_HASH, QUESTIONS, csrf_token
 from tests.write_guard import WriteGuard
 
 pytest_plugins = ["tests.page_server"]
@@ -52,6 +52,7 @@ def app(tmp_path: Path) -> Iterator[Flask]:
         "SECRET_KEY": "test-secret",
         "SQLALCHEMY_DATABASE_URI": _database_url(tmp_path),
         "QUESTIONS_DIR": str(QUESTIONS),
+        "PASSWORD_HASH_METHOD": CHEAP_PASSWORD_HASH,
         # The drafting queue in the test's folder; jobs run in the test (job_queue(app)).
         "JOB_QUEUE_URL": f"sqlite:///{tmp_path / 'jobs.sqlite'}",
     })

@@ -21,8 +21,12 @@ ARTICLES = ROOT / "tests" / "data" / "articles"
 ARTIFACTS = ROOT / "test-artifacts"
 SEED_QUIZ = "russie-coree-du-nord-traite"
 PASSWORD = "correct horse battery"
+# The tests' apps hash passwords cheaply (PASSWORD_HASH_METHOD): scrypt, the app's default,
+# costs about 0.15 s of CPU per login, and the suite logs in about a thousand times. What the
+# default is, and that a login checks it, is tested apart (tests/test_auth.py).
+CHEAP_PASSWORD_HASH = "pbkdf2:sha256:1000"
 # Hashing once keeps the seeds fast; the hash is what registration stores.
-PASSWORD_HASH = generate_password_hash(PASSWORD)
+PASSWORD_HASH = generate_password_hash(PASSWORD, method=CHEAP_PASSWORD_HASH)
 
 # Tests of whole programs that run on SQLite (benchmarks, the start command): in the SQLite pass.
 sqlite_pass_only = pytest.mark.skipif(bool(os.environ.get("TEST_DATABASE_URL")),
@@ -58,11 +62,18 @@ def csrf_token(html: str) -> str:
     return match.group(1)
 
 
+# NEWS_QUIZ_SCREENSHOTS=0 (.ci/run: nobody looks at CI's) skips them: the every-page audit
+# alone takes about 500 full-page screenshots, a third of its time.
+SCREENSHOTS = os.environ.get("NEWS_QUIZ_SCREENSHOTS", "1") != "0"
+
+
 def screenshot(page, name: str) -> Path:
-    """Save a full-page screenshot of a browser page under test-artifacts/ to look at."""
-    ARTIFACTS.mkdir(exist_ok=True)
+    """Save a full-page screenshot of a browser page under test-artifacts/ (`name` may hold
+    folders) to look at, unless NEWS_QUIZ_SCREENSHOTS=0."""
     path = ARTIFACTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
+    if SCREENSHOTS:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(path), full_page=True)
     return path
 
 

@@ -47,9 +47,10 @@ bp = Blueprint("auth", __name__)
 
 
 @functools.cache
-def _unknown_user_hash() -> str:
-    """A password hash that no password matches, made once per process."""
-    return generate_password_hash(secrets.token_urlsafe(32))
+def _unknown_user_hash(method: str) -> str:
+    """A password hash that no password matches, made once per process (checked against when
+    no account has that name: the answer takes as long as for a wrong password)."""
+    return generate_password_hash(secrets.token_urlsafe(32), method=method)
 
 
 @login_manager.user_loader
@@ -146,7 +147,8 @@ def login() -> ResponseReturnValue:
         user = db.session.scalar(sa.select(User).where(User.username == form.username.data))
         if user is None:
             # The same work as for an account, so that timing tells no username that exists.
-            check_password_hash(_unknown_user_hash(), form.password.data)
+            check_password_hash(_unknown_user_hash(current_app.config["PASSWORD_HASH_METHOD"]),
+                                form.password.data)
         if user is None or not user.check_password(form.password.data):
             flash(_("Wrong username or password."), "error")
             return render_template("auth/login.html", form=form), 200

@@ -53,7 +53,7 @@ from tests.e2e.a11y import (
 from tests.e2e.a11y import (
     PROJECTOR as PROJECTOR_ROOM,
 )
-from tests.support import ARTICLES, ARTIFACTS, SEED_QUIZ, shared_between_passes
+from tests.support import ARTICLES, SEED_QUIZ, screenshot, shared_between_passes
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE = (Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
@@ -371,7 +371,6 @@ def test_every_page_is_translated_accessible_and_fits_a_phone(
         the width, and the phone is where targets are smallest; the header's links, folded
         under Menu there, are audited open on the forms' pages at laptop width below); the
         checks beyond axe at laptop width."""
-        page.evaluate(AXE)  # the checks beyond axe use its helpers too
         if width == PHONE[0] or name in error_form_names:
             violations = page.evaluate(RUN_AXE)
             counts = {impact: sum(v["impact"] == impact for v in violations)
@@ -401,13 +400,15 @@ def test_every_page_is_translated_accessible_and_fits_a_phone(
         page = contexts[who]
         on_screen = "board" in name or "projector" in name
         sizes = [PHONE, LAPTOP] + ([PROJECTOR] if on_screen else [])
+        # Loaded once, at the phone's width, then seen at each width by resizing the window (as
+        # a tablet turned round: the pages' scripts follow the width, quiz-panes.js included).
+        page.set_viewport_size({"width": PHONE[0], "height": PHONE[1]})
+        page.goto(live_server + path)  # waits for "load": the page and its files
+        assert page.evaluate("document.documentElement.lang") == language, name
+        page.evaluate(AXE)  # axe-core, and its helpers for the checks beyond axe
         for width, height in sizes:
             page.set_viewport_size({"width": width, "height": height})
-            page.goto(live_server + path)  # waits for "load": the page and its files
-            folder = ARTIFACTS / "pages" / f"{language}-{width}"
-            folder.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
-            assert page.evaluate("document.documentElement.lang") == language, (name, width)
+            screenshot(page, f"pages/{language}-{width}/{name}")
             if width == PHONE[0]:
                 wide = page.evaluate(TOO_WIDE)
                 if wide:
@@ -438,8 +439,8 @@ def test_every_page_is_translated_accessible_and_fits_a_phone(
                 page.locator(selector).fill(value)
         with page.expect_navigation():
             page.locator(submit).click()
-        page.screenshot(path=str(ARTIFACTS / "pages" / f"{language}-{LAPTOP[0]}" / f"{name}.png"),
-                        full_page=True)
+        screenshot(page, f"pages/{language}-{LAPTOP[0]}/{name}")
+        page.evaluate(AXE)
         beyond_axe.extend(f"{name}: {p}" for p in page.evaluate(ERROR_SUMMARY, title_word))
         audit(name, page, LAPTOP[0])
         if language == "fr":
