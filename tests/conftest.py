@@ -58,8 +58,9 @@ def app(tmp_path: Path) -> Iterator[Flask]:
     })
     with app.app_context():
         if db.engine.dialect.name == "postgresql":
-            _empty_postgresql_schema()
-        db.create_all()
+            _fresh_postgresql_schema()
+        else:
+            db.create_all()
         guard = app.extensions["write_guard"] = WriteGuard(db.engine)
     guard.install()
     try:
@@ -73,11 +74,44 @@ def app(tmp_path: Path) -> Iterator[Flask]:
                                + "\n".join(guard.outside))
 
 
-def _empty_postgresql_schema() -> None:
-    """Start from nothing, whatever an earlier (maybe interrupted) test left behind."""
+# What the schema is: tables, columns, defaults, indexes, constraints, triggers, functions.
+_SCHEMA_FINGERPRINT = sa.text("""
+SELECT md5(coalesce(string_agg(part, '|' ORDER BY part), '')) FROM (
+  SELECT c.relname || '.' || a.attname || ':' || format_type(a.atttypid, a.atttypmod) || ':'
+         || a.attnotnull || ':' || coalesce(pg_get_expr(d.adbin, d.adrelid), '') AS part
+  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+  LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+  WHERE c.relnamespace = 'public'::regnamespace AND a.attnum > 0 AND NOT a.attisdropped
+  UNION ALL SELECT indexdef FROM pg_indexes WHERE schemaname = 'public'
+  UNION ALL SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+  FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+  UNION ALL SELECT tgrelid::regclass || ' ' || tgname FROM pg_trigger WHERE NOT tgisinternal
+  UNION ALL SELECT 'function ' || proname FROM pg_proc WHERE pronamespace = 'public'::regnamespace
+) parts""")
+# The fingerprint of the schema db.create_all() made, per database URL (this process's).
+_created_schema: dict[str, str] = {}
+
+
+def _fresh_postgresql_schema() -> None:
+    """The models' tables, empty, whatever an earlier (maybe interrupted) test left behind.
+
+    When the schema is the one made by create_all (its fingerprint unchanged), emptying the
+    tables is enough: TRUNCATE … RESTART IDENTITY (ids start at 1 again) costs about 70 ms,
+    dropping and creating the schema 0.3–0.4 s, a third of the PostgreSQL pass's time. A test
+    that changed the schema (the migration tests, a dropped table) changes the fingerprint, and
+    the schema is made anew."""
+    url = db.engine.url.render_as_string(hide_password=False)
     with db.engine.begin() as connection:
+        if _created_schema.get(url) == connection.execute(_SCHEMA_FINGERPRINT).scalar():
+            quote = connection.dialect.identifier_preparer.quote
+            tables = ", ".join(quote(table.name) for table in db.metadata.sorted_tables)
+            connection.execute(sa.text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+            return
         connection.execute(sa.text("DROP SCHEMA public CASCADE"))
         connection.execute(sa.text("CREATE SCHEMA public"))
+    db.create_all()
+    with db.engine.begin() as connection:
+        _created_schema[url] = connection.execute(_SCHEMA_FINGERPRINT).scalar()
 
 
 @pytest.fixture
