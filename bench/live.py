@@ -136,9 +136,10 @@ class Served:
         else:
             gunicorn = shutil.which("gunicorn", path=str(bin_folder)) or "gunicorn"
             # A phone's request for the state is held until the session moves: a thread
-            # each, and either worker may get them all (docs/deploy.md).
+            # each, and either worker may get them all; twice, for the reconnect storm (a
+            # phone that drops leaves its request waiting until LIVE_HOLD ends: docs/deploy.md).
             command = [gunicorn, "--workers", "2", "--worker-class", "gthread", "--threads",
-                       str(phones + 16), "--bind", f"127.0.0.1:{self.port}", "--timeout", "60",
+                       str(2 * phones + 16), "--bind", f"127.0.0.1:{self.port}", "--timeout", "60",
                        "app:app"]
         self.log = folder / f"{kind}.log"
         with self.log.open("wb") as output:

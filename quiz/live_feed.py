@@ -8,9 +8,11 @@ process, what they ask, and holds their requests until there is something new:
   version, the phase, the counts and, for phones, the question on screen as a phone shows it —
   before the reveal its prompt and choices, never which one is right; after it also the right
   choice, the explanation and the passage in its paragraph, and every participant's points and
-  place. Read from the database at most once every LIVE_CHECK seconds per process and session
-  (the question's texts and the standings once per version), and again at once after a change
-  this process made (``changed``, called by the routes that change a session).
+  place, and who answered what to the question on screen (each phone is sent its own). Read
+  from the database at most once every LIVE_CHECK seconds per process and session (the
+  question's texts and the standings once per version), and again at once after a change this
+  process made (``changed``, called by the routes that change a session: a move, a join, an
+  answer).
 - ``wait(session_id, after, hold)``: a phone's long poll (``state.json?after=<version>``). The
   request's thread waits, without a database connection, until the session's version is not
   ``after`` any more or ``hold`` seconds went by. A change made in this process (the teacher's
@@ -62,6 +64,8 @@ class Shared:
     # Shared by every request: read, never changed.
     shown: Mapping[str, Any] | None  # the question as a phone shows it (JSON)
     places: Mapping[int, tuple[int, int]]  # participant id → (position, points), once revealed
+    # participant id → (choice id, right) on the question on screen: one read for the class
+    answers: Mapping[int, tuple[int, bool]]
     read_at: float  # time.monotonic() of the database read
 
     def state(self, now: dt.datetime | None = None) -> live.LiveState:
@@ -83,6 +87,7 @@ class _Waiting:
         self.condition = threading.Condition()
         self.generation = 0
         self.reading: dict[int, threading.Lock] = {}
+        self.watchers: dict[int, object] = {}  # session id → the waiting request that reads
 
     def reading_lock(self, session_id: int) -> threading.Lock:
         with self.condition:
@@ -129,6 +134,9 @@ def shared(session_id: int) -> Shared | None:
     kept: Shared | None = kept_states.get(session_id)
     if kept is not None and time.monotonic() - kept.read_at < check:
         return kept
+    # No connection held while waiting for the reader, who needs one: 200 phones waiting
+    # with one each would empty the pool (15 a process) and leave the reader without.
+    db.session.rollback()
     with _waiting().reading_lock(session_id):  # one read at a time; the others use it
         again: Shared | None = kept_states.get(session_id)
         if again is not None and time.monotonic() - again.read_at < check:
@@ -143,21 +151,36 @@ def shared(session_id: int) -> Shared | None:
 
 
 def wait(session_id: int, after: int, hold: float) -> Shared | None:
-    """The session once its version is not `after`, or as it is after `hold` seconds."""
+    """The session once its version is not `after`, or as it is after `hold` seconds.
+
+    One of the requests waiting for a session in this process is its watcher: it reads the
+    session again every LIVE_CHECK seconds (a change made elsewhere wakes them all); the
+    others sleep until woken, so that 200 waiting phones cost one read, not 200 wake-ups,
+    every LIVE_CHECK. A watcher that leaves hands the watch on."""
     waiting = _waiting()
     end = time.monotonic() + hold
     check = current_app.config["LIVE_CHECK"]
-    while True:
+    me = object()
+    try:
+        while True:
+            with waiting.condition:
+                generation = waiting.generation
+            now = shared(session_id)
+            left = end - time.monotonic()
+            if now is None or now.version != after or left <= 0:
+                return now
+            db.session.rollback()  # no transaction nor connection held while waiting
+            with waiting.condition:
+                if waiting.generation != generation:
+                    continue
+                watcher = waiting.watchers.setdefault(session_id, me)
+                waiting.condition.wait(min(left, check) if watcher is me else left)
+    finally:
         with waiting.condition:
-            generation = waiting.generation
-        now = shared(session_id)
-        left = end - time.monotonic()
-        if now is None or now.version != after or left <= 0:
-            return now
-        db.session.rollback()  # no transaction nor connection held while waiting
-        with waiting.condition:
-            if waiting.generation == generation:
-                waiting.condition.wait(min(left, check))
+            if waiting.watchers.get(session_id) is me:
+                del waiting.watchers[session_id]
+                waiting.generation += 1  # the others: one of them watches now
+                waiting.condition.notify_all()
 
 
 def participant_id(session_id: int, user_id: int | None, guest_key: str | None = None
@@ -192,14 +215,10 @@ def phone_state(session_id: int, participant: int, after: int | None) -> dict[st
     data: dict[str, Any] = now.state().as_json()
     data["shown"] = now.shown
     data["mine"] = None
-    if now.shown is not None and now.question_id is not None:
-        mine = db.session.execute(
-            sa.select(LiveAnswer.choice_id, LiveAnswer.is_correct).where(
-                LiveAnswer.session_id == session_id, LiveAnswer.participant_id == participant,
-                LiveAnswer.question_id == now.question_id)).first()
-        if mine is not None:
-            data["mine"] = ({"choice": mine.choice_id, "right": bool(mine.is_correct)}
-                            if now.phase == "revealed" else {"choice": mine.choice_id})
+    mine = now.answers.get(participant) if now.shown is not None else None
+    if mine is not None:
+        data["mine"] = ({"choice": mine[0], "right": mine[1]} if now.phase == "revealed"
+                        else {"choice": mine[0]})
     place = now.places.get(participant)
     data["place"] = (None if place is None else
                      {"position": place[0], "points": place[1], "of": len(now.places)})
@@ -219,10 +238,14 @@ def _read(session_id: int, kept: Shared | None) -> Shared | None:
         shown = _shown(session)
         places = ({s.participant_id: (s.position, s.score) for s in live.standings(session)}
                   if session.phase in ("revealed", "ended") else {})
+    answers = {} if question is None else {
+        participant: (choice, bool(right)) for participant, choice, right in db.session.execute(
+            sa.select(LiveAnswer.participant_id, LiveAnswer.choice_id, LiveAnswer.is_correct)
+            .where(LiveAnswer.session_id == session.id, LiveAnswer.question_id == question.id))}
     return Shared(session.id, session.version, session.phase, session.question,
                   state.questions, session.paused, session.deadline, session.remaining_ms,
                   state.joined, state.answered, question.id if question else None, shown,
-                  places, time.monotonic())
+                  places, answers, time.monotonic())
 
 
 def _shown(session: LiveSession) -> Mapping[str, Any] | None:
