@@ -122,7 +122,7 @@ class Tally:
 class Served:
     """The app on a free port of 127.0.0.1, a fresh SQLite database, a class of `phones`."""
 
-    def __init__(self, kind: str, folder: Path, phones: int):
+    def __init__(self, kind: str, folder: Path, phones: int, worker: str = "gthread"):
         self.kind, self.folder, self.port = kind, folder, free_port()
         self.url = f"sqlite:///{folder / 'live.sqlite'}"
         self.env = {**os.environ, "DATABASE_URL": self.url, "SECRET_KEY": secrets.token_hex(16),
@@ -138,9 +138,10 @@ class Served:
             # A phone's request for the state is held until the session moves: a thread
             # each, and either worker may get them all; twice, for the reconnect storm (a
             # phone that drops leaves its request waiting until LIVE_HOLD ends: docs/deploy.md).
-            command = [gunicorn, "--workers", "2", "--worker-class", "gthread", "--threads",
-                       str(2 * phones + 16), "--bind", f"127.0.0.1:{self.port}", "--timeout", "60",
-                       "app:app"]
+            # (--worker sync: one request at a time, so nothing held: the phones poll.)
+            command = [gunicorn, "--workers", "2", "--worker-class", worker, "--threads",
+                       str(2 * phones + 16 if worker == "gthread" else 1), "--bind",
+                       f"127.0.0.1:{self.port}", "--timeout", "60", "app:app"]
         self.log = folder / f"{kind}.log"
         with self.log.open("wb") as output:
             self.process = subprocess.Popen(command, cwd=ROOT, env=self.env,
@@ -512,6 +513,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--phones", type=int, help="simulated phones (default 200)")
     parser.add_argument("--questions", type=int, help="questions played (default 4)")
     parser.add_argument("--server", choices=("flask", "gunicorn", "both"), default="both")
+    parser.add_argument("--worker", choices=("gthread", "sync"), default="gthread",
+                        help="gunicorn's worker class (sync: the phones poll, nothing held)")
     parser.add_argument("--think", type=float, default=3.0,
                         help="a phone taps its answer 1 to THINK seconds after the question "
                              "reached it (default 3; 0: at once)")
@@ -527,7 +530,7 @@ def main(argv: list[str] | None = None) -> int:
     for kind in kinds:
         with tempfile.TemporaryDirectory(prefix="live-bench-") as folder:
             progress(f"{kind}: {phones} phones, {questions} questions, polling every {poll} s")
-            served = Served(kind, Path(folder), phones)
+            served = Served(kind, Path(folder), phones, options.worker)
             try:
                 figures = play(served, questions, poll, options.think)
             finally:
@@ -538,7 +541,8 @@ def main(argv: list[str] | None = None) -> int:
                 progress(f"{kind}: error: {error}")
             line = (f"live: phones={phones} p95_switch_ms={figures['p95']:.0f} "
                     f"lost={figures['lost']} duplicated={figures['duplicated']} "
-                    f"errors={len(errors)} server={kind}")
+                    f"errors={len(errors)} server={kind}"
+                    + (" worker=sync" if kind == "gunicorn" and options.worker == "sync" else ""))
             failed = failed or bool(figures["lost"] or figures["duplicated"] or errors)
             lines.append(line)
             progress(line)
