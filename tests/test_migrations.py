@@ -204,16 +204,17 @@ def test_the_upgrade_keeps_live_sessions_without_guests(app: Flask) -> None:
         session = db.session.get_one(LiveSession, 1)
         assert session.guests_allowed is False
         assert [p.user_id for p in db.session.scalars(sa.select(LiveParticipant))] == [3]
-        guest = ("INSERT INTO live_participant (session_id, user_id, nickname, nickname_key, "
-                 "guest_key, attempt_id, joined_at) VALUES (1, {user}, {name}, {name}, {key}, "
-                 "{attempt}, '2026-11-01 08:00:00')")
+        guest = ("INSERT INTO live_participant (id, session_id, user_id, nickname, "
+                 "nickname_key, guest_key, attempt_id, joined_at) VALUES ({id}, 1, {user}, "
+                 "{name}, {name}, {key}, {attempt}, '2026-11-01 08:00:00')")
         with db.engine.begin() as connection:
-            connection.execute(sa.text(guest.format(user="NULL", name="'Invité'", key="'k1'",
-                                                    attempt="NULL")))
-        for user, name, key, attempt in (("NULL", "NULL", "NULL", "NULL"),  # nobody
-                                         ("4", "'Zoé'", "'k2'", "NULL"),  # both
-                                         ("NULL", "'Autre'", "'k3'", "1"),  # a guest's attempt
-                                         ("NULL", "'Invité'", "'k4'", "NULL")):  # name taken
+            connection.execute(sa.text(guest.format(id=2, user="NULL", name="'Invité'",
+                                                    key="'k1'", attempt="NULL")))
+        for id_, (user, name, key, attempt) in enumerate((
+                ("NULL", "NULL", "NULL", "NULL"),  # nobody
+                ("4", "'Zoé'", "'k2'", "NULL"),  # both a student and a guest
+                ("NULL", "'Autre'", "'k3'", "1"),  # a guest's attempt
+                ("NULL", "'Invité'", "'k4'", "NULL")), start=3):  # the name taken
             with pytest.raises(sa.exc.IntegrityError), db.engine.begin() as connection:
-                connection.execute(sa.text(guest.format(user=user, name=name, key=key,
+                connection.execute(sa.text(guest.format(id=id_, user=user, name=name, key=key,
                                                         attempt=attempt)))
