@@ -64,6 +64,8 @@ TEXT = {
     # Never stored: sent back with a form's errors.
     "bad_passage": "<img src=x onerror=alert('bad_passage')> is not in the article",
     "edited_prompt": "Edited <keygen id=edited_prompt> & \"asked\"?",
+    # A live quiz's guest's nickname (the display-name rules, as a display name).
+    "nickname": "<i>Invité</i> & \"x\" 'y'",
 }
 # Display names that pass the app's one validator (quiz/services/accounts.py).
 NAMES = {
@@ -259,15 +261,20 @@ def world(app: Flask, users, auth) -> World:
     assert post(clients["plus"], f"/attempts/{ids['practice']}/practice",
                 fields).status_code == 302
 
-    # A live quiz of it (issue 23): three join, q1 opened, answered (Sam wrong, Plus right)
-    # and revealed.
-    response = post(teacher, f"/teacher/classes/{ids['class']}/live", {"live-quiz": str(quiz_id)})
+    # A live quiz of it (issue 23), guests allowed: three join, and a guest with a nickname;
+    # q1 opened, answered (Sam wrong, Plus right) and revealed.
+    response = post(teacher, f"/teacher/classes/{ids['class']}/live",
+                    {"live-quiz": str(quiz_id), "live-guests_allowed": "y"})
     assert response.status_code == 302, response.get_data(as_text=True)
     ids["live"] = int(response.headers["Location"].rsplit("/", 1)[1])
     with app.app_context():
         live_code = db.session.get_one(LiveSession, ids["live"]).code
     for key in ("sam", "eq", "plus"):
         assert post(clients[key], "/live", {"code": live_code}).status_code == 302
+    guest = app.test_client()
+    token = csrf_token(guest.get("/live/guest").get_data(as_text=True))
+    assert guest.post("/live/guest", data={"csrf_token": token, "code": live_code,
+                                           "nickname": TEXT["nickname"]}).status_code == 302
     assert post(teacher, f"/teacher/live/{ids['live']}", {"action": "next"}).status_code == 302
     for key in ("sam", "plus"):
         fields = {"question": str(q1.id), "choice": str(next(
@@ -329,7 +336,7 @@ ON_BOARDS = frozenset({"class", *(f"name_{key}" for key in MEMBERS if key != "go
 DRAFT = frozenset({"draft_title", "draft_paragraph", "draft_prompt"})
 BOTH = ("sam", "teacher")
 LIVE_REVEAL = frozenset({"title", "prompt", "right", "wrong", "explanation", "paragraph",
-                         "passage", "name_sam", "name_plus", "name_eq"})
+                         "passage", "name_sam", "name_plus", "name_eq", "nickname"})
 
 
 def html_pages(ids: Mapping[str, int]) -> dict[str, list[tuple[str, str, frozenset[str]]]]:
@@ -704,7 +711,7 @@ def test_the_live_state_carries_stored_text_as_json_strings_written_as_text(
             response = world.clients[role].get(url)
             assert response.status_code == 200 and response.mimetype == "application/json"
             data = response.get_json()
-            assert data["phase"] == "revealed" and data["joined"] == 3, url
+            assert data["phase"] == "revealed" and data["joined"] == 4, url  # and a guest
             numbers = {key: value for key, value in data.items() if key in NUMBERS}
             assert all(value is None or isinstance(value, int | bool) or key == "phase"
                        for key, value in numbers.items()), data
