@@ -12,9 +12,10 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from quiz.extensions import db
-from quiz.models import Attempt, LiveAnswer, LiveSession, Quiz, User
+from quiz.models import Attempt, Classroom, CountedResult, LiveAnswer, LiveSession, Quiz, User
 from quiz.services import live
-from quiz.services.classes import create_class, join_class
+from quiz.services.attempts import start_attempt, submit_attempt
+from quiz.services.classes import assign_quiz, create_class, join_class
 from quiz.services.content import revision_content
 from quiz.templating import typography
 from tests.support import SEED_QUIZ, csrf_token, without_live_parts
@@ -359,3 +360,39 @@ def test_guest_joins_are_limited_per_address(app: Flask, room: dict[str, object]
                                                 "nickname": f"Invité {n}"}).status_code
                 for n in range(4)]
     assert statuses == [422, 422, 422, 429]
+
+
+def test_a_live_quiz_goes_past_the_attempt_limit_and_the_review_options(
+        app: Flask, room: dict[str, object]) -> None:
+    """The decision (README, Live mode): the teacher chose to play the quiz with the class.
+    Lea's one attempt allowed is used and the assignment never shows the answers; live, her
+    phone's reveal still shows the right answer (the projector shows it to the room), and her
+    answers are stored as one more attempt, counted under the assignment's rule (best)."""
+    with app.app_context():
+        lea = db.session.scalar(sa.select(User).where(User.username == "lea"))
+        quiz = db.session.get_one(Quiz, room["quiz_id"])
+        assignment = assign_quiz(db.session.get_one(Classroom, room["class_id"]), quiz, None,
+                                 None, "best", 1, review_answers="never")
+        first = start_attempt(lea, quiz)
+        submit_attempt(first, {q.id: next(c.id for c in q.choices if not c.is_correct)
+                               for q in first.revision.questions})  # 0 points
+        assignment_id, lea_id = assignment.id, lea.id
+    session_id, code = _start(room)
+    phone: FlaskClient = room["phones"]["lea"]  # type: ignore[index]
+    _post(phone, "/live", "/live", code=code)
+    _control(room, session_id, "next")
+    question = _question(app, session_id)
+    phone_page = f"/live/{session_id}"
+    _post(phone, phone_page, phone_page, question=str(question.id),
+          choice=str(question.correct_choice_id))
+    _control(room, session_id, "reveal")
+    state = phone.get(f"{phone_page}/state.json").get_json()
+    assert state["shown"]["right_choice"] == question.correct_choice_id
+    assert state["mine"] == {"choice": question.correct_choice_id, "right": True}
+    _control(room, session_id, "end")
+    with app.app_context():
+        scores = sorted(a.score for a in db.session.scalars(
+            sa.select(Attempt).where(Attempt.user_id == lea_id)))
+        counted = db.session.scalar(sa.select(CountedResult.score).where(
+            CountedResult.assignment_id == assignment_id, CountedResult.user_id == lea_id))
+    assert (scores, counted) == ([0, 1], 1)
