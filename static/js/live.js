@@ -18,7 +18,8 @@
 (function () {
   "use strict";
   var poll = document.getElementById("live-poll");
-  if (!poll) { return; }
+  // Nothing to follow on a page of a session that is over: it never changes again.
+  if (!poll || poll.getAttribute("data-phase") === "ended") { return; }
   var source = poll.getAttribute("data-source");
   var version = poll.getAttribute("data-version");
   var interval = parseInt(poll.getAttribute("data-interval"), 10) || 1000;

@@ -118,6 +118,13 @@ def test_a_teacher_and_two_phones_play_two_questions(
     screenshot(projector, "live-projector-podium")
     for phone in phones.values():
         phone.get_by_role("link", name="See my answers").wait_for(timeout=WAIT)
+    # Over: the pages ask nothing more (a class left on the podium costs nothing).
+    asked: list[str] = []
+    for page in (phones["tom"], projector):
+        page.on("request", lambda request: asked.append(request.url)
+                if "state.json" in request.url else None)
+    phones["tom"].wait_for_timeout(1500)  # five turns of LIVE_POLL
+    assert asked == []
     with app.app_context():
         scores = {u: s for u, s in db.session.execute(
             sa.select(User.username, Attempt.score).join(Attempt.user))}
