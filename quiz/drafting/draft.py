@@ -327,6 +327,10 @@ def _candidates(sentences: list[Sentence], language: str) -> dict[str, list[Cand
         known = {a for a in entry["articles"] if a is not None}
         article = known.pop() if len(known) == 1 else None
         tag = entry["tag"] or _curated_tag(kind, name, language)
+        if kind == "place" and not tag and any(
+                seen.get(("place", outer), {}).get("tag") in ("state", "country") or
+                outer in lexicon.STATES for outer in inside.get(name, ())):
+            tag = "city"  # "Athens … in Alabama": a town, not a state to offer for Texas
         pool[kind].append(Candidate(kind, name, article, tag, "article", entry["order"],
                                     frozenset(entry["befores"]),
                                     frozenset(inside.get(name, ())) if kind == "place"

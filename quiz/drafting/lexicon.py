@@ -84,8 +84,8 @@ ORGANISATION_WORDS = {
     "hotel", "hotels", "resort", "resorts", "llc", "plc", "gmbh", "review", "revue", "police",
     "board", "court", "tribunal", "cour", "prison", "airlines", "airways", "corporation",
     "laboratory", "laboratoire", "academy", "académie", "federation", "fédération",
-    "syndicat", "committee", "comité", "administration", "service", "services", "authority",
-    "autorité", "assembly", "assemblée", "senate", "sénat", "parliament", "parlement"}
+    "syndicat", "works", "committee", "comité", "administration", "service", "services",
+    "authority", "autorité", "assembly", "assemblée", "senate", "sénat", "parliament", "parlement"}
 
 # The head word of a place's name tells its level: a county is never a wrong answer for a
 # town or a lake, nor a state for its county (the place containing the answer is true too).
