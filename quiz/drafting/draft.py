@@ -44,7 +44,8 @@ REVIEW_NOTE = DRAFT  # translatable where it is shown (quiz.questionfile.review)
 DEFAULT_MAX = 10
 KIND_WEIGHT = {"person": 3.0, "number": 2.8, "org": 2.6, "place": 2.4, "date": 2.2,
                "year": 2.0}
-WH_BONUS = 0.8
+WH_BONUS = 1.2
+FALSE_BONUS = 0.4
 # Within one sentence, a grammatical wh-question is kept over a cloze that scores up to this
 # much more: it asks more than recognising the sentence.
 WH_PREFERENCE = 2.0
@@ -625,7 +626,8 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
             if candidate.kind == fact.kind and candidate.unit == fact.unit and \
                     candidate.style.split("|")[-1:] == fact.style.split("|")[-1:] and \
                     candidate.value != fact.value and _within_bounds(
-                        candidate.value or 0, fact, latest_year):
+                        candidate.value or 0, fact, latest_year) and (
+                        fact.kind != "number" or _comparable(candidate.value or 0, value)):
                 add(other.text[candidate.start:candidate.end], "same-unit")
     if fact.kind == "year":
         steps = [1, 2, 3, 4, 5, 6, 8, 10]
@@ -649,6 +651,12 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
             if _within_bounds(new, fact, latest_year):
                 add(prefix + format_number(new, fact.style) + shown_unit, "generated")
     return found
+
+
+def _comparable(other: float, value: float) -> bool:
+    """Two figures of one unit within a factor of three: 1,550 hours a year is no wrong answer
+    for 23 hours a week."""
+    return value > 0 and other > 0 and 1 / 3 <= other / value <= 3
 
 
 def _near(value: float, places: int, rng: random.Random) -> list[float]:
@@ -751,6 +759,8 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                              rng, prompt)
         if question.kind == "true_false" and question.answer:
             score -= COPY_PENALTY  # a sentence copied as it stands asks only recognition
+        elif question.kind == "true_false":
+            score += FALSE_BONUS  # a false statement asks to know what the article says
         draft = Draft(question, sentence, fact, score, from_article)
         if best is None or score > best.score:
             best = draft

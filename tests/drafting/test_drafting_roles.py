@@ -224,3 +224,18 @@ def test_when_asks_a_date_complementing_the_main_verb() -> None:
     assert draft.question.prompt == ("Quand est-ce que le conseil municipal a voté le budget "
                                      "des écoles\u00a0?")
     assert right(draft) == "14 mars 2019"
+
+
+def test_a_figure_of_another_scale_is_no_wrong_answer() -> None:
+    """archive.org: 1 456 hours a year were offered for 23 hours a week (and swapped into a
+    false statement)."""
+    quiz = article(
+        "fr", "2006-01-01",
+        "Une partie des salariés travaille à temps partiel, soit en moyenne 23 heures par semaine "
+        "dans les entreprises.",
+        "Le temps travaillé en moyenne par les salariés passe alors à 1 456 heures annuelles pour "
+        "l'année 2004.")
+    for draft in draft_questions(quiz, 10).drafts:
+        shown = draft.question.prompt + " ".join(choices(draft))
+        if "23 heures" in draft.sentence.text:
+            assert "1 456" not in shown, shown
