@@ -3,17 +3,22 @@
 counted once?
 
 Serves the app on 127.0.0.1 against a fresh SQLite database — with the default server
-(`flask run`, what `manage.py serve` starts) and under gunicorn (2 workers, 4 threads each) —
-then plays a live quiz: the teacher (one client) opens each question with *Next*, waits until
-every phone has answered (or 10 s), reveals it, and goes on; N simulated phones (one thread
-each, one connection per request, as bench/load.py) log in, join with the code, and do what
-static/js/live.js does: ask the session's state every LIVE_POLL seconds and, when it moved,
-load the page again, then tap a choice. During the second question every phone drops its
-connection and rejoins at once (a reconnect storm: the join form again, then the page), and
-must find its answer there. At the end the teacher ends the session and the database is read:
+(`flask run`, what `manage.py serve` starts) and under gunicorn (2 gthread workers, each with
+a thread per phone: a phone's request for the state is held until the session moves) — then
+plays a live quiz. The teacher (one client) opens each question with *Next*, waits until every
+phone has answered (or 10 s), reveals it, leaves 3 s to read it, and goes on. N simulated
+phones (a thread each) log in, join with the code, load the page once, then do what
+static/js/live.js does: ask `state.json?after=<version>`, which the server holds until the
+session moves on and which carries the question; after a reader's time (1-3 s, ``--think``)
+tap a choice, a request of its own on a second connection (both kept alive, as a phone's
+browser keeps them); ask again 0.5-1.5 s after each move. After answering the second question
+every phone drops its connections and rejoins at once (a reconnect storm: the join form again,
+then the page), and must find its answer there. At the end the teacher ends the session and
+the database is read:
 
-  p95_switch_ms  time from the teacher's Next (sent) to the new question loaded on a phone,
-                 95th percentile over every Next and phone
+  p95_switch_ms  time from the teacher's Next (sent) to the new question received by a phone
+                 (its state, which the script writes in place), 95th percentile over every
+                 Next and phone
   lost           answers acknowledged to a phone (its page shows it) that the database does
                  not hold as chosen, plus phones that did not find their answer after the
                  storm, plus stored attempts whose answers differ from the live ones
@@ -21,6 +26,9 @@ must find its answer there. At the end the teacher ends the session and the data
                  per student
   errors         5xx responses, failed connections, unexpected statuses, phones that never
                  saw a question
+
+It also prints the CPU time the bench's own process (the phones and the teacher) and the
+server's processes used during the play: the phones share the machine's cores with the server.
 
     python bench/live.py --quick       30 phones, 3 questions
     python bench/live.py               200 phones, 4 questions
@@ -35,16 +43,20 @@ bounded in count and time.
 from __future__ import annotations
 
 import argparse
+import http.client
+import json
 import os
 import random
 import re
 import secrets
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,32 +65,33 @@ sys.path.insert(0, str(ROOT))
 
 import sqlalchemy as sa  # noqa: E402
 
-from bench.load import Browser, Reply, free_port, progress  # noqa: E402
+from bench.load import IN_FLIGHT, Browser, Reply, free_port, progress  # noqa: E402
 from quiz.extensions import db  # noqa: E402
 from quiz.models import (  # noqa: E402
     Answer,
     Attempt,
     LiveAnswer,
     LiveParticipant,
-    LiveSession,
     Quiz,
 )
-from quiz.services import live  # noqa: E402
 
 PASSWORD = "bench password"
 SEED_QUIZ = "russie-coree-du-nord-traite"
-QUESTION = re.compile(r'name="question" value="(\d+)"')
-CHOICE = re.compile(r'name="choice" value="(\d+)"')
+VERSION = re.compile(r'data-version="(\d+)"')
 ANSWERED = 'id="live-answered"'  # the phone's page after its answer: « Your answer: … »
 TOKEN = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')
 WAIT_ANSWERS = 10.0  # seconds the teacher waits for every phone before revealing anyway
+# Seconds between a reveal and the next question (the class reads the explanation; a real
+# teacher talks longer): more than a phone waits before asking for the next move.
+READ_REVEAL = 3.0
 
 
 @dataclass
 class Phone:
     username: str
     user_id: int
-    browser: Browser | None = None
+    browser: Browser | None = None  # the connection its state is asked on (held)
+    tapper: Browser | None = None  # another one, for its taps and pages
     version: int = 0
     token: str = ""
     chosen: dict[int, int] = field(default_factory=dict)  # question → choice, acknowledged
@@ -122,8 +135,11 @@ class Served:
                        str(self.port)]
         else:
             gunicorn = shutil.which("gunicorn", path=str(bin_folder)) or "gunicorn"
+            # A phone's request for the state is held until the session moves: a thread
+            # each, and either worker may get them all (docs/deploy.md).
             command = [gunicorn, "--workers", "2", "--worker-class", "gthread", "--threads",
-                       "4", "--bind", f"127.0.0.1:{self.port}", "--timeout", "60", "app:app"]
+                       str(phones + 16), "--bind", f"127.0.0.1:{self.port}", "--timeout", "60",
+                       "app:app"]
         self.log = folder / f"{kind}.log"
         with self.log.open("wb") as output:
             self.process = subprocess.Popen(command, cwd=ROOT, env=self.env,
@@ -186,7 +202,77 @@ def form_token(reply: Reply) -> str:
     return match.group(1) if match else ""
 
 
-def play(served: Served, questions: int, poll: float) -> dict[str, object]:
+class KeptBrowser(Browser):
+    """A phone's browser: one connection kept alive across requests (as a phone's browser
+    keeps it), opened again when the server closed it."""
+
+    def __init__(self, port: int, cookies: dict[str, str] | None = None):
+        super().__init__(port, cookies)
+        self.connection: http.client.HTTPConnection | None = None
+
+    def request(self, method: str, path: str, form: dict[str, str] | None = None,
+                accept: str = "text/html") -> Reply:
+        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items()),
+                   "Accept": accept}
+        body = None
+        if form is not None:
+            body = urllib.parse.urlencode(form)
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        started = time.perf_counter()
+        for retry in (False, True):
+            if self.connection is None:
+                self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+            try:
+                with IN_FLIGHT:
+                    self.connection.request(method, path, body=body, headers=headers)
+                    response = self.connection.getresponse()
+                    text = response.read().decode("utf-8", "replace")
+                break
+            except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError):
+                self.close()  # closed by the server while idle: once more, on a new one
+                if retry:
+                    raise
+        if response.will_close:
+            self.close()
+        set_here = {}
+        for header in response.headers.get_all("Set-Cookie") or []:
+            name, _, rest = header.partition("=")
+            set_here[name] = rest.split(";", 1)[0]
+        self.cookies.update(set_here)
+        finished = time.perf_counter()
+        return Reply(response.status, response.headers.get("Location", ""), text,
+                     finished - started, finished, set_here)
+
+    def close(self) -> None:
+        if self.connection is not None:
+            self.connection.close()
+            self.connection = None
+
+    def hang_up(self) -> None:
+        """End a request under way in another thread (its read fails at once)."""
+        connection = self.connection
+        if connection is not None and connection.sock is not None:
+            try:
+                connection.sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) used so far by process `pid` and its children alive now."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if stat.parent.name == str(pid) or fields[1] == str(pid):  # fields[1]: the parent
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
+def play(served: Served, questions: int, poll: float, think: float) -> dict[str, object]:
     """One live quiz; the figures."""
     tally = Tally()
     teacher = Browser(served.port)
@@ -205,46 +291,60 @@ def play(served: Served, questions: int, poll: float) -> dict[str, object]:
     phone_page, state_url = f"/live/{session_id}", f"/live/{session_id}/state.json"
     stop = threading.Event()
     storm = threading.Barrier(len(served.phones) + 1)
-    storm_at = {"version": -1}
     rejoined = threading.Semaphore(0)  # one release per phone back after the storm
 
-    def request(phone: Phone, method: str, path: str, form: dict[str, str] | None = None
-                ) -> Reply | None:
-        assert phone.browser is not None
+    def request(phone: Phone, method: str, path: str, form: dict[str, str] | None = None,
+                accept: str = "text/html", held: bool = False) -> Reply | None:
+        browser = phone.browser if held else phone.tapper
+        assert isinstance(browser, KeptBrowser)
         try:
-            reply = phone.browser.request(method, path, form)
+            reply = browser.request(method, path, form, accept)
         except OSError as error:
-            tally.error(f"{phone.username} {method} {path}: {error!r}")
+            if not stop.is_set():  # not the bench hanging up at the end
+                tally.error(f"{phone.username} {method} {path}: {error!r}")
+            browser.close()
             return None
-        if reply.status >= 500 or reply.status not in (200, 302):
+        if reply.status == 409:  # a tap refused (too late, say): said to the phone
+            tally.took("refused", reply.seconds)
+        elif reply.status >= 500 or reply.status not in (200, 302):
             tally.error(f"{phone.username} {method} {path}: {reply.status}")
-        tally.took("state" if path.endswith(".json") else f"{method} {path.split('/')[1]}",
-                   reply.seconds)
+        kind = "state" if ".json" in path else "answer" if method == "POST" else "page"
+        tally.took(kind, reply.seconds)
         return reply
 
-    def load_page(phone: Phone, version: int) -> None:
-        """What the phone's script does when the session moved: the page again; then a tap."""
+    def load_page(phone: Phone) -> None:
+        """The page, as a phone opens it: its version and the form's token."""
         page = request(phone, "GET", phone_page)
         if page is None:
             return
-        phone.seen.setdefault(version, time.perf_counter())
         phone.token = form_token(page) or phone.token
-        question, choices = QUESTION.search(page.body), CHOICE.findall(page.body)
-        if question and choices and ANSWERED not in page.body:
-            chosen = int(random.choice(choices))
-            sent = request(phone, "POST", phone_page, {
-                "csrf_token": phone.token, "question": question.group(1),
-                "choice": str(chosen)})
-            if sent is not None and sent.status == 302:
-                after = request(phone, "GET", phone_page)
-                if after is not None and ANSWERED in after.body:
-                    phone.chosen[int(question.group(1))] = chosen
+        found = VERSION.search(page.body)
+        phone.version = int(found.group(1)) if found else phone.version
+
+    def tap(phone: Phone, state: dict) -> None:
+        """What the phone's script does with a question not answered yet: after a reader's
+        time, the tap, as a request of its own; the answer acknowledged by the JSON."""
+        shown = state["shown"]
+        time.sleep(random.uniform(min(1.0, think), think))
+        chosen = random.choice([c["id"] for c in shown["choices"]])
+        sent = request(phone, "POST", phone_page, {
+            "csrf_token": phone.token, "question": str(shown["id"]), "choice": str(chosen)},
+            accept="application/json")
+        if sent is not None and sent.status == 200 and json.loads(sent.body)["choice"] == chosen:
+            phone.chosen[shown["id"]] = chosen
+
+    def connect(phone: Phone, cookies: dict[str, str]) -> None:
+        """The phone's two connections (a browser opens another one for a request while one
+        is held), sharing its cookies."""
+        phone.browser, phone.tapper = KeptBrowser(served.port), KeptBrowser(served.port)
+        phone.browser.cookies = phone.tapper.cookies = cookies
 
     def run_phone(phone: Phone) -> None:
-        phone.browser = Browser(served.port)
+        connect(phone, {})
+        assert isinstance(phone.tapper, KeptBrowser)
         try:
-            phone.browser.log_in(phone.username)
-            token = phone.browser.token("/live")
+            phone.tapper.log_in(phone.username)
+            token = phone.tapper.token("/live")
         except (OSError, RuntimeError) as error:
             tally.error(f"{phone.username} login: {error!r}")
             return
@@ -252,39 +352,58 @@ def play(served: Served, questions: int, poll: float) -> dict[str, object]:
         if joined is None or joined.status != 302:
             tally.error(f"{phone.username} could not join")
             return
+        load_page(phone)
         stormed = False
         while not stop.is_set():
-            time.sleep(poll * random.uniform(0.9, 1.1))
-            state = request(phone, "GET", state_url)
-            if state is None or state.status != 200:
+            reply = request(phone, "GET", f"{state_url}?after={phone.version}",
+                            accept="application/json", held=True)
+            if reply is None or reply.status != 200:
+                time.sleep(poll)
                 continue
-            version = int(re.search(r'"version":\s*(\d+)', state.body).group(1))
-            if version != phone.version:
-                phone.version = version
-                load_page(phone, version)
-            if not stormed and storm_at["version"] == phone.version:
-                stormed = True
-                rejoin(phone)
+            state = json.loads(reply.body)
+            if state["version"] == phone.version:  # held to the end: ask again
+                time.sleep(poll)
+                continue
+            phone.version = state["version"]
+            shown = state["shown"]
+            if state["phase"] == "open" and shown:
+                phone.seen.setdefault(phone.version, reply.finished)
+                tapping = threading.Thread(target=tap, args=(phone, state), daemon=True)
+                if state["mine"] is None and not state["paused"]:
+                    tapping.start()
+                if not stormed and state["question"] == 2:
+                    stormed = True
+                    if tapping.is_alive():
+                        tapping.join(30)
+                    rejoin(phone, shown["id"])
+                    continue
+            # As the script: the next question a moment later (0.5-1.5 s: a class's requests
+            # for it spread rather than all at once).
+            time.sleep(poll * random.uniform(1.0, 3.0))
 
-    def rejoin(phone: Phone) -> None:
-        """Wi-Fi lost: all phones come back at once, through the join form, and must find
-        their answer to the open question on their page."""
+    def rejoin(phone: Phone, question_id: int) -> None:
+        """Wi-Fi lost after the answer to question 2: all phones come back at once, through
+        the join form, and must find their answer to the open question on their page."""
         try:
-            storm.wait(30)
+            storm.wait(60)
         except threading.BrokenBarrierError:
             tally.error(f"{phone.username}: the storm's barrier broke")
-        assert phone.browser is not None
-        phone.browser = Browser(served.port, phone.browser.cookies)  # a new connection
+        assert isinstance(phone.browser, KeptBrowser) and isinstance(phone.tapper, KeptBrowser)
+        phone.browser.close()
+        phone.tapper.close()
+        connect(phone, phone.browser.cookies)  # new connections
         form = request(phone, "GET", "/live")
         if form is None:
             return
         request(phone, "POST", "/live", {"csrf_token": form_token(form), "code": code.group(1)})
         page = request(phone, "GET", phone_page)
-        answered = [q for q in phone.chosen if q == storm_at.get("question")]
-        if page is not None and answered and ANSWERED not in page.body:
-            phone.lost += 1
+        if page is not None:
+            phone.token = form_token(page) or phone.token
+            if question_id in phone.chosen and ANSWERED not in page.body:
+                phone.lost += 1
         rejoined.release()
 
+    cpu_before = (time.process_time(), cpu_seconds(served.process.pid), time.perf_counter())
     threads = [threading.Thread(target=run_phone, args=(phone,), daemon=True)
                for phone in served.phones]
     for thread in threads:
@@ -304,13 +423,8 @@ def play(served: Served, questions: int, poll: float) -> dict[str, object]:
         reply = teacher.request("POST", control, {"csrf_token": token, "action": "next"})
         if reply.status != 302:
             tally.error(f"Next {number}: {reply.status}")
-        version = int(re.search(r'data-version="(\d+)"',
-                                teacher.request("GET", control).body).group(1))
+        version = int(VERSION.search(teacher.request("GET", control).body).group(1))
         nexts[version] = sent
-        with served.app.app_context():
-            question = live.current_question(db.session.get_one(LiveSession, session_id))
-            question_id = question.id if question else 0
-            db.session.remove()
         waited = time.monotonic() + WAIT_ANSWERS
         while time.monotonic() < waited:
             state = teacher.request("GET", f"/teacher/live/{session_id}/state.json").body
@@ -318,7 +432,6 @@ def play(served: Served, questions: int, poll: float) -> dict[str, object]:
                 break
             time.sleep(0.2)
         if number == 2:  # the reconnect storm, the question still open
-            storm_at.update(version=version, question=question_id)
             try:
                 storm.wait(60)
             except threading.BrokenBarrierError:
@@ -330,11 +443,16 @@ def play(served: Served, questions: int, poll: float) -> dict[str, object]:
                     break
         token = form_token(teacher.request("GET", control))
         teacher.request("POST", control, {"csrf_token": token, "action": "reveal"})
-        time.sleep(max(1.0, 2 * poll))
+        time.sleep(READ_REVEAL)
     token = form_token(teacher.request("GET", control))
     teacher.request("POST", control, {"csrf_token": token, "action": "end"})
     time.sleep(max(1.0, 2 * poll))
     stop.set()
+    cpu_after = (time.process_time(), cpu_seconds(served.process.pid), time.perf_counter())
+    for phone in served.phones:  # a phone held in a request: hung up
+        for browser in (phone.browser, phone.tapper):
+            if isinstance(browser, KeptBrowser):
+                browser.hang_up()
     for thread in threads:
         thread.join(30)
 
@@ -342,11 +460,15 @@ def play(served: Served, questions: int, poll: float) -> dict[str, object]:
                       for phone in served.phones if v in phone.seen)
     missed = sum(1 for v in nexts for phone in served.phones if v not in phone.seen)
     if missed:
-        tally.error(f"{missed} question pages never loaded on a phone")
+        tally.error(f"{missed} questions never reached a phone")
     lost, duplicated = check_stored(served, session_id)
     lost += sum(phone.lost for phone in served.phones)
     p95 = switches[max(0, int(0.95 * len(switches)) - 1)] if switches else float("nan")
     progress(f"median ms of the phones' requests: {tally.medians_ms()}")
+    client, server, wall = (after - before for after, before in zip(cpu_after, cpu_before,
+                                                                    strict=True))
+    progress(f"CPU during the play ({wall:.1f} s): the bench's phones and teacher {client:.1f} s, "
+             f"the server {server:.1f} s")
     return {"p95": p95, "lost": lost, "duplicated": duplicated, "errors": tally.errors}
 
 
@@ -389,6 +511,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--phones", type=int, help="simulated phones (default 200)")
     parser.add_argument("--questions", type=int, help="questions played (default 4)")
     parser.add_argument("--server", choices=("flask", "gunicorn", "both"), default="both")
+    parser.add_argument("--think", type=float, default=3.0,
+                        help="a phone taps its answer 1 to THINK seconds after the question "
+                             "reached it (default 3; 0: at once)")
     options = parser.parse_args(argv)
     phones = options.phones or (30 if options.quick else 200)
     questions = options.questions or (3 if options.quick else 4)
@@ -403,7 +528,7 @@ def main(argv: list[str] | None = None) -> int:
             progress(f"{kind}: {phones} phones, {questions} questions, polling every {poll} s")
             served = Served(kind, Path(folder), phones)
             try:
-                figures = play(served, questions, poll)
+                figures = play(served, questions, poll, options.think)
             finally:
                 served.stop()
             errors = figures["errors"]

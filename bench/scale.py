@@ -934,8 +934,8 @@ def variants(rule: Rule, worst: dict[str, Any]) -> list[Variant] | None:
             for combo in itertools.product(*(by_name[name] for name in names))]
 
 
-# Pages for who is not logged in (a logged-in user is sent on).
-VISITOR_PAGES = {"auth.login", "auth.register"}
+# Pages for who is not logged in (a logged-in user is sent on): a live quiz's guest's too.
+VISITOR_PAGES = {"auth.login", "auth.register", "student.live_guest"}
 
 
 def users_of(endpoint: str) -> list[str]:

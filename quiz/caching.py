@@ -20,6 +20,12 @@
   (boards/routes.py), by board, the time it was computed, language, class name and the quiz's
   counting and due date; at most 1024; a board computed anew has a new page. The viewer's own
   row is rendered again for each request, marked "you".
+- ``live_states``: what every page of a live session is shown now (live_feed.py: the
+  version, phase and counts, the question as phones show it, the places after a reveal), by
+  session; at most 64; read again from the database when older than LIVE_CHECK seconds, and
+  dropped at once when this process changes the session (``live_feed.changed``).
+- ``live_participants``: who is in a live session (live_feed.py), by session and user; at
+  most 8192; only found places are kept, and a participant never leaves a session.
 
 Each is a :class:`KeptValues` (least recently used first out, safe across threads) made per
 app on first use, so a test's fresh app and database never meet another app's values; each
@@ -71,6 +77,9 @@ CACHES: dict[str, CacheSpec] = {
                                "and script root"),
     "board_pages": CacheSpec(1024, "a kept board's top and rows as HTML, by board, time it "
                                    "was computed, language, class name and quiz settings"),
+    "live_states": CacheSpec(64, "a live session's state as its pages poll it, by session "
+                                 "(read again after LIVE_CHECK seconds, see live_feed.py)"),
+    "live_participants": CacheSpec(8192, "a live session's participant, by session and user"),
 }
 
 
@@ -104,6 +113,10 @@ class KeptValues(Generic[Key, Value]):
             value = make()
             self.put(key, value)
         return value
+
+    def discard(self, key: Key) -> None:
+        with self._lock:
+            self._values.pop(key, None)
 
     def clear(self) -> None:
         with self._lock:

@@ -81,6 +81,12 @@ class Config:
     # Seconds between a live quiz page's requests for the session's state (phones, projector,
     # teacher): the time from the teacher's Next to the question on the phones is about this.
     LIVE_POLL = 0.5
+    # A phone's request for the state is held by the server until the session moves, at most
+    # this many seconds (long polling, quiz/live_feed.py); 0: phones poll every LIVE_POLL.
+    LIVE_HOLD = 20.0
+    # How often each app process reads a live session's state from the database while phones
+    # wait: the most a change made by another process or server takes to reach them.
+    LIVE_CHECK = 0.2
     # Importing an article from a web address (teacher pages, `flask article import`).
     ARTICLE_FETCH_TIMEOUT = 10.0  # seconds
     ARTICLE_MAX_BYTES = 5_000_000

@@ -420,6 +420,9 @@ class LiveSession(Model):
     opened_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)  # current question
     # Accuracy first: the time to answer counts only to break ties, and only when set.
     speed_breaks_ties: Mapped[bool] = mapped_column(default=False)
+    # Guests without an account may join with a nickname (nothing is stored for them after).
+    guests_allowed: Mapped[bool] = mapped_column(default=False,
+                                                 server_default=sa.false())
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     ended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
@@ -434,17 +437,32 @@ class LiveSession(Model):
 
 
 class LiveParticipant(Model):
-    """A student who joined a live session; ``attempt_id`` once their answers are stored."""
+    """A student who joined a live session, ``attempt_id`` once their answers are stored; or a
+    guest (no account: ``user_id`` empty) known by a nickname, unique in the session in any
+    case (``nickname_key``), and by the hash of a random token kept in their browser's
+    session (``guest_key``). No attempt is ever stored for a guest."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(sa.ForeignKey("live_session.id"))
-    user_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"), index=True)
+    user_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user.id"), index=True)
+    nickname: Mapped[str | None] = mapped_column(sa.String(40))
+    nickname_key: Mapped[str | None] = mapped_column(sa.String(40))
+    guest_key: Mapped[str | None] = mapped_column(sa.String(64))
     joined_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     attempt_id: Mapped[int | None] = mapped_column(sa.ForeignKey("attempt.id"))
 
-    user: Mapped[User] = relationship()
+    user: Mapped[User | None] = relationship()
 
-    __table_args__ = (sa.UniqueConstraint("session_id", "user_id"),)
+    __table_args__ = (
+        sa.UniqueConstraint("session_id", "user_id"),
+        sa.UniqueConstraint("session_id", "nickname_key"),
+        sa.UniqueConstraint("session_id", "guest_key"),
+        sa.CheckConstraint(
+            "(user_id IS NOT NULL AND nickname IS NULL AND nickname_key IS NULL "
+            "AND guest_key IS NULL) OR (user_id IS NULL AND nickname IS NOT NULL "
+            "AND nickname_key IS NOT NULL AND guest_key IS NOT NULL AND attempt_id IS NULL)",
+            name="student_or_guest"),
+    )
 
 
 class LiveAnswer(Model):

@@ -56,6 +56,19 @@ def free_port() -> int:
 CSRF_INPUT = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')
 
 
+LIVE_PARTS = re.compile(r'<template id="live-parts">(.*?)</template>', re.S)
+
+
+def without_live_parts(html: str) -> str:
+    """A live phone's page without its <template> of empty parts (static/js/live.js fills a
+    copy): labels only ("Correct answer", "Right"), never a question's text — checked here."""
+    parts = LIVE_PARTS.search(html)
+    if parts is None:
+        return html
+    assert not re.search(r'data-slot="[a-z]+"[^>]*>\s*[^<\s]', parts.group(1)), "a filled slot"
+    return html.replace(parts.group(0), "")
+
+
 def csrf_token(html: str) -> str:
     match = CSRF_INPUT.search(html)
     assert match, "the page has no CSRF token"

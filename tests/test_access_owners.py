@@ -29,6 +29,7 @@ from flask.testing import FlaskClient
 from openpyxl import load_workbook
 from werkzeug.routing import Rule
 
+from quiz.database import write_transaction
 from quiz.extensions import db
 from quiz.models import (
     Answer,
@@ -49,7 +50,7 @@ from quiz.services import live
 from quiz.services.attempts import start_attempt, submit_attempt
 from quiz.services.classes import assign_quiz, create_class, join_class, remove_member
 from tests.support import SEED_QUIZ, csrf_token
-from tests.test_security import MATRIX
+from tests.test_security import LOGIN, MATRIX
 
 ID_ARGS = frozenset({"attempt_id", "class_id", "user_id", "assignment_id", "session_id"})
 SIDES = ("a", "b")
@@ -581,3 +582,39 @@ def test_a_quiz_for_the_classes_is_seen_by_their_students_only(world: World) -> 
     share("everyone", teacher="teacher_b")  # the bank is the teachers' together
     assert reached("lone") == (200, 302, 302)
     assert slug in world.clients["lone"].get("/quizzes").get_data(as_text=True)
+
+
+def test_a_guest_reaches_only_their_sessions_phone(world: World) -> None:
+    """A guest (no account) in class a's live session, which takes guests: every route with an
+    id, with both owners' ids, answers them as anyone without an account, but their own
+    session's phone page and state (open) and class b's (404); nothing changes; nothing of
+    class b shows."""
+    with world.app.app_context():
+        session = db.session.get_one(LiveSession, world.sides["a"].live)
+        with write_transaction():
+            session.guests_allowed = True
+        code = session.code
+    guest = world.app.test_client()
+    token = csrf_token(guest.get(f"/live/guest?code={code}").get_data(as_text=True))
+    assert guest.post("/live/guest", data={"csrf_token": token, "code": code,
+                                           "nickname": "Invité Sans Compte"}).status_code == 302
+    before = snapshot(world)
+    failures = []
+    for rule, method in id_rules(world.app):
+        for target in targets(rule, world):
+            expected = MATRIX[(rule.endpoint, method)]["anonymous"]
+            if "session_id" in rule.arguments and rule.endpoint.startswith("student."):
+                expected = ({"GET": 200, "POST": 302}[method] if target.side == "a" else 404)
+            url = url_of(world, rule, target)
+            data = {"csrf_token": token, **form(world, rule.endpoint, target)}
+            response = guest.open(url, method=method, data=data if method == "POST" else None)
+            got: int | str = response.status_code
+            if got == 302 and response.headers["Location"].startswith("/login?next="):
+                got = LOGIN
+            if got != expected:
+                failures.append(f"{method} {url} as a guest: {got}, expected {expected}")
+            body = response.get_data(as_text=True)
+            failures += [f"{method} {url} as a guest shows {text!r}"
+                         for text in markers(world, "b") if text in body]
+    assert not failures, "\n".join(failures)
+    assert snapshot(world) == before

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 @sqlite_pass_only
 def test_a_tiny_live_bench_loses_nothing() -> None:
     result = subprocess.run([sys.executable, str(ROOT / "bench" / "live.py"), "--phones", "4",
-                             "--questions", "2", "--server", "flask"],
+                             "--questions", "2", "--server", "flask", "--think", "0"],
                             capture_output=True, text=True, timeout=300, cwd=ROOT)
     shown = result.stdout + result.stderr
     last = result.stdout.strip().splitlines()[-1]

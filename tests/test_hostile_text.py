@@ -433,6 +433,8 @@ def html_pages(ids: Mapping[str, int]) -> dict[str, list[tuple[str, str, frozens
                                            "paragraph", "passage"}))],
         "student.live_join": [("sam", "/live", frozenset({"title"})),
                               ("teacher", "/live", none)],
+        # A guest's form: no stored text (the code typed comes back as typed).
+        "student.live_guest": [("anonymous", "/live/guest", none)],
     }
 
 
@@ -688,16 +690,39 @@ def test_data_and_files_carry_the_text_safely(app: Flask, world: World) -> None:
     check_drafting_status(app, world)
 
 
-def test_the_live_state_carries_numbers_and_words_of_its_own_only(world: World) -> None:
-    """What live.js reads: no stored text, so nothing it could write as markup."""
+NUMBERS = {"version", "phase", "question", "questions", "paused", "joined", "answered",
+           "remaining_ms"}
+
+
+def test_the_live_state_carries_stored_text_as_json_strings_written_as_text(
+        world: World) -> None:
+    """What live.js reads. The teacher's pages: numbers only. A phone: also the revealed
+    question's texts, exactly as stored (JSON strings: the script writes them with textContent,
+    never as markup, and has no way of writing markup at all)."""
     for endpoint in ("teacher.live_state", "student.live_state"):
         for role, url in other_urls(world.ids)[endpoint]:
             response = world.clients[role].get(url)
             assert response.status_code == 200 and response.mimetype == "application/json"
             data = response.get_json()
             assert data["phase"] == "revealed" and data["joined"] == 3, url
+            numbers = {key: value for key, value in data.items() if key in NUMBERS}
             assert all(value is None or isinstance(value, int | bool) or key == "phase"
-                       for key, value in data.items()), data
+                       for key, value in numbers.items()), data
+            if endpoint == "teacher.live_state":
+                assert set(data) == NUMBERS
+                continue
+            shown = data["shown"]
+            assert shown["prompt"] == TEXT["prompt"]
+            assert sorted(c["text"] for c in shown["choices"]) == sorted(
+                [TEXT["right"], TEXT["wrong"]])
+            assert shown["explanation"] == TEXT["explanation"]
+            assert shown["passage"][1] == TEXT["passage"]
+            assert TEXT["paragraph"] in shown["passage"][0]
+            assert data["mine"]["right"] is False  # Sam chose the wrong one
+    script = (ROOT / "static" / "js" / "live.js").read_text(encoding="utf-8")
+    for writes_markup in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write",
+                          "DOMParser", "createContextualFragment"):
+        assert writes_markup not in script, writes_markup
 def test_a_quiz_not_open_yet_shows_its_title_as_text_and_nothing_more(
         app: Flask, world: World) -> None:
     """The hostile quiz, for the classes it is assigned to, opening next week: its page and

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 
 import pytest
 import sqlalchemy as sa
@@ -15,7 +16,8 @@ from quiz.models import Attempt, LiveAnswer, LiveSession, Quiz, User
 from quiz.services import live
 from quiz.services.classes import create_class, join_class
 from quiz.services.content import revision_content
-from tests.support import SEED_QUIZ, csrf_token
+from quiz.templating import typography
+from tests.support import SEED_QUIZ, csrf_token, without_live_parts
 
 
 @pytest.fixture
@@ -35,6 +37,10 @@ def room(app: Flask, demo_quizzes: None, users, auth, teacher: FlaskClient
         phones[name] = app.test_client()
         auth.log_in(name, client=phones[name])
     return {"class_id": class_id, "quiz_id": quiz_id, "phones": phones, "teacher": teacher}
+
+
+NUMBERS = {"version", "phase", "question", "questions", "paused", "joined", "answered",
+           "remaining_ms"}
 
 
 def _words(text: str) -> str:
@@ -101,12 +107,18 @@ def test_a_whole_live_quiz_through_the_pages(app: Flask, room: dict[str, object]
         "state": lea.get(f"/live/{session_id}/state.json"),
         "teacher state": teacher.get(f"/teacher/live/{session_id}/state.json")}
     for name, response in before.items():
-        html = response.get_data(as_text=True)
+        html = without_live_parts(response.get_data(as_text=True))
         assert response.status_code == 200, name
         assert _words(question.explanation)[:30] not in _words(html), name
         assert "Right" not in html and "✓" not in html, name
-    assert set(before["state"].get_json()) == {"version", "phase", "question", "questions",
-                                               "paused", "joined", "answered", "remaining_ms"}
+    assert set(before["teacher state"].get_json()) == NUMBERS
+    state = before["state"].get_json()
+    assert set(state) == NUMBERS | {"shown", "mine", "place"}
+    # The phone's state: the question as it shows it, never which answer is right.
+    assert set(state["shown"]) == {"id", "language", "prompt", "choices"}
+    assert [set(c) for c in state["shown"]["choices"]] == [{"id", "text"}] * len(
+        question.choices)
+    assert (state["mine"], state["place"]) == (None, None)
     assert question.prompt[:30] in before["phone"].get_data(as_text=True)
     phone_page = f"/live/{session_id}"
     _post(lea, phone_page, phone_page, question=str(question.id), choice=str(right))
@@ -171,3 +183,179 @@ def test_other_teachers_and_other_classes_are_kept_out(
     # An unknown code gets the same answer as another class's session.
     response = _post(stranger, "/live", "/live", code="ZZZZZZ")
     assert "This live quiz is for another class" in response.get_data(as_text=True)
+
+
+def _question(app: Flask, session_id: int):
+    with app.app_context():
+        question = live.current_question(db.session.get_one(LiveSession, session_id))
+        assert question is not None
+        return question
+
+
+def test_a_phone_follows_through_its_state_and_answers_in_place(
+        app: Flask, room: dict[str, object]) -> None:
+    """What static/js/live.js writes in place of a reload: the question from the state, the
+    tap as JSON, the reveal with the phone's own right or wrong and its place."""
+    session_id, code = _start(room)
+    lea, tom = (room["phones"][name] for name in ("lea", "tom"))  # type: ignore[index]
+    phone_page, state_url = f"/live/{session_id}", f"/live/{session_id}/state.json"
+    for phone in (lea, tom):
+        _post(phone, "/live", "/live", code=code)
+    page = lea.get(phone_page).get_data(as_text=True)
+    version = int(re.search(r'data-version="(\d+)"', page).group(1))
+    _control(room, session_id, "next")
+    question = _question(app, session_id)
+    state = lea.get(f"{state_url}?after={version}").get_json()  # moved on: no wait
+    assert state["version"] == version + 1 and state["phase"] == "open"
+    # Texts as the pages write them (French typography: no-break spaces).
+    language = state["shown"]["language"]
+    assert state["shown"]["prompt"] == typography(question.prompt, language)
+    assert [c["text"] for c in state["shown"]["choices"]] == [
+        typography(c.text, language) for c in question.choices]
+    assert "right_choice" not in state["shown"] and state["mine"] is None
+    # The tap as the script sends it: JSON back, the answer stored once.
+    wrong = next(c.id for c in question.choices if not c.is_correct)
+    token = csrf_token(lea.get(phone_page).get_data(as_text=True))
+    json_headers = {"Accept": "application/json"}
+    sent = lea.post(phone_page, data={"csrf_token": token, "question": str(question.id),
+                                      "choice": str(wrong)}, headers=json_headers)
+    assert (sent.status_code, sent.get_json()) == (200, {"choice": wrong})
+    again = lea.post(phone_page, data={"csrf_token": token, "question": str(question.id),
+                                       "choice": str(question.correct_choice_id)},
+                     headers=json_headers)
+    assert again.status_code == 409
+    assert "Your answer to this question is stored already." in lea.get(
+        phone_page).get_data(as_text=True)
+    # Before the reveal, the phone's own answer says nothing of right or wrong.
+    assert lea.get(state_url).get_json()["mine"] == {"choice": wrong}
+    tom_token = csrf_token(tom.get(phone_page).get_data(as_text=True))
+    tom.post(phone_page, data={"csrf_token": tom_token, "question": str(question.id),
+                               "choice": str(question.correct_choice_id)}, headers=json_headers)
+    _control(room, session_id, "reveal")
+    state = lea.get(state_url).get_json()
+    shown = state["shown"]
+    assert shown["right_choice"] == question.correct_choice_id
+    assert shown["explanation"] == typography(question.explanation, language)
+    assert shown["passage"][1] == typography(question.passage, language)
+    assert state["mine"] == {"choice": wrong, "right": False}
+    assert state["place"] == {"position": 2, "points": 0, "of": 2}
+    assert tom.get(state_url).get_json()["place"] == {"position": 1, "points": 1, "of": 2}
+
+
+def _held(client: FlaskClient, url: str) -> tuple[threading.Thread, dict[str, object]]:
+    """A phone's held request, in a thread of its own (as the server gives it)."""
+    got: dict[str, object] = {}
+
+    def run() -> None:  # as a threaded server (flask run, gunicorn's gthread) serves it
+        got["state"] = client.get(url, environ_overrides={"wsgi.multithread": True}).get_json()
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    return thread, got
+
+
+@pytest.mark.parametrize("where", ["this process", "another process"])
+def test_a_held_request_answers_as_soon_as_the_session_moves(
+        app: Flask, room: dict[str, object], where: str) -> None:
+    """``state.json?after=<version>`` is held while the session stays at that version, and
+    answers with the next one: woken by the teacher's POST in this process, or by the
+    periodic read for a change made elsewhere (here: the service, as another server would)."""
+    app.config.update(LIVE_HOLD=60.0, LIVE_CHECK=0.05)
+    session_id, code = _start(room)
+    lea: FlaskClient = room["phones"]["lea"]  # type: ignore[index]
+    _post(lea, "/live", "/live", code=code)
+    before = lea.get(f"/live/{session_id}/state.json").get_json()["version"]
+    thread, got = _held(lea, f"/live/{session_id}/state.json?after={before}")
+    thread.join(0.3)
+    assert thread.is_alive() and not got  # held: nothing new to say
+    if where == "this process":
+        _control(room, session_id, "next")
+    else:
+        with app.app_context():
+            teacher_id = db.session.get_one(LiveSession, session_id).teacher_id
+            live.control(session_id, teacher_id, "next")
+    thread.join(30)
+    assert not thread.is_alive()
+    state = got["state"]
+    assert isinstance(state, dict)
+    assert state["version"] == before + 1 and state["shown"]["prompt"]
+
+
+def test_a_server_of_one_request_at_a_time_does_not_hold(
+        app: Flask, room: dict[str, object]) -> None:
+    """gunicorn's sync workers (wsgi.multithread false): the state at once, whatever
+    ``after`` says (the phones then poll every LIVE_POLL); LIVE_HOLD 0: no holding anywhere,
+    and the page tells its script so."""
+    app.config["LIVE_HOLD"] = 60.0
+    session_id, code = _start(room)
+    lea: FlaskClient = room["phones"]["lea"]  # type: ignore[index]
+    _post(lea, "/live", "/live", code=code)
+    state_url = f"/live/{session_id}/state.json"
+    version = lea.get(state_url).get_json()["version"]
+    single = {"wsgi.multithread": False}
+    assert lea.get(f"{state_url}?after={version}", environ_overrides=single).get_json()[
+        "version"] == version
+    app.config["LIVE_HOLD"] = 0
+    assert lea.get(f"{state_url}?after={version}",
+                   environ_overrides={"wsgi.multithread": True}).get_json()["version"] == version
+    assert "data-hold" not in lea.get(f"/live/{session_id}").get_data(as_text=True)
+
+
+def test_a_guest_joins_with_a_nickname_plays_and_stores_no_attempt(
+        app: Flask, room: dict[str, object]) -> None:
+    """With guests allowed: the QR code opens the guest's form; a nickname the rules take and
+    no one in the session has; the phone's page, kept by the guest's browser; standings under
+    the nickname; at the end no attempt, and the page says so."""
+    teacher: FlaskClient = room["teacher"]  # type: ignore[assignment]
+    class_page = f"/teacher/classes/{room['class_id']}"
+    response = _post(teacher, f"{class_page}/live", class_page,
+                     **{"live-quiz": str(room["quiz_id"]), "live-guests_allowed": "y"})
+    session_id = int(response.headers["Location"].rsplit("/", 1)[1])
+    projector = teacher.get(f"/teacher/live/{session_id}/projector").get_data(as_text=True)
+    code = re.search(r'class="live-code">([A-Z0-9]{6})<', projector).group(1)
+    assert f"http://localhost/live/guest?code={code}" in projector
+    guest = app.test_client()
+    form = guest.get(f"/live/guest?code={code}").get_data(as_text=True)
+    assert f'value="{code}"' in form and "no attempt is stored" in form
+    token = csrf_token(form)
+    taken = guest.post("/live/guest", data={"csrf_token": token, "code": code,
+                                            "nickname": "LEA"})  # a student of the class
+    assert taken.status_code == 422
+    assert "already has this name" in taken.get_data(as_text=True)
+    joined = guest.post("/live/guest", data={"csrf_token": token, "code": code,
+                                             "nickname": "Invité Malin"})
+    assert joined.headers["Location"] == f"/live/{session_id}"
+    assert "You play as a guest (Invité Malin)" in guest.get(joined.headers["Location"]
+                                                              ).get_data(as_text=True)
+    lea: FlaskClient = room["phones"]["lea"]  # type: ignore[index]
+    _post(lea, "/live", "/live", code=code)
+    # Someone logged in who opens the guest's form joins as themselves.
+    assert lea.get(f"/live/guest?code={code}").headers["Location"] == f"/live?code={code}"
+    _control(room, session_id, "next")
+    question = _question(app, session_id)
+    phone_page = f"/live/{session_id}"
+    _post(guest, phone_page, phone_page, question=str(question.id),
+          choice=str(question.correct_choice_id))
+    assert "Wait for the reveal" in guest.get(phone_page).get_data(as_text=True)
+    _control(room, session_id, "reveal")
+    assert guest.get(f"{phone_page}/state.json").get_json()["place"] == {
+        "position": 1, "points": 1, "of": 2}
+    assert "Invité Malin" in teacher.get(f"/teacher/live/{session_id}/projector").get_data(
+        as_text=True)
+    _control(room, session_id, "end")
+    ended = guest.get(phone_page).get_data(as_text=True)
+    assert "You played as a guest: no attempt is stored for you." in ended
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(Attempt.id))) == 0  # Lea: no answer
+    # Anyone else without an account: not in.
+    assert app.test_client().get(phone_page).status_code == 302  # to the login page
+
+
+def test_guest_joins_are_limited_per_address(app: Flask, room: dict[str, object]) -> None:
+    app.config["JOIN_LIMIT_PER_ADDRESS"] = "3 per hour"
+    guest = app.test_client()
+    token = csrf_token(guest.get("/live/guest").get_data(as_text=True))
+    statuses = [guest.post("/live/guest", data={"csrf_token": token, "code": "ZZZZZZ",
+                                                "nickname": f"Invité {n}"}).status_code
+                for n in range(4)]
+    assert statuses == [422, 422, 422, 429]

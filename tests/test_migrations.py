@@ -10,7 +10,15 @@ from flask import Flask
 from flask_migrate import downgrade, upgrade
 
 from quiz.extensions import db
-from quiz.models import Assignment, Attempt, CountedResult, Quiz, User
+from quiz.models import (
+    Assignment,
+    Attempt,
+    CountedResult,
+    LiveParticipant,
+    LiveSession,
+    Quiz,
+    User,
+)
 from tests.services.counting_oracle import counted_attempts
 
 
@@ -172,3 +180,40 @@ def test_the_upgrade_keeps_existing_quizzes_seen_by_everyone(app: Flask) -> None
         with pytest.raises(sa.exc.IntegrityError):
             with db.engine.begin() as connection:
                 connection.execute(sa.text("UPDATE quiz SET visibility = 'nobody'"))
+
+
+def test_the_upgrade_keeps_live_sessions_without_guests(app: Flask) -> None:
+    """Migration 0016: a session stored before takes no guests and keeps its students; the
+    database takes a guest (no account, a nickname and a key) and refuses a place that is
+    neither a student's nor a guest's, or a guest with an attempt."""
+    with app.app_context():
+        db.drop_all()
+        upgrade(revision="0015")
+        with db.engine.begin() as connection:
+            for statement in FIRST_RELEASE_ROWS + CLASS_ROWS[:2]:
+                connection.execute(sa.text(statement))
+            connection.execute(sa.text(
+                "INSERT INTO live_session (id, code, classroom_id, teacher_id, quiz_id, "
+                "revision_id, phase, question, paused, version, speed_breaks_ties, created_at) "
+                "VALUES (1, 'ABCDEF', 1, 2, 1, 1, 'joining', 0, FALSE, 1, FALSE, "
+                "'2026-11-01 08:00:00')"))
+            connection.execute(sa.text(
+                "INSERT INTO live_participant (id, session_id, user_id, joined_at) "
+                "VALUES (1, 1, 3, '2026-11-01 08:00:00')"))
+        upgrade()
+        session = db.session.get_one(LiveSession, 1)
+        assert session.guests_allowed is False
+        assert [p.user_id for p in db.session.scalars(sa.select(LiveParticipant))] == [3]
+        guest = ("INSERT INTO live_participant (session_id, user_id, nickname, nickname_key, "
+                 "guest_key, attempt_id, joined_at) VALUES (1, {user}, {name}, {name}, {key}, "
+                 "{attempt}, '2026-11-01 08:00:00')")
+        with db.engine.begin() as connection:
+            connection.execute(sa.text(guest.format(user="NULL", name="'Invité'", key="'k1'",
+                                                    attempt="NULL")))
+        for user, name, key, attempt in (("NULL", "NULL", "NULL", "NULL"),  # nobody
+                                         ("4", "'Zoé'", "'k2'", "NULL"),  # both
+                                         ("NULL", "'Autre'", "'k3'", "1"),  # a guest's attempt
+                                         ("NULL", "'Invité'", "'k4'", "NULL")):  # name taken
+            with pytest.raises(sa.exc.IntegrityError), db.engine.begin() as connection:
+                connection.execute(sa.text(guest.format(user=user, name=name, key=key,
+                                                        attempt=attempt)))

@@ -20,7 +20,7 @@ from quiz.services.attempts import load_questions
 from quiz.services.classes import assign_quiz, create_class, join_class
 from quiz.services.review import EVERYTHING, review_rule
 from quiz.templating import typography
-from tests.support import SEED_QUIZ
+from tests.support import SEED_QUIZ, without_live_parts
 from tests.test_classes_pages import create_class as create_class_page
 from tests.test_classes_pages import post, submit_seed
 
@@ -93,7 +93,8 @@ def test_before_the_due_date_no_page_shows_a_right_answer_the_student_missed(
         for path in paths:
             response = student.get(path)
             assert response.status_code in (200, 302, 403), (path, response.status_code)
-            seen += response.get_data(as_text=True)
+            # The live phone's empty parts (labels for its script) are no answer shown.
+            seen += without_live_parts(response.get_data(as_text=True))
     for key, _right, explanation in keys:
         assert explanation not in seen, f"the explanation of {key} is shown"
     for key, right, _explanation in missed:

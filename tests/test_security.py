@@ -13,7 +13,7 @@ from flask.testing import FlaskClient
 
 from quiz.database import write_transaction
 from quiz.extensions import db
-from quiz.models import Attempt, Quiz, User
+from quiz.models import Attempt, LiveSession, Quiz, User
 from quiz.services import live
 from quiz.services.classes import assign_quiz, create_class, join_class
 from quiz.services.importer import import_items, prepare_import
@@ -150,6 +150,10 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     # Joining by code is open to every account (the code decides); an empty code: 422.
     ("student.live_join", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 200)},
     ("student.live_join", "POST"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 422)},
+    # A guest's join form (issue 23): for who has no account; an empty form is re-shown, and
+    # someone logged in is sent to the join form of their account.
+    ("student.live_guest", "GET"): {"anonymous": 200, **dict.fromkeys(ROLES[1:], 302)},
+    ("student.live_guest", "POST"): {"anonymous": 422, **dict.fromkeys(ROLES[1:], 302)},
     # The phone's page and state: the participants only (an empty answer: its message).
     ("student.live_phone", "GET"): {"anonymous": LOGIN, "owner": 200, "other_student": 404,
                                     "teacher": 404, "other_teacher": 404},
@@ -215,6 +219,48 @@ def clients(app: Flask, demo_quizzes: None, users, auth) -> dict[str, FlaskClien
         live.join(session, by_name["owner"])
         assert session.id == URL_VALUES["session_id"]
     return by_role
+
+
+def test_a_guest_reaches_their_sessions_phone_and_nothing_else(
+        app: Flask, clients: dict[str, FlaskClient]) -> None:
+    """A live quiz's guest (no account: a token in their session) gets what anyone without an
+    account gets everywhere, but their own session's phone page and state; another session's
+    are as closed to them as to anyone."""
+    with app.app_context():
+        first = db.session.get_one(LiveSession, URL_VALUES["session_id"])
+        with write_transaction():
+            first.guests_allowed = True
+        code = first.code
+        other = live.start_session(first.classroom.teacher, first.classroom, first.quiz,
+                                   guests_allowed=True)
+        other_id = other.id
+    guest = app.test_client()
+    page = guest.get(f"/live/guest?code={code}")
+    assert page.status_code == 200
+    response = guest.post("/live/guest", data={
+        "csrf_token": csrf_token(page.get_data(as_text=True)), "code": code,
+        "nickname": "Invité 1"})
+    assert response.headers["Location"] == f"/live/{URL_VALUES['session_id']}"
+    theirs = {("student.live_phone", "GET"): 200, ("student.live_phone", "POST"): 302,
+              ("student.live_state", "GET"): 200}
+    failures = []
+    for endpoint, method, url in routes(app):
+        if endpoint in DESTRUCTIVE:
+            continue
+        expected = theirs.get((endpoint, method), MATRIX[(endpoint, method)]["anonymous"])
+        token = csrf_token(guest.get("/login").get_data(as_text=True))
+        response = guest.open(url, method=method, data={"csrf_token": token})
+        got: int | str = response.status_code
+        response.close()
+        if got == 302 and response.headers["Location"].startswith("/login?next="):
+            got = LOGIN
+        if got != expected:
+            failures.append(f"{method} {url} as a guest: {got}, expected {expected}")
+    for url in (f"/live/{other_id}", f"/live/{other_id}/state.json"):
+        got = guest.get(url).status_code
+        if got != 404:
+            failures.append(f"GET {url} (another session) as a guest: {got}, expected 404")
+    assert not failures, "\n".join(failures)
 
 
 def test_every_route_is_in_the_matrix(app: Flask) -> None:

@@ -16,6 +16,7 @@ At the end every participant's answers become a submitted attempt, graded by
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import secrets
 from collections import Counter
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ from ..models import (
     utcnow,
 )
 from ..questionfile.messages import N_
+from .accounts import AccountError, clean_display_name, name_key, taken_name_class
 from .classes import JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalize_join_code
 from .content import QuestionContent, RevisionContent, revision_content
 from .grading import grade_attempt
@@ -62,9 +64,10 @@ def _new_code() -> str:
 
 
 def start_session(teacher: User, classroom: Classroom, quiz: Quiz, *,
-                  countdown: int | None = None, speed_breaks_ties: bool = False
-                  ) -> LiveSession:
-    """A new live session of `quiz` (its current revision) for the teacher's `classroom`.
+                  countdown: int | None = None, speed_breaks_ties: bool = False,
+                  guests_allowed: bool = False) -> LiveSession:
+    """A new live session of `quiz` (its current revision) for the teacher's `classroom`;
+    with `guests_allowed`, people without an account may join it with a nickname.
 
     Raises LiveError when the quiz is not published or has no question, when the class is not
     the teacher's, or for a countdown outside COUNTDOWN_MIN–COUNTDOWN_MAX seconds.
@@ -84,7 +87,7 @@ def start_session(teacher: User, classroom: Classroom, quiz: Quiz, *,
                 session = LiveSession(
                     code=_new_code(), classroom_id=classroom.id, teacher_id=teacher.id,
                     quiz_id=quiz.id, revision_id=quiz.current_revision_id, countdown=countdown,
-                    speed_breaks_ties=speed_breaks_ties)
+                    speed_breaks_ties=speed_breaks_ties, guests_allowed=guests_allowed)
                 db.session.add(session)
             return session
         except IntegrityError:  # the (rare) clash of codes: another one
@@ -128,9 +131,61 @@ def join(session: LiveSession, user: User) -> LiveParticipant:
         return found
 
 
-def participant(session_id: int, user_id: int) -> LiveParticipant | None:
+def participant(session_id: int, user_id: int | None, guest_key: str | None = None
+                ) -> LiveParticipant | None:
+    """The place of a student (`user_id`), or of a guest (`user_id` None: by `guest_key`)."""
+    if user_id is not None:
+        found = LiveParticipant.user_id == user_id
+    elif guest_key:
+        found = LiveParticipant.guest_key == guest_key
+    else:
+        return None
     return db.session.scalar(sa.select(LiveParticipant).where(
-        LiveParticipant.session_id == session_id, LiveParticipant.user_id == user_id))
+        LiveParticipant.session_id == session_id, found))
+
+
+def guest_key(token: str) -> str:
+    """What the database keeps of a guest's token (its SHA-256): the token itself stays in
+    the guest's browser (the signed session cookie)."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def join_as_guest(session: LiveSession, raw_nickname: str, token: str) -> LiveParticipant:
+    """A guest's place in the session, under a nickname (the display-name rules, and not the
+    name of anyone else in the session or its class); joining again with the same `token` (a
+    reloaded or sleeping phone) gives the same place, whatever the nickname typed.
+
+    Raises LiveError when the session takes no guests or is over, for a nickname the rules
+    refuse or someone has already.
+    """
+    key = guest_key(token)
+    existing = participant(session.id, None, key)
+    if existing is not None:
+        return existing
+    if not session.guests_allowed:
+        raise LiveError(N_("This live quiz takes no guests: log in with your account to "
+                           "join."))
+    if session.phase == "ended":
+        raise LiveError(N_("This live quiz is over."))
+    try:
+        nickname = clean_display_name(raw_nickname)
+    except AccountError as error:
+        raise LiveError(error.message, **error.params) from None
+    taken = LiveError(N_("Someone in this live quiz already has this name: choose another "
+                         "one (add an initial, for example)."))
+    if taken_name_class(None, nickname, [session.classroom_id]) is not None:
+        raise taken
+    try:
+        with write_transaction():
+            joined = LiveParticipant(session_id=session.id, nickname=nickname,
+                                     nickname_key=name_key(nickname)[:40], guest_key=key)
+            db.session.add(joined)
+        return joined
+    except IntegrityError:  # the name taken at the same moment (or the same token, twice)
+        found = participant(session.id, None, key)
+        if found is None:
+            raise taken from None
+        return found
 
 
 def questions(session: LiveSession) -> tuple[QuestionContent, ...]:
@@ -225,7 +280,8 @@ def _end(session: LiveSession, now: dt.datetime) -> None:
     people = db.session.execute(
         sa.select(LiveParticipant.id, LiveParticipant.user_id, LiveParticipant.joined_at)
         .where(LiveParticipant.session_id == session.id,
-               LiveParticipant.attempt_id.is_(None))
+               LiveParticipant.attempt_id.is_(None),
+               LiveParticipant.user_id.is_not(None))  # guests: no account, no attempt
         .order_by(LiveParticipant.user_id)).all()  # the students' rows locked in id order
     for person in people:
         chosen = by_participant.get(person.id)
@@ -247,8 +303,10 @@ def _end(session: LiveSession, now: dt.datetime) -> None:
         recount_submission(person.user_id, session.quiz_id)
 
 
-def answer(session_id: int, user_id: int, question_id: int, choice_id: int) -> LiveAnswer:
-    """Store the student's answer to the open question, once.
+def answer(session_id: int, user_id: int | None, question_id: int, choice_id: int, *,
+           guest: str | None = None) -> LiveAnswer:
+    """Store the student's answer (or the guest's, `user_id` None: by their `guest` key) to
+    the open question, once.
 
     Raises LiveError (nothing stored) when the student has not joined, when the question is
     not the open one or its answer was revealed, while paused, after the countdown, for a
@@ -262,7 +320,7 @@ def answer(session_id: int, user_id: int, question_id: int, choice_id: int) -> L
                                     .with_for_update(read=True))
         if session is None:
             raise LookupError(session_id)
-        person = participant(session_id, user_id)
+        person = participant(session_id, user_id, guest)
         if person is None:
             raise LiveError(N_("Join the live quiz first."))
         question = current_question(session)
@@ -345,18 +403,18 @@ def choice_counts(session: LiveSession, question_id: int) -> dict[int, int]:
         .group_by(LiveAnswer.choice_id))}
 
 
-def my_answers(session_id: int, user_id: int) -> dict[int, LiveAnswer]:
-    """Question id → the student's answer: what a reloaded phone finds again."""
+def my_answers(session_id: int, participant_id: int) -> dict[int, LiveAnswer]:
+    """Question id → the participant's answer: what a reloaded phone finds again."""
     return {a.question_id: a for a in db.session.scalars(
-        sa.select(LiveAnswer).join(LiveParticipant,
-                                   LiveParticipant.id == LiveAnswer.participant_id)
-        .where(LiveAnswer.session_id == session_id, LiveParticipant.user_id == user_id))}
+        sa.select(LiveAnswer).where(LiveAnswer.session_id == session_id,
+                                    LiveAnswer.participant_id == participant_id))}
 
 
 @dataclass(frozen=True)
 class LiveStanding:
     position: int
-    user_id: int
+    participant_id: int
+    user_id: int | None  # None for a guest
     display_name: str
     score: int
     time_ms: int  # time taken by the right answers (ties, when speed breaks them)
@@ -366,7 +424,8 @@ class LiveStanding:
 def standings(session: LiveSession) -> list[LiveStanding]:
     """Every participant's points over the revealed questions, best first.
 
-    The rule: more right answers first. Equal points share a position (1, 2, 2, 4), by name;
+    Guests are ranked with the students, under their nickname. The rule: more right answers
+    first. Equal points share a position (1, 2, 2, 4), by name;
     with ``speed_breaks_ties`` the one whose right answers took less time in all goes first
     (still sharing only when that is equal too). The question open now counts only once
     revealed, so the ranking says nothing before the reveal.
@@ -375,12 +434,13 @@ def standings(session: LiveSession) -> list[LiveStanding]:
     last = session.question if session.phase in ("revealed", "ended") else session.question - 1
     counted = [q.id for q in asked[:max(0, last)]]
     right = sa.case((LiveAnswer.is_correct.is_(True), 1), else_=0)
+    name = sa.func.coalesce(User.display_name, LiveParticipant.nickname)
     query = (
-        sa.select(LiveParticipant.user_id, User.display_name,
+        sa.select(LiveParticipant.id, LiveParticipant.user_id, name,
                   sa.func.coalesce(sa.func.sum(right), 0),
                   sa.func.coalesce(sa.func.sum(sa.case(
                       (LiveAnswer.is_correct.is_(True), LiveAnswer.elapsed_ms), else_=0)), 0))
-        .join(User, User.id == LiveParticipant.user_id)
+        .outerjoin(User, User.id == LiveParticipant.user_id)
         # The session in the join too: the answers are then found through the unique index
         # (session, participant, question); without it, each participant's were looked for
         # among every answer (1 s for a class of 900 at 15 questions, bench/scale.py at L).
@@ -388,23 +448,22 @@ def standings(session: LiveSession) -> list[LiveStanding]:
                    & (LiveAnswer.participant_id == LiveParticipant.id)
                    & LiveAnswer.question_id.in_(counted))
         .where(LiveParticipant.session_id == session.id)
-        .group_by(LiveParticipant.user_id, User.display_name))
-    rows = [(int(user_id), str(name), int(score), int(time_ms))
-            for user_id, name, score, time_ms in db.session.execute(query)]
+        .group_by(LiveParticipant.id, LiveParticipant.user_id, name))
+    rows = [(int(participant_id), user_id, str(shown), int(score), int(time_ms))
+            for participant_id, user_id, shown, score, time_ms in db.session.execute(query)]
     speed = session.speed_breaks_ties
 
-    def rank_key(row: tuple[int, str, int, int]) -> tuple[int, int]:
-        return (-row[2], row[3] if speed else 0)
+    def rank_key(row: tuple[int, int | None, str, int, int]) -> tuple[int, int]:
+        return (-row[3], row[4] if speed else 0)
 
-    rows.sort(key=lambda r: (*rank_key(r), r[1].casefold(), r[0]))
+    rows.sort(key=lambda r: (*rank_key(r), r[2].casefold(), r[0]))
     sharing = Counter(rank_key(r) for r in rows)
     out: list[LiveStanding] = []
     position = 0
     for n, row in enumerate(rows, start=1):
         if n == 1 or rank_key(row) != rank_key(rows[n - 2]):
             position = n
-        out.append(LiveStanding(position, row[0], row[1], row[2], row[3],
-                                sharing[rank_key(row)] > 1))
+        out.append(LiveStanding(position, *row, sharing[rank_key(row)] > 1))
     return out
 
 

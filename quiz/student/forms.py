@@ -53,6 +53,20 @@ class LiveJoinForm(Form):
     submit = SubmitField(_l("Join the live quiz"))
 
 
+class LiveGuestForm(Form):
+    """Join a live quiz as a guest: its code and a nickname (the display-name rules)."""
+
+    code = StringField(_l("Live quiz code"),
+                       validators=[DataRequired(_l("Type the code shown on the projector.")),
+                                   Length(max=20)],
+                       description=_l("6 letters and digits, shown on the projector"))
+    nickname = StringField(_l("Your nickname"), filters=[_strip],
+                           validators=[DataRequired(_l("Type a nickname.")),
+                                       display_name_rules],
+                           description=_l("Shown on the projector's standings, e.g. “Léa M.”."))
+    submit = SubmitField(_l("Join as a guest"))
+
+
 class LiveAnswerForm(Form):
     """A phone's answer: the question on screen and the choice tapped (one button each)."""
 

@@ -17,6 +17,7 @@ from flask import (
     redirect,
     render_template,
     request,
+    session,
     url_for,
 )
 from flask_babel import get_timezone, ngettext
@@ -84,11 +85,21 @@ from .forms import CatalogueSearchForm, JoinForm, PracticeAnswerForm, StartForm
 bp = Blueprint("student", __name__)
 
 
+# The Flask session's key of a live quiz guest's token (quiz/student/live_routes.py), and
+# the pages a guest may open: the guest's join form (anyone), and with a token the phone's
+# page and state, which let in only a guest who joined that session.
+GUEST_TOKEN = "live_guest"
+_GUEST_PAGES = {"student.live_phone", "student.live_state"}
+
+
 @bp.before_request
 def require_login() -> Response | None:
-    """Every page of this blueprint is for logged-in users. A page's script (autosave) gets a
-    401 it can show rather than the login page it would take for a success."""
-    if current_user.is_authenticated:
+    """Every page of this blueprint is for logged-in users, but a live quiz's guest's. A page's
+    script (autosave) gets a 401 it can show rather than the login page it would take for a
+    success."""
+    if current_user.is_authenticated or request.endpoint == "student.live_guest":
+        return None
+    if request.endpoint in _GUEST_PAGES and session.get(GUEST_TOKEN):
         return None
     if request.accept_mimetypes.best == "application/json":
         abort(401, description=_("Not saved: you are logged out. Log in again (in another tab) "

@@ -355,6 +355,8 @@ class LiveStartForm(Form):
         description=_l("Empty: each question stays open until you reveal its answer."))
     speed_breaks_ties = BooleanField(_l("Speed breaks ties (the faster right answers first "
                                         "among equal points)"))
+    guests_allowed = BooleanField(_l("Guests may join with a nickname (no account; no attempt "
+                                     "is stored for them)"))
     submit = SubmitField(_l("Start a live quiz"))
 
 

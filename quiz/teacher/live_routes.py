@@ -13,6 +13,7 @@ from flask_login import current_user
 from markupsafe import Markup
 from werkzeug.wrappers import Response
 
+from .. import live_feed
 from ..extensions import db
 from ..models import LiveSession, Quiz
 from ..services import live
@@ -48,7 +49,8 @@ def live_start(class_id: int) -> Response:
         if quiz is None:
             raise live.LiveError("This quiz is not published: choose another one.")
         session = live.start_session(current_user, room, quiz, countdown=form.countdown.data,
-                                     speed_breaks_ties=form.speed_breaks_ties.data)
+                                     speed_breaks_ties=form.speed_breaks_ties.data,
+                                     guests_allowed=form.guests_allowed.data)
     except live.LiveError as error:
         flash(_(error.message, **error.params), "error")
         return redirect(url_for("teacher.classroom", class_id=room.id, _anchor="live"))
@@ -65,6 +67,7 @@ def live_control(session_id: int) -> str | Response:
             abort(400)
         try:
             live.control(session.id, current_user.id, form.action.data)
+            live_feed.changed(session.id, moved=True)  # the phones waiting here, at once
         except live.LiveError as error:
             flash(_(error.message, **error.params), "error")
         return redirect(url_for("teacher.live_control", session_id=session.id))
@@ -76,7 +79,9 @@ def live_projector(session_id: int) -> str:
     """The classroom screen: join code and QR code, then each question, its reveal, the top 5,
     and the podium. Nothing on it tells the right answer before the reveal."""
     session = own_session_or_404(session_id)
-    join_url = url_for("student.live_join", code=session.code, _external=True)
+    # With guests, the QR code opens the guest's form (which sends someone logged in on).
+    join_url = url_for("student.live_guest" if session.guests_allowed else "student.live_join",
+                       code=session.code, _external=True)
     qr = Markup(segno.make(join_url, error="m").svg_inline(  # segno's SVG: escaped by segno
         scale=6, dark="#0f1c33", light="#ffffff", border=2, omitsize=True))
     return render_template("teacher/live_projector.html", **_page(session), join_url=join_url,
@@ -85,8 +90,11 @@ def live_projector(session_id: int) -> str:
 
 @bp.route("/live/<int(max=2147483647):session_id>/state.json")
 def live_state(session_id: int) -> Response:
-    """What the teacher's pages poll (static/js/live.js): never an answer."""
-    response = jsonify(live.state(own_session_or_404(session_id)).as_json())
+    """What the teacher's pages poll (static/js/live.js): numbers, never an answer."""
+    shared = live_feed.shared(own_session_or_404(session_id).id)
+    if shared is None:
+        abort(404)
+    response = jsonify(shared.state().as_json())
     response.headers["Cache-Control"] = "no-store"
     return response
 

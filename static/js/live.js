@@ -1,10 +1,20 @@
-// Live quiz pages (projector, teacher's controls, phones): ask the session's state every
-// LIVE_POLL seconds. When the session moved (Next, Reveal, Pause, End: a new version), load
-// the page again, which the server renders as the session is now; otherwise update the counts
-// and the countdown in place. A phone that slept or lost the Wi-Fi just asks again: nothing
-// is kept here that the server does not have. Without JavaScript, the page's Refresh link.
-// Once a form of the page is sent (the teacher's Next, a phone's answer), polling stops: a
-// reload then would abort the form's request, and with it the answer or the teacher's move.
+// Live quiz pages (projector, teacher's controls, phones): follow the session's state.
+//
+// The projector and the teacher's page ask the state every LIVE_POLL seconds; when the
+// session moved (Next, Reveal, Pause, End: a new version) they load the page again, which the
+// server renders as the session is now; otherwise they update the counts and the countdown.
+//
+// A phone (data-hold on #live-poll) asks with ?after=<version>: the server holds the request
+// until the session moves on (long polling, quiz/live_feed.py), and its answer carries what
+// the phone shows — the question's prompt and choices, after the reveal the right one, the
+// explanation and the passage, its own answer and place. The script writes them in place into
+// a copy of the page's <template id="live-parts"> (as text: textContent, never markup), and
+// sends a tap as a request of its own, so a class of phones never loads the page again per
+// question. A phone that slept or lost the Wi-Fi just asks again: nothing is kept here that
+// the server does not have. Without JavaScript, the page's Refresh link and its forms.
+//
+// Once a form of the page is sent as a page (the teacher's Next), polling stops: a reload then
+// would abort the form's request, and with it the teacher's move.
 (function () {
   "use strict";
   var poll = document.getElementById("live-poll");
@@ -12,10 +22,25 @@
   var source = poll.getAttribute("data-source");
   var version = poll.getAttribute("data-version");
   var interval = parseInt(poll.getAttribute("data-interval"), 10) || 1000;
+  var hold = parseInt(poll.getAttribute("data-hold") || "0", 10) || 0;
+  var parts = document.getElementById("live-parts");
+  var now = document.getElementById("live-now");
+  var phone = hold > 0 && parts !== null && now !== null && "content" in parts;
   var timer = null;
   var busy = false;
   var deadline = null;
   var leaving = false;
+  var shown = null;  // the question on screen, as the last state gave it (phones)
+
+  function pattern(name, values) {
+    var text = poll.getAttribute("data-" + name) || "";
+    for (var key in values) {
+      if (Object.prototype.hasOwnProperty.call(values, key)) {
+        text = text.replace("%(" + key + ")s", String(values[key]));
+      }
+    }
+    return text;
+  }
 
   function label(kind, n) {
     var which = n === 0 ? "zero" : (n === 1 ? "one" : "many");
@@ -29,6 +54,11 @@
     }
   }
 
+  function showAll(name, visible) {
+    var nodes = document.querySelectorAll('[data-live="' + name + '"]');
+    for (var i = 0; i < nodes.length; i++) { nodes[i].hidden = !visible; }
+  }
+
   function tick() {
     if (deadline === null) { return; }
     var left = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
@@ -40,32 +70,170 @@
     timer = setTimeout(ask, delay);
   }
 
+  // -- the phone's parts, written in place -------------------------------------------------
+
+  function part(name) {
+    var found = parts.content.querySelector('[data-part="' + name + '"]');
+    return document.importNode(found, true);
+  }
+
+  function fill(node, slot, text) {
+    var nodes = node.querySelectorAll('[data-slot="' + slot + '"]');
+    for (var i = 0; i < nodes.length; i++) { nodes[i].textContent = text; }
+  }
+
+  function keepIf(node, name, keep) {
+    var nodes = node.querySelectorAll('[data-if="' + name + '"]');
+    for (var i = 0; i < nodes.length; i++) {
+      if (keep) { nodes[i].hidden = false; } else { nodes[i].parentNode.removeChild(nodes[i]); }
+    }
+  }
+
+  function choiceText(id) {
+    for (var i = 0; i < shown.choices.length; i++) {
+      if (shown.choices[i].id === id) { return shown.choices[i].text; }
+    }
+    return "";
+  }
+
+  function questionPart(state) {
+    var node = part("question");
+    keepIf(node, "paused", state.paused);
+    node.querySelector('input[name="question"]').value = String(shown.id);
+    var model = node.querySelector('[data-slot="choice"]');
+    var list = model.parentNode;
+    list.removeChild(model);
+    for (var i = 0; i < shown.choices.length; i++) {
+      var button = model.cloneNode(true);
+      button.value = String(shown.choices[i].id);
+      button.textContent = shown.choices[i].text;
+      button.disabled = state.paused;
+      list.appendChild(button);
+    }
+    return node;
+  }
+
+  function answeredPart(choice) {
+    var node = part("answered");
+    fill(node, "mine", choiceText(choice));
+    return node;
+  }
+
+  function revealPart(state) {
+    var node = part("reveal");
+    var mine = state.mine;
+    var right = mine !== null && mine.right === true;
+    node.querySelector("#feedback").className = "feedback result " + (right ? "right" : "wrong");
+    keepIf(node, "none", mine === null);
+    keepIf(node, "right", right);
+    keepIf(node, "wrong", mine !== null && !right);
+    keepIf(node, "mine", mine !== null);
+    keepIf(node, "correct", !right);
+    if (mine !== null) { fill(node, "mine", choiceText(mine.choice)); }
+    fill(node, "correct", choiceText(shown.right_choice));
+    fill(node, "explanation", shown.explanation);
+    fill(node, "before", shown.passage[0]);
+    fill(node, "passage", shown.passage[1]);
+    fill(node, "after", shown.passage[2]);
+    keepIf(node, "place", state.place !== null);
+    if (state.place !== null) {
+      fill(node, "place", label("points", state.place.points) + " · " +
+        pattern("place", {position: state.place.position, count: state.place.of}));
+    }
+    return node;
+  }
+
+  function put(node) {
+    fill(node, "prompt", shown.prompt);
+    while (now.firstChild) { now.removeChild(now.firstChild); }
+    now.appendChild(node);
+  }
+
+  // The session moved on: the phone's screen as the state says. False when only a new page
+  // can show it (the wait before the first question, the end and its podium).
+  function render(state) {
+    if (!state.shown || (state.phase !== "open" && state.phase !== "revealed")) { return false; }
+    shown = state.shown;
+    if (state.phase === "revealed") {
+      put(revealPart(state));
+    } else if (state.mine) {
+      put(answeredPart(state.mine.choice));
+    } else if (state.remaining_ms === 0) {
+      put(part("late"));
+    } else {
+      put(questionPart(state));
+    }
+    setAll("position", pattern("position", {number: state.question, count: state.questions}));
+    showAll("paused", state.paused);
+    showAll("countdown-line", state.remaining_ms !== null && state.phase === "open");
+    return true;
+  }
+
+  // A tap on a phone: sent as a request of its own; the answer shown in place once stored.
+  // Refused (too late, paused, stored already): the page again, with the message.
+  function answer(form, button) {
+    var data = new FormData(form);
+    data.append(button.name, button.value);
+    var buttons = form.querySelectorAll("button");
+    for (var i = 0; i < buttons.length; i++) { buttons[i].disabled = true; }
+    var request = new XMLHttpRequest();
+    request.open("POST", form.action);
+    request.setRequestHeader("Accept", "application/json");
+    request.timeout = 15000;
+    request.onload = function () {
+      var stored = null;
+      try { stored = JSON.parse(request.responseText).choice; } catch (e) { stored = null; }
+      if (request.status !== 200 || typeof stored !== "number") {
+        leaving = true;
+        window.location.reload();
+        return;
+      }
+      if (shown === null) {
+        shown = {id: 0, prompt: form.parentNode.querySelector('[data-slot="prompt"]').textContent, choices: []};
+        for (var j = 0; j < buttons.length; j++) {
+          shown.choices.push({id: parseInt(buttons[j].value, 10), text: buttons[j].textContent});
+        }
+      }
+      put(answeredPart(stored));
+    };
+    request.onerror = request.ontimeout = function () {
+      for (var k = 0; k < buttons.length; k++) { buttons[k].disabled = false; }
+    };
+    request.send(data);
+  }
+
+  // -- asking the state ---------------------------------------------------------------------
+
   function ask() {
     timer = null;
     if (busy || leaving) { return; }
     busy = true;
     var request = new XMLHttpRequest();
-    request.open("GET", source);
+    request.open("GET", phone ? source + "?after=" + encodeURIComponent(version) : source);
     request.setRequestHeader("Accept", "application/json");
-    request.timeout = 10000;
+    request.timeout = phone ? hold + 10000 : 10000;
     request.onload = function () {
       busy = false;
       if (leaving) { return; }
       if (request.status !== 200) { schedule(interval * 4); return; }
       var state;
       try { state = JSON.parse(request.responseText); } catch (e) { schedule(interval * 4); return; }
-      if (String(state.version) !== version) { window.location.reload(); return; }
+      var moved = String(state.version) !== version;
+      if (moved && !(phone && render(state))) { window.location.reload(); return; }
+      version = String(state.version);
       setAll("joined", label("joined", state.joined));
       setAll("answered", label("answered", state.answered));
       deadline = state.remaining_ms === null || state.paused ? null : Date.now() + state.remaining_ms;
       tick();
-      schedule(interval);
+      // The server holds a phone's request until the next move: a phone asks again a moment
+      // after this one (1 to 3 turns: a class's requests spread out rather than come at once).
+      schedule(phone && moved ? interval * (1 + 2 * Math.random()) : interval);
     };
     request.onerror = request.ontimeout = function () { busy = false; schedule(interval * 2); };
     request.send();
   }
 
-  var countdown = document.querySelector('[data-live="countdown"]');
+  var countdown = document.querySelector('[data-live="countdown"][data-ms]');
   if (countdown) { deadline = Date.now() + (parseInt(countdown.getAttribute("data-ms"), 10) || 0); }
   setInterval(tick, 250);
   // Back from sleep or another tab: ask at once rather than at the next turn.
@@ -75,6 +243,13 @@
   window.addEventListener("online", function () { schedule(0); });
   document.addEventListener("submit", function (event) {
     if (event.defaultPrevented) { return; }
+    var form = event.target;
+    if (phone && form.classList && form.classList.contains("live-answer") && event.submitter &&
+        typeof FormData === "function") {
+      event.preventDefault();
+      answer(form, event.submitter);
+      return;
+    }
     leaving = true;
     if (timer !== null) { clearTimeout(timer); timer = null; }
   });
@@ -82,5 +257,5 @@
   window.addEventListener("pageshow", function (event) {
     if (event.persisted) { leaving = false; schedule(0); }
   });
-  schedule(interval);
+  schedule(phone ? 0 : interval);
 }());

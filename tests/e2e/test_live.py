@@ -1,5 +1,6 @@
 """A live quiz in Chromium: the teacher drives it from the keyboard, the projector and two
-phones follow by themselves (static/js/live.js), through two questions and the podium."""
+phones follow by themselves (static/js/live.js: the phones in place, from the state they are
+sent), through two questions and the podium."""
 
 from __future__ import annotations
 
@@ -55,6 +56,8 @@ def test_a_teacher_and_two_phones_play_two_questions(
         phone.goto(f"{live_server}/live?code={code}")  # the QR code's address
         phone.get_by_role("button", name="Join the live quiz").click()
         phone.locator(".live-wait").wait_for()
+        # Marks this very page: a reload would lose it (the phones follow in place).
+        phone.evaluate("window.liveSamePage = true")
     projector.get_by_text("2 students joined").wait_for(timeout=WAIT)
 
     def press(label: str) -> None:
@@ -104,6 +107,10 @@ def test_a_teacher_and_two_phones_play_two_questions(
             # Lea's phone slept: reloaded, it finds the session where it is, her answer in it.
             lea.reload()
             assert lea.locator(".badge.right").count() == 1
+            lea.evaluate("window.liveSamePage = true")
+    # Two questions, each answered and revealed: the phones never loaded their page again.
+    for phone in phones.values():
+        assert phone.evaluate("window.liveSamePage === true")
 
     press("End the live quiz")
     projector.get_by_role("heading", name="Podium").wait_for(timeout=WAIT)
@@ -153,3 +160,64 @@ def test_a_poll_answering_during_the_teachers_post_does_not_abort_it(
     page.locator("#live-prompt").wait_for(timeout=WAIT)
     assert failed == []
     page.context.close()
+
+
+def test_a_guest_and_a_student_play_a_question(
+        live_server: str, browser, app: Flask, users, browser_auth) -> None:
+    """Guests allowed: a phone without an account scans the QR code's address, types a
+    nickname and plays beside a student; both follow in place, the guest's nickname on the
+    projector's standings."""
+    app.config["LIVE_POLL"] = 0.3
+    teacher_id = users.make("prof", "Mme Martin", role="teacher")
+    users.make("lea", "Léa Dupont")
+    with app.app_context():
+        teacher = db.session.get_one(User, teacher_id)
+        room = create_class(teacher, "4e B", "2026-2027")
+        join_class(db.session.scalar(sa.select(User).where(User.username == "lea")),
+                   room.join_code)
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        session = start_session(teacher, room, quiz, guests_allowed=True)
+        session_id, code = session.id, session.code
+        question = quiz.revision.questions[0]
+        right = next(c.id for c in question.choices if c.is_correct)
+        wrong = next(c.id for c in question.choices if not c.is_correct)
+    control = browser.new_context().new_page()
+    browser_auth.log_in("prof", page=control)
+    control.goto(f"{live_server}/teacher/live/{session_id}/projector")
+    join_url = control.locator(".live-join-url").inner_text()
+    assert join_url.endswith(f"/live/guest?code={code}")
+    guest = browser.new_context(viewport={"width": 375, "height": 812}).new_page()
+    guest.goto(join_url)
+    guest.get_by_label("Your nickname").fill("Invité Malin")
+    guest.get_by_role("button", name="Join as a guest").click()
+    guest.get_by_text("You play as a guest (Invité Malin)").wait_for()
+    student = browser.new_context(viewport={"width": 375, "height": 812}).new_page()
+    browser_auth.log_in("lea", page=student)
+    student.goto(f"{live_server}/live?code={code}")
+    student.get_by_role("button", name="Join the live quiz").click()
+    student.locator(".live-wait").wait_for()
+    control.goto(f"{live_server}/teacher/live/{session_id}")
+
+    def press(label: str) -> None:
+        control.get_by_role("button", name=label).focus()
+        with control.expect_navigation():
+            control.keyboard.press("Enter")
+        control.wait_for_load_state()
+
+    press("First question")
+    for phone, choice in ((guest, right), (student, wrong)):
+        phone.locator(f'button[name="choice"][value="{choice}"]').click()  # in place
+        phone.locator("#live-answered").wait_for(timeout=WAIT)
+    press("Reveal the answer")
+    guest.locator(".badge.right").wait_for(timeout=WAIT)
+    student.locator(".badge.wrong").wait_for(timeout=WAIT)
+    assert "position 1 of 2" in guest.locator(".live-rank").inner_text()
+    assert "Invité Malin" in control.locator(".live-top").inner_text()
+    press("End the live quiz")
+    guest.get_by_text("You played as a guest: no attempt is stored for you.").wait_for(
+        timeout=WAIT)
+    student.get_by_role("link", name="See my answers").wait_for(timeout=WAIT)
+    with app.app_context():
+        assert [a.user.username for a in db.session.scalars(sa.select(Attempt))] == ["lea"]
+    for page in (control, guest, student):
+        page.context.close()

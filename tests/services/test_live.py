@@ -142,7 +142,7 @@ def test_each_answer_is_stored_once_and_refused_after_the_reveal(
         with pytest.raises(live.LiveError, match="revealed"):
             live.answer(session.id, room["tom"], qid, right)
         assert db.session.scalar(sa.select(sa.func.count(LiveAnswer.id))) == 1
-        assert live.my_answers(session.id, room["lea"])[qid].choice_id == wrong
+        assert live.my_answers(session.id, person.id)[qid].choice_id == wrong
 
 
 def test_pause_countdown_and_wrong_steps(app: Flask, room: dict[str, int]) -> None:
@@ -220,3 +220,45 @@ def test_the_last_next_ends_the_session(app: Flask, room: dict[str, int]) -> Non
         assert session.phase == "ended" and session.ended_at is not None
         with pytest.raises(live.LiveError, match="over"):
             live.control(session.id, room["prof"], "next")
+
+
+def test_guests_join_with_a_nickname_when_allowed_and_leave_no_attempt(
+        app: Flask, room: dict[str, int]) -> None:
+    with app.app_context():
+        closed = _start(room)
+        with pytest.raises(live.LiveError, match="no guests"):
+            live.join_as_guest(closed, "Invité", "token-1" * 8)
+        session = _start(room, guests_allowed=True)
+        _join(session, room["lea"])
+        # The display-name rules, and no one's name in the session or its class, in any case.
+        with pytest.raises(live.LiveError, match="characters"):
+            live.join_as_guest(session, "x", "token-1" * 8)
+        with pytest.raises(live.LiveError, match="already has this name"):
+            live.join_as_guest(session, "  ZOE ", "token-1" * 8)  # Zoe is in the class
+        guest = live.join_as_guest(session, "Invité  Un", "token-1" * 8)
+        assert (guest.user_id, guest.nickname) == (None, "Invité Un")
+        with pytest.raises(live.LiveError, match="already has this name"):
+            live.join_as_guest(session, "invité un", "token-2" * 8)
+        # The same browser (its token) again: the same place, whatever it types.
+        assert live.join_as_guest(session, "Autre", "token-1" * 8).id == guest.id
+        assert live.guest_key("token-1" * 8) == guest.guest_key != "token-1" * 8
+        session = live.control(session.id, room["prof"], "next")
+        qid, right, wrong = _right_and_wrong(session)
+        live.answer(session.id, None, qid, right, guest=guest.guest_key)
+        live.answer(session.id, room["lea"], qid, wrong)
+        with pytest.raises(live.LiveError) as again:
+            live.answer(session.id, None, qid, wrong, guest=guest.guest_key)
+        assert again.value.params == {"already": True}
+        with pytest.raises(live.LiveError, match="Join the live quiz first"):
+            live.answer(session.id, None, qid, right, guest=live.guest_key("someone else"))
+        session = live.control(session.id, room["prof"], "reveal")
+        assert [(s.display_name, s.position, s.user_id) for s in live.standings(session)] == [
+            ("Invité Un", 1, None), ("Lea", 2, room["lea"])]
+        live.control(session.id, room["prof"], "end")
+        # Lea's answers are an attempt; the guest has no account: nothing stored for them.
+        assert [a.user_id for a in db.session.scalars(sa.select(Attempt))] == [room["lea"]]
+        assert db.session.get_one(LiveParticipant, guest.id).attempt_id is None
+        with pytest.raises(IntegrityError), write_transaction():  # the database says so too
+            db.session.execute(sa.update(LiveParticipant).where(
+                LiveParticipant.id == guest.id).values(attempt_id=db.session.scalar(
+                    sa.select(Attempt.id))))
