@@ -239,3 +239,18 @@ def test_a_figure_of_another_scale_is_no_wrong_answer() -> None:
         shown = draft.question.prompt + " ".join(choices(draft))
         if "23 heures" in draft.sentence.text:
             assert "1 456" not in shown, shown
+
+
+def test_a_list_or_a_verb_is_no_name() -> None:
+    """Seen in the third held-out set's rating (not in its figures): "across _____, and
+    Messenger" blanked "Facebook, Instagram" as one name; « Animer » was blanked with names."""
+    found = facts_of(
+        "en",
+        "While some users reported intermittent access later in the day, others continued "
+        "experiencing problems across Facebook, Instagram, and Messenger.")
+    assert not any(", " in name for name in found), found
+    found = facts_of(
+        "fr",
+        "Animer les débats, émettre des hypothèses théoriques ou interroger les politiques : le "
+        "format de l'article paraît irremplaçable selon Lucien Febvre.")
+    assert "Animer" not in found, found
