@@ -801,6 +801,8 @@ def _question(kind: str, sentence: Sentence, fact: Fact, distractors: list[tuple
     # assertion of the article (negation.py), or else drafted as stated (true).
     plausible = [text for text, source in distractors if source in (
         "same-place", "same-unit", "generated")]
+    if _quoted_at(sentence.text, fact.start):
+        plausible = []  # a word changed inside someone's quotation misquotes them
     as_stated = rng.random() < 0.25 and bool(distractors)
     negative = None if as_stated or plausible else negated(sentence, offset, context.language)
     if negative is not None:
@@ -829,6 +831,15 @@ def _question(kind: str, sentence: Sentence, fact: Fact, distractors: list[tuple
     return Question(key="draft", kind="true_false", prompt=false_statement, choices=(),
                     passage=sentence.text, location=location, explanation=explanation,
                     answer=False, review=REVIEW_NOTE)
+
+
+def _quoted_at(text: str, position: int) -> bool:
+    """Whether ``position`` falls inside a quotation of the sentence."""
+    before = text[:position].translate(_SAME_QUOTES)
+    return before.count('"') % 2 == 1 or before.count("«") > before.count("»")
+
+
+_SAME_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"'})
 
 
 def _sentence(statement: str) -> str:
@@ -909,7 +920,7 @@ def _select(drafts: list[Draft], max_questions: int, language: str = "en") -> li
         person = draft.fact.kind == "person"
         same = [other for other in chosen if other.fact.kind == draft.fact.kind and (
             other.fact.name.lower() == draft.fact.name.lower() or
-            (person and is_alias(other.fact.name, draft.fact.name, language)))]
+            is_alias(other.fact.name, draft.fact.name, language, person))]
         if len(same) >= 2:
             continue
         chosen.append(draft)

@@ -320,6 +320,11 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
         end = start + len(name)
         if _page_junk(name, text, start, end):
             continue  # "Mike Cason/mcason@al.com", "Follow Wendy Koch", "Ont."
+        if ", " in name or len(span) == 1 and (
+                span[0].pos_ == "VERB" or "Inf" in span[0].morph.get("VerbForm") or (
+                    language == "fr" and span.start == 0 and name.endswith(("er", "ir")) and
+                    end_token < len(doc) and doc[end_token].pos_ == "DET")):
+            continue  # "Facebook, Instagram": a list, not a name; « Animer les débats »: a verb
         if language == "en" and name.startswith("The "):
             continue
         if kind in ("person", "org") and not any(t.pos_ == "PROPN" for t in span) and \

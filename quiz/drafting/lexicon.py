@@ -67,7 +67,8 @@ TITLES = {"mayor", "president", "minister", "prime", "senator", "governor", "dr"
           "spokeswoman", "spokesperson", "economist", "analyst", "lawyer", "chief", "director",
           "commissioner", "inspector", "sergeant", "lieutenant", "superintendent", "councillor",
           "councilman", "councilwoman", "rep", "sen", "gov", "gen", "col", "lt", "sgt", "pastor",
-          "reverend", "rev", "bishop", "professeure", "docteure", "avocat", "avocate"}
+          "reverend", "rev", "bishop", "professeure", "docteure", "avocat", "avocate",
+          "supervisor"}
 
 # A "person" with one of these words in the name is an organisation (« Brightwall Studio »).
 ORGANISATION_WORDS = {

@@ -256,6 +256,9 @@ def _reported_question(doc: Any, text: str, offset: int, root: Any, language: st
     if not words or "," in words:
         return None
     opening = next((t for t in doc if t.idx == offset), None)
+    if opening is not None and (opening.tag_ == "VBN" or (
+            "Part" in opening.morph.get("VerbForm") and "Past" in opening.morph.get("Tense"))):
+        return None  # "Asked if the debates matter to her, Chisholm said…": no clause
     if opening is not None and opening.pos_ != "PROPN" and not (
             opening.text.isupper() and len(opening.text) > 1):  # "A man…" is no acronym
         clause = clause[:1].lower() + clause[1:]

@@ -239,3 +239,50 @@ def test_a_figure_of_another_scale_is_no_wrong_answer() -> None:
         shown = draft.question.prompt + " ".join(choices(draft))
         if "23 heures" in draft.sentence.text:
             assert "1 456" not in shown, shown
+
+
+def test_a_list_or_a_verb_is_no_name() -> None:
+    """Seen in the third held-out set's rating (not in its figures): "across _____, and
+    Messenger" blanked "Facebook, Instagram" as one name; « Animer » was blanked with names."""
+    found = facts_of(
+        "en",
+        "While some users reported intermittent access later in the day, others continued "
+        "experiencing problems across Facebook, Instagram, and Messenger.")
+    assert not any(", " in name for name in found), found
+    found = facts_of(
+        "fr",
+        "Animer les débats, émettre des hypothèses théoriques ou interroger les politiques : le "
+        "format de l'article paraît irremplaçable selon Lucien Febvre.")
+    assert "Animer" not in found, found
+
+
+def test_after_the_third_rating_no_misquote_no_clause_less_question_two_per_name() -> None:
+    """Seen in the third held-out set's rating (not in its figures): a figure swapped inside a
+    quotation, "Who said that asked if the debates matter to her?", four drafts on PSL."""
+    quiz = article(
+        "en", "2020-02-25",
+        "\"It's like 60% black they're saying,\" King said after the debate on Tuesday night.",
+        "According to a new poll, his support among the state's black voters fell from 54% in "
+        "November.",
+        "Asked if the debates matter to her, Chisholm said they do matter a great deal this year.",
+        "The group's founder, Bernice Scott, is a force in South Carolina politics since 1990.",
+        "Gayle King moderated the debate in Charleston with her colleagues on Tuesday.")
+    drafts = draft_questions(quiz, 10).drafts
+    for draft in drafts:
+        prompt = draft.question.prompt
+        assert "54% black" not in prompt, prompt
+        assert not prompt.startswith("Who said that asked"), prompt
+    psl = article(
+        "fr", "2019-10-01",
+        "Le décret validant les nouveaux statuts de l'Université PSL vient d'être publié cette "
+        "semaine.",
+        "Située au cœur de Paris, l'Université PSL couvre tous les domaines du savoir et de la "
+        "création.",
+        "L'apparition de PSL dans les classements internationaux témoigne de sa reconnaissance "
+        "par ses pairs.",
+        "PSL va pouvoir désormais se concentrer sur le développement de son premier cycle et de "
+        "ses masters.",
+        "L'Université Paris-Saclay et la Sorbonne Université ont aussi publié leurs statuts en "
+        "2019.")
+    on_psl = [d for d in draft_questions(psl, 10).drafts if "PSL" in d.fact.name]
+    assert len(on_psl) <= 2, [d.question.prompt for d in on_psl]
