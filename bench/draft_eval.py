@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Rebuild the drafting evaluation from a folder of saved news pages (kept out of the repo).
 
-    python bench/draft_eval.py FOLDER [--half dev|test|all] [--held-out] [--max 10] [-o OUT.md]
+    python bench/draft_eval.py FOLDER [FOLDER …] [--half dev|test|all] [--held-out] [--max 10]
+                               [-o OUT.md]
 
-Each ``*.html`` page of FOLDER is imported with the project's importer (quiz.articles), its
+Each ``*.html`` page of each FOLDER is imported with the project's importer (quiz.articles), its
 language detected as a teacher's import would, then drafted (quiz.drafting, default seed).
 The split is fixed before any tuning and depends only on the file names: within each
 language, the pages sorted by name alternate development (1st, 3rd…) and test (2nd, 4th…).
@@ -11,7 +12,8 @@ The output (Markdown, stdout or ``-o``) lists every draft as a student would see
 right answer and its passage, to be rated with the rubric of docs/drafting.md; and a summary
 line per page: language, drafts, kinds (cloze, wh-question, true/false true and false).
 ``--held-out``: the folder is a test set of its own, put aside before any tuning (every page
-is "held-out", none is split).
+is "held-out", none is split). The last line counts the drafts by kind, and those that ask
+more than recognising a sentence (wh-questions and false statements: "beyond cloze").
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ def kind_of(question: object) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("folder", type=Path)
+    parser.add_argument("folders", type=Path, nargs="+")
     parser.add_argument("--half", choices=("dev", "test", "all"), default="all")
     parser.add_argument("--held-out", action="store_true",
                         help="every page of the folder is held out (no split)")
@@ -62,7 +64,7 @@ def main() -> None:
     from quiz.drafting import draft_questions
 
     imported = {}
-    for page in sorted(args.folder.glob("*.html")):
+    for page in sorted(p for folder in args.folders for p in folder.glob("*.html")):
         try:
             imported[page.name] = import_source(page.read_bytes(), page.name)
         except ArticleError as error:
@@ -97,7 +99,10 @@ def main() -> None:
             lines.append(f"   explanation: {question.explanation}")
             lines.append(f"   passage: {question.passage}")
         lines.append("")
-    lines.append("totals: " + ", ".join(f"{k} {v}" for k, v in sorted(totals.items())))
+    beyond = totals["wh"] + totals["tf-false"]
+    share = f"{100 * beyond / totals['drafts']:.0f}%" if totals["drafts"] else "-"
+    lines.append("totals: " + ", ".join(f"{k} {v}" for k, v in sorted(totals.items()))
+                 + f"; beyond cloze and copied statements {beyond} ({share})")
     text = "\n".join(lines) + "\n"
     if args.output:
         args.output.write_text(text, encoding="utf-8")

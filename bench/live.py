@@ -56,7 +56,6 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -214,12 +213,8 @@ class KeptBrowser(Browser):
 
     def request(self, method: str, path: str, form: dict[str, str] | None = None,
                 accept: str = "text/html") -> Reply:
-        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items()),
-                   "Accept": accept}
-        body = None
-        if form is not None:
-            body = urllib.parse.urlencode(form)
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        headers, body = self.prepare(form)
+        headers["Accept"] = accept
         started = time.perf_counter()
         for retry in (False, True):
             if self.connection is None:
@@ -236,14 +231,7 @@ class KeptBrowser(Browser):
                     raise
         if response.will_close:
             self.close()
-        set_here = {}
-        for header in response.headers.get_all("Set-Cookie") or []:
-            name, _, rest = header.partition("=")
-            set_here[name] = rest.split(";", 1)[0]
-        self.cookies.update(set_here)
-        finished = time.perf_counter()
-        return Reply(response.status, response.headers.get("Location", ""), text,
-                     finished - started, finished, set_here)
+        return self.reply(response, text, started)
 
     def close(self) -> None:
         if self.connection is not None:

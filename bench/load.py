@@ -136,11 +136,7 @@ class Browser:
 
     def request(self, method: str, path: str, form: dict[str, str] | None = None) -> Reply:
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=REQUEST_TIMEOUT)
-        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
-        body = None
-        if form is not None:
-            body = urllib.parse.urlencode(form)
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        headers, body = self.prepare(form)
         started = time.perf_counter()
         try:
             with IN_FLIGHT:
@@ -149,6 +145,18 @@ class Browser:
                 text = response.read().decode("utf-8", "replace")
         finally:
             connection.close()
+        return self.reply(response, text, started)
+
+    def prepare(self, form: dict[str, str] | None) -> tuple[dict[str, str], str | None]:
+        """A request's headers (this browser's cookies) and body (the form, encoded)."""
+        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
+        if form is None:
+            return headers, None
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+        return headers, urllib.parse.urlencode(form)
+
+    def reply(self, response: http.client.HTTPResponse, text: str, started: float) -> Reply:
+        """The response as a Reply; the cookies it sets kept for the next requests."""
         set_here = {}
         for header in response.headers.get_all("Set-Cookie") or []:
             name, _, rest = header.partition("=")

@@ -3,6 +3,7 @@
 
     python bench/run.py              full (about 2 minutes on 2 cores)
     python bench/run.py --quick      fewer rounds and less data (under 60 s)
+    python bench/run.py --quick --seconds 1   shorter still (the test of the benchmark)
     python bench/run.py --postgres   the same against a throw-away PostgreSQL cluster on
                                      127.0.0.1 (needs root and Debian's postgresql)
 
@@ -695,11 +696,14 @@ def main() -> int:
                         help="submissions prepared per server variant (default: 600 a second "
                              "of load with --quick, else 1,000); the load stops when they run "
                              "out")
+    parser.add_argument("--seconds", type=int, metavar="N",
+                        help="seconds of load per served figure (default: 2 with --quick, "
+                             "else 5; tests/test_bench_quick.py runs 1)")
     parser.add_argument("--output", type=Path, default=BENCH / "results.json",
                         help="where to write the figures as JSON (default: %(default)s)")
     args = parser.parse_args()
     attempts = 10_000 if args.quick else 100_000
-    seconds = 2 if args.quick else 5
+    seconds = args.seconds or (2 if args.quick else 5)
     files = 200 if args.quick else 1_000
     # Submissions prepared per server variant: more than 2 workers took in `seconds` on the
     # development machine; on a faster one the load stops when they run out (bench/wrk.lua).

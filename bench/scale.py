@@ -26,11 +26,14 @@ data, boards working at 600 assignments and 900 members.
 
 Each page is requested 5 times (--runs) after the app's per-process caches are emptied: "first
 ms" and "first q" are the cold request, "best ms" the best of all, "q" the queries of the last
-(warm) request. Boards are computed for every request (BOARD_MAX_AGE = 0): the worst case, not
-the board kept for 5 s. Rows over a target are flagged: SLOW (> 50 ms), BIG (> 200 KB), HTTP
-(any status but 200), and in the summary GROWS (more queries at the largest size than at the
-smallest; VARIES when it changes otherwise). --show-queries ROUTE prints the statements of
-a route's last request, to see what a count is made of.
+(warm) request; "cpu ms" the least CPU time of the request's thread (Python's work and, on
+SQLite, the database's: little changed by other processes on the machine, unlike "best ms";
+on PostgreSQL the server's own work is not in it). Boards are computed for every request
+(BOARD_MAX_AGE = 0): the worst case, not the board kept for 5 s. Rows over a target are
+flagged: SLOW (> 50 ms), BIG (> 200 KB), HTTP (any status but 200), and in the summary
+GROWS (more queries at the largest size than at the smallest; VARIES when it changes
+otherwise). --show-queries ROUTE prints the statements of a route's last request, to see what
+a count is made of.
 """
 
 from __future__ import annotations
@@ -851,6 +854,9 @@ class Row:
     kb: float
     first_queries: int
     queries: int
+    # The least CPU time of this thread over the runs: Python's work and, on SQLite, the
+    # database's (in-process); what other processes on the machine change little.
+    cpu_ms: float = 0.0
     statements: tuple[str, ...] = ()  # of the last request
     error: str = ""  # an exception the app's error pages did not catch
 
@@ -1028,16 +1034,17 @@ def time_requests(app: Flask, cases: list[Case], worst: dict[str, Any],
         for case in cases:
             with app.app_context():
                 clear_caches()
-            times, queries = [], []
+            times, cpu, queries = [], [], []
             status, size, error = 0, 0, ""
             for _run in range(runs):
                 counter.statements = []
-                began = time.perf_counter()
+                began, began_cpu = time.perf_counter(), time.thread_time()
                 status, size, error = fetch(by_user[case.user], case.url)
                 times.append(1000 * (time.perf_counter() - began))
+                cpu.append(1000 * (time.thread_time() - began_cpu))
                 queries.append(counter.count)
             rows.append(Row(case, status, times[0], min(times), size / 1024, queries[0],
-                            queries[-1], tuple(counter.statements), error))
+                            queries[-1], min(cpu), tuple(counter.statements), error))
     return rows
 
 
@@ -1080,12 +1087,12 @@ def user_words(user: str, worst: dict[str, Any]) -> str:
 
 def size_table(rows: Sequence[Row], worst: dict[str, Any]) -> str:
     return table(
-        ["route", "args", "user", "status", "first ms", "best ms", "KB", "first q", "q",
-         "flags"],
+        ["route", "args", "user", "status", "first ms", "best ms", "cpu ms", "KB", "first q",
+         "q", "flags"],
         [[route(r.case.rule), r.case.args, user_words(r.case.user, worst), str(r.status),
-          f"{r.first_ms:.1f}", f"{r.best_ms:.1f}", f"{r.kb:.1f}", str(r.first_queries),
-          str(r.queries), " ".join(r.flags)] for r in rows],
-        right={3, 4, 5, 6, 7, 8})
+          f"{r.first_ms:.1f}", f"{r.best_ms:.1f}", f"{r.cpu_ms:.1f}", f"{r.kb:.1f}",
+          str(r.first_queries), str(r.queries), " ".join(r.flags)] for r in rows],
+        right={3, 4, 5, 6, 7, 8, 9})
 
 
 def summary(results: dict[str, list[Row]]) -> tuple[str, list[str]]:

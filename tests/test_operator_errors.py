@@ -18,9 +18,12 @@ from flask import Flask
 from flask.testing import FlaskCliRunner
 from flask_migrate import upgrade
 
-from tests.support import free_port
+from tests.support import free_port, shared_between_passes
 
 ROOT = Path(__file__).resolve().parent.parent
+# The commands get databases of their own (never TEST_DATABASE_URL): the same in both passes of
+# manage.py test, so they run once (each command costs a Python start, about 2 s of CPU).
+once = shared_between_passes(in_postgresql_pass=True)
 
 
 def flask(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
@@ -44,6 +47,7 @@ def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
 
 
 
+@once
 def test_a_database_without_tables_says_to_run_db_upgrade(tmp_path: Path) -> None:
     database = tmp_path / "never-upgraded.sqlite"
     url = f"sqlite:///{database}"
@@ -72,11 +76,13 @@ def test_an_outdated_schema_says_to_run_db_upgrade(app: Flask, runner: FlaskCliR
     assert "flask --app app db upgrade" in result.output
 
 
+@once
 def test_a_missing_secret_key(tmp_path: Path) -> None:
     line = one_line_error(flask(tmp_path, "quiz", "list"))
     assert "SECRET_KEY is not set" in line and "python3 manage.py serve" in line
 
 
+@once
 def test_an_instance_folder_that_cannot_be_made(tmp_path: Path) -> None:
     (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
     line = one_line_error(flask(tmp_path, "quiz", "list", SECRET_KEY="k",
@@ -85,12 +91,14 @@ def test_an_instance_folder_that_cannot_be_made(tmp_path: Path) -> None:
     assert "NEWS_QUIZ_INSTANCE" in line
 
 
+@once
 def test_an_sqlite_file_in_a_missing_folder(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'no-such-folder' / 'quiz.sqlite'}"
     line = one_line_error(flask(tmp_path, "quiz", "list", SECRET_KEY="k", DATABASE_URL=url))
     assert f"folder {tmp_path / 'no-such-folder'} does not exist" in line
 
 
+@once
 @pytest.mark.parametrize("url, expected", [
     ("mysql://admin:s3cret@db.school/quiz", "not mysql"),
     ("mongodb://db.school/quiz", "not mongodb"),
@@ -102,6 +110,7 @@ def test_an_unknown_database_url(tmp_path: Path, url: str, expected: str) -> Non
     assert "s3cret" not in line
 
 
+@once
 def test_postgresql_not_answering(tmp_path: Path) -> None:
     url = f"postgresql://quiz:s3cret@127.0.0.1:{free_port()}/quiz"
     for command in (["quiz", "list"], ["db", "upgrade"]):

@@ -70,6 +70,10 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     # Photo credits.
     r"^(?:crédits?(?: photo)?|photos?|photograph|picture|image|illustration|credits?)\s*:|"
     r"^©|\b(?:crédit photo|photo credit)\b",
+    # A caption ending in its credit: "(Mike Cason/mcason@al.com)", "(AP Photo/Evan Vucci)".
+    r"\([^()]{2,60}(?:/|@)[^()]{2,60}\)\s*\.?$",
+    # A button to follow the author: "Follow Wendy Koch on Twitter", « Suivez-nous sur X ».
+    r"^(?:follow|suivez|suivre)\b[^.!?]{0,60}$",
     # Helpline boxes: a number to call, addressed to the reader.
     r"(?:\bif you\b|\bsi vous\b|\bvictime ou témoin\b|\bneed help\b|\bbesoin d['’]aide\b).*"
     r"(?:helpline|samaritans|\bcall\b|\bcontact|appelez|\bnuméro\b|\bligne d['’]écoute\b)",
@@ -92,8 +96,9 @@ _AUTHOR_NOTE = re.compile(
 # A byline before the text: "By Jane Doe | ", « Par Yasmine Benali, »
 _BYLINE_PREFIX = re.compile(rf"^(?:By|Par)\s+{_NAME}(?:\s+(?:and|et)\s+{_NAME})?\s*[|,–—-]\s*")
 # A dateline: "WASHINGTON (Reuters) — ", « PARIS (AFP) - », "NEW YORK — "
-_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{2,40}(?:\s*\([^()]{2,30}\))?\s*[—–-]{1,2}\s+"
-                       r"(?=[A-ZÀ-Ý«\"“])")
+_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{2,40}(?:,?\s*[A-Z][a-z]{1,5}\.)?"
+                       r"(?:\s*\([^()]{2,30}\))?\s*[—–-]{1,2}\s+(?=[A-ZÀ-Ý«\"“])")
+# ("NAPA COUNTY, Calif. (KGO) -- A plan…": the state's abbreviation after the town.)
 # A name in capitals glued before the first word in capitals: "SUSIE O'BRIEN THE good…"
 _CAPITALS_NAME = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+\s+){2,3}(?=(?:THE|A|AN|IT|IT['’]S|IN|"
                             r"HOW|WHEN|WHAT|LE|LA|LES|UN|UNE|IL|ELLE)\s+[a-zà-ÿ])")

@@ -44,7 +44,11 @@ REVIEW_NOTE = DRAFT  # translatable where it is shown (quiz.questionfile.review)
 DEFAULT_MAX = 10
 KIND_WEIGHT = {"person": 3.0, "number": 2.8, "org": 2.6, "place": 2.4, "date": 2.2,
                "year": 2.0}
-WH_BONUS = 0.8
+WH_BONUS = 1.2
+FALSE_BONUS = 0.4
+# Within one sentence, a grammatical wh-question is kept over a cloze that scores up to this
+# much more: it asks more than recognising the sentence.
+WH_PREFERENCE = 2.0
 COPY_PENALTY = 0.7
 IMPORTANCE_WEIGHT = 0.2  # a question that asks more than recognising a sentence is worth more
 CHOICES = 4  # the right answer and three distractors (two at least)
@@ -61,6 +65,8 @@ class Candidate:
     source: str = "article"  # or "list"
     order: int = 0
     befores: frozenset[str] = frozenset()  # the words seen right before it in the article
+    inside: frozenset[str] = frozenset()  # places: the article's places that contain it
+    short: str = ""  # persons: the surname as the article writes it ("Xi" of "Xi Jinping")
 
 
 @dataclass(frozen=True)
@@ -108,6 +114,7 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
         sentence.rejected = cause
         if cause:
             rejected[cause] = rejected.get(cause, 0) + 1
+    _places_in_lists(sentences)
     _persons_taken_for_organisations(sentences)
     _genders_from_agreement(sentences, language)
     pool = _candidates(sentences, language)
@@ -304,29 +311,115 @@ def _candidates(sentences: list[Sentence], language: str) -> dict[str, list[Cand
                 continue
             key = (fact.kind, fact.name)
             entry = seen.setdefault(key, {"articles": set(), "order": sentence.order,
-                                          "tag": fact.gender, "befores": set()})
+                                          "tag": fact.gender or fact.level, "befores": set()})
             entry["articles"].add(_article_of(fact, language))
             entry["befores"].add(fact.before)
-            entry["tag"] = entry["tag"] or fact.gender
+            entry["tag"] = entry["tag"] or fact.gender or fact.level
     # One person, several names (« Ahmed », « Rafida Bonya Ahmed »): one gender.
     persons = [(name, entry) for (kind, name), entry in seen.items() if kind == "person"]
     for name, entry in persons:
         if not entry["tag"]:
             entry["tag"] = next((other["tag"] for other_name, other in persons
                                  if other["tag"] and is_alias(name, other_name, language)), "")
+    inside = _containment(sentences)
+    singles = {name for kind, name in seen if kind == "person" and " " not in name}
     pool: dict[str, list[Candidate]] = {"person": [], "place": [], "org": []}
     for (kind, name), entry in seen.items():
         known = {a for a in entry["articles"] if a is not None}
         article = known.pop() if len(known) == 1 else None
         tag = entry["tag"] or _curated_tag(kind, name, language)
+        if kind == "place" and not tag and any(
+                seen.get(("place", outer), {}).get("tag") in ("state", "country") or
+                outer in lexicon.STATES for outer in inside.get(name, ())):
+            tag = "city"  # "Athens … in Alabama": a town, not a state to offer for Texas
         pool[kind].append(Candidate(kind, name, article, tag, "article", entry["order"],
-                                    frozenset(entry["befores"])))
+                                    frozenset(entry["befores"]),
+                                    frozenset(inside.get(name, ())) if kind == "place"
+                                    else frozenset(),
+                                    short_name(name, singles) if kind == "person" else ""))
     for kind, entries in (("person", lexicon.PERSONS), ("place", lexicon.PLACES),
                           ("org", lexicon.ORGANISATIONS)):
         for name, article, tag in entries[language]:
             if not any(is_alias(c.name, name, language, kind == "person") for c in pool[kind]):
-                pool[kind].append(Candidate(kind, name, article, tag, "list", 10_000))
+                pool[kind].append(Candidate(kind, name, article, tag, "list", 10_000,
+                                            short=short_name(name, singles)
+                                            if kind == "person" else ""))
     return pool
+
+
+# Between two places, the second contains the first: "Montgomery and Prattville in Alabama",
+# « Sibiu, en Roumanie », "Bristol (Virginia)".
+_INSIDE = re.compile(r",?\s+(?:in|en|dans|au|aux|of)\s+(?:the\s+)?|\s*\(\s*")
+_LISTED = re.compile(r",\s+|\s+(?:and|et)\s+|,\s+(?:and|et)\s+")
+_LARGER = ("state", "country", "county")
+
+
+def _places_in_lists(sentences: list[Sentence]) -> None:
+    """A list of three names or more after a place word, ending the clause, is a list of
+    places whatever the model tags them ("used in Athens, Clanton, Montgomery and Prattville
+    in Alabama": two towns tagged as organisations, one as a person)."""
+    for sentence in sentences:
+        facts, text = sentence.facts, sentence.text
+        position = 0
+        while position < len(facts):
+            end = position
+            while end + 1 < len(facts) and facts[end + 1].kind in ("person", "org", "place") \
+                    and _LISTED.fullmatch(text[facts[end].end:facts[end + 1].start]):
+                end += 1
+            run = facts[position:end + 1]
+            after = text[run[-1].end:]
+            if len(run) >= 3 and run[0].kind == "place" and \
+                    run[0].before in lexicon.PLACE_BEFORES and \
+                    re.match(r"\s*(?:[,.;:]|$)|,?\s+(?:in|en|dans|au|aux)\s", after):
+                for index in range(position, end + 1):
+                    facts[index] = replace(facts[index], kind="place")
+            position = end + 1
+
+
+def _containment(sentences: list[Sentence]) -> dict[str, set[str]]:
+    """Place → the article's places that contain it, as the article's words tell (a place in
+    another, a town and its state after a comma), closed over (a town in its county in its
+    state). A place containing the answer is a second right answer: never offered."""
+    inside: dict[str, set[str]] = {}
+    for sentence in sentences:
+        places = [f for f in sentence.facts if f.kind == "place"]
+        text = sentence.text
+        for position in range(1, len(places)):
+            outer = places[position]
+            between = text[places[position - 1].end:outer.start]
+            comma = between == ", " and (outer.level in _LARGER or outer.name in lexicon.STATES)
+            if not (_INSIDE.fullmatch(between) or comma):
+                continue
+            # The whole list before it: "Athens, Clanton … and Prattville in Alabama".
+            first = position - 1
+            while first > 0 and _LISTED.fullmatch(text[places[first - 1].end:
+                                                       places[first].start]):
+                first -= 1
+            for inner in places[first:position]:
+                inside.setdefault(inner.name, set()).add(outer.name)
+    changed = True
+    while changed:
+        changed = False
+        for name, outers in inside.items():
+            wider: set[str] = set()
+            for container in outers:
+                wider |= inside.get(container, set())
+            wider -= outers | {name}
+            if wider:
+                outers |= wider
+                changed = True
+    return inside
+
+
+def short_name(name: str, singles: set[str]) -> str:
+    """The surname the article calls a person by: "Xi" for "Xi Jinping" when the article
+    writes "Xi" alone (or, for a Chinese name, by default), else the last word with its
+    particle ("bin Laden")."""
+    words = name.split(" ")
+    if len(words) >= 2 and words[-1] not in singles and (
+            words[0] in singles or len(words) == 2 and words[0] in lexicon.FAMILY_NAME_FIRST):
+        return words[0]
+    return surname(name)
 
 
 def _curated(kind: str, language: str) -> list[tuple[str, str, str]]:
@@ -358,7 +451,7 @@ def _compatible(candidate: Candidate, fact: Fact, language: str) -> bool:
     """The candidate reads right in the blank: same kind, and the same form."""
     if candidate.kind != fact.kind:
         return False
-    answer_tag = fact.gender or _curated_tag(fact.kind, fact.name, language)
+    answer_tag = fact.gender or fact.level or _curated_tag(fact.kind, fact.name, language)
     if answer_tag not in ("", "known") and candidate.tag and answer_tag != candidate.tag:
         return False  # a city for a city, a woman's name after « la présidente »
     if fact.kind == "person" and answer_tag == "f" and candidate.tag != "f":
@@ -385,7 +478,7 @@ def _compatible(candidate: Candidate, fact: Fact, language: str) -> bool:
 
 def _display(candidate: Candidate, fact: Fact, language: str) -> str:
     if fact.kind == "person" and fact.name.count(" ") == 0:
-        return surname(candidate.name)  # « Poutine », "Mr. Clinton": the surname alone
+        return candidate.short or surname(candidate.name)  # « Poutine », "Mr. Clinton", "Xi"
     if language == "en":
         return f"{candidate.article or ''} {candidate.name}".strip() if fact.article == "the" \
             else candidate.name
@@ -444,6 +537,12 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
     if fact.kind == "person" and not fact.gender:  # told elsewhere ("his wife Grace")
         fact = replace(fact, gender=next((c.tag for c in pool.get("person", [])
                                           if c.name == fact.name and c.tag in ("m", "f")), ""))
+    answer_entry = next((c for c in pool.get(fact.kind, [])
+                         if c.name == fact.name and c.source == "article"), None)
+    if fact.kind == "place" and not fact.level and answer_entry is not None and \
+            answer_entry.tag not in ("", "known"):
+        fact = replace(fact, level=answer_entry.tag)  # "Bristol, Va." elsewhere: a town
+    containing = answer_entry.inside if answer_entry is not None else frozenset()
     text = sentence.text.translate(str.maketrans("’", "'")).lower()
     answer_text = sentence.text[fact.start:fact.end]
     found: list[tuple[str, str]] = []
@@ -476,6 +575,9 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
         if fact.kind == "place" and (candidate.name.lower() in lexicon.REGIONS or
                                      fact.name.lower() in lexicon.REGIONS):
             continue  # France is in Europe: a continent and a country are both right
+        if fact.kind == "place" and (candidate.name in containing or
+                                     fact.name in candidate.inside):
+            continue  # Lake Berryessa is in Napa County: both are right
         # In the same sentence, or an alias of a name in it: a second right answer.
         if candidate.name.lower() in text or any(
                 is_alias(candidate.name, other.name, language, fact.kind == "person")
@@ -483,7 +585,7 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
                 if other.kind == fact.kind and other is not fact):
             continue
         shown = _display(candidate, fact, language)
-        if shown.lower() == answer_text.lower() or any(
+        if shown.lower() == answer_text.lower() or shown in (s for s, _ in found) or any(
                 is_alias(candidate.name, other, language, fact.kind == "person")
                 for other in names):
             continue  # the same name twice (Reuters, REUTERS; Roy, Avijit Roy)
@@ -524,7 +626,8 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
             if candidate.kind == fact.kind and candidate.unit == fact.unit and \
                     candidate.style.split("|")[-1:] == fact.style.split("|")[-1:] and \
                     candidate.value != fact.value and _within_bounds(
-                        candidate.value or 0, fact, latest_year):
+                        candidate.value or 0, fact, latest_year) and (
+                        fact.kind != "number" or _comparable(candidate.value or 0, value)):
                 add(other.text[candidate.start:candidate.end], "same-unit")
     if fact.kind == "year":
         steps = [1, 2, 3, 4, 5, 6, 8, 10]
@@ -548,6 +651,12 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
             if _within_bounds(new, fact, latest_year):
                 add(prefix + format_number(new, fact.style) + shown_unit, "generated")
     return found
+
+
+def _comparable(other: float, value: float) -> bool:
+    """Two figures of one unit within a factor of three: 1,550 hours a year is no wrong answer
+    for 23 hours a week."""
+    return value > 0 and other > 0 and 1 / 3 <= other / value <= 3
 
 
 def _near(value: float, places: int, rng: random.Random) -> list[float]:
@@ -613,6 +722,7 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
     # About one sentence in three prefers a true/false statement to a cloze.
     tf_bonus = 0.6 if random.Random(f"kind:{sentence.text}").random() < 1 / 3 else -0.3
     best: Draft | None = None
+    best_wh: Draft | None = None
     offset, statement = strip_connective(sentence.text, language)
     lowered = sentence.text.lower()
     for fact in sentence.facts:
@@ -649,8 +759,15 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                              rng, prompt)
         if question.kind == "true_false" and question.answer:
             score -= COPY_PENALTY  # a sentence copied as it stands asks only recognition
+        elif question.kind == "true_false":
+            score += FALSE_BONUS  # a false statement asks to know what the article says
+        draft = Draft(question, sentence, fact, score, from_article)
         if best is None or score > best.score:
-            best = Draft(question, sentence, fact, score, from_article)
+            best = draft
+        if prompt is not None and (best_wh is None or score > best_wh.score):
+            best_wh = draft
+    if best is not None and best_wh is not None and best_wh.score >= best.score - WH_PREFERENCE:
+        return best_wh
     return best
 
 
@@ -684,6 +801,8 @@ def _question(kind: str, sentence: Sentence, fact: Fact, distractors: list[tuple
     # assertion of the article (negation.py), or else drafted as stated (true).
     plausible = [text for text, source in distractors if source in (
         "same-place", "same-unit", "generated")]
+    if _quoted_at(sentence.text, fact.start):
+        plausible = []  # a word changed inside someone's quotation misquotes them
     as_stated = rng.random() < 0.25 and bool(distractors)
     negative = None if as_stated or plausible else negated(sentence, offset, context.language)
     if negative is not None:
@@ -712,6 +831,15 @@ def _question(kind: str, sentence: Sentence, fact: Fact, distractors: list[tuple
     return Question(key="draft", kind="true_false", prompt=false_statement, choices=(),
                     passage=sentence.text, location=location, explanation=explanation,
                     answer=False, review=REVIEW_NOTE)
+
+
+def _quoted_at(text: str, position: int) -> bool:
+    """Whether ``position`` falls inside a quotation of the sentence."""
+    before = text[:position].translate(_SAME_QUOTES)
+    return before.count('"') % 2 == 1 or before.count("«") > before.count("»")
+
+
+_SAME_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"'})
 
 
 def _sentence(statement: str) -> str:
@@ -792,7 +920,7 @@ def _select(drafts: list[Draft], max_questions: int, language: str = "en") -> li
         person = draft.fact.kind == "person"
         same = [other for other in chosen if other.fact.kind == draft.fact.kind and (
             other.fact.name.lower() == draft.fact.name.lower() or
-            (person and is_alias(other.fact.name, draft.fact.name, language)))]
+            is_alias(other.fact.name, draft.fact.name, language, person))]
         if len(same) >= 2:
             continue
         chosen.append(draft)

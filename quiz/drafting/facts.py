@@ -56,6 +56,7 @@ class Fact:
     unit: str = ""  # numbers: the unit word ("heures", "%"), magnitude included
     value: float | None = None  # numbers and years
     style: str = ""  # numbers: thousands separator and decimal mark; dates: granularity
+    level: str = ""  # places: city, county, state, country, nature, street (when told)
 
 
 # -- sentences ----------------------------------------------------------------------------------
@@ -156,7 +157,74 @@ def rejection(sentence: Sentence, language: str) -> str:
                 token.pos_ == "PRON" and \
                 lower in lexicon.SUBJECT_PRONOUNS[language]:
             return "needs context"
+    if _quoted_whole(text) or _unresolved_pronoun(doc, language) or \
+            _anaphoric_subject(doc, language):
+        return "needs context"
     return ""
+
+
+def _quoted_whole(text: str) -> bool:
+    """A quotation standing alone ("If it's $3,000 a month, people are coming in at
+    $3,500."): who said it is in another sentence."""
+    text = text.strip()
+    return (text[:1] == '"' and text.rstrip(".")[-1:] == '"' and text.count('"') == 2) or (
+        text[:1] == "«" and text.rstrip(".")[-1:] == "»" and text.count("«") == 1)
+
+
+_THIRD_PERSON = {"fr": {"il", "elle", "ils", "elles"}, "en": {"he", "she", "they"}}
+# « il faut », « il s'agit », « il reste »: « il » stands for no one.
+_IMPERSONAL = {"falloir", "agir", "rester", "manquer", "sembler", "suffire", "exister",
+               "paraître", "valoir", "pleuvoir", "arriver"}
+
+
+def _unresolved_pronoun(doc: Any, language: str) -> bool:
+    """A third-person subject pronoun with nothing in the sentence before it that it can
+    stand for (« Ancien chiraquien nommé ministre, il n'était… », "Frith said they face
+    charges"): a name, or a noun with its determiner (plural for "they", « ils »)."""
+    for token in doc:
+        lower = token.lower_
+        if lower not in _THIRD_PERSON[language] or not token.dep_.startswith("nsubj"):
+            continue
+        if language == "fr" and lower == "il" and (
+                token.head.lemma_.lower() in _IMPERSONAL or
+                (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("y", "n'y"))):
+            continue
+        plural = lower in ("they", "ils", "elles")
+        if token.head.dep_ != "ROOT" and any(
+                t.i > token.i and t.pos_ == "PROPN" and t.dep_.startswith("nsubj") and
+                t.head.dep_ == "ROOT" for t in doc):
+            return False  # "Asked if he believed…, Roof said": the name follows
+        earlier = doc[:token.i]
+        for word in earlier:
+            if word.pos_ not in ("NOUN", "PROPN") or not word.is_alpha:
+                continue
+            many = "Plur" in word.morph.get("Number") or any(
+                c.dep_ == "conj" for c in word.children)
+            if plural and not many:
+                continue
+            if word.pos_ == "PROPN" or many or any(c.dep_ in ("det", "nummod")
+                                                   for c in word.children):
+                break
+        else:
+            return True
+        return False
+    return False
+
+
+def _anaphoric_subject(doc: Any, language: str) -> bool:
+    """"The couple rents an apartment…", « Le duo a… »: a subject that stands for people
+    named earlier (the definite article and a noun such as couple, pair, man, victim)."""
+    definite = {"the", "le", "la", "l'", "les"}
+    for token in doc:
+        if not token.dep_.startswith("nsubj") or token.head.dep_ != "ROOT" or \
+                token.lower_ not in lexicon.ANAPHORIC_NOUNS[language]:
+            continue
+        children = list(token.children)
+        determiners = [c for c in children if c.dep_ == "det"]
+        if determiners and determiners[0].lower_ in definite and all(
+                c.dep_ in ("det", "amod", "nummod", "punct") for c in children):
+            return True
+    return False
 
 
 def strip_connective(text: str, language: str) -> tuple[int, str]:
@@ -250,6 +318,13 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
             continue
         start = span.start_char
         end = start + len(name)
+        if _page_junk(name, text, start, end):
+            continue  # "Mike Cason/mcason@al.com", "Follow Wendy Koch", "Ont."
+        if ", " in name or len(span) == 1 and (
+                span[0].pos_ == "VERB" or "Inf" in span[0].morph.get("VerbForm") or (
+                    language == "fr" and span.start == 0 and name.endswith(("er", "ir")) and
+                    end_token < len(doc) and doc[end_token].pos_ == "DET")):
+            continue  # "Facebook, Instagram": a list, not a name; « Animer les débats »: a verb
         if language == "en" and name.startswith("The "):
             continue
         if kind in ("person", "org") and not any(t.pos_ == "PROPN" for t in span) and \
@@ -278,12 +353,72 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
                 before = _word_before(text, start)
         if kind == "person" and len(span) == 1 and before in ("à", "en", "in", "at", "from"):
             kind = "place"  # « arrivé à Katmandou » tagged as a person
-        if kind == "person" and (any(t.lower_ in lexicon.ORGANISATION_WORDS for t in span)
-                                 or before in lexicon.ORGANISATION_WORDS):
-            kind = "org"  # « Brightwall Studio », « l'agence Health Canada »: not a person
+        kind = _kind_from_words(kind, name, text, start, before, language)
         gender = _gender(doc, start_token) if kind == "person" else ""
-        found.append(Fact(start, end, kind, name, article, before, gender))
+        level = _place_level(name, text[end:], language) if kind == "place" else ""
+        found.append(Fact(start, end, kind, name, article, before, gender, level=level))
     return found
+
+
+_ABBREVIATION_AFTER = re.compile(r"\.(?:[,;:)]|\s+[a-z])")  # "Ont.," not "France."
+
+
+def _page_junk(name: str, text: str, start: int, end: int) -> bool:
+    """A "name" that is the page's furniture, not the news: a credit line with an e-mail or a
+    slash ("Mike Cason/mcason@al.com"), a button's text ("Follow Wendy Koch"), or a state's
+    abbreviation after a town ("Brampton, Ont.", "Bristol, Va.")."""
+    if re.search(r"[/@]|https?:|www\.", name):
+        return True
+    if name.split(" ")[0].lower() in lexicon.BUTTON_WORDS:
+        return True
+    return " " not in name and not name.isupper() and text[max(0, start - 2):start] == ", " \
+        and text[end:end + 1] == "." and (name in lexicon.STATE_ABBREVIATIONS or
+                                           bool(_ABBREVIATION_AFTER.match(text, end)))
+
+
+def _kind_from_words(kind: str, name: str, text: str, start: int, before: str,
+                     language: str) -> str:
+    """The kind the name's own words and the words before it tell, over the model's label:
+    its head noun (« Emanuel African Methodist Episcopal Church » is no person, "Napa County"
+    and "Lake Berryessa" are places), the word before it (« l'agence Health Canada »), or a
+    publication before "in" ("a study Monday in Nature Climate Change" is no place)."""
+    words = name.lower().split()
+    level = _level_word(words, language)
+    if level and level == (words[-1] if language == "en" else words[0]):
+        return "place"  # its head: "Napa County", « Lac Léman »
+    if kind in ("person", "place") and (any(w in lexicon.ORGANISATION_WORDS for w in words)
+                                        or before in lexicon.ORGANISATION_WORDS):
+        return "org"  # « Brightwall Studio », "Maastricht University Medical Center"
+    if level:
+        return "place"  # "Lake Berryessa" (not "County Council", an organisation)
+    if kind == "place" and before in ("in", "dans", "par", "by"):
+        earlier = re.findall(r"[\w'-]+", text[:start].lower())[-5:-1]
+        if set(earlier) & lexicon.PUBLICATION_WORDS:
+            return "org"
+    return kind
+
+
+def _level_word(words: list[str], language: str) -> str:
+    """The word of a place's name that tells its level, at either end ("Napa County", "Lake
+    Berryessa", « Lac Léman »): the last word first in English, the first in French."""
+    if len(words) < 2:
+        return ""
+    ends = (words[-1], words[0]) if language == "en" else (words[0], words[-1])
+    return next((word for word in ends if word in lexicon.PLACE_LEVELS), "")
+
+
+def _place_level(name: str, after: str, language: str) -> str:
+    """What sort of place: a county, a state, a lake… from the name's head word or a list of
+    states; a town when a state follows it ("Bristol, Va.", "Brampton, Ont.")."""
+    word = _level_word(name.lower().split(), language)
+    if word:
+        return lexicon.PLACE_LEVELS[word]
+    if name in lexicon.STATES:
+        return "state"
+    if re.match(r",\s+(?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.)(?=[\s,;:)]|$)", after) or any(
+            after.startswith(f", {state}") for state in lexicon.STATES):
+        return "city"
+    return ""
 
 
 def _common_noun(name: str, span: Any, text: str, sentence: Sentence, language: str) -> bool:
@@ -292,6 +427,8 @@ def _common_noun(name: str, span: Any, text: str, sentence: Sentence, language: 
     if " " in name or name.isupper():
         return False
     lowered = name.lower()
+    if lowered in lexicon.NOT_NAMES:
+        return True  # « chef d'Etat »
     if sentence.article_words is not None and lowered in sentence.article_words:
         return True
     return language == "en" and bool(re.search(r"\bthe\s+$", text[:span.start_char])) \
@@ -300,17 +437,28 @@ def _common_noun(name: str, span: Any, text: str, sentence: Sentence, language: 
 
 def _gender(doc: Any, start_token: int) -> str:
     """A person's gender as the words before the name tell it (« la présidente », "Mrs"):
-    the nearest determiner of the title, within four words; "" when nothing tells."""
-    for index in range(start_token - 1, max(-1, start_token - 5), -1):
+    the nearest determiner or title, within four words; a title over a complement (« la
+    professeure de nutrition Francisca Joly-Gomez »); "" when nothing tells."""
+    complement = False  # past « de nutrition »: only a title tells, not « la » of « de la »
+    for index in range(start_token - 1, max(-1, start_token - 7), -1):
         word = doc[index].lower_
-        if word in ("la", "une", "cette", "sa", "mme", "mrs", "mrs.", "ms", "ms.", "madame") \
-                or word in lexicon.FEMALE_WORDS:
+        if word in lexicon.FEMALE_WORDS:
             return "f"
-        if word in ("le", "un", "ce", "cet", "son", "du", "au", "m.", "mr", "mr.", "monsieur") \
-                or word in lexicon.MALE_WORDS:
+        if word in lexicon.MALE_WORDS:
             return "m"
-        if doc[index].is_punct or doc[index].pos_ in ("VERB", "AUX", "ADP"):
+        inside_complement = index > 0 and doc[index - 1].pos_ == "ADP"  # « de la Santé »
+        if not complement and not inside_complement:
+            if word in ("la", "une", "cette", "sa", "mme", "mrs", "mrs.", "ms", "ms.", "madame"):
+                return "f"
+            if word in ("le", "un", "ce", "cet", "son", "du", "au", "m.", "mr", "mr.",
+                        "monsieur"):
+                return "m"
+        if doc[index].is_punct or doc[index].pos_ in ("VERB", "AUX"):
             break
+        if doc[index].pos_ == "ADP":
+            if complement or index < start_token - 3:
+                break
+            complement = True
     return ""
 
 

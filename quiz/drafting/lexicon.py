@@ -56,12 +56,19 @@ ORGANISATIONS = {
            ("European Commission", "the", ""), ("Unicef", "", ""), ("WTO", "the", "")],
 }
 
-# Words of a title that the models take into a person's name (« Mayor Linda Okafor »).
+# Words of a title that the models take into a person's name (« Mayor Linda Okafor »,
+# "Realtor Ghulam", "Gen Qamar Javed Bajwa").
 TITLES = {"mayor", "president", "minister", "prime", "senator", "governor", "dr", "mr", "mrs",
           "ms", "sir", "dame", "head", "teacher", "chancellor", "king", "queen", "prince",
           "princess", "pope", "general", "professor", "judge", "coach", "captain", "maire",
           "président", "présidente", "ministre", "m", "mme", "docteur", "professeur",
-          "général", "juge", "sénateur", "sénatrice", "député", "députée", "entraîneur"}
+          "général", "juge", "sénateur", "sénatrice", "député", "députée", "entraîneur",
+          "realtor", "attorney", "agent", "officer", "sheriff", "detective", "spokesman",
+          "spokeswoman", "spokesperson", "economist", "analyst", "lawyer", "chief", "director",
+          "commissioner", "inspector", "sergeant", "lieutenant", "superintendent", "councillor",
+          "councilman", "councilwoman", "rep", "sen", "gov", "gen", "col", "lt", "sgt", "pastor",
+          "reverend", "rev", "bishop", "professeure", "docteure", "avocat", "avocate",
+          "supervisor"}
 
 # A "person" with one of these words in the name is an organisation (« Brightwall Studio »).
 ORGANISATION_WORDS = {
@@ -73,7 +80,83 @@ ORGANISATION_WORDS = {
     "mairie", "région", "ville", "commune", "sa", "sas", "firm", "firme", "department",
     "commission", "cabinet", "compagnie", "operator", "opérateur", "brand", "marque",
     "newspaper", "journal", "quotidien", "magazine", "tabloid", "tabloïd", "network",
-    "chaîne", "station", "team", "équipe"}
+    "chaîne", "station", "team", "équipe", "church", "cathedral", "chapel", "mosque", "temple",
+    "synagogue", "église", "cathédrale", "mosquée", "center", "centre", "clinic", "clinique",
+    "hotel", "hotels", "resort", "resorts", "llc", "plc", "gmbh", "review", "revue", "police",
+    "board", "court", "tribunal", "cour", "prison", "airlines", "airways", "corporation",
+    "laboratory", "laboratoire", "academy", "académie", "federation", "fédération",
+    "syndicat", "works", "committee", "comité", "administration", "service", "services",
+    "authority", "autorité", "assembly", "assemblée", "senate", "sénat", "parliament", "parlement"}
+
+# The head word of a place's name tells its level: a county is never a wrong answer for a
+# town or a lake, nor a state for its county (the place containing the answer is true too).
+PLACE_LEVELS = {
+    "county": "county", "comté": "county", "département": "county", "parish": "county",
+    "state": "state", "province": "state", "région": "state", "region": "state",
+    "lake": "nature", "lac": "nature", "river": "nature", "rivière": "nature",
+    "fleuve": "nature", "mount": "nature", "mountain": "nature", "mountains": "nature",
+    "mont": "nature", "island": "nature", "islands": "nature", "île": "nature",
+    "îles": "nature", "bay": "nature", "baie": "nature", "sea": "nature", "mer": "nature",
+    "ocean": "nature", "océan": "nature", "valley": "nature", "vallée": "nature",
+    "canyon": "nature", "forest": "nature", "forêt": "nature", "desert": "nature",
+    "désert": "nature", "street": "street", "avenue": "street", "road": "street",
+    "boulevard": "street", "rue": "street", "square": "street", "place": "street",
+}
+# States and provinces of the two federations whose towns English news most often names
+# ("Bristol, Va.", "Brampton, Ont."): a state beside its towns is a second right answer.
+STATES = {
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+    "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+    "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+    "New Jersey", "New Mexico", "New York State", "North Carolina", "North Dakota", "Ohio",
+    "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
+    "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington State", "West Virginia",
+    "Wisconsin", "Wyoming", "Ontario", "Quebec", "Québec", "British Columbia", "Alberta",
+    "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland",
+    "Nouvelle-Écosse", "Colombie-Britannique", "Nouveau-Brunswick", "Californie", "Floride",
+    "Géorgie", "Louisiane", "Pennsylvanie", "Virginie", "Caroline du Nord", "Caroline du Sud"}
+
+# Their abbreviations after a town ("Bristol, Va."): no name of their own.
+STATE_ABBREVIATIONS = {
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
+    "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla",
+    "Ore", "Pa", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wyo", "Ont", "Que", "Alta", "Sask",
+    "Man", "Nfld"}
+
+# Texts of buttons and links that the models take for names ("Follow Wendy Koch").
+BUTTON_WORDS = {"follow", "share", "tweet", "email", "e-mail", "subscribe", "print", "like",
+                "comment", "suivre", "suivez", "partager", "imprimer", "commenter"}
+
+# Capitalised common nouns that are no name of their own (« chef d'Etat »).
+NOT_NAMES = {"etat", "état", "etats", "états", "gouvernement", "government", "state"}
+
+# Chinese family names come first ("Xi Jinping" is Mr Xi): the surname of a two-word name
+# starting with one of these is its first word (unless the article calls the person by the
+# last word).
+FAMILY_NAME_FIRST = {
+    "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu",
+    "Sun", "Zhu", "Hu", "Guo", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Song",
+    "Tang", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan",
+    "Cai", "Jiang", "Du", "Cheng", "Wei", "Su", "Ding", "Ren", "Shen", "Yao", "Geng",
+    "Qin", "Zhan", "Bo", "Wen", "Kong", "Mao", "Yi"}
+
+# A subject that stands for someone named before ("The couple rents…", « Le duo a… »): the
+# definite article, one of these nouns and nothing that tells who.
+ANAPHORIC_NOUNS = {
+    "en": {"couple", "pair", "duo", "trio", "man", "woman", "men", "women", "boy", "girl",
+           "suspect", "suspects", "victim", "victims", "family", "teenager", "teen", "duchess",
+           "duke", "prince", "princess", "two", "three", "brothers", "sisters", "group"},
+    "fr": {"couple", "duo", "trio", "homme", "femme", "hommes", "femmes", "garçon", "fille",
+           "suspect", "suspects", "victime", "victimes", "famille", "adolescent", "adolescente",
+           "deux", "trois", "frères", "sœurs", "groupe", "intéressé", "intéressée", "prince",
+           "princesse", "duchesse"},
+}
+# Words before "in" that make the name after it a publication, not a place ("a study in
+# Nature Climate Change", « publiée dans The Lancet »).
+PUBLICATION_WORDS = {"study", "studies", "report", "paper", "published", "article", "issue",
+                     "journal", "letter", "étude", "publiée", "publié", "publiés", "publiées",
+                     "rapport", "revue", "numéro"}
 
 # Words right before a place (« à Sibiu », "in Kenya"): a name never seen after one of them is
 # no wrong answer for a place (a person tagged as a place once is not offered).
@@ -193,8 +276,18 @@ FUNCTION_WORDS = {
 
 # Nouns that tell a person's sex right before the name ("his wife Grace", « son épouse »): they
 # win over the determiner before them (« son épouse » is a woman whatever « son » says).
+# French feminine titles tell too (« la professeure de nutrition Francisca Joly-Gomez »).
 FEMALE_WORDS = {"wife", "daughter", "mother", "sister", "widow", "woman", "girl", "queen",
                 "duchess", "épouse", "femme", "fille", "mère", "sœur", "veuve", "reine",
-                "duchesse"}
+                "duchesse", "présidente", "professeure", "directrice", "sénatrice", "députée",
+                "avocate", "chercheuse", "rédactrice", "conseillère", "doctorante", "chanteuse",
+                "actrice", "autrice", "écrivaine", "ambassadrice", "militante", "étudiante",
+                "infirmière", "fondatrice", "patronne", "championne", "créatrice", "docteure",
+                "spokeswoman", "councilwoman", "actress", "congresswoman", "businesswoman",
+                "chairwoman", "grandmother", "granddaughter", "niece", "aunt", "mrs", "ms"}
 MALE_WORDS = {"husband", "son", "father", "brother", "widower", "man", "boy", "king", "duke",
-              "mari", "époux", "fils", "père", "frère", "veuf", "roi", "duc"}
+              "mari", "époux", "fils", "père", "frère", "veuf", "roi", "duc", "spokesman",
+              "councilman", "congressman", "businessman", "chairman", "grandfather",
+              "grandson", "nephew", "uncle", "directeur", "sénateur", "chercheur", "chanteur",
+              "acteur", "ambassadeur", "fondateur", "patron", "champion", "créateur",
+              "conseiller", "étudiant", "infirmier", "militant", "écrivain"}

@@ -1,9 +1,9 @@
 """Wh-questions from the parse: « Qui … ? », « Combien de … ? », « Où … ? », « En quelle
-année … ? », "Who …?", "How many …?", "Where …?", "In what year …?".
+année … ? », « Quand … ? », "Who …?", "How many …?", "Where …?", "In what year …?", "When …?".
 
 The answer is a constituent of the sentence: the subject (the question word takes its place,
 no inversion needed), the speaker of a quotation (« Qui a déclaré « … » ? »), or a place, a
-year or a quantity complementing the main verb (English inverts with the auxiliary or
+year, a date or a quantity complementing the main verb (English inverts with the auxiliary or
 do-support; French asks with « est-ce que », which keeps the sentence's order). Anything the
 rules cannot turn into a grammatical question gives None: the drafter then writes a cloze.
 """
@@ -19,12 +19,19 @@ from .facts import Fact, Sentence
 SAY_VERBS = {"say", "tell", "add", "explain", "declare", "write", "insist", "warn", "argue",
              "dire", "déclarer", "affirmer", "expliquer", "ajouter", "estimer", "indiquer",
              "souligner", "assurer", "préciser", "confier", "lancer", "écrire", "avertir"}
+# Verbs that report what someone said when a quotation or a clause goes before them ("…,
+# Attorney General Luther Strange announced today."), though "announce a plan" asserts.
+REPORTING_VERBS = SAY_VERBS | {
+    "announce", "report", "state", "confirm", "note", "emphasize", "emphasise", "stress",
+    "claim", "recall", "annoncer", "rappeler", "confirmer", "noter", "raconter", "insister",
+    "reconnaître", "répondre", "rapporter"}
 SUBJECT_WORDS = {
     "fr": {"person": "qui", "org": "quelle organisation", "place": "quel lieu"},
     "en": {"person": "who", "org": "which organisation", "place": "which place"},
 }
 PLACE_PREPOSITIONS = {"fr": {"à", "au", "aux", "en"}, "en": {"in", "at"}}
 YEAR_PREPOSITIONS = {"fr": {"en"}, "en": {"in"}}
+DATE_PREPOSITIONS = {"fr": {"le"}, "en": {"on"}}  # « le 14 mars », "on June 17"
 
 
 def wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> str | None:
@@ -42,14 +49,14 @@ def wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> str
             root.head.lower_.rstrip(".") in lexicon.TITLES and root.head.i < root.i:
         root = root.head
     if fact.kind == "person" and root.dep_.startswith("nsubj") and \
-            root.head.lemma_.lower() in SAY_VERBS and root.head.dep_ == "ROOT":
+            root.head.lemma_.lower() in REPORTING_VERBS and root.head.dep_ == "ROOT":
         reported = _reported_question(doc, text, offset, root, language)
         if reported is not None:
             return reported
     if fact.kind in ("person", "org", "place"):
         quoted = text[offset:].lstrip()[:1] in ('"', "«", "\u201c")
         if fact.kind == "person" and quoted and root.dep_.startswith("nsubj") and \
-                root.head.lemma_.lower() in SAY_VERBS:
+                root.head.lemma_.lower() in REPORTING_VERBS:
             return _speaker_question(doc, text, offset, root, language)
         # A place as a subject is mostly someone else (« Bruxelles » the EU, a club's town).
         if fact.kind != "place" and not quoted and root.dep_.startswith("nsubj") and \
@@ -62,6 +69,9 @@ def wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> str
         return None
     if fact.kind == "year" and fact.before in YEAR_PREPOSITIONS[language]:
         word = "en quelle année" if language == "fr" else "in what year"
+        return _complement_question(doc, text, offset, tokens, fact, word, language)
+    if fact.kind == "date" and fact.before in DATE_PREPOSITIONS[language]:
+        word = "quand" if language == "fr" else "when"
         return _complement_question(doc, text, offset, tokens, fact, word, language)
     if fact.kind == "number" and re.fullmatch(r"[\d.,\u00a0\u202f ]+", text[fact.start:fact.end]):
         noun = root.head if root.dep_ == "nummod" else None
@@ -186,7 +196,8 @@ def _subject_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
     if any("Plur" in v.morph.get("Number") or v.tag_ == "VBP" for v in verbs):
         return None  # a plural verb: "Which organisation are investigating"
     rest = text[end:].rstrip(" .!")
-    if verb.lemma_.lower() in SAY_VERBS and not rest.strip(" ,").replace(verb.text, "", 1).strip():
+    if verb.lemma_.lower() in REPORTING_VERBS and \
+            not rest.strip(" ,").replace(verb.text, "", 1).strip():
         return None  # "…, Mr. McHugh said.": "…, who said?" is no question
     if re.search(r"\s[:;]\s|\s[–—]\s", rest):
         return None  # a second statement after a colon would ride along
@@ -245,7 +256,11 @@ def _reported_question(doc: Any, text: str, offset: int, root: Any, language: st
     if not words or "," in words:
         return None
     opening = next((t for t in doc if t.idx == offset), None)
-    if opening is not None and opening.pos_ != "PROPN" and not opening.text.isupper():
+    if opening is not None and (opening.tag_ == "VBN" or (
+            "Part" in opening.morph.get("VerbForm") and "Past" in opening.morph.get("Tense"))):
+        return None  # "Asked if the debates matter to her, Chisholm said…": no clause
+    if opening is not None and opening.pos_ != "PROPN" and not (
+            opening.text.isupper() and len(opening.text) > 1):  # "A man…" is no acronym
         clause = clause[:1].lower() + clause[1:]
     if language == "fr":
         que = "qu'" if clause[:1].lower() in "aeiouyhéèêàâîô" else "que "
@@ -255,14 +270,17 @@ def _reported_question(doc: Any, text: str, offset: int, root: Any, language: st
 
 def _complement_question(doc: Any, text: str, offset: int, tokens: list[Any], fact: Fact,
                          word: str, language: str) -> str | None:
-    """A place or a year after a preposition, complementing the main verb: the phrase is
-    taken out and the question word leads (inverted in English, « est-ce que » in French)."""
+    """A place, a year or a date after a preposition, complementing the main verb: the phrase
+    is taken out and the question word leads (inverted in English, « est-ce que » in French)."""
     root = _root(tokens)
     head = root.head
     if language == "en" and head.dep_ == "prep":
         prep, verb = head, head.head
     elif language == "fr" and any(c.dep_ == "case" for c in root.children):
         prep, verb = next(c for c in root.children if c.dep_ == "case"), head
+    elif language == "fr" and fact.kind == "date" and tokens[0].i > 0 and \
+            doc[tokens[0].i - 1].lower_ == "le":
+        prep, verb = doc[tokens[0].i - 1], head  # « le 14 mars »: the article leads the date
     else:
         return None
     if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):

@@ -19,9 +19,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
 
 from ..extensions import db
 from ..models import (
@@ -189,6 +186,12 @@ def gradebook_xlsx(classroom: Classroom, labels: GradebookLabels) -> bytes:
     31 MB of Python memory, for 900 students × 611 assignments). Text is stored as text,
     never as a formula, whatever it begins with.
     """
+    # Imported here: openpyxl takes 0.2 s to import, paid by every process start (each CLI
+    # command, each server worker) though only this download uses it.
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
     columns = gradebook_columns(classroom)
     points = [column.points for column in columns]
     book = Workbook(write_only=True)

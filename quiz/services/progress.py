@@ -231,19 +231,32 @@ def week_streak(moments: Iterable[dt.datetime], today: dt.date, zone: dt.tzinfo)
     """How many weeks in a row (Monday to Sunday, in the school's time zone `zone`) have at
     least one of `moments` (UTC submissions, **newest first**), counting back from this week —
     or from last week while this one has none yet: the streak is kept until a whole week
-    goes by. Reads `moments` only as far as the first week without any."""
+    goes by. Reads `moments` only as far as the first week without any.
+
+    `zone` as zoneinfo gives it (a datetime made with ``tzinfo=zone`` is right; pytz's are
+    not). Each moment is compared with the instants the weeks begin (one time-zone
+    conversion per week, not per moment: a student of three years has a thousand)."""
+    def start(monday: dt.date) -> dt.datetime:
+        return dt.datetime.combine(monday, dt.time(), tzinfo=zone).astimezone(dt.UTC)
+
+    week = dt.timedelta(weeks=1)
     this_week = _monday(today)
     wanted = this_week  # the week that continues the streak
+    counted_from = start(this_week + week)  # moments from here on are in a week counted
+    wanted_from = start(wanted)
     streak = 0
     for moment in moments:
-        week = _monday(moment.replace(tzinfo=dt.UTC).astimezone(zone).date())
-        if week > wanted:  # another submission in a week already counted
+        moment = moment.replace(tzinfo=dt.UTC)
+        if moment >= counted_from:  # another submission in a week already counted
             continue
-        if week == wanted or (streak == 0 and week == this_week - dt.timedelta(weeks=1)):
-            streak += 1
-            wanted = week - dt.timedelta(weeks=1)
-            continue
-        break  # a week without any: the streak ends here
+        if moment < wanted_from:
+            if streak or moment < start(this_week - week):
+                break  # a week without any: the streak ends here
+            wanted = this_week - week  # none yet this week: the streak holds from last week
+        streak += 1
+        counted_from = start(wanted)
+        wanted -= week
+        wanted_from = start(wanted)
     return streak
 
 

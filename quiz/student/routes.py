@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from flask import (
@@ -164,6 +165,7 @@ def index() -> str:
     shown = [*others, *summary.values()]
     review = review_rules(user_id, {q.id for q in shown} | {a.quiz_id for a in recent}
                           | {a.quiz_id for a in unfinished})
+    school = ZoneInfo(str(get_timezone()))  # Babel's zone is pytz's
     return render_template("student/index.html", quizzes=others,
                            assigned=[(a, summary[a.quiz_id]) for a in assigned_rows],
                            assigned_total=assigned_total,
@@ -172,9 +174,8 @@ def index() -> str:
                            start_form=StartForm(), review=review,
                            points=progress_points(recent_scores(
                                [a for a in recent if review[a.quiz_id].score.now])),
-                           streak=student_week_streak(user_id,
-                                                      dt.datetime.now(get_timezone()).date(),
-                                                      get_timezone()))
+                           streak=student_week_streak(user_id, dt.datetime.now(school).date(),
+                                                      school))
 
 
 def _entry(quiz: Quiz) -> CatalogueEntry:

@@ -197,10 +197,7 @@ def render_class_page(room: Classroom, form: AssignForm) -> str:
         .order_by(Assignment.id.desc())
         .limit(CLASS_PAGE_ASSIGNMENTS).offset((page - 1) * CLASS_PAGE_ASSIGNMENTS)).all()
     live_form = LiveStartForm(prefix=LIVE_FORM_PREFIX)
-    live_form.quiz.choices = [
-        SelectChoice("", _("Choose a quiz…")),
-        *quiz_choices(picker_search(), None, statuses=["published"],
-                      value=lambda entry: str(entry.id))]
+    live_form.quiz.choices = list(form.quiz.choices)  # the same picker: read once
     return render_template("teacher/classroom.html", room=room, members=members,
                            assignments=ListPage(assignments, page, CLASS_PAGE_ASSIGNMENTS,
                                                 assigned),

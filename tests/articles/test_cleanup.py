@@ -198,3 +198,33 @@ def test_bylines_datelines_and_author_notes_inside_the_text_go() -> None:
         ("heading", "More than 100 schools closed"),
         ("paragraph", "Bill Shorten is the leader of the opposition in the federal parliament."),
     ]
+
+
+@pytest.mark.parametrize("text", [
+    # A caption ending in its credit (al.com), a button to follow the author (National
+    # Geographic): their names were offered as wrong answers.
+    "Cash and cards seized during the arrest of two suspects in Baldwin County on Wednesday. "
+    "(Mike Cason/mcason@al.com)",
+    "Le maire pendant l'inauguration du tramway, samedi. (Photo AFP/Jean Dupont)",
+    "Follow Wendy Koch on Twitter",
+    "Suivez-nous sur Facebook",
+])
+def test_captions_with_their_credit_and_follow_buttons_are_boilerplate(text: str) -> None:
+    assert is_boilerplate(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Follow-up tests showed that the water was safe to drink, the council said on Monday.",
+    "The speed limit was lowered to 30 km/h in the town centre (about 19 mph) in March.",
+])
+def test_sentences_with_a_slash_or_follow_are_kept(text: str) -> None:
+    assert not is_boilerplate(text)
+
+
+def test_a_dateline_with_a_state_abbreviation_goes() -> None:
+    """ABC7: « NAPA COUNTY, Calif. (KGO) -- » stayed in the first sentence."""
+    blocks = [("paragraph", "NAPA COUNTY, Calif. (KGO) -- A plan to bring a Margaritaville "
+                            "Resort to the Bay Area is one step closer.")]
+    assert article_blocks(blocks) == [
+        ("paragraph", "A plan to bring a Margaritaville Resort to the Bay Area is one step "
+                      "closer.")]

@@ -125,19 +125,28 @@ READING = "() => {" + COLOURS + """
   return problems;
 }"""
 
-# The projector in a lit room: text at 4.5:1 (large text 3:1), the lines between rows 3:1.
-PROJECTOR = "() => {" + COLOURS + """
-  const problems = [], room = 0.25;
-  const text = document.querySelectorAll('.projector-top .pos, .projector-rest .pos, '
-    + '.projector-top .name, .projector-top .pts, .tie, .done, .projector-foot, '
-    + '.projector-code, .projector-head h1');
-  text.forEach(el => {
-    if (!visible(el) || !el.textContent.trim()) return;
+# A text's contrast in a lit room, where a projector's black shows as 25 % grey: 4.5:1, large
+# text 3:1. `litRoom(el, problems)` adds the problem if any; it returns the font size (px).
+LIT_ROOM = COLOURS + """
+  const room = 0.25;
+  function litRoom(el, problems) {
     const style = getComputedStyle(el), size = parseFloat(style.fontSize);
     const large = size >= 24 || (size >= 18.66 && parseInt(style.fontWeight, 10) >= 700);
     const r = ratio(rgba(style.color), backdrop(el), room);
     if (r < (large ? 3 : 4.5))
       problems.push(describe(el) + '.' + el.className + ' ' + r + ':1 in a lit room');
+    return size;
+  }
+"""
+
+# The projector in a lit room: text as above, the lines between rows 3:1.
+PROJECTOR = "() => {" + LIT_ROOM + """
+  const problems = [];
+  const text = document.querySelectorAll('.projector-top .pos, .projector-rest .pos, '
+    + '.projector-top .name, .projector-top .pts, .tie, .done, .projector-foot, '
+    + '.projector-code, .projector-head h1');
+  text.forEach(el => {
+    if (visible(el) && el.textContent.trim()) litRoom(el, problems);
   });
   document.querySelectorAll('.projector-top li').forEach(li => {
     const style = getComputedStyle(li);
@@ -150,8 +159,8 @@ PROJECTOR = "() => {" + COLOURS + """
 # The live quiz's projector (issue 23), read from the back of a classroom: each text in contrast
 # in a lit room as above, and the question and its choices large (at 1920 px: the question
 # 40 px or more, each choice and the join screen's lines 32 px or more).
-LIVE_PROJECTOR = "() => {" + COLOURS + """
-  const problems = [], room = 0.25;
+LIVE_PROJECTOR = "() => {" + LIT_ROOM + """
+  const problems = [];
   const minimum = {'live-prompt': 40, 'live-choice': 32, 'live-join-step': 32,
                    'live-join-url': 32, 'live-big-count': 32};
   const text = document.querySelectorAll('.live-prompt, .live-choices li, .live-choices .share, '
@@ -159,11 +168,7 @@ LIVE_PROJECTOR = "() => {" + COLOURS + """
     + '.live-top li, .live-podium li, .live-reveal .explanation, .live-qr figcaption, h1, h2');
   text.forEach(el => {
     if (!visible(el) || !el.textContent.trim()) return;
-    const style = getComputedStyle(el), size = parseFloat(style.fontSize);
-    const large = size >= 24 || (size >= 18.66 && parseInt(style.fontWeight, 10) >= 700);
-    const r = ratio(rgba(style.color), backdrop(el), room);
-    if (r < (large ? 3 : 4.5))
-      problems.push(describe(el) + '.' + el.className + ' ' + r + ':1 in a lit room');
+    const size = litRoom(el, problems);
     const kind = el.matches('.live-choices li') ? 'live-choice'
       : Object.keys(minimum).find(k => el.classList.contains(k));
     if (kind && size < minimum[kind])

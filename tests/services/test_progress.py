@@ -48,6 +48,19 @@ def test_a_streak_counts_weeks_in_a_row_in_the_schools_time_zone(
         streak
 
 
+@pytest.mark.parametrize("moments, streak", [
+    # Monday 00:30 in Paris each time: winter time (UTC+1) this week, summer time (UTC+2) in
+    # the weeks before the change of 25 October.
+    (["2026-10-25 23:30", "2026-10-18 22:30", "2026-10-11 22:30"], 3),
+    # Sunday 11 October 23:30 in Paris belongs to the week of 5 October: the week of the
+    # 12th has none.
+    (["2026-10-25 23:30", "2026-10-18 22:30", "2026-10-11 21:30"], 2),
+])
+def test_a_streak_follows_the_weeks_across_a_change_of_clock(moments: list[str],
+                                                            streak: int) -> None:
+    assert week_streak([utc(m) for m in moments], dt.date(2026, 10, 28), PARIS) == streak
+
+
 def test_a_streak_reads_the_submissions_only_as_far_as_it_goes() -> None:
     """A student of three years has a thousand submissions: the home page reads back to the
     first week without any, not all of them."""
