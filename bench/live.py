@@ -77,6 +77,11 @@ from quiz.models import (  # noqa: E402
 PASSWORD = "bench password"
 SEED_QUIZ = "russie-coree-du-nord-traite"
 VERSION = re.compile(r'data-version="(\d+)"')
+PHASE = re.compile(r'data-phase="(\w+)"')
+QUESTION = re.compile(r'name="question" value="(\d+)"')
+CHOICE = re.compile(r'name="choice" value="(\d+)"')
+# The page's empty parts for its script (static/js/live.js): not what the page shows.
+PARTS = re.compile(r'<template id="live-parts">.*?</template>', re.S)
 ANSWERED = 'id="live-answered"'  # the phone's page after its answer: « Your answer: … »
 TOKEN = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')
 WAIT_ANSWERS = 10.0  # seconds the teacher waits for every phone before revealing anyway
@@ -303,13 +308,23 @@ def play(served: Served, questions: int, poll: float, think: float) -> dict[str,
         return reply
 
     def load_page(phone: Phone) -> None:
-        """The page, as a phone opens it: its version and the form's token."""
+        """The page, as a phone opens it: its version and the form's token; a question open
+        on it (the teacher was quicker than this phone) seen then, and tapped."""
         page = request(phone, "GET", phone_page)
         if page is None:
             return
         phone.token = form_token(page) or phone.token
         found = VERSION.search(page.body)
         phone.version = int(found.group(1)) if found else phone.version
+        shown = PARTS.sub("", page.body)
+        phase = PHASE.search(page.body)
+        question, choices = QUESTION.search(shown), CHOICE.findall(shown)
+        if phase and phase.group(1) == "open":
+            phone.seen.setdefault(phone.version, page.finished)
+            if question and choices and ANSWERED not in shown:
+                state = {"shown": {"id": int(question.group(1)),
+                                   "choices": [{"id": int(c)} for c in choices]}}
+                threading.Thread(target=tap, args=(phone, state), daemon=True).start()
 
     def tap(phone: Phone, state: dict) -> None:
         """What the phone's script does with a question not answered yet: after a reader's
@@ -389,7 +404,7 @@ def play(served: Served, questions: int, poll: float, think: float) -> dict[str,
         page = request(phone, "GET", phone_page)
         if page is not None:
             phone.token = form_token(page) or phone.token
-            if question_id in phone.chosen and ANSWERED not in page.body:
+            if question_id in phone.chosen and ANSWERED not in PARTS.sub("", page.body):
                 phone.lost += 1
         rejoined.release()
 
@@ -450,7 +465,9 @@ def play(served: Served, questions: int, poll: float, think: float) -> dict[str,
                       for phone in served.phones if v in phone.seen)
     missed = sum(1 for v in nexts for phone in served.phones if v not in phone.seen)
     if missed:
-        tally.error(f"{missed} questions never reached a phone")
+        which = sorted({n for n, v in enumerate(nexts, start=1) for phone in served.phones
+                        if v not in phone.seen})
+        tally.error(f"{missed} questions never reached a phone (of the Next number {which})")
     lost, duplicated = check_stored(served, session_id)
     lost += sum(phone.lost for phone in served.phones)
     p95 = switches[max(0, int(0.95 * len(switches)) - 1)] if switches else float("nan")
