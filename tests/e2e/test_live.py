@@ -1,4 +1,4 @@
-"""A live quiz in Chromium: the teacher drives it from the keyboard, the projector and two
+"""A live quiz in Chromium: the teacher drives it from the keyboard, the projector and three
 phones follow by themselves (static/js/live.js: the phones in place, from the state they are
 sent), through two questions and the podium."""
 
@@ -19,16 +19,17 @@ from tests.support import SEED_QUIZ, screenshot
 WAIT = 20_000  # ms for a page to follow the session (a poll and a reload, on a busy machine)
 
 
-def test_a_teacher_and_two_phones_play_two_questions(
+def test_a_teacher_and_three_phones_play_two_questions(
         live_server: str, browser, app: Flask, users, browser_auth) -> None:
     app.config["LIVE_POLL"] = 0.3
     users.make("prof", "Mme Martin", role="teacher")
     users.make("lea", "Léa Dupont")
     users.make("tom", "Tom")
+    users.make("sam", "Sam")
     with app.app_context():
         by_name = {u.username: u for u in db.session.scalars(sa.select(User))}
         room = create_class(by_name["prof"], "4e B", "2026-2027")
-        for name in ("lea", "tom"):
+        for name in ("lea", "tom", "sam"):
             join_class(by_name[name], room.join_code)
         quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
         class_id = room.id
@@ -51,14 +52,14 @@ def test_a_teacher_and_two_phones_play_two_questions(
     assert projector.locator(".live-qr svg").count() == 1
     assert f"/live?code={code}" in projector.locator(".live-join-url").inner_text()
 
-    phones = {name: new_page(375, 812, name) for name in ("lea", "tom")}
+    phones = {name: new_page(375, 812, name) for name in ("lea", "tom", "sam")}
     for phone in phones.values():
         phone.goto(f"{live_server}/live?code={code}")  # the QR code's address
         phone.get_by_role("button", name="Join the live quiz").click()
         phone.locator(".live-wait").wait_for()
         # Marks this very page: a reload would lose it (the phones follow in place).
         phone.evaluate("window.liveSamePage = true")
-    projector.get_by_text("2 students joined").wait_for(timeout=WAIT)
+    projector.get_by_text("3 students joined").wait_for(timeout=WAIT)
 
     def press(label: str) -> None:
         """The teacher's button, with the keyboard alone; returns on the page it leads to
@@ -70,13 +71,14 @@ def test_a_teacher_and_two_phones_play_two_questions(
 
     prompt = ""
     for number, (lea_right, tom_right) in enumerate(((True, False), (True, True)), start=1):
+        sam_right = False
         press("First question" if number == 1 else "Next question")
         # The teacher's page shows the next question (not the one revealed before).
         if prompt:
             teacher.locator("#live-prompt").filter(has_not_text=prompt).wait_for(timeout=WAIT)
         prompt = teacher.locator("#live-prompt").inner_text()
         projector.locator(".live-prompt", has_text=prompt).wait_for(timeout=WAIT)
-        for name, right in (("lea", lea_right), ("tom", tom_right)):
+        for name, right in (("lea", lea_right), ("tom", tom_right), ("sam", sam_right)):
             phone = phones[name]
             phone.locator(".live-prompt", has_text=prompt).wait_for(timeout=WAIT)
             # Nothing on the phone tells the right answer before the reveal.
@@ -88,7 +90,7 @@ def test_a_teacher_and_two_phones_play_two_questions(
             phone.locator(f'button[name="choice"][value="{choice.id}"]').click()
             phone.locator("#live-answered").wait_for()
         # The count of answers follows by itself (the script), in words.
-        projector.get_by_text("2 answers").wait_for(timeout=WAIT)
+        projector.get_by_text("3 answers").wait_for(timeout=WAIT)
         assert projector.locator(".live-choices li.right").count() == 0
         if number == 1:
             screenshot(projector, "live-projector-question")
@@ -100,6 +102,7 @@ def test_a_teacher_and_two_phones_play_two_questions(
         lea.locator(".badge.right").wait_for(timeout=WAIT)
         (tom.locator(".badge.right") if tom_right else tom.locator(".badge.wrong")).wait_for(
             timeout=WAIT)
+        phones["sam"].locator(".badge.wrong").wait_for(timeout=WAIT)
         assert lea.locator("#passage").count() == 1
         if number == 1:
             screenshot(projector, "live-projector-reveal")
@@ -128,7 +131,7 @@ def test_a_teacher_and_two_phones_play_two_questions(
     with app.app_context():
         scores = {u: s for u, s in db.session.execute(
             sa.select(User.username, Attempt.score).join(Attempt.user))}
-    assert scores == {"lea": 2, "tom": 1}
+    assert scores == {"lea": 2, "tom": 1, "sam": 0}
     for page in (teacher, projector, *phones.values()):
         page.context.close()
 
