@@ -322,7 +322,14 @@ def test_a_guest_joins_with_a_nickname_plays_and_stores_no_attempt(
     taken = guest.post("/live/guest", data={"csrf_token": token, "code": code,
                                             "nickname": "LEA"})  # a student of the class
     assert taken.status_code == 422
-    assert "already has this name" in taken.get_data(as_text=True)
+    # Under the nickname, the field to change (not under the code).
+    assert re.search(r'id="nickname-errors"><li>Someone in this live quiz already has this name',
+                     taken.get_data(as_text=True))
+    blank = guest.post("/live/guest", data={"csrf_token": token, "code": code,
+                                            "nickname": "- -"})
+    assert blank.status_code == 422
+    assert re.search(r'id="nickname-errors"><li>Use at least one letter or digit',
+                     blank.get_data(as_text=True))
     joined = guest.post("/live/guest", data={"csrf_token": token, "code": code,
                                              "nickname": "Invité Malin"})
     assert joined.headers["Location"] == f"/live/{session_id}"

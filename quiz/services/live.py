@@ -51,11 +51,13 @@ COUNTDOWN_MIN, COUNTDOWN_MAX = 5, 600
 
 class LiveError(Exception):
     """A live use case that cannot be done; ``message`` (English, with ``%(name)s``
-    placeholders filled from ``params``) is shown in the reader's language by the pages."""
+    placeholders filled from ``params``) is shown in the reader's language by the pages;
+    ``field``: the form field it is about, when it is about one (a guest's ``nickname``)."""
 
-    def __init__(self, message: str, **params: object) -> None:
+    def __init__(self, message: str, *, field: str | None = None, **params: object) -> None:
         super().__init__(message % params if params else message)
         self.message = message
+        self.field = field
         self.params = params
 
 
@@ -170,9 +172,9 @@ def join_as_guest(session: LiveSession, raw_nickname: str, token: str) -> LivePa
     try:
         nickname = clean_display_name(raw_nickname)
     except AccountError as error:
-        raise LiveError(error.message, **error.params) from None
+        raise LiveError(error.message, field="nickname", **error.params) from None
     taken = LiveError(N_("Someone in this live quiz already has this name: choose another "
-                         "one (add an initial, for example)."))
+                         "one (add an initial, for example)."), field="nickname")
     if taken_name_class(None, nickname, [session.classroom_id]) is not None:
         raise taken
     try:

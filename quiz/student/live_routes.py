@@ -88,7 +88,7 @@ def live_guest() -> str | Response | tuple[str, int]:
             live.join_as_guest(found, form.nickname.data, token)
             live_feed.changed(found.id, moved=False)
         except live.LiveError as error:  # a refused name under the name, the rest the code
-            field = form.nickname if "name" in error.message else form.code
+            field = form.nickname if error.field == "nickname" else form.code
             field.errors.append(_(error.message, **error.params))
         else:
             session[GUEST_TOKEN] = token
