@@ -53,13 +53,10 @@ class LiveJoinForm(Form):
     submit = SubmitField(_l("Join the live quiz"))
 
 
-class LiveGuestForm(Form):
-    """Join a live quiz as a guest: its code and a nickname (the display-name rules)."""
+class LiveGuestForm(LiveJoinForm):
+    """Join a live quiz as a guest: its code (as a student types it) and a nickname (the
+    display-name rules)."""
 
-    code = StringField(_l("Live quiz code"),
-                       validators=[DataRequired(_l("Type the code shown on the projector.")),
-                                   Length(max=20)],
-                       description=_l("6 letters and digits, shown on the projector"))
     nickname = StringField(_l("Your nickname"), filters=[_strip],
                            validators=[DataRequired(_l("Type a nickname.")),
                                        display_name_rules],
