@@ -546,8 +546,10 @@ def build(size: Size, seed: int = 16, say: Callable[[str], None] = print) -> Bui
         with write_transaction():
             recount(classroom_ids=chunk)
     if db.engine.dialect.name == "postgresql":
+        # What autovacuum does to a database in use: statistics, and the visibility map that
+        # lets a query read an index alone (the boards' counted results).
         with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.exec_driver_sql("ANALYZE")
+            conn.exec_driver_sql("VACUUM ANALYZE")
     done("counted results (recount of every class)")
 
     built = Built(size)
@@ -768,8 +770,18 @@ def worst_cases(*, big: int, long: int, longest_slug: str, draft_slug: str) -> d
                 db.session.scalar(sa.select(count()).select_from(Assignment)
                                   .where(Assignment.classroom_id == room)) or 0)
 
+    def class_attempt(room: int) -> int | None:
+        """The top student's longest submitted attempt at a quiz assigned to the class: what
+        the teacher opens from the student's page (another quiz's attempt is a 404)."""
+        return db.session.scalar(
+            sa.select(Attempt.id).join(Assignment, Assignment.quiz_id == Attempt.quiz_id)
+            .where(Assignment.classroom_id == room, Attempt.user_id == student_id,
+                   Attempt.status == "submitted")
+            .order_by(Attempt.total.desc(), Attempt.id.desc()).limit(1))
+
     return {
         "student": (student_id, f"student ({made} attempts)"),
+        "class_attempts": {room: class_attempt(room) for room in (long, big)},
         "teacher": (teacher_id, f"teacher ({authored} quizzes)"),
         "classes": [(room, "{} ({} members, {} assignments)".format(name, *size_of(room)),
                      most_done(room)) for room, name in ((long, "long class"),
@@ -905,6 +917,11 @@ def variants(rule: Rule, worst: dict[str, Any]) -> list[Variant] | None:
                                   {"slug": slug, "number": worst["number"]}, "")],
         "teacher.student": [(f"{words}, top student", {**args, "user_id": student_id}, "")
                             for words, args in per_class],
+        "teacher.student_attempt": [
+            (f"results, {words}, top student",
+             {**args, "user_id": student_id,
+              "attempt_id": worst["class_attempts"][args["class_id"]]}, "")
+            for words, args in per_class],
         "teacher.scores_csv": [(words, args, "") for words, args in per_class]
         + [(f"{per_class[0][0]}, ;", per_class[0][1], "sep=semicolon")],
     }

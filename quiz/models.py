@@ -103,6 +103,11 @@ class Quiz(Model):
         sa.ForeignKey("quiz_revision.id", use_alter=True))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The current revision's title and the slug as the lists' search matches them (no case,
+    # no accents: quiz.questionfile.text.folded), set with current_revision_id: a search is a
+    # LIKE over this narrow table, not over revisions that hold whole articles (on SQLite,
+    # reading a column after those costs 12 ms for 1,500 quizzes) nor a pass in Python.
+    search_text: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
 
     current_revision: Mapped[QuizRevision | None] = relationship(
         foreign_keys=[current_revision_id], post_update=True)
@@ -366,7 +371,11 @@ class CountedResult(Model):
     score: Mapped[int]
     total: Mapped[int]
 
-    __table_args__ = (sa.Index("ix_counted_result_classroom_user", "classroom_id", "user_id"),)
+    # A board reads a class's rows grouped by student from this index alone (its columns are
+    # all a board needs): 16,600 rows of a class given 600 quizzes in 21 ms instead of 31 on
+    # SQLite (docs/performance.md).
+    __table_args__ = (sa.Index("ix_counted_result_board", "classroom_id", "user_id",
+                               "assignment_id", "score", "total"),)
 
 
 class RateLimit(Model):

@@ -36,6 +36,10 @@ def test_every_get_route_is_timed_and_none_fails(tmp_path: Path,
     answered = {(row.case.rule, row.case.user): row.status for row in rows}
     assert answered[("/", "student")] == answered[("/teacher/", "teacher")] == 200
     assert {row.status for row in rows if row.case.rule.startswith("/attempts/")} == {200}
+    # The teacher opens, in each class, an attempt at a quiz of that class (another is a 404).
+    assert [row.status for row in rows
+            if scale.route(row.case.rule).endswith("/students/<user_id>/attempts/<attempt_id>")
+            ] == [200, 200]
 
 
 def test_a_get_route_it_cannot_fill_stops_it(tmp_path: Path,
@@ -46,6 +50,6 @@ def test_a_get_route_it_cannot_fill_stops_it(tmp_path: Path,
     worst = {"slug": "a-quiz", "classes": [(1, "a class", "a-quiz")],
              "student": (2, "student"), "questions": 12, "key": "q01",
              "results": 3, "unfinished": 4, "results_key": "q01", "number": 1,
-             "draft": "a-draft", "search": "a", "live": 5}
+             "draft": "a-draft", "search": "a", "live": 5, "class_attempts": {1: 3}}
     with pytest.raises(SystemExit, match="/widgets/<widget_id>"):
         scale.plan_requests(app, worst)

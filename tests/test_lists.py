@@ -128,6 +128,9 @@ def test_the_catalogue_finds_titles_without_case_or_accents_and_cuts_them_into_p
     assert "25 quizzes found" in many and 'href="/quizzes?q=%C3%A9lections&amp;page=2"' in many
     nothing = client.get("/quizzes?q=zzz").get_data(as_text=True)
     assert "0 quizzes found" in nothing and "No quiz matches this search" in nothing
+    # The search runs in SQL: a % or _ typed is a character to find, not a wildcard.
+    for wildcard in ("%25", "_", "%25+municipales"):
+        assert "0 quizzes found" in client.get(f"/quizzes?q={wildcard}").get_data(as_text=True)
     assert "No quiz matches" in client.get("/quizzes?lang=en").get_data(as_text=True)
     assert "75 quizzes found" in client.get("/quizzes?lang=fr").get_data(as_text=True)
 

@@ -19,6 +19,7 @@ from quiz.models import (
     Quiz,
     User,
 )
+from quiz.services.catalogue import find_quizzes
 from tests.services.counting_oracle import counted_attempts
 
 
@@ -218,3 +219,21 @@ def test_the_upgrade_keeps_live_sessions_without_guests(app: Flask) -> None:
             with pytest.raises(sa.exc.IntegrityError), db.engine.begin() as connection:
                 connection.execute(sa.text(guest.format(id=id_, user=user, name=name, key=key,
                                                         attempt=attempt)))
+
+
+def test_the_upgrade_makes_stored_quizzes_found_by_the_search(app: Flask) -> None:
+    """Migration 0017: a quiz stored before the search moved into SQL is found by a word of
+    its title written without accents or capitals, and by its address."""
+    with app.app_context():
+        db.drop_all()
+        upgrade(revision="0016")
+        with db.engine.begin() as connection:
+            for statement in FIRST_RELEASE_ROWS[:4]:
+                connection.execute(sa.text(statement))
+            connection.execute(sa.text(
+                "UPDATE quiz_revision SET title = 'Élections à Nouméa', language = 'fr'"))
+            connection.execute(sa.text("UPDATE quiz SET slug = 'scrutin-caledonie'"))
+        upgrade()
+        assert [e.slug for e in find_quizzes(text="ELECTIONS noumea")] == ["scrutin-caledonie"]
+        assert [e.slug for e in find_quizzes(text="caledonie")] == ["scrutin-caledonie"]
+        assert find_quizzes(text="municipales") == []

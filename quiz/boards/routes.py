@@ -73,7 +73,8 @@ class QuizTab:
 @dataclass(frozen=True)
 class KeptBoard:
     key: tuple[int, int | None, bool]  # class, assignment (None: overall), hidden shown
-    tabs: tuple[QuizTab, ...]
+    tabs: tuple[QuizTab, ...]  # the newest assignments' and the board's own (_newest_tabs)
+    all_tabs: int  # how many quizzes the class was given
     standings: tuple[Standing, ...]
     made_at: float  # time.time() when computed
     # Review options: the quiz's scores are not shown to the class yet (its board lists who
@@ -102,12 +103,12 @@ def board_data(room: Classroom, assignment: Assignment | None = None, *,
     kept: KeptBoard | None = boards.get(key)
     if kept is not None and kept.made_at > oldest:
         return kept
-    assignments = _tab_rows(room)
     moment = utcnow()
     # The teacher sees every score; the class (and the projector) only those its review
     # options show by now.
     not_shown = frozenset() if include_hidden else frozenset(
-        a.id for a in assignments if not is_shown(a.review_score, a.due_at, moment))
+        a.id for a in _scores_maybe_hidden(room)
+        if not is_shown(a.review_score, a.due_at, moment))
     points_hidden = assignment is not None and assignment.id in not_shown
     standings = class_leaderboard(room, assignment, include_hidden=include_hidden,
                                   now=moment, leave_out=() if assignment else not_shown)
@@ -117,7 +118,9 @@ def board_data(room: Classroom, assignment: Assignment | None = None, *,
                            key=lambda s: (s.display_name.casefold(), s.user_id))
     kept = KeptBoard(
         key=key,
-        tabs=_tabs(assignments),
+        tabs=_newest_tabs(room, assignment),
+        all_tabs=db.session.scalar(sa.select(sa.func.count(Assignment.id))
+                                   .where(Assignment.classroom_id == room.id)) or 0,
         standings=tuple(standings), made_at=now, points_hidden=points_hidden,
         left_out=0 if assignment else len(not_shown))
     if max_age > 0:
@@ -125,19 +128,28 @@ def board_data(room: Classroom, assignment: Assignment | None = None, *,
     return kept
 
 
-def _tab_rows(room: Classroom) -> list[sa.Row[tuple[int, str, str, str, str,
-                                                     dt.datetime | None]]]:
-    """The class's assignments as the tabs and the review options need them: columns, not
-    objects. A class given the news quiz daily has hundreds; as ORM objects with their quiz and
-    revision they took most of the board's time (bench/scale.py --sizes M, 415 assignments:
-    board.json 42 → 25–29 ms, a quiz's board 49–61 → 27 ms, the board 51–55 → 36 ms)."""
+def _scores_maybe_hidden(room: Classroom) -> list[sa.Row[tuple[int, str,
+                                                               dt.datetime | None]]]:
+    """The class's assignments whose review options may hide the scores (all but "now"), with
+    what decides it. A class given the news quiz daily has hundreds of assignments: the board
+    reads these few columns of the few that need them."""
     return list(db.session.execute(
-        sa.select(Assignment.id, Quiz.slug, QuizRevision.title, QuizRevision.language,
-                  Assignment.review_score, Assignment.due_at)
-        .join(Quiz, Quiz.id == Assignment.quiz_id)
-        .join(QuizRevision, QuizRevision.id == Quiz.current_revision_id)
-        .where(Assignment.classroom_id == room.id)
-        .order_by(Assignment.due_at.is_(None), Assignment.due_at, Assignment.id)))
+        sa.select(Assignment.id, Assignment.review_score, Assignment.due_at)
+        .where(Assignment.classroom_id == room.id, Assignment.review_score != "now")))
+
+
+def _tabs(room: Classroom, among: sa.ColumnElement[bool] | None = None
+          ) -> tuple[QuizTab, ...]:
+    """The class's assigned quizzes (those `among` a condition on Assignment, if given) as
+    tabs, soonest due first: columns, not ORM objects."""
+    query = (sa.select(Assignment.id, Quiz.slug, QuizRevision.title, QuizRevision.language)
+             .join(Quiz, Quiz.id == Assignment.quiz_id)
+             .join(QuizRevision, QuizRevision.id == Quiz.current_revision_id)
+             .where(Assignment.classroom_id == room.id)
+             .order_by(Assignment.due_at.is_(None), Assignment.due_at, Assignment.id))
+    if among is not None:
+        query = query.where(among)
+    return tuple(QuizTab(*row) for row in db.session.execute(query))
 
 
 @bp.route("/<int(max=2147483647):class_id>/board")
@@ -175,9 +187,7 @@ def _render_board(room: Classroom, is_teacher: bool, assignment: Assignment | No
          assignment and (assignment.counting, assignment.due_at), found.page),
         lambda: BoardPage(
             render_fragment("boards/_board_head.html", room=room, is_teacher=is_teacher,
-                            assignment=assignment,
-                            tabs=_newest_tabs(kept.tabs, assignment),
-                            all_tabs=len(kept.tabs)),
+                            assignment=assignment, tabs=kept.tabs, all_tabs=kept.all_tabs),
             tuple(Markup(row(s, False, overall, kept.points_hidden, done_of))
                   for s in found.items)))
     viewer_id = current_user.id
@@ -194,31 +204,24 @@ def _render_board(room: Classroom, is_teacher: bool, assignment: Assignment | No
                            assignment=assignment)
 
 
-def _tabs(rows: list[sa.Row[tuple[int, str, str, str, str, dt.datetime | None]]]
-          ) -> tuple[QuizTab, ...]:
-    return tuple(QuizTab(a.id, a.slug, a.title, a.language) for a in rows)
-
-
 BOARD_TABS = 8  # quiz tabs on a board: the newest assignments; the others on quiz_boards
 QUIZ_BOARDS_PAGE = 30
 
 
-def _newest_tabs(tabs: tuple[QuizTab, ...], assignment: Assignment | None
-                 ) -> tuple[QuizTab, ...]:
+def _newest_tabs(room: Classroom, assignment: Assignment | None) -> tuple[QuizTab, ...]:
     """The tabs of the BOARD_TABS newest assignments and of the board shown, in their order (a
     class given the news quiz daily has hundreds: all are one link away, on quiz_boards)."""
-    newest = {tab.assignment_id for tab in sorted(tabs, key=lambda t: -t.assignment_id)
-              [:BOARD_TABS]}
-    if assignment is not None:
-        newest.add(assignment.id)
-    return tuple(tab for tab in tabs if tab.assignment_id in newest)
+    newest = sa.select(Assignment.id).where(Assignment.classroom_id == room.id).order_by(
+        Assignment.id.desc()).limit(BOARD_TABS)
+    shown = Assignment.id.in_(newest.scalar_subquery())
+    return _tabs(room, shown if assignment is None else shown | (Assignment.id == assignment.id))
 
 
 @bp.route("/<int(max=2147483647):class_id>/boards")
 def quiz_boards(class_id: int) -> str:
     """Every assigned quiz's board of the class, 30 a page."""
     room, is_teacher = viewable_class_or_404(class_id)
-    found = page_of(_tabs(_tab_rows(room)), requested_page(), QUIZ_BOARDS_PAGE)
+    found = page_of(_tabs(room), requested_page(), QUIZ_BOARDS_PAGE)
     return render_template("boards/quiz_boards.html", room=room, is_teacher=is_teacher,
                            found=found)
 

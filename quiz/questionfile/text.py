@@ -1,12 +1,14 @@
 """The one rule for text the app stores, whatever route or command brings it (a form, a
 pasted or uploaded question file, the command line, an imported web page): no control
 characters. PostgreSQL cannot even store a NUL, and the others show as nothing or break lines.
-Line breaks and tabs are allowed where text has lines (question files, articles).
+Line breaks and tabs are allowed where text has lines (question files, articles). And the
+one way text is folded for a search (``folded``).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _IN_LINES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # all but \t \n \r
 _ON_ONE_LINE = re.compile(r"[\x00-\x1f\x7f]")
@@ -23,3 +25,12 @@ def without_control_characters(text: str) -> str:
     """`text` with each control character (but line breaks and tabs) made a space: for text
     taken from elsewhere (a web page), where they are noise rather than a mistake to show."""
     return _IN_LINES.sub(" ", text)
+
+
+def folded(text: str) -> str:
+    """`text` for matching: no case, no accents, spaces collapsed (« Élections » matches
+    "elections"). Done in Python: SQLite's lower() changes ASCII letters only, and neither
+    database drops accents without an extension; so a quiz keeps its title folded
+    (``Quiz.search_text``) and a search folds its words the same way."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())

@@ -8,7 +8,6 @@ page lists them all (issue 16).
 from __future__ import annotations
 
 import math
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -17,6 +16,7 @@ import sqlalchemy as sa
 
 from ..extensions import db
 from ..models import Question, Quiz, QuizRevision
+from ..questionfile.text import folded
 from . import visibility
 
 T = TypeVar("T")
@@ -78,34 +78,55 @@ def page_of(items: Sequence[T], page: int, per_page: int) -> ListPage[T]:
     return ListPage(items[(page - 1) * per_page:page * per_page], page, per_page, len(items))
 
 
-def folded(text: str) -> str:
-    """`text` for matching: no case, no accents, spaces collapsed (« Élections » matches
-    "elections"). Done in Python: SQLite's lower() changes ASCII letters only, and neither
-    database drops accents without an extension."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
-
-
 def find_quizzes(*, text: str = "", language: str | None = None,
                  statuses: Sequence[str] = ("published",), author_id: int | None = None,
                  within: sa.Select[int] | None = None,
                  without: sa.Select[int] | None = None,
                  seen_by: int | None = None,
-                 limit: int | None = None) -> list[CatalogueEntry]:
+                 limit: int | None = None, offset: int = 0) -> list[CatalogueEntry]:
     """The quizzes that match, newest article first, then by title.
 
     text: words found in the title or the address (slug), in any case and with or without
     accents; language: "fr" or "en"; statuses: those kept; author_id: quizzes of which this
     user wrote a version; within / without: a query of quiz ids to keep / leave out;
     seen_by: only those this student sees (quiz/services/visibility.py);
-    limit: at most this many (applied in SQL when there is no text to match).
+    limit, offset: at most this many, after skipping that many.
     """
-    query = (sa.select(Quiz.id, Quiz.slug, Quiz.status, QuizRevision.title,
-                       QuizRevision.language, QuizRevision.published_on, QuizRevision.number,
-                       Quiz.visibility)
+    query = (_matching(text=text, language=language, statuses=statuses, author_id=author_id,
+                       within=within, without=without, seen_by=seen_by)
+             .add_columns(Quiz.slug, Quiz.status, QuizRevision.title, QuizRevision.language,
+                          QuizRevision.published_on, QuizRevision.number, Quiz.visibility)
+             .order_by(QuizRevision.published_on.desc(), QuizRevision.title, Quiz.id)
+             .limit(limit).offset(offset or None))
+    return [CatalogueEntry(*row) for row in db.session.execute(query)]
+
+
+def quiz_page(page: int, per_page: int, *, text: str = "", language: str | None = None,
+              statuses: Sequence[str] = ("published",), author_id: int | None = None,
+              within: sa.Select[int] | None = None,
+              seen_by: int | None = None) -> ListPage[CatalogueEntry]:
+    """Page `page` of ``find_quizzes`` (past the end: the last), counted and cut in SQL."""
+    matching = _matching(text=text, language=language, statuses=statuses,
+                         author_id=author_id, within=within, seen_by=seen_by)
+    total = db.session.scalar(sa.select(sa.func.count()).select_from(matching.subquery())) or 0
+    page = existing_page(page, total, per_page)
+    return ListPage(find_quizzes(text=text, language=language, statuses=statuses,
+                                 author_id=author_id, within=within, seen_by=seen_by,
+                                 limit=per_page, offset=(page - 1) * per_page),
+                    page, per_page, total)
+
+
+def _matching(*, text: str, language: str | None, statuses: Sequence[str],
+              author_id: int | None, within: sa.Select[int] | None,
+              without: sa.Select[int] | None = None,
+              seen_by: int | None) -> sa.Select[int]:
+    """The ids of the quizzes find_quizzes keeps, with their current revision joined."""
+    query = (sa.select(Quiz.id)
              .join(QuizRevision, Quiz.current_revision_id == QuizRevision.id)
-             .where(Quiz.status.in_(statuses))
-             .order_by(QuizRevision.published_on.desc(), QuizRevision.title, Quiz.id))
+             .where(Quiz.status.in_(statuses)))
+    # Each word is in the folded title and address (kept folded with the quiz).
+    for word in folded(text).split():
+        query = query.where(Quiz.search_text.contains(word, autoescape=True))
     if language:
         query = query.where(QuizRevision.language == language)
     if author_id is not None:
@@ -117,14 +138,7 @@ def find_quizzes(*, text: str = "", language: str | None = None,
         query = query.where(Quiz.id.not_in(without))
     if seen_by is not None:
         query = query.where(visibility.seen_by(seen_by))
-    words = folded(text).split()
-    if limit is not None and not words:
-        query = query.limit(limit)
-    entries = [CatalogueEntry(*row) for row in db.session.execute(query)]
-    if words:
-        entries = [e for e in entries
-                   if all(word in folded(f"{e.title} {e.slug}") for word in words)][:limit]
-    return entries
+    return query
 
 
 def question_counts(quiz_ids: Sequence[int]) -> dict[int, int]:

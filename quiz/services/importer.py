@@ -26,6 +26,7 @@ from ..questionfile import (
     Question as ParsedQuestion,
 )
 from ..questionfile.messages import N_
+from ..questionfile.text import folded
 
 MAX_SLUG_LENGTH = 120
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
@@ -192,6 +193,7 @@ def _import_one(item: ImportItem, created_by: User | None, publish_new: bool, vi
         db.session.flush()  # the new quiz's id, for its revision
     revision_id = _insert_revision(item, quiz.id, number, digest, created_by)
     quiz.current_revision_id = revision_id
+    quiz.search_text = folded(f"{item.quiz.title} {item.slug}")
     quiz.updated_at = utcnow()
     return ImportResult(item.slug, item.quiz.title, outcome, number, len(item.quiz.questions))
 

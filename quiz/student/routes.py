@@ -47,7 +47,7 @@ from ..services.attempts import (
     start_attempt,
     submit_attempt,
 )
-from ..services.catalogue import CatalogueEntry, find_quizzes, page_of
+from ..services.catalogue import CatalogueEntry, find_quizzes, quiz_page
 from ..services.classes import (
     ClassError,
     assigned_quiz_ids,
@@ -189,11 +189,10 @@ def catalogue() -> str:
     """Every published quiz the student sees, newest article first, with a search and
     filters."""
     form = CatalogueSearchForm(request.args)
-    found = page_of(find_quizzes(text=form.q.data or "", language=form.lang.data or None,
-                                 within=assigned_quiz_ids(current_user.id)
-                                 if form.assigned.data else None,
-                                 seen_by=current_user.id),
-                    requested_page(), CATALOGUE_PAGE)
+    found = quiz_page(requested_page(), CATALOGUE_PAGE, text=form.q.data or "",
+                      language=form.lang.data or None,
+                      within=assigned_quiz_ids(current_user.id) if form.assigned.data else None,
+                      seen_by=current_user.id)
     quizzes = quiz_summaries(current_user.id, found.items)
     return render_template("student/catalogue.html", form=form, found=found, quizzes=quizzes,
                            limits=attempt_limits(current_user.id), start_form=StartForm(),

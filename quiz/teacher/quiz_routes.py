@@ -34,7 +34,7 @@ from ..questionfile.guide import guide_html
 from ..questionfile.interchange import export_gift, export_moodle_xml, export_warnings
 from ..quiz_page import render_quiz_page
 from ..services import classes
-from ..services.catalogue import find_quizzes, page_of, question_counts
+from ..services.catalogue import question_counts, quiz_page
 from ..services.content import QuestionContent, revision_content
 from ..services.editing import (
     StatusRefused,
@@ -85,10 +85,9 @@ def quizzes() -> str:
     (language, status, mine) and pages of 50."""
     form = QuizListSearchForm(request.args)
     statuses = [form.status.data] if form.status.data in QUIZ_STATUSES else QUIZ_STATUSES
-    found = page_of(find_quizzes(text=form.q.data or "", language=form.lang.data or None,
-                                 statuses=statuses,
-                                 author_id=current_user.id if form.mine.data else None),
-                    requested_page(), QUIZ_LIST_PAGE)
+    found = quiz_page(requested_page(), QUIZ_LIST_PAGE, text=form.q.data or "",
+                      language=form.lang.data or None, statuses=statuses,
+                      author_id=current_user.id if form.mine.data else None)
     return render_template("teacher/quizzes.html", form=form, found=found,
                            questions=question_counts([entry.id for entry in found.items]))
 

@@ -13,6 +13,7 @@ from quiz.extensions import db
 from quiz.models import Attempt, Question, Quiz, QuizRevision, User
 from quiz.questionfile import QuestionFileError
 from quiz.services.attempts import load_questions, start_attempt, submit_attempt
+from quiz.services.catalogue import find_quizzes
 from quiz.services.importer import import_items, prepare_import
 from tests.support import QUESTIONS, SEED_QUIZ
 
@@ -186,3 +187,22 @@ def test_an_attempt_in_progress_moves_to_the_edited_quiz(app: Flask, tmp_path: P
         again = start_attempt(db.session.get_one(User, user_id), quiz)
         assert again.id == first_id and again.revision_id != first_revision
         assert again.revision_id == quiz.current_revision_id and again.total == 11
+
+
+def test_the_search_finds_a_quiz_by_its_current_title_only(app: Flask, tmp_path: Path) -> None:
+    """The lists search the title of the quiz's current version: after an edit changes the
+    title, the new words find it and the old ones no longer do."""
+    folder = copy_questions(tmp_path)
+    with app.app_context():
+        import_items(prepare_import([folder]))
+        assert [e.slug for e in find_quizzes(text="ratifient TRAITE")] == [SEED_QUIZ]
+    seed_file = folder / f"{SEED_QUIZ}.md"
+    text = seed_file.read_text(encoding="utf-8")
+    seed_file.write_text(text.replace("ratifient un traité de défense mutuelle",
+                                      "signent un accord à Pyongyang", 1), encoding="utf-8")
+    with app.app_context():
+        assert {r.slug: r.outcome for r in import_items(prepare_import([folder]))}[
+            SEED_QUIZ] == "updated"
+        assert [e.slug for e in find_quizzes(text="pyongyang")] == [SEED_QUIZ]
+        assert find_quizzes(text="ratifient") == []
+        assert [e.slug for e in find_quizzes(text="coree-du-nord")] == [SEED_QUIZ]  # address
