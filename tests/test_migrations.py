@@ -19,7 +19,7 @@ from quiz.models import (
     Quiz,
     User,
 )
-from quiz.services.catalogue import find_quizzes
+from quiz.services.catalogue import find_quizzes, question_counts
 from tests.services.counting_oracle import counted_attempts
 
 
@@ -221,15 +221,22 @@ def test_the_upgrade_keeps_live_sessions_without_guests(app: Flask) -> None:
                                                         attempt=attempt)))
 
 
-def test_the_upgrade_makes_stored_quizzes_found_by_the_search(app: Flask) -> None:
+def test_the_upgrade_gives_stored_quizzes_their_search_text_and_question_count(
+        app: Flask) -> None:
     """Migration 0017: a quiz stored before the search moved into SQL is found by a word of
-    its title written without accents or capitals, and by its address."""
+    its title written without accents or capitals, and by its address; its question count
+    leaves out its outdated question."""
     with app.app_context():
         db.drop_all()
         upgrade(revision="0016")
         with db.engine.begin() as connection:
-            for statement in FIRST_RELEASE_ROWS[:4]:
+            for statement in FIRST_RELEASE_ROWS[:6]:
                 connection.execute(sa.text(statement))
+            connection.execute(sa.text(
+                "INSERT INTO question (id, revision_id, key, position, kind, prompt, "
+                "explanation, passage, passage_block, passage_start, passage_end, "
+                "outdated_note) VALUES (2, 1, 'q2', 1, 'true_false', 'P2 ?', 'E.', 'Un texte', "
+                "0, 0, 8, 'Les faits ont changé.')"))
             connection.execute(sa.text(
                 "UPDATE quiz_revision SET title = 'Élections à Nouméa', language = 'fr'"))
             connection.execute(sa.text("UPDATE quiz SET slug = 'scrutin-caledonie'"))
@@ -237,3 +244,4 @@ def test_the_upgrade_makes_stored_quizzes_found_by_the_search(app: Flask) -> Non
         assert [e.slug for e in find_quizzes(text="ELECTIONS noumea")] == ["scrutin-caledonie"]
         assert [e.slug for e in find_quizzes(text="caledonie")] == ["scrutin-caledonie"]
         assert find_quizzes(text="municipales") == []
+        assert question_counts([1]) == {1: 1}

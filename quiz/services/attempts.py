@@ -111,9 +111,7 @@ def start_attempt(user: User, quiz: Quiz, *, practice: bool = False) -> Attempt:
             if allowed.opens_at is not None:
                 raise QuizNotOpenYet(allowed.opens_at)
             revision: QuizRevision = quiz.current_revision
-            total = db.session.scalar(
-                sa.select(sa.func.count(Question.id)).where(
-                    Question.revision_id == revision.id, Question.outdated_note.is_(None))) or 0
+            total = quiz.question_count
             # Locked as a save or a submission locks it: moving it follows them, never meets
             # them half-way (the attempt's row first, then its saved answers).
             existing = _attempt_in_progress(user.id, quiz.id, lock=True)

@@ -15,7 +15,7 @@ from typing import Generic, TypeVar
 import sqlalchemy as sa
 
 from ..extensions import db
-from ..models import Question, Quiz, QuizRevision
+from ..models import Quiz, QuizRevision
 from ..questionfile.text import folded
 from . import visibility
 
@@ -142,10 +142,8 @@ def _matching(*, text: str, language: str | None, statuses: Sequence[str],
 
 
 def question_counts(quiz_ids: Sequence[int]) -> dict[int, int]:
-    """Quiz id → number of questions in its current revision."""
+    """Quiz id → number of questions of an attempt at its current revision."""
     if not quiz_ids:
         return {}
     return {quiz_id: count for quiz_id, count in db.session.execute(
-        sa.select(Quiz.id, sa.func.count(Question.id))
-        .join(Question, Question.revision_id == Quiz.current_revision_id)
-        .where(Quiz.id.in_(quiz_ids)).group_by(Quiz.id))}
+        sa.select(Quiz.id, Quiz.question_count).where(Quiz.id.in_(quiz_ids)))}

@@ -27,7 +27,6 @@ from ..models import (
     Classroom,
     CountedResult,
     Membership,
-    Question,
     Quiz,
     QuizRevision,
     User,
@@ -78,12 +77,8 @@ class GradebookLabels:
 
 def gradebook_columns(classroom: Classroom) -> list[GradebookColumn]:
     """The class's assignments, oldest first, each with its quiz's current title and points."""
-    points = (sa.select(sa.func.count(Question.id))
-              .where(Question.revision_id == Quiz.current_revision_id,
-                     Question.outdated_note.is_(None))
-              .scalar_subquery())
     rows = db.session.execute(
-        sa.select(Assignment.id, QuizRevision.title, points, Assignment.due_at)
+        sa.select(Assignment.id, QuizRevision.title, Quiz.question_count, Assignment.due_at)
         .join(Quiz, Quiz.id == Assignment.quiz_id)
         .join(QuizRevision, QuizRevision.id == Quiz.current_revision_id)
         .where(Assignment.classroom_id == classroom.id)

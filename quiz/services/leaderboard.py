@@ -20,7 +20,6 @@ from ..models import (
     Classroom,
     CountedResult,
     Membership,
-    Question,
     Quiz,
     User,
     utcnow,
@@ -213,15 +212,9 @@ def class_leaderboard(classroom: Classroom, assignment: Assignment | None = None
         if leave_out:
             in_scope = in_scope & Assignment.id.not_in(sorted(leave_out))
     points_select = (
-        sa.select(Assignment.id.label("assignment_id"),
-                  sa.func.count(Question.id).label("points"))
+        sa.select(Assignment.id.label("assignment_id"), Quiz.question_count.label("points"))
         .join(Quiz, Quiz.id == Assignment.quiz_id)
-        .outerjoin(Question, (Question.revision_id == Quiz.current_revision_id)
-                   & Question.outdated_note.is_(None))
-        .where(in_scope)
-        .group_by(Assignment.id))
-    # Counted here from the rows rather than by a second aggregate over the same subquery:
-    # a class given 600 quizzes pays for the points of each once less (8 ms on SQLite).
+        .where(in_scope))
     points_each = db.session.execute(points_select).all()
     of, all_points = len(points_each), sum(points for _id, points in points_each)
     points = points_select.subquery()

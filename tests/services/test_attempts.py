@@ -20,6 +20,7 @@ from quiz.services.attempts import (
     start_attempt,
     submit_attempt,
 )
+from quiz.services.catalogue import question_counts
 from quiz.services.importer import import_items, prepare_import
 from tests.support import QUESTIONS, SEED_QUIZ
 
@@ -132,16 +133,25 @@ def test_another_integrity_error_when_starting_is_not_hidden(
 
 
 def test_an_outdated_question_is_not_asked(app: Flask, folder: Path, users) -> None:
+    """A question marked Outdated in the file's new version leaves new attempts: they have
+    one question less, and the lists say so."""
+    seed_file = folder / f"{SEED_QUIZ}.md"
+    text = seed_file.read_text(encoding="utf-8")
+    seed_file.write_text(text.replace("### nom-du-traite\n",
+                                      "### nom-du-traite\nOutdated: Les faits ont changé.\n", 1),
+                         encoding="utf-8")
     with app.app_context():
+        questions = load_questions(quiz().current_revision_id)
+        import_items(prepare_import([folder]))
         seed = quiz()
-        questions = load_questions(seed.current_revision_id)
-        questions[0].outdated_note = "Les faits ont changé."
-        db.session.commit()
+        edited = load_questions(seed.current_revision_id)
+        assert [q.key for q in edited] == [q.key for q in questions]
+        assert edited[0].key == "nom-du-traite" and edited[0].outdated_note
         asked = load_questions(seed.current_revision_id, include_outdated=False)
-        assert [q.id for q in asked] == [q.id for q in questions[1:]]
-        assert len(load_questions(seed.current_revision_id)) == len(questions)
+        assert [q.key for q in asked] == [q.key for q in questions[1:]]
         attempt = start_attempt(user(users, "lea"), seed)
         assert attempt.total == len(questions) - 1
+        assert question_counts([seed.id]) == {seed.id: len(questions) - 1}
 
 
 def test_a_choice_of_another_question_names_the_question(app: Flask, folder: Path, users) -> None:
