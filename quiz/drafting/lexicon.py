@@ -304,7 +304,7 @@ CONTEXT_STARTERS = {
            "celui", "celle", "ceux", "celles", "lui", "leur", "leurs", "son", "sa", "ses",
            "y", "là", "puis", "ensuite", "aussi"},
     "en": {"he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its",
-           "their", "such", "there", "then", "also", "both"},
+           "their", "such", "there", "then", "also", "both", "instead"},
 }
 # As the subject of the sentence, these stand for someone or something named earlier.
 SUBJECT_PRONOUNS = {

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from quiz.drafting import Draft, draft_questions
 from quiz.drafting.draft import _gives_itself_away
-from quiz.drafting.facts import find_facts, organisation_sort, split_sentences
+from quiz.drafting.facts import find_facts, organisation_sort, rejection, split_sentences
 from quiz.questionfile import QuizFile, parse_question_file
 
 
@@ -225,3 +225,12 @@ def test_planets_common_nouns_and_acronyms_of_things_are_no_names() -> None:
         "Margaritaville Hotels and Resorts has properties all over the country including four "
         "in California.")
     assert not {"Venus", "Mars", "RV", "Resorts"} & set(found), found
+
+
+def test_a_sentence_opening_on_instead_leans_on_the_one_before() -> None:
+    """The New York Times (Yahoo): "Instead, Yahoo shareholders will be left holding shares in
+    the renamed company." was negated as it stood: instead of what?"""
+    quiz = article("en", "2016-07-25", "Instead, Yahoo shareholders will be left holding shares "
+                                       "in the renamed company after the sale.")
+    sentence = split_sentences(quiz)[0]
+    assert rejection(sentence, "en") == "needs context"
