@@ -676,6 +676,8 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
     value = fact.value or 0
     if fact.kind == "year" and value < latest_year:
         latest_year -= 1  # "as it did in 2009" in a 2019 article: not "2019", which is now
+        if _compares(sentence, fact, language):  # "now half as much as in 2009": nothing
+            latest_year = min(latest_year, int(value) + max(1, (latest_year - int(value)) // 2))
     elif fact.kind == "year":  # a plan for 2027 in a 2025 article: years up to the answer's
         latest_year = max(latest_year, int(value))
     for other in sentences:

@@ -327,6 +327,10 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
         end = start + len(name)
         if _page_junk(name, text, start, end):
             continue  # "Mike Cason/mcason@al.com", "Follow Wendy Koch", "Ont."
+        joined = re.match(r"\s+(?:and|&|et)\s+([A-Z]\w+)", text[end:])
+        if joined and (joined.group(1).lower() in lexicon.ORGANISATION_WORDS or
+                       joined.group(1).lower() in lexicon.ORGANISATION_SORTS):
+            continue  # "Margaritaville Hotels and Resorts": a piece of one name
         if ", " in name or len(span) == 1 and (
                 span[0].pos_ == "VERB" or "Inf" in span[0].morph.get("VerbForm") or (
                     language == "fr" and span.start == 0 and name.endswith(("er", "ir")) and

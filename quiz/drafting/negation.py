@@ -39,6 +39,8 @@ def negated(sentence: Sentence, offset: int, language: str) -> str | None:
     doc, text = sentence.doc, sentence.text
     if any(q in text for q in ('"', "«", "»", "\u201c", "\u201d")) or ":" in text[offset:]:
         return None
+    if re.search(r"\b(?:so|si|tellement)\s+\w+\s+(?:that|que|qu')", text, re.IGNORECASE):
+        return None  # "paranoia ran so high that…": « did not run so high that » reads wrong
     words = {t.lower_ for t in doc}
     if words & _NEGATIONS[language] or words & _HYPOTHETICAL[language] or \
             any(t.lower_.startswith(("n'", "s'il")) for t in doc):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from quiz.drafting import Draft, draft_questions
 from quiz.drafting.draft import _gives_itself_away
 from quiz.drafting.facts import find_facts, organisation_sort, rejection, split_sentences
+from quiz.drafting.negation import negated
 from quiz.questionfile import QuizFile, parse_question_file
 
 
@@ -201,7 +202,7 @@ def test_a_figure_in_a_comparison_is_never_swapped() -> None:
             if question.kind == "true_false" and draft.sentence.order == 0:
                 assert "2009" in question.prompt, question.prompt
             if question.kind == "mcq" and draft.fact.kind == "year" and right(draft) == "2009":
-                assert all(int(c) < 2020 for c in choices(draft)), choices(draft)
+                assert all(int(c) < 2019 for c in choices(draft)), choices(draft)  # now
     quiz = article(
         "fr", "2019-11-20",
         "La part du Maghreb et de l'Afrique subsaharienne a dépassé les 40 % alors qu'elle "
@@ -234,3 +235,17 @@ def test_a_sentence_opening_on_instead_leans_on_the_one_before() -> None:
                                        "in the renamed company after the sale.")
     sentence = split_sentences(quiz)[0]
     assert rejection(sentence, "en") == "needs context"
+
+
+def test_a_piece_of_a_name_and_a_negated_so_that_are_not_drafted() -> None:
+    """ABC7: "_____ and Resorts has properties…" blanked "Margaritaville Hotels"; Gothamist:
+    "paranoia did not run so high that the feds conducted…"."""
+    found = facts_of("en", "Margaritaville Hotels and Resorts has properties all over the "
+                           "country including four in California.")
+    assert "Margaritaville Hotels" not in found, found
+    quiz = article("en", "2017-10-26",
+                   "In the late 1950s and early 1960s, paranoia ran so high that the feds "
+                   "conducted compulsory air raid drills around the country.")
+    sentence = split_sentences(quiz)[0]
+    sentence.facts = find_facts(sentence, "en")
+    assert negated(sentence, 0, "en") is None
