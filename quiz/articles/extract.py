@@ -10,6 +10,17 @@ from .errors import ArticleError
 
 # Less than this is a teaser, a paywall or a page that is not an article.
 MIN_ARTICLE_CHARACTERS = 200
+# Fewer words than this: the teacher is told the page may give a summary or stop at a paywall
+# (DW's audio page gave 59 words, Cayman Compass's page 114 before its pay barrier).
+SHORT_ARTICLE_WORDS = 150
+# A pay barrier in the page's markup (Cayman Compass: <div id="s-pay-barrier">) with fewer words
+# than this imported: the article stops there. (Full pages carry "paywall" in buttons, in the
+# body's classes and in names such as "paywall__comments": not these.)
+BARRIER_ARTICLE_WORDS = 600
+_PAY_BARRIER = re.compile(
+    rb"<(?:div|section|aside|article)\b[^>]*\b(?:id|class)\s*=\s*[\"'](?:[^\"']*\s)?"
+    rb"(?:[a-z]+-)?(?:pay-?barrier|pay-?wall|paywall-(?:barrier|container|block|modal)|"
+    rb"subscriber-only|premium-barrier|regwall|article-locked)[\"'\s]", re.IGNORECASE)
 MIN_PARAGRAPH_CHARACTERS = 2
 _SPACES = re.compile(r"\s+")
 
@@ -102,7 +113,20 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         article.title = blocks[0][1][:120]
         article.warnings.append(Message(N_("the page has no title: the beginning of the text was "
                                              "used")))
-    return _check_length(article)
+    _check_length(article)
+    words = sum(len(text.split()) for kind, text in blocks if kind == "paragraph")
+    raw = html.encode("utf-8", "ignore") if isinstance(html, str) else html
+    if words < BARRIER_ARTICLE_WORDS and _PAY_BARRIER.search(raw):
+        article.warnings.append(Message(N_("the article seems to stop at the site's pay barrier "
+                                           "(%(words)s words imported): check it against the "
+                                           "page, or paste the whole text"),
+                                        {"words": str(words)}))
+    elif words < SHORT_ARTICLE_WORDS:
+        article.warnings.append(Message(N_("only %(words)s words of article text were found: "
+                                           "the page may give a summary, or the rest may be "
+                                           "behind a paywall; check it against the page"),
+                                        {"words": str(words)}))
+    return article
 
 
 def _date(value: str | None) -> str | None:

@@ -42,8 +42,8 @@ from .wh import wh_prompt
 
 REVIEW_NOTE = DRAFT  # translatable where it is shown (quiz.questionfile.review)
 DEFAULT_MAX = 10
-KIND_WEIGHT = {"person": 3.0, "number": 2.8, "org": 2.6, "place": 2.4, "date": 2.2,
-               "year": 2.0}
+KIND_WEIGHT = {"person": 3.0, "number": 2.8, "org": 2.6, "place": 2.4, "work": 2.3,
+               "date": 2.2, "year": 2.0}
 WH_BONUS = 1.2
 FALSE_BONUS = 0.4
 # Within one sentence, a grammatical wh-question is kept over a cloze that scores up to this
@@ -117,7 +117,9 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     _places_in_lists(sentences)
     _persons_taken_for_organisations(sentences)
     _genders_from_agreement(sentences, language)
+    _works_everywhere(sentences)
     pool = _candidates(sentences, language)
+    setting = _setting(sentences, language)
     lead = next((block.text for block in quiz.article if block.kind == "paragraph"), "")
     key_words = _content_words(f"{quiz.title} {lead}")
     drafts: list[Draft] = []
@@ -126,7 +128,7 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
             continue
         rng = random.Random(f"{seed}:{sentence.text}")
         context = _Context(sentences, pool, language, index.locate(sentence.text).locations[0],
-                           _year(quiz.published), key_words)
+                           _year(quiz.published), key_words, setting)
         mcq = _best(sentence, context, rng, "mcq")
         if mcq is not None:
             drafts.append(mcq)
@@ -211,7 +213,8 @@ def _persons_taken_for_organisations(sentences: list[Sentence]) -> None:
         fixed = []
         for fact in sentence.facts:
             words = fact.name.split()
-            if fact.kind == "org" and not fact.article and fact.before not in _NOT_A_PERSON \
+            if fact.kind == "org" and not fact.article and not fact.level and \
+                    fact.before not in _NOT_A_PERSON \
                     and fact.before not in lexicon.ORGANISATION_WORDS \
                     and (fact.name not in organisations or fact.name in surnames) and (
                     (len(words) >= 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha()
@@ -252,9 +255,39 @@ def _one_kind_per_name(sentences: list[Sentence]) -> None:
             if fact.kind in seen:
                 best = max(seen, key=lambda k: (seen[k], k == fact.kind))
                 if seen[best] > seen[fact.kind]:
-                    fact = replace(fact, kind=best)
+                    fact = replace(fact, kind=best, level="")
             fixed.append(fact)
         sentence.facts = fixed
+
+
+def _works_everywhere(sentences: list[Sentence]) -> None:
+    """A name the article writes as a title in quotation marks (“Parasite”) is a work wherever
+    it stands, so that it is never offered as an organisation or a place; an organisation
+    whose sort one sentence tells ("the SAG awards") has it in every sentence ("at SAG")."""
+    works = {f.name for s in sentences for f in s.facts if f.kind == "work"}
+    sorts = {f.name: f.level for s in sentences for f in s.facts if f.kind == "org" and f.level}
+    for sentence in sentences:
+        sentence.facts = [replace(f, kind="work", level="", gender="", article="")
+                          if f.name in works and f.kind in ("person", "org", "place") and
+                          not f.article else
+                          replace(f, level=sorts[f.name])
+                          if f.kind == "org" and not f.level and f.name in sorts else f
+                          for f in sentence.facts]
+
+
+def _setting(sentences: list[Sentence], language: str) -> str:
+    """The place the article is set in: the one it names most often (three times at least,
+    with its other names). Its towns, districts and sites of no known level may lie inside it
+    (Williamsburg in New York City): none of them stands beside it as a wrong answer."""
+    counts: dict[str, int] = {}
+    for sentence in sentences:
+        for fact in sentence.facts:
+            if fact.kind == "place":
+                counts[fact.name] = counts.get(fact.name, 0) + 1
+    totals = {name: sum(n for other, n in counts.items()
+                        if is_alias(name, other, language, False)) for name in counts}
+    best = max(totals, key=lambda name: (totals[name], counts[name]), default="")
+    return best if best and totals[best] >= 3 else ""
 
 
 _PRONOUNS = {"en": ({"he", "his", "him", "himself"}, {"she", "her", "hers", "herself"})}
@@ -282,7 +315,10 @@ def _gender_in(sentence: Sentence, fact: Fact, language: str) -> str:
     if not tokens:
         return ""
     name = tokens[-1]
-    subject = name.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
+    subject = name.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") or any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and
+        t.left_edge.i <= name.i <= t.right_edge.i and name.dep_ in ("appos", "compound")
+        for t in sentence.doc)  # "“Fleabag” creator Phoebe Waller-Bridge accepted…"
     if language == "en":
         words = {t.lower_ for t in sentence.doc if not fact.start <= t.idx < fact.end}
         male, female = (bool(words & group) for group in _PRONOUNS["en"])
@@ -323,7 +359,7 @@ def _candidates(sentences: list[Sentence], language: str) -> dict[str, list[Cand
                                  if other["tag"] and is_alias(name, other_name, language)), "")
     inside = _containment(sentences)
     singles = {name for kind, name in seen if kind == "person" and " " not in name}
-    pool: dict[str, list[Candidate]] = {"person": [], "place": [], "org": []}
+    pool: dict[str, list[Candidate]] = {"person": [], "place": [], "org": [], "work": []}
     for (kind, name), entry in seen.items():
         known = {a for a in entry["articles"] if a is not None}
         article = known.pop() if len(known) == 1 else None
@@ -372,7 +408,8 @@ def _places_in_lists(sentences: list[Sentence]) -> None:
                     run[0].before in lexicon.PLACE_BEFORES and \
                     re.match(r"\s*(?:[,.;:]|$)|,?\s+(?:in|en|dans|au|aux)\s", after):
                 for index in range(position, end + 1):
-                    facts[index] = replace(facts[index], kind="place")
+                    if facts[index].kind != "place":
+                        facts[index] = replace(facts[index], kind="place", level="")
             position = end + 1
 
 
@@ -423,8 +460,8 @@ def short_name(name: str, singles: set[str]) -> str:
 
 
 def _curated(kind: str, language: str) -> list[tuple[str, str, str]]:
-    return {"person": lexicon.PERSONS, "place": lexicon.PLACES,
-            "org": lexicon.ORGANISATIONS}[kind][language]
+    lists = {"person": lexicon.PERSONS, "place": lexicon.PLACES, "org": lexicon.ORGANISATIONS}
+    return lists[kind][language] if kind in lists else []  # no curated works
 
 
 def _curated_tag(kind: str, name: str, language: str) -> str:
@@ -452,8 +489,19 @@ def _compatible(candidate: Candidate, fact: Fact, language: str) -> bool:
     if candidate.kind != fact.kind:
         return False
     answer_tag = fact.gender or fact.level or _curated_tag(fact.kind, fact.name, language)
-    if answer_tag not in ("", "known") and candidate.tag and answer_tag != candidate.tag:
-        return False  # a city for a city, a woman's name after « la présidente »
+    tag = "" if candidate.tag == "known" else candidate.tag
+    if fact.kind == "place":
+        level = "" if answer_tag == "known" else answer_tag
+        if level in ("", "city") and tag not in ("", "city") or \
+                level not in ("", "city") and tag != level:
+            return False  # a country for a country, a state for a state: no region, no
+            # state among towns (Maine for New York), no « Union » among countries
+    elif fact.kind == "org":
+        if fact.level != tag and not (fact.level in lexicon.BROAD_SORTS and
+                                      tag in lexicon.BROAD_SORTS):
+            return False  # a journal for a journal, never an orchestra for a work
+    elif answer_tag not in ("", "known") and tag and answer_tag != tag:
+        return False  # a woman's name after « la présidente »
     if fact.kind == "person" and answer_tag == "f" and candidate.tag != "f":
         return False  # "his wife _____": a man's surname would give her away
     if language == "en":
@@ -527,7 +575,8 @@ def is_alias(a: str, b: str, language: str, person: bool = True) -> bool:
 
 
 def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Candidate]],
-                        language: str, rng: random.Random) -> list[tuple[str, str]]:
+                        language: str, rng: random.Random, setting: str = ""
+                        ) -> list[tuple[str, str]]:
     """(choice text, source) for an entity: the article's names first, then the list's.
 
     The source is "article", "list", or "same-place" for a name of the article that also
@@ -555,7 +604,8 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
     # leader, a country for a country. A local mayor gets the article's names only, never
     # « Xi Jinping ».
     known = _curated_tag(fact.kind, fact.name, language) or any(
-        is_alias(fact.name, name, language) for name, _a, _t in _curated(fact.kind, language))
+        is_alias(fact.name, name, language) for name, _a, _t in _curated(fact.kind, language)) \
+        or (fact.kind == "place" and fact.level == "country")  # Kenya: other countries
     from_list = [c for c in pool.get(fact.kind, []) if c.source == "list"] if known else []
     rng.shuffle(from_list)
     for candidate in (*from_article, *from_list):
@@ -572,9 +622,14 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
         if fact.kind == "place" and candidate.source == "article" and \
                 not candidate.befores & lexicon.PLACE_BEFORES:
             continue  # never seen where a place stands: a person or a thing tagged LOC
-        if fact.kind == "place" and (candidate.name.lower() in lexicon.REGIONS or
-                                     fact.name.lower() in lexicon.REGIONS):
+        if fact.kind == "place" and (lexicon.is_region(candidate.name, language) or
+                                     lexicon.is_region(fact.name, language)):
             continue  # France is in Europe: a continent and a country are both right
+        if fact.kind == "place" and setting and (
+                is_alias(fact.name, setting, language, False) and candidate.tag in ("", "city")
+                or is_alias(candidate.name, setting, language, False) and
+                fact.level in ("", "city")):
+            continue  # Williamsburg is in New York City, where the article is set
         if fact.kind == "place" and (candidate.name in containing or
                                      fact.name in candidate.inside):
             continue  # Lake Berryessa is in Napa County: both are right
@@ -619,7 +674,11 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
             found.append((shown, source))
 
     value = fact.value or 0
-    if fact.kind == "year":  # a plan for 2027 in a 2025 article: years up to the answer's
+    if fact.kind == "year" and value < latest_year:
+        latest_year -= 1  # "as it did in 2009" in a 2019 article: not "2019", which is now
+        if _compares(sentence, fact, language):  # "now half as much as in 2009": nothing
+            latest_year = min(latest_year, int(value) + max(1, (latest_year - int(value)) // 2))
+    elif fact.kind == "year":  # a plan for 2027 in a 2025 article: years up to the answer's
         latest_year = max(latest_year, int(value))
     for other in sentences:
         for candidate in other.facts:
@@ -713,6 +772,7 @@ class _Context:
     location: PassageLocation  # the sentence's place in the article
     year: int = 9999  # the article's year: no year after it is offered
     key_words: frozenset[str] = frozenset()  # the title's and the lead's words
+    setting: str = ""  # the place the article is set in (_setting)
 
 
 def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
@@ -731,13 +791,14 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         answer = sentence.text[fact.start:fact.end]
         # The answer written twice in the sentence would show through the blank.
         if lowered.count(answer.lower()) > 1 or (fact.kind == "person" and lowered.count(
-                fact.name.split(" ")[-1].lower()) > 1):
+                fact.name.split(" ")[-1].lower()) > 1) or _gives_itself_away(sentence, fact):
             continue
         if fact.kind in ("number", "year", "date"):
             distractors = _numeric_distractors(fact, sentence, context.sentences, language,
                                                context.year, rng)
         else:
-            distractors = _entity_distractors(fact, sentence, pool, language, rng)
+            distractors = _entity_distractors(fact, sentence, pool, language, rng,
+                                              context.setting)
         if len(distractors) < (2 if kind == "mcq" else 1) and not (
                 kind == "true_false" and not distractors and
                 negated(sentence, offset, language) is not None):
@@ -769,6 +830,33 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
     if best is not None and best_wh is not None and best_wh.score >= best.score - WH_PREFERENCE:
         return best_wh
     return best
+
+
+# Words many names share ("the United States and the United Nations"): no give-away.
+_NAME_WORDS = {"New", "North", "South", "East", "West", "United", "Saint", "Sainte", "San",
+               "Santa", "National", "International", "Great", "Grand", "Grande", "Nord", "Sud",
+               "Est", "Ouest", "Université", "University", "Les", "The", "Royal", "Central"}
+
+
+def _gives_itself_away(sentence: Sentence, fact: Fact) -> bool:
+    """A name whose own word stands elsewhere in the sentence ("Walter A. Clyburn Reed" beside
+    "Clyburn", "Judy Garland in biopic “Judy”"), or an acronym of a name beside it ("Journal
+    of Economic Literature (JEL)"): the sentence tells the answer."""
+    if fact.kind not in ("person", "place", "org", "work"):
+        return False
+    text = sentence.text.translate(_SAME)
+    rest = f"{text[:fact.start]} {text[fact.end:]}"
+    for word in re.findall(r"[^\W\d_][\w'-]*", fact.name):
+        if len(word) >= 3 and word[0].isupper() and word not in _NAME_WORDS and \
+                re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", rest):
+            return True
+    capitalised = re.findall(r"[A-Z][\w'-]*(?:\s+(?:of|for|on|de|du|des|la|le|d'|l')?\s*"
+                             r"[A-Z][\w'-]*)+", rest)
+    if fact.name.isupper() and any(_initials(run) == fact.name for run in capitalised):
+        return True
+    return len(fact.name.split()) > 1 and bool(re.search(
+        rf"(?<!\w){re.escape(_initials(fact.name))}(?!\w)", rest)) and \
+        len(_initials(fact.name)) > 1
 
 
 def _question(kind: str, sentence: Sentence, fact: Fact, distractors: list[tuple[str, str]],
@@ -803,6 +891,9 @@ def _question(kind: str, sentence: Sentence, fact: Fact, distractors: list[tuple
         "same-place", "same-unit", "generated")]
     if _quoted_at(sentence.text, fact.start):
         plausible = []  # a word changed inside someone's quotation misquotes them
+    if fact.kind in ("number", "year", "date") and _compares(sentence, fact, context.language):
+        plausible = []  # "half as much as in 2009", « dépassé 40 % alors qu'autour de 20 % »:
+        # the swap gives itself away, or may keep the statement true
     as_stated = rng.random() < 0.25 and bool(distractors)
     negative = None if as_stated or plausible else negated(sentence, offset, context.language)
     if negative is not None:
@@ -831,6 +922,25 @@ def _question(kind: str, sentence: Sentence, fact: Fact, distractors: list[tuple
     return Question(key="draft", kind="true_false", prompt=false_statement, choices=(),
                     passage=sentence.text, location=location, explanation=explanation,
                     answer=False, review=REVIEW_NOTE)
+
+
+_COMPARISON = {
+    "en": re.compile(r"\b(?:than|as (?:\w+ )?(?:much|many|high|low|large|big|small|long|"
+                     r"far|often|fast)\b[^.,;]{0,40}?\bas|compared|since|"
+                     r"from \S+ to|up from|down from)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:par rapport|depuis\b|qu'en\b|que l'an\b|contre\b|alors qu|"
+                     r"tandis qu|fois plus|fois moins|plus qu|moins qu|de \S+ à\b)",
+                     re.IGNORECASE),
+}
+
+
+def _compares(sentence: Sentence, fact: Fact, language: str) -> bool:
+    """The figure stands in a comparison, or beside another figure of its unit in the
+    sentence: swapping it changes what the sentence compares, not one fact."""
+    if _COMPARISON[language].search(sentence.text.translate(_SAME)):
+        return True
+    return any(other is not fact and other.kind == fact.kind and other.unit == fact.unit
+               for other in sentence.facts)
 
 
 def _quoted_at(text: str, position: int) -> bool:
@@ -905,6 +1015,24 @@ def _where_named(shown: str, sentences: list[Sentence], this: Sentence | None) -
 _SAME = str.maketrans("’", "'")
 
 
+# Two sentences at most this far apart that share this many content words (and this share of
+# the shorter one's) tell one fact.
+SAME_FACT_DISTANCE, SAME_FACT_WORDS, SAME_FACT_SHARE = 2, 5, 0.3
+
+
+def _same_fact(one: Sentence, other: Sentence) -> bool:
+    """Two sentences close together that tell one fact (a lead and its first paragraph: "A
+    widespread Meta outage affected Facebook, Instagram and Messenger users…", "A major Meta
+    outage disrupted access to Facebook, Instagram, and Messenger…"): a draft of each would ask
+    it twice. (Sentences further apart that share a person's name and a few words tell other
+    facts of that person: both stay.)"""
+    if abs(one.order - other.order) > SAME_FACT_DISTANCE:
+        return False
+    a, b = _content_words(one.text), _content_words(other.text)
+    shared = a & b
+    return len(shared) >= SAME_FACT_WORDS and len(shared) >= SAME_FACT_SHARE * min(len(a), len(b))
+
+
 def _select(drafts: list[Draft], max_questions: int, language: str = "en") -> list[Draft]:
     """The best ``max_questions``, then in the article's order: one draft per sentence (a
     statement and a question from one sentence give each other away), at most two on one
@@ -915,7 +1043,8 @@ def _select(drafts: list[Draft], max_questions: int, language: str = "en") -> li
     for draft in ranked:
         if len(chosen) >= max_questions:
             break
-        if draft.sentence.order in sentences:
+        if draft.sentence.order in sentences or any(
+                _same_fact(draft.sentence, other.sentence) for other in chosen):
             continue
         person = draft.fact.kind == "person"
         same = [other for other in chosen if other.fact.kind == draft.fact.kind and (

@@ -48,7 +48,7 @@ class Fact:
 
     start: int  # the blank, in the sentence's text (a French definite article included)
     end: int
-    kind: str  # person, place, org, number, year, date
+    kind: str  # person, place, org, work (a title in quotation marks), number, year, date
     name: str  # without the article
     article: str = ""  # "la", "l'", "the"… when it is part of the blank
     before: str = ""  # the word right before the blank, lower case ("de", "en", "au"…)
@@ -56,7 +56,8 @@ class Fact:
     unit: str = ""  # numbers: the unit word ("heures", "%"), magnitude included
     value: float | None = None  # numbers and years
     style: str = ""  # numbers: thousands separator and decimal mark; dates: granularity
-    level: str = ""  # places: city, county, state, country, nature, street (when told)
+    level: str = ""  # places: city, county, state, country, region, nature, street (when
+    # told); organisations: their sort (school, publication, award, body…: lexicon)
 
 
 # -- sentences ----------------------------------------------------------------------------------
@@ -279,6 +280,8 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
         if kind is None and entity.label_ == "MISC" and len(tokens) >= 2 and all(
                 t.pos_ == "PROPN" for t in tokens):
             kind = "person"  # « Vladimir » MISC + « Poutine »: the model misses first names
+        elif kind is None and entity.label_ in ("WORK_OF_ART", "MISC"):
+            kind = "title?"  # a work if it stands in quotation marks (“Joker”), else nothing
         if kind is None:
             continue
         end_token = entity.end
@@ -313,6 +316,10 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
                 following.text.startswith("-") or following.pos_ == "NOUN" and
                 following.text.islower() and language == "en"):
             continue  # "the US state of Louisiana", "US-based": the name is an adjective
+        modifier = language == "en" and span[-1].dep_ in ("compound", "amod") and \
+            span[-1].head.i >= end_token  # "in Netflix domestic drama", "the Meta outage"
+        if kind == "place" and modifier:
+            continue  # a place's name used as an adjective is no place where it stands
         if not name or not name[0].isupper() or any(c.isdigit() for c in name) or \
                 len(name) < 2 or len(span) > 6 or "«" in name or '"' in name:
             continue
@@ -320,6 +327,10 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
         end = start + len(name)
         if _page_junk(name, text, start, end):
             continue  # "Mike Cason/mcason@al.com", "Follow Wendy Koch", "Ont."
+        joined = re.match(r"\s+(?:and|&|et)\s+([A-Z]\w+)", text[end:])
+        if joined and (joined.group(1).lower() in lexicon.ORGANISATION_WORDS or
+                       joined.group(1).lower() in lexicon.ORGANISATION_SORTS):
+            continue  # "Margaritaville Hotels and Resorts": a piece of one name
         if ", " in name or len(span) == 1 and (
                 span[0].pos_ == "VERB" or "Inf" in span[0].morph.get("VerbForm") or (
                     language == "fr" and span.start == 0 and name.endswith(("er", "ir")) and
@@ -332,6 +343,15 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
             continue  # « Jackpot », « Celles »: an interjection, a pronoun, not a name
         if _common_noun(name, span, text, sentence, language):
             continue  # "the Bill", "the Government", « Céréales »: a noun, not a name
+        if kind != "person" and name.lower() in lexicon.PLANETS:
+            continue  # "Venus" tagged as an organisation
+        title = _title_at(text, start, end)
+        if title == "part":
+            continue  # « Mrs _____ », a blank inside a show's title, is no question
+        if title == "whole":
+            kind = "work"  # « dans « Joker » », "the film “Parasite”": a title, its own kind
+        elif kind == "title?":
+            continue
         article = ""
         before = _word_before(text, start)
         if language == "fr":
@@ -348,16 +368,42 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
                 before = "d'"
         elif language == "en":
             match = re.search(r"(?:^|\s)(the|The)\s$", text[:start])
-            if match and kind != "person":
+            if match and kind not in ("person", "work") and not modifier:
                 article, start = "the", match.start(1)
                 before = _word_before(text, start)
         if kind == "person" and len(span) == 1 and before in ("à", "en", "in", "at", "from"):
             kind = "place"  # « arrivé à Katmandou » tagged as a person
-        kind = _kind_from_words(kind, name, text, start, before, language)
+        if kind != "work":
+            kind = _kind_from_words(kind, name, text, start, before, language, text[end:])
         gender = _gender(doc, start_token) if kind == "person" else ""
-        level = _place_level(name, text[end:], language) if kind == "place" else ""
+        level = _place_level(name, text[end:], language) if kind == "place" else \
+            organisation_sort(name, text[end:], language) if kind == "org" else ""
+        if kind == "org" and modifier and not level:
+            level = lexicon.ORGANISATION_SORTS.get(span[-1].head.lower_, "")  # "SAG awards"
+        if kind == "place" and level == "region":
+            continue  # « la Corne de l'Afrique »: it contains the article's countries
         found.append(Fact(start, end, kind, name, article, before, gender, level=level))
     return found
+
+
+def _title_at(text: str, start: int, end: int) -> str:
+    """"whole" when the name is a title in quotation marks (“Joker”, « Parasite »), "part"
+    when it is a piece of a short quoted title (“Mrs Maisel”: a blank there breaks the title),
+    "" otherwise (no quotation, or a name inside someone's quoted words)."""
+    before = text[:start]
+    opening = max(before.rfind('"') if before.count('"') % 2 else -1,
+                  before.rfind("«") if before.count("«") > before.count("»") else -1)
+    if opening < 0:
+        return ""
+    closers = [position for position in (text.find('"', end), text.find("»", end))
+               if position >= 0]
+    if not closers:
+        return ""
+    closing = min(closers)
+    inside = text[opening + 1:closing].strip(" .,!?\u00a0")
+    if inside == text[start:end]:
+        return "whole"
+    return "part" if len(inside.split()) <= 6 else ""
 
 
 _ABBREVIATION_AFTER = re.compile(r"\.(?:[,;:)]|\s+[a-z])")  # "Ont.," not "France."
@@ -377,17 +423,19 @@ def _page_junk(name: str, text: str, start: int, end: int) -> bool:
 
 
 def _kind_from_words(kind: str, name: str, text: str, start: int, before: str,
-                     language: str) -> str:
-    """The kind the name's own words and the words before it tell, over the model's label:
+                     language: str, after: str = "") -> str:
+    """The kind the name's own words and the words around it tell, over the model's label:
     its head noun (« Emanuel African Methodist Episcopal Church » is no person, "Napa County"
-    and "Lake Berryessa" are places), the word before it (« l'agence Health Canada »), or a
-    publication before "in" ("a study Monday in Nature Climate Change" is no place)."""
+    and "Lake Berryessa" are places), the word before it (« l'agence Health Canada »), the noun
+    it is said to be (« Dublin II est un règlement »), or a publication before "in" ("a study
+    Monday in Nature Climate Change" is no place)."""
     words = name.lower().split()
     level = _level_word(words, language)
     if level and level == (words[-1] if language == "en" else words[0]):
         return "place"  # its head: "Napa County", « Lac Léman »
     if kind in ("person", "place") and (any(w in lexicon.ORGANISATION_WORDS for w in words)
-                                        or before in lexicon.ORGANISATION_WORDS):
+                                        or before in lexicon.ORGANISATION_WORDS or
+                                        organisation_sort(name, after, language)):
         return "org"  # « Brightwall Studio », "Maastricht University Medical Center"
     if level:
         return "place"  # "Lake Berryessa" (not "County Council", an organisation)
@@ -396,6 +444,36 @@ def _kind_from_words(kind: str, name: str, text: str, start: int, before: str,
         if set(earlier) & lexicon.PUBLICATION_WORDS:
             return "org"
     return kind
+
+
+_SAID_TO_BE = re.compile(r"(?:\s+(?:est|était|sera|is|was|will be)|,)\s+(?:un|une|le|la|l'|a|"
+                        r"an|the)\s*([\w'-]+)(?:\s+([\w'-]+))?", re.IGNORECASE)
+
+
+def organisation_sort(name: str, after: str, language: str) -> str:
+    """An organisation's sort (lexicon.ORGANISATION_SORTS) from its head word: the last word in
+    English, or the word before "of"/"for" ("Department of Transportation"), the first (or
+    second) in French (« Haute Autorité de santé »); else from the noun it is said to be right
+    after it (« Dublin II est un règlement européen », "Nature, a journal"). "" when nothing
+    tells."""
+    words = [w.strip(".,;:()") for w in name.lower().split()]
+    sorts = lexicon.ORGANISATION_SORTS
+    if words:
+        if language == "en":
+            cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), len(words))
+            heads = [words[cut - 1]] if cut else []
+            heads.append(words[-1])
+        else:
+            heads = [words[0], *words[1:2], words[-1]]
+        for head in heads:
+            if head in sorts:
+                return sorts[head]
+    match = _SAID_TO_BE.match(after)
+    if match:  # « un règlement européen », « un grand règlement », "a law firm"
+        for noun in (match.group(2), match.group(1)):
+            if noun and noun.lower() in sorts:
+                return sorts[noun.lower()]
+    return ""
 
 
 def _level_word(words: list[str], language: str) -> str:
@@ -415,6 +493,10 @@ def _place_level(name: str, after: str, language: str) -> str:
         return lexicon.PLACE_LEVELS[word]
     if name in lexicon.STATES:
         return "state"
+    if lexicon.is_region(name, language):
+        return "region"
+    if lexicon.is_country(name, language):
+        return "country"
     if re.match(r",\s+(?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.)(?=[\s,;:)]|$)", after) or any(
             after.startswith(f", {state}") for state in lexicon.STATES):
         return "city"
@@ -424,9 +506,14 @@ def _place_level(name: str, after: str, language: str) -> str:
 def _common_noun(name: str, span: Any, text: str, sentence: Sentence, language: str) -> bool:
     """A capitalised common noun taken for a name: one word that the article also writes in
     lower case, or (English) one word after "the" that is no acronym ("the Bill")."""
-    if " " in name or name.isupper():
+    if name.isupper():
+        return name in lexicon.COMMON_ACRONYMS  # "RV", "TV", « PDG »
+    if " " in name:
         return False
     lowered = name.lower()
+    if lowered in lexicon.ORGANISATION_SORTS or lowered in lexicon.ORGANISATION_WORDS or \
+            lowered in lexicon.PLACE_LEVELS:
+        return True  # "Resorts", "University": a common noun with a capital
     if lowered in lexicon.NOT_NAMES:
         return True  # « chef d'Etat »
     if sentence.article_words is not None and lowered in sentence.article_words:

@@ -8,6 +8,8 @@ so that a choice reads right where the blank is. Persons carry their gender, so 
 
 from __future__ import annotations
 
+import functools
+
 # (name, article, subtype or gender)
 PERSONS = {
     "fr": [("Emmanuel Macron", "", "m"), ("Joe Biden", "", "m"), ("Vladimir Poutine", "", "m"),
@@ -128,8 +130,70 @@ STATE_ABBREVIATIONS = {
 BUTTON_WORDS = {"follow", "share", "tweet", "email", "e-mail", "subscribe", "print", "like",
                 "comment", "suivre", "suivez", "partager", "imprimer", "commenter"}
 
-# Capitalised common nouns that are no name of their own (« chef d'Etat »).
-NOT_NAMES = {"etat", "état", "etats", "états", "gouvernement", "government", "state"}
+# Capitalised common nouns that are no name of their own (« chef d'Etat »; « l'Union » alone,
+# offered among countries; "the Universe", asked with a university among the choices).
+NOT_NAMES = {"etat", "état", "etats", "états", "gouvernement", "government", "state",
+             "union", "universe", "univers", "galaxy", "galaxie", "cosmos"}
+# Acronyms of things, not of organisations ("RV" parks, « PDG »).
+COMMON_ACRONYMS = {"RV", "TV", "SUV", "CEO", "CFO", "GPS", "DVD", "CD", "PC", "PDF", "USB", "LED",
+                   "AI", "IA", "PDG", "DG", "VTC", "SMS", "ATM", "HIV", "VIH", "LGBT", "LGBTQ",
+                   "GDP", "PIB", "IT", "HR", "RH", "VIP", "DJ", "MC", "ID", "IVF", "PIN"}
+# Planets are no organisations nor places of the news ("Venus" tagged as an organisation got a
+# journal and a medical centre as wrong answers).
+PLANETS = {"mercury", "mercure", "venus", "vénus", "mars", "jupiter", "saturn", "saturne",
+           "uranus", "neptune", "pluto", "pluton"}
+
+# The sort of an organisation, from its head word (the last one in English, the first in
+# French: "Maastricht University Medical Center" is a medical centre, « Université de Paris »
+# a university) or from the noun after it (« Dublin II est un règlement »). A journal, an award,
+# a work, a regulation or an orchestra is never a wrong answer for another sort, nor for an
+# organisation of no known sort; bodies and companies may stand beside one another.
+ORGANISATION_SORTS = {
+    **dict.fromkeys(("film", "movie", "book", "novel", "album", "song", "series", "série",
+                     "livre", "chanson", "requiem", "symphonie", "oratorio",
+                     "concerto", "documentary", "documentaire", "ballet", "opus"), "work"),
+    **dict.fromkeys(("award", "awards", "prize", "prizes", "prix", "trophy", "trophée",
+                     "trophées", "medal", "médaille", "oscar", "oscars", "césar", "césars",
+                     "globe", "globes", "emmy", "emmys", "grammy", "grammys"), "award"),
+    **dict.fromkeys(("journal", "review", "revue", "newspaper", "magazine", "gazette",
+                     "annales", "bulletin", "quarterly", "quotidien", "hebdomadaire",
+                     "letters", "proceedings", "tabloid", "tabloïd"), "publication"),
+    **dict.fromkeys(("règlement", "regulation", "directive", "act", "loi", "treaty",
+                     "traité", "accord", "agreement", "convention", "pact", "pacte",
+                     "charter", "charte", "protocol", "protocole", "code",
+                     "amendment", "amendement", "décret", "decree", "ordonnance"),
+                    "regulation"),
+    **dict.fromkeys(("orchestra", "orchestre", "philharmonic", "philharmoniker",
+                     "philharmonique", "symphony", "choir", "chœur", "choeur", "chorale",
+                     "ensemble", "band", "quartet", "quatuor"), "ensemble"),
+    **dict.fromkeys(("university", "université", "college", "collège", "école", "school",
+                     "institute", "institut", "academy", "académie", "faculty", "faculté",
+                     "lycée", "polytechnique", "conservatoire", "conservatory"), "school"),
+    **dict.fromkeys(("hospital", "hôpital", "clinic", "clinique", "center", "centre"),
+                    "centre"),
+    **dict.fromkeys(("church", "cathedral", "chapel", "mosque", "temple", "synagogue",
+                     "église", "cathédrale", "mosquée", "chapelle"), "worship"),
+    **dict.fromkeys(("team", "équipe", "club", "fc"), "team"),
+    **dict.fromkeys(("network", "chaîne", "channel", "radio", "television", "télévision",
+                     "tv", "broadcasting", "news"), "media"),
+    **dict.fromkeys(("inc", "corp", "ltd", "llc", "plc", "gmbh", "sa", "sas", "company",
+                     "compagnie", "corporation", "airlines", "airways", "group", "groupe",
+                     "bank", "banque", "firm", "firme", "marque", "motors",
+                     "holdings", "entreprise", "société", "studio", "studios", "partners",
+                     "operator", "opérateur", "hotel", "hotels", "resort", "resorts"),
+                    "company"),
+    **dict.fromkeys(("ministry", "ministère", "department", "agency", "agence", "commission",
+                     "council", "conseil", "court", "cour", "tribunal", "police", "parliament",
+                     "parlement", "senate", "sénat", "assembly", "assemblée", "administration",
+                     "authority", "autorité", "office", "board", "committee", "comité",
+                     "service", "services", "mairie", "army", "armée", "party", "parti",
+                     "association", "foundation", "fondation", "society", "syndicat", "union",
+                     "federation", "fédération", "prison", "cabinet", "laboratory",
+                     "laboratoire", "museum", "musée", "trust", "caucus"), "body"),
+}
+# Organisations of these sorts may stand beside one another or beside an organisation of no
+# known sort ("the DOT", "the Army Corps of Engineers").
+BROAD_SORTS = ("", "body", "company")
 
 # Chinese family names come first ("Xi Jinping" is Mr Xi): the surname of a two-word name
 # starting with one of these is its first word (unless the article calls the person by the
@@ -164,11 +228,55 @@ PLACE_BEFORES = {"à", "au", "aux", "en", "de", "du", "des", "d'", "dans", "vers
                  "in", "at", "from", "to", "of", "near", "across", "into", "outside"}
 
 # Continents and regions: they contain the countries and cities of the article, so a place
-# never stands beside one as a wrong answer (« en Europe » is true of « en France »).
+# never stands beside one as a wrong answer (« en Europe » is true of « en France »). Besides
+# these, the world's regions as Babel names them (« Afrique subsaharienne ») and any name with
+# one of REGION_WORDS (« la Corne de l'Afrique », "West Africa").
 REGIONS = {"europe", "afrique", "asie", "amérique", "océanie", "antarctique", "moyen-orient",
            "africa", "asia", "america", "north america", "south america", "oceania",
            "middle east", "antarctica", "amérique du nord", "amérique latine", "latin america",
            "maghreb", "balkans", "scandinavie", "scandinavia"}
+REGION_WORDS = {"europe", "afrique", "asie", "amérique", "amériques", "océanie", "africa",
+                "asia", "america", "americas", "oceania", "maghreb", "sahel", "balkans",
+                "caucase", "caucasus", "moyen-orient", "proche-orient"}
+# Countries whose name holds a region word.
+COUNTRIES_WITH_REGION_WORDS = {"south africa", "afrique du sud", "central african republic",
+                               "united states of america", "états-unis d'amérique"}
+# Countries as news writes them besides their Babel names.
+OTHER_COUNTRY_NAMES = {
+    "fr": {"Grande-Bretagne", "Angleterre", "Écosse", "Pays de Galles", "Birmanie", "Tchéquie",
+           "Côte d'Ivoire", "Hollande", "Corée du Nord", "Corée du Sud"},
+    "en": {"Britain", "Great Britain", "England", "Scotland", "Wales", "US", "U.S.", "USA",
+           "UK", "U.K.", "America", "Burma", "Czech Republic", "Holland", "Ivory Coast",
+           "North Korea", "South Korea", "Congo", "Gambia"},
+}
+
+
+@functools.cache
+def _territories(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(countries and territories, regions) as Babel names them in ``language`` (Babel comes
+    with Flask-Babel): « Porto Rico », "Puerto Rico"; « Afrique subsaharienne »."""
+    from babel import Locale
+
+    names = Locale(language).territories
+    countries = frozenset(name for code, name in names.items() if code.isalpha())
+    regions = frozenset(name.lower() for code, name in names.items() if code.isdigit())
+    return countries | OTHER_COUNTRY_NAMES.get(language, set()), regions
+
+
+def is_country(name: str, language: str) -> bool:
+    return name in _territories(language)[0]
+
+
+def is_region(name: str, language: str) -> bool:
+    """A continent or a region of the world (never a wrong answer nor an answer beside a
+    place it may contain)."""
+    lowered = name.lower()
+    if lowered in COUNTRIES_WITH_REGION_WORDS:
+        return False
+    if lowered in REGIONS or lowered in _territories(language)[1]:
+        return True
+    words = set(lowered.replace("'", " ").replace("’", " ").split())
+    return bool(words & REGION_WORDS)
 
 # Names of one thing: never offered as a wrong answer for each other.
 ALIASES = {
@@ -196,7 +304,7 @@ CONTEXT_STARTERS = {
            "celui", "celle", "ceux", "celles", "lui", "leur", "leurs", "son", "sa", "ses",
            "y", "là", "puis", "ensuite", "aussi"},
     "en": {"he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its",
-           "their", "such", "there", "then", "also", "both"},
+           "their", "such", "there", "then", "also", "both", "instead"},
 }
 # As the subject of the sentence, these stand for someone or something named earlier.
 SUBJECT_PRONOUNS = {

@@ -39,6 +39,8 @@ def negated(sentence: Sentence, offset: int, language: str) -> str | None:
     doc, text = sentence.doc, sentence.text
     if any(q in text for q in ('"', "«", "»", "\u201c", "\u201d")) or ":" in text[offset:]:
         return None
+    if re.search(r"\b(?:so|si|tellement)\s+\w+\s+(?:that|que|qu')", text, re.IGNORECASE):
+        return None  # "paranoia ran so high that…": « did not run so high that » reads wrong
     words = {t.lower_ for t in doc}
     if words & _NEGATIONS[language] or words & _HYPOTHETICAL[language] or \
             any(t.lower_.startswith(("n'", "s'il")) for t in doc):
@@ -58,6 +60,9 @@ def negated(sentence: Sentence, offset: int, language: str) -> str | None:
     auxes = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
     if any(a.lemma_.lower() in _MODAL_LEMMAS or "Cnd" in a.morph.get("Mood") for a in auxes):
         return None
+    finite = auxes[0] if auxes else verb
+    if finite.i + 1 < len(doc) and doc[finite.i + 1].lower_ in _AFTER_VERB[language]:
+        return None  # "was also reflected" → "was not also reflected"
     subject_end = doc[subject.right_edge.i].idx + len(doc[subject.right_edge.i].text)
     body = text[:len(text.rstrip(" .!"))]
     if language == "en":
@@ -68,6 +73,11 @@ def negated(sentence: Sentence, offset: int, language: str) -> str | None:
         return None
     statement = result[offset:].strip()
     return statement[:1].upper() + statement[1:] + text[len(body):].strip()[:1]
+
+
+# An adverb right after the verb that "not" cannot go before ("was not also reflected").
+_AFTER_VERB = {"en": {"also", "still", "already", "even", "only", "just", "too"},
+               "fr": {"aussi", "également", "déjà", "encore", "même", "seulement", "toujours"}}
 
 
 def _english(doc: Any, text: str, verb: Any, auxes: list[Any], subject_end: int) -> str | None:

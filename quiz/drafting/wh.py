@@ -53,6 +53,8 @@ def wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> str
         reported = _reported_question(doc, text, offset, root, language)
         if reported is not None:
             return reported
+    if fact.kind == "org" and fact.level not in lexicon.BROAD_SORTS + ("school", "centre"):
+        return None  # « Qui est un règlement … ? »: a journal, a work, a law is no organisation
     if fact.kind in ("person", "org", "place"):
         quoted = text[offset:].lstrip()[:1] in ('"', "«", "\u201c")
         if fact.kind == "person" and quoted and root.dep_.startswith("nsubj") and \
@@ -201,6 +203,12 @@ def _subject_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
         return None  # "…, Mr. McHugh said.": "…, who said?" is no question
     if re.search(r"\s[:;]\s|\s[–—]\s", rest):
         return None  # a second statement after a colon would ride along
+    if re.search(r"[:;–—]", text[offset:left.idx]) or (
+            verb.lemma_.lower() in REPORTING_VERBS and re.match(r"\s*\w+(?:\s+\w+)?\s*,", rest)):
+        return None  # "…, though: who said that…", "As a general rule, who pointed out, …"
+    if re.search(r",\s+(?:\w+\s+){0,2}(?:said|says|reported|told|added|according|a déclaré|"
+                 r"a précisé|a indiqué|selon)\b", rest):
+        return None  # "who stood emotionless, reported Alexandra Olgin, …": another speaker
     return _finish(text[offset:left.idx] + word + " " + rest, language)
 
 
