@@ -43,6 +43,16 @@ def test_downgrade_to_empty_and_up_again(app: Flask) -> None:
         assert "attempt" in sa.inspect(db.engine).get_table_names()
 
 
+def stored_at(revision: str, *statements: str) -> None:
+    """An empty database migrated to `revision`, holding what `statements` store (raw SQL:
+    today's models have more columns)."""
+    db.drop_all()
+    upgrade(revision=revision)
+    with db.engine.begin() as connection:
+        for statement in statements:
+            connection.execute(sa.text(statement))
+
+
 PREVIOUS_RELEASE = "758474de12f0"  # the schema of the first release (0.1.0)
 
 # Rows as the first release stored them (raw SQL: today's models have more columns).
@@ -71,11 +81,7 @@ FIRST_RELEASE_ROWS = [
 
 def test_upgrade_from_the_previous_release_keeps_the_data(app: Flask) -> None:
     with app.app_context():
-        db.drop_all()
-        upgrade(revision=PREVIOUS_RELEASE)
-        with db.engine.begin() as connection:
-            for statement in FIRST_RELEASE_ROWS:
-                connection.execute(sa.text(statement))
+        stored_at(PREVIOUS_RELEASE, *FIRST_RELEASE_ROWS)
         upgrade()
         with db.engine.connect() as connection:
             context = MigrationContext.configure(connection, opts={"compare_type": True})
@@ -113,11 +119,7 @@ CLASS_ROWS = [
 def test_the_upgrade_keeps_the_counted_results_of_existing_classes(app: Flask) -> None:
     """Migration 0006 fills the new table with what the boards counted before."""
     with app.app_context():
-        db.drop_all()
-        upgrade(revision="0005")
-        with db.engine.begin() as connection:
-            for statement in FIRST_RELEASE_ROWS + CLASS_ROWS:
-                connection.execute(sa.text(statement))
+        stored_at("0005", *FIRST_RELEASE_ROWS, *CLASS_ROWS)
         upgrade()
         kept = db.session.execute(sa.select(
             CountedResult.user_id, CountedResult.attempt_id, CountedResult.score,
@@ -169,13 +171,9 @@ def test_the_upgrade_keeps_existing_quizzes_seen_by_everyone(app: Flask) -> None
     """Migration 0014: the quizzes of a server before it stay as they were, shown to every
     student; the database refuses any other value than the two choices."""
     with app.app_context():
-        db.drop_all()
-        upgrade(revision="0013")
-        with db.engine.begin() as connection:
-            connection.execute(sa.text(
-                "INSERT INTO quiz (id, slug, status, current_revision_id, created_at, "
-                "updated_at) VALUES (1, 'q', 'published', NULL, '2026-11-01 08:00:00', "
-                "'2026-11-01 08:00:00')"))
+        stored_at("0013", "INSERT INTO quiz (id, slug, status, current_revision_id, "
+                  "created_at, updated_at) VALUES (1, 'q', 'published', NULL, "
+                  "'2026-11-01 08:00:00', '2026-11-01 08:00:00')")
         upgrade()
         assert db.session.get_one(Quiz, 1).visibility == "everyone"
         with pytest.raises(sa.exc.IntegrityError):
@@ -188,19 +186,13 @@ def test_the_upgrade_keeps_live_sessions_without_guests(app: Flask) -> None:
     database takes a guest (no account, a nickname and a key) and refuses a place that is
     neither a student's nor a guest's, or a guest with an attempt."""
     with app.app_context():
-        db.drop_all()
-        upgrade(revision="0015")
-        with db.engine.begin() as connection:
-            for statement in FIRST_RELEASE_ROWS + CLASS_ROWS[:2]:
-                connection.execute(sa.text(statement))
-            connection.execute(sa.text(
-                "INSERT INTO live_session (id, code, classroom_id, teacher_id, quiz_id, "
-                "revision_id, phase, question, paused, version, speed_breaks_ties, created_at) "
-                "VALUES (1, 'ABCDEF', 1, 2, 1, 1, 'joining', 0, FALSE, 1, FALSE, "
-                "'2026-11-01 08:00:00')"))
-            connection.execute(sa.text(
-                "INSERT INTO live_participant (id, session_id, user_id, joined_at) "
-                "VALUES (1, 1, 3, '2026-11-01 08:00:00')"))
+        stored_at("0015", *FIRST_RELEASE_ROWS, *CLASS_ROWS[:2],
+                  "INSERT INTO live_session (id, code, classroom_id, teacher_id, quiz_id, "
+                  "revision_id, phase, question, paused, version, speed_breaks_ties, "
+                  "created_at) VALUES (1, 'ABCDEF', 1, 2, 1, 1, 'joining', 0, FALSE, 1, FALSE, "
+                  "'2026-11-01 08:00:00')",
+                  "INSERT INTO live_participant (id, session_id, user_id, joined_at) "
+                  "VALUES (1, 1, 3, '2026-11-01 08:00:00')")
         upgrade()
         session = db.session.get_one(LiveSession, 1)
         assert session.guests_allowed is False
@@ -227,19 +219,13 @@ def test_the_upgrade_gives_stored_quizzes_their_search_text_and_question_count(
     its title written without accents or capitals, and by its address; its question count
     leaves out its outdated question."""
     with app.app_context():
-        db.drop_all()
-        upgrade(revision="0016")
-        with db.engine.begin() as connection:
-            for statement in FIRST_RELEASE_ROWS[:6]:
-                connection.execute(sa.text(statement))
-            connection.execute(sa.text(
-                "INSERT INTO question (id, revision_id, key, position, kind, prompt, "
-                "explanation, passage, passage_block, passage_start, passage_end, "
-                "outdated_note) VALUES (2, 1, 'q2', 1, 'true_false', 'P2 ?', 'E.', 'Un texte', "
-                "0, 0, 8, 'Les faits ont changé.')"))
-            connection.execute(sa.text(
-                "UPDATE quiz_revision SET title = 'Élections à Nouméa', language = 'fr'"))
-            connection.execute(sa.text("UPDATE quiz SET slug = 'scrutin-caledonie'"))
+        stored_at("0016", *FIRST_RELEASE_ROWS[:6],
+                  "INSERT INTO question (id, revision_id, key, position, kind, prompt, "
+                  "explanation, passage, passage_block, passage_start, passage_end, "
+                  "outdated_note) VALUES (2, 1, 'q2', 1, 'true_false', 'P2 ?', 'E.', "
+                  "'Un texte', 0, 0, 8, 'Les faits ont changé.')",
+                  "UPDATE quiz_revision SET title = 'Élections à Nouméa', language = 'fr'",
+                  "UPDATE quiz SET slug = 'scrutin-caledonie'")
         upgrade()
         assert [e.slug for e in find_quizzes(text="ELECTIONS noumea")] == ["scrutin-caledonie"]
         assert [e.slug for e in find_quizzes(text="caledonie")] == ["scrutin-caledonie"]
