@@ -770,14 +770,18 @@ def worst_cases(*, big: int, long: int, longest_slug: str, draft_slug: str) -> d
                 db.session.scalar(sa.select(count()).select_from(Assignment)
                                   .where(Assignment.classroom_id == room)) or 0)
 
-    def class_attempt(room: int) -> int | None:
+    def class_attempt(room: int) -> int:
         """The top student's longest submitted attempt at a quiz assigned to the class: what
         the teacher opens from the student's page (another quiz's attempt is a 404)."""
-        return db.session.scalar(
+        found = db.session.scalar(
             sa.select(Attempt.id).join(Assignment, Assignment.quiz_id == Attempt.quiz_id)
             .where(Assignment.classroom_id == room, Attempt.user_id == student_id,
                    Attempt.status == "submitted")
             .order_by(Attempt.total.desc(), Attempt.id.desc()).limit(1))
+        if found is None:
+            raise SystemExit(f"the student with the most attempts ({student_id}) submitted "
+                             f"none at a quiz of class {room}")
+        return found
 
     return {
         "student": (student_id, f"student ({made} attempts)"),

@@ -278,6 +278,25 @@ def test_the_upload_pages_article_picker_finds_any_quiz(
         f"quiz-{n}" for n in (41, 31, 19, 17, 16, 14, 13, 11, 10, 1)]
 
 
+def test_a_control_character_typed_in_a_search_is_a_space(
+        app: Flask, teacher: FlaskClient, users, auth) -> None:
+    """The search runs in SQL, and PostgreSQL refuses a NUL in a parameter: a NUL or another
+    control character typed in a search, a picker's search or the language filter is a space
+    (or any language), never a server error."""
+    with app.app_context():
+        add_quizzes(5)
+    found = teacher.get("/teacher/quizzes?q=ecoles%00%0b4").get_data(as_text=True)
+    assert titles(found) == ["Rues aux écoles 4"]
+    assert teacher.get("/teacher/quizzes/upload?find=%00").status_code == 200
+    assert "5 quizzes found" in teacher.get("/teacher/quizzes?lang=%00").get_data(as_text=True)
+    users.make("lea")
+    student = app.test_client()
+    auth.log_in("lea", client=student)
+    assert titles(student.get("/quizzes?q=%00municipales+3").get_data(as_text=True)) == [
+        "Élections municipales 3"]
+    assert "5 quizzes found" in student.get("/quizzes?lang=fr%00").get_data(as_text=True)
+
+
 @pytest.mark.parametrize("path", ["/", "/quizzes", "/quizzes?q=ecoles", "/history"])
 def test_student_lists_cost_the_same_queries_with_ten_or_sixty_quizzes(
         app: Flask, client: FlaskClient, student: int, path: str) -> None:

@@ -28,9 +28,11 @@ def without_control_characters(text: str) -> str:
 
 
 def folded(text: str) -> str:
-    """`text` for matching: no case, no accents, spaces collapsed (« Élections » matches
-    "elections"). Done in Python: SQLite's lower() changes ASCII letters only, and neither
-    database drops accents without an extension; so a quiz keeps its title folded
-    (``Quiz.search_text``) and a search folds its words the same way."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    """`text` for matching: no case, no accents, control characters as spaces, spaces
+    collapsed (« Élections » matches "elections"). Done in Python: SQLite's lower() changes
+    ASCII letters only, and neither database drops accents without an extension; so a quiz
+    keeps its title folded (``Quiz.search_text``) and a search folds its words the same way
+    (PostgreSQL refuses a NUL in a parameter: a typed one is a space here). A change of this
+    rule needs a migration folding the stored titles again, as 0017 first did."""
+    decomposed = unicodedata.normalize("NFKD", _ON_ONE_LINE.sub(" ", text).casefold())
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
