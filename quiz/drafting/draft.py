@@ -207,6 +207,9 @@ def _persons_taken_for_organisations(sentences: list[Sentence]) -> None:
     """« Pouria Amirshahi », "Ananta Bijoy Das" tagged ORG: two or more capitalised words and
     no word of an organisation make a person; so does a surname of a person of the article."""
     surnames = {f.name.split()[-1] for s in sentences for f in s.facts if f.kind == "person"}
+    # "Fahmi" of "Communications Minister Fahmi Fadzil", tagged ORG where it stands alone.
+    surnames |= {f.name.split()[0] for s in sentences for f in s.facts
+                 if f.kind == "person" and " " in f.name}
     counts = _kind_counts(sentences)
     organisations = {name for name, kinds in counts.items() if kinds.get("org", 0) >= 2}
     # A piece of a longer organisation's name ("Environmental Protection" of "… Department").
@@ -234,9 +237,7 @@ def _persons_taken_for_organisations(sentences: list[Sentence]) -> None:
 # The words before a name that make it a place where it stands ("throughout Gauteng", "from
 # Dar es Salaam, Mtwara", « à Soumy »), and the words after it ("Kunene region", "Lindi town").
 _PLACE_CUES = {
-    "en": r"(?:in|at|near|across|throughout|from|via|into|outside|around|(?<!according )"
-          r"(?<!spoke )(?<!speaking )(?<!talked )(?<!talking )(?<!close )(?<!next )"
-          r"(?<!thanks )(?<!letter )(?<!wrote )to)",
+    "en": r"(?:in|at|near|across|throughout|via|into|outside|around)",
     "fr": r"(?:à|au|aux|en|dans|vers|depuis|près de|ville de|région de|province de)",
 }
 _PLACE_AFTER = r"(?:region|province|town|city|villages?|district|municipality|county|state|" \
@@ -346,9 +347,13 @@ def person_evidence(name: str, text: str, persons: set[str], places: set[str], s
     if around or re.search(rf"(?<![\w-]){strong}\s+(?:the\s+)?{listed}{escaped}(?![\w-])",
                            text):
         return "place"  # "throughout Gauteng", "Kunene region", "LINDI: …"
-    if not subject and re.search(
-            rf"(?<![\w-]){_PLACE_CUES[language]}\s+(?:the\s+)?{listed}{escaped}(?![\w-])", text):
-        return "place"  # "to Lüderitz", « à Soumy », and never a subject
+    if not subject and (re.search(
+            rf"(?<![\w-]){_PLACE_CUES[language]}\s+(?:the\s+)?{listed}{escaped}(?![\w'’-])",
+            text) or re.search(  # in a list of places: "to Lüderitz and Boegoebaai"
+            rf"(?<![\w-])(?:from|to)\s+(?:{listed}{escaped}(?:,\s+|\s+and\s+)[A-Z]|"
+            rf"(?:[A-Z][\w'-]*(?:\s+(?:es|de|[A-Z][\w'-]*))*,\s+)+{escaped}(?![\w'’-]))",
+            text)):
+        return "place"  # "from Dar es Salaam, Mtwara", « à Soumy », and never a subject
     return ""
 
 

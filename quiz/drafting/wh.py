@@ -275,7 +275,7 @@ def _reported_question(doc: Any, text: str, offset: int, root: Any, language: st
     if not any("Fin" in t.morph.get("VerbForm") or t.tag_ in ("MD", "VBD", "VBZ", "VBP")
                for t in doc if offset <= t.idx < comma and t.pos_ in ("VERB", "AUX")):
         return None  # "After the efficiency of …, Regional Commissioner of Lindi": no clause
-    if opening is not None and (opening.tag_ in ("VBN", "VBG") or (
+    if opening is not None and (opening.tag_ == "VBN" or (
             "Part" in opening.morph.get("VerbForm") and "Past" in opening.morph.get("Tense"))):
         return None  # "Asked if …, Chisholm said…", "Speaking at …, Ebrard said…": no clause
     if opening is not None and opening.pos_ != "PROPN" and not (

@@ -107,6 +107,18 @@ def test_which_organisation_is_never_asked_of_a_title() -> None:
     for draft in draft_questions(quiz, 10).drafts:
         assert not draft.question.prompt.lower().startswith("which organisation emphasised"), \
             draft.question.prompt
+    # Malay Mail: "Fahmi" alone tagged ORG, the first name of Fahmi Fadzil.
+    malay = article(
+        "en",
+        "Private companies did not pay for Prime Minister Anwar Ibrahim's recent travels "
+        "abroad, Communications Minister Fahmi Fadzil said today.",
+        "During today's press conference, Fahmi also clarified that Nurul Izzah joined the "
+        "delegation in her official capacity.",
+        "Malaysia Airlines and Petronas were named by the opposition in Parliament on Monday.")
+    for draft in draft_questions(malay, 10).drafts:
+        assert "which organisation" not in draft.question.prompt.lower(), draft.question.prompt
+        if draft.fact.name == "Fahmi":
+            assert draft.fact.kind == "person"
 
 
 def test_a_dateline_a_participle_clause_and_a_connective_never_open_a_question() -> None:
