@@ -97,7 +97,9 @@ _AUTHOR_NOTE = re.compile(
 _BYLINE_PREFIX = re.compile(rf"^(?:By|Par)\s+{_NAME}(?:\s+(?:and|et)\s+{_NAME})?\s*[|,–—-]\s*")
 # A dateline: "WASHINGTON (Reuters) — ", « PARIS (AFP) - », "NEW YORK — "
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{2,40}(?:,?\s*[A-Z][a-z]{1,5}\.)?"
+                       r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
                        r"(?:\s*\([^()]{2,30}\))?\s*[—–-]{1,2}\s+(?=[A-ZÀ-Ý«\"“])")
+# ("PUTRAJAYA, Nov 22 — Private companies…": the town and the day, as Malay Mail prints it.)
 # ("NAPA COUNTY, Calif. (KGO) -- A plan…": the state's abbreviation after the town.)
 # A name in capitals glued before the first word in capitals: "SUSIE O'BRIEN THE good…"
 _CAPITALS_NAME = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+\s+){2,3}(?=(?:THE|A|AN|IT|IT['’]S|IN|"

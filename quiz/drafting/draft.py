@@ -237,7 +237,7 @@ def _persons_taken_for_organisations(sentences: list[Sentence]) -> None:
 # The words before a name that make it a place where it stands ("throughout Gauteng", "from
 # Dar es Salaam, Mtwara", « à Soumy »), and the words after it ("Kunene region", "Lindi town").
 _PLACE_CUES = {
-    "en": r"(?:in|at|near|across|throughout|via|into|outside|around)",
+    "en": r"(?:in|near|across|throughout|via|outside)",
     "fr": r"(?:à|au|aux|en|dans|vers|depuis|près de|ville de|région de|province de)",
 }
 _PLACE_AFTER = r"(?:region|province|town|city|villages?|district|municipality|county|state|" \
@@ -347,6 +347,8 @@ def person_evidence(name: str, text: str, persons: set[str], places: set[str], s
     if around or re.search(rf"(?<![\w-]){strong}\s+(?:the\s+)?{listed}{escaped}(?![\w-])",
                            text):
         return "place"  # "throughout Gauteng", "Kunene region", "LINDI: …"
+    if " " in name and all(w[:1].isupper() for w in words):
+        return ""  # « a rendu hommage à Robert Badinter »: a full name after « à » is a person
     if not subject and (re.search(
             rf"(?<![\w-]){_PLACE_CUES[language]}\s+(?:the\s+)?{listed}{escaped}(?![\w'’-])",
             text) or re.search(  # in a list of places: "to Lüderitz and Boegoebaai"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from quiz.articles import ArticleError, import_source
-from quiz.articles.boilerplate import timed_entries, without_teasers
+from quiz.articles.boilerplate import timed_entries, without_byline, without_teasers
 
 
 def page(body: str, language: str = "fr") -> bytes:
@@ -76,3 +76,14 @@ def test_teasers_of_other_stories_at_the_end_are_not_article_text() -> None:
     # One paragraph opening on a label is the article's own ("UPDATE: …"): it stays.
     update = [("paragraph", "UPDATE: The exercises were extended by two days, the army said.")]
     assert without_teasers(article + update) == article + update
+
+
+def test_a_dateline_with_its_day_leaves_the_first_paragraph() -> None:
+    """Malay Mail: "PUTRAJAYA, Nov 22 — Private companies did not pay …" was kept whole, and
+    the drafter asked "Who said that PUTRAJAYA, Nov 22 — Private companies …?"."""
+    text = ("PUTRAJAYA, Nov 22 — Private companies did not pay for Prime Minister Anwar "
+            "Ibrahim's recent travels abroad, Communications Minister Fahmi Fadzil said today.")
+    assert without_byline(text).startswith("Private companies did not pay")
+    # A sentence opening on a name in capitals and a dash of its own stays as it is.
+    kept = "NATO — the alliance of 32 countries — met in Brussels on Tuesday for two days."
+    assert without_byline(kept) == kept

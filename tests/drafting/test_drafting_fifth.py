@@ -9,6 +9,7 @@ from __future__ import annotations
 from quiz.drafting import Draft, draft_questions
 from quiz.drafting.draft import _gives_itself_away, one_person, person_evidence
 from quiz.drafting.facts import find_facts, split_sentences, strip_connective
+from quiz.drafting.negation import negated
 from quiz.questionfile import QuizFile, parse_question_file
 
 
@@ -173,3 +174,19 @@ def test_an_age_is_never_swapped_and_an_acronym_after_the_blank_gives_it_away() 
     sentence = split_sentences(sdg)[0]
     goals = next(f for f in find_facts(sentence, "en") if "Sustainable" in f.name)
     assert _gives_itself_away(sentence, goals)
+
+
+def test_no_negation_that_its_own_second_half_contradicts() -> None:
+    """Euronews: « … n'avaient pas atteint de niveau critique …, avant de se rétablir de manière
+    spectaculaire » is false on its face; « ne commence pas à se rétablir lentement » can be
+    read as "recovers, but not slowly"."""
+    quiz = article(
+        "fr",
+        "Au début du siècle, les populations de merlus avaient atteint un niveau critique dans "
+        "l'Atlantique Nord, avant de se rétablir de manière spectaculaire.",
+        "Aujourd'hui, le nombre de merlus de Méditerranée commence à se rétablir lentement.",
+        "Les pêcheurs espagnols ont réduit leurs prises de moitié en dix ans dans le golfe.")
+    first, second, third = split_sentences(quiz)
+    assert negated(first, 0, "fr") is None
+    assert negated(second, strip_connective(second.text, "fr")[0], "fr") is None
+    assert negated(third, 0, "fr") is not None
