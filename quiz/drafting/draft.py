@@ -33,6 +33,7 @@ from .facts import (
     format_date,
     format_number,
     rejection,
+    said_to_be_a_place,
     split_sentences,
     strip_connective,
 )
@@ -316,6 +317,14 @@ def person_evidence(name: str, text: str, persons: set[str], places: set[str], s
     if name in lexicon.MEDIA or any(f"{article} {name}" in lexicon.MEDIA
                                     for article in ("Le", "La", "Les", "The")):
         return "none"  # « Le Figaro », "The Namibian": a newspaper
+    if site and (name.lower() == site.lower() or re.search(
+            rf"(?<!\w){escaped}(?!\w)", site, re.IGNORECASE)):
+        return "none"  # the publisher ("Lesotho Times")
+    if {w.lower() for w in words} & _THING_WORDS or len(words) > 1 and \
+            words[-1].lower().rstrip(".") in lexicon.TITLES:
+        return "none"  # "Lindi Bus Stand", "Mapoteng Principal Chief"
+    if len(words) > 2 and lexicon.is_country(words[-1], language):
+        return "none"  # "Frack Free Namibia", an NGO named for its country
     titles = "|".join(re.escape(t) for t in lexicon.TITLES if len(t) > 1)
     told = re.search(
         rf"(?<![\w-]){escaped}(?![\w-]),?\s+{_PERSON_AFTER[language]}\b", text) or re.search(
@@ -329,14 +338,6 @@ def person_evidence(name: str, text: str, persons: set[str], places: set[str], s
             len(words) == 2 and re.fullmatch(_CUT_ARTICLE, words[0]) or
             re.search(rf"(?<![\w'’-]){_CUT_ARTICLE}\s*{escaped}(?![\w-])", text)):
         return "none"  # « Niña » of « La Niña » (but « Le Goff est lancé » is a player)
-    if site and (name.lower() == site.lower() or re.search(
-            rf"(?<!\w){escaped}(?!\w)", site, re.IGNORECASE)):
-        return "none"  # the publisher ("Lesotho Times")
-    if {w.lower() for w in words} & _THING_WORDS or len(words) > 1 and \
-            words[-1].lower().rstrip(".") in lexicon.TITLES:
-        return "none"  # "Lindi Bus Stand", "Mapoteng Principal Chief"
-    if len(words) > 1 and any(lexicon.is_country(w, language) for w in words):
-        return "none"  # "Frack Free Namibia", an NGO
     if any(p != name and re.search(rf"(?<![\w-]){escaped}(?![\w-])", p) for p in places):
         return "none"  # "Bela" of "Bela Bela"
     listed = r"(?:[A-Z][\w'-]*(?:\s+(?:es|de|du|la|el|[A-Z][\w'-]*))*,\s+)*"
@@ -840,7 +841,8 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
                     candidate.style.split("|")[-1:] == fact.style.split("|")[-1:] and \
                     candidate.value != fact.value and _within_bounds(
                         candidate.value or 0, fact, latest_year) and (
-                        fact.kind != "number" or _comparable(candidate.value or 0, value)):
+                        fact.kind != "number" or _comparable(candidate.value or 0, value)
+                        and _same_age_band(candidate.value or 0, value, fact.unit)):
                 add(other.text[candidate.start:candidate.end], "same-unit")
     if fact.kind == "year":
         steps = [1, 2, 3, 4, 5, 6, 8, 10]
@@ -861,9 +863,15 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
         shown_unit = answer[len(prefix) + len(_number_part(answer[len(prefix):])):]
         places = int(fact.style.split("|")[2])
         for new in _near(value, places, rng):
-            if _within_bounds(new, fact, latest_year):
+            if _within_bounds(new, fact, latest_year) and _same_age_band(new, value, fact.unit):
                 add(prefix + format_number(new, fact.style) + shown_unit, "generated")
     return found
+
+
+def _same_age_band(other: float, value: float, unit: str) -> bool:
+    """Ages within a factor of 1.4: « un enfant de 14 ans » gets no 36 (an adult), false on its
+    face."""
+    return unit not in AGE_UNITS or (value > 0 and 1 / 1.4 <= other / value <= 1.4)
 
 
 def _comparable(other: float, value: float) -> bool:
@@ -968,9 +976,13 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                  + (1.0 if 10 <= words <= 30 else -1.0 if words > 40 else 0.0)
                  + (tf_bonus if kind == "true_false" else 0.0))
         prompt = wh_prompt(sentence, fact, offset, language) if kind == "mcq" else None
-        if prompt is None and kind == "mcq" and fact.kind == "place" and \
-                _place_as_actor(sentence, fact):
-            continue  # "_____ claims Taiwan": a capital for its government, known to all
+        if fact.kind == "org" and said_to_be_a_place(sentence.text[fact.end:]):
+            continue  # « Soumy est la ville principale … »: a town the model took for an ORG
+        if prompt is None and kind == "mcq" and fact.kind == "place" and (
+                _place_as_actor(sentence, fact) or _coordinated(sentence, fact) and
+                any(source == "list" for _s, source in distractors)):
+            continue  # "_____ claims Taiwan": a capital for its government, known to all;
+            # "islands between Luzon and _____" with Brazil and Ukraine: trivial
         if prompt is not None:
             score += WH_BONUS
         question = _question(kind, sentence, fact, distractors, statement, offset, context,

@@ -458,9 +458,7 @@ def _kind_from_words(kind: str, name: str, text: str, start: int, before: str,
         return "org"  # « Brightwall Studio », "Maastricht University Medical Center"
     if level:
         return "place"  # "Lake Berryessa" (not "County Council", an organisation)
-    said = _SAID_TO_BE.match(after)
-    if kind == "org" and said and any(
-            noun and noun.lower() in _TOWN_WORDS for noun in (said.group(1), said.group(2))):
+    if kind == "org" and said_to_be_a_place(after):
         return "place"  # « Soumy, la ville principale d'une région », "X is the capital"
     if kind == "place" and before in ("in", "dans", "par", "by"):
         earlier = re.findall(r"[\w'-]+", text[:start].lower())[-5:-1]
@@ -471,6 +469,14 @@ def _kind_from_words(kind: str, name: str, text: str, start: int, before: str,
 
 _TOWN_WORDS = {"ville", "city", "town", "capitale", "capital", "village", "port", "région",
                "region", "province", "pays", "country"}
+
+
+def said_to_be_a_place(after: str) -> bool:
+    """The words after a name say it is a town, a region… (« Soumy est la ville principale
+    d'une région »): whatever the model tags it, no organisation."""
+    said = _SAID_TO_BE.match(after)
+    return bool(said) and any(noun and noun.lower() in _TOWN_WORDS
+                              for noun in (said.group(1), said.group(2)))
 _SAID_TO_BE = re.compile(r"(?:\s+(?:est|était|sera|is|was|will be)|,)\s+(?:un|une|le|la|l'|a|"
                         r"an|the)\s*([\w'-]+)(?:\s+([\w'-]+))?", re.IGNORECASE)
 

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from quiz.drafting import Draft, draft_questions
 from quiz.drafting.draft import _gives_itself_away, one_person, person_evidence
-from quiz.drafting.facts import find_facts, split_sentences, strip_connective
+from quiz.drafting.facts import (
+    find_facts,
+    said_to_be_a_place,
+    split_sentences,
+    strip_connective,
+)
 from quiz.drafting.negation import negated
 from quiz.questionfile import QuizFile, parse_question_file
 
@@ -162,6 +167,10 @@ def test_an_age_is_never_swapped_and_an_acronym_after_the_blank_gives_it_away() 
         "2023.")
     for draft in draft_questions(quiz, 10).drafts:
         prompt = draft.question.prompt
+        if draft.question.kind == "mcq" and draft.fact.unit == "an":
+            ages = [float(c.text) for c in draft.question.choices]
+            age = draft.fact.value or 0
+            assert all(age / 1.4 <= a <= age * 1.4 for a in ages), ages  # no 36 for a boy
         assert "enfant de 36" not in prompt and "adolescent de 36" not in prompt, prompt
         assert "homme de 14" not in prompt, prompt
         assert prompt != "Les attaques au couteau ont augmenté de 7 % au Pays de Galles et " \
@@ -190,3 +199,17 @@ def test_no_negation_that_its_own_second_half_contradicts() -> None:
     assert negated(first, 0, "fr") is None
     assert negated(second, strip_connective(second.text, "fr")[0], "fr") is None
     assert negated(third, 0, "fr") is not None
+
+
+def test_a_town_the_model_took_for_an_organisation_is_not_asked_as_one() -> None:
+    """Le Figaro: « Quelle organisation est la ville principale d'une région … ? » (Soumy)."""
+    assert said_to_be_a_place(" est la ville principale d'une région du même nom.")
+    assert not said_to_be_a_place(" est une entreprise publique depuis 1990.")
+    quiz = article(
+        "fr",
+        "Soumy est la ville principale d'une région du même nom, frontalière de plusieurs "
+        "régions russes dont celle de Koursk.",
+        "L'agence RBC et l'agence RIA Novosti ont rapporté des frappes sur Soumy vendredi.",
+        "Les autorités de Soumy ont annoncé l'évacuation de plusieurs villages lundi soir.")
+    for draft in draft_questions(quiz, 10).drafts:
+        assert "organisation" not in draft.question.prompt.lower(), draft.question.prompt
