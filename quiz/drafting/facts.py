@@ -475,8 +475,11 @@ def said_to_be_a_place(after: str) -> bool:
     """The words after a name say it is a town, a region… (« Soumy est la ville principale
     d'une région »): whatever the model tags it, no organisation."""
     said = _SAID_TO_BE.match(after)
-    return bool(said) and any(noun and noun.lower() in _TOWN_WORDS
-                              for noun in (said.group(1), said.group(2)))
+    if said is None:
+        return False
+    return any(noun and noun.lower() in _TOWN_WORDS for noun in (said.group(1), said.group(2)))
+
+
 _SAID_TO_BE = re.compile(r"(?:\s+(?:est|était|sera|is|was|will be)|,)\s+(?:un|une|le|la|l'|a|"
                         r"an|the)\s*([\w'-]+)(?:\s+([\w'-]+))?", re.IGNORECASE)
 
