@@ -723,9 +723,16 @@ def one_person(a: str, b: str, full_names: tuple[str, ...], language: str) -> bo
         if a != full or b != full)
 
 
+def _paired(sentences: list[Sentence]) -> frozenset[str]:
+    """The places the article names beside another ("in England and Wales"): parts of a
+    whole, never a wrong answer for a place that may hold them (the United Kingdom)."""
+    return frozenset(other.name for s in sentences for other in s.facts
+                     if other.kind == "place" and _coordinated(s, other))
+
+
 def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Candidate]],
-                        language: str, rng: random.Random, setting: str = ""
-                        ) -> list[tuple[str, str]]:
+                        language: str, rng: random.Random, setting: str = "",
+                        paired: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """(choice text, source) for an entity: the article's names first, then the list's.
 
     The source is "article", "list", or "same-place" for a name of the article that also
@@ -785,6 +792,8 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
                 or is_alias(candidate.name, setting, language, False) and
                 fact.level in ("", "city")):
             continue  # Williamsburg is in New York City, where the article is set
+        if fact.kind == "place" and candidate.name in paired and fact.name not in paired:
+            continue  # Wales ("in England and Wales") for the United Kingdom: maybe true too
         if fact.kind == "place" and (candidate.name in containing or
                                      fact.name in candidate.inside):
             continue  # Lake Berryessa is in Napa County: both are right
@@ -960,7 +969,7 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                                                context.year, rng)
         else:
             distractors = _entity_distractors(fact, sentence, pool, language, rng,
-                                              context.setting)
+                                              context.setting, _paired(context.sentences))
         if len(distractors) < (2 if kind == "mcq" else 1) and not (
                 kind == "true_false" and not distractors and
                 negated(sentence, offset, language) is not None):
@@ -1071,6 +1080,11 @@ def _question(kind: str, sentence: Sentence, fact: Fact, distractors: list[tuple
         plausible = []  # « un enfant de 36 ans »: a swapped age is false on its face
     if fact.kind == "place" and _coordinated(sentence, fact):
         plausible = []  # "in England and Wales": "in Wales" alone is still true
+    if fact.kind == "place":  # nor is Wales swapped in for the United Kingdom, whose part the
+        # article names beside another ("rose 7% in England and Wales"): maybe true as well
+        plausible = [text for text in plausible if not any(
+            other.kind == "place" and text.endswith(other.name) and _coordinated(s, other)
+            for s in context.sentences for other in s.facts)]
     if fact.kind in ("number", "year", "date") and _compares(sentence, fact, context.language):
         plausible = []  # "half as much as in 2009", « dépassé 40 % alors qu'autour de 20 % »:
         # the swap gives itself away, or may keep the statement true

@@ -164,7 +164,9 @@ def test_an_age_is_never_swapped_and_an_acronym_after_the_blank_gives_it_away() 
         "indiqué la police.",
         "Un homme de 36 ans a été arrêté sur place par les policiers de Hainault.",
         "Les attaques au couteau ont augmenté de 7 % en Angleterre et au Pays de Galles en "
-        "2023.")
+        "2023.",
+        "Les attaques au couteau sont en nette augmentation au Royaume-Uni et largement "
+        "médiatisées.")
     for draft in draft_questions(quiz, 10).drafts:
         prompt = draft.question.prompt
         if draft.question.kind == "mcq" and draft.fact.unit == "an":
@@ -173,6 +175,8 @@ def test_an_age_is_never_swapped_and_an_acronym_after_the_blank_gives_it_away() 
             assert all(age / 1.4 <= a <= age * 1.4 for a in ages), ages  # no 36 for a boy
         assert "enfant de 36" not in prompt and "adolescent de 36" not in prompt, prompt
         assert "homme de 14" not in prompt, prompt
+        assert "augmentation au Pays de Galles" not in prompt, prompt  # Wales is in the UK
+        assert not {"Royaume-Uni", "Pays de Galles"} <= set(choices(draft)), choices(draft)
         assert prompt != "Les attaques au couteau ont augmenté de 7 % au Pays de Galles et " \
             "au Pays de Galles en 2023.", prompt
         if draft.question.kind == "true_false" and not draft.question.answer:
