@@ -97,7 +97,9 @@ _AUTHOR_NOTE = re.compile(
 _BYLINE_PREFIX = re.compile(rf"^(?:By|Par)\s+{_NAME}(?:\s+(?:and|et)\s+{_NAME})?\s*[|,–—-]\s*")
 # A dateline: "WASHINGTON (Reuters) — ", « PARIS (AFP) - », "NEW YORK — "
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{2,40}(?:,?\s*[A-Z][a-z]{1,5}\.)?"
+                       r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
                        r"(?:\s*\([^()]{2,30}\))?\s*[—–-]{1,2}\s+(?=[A-ZÀ-Ý«\"“])")
+# ("PUTRAJAYA, Nov 22 — Private companies…": the town and the day, as Malay Mail prints it.)
 # ("NAPA COUNTY, Calif. (KGO) -- A plan…": the state's abbreviation after the town.)
 # A name in capitals glued before the first word in capitals: "SUSIE O'BRIEN THE good…"
 _CAPITALS_NAME = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+\s+){2,3}(?=(?:THE|A|AN|IT|IT['’]S|IN|"
@@ -194,10 +196,36 @@ def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = ()
         if related:
             continue
         kept.append((kind, without_byline(text) if kind == "paragraph" else text))
+    kept = without_teasers(kept)
     first_paragraph = next((i for i, (kind, _t) in enumerate(kept) if kind == "paragraph"),
                            len(kept))
     return [("paragraph", text) if i < first_paragraph else (kind, text)
             for i, (kind, text) in enumerate(kept)]
+
+
+# A live blog's entry: a time, then its headline (« 9h05 - La Bourse de Paris ouvre… », "10:32
+# a.m. — Markets open"). A page with this many is a live blog: entries on other subjects.
+_TIMED_ENTRY = re.compile(r"^(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)"
+                          r"\s*(?:[-–—|:]\s|$)", _I)
+LIVE_BLOG_ENTRIES = 3
+# A teaser of another story under the article: a label in capitals and a colon or a question
+# mark, then its first sentence ("RISK REMAINS: An official said…", "FIVE-YEAR WINDOW? A…").
+_TEASER = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý0-9 '’,-]{3,40}[:?]\s+[A-ZÀ-Ý]")
+
+
+def timed_entries(blocks: list[tuple[str, str]]) -> int:
+    """How many blocks open with a time, as a live blog's entries do (distinct times)."""
+    return len({match.group(0) for _kind, text in blocks
+                if (match := _TIMED_ENTRY.match(text))})
+
+
+def without_teasers(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The blocks without the teasers of other stories that close some pages (two or more in
+    a row at the end, each a label in capitals and a sentence: Taipei Times)."""
+    end = len(blocks)
+    while end > 0 and _TEASER.match(blocks[end - 1][1]):
+        end -= 1
+    return blocks[:end] if len(blocks) - end >= 2 else blocks
 
 
 # A heading over other articles' teasers.

@@ -106,6 +106,14 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
             continue  # the page's <h1>, which is the title
         blocks.append((kind, text))
     blocks = boilerplate.article_blocks(blocks, boilerplate.link_texts(html))
+    entries = boilerplate.timed_entries(blocks)
+    if entries >= boilerplate.LIVE_BLOG_ENTRIES:
+        raise ArticleError.of(N_("this page is a live blog (%(entries)s entries at different "
+                                 "times, most on other subjects): questions drafted from it "
+                                 "would mix them"),
+                              N_("paste the text of the one entry or article you want (as "
+                                 "text), or import the page of that article"),
+                              entries=str(entries))
     article = Article(title=title, blocks=blocks, date=_date(root.get("date")),
                       site=site, author=clean(root.get("author") or "") or None,
                       url=root.get("url") or url, language=_declared_language(html))

@@ -33,6 +33,7 @@ from .facts import (
     format_date,
     format_number,
     rejection,
+    said_to_be_a_place,
     split_sentences,
     strip_connective,
 )
@@ -118,7 +119,10 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     _persons_taken_for_organisations(sentences)
     _genders_from_agreement(sentences, language)
     _works_everywhere(sentences)
+    _no_person_of_places_and_media(sentences, quiz, language)
     pool = _candidates(sentences, language)
+    pool["person"] += [Candidate("person", name, None, source="full-name", order=20_000)
+                       for name in _full_names(pool, quiz)]
     setting = _setting(sentences, language)
     lead = next((block.text for block in quiz.article if block.kind == "paragraph"), "")
     key_words = _content_words(f"{quiz.title} {lead}")
@@ -141,7 +145,7 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     article_text = " ".join(block.text for block in quiz.article)
     if article_text.count("\u2019") > article_text.count("'"):
         drafts = [replace(d, question=_typographic(d.question)) for d in drafts]
-    chosen = _select(drafts, max_questions, language)
+    chosen = _select(drafts, max_questions, language, _full_names(pool, quiz))
     taken = {q.key for q in quiz.questions}
     numbered: list[Draft] = []
     number = 1
@@ -204,6 +208,9 @@ def _persons_taken_for_organisations(sentences: list[Sentence]) -> None:
     """« Pouria Amirshahi », "Ananta Bijoy Das" tagged ORG: two or more capitalised words and
     no word of an organisation make a person; so does a surname of a person of the article."""
     surnames = {f.name.split()[-1] for s in sentences for f in s.facts if f.kind == "person"}
+    # "Fahmi" of "Communications Minister Fahmi Fadzil", tagged ORG where it stands alone.
+    surnames |= {f.name.split()[0] for s in sentences for f in s.facts
+                 if f.kind == "person" and " " in f.name}
     counts = _kind_counts(sentences)
     organisations = {name for name, kinds in counts.items() if kinds.get("org", 0) >= 2}
     # A piece of a longer organisation's name ("Environmental Protection" of "… Department").
@@ -226,6 +233,131 @@ def _persons_taken_for_organisations(sentences: list[Sentence]) -> None:
             fixed.append(fact)
         sentence.facts = fixed
     _one_kind_per_name(sentences)
+
+
+# The words before a name that make it a place where it stands ("throughout Gauteng", "from
+# Dar es Salaam, Mtwara", « à Soumy »), and the words after it ("Kunene region", "Lindi town").
+_PLACE_CUES = {
+    "en": r"(?:in|near|across|throughout|via|outside)",
+    "fr": r"(?:à|au|aux|en|dans|vers|depuis|près de|ville de|région de|province de)",
+}
+_PLACE_AFTER = r"(?:region|province|town|city|villages?|district|municipality|county|state|" \
+    r"capital|airport|port|bus|council|municipal|communities|villagers|residents|région|" \
+    r"ville|habitants)"
+# The words before a name that make it a place even where the model parses it as a subject.
+_STRONG_CUES = {
+    "en": r"(?:in|throughout|across|near|outside)",
+    "fr": r"(?:en|dans|près de|ville de|région de|province de)",
+}
+# A capitalised article before a name: a piece of a longer name (« La Niña », « Le Figaro »),
+# never a person's name. ("The Trump administration", "Al Gore": not these.)
+_CUT_ARTICLE = r"(?:La|Le|Les|El|Los|Las|L')"
+# Reporting verbs and titles around a name: a person where it stands.
+_PERSON_AFTER = {
+    "en": r"(?:said|says|told|added|explained|noted|stated|believes|argued|warned|urged|"
+    r"confirmed|announced|insisted|narrates|reveals|recalled)",
+    "fr": r"(?:a déclaré|a dit|a indiqué|a affirmé|a expliqué|a précisé|a annoncé|a ajouté|"
+    r"déclare|dit|explique|affirme|précise|estime|assure|a estimé|a assuré|a confié|raconte)",
+}
+# Words of a thing's name that a person's name never holds ("Lindi Bus Stand", "Philippine
+# Marine Corps", « Tech Fleece », « Truth Social », « Google Trends »).
+_THING_WORDS = {"stand", "corps", "tech", "social", "trends", "fleece", "app", "online",
+                "bridge", "dam", "mine", "market", "airport", "station", "terminal", "park",
+                "stadium", "mall", "highway", "express", "times", "post", "daily", "herald",
+                "tribune", "gazette", "telegraph", "journal", "weekly", "house", "census",
+                "guest", "vision", "report", "survey", "index"}
+
+
+def _no_person_of_places_and_media(sentences: list[Sentence], quiz: QuizFile,
+                                   language: str) -> None:
+    """A name the small models tag as a person that the article itself shows is none: used
+    only as a place elsewhere ("throughout Gauteng", "LINDI: …", "Namibia's Kunene region"):
+    then a place; a piece of a longer name (« Niña » of « La Niña », « Figaro » of « Le
+    Figaro », "Bela" of "Bela Bela"), the site that publishes the article, or a thing ("Lindi
+    Bus Stand", « Tech Fleece »): then neither asked nor offered as a wrong answer."""
+    paragraphs = "\n".join(block.text for block in quiz.article).translate(_SAME)
+    persons = {f.name for s in sentences for f in s.facts if f.kind == "person"}
+    places = {f.name for s in sentences for f in s.facts if f.kind == "place"}
+    site = (quiz.source or "").translate(_SAME)
+    subjects = {f.name for s in sentences for f in s.facts if f.kind == "person" and any(
+        t.dep_.startswith("nsubj") and t.head.pos_ in ("VERB", "AUX")
+        for t in s.doc if f.start <= t.idx < f.end)}
+    verdicts = {name: person_evidence(name, paragraphs, persons, places, site, language,
+                                      name in subjects) for name in persons}
+    for sentence in sentences:
+        fixed = []
+        for fact in sentence.facts:
+            verdict = verdicts.get(fact.name, "") if fact.kind == "person" else ""
+            if verdict == "none":
+                continue
+            if verdict == "place":
+                fact = replace(fact, kind="place", gender="",
+                               level=_place_level_of(fact.name, language))
+            fixed.append(fact)
+        sentence.facts = fixed
+
+
+def _place_level_of(name: str, language: str) -> str:
+    if lexicon.is_country(name, language):
+        return "country"
+    return ""
+
+
+def person_evidence(name: str, text: str, persons: set[str], places: set[str], site: str,
+                    language: str, subject: bool = False) -> str:
+    """"place", "none" or "" (a person, as far as the article tells) for a name tagged as a
+    person, from its other uses in ``text`` (the article, paragraphs on lines); ``subject``:
+    the parse makes it the subject of a verb somewhere (a person, unless only a place cue
+    tells otherwise and no title or reporting verb stands by it)."""
+    name = name.translate(_SAME)
+    words = name.split()
+    longer = [p for p in persons if p != name and re.search(
+        rf"(?<![\w'-]){re.escape(name)}$", p)]
+    escaped = re.escape(name)
+    if name in lexicon.MEDIA or any(f"{article} {name}" in lexicon.MEDIA
+                                    for article in ("Le", "La", "Les", "The")):
+        return "none"  # « Le Figaro », "The Namibian": a newspaper
+    if site and (name.lower() == site.lower() or re.search(
+            rf"(?<!\w){escaped}(?!\w)", site, re.IGNORECASE)):
+        return "none"  # the publisher ("Lesotho Times")
+    if {w.lower() for w in words} & _THING_WORDS or len(words) > 1 and \
+            words[-1].lower().rstrip(".") in lexicon.TITLES:
+        return "none"  # "Lindi Bus Stand", "Mapoteng Principal Chief"
+    if len(words) > 2 and lexicon.is_country(words[-1], language):
+        return "none"  # "Frack Free Namibia", an NGO named for its country
+    titles = "|".join(re.escape(t) for t in lexicon.TITLES if len(t) > 1)
+    told = re.search(
+        rf"(?<![\w-]){escaped}(?![\w-]),?\s+{_PERSON_AFTER[language]}\b", text) or re.search(
+        rf"\b{_PERSON_AFTER[language]},?\s+(?:[A-ZÀ-Ý][\w.'-]*\s+){{0,3}}{escaped}(?![\w-])",
+        text) or \
+        re.search(rf"\b(?:{titles})\.?\s+{escaped}(?![\w-])", text, re.IGNORECASE) or \
+        re.search(rf"\bM\.\s+{escaped}(?![\w-])", text)
+    if told:
+        return ""  # "Mr Pin", "Mamabolo said", « a déclaré M. Peskov »: a person
+    if not longer and not subject and (
+            len(words) == 2 and re.fullmatch(_CUT_ARTICLE, words[0]) or
+            re.search(rf"(?<![\w'’-]){_CUT_ARTICLE}\s*{escaped}(?![\w-])", text)):
+        return "none"  # « Niña » of « La Niña » (but « Le Goff est lancé » is a player)
+    if any(p != name and re.search(rf"(?<![\w-]){escaped}(?![\w-])", p) for p in places):
+        return "none"  # "Bela" of "Bela Bela"
+    listed = r"(?:[A-Z][\w'-]*(?:\s+(?:es|de|du|la|el|[A-Z][\w'-]*))*,\s+)*"
+    around = re.search(rf"(?<![\w-]){escaped}(?:'s)?\s+{_PLACE_AFTER}\b", text,
+                       re.IGNORECASE) or re.search(
+        rf"(?m)^{re.escape(name.upper())}\s*[:,—–-]", text)
+    strong = _STRONG_CUES[language]
+    if around or re.search(rf"(?<![\w-]){strong}\s+(?:the\s+)?{listed}{escaped}(?![\w-])",
+                           text):
+        return "place"  # "throughout Gauteng", "Kunene region", "LINDI: …"
+    if " " in name and all(w[:1].isupper() for w in words):
+        return ""  # « a rendu hommage à Robert Badinter »: a full name after « à » is a person
+    if not subject and (re.search(
+            rf"(?<![\w-]){_PLACE_CUES[language]}\s+(?:the\s+)?{listed}{escaped}(?![\w'’-])",
+            text) or re.search(  # in a list of places: "to Lüderitz and Boegoebaai"
+            rf"(?<![\w-])(?:from|to)\s+(?:{listed}{escaped}(?:,\s+|\s+and\s+)[A-Z]|"
+            rf"(?:[A-Z][\w'-]*(?:\s+(?:es|de|[A-Z][\w'-]*))*,\s+)+{escaped}(?![\w'’-]))",
+            text)):
+        return "place"  # "from Dar es Salaam, Mtwara", « à Soumy », and never a subject
+    return ""
 
 
 def _kind_counts(sentences: list[Sentence]) -> dict[str, dict[str, int]]:
@@ -574,9 +706,33 @@ def is_alias(a: str, b: str, language: str, person: bool = True) -> bool:
     return False
 
 
+def _full_names(pool: dict[str, list[Candidate]], quiz: QuizFile) -> tuple[str, ...]:
+    """The article's persons' full names, and every run of capitalised words of its text
+    ("Peete Lesaoana Peete", which the model cut in two names)."""
+    text = " ".join(block.text for block in quiz.article)
+    runs = re.findall(r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}", text)
+    names = [c.name for c in pool.get("person", []) if c.source == "article" and " " in c.name]
+    return tuple(dict.fromkeys([*names, *runs]))
+
+
+def one_person(a: str, b: str, full_names: tuple[str, ...], language: str) -> bool:
+    """Two names of one person: aliases of each other, or both names of one full name of the
+    article ("Peete" and "Lesaoana" of "Peete Lesaoana Peete")."""
+    return is_alias(a, b, language) or any(
+        is_alias(a, full, language) and is_alias(b, full, language) for full in full_names
+        if a != full or b != full)
+
+
+def _paired(sentences: list[Sentence]) -> frozenset[str]:
+    """The places the article names beside another ("in England and Wales"): parts of a
+    whole, never a wrong answer for a place that may hold them (the United Kingdom)."""
+    return frozenset(other.name for s in sentences for other in s.facts
+                     if other.kind == "place" and _coordinated(s, other))
+
+
 def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Candidate]],
-                        language: str, rng: random.Random, setting: str = ""
-                        ) -> list[tuple[str, str]]:
+                        language: str, rng: random.Random, setting: str = "",
+                        paired: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """(choice text, source) for an entity: the article's names first, then the list's.
 
     The source is "article", "list", or "same-place" for a name of the article that also
@@ -596,6 +752,7 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
     answer_text = sentence.text[fact.start:fact.end]
     found: list[tuple[str, str]] = []
     names: list[str] = []
+    full_names = tuple(c.name for c in pool.get("person", []) if c.source == "full-name")
     # The article's names in the same role first: seen after the same word as the answer.
     from_article = sorted((c for c in pool.get(fact.kind, []) if c.source == "article"),
                           key=lambda c: (not (fact.before and fact.before in c.befores),
@@ -615,13 +772,18 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
             continue  # a full name for a full name
         if is_alias(candidate.name, fact.name, language, fact.kind == "person"):
             continue
+        if fact.kind == "person" and any(
+                one_person(candidate.name, other, full_names, language)
+                for other in (fact.name, *names)):
+            continue  # "Peete" beside "Lesaoana": one chief, two right answers
         if fact.kind == "person" and " " not in candidate.name and any(
                 re.search(rf"\b{re.escape(candidate.name)}\b", org.name)
                 for org in pool.get("org", []) if " " in org.name):
             continue  # "Protection", a piece of "Environmental Protection Department"
         if fact.kind == "place" and candidate.source == "article" and \
-                not candidate.befores & lexicon.PLACE_BEFORES:
+                not candidate.befores & (lexicon.PLACE_BEFORES - {"sur"}):
             continue  # never seen where a place stands: a person or a thing tagged LOC
+            # (« sur Telegram » is an app)
         if fact.kind == "place" and (lexicon.is_region(candidate.name, language) or
                                      lexicon.is_region(fact.name, language)):
             continue  # France is in Europe: a continent and a country are both right
@@ -630,6 +792,8 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
                 or is_alias(candidate.name, setting, language, False) and
                 fact.level in ("", "city")):
             continue  # Williamsburg is in New York City, where the article is set
+        if fact.kind == "place" and candidate.name in paired and fact.name not in paired:
+            continue  # Wales ("in England and Wales") for the United Kingdom: maybe true too
         if fact.kind == "place" and (candidate.name in containing or
                                      fact.name in candidate.inside):
             continue  # Lake Berryessa is in Napa County: both are right
@@ -686,7 +850,8 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
                     candidate.style.split("|")[-1:] == fact.style.split("|")[-1:] and \
                     candidate.value != fact.value and _within_bounds(
                         candidate.value or 0, fact, latest_year) and (
-                        fact.kind != "number" or _comparable(candidate.value or 0, value)):
+                        fact.kind != "number" or _comparable(candidate.value or 0, value)
+                        and _same_age_band(candidate.value or 0, value, fact.unit)):
                 add(other.text[candidate.start:candidate.end], "same-unit")
     if fact.kind == "year":
         steps = [1, 2, 3, 4, 5, 6, 8, 10]
@@ -707,9 +872,15 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
         shown_unit = answer[len(prefix) + len(_number_part(answer[len(prefix):])):]
         places = int(fact.style.split("|")[2])
         for new in _near(value, places, rng):
-            if _within_bounds(new, fact, latest_year):
+            if _within_bounds(new, fact, latest_year) and _same_age_band(new, value, fact.unit):
                 add(prefix + format_number(new, fact.style) + shown_unit, "generated")
     return found
+
+
+def _same_age_band(other: float, value: float, unit: str) -> bool:
+    """Ages within a factor of 1.4: « un enfant de 14 ans » gets no 36 (an adult), false on its
+    face."""
+    return unit not in AGE_UNITS or (value > 0 and 1 / 1.4 <= other / value <= 1.4)
 
 
 def _comparable(other: float, value: float) -> bool:
@@ -798,7 +969,7 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                                                context.year, rng)
         else:
             distractors = _entity_distractors(fact, sentence, pool, language, rng,
-                                              context.setting)
+                                              context.setting, _paired(context.sentences))
         if len(distractors) < (2 if kind == "mcq" else 1) and not (
                 kind == "true_false" and not distractors and
                 negated(sentence, offset, language) is not None):
@@ -814,6 +985,13 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                  + (1.0 if 10 <= words <= 30 else -1.0 if words > 40 else 0.0)
                  + (tf_bonus if kind == "true_false" else 0.0))
         prompt = wh_prompt(sentence, fact, offset, language) if kind == "mcq" else None
+        if fact.kind == "org" and said_to_be_a_place(sentence.text[fact.end:]):
+            continue  # « Soumy est la ville principale … »: a town the model took for an ORG
+        if prompt is None and kind == "mcq" and fact.kind == "place" and (
+                _place_as_actor(sentence, fact) or _coordinated(sentence, fact) and
+                any(source == "list" for _s, source in distractors)):
+            continue  # "_____ claims Taiwan": a capital for its government, known to all;
+            # "islands between Luzon and _____" with Brazil and Ukraine: trivial
         if prompt is not None:
             score += WH_BONUS
         question = _question(kind, sentence, fact, distractors, statement, offset, context,
@@ -830,6 +1008,13 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
     if best is not None and best_wh is not None and best_wh.score >= best.score - WH_PREFERENCE:
         return best_wh
     return best
+
+
+def _place_as_actor(sentence: Sentence, fact: Fact) -> bool:
+    """A place as the subject of a verb ("Beijing claims Taiwan", « La Chine a appelé … »):
+    its government, which a student names from common knowledge, not from the article."""
+    return any(t.dep_.startswith("nsubj") for t in sentence.doc
+               if fact.start <= t.idx < fact.end and t.head.pos_ in ("VERB", "AUX"))
 
 
 # Words many names share ("the United States and the United Nations"): no give-away.
@@ -855,7 +1040,7 @@ def _gives_itself_away(sentence: Sentence, fact: Fact) -> bool:
     if fact.name.isupper() and any(_initials(run) == fact.name for run in capitalised):
         return True
     return len(fact.name.split()) > 1 and bool(re.search(
-        rf"(?<!\w){re.escape(_initials(fact.name))}(?!\w)", rest)) and \
+        rf"(?<!\w){re.escape(_initials(fact.name))}s?(?!\w)", rest)) and \
         len(_initials(fact.name)) > 1
 
 
@@ -891,6 +1076,15 @@ def _question(kind: str, sentence: Sentence, fact: Fact, distractors: list[tuple
         "same-place", "same-unit", "generated")]
     if _quoted_at(sentence.text, fact.start):
         plausible = []  # a word changed inside someone's quotation misquotes them
+    if fact.kind == "number" and fact.unit in AGE_UNITS:
+        plausible = []  # « un enfant de 36 ans »: a swapped age is false on its face
+    if fact.kind == "place" and _coordinated(sentence, fact):
+        plausible = []  # "in England and Wales": "in Wales" alone is still true
+    if fact.kind == "place":  # nor is Wales swapped in for the United Kingdom, whose part the
+        # article names beside another ("rose 7% in England and Wales"): maybe true as well
+        plausible = [text for text in plausible if not any(
+            other.kind == "place" and text.endswith(other.name) and _coordinated(s, other)
+            for s in context.sentences for other in s.facts)]
     if fact.kind in ("number", "year", "date") and _compares(sentence, fact, context.language):
         plausible = []  # "half as much as in 2009", « dépassé 40 % alors qu'autour de 20 % »:
         # the swap gives itself away, or may keep the statement true
@@ -932,6 +1126,23 @@ _COMPARISON = {
                      r"tandis qu|fois plus|fois moins|plus qu|moins qu|de \S+ à\b)",
                      re.IGNORECASE),
 }
+
+
+AGE_UNITS = {"an", "ans", "year", "years", "yr", "month", "mois", "year-old"}
+
+
+def _coordinated(sentence: Sentence, fact: Fact) -> bool:
+    """The place stands beside another one of the sentence joined by "and", « et », a comma
+    (« en Angleterre et au Pays de Galles »)."""
+    for other in sentence.facts:
+        if other is fact or other.kind != "place":
+            continue
+        between = sentence.text[other.end:fact.start] if other.end <= fact.start else \
+            sentence.text[fact.end:other.start]
+        if re.fullmatch(r"(?:\s+(?:and|et|or|ou|&)\s+|,\s+)(?:(?:in|to|at|à|au|aux|en)\s+)?",
+                        between):
+            return True
+    return False
 
 
 def _compares(sentence: Sentence, fact: Fact, language: str) -> bool:
@@ -1033,10 +1244,13 @@ def _same_fact(one: Sentence, other: Sentence) -> bool:
     return len(shared) >= SAME_FACT_WORDS and len(shared) >= SAME_FACT_SHARE * min(len(a), len(b))
 
 
-def _select(drafts: list[Draft], max_questions: int, language: str = "en") -> list[Draft]:
+def _select(drafts: list[Draft], max_questions: int, language: str = "en",
+            full_names: tuple[str, ...] = ()) -> list[Draft]:
     """The best ``max_questions``, then in the article's order: one draft per sentence (a
-    statement and a question from one sentence give each other away), at most two on one
-    person under any of their names, each other answer twice at most."""
+    statement and a question from one sentence give each other away), and each answer once:
+    a page asking the same name twice, often with the same choices, asks one thing twice (a
+    person counts once under all their names, ``full_names``: "Peete" and "Lesaoana" of
+    "Peete Lesaoana Peete")."""
     ranked = sorted(drafts, key=lambda d: (-d.score, d.sentence.order, d.question.kind))
     chosen: list[Draft] = []
     sentences: set[int] = set()
@@ -1047,11 +1261,12 @@ def _select(drafts: list[Draft], max_questions: int, language: str = "en") -> li
                 _same_fact(draft.sentence, other.sentence) for other in chosen):
             continue
         person = draft.fact.kind == "person"
-        same = [other for other in chosen if other.fact.kind == draft.fact.kind and (
-            other.fact.name.lower() == draft.fact.name.lower() or
-            is_alias(other.fact.name, draft.fact.name, language, person))]
-        if len(same) >= 2:
-            continue
+        if any(other.fact.kind == draft.fact.kind and (
+                other.fact.name.lower() == draft.fact.name.lower() or
+                is_alias(other.fact.name, draft.fact.name, language, person) or
+                person and one_person(other.fact.name, draft.fact.name, full_names, language))
+               for other in chosen):
+            continue  # one answer once a page (a person under any of their names)
         chosen.append(draft)
         sentences.add(draft.sentence.order)
     return sorted(chosen, key=lambda d: (d.sentence.order, d.question.kind != "mcq"))

@@ -228,8 +228,19 @@ def _anaphoric_subject(doc: Any, language: str) -> bool:
     return False
 
 
+# A dateline the importer left at the head of a paragraph: "PUTRAJAYA, Nov 22 — ", "LINDI: ",
+# « PARIS (AFP) - ».
+DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,40}(?:,\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}|"
+                      r"\d{1,2}\s+[a-zé]{3,9}\.?))?(?:\s*\([^()]{2,30}\))?\s*(?:[—–:]|-{1,2})\s+"
+                      r"(?=[A-ZÀ-Ý«\"“])")
+
+
 def strip_connective(text: str, language: str) -> tuple[int, str]:
     """The sentence without a leading linking word (« En effet, »): (offset, rest)."""
+    dateline = DATELINE.match(text)
+    if dateline and len(text[dateline.end():].split()) >= 6:
+        rest = text[dateline.end():]
+        return len(text) - len(rest), rest  # "PUTRAJAYA, Nov 22 — Private companies…"
     lowered = text.translate(SAME_LENGTH).lower()
     for word in lexicon.CONNECTIVES[language]:
         if lowered.startswith(word) and len(text) > len(word) and \
@@ -325,6 +336,10 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
             continue
         start = span.start_char
         end = start + len(name)
+        leading = re.match(r"(?:(La|Le|Les)\s+|(L)')(?=[A-ZÀ-Ý])", name) \
+            if language == "fr" and kind != "person" else None
+        if leading:  # « La Chine a appelé »: the article is no part of the name
+            name = name[leading.end():]
         if _page_junk(name, text, start, end):
             continue  # "Mike Cason/mcason@al.com", "Follow Wendy Koch", "Ont."
         joined = re.match(r"\s+(?:and|&|et)\s+([A-Z]\w+)", text[end:])
@@ -354,7 +369,11 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
             continue
         article = ""
         before = _word_before(text, start)
-        if language == "fr":
+        if leading:
+            article = (leading.group(1) or "l'").lower()
+            if article == "l":
+                article = "l'"
+        elif language == "fr":
             if text[max(0, start - 2):start].lower() == "l'":
                 article, start = "l'", start - 2
                 before = _word_before(text, start)
@@ -439,11 +458,26 @@ def _kind_from_words(kind: str, name: str, text: str, start: int, before: str,
         return "org"  # « Brightwall Studio », "Maastricht University Medical Center"
     if level:
         return "place"  # "Lake Berryessa" (not "County Council", an organisation)
+    if kind == "org" and said_to_be_a_place(after):
+        return "place"  # « Soumy, la ville principale d'une région », "X is the capital"
     if kind == "place" and before in ("in", "dans", "par", "by"):
         earlier = re.findall(r"[\w'-]+", text[:start].lower())[-5:-1]
         if set(earlier) & lexicon.PUBLICATION_WORDS:
             return "org"
     return kind
+
+
+_TOWN_WORDS = {"ville", "city", "town", "capitale", "capital", "village", "port", "région",
+               "region", "province", "pays", "country"}
+
+
+def said_to_be_a_place(after: str) -> bool:
+    """The words after a name say it is a town, a region… (« Soumy est la ville principale
+    d'une région »): whatever the model tags it, no organisation."""
+    said = _SAID_TO_BE.match(after)
+    if said is None:
+        return False
+    return any(noun and noun.lower() in _TOWN_WORDS for noun in (said.group(1), said.group(2)))
 
 
 _SAID_TO_BE = re.compile(r"(?:\s+(?:est|était|sera|is|was|will be)|,)\s+(?:un|une|le|la|l'|a|"

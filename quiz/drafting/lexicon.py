@@ -70,7 +70,7 @@ TITLES = {"mayor", "president", "minister", "prime", "senator", "governor", "dr"
           "commissioner", "inspector", "sergeant", "lieutenant", "superintendent", "councillor",
           "councilman", "councilwoman", "rep", "sen", "gov", "gen", "col", "lt", "sgt", "pastor",
           "reverend", "rev", "bishop", "professeure", "docteure", "avocat", "avocate",
-          "supervisor"}
+          "supervisor", "mec"}
 
 # A "person" with one of these words in the name is an organisation (« Brightwall Studio »).
 ORGANISATION_WORDS = {
@@ -298,13 +298,22 @@ ALIASES = {
            {"Tehran", "Iran"}, {"Ankara", "Turkey"}],
 }
 
+# Newspapers and agencies the models tag as persons (« a appris Le Figaro »): never a person.
+MEDIA = {"Le Figaro", "Le Monde", "Le Parisien", "Le Point", "La Croix", "Les Echos",
+         "La Tribune", "Le Temps", "Le Soir", "La Presse", "Le Devoir", "La Libre", "Figaro",
+         "Libération", "L'Express", "L'Obs", "Le Dauphiné", "La Dépêche", "Le Télégramme",
+         "Ouest-France", "Reuters", "AFP", "Bloomberg", "The Namibian", "The Citizen",
+         "The Guardian", "The Independent", "The Telegraph", "The Times", "The Star",
+         "The Sun", "The Mirror", "Al Jazeera"}
+
 # A sentence starting with one of these words leans on an earlier one (« Il a dit… »).
 CONTEXT_STARTERS = {
     "fr": {"il", "ils", "elle", "elles", "ce", "cet", "cette", "ces", "cela", "ça", "ceci",
            "celui", "celle", "ceux", "celles", "lui", "leur", "leurs", "son", "sa", "ses",
            "y", "là", "puis", "ensuite", "aussi"},
     "en": {"he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its",
-           "their", "such", "there", "then", "also", "both", "instead"},
+           "their", "such", "there", "then", "also", "both", "instead", "whereby",
+           "whereas", "which"},
 }
 # As the subject of the sentence, these stand for someone or something named earlier.
 SUBJECT_PRONOUNS = {
@@ -327,9 +336,11 @@ PERSONAL = {
 CONNECTIVES = {
     "fr": ("en effet", "pour autant", "malgré tout", "par ailleurs", "de plus", "ainsi",
            "toutefois", "cependant", "pourtant", "néanmoins", "en outre", "mais", "et", "or",
-           "d'ailleurs", "en revanche", "enfin"),
+           "d'ailleurs", "en revanche", "enfin", "en conséquence", "par conséquent",
+           "de surcroît", "parallèlement", "dans le même temps", "de son côté"),
     "en": ("however", "but", "meanwhile", "still", "yet", "and", "moreover",
-           "in addition", "furthermore", "indeed", "nevertheless", "so"),
+           "in addition", "furthermore", "indeed", "nevertheless", "so", "additionally",
+           "consequently", "as a result", "similarly", "likewise", "besides", "in turn"),
 }
 
 MONTHS = {

@@ -31,6 +31,10 @@ _MODAL_LEMMAS = {"pouvoir", "devoir", "falloir", "sembler", "paraître"}
 _CLITICS = {"se", "s'", "me", "m'", "te", "t'", "le", "la", "les", "l'", "lui", "leur", "y",
             "en", "nous", "vous"}
 _FR_VOWEL = "aeiouyhéèêàâîôû"
+# A second half that tells what followed the first, or that the first is true: negating the
+# first makes the sentence contradict itself.
+_SEQUEL = re.compile(r",?\s+(?:avant de|puis|ensuite|before|then|after which|"
+                     r"only to|pour ensuite)\s", re.IGNORECASE)
 
 
 def negated(sentence: Sentence, offset: int, language: str) -> str | None:
@@ -41,6 +45,12 @@ def negated(sentence: Sentence, offset: int, language: str) -> str | None:
         return None
     if re.search(r"\b(?:so|si|tellement)\s+\w+\s+(?:that|que|qu')", text, re.IGNORECASE):
         return None  # "paranoia ran so high that…": « did not run so high that » reads wrong
+    if _SEQUEL.search(text[offset:]):
+        return None  # « n'avaient pas atteint un niveau critique, avant de se rétablir »: the
+        # second half still says the first happened, the statement is false on its face
+    if re.search(r"\blentement\b|\bslowly\b|\bgradually\b|\bprogressivement\b", text,
+                 re.IGNORECASE):
+        return None  # « ne commence pas à se rétablir lentement »: "not slowly" or "not at all"?
     words = {t.lower_ for t in doc}
     if words & _NEGATIONS[language] or words & _HYPOTHETICAL[language] or \
             any(t.lower_.startswith(("n'", "s'il")) for t in doc):

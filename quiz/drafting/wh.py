@@ -55,6 +55,8 @@ def wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> str
             return reported
     if fact.kind == "org" and fact.level not in lexicon.BROAD_SORTS + ("school", "centre"):
         return None  # « Qui est un règlement … ? »: a journal, a work, a law is no organisation
+    if fact.kind == "org" and fact.name.lower().rstrip(".") in lexicon.TITLES:
+        return None  # "Which organisation" for a title ("The MEC emphasised…")
     if fact.kind in ("person", "org", "place"):
         quoted = text[offset:].lstrip()[:1] in ('"', "«", "\u201c")
         if fact.kind == "person" and quoted and root.dep_.startswith("nsubj") and \
@@ -189,6 +191,12 @@ def _subject_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
         return None  # « Le président de la métropole, X, a rappelé »: X is an apposition
     if "," in text[left.idx:end] or "(" in text[left.idx:end]:
         return None  # « X, qui avait été…, s'est abstenu »: the question would keep the clause
+    opening = next((t for t in doc if t.idx >= offset), None)
+    if prefix and opening is not None and opening.tag_ in ("VBG", "VBN") and \
+            text[offset:left.idx].rstrip().endswith(","):
+        offset = left.idx  # "Speaking at …, Ebrard said": the participle clause goes
+    elif re.search(r",\s+[A-ZÀ-Ý][^,]*,\s*$", text[offset:left.idx]):
+        return None  # "After …, Regional Commissioner of Lindi, who says …?": a cut apposition
     word = SUBJECT_WORDS[language][fact.kind]
     verb = root.head
     if any(c.dep_ == "conj" and any(g.dep_.startswith(("nsubj", "expl"))
@@ -264,9 +272,12 @@ def _reported_question(doc: Any, text: str, offset: int, root: Any, language: st
     if not words or "," in words:
         return None
     opening = next((t for t in doc if t.idx == offset), None)
+    if not any("Fin" in t.morph.get("VerbForm") or t.tag_ in ("MD", "VBD", "VBZ", "VBP")
+               for t in doc if offset <= t.idx < comma and t.pos_ in ("VERB", "AUX")):
+        return None  # "After the efficiency of …, Regional Commissioner of Lindi": no clause
     if opening is not None and (opening.tag_ == "VBN" or (
             "Part" in opening.morph.get("VerbForm") and "Past" in opening.morph.get("Tense"))):
-        return None  # "Asked if the debates matter to her, Chisholm said…": no clause
+        return None  # "Asked if …, Chisholm said…", "Speaking at …, Ebrard said…": no clause
     if opening is not None and opening.pos_ != "PROPN" and not (
             opening.text.isupper() and len(opening.text) > 1):  # "A man…" is no acronym
         clause = clause[:1].lower() + clause[1:]

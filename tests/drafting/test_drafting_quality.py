@@ -96,7 +96,15 @@ def test_french_wh_questions_year_and_quantity(suisse: list[Draft]) -> None:
 
 def test_distractors_of_a_surname_are_surnames_with_their_particle(sudan: list[Draft]
                                                                    ) -> None:
-    strike = by_prompt(sudan, "In retaliation, who ordered")
+    # Clinton is asked once a page, by his full name in the Sudan article: asked here alone.
+    alone = article(
+        "en", "2019-02-21",
+        "In retaliation, Mr. Clinton ordered a cruise missile strike against a pharmaceutical "
+        "factory in Khartoum.",
+        "Osama bin Laden lived in Khartoum as a guest of the government for several years.",
+        "Eric Reeves, a researcher at Smith College, said the sanctions did not work at all.",
+        "Prime Minister Tony Abbott travelled to Jakarta in March for the regional summit.")
+    strike = by_prompt(list(draft_questions(alone, 10).drafts), "In retaliation, who ordered")
     assert right(strike) == "Clinton"
     choices = [c.text for c in strike.question.choices]
     assert all(" " not in c or c == "bin Laden" for c in choices), choices
