@@ -190,7 +190,7 @@ def convert_command(source: str, target: str, article: str | None) -> None:
     Path(target).write_text(result.text, encoding="utf-8")
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
-    click.echo(f"Wrote {target}: {sum(not q.outdated for q in quiz.questions)} question(s).")
+    click.echo(f"Wrote {target}: {quiz.asked_count} question(s).")
 
 
 def _convert_foreign(source: str, target: str, article_path: str | None) -> None:

@@ -72,3 +72,8 @@ class QuizFile:
     credit: str | None = None
     facts_as_of: str | None = None
     path: str = field(default="<text>", compare=False)
+
+    @property
+    def asked_count(self) -> int:
+        """How many questions an attempt has: those not marked outdated."""
+        return sum(1 for question in self.questions if question.outdated is None)

@@ -92,13 +92,9 @@ def find_quizzes(*, text: str = "", language: str | None = None,
     seen_by: only those this student sees (quiz/services/visibility.py);
     limit, offset: at most this many, after skipping that many.
     """
-    query = (_matching(text=text, language=language, statuses=statuses, author_id=author_id,
-                       within=within, without=without, seen_by=seen_by)
-             .add_columns(Quiz.slug, Quiz.status, QuizRevision.title, QuizRevision.language,
-                          QuizRevision.published_on, QuizRevision.number, Quiz.visibility)
-             .order_by(QuizRevision.published_on.desc(), QuizRevision.title, Quiz.id)
-             .limit(limit).offset(offset or None))
-    return [CatalogueEntry(*row) for row in db.session.execute(query)]
+    return _entries(_matching(text=text, language=language, statuses=statuses,
+                              author_id=author_id, within=within, without=without,
+                              seen_by=seen_by), limit, offset)
 
 
 def quiz_page(page: int, per_page: int, *, text: str = "", language: str | None = None,
@@ -110,10 +106,17 @@ def quiz_page(page: int, per_page: int, *, text: str = "", language: str | None 
                          author_id=author_id, within=within, seen_by=seen_by)
     total = db.session.scalar(sa.select(sa.func.count()).select_from(matching.subquery())) or 0
     page = existing_page(page, total, per_page)
-    return ListPage(find_quizzes(text=text, language=language, statuses=statuses,
-                                 author_id=author_id, within=within, seen_by=seen_by,
-                                 limit=per_page, offset=(page - 1) * per_page),
-                    page, per_page, total)
+    return ListPage(_entries(matching, per_page, (page - 1) * per_page), page, per_page, total)
+
+
+def _entries(matching: sa.Select[int], limit: int | None, offset: int) -> list[CatalogueEntry]:
+    """The quizzes of a ``_matching`` query as lists show them, newest article first."""
+    query = (matching
+             .add_columns(Quiz.slug, Quiz.status, QuizRevision.title, QuizRevision.language,
+                          QuizRevision.published_on, QuizRevision.number, Quiz.visibility)
+             .order_by(QuizRevision.published_on.desc(), QuizRevision.title, Quiz.id)
+             .limit(limit).offset(offset or None))
+    return [CatalogueEntry(*row) for row in db.session.execute(query)]
 
 
 def _matching(*, text: str, language: str | None, statuses: Sequence[str],

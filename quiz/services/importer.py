@@ -194,7 +194,7 @@ def _import_one(item: ImportItem, created_by: User | None, publish_new: bool, vi
     revision_id = _insert_revision(item, quiz.id, number, digest, created_by)
     quiz.current_revision_id = revision_id
     quiz.search_text = folded(f"{item.quiz.title} {item.slug}")
-    quiz.question_count = sum(1 for question in item.quiz.questions if question.outdated is None)
+    quiz.question_count = item.quiz.asked_count
     quiz.updated_at = utcnow()
     return ImportResult(item.slug, item.quiz.title, outcome, number, len(item.quiz.questions))
 
