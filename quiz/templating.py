@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache as memoize
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_skeleton
-from flask import Flask, current_app, request, template_rendered
-from flask_babel import format_date, format_percent, format_time, get_locale, gettext, ngettext
+from babel.support import NullTranslations
+from flask import Flask, current_app, g, request, template_rendered
+from flask_babel import (
+    format_date,
+    format_datetime,
+    format_percent,
+    get_locale,
+    get_translations,
+    gettext,
+    ngettext,
+)
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from jinja2 import TemplateRuntimeError, pass_context
@@ -59,8 +69,17 @@ def score(attempt: Attempt) -> str:
 
 
 def when(value: dt.datetime) -> str:
-    """A moment in the app's time zone, to the minute: 'Nov 26, 2026, 11:47 PM'."""
-    return f"{format_date(value, format='medium')}, {format_time(value, format='short')}"
+    """A moment in the app's time zone, to the minute: 'Nov 26, 2026, 11:47 PM' — the medium
+    date and the short time of the reader's language, formatted in one call."""
+    return format_datetime(value, _date_and_time(str(get_locale())))
+
+
+@memoize
+def _date_and_time(locale: str) -> str:
+    """The pattern of `when` in `locale`: the medium date's, ', ', the short time's (one
+    Babel call instead of two: a page lists up to 40 moments)."""
+    parsed = Locale.parse(locale)
+    return f"{parsed.date_formats['medium'].pattern}, {parsed.time_formats['short'].pattern}"
 
 
 def percent(value: float) -> str:
@@ -163,7 +182,25 @@ def viewer() -> dict[str, Any]:
     return {"current_user": current_user._get_current_object()}
 
 
+def page_translations() -> NullTranslations:
+    """The catalogue of this request's language for the templates' ``_()``, found once per
+    request: Flask-Babel finds the locale, the domain and the catalogue again for every string
+    (about 20 µs), and a page such as a class's has 400 of them."""
+    locale = get_locale()
+    kept = g.get("page_translations")
+    if kept is None or kept[0] is not locale:  # the first string, or another language forced
+        kept = g.page_translations = (locale, get_translations())
+    return kept[1]
+
+
 def register_template_helpers(app: Flask) -> None:
+    # After babel.init_app, which installs the same callables finding the catalogue each time.
+    app.jinja_env.install_gettext_callables(  # type: ignore[attr-defined]
+        gettext=lambda s: page_translations().ugettext(s),
+        ngettext=lambda s, p, n: page_translations().ungettext(s, p, n),
+        newstyle=True,
+        pgettext=lambda c, s: page_translations().upgettext(c, s),
+        npgettext=lambda c, s, p, n: page_translations().unpgettext(c, s, p, n))
     app.context_processor(viewer)
     app.add_template_filter(article_date)
     app.add_template_filter(language_name)

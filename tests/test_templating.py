@@ -1,8 +1,11 @@
 """Formatting helpers of the templates."""
 
-from flask import Flask
+import datetime as dt
 
-from quiz.templating import percent, typography
+from flask import Flask, render_template_string
+from flask_babel import force_locale
+
+from quiz.templating import percent, typography, when
 
 
 def test_french_punctuation_keeps_to_its_word_and_length_is_unchanged() -> None:
@@ -24,3 +27,27 @@ def test_a_percentage_is_written_as_the_readers_language_writes_it(app: Flask) -
         assert percent(67) == "67\u00a0%" and percent(100) == "100\u00a0%"
     with app.test_request_context("/", headers={"Accept-Language": "en"}):
         assert percent(67) == "67%" and percent(0) == "0%"
+
+
+def test_a_moment_is_written_in_the_school_time_zone_to_the_minute(app: Flask) -> None:
+    """The date and time of a submission as each language writes them, in the school's time
+    zone (Europe/Paris by default): 22:47 UTC on 26 November is 23:47 in Paris."""
+    moment = dt.datetime(2026, 11, 26, 22, 47, 31, tzinfo=dt.UTC)
+    summer = dt.datetime(2026, 7, 1, 22, 5, tzinfo=dt.UTC)  # 00:05 the next day in Paris
+    with app.test_request_context("/", headers={"Accept-Language": "fr"}):
+        assert when(moment) == "26 nov. 2026, 23:47"
+        assert when(summer) == "2 juil. 2026, 00:05"
+    with app.test_request_context("/", headers={"Accept-Language": "en"}):
+        assert when(moment) == "Nov 26, 2026, 11:47\u202fPM"
+
+
+def test_the_templates_strings_follow_the_language_even_when_it_changes_mid_request(
+        app: Flask) -> None:
+    """Templates look the catalogue up once per request (page_translations): a language forced
+    inside the request (as for a message to someone else) still gets its own strings."""
+    page = "{{ _('Students') }}"
+    with app.test_request_context("/", headers={"Accept-Language": "fr"}):
+        assert render_template_string(page) == "Élèves"
+        with force_locale("en"):
+            assert render_template_string(page) == "Students"
+        assert render_template_string(page) == "Élèves"
