@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from zoneinfo import ZoneInfo
 
 import pytest
 import sqlalchemy as sa
@@ -13,7 +15,7 @@ from quiz.extensions import db
 from quiz.models import Answer, Attempt, Question, Quiz, User, utcnow
 from quiz.services.attempts import load_questions, start_attempt, submit_attempt
 from quiz.services.classes import assign_quiz, create_class, join_class
-from quiz.services.progress import class_averages
+from quiz.services.progress import class_averages, student_week_streak
 from quiz.templating import day as as_day
 from quiz.templating import typography
 from tests.support import SEED_QUIZ, csrf_token
@@ -374,6 +376,45 @@ def test_home_shows_a_chart_of_scores_over_time_oldest_first(
     assert "1 week in a row with at least one quiz." in home
     # The scale reads "100%" and "0%" in English (« 100 % » in French: tests/test_templating.py).
     assert re.findall(r">(\d+)%</text>", chart) == ["100", "0"]
+
+
+def test_the_home_counts_the_weeks_in_a_row_of_the_students_submissions(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    """Three quizzes handed in this week, a week ago and two weeks ago: three weeks in a row,
+    however the database hands the moments back (PostgreSQL: in its session's time zone)."""
+    first = start(client)
+    questions = questions_of(app, first)
+    submit(client, first, answers(questions))
+    for _ in range(2):
+        submit(client, start(client), answers(questions))
+    school = ZoneInfo("Europe/Paris")  # the app's default time zone
+    today = dt.datetime.now(school).date()
+    monday = today - dt.timedelta(days=today.weekday())
+    with app.app_context():
+        attempts = db.session.scalars(sa.select(Attempt).where(Attempt.user_id == student)
+                                      .order_by(Attempt.id)).all()
+        for weeks_ago, attempt in zip((2, 1, 0), attempts, strict=True):  # Mondays at noon
+            moment = dt.datetime.combine(monday - dt.timedelta(weeks=weeks_ago), dt.time(12),
+                                         tzinfo=school)
+            attempt.started_at = moment - dt.timedelta(minutes=5)
+            attempt.submitted_at = moment
+        ids = [attempt.id for attempt in attempts]
+        db.session.commit()
+    assert "3 weeks in a row with at least one quiz." in client.get("/").get_data(as_text=True)
+    with app.app_context():
+        if db.engine.dialect.name == "postgresql":  # moments handed back aware, not in UTC
+            db.session.execute(sa.text("SET TIME ZONE 'Pacific/Auckland'"))
+        assert student_week_streak(student, today, school) == 3
+        # Only one left, handed in on the Sunday two weeks back at 23:30 in Paris (Monday
+        # 11:30 in Auckland): a whole week went by since, no streak.
+        sunday = monday - dt.timedelta(days=8)
+        db.session.execute(sa.delete(Answer).where(Answer.attempt_id.in_(ids[1:])))
+        db.session.execute(sa.delete(Attempt).where(Attempt.id.in_(ids[1:])))
+        moment = dt.datetime.combine(sunday, dt.time(23, 30), tzinfo=school)
+        db.session.execute(sa.update(Attempt).where(Attempt.id == ids[0]).values(
+            started_at=moment - dt.timedelta(minutes=5), submitted_at=moment))
+        assert student_week_streak(student, today, school) == 0
+        db.session.rollback()
 
 
 def test_results_give_the_percentage_a_message_and_the_change_since_last_time(

@@ -229,9 +229,9 @@ def class_averages(user_id: int, quiz_id: int, now: dt.datetime) -> list[ClassAv
 
 def week_streak(moments: Iterable[dt.datetime], today: dt.date, zone: dt.tzinfo) -> int:
     """How many weeks in a row (Monday to Sunday, in the school's time zone `zone`) have at
-    least one of `moments` (UTC submissions, **newest first**), counting back from this week —
-    or from last week while this one has none yet: the streak is kept until a whole week
-    goes by. Reads `moments` only as far as the first week without any.
+    least one of `moments` (submissions, naive UTC or aware, **newest first**), counting back
+    from this week — or from last week while this one has none yet: the streak is kept until
+    a whole week goes by. Reads `moments` only as far as the first week without any.
 
     `zone` as zoneinfo gives it (a datetime made with ``tzinfo=zone`` is right; pytz's are
     not). Each moment is compared with the instants the weeks begin (one time-zone
@@ -246,7 +246,8 @@ def week_streak(moments: Iterable[dt.datetime], today: dt.date, zone: dt.tzinfo)
     wanted_from = start(wanted)
     streak = 0
     for moment in moments:
-        moment = moment.replace(tzinfo=dt.UTC)
+        if moment.tzinfo is None:  # a UTC moment as the database hands it back
+            moment = moment.replace(tzinfo=dt.UTC)
         if moment >= counted_from:  # another submission in a week already counted
             continue
         if moment < wanted_from:
@@ -266,8 +267,11 @@ def _monday(day: dt.date) -> dt.date:
 
 def student_week_streak(user_id: int, today: dt.date, zone: dt.tzinfo) -> int:
     """week_streak of the user's submissions, read newest first as far as the streak goes."""
+    # Read as a plain DateTime: UTCDateTime's conversion of each row cost more than the walk
+    # itself (a student of three years in a row: 1,342 submissions, 10 ms → 4.5 on SQLite).
+    # SQLite gives naive UTC; PostgreSQL an aware moment, maybe in another zone: both right.
     with db.session.scalars(
-            sa.select(Attempt.submitted_at)
+            sa.select(sa.type_coerce(Attempt.submitted_at, sa.DateTime()))
             .where(Attempt.user_id == user_id, Attempt.status == "submitted")
             .order_by(Attempt.submitted_at.desc())
             .execution_options(yield_per=100)) as moments:
