@@ -228,7 +228,8 @@ def draft_into_quiz(quiz_id: int, user_id: int, count: int,
             raise DraftingFailed(error.message) from None
         if not report.drafts:
             raise DraftingFailed(Message(N_("no sentence of the article could be turned into a "
-                                            "question: write them with “Add a question”")))
+                                            "question; write the questions yourself (“Add a "
+                                            "question” on the quiz's page)")))
         was_published = quiz.status == "published"
         if saving is not None:
             saving()

@@ -94,8 +94,9 @@ def day(value: dt.datetime) -> str:
 
 def translate(message: Message) -> str:
     """A plain module's message (quiz.questionfile.messages.Message) in the reader's language."""
-    params = {name: translate(value) if isinstance(value, Message) else value
-              for name, value in message.params.items()}
+    params = {name: translate(value) if isinstance(value, Message)
+              else format_date(value, format="long") if isinstance(value, dt.date)
+              else value for name, value in message.params.items()}
     if message.plural is not None:
         return ngettext(message.text, message.plural, params["count"], **params)
     return gettext(message.text, **params)

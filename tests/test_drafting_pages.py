@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import re
@@ -134,15 +135,49 @@ def test_paste_text_and_draft_at_once(app: Flask, teacher: FlaskClient) -> None:
                                       "draft": "y"})
     assert response.headers["Location"] == "/teacher/quizzes/orchard/drafts"
     html = teacher.get("/teacher/quizzes/orchard/drafts").get_data(as_text=True)
-    assert "Check: the page gives no date" in html
+    today = dt.date.today()
+    said = (f"Check: the article gives no date: today&#39;s, {today:%B} {today.day}, "
+            f"{today.year}, was written; if the article is older, correct the “published:” "
+            "line of the question file.")
+    assert said in html and 'class="flash checks"' in html
     assert "Waiting for the drafting worker" in html
     job_queue(app).run_pending()
+    # The page reloads itself when drafting ends: what to check is still there, beside the
+    # drafts, until they are reviewed.
     html = teacher.get("/teacher/quizzes/orchard/drafts").get_data(as_text=True)
     assert re.search(r"\d+ draft questions? added", html)
+    assert said in html
     with app.app_context():
         revision = quiz("orchard").current_revision
         assert revision.language == "en" and revision.questions
         assert all(q.review_note.startswith("draft") for q in revision.questions)
+    review = form_fields(html, "review-form")
+    review.update({name: "reject" for name in review if name.endswith("-decision")})
+    response = teacher.post("/teacher/quizzes/orchard/drafts", data=review)
+    assert response.status_code == 302
+    assert "published:" not in teacher.get("/teacher/quizzes/orchard/drafts").get_data(
+        as_text=True)
+
+
+def test_a_text_too_short_is_refused_as_too_short_and_a_file_must_be_chosen_again(
+        teacher: FlaskClient) -> None:
+    """A pasted text of two lines is no page without an article: the message says what is
+    wrong with it. A form sent back with errors asks for its file again (a browser never
+    keeps one)."""
+    response = post_article(teacher, {"text": "Réforme : l’Assemblée débat\n\nLes députés "
+                                              "ont voté jeudi une réforme.", "language": "fr"})
+    assert response.status_code == 422
+    html = response.get_data(as_text=True)
+    assert ("the text is too short to make a quiz from (7 words under its title) — give the "
+            "whole article") in html
+    assert "no article text was found" not in html and 'id="file-again"' not in html
+    response = post_article(teacher, {"slug": "élève", "file": (io.BytesIO(
+        (ARTICLES / "en-library.html").read_bytes()), "library.html")})
+    assert response.status_code == 422
+    html = response.get_data(as_text=True)
+    assert "Use lowercase letters without accents (a to z), digits and hyphens only." in html
+    assert "Choose the file again: a browser does not send it back with the page." in html
+    assert 'aria-describedby="file-again"' in html
 
 
 def test_import_from_an_address(app: Flask, teacher: FlaskClient, page_server: str) -> None:
@@ -236,8 +271,11 @@ def test_an_article_with_nothing_to_draft_fails_with_the_reason(
     teacher.post("/teacher/quizzes/exemple-velo-ecole/draft", data={"csrf_token": token})
     job_queue(app).run_pending()
     html = teacher.get("/teacher/quizzes/exemple-velo-ecole/drafts").get_data(as_text=True)
-    assert ("The drafting failed: no sentence of the article could be turned into a question: "
-            "write them with “Add a question”") in html
+    assert ("The drafting failed: no sentence of the article could be turned into a question; "
+            "write the questions yourself (“Add a question” on the quiz&#39;s page).") in html
+    # Nothing was drafted: no "no draft left", no "draft more" beside "Try again".
+    assert "Try again" in html and 'href="/teacher/quizzes/exemple-velo-ecole"' in html
+    assert "No draft left to review." not in html and "Draft more questions" not in html
     with app.app_context():
         assert quiz("exemple-velo-ecole").current_revision.number == 1  # nothing saved
 
@@ -334,7 +372,7 @@ def test_import_errors_and_warnings_are_shown_in_the_readers_language(
     response = post_in_french({"text": TEXT, "slug": "orchard-fr", "language": "en"})
     assert response.status_code == 302
     html = teacher.get(response.headers["Location"], headers=french).get_data(as_text=True)
-    assert "[fr] the page gives no date: " in html
+    assert "[fr] the article gives no date: " in html
 
     # A message among another's values (a question file's problem) is translated too.
     with app.test_request_context(headers=french):

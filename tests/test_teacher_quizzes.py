@@ -397,7 +397,8 @@ def test_edit_a_question_with_a_passage_typed_with_straight_quotes(
     ({"choice_1": ""}, "The correct choice is empty."),
     ({"choice_0": "", "choice_1": "240"}, "Give at least two choices."),
     ({"key": "places-velo"}, "Another question has this id"),
-    ({"key": "Nouvelle Question"}, "Use lowercase letters, digits and hyphens only."),
+    ({"key": "Nouvelle Question"}, "Use lowercase letters without accents (a to z), digits, "
+                                   "hyphens and underscores only."),
 ])
 def test_a_bad_question_is_refused_with_the_field_named(app: Flask, velo: FlaskClient,
                                                         changes: dict, field_error: str) -> None:

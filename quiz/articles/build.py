@@ -118,9 +118,11 @@ def import_article(article: Article, language: str | None = None,
         language = detected
     date = article.date
     if date is None:
-        date = (today or dt.date.today()).isoformat()
-        warnings.append(Message(N_("the page gives no date: %(date)s (today) was written; "
-                                   "correct it"), {"date": date}))
+        given = today or dt.date.today()
+        date = given.isoformat()
+        warnings.append(Message(N_("the article gives no date: today's, %(date)s, was written; "
+                                   "if the article is older, correct the “published:” line of "
+                                   "the question file"), {"date": given}))
     blocks = []
     for kind, text in article.blocks:
         text = without_control_characters(text).strip()

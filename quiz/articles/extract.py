@@ -54,10 +54,18 @@ def _no_article_text() -> ArticleError:
                               "video or a page behind a paywall); you can also paste its text"))
 
 
-def _check_length(article: Article) -> Article:
+def _check_length(article: Article, *, given_as_text: bool = False) -> Article:
+    """The article as it is, or ArticleError when it has too little text to be one: for a page,
+    no article was found in it; for a text given as such (pasted, .txt, .md), it is too short."""
     paragraphs = [text for kind, text in article.blocks if kind == "paragraph"]
     if sum(len(text) for text in paragraphs) < MIN_ARTICLE_CHARACTERS:
-        raise _no_article_text()
+        if not given_as_text:
+            raise _no_article_text()
+        raise ArticleError.of(
+            N_("the text is too short to make a quiz from (%(words)s words under its title)"),
+            N_("give the whole article: its title on the first line, then its paragraphs, "
+               "separated by blank lines"),
+            words=str(sum(len(text.split()) for text in paragraphs)))
     return article
 
 
@@ -108,11 +116,11 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     blocks = boilerplate.article_blocks(blocks, boilerplate.link_texts(html))
     entries = boilerplate.timed_entries(blocks)
     if entries >= boilerplate.LIVE_BLOG_ENTRIES:
-        raise ArticleError.of(N_("this page is a live blog (%(entries)s entries at different "
-                                 "times, most on other subjects): questions drafted from it "
-                                 "would mix them"),
-                              N_("paste the text of the one entry or article you want (as "
-                                 "text), or import the page of that article"),
+        raise ArticleError.of(N_("this page is a live blog, %(entries)s entries at different "
+                                 "times, most on other subjects; questions drafted from it "
+                                 "would mix them up"),
+                              N_("paste the text of the entry you want, or import the page of "
+                                 "its own article"),
                               entries=str(entries))
     article = Article(title=title, blocks=blocks, date=_date(root.get("date")),
                       site=site, author=clean(root.get("author") or "") or None,
@@ -192,7 +200,7 @@ def article_from_text(text: str) -> Article:
     title = clean(first[0])
     rest = [first[1:], *chunks[1:]] if len(first) > 1 else chunks[1:]
     blocks = [("paragraph", clean(" ".join(chunk))) for chunk in rest if chunk]
-    return _check_length(Article(title=title, blocks=blocks))
+    return _check_length(Article(title=title, blocks=blocks), given_as_text=True)
 
 
 def _markdown_inline(text: str) -> str:
@@ -233,4 +241,4 @@ def article_from_markdown(text: str) -> Article:
     if not title and blocks:
         kind, words = blocks.pop(0)
         title = words
-    return _check_length(Article(title=title, blocks=blocks))
+    return _check_length(Article(title=title, blocks=blocks), given_as_text=True)

@@ -13,7 +13,7 @@ import time
 from dataclasses import replace
 
 import sqlalchemy as sa
-from flask import abort, current_app, flash, jsonify, redirect, render_template, url_for
+from flask import abort, current_app, flash, jsonify, redirect, render_template, session, url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user
@@ -86,16 +86,34 @@ def article_import() -> str | Response | tuple[str, int]:
                     # added (one message, not "without questions" beside "10 drafts added").
                     flash(_("The article is saved as a new draft quiz, without questions yet: "
                             "add questions, or draft them from the article."), "success")
-                for warning in imported.warnings:
-                    flash(_("Check: %(warning)s", warning=_say(warning)), "error")
+                checks = [_("Check: %(warning)s.", warning=_say(warning))
+                          for warning in imported.warnings]
                 if form.draft.data:
+                    # Kept until the drafts are reviewed: the drafts page reloads itself when
+                    # drafting ends, and a flashed message would be gone by then.
+                    session[ARTICLE_CHECKS] = {"slug": slug, "checks": checks}
                     _start_drafting(db.session.scalars(
                         sa.select(Quiz).where(Quiz.slug == slug)).one(), 10)
                     return redirect(url_for("teacher.quiz_drafts", slug=slug))
+                for check in checks:
+                    flash(check, "warning")
                 return redirect(url_for("teacher.quiz_preview", slug=slug))
     status = 422 if form.is_submitted() and (error or form.errors) else 200
+    # A browser never sends a chosen file back with the page: say so when one was sent.
+    file_again = status == 422 and bool(getattr(form.file.data, "filename", ""))
     return render_template("teacher/article.html", form=form, error=error,
-                           drafting=models_installed()), status
+                           drafting=models_installed(), file_again=file_again), status
+
+
+# The session's key for what the import of an article found to check (its warnings), shown on
+# the drafts page of that quiz until its drafts are reviewed.
+ARTICLE_CHECKS = "article_checks"
+
+
+def _article_checks(slug: str) -> list[str]:
+    """What to check in the article of the quiz `slug`, as its import found (translated)."""
+    kept = session.get(ARTICLE_CHECKS) or {}
+    return list(kept.get("checks", [])) if kept.get("slug") == slug else []
 
 
 def _start_drafting(quiz: Quiz, count: int) -> None:
@@ -127,8 +145,8 @@ def drafting_news(status: JobStatus | None) -> dict[str, str | int | bool] | Non
     elif status.state == QUEUED:
         text = _("Waiting for the drafting worker (%(seconds)s s so far)…", seconds=seconds)
     elif status.state == FAILED:
-        text = _("The drafting failed: %(reason)s", reason=_say(status.reason) if status.reason
-                 else "?")
+        text = _("The drafting failed: %(reason)s.",
+                 reason=_say(status.reason) if status.reason else "?")
     elif status.state == DONE:
         text = ngettext("%(num)s draft question added (version %(number)s): accept, edit or "
                         "reject it below.",
@@ -180,6 +198,8 @@ def quiz_drafts(slug: str) -> str | Response | tuple[str, int]:
                 flash(_("Review saved (version %(number)s): %(accepted)s accepted, "
                         "%(rejected)s rejected.", number=result.revision, accepted=accepted,
                         rejected=rejected), "success")
+                if _article_checks(slug):
+                    session.pop(ARTICLE_CHECKS)
                 return redirect(url_for("teacher.quiz_preview", slug=slug))
     else:
         form.version.data = str(quiz.revision.number)
@@ -193,7 +213,8 @@ def quiz_drafts(slug: str) -> str | Response | tuple[str, int]:
         part_errors=sum(len(errors) for part in parts.values()
                         for errors in part.errors.values()),
         draft_form=DraftForm(), drafting=models_installed(revision.language),
-        job=drafting_news(job_queue(current_app).status(quiz.id)))
+        job=drafting_news(job_queue(current_app).status(quiz.id)),
+        checks=_article_checks(slug))
     return (page, 422) if submitted else page
 
 

@@ -39,7 +39,8 @@ def _strip(value: str | None) -> str | None:
 
 def _quiz_address_rule() -> Regexp:
     """A quiz's address (slug) follows the importer's rule, as question files' names do."""
-    return Regexp(SLUG, message=_l("Use lowercase letters, digits and hyphens only."))
+    return Regexp(SLUG, message=_l("Use lowercase letters without accents (a to z), digits and "
+                                   "hyphens only."))
 
 
 class ClassForm(Form):
@@ -203,7 +204,8 @@ class QuestionForm(Form):
     key = StringField(_l("Question id"), filters=[_strip],
                       validators=[DataRequired(_l("Give the question an id.")), Length(max=64),
                                   Regexp(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", message=_l(
-                                      "Use lowercase letters, digits and hyphens only."))],
+                                      "Use lowercase letters without accents (a to z), "
+                                      "digits, hyphens and underscores only."))],
                       description=_l("Stable: it keeps the question's results together."))
     kind = SelectField(_l("Type"), choices=[SelectChoice("mcq", _l("Multiple choice")),
                                             SelectChoice("true_false", _l("True or false"))])

@@ -71,7 +71,8 @@ def test_a_french_blog_page_loses_its_site_suffix_credits_and_boxes_and_gets_no_
     # the text are not the article's date: the page gives none, and the teacher is told.
     assert quiz.published == "2026-01-05"
     assert [str(warning) for warning in imported.warnings] == [
-        "the page gives no date: 2026-01-05 (today) was written; correct it"]
+        "the article gives no date: today's, 2026-01-05, was written; if the article is "
+        "older, correct the “published:” line of the question file"]
 
 
 def test_a_page_of_links_without_an_article_is_refused() -> None:

@@ -44,8 +44,8 @@ def test_a_live_blog_is_refused_with_a_message_saying_why() -> None:
             "".join(f"<p>{time}</p><p>{text}</p>" for time, text in ENTRIES))
     with pytest.raises(ArticleError) as raised:
         import_source(page(body), "live.html")
-    assert "live blog (4 entries" in str(raised.value)
-    assert "paste the text of the one entry" in str(raised.value)
+    assert "this page is a live blog, 4 entries at different times" in str(raised.value)
+    assert "paste the text of the entry you want" in str(raised.value)
 
 
 def test_an_article_quoting_two_times_is_no_live_blog() -> None:
