@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -81,9 +82,25 @@ def app(tmp_path: Path, empty_sqlite: Path) -> Iterator[Flask]:
         guard.remove()
         with app.app_context():  # an SQLite file goes away with tmp_path; PostgreSQL's on next use
             db.session.remove()
+            _connections_given_back(db.engine)
             db.engine.dispose()
     assert not guard.outside, ("the app wrote outside write_transaction():\n"
                                + "\n".join(guard.outside))
+
+
+def _connections_given_back(engine: sa.Engine, seconds: float = 10.0) -> None:
+    """Wait until no thread holds a connection of `engine`: a request a browser left running
+    at the end of its test (a served app's thread) gives its connection back within moments.
+
+    ``dispose()`` closes only the connections in the pool: one given back after it was kept
+    open, and PostgreSQL's was then garbage-collected open later, as a ResourceWarning failing
+    whatever test ran then (the CI's intermittent failure of session 12). A connection still
+    out after `seconds` fails the test that left it."""
+    deadline = time.monotonic() + seconds
+    while engine.pool.checkedout() and time.monotonic() < deadline:  # type: ignore[attr-defined]
+        time.sleep(0.01)
+    out = engine.pool.checkedout()  # type: ignore[attr-defined]
+    assert not out, f"{out} database connection(s) still held {seconds:.0f} s after the test"
 
 
 # What the schema is: tables, columns, defaults, indexes, constraints, triggers, functions.

@@ -7,11 +7,16 @@ from __future__ import annotations
 import os
 import re
 import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from flask import Flask
 from werkzeug.security import generate_password_hash
+from werkzeug.serving import make_server
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ROOT / "questions"
@@ -51,6 +56,22 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+@contextmanager
+def served(app: Flask) -> Iterator[str]:
+    """The app on 127.0.0.1 behind `flask run`'s threaded server (`manage.py serve`): its
+    address, until the server stops on leaving. A request still running then ends in its own
+    thread (the app fixture waits for its database connection before closing the pool)."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join(timeout=5)
+        server.server_close()
 
 
 CSRF_INPUT = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')

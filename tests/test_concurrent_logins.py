@@ -17,12 +17,11 @@ from collections.abc import Iterator
 
 import pytest
 from flask import Flask
-from werkzeug.serving import make_server
 
 from quiz import models
 from quiz.auth import routes as auth_routes
 from quiz.extensions import db
-from tests.support import PASSWORD, csrf_token, free_port
+from tests.support import PASSWORD, csrf_token, free_port, served
 
 CLASS_SIZE = 20
 
@@ -30,12 +29,8 @@ CLASS_SIZE = 20
 @pytest.fixture
 def threaded_server(app: Flask) -> Iterator[str]:
     """The app on 127.0.0.1 behind the threaded server of `flask run` (`manage.py serve`)."""
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(timeout=5)
+    with served(app) as url:
+        yield url
 
 
 @pytest.fixture

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import threading
 from collections.abc import Iterator
 
 import pytest
 from flask import Flask
-from werkzeug.serving import make_server
 
-from tests.support import PASSWORD
+from tests.support import PASSWORD, served
 
 
 def chromium_path() -> str | None:
@@ -22,12 +20,8 @@ def chromium_path() -> str | None:
 
 @pytest.fixture
 def live_server(app: Flask, demo_quizzes: None) -> Iterator[str]:
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(timeout=5)
+    with served(app) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
