@@ -10,7 +10,7 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_skeleton
 from babel.support import NullTranslations
-from flask import Flask, current_app, g, request, template_rendered
+from flask import Flask, current_app, g, has_app_context, request, template_rendered
 from flask_babel import (
     format_date,
     format_datetime,
@@ -187,6 +187,8 @@ def page_translations() -> NullTranslations:
     """The catalogue of this request's language for the templates' ``_()``, found once per
     request: Flask-Babel finds the locale, the domain and the catalogue again for every string
     (about 20 µs), and a page such as a class's has 400 of them."""
+    if not has_app_context():  # a template rendered outside the app: Flask-Babel's own
+        return get_translations()
     locale = get_locale()
     kept = g.get("page_translations")
     if kept is None or kept[0] is not locale:  # the first string, or another language forced
