@@ -95,7 +95,7 @@ def day(value: dt.datetime) -> str:
 def translate(message: Message) -> str:
     """A plain module's message (quiz.questionfile.messages.Message) in the reader's language."""
     params = {name: translate(value) if isinstance(value, Message)
-              else format_date(value, format="long") if isinstance(value, dt.date)
+              else format_date(value, format="long") if type(value) is dt.date
               else value for name, value in message.params.items()}
     if message.plural is not None:
         return ngettext(message.text, message.plural, params["count"], **params)

@@ -68,6 +68,8 @@ def app(tmp_path: Path, empty_sqlite: Path) -> Iterator[Flask]:
         "SQLALCHEMY_DATABASE_URI": _database_url(tmp_path),
         "QUESTIONS_DIR": str(QUESTIONS),
         "PASSWORD_HASH_METHOD": CHEAP_PASSWORD_HASH,
+        # The default school zone, whatever NEWS_QUIZ_TIMEZONE the developer's shell sets.
+        "BABEL_DEFAULT_TIMEZONE": "Europe/Paris",
         # The drafting queue in the test's folder; jobs run in the test (job_queue(app)).
         "JOB_QUEUE_URL": f"sqlite:///{tmp_path / 'jobs.sqlite'}",
     })
@@ -82,8 +84,10 @@ def app(tmp_path: Path, empty_sqlite: Path) -> Iterator[Flask]:
         guard.remove()
         with app.app_context():  # an SQLite file goes away with tmp_path; PostgreSQL's on next use
             db.session.remove()
-            _connections_given_back(db.engine)
-            db.engine.dispose()
+            try:
+                _connections_given_back(db.engine)
+            finally:
+                db.engine.dispose()
     assert not guard.outside, ("the app wrote outside write_transaction():\n"
                                + "\n".join(guard.outside))
 

@@ -137,8 +137,8 @@ def test_paste_text_and_draft_at_once(app: Flask, teacher: FlaskClient) -> None:
     html = teacher.get("/teacher/quizzes/orchard/drafts").get_data(as_text=True)
     today = dt.date.today()
     said = (f"Check: the article gives no date: today&#39;s, {today:%B} {today.day}, "
-            f"{today.year}, was written; if the article is older, correct the “published:” "
-            "line of the question file.")
+            f"{today.year}, was written; if the article is older, correct the “Date:” line of "
+            "its question file.")
     assert said in html and 'class="flash checks"' in html
     assert "Waiting for the drafting worker" in html
     job_queue(app).run_pending()
@@ -155,7 +155,37 @@ def test_paste_text_and_draft_at_once(app: Flask, teacher: FlaskClient) -> None:
     review.update({name: "reject" for name in review if name.endswith("-decision")})
     response = teacher.post("/teacher/quizzes/orchard/drafts", data=review)
     assert response.status_code == 302
-    assert "published:" not in teacher.get("/teacher/quizzes/orchard/drafts").get_data(
+    assert 'id="article-checks"' not in teacher.get("/teacher/quizzes/orchard/drafts").get_data(
+        as_text=True)
+
+
+def test_what_to_check_follows_the_language_and_stays_with_its_own_quiz(
+        teacher: FlaskClient, demo_quizzes: None) -> None:
+    """Kept untranslated: the teacher who switches to French reads it in French. Each quiz
+    keeps its own: a second import does not take the first one's away, nor show it."""
+    post_article(teacher, {"text": TEXT, "slug": "orchard", "language": "en", "draft": "y"})
+    post_article(teacher, {"text": TEXT.replace("orchard", "garden"), "slug": "garden",
+                           "language": "en", "draft": "y"})
+    html = teacher.get("/teacher/quizzes/orchard/drafts",
+                       headers={"Accept-Language": "fr"}).get_data(as_text=True)
+    today = dt.date.today()
+    months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+              "septembre", "octobre", "novembre", "décembre"]
+    assert (f"À vérifier\u00a0: l’article ne donne pas de date\u00a0: celle d’aujourd’hui, le "
+            f"{today.day} {months[today.month - 1]} {today.year}, a été indiquée") in html
+    assert html.count('id="article-checks"') == 1
+    assert 'id="article-checks"' in teacher.get("/teacher/quizzes/garden/drafts").get_data(
+        as_text=True)
+    assert 'id="article-checks"' not in teacher.get(  # a quiz with nothing to check
+        "/teacher/quizzes/exemple-velo-ecole/drafts").get_data(as_text=True)
+
+
+def test_without_drafting_what_to_check_is_shown_once_in_amber(teacher: FlaskClient) -> None:
+    response = post_article(teacher, {"text": TEXT, "slug": "orchard", "language": "en"})
+    html = teacher.get(response.headers["Location"]).get_data(as_text=True)
+    assert re.search(r'<p class="flash flash-warning" role="status">Check: the article gives '
+                     r'no date', html)
+    assert "Check: the article gives" not in teacher.get(response.headers["Location"]).get_data(
         as_text=True)
 
 
@@ -168,16 +198,18 @@ def test_a_text_too_short_is_refused_as_too_short_and_a_file_must_be_chosen_agai
                                               "ont voté jeudi une réforme.", "language": "fr"})
     assert response.status_code == 422
     html = response.get_data(as_text=True)
-    assert ("the text is too short to make a quiz from (7 words under its title) — give the "
+    assert ("the text is too short to make a quiz from (7 words after its title) — give the "
             "whole article") in html
     assert "no article text was found" not in html and 'id="file-again"' not in html
     response = post_article(teacher, {"slug": "élève", "file": (io.BytesIO(
         (ARTICLES / "en-library.html").read_bytes()), "library.html")})
     assert response.status_code == 422
     html = response.get_data(as_text=True)
-    assert "Use lowercase letters without accents (a to z), digits and hyphens only." in html
+    assert ("Use lowercase letters without accents (a to z), digits, hyphens and underscores "
+            "only.") in html
     assert "Choose the file again: a browser does not send it back with the page." in html
-    assert 'aria-describedby="file-again"' in html
+    file_input = re.search(r'<input[^>]*id="file"[^>]*>', html).group(0)
+    assert 'aria-describedby="file-again"' in file_input and "aria-invalid" not in file_input
 
 
 def test_import_from_an_address(app: Flask, teacher: FlaskClient, page_server: str) -> None:

@@ -121,8 +121,8 @@ def import_article(article: Article, language: str | None = None,
         given = today or dt.date.today()
         date = given.isoformat()
         warnings.append(Message(N_("the article gives no date: today's, %(date)s, was written; "
-                                   "if the article is older, correct the “published:” line of "
-                                   "the question file"), {"date": given}))
+                                   "if the article is older, correct the “Date:” line of its "
+                                   "question file"), {"date": given}))
     blocks = []
     for kind, text in article.blocks:
         text = without_control_characters(text).strip()
@@ -200,9 +200,11 @@ def _is_question_file(text: str) -> bool:
 
 
 def import_source(source: str | bytes, name: str = "", language: str | None = None,
-                  limits: FetchLimits = DEFAULT_LIMITS) -> ImportedArticle:
-    """read_source, then import_article. Raises ArticleError."""
-    return import_article(read_source(source, name, limits), language)
+                  limits: FetchLimits = DEFAULT_LIMITS,
+                  today: dt.date | None = None) -> ImportedArticle:
+    """read_source, then import_article (`today`: the date written when the article gives
+    none; the machine's by default). Raises ArticleError."""
+    return import_article(read_source(source, name, limits), language, today)
 
 
 def slug_for(title: str, taken: set[str] | None = None, longest: int = 60) -> str:

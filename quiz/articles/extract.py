@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..questionfile.messages import N_, Message
+from ..questionfile.messages import N_, NP_, Message
 from .errors import ArticleError
 
 # Less than this is a teaser, a paywall or a page that is not an article.
@@ -61,12 +61,18 @@ def _check_length(article: Article, *, given_as_text: bool = False) -> Article:
     if sum(len(text) for text in paragraphs) < MIN_ARTICLE_CHARACTERS:
         if not given_as_text:
             raise _no_article_text()
-        raise ArticleError.of(
-            N_("the text is too short to make a quiz from (%(words)s words under its title)"),
-            N_("give the whole article: its title on the first line, then its paragraphs, "
-               "separated by blank lines"),
-            words=str(sum(len(text.split()) for text in paragraphs)))
+        raise ArticleError(
+            NP_("the text is too short to make a quiz from (%(count)s word after its title)",
+                "the text is too short to make a quiz from (%(count)s words after its title)",
+                _words(article)),
+            Message(N_("give the whole article: its title on the first line, then its "
+                       "paragraphs, separated by blank lines")))
     return article
+
+
+def _words(article: Article) -> int:
+    """How many words the article's paragraphs hold (not its title, nor its subheadings)."""
+    return sum(len(text.split()) for kind, text in article.blocks if kind == "paragraph")
 
 
 # -- HTML ---------------------------------------------------------------------------------------
@@ -130,7 +136,7 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         article.warnings.append(Message(N_("the page has no title: the beginning of the text was "
                                              "used")))
     _check_length(article)
-    words = sum(len(text.split()) for kind, text in blocks if kind == "paragraph")
+    words = _words(article)
     raw = html.encode("utf-8", "ignore") if isinstance(html, str) else html
     if words < BARRIER_ARTICLE_WORDS and _PAY_BARRIER.search(raw):
         article.warnings.append(Message(N_("the article seems to stop at the site's pay barrier "

@@ -9,13 +9,17 @@ cannot be published while one is left.
 
 from __future__ import annotations
 
+import datetime as dt
 import time
+from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
+from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from flask import abort, current_app, flash, jsonify, redirect, render_template, session, url_for
+from flask_babel import get_timezone, ngettext
 from flask_babel import gettext as _
-from flask_babel import ngettext
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
@@ -58,17 +62,19 @@ def article_import() -> str | Response | tuple[str, int]:
         form.draft.data = models_installed()
     error: dict[str, str] | None = None
     if form.validate_on_submit():
+        language = form.language.data or None
+        today = dt.datetime.now(ZoneInfo(str(get_timezone()))).date()  # the school's day
         try:
             if form.url.data:
-                imported = import_source(form.url.data, language=form.language.data or None,
-                                         limits=_limits())
+                imported = import_source(form.url.data, language=language, limits=_limits(),
+                                         today=today)
             elif form.text.data and form.text.data.strip():
                 imported = import_source(form.text.data.replace("\r\n", "\n"), "pasted.txt",
-                                         language=form.language.data or None)
+                                         language=language, today=today)
             else:
                 name = form.file.data.filename.rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
-                imported = import_source(form.file.data.read(), name,
-                                         language=form.language.data or None)
+                imported = import_source(form.file.data.read(), name, language=language,
+                                         today=today)
         except ArticleError as caught:
             error = {"message": _say(caught.message),
                      "hint": _say(caught.hint) if caught.hint else ""}
@@ -86,17 +92,15 @@ def article_import() -> str | Response | tuple[str, int]:
                     # added (one message, not "without questions" beside "10 drafts added").
                     flash(_("The article is saved as a new draft quiz, without questions yet: "
                             "add questions, or draft them from the article."), "success")
-                checks = [_("Check: %(warning)s.", warning=_say(warning))
-                          for warning in imported.warnings]
                 if form.draft.data:
                     # Kept until the drafts are reviewed: the drafts page reloads itself when
                     # drafting ends, and a flashed message would be gone by then.
-                    session[ARTICLE_CHECKS] = {"slug": slug, "checks": checks}
+                    _keep_checks(slug, imported.warnings)
                     _start_drafting(db.session.scalars(
                         sa.select(Quiz).where(Quiz.slug == slug)).one(), 10)
                     return redirect(url_for("teacher.quiz_drafts", slug=slug))
-                for check in checks:
-                    flash(check, "warning")
+                for warning in imported.warnings:
+                    flash(_check(warning), "warning")
                 return redirect(url_for("teacher.quiz_preview", slug=slug))
     status = 422 if form.is_submitted() and (error or form.errors) else 200
     # A browser never sends a chosen file back with the page: say so when one was sent.
@@ -105,15 +109,50 @@ def article_import() -> str | Response | tuple[str, int]:
                            drafting=models_installed(), file_again=file_again), status
 
 
-# The session's key for what the import of an article found to check (its warnings), shown on
-# the drafts page of that quiz until its drafts are reviewed.
+# What the import of an article found to check (its warnings), kept in the session for the
+# drafts page of its quiz until the drafts are reviewed: [[slug, [message, …]], …], the newest
+# last, for the KEPT_CHECKS newest quizzes (the session is a cookie: 4 KB in all). Messages are
+# kept untranslated, so that they follow the interface's language.
 ARTICLE_CHECKS = "article_checks"
+KEPT_CHECKS = 5
+
+
+def _check(warning: Message) -> str:
+    return _("Check: %(warning)s.", warning=_say(warning))
+
+
+def _keep_checks(slug: str, warnings: Sequence[Message]) -> None:
+    kept = [[s, w] for s, w in session.get(ARTICLE_CHECKS, []) if s != slug]
+    if warnings:
+        kept.append([slug, [_stored(warning) for warning in warnings]])
+    session[ARTICLE_CHECKS] = kept[-KEPT_CHECKS:]
 
 
 def _article_checks(slug: str) -> list[str]:
-    """What to check in the article of the quiz `slug`, as its import found (translated)."""
-    kept = session.get(ARTICLE_CHECKS) or {}
-    return list(kept.get("checks", [])) if kept.get("slug") == slug else []
+    """What to check in the article of the quiz `slug`, in the reader's language."""
+    return [_check(_restored(warning))
+            for s, warnings in session.get(ARTICLE_CHECKS, []) if s == slug
+            for warning in warnings]
+
+
+def _stored(message: Message) -> dict[str, Any]:
+    """A Message as the session's JSON holds it (a date as its ISO form, a Message inside)."""
+    def value(param: object) -> object:
+        if isinstance(param, Message):
+            return {"message": _stored(param)}
+        return {"date": param.isoformat()} if isinstance(param, dt.date) else param
+    return {"text": message.text, "plural": message.plural,
+            "params": {name: value(param) for name, param in message.params.items()}}
+
+
+def _restored(kept: dict[str, Any]) -> Message:
+    def value(param: Any) -> object:
+        if isinstance(param, dict):
+            return (_restored(param["message"]) if "message" in param
+                    else dt.date.fromisoformat(param["date"]))
+        return param
+    return Message(kept["text"], {name: value(param) for name, param in kept["params"].items()},
+                   kept["plural"])
 
 
 def _start_drafting(quiz: Quiz, count: int) -> None:
@@ -198,8 +237,7 @@ def quiz_drafts(slug: str) -> str | Response | tuple[str, int]:
                 flash(_("Review saved (version %(number)s): %(accepted)s accepted, "
                         "%(rejected)s rejected.", number=result.revision, accepted=accepted,
                         rejected=rejected), "success")
-                if _article_checks(slug):
-                    session.pop(ARTICLE_CHECKS)
+                _keep_checks(slug, [])
                 return redirect(url_for("teacher.quiz_preview", slug=slug))
     else:
         form.version.data = str(quiz.revision.number)
@@ -207,14 +245,17 @@ def quiz_drafts(slug: str) -> str | Response | tuple[str, int]:
             fill_question_form(parts[question.key], question)
     revision = revision_content(quiz.revision.id)
     shown = {q.key: q for q in revision.all_questions}
+    job = drafting_news(job_queue(current_app).status(quiz.id))
+    checks = _article_checks(slug)
+    if checks and not drafts and (job is None or job["state"] == DONE):
+        _keep_checks(slug, [])  # reviewed another way (one by one): shown this once more
     page = render_template(
         "teacher/drafts.html", quiz=quiz, revision=revision, form=form, problems=problems,
         drafts=[(shown[q.key], parts[q.key]) for q in drafts if q.key in shown],
         part_errors=sum(len(errors) for part in parts.values()
                         for errors in part.errors.values()),
-        draft_form=DraftForm(), drafting=models_installed(revision.language),
-        job=drafting_news(job_queue(current_app).status(quiz.id)),
-        checks=_article_checks(slug))
+        draft_form=DraftForm(), drafting=models_installed(revision.language), job=job,
+        checks=checks)
     return (page, 422) if submitted else page
 
 

@@ -37,10 +37,11 @@ def _strip(value: str | None) -> str | None:
     return value.strip() if isinstance(value, str) else value
 
 
-def _quiz_address_rule() -> Regexp:
-    """A quiz's address (slug) follows the importer's rule, as question files' names do."""
-    return Regexp(SLUG, message=_l("Use lowercase letters without accents (a to z), digits and "
-                                   "hyphens only."))
+def _identifier_rule() -> Regexp:
+    """A quiz's address (slug) and a question's id follow the importer's rule, as question
+    files' names and keys do."""
+    return Regexp(SLUG, message=_l("Use lowercase letters without accents (a to z), digits, "
+                                   "hyphens and underscores only."))
 
 
 class ClassForm(Form):
@@ -141,7 +142,7 @@ class UploadForm(Form):
                         "Aiken file (UTF-8)"))
     text = TextAreaField(_l("…or paste its text"))
     slug = StringField(_l("Quiz address (for pasted text)"), filters=[_strip],
-                       validators=[Optional(), Length(max=120), _quiz_address_rule()],
+                       validators=[Optional(), Length(max=120), _identifier_rule()],
                        description=_l("e.g. vote-du-senat; an uploaded file's name is used "
                                       "otherwise"))
     article = SelectField(_l("Article for a GIFT, Moodle XML or Aiken file"),
@@ -203,9 +204,7 @@ class QuestionForm(Form):
 
     key = StringField(_l("Question id"), filters=[_strip],
                       validators=[DataRequired(_l("Give the question an id.")), Length(max=64),
-                                  Regexp(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", message=_l(
-                                      "Use lowercase letters without accents (a to z), "
-                                      "digits, hyphens and underscores only."))],
+                                  _identifier_rule()],
                       description=_l("Stable: it keeps the question's results together."))
     kind = SelectField(_l("Type"), choices=[SelectChoice("mcq", _l("Multiple choice")),
                                             SelectChoice("true_false", _l("True or false"))])
@@ -279,7 +278,7 @@ class ArticleForm(Form):
         SelectChoice("", _l("Detect it")),
         *(SelectChoice(code, name) for code, name in ARTICLE_LANGUAGES)], default="")
     slug = StringField(_l("Quiz address (optional)"), filters=[_strip],
-                       validators=[Optional(), Length(max=120), _quiz_address_rule()],
+                       validators=[Optional(), Length(max=120), _identifier_rule()],
                        description=_l("Made from the title when left empty."))
     draft = BooleanField(_l("Then draft questions automatically (to review before publishing)"))
     submit = SubmitField(_l("Import the article"))

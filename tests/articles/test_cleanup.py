@@ -72,7 +72,7 @@ def test_a_french_blog_page_loses_its_site_suffix_credits_and_boxes_and_gets_no_
     assert quiz.published == "2026-01-05"
     assert [str(warning) for warning in imported.warnings] == [
         "the article gives no date: today's, 2026-01-05, was written; if the article is "
-        "older, correct the “published:” line of the question file"]
+        "older, correct the “Date:” line of its question file"]
 
 
 def test_a_page_of_links_without_an_article_is_refused() -> None:

@@ -89,8 +89,10 @@ def test_a_page_without_an_article_says_so() -> None:
         import_source((ARTICLES / "no-article.html").read_bytes(), "no-article.html")
     # A text given as such is no page: it is too short, and the message says so.
     with pytest.raises(ArticleError, match=r"the text is too short to make a quiz from \(2 "
-                                           r"words under its title\)"):
+                                           r"words after its title\)"):
         import_source("Just a title\n\nToo short.", "pasted.txt")
+    with pytest.raises(ArticleError, match=r"\(1 word after its title\)"):
+        import_source("Just a title\n\nShort.", "pasted.txt")
 
 
 def test_a_question_file_is_not_imported_as_an_article() -> None:
