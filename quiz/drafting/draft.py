@@ -858,13 +858,12 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
         found.append((shown, source))
         if len(found) == CHOICES - 1:
             break
-    # Names from outside the article (Japan, Brazil, Iran for "occupied _____") leave the
-    # article's own name the only plausible one: never for a place, and for a person or an
-    # organisation only as a third choice beside two of the article's.
-    own = [item for item in found if item[1] != "list"]
-    if fact.kind == "place" or len(own) < 2:
-        return own
-    return own + [item for item in found if item[1] == "list"][:1]
+    # Countries from outside the article (Japan, Brazil, Iran for "occupied _____") leave the
+    # article's own place the only plausible one: a place gets the article's places only. (A
+    # world organisation or leader from the list stays a fair wrong answer beside another.)
+    if fact.kind == "place":
+        return [item for item in found if item[1] != "list"]
+    return found
 
 
 def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentence],
@@ -899,12 +898,21 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
     direction = bound(text, fact.start, language)
     others = [other.value for other in sentence.facts
               if other is not fact and other.kind == "year" and other.value is not None]
+    if direction:  # « pics à plus de 150 km/h » where 193 and 195 km/h were measured: "more
+        # than 193" is true as well; only figures beyond all the article's are false
+        others_of_unit = [value] + [
+            c.value for s in sentences for c in s.facts if c.kind == fact.kind and
+            c.unit == fact.unit and c.value is not None]
+        value_beyond = max(others_of_unit) if direction > 0 else min(others_of_unit)
+    else:
+        value_beyond = value
 
     def side_ok(new: float) -> bool:
         """Every choice on the answer's side of a bound ("more than _____": only higher
         figures, lower ones would be true too) and of the sentence's other years ("growth
         of 110% compared to 2023": 2024 must not be the only year after 2023)."""
-        if direction and (new - value) * direction <= 0:
+        if direction and ((new - value) * direction <= 0 or
+                          (new - value_beyond) * direction <= 0):
             return False
         return all((new - other) * (value - other) > 0 for other in others)
     for other in sentences:
@@ -1368,8 +1376,15 @@ def _gives_away(asked: Draft, other: Draft) -> bool:
     if asked.question.kind == "true_false" and asked.question.answer:
         return False  # a true statement asks for no one word
     answer = asked.sentence.text[fact.start:fact.end].translate(_SAME)
-    shown = " ".join([other.question.prompt, *(c.text for c in other.question.choices
-                                               if c.correct)]).translate(_SAME)
+    if other.question.kind == "true_false" and not other.question.answer:
+        # A false statement prints its sentence but for the figure or name it changed (or
+        # the verb it negated): a name swapped in is shown where it is false.
+        printed = other.sentence.text[:other.fact.start] + " " + \
+            other.sentence.text[other.fact.end:]
+    else:
+        printed = other.question.prompt
+    shown = " ".join([printed, *(c.text for c in other.question.choices
+                                 if c.correct)]).translate(_SAME)
     if fact.kind in ("number", "year", "date"):
         following = re.match(r"\s*([^\W\d_]+)", asked.sentence.text[fact.end:])
         needle = answer + (" " + following.group(1) if following else "")

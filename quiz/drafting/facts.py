@@ -141,7 +141,7 @@ def rejection(sentence: Sentence, language: str) -> str:
     if first in lexicon.CONTEXT_STARTERS[language] or any(
             phrase in lowered for phrase in lexicon.CONTEXT_PHRASES[language]):
         return "needs context"
-    if _leans_on_the_one_before(body, language):
+    if _leans_on_the_one_before(body, language) or _POSSESSIVE_EVENT[language].search(body):
         return "needs context"
     for token in doc:
         if token.pos_ in ("NOUN", "PROPN"):
@@ -186,6 +186,14 @@ _BACK_PHRASE = {
                      r"like|unlike|until|upon|under)\s+(?:this|that|these|those|it|which|then)\b"
                      r"(?!\s+(?:week|year|month|morning|afternoon|evening|weekend|summer|"
                      r"spring|autumn|fall|winter|season)\b|'s)",
+                     re.IGNORECASE),
+}
+# Whose « passage », whose "arrival": a possessive after a word of time names an event of the
+# sentence before (« une partie des parcs se retrouve ensablée après son passage »).
+_POSSESSIVE_EVENT = {
+    "fr": re.compile(r"\b(?:après|avant|depuis|lors de|pendant|dès|à la suite de|suite à)\s+"
+                     r"(?:son|sa|ses|leur|leurs)\s", re.IGNORECASE),
+    "en": re.compile(r"\b(?:after|before|since|during|following|upon)\s+(?:its|their)\s",
                      re.IGNORECASE),
 }
 # A bare count or quantity as the subject (« Neuf sont situées … », "Most were injured"): of
@@ -522,7 +530,7 @@ _FURNITURE = re.compile(r"\b(?:lire aussi|à lire|read more|read also|see also|v
                         r"à voir|sign up|subscribe|abonnez|newsletter)\b", re.IGNORECASE)
 # A named event, not an actor nor a place: « la tempête Ciaran », "Storm Ciarán", "Hurricane
 # Milton".
-EVENT_WORDS = r"(?:tempête|ouragan|cyclone|typhon|dépression|storm|hurricane|typhoon|cyclone)"
+EVENT_WORDS = r"(?:tempête|ouragan|cyclone|typhon|dépression|vague|storm|hurricane|typhoon)"
 _EVENT_BEFORE = re.compile(rf"\b{EVENT_WORDS}\s*$", re.IGNORECASE)
 
 
