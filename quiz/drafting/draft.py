@@ -1023,8 +1023,20 @@ def _near(value: float, places: int, rng: random.Random) -> list[float]:
         if new <= 0 or new == value or new in results or (value and new / value in (
                 0.5, 2.0, 3.0, 4.0, 0.25, 1.5)):
             continue
+        if _in_a_series(new, [value, *results]):
+            continue  # 1112, 1240, 1368 (a step of 128) beside 855: the odd one out shows
         results.append(new)
     return results
+
+
+def _in_a_series(new: float, others: list[float]) -> bool:
+    """Whether ``new`` and two of ``others`` are evenly spaced (within 3%)."""
+    for i, a in enumerate(others):
+        for b in others[i + 1:]:
+            low, middle, high = sorted((a, b, new))
+            if high > low and abs((middle - low) - (high - middle)) <= 0.03 * (high - low):
+                return True
+    return False
 
 
 def _within_bounds(value: float, fact: Fact, latest_year: int) -> bool:
@@ -1165,9 +1177,33 @@ def _gives_itself_away(sentence: Sentence, fact: Fact) -> bool:
         len(_initials(fact.name)) > 1
 
 
+_ALSO = {"en": re.compile(r"(?<!\bbut)\s+also\b(?=[\s,])", re.IGNORECASE),
+         "fr": re.compile(r"(?<!\bmais)\s+(?:aussi|également)\b(?![^\W\d_]*\s+[\w-]+\s+qu)"
+                          r"(?=[\s,])", re.IGNORECASE)}
+
+
+def without_also(text: str, language: str) -> str:
+    """The prompt without "also", « aussi », « également », which point to the sentence
+    before ("Who also advocated …?", « À La Teste-de-Buch aussi, … »): the judge's one-word
+    edit. Never inside a quotation, nor « mais aussi », « aussi grand que »."""
+    for match in reversed(list(_ALSO[language].finditer(text))):
+        if not _quoted_at(text, match.start()):
+            text = text[:match.start()] + text[match.end():]
+    return text
+
+
 def _question(kind: str, sentence: Sentence, fact: Fact, distractors: list[tuple[str, str]],
               statement: str, offset: int, context: _Context, rng: random.Random,
               wh: str | None = None) -> Question:
+    question = _question_as_written(kind, sentence, fact, distractors, statement, offset,
+                                    context, rng, wh)
+    return replace(question, prompt=without_also(question.prompt, context.language))
+
+
+def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
+                         distractors: list[tuple[str, str]], statement: str, offset: int,
+                         context: _Context, rng: random.Random,
+                         wh: str | None = None) -> Question:
     texts = lexicon.TEXTS[context.language]
     answer = sentence.text[fact.start:fact.end]
     start, end = fact.start - offset, fact.end - offset

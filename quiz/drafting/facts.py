@@ -121,7 +121,9 @@ def rejection(sentence: Sentence, language: str) -> str:
     words = [t for t in doc if not t.is_punct and not t.is_space]
     if "?" in text:
         return "question"
-    if len(words) < MIN_TOKENS:
+    outside = re.sub(r"\([^()]*\)", " ", text)  # « a transformé (1-0, 35e) »: transformed what?
+    if len(words) < MIN_TOKENS or \
+            len([w for w in outside.split() if re.search(r"\w", w)]) < MIN_TOKENS:
         return "fragment"
     if len(words) > MAX_TOKENS:
         return "too long"

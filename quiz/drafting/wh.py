@@ -69,6 +69,10 @@ def _wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> st
         return None  # « Qui est un règlement … ? »: a journal, a work, a law is no organisation
     if fact.kind == "org" and fact.name.lower().rstrip(".") in lexicon.TITLES:
         return None  # "Which organisation" for a title ("The MEC emphasised…")
+    if fact.kind == "org" and " " not in fact.name and not fact.name.isupper() and \
+            not fact.level:
+        return None  # "Which organisation had previously allocated R3.5bn" (Godongwana, the
+        # minister): one capitalised word of no known sort may well be a person
     if fact.kind in ("person", "org", "place"):
         quoted = text[offset:].lstrip()[:1] in ('"', "«", "\u201c")
         if fact.kind == "person" and quoted and root.dep_.startswith("nsubj") and \

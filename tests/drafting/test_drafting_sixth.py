@@ -8,7 +8,13 @@ page furniture, an initial, a relative, a club, fillers from outside the article
 from __future__ import annotations
 
 from quiz.drafting import Draft, draft_questions
-from quiz.drafting.draft import _entity_distractors, _numeric_distractors, bound, is_alias
+from quiz.drafting.draft import (
+    _entity_distractors,
+    _numeric_distractors,
+    bound,
+    is_alias,
+    without_also,
+)
 from quiz.drafting.facts import find_facts, not_a_name, rejection, split_sentences, strip_connective
 from quiz.drafting.negation import negated
 from quiz.questionfile import QuizFile, parse_question_file
@@ -261,3 +267,65 @@ def test_no_draft_prints_anothers_answer() -> None:
                 assert f"{answer} ans" not in printed, (answer, printed)
             elif len(answer) >= 3:
                 assert answer not in printed, (answer, printed)
+
+
+def test_also_is_left_out_of_a_prompt_where_it_points_back() -> None:
+    """The Japan News "Who also advocated revising the agreement …?", 20 Minutes « À La
+    Teste-de-Buch aussi, … » (the judge's edit: drop it); never inside a quotation, nor where
+    it compares or adds (« aussi grand que », « mais aussi »)."""
+    assert without_also("Who also advocated revising the agreement?", "en") == \
+        "Who advocated revising the agreement?"
+    assert without_also("A la Teste-de-Buch aussi, les plages sont interdites.", "fr") == \
+        "A la Teste-de-Buch, les plages sont interdites."
+    for kept, language in (("Not only prices but also wages rose.", "en"),
+                           ("Il est aussi grand que son frère.", "fr"),
+                           ("Les salaires mais aussi les prix montent.", "fr"),
+                           ("« Nous sommes aussi inquiets », dit-il.", "fr")):
+        assert without_also(kept, language) == kept
+    quiz = article(
+        "en",
+        "Prime Minister Ishiba also advocated revising the agreement during last month's "
+        "presidential election.",
+        "Opposition leader Yoshihiko Noda asked about the funds during the Saturday debate.",
+        "Yuichiro Tamaki urged the prime minister to pledge that the party will not use funds.")
+    for draft in draft_questions(quiz, 10).drafts:
+        assert " also " not in draft.question.prompt, draft.question.prompt
+
+
+def test_which_organisation_is_not_asked_of_one_unknown_word() -> None:
+    """TimesLive: "Which organisation had previously allocated R3.5bn to Sars …?" — the answer,
+    Godongwana, is the finance minister."""
+    quiz = article(
+        "en",
+        "Godongwana had previously allocated R3.5bn to Sars during the medium budget policy "
+        "statement in November last year.",
+        "The SANDF troops will leave the Democratic Republic of the Congo by the end of March.",
+        "The Bargaining Council and the PSCBC met the unions in Pretoria on Monday morning.")
+    for draft in draft_questions(quiz, 10).drafts:
+        assert "which organisation" not in draft.question.prompt.lower(), draft.question.prompt
+
+
+def test_a_sentence_short_of_its_object_but_for_a_score_is_a_fragment() -> None:
+    """L'Express: « Sans états d'âme, qui a transformé (1-0, 35e) ? » — transformed what?"""
+    assert causes("fr", "Sans états d'âme, Alexandre Lacazette a transformé (1-0, 35e).") == \
+        ["fragment"]
+
+
+def test_no_negation_of_a_state_since_or_until_a_date() -> None:
+    """20 Minutes: « Le sentier … n'est pas fermé au public … depuis le mercredi 10 novembre
+    2021 » reads as "open since" as much as "not closed since"."""
+    quiz = article("fr", "Le sentier de la Corniche est fermé au public par arrêté préfectoral "
+                         "depuis le mercredi 10 novembre 2021.")
+    assert negated(split_sentences(quiz)[0], 0, "fr") is None
+
+
+def test_generated_figures_are_no_even_series() -> None:
+    """The Portugal News: 1112, 1240, 1368 billion (a step of 128) beside 855."""
+    import random
+
+    from quiz.drafting.draft import _near
+
+    for seed in range(30):
+        values = sorted([855.0, *_near(855, 0, random.Random(seed))[:3]])
+        steps = {round(b - a) for a, b in zip(values[1:], values[2:], strict=False)}
+        assert len(values) < 4 or len(steps) > 1, values
