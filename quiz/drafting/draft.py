@@ -316,6 +316,11 @@ _SCORE = re.compile(rf"(?P<a>{_TEAM})\s+(?:qui\s+)?(?:\w+\s+){{0,3}}?(?:battu|ba
                     rf"(?P<b>{_TEAM})\s+\d{{1,2}}-\d{{1,2}}\b")
 
 
+_TEAM_WORDS = re.compile(r"\b(?:Olympique|United|FC|AC|AS|OGC|RC|Stade|Racing|Sporting|"
+                         r"Athletic|Athletico|Atlético|Real|Rovers|Wanderers|Hotspur|Albion|"
+                         r"Saint-Germain|Borussia|Bayern|Juventus|Inter)\b")
+
+
 def _no_events_relatives_or_teams(sentences: list[Sentence], quiz: QuizFile) -> None:
     """Names that are no actor nor place of the news, wherever they stand: a storm the article
     names as one elsewhere (« Ciaran n'est pas encore entré dans les annales »), a relative
@@ -323,7 +328,9 @@ def _no_events_relatives_or_teams(sentences: list[Sentence], quiz: QuizFile) -> 
     paragraphs = "\n".join(block.text for block in quiz.article).translate(_SAME)
     events = set(re.findall(rf"\b(?i:{EVENT_WORDS})\s+([A-ZÀ-Ý][\w'-]+)", paragraphs))
     relatives = {m.group("name") for m in _KIN.finditer(paragraphs)}
-    teams = {m.group(g) for m in _SCORE.finditer(paragraphs) for g in ("a", "b")}
+    teams = {m.group(g) for m in _SCORE.finditer(paragraphs) for g in ("a", "b")} | {
+        f.name for s in sentences for f in s.facts if f.kind == "person" and
+        _TEAM_WORDS.search(f.name)}
     for sentence in sentences:
         sentence.facts = [
             fact for fact in sentence.facts
@@ -827,6 +834,9 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
                 not candidate.befores & (lexicon.PLACE_BEFORES - {"sur"}):
             continue  # never seen where a place stands: a person or a thing tagged LOC
             # (« sur Telegram » is an app)
+        if fact.kind == "org" and candidate.source == "article" and language == "en" and \
+                "in" in candidate.befores and fact.before != "in":
+            continue  # "in Westchester", "in Annapolis": a town the model tagged as an ORG
         if fact.kind == "place" and (lexicon.is_region(candidate.name, language) or
                                      lexicon.is_region(fact.name, language)):
             continue  # France is in Europe: a continent and a country are both right

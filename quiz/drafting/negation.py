@@ -98,7 +98,8 @@ def negated(sentence: Sentence, offset: int, language: str) -> str | None:
 _NOT_SIMPLE = re.compile(
     r"\b(?:also|recently|still|already|even|too|again|but|although|though|while|whereas|"
     r"however|despite|aussi|également|récemment|encore|déjà|toujours|même|mais|alors qu|"
-    r"tandis qu|bien qu|pourtant|cependant|malgré|néanmoins|depuis|since|until|jusqu)\b",
+    r"tandis qu|bien qu|pourtant|cependant|malgré|néanmoins|depuis|since|until|jusqu|"
+    r"previously|earlier|auparavant|précédemment)\b",
     re.IGNORECASE)  # « n'est pas fermé … depuis le 10 novembre »: "open since" or "not
 # closed since"?
 _SUBORDINATE = {"advcl", "ccomp", "csubj", "acl:relcl", "relcl", "parataxis"}

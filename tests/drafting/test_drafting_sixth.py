@@ -111,10 +111,12 @@ def test_no_day_storm_relative_or_club_among_the_choices() -> None:
         "Dans le sillage de la tempête Ciaran, des rafales sont attendues à Biarritz et à Brest.",
         "Pour les autres villes de France, Ciaran n'est pas encore entré dans les annales.",
         "Marié à Soha, qui est dentiste, Zakaria Shehab a vécu à Jabalia puis à Montpellier.",
+        "Paul Nardi a repoussé la frappe de Memphis Depay face à l'Olympique Lyonnais samedi.",
         "Le vent a soufflé à 107 km/h à Lorient et à 97 km/h à Roissy pendant la nuit.")
     for draft in draft_questions(quiz, 10).drafts:
         shown = set(choices(draft)) | {draft.fact.name}
-        assert not {"Samedi", "Aston Villa", "Ciaran", "Tempête Ciaran", "Soha"} & shown, shown
+        assert not {"Samedi", "Aston Villa", "Ciaran", "Tempête Ciaran", "Soha",
+                    "Olympique Lyonnais"} & shown, shown
 
 
 def test_places_get_the_articles_places_never_fillers() -> None:
@@ -208,6 +210,9 @@ def test_only_a_simple_main_clause_is_negated() -> None:
         "The prime minister indicated a positive stance on legalizing a system of surnames.")
     recent, growth, reveal, simple = split_sentences(quiz)
     assert negated(recent, 0, "en") is None
+    previously = article("en", "Godongwana had previously allocated R3.5bn to Sars during the "
+                               "medium budget policy statement in November.")
+    assert negated(split_sentences(previously)[0], 0, "en") is None  # "had not previously"
     assert negated(growth, 0, "en") is None
     assert negated(reveal, 0, "en") is None
     assert negated(simple, 0, "en") == \
@@ -329,3 +334,16 @@ def test_generated_figures_are_no_even_series() -> None:
         values = sorted([855.0, *_near(855, 0, random.Random(seed))[:3]])
         steps = {round(b - a) for a, b in zip(values[1:], values[2:], strict=False)}
         assert len(values) < 4 or len(steps) > 1, values
+
+
+def test_a_town_tagged_as_an_organisation_is_no_wrong_answer_for_one() -> None:
+    """Gothamist: "Which organisation says it has donated the goods …?" offered Annapolis and
+    Westchester (towns, "in Westchester") beside the Army Corps of Engineers for the DOT."""
+    quiz = article(
+        "en",
+        "The DOT says it has donated the goods to a civil defense museum in Annapolis.",
+        "Another shelter in Westchester was inspected by the Army Corps of Engineers in May.",
+        "The FDNY and the NYPD both said they had no record of the shelters in their files.")
+    for draft in draft_questions(quiz, 10).drafts:
+        if draft.fact.kind == "org":
+            assert not {"Annapolis", "Westchester"} & set(choices(draft)), choices(draft)
