@@ -1188,14 +1188,15 @@ def _gives_itself_away(sentence: Sentence, fact: Fact) -> bool:
 
 
 _ALSO = {"en": re.compile(r"(?<!\bbut)\s+also\b(?=[\s,])", re.IGNORECASE),
-         "fr": re.compile(r"(?<!\bmais)\s+(?:aussi|également)\b(?![^\W\d_]*\s+[\w-]+\s+qu)"
+         "fr": re.compile(r"(?<!\bmais)(?<!\belle)(?<!\blui)(?<!\beux)(?<!\belles)"
+                          r"(?<!\bnous)(?<!\bvous)\s+(?:aussi(?!\s+[\w-]+\s+qu)|également)\b"
                           r"(?=[\s,])", re.IGNORECASE)}
 
 
 def without_also(text: str, language: str) -> str:
     """The prompt without "also", « aussi », « également », which point to the sentence
     before ("Who also advocated …?", « À La Teste-de-Buch aussi, … »): the judge's one-word
-    edit. Never inside a quotation, nor « mais aussi », « aussi grand que »."""
+    edit. Never inside a quotation, nor « mais aussi », « elle aussi », « aussi grand que »."""
     for match in reversed(list(_ALSO[language].finditer(text))):
         if not _quoted_at(text, match.start()):
             text = text[:match.start()] + text[match.end():]
@@ -1224,8 +1225,8 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
                 context.language == "en":
             shown = answer[len(fact.article):].strip()
             distractors = [(re.sub(r"^the ", "", text), source) for text, source in distractors]
-        prompt = wh if wh is not None else texts["cloze"].format(
-            cloze=f"{statement[:start]}{lexicon.BLANK}{statement[end:]}")
+        prompt = wh if wh is not None else texts["cloze"].format(cloze=without_also(
+            f"{statement[:start]}{lexicon.BLANK}{statement[end:]}", context.language))
         choices = [Choice(shown, True), *(Choice(text, False) for text, _s in distractors)]
         rng.shuffle(choices)
         return Question(key="draft", kind="mcq", prompt=prompt,

@@ -285,6 +285,7 @@ def test_also_is_left_out_of_a_prompt_where_it_points_back() -> None:
     for kept, language in (("Not only prices but also wages rose.", "en"),
                            ("Il est aussi grand que son frère.", "fr"),
                            ("Les salaires mais aussi les prix montent.", "fr"),
+                           ("Christine Lagarde a elle aussi jugé la baisse impérative.", "fr"),
                            ("« Nous sommes aussi inquiets », dit-il.", "fr")):
         assert without_also(kept, language) == kept
     quiz = article(
@@ -293,8 +294,16 @@ def test_also_is_left_out_of_a_prompt_where_it_points_back() -> None:
         "presidential election.",
         "Opposition leader Yoshihiko Noda asked about the funds during the Saturday debate.",
         "Yuichiro Tamaki urged the prime minister to pledge that the party will not use funds.")
-    for draft in draft_questions(quiz, 10).drafts:
+    drafts = draft_questions(quiz, 10).drafts
+    assert any("Ishiba" in d.question.prompt or d.fact.name == "Ishiba" for d in drafts)
+    for draft in drafts:
         assert " also " not in draft.question.prompt, draft.question.prompt
+    cloze = article("fr", "L'aloe vera ou le pollen peuvent aussi être des alliés selon le "
+                          "naturopathe Jean Dupont, installé à Lyon depuis 2010.")
+    cloze_drafts = draft_questions(cloze, 10).drafts
+    assert cloze_drafts
+    for draft in cloze_drafts:
+        assert " aussi " not in draft.question.prompt, draft.question.prompt
 
 
 def test_which_organisation_is_not_asked_of_one_unknown_word() -> None:
