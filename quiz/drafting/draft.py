@@ -953,7 +953,7 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
         prefix = answer[0] if answer[0] in "£$€" else ""
         shown_unit = answer[len(prefix) + len(_number_part(answer[len(prefix):])):]
         places = int(fact.style.split("|")[2])
-        for new in _near(value, places, rng):
+        for new in _near(value, places, rng, direction):
             if _within_bounds(new, fact, latest_year) and _same_age_band(new, value, fact.unit) \
                     and side_ok(new):
                 add(prefix + format_number(new, fact.style) + shown_unit, "generated")
@@ -1009,7 +1009,7 @@ def _comparable(other: float, value: float) -> bool:
     return value > 0 and other > 0 and 1 / 3 <= other / value <= 3
 
 
-def _near(value: float, places: int, rng: random.Random) -> list[float]:
+def _near(value: float, places: int, rng: random.Random, side: int = 0) -> list[float]:
     """Numbers near ``value`` (within about ±60%), rounded to its precision, in no series:
     the answer is not always the middle one, nor a common divisor of the others."""
     if value <= 0:
@@ -1025,6 +1025,8 @@ def _near(value: float, places: int, rng: random.Random) -> list[float]:
     below = [f for f in factors if f < 1][:rng.choice((0, 1, 2, 3))]
     above = [f for f in factors if f > 1]
     chosen = below + above
+    if side:  # "up to _____": lower figures only; "more than _____": higher ones
+        chosen = [f for f in factors if (f - 1) * side > 0]
     results: list[float] = []
     for factor in chosen:
         new = round(value * factor / step) * step

@@ -166,6 +166,14 @@ def test_more_than_a_figure_offers_only_higher_ones_and_is_never_swapped() -> No
     pass_price = next(f for f in ski.facts if f.value == 300)
     for shown, _source in _numeric_distractors(pass_price, ski, [ski, sales], "en", 2025):
         assert float(shown.strip("$").replace(",", "")) > 300, shown
+    hire = article("en", "At a pre-budget briefing, Kieswetter said he would hire up to 1,700 "
+                         "debt collectors to chase billions owed to Sars.")
+    collectors = split_sentences(hire)[0]
+    collectors.facts = find_facts(collectors, "en")
+    cap = next(f for f in collectors.facts if f.value == 1700)
+    lower = _numeric_distractors(cap, collectors, [collectors], "en", 2025)
+    assert len(lower) >= 2, lower  # "up to": only lower figures, and enough of them
+    assert all(float(s.replace(",", "")) < 1700 for s, _ in lower), lower
     year = next(f for f in sales.facts if f.kind == "year" and f.value == 2024)
     assert all(int(shown) > 2023 for shown, _s in
                _numeric_distractors(year, sales, [ski, sales], "en", 2025))
