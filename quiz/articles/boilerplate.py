@@ -171,6 +171,51 @@ def without_byline(text: str) -> str:
     return text
 
 
+# A teaser run into the paragraph that follows it, with no space between (« À LIRE AUSSI
+# Antisémitisme : retour au Moyen ÂgeSon domicile et la mosquée… »): the teaser goes.
+_GLUED_TEASER = re.compile(r"(?:À |A )?(?:LIRE AUSSI|Lire aussi|READ MORE|Read more|READ ALSO)"
+                           r"\b[^.!?]*?[a-zà-ÿ)»”](?=[A-ZÀ-Ý][a-zà-ÿ])")
+
+
+def without_glued_teaser(text: str) -> str:
+    """A paragraph without a link's teaser glued to its start or run into its text."""
+    match = _GLUED_TEASER.search(text)
+    if match is None or len(text[match.end():].split()) < 6:
+        return text
+    return (text[:match.start()] + text[match.end():]).strip()
+
+
+# A box closing the page that presents a publication, the source the article relays or the
+# publisher itself (Courrier international's « C'est la bible des milieux d'affaires. … Avec
+# 600 000 abonnés papier, The Wall Street Journal… »): not the article's text.
+_PRESS_WORDS = re.compile(
+    r"\b(?:quotidien|quotidiens|hebdomadaire|mensuel|titre|rédaction|abonnés|tirage|lecteurs|"
+    r"journalistes|fondée?|créée?|pulitzer|éditoriale?s?|chroniqueurs|supplément|"
+    r"newspaper|daily|weekly|newsroom|subscribers|circulation|readers|journalists|founded|"
+    r"editorial|columnists|masthead|Pulitzer|Prix Pulitzer)\b")
+PRESS_BOX_WORDS = 6  # distinct press words in the closing run
+PRESS_BOX_LONGEST = 5  # paragraphs
+
+
+def without_press_box(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The blocks without a closing run of paragraphs that each speak of a publication (its
+    readers, newsroom, founding, prizes): at least two, in the second half of the page."""
+    start = len(blocks)
+    words: set[str] = set()
+    while start > 0 and blocks[start - 1][0] == "paragraph" and \
+            len(blocks) - start < PRESS_BOX_LONGEST:
+        found = {w.lower() for w in _PRESS_WORDS.findall(blocks[start - 1][1])}
+        if not found:
+            break
+        words |= found
+        start -= 1
+    paragraphs = sum(kind == "paragraph" for kind, _t in blocks)
+    if len(blocks) - start >= 2 and len(words) >= PRESS_BOX_WORDS and \
+            start >= paragraphs / 2:
+        return blocks[:start]
+    return blocks
+
+
 def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = ()
                    ) -> list[tuple[str, str]]:
     """The blocks without boilerplate, a statistic box's figure and label, and with the
@@ -195,8 +240,9 @@ def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = ()
             related = False
         if related:
             continue
-        kept.append((kind, without_byline(text) if kind == "paragraph" else text))
-    kept = without_teasers(kept)
+        kept.append((kind, without_glued_teaser(without_byline(text)) if kind == "paragraph"
+                     else text))
+    kept = without_press_box(without_teasers(kept))
     first_paragraph = next((i for i, (kind, _t) in enumerate(kept) if kind == "paragraph"),
                            len(kept))
     return [("paragraph", text) if i < first_paragraph else (kind, text)

@@ -26,6 +26,7 @@ from ..questionfile.review import DRAFT
 from . import lexicon
 from .facts import (
     DEFINITE,
+    EVENT_WORDS,
     VOWELS,
     Fact,
     Sentence,
@@ -120,6 +121,7 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     _genders_from_agreement(sentences, language)
     _works_everywhere(sentences)
     _no_person_of_places_and_media(sentences, quiz, language)
+    _no_events_relatives_or_teams(sentences, quiz)
     pool = _candidates(sentences, language)
     pool["person"] += [Candidate("person", name, None, source="full-name", order=20_000)
                        for name in _full_names(pool, quiz)]
@@ -295,6 +297,47 @@ def _no_person_of_places_and_media(sentences: list[Sentence], quiz: QuizFile,
                                level=_place_level_of(fact.name, language))
             fixed.append(fact)
         sentence.facts = fixed
+
+
+# A relative named beside a person (« Marié à Soha, qui est dentiste », "his wife Grace",
+# « sa femme, Soha »): a name in passing, neither asked nor offered (the judge found « Soha »
+# among towns).
+_KIN = re.compile(r"\b(?i:mariée? (?:à|avec)|épouse de|époux de|(?:sa|son|ses|leur) (?:femme|mari|"
+                  r"épouse|époux|fils|fille|frère|sœur|mère|père|compagne|compagnon|enfants?)|"
+                  r"married to|(?:his|her|their) (?:wife|husband|son|daughter|brother|sister|"
+                  r"mother|father|partner|children|child))\s*,?\s*"
+                  r"(?P<name>[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+)?)")
+# A sports team, whatever the model tags it: a name beside a score (« Aston Villa qui avait
+# battu plus tôt Crystal Palace 3-0 »), never a player among players.
+_TEAM = r"[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+){0,2}"
+_SCORE = re.compile(rf"(?P<a>{_TEAM})\s+(?:qui\s+)?(?:\w+\s+){{0,3}}?(?:battu|bat|battre|"
+                    rf"dominé|écrasé|beat|beats|beaten|defeated|thrashed|edged|lost to|"
+                    rf"drew with|perdu contre|fait match nul contre)\s+(?:\w+\s+){{0,3}}?"
+                    rf"(?P<b>{_TEAM})\s+\d{{1,2}}-\d{{1,2}}\b")
+
+
+_TEAM_WORDS = re.compile(r"\b(?:Olympique|United|FC|AC|AS|OGC|RC|Stade|Racing|Sporting|"
+                         r"Athletic|Athletico|Atlético|Real|Rovers|Wanderers|Hotspur|Albion|"
+                         r"Saint-Germain|Borussia|Bayern|Juventus|Inter)\b")
+
+
+def _no_events_relatives_or_teams(sentences: list[Sentence], quiz: QuizFile) -> None:
+    """Names that are no actor nor place of the news, wherever they stand: a storm the article
+    names as one elsewhere (« Ciaran n'est pas encore entré dans les annales »), a relative
+    named in passing (never among towns), a team (never among players)."""
+    paragraphs = "\n".join(block.text for block in quiz.article).translate(_SAME)
+    events = set(re.findall(rf"\b(?i:{EVENT_WORDS})\s+([A-ZÀ-Ý][\w'-]+)", paragraphs))
+    relatives = {m.group("name") for m in _KIN.finditer(paragraphs)}
+    teams = {m.group(g) for m in _SCORE.finditer(paragraphs) for g in ("a", "b")} | {
+        f.name for s in sentences for f in s.facts if f.kind == "person" and
+        _TEAM_WORDS.search(f.name)}
+    for sentence in sentences:
+        sentence.facts = [
+            fact for fact in sentence.facts
+            if not any(re.search(rf"\b{re.escape(event)}\b", fact.name) for event in events)
+            and not any(fact.name == r or fact.name.split(" ")[0] == r for r in relatives)
+            and not (fact.kind == "person" and any(
+                fact.name == team or team.endswith(" " + fact.name) for team in teams))]
 
 
 def _place_level_of(name: str, language: str) -> str:
@@ -699,6 +742,13 @@ def is_alias(a: str, b: str, language: str, person: bool = True) -> bool:
     if a.isupper() and len(a) > 1 and _initials(b) == a or \
             b.isupper() and len(b) > 1 and _initials(a) == b:
         return True
+    # "CDPJ" for the "Constitutional Democratic Party" (of Japan): the acronym begins with the
+    # name's initials, one letter more at most (the country's).
+    for acronym, name in ((a, b), (b, a)):
+        initials = _initials(name)
+        if acronym.isupper() and len(initials) >= 2 and acronym.startswith(initials) and \
+                len(acronym) - len(initials) <= 1 and " " in name:
+            return True
     for group in lexicon.ALIASES[language]:
         lowered = {name.lower() for name in group}
         if x in lowered and y in lowered:
@@ -784,6 +834,9 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
                 not candidate.befores & (lexicon.PLACE_BEFORES - {"sur"}):
             continue  # never seen where a place stands: a person or a thing tagged LOC
             # (« sur Telegram » is an app)
+        if fact.kind == "org" and candidate.source == "article" and language == "en" and \
+                "in" in candidate.befores and fact.before != "in":
+            continue  # "in Westchester", "in Annapolis": a town the model tagged as an ORG
         if fact.kind == "place" and (lexicon.is_region(candidate.name, language) or
                                      lexicon.is_region(fact.name, language)):
             continue  # France is in Europe: a continent and a country are both right
@@ -815,6 +868,11 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
         found.append((shown, source))
         if len(found) == CHOICES - 1:
             break
+    # Countries from outside the article (Japan, Brazil, Iran for "occupied _____") leave the
+    # article's own place the only plausible one: a place gets the article's places only. (A
+    # world organisation or leader from the list stays a fair wrong answer beside another.)
+    if fact.kind == "place":
+        return [item for item in found if item[1] != "list"]
     return found
 
 
@@ -832,10 +890,13 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
     found: list[tuple[str, str]] = []
     rng = rng or random.Random(answer)
 
+    written = _numbers_written(text)
+
     def add(shown: str, source: str) -> None:
         if shown != answer and shown not in text and shown not in (s for s, _ in found) \
-                and len(found) < CHOICES - 1:
-            found.append((shown, source))
+                and len(found) < CHOICES - 1 and _leading_value(shown) not in written:
+            found.append((shown, source))  # "Eight of the 8 questions": no figure the
+            # sentence already writes, in words or in digits
 
     value = fact.value or 0
     if fact.kind == "year" and value < latest_year:
@@ -844,6 +905,26 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
             latest_year = min(latest_year, int(value) + max(1, (latest_year - int(value)) // 2))
     elif fact.kind == "year":  # a plan for 2027 in a 2025 article: years up to the answer's
         latest_year = max(latest_year, int(value))
+    direction = bound(text, fact.start, language)
+    others = [other.value for other in sentence.facts
+              if other is not fact and other.kind == "year" and other.value is not None]
+    if direction:  # « pics à plus de 150 km/h » where 193 and 195 km/h were measured: "more
+        # than 193" is true as well; only figures beyond all the article's are false
+        others_of_unit = [value] + [
+            c.value for s in sentences for c in s.facts if c.kind == fact.kind and
+            c.unit == fact.unit and c.value is not None]
+        value_beyond = max(others_of_unit) if direction > 0 else min(others_of_unit)
+    else:
+        value_beyond = value
+
+    def side_ok(new: float) -> bool:
+        """Every choice on the answer's side of a bound ("more than _____": only higher
+        figures, lower ones would be true too) and of the sentence's other years ("growth
+        of 110% compared to 2023": 2024 must not be the only year after 2023)."""
+        if direction and ((new - value) * direction <= 0 or
+                          (new - value_beyond) * direction <= 0):
+            return False
+        return all((new - other) * (value - other) > 0 for other in others)
     for other in sentences:
         for candidate in other.facts:
             if candidate.kind == fact.kind and candidate.unit == fact.unit and \
@@ -852,13 +933,14 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
                         candidate.value or 0, fact, latest_year) and (
                         fact.kind != "number" or _comparable(candidate.value or 0, value)
                         and _same_age_band(candidate.value or 0, value, fact.unit)):
-                add(other.text[candidate.start:candidate.end], "same-unit")
+                if side_ok(candidate.value or 0):
+                    add(other.text[candidate.start:candidate.end], "same-unit")
     if fact.kind == "year":
         steps = [1, 2, 3, 4, 5, 6, 8, 10]
         offsets = [step * sign for step in steps for sign in (1, -1)]
         rng.shuffle(offsets)
-        for step in sorted(offsets[:6], key=abs):
-            if _within_bounds(value + step, fact, latest_year):
+        for step in sorted(offsets if others or direction else offsets[:6], key=abs):
+            if _within_bounds(value + step, fact, latest_year) and side_ok(value + step):
                 add(str(int(value) + step), "generated")
     elif fact.kind == "date":
         number = int(value)
@@ -871,10 +953,48 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
         prefix = answer[0] if answer[0] in "£$€" else ""
         shown_unit = answer[len(prefix) + len(_number_part(answer[len(prefix):])):]
         places = int(fact.style.split("|")[2])
-        for new in _near(value, places, rng):
-            if _within_bounds(new, fact, latest_year) and _same_age_band(new, value, fact.unit):
+        for new in _near(value, places, rng, direction):
+            if _within_bounds(new, fact, latest_year) and _same_age_band(new, value, fact.unit) \
+                    and side_ok(new):
                 add(prefix + format_number(new, fact.style) + shown_unit, "generated")
     return found
+
+
+_LOWER_BOUND = {"en": r"(?:more than|over|above|at least|upwards of|exceeding|exceeds|exceed|"
+                      r"in excess of|no fewer than|no less than)",
+                "fr": r"(?:plus de|au moins|au-delà de|dépasse|dépassé|dépassant|supérieure? à|"
+                      r"pas moins de)"}
+_UPPER_BOUND = {"en": r"(?:less than|fewer than|under|below|up to|at most|no more than)",
+                "fr": r"(?:moins de|jusqu'à|au plus|au maximum|inférieure? à|pas plus de)"}
+
+
+def bound(text: str, start: int, language: str) -> int:
+    """1 when the figure at ``start`` is a lower bound ("more than $300", « plus de 7 000 »),
+    -1 when an upper bound ("up to", « jusqu'à »), 0 otherwise."""
+    before = text[:start].translate(_SAME).rstrip(" $€£").lower()
+    if re.search(rf"\b{_LOWER_BOUND[language]}$", before):
+        return 1
+    if re.search(rf"\b{_UPPER_BOUND[language]}$", before):
+        return -1
+    return 0
+
+
+_WORD_VALUES = {word: value for words in (
+    ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+     "fifteen sixteen seventeen eighteen nineteen twenty"),
+    ("un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
+     "seize dix-sept dix-huit dix-neuf vingt")) for value, word in enumerate(words.split(), 1)}
+
+
+def _numbers_written(text: str) -> set[float]:
+    """The figures a sentence writes, in digits or in words (« Neuf », "Eight")."""
+    values = {_WORD_VALUES[w] for w in re.findall(r"[\w-]+", text.lower()) if w in _WORD_VALUES}
+    return {float(v) for v in values}
+
+
+def _leading_value(shown: str) -> float | None:
+    match = re.search(r"\d+", shown)
+    return float(match.group(0)) if match and len(match.group(0)) <= 2 else None
 
 
 def _same_age_band(other: float, value: float, unit: str) -> bool:
@@ -889,7 +1009,7 @@ def _comparable(other: float, value: float) -> bool:
     return value > 0 and other > 0 and 1 / 3 <= other / value <= 3
 
 
-def _near(value: float, places: int, rng: random.Random) -> list[float]:
+def _near(value: float, places: int, rng: random.Random, side: int = 0) -> list[float]:
     """Numbers near ``value`` (within about ±60%), rounded to its precision, in no series:
     the answer is not always the middle one, nor a common divisor of the others."""
     if value <= 0:
@@ -905,6 +1025,8 @@ def _near(value: float, places: int, rng: random.Random) -> list[float]:
     below = [f for f in factors if f < 1][:rng.choice((0, 1, 2, 3))]
     above = [f for f in factors if f > 1]
     chosen = below + above
+    if side:  # "up to _____": lower figures only; "more than _____": higher ones
+        chosen = [f for f in factors if (f - 1) * side > 0]
     results: list[float] = []
     for factor in chosen:
         new = round(value * factor / step) * step
@@ -913,8 +1035,20 @@ def _near(value: float, places: int, rng: random.Random) -> list[float]:
         if new <= 0 or new == value or new in results or (value and new / value in (
                 0.5, 2.0, 3.0, 4.0, 0.25, 1.5)):
             continue
+        if _in_a_series(new, [value, *results]):
+            continue  # 1112, 1240, 1368 (a step of 128) beside 855: the odd one out shows
         results.append(new)
     return results
+
+
+def _in_a_series(new: float, others: list[float]) -> bool:
+    """Whether ``new`` and two of ``others`` are evenly spaced (within 3%)."""
+    for i, a in enumerate(others):
+        for b in others[i + 1:]:
+            low, middle, high = sorted((a, b, new))
+            if high > low and abs((middle - low) - (high - middle)) <= 0.03 * (high - low):
+                return True
+    return False
 
 
 def _within_bounds(value: float, fact: Fact, latest_year: int) -> bool:
@@ -964,6 +1098,8 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         if lowered.count(answer.lower()) > 1 or (fact.kind == "person" and lowered.count(
                 fact.name.split(" ")[-1].lower()) > 1) or _gives_itself_away(sentence, fact):
             continue
+        if fact.kind == "place" and _inside_a_name(sentence.text, fact.start):
+            continue  # "Managing Director of Athena Advisers _____": a firm's name, not a place
         if fact.kind in ("number", "year", "date"):
             distractors = _numeric_distractors(fact, sentence, context.sentences, language,
                                                context.year, rng)
@@ -1010,6 +1146,15 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
     return best
 
 
+def _inside_a_name(text: str, start: int) -> bool:
+    """The name at ``start`` ends a longer proper name: a capitalised word right before it,
+    in mid-sentence ("Athena Advisers Portugal")."""
+    match = re.search(r"([A-ZÀ-Ý][\w'’-]*)\s+$", text[:start])
+    if match is None or match.start() == 0:
+        return False
+    return text[:match.start()].rstrip()[-1:] not in ".!?:«\"“—–-"
+
+
 def _place_as_actor(sentence: Sentence, fact: Fact) -> bool:
     """A place as the subject of a verb ("Beijing claims Taiwan", « La Chine a appelé … »):
     its government, which a student names from common knowledge, not from the article."""
@@ -1044,9 +1189,34 @@ def _gives_itself_away(sentence: Sentence, fact: Fact) -> bool:
         len(_initials(fact.name)) > 1
 
 
+_ALSO = {"en": re.compile(r"(?<!\bbut)\s+also\b(?=[\s,])", re.IGNORECASE),
+         "fr": re.compile(r"(?<!\bmais)(?<!\belle)(?<!\blui)(?<!\beux)(?<!\belles)"
+                          r"(?<!\bnous)(?<!\bvous)\s+(?:aussi(?!\s+[\w-]+\s+qu)|également)\b"
+                          r"(?=[\s,])", re.IGNORECASE)}
+
+
+def without_also(text: str, language: str) -> str:
+    """The prompt without "also", « aussi », « également », which point to the sentence
+    before ("Who also advocated …?", « À La Teste-de-Buch aussi, … »): the judge's one-word
+    edit. Never inside a quotation, nor « mais aussi », « elle aussi », « aussi grand que »."""
+    for match in reversed(list(_ALSO[language].finditer(text))):
+        if not _quoted_at(text, match.start()):
+            text = text[:match.start()] + text[match.end():]
+    return text
+
+
 def _question(kind: str, sentence: Sentence, fact: Fact, distractors: list[tuple[str, str]],
               statement: str, offset: int, context: _Context, rng: random.Random,
               wh: str | None = None) -> Question:
+    question = _question_as_written(kind, sentence, fact, distractors, statement, offset,
+                                    context, rng, wh)
+    return replace(question, prompt=without_also(question.prompt, context.language))
+
+
+def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
+                         distractors: list[tuple[str, str]], statement: str, offset: int,
+                         context: _Context, rng: random.Random,
+                         wh: str | None = None) -> Question:
     texts = lexicon.TEXTS[context.language]
     answer = sentence.text[fact.start:fact.end]
     start, end = fact.start - offset, fact.end - offset
@@ -1057,8 +1227,8 @@ def _question(kind: str, sentence: Sentence, fact: Fact, distractors: list[tuple
                 context.language == "en":
             shown = answer[len(fact.article):].strip()
             distractors = [(re.sub(r"^the ", "", text), source) for text, source in distractors]
-        prompt = wh if wh is not None else texts["cloze"].format(
-            cloze=f"{statement[:start]}{lexicon.BLANK}{statement[end:]}")
+        prompt = wh if wh is not None else texts["cloze"].format(cloze=without_also(
+            f"{statement[:start]}{lexicon.BLANK}{statement[end:]}", context.language))
         choices = [Choice(shown, True), *(Choice(text, False) for text, _s in distractors)]
         rng.shuffle(choices)
         return Question(key="draft", kind="mcq", prompt=prompt,
@@ -1085,6 +1255,10 @@ def _question(kind: str, sentence: Sentence, fact: Fact, distractors: list[tuple
         plausible = [text for text in plausible if not any(
             other.kind == "place" and text.endswith(other.name) and _coordinated(s, other)
             for s in context.sentences for other in s.facts)]
+    if fact.kind in ("number", "year", "date") and bound(sentence.text, fact.start,
+                                                         context.language):
+        plausible = []  # « des pics à plus de 195 km/h » for « plus de 150 »: 193 was
+        # measured, the false statement may well be true
     if fact.kind in ("number", "year", "date") and _compares(sentence, fact, context.language):
         plausible = []  # "half as much as in 2009", « dépassé 40 % alors qu'autour de 20 % »:
         # the swap gives itself away, or may keep the statement true
@@ -1244,6 +1418,33 @@ def _same_fact(one: Sentence, other: Sentence) -> bool:
     return len(shared) >= SAME_FACT_WORDS and len(shared) >= SAME_FACT_SHARE * min(len(a), len(b))
 
 
+def _gives_away(asked: Draft, other: Draft) -> bool:
+    """Whether ``other``'s wording prints the answer ``asked`` wants: its name (a person's
+    surname too) or its figure with the word after it, in the prompt or the choices."""
+    fact = asked.fact
+    if asked.question.kind == "true_false" and asked.question.answer:
+        return False  # a true statement asks for no one word
+    answer = asked.sentence.text[fact.start:fact.end].translate(_SAME)
+    if other.question.kind == "true_false" and not other.question.answer:
+        # A false statement prints its sentence but for the figure or name it changed (or
+        # the verb it negated): a name swapped in is shown where it is false.
+        printed = other.sentence.text[:other.fact.start] + " " + \
+            other.sentence.text[other.fact.end:]
+    else:
+        printed = other.question.prompt
+    shown = " ".join([printed, *(c.text for c in other.question.choices
+                                 if c.correct)]).translate(_SAME)
+    if fact.kind in ("number", "year", "date"):
+        following = re.match(r"\s*([^\W\d_]+)", asked.sentence.text[fact.end:])
+        needle = answer + (" " + following.group(1) if following else "")
+        return re.search(rf"(?<![\w.,]){re.escape(needle)}(?!\w)", shown) is not None
+    names = {fact.name, answer}
+    if fact.kind == "person" and " " in fact.name:
+        names.add(surname(fact.name))
+    return any(len(name) >= 3 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", shown)
+               for name in names)
+
+
 def _select(drafts: list[Draft], max_questions: int, language: str = "en",
             full_names: tuple[str, ...] = ()) -> list[Draft]:
     """The best ``max_questions``, then in the article's order: one draft per sentence (a
@@ -1267,6 +1468,9 @@ def _select(drafts: list[Draft], max_questions: int, language: str = "en",
                 person and one_person(other.fact.name, draft.fact.name, full_names, language))
                for other in chosen):
             continue  # one answer once a page (a person under any of their names)
+        if any(_gives_away(draft, other) or _gives_away(other, draft) for other in chosen):
+            continue  # "Zakaria Shehab, 37 ans, habite à _____" beside "Zakaria Shehab, _____
+            # ans": one draft prints the other's answer
         chosen.append(draft)
         sentences.add(draft.sentence.order)
     return sorted(chosen, key=lambda d: (d.sentence.order, d.question.kind != "mcq"))

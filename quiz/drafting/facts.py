@@ -121,7 +121,9 @@ def rejection(sentence: Sentence, language: str) -> str:
     words = [t for t in doc if not t.is_punct and not t.is_space]
     if "?" in text:
         return "question"
-    if len(words) < MIN_TOKENS:
+    outside = re.sub(r"\([^()]*\)", " ", text)  # « a transformé (1-0, 35e) »: transformed what?
+    if len(words) < MIN_TOKENS or \
+            len([w for w in outside.split() if re.search(r"\w", w)]) < MIN_TOKENS:
         return "fragment"
     if len(words) > MAX_TOKENS:
         return "too long"
@@ -141,6 +143,8 @@ def rejection(sentence: Sentence, language: str) -> str:
     if first in lexicon.CONTEXT_STARTERS[language] or any(
             phrase in lowered for phrase in lexicon.CONTEXT_PHRASES[language]):
         return "needs context"
+    if _leans_on_the_one_before(body, language) or _POSSESSIVE_EVENT[language].search(body):
+        return "needs context"
     for token in doc:
         if token.pos_ in ("NOUN", "PROPN"):
             break
@@ -159,9 +163,79 @@ def rejection(sentence: Sentence, language: str) -> str:
                 lower in lexicon.SUBJECT_PRONOUNS[language]:
             return "needs context"
     if _quoted_whole(text) or _unresolved_pronoun(doc, language) or \
-            _anaphoric_subject(doc, language):
+            _anaphoric_subject(doc, language) or _bare_subject(doc):
         return "needs context"
     return ""
+
+
+# « C'est aussi … », « C'était avant … », "It was …": what « c' » stands for is in the sentence
+# before, unless the sentence is a cleft (« C'est à Paris que … », « C'est X qui … »).
+_PRESENTATIVE = re.compile(r"^(?:c'(?:est|était|étaient|sera|serait)|ce (?:sont|fut|furent))\b",
+                           re.IGNORECASE)
+_CLEFT = re.compile(r"\b(?:qui|que|qu')", re.IGNORECASE)
+# An opening phrase around a demonstrative (« Avant cela, », « Après ce match, », "After that,",
+# "Despite this,"): it points to what the sentence before told.
+_BACK_PHRASE = {
+    "fr": re.compile(r"^(?:avant|après|depuis|outre|au-delà de|à la suite de|suite à|en plus de|"
+                     r"à cause de|grâce à|pour|par|dans|sur|lors de|pendant|face à|contre|"
+                     r"à l'issue de|au terme de|au cours de|en raison de|de)\s+"
+                     r"(?:cela|ça|ceci|ce|cet|cette|ces|celui-ci|celle-ci|quoi|là)\b"
+                     r"(?!\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|"
+                     r"après-midi|soir|week-end|mois|année|an|printemps|été|automne|hiver)\b)",
+                     re.IGNORECASE),
+    "en": re.compile(r"^(?:before|after|since|beyond|besides|because of|following|in addition to|"
+                     r"apart from|on top of|as a result of|for|with|by|during|at|in|on|from|"
+                     r"like|unlike|until|upon|under)\s+(?:this|that|these|those|it|which|then)\b"
+                     r"(?!\s+(?:week|year|month|morning|afternoon|evening|weekend|summer|"
+                     r"spring|autumn|fall|winter|season)\b|'s)",
+                     re.IGNORECASE),
+}
+# Whose « passage », whose "arrival": a possessive after a word of time names an event of the
+# sentence before (« une partie des parcs se retrouve ensablée après son passage »).
+_POSSESSIVE_EVENT = {
+    "fr": re.compile(r"\b(?:après|avant|depuis|lors de|pendant|dès|à la suite de|suite à)\s+"
+                     r"(?:son|sa|ses|leur|leurs)\s", re.IGNORECASE),
+    "en": re.compile(r"\b(?:after|before|since|during|following|upon)\s+(?:its|their)\s",
+                     re.IGNORECASE),
+}
+# A bare count or quantity as the subject (« Neuf sont situées … », "Most were injured"): of
+# what, the sentence before told.
+_BARE_QUANTITIES = {"plupart", "most", "many", "some", "several", "others", "autres", "certains",
+                    "certaines", "plusieurs", "beaucoup", "all", "tous", "toutes", "both",
+                    "none", "aucun", "aucune"}
+NUMBER_WORDS = {
+    "fr": {"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+           "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit",
+           "dix-neuf", "vingt", "trente", "quarante", "cinquante", "cent", "mille"},
+    "en": {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+           "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+           "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand"},
+}
+
+
+def _leans_on_the_one_before(body: str, language: str) -> bool:
+    """A sentence that reads only after the one before it: « C'est aussi … » (no cleft),
+    « Avant cela, … », "After that, …"."""
+    text = body.translate(SAME_LENGTH)
+    if language == "fr" and _PRESENTATIVE.match(text) and not _CLEFT.search(text):
+        return True
+    return bool(_BACK_PHRASE[language].match(text))
+
+
+def _bare_subject(doc: Any) -> bool:
+    """The main verb's subject is a bare number or quantity (« Neuf sont situées dans le
+    Finistère », "Two were arrested", « La plupart ont fui »): nothing in the sentence says of
+    what."""
+    for token in doc:
+        if not token.dep_.startswith("nsubj") or token.head.dep_ != "ROOT":
+            continue
+        children = [c for c in token.children if c.dep_ not in ("det", "punct", "advmod")]
+        if children:
+            continue  # "Eight of the 10 questions", « Neuf des dix-neuf villes »
+        if token.pos_ == "NUM" or token.like_num or token.lower_ in _BARE_QUANTITIES or \
+                any(token.lower_ in words for words in NUMBER_WORDS.values()):
+            return True
+    return False
 
 
 def _quoted_whole(text: str) -> bool:
@@ -225,6 +299,15 @@ def _anaphoric_subject(doc: Any, language: str) -> bool:
         if determiners and determiners[0].lower_ in definite and all(
                 c.dep_ in ("det", "amod", "nummod", "punct") for c in children):
             return True
+    for token in doc:  # « Les deux associations recevront … », "The three men were …"
+        if not token.dep_.startswith("nsubj") or token.head.dep_ != "ROOT" or \
+                token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        children = list(token.children)
+        if any(c.dep_ == "det" and c.lower_ in definite for c in children) and any(
+                c.dep_ == "nummod" and c.is_alpha for c in children) and all(
+                c.dep_ in ("det", "amod", "nummod", "punct") for c in children):
+            return True
     return False
 
 
@@ -243,8 +326,11 @@ def strip_connective(text: str, language: str) -> tuple[int, str]:
         return len(text) - len(rest), rest  # "PUTRAJAYA, Nov 22 — Private companies…"
     lowered = text.translate(SAME_LENGTH).lower()
     for word in lexicon.CONNECTIVES[language]:
+        # "In addition to the CDPJ, …", « De plus en plus … », "Still more …": a preposition or
+        # an adverb, not a linking word, unless a comma follows.
+        needs_comma = " " in word or language == "en" and word not in ("but", "and", "so", "yet")
         if lowered.startswith(word) and len(text) > len(word) and \
-                text[len(word)] in " ,":
+                text[len(word)] in ("," if needs_comma else " ,"):
             rest = text[len(word):].lstrip(" ,")
             offset = len(text) - len(rest)
             if rest and rest[0].islower():
@@ -340,8 +426,9 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
             if language == "fr" and kind != "person" else None
         if leading:  # « La Chine a appelé »: the article is no part of the name
             name = name[leading.end():]
-        if _page_junk(name, text, start, end):
-            continue  # "Mike Cason/mcason@al.com", "Follow Wendy Koch", "Ont."
+        if _page_junk(name, text, start, end) or not_a_name(name, text[:start]):
+            continue  # "Mike Cason/mcason@al.com", "Follow Wendy Koch", "Ont.", « Samedi »,
+            # « LIRE AUSSI … », "E", « la tempête Ciaran »
         joined = re.match(r"\s+(?:and|&|et)\s+([A-Z]\w+)", text[end:])
         if joined and (joined.group(1).lower() in lexicon.ORGANISATION_WORDS or
                        joined.group(1).lower() in lexicon.ORGANISATION_SORTS):
@@ -439,6 +526,28 @@ def _page_junk(name: str, text: str, start: int, end: int) -> bool:
     return " " not in name and not name.isupper() and text[max(0, start - 2):start] == ", " \
         and text[end:end + 1] == "." and (name in lexicon.STATE_ABBREVIATIONS or
                                            bool(_ABBREVIATION_AFTER.match(text, end)))
+
+
+_FURNITURE = re.compile(r"\b(?:lire aussi|à lire|read more|read also|see also|voir aussi|"
+                        r"à voir|sign up|subscribe|abonnez|newsletter)\b", re.IGNORECASE)
+# A named event, not an actor nor a place: « la tempête Ciaran », "Storm Ciarán", "Hurricane
+# Milton".
+EVENT_WORDS = r"(?:tempête|ouragan|cyclone|typhon|dépression|vague|storm|hurricane|typhoon)"
+_EVENT_BEFORE = re.compile(rf"\b{EVENT_WORDS}\s*$", re.IGNORECASE)
+
+
+def not_a_name(name: str, before: str = "") -> bool:
+    """A "name" that no question asks nor offers: a day or a month (« Samedi », tagged as a
+    person at the head of a sentence), page furniture (« LIRE AUSSI Antisémitisme », "Read
+    more"), a lone initial ("E" of « Yassin E. »), a named storm (« la tempête Ciaran »)."""
+    words = name.lower().replace(".", "").split()
+    if len(name.replace(".", "").strip()) <= 1:
+        return True
+    if any(word in lexicon.DAY_AND_MONTH_NAMES for word in words[:1]) and len(words) <= 2:
+        return True
+    if _FURNITURE.search(name) or re.match(rf"{EVENT_WORDS}\b", name, re.IGNORECASE):
+        return True
+    return bool(_EVENT_BEFORE.search(before))
 
 
 def _kind_from_words(kind: str, name: str, text: str, start: int, before: str,

@@ -210,11 +210,19 @@ FAMILY_NAME_FIRST = {
 ANAPHORIC_NOUNS = {
     "en": {"couple", "pair", "duo", "trio", "man", "woman", "men", "women", "boy", "girl",
            "suspect", "suspects", "victim", "victims", "family", "teenager", "teen", "duchess",
-           "duke", "prince", "princess", "two", "three", "brothers", "sisters", "group"},
+           "duke", "prince", "princess", "two", "three", "brothers", "sisters", "group",
+           "production", "show", "incident", "attack", "decision", "agreement", "deal",
+           "measure", "move", "operation", "meeting", "case", "trial", "hearing", "accident",
+           "crash", "fire", "statement", "announcement", "pamphlet", "brochure", "guidance",
+           "facts", "document", "report", "study", "survey", "bill", "scheme", "project",
+           "organisation", "organization", "company", "firm", "city", "country", "town"},
     "fr": {"couple", "duo", "trio", "homme", "femme", "hommes", "femmes", "garçon", "fille",
            "suspect", "suspects", "victime", "victimes", "famille", "adolescent", "adolescente",
            "deux", "trois", "frères", "sœurs", "groupe", "intéressé", "intéressée", "prince",
-           "princesse", "duchesse"},
+           "princesse", "duchesse", "faits", "fait", "production", "incident", "attaque",
+           "accord", "mesure", "opération", "réunion", "affaire", "procès", "audience",
+           "accident", "incendie", "texte", "message", "annonce", "spectacle", "décision",
+           "projet", "rapport", "étude", "document", "associations", "ville", "pays"},
 }
 # Words before "in" that make the name after it a publication, not a place ("a study in
 # Nature Climate Change", « publiée dans The Lancet »).
@@ -287,7 +295,8 @@ ALIASES = {
            {"Tokyo", "Japon"}, {"Rome", "Italie"}, {"Madrid", "Espagne"},
            {"ONU", "Nations unies", "Organisation des Nations unies"},
            {"OTAN", "Alliance atlantique"}, {"UE", "Union européenne", "Bruxelles"},
-           {"Séoul", "Corée du Sud"}, {"Téhéran", "Iran"}, {"Ankara", "Turquie"}],
+           {"Séoul", "Corée du Sud"}, {"Téhéran", "Iran"}, {"Ankara", "Turquie"},
+           {"Mahomet", "Mohammed", "Muhammad", "Mohamed", "Mohammad", "Muhammed", "le Prophète"}],
     "en": [{"Pyongyang", "North Korea"}, {"Moscow", "Kremlin", "Russia"},
            {"Washington", "White House", "United States", "US", "U.S.", "America"},
            {"Beijing", "China"}, {"Kyiv", "Kiev", "Ukraine"}, {"Paris", "France"},
@@ -295,7 +304,8 @@ ALIASES = {
            {"Tokyo", "Japan"}, {"Rome", "Italy"}, {"Madrid", "Spain"},
            {"UN", "United Nations"}, {"NATO", "North Atlantic Treaty Organization"},
            {"EU", "European Union", "Brussels"}, {"Seoul", "South Korea"},
-           {"Tehran", "Iran"}, {"Ankara", "Turkey"}],
+           {"Tehran", "Iran"}, {"Ankara", "Turkey"},
+           {"Muhammad", "Mohammed", "Mohamed", "Mohammad", "Muhammed", "Mahomet", "the Prophet"}],
 }
 
 # Newspapers and agencies the models tag as persons (« a appris Le Figaro »): never a person.
@@ -337,11 +347,20 @@ CONNECTIVES = {
     "fr": ("en effet", "pour autant", "malgré tout", "par ailleurs", "de plus", "ainsi",
            "toutefois", "cependant", "pourtant", "néanmoins", "en outre", "mais", "et", "or",
            "d'ailleurs", "en revanche", "enfin", "en conséquence", "par conséquent",
-           "de surcroît", "parallèlement", "dans le même temps", "de son côté"),
+           "de surcroît", "parallèlement", "dans le même temps", "de son côté",
+           "malgré cela", "malgré ça", "quoi qu'il en soit", "au final"),
     "en": ("however", "but", "meanwhile", "still", "yet", "and", "moreover",
            "in addition", "furthermore", "indeed", "nevertheless", "so", "additionally",
-           "consequently", "as a result", "similarly", "likewise", "besides", "in turn"),
+           "consequently", "as a result", "similarly", "likewise", "besides", "in turn",
+           "even so", "despite this", "despite that", "nonetheless", "even then"),
 }
+
+DAY_AND_MONTH_NAMES = {
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "janvier", "février", "mars",
+    "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december"}
 
 MONTHS = {
     "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",

@@ -2,8 +2,9 @@
 → "The council did not approve the plan."; « La mairie a installé des bornes. » → « La mairie
 n'a pas installé de bornes. ».
 
-Only a plain assertion of the article is negated: the main verb of a sentence with its subject
-before it, no negation already, no quotation or reported speech (what someone said is not what
+Only a plain assertion of the article is negated: the main verb of a simple sentence (no
+clause inside it, no "also", "recently" nor contrast) with its subject before it, no negation
+already, no quotation or reported speech (what someone said is not what
 the article asserts), no modal or condition (« pourrait », "may", « si », "if"), no second verb
 joined by "and" (half of the sentence would stay true). Anything else gives None.
 """
@@ -51,6 +52,9 @@ def negated(sentence: Sentence, offset: int, language: str) -> str | None:
     if re.search(r"\blentement\b|\bslowly\b|\bgradually\b|\bprogressivement\b", text,
                  re.IGNORECASE):
         return None  # « ne commence pas à se rétablir lentement »: "not slowly" or "not at all"?
+    if _NOT_SIMPLE.search(text[offset:]):
+        return None  # "have not recently also published", « ne … pas » beside « mais »: only
+        # a simple assertion is negated, without "also", "recently", a contrast
     words = {t.lower_ for t in doc}
     if words & _NEGATIONS[language] or words & _HYPOTHETICAL[language] or \
             any(t.lower_.startswith(("n'", "s'il")) for t in doc):
@@ -67,6 +71,12 @@ def negated(sentence: Sentence, offset: int, language: str) -> str | None:
     subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
     if subject is None or subject.i > verb.i or doc[subject.left_edge.i].idx < offset:
         return None
+    if any(t.dep_ in _SUBORDINATE and not subject.left_edge.i <= t.i <= subject.right_edge.i
+           for t in doc) or any(c.dep_ == "mark" for c in verb.children):
+        return None  # « avant qu'Israël ne demande pas », "will not reveal Australia is
+        # projected", "did not rise …, a substantial growth that demonstrates": a clause in the
+        # predicate makes the negation ambiguous or contradictory (one inside the subject,
+        # "Finland, which shares a border with Russia, joined NATO", does not)
     auxes = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
     if any(a.lemma_.lower() in _MODAL_LEMMAS or "Cnd" in a.morph.get("Mood") for a in auxes):
         return None
@@ -83,6 +93,16 @@ def negated(sentence: Sentence, offset: int, language: str) -> str | None:
         return None
     statement = result[offset:].strip()
     return statement[:1].upper() + statement[1:] + text[len(body):].strip()[:1]
+
+
+_NOT_SIMPLE = re.compile(
+    r"\b(?:also|recently|still|already|even|too|again|but|although|though|while|whereas|"
+    r"however|despite|aussi|également|récemment|encore|déjà|toujours|même|mais|alors qu|"
+    r"tandis qu|bien qu|pourtant|cependant|malgré|néanmoins|depuis|since|until|jusqu|"
+    r"previously|earlier|auparavant|précédemment)\b",
+    re.IGNORECASE)  # « n'est pas fermé … depuis le 10 novembre »: "open since" or "not
+# closed since"?
+_SUBORDINATE = {"advcl", "ccomp", "csubj", "acl:relcl", "relcl", "parataxis"}
 
 
 # An adverb right after the verb that "not" cannot go before ("was not also reflected").

@@ -60,7 +60,9 @@ def test_a_title_in_quotation_marks_is_a_work_and_a_blank_never_breaks_one() -> 
         "en", "2020-01-20",
         'South Korean thriller "Parasite" was the upset winner at the Screen Actors Guild '
         "awards on Sunday, while Joaquin Phoenix and Renee Zellweger were named best actors.",
-        'Phoenix\'s terrifying performance as a loner who finds fame through violence in '
+        # (Not "Phoenix's performance": a draft printing Phoenix beside one asking for him
+        # would give him away, and the set keeps one of the two.)
+        'A terrifying performance as a loner who finds fame through violence in '
         '"Joker" has swept awards season.',
         "Laura Dern was named best supporting actress for playing a ruthless divorce lawyer "
         'in the domestic drama "Marriage Story" on Sunday night.',
