@@ -38,7 +38,19 @@ def article_date(value: str) -> str:
     if len(value) == 7:
         month = dt.date.fromisoformat(f"{value}-01")
         return format_skeleton("yMMMM", month, locale=get_locale())
-    return format_date(dt.date.fromisoformat(value), format="long")
+    return long_date(dt.date.fromisoformat(value))
+
+
+def long_date(value: dt.date) -> str:
+    """'December 1, 2026' / « 1er décembre 2026 »: Babel's long date, with French's ordinal
+    first day and its day kept on the month's line (a no-break space)."""
+    text = format_date(value, format="long")
+    locale = get_locale()
+    if locale is not None and locale.language == "fr":
+        text = text.replace(" ", "\u00a0", 1)
+        if value.day == 1 and text.startswith("1\u00a0"):
+            text = "1er" + text[1:]
+    return text
 
 
 def language_name(code: str, in_language: str | None = None) -> str:
@@ -95,7 +107,7 @@ def day(value: dt.datetime) -> str:
 def translate(message: Message) -> str:
     """A plain module's message (quiz.questionfile.messages.Message) in the reader's language."""
     params = {name: translate(value) if isinstance(value, Message)
-              else format_date(value, format="long") if type(value) is dt.date
+              else long_date(value) if type(value) is dt.date
               else value for name, value in message.params.items()}
     if message.plural is not None:
         return ngettext(message.text, message.plural, params["count"], **params)

@@ -136,10 +136,10 @@ def test_paste_text_and_draft_at_once(app: Flask, teacher: FlaskClient) -> None:
     assert response.headers["Location"] == "/teacher/quizzes/orchard/drafts"
     html = teacher.get("/teacher/quizzes/orchard/drafts").get_data(as_text=True)
     today = dt.date.today()
-    said = (f"Check: the article gives no date: today&#39;s, {today:%B} {today.day}, "
-            f"{today.year}, was written; if the article is older, correct the “Date:” line of "
+    said = (f"Check: the article gives no date, so today&#39;s ({today:%B} {today.day}, "
+            f"{today.year}) was written; if the article is older, correct the “Date:” line of "
             "its question file.")
-    assert said in html and 'class="flash checks"' in html
+    assert said in html and 'class="flash article-checks"' in html
     assert "Waiting for the drafting worker" in html
     job_queue(app).run_pending()
     # The page reloads itself when drafting ends: what to check is still there, beside the
@@ -171,8 +171,9 @@ def test_what_to_check_follows_the_language_and_stays_with_its_own_quiz(
     today = dt.date.today()
     months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
               "septembre", "octobre", "novembre", "décembre"]
-    assert (f"À vérifier\u00a0: l’article ne donne pas de date\u00a0: celle d’aujourd’hui, le "
-            f"{today.day} {months[today.month - 1]} {today.year}, a été indiquée") in html
+    day = "1er" if today.day == 1 else str(today.day)
+    assert (f"À vérifier\u00a0: l’article ne donne pas de date, celle d’aujourd’hui ({day}\u00a0"
+            f"{months[today.month - 1]} {today.year}) a donc été indiquée") in html
     assert html.count('id="article-checks"') == 1
     assert 'id="article-checks"' in teacher.get("/teacher/quizzes/garden/drafts").get_data(
         as_text=True)
@@ -184,9 +185,26 @@ def test_without_drafting_what_to_check_is_shown_once_in_amber(teacher: FlaskCli
     response = post_article(teacher, {"text": TEXT, "slug": "orchard", "language": "en"})
     html = teacher.get(response.headers["Location"]).get_data(as_text=True)
     assert re.search(r'<p class="flash flash-warning" role="status">Check: the article gives '
-                     r'no date', html)
+                     r'no date, so', html)
     assert "Check: the article gives" not in teacher.get(response.headers["Location"]).get_data(
         as_text=True)
+
+
+def test_pasted_markdown_is_read_as_markdown(app: Flask, teacher: FlaskClient) -> None:
+    """A text pasted with its '# Title' is Markdown: no '**' nor link syntax in the article."""
+    paragraphs = TEXT.strip().split("\n\n")
+    pasted = "\n\n".join([f"# {paragraphs[0]}", "## A subheading",
+                           f"**{paragraphs[1]}** [More](https://example.org/more)",
+                           *paragraphs[2:]])
+    response = post_article(teacher, {"text": pasted, "slug": "orchard-md", "language": "en"})
+    assert response.status_code == 302
+    with app.app_context():
+        revision = quiz("orchard-md").current_revision
+        text = " ".join(block["text"] for block in revision.article)
+    assert revision.title == paragraphs[0]
+    assert "**" not in text and "](" not in text and "More" in text
+    assert {"kind": "heading", "text": "A subheading"} in [
+        {"kind": block["kind"], "text": block["text"]} for block in revision.article]
 
 
 def test_a_text_too_short_is_refused_as_too_short_and_a_file_must_be_chosen_again(
@@ -305,9 +323,12 @@ def test_an_article_with_nothing_to_draft_fails_with_the_reason(
     html = teacher.get("/teacher/quizzes/exemple-velo-ecole/drafts").get_data(as_text=True)
     assert ("The drafting failed: no sentence of the article could be turned into a question; "
             "write the questions yourself (“Add a question” on the quiz&#39;s page).") in html
-    # Nothing was drafted: no "no draft left", no "draft more" beside "Try again".
-    assert "Try again" in html and 'href="/teacher/quizzes/exemple-velo-ecole"' in html
+    # Nothing was drafted: no "no draft left", no "draft more" beside "Try again", which would
+    # fail the same way: the quiz's page, to write questions, comes first.
+    assert '<button type="submit" class="button">Try again</button>' in html
+    assert 'class="button primary" href="/teacher/quizzes/exemple-velo-ecole"' in html
     assert "No draft left to review." not in html and "Draft more questions" not in html
+    assert "Each question below was written automatically" not in html
     with app.app_context():
         assert quiz("exemple-velo-ecole").current_revision.number == 1  # nothing saved
 
@@ -404,7 +425,7 @@ def test_import_errors_and_warnings_are_shown_in_the_readers_language(
     response = post_in_french({"text": TEXT, "slug": "orchard-fr", "language": "en"})
     assert response.status_code == 302
     html = teacher.get(response.headers["Location"], headers=french).get_data(as_text=True)
-    assert "[fr] the article gives no date: " in html
+    assert "[fr] the article gives no date, so " in html
 
     # A message among another's values (a question file's problem) is translated too.
     with app.test_request_context(headers=french):

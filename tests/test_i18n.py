@@ -289,7 +289,7 @@ def test_dates_and_messages_follow_the_interface_language(
     french = client.get("/", headers={"Accept-Language": "fr"}).text
     # Month-only and full dates of the demo articles, each in the reader's language.
     assert "Article of November 2024" in english and "Article of December 1, 2026" in english
-    assert "Article de novembre 2024" in french and "Article du 1 décembre 2026" in french
+    assert "Article de novembre 2024" in french and "Article du 1er\u00a0décembre 2026" in french
     with app_locale(app, "fr"):
         not_taken = gettext("Not taken yet")
     assert not_taken != "Not taken yet" and not_taken in french

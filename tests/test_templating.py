@@ -5,7 +5,7 @@ import datetime as dt
 from flask import Flask, render_template_string
 from flask_babel import force_locale
 
-from quiz.templating import percent, typography, when
+from quiz.templating import article_date, percent, typography, when
 
 
 def test_french_punctuation_keeps_to_its_word_and_length_is_unchanged() -> None:
@@ -51,3 +51,13 @@ def test_the_templates_strings_follow_the_language_even_when_it_changes_mid_requ
         with force_locale("en"):
             assert render_template_string(page) == "Students"
         assert render_template_string(page) == "Élèves"
+
+
+def test_an_articles_date_in_words_as_each_language_writes_it(app: Flask) -> None:
+    """« 1er décembre 2026 », the day kept on the month's line; "December 1, 2026"."""
+    with app.test_request_context("/", headers={"Accept-Language": "fr"}):
+        assert article_date("2026-12-01") == "1er\u00a0décembre 2026"
+        assert article_date("2026-12-02") == "2\u00a0décembre 2026"
+        assert article_date("2026-12") == "décembre 2026"
+    with app.test_request_context("/", headers={"Accept-Language": "en"}):
+        assert article_date("2026-12-01") == "December 1, 2026"

@@ -120,9 +120,9 @@ def import_article(article: Article, language: str | None = None,
     if date is None:
         given = today or dt.date.today()
         date = given.isoformat()
-        warnings.append(Message(N_("the article gives no date: today's, %(date)s, was written; "
-                                   "if the article is older, correct the “Date:” line of its "
-                                   "question file"), {"date": given}))
+        warnings.append(Message(N_("the article gives no date, so today's (%(date)s) was "
+                                   "written; if the article is older, correct the “Date:” line "
+                                   "of its question file"), {"date": given}))
     blocks = []
     for kind, text in article.blocks:
         text = without_control_characters(text).strip()

@@ -140,11 +140,11 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     raw = html.encode("utf-8", "ignore") if isinstance(html, str) else html
     if words < BARRIER_ARTICLE_WORDS and _PAY_BARRIER.search(raw):
         article.warnings.append(Message(N_("the article seems to stop at the site's pay barrier "
-                                           "(%(words)s words imported): check it against the "
+                                           "(%(words)s words imported); check it against the "
                                            "page, or paste the whole text"),
                                         {"words": str(words)}))
     elif words < SHORT_ARTICLE_WORDS:
-        article.warnings.append(Message(N_("only %(words)s words of article text were found: "
+        article.warnings.append(Message(N_("only %(words)s words of article text were found; "
                                            "the page may give a summary, or the rest may be "
                                            "behind a paywall; check it against the page"),
                                         {"words": str(words)}))

@@ -69,8 +69,11 @@ def article_import() -> str | Response | tuple[str, int]:
                 imported = import_source(form.url.data, language=language, limits=_limits(),
                                          today=today)
             elif form.text.data and form.text.data.strip():
-                imported = import_source(form.text.data.replace("\r\n", "\n"), "pasted.txt",
-                                         language=language, today=today)
+                pasted = form.text.data.replace("\r\n", "\n")
+                # Markdown pasted as such ('# Title' first) is read as Markdown: no '**' left.
+                imported = import_source(
+                    pasted, "pasted.md" if pasted.lstrip().startswith("# ") else "pasted.txt",
+                    language=language, today=today)
             else:
                 name = form.file.data.filename.rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
                 imported = import_source(form.file.data.read(), name, language=language,

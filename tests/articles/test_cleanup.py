@@ -71,7 +71,7 @@ def test_a_french_blog_page_loses_its_site_suffix_credits_and_boxes_and_gets_no_
     # the text are not the article's date: the page gives none, and the teacher is told.
     assert quiz.published == "2026-01-05"
     assert [str(warning) for warning in imported.warnings] == [
-        "the article gives no date: today's, 2026-01-05, was written; if the article is "
+        "the article gives no date, so today's (2026-01-05) was written; if the article is "
         "older, correct the “Date:” line of its question file"]
 
 

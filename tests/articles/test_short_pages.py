@@ -50,7 +50,7 @@ def test_a_short_summary_says_how_few_words_it_gives() -> None:
     assert len(warnings) == 1, warnings
     words = int(warnings[0].split()[1])
     assert 60 < words < 100, warnings
-    assert warnings[0].endswith("words of article text were found: the page may give a "
+    assert warnings[0].endswith("words of article text were found; the page may give a "
                                 "summary, or the rest may be behind a paywall; check it against "
                                 "the page")
 
