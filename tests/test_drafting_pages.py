@@ -190,6 +190,19 @@ def test_without_drafting_what_to_check_is_shown_once_in_amber(teacher: FlaskCli
         as_text=True)
 
 
+def test_drafting_is_not_offered_for_an_article_in_another_language(
+        app: Flask, teacher: FlaskClient) -> None:
+    response = post_article(teacher, {"text": TEXT, "slug": "huerto", "language": "es",
+                                      "draft": "y"})
+    assert response.status_code == 422
+    assert ("Questions can be drafted from French or English articles only: untick this box, "
+            "or choose French or English.") in response.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.scalar(sa.select(Quiz).where(Quiz.slug == "huerto")) is None
+    response = post_article(teacher, {"text": TEXT, "slug": "huerto", "language": "es"})
+    assert response.status_code == 302  # imported, to write its questions by hand
+
+
 def test_pasted_markdown_is_read_as_markdown(app: Flask, teacher: FlaskClient) -> None:
     """A text pasted with its '# Title' is Markdown: no '**' nor link syntax in the article."""
     paragraphs = TEXT.strip().split("\n\n")

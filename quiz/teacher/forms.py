@@ -28,6 +28,7 @@ from wtforms.validators import (
 )
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from ..drafting.models import MODELS
 from ..forms import ARTICLE_LANGUAGES, Form, QuizSearchForm, no_control_characters
 from ..models import CLASSES, EVERYONE
 from ..services.importer import SLUG
@@ -292,6 +293,11 @@ class ArticleForm(Form):
         if sum(given) != 1:
             self.url.errors.append(_l("Give the article's address, a saved page or its text "
                                       "(one of the three)."))
+            return False
+        if self.draft.data and self.language.data not in ("", *MODELS):  # drafted languages
+            self.draft.errors.append(_l("Questions can be drafted from French or English "
+                                        "articles only: untick this box, or choose French or "
+                                        "English."))
             return False
         return True
 
