@@ -1104,6 +1104,20 @@ def in_title(name: str, title_words: frozenset[str]) -> bool:
     return False
 
 
+_STAFF_AFTER = re.compile(r"['’]?s?\s+(?:reporters?|journalists?|correspondents?|photographers?|"
+                          r"journalistes?|envoyée?s? spéciale?s?)\b", re.IGNORECASE)
+_SAID_AFTER = re.compile(r"\s*,?\s*(?:said|says|added|adds|told|explained|wrote|"
+                         r"a (?:dit|déclaré|ajouté|expliqué|affirmé|estimé)|dit|explique|affirme|"
+                         r"ajoute|estime)\b[^.!?]{0,30}[.!?]?\s*$")
+
+
+def _bare_quotation(sentence: Sentence, fact: Fact) -> bool:
+    """A short quotation, then its speaker and "said" ("Now comes the hard part, _____ said."):
+    nothing ties the words to one person of the article."""
+    return bool(_SAID_AFTER.match(sentence.text[fact.end:])) and \
+        len(re.findall(r"\w+", sentence.text[:fact.start])) <= 8
+
+
 def _titled(sentence: Sentence, fact: Fact, pool: dict[str, list[Candidate]],
             language: str) -> str:
     """What the words before a person's name say of them: "title" after a title ("Judge",
@@ -1142,6 +1156,10 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         if fact.kind in ("person", "org", "place", "work") and in_title(fact.name,
                                                                         context.title_words):
             continue  # the article's subject, named in its title: asked, it asks nothing
+        if fact.kind == "org" and _STAFF_AFTER.match(sentence.text, fact.end):
+            continue  # "_____ reporters heard explosions": only a news agency has reporters
+        if fact.kind == "person" and _bare_quotation(sentence, fact):
+            continue  # "Now comes the hard part, _____ said.": anyone of the article may say it
         titled = _titled(sentence, fact, pool, language)
         if titled == "nationality":
             continue  # "France's _____": the one French name of the article
@@ -1151,7 +1169,7 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         else:
             distractors = _entity_distractors(fact, sentence, pool, language, rng,
                                               context.setting, _paired(context.sentences))
-        if titled == "title":  # "US District Judge _____": other judges only
+        if titled == "title" and kind == "true_false":  # a swap keeps the title: same title
             distractors = [item for item in distractors if item[1] == "same-place"]
         if len(distractors) < (2 if kind == "mcq" else 1) and not (
                 kind == "true_false" and not distractors and
@@ -1168,6 +1186,12 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                  + (1.0 if 10 <= words <= 30 else -1.0 if words > 40 else 0.0)
                  + (tf_bonus if kind == "true_false" else 0.0))
         prompt = wh_prompt(sentence, fact, offset, language) if kind == "mcq" else None
+        if titled == "title" and kind == "mcq" and prompt is None:
+            # "US District Judge _____" among a comedian and an actor: other judges only (a
+            # wh-question leaves the title out: "Who ordered …?")
+            distractors = [item for item in distractors if item[1] == "same-place"]
+            if len(distractors) < 2:
+                continue
         if fact.kind == "org" and said_to_be_a_place(sentence.text[fact.end:]):
             continue  # « Soumy est la ville principale … »: a town the model took for an ORG
         if prompt is None and kind == "mcq" and fact.kind == "place" and (

@@ -60,7 +60,8 @@ def _wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> st
     root = _root(tokens)
     # « le ministre Olivier Véran a annoncé »: the name hangs on its title, the title is the
     # subject.
-    while root.dep_ in ("appos", "flat:name", "flat", "compound", "nmod") and \
+    while fact.kind == "person" and root.dep_ in ("appos", "flat:name", "flat", "compound",
+                                                  "nmod") and \
             root.head.lower_.rstrip(".") in lexicon.TITLES and root.head.i < root.i:
         root = root.head
     if fact.kind == "person" and root.dep_.startswith("nsubj") and \
