@@ -72,6 +72,14 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"^©|\b(?:crédit photo|photo credit)\b",
     # A caption ending in its credit: "(Mike Cason/mcason@al.com)", "(AP Photo/Evan Vucci)".
     r"\([^()]{2,60}(?:/|@)[^()]{2,60}\)\s*\.?$",
+    # Who reported it: "Peoples reported from New York and Thomson-DeVeaux from Washington.",
+    # "… contributed to this report.", « … a contribué à cet article ».
+    r"(?-i:^[A-ZÀ-Ý][\w'’-]+(?:\s+and\s+[A-ZÀ-Ý][\w'’-]+)?\s+reported\s+from\s+[A-ZÀ-Ý][\w'’ .,-]*"
+    r"(?:\s+and\s+[A-ZÀ-Ý][\w'’-]+\s+from\s+[A-ZÀ-Ý][\w'’ ,-]*)?\.(?:\s|$))|"
+    r"\bcontributed (?:to this (?:report|story|article)|reporting)\b|"
+    r"\bont? contribué à (?:cet article|ce reportage|cette enquête)\b",
+    # A publisher's box ending on its link: "AP's Role: The Associated Press is … Learn more."
+    r"\b(?:learn more|en savoir plus)\W*$",
     # A button to follow the author: "Follow Wendy Koch on Twitter", « Suivez-nous sur X ».
     r"^(?:follow|suivez|suivre)\b[^.!?]{0,60}$",
     # Helpline boxes: a number to call, addressed to the reader.
@@ -93,6 +101,9 @@ _AUTHOR_NOTE = re.compile(
     r"[\w\s'’-]{0,60}?\b(?:editor|reporter|correspondent|writer|columnist|journalist|"
     r"contributor|journaliste|rédact(?:eur|rice)|correspondante?|chroniqueu(?:r|se)|"
     r"éditorialiste|envoyée? spéciale?)s?\b", _I)
+# How to reach the author, after the note: "Follow him on Twitter @LucasNolan_ or email him".
+_REACH_THE_AUTHOR = re.compile(r"@\w|\bfollow (?:him|her|them)\b|\bemail (?:him|her|them)\b|"
+                               r"\bsuivez-(?:le|la)\b|\bécrivez-(?:lui)\b", _I)
 # A byline before the text: "By Jane Doe | ", « Par Yasmine Benali, »
 _BYLINE_PREFIX = re.compile(rf"^(?:By|Par)\s+{_NAME}(?:\s+(?:and|et)\s+{_NAME})?\s*[|,–—-]\s*")
 # A dateline: "WASHINGTON (Reuters) — ", « PARIS (AFP) - », "NEW YORK — "
@@ -144,8 +155,11 @@ def is_byline(text: str) -> bool:
 
 def is_author_note(text: str) -> bool:
     """"LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR", « Yasmine Benali est journaliste
-    au Monde. »: the note on the author under an article, short and about a journalist."""
-    return len(text.split()) <= 25 and bool(_AUTHOR_NOTE.match(text))
+    au Monde. »: the note on the author under an article, short and about a journalist (a
+    little longer when it ends on how to reach them: "… Follow him on Twitter @…")."""
+    words = len(text.split())
+    return (words <= 25 or words <= MOST_WORDS and bool(_REACH_THE_AUTHOR.search(text))) and \
+        bool(_AUTHOR_NOTE.match(text))
 
 
 def is_boilerplate(text: str, links: Iterable[str] = ()) -> bool:

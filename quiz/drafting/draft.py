@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -128,13 +129,14 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     setting = _setting(sentences, language)
     lead = next((block.text for block in quiz.article if block.kind == "paragraph"), "")
     key_words = _content_words(f"{quiz.title} {lead}")
+    title_words = _plain_words(quiz.title)
     drafts: list[Draft] = []
     for sentence in sentences:
         if sentence.rejected:
             continue
         rng = random.Random(f"{seed}:{sentence.text}")
         context = _Context(sentences, pool, language, index.locate(sentence.text).locations[0],
-                           _year(quiz.published), key_words, setting)
+                           _year(quiz.published), key_words, setting, title_words)
         mcq = _best(sentence, context, rng, "mcq")
         if mcq is not None:
             drafts.append(mcq)
@@ -1078,6 +1080,57 @@ class _Context:
     year: int = 9999  # the article's year: no year after it is offered
     key_words: frozenset[str] = frozenset()  # the title's and the lead's words
     setting: str = ""  # the place the article is set in (_setting)
+    title_words: frozenset[str] = frozenset()  # the title's words, plain (_plain_words)
+
+
+def _plain_words(text: str) -> frozenset[str]:
+    """The words of ``text`` of three letters or more, lower case, without accents nor "'s"."""
+    plain = unicodedata.normalize("NFKD", text.translate(_SAME)).encode("ascii", "ignore")
+    return frozenset(re.sub(r"'s$", "", word) for word in
+                     re.findall(r"[a-z][a-z'-]{2,}", plain.decode().lower()))
+
+
+def in_title(name: str, title_words: frozenset[str]) -> bool:
+    """A word of the name is a word of the title (its first six letters, for « Jabalia » and
+    "Jabaliya"): the article's subject, which a student knows from the headline alone
+    (Epstein, Macron, NASA). Words many names share do not count."""
+    for word in re.findall(r"[^\W\d_][\w'-]*", name):
+        if len(word) < 3 or not word[0].isupper() or word in _NAME_WORDS:
+            continue
+        for plain in _plain_words(word):
+            if plain in title_words or len(plain) >= 6 and any(
+                    len(other) >= 6 and other[:6] == plain[:6] for other in title_words):
+                return True
+    return False
+
+
+_STAFF_AFTER = re.compile(r"['’]?s?\s+(?:reporters?|journalists?|correspondents?|photographers?|"
+                          r"journalistes?|envoyée?s? spéciale?s?)\b", re.IGNORECASE)
+_SAID_AFTER = re.compile(r"\s*,?\s*(?:said|says|added|adds|told|explained|wrote|"
+                         r"a (?:dit|déclaré|ajouté|expliqué|affirmé|estimé)|dit|explique|affirme|"
+                         r"ajoute|estime)\b[^.!?]{0,30}[.!?]?\s*$")
+
+
+def _bare_quotation(sentence: Sentence, fact: Fact) -> bool:
+    """A short quotation, then its speaker and "said" ("Now comes the hard part, _____ said."):
+    nothing ties the words to one person of the article."""
+    return bool(_SAID_AFTER.match(sentence.text[fact.end:])) and \
+        len(re.findall(r"\w+", sentence.text[:fact.start])) <= 8
+
+
+def _titled(sentence: Sentence, fact: Fact, pool: dict[str, list[Candidate]],
+            language: str) -> str:
+    """What the words before a person's name say of them: "title" after a title ("Judge",
+    « le président »), "nationality" after a country's possessive ("France's _____"), or ""."""
+    if fact.kind != "person":
+        return ""
+    if fact.before.rstrip(".") in lexicon.TITLES - lexicon.COURTESY_TITLES:
+        return "title"
+    owner = re.search(r"([A-ZÀ-Ý][\w.-]+)['’]s\s*$", sentence.text[:fact.start])
+    if owner and (lexicon.is_country(owner.group(1), language) or any(
+            c.name == owner.group(1) for c in pool.get("place", []))):
+        return "nationality"
+    return ""
 
 
 def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
@@ -1100,12 +1153,24 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
             continue
         if fact.kind == "place" and _inside_a_name(sentence.text, fact.start):
             continue  # "Managing Director of Athena Advisers _____": a firm's name, not a place
+        if fact.kind in ("person", "org", "place", "work") and in_title(fact.name,
+                                                                        context.title_words):
+            continue  # the article's subject, named in its title: asked, it asks nothing
+        if fact.kind == "org" and _STAFF_AFTER.match(sentence.text, fact.end):
+            continue  # "_____ reporters heard explosions": only a news agency has reporters
+        if fact.kind == "person" and _bare_quotation(sentence, fact):
+            continue  # "Now comes the hard part, _____ said.": anyone of the article may say it
+        titled = _titled(sentence, fact, pool, language)
+        if titled == "nationality":
+            continue  # "France's _____": the one French name of the article
         if fact.kind in ("number", "year", "date"):
             distractors = _numeric_distractors(fact, sentence, context.sentences, language,
                                                context.year, rng)
         else:
             distractors = _entity_distractors(fact, sentence, pool, language, rng,
                                               context.setting, _paired(context.sentences))
+        if titled == "title" and kind == "true_false":  # a swap keeps the title: same title
+            distractors = [item for item in distractors if item[1] == "same-place"]
         if len(distractors) < (2 if kind == "mcq" else 1) and not (
                 kind == "true_false" and not distractors and
                 negated(sentence, offset, language) is not None):
@@ -1121,6 +1186,12 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                  + (1.0 if 10 <= words <= 30 else -1.0 if words > 40 else 0.0)
                  + (tf_bonus if kind == "true_false" else 0.0))
         prompt = wh_prompt(sentence, fact, offset, language) if kind == "mcq" else None
+        if titled == "title" and kind == "mcq" and prompt is None:
+            # "US District Judge _____" among a comedian and an actor: other judges only (a
+            # wh-question leaves the title out: "Who ordered …?")
+            distractors = [item for item in distractors if item[1] == "same-place"]
+            if len(distractors) < 2:
+                continue
         if fact.kind == "org" and said_to_be_a_place(sentence.text[fact.end:]):
             continue  # « Soumy est la ville principale … »: a town the model took for an ORG
         if prompt is None and kind == "mcq" and fact.kind == "place" and (

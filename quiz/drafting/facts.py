@@ -62,6 +62,10 @@ class Fact:
 
 # -- sentences ----------------------------------------------------------------------------------
 
+_ENDS_NO_SENTENCE = re.compile(r"(?:^|\s)(?:[A-Z]|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Capt|Adm|Maj|"
+                               r"Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|St|Mt|Ft|Mme|MM)\.$")
+
+
 def split_sentences(quiz: QuizFile) -> list[Sentence]:
     """Every paragraph's sentences (headings are skipped), with their spaCy analysis."""
     language = quiz.language
@@ -74,8 +78,10 @@ def split_sentences(quiz: QuizFile) -> list[Sentence]:
         spans = [(s.start_char, s.end_char) for s in splitter(normalised).sents]
         merged: list[tuple[int, int]] = []
         for start, end in spans:
-            # « Donald J. » ends no sentence: an initial joins the next part.
-            if merged and re.search(r"(?:^|\s)[A-Z]\.$", normalised[merged[-1][0]:merged[-1][1]]):
+            # « Donald J. », "Sens." end no sentence: an initial or a title joins the next part
+            # ("— Sens. Cory Booker and Kamala Harris —").
+            previous = normalised[merged[-1][0]:merged[-1][1]].rstrip() if merged else ""
+            if merged and _ENDS_NO_SENTENCE.search(previous):
                 merged[-1] = (merged[-1][0], end)
             else:
                 merged.append((start, end))
@@ -332,6 +338,8 @@ def strip_connective(text: str, language: str) -> tuple[int, str]:
         if lowered.startswith(word) and len(text) > len(word) and \
                 text[len(word)] in ("," if needs_comma else " ,"):
             rest = text[len(word):].lstrip(" ,")
+            if text[len(word)] == " " and re.match(r"[^\W\d_]+,", rest):
+                break  # "So far, …", « Et alors, … »: a phrase of its own, not a linking word
             offset = len(text) - len(rest)
             if rest and rest[0].islower():
                 rest = rest[0].upper() + rest[1:]
@@ -400,6 +408,9 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
         name = span.text.strip(" ,;:")
         if name.endswith("'s"):
             name = name[:-2].rstrip()  # "Tony Abbott's office": the blank is the name only
+        owner = re.search(r"'s\s", name) if kind == "person" else None
+        if owner:  # "Jeff Bezos's Blue (Origin)", "Elon Musk's SpaceX": the owner is the name
+            name = name[:owner.start()].rstrip()
         if name.endswith(".") and "." not in name[:-1]:
             name = name[:-1]  # a full stop, not the end of « U.S. »
         if name.isupper() and len(name.replace(".", "")) > 5:
@@ -422,6 +433,9 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
             continue
         start = span.start_char
         end = start + len(name)
+        if text[start - 1:start] in ("#", "@") or re.match(r"[-‑][^\W\d_]", text[end:end + 2]) \
+                or start > 1 and re.match(r"[^\W\d_][-‑]", text[start - 2:start]):
+            continue  # "#Hamilton Chicago", a hashtag; « Tel » of « Tel-Aviv »: a piece of a word
         leading = re.match(r"(?:(La|Le|Les)\s+|(L)')(?=[A-ZÀ-Ý])", name) \
             if language == "fr" and kind != "person" else None
         if leading:  # « La Chine a appelé »: the article is no part of the name
@@ -558,6 +572,10 @@ def _kind_from_words(kind: str, name: str, text: str, start: int, before: str,
     it is said to be (« Dublin II est un règlement »), or a publication before "in" ("a study
     Monday in Nature Climate Change" is no place)."""
     words = name.lower().split()
+    if kind == "person" and re.search(r"\b(?:city|town|village|region|province|county|district|"
+                                      r"ville|commune|région|village) (?:of|de|d')\s*$",
+                                      text[:start], re.IGNORECASE):
+        return "place"  # "struck the city of Bila Tserkva", tagged as a person
     level = _level_word(words, language)
     if level and level == (words[-1] if language == "en" else words[0]):
         return "place"  # its head: "Napa County", « Lac Léman »

@@ -70,7 +70,14 @@ TITLES = {"mayor", "president", "minister", "prime", "senator", "governor", "dr"
           "commissioner", "inspector", "sergeant", "lieutenant", "superintendent", "councillor",
           "councilman", "councilwoman", "rep", "sen", "gov", "gen", "col", "lt", "sgt", "pastor",
           "reverend", "rev", "bishop", "professeure", "docteure", "avocat", "avocate",
-          "supervisor", "mec"}
+          "supervisor", "mec", "leader", "administrator", "secretary", "speaker", "deputy",
+          "ambassador", "chairman", "chairwoman", "chair", "premier", "congressman",
+          "congresswoman", "justice", "magistrate", "ambassadeur", "ambassadrice",
+          "secrétaire", "directeur", "directrice", "sens", "reps"}
+# Titles that say who the person is (a judge, a senator): a name after one is asked only
+# among names the article gives the same title ("US District Judge _____" among a comedian,
+# an actor and a president gives the answer away). Courtesy titles say nothing of the sort.
+COURTESY_TITLES = {"mr", "mrs", "ms", "m", "mme", "dr", "sir", "dame", "docteur", "docteure"}
 
 # A "person" with one of these words in the name is an organisation (« Brightwall Studio »).
 ORGANISATION_WORDS = {
@@ -88,7 +95,8 @@ ORGANISATION_WORDS = {
     "board", "court", "tribunal", "cour", "prison", "airlines", "airways", "corporation",
     "laboratory", "laboratoire", "academy", "académie", "federation", "fédération",
     "syndicat", "works", "committee", "comité", "administration", "service", "services",
-    "authority", "autorité", "assembly", "assemblée", "senate", "sénat", "parliament", "parlement"}
+    "authority", "autorité", "assembly", "assemblée", "senate", "sénat", "parliament", "parlement",
+    "force", "forces", "army", "navy", "guard", "command", "press"}  # "Ukraine's Air Force" said …
 
 # The head word of a place's name tells its level: a county is never a wrong answer for a
 # town or a lake, nor a state for its county (the place containing the answer is true too).

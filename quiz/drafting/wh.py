@@ -45,6 +45,9 @@ def wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> str
     if len(runs) != len(set(runs)) or len(prompt) > len(sentence.text) + 25:
         return None  # "In what year did the average price rose from … 2024 … rise from … 2024
         # …?": a subject the parse ran over the verb, the sentence written twice
+    answer = sentence.text[fact.start:fact.end]
+    if re.search(r"(?<![\w-])[-‑]\w|\w[-‑](?![\w-])", prompt) and re.search(r"\w[-‑]\w", answer):
+        return None  # « son ambassadeur -Aviv ? »: a piece of the answer left in the question
     return prompt
 
 
@@ -57,7 +60,8 @@ def _wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> st
     root = _root(tokens)
     # « le ministre Olivier Véran a annoncé »: the name hangs on its title, the title is the
     # subject.
-    while root.dep_ in ("appos", "flat:name", "flat", "compound", "nmod") and \
+    while fact.kind == "person" and root.dep_ in ("appos", "flat:name", "flat", "compound",
+                                                  "nmod") and \
             root.head.lower_.rstrip(".") in lexicon.TITLES and root.head.i < root.i:
         root = root.head
     if fact.kind == "person" and root.dep_.startswith("nsubj") and \
@@ -295,6 +299,7 @@ def _reported_question(doc: Any, text: str, offset: int, root: Any, language: st
             "Part" in opening.morph.get("VerbForm") and "Past" in opening.morph.get("Tense"))):
         return None  # "Asked if …, Chisholm said…", "Speaking at …, Ebrard said…": no clause
     if opening is not None and opening.pos_ != "PROPN" and not (
+            opening.ent_type_ and opening.pos_ != "DET") and not (
             opening.text.isupper() and len(opening.text) > 1):  # "A man…" is no acronym
         clause = clause[:1].lower() + clause[1:]
     if language == "fr":
@@ -350,7 +355,8 @@ def _complement_question(doc: Any, text: str, offset: int, tokens: list[Any], fa
 
 def _lower_first(clause: str, doc: Any, start: int) -> str:
     first = next((t for t in doc if t.idx == start), None)
-    if first is not None and first.pos_ not in ("PROPN",) and not first.text.isupper():
+    if first is not None and first.pos_ not in ("PROPN",) and not first.text.isupper() and \
+            not first.ent_type_:  # "Trump is investing …": no "Where is trump investing"
         return clause[:1].lower() + clause[1:]
     return clause
 
@@ -372,7 +378,8 @@ def _invert(doc: Any, text: str, subject: Any, verb: Any, clause_start: int, cut
     subject_end = doc[subject.right_edge.i].idx + len(doc[subject.right_edge.i].text)
     subject_text = text[clause_start:subject_end]
     if subject_text[:1].isupper() and doc[subject.left_edge.i].pos_ != "PROPN" and \
-            not subject_text.isupper():
+            not (doc[subject.left_edge.i].ent_type_ and doc[subject.left_edge.i].pos_ != "DET") \
+            and not subject_text.isupper():
         subject_text = subject_text[0].lower() + subject_text[1:]
     if auxes:
         aux = auxes[0]

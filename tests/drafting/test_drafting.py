@@ -85,7 +85,9 @@ def test_every_draft_passes_the_validator_and_quotes_its_sentence(
                     and question.correct_choice.text not in question.prompt)
         assert max(per_sentence.values()) == 1, "at most one MCQ and one T/F per sentence"
         assert len({q.key for q in report.quiz.questions}) == len(report.quiz.questions)
-    assert total >= 20
+    # (20 before issue 22's seventh round: the subject named in a title — Riverside's library,
+    # the treaty's two countries — is no longer asked; see test_drafting_seventh.py.)
+    assert total >= 16
 
 
 def test_drafting_is_deterministic(fixed_articles: dict[str, QuizFile]) -> None:
