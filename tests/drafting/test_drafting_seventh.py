@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from quiz.drafting import Draft, draft_questions
 from quiz.drafting.draft import _plain_words, in_title
-from quiz.drafting.facts import find_facts, split_sentences, strip_connective
+from quiz.drafting.facts import Sentence, find_facts, split_sentences, strip_connective
 from quiz.drafting.wh import wh_prompt
 from quiz.questionfile import QuizFile, parse_question_file
 
@@ -22,6 +22,13 @@ def article(language: str, title: str, *paragraphs: str) -> QuizFile:
 
 def choices(draft: Draft) -> list[str]:
     return [c.text for c in draft.question.choices]
+
+
+def first_sentence(quiz: QuizFile) -> Sentence:
+    """The article's first sentence with its facts found, as drafting sees it."""
+    sentence = split_sentences(quiz)[0]
+    sentence.facts = find_facts(sentence, quiz.language)
+    return sentence
 
 
 def persons(language: str, title: str, *paragraphs: str) -> set[str]:
@@ -143,8 +150,7 @@ def test_no_piece_of_a_hyphenated_name_left_in_a_question() -> None:
     quiz = article(
         "fr", "Gaza",
         "La Jordanie avait annoncé le rappel de son ambassadeur à Tel-Aviv mercredi dernier.")
-    sentence = split_sentences(quiz)[0]
-    sentence.facts = find_facts(sentence, "fr")
+    sentence = first_sentence(quiz)
     for fact in sentence.facts:
         assert fact.name != "Tel"
         prompt = wh_prompt(sentence, fact, 0, "fr")
@@ -156,8 +162,7 @@ def test_a_name_opening_a_wh_question_keeps_its_capital() -> None:
     quiz = article(
         "en", "The campaigns",
         "Trump is investing more advertising dollars in Pennsylvania than in any other state.")
-    sentence = split_sentences(quiz)[0]
-    sentence.facts = find_facts(sentence, "en")
+    sentence = first_sentence(quiz)
     place = next(f for f in sentence.facts if f.name == "Pennsylvania")
     prompt = wh_prompt(sentence, place, 0, "en")
     assert prompt is None or "trump" not in prompt, prompt
