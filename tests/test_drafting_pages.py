@@ -418,7 +418,7 @@ def test_import_errors_and_warnings_are_shown_in_the_readers_language(
     from markupsafe import escape
 
     from quiz.questionfile.messages import N_, Message
-    from quiz.teacher.draft_routes import _say
+    from quiz.templating import translate
 
     french = {"Accept-Language": "fr"}
 
@@ -444,7 +444,7 @@ def test_import_errors_and_warnings_are_shown_in_the_readers_language(
     with app.test_request_context(headers=french):
         nested = Message(N_("the article cannot be written as a question file: %(problem)s"),
                          {"problem": Message(N_("the title is missing"))})
-        assert _say(nested) == ("[fr] the article cannot be written as a question file: "
+        assert translate(nested) == ("[fr] the article cannot be written as a question file: "
                                 "[fr] the title is missing")
 
 

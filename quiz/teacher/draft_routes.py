@@ -39,14 +39,6 @@ from .quiz_routes import FileQuestion, fill_question_form, question_from_form, q
 from .routes import bp
 
 
-def _say(message: Message) -> str:
-    """A module's message in the reader's language, a message among its values too (an
-    article that cannot be written as a question file names the question file's problem)."""
-    return translate(Message(message.text, {
-        name: _say(value) if isinstance(value, Message) else value
-        for name, value in message.params.items()}, message.plural))
-
-
 def _limits() -> FetchLimits:
     config = current_app.config
     return FetchLimits(timeout=config["ARTICLE_FETCH_TIMEOUT"],
@@ -79,8 +71,8 @@ def article_import() -> str | Response | tuple[str, int]:
                 imported = import_source(form.file.data.read(), name, language=language,
                                          today=today)
         except ArticleError as caught:
-            error = {"message": _say(caught.message),
-                     "hint": _say(caught.hint) if caught.hint else ""}
+            error = {"message": translate(caught.message),
+                     "hint": translate(caught.hint) if caught.hint else ""}
         else:
             taken = set(db.session.scalars(sa.select(Quiz.slug)))
             slug = form.slug.data or slug_for(imported.quiz.title, taken)
@@ -121,7 +113,7 @@ KEPT_CHECKS = 5
 
 
 def _check(warning: Message) -> str:
-    return _("Check: %(warning)s.", warning=_say(warning))
+    return _("Check: %(warning)s.", warning=translate(warning))
 
 
 def _keep_checks(slug: str, warnings: Sequence[Message]) -> None:
@@ -188,7 +180,7 @@ def drafting_news(status: JobStatus | None) -> dict[str, str | int | bool] | Non
         text = _("Waiting for the drafting worker (%(seconds)s s so far)…", seconds=seconds)
     elif status.state == FAILED:
         text = _("The drafting failed: %(reason)s.",
-                 reason=_say(status.reason) if status.reason else "?")
+                 reason=translate(status.reason) if status.reason else "?")
     elif status.state == DONE:
         text = ngettext("%(num)s draft question added (version %(number)s): accept, edit or "
                         "reject it below.",
