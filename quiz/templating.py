@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from functools import cache as memoize
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_skeleton
@@ -78,6 +79,17 @@ def typography(text: str, language: str) -> str:
 
 def score(attempt: Attempt) -> str:
     return f"{attempt.score}\u00a0/\u00a0{attempt.total}"
+
+
+def school_zone() -> ZoneInfo:
+    """The school's time zone (NEWS_QUIZ_TIMEZONE) as zoneinfo, for arithmetic on days and
+    weeks (Flask-Babel's ``get_timezone()`` gives pytz's, whose offsets need ``localize``)."""
+    return ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"])
+
+
+def school_today() -> dt.date:
+    """Today in the school's time zone (the server's clock may be in UTC or elsewhere)."""
+    return dt.datetime.now(school_zone()).date()
 
 
 def when(value: dt.datetime) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import json
 import re
@@ -18,6 +17,7 @@ from flask.testing import FlaskClient
 from quiz.extensions import db
 from quiz.jobs import job_queue
 from quiz.models import Quiz
+from quiz.templating import school_today
 from tests.support import ARTICLES, ROOT, csrf_token, form_fields, sqlite_pass_only
 
 TEXT = (ARTICLES / "en-text.txt").read_text(encoding="utf-8")
@@ -135,7 +135,8 @@ def test_paste_text_and_draft_at_once(app: Flask, teacher: FlaskClient) -> None:
                                       "draft": "y"})
     assert response.headers["Location"] == "/teacher/quizzes/orchard/drafts"
     html = teacher.get("/teacher/quizzes/orchard/drafts").get_data(as_text=True)
-    today = dt.date.today()
+    with app.app_context():
+        today = school_today()  # the school's (Paris), not the server's: they differ at 23:30 UTC
     said = (f"Check: the article gives no date, so today&#39;s ({today:%B} {today.day}, "
             f"{today.year}) was written; if the article is older, correct the “Date:” line of "
             "its question file.")
@@ -160,7 +161,7 @@ def test_paste_text_and_draft_at_once(app: Flask, teacher: FlaskClient) -> None:
 
 
 def test_what_to_check_follows_the_language_and_stays_with_its_own_quiz(
-        teacher: FlaskClient, demo_quizzes: None) -> None:
+        app: Flask, teacher: FlaskClient, demo_quizzes: None) -> None:
     """Kept untranslated: the teacher who switches to French reads it in French. Each quiz
     keeps its own: a second import does not take the first one's away, nor show it."""
     post_article(teacher, {"text": TEXT, "slug": "orchard", "language": "en", "draft": "y"})
@@ -168,7 +169,8 @@ def test_what_to_check_follows_the_language_and_stays_with_its_own_quiz(
                            "language": "en", "draft": "y"})
     html = teacher.get("/teacher/quizzes/orchard/drafts",
                        headers={"Accept-Language": "fr"}).get_data(as_text=True)
-    today = dt.date.today()
+    with app.app_context():
+        today = school_today()
     months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
               "septembre", "octobre", "novembre", "décembre"]
     day = "1er" if today.day == 1 else str(today.day)

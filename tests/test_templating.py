@@ -5,7 +5,7 @@ import datetime as dt
 from flask import Flask, render_template_string
 from flask_babel import force_locale
 
-from quiz.templating import article_date, percent, typography, when
+from quiz.templating import article_date, percent, school_today, typography, when
 
 
 def test_french_punctuation_keeps_to_its_word_and_length_is_unchanged() -> None:
@@ -39,6 +39,17 @@ def test_a_moment_is_written_in_the_school_time_zone_to_the_minute(app: Flask) -
         assert when(summer) == "2 juil. 2026, 00:05"
     with app.test_request_context("/", headers={"Accept-Language": "en"}):
         assert when(moment) == "Nov 26, 2026, 11:47\u202fPM"
+
+
+def test_today_is_the_schools_day_not_the_servers(app: Flask) -> None:
+    """What the importer writes when an article gives no date: the day in the school's time
+    zone. Kiritimati (UTC+14) is always one or two days ahead of Pago Pago (UTC-11)."""
+    days = {}
+    for zone in ("Pacific/Kiritimati", "Pacific/Pago_Pago"):
+        app.config["BABEL_DEFAULT_TIMEZONE"] = zone
+        with app.app_context():
+            days[zone] = school_today()
+    assert (days["Pacific/Kiritimati"] - days["Pacific/Pago_Pago"]).days in (1, 2)
 
 
 def test_the_templates_strings_follow_the_language_even_when_it_changes_mid_request(

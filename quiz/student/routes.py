@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from flask import (
@@ -20,8 +19,8 @@ from flask import (
     session,
     url_for,
 )
-from flask_babel import get_timezone, ngettext
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_limiter.util import get_remote_address
 from flask_login import current_user
 from werkzeug.wrappers import Response
@@ -79,7 +78,7 @@ from ..services.progress import (
 )
 from ..services.review import EVERYTHING, ReviewRule, review_rule, review_rules
 from ..services.visibility import Access, access, seen_quizzes
-from ..templating import when
+from ..templating import school_zone, when
 from .forms import CatalogueSearchForm, JoinForm, PracticeAnswerForm, StartForm
 
 bp = Blueprint("student", __name__)
@@ -165,7 +164,7 @@ def index() -> str:
     shown = [*others, *summary.values()]
     review = review_rules(user_id, {q.id for q in shown} | {a.quiz_id for a in recent}
                           | {a.quiz_id for a in unfinished})
-    school = ZoneInfo(str(get_timezone()))  # Babel's zone is pytz's
+    school = school_zone()
     return render_template("student/index.html", quizzes=others,
                            assigned=[(a, summary[a.quiz_id]) for a in assigned_rows],
                            assigned_total=assigned_total,

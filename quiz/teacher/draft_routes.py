@@ -14,12 +14,11 @@ import time
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from flask import abort, current_app, flash, jsonify, redirect, render_template, session, url_for
-from flask_babel import get_timezone, ngettext
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
@@ -33,7 +32,7 @@ from ..questionfile.messages import Message
 from ..services.content import revision_content
 from ..services.editing import current_file, save_edited
 from ..services.importer import RevisionChanged, import_items, prepare_text
-from ..templating import translate
+from ..templating import school_today, translate
 from .forms import ArticleForm, ButtonForm, DraftDecisionForm, DraftForm, DraftsReviewForm
 from .quiz_routes import FileQuestion, fill_question_form, question_from_form, quiz_or_404
 from .routes import bp
@@ -55,7 +54,7 @@ def article_import() -> str | Response | tuple[str, int]:
     error: dict[str, str] | None = None
     if form.validate_on_submit():
         language = form.language.data or None
-        today = dt.datetime.now(ZoneInfo(str(get_timezone()))).date()  # the school's day
+        today = school_today()
         try:
             if form.url.data:
                 imported = import_source(form.url.data, language=language, limits=_limits(),

@@ -5,13 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from flask import (
     Blueprint,
     abort,
-    current_app,
     flash,
     redirect,
     render_template,
@@ -47,7 +45,7 @@ from ..services.catalogue import (
     page_of,
 )
 from ..services.content import answered_questions, revision_content
-from ..templating import when
+from ..templating import school_today, school_zone, when
 from .forms import (
     LIVE_FORM_PREFIX,
     AssignForm,
@@ -80,8 +78,7 @@ def _local_to_utc(value: dt.datetime | None) -> dt.datetime | None:
     """A date typed in the school's time zone, as a UTC moment."""
     if value is None:
         return None
-    zone = ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"])
-    return value.replace(tzinfo=zone).astimezone(dt.UTC)
+    return value.replace(tzinfo=school_zone()).astimezone(dt.UTC)
 
 
 def assignment_rules(form: AssignmentRulesForm) -> dict[str, Any]:
@@ -349,7 +346,7 @@ def scores_csv(class_id: int) -> Response:
     labels = analytics.AttemptLabels(
         (_("student"), _("username"), _("quiz"), _("title"), _("started"), _("submitted"),
          _("score"), _("out of"), _("counted"), _("late")), yes=_("yes"), no=_("no"))
-    zone = ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"])
+    zone = school_zone()
     # Sent as it is read (stream_with_context keeps the request's database session open).
     body = stream_with_context(
         piece.encode("utf-8")
@@ -375,7 +372,7 @@ def _attachment(name: str, room: Classroom, extension: str) -> dict[str, str]:
     """A download's Content-Disposition: the file name in the reader's language (ASCII
     kept to letters, digits and dashes, so that no browser mangles it)."""
     safe = "".join(c if c.isascii() and c.isalnum() else "-" for c in name)
-    today = dt.datetime.now(ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"])).date()
+    today = school_today()
     return {"Content-Disposition":
             f'attachment; filename="{safe}-{room.id}-{today.isoformat()}.{extension}"'}
 
