@@ -155,10 +155,11 @@ def index() -> str:
     assigned_rows = assignments_for_student(user_id, limit=HOME_LIST)
     assigned_total = (len(assigned_rows) if len(assigned_rows) < HOME_LIST
                       else assignment_count(user_id))
-    others = quiz_summaries(user_id, find_quizzes(without=assigned_quiz_ids(user_id),
-                                                  seen_by=user_id, limit=HOME_LIST))
-    summary = {q.id: q for q in quiz_summaries(
-        user_id, [_entry(a.quiz) for a in assigned_rows])}
+    newest = find_quizzes(without=assigned_quiz_ids(user_id), seen_by=user_id, limit=HOME_LIST)
+    # One summary of both lists (their attempts and question counts read together).
+    summaries = quiz_summaries(user_id, [*newest, *(_entry(a.quiz) for a in assigned_rows)])
+    others = summaries[:len(newest)]
+    summary = {q.id: q for q in summaries[len(newest):]}
     unfinished = unfinished_attempts(user_id)
     recent = recent_attempts(user_id, 40)
     shown = [*others, *summary.values()]
