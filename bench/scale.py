@@ -27,13 +27,16 @@ data, boards working at 600 assignments and 900 members.
 Each page is requested 5 times (--runs) after the app's per-process caches are emptied: "first
 ms" and "first q" are the cold request, "best ms" the best of all, "q" the queries of the last
 (warm) request; "cpu ms" the least CPU time of the request's thread (Python's work and, on
-SQLite, the database's: little changed by other processes on the machine, unlike "best ms";
-on PostgreSQL the server's own work is not in it). Boards are computed for every request
-(BOARD_MAX_AGE = 0): the worst case, not the board kept for 5 s. Rows over a target are
-flagged: SLOW (> 50 ms), BIG (> 200 KB), HTTP (any status but 200), and in the summary
-GROWS (more queries at the largest size than at the smallest; VARIES when it changes
-otherwise). --show-queries ROUTE prints the statements of a route's last request, to see what
-a count is made of.
+SQLite, the database's; on PostgreSQL the server's own work is not in it). Before each run a
+reference page is requested too (a bare Flask app's 200-row table, `reference_client`): "× ref"
+is best ms ÷ the reference's best in the same seconds, and "quiet ms" that ratio times the
+reference's time on a quiet machine (REFERENCE_QUIET_MS) — what the page takes when nothing
+else runs, comparable from one run to the next on a machine whose speed changes by 40% from
+one minute to the other. Boards are computed for every request (BOARD_MAX_AGE = 0): the
+worst case, not the board kept for 5 s. Rows over a target are flagged: SLOW (quiet ms > 50),
+BIG (> 200 KB), HTTP (any status but 200), and in the summary GROWS (more queries at the
+largest size than at the smallest; VARIES when it changes otherwise). --show-queries ROUTE
+prints the statements of a route's last request, to see what a count is made of.
 """
 
 from __future__ import annotations
@@ -68,6 +71,11 @@ if TYPE_CHECKING:
 
 SLOW_MS = 50.0
 BIG_KB = 200.0
+# The reference page's time in this benchmark when nothing else runs on the machine (2 cores,
+# Python 3.11: the median printed under the table of a quiet run). A page is SLOW when its
+# time is more than SLOW_MS / REFERENCE_QUIET_MS times the reference's measured around it:
+# 50 ms on a quiet machine, and the same bound, scaled, on a busy or slower one.
+REFERENCE_QUIET_MS = 5.2
 DAY = dt.timedelta(days=1)
 
 
@@ -875,6 +883,17 @@ class Row:
     cpu_ms: float = 0.0
     statements: tuple[str, ...] = ()  # of the last request
     error: str = ""  # an exception the app's error pages did not catch
+    reference_ms: float = REFERENCE_QUIET_MS  # the reference page's best, timed between runs
+
+    @property
+    def ratio(self) -> float:
+        """best ms ÷ the reference page's best ms taken in the same seconds."""
+        return self.best_ms / self.reference_ms
+
+    @property
+    def quiet_ms(self) -> float:
+        """best ms as on the quiet machine: the ratio × the reference's quiet time."""
+        return self.ratio * REFERENCE_QUIET_MS
 
     @property
     def flags(self) -> list[str]:
@@ -885,7 +904,7 @@ class Row:
             flags.append(f"ERROR {self.status}")
         elif self.status != 200:
             flags.append(f"HTTP {self.status}")
-        if self.best_ms > SLOW_MS:
+        if self.quiet_ms > SLOW_MS:
             flags.append("SLOW")
         if self.kb > BIG_KB:
             flags.append("BIG")
@@ -997,6 +1016,43 @@ def plan_requests(app: Flask, worst: dict[str, Any]
     return cases, skipped
 
 
+REFERENCE_TEMPLATE = (
+    "<!doctype html><html lang=\"fr\"><title>{{ title }}</title><table>{% for r in rows %}"
+    "<tr><th><a href=\"{{ url_for('page', n=r.id) }}\">{{ r.title }}</a></th>"
+    "<td>{{ r.score }}/10</td></tr>{% endfor %}</table></html>")
+
+
+def reference_client() -> FlaskClient:
+    """A bare Flask app's page: 200 table rows, each a link built by url_for and an escaped
+    title, from a compiled Jinja template — what every page of the app does at the least,
+    without database, translations or login (about 18 KB).
+
+    Each page is timed between runs of this one, and its figure is also given as a ratio to
+    it: this machine's speed changes by 40% from one minute to the next (other processes,
+    the other core's work), and the ratio much less (docs/performance.md)."""
+    from flask import Flask, render_template
+    from jinja2 import DictLoader
+
+    app = Flask("reference")
+    app.jinja_loader = DictLoader({"page.html": REFERENCE_TEMPLATE})
+    rows = [{"id": n, "title": f"Quiz <{n}> « élève » & co", "score": n % 11}
+            for n in range(200)]
+
+    @app.route("/<int:n>")
+    def page(n: int) -> str:
+        return render_template("page.html", title=f"reference {n}", rows=rows)
+
+    client = app.test_client()
+    client.get("/1")  # the template compiled
+    return client
+
+
+def reference_ms(client: FlaskClient) -> float:
+    began = time.perf_counter()
+    client.get("/1").close()
+    return 1000 * (time.perf_counter() - began)
+
+
 class QueryCounter:
     """Counts the statements sent to the database (before_cursor_execute)."""
 
@@ -1048,6 +1104,7 @@ def time_requests(app: Flask, cases: list[Case], worst: dict[str, Any],
     with app.app_context():
         engine = db.engine
     by_user = clients(app, worst)
+    reference = reference_client()
     for case in cases:  # every template compiled once: "first" is the caches' cold start
         fetch(by_user[case.user], case.url)
     rows = []
@@ -1055,9 +1112,10 @@ def time_requests(app: Flask, cases: list[Case], worst: dict[str, Any],
         for case in cases:
             with app.app_context():
                 clear_caches()
-            times, cpu, queries = [], [], []
+            times, cpu, queries, around = [], [], [], []
             status, size, error = 0, 0, ""
             for _run in range(runs):
+                around.append(reference_ms(reference))
                 counter.statements = []
                 began, began_cpu = time.perf_counter(), time.thread_time()
                 status, size, error = fetch(by_user[case.user], case.url)
@@ -1065,7 +1123,8 @@ def time_requests(app: Flask, cases: list[Case], worst: dict[str, Any],
                 cpu.append(1000 * (time.thread_time() - began_cpu))
                 queries.append(counter.count)
             rows.append(Row(case, status, times[0], min(times), size / 1024, queries[0],
-                            queries[-1], min(cpu), tuple(counter.statements), error))
+                            queries[-1], min(cpu), tuple(counter.statements), error,
+                            min(around)))
     return rows
 
 
@@ -1108,16 +1167,18 @@ def user_words(user: str, worst: dict[str, Any]) -> str:
 
 def size_table(rows: Sequence[Row], worst: dict[str, Any]) -> str:
     return table(
-        ["route", "args", "user", "status", "first ms", "best ms", "cpu ms", "KB", "first q",
-         "q", "flags"],
+        ["route", "args", "user", "status", "first ms", "best ms", "cpu ms", "× ref",
+         "quiet ms", "KB", "first q", "q", "flags"],
         [[route(r.case.rule), r.case.args, user_words(r.case.user, worst), str(r.status),
-          f"{r.first_ms:.1f}", f"{r.best_ms:.1f}", f"{r.cpu_ms:.1f}", f"{r.kb:.1f}",
-          str(r.first_queries), str(r.queries), " ".join(r.flags)] for r in rows],
-        right={3, 4, 5, 6, 7, 8, 9})
+          f"{r.first_ms:.1f}", f"{r.best_ms:.1f}", f"{r.cpu_ms:.1f}", f"{r.ratio:.2f}",
+          f"{r.quiet_ms:.1f}", f"{r.kb:.1f}", str(r.first_queries), str(r.queries),
+          " ".join(r.flags)] for r in rows],
+        right=set(range(3, 12)))
 
 
 def summary(results: dict[str, list[Row]]) -> tuple[str, list[str]]:
-    """Queries and best ms per route across sizes; the routes whose query count grows."""
+    """Queries and quiet ms per route across sizes (each size timed minutes apart: the ratio
+    to the reference page makes them comparable); the routes whose query count grows."""
     names = list(results)
     keyed: dict[tuple[str, str, str], dict[str, Row]] = defaultdict(dict)
     for name, rows in results.items():
@@ -1134,10 +1195,10 @@ def summary(results: dict[str, list[Row]]) -> tuple[str, list[str]]:
                            f"{' → '.join(map(str, known))} queries ({flag.lower()})")
         lines.append([route(rule), args or "-", user,
                       *(str(c) if c is not None else "-" for c in counts),
-                      *(f"{by_size[n].best_ms:.1f}" if n in by_size else "-" for n in names),
+                      *(f"{by_size[n].quiet_ms:.1f}" if n in by_size else "-" for n in names),
                       flag])
     headers = ["route", "args", "user", *(f"q {n}" for n in names),
-               *(f"ms {n}" for n in names), "flag"]
+               *(f"quiet ms {n}" for n in names), "flag"]
     return table(headers, lines, right=set(range(3, 3 + 2 * len(names)))), growing
 
 
@@ -1224,10 +1285,15 @@ def main(argv: list[str] | None = None) -> int:
                                    or "none"))
             print()
             print(size_table(rows, worst))
+            around = sorted(r.reference_ms for r in rows)
+            print(f"\nthe reference page, timed before each page: best {around[0]:.2f} ms, "
+                  f"median {around[len(around) // 2]:.2f} ms (quiet machine: "
+                  f"{REFERENCE_QUIET_MS} ms)")
             over = [r for r in rows if r.flags]
             print(f"\n{len(rows)} requests timed, {len(over)} flagged"
                   + "".join(f"\n  {route(r.case.rule)} [{r.case.args}] as {r.case.user}: "
-                            f"{' '.join(r.flags)} ({r.best_ms:.1f} ms, {r.kb:.1f} KB)"
+                            f"{' '.join(r.flags)} ({r.best_ms:.1f} ms, {r.ratio:.2f} × the "
+                            f"reference: {r.quiet_ms:.1f} quiet ms; {r.kb:.1f} KB)"
                             + (f"\n    {r.error}" if r.error else "")
                             for r in over))
             for r in rows:
@@ -1242,7 +1308,7 @@ def main(argv: list[str] | None = None) -> int:
                     leftover.unlink()
         if len(results) > 1:
             text, growing = summary(results)
-            print("== queries per request and best ms across sizes\n")
+            print("== queries per request and quiet ms across sizes\n")
             print(text)
             print("\nquery counts that change with the data: "
                   + ("none" if not growing else "\n  " + "\n  ".join(growing)))

@@ -31,6 +31,9 @@ def test_every_get_route_is_timed_and_none_fails(tmp_path: Path,
     assert not failed
     # Each page's CPU time is measured beside its wall time (what a busy machine changes less).
     assert all(0 < row.cpu_ms for row in rows if row.status == 200)
+    # And the reference page around it, whose time turns it into a ratio.
+    assert all(row.reference_ms > 0 and row.ratio == row.best_ms / row.reference_ms
+               for row in rows)
     # The student and the teacher are logged in, and the worst cases were found: the pages
     # that need them answer.
     answered = {(row.case.rule, row.case.user): row.status for row in rows}
@@ -53,3 +56,15 @@ def test_a_get_route_it_cannot_fill_stops_it(tmp_path: Path,
              "draft": "a-draft", "search": "a", "live": 5, "class_attempts": {1: 3}}
     with pytest.raises(SystemExit, match="/widgets/<widget_id>"):
         scale.plan_requests(app, worst)
+
+
+def test_slow_is_judged_on_the_ratio_to_the_reference_page_timed_around_it() -> None:
+    """60 ms while the reference took four times its quiet time is a 15 ms page on a quiet
+    machine; 40 ms while the reference ran at half its quiet time is an 80 ms page."""
+    case = scale.Case("/", "", "student", "/")
+    busy = scale.Row(case, 200, 70.0, 60.0, 10.0, 5, 5,
+                     reference_ms=4 * scale.REFERENCE_QUIET_MS)
+    fast = scale.Row(case, 200, 45.0, 40.0, 10.0, 5, 5,
+                     reference_ms=scale.REFERENCE_QUIET_MS / 2)
+    assert busy.quiet_ms == pytest.approx(15.0) and "SLOW" not in busy.flags
+    assert fast.quiet_ms == pytest.approx(80.0) and fast.flags == ["SLOW"]
