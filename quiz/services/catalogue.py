@@ -34,6 +34,7 @@ class CatalogueEntry:
     published_on: str
     number: int
     visibility: str  # who sees it (quiz/services/visibility.py)
+    questions: int  # in an attempt at the current revision (the quiz's kept question_count)
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,8 @@ def _entries(matching: sa.Select[int], limit: int | None, offset: int) -> list[C
     """The quizzes of a ``_matching`` query as lists show them, newest article first."""
     query = (matching
              .add_columns(Quiz.slug, Quiz.status, QuizRevision.title, QuizRevision.language,
-                          QuizRevision.published_on, QuizRevision.number, Quiz.visibility)
+                          QuizRevision.published_on, QuizRevision.number, Quiz.visibility,
+                          Quiz.question_count)
              .order_by(QuizRevision.published_on.desc(), QuizRevision.title, Quiz.id)
              .limit(limit).offset(offset or None))
     return [CatalogueEntry(*row) for row in db.session.execute(query)]
@@ -142,11 +144,3 @@ def _matching(*, text: str, language: str | None, statuses: Sequence[str],
     if seen_by is not None:
         query = query.where(visibility.seen_by(seen_by))
     return query
-
-
-def question_counts(quiz_ids: Sequence[int]) -> dict[int, int]:
-    """Quiz id → number of questions of an attempt at its current revision."""
-    if not quiz_ids:
-        return {}
-    return {quiz_id: count for quiz_id, count in db.session.execute(
-        sa.select(Quiz.id, Quiz.question_count).where(Quiz.id.in_(quiz_ids)))}

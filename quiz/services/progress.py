@@ -21,7 +21,7 @@ from ..models import (
     QuizRevision,
 )
 from .analytics import AttemptLine
-from .catalogue import CatalogueEntry, ListPage, existing_page, question_counts
+from .catalogue import CatalogueEntry, ListPage, existing_page
 from .review import is_shown
 from .visibility import opening_times, seen_by
 
@@ -122,11 +122,10 @@ def quiz_summaries(user_id: int, entries: Sequence[CatalogueEntry]) -> list[Quiz
     best = best_attempts(attempts)
     open_quizzes = {a.quiz_id for a in attempts if not a.is_submitted}
     made = Counter(a.quiz_id for a in attempts if a.is_submitted)
-    questions = question_counts(ids)
     # Only a quiz for the classes can wait for its opening: none listed, no query.
     opening = opening_times(user_id, [e.id for e in entries if e.visibility != EVERYONE])
     return [QuizSummary(e.id, e.slug, e.title, e.language, e.published_on,
-                        questions.get(e.id, 0), best.get(e.id), e.id in open_quizzes,
+                        e.questions, best.get(e.id), e.id in open_quizzes,
                         made[e.id], opening.get(e.id))
             for e in entries]
 

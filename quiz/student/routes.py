@@ -181,7 +181,8 @@ def index() -> str:
 def _entry(quiz: Quiz) -> CatalogueEntry:
     revision = quiz.revision
     return CatalogueEntry(quiz.id, quiz.slug, quiz.status, revision.title, revision.language,
-                          revision.published_on, revision.number, quiz.visibility)
+                          revision.published_on, revision.number, quiz.visibility,
+                          quiz.question_count)
 
 
 @bp.route("/quizzes")

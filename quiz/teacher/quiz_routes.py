@@ -34,7 +34,7 @@ from ..questionfile.guide import guide_html
 from ..questionfile.interchange import export_gift, export_moodle_xml, export_warnings
 from ..quiz_page import render_quiz_page
 from ..services import classes
-from ..services.catalogue import question_counts, quiz_page
+from ..services.catalogue import quiz_page
 from ..services.content import QuestionContent, revision_content
 from ..services.editing import (
     StatusRefused,
@@ -88,8 +88,7 @@ def quizzes() -> str:
     found = quiz_page(requested_page(), QUIZ_LIST_PAGE, text=form.q.data or "",
                       language=form.lang.data or None, statuses=statuses,
                       author_id=current_user.id if form.mine.data else None)
-    return render_template("teacher/quizzes.html", form=form, found=found,
-                           questions=question_counts([entry.id for entry in found.items]))
+    return render_template("teacher/quizzes.html", form=form, found=found)
 
 
 @bp.route("/quizzes/upload", methods=["GET", "POST"])
