@@ -48,8 +48,9 @@ TARGETS: dict[str, tuple[str, list[str]]] = {
     "attempts": ("quiz/services/attempts.py", [
         "tests/services/test_attempts.py", "tests/services/test_concurrency.py",
         "tests/services/test_importer.py", "tests/test_student_pages.py",
-        # The refusals' own words: "This quiz opens …", "the N attempts allowed are used".
-        "tests/test_attempt_limits.py", "tests/test_visibility.py"]),
+        # The refusals' own words: "This quiz opens …", "the N attempts allowed are used";
+        # the answers saved on the way, cleared at submission (its own only).
+        "tests/test_attempt_limits.py", "tests/test_visibility.py", "tests/test_autosave.py"]),
     "classes": ("quiz/services/classes.py", [
         "tests/services/test_classes.py", "tests/services/test_leaderboard.py",
         "tests/test_classes_pages.py", "tests/test_security.py"]),

@@ -101,6 +101,19 @@ def test_submitting_grades_the_last_choices_once_and_keeps_no_saved_copy(
         assert db.session.scalar(sa.select(sa.func.count()).select_from(SavedAnswer)) == 0
 
 
+def test_submitting_one_quiz_keeps_the_answers_saved_in_another(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    """Two quizzes open in two tabs: handing in one clears its own saved copy only."""
+    treaty = start(client)
+    meals = start(client, "sample-plastic-free-school-meals")
+    three = dict(list(answers(questions_of(app, meals)).items())[:3])
+    save(client, meals, three)
+    assert submit(client, treaty, answers(questions_of(app, treaty))).status_code == 302
+    html = client.get(meals).get_data(as_text=True)
+    assert chosen_values(html) == set(three.values())
+    assert "3 of 5 answers saved" in html
+
+
 def test_a_submit_with_questions_missing_keeps_the_others_saved(
         client: FlaskClient, student: int, app: Flask) -> None:
     url = start(client)
