@@ -28,6 +28,7 @@ from . import lexicon
 from .facts import (
     DEFINITE,
     EVENT_WORDS,
+    NUMBER_WORDS,
     VOWELS,
     Fact,
     Sentence,
@@ -981,17 +982,10 @@ def bound(text: str, start: int, language: str) -> int:
     return 0
 
 
-_WORD_VALUES = {word: value for words in (
-    ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-     "fifteen sixteen seventeen eighteen nineteen twenty"),
-    ("un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
-     "seize dix-sept dix-huit dix-neuf vingt")) for value, word in enumerate(words.split(), 1)}
-
-
 def _numbers_written(text: str) -> set[float]:
     """The figures a sentence writes, in digits or in words (« Neuf », "Eight")."""
-    values = {_WORD_VALUES[w] for w in re.findall(r"[\w-]+", text.lower()) if w in _WORD_VALUES}
-    return {float(v) for v in values}
+    words = re.findall(r"[\w-]+", text.lower())
+    return {float(table[w]) for table in NUMBER_WORDS.values() for w in words if w in table}
 
 
 def _leading_value(shown: str) -> float | None:

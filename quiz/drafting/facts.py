@@ -209,13 +209,17 @@ _POSSESSIVE_EVENT = {
 _BARE_QUANTITIES = {"plupart", "most", "many", "some", "several", "others", "autres", "certains",
                     "certaines", "plusieurs", "beaucoup", "all", "tous", "toutes", "both",
                     "none", "aucun", "aucune"}
-NUMBER_WORDS = {
-    "fr": {"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
-           "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit",
-           "dix-neuf", "vingt", "trente", "quarante", "cinquante", "cent", "mille"},
-    "en": {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-           "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-           "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand"},
+# Numbers written in words, with their value: a bare count as a subject (« Neuf sont … ») and
+# the figures a sentence writes (draft._numbers_written). One table for both.
+NUMBER_WORDS: dict[str, dict[str, int]] = {
+    "fr": {**{word: value for value, word in enumerate(
+        ("un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
+         "seize dix-sept dix-huit dix-neuf vingt").split(), 1)},
+        "une": 1, "trente": 30, "quarante": 40, "cinquante": 50, "cent": 100, "mille": 1000},
+    "en": {**{word: value for value, word in enumerate(
+        ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+         "fifteen sixteen seventeen eighteen nineteen twenty").split(), 1)},
+        "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "thousand": 1000},
 }
 
 
