@@ -109,6 +109,10 @@ def _wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> st
                 return None
             phrase_end = noun.idx + len(noun.text)
             unit = text[fact.end:phrase_end].strip()
+            if noun.lemma_.lower() in ("an", "year") or re.search(
+                    r"[\w)],\s*$", text[offset:start.idx]):
+                return None  # « Nathan, 18 ans à l'époque, est … »: an age in an apposition
+                # (« combien d'ans » is no French; the count is no subject)
             if language == "fr" and unit[:1].lower() in "aeiouyhéè":
                 words = "combien d'"
                 question = f"{words}{unit}"
