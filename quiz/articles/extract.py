@@ -65,8 +65,9 @@ def _check_length(article: Article, *, given_as_text: bool = False) -> Article:
             NP_("the text is too short to make a quiz from (%(count)s word after its title)",
                 "the text is too short to make a quiz from (%(count)s words after its title)",
                 _words(article)),
-            Message(N_("give the whole article: its title on the first line, then its "
-                       "paragraphs, separated by blank lines")))
+            Message(N_("give the whole article, %(minimum)s characters at least: its title "
+                       "on the first line, then its paragraphs, separated by blank lines"),
+                    {"minimum": MIN_ARTICLE_CHARACTERS}))
     return article
 
 

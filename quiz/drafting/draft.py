@@ -359,6 +359,12 @@ _MEDIUM_BEFORE = re.compile(r"(?i:confrères|consœurs|collègues|le site|le mé
                             r"newspaper)\s+(?:de\s+|du\s+|d['’]\s*)?$")
 
 
+# Small words that join the words of a thing's name, never a person's ("Wellness Without
+# Walls"); particles (« de », "bin") are written in lower case and are not these.
+_GLUE_WORDS = {"without", "with", "of", "the", "and", "for", "in", "on", "at", "to", "from",
+               "by", "our", "your", "my"}
+
+
 def _not_names(sentences: list[Sentence], quiz: QuizFile, language: str) -> None:
     """Tokens the model tags as names that are none, neither asked nor offered (the seventh
     judge's "DM", "Mode", "Box", « Komitid » among towns, « TÊTU Lila Kempf »): a word of a
@@ -407,9 +413,12 @@ def _not_names(sentences: list[Sentence], quiz: QuizFile, language: str) -> None
                 cut = len(words[0]) + 1  # « TÊTU Lila Kempf »: the magazine, then the person
                 fact = replace(fact, name=" ".join(words[1:]), start=fact.start + cut)
                 words = words[1:]
-            if fact.kind == "person" and len(words) >= 2 and words[0].isalpha() and \
+            if fact.kind == "person" and {w.lower() for w in words[1:-1]} & _GLUE_WORDS:
+                continue  # "Wellness Without Walls", "Dark Sky of the North": no one's name
+            if fact.kind == "person" and len(words) >= 2 and words[0].isalpha() and (
+                    words[0].lower() in ROLE_WORDS or
                     re.search(rf"(?<![\w-]){re.escape(words[0].lower())}\s+[A-ZÀ-Ý]",
-                              paragraphs):
+                              paragraphs)):
                 cut = len(words[0]) + 1  # "Author Rushdiyah Narker", "Novelist Jo Watson":
                 fact = replace(fact, name=" ".join(words[1:]), start=fact.start + cut)
                 words = words[1:]  # a role noun the article writes in lower case before a
