@@ -472,8 +472,10 @@ _PERSON_NEXT = re.compile(r"\s*(?:,\s*(?:who|whose|qui|\d|(?:a|an|une?)\s+[a-zà
 def _persons_told(sentences: list[Sentence], quiz: QuizFile, language: str
                   ) -> dict[str, frozenset[str]]:
     """The article's persons that it shows as persons somewhere: a role word or a title right
-    before the name, a reporting verb after or before it, an age, a relative clause or a
-    role in an apposition after it; a full name as the subject of a verb. Only those stand
+    before the name, an age, a relative clause or a role in an apposition after it; for a
+    full name also a reporting verb or a possessive of a person's ("Tony Abbott's office"),
+    or being the subject of a verb (a company says, owns and acts too: "Transnet said"); a
+    world leader of the curated list; a surname with its told full name. Only those stand
     as wrong answers for a person: a thing the model tags as a person ("Dark Sky Preserves",
     "Rom Con", "Wellness Without Walls") reads absurd in a person's blank. Each with its role
     words ("manager", "adviser", "ambassador"): the article's persons in the answer's role
@@ -487,7 +489,7 @@ def _persons_told(sentences: list[Sentence], quiz: QuizFile, language: str
     subjects = {f.name for s in sentences for f in s.facts if f.kind == "person" and
                 any(t.dep_.startswith("nsubj") and t.head.pos_ in ("VERB", "AUX")
                     for t in s.doc if f.start <= t.idx < f.end)}
-    subjects |= {name for name in names if any(
+    leaders = {name for name in names if any(
         is_alias(name, known, language) for known, _a, _t in _curated("person", language))}
     told: dict[str, frozenset[str]] = {}
     for name in names:
@@ -515,12 +517,21 @@ def _persons_told(sentences: list[Sentence], quiz: QuizFile, language: str
                 found = {w for w in near if w in ROLE_WORDS | _AGE_WORDS}
                 roles |= found - _AGE_WORDS
                 if word.lower().rstrip(".") in titles | ROLE_WORDS or found or \
-                        re.match(rf",?\s+(?:{_PERSON_AFTER[language]})\b", after) or \
-                        re.search(rf"\b(?:{_PERSON_AFTER[language]}),?\s+$", before_text) or \
-                        _PERSON_NEXT.match(after) or _OWN.match(after):
+                        _PERSON_NEXT.match(after):
                     shown = True
-        if shown or name in subjects:
+                elif " " in form and (  # a company says and owns things too ("Transnet said")
+                        re.match(rf",?\s+(?:{_PERSON_AFTER[language]})\b", after) or
+                        re.search(rf"\b(?:{_PERSON_AFTER[language]}),?\s+$", before_text) or
+                        _OWN.match(after)):
+                    shown = True
+        if shown or name in leaders or name in subjects and " " in name:
             told[name] = frozenset(roles)
+    # A surname is told with its full name ("Ms Narker", "Author Rushdiyah Narker").
+    for name in names - set(told):
+        full = next((other for other in told if " " in other and
+                     other.split(" ")[-1] == name), None)
+        if " " not in name and full is not None:
+            told[name] = told[full]
     return told
 
 
