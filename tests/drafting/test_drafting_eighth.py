@@ -194,3 +194,25 @@ def test_one_table_of_numbers_in_words() -> None:
     quiz = article("fr", "Les écoles", "Neuf sont situées dans le centre de la ville depuis "
                    "la rentrée de septembre.")
     assert rejection(split_sentences(quiz)[0], "fr") != ""
+
+
+def test_a_name_with_its_apposition_is_asked_whole() -> None:
+    """Daily Maverick and Rest of World: "_____, President Cyril Ramaphosa's special adviser
+    …, argued …" was a cloze among Netanyahu and Katz; the subject with its apposition gives
+    "Who argued …?" (the role, which the cloze showed, is not what is asked)."""
+    adviser = first_sentence(article(
+        "en", "Hearings",
+        "Nokukhanya Jele, President Cyril Ramaphosa's special adviser on legal affairs, argued "
+        "that the occupation violates the law."))
+    jele = next(f for f in adviser.facts if f.name == "Nokukhanya Jele")
+    assert wh_prompt(adviser, jele, 0, "en") == "Who argued that the occupation violates the law?"
+    relative = first_sentence(article(
+        "en", "Hearings",
+        "Nokukhanya Jele, who advises President Cyril Ramaphosa on legal affairs, argued that "
+        "the occupation violates the law."))
+    jele = next(f for f in relative.facts if f.name == "Nokukhanya Jele")
+    assert wh_prompt(relative, jele, 0, "en") is None  # a relative clause would ride along
+    short = first_sentence(article("en", "Spaceports",
+                                   "Julanda Al-Riyami, the commercial officer, seemed tense."))
+    riyami = next(f for f in short.facts if f.kind == "person")
+    assert wh_prompt(short, riyami, 0, "en") is None  # "Who seemed tense?" recalls nothing
