@@ -370,13 +370,15 @@ def _not_names(sentences: list[Sentence], quiz: QuizFile, language: str) -> None
     judge's "DM", "Mode", "Box", « Komitid » among towns, « TÊTU Lila Kempf »): a word of a
     longer name, which the article never writes alone ("Guiana" of "French Guiana", "Mode" of
     "AI Mode"); two capitals no list knows (a sign-off, "DM"; not "UN", "EU"); a medium the
-    article cites, as a place. A magazine's name in capitals glued to a person's is cut
+    article cites, as a place; the publisher itself (its Source: line: "The FBI told Fox News
+    Digital"). A magazine's name in capitals glued to a person's is cut
     (« TÊTU Lila Kempf » is Lila Kempf); a name in capitals is never a person ("PSPC")."""
     paragraphs = "\n".join(block.text for block in quiz.article).translate(_SAME)
     known = {name for kind in ("org", "place")
              for name, _article, _tag in _curated(kind, language)}
     known |= {name for group in lexicon.ALIASES[language] for name in group}
     titles = {t.lower().rstrip(".") for t in lexicon.TITLES}
+    site = (quiz.source or "").translate(_SAME).lower()
 
     def glued(name: str) -> bool:
         """Every time the article writes ``name``, a capitalised word of another name stands
@@ -432,6 +434,10 @@ def _not_names(sentences: list[Sentence], quiz: QuizFile, language: str) -> None
                 continue
             if fact.kind == "place" and cited(fact.name.translate(_SAME)):
                 continue
+            if fact.kind == "org" and len(site) > 3 and (
+                    site in fact.name.translate(_SAME).lower() or
+                    fact.name.translate(_SAME).lower() in site):
+                continue  # "The FBI told Fox News Digital": the publisher itself
             fixed.append(fact)
         sentence.facts = fixed
 

@@ -13,6 +13,7 @@ from quiz.drafting.draft import _numbers_written
 from quiz.drafting.facts import NUMBER_WORDS, rejection, split_sentences
 from quiz.drafting.negation import negated
 from quiz.drafting.wh import wh_prompt
+from quiz.questionfile import parse_question_file
 from tests.drafting.test_drafting_seventh import article, choices, first_sentence
 
 
@@ -216,3 +217,19 @@ def test_a_name_with_its_apposition_is_asked_whole() -> None:
                                    "Julanda Al-Riyami, the commercial officer, seemed tense."))
     riyami = next(f for f in short.facts if f.kind == "person")
     assert wh_prompt(short, riyami, 0, "en") is None  # "Who seemed tense?" recalls nothing
+
+
+def test_the_publisher_itself_is_not_asked() -> None:
+    """Fox News: "The FBI told _____ that it received the letter" (Fox News Digital): the
+    page's own site, not worth asking, and "Congress" was a second right answer."""
+    quiz = parse_question_file(
+        "# Committee demands answers\n\nLanguage: en\nDate: 2023-04-28\nSource: Fox News\n\n"
+        "## Article\n\nThe FBI told Fox News Digital that it received the letter from the "
+        "House committee on Monday.\n\nIn September, the human rights organization Safeguard "
+        "Defenders identified several dozen secret police stations.\n\nThe committee told "
+        "Congress about the arrests in New York last week.\n\nThe Communist Party denied the "
+        "claims, the committee told Congress in a classified briefing.\n\n## Questions\n")
+    drafts = draft_questions(quiz, 10).drafts
+    assert "Fox News Digital" not in asked(drafts)
+    assert not any("Fox News Digital" in d.question.prompt or "Fox News Digital" in choices(d)
+                   for d in drafts if "Fox News Digital" not in d.sentence.text)
