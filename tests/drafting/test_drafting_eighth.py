@@ -52,12 +52,12 @@ def test_the_persons_of_the_answers_role_come_first() -> None:
         "en", "Court hearings end",
         "Nokukhanya Jele, President Cyril Ramaphosa's special adviser on legal affairs, argued "
         "that the occupation violates the law.",
-        "Zane Dangor, an adviser to the foreign minister, told the court on Tuesday that the "
-        "opinion would not prejudge the case.",
         "Prime Minister Benjamin Netanyahu said in a statement that the country would not "
         "attend the hearings.",
         "Defence Minister Israel Katz said aid would stay blocked until the hostages are free.",
-        "Joshua Simmons, a lawyer for the State Department, argued there is no such duty.")
+        "Joshua Simmons, a lawyer for the State Department, argued there is no such duty.",
+        "Zane Dangor, an adviser to the foreign minister, told the court on Tuesday that the "
+        "opinion would not prejudge the case.")  # named last: first as Jele's peer only
     drafts = draft_questions(quiz, 10).drafts
     jele = [d for d in drafts if d.fact.name == "Nokukhanya Jele" and d.question.kind == "mcq"]
     assert jele, [d.question.prompt for d in drafts]
