@@ -8,7 +8,7 @@ from functools import cache as memoize
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from babel import Locale, UnknownLocaleError
+from babel import Locale
 from babel.dates import format_skeleton
 from babel.support import NullTranslations
 from flask import Flask, current_app, g, has_app_context, request, template_rendered
@@ -30,7 +30,7 @@ from markupsafe import Markup
 from .caching import cache
 from .config import LANGUAGES
 from .models import Attempt
-from .questionfile.messages import Message
+from .questionfile.messages import LanguageCode, Message
 from .questionfile.review import review_message
 
 
@@ -56,11 +56,8 @@ def long_date(value: dt.date) -> str:
 
 def language_name(code: str, in_language: str | None = None) -> str:
     """'fr' → 'French' / 'Français', in the reader's language (or in `in_language`)."""
-    try:
-        name = Locale.parse(code).get_display_name(in_language or get_locale())
-    except (ValueError, LookupError, UnknownLocaleError):
-        return code
-    return name[:1].upper() + name[1:] if name else code
+    name = LanguageCode(code).name(in_language or str(get_locale()))
+    return name[:1].upper() + name[1:]
 
 
 _SPACE_BEFORE = re.compile(r" ([?!:;»])")
@@ -120,6 +117,7 @@ def translate(message: Message) -> str:
     """A plain module's message (quiz.questionfile.messages.Message) in the reader's language."""
     params = {name: translate(value) if isinstance(value, Message)
               else long_date(value) if type(value) is dt.date
+              else value.name(str(get_locale())) if isinstance(value, LanguageCode)
               else value for name, value in message.params.items()}
     if message.plural is not None:
         return ngettext(message.text, message.plural, params["count"], **params)

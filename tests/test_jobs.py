@@ -157,7 +157,7 @@ def test_an_article_that_cannot_be_drafted_fails_with_the_reason(app: Flask,
     queue.run_pending()
     failed = queue.status(quiz_id)
     assert failed is not None and failed.state == FAILED and failed.reason is not None
-    assert "questions can be drafted for articles in French or English, not 'es'" in str(
+    assert "questions can be drafted for articles in French or English, not in Spanish" in str(
         failed.reason)
 
 

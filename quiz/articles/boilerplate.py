@@ -70,6 +70,11 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     # Photo credits.
     r"^(?:crédits?(?: photo)?|photos?|photograph|picture|image|illustration|credits?)\s*:|"
     r"^©|\b(?:crédit photo|photo credit)\b",
+    # A photo caption, which needs its picture: "Pictured right, is reader …", "Pictured from
+    # left, are …", « Sur la photo, … », « De gauche à droite : … », "(Photo: …)".
+    r"^(?:pictured|photographed|(?:seen )?(?:above|below)\s*[,:]|(?:from )?left to right\s*[,:]|"
+    r"sur (?:la|cette) photo|ci-dessus\s*[,:]|de gauche à droite)\b|"
+    r"\((?:photos?|crédits? photo|photo credit)\s*[:/]|\((?:photos?|image) (?:by|de)\s",
     # A caption ending in its credit: "(Mike Cason/mcason@al.com)", "(AP Photo/Evan Vucci)".
     r"\([^()]{2,60}(?:/|@)[^()]{2,60}\)\s*\.?$",
     # Who reported it: "Peoples reported from New York and Thomson-DeVeaux from Washington.",
@@ -162,6 +167,19 @@ def is_author_note(text: str) -> bool:
         bool(_AUTHOR_NOTE.match(text))
 
 
+def is_author_bio(text: str, author: str | None) -> bool:
+    """"Lance Ulanoff makes frequent appearances on …", "A 38-year industry veteran and
+    award-winning journalist, Lance has covered …": a short block about the page's author
+    (the name its markup gives), not about the news."""
+    words = (author or "").split()
+    if len(words) < 2 or len(text.split()) > 2 * MOST_WORDS:  # a bio runs to a few lines
+        return False
+    full, first = re.escape(" ".join(words)), re.escape(words[0])
+    return bool(re.match(rf"(?:{full}|(?i:an?|the|une?|l[ea])\s[^.]{{0,100}},\s+{first})\s+"
+                         r"(?:is|was|has|had|makes|made|covers|writes|joined|lives|"
+                         r"est|était|a|couvre|écrit|vit)\b", text))
+
+
 def is_boilerplate(text: str, links: Iterable[str] = ()) -> bool:
     """Whether a block of an article's page is not the article's text (see the module)."""
     if link_share(text, links) > LINK_SHARE:
@@ -230,10 +248,11 @@ def without_press_box(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return blocks
 
 
-def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = ()
-                   ) -> list[tuple[str, str]]:
-    """The blocks without boilerplate, a statistic box's figure and label, and with the
-    standfirst (headings before the first paragraph) as a paragraph."""
+def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = (),
+                   author: str | None = None) -> list[tuple[str, str]]:
+    """The blocks without boilerplate, a statistic box's figure and label, the notes on the
+    page's ``author``, and with the standfirst (headings before the first paragraph) as a
+    paragraph."""
     links = list(links)
     kept: list[tuple[str, str]] = []
     skip_label = related = False
@@ -248,7 +267,7 @@ def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = ()
         if kind == "heading" and _RELATED.match(text):
             related = True  # "Other Opinion Columns": teasers, up to the next heading
             continue
-        if is_boilerplate(text, links):
+        if is_boilerplate(text, links) or is_author_bio(text, author):
             continue  # a teaser's linked title, too: it does not end the teasers
         if kind == "heading":
             related = False

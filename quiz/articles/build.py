@@ -15,7 +15,7 @@ from ..questionfile import (
     parse_question_file,
     write_question_file,
 )
-from ..questionfile.messages import N_, Message
+from ..questionfile.messages import N_, LanguageCode, Message
 from ..questionfile.parser import MAX_FILE_BYTES, MAX_HEADER_LENGTH, MAX_TITLE_LENGTH
 from ..questionfile.text import without_control_characters
 from .errors import ArticleError
@@ -81,17 +81,17 @@ def check_draftable(quiz: QuizFile) -> None:
     language = quiz.language
     if language not in DETECTED_LANGUAGES:
         raise ArticleError.of(N_("questions can be drafted for articles in French or English, "
-                                 "not '%(language)s'"),
+                                 "not in %(language)s"),
                               N_("write this quiz's questions with “Add a question”"),
-                              language=language)
+                              language=LanguageCode(language))
     text = "\n\n".join(block.text for block in quiz.article)
     score = dict(language_scores(text)).get(language, 0.0)
     if score < RECOGNISED:
-        raise ArticleError.of(N_("the article does not read as '%(language)s' (%(percent)s%% of "
+        raise ArticleError.of(N_("the article does not read as %(language)s (%(percent)s%% of "
                                  "its words are), so no questions are drafted from it"),
                               N_("check its language (the Language: line); questions can be "
                                  "drafted for articles in French or English only"),
-                              language=language, percent=f"{score * 100:.0f}")
+                              language=LanguageCode(language), percent=f"{score * 100:.0f}")
 
 
 def import_article(article: Article, language: str | None = None,

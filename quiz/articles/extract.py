@@ -65,8 +65,9 @@ def _check_length(article: Article, *, given_as_text: bool = False) -> Article:
             NP_("the text is too short to make a quiz from (%(count)s word after its title)",
                 "the text is too short to make a quiz from (%(count)s words after its title)",
                 _words(article)),
-            Message(N_("give the whole article: its title on the first line, then its "
-                       "paragraphs, separated by blank lines")))
+            Message(N_("give the whole article, %(minimum)s characters at least: its title "
+                       "on the first line, then its paragraphs, separated by blank lines"),
+                    {"minimum": MIN_ARTICLE_CHARACTERS}))
     return article
 
 
@@ -119,7 +120,8 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         if kind == "heading" and not blocks and text == title:
             continue  # the page's <h1>, which is the title
         blocks.append((kind, text))
-    blocks = boilerplate.article_blocks(blocks, boilerplate.link_texts(html))
+    author = clean(root.get("author") or "") or None
+    blocks = boilerplate.article_blocks(blocks, boilerplate.link_texts(html), author)
     entries = boilerplate.timed_entries(blocks)
     if entries >= boilerplate.LIVE_BLOG_ENTRIES:
         raise ArticleError.of(N_("this page is a live blog, %(entries)s entries at different "
@@ -129,7 +131,7 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
                                  "its own article"),
                               entries=str(entries))
     article = Article(title=title, blocks=blocks, date=_date(root.get("date")),
-                      site=site, author=clean(root.get("author") or "") or None,
+                      site=site, author=author,
                       url=root.get("url") or url, language=_declared_language(html))
     if not article.title and blocks:
         article.title = blocks[0][1][:120]

@@ -209,21 +209,37 @@ _POSSESSIVE_EVENT = {
 _BARE_QUANTITIES = {"plupart", "most", "many", "some", "several", "others", "autres", "certains",
                     "certaines", "plusieurs", "beaucoup", "all", "tous", "toutes", "both",
                     "none", "aucun", "aucune"}
-NUMBER_WORDS = {
-    "fr": {"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
-           "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit",
-           "dix-neuf", "vingt", "trente", "quarante", "cinquante", "cent", "mille"},
-    "en": {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-           "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-           "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand"},
+# Numbers written in words, with their value: a bare count as a subject (« Neuf sont … ») and
+# the figures a sentence writes (draft._numbers_written). One table for both.
+NUMBER_WORDS: dict[str, dict[str, int]] = {
+    "fr": {**{word: value for value, word in enumerate(
+        ("un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
+         "seize dix-sept dix-huit dix-neuf vingt").split(), 1)},
+        "une": 1, "trente": 30, "quarante": 40, "cinquante": 50, "cent": 100, "mille": 1000},
+    "en": {**{word: value for value, word in enumerate(
+        ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+         "fifteen sixteen seventeen eighteen nineteen twenty").split(), 1)},
+        "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "thousand": 1000},
+}
+
+
+# « C'est le cas de Julien, qui… », "Verb status aside, …": an example of, or a matter set
+# aside, told of in the sentence before.
+_POINTS_BACK = {
+    "fr": re.compile(r"^(?:c'est|c'était|tel est|telle est) (?:le cas|l'exemple|le sort|"
+                     r"la situation|l'histoire|la raison|pourquoi|ainsi|là)\b", re.IGNORECASE),
+    "en": re.compile(r"^(?:[\w'-]+ ){1,3}aside,|^(?:such|so) (?:is|was) the case\b",
+                     re.IGNORECASE),
 }
 
 
 def _leans_on_the_one_before(body: str, language: str) -> bool:
     """A sentence that reads only after the one before it: « C'est aussi … » (no cleft),
-    « Avant cela, … », "After that, …"."""
+    « C'est le cas de … », « Avant cela, … », "After that, …", "Verb status aside, …"."""
     text = body.translate(SAME_LENGTH)
     if language == "fr" and _PRESENTATIVE.match(text) and not _CLEFT.search(text):
+        return True
+    if _POINTS_BACK[language].search(text):
         return True
     return bool(_BACK_PHRASE[language].match(text))
 
@@ -550,13 +566,17 @@ EVENT_WORDS = r"(?:tempête|ouragan|cyclone|typhon|dépression|vague|storm|hurri
 _EVENT_BEFORE = re.compile(rf"\b{EVENT_WORDS}\s*$", re.IGNORECASE)
 
 
+_COURTESY_WORDS = {"mademoiselle", "madame", "monsieur", "messieurs", "mesdames", "miss",
+                   "mister", "madam", "sir", "dame", "lady", "lord"}
+
+
 def not_a_name(name: str, before: str = "") -> bool:
     """A "name" that no question asks nor offers: a day or a month (« Samedi », tagged as a
     person at the head of a sentence), page furniture (« LIRE AUSSI Antisémitisme », "Read
     more"), a lone initial ("E" of « Yassin E. »), a named storm (« la tempête Ciaran »)."""
     words = name.lower().replace(".", "").split()
-    if len(name.replace(".", "").strip()) <= 1:
-        return True
+    if len(name.replace(".", "").strip()) <= 1 or name.lower() in _COURTESY_WORDS:
+        return True  # « Mademoiselle » alone is nobody's name
     if any(word in lexicon.DAY_AND_MONTH_NAMES for word in words[:1]) and len(words) <= 2:
         return True
     if _FURNITURE.search(name) or re.match(rf"{EVENT_WORDS}\b", name, re.IGNORECASE):

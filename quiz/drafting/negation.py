@@ -99,9 +99,10 @@ _NOT_SIMPLE = re.compile(
     r"\b(?:also|recently|still|already|even|too|again|but|although|though|while|whereas|"
     r"however|despite|aussi|également|récemment|encore|déjà|toujours|même|mais|alors qu|"
     r"tandis qu|bien qu|pourtant|cependant|malgré|néanmoins|depuis|since|until|jusqu|"
-    r"previously|earlier|auparavant|précédemment)\b",
+    r"previously|earlier|auparavant|précédemment|par exemple|notamment|for example|"
+    r"for instance|in particular|as (?:do|does|did|is|are|was|were|has|have)|tout comme)\b",
     re.IGNORECASE)  # « n'est pas fermé … depuis le 10 novembre »: "open since" or "not
-# closed since"?
+# closed since"? « n'a pas par exemple été retirée »: an example is not negated
 _SUBORDINATE = {"advcl", "ccomp", "csubj", "acl:relcl", "relcl", "parataxis"}
 
 

@@ -109,6 +109,10 @@ def _wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> st
                 return None
             phrase_end = noun.idx + len(noun.text)
             unit = text[fact.end:phrase_end].strip()
+            if noun.lemma_.lower() in ("an", "year") or re.search(
+                    r"[\w)],\s*$", text[offset:start.idx]):
+                return None  # « Nathan, 18 ans à l'époque, est … »: an age in an apposition
+                # (« combien d'ans » is no French; the count is no subject)
             if language == "fr" and unit[:1].lower() in "aeiouyhéè":
                 words = "combien d'"
                 question = f"{words}{unit}"
@@ -199,7 +203,9 @@ def _finish(question: str, language: str) -> str | None:
 
 def _subject_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
                       language: str) -> str | None:
-    """The subject replaced by the question word: "Who imposed …?", « Qui a annoncé … ? »."""
+    """The subject replaced by the question word: "Who imposed …?", « Qui a annoncé … ? »; a
+    name with its apposition goes whole ("Jele, Ramaphosa's special adviser, argued …" →
+    "Who argued …?")."""
     left, right = _left(doc, root), doc[root.right_edge.i]
     if left.idx < offset:
         return None
@@ -209,8 +215,20 @@ def _subject_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
     prefix = [t for t in doc if offset <= t.idx < left.idx]
     if prefix and prefix[0].pos_ == "DET" and text[offset:left.idx].rstrip().endswith(","):
         return None  # « Le président de la métropole, X, a rappelé »: X is an apposition
-    if "," in text[left.idx:end] or "(" in text[left.idx:end]:
+    phrase = text[left.idx:end]
+    apposed = any(c.dep_ == "appos" for c in root.children) and not any(
+        t.dep_ in ("relcl", "acl:relcl", "acl") or t.lower_ in ("who", "which", "qui", "que",
+                                                                "dont", "whose")
+        for t in root.subtree)
+    if "(" in phrase or ("," in phrase and not apposed):
         return None  # « X, qui avait été…, s'est abstenu »: the question would keep the clause
+    # "James Causey, executive director of the Global Spaceport Alliance, told …": the name
+    # and its apposition are the subject; "Who told …?" (the role is not the answer).
+    if apposed and "," in phrase and not phrase.endswith(","):
+        after = text[end:]
+        if not after.lstrip().startswith(","):
+            return None
+        end += len(after) - len(after.lstrip()) + 1
     opening = next((t for t in doc if t.idx >= offset), None)
     if prefix and opening is not None and opening.tag_ in ("VBG", "VBN") and \
             text[offset:left.idx].rstrip().endswith(","):
@@ -226,6 +244,8 @@ def _subject_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
     if any("Plur" in v.morph.get("Number") or v.tag_ == "VBP" for v in verbs):
         return None  # a plural verb: "Which organisation are investigating"
     rest = text[end:].rstrip(" .!")
+    if len(rest.split()) < 4:
+        return None  # "Who seemed tense?": nothing in it to recall the article by
     if verb.lemma_.lower() in REPORTING_VERBS and \
             not rest.strip(" ,").replace(verb.text, "", 1).strip():
         return None  # "…, Mr. McHugh said.": "…, who said?" is no question

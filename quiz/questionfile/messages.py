@@ -23,6 +23,19 @@ def NP_(singular: str, plural: str, count: int, /, **params: Any) -> Message:
     return Message(singular, {"count": count, **params}, plural)
 
 
+class LanguageCode(str):
+    """A language code among a message's values ("es"): shown by its name in the reader's
+    language (« espagnol », "Spanish"), the code itself only where Babel has no name."""
+
+    def name(self, locale: str = "en") -> str:
+        from babel import Locale, UnknownLocaleError
+
+        try:
+            return Locale.parse(str(self)).get_display_name(locale) or str(self)
+        except (ValueError, LookupError, UnknownLocaleError):
+            return str(self)
+
+
 @dataclass(frozen=True)
 class Message:
     text: str
@@ -31,4 +44,6 @@ class Message:
 
     def __str__(self) -> str:
         text = self.plural if self.plural is not None and self.params["count"] != 1 else self.text
-        return text % self.params if self.params else text
+        params = {name: value.name() if isinstance(value, LanguageCode) else value
+                  for name, value in self.params.items()}
+        return text % params if params else text

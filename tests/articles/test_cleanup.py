@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskCliRunner
 
 from quiz.articles import ArticleError, check_draftable, import_source, read_source
@@ -88,11 +89,11 @@ def test_a_spanish_page_without_lang_is_not_taken_for_english() -> None:
     # Told its language, it is imported (questions written by hand), but never drafted.
     quiz = import_source(data, "es-sin-idioma.html", language="es").quiz
     assert quiz.language == "es"
-    with pytest.raises(ArticleError, match="French or English, not 'es'"):
+    with pytest.raises(ArticleError, match="French or English, not in Spanish"):
         check_draftable(quiz)
     # Written down as English by mistake, it is not drafted either.
     as_english = import_source(data, "es-sin-idioma.html", language="en").quiz
-    with pytest.raises(ArticleError, match="does not read as 'en'"):
+    with pytest.raises(ArticleError, match="does not read as English"):
         check_draftable(as_english)
 
 
@@ -142,7 +143,7 @@ def test_cli_draft_refuses_an_article_in_another_language(runner: FlaskCliRunner
     before = target.read_text(encoding="utf-8")
     result = runner.invoke(args=["quiz", "draft", str(target)])
     assert result.exit_code == 1
-    assert f"cannot draft questions from {target}: the article does not read as 'en'" in \
+    assert f"cannot draft questions from {target}: the article does not read as English" in \
         result.output
     assert target.read_text(encoding="utf-8") == before
 
@@ -229,3 +230,22 @@ def test_a_dateline_with_a_state_abbreviation_goes() -> None:
     assert article_blocks(blocks) == [
         ("paragraph", "A plan to bring a Margaritaville Resort to the Bay Area is one step "
                       "closer.")]
+
+
+def test_a_refused_language_is_named_in_words_in_the_readers_language(app: Flask) -> None:
+    """« pas en « es » » named the language by its code: now « pas en espagnol », "not in
+    Spanish"; the code only where Babel has no name."""
+    from quiz.questionfile.messages import LanguageCode
+    from quiz.templating import translate
+
+    quiz = import_source((ARTICLES / "es-sin-idioma.html").read_bytes(), "es-sin-idioma.html",
+                         language="es").quiz
+    with pytest.raises(ArticleError) as caught:
+        check_draftable(quiz)
+    assert str(caught.value.message) == ("questions can be drafted for articles in French or "
+                                         "English, not in Spanish")
+    with app.test_request_context(headers={"Accept-Language": "fr"}):
+        assert translate(caught.value.message) == (
+            "les questions peuvent être générées pour des articles en français ou en anglais, "
+            "pas en espagnol")
+    assert LanguageCode("qq").name("fr") == "qq"  # no name: the code

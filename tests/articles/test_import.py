@@ -91,8 +91,10 @@ def test_a_page_without_an_article_says_so() -> None:
     with pytest.raises(ArticleError, match=r"the text is too short to make a quiz from \(2 "
                                            r"words after its title\)"):
         import_source("Just a title\n\nToo short.", "pasted.txt")
-    with pytest.raises(ArticleError, match=r"\(1 word after its title\)"):
+    with pytest.raises(ArticleError, match=r"\(1 word after its title\)") as caught:
         import_source("Just a title\n\nShort.", "pasted.txt")
+    # The hint says how much is enough.
+    assert "200 characters at least" in str(caught.value.hint)
 
 
 def test_a_question_file_is_not_imported_as_an_article() -> None:

@@ -200,7 +200,10 @@ def test_a_wh_question_is_kept_over_a_cloze_of_the_same_sentence() -> None:
         "Jake Frith, special agent for the attorney general's office, gave the details of the "
         "arrest on Thursday.",
         "Reiner Perez Rives and Eunises Llorca Menses are being held in the Baldwin County "
-        "jail, according to the office.")
+        "jail, according to the office.",
+        # (Eighth round: a person's wrong answers are the article's persons it shows as
+        # persons; the two held, whose names the small model parses as one, are not.)
+        "Defense lawyer Ann Wells said her clients would plead not guilty.")
     drafts = draft_questions(quiz, 10).drafts
     first = next(d for d in drafts if d.sentence.order == 0)
     assert first.question.prompt == (
