@@ -15,6 +15,7 @@ from quiz.extensions import db
 from quiz.models import Answer, Attempt, Quiz, SavedAnswer, User
 from quiz.services.attempts import (
     AttemptAlreadySubmitted,
+    AttemptMoved,
     InvalidChoice,
     save_answers,
     saved_answers,
@@ -198,6 +199,28 @@ def test_saved_answers_follow_their_questions_when_the_quiz_is_edited(
         kept = saved_answers(moved.id)
         new_questions = questions_of(app, f"/attempts/{moved.id}")
         assert kept == {new_questions[0].id: new_questions[0].choices[0].id}
+
+
+def test_a_save_racing_an_edit_of_the_quiz_stores_nothing(app: Flask, users) -> None:
+    """The save was checked against the version its page showed; the teacher's edit moved the
+    attempt to the next version before the save was written: refused, nothing stored against
+    the old version's questions."""
+    lea_id = users.make("lea")
+    with app.app_context():
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        lea = db.session.get_one(User, lea_id)
+        attempt = start_attempt(lea, quiz)
+        first = questions_of(app, f"/attempts/{attempt.id}")[0]
+        db.session.expunge(attempt)  # as the save request read it, on the first version
+        text = quiz.revision.source_text
+        import_items([prepare_text(SEED_QUIZ, text.replace(
+            first.choices[1].text, first.choices[1].text + " (corrigé)", 1), f"{SEED_QUIZ}.md")])
+        moved = start_attempt(lea, db.session.scalar(sa.select(Quiz).where(
+            Quiz.slug == SEED_QUIZ)))
+        assert moved.id == attempt.id and moved.revision_id != attempt.revision_id
+        with pytest.raises(AttemptMoved):
+            save_answers(attempt, {first.id: first.choices[0].id})
+        assert saved_answers(attempt.id) == {}
 
 
 def test_the_service_refuses_a_choice_of_another_attempts_quiz(app: Flask, users) -> None:
