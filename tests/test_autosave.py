@@ -81,6 +81,18 @@ def test_without_javascript_the_save_button_stores_and_says_so(
     assert chosen_values(html) == set(two.values())
 
 
+def test_saving_before_choosing_anything_says_none_is_saved(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    """The Save button pressed before any choice (or a page's first autosave): nothing
+    stored, and the count says 0, not 1."""
+    url = start(client)
+    assert save(client, url, {}).get_json() == {"answered": 0, "total": 12}
+    save(client, url, {}, as_json=False)
+    assert "Your answers are saved (0 of 12)" in client.get(url).get_data(as_text=True)
+    with app.app_context():
+        assert saved_answers(int(url.rsplit("/", 1)[1])) == {}
+
+
 def test_submitting_grades_the_last_choices_once_and_keeps_no_saved_copy(
         client: FlaskClient, student: int, app: Flask) -> None:
     url = start(client)
