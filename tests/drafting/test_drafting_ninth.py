@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from quiz.drafting import draft_questions
-from quiz.drafting.draft import _told_by_the_sentence
-from quiz.drafting.facts import rejection, split_sentences, strip_connective
+from quiz.drafting.draft import _Context, _plain_words, _restates_title, _told_by_the_sentence
+from quiz.drafting.facts import rejection, strip_connective
 from quiz.drafting.wh import wh_prompt
 from tests.drafting.test_drafting_seventh import article, first_sentence
 
@@ -126,16 +126,16 @@ def test_no_organisation_is_asked_as_injured() -> None:
 
 
 def test_a_statement_that_restates_the_headline_is_not_negated() -> None:
-    """CP24: "Mississauga transit has not announced …" contradicts the headline: guessed
-    without reading."""
-    quiz = article(
-        "en", "Mississauga transit introduces new senior rate and free rides for kids",
-        "Mississauga transit introduces a new senior rate and free rides for kids starting "
-        "in July, the city announced.",
-        "Seniors will pay one dollar a day on every route, and children aged 12 and under "
-        "will ride for free, Mayor Bonnie Crombie said on Tuesday.")
+    """CP24: a false statement made by negating the headline's own words ("… has not
+    announced a $1/day senior rate …") is marked false without reading the article."""
+    title = "Mississauga transit introduces $1/day senior rate, free rides for kids"
+    context = _Context([], {}, "en", None,  # type: ignore[arg-type]
+                       title_words=_plain_words(title))
+    assert _restates_title("Mississauga transit has introduced a senior rate of $1 a day and "
+                           "free rides for kids.", context)
+    assert not _restates_title("Seniors wanting a day pass, however, must pay $13.50 at the "
+                               "counter.", context)
+    quiz = article("en", title, "Mississauga transit introduces a new senior rate and free "
+                   "rides for kids starting in July, the city announced.")
     for draft in draft_questions(quiz, 10).drafts:
-        assert " not " not in draft.question.prompt and "n't" not in draft.question.prompt, \
-            draft.question.prompt
-    sentences = split_sentences(quiz)
-    assert sentences  # the article is drafted at all
+        assert " not " not in draft.question.prompt, draft.question.prompt
