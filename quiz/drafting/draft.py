@@ -1601,6 +1601,9 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
         "same-place", "same-unit", "generated")]
     if _quoted_at(sentence.text, fact.start):
         plausible = []  # a word changed inside someone's quotation misquotes them
+    if sentence.text[fact.end:].lstrip().startswith("("):
+        plausible = []  # « à Bruxelles (Roumanie) », « seuls 55 (3,8 %) »: the gloss after
+        # the answer gives the swap away
     if fact.kind == "number" and fact.unit in AGE_UNITS:
         plausible = []  # « un enfant de 36 ans »: a swapped age is false on its face
     if fact.kind == "place" and _coordinated(sentence, fact):

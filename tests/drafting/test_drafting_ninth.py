@@ -8,10 +8,17 @@ injured?"), and false statements made by negation where a swap or a question is 
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
 
 from quiz.drafting import draft_questions
-from quiz.drafting.draft import _Context, _plain_words, _restates_title, _told_by_the_sentence
+from quiz.drafting.draft import (
+    _Context,
+    _plain_words,
+    _question,
+    _restates_title,
+    _told_by_the_sentence,
+)
 from quiz.drafting.facts import rejection, strip_connective
 from quiz.drafting.wh import wh_prompt
 from tests.drafting.test_drafting_seventh import article, first_sentence
@@ -139,3 +146,19 @@ def test_a_statement_that_restates_the_headline_is_not_negated() -> None:
                    "rides for kids starting in July, the city announced.")
     for draft in draft_questions(quiz, 10).drafts:
         assert " not " not in draft.question.prompt, draft.question.prompt
+
+
+def test_no_swap_before_a_gloss_that_tells_the_answer() -> None:
+    """Le Monde (a development page): « jeudi 9 mai à Bruxelles (Roumanie) » — Sibiu swapped
+    for Brussels, the country in brackets still naming the right town."""
+    text = ("Les dirigeants européens, qui doivent se réunir jeudi 9 mai à Sibiu (Roumanie), "
+            "auraient préféré de meilleures prévisions économiques.")
+    quiz = article("fr", "Prévisions", text)
+    sentence = first_sentence(quiz)
+    sibiu = next(f for f in sentence.facts if f.name == "Sibiu")
+    context = _Context([sentence], {}, "fr", None)  # type: ignore[arg-type]
+    rng = random.Random(1)  # its first draw (0.13) would keep the statement as stated
+    rng.random()
+    question = _question("true_false", sentence, sibiu, [("Bruxelles", "same-place")], text, 0,
+                         context, rng)
+    assert "Bruxelles" not in question.prompt, question.prompt
