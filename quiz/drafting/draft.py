@@ -50,6 +50,10 @@ KIND_WEIGHT = {"person": 3.0, "number": 2.8, "org": 2.6, "place": 2.4, "work": 2
                "date": 2.2, "year": 2.0}
 WH_BONUS = 1.2
 FALSE_BONUS = 0.4
+NEGATION_PENALTY = 0.8  # a false statement by negation, against one by a swap
+# French drafts lean to figures and dates in blanks (30% beyond cloze on the development pages,
+# 45% in English): a sure French wh-question or swapped statement is worth more there.
+MIX_BONUS = {"fr": 0.8}
 # Within one sentence, a grammatical wh-question is kept over a cloze that scores up to this
 # much more: it asks more than recognising the sentence.
 WH_PREFERENCE = 2.0
@@ -1022,6 +1026,11 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
         or (fact.kind == "place" and fact.level == "country")  # Kenya: other countries
     from_list = [c for c in pool.get(fact.kind, []) if c.source == "list"] if known else []
     rng.shuffle(from_list)
+    # A first name (or one beside a first name: « Jacques, 73 ans et Anne-Marie, 74 »).
+    first_name = fact.kind == "person" and " " not in fact.name and any(
+        _name_sort(name, pool) == "first" for name in (fact.name, *(
+            other.name for other in sentence.facts
+            if other.kind == "person" and " " not in other.name)))
     for candidate in (*from_article, *from_list):
         if not _compatible(candidate, fact, language):
             continue
@@ -1029,6 +1038,9 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
             continue  # a full name for a full name
         if not candidate.told:
             continue  # "Dark Sky Preserves", "Rom Con": tagged as persons, shown as none
+        if first_name and _name_sort(candidate.name, pool) != "first":
+            continue  # « Jacques, 73 ans et Anne-Marie, 74 »: a first name among first names,
+            # never another's surname (« Jacques, 73 ans et Parxy »)
         if is_alias(candidate.name, fact.name, language, fact.kind == "person"):
             continue
         if fact.kind == "person" and any(
@@ -1083,6 +1095,18 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
     if fact.kind == "place":
         return [item for item in found if item[1] != "list"]
     return found
+
+
+def _name_sort(name: str, pool: dict[str, list[Candidate]]) -> str:
+    """"first" for a one-word name the article writes only as the first word of a full name
+    ("Anne-Marie" of "Anne-Marie Praxy"), "last" for one it writes only as the last, else ""."""
+    if " " in name:
+        return "full"
+    full = [c.name for c in pool.get("person", []) if " " in c.name]
+    # A family name written first ("Xi" of "Xi Jinping") is no first name.
+    first = any(whole.split()[0] == name != short_name(whole, set()) for whole in full)
+    last = any(whole.split()[-1] == name or short_name(whole, set()) == name for whole in full)
+    return "first" if first and not last else "last" if last and not first else ""
 
 
 def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentence],
@@ -1366,6 +1390,9 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         if fact.kind == "person" and language == "en" and fact.before == "the":
             continue  # "the _____ administration": a name as a modifier; any name of the
             # article reads wrong there ("the George administration")
+        if _told_by_the_sentence(sentence, fact, context.year):
+            continue  # « du samedi 8 au dimanche _____ », "after 2020 and 2021 … in _____",
+            # "As spring _____ begins" in a 2023 article: the sentence or the date tells it
         titled = _titled(sentence, fact, pool, language)
         if titled == "nationality":
             continue  # "France's _____": the one French name of the article
@@ -1411,13 +1438,18 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
             continue  # "_____ claims Taiwan": a capital for its government, known to all;
             # "islands between Luzon and _____" with Brazil and Ukraine: trivial
         if prompt is not None:
-            score += WH_BONUS
+            score += WH_BONUS + MIX_BONUS.get(language, 0.0)
         question = _question(kind, sentence, fact, distractors, statement, offset, context,
                              rng, prompt)
         if question.kind == "true_false" and question.answer:
             score -= COPY_PENALTY  # a sentence copied as it stands asks only recognition
         elif question.kind == "true_false":
             score += FALSE_BONUS  # a false statement asks to know what the article says
+            if question.explanation.startswith(_NEGATION_SAYS[language]):
+                score -= NEGATION_PENALTY  # an added « ne … pas » is guessed without reading:
+                # another fact of the sentence swapped, or a question, comes first
+            else:
+                score += MIX_BONUS.get(language, 0.0)
         draft = Draft(question, sentence, fact, score, from_article)
         if best is None or score > best.score:
             best = draft
@@ -1426,6 +1458,42 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
     if best is not None and best_wh is not None and best_wh.score >= best.score - WH_PREFERENCE:
         return best_wh
     return best
+
+
+_WEEKDAY = (r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|"
+            r"thursday|friday|saturday|sunday)")
+# A range's first end right before the answer (« du samedi 8 au dimanche », "from 8 to"), or
+# its second end right after it (« du _____ au dimanche 9 »).
+_RANGE_BEFORE = re.compile(rf"\b(?:du|de|from|between|entre)\s+(?:{_WEEKDAY}\s+)?"
+                           rf"(?P<end>\d{{1,4}})(?:er)?\s+(?:[a-zéû]+\s+)?(?:au|à|to|and|et|"
+                           rf"until|through|-|–)\s+(?:{_WEEKDAY}\s+)?$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(rf"^(?:er)?\s*(?:[a-zéû]+\s+)?(?:au|à|to|until|through|-|–)\s+"
+                          rf"(?:{_WEEKDAY}\s+)?(?P<end>\d{{1,4}})\b", re.IGNORECASE)
+
+
+def _told_by_the_sentence(sentence: Sentence, fact: Fact, article_year: int) -> bool:
+    """A figure the sentence itself gives away: the other end of a range of consecutive days
+    or figures (« du samedi 8 au dimanche 9 »), the next (or missing) year of a series the
+    sentence lists ("after 2020 and 2021, … in 2022"), the article's own year."""
+    if fact.kind not in ("number", "year", "date") or fact.value is None:
+        return False
+    value = int(fact.value) % 100 if fact.kind == "date" else fact.value
+    text = sentence.text
+    ends = [match.group("end") for match in (_RANGE_BEFORE.search(text[:fact.start]),
+                                             _RANGE_AFTER.match(text[fact.end:])) if match]
+    if any(abs(float(end) - value) <= 1 for end in ends):
+        return True
+    if fact.kind != "year":
+        return False
+    if int(fact.value) == article_year:
+        return True
+    years = {float(year) for year in re.findall(r"(?<!\d)(?<!\d[,.])(?:1[89]|20)\d\d(?!\d|[,.]\d)",
+                                                 text[:fact.start] + " " + text[fact.end:])}
+    return any({fact.value + a, fact.value + b} <= years for a, b in ((-1, -2), (1, 2), (-1, 1)))
+
+
+_NEGATION_SAYS = {language: texts["negation_explanation"].split("{")[0]
+                  for language, texts in lexicon.TEXTS.items()}
 
 
 # The date a count holds at: changing it does not make the count false.
@@ -1533,6 +1601,9 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
         "same-place", "same-unit", "generated")]
     if _quoted_at(sentence.text, fact.start):
         plausible = []  # a word changed inside someone's quotation misquotes them
+    if sentence.text[fact.end:].lstrip().startswith("("):
+        plausible = []  # « à Bruxelles (Roumanie) », « seuls 55 (3,8 %) »: the gloss after
+        # the answer gives the swap away
     if fact.kind == "number" and fact.unit in AGE_UNITS:
         plausible = []  # « un enfant de 36 ans »: a swapped age is false on its face
     if fact.kind == "place" and _coordinated(sentence, fact):
@@ -1550,7 +1621,8 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
         plausible = []  # "half as much as in 2009", « dépassé 40 % alors qu'autour de 20 % »:
         # the swap gives itself away, or may keep the statement true
     as_stated = rng.random() < 0.25 and bool(distractors)
-    negative = None if as_stated or plausible else negated(sentence, offset, context.language)
+    negative = None if as_stated or plausible or _restates_title(statement, context) else \
+        negated(sentence, offset, context.language)
     if negative is not None:
         return Question(key="draft", kind="true_false", prompt=negative, choices=(),
                         passage=sentence.text, location=location,
@@ -1577,6 +1649,15 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
     return Question(key="draft", kind="true_false", prompt=false_statement, choices=(),
                     passage=sentence.text, location=location, explanation=explanation,
                     answer=False, review=REVIEW_NOTE)
+
+
+def _restates_title(statement: str, context: _Context) -> bool:
+    """Half the statement's content words or more are the title's: negated, it contradicts
+    the headline, and a student marks it false without reading ("Mississauga transit has not
+    announced a $1/day senior rate")."""
+    words = frozenset(word for word in _plain_words(statement)
+                      if len(word) > 3 and word not in lexicon.FUNCTION_WORDS)
+    return bool(words) and len(words & context.title_words) * 2 >= len(words)
 
 
 _COMPARISON = {

@@ -143,6 +143,8 @@ def rejection(sentence: Sentence, language: str) -> str:
         return "fragment"
     if text.count("«") != text.count("»") or text.count('"') % 2:
         return "quotation"
+    if _GLUED_HEADING.search(text) or _TICKER.search(text):
+        return "junk"  # the page's scars, copied into a draft: « d'eurosLes vélos », "BBD-B-T"
     lowered = text.lower()
     body = strip_connective(text, language)[1].translate(SAME_LENGTH)
     first = re.split(r"[\s,']", body.lower(), maxsplit=1)[0]
@@ -172,6 +174,18 @@ def rejection(sentence: Sentence, language: str) -> str:
             _anaphoric_subject(doc, language) or _bare_subject(doc):
         return "needs context"
     return ""
+
+
+# A heading the page's markup ran into the next sentence: a word in lower case (or a figure)
+# glued to a capitalised first word (« Un marché à 3,6 milliards d'eurosLes vélos électriques … »,
+# "in 2023The company …").
+_GLUED_HEADING = re.compile(
+    r"[a-zà-ÿ0-9]{2}(?:Les|Le|La|L['’]|Un|Une|Des|Du|Il|Elle|Ils|Elles|Ce|Cette|Selon|Pour|"
+    r"Dans|En|Au|Mais|The|A|An|In|On|It|He|She|They|This|For|After|But|As)\s")
+# A stock ticker left by a quote link ("Bombardier Inc. BBD-B-T came back …", "(TSX:BBD.B)",
+# "(NYSE: GM)").
+_TICKER = re.compile(r"(?<![\w-])[A-Z]{2,5}-[A-Z](?:-[A-Z]{1,2})?(?![\w-])|"
+                     r"\b(?:NYSE|NASDAQ|Nasdaq|TSX|TSXV|LSE|ASX|NSE|BSE)\s*:\s*[A-Z]")
 
 
 # « C'est aussi … », « C'était avant … », "It was …": what « c' » stands for is in the sentence
@@ -335,9 +349,12 @@ def _anaphoric_subject(doc: Any, language: str) -> bool:
 
 # A dateline the importer left at the head of a paragraph: "PUTRAJAYA, Nov 22 — ", "LINDI: ",
 # « PARIS (AFP) - ».
-DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,40}(?:,\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}|"
-                      r"\d{1,2}\s+[a-zé]{3,9}\.?))?(?:\s*\([^()]{2,30}\))?\s*(?:[—–:]|-{1,2})\s+"
-                      r"(?=[A-ZÀ-Ý«\"“])")
+DATELINE = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,40}(?:,\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}|"
+                      r"\d{1,2}\s+[a-zé]{3,9}\.?))?(?:\s*\([^()]{2,30}\))?\s*(?:[—–:]|-{1,2})|"
+                      # "New Delhi: Government does not …", "Kolkata (PTI): …": a place's name
+                      # in title case, then a colon
+                      r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){0,2}(?:\s*\([^()]{2,30}\))?"
+                      r"\s*:)\s+(?=[A-ZÀ-Ý«\"“])")
 
 
 def strip_connective(text: str, language: str) -> tuple[int, str]:

@@ -201,6 +201,13 @@ def _finish(question: str, language: str) -> str | None:
     return f"{question}\u00a0?" if language == "fr" else f"{question}?"
 
 
+# What happens to a body, not to an organisation: asked "Which organisation …", a person's
+# title tagged as one reads absurd.
+_BODILY = {"injure", "wound", "hurt", "hospitalise", "hospitalize", "kill", "die", "shoot",
+           "stab", "bleed", "recover", "born", "bear", "marry", "blesser", "hospitaliser",
+           "tuer", "mourir", "décéder", "naître", "épouser", "soigner"}
+
+
 def _subject_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
                       language: str) -> str | None:
     """The subject replaced by the question word: "Who imposed …?", « Qui a annoncé … ? »; a
@@ -237,6 +244,10 @@ def _subject_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
         return None  # "After …, Regional Commissioner of Lindi, who says …?": a cut apposition
     word = SUBJECT_WORDS[language][fact.kind]
     verb = root.head
+    if fact.kind == "org" and {verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.children
+                                                      if c.dep_ == "conj")} & _BODILY:
+        return None  # "Which organisation was injured?" for "The MLA": a body is hurt, not a
+        # firm (the model tagged a person's title as an organisation)
     if any(c.dep_ == "conj" and any(g.dep_.startswith(("nsubj", "expl"))
                                     for g in c.children) for c in verb.children):
         return None  # "Who gave in, but his government soon collapsed?": a second clause
