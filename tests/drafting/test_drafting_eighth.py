@@ -14,7 +14,7 @@ from quiz.drafting.facts import NUMBER_WORDS, rejection, split_sentences
 from quiz.drafting.negation import negated
 from quiz.drafting.wh import wh_prompt
 from quiz.questionfile import parse_question_file
-from tests.drafting.test_drafting_seventh import article, choices, first_sentence
+from tests.drafting.test_drafting_seventh import article, choices, first_sentence, rejection_of
 
 
 def asked(drafts: tuple[Draft, ...] | list[Draft]) -> set[str]:
@@ -130,18 +130,13 @@ def test_a_name_as_a_modifier_and_an_acronym_are_not_asked_as_persons() -> None:
 def test_openings_that_point_back_are_left_out() -> None:
     """TÊTU: « C'est le cas de Julien, 32 ans, qui a cherché… »; TechRadar: "Verb status
     aside, ChatGPT … remains …"."""
-    quiz = article(
-        "fr", "Le logement",
-        "C'est le cas de Julien, 32 ans, qui a cherché un appartement avec son ami à Toulouse.")
-    assert rejection(first_sentence(quiz), "fr") == "needs context"
-    quiz = article(
-        "en", "Search",
-        "Verb status aside, ChatGPT remains by one measure at less than 25% of the search "
-        "market, while Google hovers around 80%.")
-    assert rejection(first_sentence(quiz), "en") == "needs context"
-    cleft = article("fr", "Le logement",
-                    "C'est à Toulouse que Julien a cherché un appartement pendant trois mois.")
-    assert rejection(first_sentence(cleft), "fr") == ""
+    assert rejection_of("fr", "Le logement", "C'est le cas de Julien, 32 ans, qui a cherché "
+                        "un appartement avec son ami à Toulouse.") == "needs context"
+    assert rejection_of("en", "Search", "Verb status aside, ChatGPT remains by one measure at "
+                        "less than 25% of the search market, while Google hovers around "
+                        "80%.") == "needs context"
+    assert rejection_of("fr", "Le logement", "C'est à Toulouse que Julien a cherché un "
+                        "appartement pendant trois mois.") == ""
 
 
 def test_french_questions_and_negations_are_french_or_not_made() -> None:

@@ -19,9 +19,9 @@ from quiz.drafting.draft import (
     _restates_title,
     _told_by_the_sentence,
 )
-from quiz.drafting.facts import rejection, strip_connective
+from quiz.drafting.facts import strip_connective
 from quiz.drafting.wh import wh_prompt
-from tests.drafting.test_drafting_seventh import article, first_sentence
+from tests.drafting.test_drafting_seventh import article, first_sentence, rejection_of
 
 
 def test_the_other_end_of_a_range_of_days_is_not_asked() -> None:
@@ -64,22 +64,19 @@ def test_the_next_year_of_a_series_and_the_articles_own_year_are_not_asked() -> 
 def test_a_heading_glued_to_a_sentence_and_a_stock_ticker_are_junk() -> None:
     """franceinfo's one-block page: « Un marché à 3,6 milliards d'eurosLes vélos électriques
     … »; The Globe and Mail's quote link: "Bombardier Inc. BBD-B-T"."""
-    quiz = article(
+    assert rejection_of(
         "fr", "Les vélos",
         "Un marché à 3,6 milliards d'eurosLes vélos électriques font la joie des vélocistes, "
         "les spécialistes de la vente et de la réparation des cycles, qui en distribuent la "
-        "majorité.")
-    assert rejection(first_sentence(quiz), "fr") == "junk"
-    quiz = article(
+        "majorité.") == "junk"
+    assert rejection_of(
         "en", "Bombardier",
         "Éric Martel came back to Bombardier Inc. BBD-B-T as chief executive officer three "
-        "years ago and found a heavily indebted company still in the throes of crisis.")
-    assert rejection(first_sentence(quiz), "en") == "junk"
-    clean = article(
+        "years ago and found a heavily indebted company still in the throes of crisis.") == "junk"
+    assert rejection_of(
         "en", "Bombardier",
         "Éric Martel came back to Bombardier as chief executive officer three years ago and "
-        "found a heavily indebted company still in the throes of crisis.")
-    assert rejection(first_sentence(clean), "en") == ""
+        "found a heavily indebted company still in the throes of crisis.") == ""
 
 
 def test_a_dateline_in_title_case_is_no_part_of_a_draft() -> None:

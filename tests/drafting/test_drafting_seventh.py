@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from quiz.drafting import Draft, draft_questions
 from quiz.drafting.draft import _plain_words, in_title
-from quiz.drafting.facts import Sentence, find_facts, split_sentences, strip_connective
+from quiz.drafting.facts import (
+    Sentence,
+    find_facts,
+    rejection,
+    split_sentences,
+    strip_connective,
+)
 from quiz.drafting.wh import wh_prompt
 from quiz.questionfile import QuizFile, parse_question_file
 
@@ -29,6 +35,11 @@ def first_sentence(quiz: QuizFile) -> Sentence:
     sentence = split_sentences(quiz)[0]
     sentence.facts = find_facts(sentence, quiz.language)
     return sentence
+
+
+def rejection_of(language: str, title: str, text: str) -> str:
+    """Why drafting leaves out the first sentence of an article holding `text` ("" if not)."""
+    return rejection(first_sentence(article(language, title, text)), language)
 
 
 def persons(language: str, title: str, *paragraphs: str) -> set[str]:
