@@ -410,6 +410,46 @@ def test_a_review_with_a_wrong_draft_or_on_an_old_version_saves_nothing(
         assert quiz("tramway").current_revision.number == 1
 
 
+def test_many_drafts_are_reviewed_a_batch_at_a_time_without_losing_the_others(
+        app: Flask, teacher: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past DRAFTS_PER_REVIEW (10; 4 here) the page shows the first ones; saving them keeps
+    the others as drafts, shown next, and the quiz stays unpublishable until the last."""
+    from quiz.articles import import_source
+    from quiz.drafting import draft_questions
+    from quiz.questionfile import write_question_file
+    from quiz.services.importer import import_items, prepare_text
+    from quiz.teacher import draft_routes
+
+    monkeypatch.setattr(draft_routes, "DRAFTS_PER_REVIEW", 4)
+    article = import_source((ARTICLES / "fr-tramway.html").read_bytes(), "tramway.html").quiz
+    with app.app_context():
+        import_items([prepare_text("tramway", write_question_file(
+            draft_questions(article, 6).quiz), "tramway.md")], publish_new=False)
+        all_keys = [q.key for q in quiz("tramway").current_revision.questions]
+    assert len(all_keys) == 6
+    url = "/teacher/quizzes/tramway/drafts"
+    page = teacher.get(url).get_data(as_text=True)
+    assert draft_keys(page) == all_keys[:4]
+    assert html_text(page, "draft-count").startswith(
+        "6 drafts to review. The first 4 are below; the next ones come once you save these.")
+    data = form_fields(page, "review-form")
+    data[f"{all_keys[1]}-decision"] = "reject"
+    response = teacher.post(url, data=data)
+    assert response.headers["Location"] == url  # the next ones
+    page = teacher.get(url).get_data(as_text=True)
+    assert "Review saved (version 2): 3 accepted, 1 rejected." in page
+    assert draft_keys(page) == all_keys[4:]
+    assert html_text(page, "draft-count").startswith("2 drafts to review. Each is accepted")
+    with app.app_context():
+        questions = quiz("tramway").current_revision.questions
+        assert [q.key for q in questions] == [all_keys[0], *all_keys[2:]]
+        assert [q.key for q in questions if q.review_note] == all_keys[4:]
+    response = teacher.post(url, data=form_fields(page, "review-form"))
+    assert response.headers["Location"] == "/teacher/quizzes/tramway"
+    with app.app_context():
+        assert not any(q.review_note for q in quiz("tramway").current_revision.questions)
+
+
 def fake_french(text: str, **params: object) -> str:
     """Stands for the French catalogue: shows that a message went through translation."""
     return "[fr] " + (text % params if params else text)

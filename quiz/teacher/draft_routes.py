@@ -197,13 +197,21 @@ def drafting_news(status: JobStatus | None) -> dict[str, str | int | bool] | Non
             "text": text, "seconds": seconds, "drafts": status.drafts, "count": status.count}
 
 
+DRAFTS_PER_REVIEW = 10  # drafts on the review page at once; the next ones once these are saved
+
+
 @bp.route("/quizzes/<slug>/drafts", methods=["GET", "POST"])
 def quiz_drafts(slug: str) -> str | Response | tuple[str, int]:
-    """Every draft question on one page, each with its passage in the article: the teacher
-    accepts (the default), edits or rejects each, and saves once, as one new version."""
+    """The draft questions, each with its passage in the article: the teacher accepts (the
+    default), edits or rejects each, and saves once, as one new version. At most
+    ``DRAFTS_PER_REVIEW`` at a time, in the file's order (a drafting run writes 10): the next
+    ones come once these are saved, so that no edit is lost by leaving for another page, and
+    the page stays short on a phone."""
     quiz = quiz_or_404(slug)
     parsed = current_file(quiz)
-    drafts = [q for q in parsed.questions if is_draft(q.review)]
+    waiting = [q for q in parsed.questions if is_draft(q.review)]
+    # The same drafts for the GET and its POST: the version is checked before anything is read.
+    drafts = waiting[:DRAFTS_PER_REVIEW]
     form = DraftsReviewForm()
     submitted = form.is_submitted()
     parts = {q.key: DraftDecisionForm(prefix=f"{q.key}-") if submitted
@@ -231,6 +239,8 @@ def quiz_drafts(slug: str) -> str | Response | tuple[str, int]:
                 flash(_("Review saved (version %(number)s): %(accepted)s accepted, "
                         "%(rejected)s rejected.", number=result.revision, accepted=accepted,
                         rejected=rejected), "success")
+                if len(waiting) > len(drafts):  # the next ones
+                    return redirect(url_for("teacher.quiz_drafts", slug=slug))
                 _keep_checks(slug, [])
                 return redirect(url_for("teacher.quiz_preview", slug=slug))
     else:
@@ -246,6 +256,7 @@ def quiz_drafts(slug: str) -> str | Response | tuple[str, int]:
     page = render_template(
         "teacher/drafts.html", quiz=quiz, revision=revision, form=form, problems=problems,
         drafts=[(shown[q.key], parts[q.key]) for q in drafts if q.key in shown],
+        waiting=len(waiting),
         part_errors=sum(len(errors) for part in parts.values()
                         for errors in part.errors.values()),
         draft_form=DraftForm(), drafting=models_installed(revision.language), job=job,
