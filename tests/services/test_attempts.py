@@ -98,6 +98,25 @@ def test_a_quiz_not_published_cannot_be_started(app: Flask, folder: Path, users)
         assert db.session.scalar(sa.select(sa.func.count(Attempt.id))) == 0
 
 
+def test_a_quiz_for_other_classes_cannot_be_started_even_by_a_direct_call(
+        app: Flask, folder: Path, users) -> None:
+    """The service checks who sees the quiz itself, not only the routes before it: a quiz
+    shown to the classes it is assigned to is refused to a student of none of them, and
+    started by a teacher (who sees every published quiz)."""
+    with app.app_context():
+        lea = user(users, "lea")
+        seed = quiz()
+        seed.visibility = "classes"
+        db.session.commit()
+        with pytest.raises(QuizNotAvailable):
+            start_attempt(lea, seed)
+        assert db.session.scalar(sa.select(sa.func.count(Attempt.id))) == 0
+        teacher_id = users.make("mme-roux", role="teacher")
+        db.session.commit()  # end this session's read, which could not see it yet
+        teacher = db.session.get_one(User, teacher_id)
+        assert start_attempt(teacher, seed).user_id == teacher.id
+
+
 def test_a_published_quiz_without_content_cannot_be_started(app: Flask, folder: Path,
                                                             users) -> None:
     with app.app_context():
