@@ -12,7 +12,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from quiz.extensions import db
-from quiz.models import Attempt, Quiz, User
+from quiz.models import Assignment, Attempt, Classroom, Quiz, User
 from quiz.services.attempts import (
     AttemptLimitReached,
     load_questions,
@@ -61,6 +61,24 @@ def test_the_smallest_limit_of_the_students_classes_holds_practice_included(
         with pytest.raises(AttemptLimitReached) as refused:
             start_attempt(lea, seed())
         assert refused.value.limit == 2
+        assert db.session.scalar(sa.select(sa.func.count(Attempt.id))) == 2
+
+
+def test_a_limit_counts_each_students_own_attempts_only(app: Flask, users) -> None:
+    """One attempt each: Léa's does not use up Tom's (a count of the whole class's attempts
+    would refuse everyone after the first student)."""
+    lea_id = a_class_with_limits(app, users, [1])
+    tom_id = users.make("tom")
+    with app.app_context():
+        room_id = db.session.scalar(sa.select(Assignment.classroom_id))
+        join_class(db.session.get_one(User, tom_id),
+                   db.session.get_one(Classroom, room_id).join_code)
+        lea, tom = db.session.get_one(User, lea_id), db.session.get_one(User, tom_id)
+        take(lea)
+        take(tom)
+        for student in (lea, tom):
+            with pytest.raises(AttemptLimitReached):
+                start_attempt(student, seed())
         assert db.session.scalar(sa.select(sa.func.count(Attempt.id))) == 2
 
 
