@@ -275,7 +275,8 @@ def play(served: Served, questions: int, poll: float, think: float) -> dict[str,
     class_page = f"/teacher/classes/{served.class_id}"
     token = teacher.token(class_page)
     with served.app.app_context():
-        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
+        quiz_id, quiz_questions = db.session.execute(
+            sa.select(Quiz.id, Quiz.question_count).where(Quiz.slug == SEED_QUIZ)).one()
         db.session.remove()
     reply = teacher.request("POST", f"{class_page}/live", {"csrf_token": token,
                                                           "live-quiz": str(quiz_id)})
@@ -449,8 +450,15 @@ def play(served: Served, questions: int, poll: float, think: float) -> dict[str,
         token = form_token(teacher.request("GET", control))
         teacher.request("POST", control, {"csrf_token": token, "action": "reveal"})
         time.sleep(READ_REVEAL)
+    # The rest of the quiz opened and revealed at once, unanswered, and the last Next ends it:
+    # only a session played to its last question stores each phone's answers as an attempt,
+    # which check_stored compares with the live ones.
+    for _rest in range(questions, quiz_questions):
+        for action in ("next", "reveal"):
+            token = form_token(teacher.request("GET", control))
+            teacher.request("POST", control, {"csrf_token": token, "action": action})
     token = form_token(teacher.request("GET", control))
-    teacher.request("POST", control, {"csrf_token": token, "action": "end"})
+    teacher.request("POST", control, {"csrf_token": token, "action": "next"})
     time.sleep(max(1.0, 2 * poll))
     stop.set()
     cpu_after = (time.process_time(), cpu_seconds(served.process.pid), time.perf_counter())
@@ -481,7 +489,7 @@ def play(served: Served, questions: int, poll: float, think: float) -> dict[str,
 
 def check_stored(served: Served, session_id: int) -> tuple[int, int]:
     """Against the database: every acknowledged answer stored as chosen, once; one attempt
-    per student whose answers are the live ones."""
+    per student who answered, whose answers are the live ones."""
     lost = duplicated = 0
     with served.app.app_context():
         rows = db.session.execute(
@@ -501,6 +509,7 @@ def check_stored(served: Served, session_id: int) -> tuple[int, int]:
         for user_id, attempt_id in attempts:
             per_user.setdefault(user_id, []).append(attempt_id)
         duplicated += sum(len(ids) - 1 for ids in per_user.values())
+        lost += sum(1 for phone in served.phones if phone.chosen and phone.user_id not in per_user)
         for user_id, ids in per_user.items():
             graded = {(q, c) for q, c in db.session.execute(
                 sa.select(Answer.question_id, Answer.choice_id)

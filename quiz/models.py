@@ -228,6 +228,9 @@ class Attempt(Model):
     # Practice mode: one question at a time, each answer graded and explained when given
     # (and then kept: it cannot be changed). Else every question, then one submission.
     practice: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
+    # Stored by a live quiz played to its end (quiz/services/live.py): not one of the
+    # attempts an assignment's limit counts, which are those a student starts alone.
+    live: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
 
     user: Mapped[User] = relationship(back_populates="attempts")
     quiz: Mapped[Quiz] = relationship()

@@ -77,6 +77,18 @@ def _control(room: dict[str, object], session_id: int, action: str) -> str:
     return teacher.get(url).get_data(as_text=True)
 
 
+def _play_to_the_end(room: dict[str, object], session_id: int, app: Flask) -> str:
+    """From a revealed question: open and reveal each one left, then End (the teacher's page
+    after it)."""
+    with app.app_context():
+        count = len(live.questions(db.session.get_one(LiveSession, session_id)))
+    page = ""
+    while f"Question {count} of {count}" not in page:
+        _control(room, session_id, "next")
+        page = _control(room, session_id, "reveal")
+    return _control(room, session_id, "end")
+
+
 def test_a_whole_live_quiz_through_the_pages(app: Flask, room: dict[str, object]) -> None:
     session_id, code = _start(room)
     teacher: FlaskClient = room["teacher"]  # type: ignore[assignment]
@@ -150,8 +162,11 @@ def test_a_whole_live_quiz_through_the_pages(app: Flask, room: dict[str, object]
     with app.app_context():
         assert db.session.scalar(sa.select(sa.func.count(LiveAnswer.id))) == 2
 
-    control = _control(room, session_id, "end")
-    assert "Final standings" in control
+    # Before the last question, the teacher reads beside End that ending stores nothing.
+    assert "Ended before its last question, the live quiz stores no attempt" in control
+    control = _play_to_the_end(room, session_id, app)
+    assert "Final standings" in control and "stores no attempt" not in control
+    assert "answers are stored as an attempt" in control
     assert "Podium" in teacher.get(f"/teacher/live/{session_id}/projector").get_data(
         as_text=True)
     with app.app_context():
@@ -396,7 +411,7 @@ def test_a_live_quiz_goes_past_the_attempt_limit_and_the_review_options(
     state = phone.get(f"{phone_page}/state.json").get_json()
     assert state["shown"]["right_choice"] == question.correct_choice_id
     assert state["mine"] == {"choice": question.correct_choice_id, "right": True}
-    _control(room, session_id, "end")
+    _play_to_the_end(room, session_id, app)
     with app.app_context():
         scores = sorted(a.score for a in db.session.scalars(
             sa.select(Attempt).where(Attempt.user_id == lea_id)))

@@ -130,7 +130,7 @@ def start_attempt(user: User, quiz: Quiz, *, practice: bool = False) -> Attempt:
             if limit is not None and (db.session.scalar(
                     sa.select(sa.func.count(Attempt.id)).where(
                         Attempt.user_id == user.id, Attempt.quiz_id == quiz.id,
-                        Attempt.status == "submitted")) or 0) >= limit:
+                        Attempt.status == "submitted", Attempt.live.is_(False))) or 0) >= limit:
                 raise AttemptLimitReached(limit)
             # At most one attempt in progress per student and quiz (a unique index): of many
             # simultaneous starts on the last attempt allowed, one inserts, the others resume it.

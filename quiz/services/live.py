@@ -9,8 +9,10 @@ slept all read the same session. Every change raises ``version``: the pages poll
 Answers: one per participant and question, enforced by a unique constraint (two taps, a retry
 or two servers store it once); refused once the question is revealed, paused or out of time.
 Scores count revealed questions only, so nothing said before the reveal tells who was right.
-At the end every participant's answers become a submitted attempt, graded by
-``grade_attempt`` and counted like any other (``recount_submission``: the assignment's rules).
+At the end of a session played to its last question every participant's answers become a
+submitted attempt (marked ``live``: it does not use up an assignment's attempts), graded by
+``grade_attempt`` and counted like any other (``recount_submission``: the assignment's rules);
+a session ended before its last question stores none.
 """
 
 from __future__ import annotations
@@ -267,12 +269,17 @@ def control(session_id: int, teacher_id: int, action: str) -> LiveSession:
 
 
 def _end(session: LiveSession, now: dt.datetime) -> None:
-    """End the session and store each participant's answers as a submitted attempt."""
+    """End the session and, when it was played to its last question, store each
+    participant's answers as a submitted attempt."""
     session.phase = "ended"
     session.paused = False
     session.deadline = session.remaining_ms = None
     session.ended_at = now
     asked = questions(session)
+    if session.question < len(asked):
+        # Ended before its last question: the answers stay this session's (its standings),
+        # no attempt is stored — a quiz cut short is not one a student took.
+        return
     answer_key = {q.id: q.correct_choice_id for q in asked}
     by_participant: dict[int, dict[int, int]] = {}
     for participant_id, question_id, choice_id in db.session.execute(
@@ -294,7 +301,7 @@ def _end(session: LiveSession, now: dt.datetime) -> None:
         attempt = Attempt(user_id=person.user_id, quiz_id=session.quiz_id,
                           revision_id=session.revision_id, status="submitted",
                           started_at=person.joined_at, submitted_at=now, score=grade.score,
-                          total=len(asked))
+                          total=len(asked), live=True)
         db.session.add(attempt)
         db.session.flush()
         db.session.execute(sa.insert(Answer), [

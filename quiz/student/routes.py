@@ -240,6 +240,7 @@ def quiz_overview(slug: str) -> str:
     return render_template("student/quiz.html", quiz=quiz, revision=content, opens_at=None,
                            questions=len(content.all_questions),
                            attempts=attempts,
+                           made=sum(1 for a in attempts if a.is_submitted and not a.live),
                            in_progress=any(not a.is_submitted for a in attempts),
                            limit=attempt_limits(current_user.id, quiz.id).get(quiz.id),
                            review=review_rule(current_user.id, quiz.id),

@@ -56,6 +56,17 @@ def _join(session: LiveSession, *names_ids: int) -> None:
         live.join(session, db.session.get_one(User, user_id))
 
 
+def _play_to_the_end(session: LiveSession, teacher_id: int) -> LiveSession:
+    """Reveal the open question, then open and reveal each one left, and end: a session played
+    to its last question (its answers then stored as attempts)."""
+    if session.phase == "open":
+        session = live.control(session.id, teacher_id, "reveal")
+    while session.question < len(live.questions(session)):
+        session = live.control(session.id, teacher_id, "next")
+        session = live.control(session.id, teacher_id, "reveal")
+    return live.control(session.id, teacher_id, "next")  # the last "next": the end
+
+
 def _right_and_wrong(session: LiveSession) -> tuple[int, int, int]:
     question = live.current_question(session)
     assert question is not None
@@ -89,18 +100,70 @@ def test_a_session_goes_question_by_question_and_ends_with_attempts(
         session = live.control(session.id, room["prof"], "next")
         qid2, right2, _wrong2 = _right_and_wrong(session)
         live.answer(session.id, room["tom"], qid2, right2)
-        session = live.control(session.id, room["prof"], "end")
+        session = _play_to_the_end(session, room["prof"])
         assert session.phase == "ended"
         attempts = {a.user_id: a for a in db.session.scalars(sa.select(Attempt))}
-        # Zoe answered nothing: no attempt; the others' answers graded, out of every question.
+        # Zoe answered nothing: no attempt; the others' answers graded, out of every question
+        # (those they left unanswered are wrong, as on a paper handed in).
         assert set(attempts) == {room["lea"], room["tom"]}
         assert (attempts[room["lea"]].score, attempts[room["lea"]].total) == (1, count)
         assert attempts[room["tom"]].score == 1 and attempts[room["tom"]].is_submitted
+        assert all(a.live for a in attempts.values())
         assert {(a.question_id, a.is_correct) for a in db.session.scalars(
             sa.select(Answer).where(Answer.attempt_id == attempts[room["tom"]].id))} == {
             (qid, False), (qid2, True)}
         assert db.session.scalar(sa.select(LiveParticipant.attempt_id).where(
             LiveParticipant.user_id == room["lea"])) == attempts[room["lea"]].id
+
+
+def test_a_session_ended_before_its_last_question_stores_no_attempt(
+        app: Flask, room: dict[str, int]) -> None:
+    """Cut short (the bell rang at question 2 of 12): the standings stay the session's, and
+    no student gets an attempt of 1 out of 12 nor uses up one of their attempts."""
+    with app.app_context():
+        session = _start(room)
+        _join(session, room["lea"], room["tom"])
+        session = live.control(session.id, room["prof"], "next")
+        qid, right, wrong = _right_and_wrong(session)
+        live.answer(session.id, room["lea"], qid, right)
+        live.answer(session.id, room["tom"], qid, wrong)
+        session = live.control(session.id, room["prof"], "reveal")
+        session = live.control(session.id, room["prof"], "next")
+        session = live.control(session.id, room["prof"], "end")
+        assert (session.phase, session.question) == ("ended", 2)
+        assert db.session.scalar(sa.select(sa.func.count(Attempt.id))) == 0
+        assert db.session.scalars(sa.select(LiveParticipant.attempt_id)).all() == [None, None]
+        assert [(s.display_name, s.score) for s in live.standings(session)] == [
+            ("Lea", 1), ("Tom", 0)]
+
+
+def test_a_live_attempt_does_not_use_up_the_attempts_a_student_starts_alone(
+        app: Flask, room: dict[str, int]) -> None:
+    """The assignment allows one attempt: Lea plays the live quiz to its end (an attempt,
+    counted on the board), and may still take her one attempt alone."""
+    from quiz.services.attempts import AttemptLimitReached, start_attempt, submit_attempt
+    from quiz.services.catalogue import find_quizzes
+    from quiz.services.progress import quiz_summaries
+
+    with app.app_context():
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        assign_quiz(db.session.get(Classroom, room["class"]), quiz, None, None, "best", 1)
+        session = _start(room)
+        _join(session, room["lea"])
+        session = live.control(session.id, room["prof"], "next")
+        qid, right, _wrong = _right_and_wrong(session)
+        live.answer(session.id, room["lea"], qid, right)
+        _play_to_the_end(session, room["prof"])
+        lea = db.session.get_one(User, room["lea"])
+        (entry,) = [e for e in find_quizzes() if e.id == quiz.id]
+        assert quiz_summaries(lea.id, [entry])[0].made == 0
+        alone = start_attempt(lea, quiz)
+        assert not alone.live
+        submit_attempt(alone, {q.id: q.choices[0].id for q in alone.revision.questions})
+        assert quiz_summaries(lea.id, [entry])[0].made == 1
+        with pytest.raises(AttemptLimitReached):
+            start_attempt(lea, quiz)
+        assert sorted(a.live for a in db.session.scalars(sa.select(Attempt))) == [False, True]
 
 
 def test_the_attempts_count_under_the_assignments_rules(app: Flask,
@@ -114,7 +177,7 @@ def test_the_attempts_count_under_the_assignments_rules(app: Flask,
         session = live.control(session.id, room["prof"], "next")
         qid, right, _wrong = _right_and_wrong(session)
         live.answer(session.id, room["lea"], qid, right)
-        live.control(session.id, room["prof"], "end")
+        _play_to_the_end(session, room["prof"])
         counted = db.session.scalars(sa.select(CountedResult)).all()
         assert [(c.assignment_id, c.user_id, c.score) for c in counted] == [
             (assignment.id, room["lea"], 1)]
@@ -254,7 +317,7 @@ def test_guests_join_with_a_nickname_when_allowed_and_leave_no_attempt(
         session = live.control(session.id, room["prof"], "reveal")
         assert [(s.display_name, s.position, s.user_id) for s in live.standings(session)] == [
             ("Invité Un", 1, None), ("Lea", 2, room["lea"])]
-        live.control(session.id, room["prof"], "end")
+        _play_to_the_end(session, room["prof"])
         # Lea's answers are an attempt; the guest has no account: nothing stored for them.
         assert [a.user_id for a in db.session.scalars(sa.select(Attempt))] == [room["lea"]]
         assert db.session.get_one(LiveParticipant, guest.id).attempt_id is None
