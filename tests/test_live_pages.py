@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
 
+from quiz.database import write_transaction
 from quiz.extensions import db
 from quiz.models import Attempt, Classroom, CountedResult, LiveAnswer, LiveSession, Quiz, User
 from quiz.services import live
@@ -67,6 +68,35 @@ def _start(room: dict[str, object]) -> tuple[int, str]:
     html = teacher.get(f"/teacher/live/{session_id}/projector").get_data(as_text=True)
     code = re.search(r'class="live-code">([A-Z0-9]{6})<', html).group(1)
     return session_id, code
+
+
+def test_a_live_quiz_refused_at_its_start_says_why_beside_the_field_and_keeps_the_choice(
+        app: Flask, room: dict[str, object]) -> None:
+    teacher: FlaskClient = room["teacher"]  # type: ignore[assignment]
+    class_page = f"/teacher/classes/{room['class_id']}"
+    quiz_id = str(room["quiz_id"])
+    refused = _post(teacher, f"{class_page}/live", class_page,
+                    **{"live-quiz": quiz_id, "live-countdown": "3"})
+    html = refused.get_data(as_text=True)
+    assert refused.status_code == 422
+    # The error by its field and in the summary that takes the focus; the page's title says it.
+    assert re.search(r'id="live-countdown-errors"><li>Type a countdown from 5 to 600 seconds',
+                     html)
+    assert '<a href="#live-countdown">' in html and "<title>Error: 1 thing to correct" in html
+    live_select = html[html.index('id="live-quiz"'):]
+    assert f'<option selected value="{quiz_id}">' in live_select[:live_select.index("</select>")]
+    assert 'value="3"' in html[html.index('id="live-countdown"') - 200:][:400]
+    refused = _post(teacher, f"{class_page}/live", class_page, **{"live-quiz": ""})
+    assert refused.status_code == 422
+    assert 'id="live-quiz-errors"><li>Choose a quiz.' in refused.get_data(as_text=True)
+    with app.app_context():
+        with write_transaction():
+            db.session.get_one(Quiz, room["quiz_id"]).status = "draft"
+    refused = _post(teacher, f"{class_page}/live", class_page, **{"live-quiz": quiz_id})
+    assert 'id="live-quiz-errors"><li>This quiz is not published: choose another one.' in (
+        refused.get_data(as_text=True))
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(LiveSession.id))) == 0
 
 
 def _control(room: dict[str, object], session_id: int, action: str) -> str:

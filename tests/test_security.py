@@ -142,7 +142,7 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
                                           "other_teacher": 302},
     # Live mode (issue 23): session 1 is "teacher"'s, with class 1; "owner" has joined it.
     # An empty start form goes back to the class page with its message; no action: 400.
-    ("teacher.live_start", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},
+    ("teacher.live_start", "POST"): {**STUDENTS_403, "teacher": 422, "other_teacher": 404},
     ("teacher.live_control", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
     ("teacher.live_control", "POST"): {**STUDENTS_403, "teacher": 400, "other_teacher": 404},
     ("teacher.live_projector", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},

@@ -18,8 +18,8 @@ from ..extensions import db
 from ..models import LiveSession, Quiz
 from ..services import live
 from ..services.content import revision_content
-from .forms import LIVE_FORM_PREFIX, LiveControlForm, LiveStartForm
-from .routes import bp, own_class_or_404
+from .forms import LIVE_FORM_PREFIX, AssignForm, LiveControlForm, LiveStartForm
+from .routes import bp, offer_quizzes, own_class_or_404, render_class_page
 
 LIVE_TOP = 5  # the standings after each reveal
 
@@ -33,28 +33,28 @@ def own_session_or_404(session_id: int) -> LiveSession:
 
 
 @bp.route("/classes/<int(max=2147483647):class_id>/live", methods=["POST"])
-def live_start(class_id: int) -> Response:
-    """Start a live session of the chosen quiz with the class (the form on the class page)."""
+def live_start(class_id: int) -> Response | tuple[str, int]:
+    """Start a live session of the chosen quiz with the class (the form on the class page);
+    with an error, the class page again, the error beside its field and what was chosen kept."""
     room = own_class_or_404(class_id)
     form = LiveStartForm(prefix=LIVE_FORM_PREFIX)
-    form.quiz.choices = []  # any quiz id: checked below
-    if not form.validate_on_submit():
-        for errors in form.errors.values():
-            for error in errors:
-                flash(str(error), "error")
-        return redirect(url_for("teacher.classroom", class_id=room.id, _anchor="live"))
-    chosen = form.quiz.data if isinstance(form.quiz.data, str) else ""
-    quiz = db.session.get(Quiz, int(chosen)) if chosen.isdigit() and len(chosen) < 10 else None
-    try:
-        if quiz is None:
-            raise live.LiveError("This quiz is not published: choose another one.")
-        session = live.start_session(current_user, room, quiz, countdown=form.countdown.data,
-                                     speed_breaks_ties=form.speed_breaks_ties.data,
-                                     guests_allowed=form.guests_allowed.data)
-    except live.LiveError as error:
-        flash(_(error.message, **error.params), "error")
-        return redirect(url_for("teacher.classroom", class_id=room.id, _anchor="live"))
-    return redirect(url_for("teacher.live_control", session_id=session.id))
+    chosen_id = offer_quizzes(form)
+    if form.validate_on_submit():
+        quiz = None if chosen_id is None else db.session.get(Quiz, chosen_id)
+        try:
+            if quiz is None:
+                raise live.LiveError("This quiz is not published: choose another one.")
+            session = live.start_session(current_user, room, quiz,
+                                         countdown=form.countdown.data,
+                                         speed_breaks_ties=form.speed_breaks_ties.data,
+                                         guests_allowed=form.guests_allowed.data)
+        except live.LiveError as error:
+            form.quiz.errors = [_(error.message, **error.params)]
+        else:
+            return redirect(url_for("teacher.live_control", session_id=session.id))
+    assign = AssignForm(formdata=None)
+    assign.quiz.choices = list(form.quiz.choices)
+    return render_class_page(room, assign, live_form=form), 422
 
 
 @bp.route("/live/<int(max=2147483647):session_id>", methods=["GET", "POST"])

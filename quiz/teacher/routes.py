@@ -145,12 +145,7 @@ def classroom(class_id: int) -> str | Response | tuple[str, int]:
     """The class page; POST assigns a quiz (or changes an assignment)."""
     room = own_class_or_404(class_id)
     form = AssignForm()
-    chosen = form.quiz.data if form.is_submitted() and isinstance(form.quiz.data, str) else ""
-    chosen_id = int(chosen) if chosen.isdigit() and len(chosen) < 10 else None
-    form.quiz.choices = [
-        SelectChoice("", _("Choose a quiz…")),
-        *quiz_choices(picker_search(), None if chosen_id is None else Quiz.id == chosen_id,
-                      statuses=["published"], value=lambda entry: str(entry.id))]
+    chosen_id = offer_quizzes(form)
     if form.validate_on_submit():
         quiz = None if chosen_id is None else db.session.get(Quiz, chosen_id)
         if quiz is None or not quiz.is_published:
@@ -172,9 +167,23 @@ CLASS_PAGE_ASSIGNMENTS = 30  # assignments per page of the class page, newest fi
 CLASS_PAGE_MEMBERS = 60  # students per page, by name
 
 
-def render_class_page(room: Classroom, form: AssignForm) -> str:
+def offer_quizzes(form: AssignForm | LiveStartForm) -> int | None:
+    """Give the form's quiz picker its options (the newest published quizzes, or those found,
+    and the one the form sent, kept when it comes back with an error); the id sent, if any."""
+    chosen = form.quiz.data if form.is_submitted() and isinstance(form.quiz.data, str) else ""
+    chosen_id = int(chosen) if chosen.isdigit() and len(chosen) < 10 else None
+    form.quiz.choices = [
+        SelectChoice("", _("Choose a quiz…")),
+        *quiz_choices(picker_search(), None if chosen_id is None else Quiz.id == chosen_id,
+                      statuses=["published"], value=lambda entry: str(entry.id))]
+    return chosen_id
+
+
+def render_class_page(room: Classroom, form: AssignForm,
+                      live_form: LiveStartForm | None = None) -> str:
     """The class page: its assignments (newest first) and its students (by name), each list in
-    pages, so that a class given the news quiz every day, or of 900, stays one page."""
+    pages, so that a class given the news quiz every day, or of 900, stays one page.
+    `live_form`: the live quiz's form sent back with its errors (else a new one)."""
     members = page_of(sorted(
         db.session.execute(
             sa.select(Membership.user_id, Membership.hidden_from_board, User.display_name,
@@ -193,8 +202,9 @@ def render_class_page(room: Classroom, form: AssignForm) -> str:
                  .load_only(QuizRevision.title, QuizRevision.language))
         .order_by(Assignment.id.desc())
         .limit(CLASS_PAGE_ASSIGNMENTS).offset((page - 1) * CLASS_PAGE_ASSIGNMENTS)).all()
-    live_form = LiveStartForm(prefix=LIVE_FORM_PREFIX)
-    live_form.quiz.choices = list(form.quiz.choices)  # the same picker: read once
+    if live_form is None:
+        live_form = LiveStartForm(prefix=LIVE_FORM_PREFIX, formdata=None)
+        live_form.quiz.choices = list(form.quiz.choices)  # the same picker: read once
     return render_template("teacher/classroom.html", room=room, members=members,
                            assignments=ListPage(assignments, page, CLASS_PAGE_ASSIGNMENTS,
                                                 assigned),
