@@ -50,7 +50,9 @@ TARGETS: dict[str, tuple[str, list[str]]] = {
         "tests/services/test_importer.py", "tests/test_student_pages.py",
         # The refusals' own words: "This quiz opens …", "the N attempts allowed are used";
         # the answers saved on the way, cleared at submission (its own only).
-        "tests/test_attempt_limits.py", "tests/test_visibility.py", "tests/test_autosave.py"]),
+        "tests/test_attempt_limits.py", "tests/test_visibility.py", "tests/test_autosave.py",
+        # An assignment in practice mode makes every start of it practice.
+        "tests/test_practice.py"]),
     "classes": ("quiz/services/classes.py", [
         "tests/services/test_classes.py", "tests/services/test_leaderboard.py",
         "tests/test_classes_pages.py", "tests/test_security.py"]),
