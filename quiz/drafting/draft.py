@@ -414,14 +414,20 @@ def _not_names(sentences: list[Sentence], quiz: QuizFile, language: str) -> None
                 fixed.append(fact)
                 continue
             words = fact.name.split(" ")
-            if fact.kind == "person" and len(words) >= 3 and words[0].isupper() and \
-                    len(words[0]) >= 2 and not words[1].isupper():
-                cut = len(words[0]) + 1  # « TÊTU Lila Kempf »: the magazine, then the person
-                fact = replace(fact, name=" ".join(words[1:]), start=fact.start + cut)
-                words = words[1:]
+            label = _label_before_name(words)
+            if label and (fact.kind == "person" or fact.kind == "org" and (
+                    fact.before in lexicon.TITLES or fact.before in ROLE_WORDS)):
+                # « le vice-premier ministre Open Vld Alexander De Croo », « MR Didier
+                # Reynders » (tagged as an organisation), « TÊTU Lila Kempf »: a party's or a
+                # magazine's label, then the person
+                cut = len(" ".join(words[:label])) + 1
+                fact = replace(fact, name=" ".join(words[label:]), start=fact.start + cut,
+                               kind="person")
+                words = words[label:]
             if fact.kind == "person" and {w.lower() for w in words[1:-1]} & _GLUE_WORDS:
                 continue  # "Wellness Without Walls", "Dark Sky of the North": no one's name
-            if fact.kind == "person" and len(words) >= 2 and words[0].isalpha() and (
+            if fact.kind == "person" and len(words) >= 2 and words[0].isalpha() and \
+                    words[0].lower() not in _PARTICLES and (
                     words[0].lower() in ROLE_WORDS or
                     re.search(rf"(?<![\w-]){re.escape(words[0].lower())}\s+[A-ZÀ-Ý]",
                               paragraphs)):
@@ -444,6 +450,26 @@ def _not_names(sentences: list[Sentence], quiz: QuizFile, language: str) -> None
                 continue  # "The FBI told Fox News Digital": the publisher itself
             fixed.append(fact)
         sentence.facts = fixed
+
+
+# A label glued before a name: an acronym (« MR », « CD&V », « N-VA », « TÊTU »), a short
+# party name written in lower case or with a dot (« cdH », « sp.a »), or one of the parties'
+# names that read like a name (« Open Vld », « Ecolo »).
+_LABEL = re.compile(r"(?:[A-ZÀ-Ý][A-ZÀ-Ý0-9&.-]+|[a-z]{1,4}[A-Z.][A-Za-z.]*)$")
+
+
+def _label_before_name(words: list[str]) -> int:
+    """How many of ``words`` are a label before a person's name (0 when none): at least two
+    capitalised words must remain ("MR Didier Reynders" → 1, « Open Vld Alexander De Croo »
+    → 2; "BNP Paribas" → 0)."""
+    for size in (2, 1):
+        head = " ".join(words[:size])
+        rest = words[size:]
+        if len(rest) >= 2 and all(w[:1].isupper() or w.lower() in _PARTICLES for w in rest) \
+                and rest[0][:1].isupper() and not rest[0].isupper() and (
+                head in lexicon.PARTY_LABELS or size == 1 and _LABEL.match(head)):
+            return size
+    return 0
 
 
 # The words around a name that show a person ("the resort's general manager Garrett Turta",
@@ -910,8 +936,9 @@ def _compatible(candidate: Candidate, fact: Fact, language: str) -> bool:
 
 
 def _display(candidate: Candidate, fact: Fact, language: str) -> str:
-    if fact.kind == "person" and fact.name.count(" ") == 0:
-        return candidate.short or surname(candidate.name)  # « Poutine », "Mr. Clinton", "Xi"
+    if fact.kind == "person" and (fact.name.count(" ") == 0 or surname(fact.name) == fact.name):
+        return candidate.short or surname(candidate.name)  # « Poutine », "Mr. Clinton", "Xi",
+        # « M. De Croo »: surnames for a surname
     if language == "en":
         return f"{candidate.article or ''} {candidate.name}".strip() if fact.article == "the" \
             else candidate.name
@@ -925,12 +952,15 @@ def _display(candidate: Candidate, fact: Fact, language: str) -> str:
 
 
 _PARTICLES = {"bin", "ben", "al", "el", "de", "del", "della", "di", "da", "du", "van", "von",
+              "vande", "vanden",
               "der", "den", "ter", "le", "la", "dos", "das", "ibn", "abu", "mac"}
 
 
 def surname(name: str) -> str:
     """The surname with its particle: "Osama bin Laden" → "bin Laden", not "Laden"."""
     words = name.split(" ")
+    if len(words) == 2 and words[0].lower() in _PARTICLES and words[0][:1].isupper():
+        return name  # « De Croo », « Di Rupo », "Van Rompuy": the particle is the surname's
     for position, word in enumerate(words[1:-1], 1):
         if word.lower() in _PARTICLES:
             return " ".join(words[position:])
@@ -1150,12 +1180,18 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
     else:
         value_beyond = value
 
+    ceiling, spread = _ruled_out(fact, text, language)
+
     def side_ok(new: float) -> bool:
         """Every choice on the answer's side of a bound ("more than _____": only higher
         figures, lower ones would be true too) and of the sentence's other years ("growth
-        of 110% compared to 2023": 2024 must not be the only year after 2023)."""
+        of 110% compared to 2023": 2024 must not be the only year after 2023); none the
+        sentence rules out (``_ruled_out``)."""
         if direction and ((new - value) * direction <= 0 or
                           (new - value_beyond) * direction <= 0):
+            return False
+        if ceiling is not None and new > ceiling or spread is not None and \
+                abs(new - value) > spread:
             return False
         return all((new - other) * (value - other) > 0 for other in others)
     for other in sentences:
@@ -1186,11 +1222,43 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
         prefix = answer[0] if answer[0] in "£$€" else ""
         shown_unit = answer[len(prefix) + len(_number_part(answer[len(prefix):])):]
         places = int(fact.style.split("|")[2])
-        for new in _near(value, places, rng, direction):
+        side = direction or (-1 if ceiling is not None and value * 1.2 > ceiling else 0)
+        for new in _near(value, places, rng, side):  # « 45 personnes, dont 38 _____ »:
+            # lower figures only
             if _within_bounds(new, fact, latest_year) and _same_age_band(new, value, fact.unit) \
                     and side_ok(new):
                 add(prefix + format_number(new, fact.style) + shown_unit, "generated")
     return found
+
+
+# A part of a whole the sentence gives just before it: « Les 45 personnes à bord, dont _____
+# enfants », "the 120 passengers, including _____ children".
+_PART_OF = re.compile(r"(?P<whole>\d[\d\u00a0\u202f ,.]*)\s+[^\W\d_]+(?:\s+[^\W\d_'’]+){0,3}"
+                      r"\s*,?\s+(?:dont|parmi lesquels|parmi lesquelles|parmi eux|including|"
+                      r"of whom|of which|among them)\s+$", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pour\s?cent\b)", re.IGNORECASE)
+_BORN = re.compile(r"\b(?:born|née?s?)\b", re.IGNORECASE)
+BIRTH_YEAR_SPREAD = 8  # years: an age the article gives fits every choice
+
+
+def _ruled_out(fact: Fact, text: str, language: str) -> tuple[float | None, float | None]:
+    """(ceiling, spread) of a figure's wrong answers that the sentence allows: a part no
+    larger than its whole (55 children of « 45 personnes à bord »), a share at most 100
+    ("114 per cent", the unit read "cent"), a birth year near the answer (a judge of 51 is
+    not born in 2019)."""
+    ceiling: float | None = None
+    if fact.kind == "number" and _PERCENT_AFTER.match(text, fact.end):
+        ceiling = 100
+    part = _PART_OF.search(text[:fact.start]) if fact.kind == "number" else None
+    if part:
+        digits = part.group("whole").strip(" ,.\u00a0\u202f")
+        whole = int(re.sub(r"\D", "", digits)) if re.fullmatch(
+            r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*|\d+", digits) else None
+        if whole is not None and whole > (fact.value or 0):
+            ceiling = whole - 1 if ceiling is None else min(ceiling, whole - 1)
+    spread = BIRTH_YEAR_SPREAD if fact.kind == "year" and _BORN.search(text[:fact.start]) \
+        else None
+    return ceiling, spread
 
 
 _LOWER_BOUND = {"en": r"(?:more than|over|above|at least|upwards of|exceeding|exceeds|exceed|"

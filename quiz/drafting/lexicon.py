@@ -134,6 +134,11 @@ STATE_ABBREVIATIONS = {
     "Ore", "Pa", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wyo", "Ont", "Que", "Alta", "Sask",
     "Man", "Nfld"}
 
+# Parties' names that read like a person's first name, glued before one (« le vice-premier
+# ministre Open Vld Alexander De Croo »): a label, no part of the name.
+PARTY_LABELS = {"Open Vld", "Open VLD", "Ecolo", "Groen", "Vooruit", "DéFI", "Défi", "MoDem",
+                "Renaissance", "Horizons", "Reconquête", "Les Verts", "Les Républicains"}
+
 # Texts of buttons and links that the models take for names ("Follow Wendy Koch").
 BUTTON_WORDS = {"follow", "share", "tweet", "email", "e-mail", "subscribe", "print", "like",
                 "comment", "suivre", "suivez", "partager", "imprimer", "commenter"}

@@ -1,0 +1,131 @@
+"""Issue 22, tenth round: what an independent judge rejected or edited on the ninth held-out
+set (docs/drafting.md, "A ninth held-out set"). Each test is built on the shape of a real
+sentence of those pages: a party's label glued to a name (« le vice-premier ministre Open Vld
+Alexander De Croo », « MR Didier Reynders »), a blank that cuts a name (« M. De _____ », "_____
+and Digital Solutions"), numbers the sentence rules out (55 children of 45 people on board, 114
+per cent, a judge of 51 born in 2019)."""
+
+from __future__ import annotations
+
+from quiz.drafting import draft_questions
+from quiz.drafting.draft import _numeric_distractors, surname
+from quiz.drafting.facts import find_facts, split_sentences
+from tests.drafting.test_drafting_seventh import article, choices, first_sentence
+
+BUDGET = [
+    "Réunis depuis lundi après-midi, les ministres se sont mis d'accord pour geler les salaires "
+    "en 2013 et 2014, a annoncé le Premier ministre Elio Di Rupo.",
+    "Le vice-premier ministre MR Didier Reynders s'est réjoui mardi que l'issue des "
+    "négociations ait permis de respecter les engagements européens.",
+    "Le vice-premier ministre Open Vld Alexander De Croo est sorti satisfait des négociations "
+    "budgétaires qui ont mis l'emploi au centre des priorités.",
+    "Pour la vice-première ministre cdH Joëlle Milquet, les négociations ont accouché d'un "
+    "budget sérieux et équilibré.",
+    "Le ministre des Finances, Steven Vanackere, s'est voulu très positif sur l'exercice "
+    "budgétaire que le gouvernement a bouclé mardi.",
+    "Par ailleurs, le handicap salarial sera mis hors jeu d'ici six ans, a souligné M. De Croo.",
+]
+
+
+def names_of(quiz_sentences: list[str], language: str = "fr") -> set[str]:
+    quiz = article(language, "Accord sur le budget 2013", *quiz_sentences)
+    report = draft_questions(quiz, 10)
+    shown = {text for draft in report.drafts if draft.question.kind == "mcq"
+             for text in choices(draft)}
+    return shown
+
+
+def test_a_party_label_is_cut_from_the_name_it_is_glued_to() -> None:
+    """La Libre, the 2013 budget: "Open Vld Alexander De Croo" offered four times, "MR Didier
+    Reynders" asked (the model tags it as an organisation, so media and a party came as its
+    wrong answers)."""
+    shown = names_of(BUDGET)
+    assert shown, "the page gives drafts on its ministers"
+    assert not any(text.startswith(("Open Vld", "MR ", "cdH ")) for text in shown), shown
+    reynders = next(f for s in split_sentences(article("fr", "Budget", BUDGET[1]))
+                    for f in find_facts(s, "fr") if "Reynders" in f.name)
+    assert reynders.name == "MR Didier Reynders"  # as the model reads it; drafting cuts it
+    quiz = article("fr", "Accord sur le budget 2013", *BUDGET)
+    asked = [d for d in draft_questions(quiz, 10).drafts if "Reynders" in d.question.passage
+             and d.question.kind == "mcq"]
+    for draft in asked:
+        correct = next(c.text for c in draft.question.choices if c.correct)
+        assert correct == "Didier Reynders", choices(draft)
+        assert all(" " in text for text in choices(draft)), choices(draft)  # persons only
+
+
+def test_a_surname_with_its_particle_is_one_blank() -> None:
+    """« a souligné M. De _____ » with "Rupo", "Croo", "Lanotte": the particle is the
+    surname's, and surnames answer a surname."""
+    assert surname("De Croo") == "De Croo"
+    assert surname("Alexander De Croo") == "De Croo"
+    assert surname("Elio Di Rupo") == "Di Rupo"
+    assert surname("Johan Vande Lanotte") == "Vande Lanotte"
+    assert surname("Didier Reynders") == "Reynders"
+    quiz = article("fr", "Accord sur le budget 2013", *BUDGET)
+    for draft in draft_questions(quiz, 10).drafts:
+        prompt = draft.question.prompt
+        assert "M. De _____" not in prompt and "Di _____" not in prompt, prompt
+        if "M. _____" in prompt:
+            assert "De Croo" in choices(draft) and not any(
+                len(text.split()) > 2 or text in ("Croo", "Rupo") for text in choices(draft))
+
+
+def test_a_firms_name_with_and_is_not_cut_by_a_blank() -> None:
+    """Trinidad Guardian: "managing director of _____ and Digital Solutions, a cyber security
+    firm" — the blank cut the firm's name in two."""
+    sentence = first_sentence(article(
+        "en", "Massy Stores stalled by cyber attack",
+        "Yesterday, Dr Ronald Walcott, managing director of Precision Cybertechnologies and "
+        "Digital Solutions, a cyber security firm, said the attack appeared to be a denial of "
+        "service."))
+    assert not any(f.name == "Precision Cybertechnologies" for f in sentence.facts), [
+        (f.kind, f.name) for f in sentence.facts]
+
+
+def shown_numbers(language: str, text: str, answer: str, year: int = 2024) -> list[float]:
+    sentence = first_sentence(article(language, "Les faits", text))
+    fact = next(f for f in sentence.facts if sentence.text[f.start:f.end] == answer)
+    return [float(shown.split()[0].replace(",", ".").rstrip("%"))
+            for shown, _source in _numeric_distractors(fact, sentence, [sentence], language,
+                                                       year)]
+
+
+def test_a_part_is_never_larger_than_its_whole() -> None:
+    """La Libre, the coach on fire: « Les 45 personnes à bord, dont _____ enfants » with 68 and
+    55 among the choices."""
+    numbers = shown_numbers(
+        "fr", "Les 45 personnes à bord, dont 38 enfants âgés de 10 à 12 ans, ont pu évacuer le "
+        "véhicule à temps, rapporte la police du canton d'Uri.", "38")
+    assert len(numbers) >= 2 and all(n < 45 for n in numbers), numbers
+    numbers = shown_numbers(
+        "en", "All 120 passengers on board, including 95 children from a school in Leeds, were "
+        "taken to a hotel near the airport, the police said.", "95")
+    assert len(numbers) >= 2 and all(n < 120 for n in numbers), numbers
+
+
+def test_a_share_in_per_cent_is_at_most_a_hundred() -> None:
+    """Newsday, Trinidad: "the sector's contribution to the domestic forex market was _____ per
+    cent" with 114 and 128 per cent ("per cent" is read with the unit "cent")."""
+    for share in map(str, range(55, 99)):
+        numbers = shown_numbers(
+            "en", f"Manning said the sector's contribution to the domestic forex market was "
+            f"{share} per cent, compared with a smaller contribution last year.", share)
+        assert numbers and all(n <= 100 for n in numbers), (share, numbers)
+
+
+def test_a_birth_year_stays_near_the_answer() -> None:
+    """The Times of Israel: "In what year was Montoya-Lewis born?" with 2015 and 2019 for a
+    judge of 51: a birth year's wrong answers stay within a few years of it, even when the
+    article gives later years."""
+    quiz = article("en", "Washington swears in a new justice",
+                   "Raquel Montoya-Lewis, 51, was born in 1968 in Albuquerque, the court said.",
+                   "In 2019 the governor appointed her to the state's highest court, and in 2015 "
+                   "she had become a judge in Whatcom County.")
+    sentences = split_sentences(quiz)
+    for sentence in sentences:
+        sentence.facts = find_facts(sentence, "en")
+    born = sentences[0]
+    fact = next(f for f in born.facts if f.kind == "year")
+    shown = [int(text) for text, _s in _numeric_distractors(fact, born, sentences, "en", 2020)]
+    assert len(shown) >= 2 and all(abs(year - 1968) <= 8 for year in shown), shown
