@@ -369,6 +369,12 @@ _GLUE_WORDS = {"without", "with", "of", "the", "and", "for", "in", "on", "at", "
                "by", "our", "your", "my"}
 
 
+# Words of many publishers' names: no sign that a name is the publisher's own section.
+_GENERIC_SITE_WORDS = {"times", "daily", "today", "herald", "tribune", "world", "online",
+                       "media", "press", "weekly", "journal", "global", "national", "international",
+                       "business", "nouvelles", "monde", "presse", "matin", "courrier"}
+
+
 def _not_names(sentences: list[Sentence], quiz: QuizFile, language: str) -> None:
     """Tokens the model tags as names that are none, neither asked nor offered (the seventh
     judge's "DM", "Mode", "Box", « Komitid » among towns, « TÊTU Lila Kempf »): a word of a
@@ -383,6 +389,8 @@ def _not_names(sentences: list[Sentence], quiz: QuizFile, language: str) -> None
     known |= {name for group in lexicon.ALIASES[language] for name in group}
     titles = {t.lower().rstrip(".") for t in lexicon.TITLES}
     site = (quiz.source or "").translate(_SAME).lower()
+    site_words = {word for word in re.findall(r"[a-zà-ÿ]{5,}", site)
+                  if word not in _GENERIC_SITE_WORDS}
 
     def glued(name: str) -> bool:
         """Every time the article writes ``name``, a capitalised word of another name stands
@@ -446,8 +454,10 @@ def _not_names(sentences: list[Sentence], quiz: QuizFile, language: str) -> None
                 continue
             if fact.kind == "org" and len(site) > 3 and (
                     site in fact.name.translate(_SAME).lower() or
-                    fact.name.translate(_SAME).lower() in site):
-                continue  # "The FBI told Fox News Digital": the publisher itself
+                    fact.name.translate(_SAME).lower() in site or
+                    len(words) >= 2 and words[0].lower() in site_words):
+                continue  # "The FBI told Fox News Digital": the publisher itself; "Guardian
+                # Business" on The Nassau Guardian's page: a section of it
             fixed.append(fact)
         sentence.facts = fixed
 
@@ -1061,6 +1071,8 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
         _name_sort(name, pool) == "first" for name in (fact.name, *(
             other.name for other in sentence.facts
             if other.kind == "person" and " " not in other.name)))
+    persons_elsewhere = {c.name for c in pool.get("person", []) if c.source == "article"} | {
+        surname(c.name) for c in pool.get("person", []) if c.source == "article"}
     for candidate in (*from_article, *from_list):
         if not _compatible(candidate, fact, language):
             continue
@@ -1073,6 +1085,11 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
             # never another's surname (« Jacques, 73 ans et Parxy »)
         if is_alias(candidate.name, fact.name, language, fact.kind == "person"):
             continue
+        if fact.kind == "org" and candidate.name in persons_elsewhere:
+            continue  # "Daniel Alonzo", "Dominique Strauss-Kahn" (tagged ORG in one sentence,
+            # PER in another) offered for "Air France": a person is no organisation
+        if fact.kind == "org" and candidate.name.lower() in lexicon.DISEASES:
+            continue  # "COVID" among the organisations that said something
         if fact.kind == "person" and any(
                 one_person(candidate.name, other, full_names, language)
                 for other in (fact.name, *names)):
@@ -1492,6 +1509,9 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                  + (1.0 if 10 <= words <= 30 else -1.0 if words > 40 else 0.0)
                  + (tf_bonus if kind == "true_false" else 0.0))
         prompt = wh_prompt(sentence, fact, offset, language) if kind == "mcq" else None
+        if prompt is not None and _pronoun_left(prompt, language):
+            prompt = None  # « Qui confirme qu'elle est … ? »: who is « elle »? (a cloze keeps
+            # the subject, and the sentence says)
         if titled == "title" and kind == "mcq" and prompt is None:
             # "US District Judge _____" among a comedian and an actor: other judges only (a
             # wh-question leaves the title out: "Who ordered …?")
@@ -1509,6 +1529,10 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
             score += WH_BONUS + MIX_BONUS.get(language, 0.0)
         question = _question(kind, sentence, fact, distractors, statement, offset, context,
                              rng, prompt)
+        if question.kind == "true_false" and question.answer and _repeats_title(
+                question.prompt, context):
+            continue  # « Le drame roumain « Child's Pose » … a remporté l'Ours d'or » under
+            # the headline « L'Ours d'or décerné au drame roumain « Child's Pose » »: trivial
         if question.kind == "true_false" and question.answer:
             score -= COPY_PENALTY  # a sentence copied as it stands asks only recognition
         elif question.kind == "true_false":
@@ -1526,6 +1550,21 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
     if best is not None and best_wh is not None and best_wh.score >= best.score - WH_PREFERENCE:
         return best_wh
     return best
+
+
+_ASKS_WHO = re.compile(r"^(?:qui|who|quelle|quel|which|what)\b", re.IGNORECASE)
+_THIRD_PERSON = {"fr": re.compile(r"(?<![\w-])(?:qu['’])?(?:il|elle|ils|elles|lui|eux)(?![\w'’-])",
+                                  re.IGNORECASE),
+                 "en": re.compile(r"\b(?:he|she|they|him|them)\b", re.IGNORECASE)}
+_QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
+
+
+def _pronoun_left(prompt: str, language: str) -> bool:
+    """A question on who or what did something, whose text keeps a third-person pronoun
+    outside quotation marks (« Qui confirme qu'elle est une fervente musulmane ? »): with the
+    subject gone, the pronoun stands for no one the student can tell."""
+    return bool(_ASKS_WHO.match(prompt)) and bool(
+        _THIRD_PERSON[language].search(_QUOTED.sub(" ", prompt)))
 
 
 _WEEKDAY = (r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|"
@@ -1612,6 +1651,17 @@ def _gives_itself_away(sentence: Sentence, fact: Fact) -> bool:
         len(_initials(fact.name)) > 1
 
 
+# A linking phrase inside the sentence points to the one before it as an opening one does
+# (« Qui s'est par ailleurs félicité … ? », « a, de son côté, relevé », "The firm, however,
+# said"): left out like "also".
+_LINKING = {"fr": re.compile(r",\s*(?:par ailleurs|de son côté|de leur côté|pour sa part|pour "
+                             r"leur part|d['’]ailleurs|en outre|toutefois|cependant|pourtant|"
+                             r"néanmoins|quant à (?:lui|elle|eux))\s*,|\s+(?:par ailleurs|"
+                             r"de son côté|de leur côté|pour sa part|pour leur part|"
+                             r"d['’]ailleurs|en outre)\b(?!,)", re.IGNORECASE),
+            "en": re.compile(r",\s*(?:however|meanwhile|moreover|furthermore|nevertheless|"
+                             r"nonetheless|in turn|in addition|though|for (?:his|her|its|their) "
+                             r"part)\s*,", re.IGNORECASE)}
 _ALSO = {"en": re.compile(r"(?<!\bbut)\s+also\b(?=[\s,])", re.IGNORECASE),
          "fr": re.compile(r"(?<!\bmais)(?<!\belle)(?<!\blui)(?<!\beux)(?<!\belles)"
                           r"(?<!\bnous)(?<!\bvous)\s+(?:aussi(?!\s+[\w-]+\s+qu)|également)\b"
@@ -1622,9 +1672,10 @@ def without_also(text: str, language: str) -> str:
     """The prompt without "also", « aussi », « également », which point to the sentence
     before ("Who also advocated …?", « À La Teste-de-Buch aussi, … »): the judge's one-word
     edit. Never inside a quotation, nor « mais aussi », « elle aussi », « aussi grand que »."""
-    for match in reversed(list(_ALSO[language].finditer(text))):
-        if not _quoted_at(text, match.start()):
-            text = text[:match.start()] + text[match.end():]
+    for pattern in (_ALSO[language], _LINKING[language]):
+        for match in reversed(list(pattern.finditer(text))):
+            if not _quoted_at(text, match.start()):
+                text = text[:match.start()] + text[match.end():]
     return text
 
 
@@ -1717,6 +1768,17 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
     return Question(key="draft", kind="true_false", prompt=false_statement, choices=(),
                     passage=sentence.text, location=location, explanation=explanation,
                     answer=False, review=REVIEW_NOTE)
+
+
+TITLE_COVERED = 2 / 3  # of the headline's content words, in a true statement: it repeats it
+
+
+def _repeats_title(statement: str, context: _Context) -> bool:
+    """A true statement that says what the headline says: two thirds of the headline's
+    content words or more are in it (the ninth judge's two trivial copies)."""
+    title = frozenset(word for word in context.title_words
+                      if len(word) > 3 and word not in lexicon.FUNCTION_WORDS)
+    return len(title) >= 3 and len(title & _plain_words(statement)) >= TITLE_COVERED * len(title)
 
 
 def _restates_title(statement: str, context: _Context) -> bool:
@@ -1871,6 +1933,13 @@ def _gives_away(asked: Draft, other: Draft) -> bool:
     shown = " ".join([printed, *(c.text for c in other.question.choices
                                  if c.correct)]).translate(_SAME)
     if fact.kind in ("number", "year", "date"):
+        # A figure swapped into a false statement is printed all the same, and a cloze's
+        # wrong answers too: a false statement on 95 → 256 millions beside a cloze on 256
+        # millions, with 95 millions among its choices, answers it (the ninth judge).
+        if other.question.kind == "true_false" and not other.question.answer:
+            shown += " " + other.question.prompt.translate(_SAME)
+        if asked.question.kind == "true_false" and other.question.kind == "mcq":
+            shown += " " + " ".join(c.text for c in other.question.choices).translate(_SAME)
         following = re.match(r"\s*([^\W\d_]+)", asked.sentence.text[fact.end:])
         needle = answer + (" " + following.group(1) if following else "")
         return re.search(rf"(?<![\w.,]){re.escape(needle)}(?!\w)", shown) is not None

@@ -153,6 +153,8 @@ def rejection(sentence: Sentence, language: str) -> str:
         return "needs context"
     if _leans_on_the_one_before(body, language) or _POSSESSIVE_EVENT[language].search(body):
         return "needs context"
+    if _SOURCE_PRONOUN.match(body):
+        return "needs context"  # « Selon lui, le prélèvement … devrait rapporter … »: whom?
     for token in doc:
         if token.pos_ in ("NOUN", "PROPN"):
             break
@@ -176,6 +178,10 @@ def rejection(sentence: Sentence, language: str) -> str:
     return ""
 
 
+# An opening that gives the source by a pronoun (« Selon lui, », « D'après elle, », "According
+# to him,"): who said it is in the sentence before.
+_SOURCE_PRONOUN = re.compile(r"(?:selon|d['’]après|pour|according to)\s+(?:lui|elle|eux|elles|"
+                             r"him|her|them)\b", re.IGNORECASE)
 # A heading the page's markup ran into the next sentence: a word in lower case (or a figure)
 # glued to a capitalised first word (« Un marché à 3,6 milliards d'eurosLes vélos électriques … »,
 # "in 2023The company …").

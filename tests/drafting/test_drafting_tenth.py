@@ -7,10 +7,22 @@ per cent, a judge of 51 born in 2019)."""
 
 from __future__ import annotations
 
-from quiz.drafting import draft_questions
-from quiz.drafting.draft import _numeric_distractors, surname
+import re
+from dataclasses import replace
+
+from quiz.drafting import draft_questions, lexicon
+from quiz.drafting.draft import (
+    _Context,
+    _gives_away,
+    _numeric_distractors,
+    _plain_words,
+    _pronoun_left,
+    _repeats_title,
+    surname,
+    without_also,
+)
 from quiz.drafting.facts import find_facts, split_sentences
-from tests.drafting.test_drafting_seventh import article, choices, first_sentence
+from tests.drafting.test_drafting_seventh import article, choices, first_sentence, rejection_of
 
 BUDGET = [
     "Réunis depuis lundi après-midi, les ministres se sont mis d'accord pour geler les salaires "
@@ -129,3 +141,126 @@ def test_a_birth_year_stays_near_the_answer() -> None:
     fact = next(f for f in born.facts if f.kind == "year")
     shown = [int(text) for text, _s in _numeric_distractors(fact, born, sentences, "en", 2020)]
     assert len(shown) >= 2 and all(abs(year - 1968) <= 8 for year in shown), shown
+
+
+def test_a_linking_phrase_inside_a_question_is_left_out() -> None:
+    """La Libre: « Qui s'est par ailleurs félicité de la libération de 300 millions d'euros … ? »
+    and « Qui a par ailleurs relevé que … ? » point to a sentence the student does not see."""
+    assert without_also("Qui s'est par ailleurs félicité de la libération de 300 millions "
+                        "d'euros ?", "fr") == ("Qui s'est félicité de la libération de 300 "
+                                               "millions d'euros ?")
+    assert without_also("Qui a, de son côté, relevé que la croissance ralentit ?", "fr") == \
+        "Qui a relevé que la croissance ralentit ?"
+    assert without_also("Who, however, said the plant would close?", "en") == \
+        "Who said the plant would close?"
+    quiz = article("fr", "Accord sur le budget 2013", *BUDGET[:5],
+                   "Johan Vande Lanotte s'est par ailleurs félicité de la libération de 300 "
+                   "millions d'euros au profit des petites pensions et des bas salaires.")
+    prompts = [d.question.prompt for d in draft_questions(quiz, 10).drafts]
+    assert not any("par ailleurs" in prompt for prompt in prompts), prompts
+
+
+def test_a_source_given_by_a_pronoun_needs_the_sentence_before() -> None:
+    """La Libre: « Selon lui, le prélèvement opéré sur les plus values des holding devrait
+    rapporter 95 millions d'euros » — the judge had to add who « lui » is."""
+    assert rejection_of("fr", "Budget", "Selon lui, le prélèvement opéré sur les plus-values des "
+                        "holdings devrait rapporter 95 millions d'euros.") == "needs context"
+    assert rejection_of("en", "Budget", "According to her, the levy on the holdings' capital "
+                        "gains should bring in 95 million euros.") == "needs context"
+    assert rejection_of("fr", "Budget", "Selon le ministre du Budget Olivier Chastel, le "
+                        "prélèvement devrait rapporter 95 millions d'euros.") == ""
+
+
+def test_no_question_on_who_keeps_a_pronoun_that_stood_for_someone_else() -> None:
+    """RTL Info: « Assetou Kamara confirme qu'elle est une fervente musulmane » became « Qui
+    confirme qu'elle est une fervente musulmane ? »: who is « elle »? The sentence may still
+    give a cloze, which keeps its subject."""
+    assert _pronoun_left("Qui confirme qu'elle est une fervente musulmane ?", "fr")
+    assert _pronoun_left("Who said he would appeal the ruling?", "en")
+    assert not _pronoun_left("Qui a cité l'emprunt populaire et la taxe sur les banques ?", "fr")
+    assert not _pronoun_left("Qui explique : « Elle ne sourit qu'à certaines personnes » ?", "fr")
+    assert not _pronoun_left("When did she open the shop?", "en")  # her name is in the sentence
+    quiz = article("fr", "DSK : la femme de chambre était consentante selon ses avocats",
+                   "Assetou Kamara, une amie de la plaignante, confirme qu'elle est une "
+                   "fervente musulmane et qu'elle travaillait à l'hôtel depuis 2008.",
+                   "Daniel Alonzo, le procureur adjoint, a déclaré que l'enquête se poursuivait "
+                   "à New York.", "Mark Gangadeen, un voisin, a expliqué que la famille vivait "
+                   "dans le Bronx depuis 2004.")
+    for draft in draft_questions(quiz, 10).drafts:
+        assert not _pronoun_left(draft.question.prompt, "fr"), draft.question.prompt
+
+
+def test_a_true_statement_that_repeats_the_headline_is_not_drafted() -> None:
+    """Le Soir: « Le drame roumain « Child's Pose » de Calin Peter Netzer a remporté l'Ours
+    d'or à la Berlinale » under « L'Ours d'or décerné au drame roumain « Child's Pose » »."""
+    title = "L’Ours d’or décerné au drame roumain « Child’s Pose »"
+    context = _Context([], {}, "fr", None, 2013, frozenset(), "", _plain_words(title))
+    assert _repeats_title("Le drame roumain « Child’s Pose » de Calin Peter Netzer a remporté "
+                          "l’Ours d’or à la Berlinale.", context)
+    assert not _repeats_title("Le jury, emmené par Wong Kar-waï, a rendu un palmarès très "
+                              "conforme au profil de la Berlinale.", context)
+    quiz = article("fr", title,
+                   "Le drame roumain « Child’s Pose » de Calin Peter Netzer a remporté l’Ours "
+                   "d’or à la Berlinale samedi soir, devant quatorze autres films.",
+                   "Le jury, emmené par Wong Kar-waï, a rendu un palmarès très conforme au "
+                   "profil de la Berlinale, connue pour son amour des films d’auteur.")
+    for draft in draft_questions(quiz, 10).drafts:
+        if draft.question.kind == "true_false" and draft.question.answer:
+            assert not _repeats_title(draft.question.prompt, context), draft.question.prompt
+
+
+def test_a_false_statement_and_a_cloze_on_the_same_figures_are_not_both_kept() -> None:
+    """La Libre: « … devrait rapporter 256 millions d'euros » (false: 95 millions) beside the
+    cloze « … devrait rapporter _____ d'euros » with 95 and 256 millions among its choices: each
+    answers the other."""
+    quiz = article("fr", "Accord sur le budget 2013",
+                   "Le ministre du Budget Olivier Chastel a précisé que le prélèvement opéré "
+                   "sur les plus-values des holdings devrait rapporter 95 millions d'euros.",
+                   "La diminution du taux permettant de bénéficier du dispositif des intérêts "
+                   "notionnels devrait rapporter 256 millions d'euros, a-t-il ajouté.",
+                   "La hausse des accises sur le tabac et sur l'alcool devrait rapporter 64 "
+                   "millions d'euros, selon le gouvernement fédéral.",
+                   "Les mesures de relance prises en juillet dégageront 648 millions d'euros "
+                   "pour l'année 2013, selon le Premier ministre Elio Di Rupo.")
+    drafts = draft_questions(quiz, 10).drafts
+    for one in drafts:
+        for other in drafts:
+            if one is other:
+                continue
+            assert not _gives_away(one, other), (one.question.prompt, other.question.prompt)
+    false = [d for d in drafts if d.question.kind == "true_false" and not d.question.answer]
+    for draft in false:
+        for other in drafts:
+            if other is draft or other.question.kind != "mcq":
+                continue
+            swapped = set(re.findall(r"\d+ millions", draft.question.prompt))
+            offered = {c.text for c in other.question.choices}
+            assert not (swapped & offered and draft.sentence.text[
+                draft.fact.start:draft.fact.end] in offered), (draft.question.prompt,
+                                                               sorted(offered))
+
+
+def test_no_person_nor_disease_is_offered_for_an_organisation() -> None:
+    """RTL Info: three people for « son vol _____ » (Air France, turned into a person by its
+    two capitalised words); The Nassau Guardian: "COVID" and "Guardian Business" (a section of
+    the publisher) among the organisations that said something."""
+    quiz = article("fr", "DSK : la femme de chambre était consentante",
+                   "Après avoir mangé, DSK a sauté dans une voiture de location en direction de "
+                   "l’aéroport JFK, où son vol Air France à destination de Paris décollait à "
+                   "16h40.", "« Il semblait pressé », a déclaré le procureur adjoint Daniel "
+                   "Alonzo devant la juge de Manhattan.", "Le voisin Mark Gangadeen explique "
+                   "que la famille vit dans le Bronx depuis 2004.")
+    for draft in draft_questions(quiz, 10).drafts:
+        if draft.question.kind == "mcq" and "Air France" in choices(draft):
+            assert not {"Daniel Alonzo", "Mark Gangadeen", "Alonzo"} & set(choices(draft))
+    assert "air" in lexicon.ORGANISATION_WORDS
+    quiz = replace(article(
+        "en", "Super Value 'stumped' on when price hikes will end",
+        "The IMF said in its outlook that inflationary pressures are projected to ease in 2023, "
+        "before leveling out in 2027.", "Guardian Business asked the grocer's chairman whether "
+        "prices would fall this year.", "The Central Bank of The Bahamas said inflation had "
+        "reached 5.6 percent, the highest since 1991.", "COVID disrupted shipping for two "
+        "years, the World Bank said in a report on Monday."), source="The Nassau Guardian")
+    for draft in draft_questions(quiz, 10).drafts:
+        if draft.question.kind == "mcq" and draft.fact.kind == "org":
+            assert not {"COVID", "Guardian Business"} & set(choices(draft)), choices(draft)
