@@ -1553,9 +1553,10 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
 
 
 _ASKS_WHO = re.compile(r"^(?:qui|who|quelle|quel|which|what)\b", re.IGNORECASE)
+# (French only: "Who said he believed …?" reads as the answer's own words, and the judges
+# kept such English questions; « Qui confirme qu'elle … ? » was read as someone else.)
 _THIRD_PERSON = {"fr": re.compile(r"(?<![\w-])(?:qu['’])?(?:il|elle|ils|elles|lui|eux)(?![\w'’-])",
-                                  re.IGNORECASE),
-                 "en": re.compile(r"\b(?:he|she|they|him|them)\b", re.IGNORECASE)}
+                                  re.IGNORECASE)}
 _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 
 
@@ -1563,8 +1564,9 @@ def _pronoun_left(prompt: str, language: str) -> bool:
     """A question on who or what did something, whose text keeps a third-person pronoun
     outside quotation marks (« Qui confirme qu'elle est une fervente musulmane ? »): with the
     subject gone, the pronoun stands for no one the student can tell."""
-    return bool(_ASKS_WHO.match(prompt)) and bool(
-        _THIRD_PERSON[language].search(_QUOTED.sub(" ", prompt)))
+    pronoun = _THIRD_PERSON.get(language)
+    return pronoun is not None and bool(_ASKS_WHO.match(prompt)) and bool(
+        pronoun.search(_QUOTED.sub(" ", prompt)))
 
 
 _WEEKDAY = (r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|"
@@ -1933,13 +1935,10 @@ def _gives_away(asked: Draft, other: Draft) -> bool:
     shown = " ".join([printed, *(c.text for c in other.question.choices
                                  if c.correct)]).translate(_SAME)
     if fact.kind in ("number", "year", "date"):
-        # A figure swapped into a false statement is printed all the same, and a cloze's
-        # wrong answers too: a false statement on 95 → 256 millions beside a cloze on 256
-        # millions, with 95 millions among its choices, answers it (the ninth judge).
+        # A figure swapped into a false statement is printed all the same: a false statement
+        # on 95 → 256 millions beside a cloze on 256 millions answers it (the ninth judge).
         if other.question.kind == "true_false" and not other.question.answer:
             shown += " " + other.question.prompt.translate(_SAME)
-        if asked.question.kind == "true_false" and other.question.kind == "mcq":
-            shown += " " + " ".join(c.text for c in other.question.choices).translate(_SAME)
         following = re.match(r"\s*([^\W\d_]+)", asked.sentence.text[fact.end:])
         needle = answer + (" " + following.group(1) if following else "")
         return re.search(rf"(?<![\w.,]){re.escape(needle)}(?!\w)", shown) is not None
