@@ -1475,6 +1475,10 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         if fact.kind == "person" and language == "en" and fact.before == "the":
             continue  # "the _____ administration": a name as a modifier; any name of the
             # article reads wrong there ("the George administration")
+        if fact.kind in ("number", "year") and _IN_A_TITLE.search(sentence.text[:fact.start]) \
+                and sentence.text[fact.end:fact.end + 1] in (")", ","):
+            continue  # « Bruno Dumont (Camille Claudel _____) »: the year of a film's title,
+            # not worth asking
         if _told_by_the_sentence(sentence, fact, context.year):
             continue  # « du samedi 8 au dimanche _____ », "after 2020 and 2021 … in _____",
             # "As spring _____ begins" in a 2023 article: the sentence or the date tells it
@@ -1552,6 +1556,8 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
     return best
 
 
+# A figure that ends a title in brackets: « (Camille Claudel 1915) », "(Blade Runner 2049,".
+_IN_A_TITLE = re.compile(r"\((?:[^()]*[\s:])?[A-ZÀ-Ý][\w'’-]+\s+$")
 _ASKS_WHO = re.compile(r"^(?:qui|who|quelle|quel|which|what)\b", re.IGNORECASE)
 # (French only: "Who said he believed …?" reads as the answer's own words, and the judges
 # kept such English questions; « Qui confirme qu'elle … ? » was read as someone else.)

@@ -264,3 +264,16 @@ def test_no_person_nor_disease_is_offered_for_an_organisation() -> None:
     for draft in draft_questions(quiz, 10).drafts:
         if draft.question.kind == "mcq" and draft.fact.kind == "org":
             assert not {"COVID", "Guardian Business"} & set(choices(draft)), choices(draft)
+
+
+def test_the_year_of_a_films_title_is_not_asked() -> None:
+    """Le Soir: « les auteurs attendus, tels que Bruno Dumont (Camille Claudel _____), Ulrich
+    Seidl (Paradis: espoir) … » — the judge: not worth asking."""
+    quiz = article("fr", "L’Ours d’or décerné au drame roumain",
+                   "Ironie du sort: les auteurs attendus, tels que Bruno Dumont (Camille Claudel "
+                   "1915), Ulrich Seidl (Paradis: espoir) ou Gus Van Sant (Promised land), "
+                   "repartent les mains vides de la Berlinale.")
+    sentence = first_sentence(quiz)
+    assert any(sentence.text[f.start:f.end] == "1915" for f in sentence.facts)  # a fact, but
+    drafts = draft_questions(quiz, 10).drafts  # not asked
+    assert not any("1915" in d.sentence.text[d.fact.start:d.fact.end] for d in drafts)
