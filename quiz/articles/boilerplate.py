@@ -248,15 +248,38 @@ def without_press_box(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return blocks
 
 
+# A label over what closes a page and is no part of the article: readers' comments, partner
+# sites, a cinema listing, the publisher's other stories (« Vos réactions », « Sites
+# partenaires », « Actuellement au cinéma », La Libre's « Savoir plus », "Comments (12)").
+# The whole label, a few words: « Les réactions du gouvernement », an article's own
+# subheading, is kept.
+_PAGE_END = re.compile(
+    r"^(?:vos réactions|réactions des (?:lecteurs|internautes)|réagissez|réagir|"
+    r"(?:les |\d+ )?commentaires?|(?:ajouter|laisser|écrire|poster) un commentaire|"
+    r"sites? partenaires?|nos partenaires|actuellement (?:au|en salle|à l'affiche)(?: au)? "
+    r"cinéma|savoir plus|(?:\d+ |reader )?comments?|"
+    r"(?:add|leave|post|write) a comment|join the (?:conversation|discussion)|"
+    r"partner sites?|from our partners|now (?:showing|playing)(?: in (?:cinemas|theaters))?)"
+    r"\s*(?:\(\d+\))?\s*[:.]?$", _I)
+
+
+def is_page_end(text: str) -> bool:
+    """Whether a block is the label of a page's closing furniture (see ``_PAGE_END``)."""
+    return len(text.split()) <= 6 and bool(_PAGE_END.match(text.strip()))
+
+
 def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = (),
                    author: str | None = None) -> list[tuple[str, str]]:
     """The blocks without boilerplate, a statistic box's figure and label, the notes on the
-    page's ``author``, and with the standfirst (headings before the first paragraph) as a
-    paragraph."""
+    page's ``author``, what follows a label of the page's closing furniture (readers'
+    comments, partner sites, a cinema listing), and with the standfirst (headings before the
+    first paragraph) as a paragraph."""
     links = list(links)
     kept: list[tuple[str, str]] = []
     skip_label = related = False
     for kind, text in blocks:
+        if is_page_end(text) and any(k == "paragraph" for k, _t in kept):
+            break  # the rest of the page is comments, partner sites, a cinema listing
         if skip_label:
             skip_label = False
             if len(text.split()) <= 10 and not text.endswith((".", "!", "?", "»", '"')):

@@ -369,6 +369,12 @@ _GLUE_WORDS = {"without", "with", "of", "the", "and", "for", "in", "on", "at", "
                "by", "our", "your", "my"}
 
 
+# Words of many publishers' names: no sign that a name is the publisher's own section.
+_GENERIC_SITE_WORDS = {"times", "daily", "today", "herald", "tribune", "world", "online",
+                       "media", "press", "weekly", "journal", "global", "national", "international",
+                       "business", "nouvelles", "monde", "presse", "matin", "courrier"}
+
+
 def _not_names(sentences: list[Sentence], quiz: QuizFile, language: str) -> None:
     """Tokens the model tags as names that are none, neither asked nor offered (the seventh
     judge's "DM", "Mode", "Box", « Komitid » among towns, « TÊTU Lila Kempf »): a word of a
@@ -383,6 +389,8 @@ def _not_names(sentences: list[Sentence], quiz: QuizFile, language: str) -> None
     known |= {name for group in lexicon.ALIASES[language] for name in group}
     titles = {t.lower().rstrip(".") for t in lexicon.TITLES}
     site = (quiz.source or "").translate(_SAME).lower()
+    site_words = {word for word in re.findall(r"[a-zà-ÿ]{5,}", site)
+                  if word not in _GENERIC_SITE_WORDS}
 
     def glued(name: str) -> bool:
         """Every time the article writes ``name``, a capitalised word of another name stands
@@ -414,14 +422,20 @@ def _not_names(sentences: list[Sentence], quiz: QuizFile, language: str) -> None
                 fixed.append(fact)
                 continue
             words = fact.name.split(" ")
-            if fact.kind == "person" and len(words) >= 3 and words[0].isupper() and \
-                    len(words[0]) >= 2 and not words[1].isupper():
-                cut = len(words[0]) + 1  # « TÊTU Lila Kempf »: the magazine, then the person
-                fact = replace(fact, name=" ".join(words[1:]), start=fact.start + cut)
-                words = words[1:]
+            label = _label_before_name(words)
+            if label and (fact.kind == "person" or fact.kind == "org" and (
+                    fact.before in lexicon.TITLES or fact.before in ROLE_WORDS)):
+                # « le vice-premier ministre Open Vld Alexander De Croo », « MR Didier
+                # Reynders » (tagged as an organisation), « TÊTU Lila Kempf »: a party's or a
+                # magazine's label, then the person
+                cut = len(" ".join(words[:label])) + 1
+                fact = replace(fact, name=" ".join(words[label:]), start=fact.start + cut,
+                               kind="person")
+                words = words[label:]
             if fact.kind == "person" and {w.lower() for w in words[1:-1]} & _GLUE_WORDS:
                 continue  # "Wellness Without Walls", "Dark Sky of the North": no one's name
-            if fact.kind == "person" and len(words) >= 2 and words[0].isalpha() and (
+            if fact.kind == "person" and len(words) >= 2 and words[0].isalpha() and \
+                    words[0].lower() not in _PARTICLES and (
                     words[0].lower() in ROLE_WORDS or
                     re.search(rf"(?<![\w-]){re.escape(words[0].lower())}\s+[A-ZÀ-Ý]",
                               paragraphs)):
@@ -440,10 +454,32 @@ def _not_names(sentences: list[Sentence], quiz: QuizFile, language: str) -> None
                 continue
             if fact.kind == "org" and len(site) > 3 and (
                     site in fact.name.translate(_SAME).lower() or
-                    fact.name.translate(_SAME).lower() in site):
-                continue  # "The FBI told Fox News Digital": the publisher itself
+                    fact.name.translate(_SAME).lower() in site or
+                    len(words) >= 2 and words[0].lower() in site_words):
+                continue  # "The FBI told Fox News Digital": the publisher itself; "Guardian
+                # Business" on The Nassau Guardian's page: a section of it
             fixed.append(fact)
         sentence.facts = fixed
+
+
+# A label glued before a name: an acronym (« MR », « CD&V », « N-VA », « TÊTU »), a short
+# party name written in lower case or with a dot (« cdH », « sp.a »), or one of the parties'
+# names that read like a name (« Open Vld », « Ecolo »).
+_LABEL = re.compile(r"(?:[A-ZÀ-Ý][A-ZÀ-Ý0-9&.-]+|[a-z]{1,4}[A-Z.][A-Za-z.]*)$")
+
+
+def _label_before_name(words: list[str]) -> int:
+    """How many of ``words`` are a label before a person's name (0 when none): at least two
+    capitalised words must remain ("MR Didier Reynders" → 1, « Open Vld Alexander De Croo »
+    → 2; "BNP Paribas" → 0)."""
+    for size in (2, 1):
+        head = " ".join(words[:size])
+        rest = words[size:]
+        if len(rest) >= 2 and all(w[:1].isupper() or w.lower() in _PARTICLES for w in rest) \
+                and rest[0][:1].isupper() and not rest[0].isupper() and (
+                head in lexicon.PARTY_LABELS or size == 1 and _LABEL.match(head)):
+            return size
+    return 0
 
 
 # The words around a name that show a person ("the resort's general manager Garrett Turta",
@@ -910,8 +946,9 @@ def _compatible(candidate: Candidate, fact: Fact, language: str) -> bool:
 
 
 def _display(candidate: Candidate, fact: Fact, language: str) -> str:
-    if fact.kind == "person" and fact.name.count(" ") == 0:
-        return candidate.short or surname(candidate.name)  # « Poutine », "Mr. Clinton", "Xi"
+    if fact.kind == "person" and (fact.name.count(" ") == 0 or surname(fact.name) == fact.name):
+        return candidate.short or surname(candidate.name)  # « Poutine », "Mr. Clinton", "Xi",
+        # « M. De Croo »: surnames for a surname
     if language == "en":
         return f"{candidate.article or ''} {candidate.name}".strip() if fact.article == "the" \
             else candidate.name
@@ -925,12 +962,15 @@ def _display(candidate: Candidate, fact: Fact, language: str) -> str:
 
 
 _PARTICLES = {"bin", "ben", "al", "el", "de", "del", "della", "di", "da", "du", "van", "von",
+              "vande", "vanden",
               "der", "den", "ter", "le", "la", "dos", "das", "ibn", "abu", "mac"}
 
 
 def surname(name: str) -> str:
     """The surname with its particle: "Osama bin Laden" → "bin Laden", not "Laden"."""
     words = name.split(" ")
+    if len(words) == 2 and words[0].lower() in _PARTICLES and words[0][:1].isupper():
+        return name  # « De Croo », « Di Rupo », "Van Rompuy": the particle is the surname's
     for position, word in enumerate(words[1:-1], 1):
         if word.lower() in _PARTICLES:
             return " ".join(words[position:])
@@ -1031,6 +1071,8 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
         _name_sort(name, pool) == "first" for name in (fact.name, *(
             other.name for other in sentence.facts
             if other.kind == "person" and " " not in other.name)))
+    persons_elsewhere = {c.name for c in pool.get("person", []) if c.source == "article"} | {
+        surname(c.name) for c in pool.get("person", []) if c.source == "article"}
     for candidate in (*from_article, *from_list):
         if not _compatible(candidate, fact, language):
             continue
@@ -1043,6 +1085,11 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
             # never another's surname (« Jacques, 73 ans et Parxy »)
         if is_alias(candidate.name, fact.name, language, fact.kind == "person"):
             continue
+        if fact.kind == "org" and candidate.name in persons_elsewhere:
+            continue  # "Daniel Alonzo", "Dominique Strauss-Kahn" (tagged ORG in one sentence,
+            # PER in another) offered for "Air France": a person is no organisation
+        if fact.kind == "org" and candidate.name.lower() in lexicon.DISEASES:
+            continue  # "COVID" among the organisations that said something
         if fact.kind == "person" and any(
                 one_person(candidate.name, other, full_names, language)
                 for other in (fact.name, *names)):
@@ -1150,12 +1197,18 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
     else:
         value_beyond = value
 
+    ceiling, spread = _ruled_out(fact, text, language)
+
     def side_ok(new: float) -> bool:
         """Every choice on the answer's side of a bound ("more than _____": only higher
         figures, lower ones would be true too) and of the sentence's other years ("growth
-        of 110% compared to 2023": 2024 must not be the only year after 2023)."""
+        of 110% compared to 2023": 2024 must not be the only year after 2023); none the
+        sentence rules out (``_ruled_out``)."""
         if direction and ((new - value) * direction <= 0 or
                           (new - value_beyond) * direction <= 0):
+            return False
+        if ceiling is not None and new > ceiling or spread is not None and \
+                abs(new - value) > spread:
             return False
         return all((new - other) * (value - other) > 0 for other in others)
     for other in sentences:
@@ -1186,11 +1239,43 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
         prefix = answer[0] if answer[0] in "£$€" else ""
         shown_unit = answer[len(prefix) + len(_number_part(answer[len(prefix):])):]
         places = int(fact.style.split("|")[2])
-        for new in _near(value, places, rng, direction):
+        side = direction or (-1 if ceiling is not None and value * 1.2 > ceiling else 0)
+        for new in _near(value, places, rng, side):  # « 45 personnes, dont 38 _____ »:
+            # lower figures only
             if _within_bounds(new, fact, latest_year) and _same_age_band(new, value, fact.unit) \
                     and side_ok(new):
                 add(prefix + format_number(new, fact.style) + shown_unit, "generated")
     return found
+
+
+# A part of a whole the sentence gives just before it: « Les 45 personnes à bord, dont _____
+# enfants », "the 120 passengers, including _____ children".
+_PART_OF = re.compile(r"(?P<whole>\d[\d\u00a0\u202f ,.]*)\s+[^\W\d_]+(?:\s+[^\W\d_'’]+){0,3}"
+                      r"\s*,?\s+(?:dont|parmi lesquels|parmi lesquelles|parmi eux|including|"
+                      r"of whom|of which|among them)\s+$", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pour\s?cent\b)", re.IGNORECASE)
+_BORN = re.compile(r"\b(?:born|née?s?)\b", re.IGNORECASE)
+BIRTH_YEAR_SPREAD = 8  # years: an age the article gives fits every choice
+
+
+def _ruled_out(fact: Fact, text: str, language: str) -> tuple[float | None, float | None]:
+    """(ceiling, spread) of a figure's wrong answers that the sentence allows: a part no
+    larger than its whole (55 children of « 45 personnes à bord »), a share at most 100
+    ("114 per cent", the unit read "cent"), a birth year near the answer (a judge of 51 is
+    not born in 2019)."""
+    ceiling: float | None = None
+    if fact.kind == "number" and _PERCENT_AFTER.match(text, fact.end):
+        ceiling = 100
+    part = _PART_OF.search(text[:fact.start]) if fact.kind == "number" else None
+    if part:
+        digits = part.group("whole").strip(" ,.\u00a0\u202f")
+        whole = int(re.sub(r"\D", "", digits)) if re.fullmatch(
+            r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*|\d+", digits) else None
+        if whole is not None and whole > (fact.value or 0):
+            ceiling = whole - 1 if ceiling is None else min(ceiling, whole - 1)
+    spread = BIRTH_YEAR_SPREAD if fact.kind == "year" and _BORN.search(text[:fact.start]) \
+        else None
+    return ceiling, spread
 
 
 _LOWER_BOUND = {"en": r"(?:more than|over|above|at least|upwards of|exceeding|exceeds|exceed|"
@@ -1390,6 +1475,10 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         if fact.kind == "person" and language == "en" and fact.before == "the":
             continue  # "the _____ administration": a name as a modifier; any name of the
             # article reads wrong there ("the George administration")
+        if fact.kind in ("number", "year") and _IN_A_TITLE.search(sentence.text[:fact.start]) \
+                and sentence.text[fact.end:fact.end + 1] in (")", ","):
+            continue  # « Bruno Dumont (Camille Claudel _____) »: the year of a film's title,
+            # not worth asking
         if _told_by_the_sentence(sentence, fact, context.year):
             continue  # « du samedi 8 au dimanche _____ », "after 2020 and 2021 … in _____",
             # "As spring _____ begins" in a 2023 article: the sentence or the date tells it
@@ -1424,6 +1513,9 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                  + (1.0 if 10 <= words <= 30 else -1.0 if words > 40 else 0.0)
                  + (tf_bonus if kind == "true_false" else 0.0))
         prompt = wh_prompt(sentence, fact, offset, language) if kind == "mcq" else None
+        if prompt is not None and _pronoun_left(prompt, language):
+            prompt = None  # « Qui confirme qu'elle est … ? »: who is « elle »? (a cloze keeps
+            # the subject, and the sentence says)
         if titled == "title" and kind == "mcq" and prompt is None:
             # "US District Judge _____" among a comedian and an actor: other judges only (a
             # wh-question leaves the title out: "Who ordered …?")
@@ -1441,6 +1533,10 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
             score += WH_BONUS + MIX_BONUS.get(language, 0.0)
         question = _question(kind, sentence, fact, distractors, statement, offset, context,
                              rng, prompt)
+        if question.kind == "true_false" and question.answer and _repeats_title(
+                question.prompt, context):
+            continue  # « Le drame roumain « Child's Pose » … a remporté l'Ours d'or » under
+            # the headline « L'Ours d'or décerné au drame roumain « Child's Pose » »: trivial
         if question.kind == "true_false" and question.answer:
             score -= COPY_PENALTY  # a sentence copied as it stands asks only recognition
         elif question.kind == "true_false":
@@ -1458,6 +1554,25 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
     if best is not None and best_wh is not None and best_wh.score >= best.score - WH_PREFERENCE:
         return best_wh
     return best
+
+
+# A figure that ends a title in brackets: « (Camille Claudel 1915) », "(Blade Runner 2049,".
+_IN_A_TITLE = re.compile(r"\((?:[^()]*[\s:])?[A-ZÀ-Ý][\w'’-]+\s+$")
+_ASKS_WHO = re.compile(r"^(?:qui|who|quelle|quel|which|what)\b", re.IGNORECASE)
+# (French only: "Who said he believed …?" reads as the answer's own words, and the judges
+# kept such English questions; « Qui confirme qu'elle … ? » was read as someone else.)
+_THIRD_PERSON = {"fr": re.compile(r"(?<![\w-])(?:qu['’])?(?:il|elle|ils|elles|lui|eux)(?![\w'’-])",
+                                  re.IGNORECASE)}
+_QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
+
+
+def _pronoun_left(prompt: str, language: str) -> bool:
+    """A question on who or what did something, whose text keeps a third-person pronoun
+    outside quotation marks (« Qui confirme qu'elle est une fervente musulmane ? »): with the
+    subject gone, the pronoun stands for no one the student can tell."""
+    pronoun = _THIRD_PERSON.get(language)
+    return pronoun is not None and bool(_ASKS_WHO.match(prompt)) and bool(
+        pronoun.search(_QUOTED.sub(" ", prompt)))
 
 
 _WEEKDAY = (r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|"
@@ -1544,6 +1659,17 @@ def _gives_itself_away(sentence: Sentence, fact: Fact) -> bool:
         len(_initials(fact.name)) > 1
 
 
+# A linking phrase inside the sentence points to the one before it as an opening one does
+# (« Qui s'est par ailleurs félicité … ? », « a, de son côté, relevé », "The firm, however,
+# said"): left out like "also".
+_LINKING = {"fr": re.compile(r",\s*(?:par ailleurs|de son côté|de leur côté|pour sa part|pour "
+                             r"leur part|d['’]ailleurs|en outre|toutefois|cependant|pourtant|"
+                             r"néanmoins|quant à (?:lui|elle|eux))\s*,|\s+(?:par ailleurs|"
+                             r"de son côté|de leur côté|pour sa part|pour leur part|"
+                             r"d['’]ailleurs|en outre)\b(?!,)", re.IGNORECASE),
+            "en": re.compile(r",\s*(?:however|meanwhile|moreover|furthermore|nevertheless|"
+                             r"nonetheless|in turn|in addition|though|for (?:his|her|its|their) "
+                             r"part)\s*,", re.IGNORECASE)}
 _ALSO = {"en": re.compile(r"(?<!\bbut)\s+also\b(?=[\s,])", re.IGNORECASE),
          "fr": re.compile(r"(?<!\bmais)(?<!\belle)(?<!\blui)(?<!\beux)(?<!\belles)"
                           r"(?<!\bnous)(?<!\bvous)\s+(?:aussi(?!\s+[\w-]+\s+qu)|également)\b"
@@ -1554,9 +1680,10 @@ def without_also(text: str, language: str) -> str:
     """The prompt without "also", « aussi », « également », which point to the sentence
     before ("Who also advocated …?", « À La Teste-de-Buch aussi, … »): the judge's one-word
     edit. Never inside a quotation, nor « mais aussi », « elle aussi », « aussi grand que »."""
-    for match in reversed(list(_ALSO[language].finditer(text))):
-        if not _quoted_at(text, match.start()):
-            text = text[:match.start()] + text[match.end():]
+    for pattern in (_ALSO[language], _LINKING[language]):
+        for match in reversed(list(pattern.finditer(text))):
+            if not _quoted_at(text, match.start()):
+                text = text[:match.start()] + text[match.end():]
     return text
 
 
@@ -1649,6 +1776,17 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
     return Question(key="draft", kind="true_false", prompt=false_statement, choices=(),
                     passage=sentence.text, location=location, explanation=explanation,
                     answer=False, review=REVIEW_NOTE)
+
+
+TITLE_COVERED = 2 / 3  # of the headline's content words, in a true statement: it repeats it
+
+
+def _repeats_title(statement: str, context: _Context) -> bool:
+    """A true statement that says what the headline says: two thirds of the headline's
+    content words or more are in it (the ninth judge's two trivial copies)."""
+    title = frozenset(word for word in context.title_words
+                      if len(word) > 3 and word not in lexicon.FUNCTION_WORDS)
+    return len(title) >= 3 and len(title & _plain_words(statement)) >= TITLE_COVERED * len(title)
 
 
 def _restates_title(statement: str, context: _Context) -> bool:
@@ -1803,6 +1941,10 @@ def _gives_away(asked: Draft, other: Draft) -> bool:
     shown = " ".join([printed, *(c.text for c in other.question.choices
                                  if c.correct)]).translate(_SAME)
     if fact.kind in ("number", "year", "date"):
+        # A figure swapped into a false statement is printed all the same: a false statement
+        # on 95 → 256 millions beside a cloze on 256 millions answers it (the ninth judge).
+        if other.question.kind == "true_false" and not other.question.answer:
+            shown += " " + other.question.prompt.translate(_SAME)
         following = re.match(r"\s*([^\W\d_]+)", asked.sentence.text[fact.end:])
         needle = answer + (" " + following.group(1) if following else "")
         return re.search(rf"(?<![\w.,]){re.escape(needle)}(?!\w)", shown) is not None

@@ -153,6 +153,8 @@ def rejection(sentence: Sentence, language: str) -> str:
         return "needs context"
     if _leans_on_the_one_before(body, language) or _POSSESSIVE_EVENT[language].search(body):
         return "needs context"
+    if _SOURCE_PRONOUN.match(body):
+        return "needs context"  # « Selon lui, le prélèvement … devrait rapporter … »: whom?
     for token in doc:
         if token.pos_ in ("NOUN", "PROPN"):
             break
@@ -176,6 +178,10 @@ def rejection(sentence: Sentence, language: str) -> str:
     return ""
 
 
+# An opening that gives the source by a pronoun (« Selon lui, », « D'après elle, », "According
+# to him,"): who said it is in the sentence before.
+_SOURCE_PRONOUN = re.compile(r"(?:selon|d['’]après|pour|according to)\s+(?:lui|elle|eux|elles|"
+                             r"him|her|them)\b", re.IGNORECASE)
 # A heading the page's markup ran into the next sentence: a word in lower case (or a figure)
 # glued to a capitalised first word (« Un marché à 3,6 milliards d'eurosLes vélos électriques … »,
 # "in 2023The company …").
@@ -409,6 +415,11 @@ def _word_before(text: str, start: int) -> str:
     return word if not word.endswith("'") else word[word.rfind(" ") + 1:]
 
 
+# The last word of a firm's name ("… and Digital Solutions", "… & Sons").
+_FIRM_ENDINGS = {"solutions", "services", "systems", "technologies", "associates", "sons",
+                 "industries", "holdings", "consulting", "logistics", "resorts", "hotels"}
+
+
 def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
     doc = sentence.doc
     found: list[Fact] = []
@@ -476,10 +487,13 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
         if _page_junk(name, text, start, end) or not_a_name(name, text[:start]):
             continue  # "Mike Cason/mcason@al.com", "Follow Wendy Koch", "Ont.", « Samedi »,
             # « LIRE AUSSI … », "E", « la tempête Ciaran »
-        joined = re.match(r"\s+(?:and|&|et)\s+([A-Z]\w+)", text[end:])
-        if joined and (joined.group(1).lower() in lexicon.ORGANISATION_WORDS or
-                       joined.group(1).lower() in lexicon.ORGANISATION_SORTS):
-            continue  # "Margaritaville Hotels and Resorts": a piece of one name
+        joined = re.match(r"\s+(?:and|&|et)\s+([A-Z]\w+)((?:\s+[A-Z]\w+){0,3})", text[end:])
+        last = (joined.group(2).split() or [joined.group(1)])[-1].lower() if joined else ""
+        if joined and any(word in lexicon.ORGANISATION_WORDS or word in
+                          lexicon.ORGANISATION_SORTS or word in _FIRM_ENDINGS
+                          for word in (joined.group(1).lower(), last)):
+            continue  # "Margaritaville Hotels and Resorts", "Precision Cybertechnologies and
+            # Digital Solutions": a piece of one name
         if ", " in name or len(span) == 1 and (
                 span[0].pos_ == "VERB" or "Inf" in span[0].morph.get("VerbForm") or (
                     language == "fr" and span.start == 0 and name.endswith(("er", "ir")) and

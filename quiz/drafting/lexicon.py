@@ -82,6 +82,7 @@ COURTESY_TITLES = {"mr", "mrs", "ms", "m", "mme", "dr", "sir", "dame", "docteur"
 # A "person" with one of these words in the name is an organisation (« Brightwall Studio »).
 ORGANISATION_WORDS = {
     "studio", "studios", "group", "company", "trust", "bank", "council", "agency",
+    "air", "telecom", "motors",
     "association", "university", "school", "club", "party", "foundation", "institute", "inc",
     "ltd", "corp", "media", "news", "partners", "society", "museum", "college", "hospital",
     "ministry", "office", "groupe", "société", "banque", "conseil", "agence", "université",
@@ -133,6 +134,16 @@ STATE_ABBREVIATIONS = {
     "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla",
     "Ore", "Pa", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wyo", "Ont", "Que", "Alta", "Sask",
     "Man", "Nfld"}
+
+# Parties' names that read like a person's first name, glued before one (« le vice-premier
+# ministre Open Vld Alexander De Croo »): a label, no part of the name.
+PARTY_LABELS = {"Open Vld", "Open VLD", "Ecolo", "Groen", "Vooruit", "DéFI", "Défi", "MoDem",
+                "Renaissance", "Horizons", "Reconquête", "Les Verts", "Les Républicains"}
+
+# Diseases the models take for organisations ("COVID" offered among the organisations that
+# said something).
+DISEASES = {"covid", "covid-19", "covid19", "coronavirus", "sars-cov-2", "ebola", "mpox", "vih",
+            "hiv", "sida", "aids", "h1n1", "h5n1", "zika", "dengue", "choléra", "cholera"}
 
 # Texts of buttons and links that the models take for names ("Follow Wendy Koch").
 BUTTON_WORDS = {"follow", "share", "tweet", "email", "e-mail", "subscribe", "print", "like",
