@@ -232,6 +232,26 @@ def test_a_teacher_assigns_a_quiz_in_practice_mode(
     assert "Check my answer" in student.get(url).text
 
 
+def test_practice_mode_is_the_classes_it_was_given_to_only(app: Flask, users) -> None:
+    """Another class was given the quiz in practice mode: Tom, not in it, takes it whole;
+    Lea, in it, in practice."""
+    from quiz.services.attempts import start_attempt
+
+    teacher_id, lea_id, tom_id = (users.make("prof", role="teacher"), users.make("lea"),
+                                  users.make("tom"))
+    with app.app_context():
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        prof = db.session.get_one(User, teacher_id)
+        practising, plain = create_class(prof, "4e B", "2026-2027"), create_class(
+            prof, "4e C", "2026-2027")
+        join_class(db.session.get_one(User, lea_id), practising.join_code)
+        join_class(db.session.get_one(User, tom_id), plain.join_code)
+        assign_quiz(practising, quiz, None, None, "best", practice=True)
+        assign_quiz(plain, quiz, None, None, "best")
+        assert start_attempt(db.session.get_one(User, lea_id), quiz).practice
+        assert not start_attempt(db.session.get_one(User, tom_id), quiz).practice
+
+
 def test_retry_the_questions_i_missed_checks_them_again_and_counts_nowhere(
         app: Flask, client: FlaskClient, student: int) -> None:
     token = csrf_token(client.get(f"/quizzes/{SEED_QUIZ}").text)
