@@ -233,8 +233,8 @@ def test_a_teacher_assigns_a_quiz_in_practice_mode(
 
 
 def test_practice_mode_is_the_classes_it_was_given_to_only(app: Flask, users) -> None:
-    """Another class was given the quiz in practice mode: Tom, not in it, takes it whole;
-    Lea, in it, in practice."""
+    """Another class was given the quiz in practice mode: Tom, not in it, takes it whole —
+    though his class does another quiz in practice mode; Lea, in it, in practice."""
     from quiz.services.attempts import start_attempt
 
     teacher_id, lea_id, tom_id = (users.make("prof", role="teacher"), users.make("lea"),
@@ -248,6 +248,8 @@ def test_practice_mode_is_the_classes_it_was_given_to_only(app: Flask, users) ->
         join_class(db.session.get_one(User, tom_id), plain.join_code)
         assign_quiz(practising, quiz, None, None, "best", practice=True)
         assign_quiz(plain, quiz, None, None, "best")
+        other = db.session.scalar(sa.select(Quiz).where(Quiz.slug != SEED_QUIZ))
+        assign_quiz(plain, other, None, None, "best", practice=True)
         assert start_attempt(db.session.get_one(User, lea_id), quiz).practice
         assert not start_attempt(db.session.get_one(User, tom_id), quiz).practice
 
