@@ -83,6 +83,10 @@ ACCEPTED: dict[str, set[str]] = {name: set() for name in TARGETS} | {
         #                                             index, and the handler returns the same
         # access() sees no unpublished quiz: the next check refuses it all the same.
         "start_attempt: drop `not quiz.is_published`",
+        # The attempts counted against the limit in progress too: the student's own in
+        # progress was returned above (one per quiz: a unique index); only another request's
+        # start in flight could differ, and counting it is what the comment there refuses.
+        "start_attempt: .where(…) without `Attempt.status == 'submitted'`",
         # The in-progress attempt read without FOR NO KEY UPDATE: SQLite takes no row lock
         # (BEGIN IMMEDIATE already serialises every write); on PostgreSQL a save in flight
         # would no longer be waited for before the move.

@@ -66,7 +66,7 @@ def test_the_smallest_limit_of_the_students_classes_holds_practice_included(
 
 def test_a_limit_counts_each_students_own_attempts_only(app: Flask, users) -> None:
     """One attempt each: Léa's does not use up Tom's (a count of the whole class's attempts
-    would refuse everyone after the first student)."""
+    would refuse everyone after the first student), nor does her attempt at another quiz."""
     lea_id = a_class_with_limits(app, users, [1])
     tom_id = users.make("tom")
     with app.app_context():
@@ -74,12 +74,16 @@ def test_a_limit_counts_each_students_own_attempts_only(app: Flask, users) -> No
         join_class(db.session.get_one(User, tom_id),
                    db.session.get_one(Classroom, room_id).join_code)
         lea, tom = db.session.get_one(User, lea_id), db.session.get_one(User, tom_id)
+        other = start_attempt(lea, db.session.scalar(
+            sa.select(Quiz).where(Quiz.slug != SEED_QUIZ, Quiz.status == "published")))
+        submit_attempt(other, {q.id: q.choices[0].id
+                               for q in load_questions(other.revision_id)})
         take(lea)
         take(tom)
         for student in (lea, tom):
             with pytest.raises(AttemptLimitReached):
                 start_attempt(student, seed())
-        assert db.session.scalar(sa.select(sa.func.count(Attempt.id))) == 2
+        assert db.session.scalar(sa.select(sa.func.count(Attempt.id))) == 3
 
 
 def test_twenty_simultaneous_starts_on_the_last_attempt_allowed_give_one_attempt(
