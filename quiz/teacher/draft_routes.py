@@ -271,7 +271,12 @@ def _reviewed(parsed: QuizFile, parts: dict[str, DraftDecisionForm],
     edited: dict[str, FileQuestion | None] = {}
     for question in parsed.questions:
         part = parts.get(question.key)
-        if part is not None and part.validate() and part.decision.data == "accept":
+        if part is None:
+            continue
+        part.validate()
+        # An accepted draft's passage is looked for even when another field is wrong: all
+        # its errors at once, not one per save.
+        if part.decision.data == "accept" and part.passage.data and not part.passage.errors:
             edited[question.key] = question_from_form(part, parsed, question.key,
                                                       question.outdated)
     if any(part.errors for part in parts.values()):
