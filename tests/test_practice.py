@@ -68,7 +68,9 @@ def test_one_question_at_a_time_each_answer_explained_then_the_results(
     url = practise(client)
     asked = questions(app, url)
     page = client.get(url).text
-    assert "Question 1 of 12" in page
+    assert "Question 1 of 12" in page and "0 of 12 answered" in page
+    french = client.get(url, headers={"Accept-Language": "fr"}).text
+    assert 'id="practice-progress">0 réponse sur 12</p>' in french
     assert typography(asked[0].prompt, "fr") in page
     assert typography(asked[1].prompt, "fr") not in page  # one question at a time
     # Nothing of the answer before it is given.
@@ -90,9 +92,14 @@ def test_one_question_at_a_time_each_answer_explained_then_the_results(
     assert 'id="feedback" tabindex="-1"' in feedback and 'role="status"' in feedback
     assert f'id="next-question" href="{url}"' in feedback
     assert "1 of 12 answered" in feedback
+    french = client.get(f"{url}?after={asked[0].key}", headers={"Accept-Language": "fr"}).text
+    assert 'id="practice-progress">1 réponse sur 12</p>' in french
 
     assert "Question 2 of 12" in client.get(url).text
-    for question in asked[1:-1]:
+    answer(client, url, asked[1], right(asked[1]))
+    french = client.get(url, headers={"Accept-Language": "fr"}).text
+    assert 'id="practice-progress">2 réponses sur 12</p>' in french
+    for question in asked[2:-1]:
         assert answer(client, url, question, right(question)).status_code == 302
     with app.app_context():  # nothing graded before the last answer
         assert db.session.scalar(sa.select(sa.func.count(Answer.id))) == 0
