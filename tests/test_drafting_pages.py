@@ -497,6 +497,27 @@ def fake_french(text: str, **params: object) -> str:
     return "[fr] " + (text % params if params else text)
 
 
+def test_an_unrecognised_language_is_chosen_in_the_form_not_with_an_option(
+        teacher: FlaskClient) -> None:
+    """The web page names the form's field; the command line's hint names --language."""
+    page = (ARTICLES / "es-sin-idioma.html").read_bytes()
+    for language, hint in (
+            ("en", "choose its language in “Language of the article” below, then import it "
+                   "again; questions can be drafted for articles in French or English only"),
+            ("fr", "choisissez sa langue dans «\u00a0Langue de l’article\u00a0» ci-dessous, "
+                   "puis importez-le de nouveau\u00a0; les questions peuvent être générées "
+                   "pour des articles en français ou en anglais seulement")):
+        headers = {"Accept-Language": language}
+        token = csrf_token(teacher.get("/teacher/quizzes/article", headers=headers).text)
+        response = teacher.post("/teacher/quizzes/article", headers=headers,
+                                data={"csrf_token": token,
+                                      "file": (io.BytesIO(page), "es-sin-idioma.html")},
+                                content_type="multipart/form-data")
+        html = response.get_data(as_text=True)
+        assert response.status_code == 422
+        assert hint in html and "--language" not in html and "command line" not in html
+
+
 def test_import_errors_and_warnings_are_shown_in_the_readers_language(
         app: Flask, teacher: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
     from markupsafe import escape
