@@ -231,12 +231,45 @@ def test_a_teacher_assigns_a_quiz_in_practice_mode(
         code = db.session.scalar(sa.select(Classroom.join_code))
     student = app.test_client()
     auth.register("lea", "Léa M.", code, client=student)
+    # Every start of it is practice: its cards' one button says so, at home and in the list.
+    home = student.get("/").text
+    assert re.search(r'id="start-assigned-\d+"[^>]*>Practise</button>', home)
+    for page in (home, student.get("/quizzes").text):
+        assert f'id="practise-{SEED_QUIZ}"' not in page
+        assert f'id="practice-hint-{quiz_id}"' not in page
+    listed = student.get("/quizzes", headers={"Accept-Language": "fr"}).text
+    assert re.search(rf'id="start-{SEED_QUIZ}"[^>]*>\s*S’entraîner\s*</button>', listed)
     # The assigned quiz's plain Start: practice, as the teacher chose.
     token = csrf_token(student.get("/").text)
     url = student.post(f"/quizzes/{SEED_QUIZ}/start",
                        data={"csrf_token": token}).headers["Location"]
     assert "Question 1 of 12" in student.get(url).text
     assert "Check my answer" in student.get(url).text
+
+
+def test_the_practice_hint_names_the_other_button_as_it_reads(
+        app: Flask, client: FlaskClient, student: int) -> None:
+    """Beside Practise, a screen reader's hint says what the other button does, by its label:
+    Start before a first attempt, Take it again after one."""
+    for language, label, hint in (
+            ("en", "Start", "Start: every question, then your score."),
+            ("fr", "Commencer", "Commencer\u00a0: toutes les questions, puis votre score.")):
+        page = client.get("/quizzes", headers={"Accept-Language": language}).text
+        assert re.search(rf'id="start-{SEED_QUIZ}"[^>]*>\s*{label}\s*</button>', page)
+        assert hint in page
+    token = csrf_token(client.get(f"/quizzes/{SEED_QUIZ}").text)
+    url = client.post(f"/quizzes/{SEED_QUIZ}/start",
+                      data={"csrf_token": token}).headers["Location"]
+    with app.app_context():
+        attempt = db.session.get_one(Attempt, int(url.rsplit("/", 1)[1]))
+        asked = revision_content(attempt.revision_id).questions
+    client.post(url, data={"csrf_token": token, **{f"q{q.id}": str(right(q)) for q in asked}})
+    for language, label, hint in (
+            ("en", "Take it again", "Take it again: every question, then your score."),
+            ("fr", "Refaire", "Refaire\u00a0: toutes les questions, puis votre score.")):
+        page = client.get("/quizzes", headers={"Accept-Language": language}).text
+        assert re.search(rf'id="start-{SEED_QUIZ}"[^>]*>\s*{label}\s*</button>', page)
+        assert hint in page and f'id="practise-{SEED_QUIZ}"' in page
 
 
 def test_retry_the_questions_i_missed_checks_them_again_and_counts_nowhere(
