@@ -239,6 +239,9 @@ def test_a_teacher_assigns_a_quiz_in_practice_mode(
         assert f'id="practice-hint-{quiz_id}"' not in page
     listed = student.get("/quizzes", headers={"Accept-Language": "fr"}).text
     assert re.search(rf'id="start-{SEED_QUIZ}"[^>]*>\s*S’entraîner\s*</button>', listed)
+    overview = student.get(f"/quizzes/{SEED_QUIZ}").text  # its own page: the same
+    assert re.search(r'id="start"[^>]*>Practise</button>', overview)
+    assert 'id="practise"' not in overview and "every question, then your score" not in overview
     # The assigned quiz's plain Start: practice, as the teacher chose.
     token = csrf_token(student.get("/").text)
     url = student.post(f"/quizzes/{SEED_QUIZ}/start",
@@ -270,6 +273,10 @@ def test_the_practice_hint_names_the_other_button_as_it_reads(
         page = client.get("/quizzes", headers={"Accept-Language": language}).text
         assert re.search(rf'id="start-{SEED_QUIZ}"[^>]*>\s*{label}\s*</button>', page)
         assert hint in page and f'id="practise-{SEED_QUIZ}"' in page
+    overview = client.get(f"/quizzes/{SEED_QUIZ}", headers={"Accept-Language": "fr"}).text
+    assert re.search(r'id="start"[^>]*>Refaire</button>', overview)
+    assert "Refaire\u00a0: toutes les questions, puis votre score et les explications." in \
+        overview
 
 
 def test_retry_the_questions_i_missed_checks_them_again_and_counts_nowhere(

@@ -245,6 +245,7 @@ def quiz_overview(slug: str) -> str:
                            attempts=attempts,
                            in_progress=any(not a.is_submitted for a in attempts),
                            limit=attempt_limits(current_user.id, quiz.id).get(quiz.id),
+                           practice_only=bool(practice_quiz_ids(current_user.id, quiz.id)),
                            review=review_rule(current_user.id, quiz.id),
                            start_form=StartForm())
 
