@@ -153,6 +153,37 @@ def test_a_student_renames_themself_on_the_account_page(
         assert db.session.get_one(User, school["tom"]).display_name == "Tom Bernard"
 
 
+def test_the_account_page_speaks_to_a_teacher_as_a_teacher(
+        app: Flask, school: dict[str, int], auth, client: FlaskClient,
+        teacher: FlaskClient) -> None:
+    """A teacher's page: no "your teacher" and no "shown to the teacher"; "Display name"
+    once (the field), under a heading of its own; a student's page keeps its own texts."""
+    auth.log_in("tom")
+    for language, texts, student_texts, label in (
+            ("en", ("The site's administrator can give you a temporary one.",
+                    "Shown to the other teachers beside the quiz versions you save"),
+             ("Your teacher can give you a temporary one.", "Shown to the teacher"),
+             "Display name"),
+            ("fr", ("L’administrateur du site peut vous en donner un provisoire.",
+                    "Affiché aux autres enseignants à côté des versions de quiz que vous "
+                    "enregistrez"),
+             ("Votre enseignant peut vous en donner un provisoire.", "Affiché à l’enseignant"),
+             "Nom affiché")):
+        headers = {"Accept-Language": language}
+        page = teacher.get("/account", headers=headers).text
+        assert all(text in page for text in texts)
+        assert not any(text in page for text in student_texts)
+        assert page.count(label) == 1
+        mine = client.get("/account", headers=headers).text
+        assert all(text in mine for text in student_texts)
+        assert not any(text in mine for text in texts)
+        assert mine.count(label) == 1
+    refused = teacher.post("/account/name", data={
+        "csrf_token": csrf_token(teacher.get("/account").text), "display_name": ""})
+    assert refused.status_code == 422 and "Enter your name." in refused.text
+    assert "Shown to the other teachers" in refused.text
+
+
 def test_changing_ones_password_logs_out_the_other_devices_only(
         app: Flask, school: dict[str, int], auth, client: FlaskClient) -> None:
     auth.log_in("lea")

@@ -63,6 +63,8 @@ def test_import_a_saved_page_then_draft_and_review(app: Flask, teacher: FlaskCli
     assert f'data-status-url="/teacher/quizzes/{slug}/drafting"' in pending
     assert '<noscript><meta http-equiv="refresh" content="3"></noscript>' in pending
     assert "No draft left to review." not in pending
+    # No draft shown yet: no "each question below…" above nothing.
+    assert "Each question below was written automatically" not in pending
     status = teacher.get(f"/teacher/quizzes/{slug}/drafting").get_json()
     assert (status["state"], status["active"]) == ("queued", True)
     with app.app_context():
@@ -76,6 +78,7 @@ def test_import_a_saved_page_then_draft_and_review(app: Flask, teacher: FlaskCli
     assert "data-status-url" not in review and "noscript" not in review
     keys = draft_keys(review)
     assert len(keys) == 6 and "6 drafts to review." in review
+    assert "Each question below was written automatically" in review
     # Each passage highlighted in its paragraph.
     assert review.count('<mark class="passage-mark">') == 6
 
@@ -410,6 +413,45 @@ def test_a_review_with_a_wrong_draft_or_on_an_old_version_saves_nothing(
         assert quiz("tramway").current_revision.number == 1
 
 
+def test_the_drafts_page_says_how_to_give_a_passage_there_and_reports_all_errors_at_once(
+        app: Flask, teacher: FlaskClient) -> None:
+    """The drafts page has no article beside its fields and no "Use the selected text": its
+    hint and errors say to copy the words from the paragraph it shows; a draft with an empty
+    question and a wrong passage gets both errors from one save."""
+    from quiz.articles import import_source
+    from quiz.drafting import draft_questions
+    from quiz.questionfile import write_question_file
+    from quiz.services.importer import import_items, prepare_text
+
+    article = import_source((ARTICLES / "fr-tramway.html").read_bytes(), "tramway.html").quiz
+    with app.app_context():
+        import_items([prepare_text("tramway", write_question_file(
+            draft_questions(article, 2).quiz), "tramway.md")], publish_new=False)
+    url = "/teacher/quizzes/tramway/drafts"
+    for language, hint, required, missing in (
+            ("en", "Copy the words exactly from the paragraph shown above",
+             "Write the question.", "This passage is not in the article: copy the words "
+             "exactly from the paragraph shown above."),
+            ("fr", "Recopiez les mots exactement comme dans le paragraphe affiché au-dessus",
+             "Rédigez la question.", "Ce passage ne figure pas dans l’article\u00a0: "
+             "recopiez les mots exactement comme dans le paragraphe affiché au-dessus.")):
+        headers = {"Accept-Language": language}
+        page = teacher.get(url, headers=headers).get_data(as_text=True)
+        assert hint in page and "Use the selected text" not in page
+        assert "Utiliser le texte sélectionné" not in page
+        data = form_fields(page, "review-form")
+        first = draft_keys(page)[0]
+        data[f"{first}-prompt"] = ""
+        data[f"{first}-passage"] = "des mots qui ne sont nulle part"
+        response = teacher.post(url, data=data, headers=headers)
+        html = response.get_data(as_text=True)
+        assert response.status_code == 422
+        summary = html.split('id="error-summary"')[1].split("</div>")[0]
+        assert required in summary and missing in summary
+    with app.app_context():
+        assert quiz("tramway").current_revision.number == 1
+
+
 def test_many_drafts_are_reviewed_a_batch_at_a_time_without_losing_the_others(
         app: Flask, teacher: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
     """Past DRAFTS_PER_REVIEW (10; 4 here) the page shows the first ones; saving them keeps
@@ -453,6 +495,27 @@ def test_many_drafts_are_reviewed_a_batch_at_a_time_without_losing_the_others(
 def fake_french(text: str, **params: object) -> str:
     """Stands for the French catalogue: shows that a message went through translation."""
     return "[fr] " + (text % params if params else text)
+
+
+def test_an_unrecognised_language_is_chosen_in_the_form_not_with_an_option(
+        teacher: FlaskClient) -> None:
+    """The web page names the form's field; the command line's hint names --language."""
+    page = (ARTICLES / "es-sin-idioma.html").read_bytes()
+    for language, hint in (
+            ("en", "choose its language in “Language of the article” below, then import it "
+                   "again; questions can be drafted for articles in French or English only"),
+            ("fr", "choisissez sa langue dans «\u00a0Langue de l’article\u00a0» ci-dessous, "
+                   "puis importez-le de nouveau\u00a0; les questions peuvent être générées "
+                   "pour des articles en français ou en anglais seulement")):
+        headers = {"Accept-Language": language}
+        token = csrf_token(teacher.get("/teacher/quizzes/article", headers=headers).text)
+        response = teacher.post("/teacher/quizzes/article", headers=headers,
+                                data={"csrf_token": token,
+                                      "file": (io.BytesIO(page), "es-sin-idioma.html")},
+                                content_type="multipart/form-data")
+        html = response.get_data(as_text=True)
+        assert response.status_code == 422
+        assert hint in html and "--language" not in html and "command line" not in html
 
 
 def test_import_errors_and_warnings_are_shown_in_the_readers_language(

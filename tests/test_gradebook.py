@@ -94,8 +94,9 @@ def test_one_row_per_student_one_column_per_assignment(app: Flask, gradebook_cla
     client, class_id, _ids = gradebook_class
     response = client.get(f"/teacher/classes/{class_id}/gradebook.csv")
     assert response.mimetype == "text/csv" and response.is_streamed
+    # Named after the class (its name as a file name can hold it), not its id.
     assert response.headers["Content-Disposition"].startswith(
-        f'attachment; filename="gradebook-{class_id}-')
+        'attachment; filename="gradebook-4e-b-20')
     rows = read_csv(response, ",")  # English: commas
     seed, meals = points(app, SEED_QUIZ), points(app, MEALS)
     header = rows[0]
@@ -149,8 +150,10 @@ def test_a_score_out_of_other_points_says_so(app: Flask, gradebook_class) -> Non
 def test_french_headers_semicolons_and_the_comma_option(gradebook_class) -> None:
     client, class_id, _ids = gradebook_class
     french = {"Accept-Language": "fr"}
-    rows = read_csv(client.get(f"/teacher/classes/{class_id}/gradebook.csv", headers=french),
-                    ";")
+    response = client.get(f"/teacher/classes/{class_id}/gradebook.csv", headers=french)
+    assert response.headers["Content-Disposition"].startswith(
+        'attachment; filename="carnet-de-notes-4e-b-20')
+    rows = read_csv(response, ";")
     assert rows[0][:2] == ["Élève", "Identifiant"]
     assert "à rendre le 3 juin 2030, 17:30)" in rows[0][2]
     ben = next(row for row in rows if row[1] == "ben")
@@ -172,7 +175,7 @@ def test_the_xlsx_shows_the_same_cells_with_numbers_as_numbers(gradebook_class) 
         assert response.mimetype == (
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         assert response.headers["Content-Disposition"].startswith(
-            f'attachment; filename="gradebook-{class_id}-')
+            'attachment; filename="gradebook-4e-b-20')
         sheet = load_workbook(io.BytesIO(response.get_data())).active
     assert sheet.title == "Gradebook"
     assert sheet.freeze_panes == "C2"  # the header row and the names stay in view
@@ -200,3 +203,17 @@ def test_an_empty_class_has_a_header_only(app: Flask, users, auth) -> None:
     with client.get(f"/teacher/classes/{class_id}/gradebook.xlsx") as response:
         sheet = load_workbook(io.BytesIO(response.get_data())).active
     assert [[c.value for c in row] for row in sheet.iter_rows()] == [["Student", "Username"]]
+
+
+def test_the_files_are_named_after_the_class_in_ascii(app: Flask, gradebook_class) -> None:
+    client, _class_id, _ids = gradebook_class
+    with app.app_context():
+        teacher = db.session.scalar(sa.select(User).where(User.username == "prof"))
+        accented = create_class(teacher, "3e – Éducation aux médias", "2026-2027").id
+        greek = create_class(teacher, "Ελληνικά", "2026-2027").id
+    for class_id, part in ((accented, "3e-education-aux-medias"), (greek, str(greek))):
+        for path, name in (("gradebook.csv", "gradebook"), ("gradebook.xlsx", "gradebook"),
+                           ("scores.csv", "attempts")):
+            disposition = client.get(f"/teacher/classes/{class_id}/{path}").headers[
+                "Content-Disposition"]
+            assert disposition.startswith(f'attachment; filename="{name}-{part}-20'), path

@@ -558,7 +558,7 @@ def check_scores_csv(world: World) -> None:
         rows = list(csv.reader(io.StringIO(text[1:], newline=""),
                                delimiter=";" if "semicolon" in url else ","))
         header, lines = rows[0], rows[1:]
-        assert header[:4] == ["student", "username", "quiz", "title"], url
+        assert header[:4] == ["Student", "Username", "Quiz", "Title"], url
         for line in lines:
             assert len(line) == len(header), (url, line)
             for cell in line:
@@ -569,9 +569,9 @@ def check_scores_csv(world: World) -> None:
             if key != "gone":
                 line = by_user[f"{key}-student"]
                 name = NAMES[key]
-                assert line["student"] == ("'" + name if name.startswith(FORMULA_START)
+                assert line["Student"] == ("'" + name if name.startswith(FORMULA_START)
                                            else name), (url, key)
-                assert line["title"] == "'" + TEXT["title"], (url, key)
+                assert line["Title"] == "'" + TEXT["title"], (url, key)
         # Each way a formula begins that a display name can (a tab or a line break cannot).
         assert {NAMES[key][0] for key in ("eq", "plus", "minus", "at")} == set("=+-@")
 

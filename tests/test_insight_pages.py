@@ -111,28 +111,29 @@ def test_scores_csv_opens_in_a_french_spreadsheet(app: Flask, class_with_answers
     response = client.get(f"/teacher/classes/{class_id}/scores.csv",
                           headers={"Accept-Language": "fr"})
     assert response.mimetype == "text/csv"
-    assert "attachment" in response.headers["Content-Disposition"]
+    assert response.headers["Content-Disposition"].startswith(
+        'attachment; filename="tentatives-')
     raw = response.get_data()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     assert len(rows) == 4
-    assert {r["élève"] for r in rows} == {"Ana", "Ben", "Cléo"}
-    assert rows[0]["titre"] == "Russie et Corée du Nord ratifient un traité de défense mutuelle"
-    ben = [r for r in rows if r["élève"] == "Ben"]
-    assert sorted((r["score"], r["sur"], r["retenue"], r["en retard"]) for r in ben) == [
+    assert {r["Élève"] for r in rows} == {"Ana", "Ben", "Cléo"}
+    assert rows[0]["Titre"] == "Russie et Corée du Nord ratifient un traité de défense mutuelle"
+    ben = [r for r in rows if r["Élève"] == "Ben"]
+    assert sorted((r["Score"], r["Sur"], r["Retenue"], r["En retard"]) for r in ben) == [
         ("11", "12", "oui", "non"), ("12", "12", "non", "oui")]
     # The school's time (Europe/Paris), as spreadsheets read dates.
     with app.app_context():
         submitted = db.session.scalars(sa.select(Attempt.submitted_at)
                                        .where(Attempt.user_id == ids["ana"])).one()
     assert submitted is not None
-    ana = next(r for r in rows if r["élève"] == "Ana")
-    assert ana["envoyée"] == submitted.astimezone(ZoneInfo("Europe/Paris")).strftime(
+    ana = next(r for r in rows if r["Élève"] == "Ana")
+    assert ana["Envoyée"] == submitted.astimezone(ZoneInfo("Europe/Paris")).strftime(
         "%Y-%m-%d %H:%M:%S")
     comma = client.get(f"/teacher/classes/{class_id}/scores.csv").get_data(as_text=True)
-    assert comma.lstrip("\ufeff").startswith("student,username,quiz,title,started,")
+    assert comma.lstrip("\ufeff").startswith("Student,Username,Quiz,Title,Started,")
     semicolons = client.get(f"/teacher/classes/{class_id}/scores.csv?sep=semicolon")
-    assert semicolons.get_data(as_text=True).lstrip("\ufeff").startswith("student;username;")
+    assert semicolons.get_data(as_text=True).lstrip("\ufeff").startswith("Student;Username;")
 
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
@@ -148,9 +149,9 @@ def test_scores_csv_keeps_formula_like_names_as_text(app: Flask, class_with_answ
         db.session.commit()
     raw = client.get(f"/teacher/classes/{class_id}/scores.csv").get_data()
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert [r["student"] for r in rows if "HYPERLINK" in r["student"]] == [f"'{name}"]
-    assert {r["title"] for r in rows} == {f"'{start}1+1"}
-    assert {r["student"] for r in rows} - {f"'{name}"} == {"Ben", "Cléo"}
+    assert [r["Student"] for r in rows if "HYPERLINK" in r["Student"]] == [f"'{name}"]
+    assert {r["Title"] for r in rows} == {f"'{start}1+1"}
+    assert {r["Student"] for r in rows} - {f"'{name}"} == {"Ben", "Cléo"}
 
 
 def shown(text: str) -> str:

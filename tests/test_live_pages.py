@@ -205,7 +205,10 @@ def test_a_whole_live_quiz_through_the_pages(app: Flask, room: dict[str, object]
         total = len(revision_content(attempt.revision_id).questions)
         assert attempt.total == total
     ended = lea.get(phone_page).get_data(as_text=True)
-    assert f'href="/attempts/{attempt.id}"' in ended and "The live quiz is over." in ended
+    assert f'href="/attempts/{attempt.id}"' in ended
+    assert ended.count("The live quiz is over.") == 1  # said once, not in the status line too
+    ended = lea.get(phone_page, headers={"Accept-Language": "fr"}).get_data(as_text=True)
+    assert ended.count("Le quiz en direct est terminé.") == 1
 
 
 def test_other_teachers_and_other_classes_are_kept_out(

@@ -68,7 +68,9 @@ def test_one_question_at_a_time_each_answer_explained_then_the_results(
     url = practise(client)
     asked = questions(app, url)
     page = client.get(url).text
-    assert "Question 1 of 12" in page
+    assert "Question 1 of 12" in page and "0 of 12 answered" in page
+    french = client.get(url, headers={"Accept-Language": "fr"}).text
+    assert 'id="practice-progress">0 réponse sur 12</p>' in french
     assert typography(asked[0].prompt, "fr") in page
     assert typography(asked[1].prompt, "fr") not in page  # one question at a time
     # Nothing of the answer before it is given.
@@ -90,9 +92,14 @@ def test_one_question_at_a_time_each_answer_explained_then_the_results(
     assert 'id="feedback" tabindex="-1"' in feedback and 'role="status"' in feedback
     assert f'id="next-question" href="{url}"' in feedback
     assert "1 of 12 answered" in feedback
+    french = client.get(f"{url}?after={asked[0].key}", headers={"Accept-Language": "fr"}).text
+    assert 'id="practice-progress">1 réponse sur 12</p>' in french
 
     assert "Question 2 of 12" in client.get(url).text
-    for question in asked[1:-1]:
+    answer(client, url, asked[1], right(asked[1]))
+    french = client.get(url, headers={"Accept-Language": "fr"}).text
+    assert 'id="practice-progress">2 réponses sur 12</p>' in french
+    for question in asked[2:-1]:
         assert answer(client, url, question, right(question)).status_code == 302
     with app.app_context():  # nothing graded before the last answer
         assert db.session.scalar(sa.select(sa.func.count(Answer.id))) == 0
@@ -224,6 +231,17 @@ def test_a_teacher_assigns_a_quiz_in_practice_mode(
         code = db.session.scalar(sa.select(Classroom.join_code))
     student = app.test_client()
     auth.register("lea", "Léa M.", code, client=student)
+    # Every start of it is practice: its cards' one button says so, at home and in the list.
+    home = student.get("/").text
+    assert re.search(r'id="start-assigned-\d+"[^>]*>Practise</button>', home)
+    for page in (home, student.get("/quizzes").text):
+        assert f'id="practise-{SEED_QUIZ}"' not in page
+        assert f'id="practice-hint-{quiz_id}"' not in page
+    listed = student.get("/quizzes", headers={"Accept-Language": "fr"}).text
+    assert re.search(rf'id="start-{SEED_QUIZ}"[^>]*>\s*S’entraîner\s*</button>', listed)
+    overview = student.get(f"/quizzes/{SEED_QUIZ}").text  # its own page: the same
+    assert re.search(r'id="start"[^>]*>Practise</button>', overview)
+    assert 'id="practise"' not in overview and "every question, then your score" not in overview
     # The assigned quiz's plain Start: practice, as the teacher chose.
     token = csrf_token(student.get("/").text)
     url = student.post(f"/quizzes/{SEED_QUIZ}/start",
@@ -252,6 +270,35 @@ def test_practice_mode_is_the_classes_it_was_given_to_only(app: Flask, users) ->
         assign_quiz(plain, other, None, None, "best", practice=True)
         assert start_attempt(db.session.get_one(User, lea_id), quiz).practice
         assert not start_attempt(db.session.get_one(User, tom_id), quiz).practice
+
+
+def test_the_practice_hint_names_the_other_button_as_it_reads(
+        app: Flask, client: FlaskClient, student: int) -> None:
+    """Beside Practise, a screen reader's hint says what the other button does, by its label:
+    Start before a first attempt, Take it again after one."""
+    for language, label, hint in (
+            ("en", "Start", "Start: every question, then your score."),
+            ("fr", "Commencer", "Commencer\u00a0: toutes les questions, puis votre score.")):
+        page = client.get("/quizzes", headers={"Accept-Language": language}).text
+        assert re.search(rf'id="start-{SEED_QUIZ}"[^>]*>\s*{label}\s*</button>', page)
+        assert hint in page
+    token = csrf_token(client.get(f"/quizzes/{SEED_QUIZ}").text)
+    url = client.post(f"/quizzes/{SEED_QUIZ}/start",
+                      data={"csrf_token": token}).headers["Location"]
+    with app.app_context():
+        attempt = db.session.get_one(Attempt, int(url.rsplit("/", 1)[1]))
+        asked = revision_content(attempt.revision_id).questions
+    client.post(url, data={"csrf_token": token, **{f"q{q.id}": str(right(q)) for q in asked}})
+    for language, label, hint in (
+            ("en", "Take it again", "Take it again: every question, then your score."),
+            ("fr", "Refaire", "Refaire\u00a0: toutes les questions, puis votre score.")):
+        page = client.get("/quizzes", headers={"Accept-Language": language}).text
+        assert re.search(rf'id="start-{SEED_QUIZ}"[^>]*>\s*{label}\s*</button>', page)
+        assert hint in page and f'id="practise-{SEED_QUIZ}"' in page
+    overview = client.get(f"/quizzes/{SEED_QUIZ}", headers={"Accept-Language": "fr"}).text
+    assert re.search(r'id="start"[^>]*>Refaire</button>', overview)
+    assert "Refaire\u00a0: toutes les questions, puis votre score et les explications." in \
+        overview
 
 
 def test_retry_the_questions_i_missed_checks_them_again_and_counts_nowhere(

@@ -202,3 +202,44 @@ def test_boards_show_a_quizs_scores_to_the_class_only_when_the_review_options_do
             dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1))
     assert "11&nbsp;/&nbsp;12" in student.get(f"/classes/{class_id}/board").get_data(
         as_text=True)
+
+
+def test_the_results_advice_follows_what_the_page_shows_and_the_attempts_left(
+        app: Flask, teacher: FlaskClient, auth) -> None:
+    """No "read the passages below" while the passages are hidden, no "try again" once the
+    attempt limit is reached; in both languages."""
+    class_id, code = create_class_page(teacher)
+    with app.app_context():
+        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
+    due = (dt.datetime.now() + dt.timedelta(days=3)).strftime("%Y-%m-%dT%H:%M")
+    post(teacher, f"/teacher/classes/{class_id}", {"quiz": str(quiz_id), "counting": "best",
+                                                   "due_at": due, "max_attempts": "2"})
+    student = app.test_client()
+    auth.register("lea", "Léa", code, client=student)
+
+    def advice(language: str) -> tuple[str, str]:
+        with app.app_context():
+            latest = db.session.scalar(sa.select(Attempt.id).order_by(Attempt.id.desc()))
+        html = student.get(f"/attempts/{latest}",
+                           headers={"Accept-Language": language}).get_data(as_text=True)
+        found = [re.search(rf'id="{name}">([^<]*)<', html) for name in
+                 ("score-message", "score-change")]
+        return tuple(m.group(1) if m else "" for m in found)  # type: ignore[return-value]
+
+    submit_seed(app, student, 8)  # 4 of 12 right, one attempt left, passages hidden
+    assert advice("en") == ("A start: read the article again, then try again.", "")
+    assert advice("fr") == ("Un début\u00a0: relisez l’article, puis réessayez.", "")
+    submit_seed(app, student, 10)  # 2 of 12: no attempt left
+    assert advice("en") == ("A start: fewer than half of the answers are right.",
+                            "Your previous attempt: 33%.")
+    assert advice("fr") == ("Un début\u00a0: moins de la moitié des réponses sont justes.",
+                            "Votre tentative précédente\u00a0: 33\u00a0%.")
+    with app.app_context(), write_transaction():  # the due date passes: passages shown
+        db.session.scalar(sa.select(Assignment)).due_at = (
+            dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1))
+    assert advice("en") == ("A start: read the passages of the questions you missed.",
+                            "Your previous attempt: 33%. The passages below show what you "
+                            "missed.")
+    assert advice("fr") == ("Un début\u00a0: lisez les extraits des questions manquées.",
+                            "Votre tentative précédente\u00a0: 33\u00a0%. Les extraits "
+                            "ci-dessous montrent ce qui vous a échappé.")

@@ -451,11 +451,23 @@ def test_review_my_mistakes_shows_only_the_wrong_answers_with_their_numbers(
     assert everything.count('<li class="result ') == 12
     only = client.get(f"{url}?mistakes=1").get_data(as_text=True)
     assert "Showing your 3 mistakes." in only and "Show every question" in only
+    assert "Voici vos 3 erreurs." in client.get(f"{url}?mistakes=1",
+                                                headers={"Accept-Language": "fr"}).text
     assert only.count('<li class="result wrong"') == 3
     assert only.count('<li class="result ') == 3
     numbers = re.findall(r'class="question-number" id="number-[^"]+">Question (\d+)</span>',
                          only)
     assert numbers == ["2", "3", "7"]  # the questions keep their numbers
+
+
+def test_one_mistake_is_shown_without_its_number_in_french(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    url = start(client)
+    submit(client, url, answers(questions_of(app, url), wrong={4}))
+    assert "Showing your 1 mistake." in client.get(f"{url}?mistakes=1").text
+    french = client.get(f"{url}?mistakes=1", headers={"Accept-Language": "fr"}).text
+    assert "Voici votre erreur." in french
+    assert "Voici votre 1 erreur" not in french
 
 
 def test_the_class_average_shows_from_three_classmates_and_obeys_the_review_options(

@@ -58,6 +58,26 @@ def test_an_invalid_file_lists_each_error_with_its_line_and_saves_nothing(
         assert count(Quiz) == 0 and count(QuizRevision) == 0
 
 
+def test_upload_errors_in_french_put_the_french_keywords_first_and_quote_cleanly(
+        teacher: FlaskClient) -> None:
+    broken = VELO.replace("Answer: vrai", "Answer: peut-être").replace(
+        "Passage: Les parents interrogés citent d’abord la sécurité",
+        "Passage: Les parents interrogés disent la sécurité")
+    token = csrf_token(teacher.get("/teacher/quizzes/upload").get_data(as_text=True))
+    response = teacher.post("/teacher/quizzes/upload", headers={"Accept-Language": "fr"},
+                            data={"csrf_token": token,
+                                  "file": (io.BytesIO(broken.encode()), "velo.md")},
+                            content_type="multipart/form-data")
+    html = response.get_data(as_text=True)
+    assert response.status_code == 422
+    assert "écrivez vrai ou faux (ou true ou false)" in html
+    # What the article has, quoted without the space that ended it.
+    assert "l’article contient «\u00a0Les parents interrogés\u00a0» mais pas la suite" in html
+    english = upload(teacher, {"file": (io.BytesIO(broken.encode()), "velo.md")}).text
+    assert "write true or false (or vrai or faux)" in english
+    assert "the article has &#39;Les parents interrogés&#39; but not what follows" in english
+
+
 def editor_rows(html: str) -> list[str]:
     """The rows drawn beside the upload page's editor, line 1 first."""
     rows = html.split('<div class="line-rows" aria-hidden="true">')[1].split("</div></div>")[0]

@@ -34,6 +34,10 @@ from .fetch import FetchLimits, fetch_url
 # declares it (<html lang="de">), and the teacher can always set it. (py3langid, which knows 97
 # languages, took 1.4 s and 60 MB more in the web worker, for what the teacher sets in a click.)
 DETECTED_LANGUAGES = ("fr", "en")
+# The command line's hint when the language is not recognised; the article page says it its
+# own way (“Language of the article” on the form: teacher/draft_routes.py).
+LANGUAGE_NOT_RECOGNISED_HINT = N_("choose its language with --language; questions can be "
+                                  "drafted for articles in French or English only")
 # simplemma's score is the share of the text's words found in the language's dictionary: a
 # French or English article scores 0.9 or more, a Spanish, Italian or German one under 0.3
 # for both. Below this share the language is not taken as recognised.
@@ -112,9 +116,7 @@ def import_article(article: Article, language: str | None = None,
         if detected is None:  # never a guess: drafting in the wrong language writes nonsense
             raise ArticleError.of(N_("the article's language was not recognised (it reads as "
                                      "neither French nor English)"),
-                                  N_("choose its language (“Language of the article” on the "
-                                     "form, --language on the command line); questions can be "
-                                     "drafted for articles in French or English only"))
+                                  LANGUAGE_NOT_RECOGNISED_HINT)
         language = detected
     date = article.date
     if date is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
 from wtforms import BooleanField, HiddenField, PasswordField, StringField, SubmitField
@@ -139,6 +141,21 @@ class NameForm(Form):
         description=_l("Shown to the teacher and on leaderboards, e.g. “Léa M.”: 2 to 40 "
                        "characters, unique in each class."))
     submit = SubmitField(_l("Save the name"))
+
+
+class TeacherNameForm(NameForm):
+    """A teacher's own display name (My account): their students do not choose it for them."""
+
+    display_name = StringField(
+        _l("Display name"), filters=[_strip],
+        validators=[DataRequired(_l("Enter your name.")), display_name_rules],
+        description=_l("Shown to the other teachers beside the quiz versions you save, e.g. "
+                       "“Mme Martin”: 2 to 40 characters."))
+
+
+def own_name_form(user: User, **kwargs: Any) -> NameForm:
+    """The account page's name form: a student's, or a teacher's (other hint and message)."""
+    return (TeacherNameForm if user.is_teacher else NameForm)(**kwargs)
 
 
 class PasswordForm(Form):

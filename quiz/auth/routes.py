@@ -38,9 +38,9 @@ from .forms import (
     LanguageForm,
     LoginForm,
     LogoutForm,
-    NameForm,
     PasswordForm,
     RegistrationForm,
+    own_name_form,
 )
 
 bp = Blueprint("auth", __name__)
@@ -208,14 +208,15 @@ def site_map() -> str:
 def account() -> str:
     """The user's own display name and password."""
     return render_template("auth/account.html",
-                           name_form=NameForm(display_name=current_user.display_name),
+                           name_form=own_name_form(current_user,
+                                                   display_name=current_user.display_name),
                            password_form=PasswordForm())
 
 
 @bp.route("/account/name", methods=["POST"])
 @login_required
 def account_name() -> Response | tuple[str, int]:
-    form = NameForm()
+    form = own_name_form(current_user)
     if form.validate_on_submit():
         try:
             rename(current_user, form.display_name.data)
@@ -254,5 +255,5 @@ def password() -> ResponseReturnValue:
     if request.method == "GET":
         return redirect(url_for("auth.account"))
     return render_template("auth/account.html", password_form=form,
-                           name_form=NameForm(formdata=None,
-                                              display_name=current_user.display_name)), 422
+                           name_form=own_name_form(current_user, formdata=None,
+                                                   display_name=current_user.display_name)), 422

@@ -669,7 +669,7 @@ class _Parser:
             self.problem(passage.line, N_("the passage is not in the article"),
                          N_("the article has '%(start)s' but not what follows it; "
                             "copy the passage from the article word for word"),
-                         start=_shorten(search.matched_prefix))
+                         start=_shorten(search.matched_prefix.rstrip()))
         else:
             self.problem(passage.line, N_("the passage is not in the article"),
                          N_("copy the passage from the article word for word, within one "

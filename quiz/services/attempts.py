@@ -134,11 +134,7 @@ def start_attempt(user: User, quiz: Quiz, *, practice: bool = False) -> Attempt:
                 raise AttemptLimitReached(limit)
             # At most one attempt in progress per student and quiz (a unique index): of many
             # simultaneous starts on the last attempt allowed, one inserts, the others resume it.
-            practice = practice or bool(db.session.scalar(
-                sa.select(sa.func.count(Assignment.id))
-                .join(Membership, Membership.classroom_id == Assignment.classroom_id)
-                .where(Membership.user_id == user.id, Assignment.quiz_id == quiz.id,
-                       Assignment.practice.is_(True))))
+            practice = practice or bool(practice_quiz_ids(user.id, quiz.id))
             attempt = Attempt(user_id=user.id, quiz_id=quiz.id, revision_id=revision.id,
                               total=total, practice=practice)
             db.session.add(attempt)
@@ -161,6 +157,17 @@ def attempt_limits(user_id: int, quiz_id: int | None = None) -> dict[int, int]:
     if quiz_id is not None:
         query = query.where(Assignment.quiz_id == quiz_id)
     return {quiz: limit for quiz, limit in db.session.execute(query) if limit is not None}
+
+
+def practice_quiz_ids(user_id: int, quiz_id: int | None = None) -> set[int]:
+    """The quizzes the student takes in practice mode whichever button they press: those
+    assigned in practice mode to one of their classes."""
+    query = (sa.select(Assignment.quiz_id).distinct()
+             .join(Membership, Membership.classroom_id == Assignment.classroom_id)
+             .where(Membership.user_id == user_id, Assignment.practice.is_(True)))
+    if quiz_id is not None:
+        query = query.where(Assignment.quiz_id == quiz_id)
+    return set(db.session.scalars(query))
 
 
 def _move_saved_answers(attempt_id: int, old_revision_id: int, new_revision_id: int) -> None:

@@ -41,6 +41,7 @@ from ..services.attempts import (
     QuizNotAvailable,
     QuizNotOpenYet,
     attempt_limits,
+    practice_quiz_ids,
     save_answers,
     saved_answers,
     start_attempt,
@@ -172,6 +173,7 @@ def index() -> str:
                            unfinished=unfinished, limits=attempt_limits(user_id),
                            classrooms=classes_of_student(user_id), now=utcnow(),
                            start_form=StartForm(), review=review,
+                           practice=practice_quiz_ids(user_id),
                            points=progress_points(recent_scores(
                                [a for a in recent if review[a.quiz_id].score.now])),
                            streak=student_week_streak(user_id, dt.datetime.now(school).date(),
@@ -197,6 +199,7 @@ def catalogue() -> str:
     quizzes = quiz_summaries(current_user.id, found.items)
     return render_template("student/catalogue.html", form=form, found=found, quizzes=quizzes,
                            limits=attempt_limits(current_user.id), start_form=StartForm(),
+                           practice=practice_quiz_ids(current_user.id),
                            review=review_rules(current_user.id, [q.id for q in quizzes]))
 
 
@@ -243,6 +246,7 @@ def quiz_overview(slug: str) -> str:
                            made=sum(1 for a in attempts if a.is_submitted and not a.live),
                            in_progress=any(not a.is_submitted for a in attempts),
                            limit=attempt_limits(current_user.id, quiz.id).get(quiz.id),
+                           practice_only=bool(practice_quiz_ids(current_user.id, quiz.id)),
                            review=review_rule(current_user.id, quiz.id),
                            start_form=StartForm())
 

@@ -23,6 +23,7 @@ from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from ..articles import ArticleError, FetchLimits, import_source, slug_for
+from ..articles.build import LANGUAGE_NOT_RECOGNISED_HINT
 from ..drafting import is_draft, models_installed
 from ..extensions import db
 from ..jobs import DONE, FAILED, QUEUED, JobStatus, job_queue
@@ -70,8 +71,7 @@ def article_import() -> str | Response | tuple[str, int]:
                 imported = import_source(form.file.data.read(), name, language=language,
                                          today=today)
         except ArticleError as caught:
-            error = {"message": translate(caught.message),
-                     "hint": translate(caught.hint) if caught.hint else ""}
+            error = {"message": translate(caught.message), "hint": _web_hint(caught.hint)}
         else:
             taken = set(db.session.scalars(sa.select(Quiz.slug)))
             slug = form.slug.data or slug_for(imported.quiz.title, taken)
@@ -200,6 +200,17 @@ def drafting_news(status: JobStatus | None) -> dict[str, str | int | bool] | Non
 DRAFTS_PER_REVIEW = 10  # drafts on the review page at once; the next ones once these are saved
 
 
+def _web_hint(hint: Message | None) -> str:
+    """An import error's hint as the article page says it: the form's field where the
+    command line's hint names its option."""
+    if hint is None:
+        return ""
+    if hint.text == LANGUAGE_NOT_RECOGNISED_HINT:
+        return _("choose its language in “Language of the article” below, then import it "
+                 "again; questions can be drafted for articles in French or English only")
+    return translate(hint)
+
+
 @bp.route("/quizzes/<slug>/drafts", methods=["GET", "POST"])
 def quiz_drafts(slug: str) -> str | Response | tuple[str, int]:
     """The draft questions, each with its passage in the article: the teacher accepts (the
@@ -271,7 +282,12 @@ def _reviewed(parsed: QuizFile, parts: dict[str, DraftDecisionForm],
     edited: dict[str, FileQuestion | None] = {}
     for question in parsed.questions:
         part = parts.get(question.key)
-        if part is not None and part.validate() and part.decision.data == "accept":
+        if part is None:
+            continue
+        part.validate()
+        # An accepted draft's passage is looked for even when another field is wrong: all
+        # its errors at once, not one per save.
+        if part.decision.data == "accept" and part.passage.data and not part.passage.errors:
             edited[question.key] = question_from_form(part, parsed, question.key,
                                                       question.outdated)
     if any(part.errors for part in parts.values()):

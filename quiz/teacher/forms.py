@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField
 from wtforms import (
@@ -238,6 +239,16 @@ class QuestionForm(Form):
     def choice_fields(self) -> list[StringField]:
         return [self[f"choice_{n}"] for n in range(MAX_FORM_CHOICES)]
 
+    def passage_not_found(self) -> str:
+        """The passage's error when it is not in the article: what to do on this page."""
+        return _("This passage is not in the article: select it in the article (within one "
+                 "paragraph).")
+
+    def passage_repeated(self, count: int) -> str:
+        """The passage's error when it is in the article more than once."""
+        return _("This passage appears %(count)s times in the article: select a longer one.",
+                 count=count)
+
     def validate(self, extra_validators=None) -> bool:
         valid = super().validate(extra_validators)
         for field in (self.prompt, self.passage, self.explanation, *self.choice_fields()):
@@ -328,6 +339,22 @@ class DraftDecisionForm(QuestionForm):
     decision = RadioField(_l("Decision"), choices=[SelectChoice("accept", _l("Accept")),
                                                    SelectChoice("reject", _l("Reject"))],
                           default="accept")
+    # The drafts page has no article beside the fields, and no "Use the selected text": the
+    # passage is copied from the paragraph it shows above them.
+    passage = TextAreaField(_l("Source passage"), filters=[_strip],
+                            validators=[DataRequired(_l(
+                                "Copy the passage from the paragraph shown above."))],
+                            description=_l("Copy the words exactly from the paragraph shown "
+                                           "above (the highlighted ones, or others of the same "
+                                           "paragraph)."))
+
+    def passage_not_found(self) -> str:
+        return _("This passage is not in the article: copy the words exactly from the "
+                 "paragraph shown above.")
+
+    def passage_repeated(self, count: int) -> str:
+        return _("This passage appears %(count)s times in the article: copy a longer one from "
+                 "the paragraph shown above.", count=count)
 
     def validate(self, extra_validators=None) -> bool:
         if self.decision.data == "reject":

@@ -372,15 +372,14 @@ def fill_question_form(form: QuestionForm, question: FileQuestion) -> None:
 
 def question_from_form(form: QuestionForm, parsed: QuizFile, key: str,
                         outdated: str | None) -> FileQuestion | None:
-    """The edited question, or None with the passage field's error set."""
+    """The edited question, or None when the form has errors: the passage is looked for in
+    the article even so (when the form gives one), so that its error comes with the others."""
     search = ArticleIndex(parsed.article).locate(form.passage.data)
     if len(search.locations) != 1:
-        if search.locations:
-            form.passage.errors.append(_("This passage appears %(count)s times in the article: "
-                                         "select a longer one.", count=len(search.locations)))
-        else:
-            form.passage.errors.append(_("This passage is not in the article: select it in the "
-                                         "article (within one paragraph)."))
+        form.passage.errors.append(form.passage_repeated(len(search.locations))
+                                   if search.locations else form.passage_not_found())
+        return None
+    if form.errors:  # the passage was checked beside the form's own errors, to show all at once
         return None
     choices: tuple[FileChoice, ...] = ()
     if form.kind.data == "mcq":

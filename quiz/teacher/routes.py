@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -354,8 +356,8 @@ def scores_csv(class_id: int) -> Response:
     """Every attempt on the class's quizzes, one row each (the gradebook's details)."""
     room = own_class_or_404(class_id)
     labels = analytics.AttemptLabels(
-        (_("student"), _("username"), _("quiz"), _("title"), _("started"), _("submitted"),
-         _("score"), _("out of"), _("counted"), _("late")), yes=_("yes"), no=_("no"))
+        (_("Student"), _("Username"), _("Quiz"), _("Title"), _("Started"), _("Submitted"),
+         _("Score"), _("Out of"), _("Counted"), _("Late")), yes=_("yes"), no=_("no"))
     zone = school_zone()
     # Sent as it is read (stream_with_context keeps the request's database session open).
     body = stream_with_context(
@@ -379,12 +381,19 @@ def _language_separator() -> str:
 
 
 def _attachment(name: str, room: Classroom, extension: str) -> dict[str, str]:
-    """A download's Content-Disposition: the file name in the reader's language (ASCII
-    kept to letters, digits and dashes, so that no browser mangles it)."""
-    safe = "".join(c if c.isascii() and c.isalnum() else "-" for c in name)
+    """A download's Content-Disposition: the file name in the reader's language, after the
+    class (e.g. carnet-de-notes-4e-b-2026-12-02.csv; its id when its name has no letter or
+    digit in ASCII), kept to ASCII letters, digits and dashes so that no browser mangles it."""
     today = school_today()
     return {"Content-Disposition":
-            f'attachment; filename="{safe}-{room.id}-{today.isoformat()}.{extension}"'}
+            f'attachment; filename="{_file_part(name)}-{_file_part(room.name) or room.id}-'
+            f'{today.isoformat()}.{extension}"'}
+
+
+def _file_part(text: str) -> str:
+    """``text`` for a file name: lowercase ASCII words (accents dropped) joined by dashes."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:40].strip("-")
 
 
 def _gradebook_labels() -> gradebook.GradebookLabels:
