@@ -211,6 +211,40 @@ def test_a_whole_live_quiz_through_the_pages(app: Flask, room: dict[str, object]
     assert ended.count("Le quiz en direct est terminé.") == 1
 
 
+def test_a_live_quiz_ended_early_tells_the_teacher_and_the_phones_no_attempt_is_stored(
+        app: Flask, room: dict[str, object]) -> None:
+    session_id, code = _start(room)
+    lea: FlaskClient = room["phones"]["lea"]  # type: ignore[index]
+    _post(lea, "/live", "/live", code=code)
+    _control(room, session_id, "next")
+    question = _question(app, session_id)
+    phone_page = f"/live/{session_id}"
+    _post(lea, phone_page, phone_page, question=str(question.id),
+          choice=str(question.correct_choice_id))
+    _control(room, session_id, "reveal")
+    control = _control(room, session_id, "end")
+    assert html_text(control, "no-attempts") == (
+        "The live quiz ended before its last question: no attempt was stored.")
+    assert "Final standings" in control
+    ended = lea.get(phone_page).get_data(as_text=True)
+    assert "1 point · position 1 of 1" in _words(ended)
+    assert html_text(ended, "no-attempt").startswith(
+        "Your teacher ended the live quiz before its last question: it is not stored")
+    assert "See my answers" not in ended
+    french = lea.get(phone_page, headers={"Accept-Language": "fr"}).get_data(as_text=True)
+    assert "Votre enseignant a terminé le quiz en direct avant sa dernière question" in _words(
+        french)
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(Attempt.id))) == 0
+
+
+def html_text(html: str, element_id: str) -> str:
+    """The words of the element with this id (no nested tags)."""
+    match = re.search(rf'id="{element_id}"[^>]*>([^<]*)<', html)
+    assert match, f"no element {element_id!r}"
+    return _words(match.group(1))
+
+
 def test_other_teachers_and_other_classes_are_kept_out(
         app: Flask, room: dict[str, object], users, auth) -> None:
     session_id, code = _start(room)
