@@ -38,12 +38,12 @@ BEYOND_RIGHT = """() => Array.from(document.querySelectorAll('main *, header *')
                   return true; })
   .slice(0, 3).map(el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' '
                    + Math.round(el.getBoundingClientRect().right))"""
-# Where each element's text goes to a new line inside a word: the characters around it.
+# Where a text goes to a new line inside a word: the characters on either side.
 CUT_WORDS = """selector => Array.from(document.querySelectorAll(selector)).flatMap(el => {
   const cuts = [], range = document.createRange();
   const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  let before = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let before = null;  // within one text: blocks and links start lines of their own
     for (let i = 0; i < node.length; i++) {
       range.setStart(node, i); range.setEnd(node, i + 1);
       const box = range.getClientRects()[0];
@@ -191,6 +191,7 @@ def test_laptop_tables_fit_their_column_and_action_cells_fill_the_row(
         sizes = page.evaluate("""t => { const el = document.querySelector(t);
             return [el.getBoundingClientRect().width, el.parentElement.clientWidth]; }""", table)
         assert sizes[0] <= sizes[1], (path, sizes)
+        assert page.evaluate(CUT_WORDS, f"{table} thead th, {table} td.row-actions") == []
         # The actions' cell is a cell: its bottom border is the row's.
         rows = page.locator(f"{table} tbody tr")
         for n in range(rows.count()):
