@@ -39,7 +39,9 @@ BEYOND_RIGHT = """() => Array.from(document.querySelectorAll('main *, header *')
   .slice(0, 3).map(el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' '
                    + Math.round(el.getBoundingClientRect().right))"""
 # Where a text goes to a new line inside a word: the characters on either side.
-CUT_WORDS = """selector => Array.from(document.querySelectorAll(selector)).flatMap(el => {
+# (Elements whose text holds `skip`, when given, are left out.)
+CUT_WORDS = """([selector, skip]) => Array.from(document.querySelectorAll(selector))
+  .filter(el => !skip || !el.textContent.includes(skip)).flatMap(el => {
   const cuts = [], range = document.createRange();
   const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -67,6 +69,7 @@ def school(app: Flask, users) -> dict[str, object]:
     users.make("eleve", LONG_NAME)
     users.make("tom", "Tom O’Brien")
     users.make("lea", "Léa Müller-Bénédicte")
+    users.make("anne", "Anne-Sophie Delacroix-Vanderbeken")
     with app.app_context():
         by_name = {u.username: u for u in db.session.scalars(sa.select(User))}
         text = (ROOT / "questions" / "sample-plastic-free-school-meals.md").read_text(
@@ -75,7 +78,7 @@ def school(app: Flask, users) -> dict[str, object]:
         import_items([prepare_text(LONG_TITLE_QUIZ, text, f"{LONG_TITLE_QUIZ}.md")],
                      by_name["prof"])
         room = create_class(by_name["prof"], LONG_WORD, "2026-2027")
-        for username in ("eleve", "tom", "lea"):
+        for username in ("eleve", "tom", "lea", "anne"):
             join_class(by_name[username], room.join_code)
         seed = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
         long_quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == LONG_TITLE_QUIZ))
@@ -191,7 +194,7 @@ def test_laptop_tables_fit_their_column_and_action_cells_fill_the_row(
         sizes = page.evaluate("""t => { const el = document.querySelector(t);
             return [el.getBoundingClientRect().width, el.parentElement.clientWidth]; }""", table)
         assert sizes[0] <= sizes[1], (path, sizes)
-        assert page.evaluate(CUT_WORDS, f"{table} thead th, {table} td.row-actions") == []
+        assert page.evaluate(CUT_WORDS, [f"{table} thead th, {table} td.row-actions", ""]) == []
         # The actions' cell is a cell: its bottom border is the row's.
         rows = page.locator(f"{table} tbody tr")
         for n in range(rows.count()):
@@ -231,8 +234,8 @@ def test_projector_names_break_between_words(live_server: str, browser, browser_
     page.goto(f"{live_server}/classes/{school['class_id']}/projector")
     screenshot(page, "layout/projector-fr375")
     names = page.locator("#projector-top .name")
-    assert names.count() == 3
-    assert page.evaluate(CUT_WORDS, "#projector-top .name") == []
+    assert names.count() == 4
+    assert page.evaluate(CUT_WORDS, ["#projector-top .name", ""]) == []
     long_one = names.filter(has_text=LONG_NAME[:12])
     assert page.evaluate("el => getComputedStyle(el).textOverflow",
                          long_one.element_handle()) == "ellipsis"
@@ -258,4 +261,19 @@ def test_quiz_page_pinned_bar_is_compact(live_server: str, browser, browser_auth
     assert bar["y"] <= switch["y"] + switch["height"] + 0.5  # no gap under the switch
     assert bar["y"] + bar["height"] <= 125, (switch, bar)
     assert page.locator("#save-status").inner_text().startswith("1 réponse sur")
+    page.context.close()
+
+
+def test_board_names_break_between_words(live_server: str, browser, browser_auth,
+                                         school: dict[str, object]) -> None:
+    """The class board on a phone: « Anne-Sophie Delacroix-Vanderbeken » goes to the next
+    line after a hyphen, not inside « Vanderbeken »; only a word longer than the name's
+    column (the 60-letter one) is cut, and the scores stay on screen."""
+    page = phone_page(browser, browser_auth, "anne")
+    page.goto(f"{live_server}/classes/{school['class_id']}/board")
+    screenshot(page, "layout/board-fr375")
+    assert page.locator("#board tbody th", has_text="Vanderbeken").count() == 1
+    assert page.evaluate(CUT_WORDS, ["#board tbody th", LONG_NAME]) == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE[0]
+    assert page.evaluate(BEYOND_RIGHT) == []
     page.context.close()
