@@ -131,7 +131,7 @@ def test_the_teacher_sets_a_limit_and_the_student_sees_it_used_up(
                                    "max_attempts": "0"})
     assert "Type a number of attempts from 1 to 99" in refused.get_data(as_text=True)
     post(teacher, page, {"quiz": str(quiz_id), "counting": "best", "max_attempts": "1"})
-    assert "<td>1</td>" in teacher.get(page).get_data(as_text=True)
+    assert '<td data-label="Attempts">1</td>' in teacher.get(page).get_data(as_text=True)
     student = app.test_client()
     auth.register("lea", "Léa", code, client=student)
     assert "Attempts made: 0 of 1" in student.get("/").get_data(as_text=True)

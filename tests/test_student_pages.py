@@ -370,8 +370,8 @@ def test_home_shows_a_chart_of_scores_over_time_oldest_first(
         shown_day = as_day(day)
     assert chart.count(f">{shown_day}</text>") == 2
     table = home.split('class="chart-table"')[1].split("</table>")[0]
-    rows = re.findall(r'<th scope="row" lang="fr">([^<]+)</th><td>(\d+)&nbsp;/&nbsp;12</td>',
-                      table)
+    rows = re.findall(r'<th scope="row" lang="fr">([^<]+)</th>'
+                      r'<td data-label="Score">(\d+)&nbsp;/&nbsp;12</td>', table)
     assert rows == [(typography(title, "fr"), "11"), (typography(title, "fr"), "9")]
     assert "1 week in a row with at least one quiz." in home
     # The scale reads "100%" and "0%" in English (« 100 % » in French: tests/test_templating.py).

@@ -1,0 +1,285 @@
+"""Layout on a 375 px phone in French (and a laptop where said): tables read without sideways
+scrolling, long words wrap on every page, the practice page's question line, the projector's
+names cut only between words, the quiz page's pinned bar. Screenshots in
+test-artifacts/layout/."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+
+from quiz.extensions import db
+from quiz.models import Quiz, User
+from quiz.services.attempts import load_questions, save_answers, start_attempt, submit_attempt
+from quiz.services.classes import assign_quiz, create_class, join_class
+from quiz.services.importer import import_items, prepare_text
+from tests.support import ARTIFACTS, SEED_QUIZ, screenshot
+
+ROOT = Path(__file__).resolve().parents[2]
+PHONE, LAPTOP = (375, 812), (1280, 800)
+LONG_WORD = "Classe" + "x" * 74  # 80 characters, no space: a class name as typed
+LONG_NAME = "Bénédicte" + "y" * 51  # 60, the longest display name
+LONG_TITLE_QUIZ = "long-word-title"
+
+# Elements of the page beyond the right edge of the window (none when nothing scrolls).
+# (What a box cuts off, as the column headers kept for screen readers only, is left out;
+# what scrolls inside a box of its own is not.)
+BEYOND_RIGHT = """() => Array.from(document.querySelectorAll('main *, header *'))
+  .filter(el => { const r = el.getBoundingClientRect();
+                  if (r.width === 0 || r.right <= window.innerWidth + 1) return false;
+                  for (let up = el.parentElement; up; up = up.parentElement) {
+                    const o = getComputedStyle(up).overflowX;
+                    if (o === 'hidden' || o === 'clip') return false;
+                  }
+                  return true; })
+  .slice(0, 3).map(el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' '
+                   + Math.round(el.getBoundingClientRect().right))"""
+# Where a text goes to a new line inside a word: the characters on either side.
+# (Elements whose text holds `skip`, when given, are left out.)
+CUT_WORDS = """([selector, skip]) => Array.from(document.querySelectorAll(selector))
+  .filter(el => !skip || !el.textContent.includes(skip)).flatMap(el => {
+  const cuts = [], range = document.createRange();
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let before = null;  // within one text: blocks and links start lines of their own
+    for (let i = 0; i < node.length; i++) {
+      range.setStart(node, i); range.setEnd(node, i + 1);
+      const box = range.getClientRects()[0];
+      if (!box) continue;
+      const here = {top: box.top, ch: node.data[i]};
+      if (before && here.top > before.top + 2 && !/[\\s\\-\\u2010]/.test(before.ch)
+          && !/\\s/.test(here.ch))
+        cuts.push(before.ch + '|' + here.ch);
+      before = here;
+    }
+  }
+  return cuts;
+})"""
+
+
+@pytest.fixture
+def school(app: Flask, users) -> dict[str, object]:
+    """A class with an 80-character one-word name, a student whose name is one long word, a
+    quiz whose title is one long word, attempts to list in every table."""
+    users.make("prof", "Mme Martin", role="teacher")
+    users.make("eleve", LONG_NAME)
+    users.make("tom", "Tom O’Brien")
+    users.make("lea", "Léa Müller-Bénédicte")
+    users.make("anne", "Anne-Sophie Delacroix-Vanderbeken")
+    with app.app_context():
+        by_name = {u.username: u for u in db.session.scalars(sa.select(User))}
+        text = (ROOT / "questions" / "sample-plastic-free-school-meals.md").read_text(
+            encoding="utf-8")
+        text = re.sub(r"^# .*$", f"# {LONG_WORD}", text, count=1, flags=re.M)
+        import_items([prepare_text(LONG_TITLE_QUIZ, text, f"{LONG_TITLE_QUIZ}.md")],
+                     by_name["prof"])
+        room = create_class(by_name["prof"], LONG_WORD, "2026-2027")
+        for username in ("eleve", "tom", "lea", "anne"):
+            join_class(by_name[username], room.join_code)
+        seed = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        long_quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == LONG_TITLE_QUIZ))
+        now = dt.datetime.now(dt.UTC)  # dates to show in the class page's table
+        assign_quiz(room, seed, now - dt.timedelta(days=1), now + dt.timedelta(days=3), "best")
+        assign_quiz(room, long_quiz, None, None, "best")
+        velo = db.session.scalar(sa.select(Quiz).where(Quiz.slug == "exemple-velo-ecole"))
+        assign_quiz(room, velo, now + dt.timedelta(days=1), now + dt.timedelta(days=8), "first")
+        for n, username in enumerate(("eleve", "tom", "lea")):
+            for quiz in (seed, long_quiz):
+                attempt = start_attempt(by_name[username], quiz)
+                submit_attempt(attempt, {
+                    q.id: next(c.id for c in q.choices if c.is_correct == (i < n + 2))
+                    for i, q in enumerate(load_questions(attempt.revision_id))})
+        # Practice on the bike quiz, its first question answered: the second is true or false.
+        practice = start_attempt(by_name["tom"], velo, practice=True)
+        velo_questions = load_questions(practice.revision_id)
+        assert velo_questions[1].kind == "true_false"
+        save_answers(practice, {velo_questions[0].id: velo_questions[0].choices[0].id},
+                     once=True)
+        in_progress = start_attempt(by_name["lea"], seed)
+        first = load_questions(in_progress.revision_id)[0]
+        save_answers(in_progress, {first.id: first.choices[0].id})
+        return {"class_id": room.id, "student_id": by_name["eleve"].id,
+                "practice": practice.id, "in_progress": in_progress.id}
+
+
+def phone_page(browser, browser_auth, username: str, size: tuple[int, int] = PHONE,
+               locale: str = "fr-FR"):
+    context = browser.new_context(locale=locale,
+                                  viewport={"width": size[0], "height": size[1]})
+    page = context.new_page()
+    browser_auth.log_in(username, page=page)
+    return page
+
+
+def test_long_words_wrap_on_every_page(live_server: str, browser, browser_auth,
+                                       school: dict[str, object]) -> None:
+    """An 80-character word (class name, quiz title) or a 60-character one (a student's name)
+    breaks inside the screen: no page is wider than the phone, the assign page's checkboxes
+    keep their size."""
+    c, s = school["class_id"], school["student_id"]
+    wide = []
+    for username, paths in (
+            ("prof", ["/teacher/", f"/teacher/classes/{c}", f"/teacher/classes/{c}/students/{s}",
+                      f"/teacher/quizzes/{SEED_QUIZ}/assign", "/teacher/quizzes",
+                      f"/teacher/quizzes/{LONG_TITLE_QUIZ}",
+                      f"/teacher/classes/{c}/quizzes/{LONG_TITLE_QUIZ}/insight",
+                      f"/classes/{c}/projector"]),
+            ("eleve", ["/", "/history", f"/classes/{c}/board", f"/classes/{c}/boards",
+                       f"/classes/{c}/board/{LONG_TITLE_QUIZ}", "/quizzes",
+                       f"/quizzes/{LONG_TITLE_QUIZ}"])):
+        page = phone_page(browser, browser_auth, username)
+        for path in paths:
+            page.goto(live_server + path)
+            html = page.content()
+            assert LONG_WORD in html or LONG_NAME in html, path  # something long to wrap
+            name = re.sub(r"\W+", "-", path).strip("-") or "home"
+            screenshot(page, f"layout/long-words-fr375/{username}-{name}")
+            width = page.evaluate("document.documentElement.scrollWidth")
+            if width > PHONE[0] or page.evaluate(BEYOND_RIGHT):
+                wide.append(f"{path}: {width} px {page.evaluate(BEYOND_RIGHT)}")
+            if path.endswith("/assign"):
+                box = page.locator(".checks input[type=checkbox]").first.bounding_box()
+                assert box and box["width"] >= 19 and box["x"] + box["width"] <= PHONE[0], box
+        page.context.close()
+    assert not wide, "pages wider than a 375 px phone:\n" + "\n".join(wide)
+
+
+def test_tables_become_blocks_on_a_phone(live_server: str, browser, browser_auth,
+                                         school: dict[str, object]) -> None:
+    """Each row a block, each cell named by its column: every cell, and the row's actions,
+    within the screen; the column headers are still the table's for a screen reader."""
+    c = school["class_id"]
+    for username, path, table, header, action in (
+            ("prof", "/teacher/quizzes", "#quizzes", "Statut", "#assign-" + SEED_QUIZ),
+            ("prof", f"/teacher/classes/{c}", "table.assignments", "À rendre le",
+             "[id^=unassign-]"),
+            ("prof", f"/teacher/classes/{c}", "table[aria-labelledby=members]", "Identifiant",
+             "button.danger"),
+            ("prof", f"/teacher/classes/{c}/quizzes/{SEED_QUIZ}/insight", "#insight",
+             "Mauvaise réponse la plus choisie", ".passage-link"),
+            ("prof", f"/teacher/classes/{c}/students/{school['student_id']}", "#attempts",
+             "Durée", "a"),
+            ("eleve", "/history", "#history", "Toutes les tentatives", "[id^=best-]")):
+        page = phone_page(browser, browser_auth, username)
+        page.goto(live_server + path)
+        screenshot(page, f"layout/tables-fr375/{table.strip('#.').split('[')[0]}-"
+                         f"{path.strip('/').split('/')[0]}")
+        cells = page.locator(f"{table} tbody th, {table} td")
+        assert cells.count() >= 2, path
+        for n in range(cells.count()):
+            box = cells.nth(n).bounding_box()
+            assert box and box["x"] >= 0 and box["x"] + box["width"] <= PHONE[0], (path, n, box)
+        target = page.locator(f"{table} {action}").first
+        assert target.is_visible(), (path, action)
+        box = target.bounding_box()
+        assert box and box["x"] + box["width"] <= PHONE[0], (path, action, box)
+        # Each cell says its column's name on screen, the name of the column header.
+        first_cell = page.locator(f"{table} td[data-label]").first
+        label = first_cell.get_attribute("data-label") or ""
+        assert label and label in page.evaluate(
+            "el => getComputedStyle(el, '::before').content", first_cell.element_handle())
+        assert page.get_by_role("columnheader", name=header).count() == 1, (path, header)
+        assert page.locator(table).get_by_role("cell").count() >= 1, path
+        page.context.close()
+
+
+def test_laptop_tables_fit_their_column_and_action_cells_fill_the_row(
+        live_server: str, browser, browser_auth, school: dict[str, object]) -> None:
+    """At 1280 px the tables fit the page's column; names of columns, actions and dates are
+    not cut inside a word; the actions' cell reaches the bottom of its row (its border too)."""
+    page = phone_page(browser, browser_auth, "prof", LAPTOP, "en-GB")
+    for path, table in (("/teacher/quizzes", "#quizzes"),
+                        (f"/teacher/classes/{school['class_id']}", "table.assignments")):
+        page.goto(live_server + path)
+        screenshot(page, f"layout/tables-1280/{table.strip('#.')}")
+        sizes = page.evaluate("""t => { const el = document.querySelector(t);
+            return [el.getBoundingClientRect().width, el.parentElement.clientWidth]; }""", table)
+        assert sizes[0] <= sizes[1], (path, sizes)
+        assert page.evaluate(CUT_WORDS, [f"{table} thead th, {table} td", LONG_WORD]) == []
+        # The actions' cell is a cell: its bottom border is the row's.
+        rows = page.locator(f"{table} tbody tr")
+        for n in range(rows.count()):
+            row = rows.nth(n).bounding_box()
+            cell = rows.nth(n).locator("td.row-actions").bounding_box()
+            assert row and cell and abs(row["y"] + row["height"] - cell["y"] - cell["height"]) < 1.5
+    page.context.close()
+
+
+def test_practice_question_line_and_hidden_legend(live_server: str, browser, browser_auth,
+                                                  school: dict[str, object]) -> None:
+    """« Question 2 sur 12 · Vrai ou faux ? » on one line; « Votre réponse » is for screen
+    readers only, and the choices are not boxed twice."""
+    page = phone_page(browser, browser_auth, "tom")
+    page.goto(f"{live_server}/attempts/{school['practice']}")
+    page.locator("button[data-pane=questions]").click()
+    screenshot(page, "layout/practice-fr375")
+    line = page.locator("p.question-number")
+    assert re.fullmatch(r"Question 2 sur \d+ · Vrai ou faux\u00a0\?", line.inner_text().strip())
+    line_height = page.evaluate("el => parseFloat(getComputedStyle(el).lineHeight)",
+                                line.element_handle())
+    assert line.bounding_box()["height"] < 1.5 * line_height  # one line
+    legend = page.locator(".choices-group legend")
+    assert legend.inner_text() == "Votre réponse"
+    box = legend.bounding_box()
+    assert box is None or (box["width"] <= 1 and box["height"] <= 1), box
+    assert page.evaluate("el => getComputedStyle(el).borderTopStyle",
+                         page.locator(".choices-group").element_handle()) == "none"
+    page.context.close()
+
+
+def test_projector_names_break_between_words(live_server: str, browser, browser_auth,
+                                             school: dict[str, object]) -> None:
+    """On a narrow screen a name goes to the next line between words (or after a hyphen), and
+    a word too long for the line ends in an ellipsis: no word is cut in two."""
+    page = phone_page(browser, browser_auth, "prof")
+    page.goto(f"{live_server}/classes/{school['class_id']}/projector")
+    screenshot(page, "layout/projector-fr375")
+    names = page.locator("#projector-top .name")
+    assert names.count() == 4
+    assert page.evaluate(CUT_WORDS, ["#projector-top .name", ""]) == []
+    long_one = names.filter(has_text=LONG_NAME[:12])
+    assert page.evaluate("el => getComputedStyle(el).textOverflow",
+                         long_one.element_handle()) == "ellipsis"
+    # Cut short, then: the rest of the row stays on screen.
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE[0]
+    page.context.close()
+
+
+def test_quiz_page_pinned_bar_is_compact(live_server: str, browser, browser_auth,
+                                         school: dict[str, object]) -> None:
+    """The pane switch, the progress and the save line pinned at the top take under 125 px
+    of the phone and leave no gap between them where the cards behind would show."""
+    page = phone_page(browser, browser_auth, "lea")
+    page.goto(f"{live_server}/attempts/{school['in_progress']}")
+    page.locator("button[data-pane=questions]").click()
+    page.locator("#save-status").wait_for()
+    page.mouse.wheel(0, 900)
+    page.wait_for_function("window.scrollY > 300")
+    page.screenshot(path=str(ARTIFACTS / "layout" / "pinned-bar-fr375.png"))  # the window
+    switch = page.locator("#pane-switch").bounding_box()
+    bar = page.locator(".quiz-bar").bounding_box()
+    assert switch and bar
+    assert bar["y"] <= switch["y"] + switch["height"] + 0.5  # no gap under the switch
+    assert bar["y"] + bar["height"] <= 125, (switch, bar)
+    assert page.locator("#save-status").inner_text().startswith("1 réponse sur")
+    page.context.close()
+
+
+def test_board_names_break_between_words(live_server: str, browser, browser_auth,
+                                         school: dict[str, object]) -> None:
+    """The class board on a phone: « Anne-Sophie Delacroix-Vanderbeken » goes to the next
+    line after a hyphen, not inside « Vanderbeken »; only a word longer than the name's
+    column (the 60-letter one) is cut, and the scores stay on screen."""
+    page = phone_page(browser, browser_auth, "anne")
+    page.goto(f"{live_server}/classes/{school['class_id']}/board")
+    screenshot(page, "layout/board-fr375")
+    assert page.locator("#board tbody th", has_text="Vanderbeken").count() == 1
+    assert page.evaluate(CUT_WORDS, ["#board tbody th", LONG_NAME]) == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE[0]
+    assert page.evaluate(BEYOND_RIGHT) == []
+    page.context.close()
