@@ -209,6 +209,14 @@ def test_a_whole_live_quiz_through_the_pages(app: Flask, room: dict[str, object]
     assert ended.count("The live quiz is over.") == 1  # said once, not in the status line too
     ended = lea.get(phone_page, headers={"Accept-Language": "fr"}).get_data(as_text=True)
     assert ended.count("Le quiz en direct est terminé.") == 1
+    # Her history and the quiz's page label the attempt as the live quiz's.
+    assert f'id="attempt-{attempt.id}"' in (history := lea.get("/history").get_data(as_text=True))
+    assert re.search(rf'id="attempt-{attempt.id}".*?</a>\S* <span class="tag">live quiz</span>',
+                     history, re.S)
+    overview = lea.get(f"/quizzes/{SEED_QUIZ}", headers={"Accept-Language": "fr"}).get_data(
+        as_text=True)
+    assert re.search(rf'id="attempt-{attempt.id}">[^<]*<span class="tag">quiz en direct</span>',
+                     overview)
 
 
 def test_a_live_quiz_ended_early_tells_the_teacher_and_the_phones_no_attempt_is_stored(
@@ -485,3 +493,8 @@ def test_a_live_quiz_goes_past_the_attempt_limit_and_the_review_options(
         counted = db.session.scalar(sa.select(CountedResult.score).where(
             CountedResult.assignment_id == assignment_id, CountedResult.user_id == lea_id))
     assert (scores, counted) == ([0, 1], 1)
+    # The teacher's page of the student: the live attempt labelled, the first one not.
+    teacher: FlaskClient = room["teacher"]  # type: ignore[assignment]
+    page = teacher.get(f"/teacher/classes/{room['class_id']}/students/{lea_id}").get_data(
+        as_text=True)
+    assert page.count('<span class="tag">live quiz</span>') == 1

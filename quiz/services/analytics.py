@@ -138,6 +138,7 @@ class AttemptLine:
     total: int
     seconds: int
     late: bool
+    live: bool = False  # stored by a live quiz played with the class
 
 
 def student_progress(classroom: Classroom, user_id: int, *, newest: int | None = None,
@@ -147,15 +148,15 @@ def student_progress(classroom: Classroom, user_id: int, *, newest: int | None =
     query = (
         _on_class_quizzes(classroom, user_id, sa.select(
             Attempt.id, QuizRevision.title, QuizRevision.language, Attempt.submitted_at,
-            Attempt.started_at, Attempt.score, Attempt.total, Assignment.due_at))
+            Attempt.started_at, Attempt.score, Attempt.total, Assignment.due_at, Attempt.live))
         .join(QuizRevision, QuizRevision.id == Attempt.revision_id)
         .order_by(Attempt.submitted_at.desc(), Attempt.id.desc())
         .limit(newest).offset(skip))
     rows = db.session.execute(query).all()[::-1]
     return [AttemptLine(attempt_id, title, language, submitted, score, total,
                         int((submitted - started).total_seconds()),
-                        due is not None and submitted > due)
-            for attempt_id, title, language, submitted, started, score, total, due in rows
+                        due is not None and submitted > due, live)
+            for attempt_id, title, language, submitted, started, score, total, due, live in rows
             # Always true of a submitted attempt (the table's "state" check), said for mypy.
             if submitted is not None and score is not None]
 
