@@ -219,8 +219,9 @@ def test_a_whole_live_quiz_through_the_pages(app: Flask, room: dict[str, object]
                      overview)
 
 
-def test_a_live_quiz_ended_early_tells_the_teacher_and_the_phones_no_attempt_is_stored(
-        app: Flask, room: dict[str, object]) -> None:
+def _lea_right_at_the_first_question(app: Flask, room: dict[str, object]):
+    """A session started, Lea's phone joined, the first question answered right, revealed:
+    the session's id, Lea's phone and the question."""
     session_id, code = _start(room)
     lea: FlaskClient = room["phones"]["lea"]  # type: ignore[index]
     _post(lea, "/live", "/live", code=code)
@@ -230,6 +231,13 @@ def test_a_live_quiz_ended_early_tells_the_teacher_and_the_phones_no_attempt_is_
     _post(lea, phone_page, phone_page, question=str(question.id),
           choice=str(question.correct_choice_id))
     _control(room, session_id, "reveal")
+    return session_id, lea, question
+
+
+def test_a_live_quiz_ended_early_tells_the_teacher_and_the_phones_no_attempt_is_stored(
+        app: Flask, room: dict[str, object]) -> None:
+    session_id, lea, question = _lea_right_at_the_first_question(app, room)
+    phone_page = f"/live/{session_id}"
     control = _control(room, session_id, "end")
     assert html_text(control, "no-attempts") == (
         "The live quiz ended before its last question: no attempt was stored.")
@@ -474,15 +482,8 @@ def test_a_live_quiz_goes_past_the_attempt_limit_and_the_review_options(
         submit_attempt(first, {q.id: next(c.id for c in q.choices if not c.is_correct)
                                for q in first.revision.questions})  # 0 points
         assignment_id, lea_id = assignment.id, lea.id
-    session_id, code = _start(room)
-    phone: FlaskClient = room["phones"]["lea"]  # type: ignore[index]
-    _post(phone, "/live", "/live", code=code)
-    _control(room, session_id, "next")
-    question = _question(app, session_id)
+    session_id, phone, question = _lea_right_at_the_first_question(app, room)
     phone_page = f"/live/{session_id}"
-    _post(phone, phone_page, phone_page, question=str(question.id),
-          choice=str(question.correct_choice_id))
-    _control(room, session_id, "reveal")
     state = phone.get(f"{phone_page}/state.json").get_json()
     assert state["shown"]["right_choice"] == question.correct_choice_id
     assert state["mine"] == {"choice": question.correct_choice_id, "right": True}

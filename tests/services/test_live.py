@@ -74,6 +74,16 @@ def _right_and_wrong(session: LiveSession) -> tuple[int, int, int]:
     return question.id, question.correct_choice_id, wrong
 
 
+def _lea_right_at_the_first_then_played_out(room: dict[str, int]) -> None:
+    """Lea joins and answers the first question right; the quiz is played to its end."""
+    session = _start(room)
+    _join(session, room["lea"])
+    session = live.control(session.id, room["prof"], "next")
+    qid, right, _wrong = _right_and_wrong(session)
+    live.answer(session.id, room["lea"], qid, right)
+    _play_to_the_end(session, room["prof"])
+
+
 def test_a_session_goes_question_by_question_and_ends_with_attempts(
         app: Flask, room: dict[str, int]) -> None:
     with app.app_context():
@@ -148,12 +158,7 @@ def test_a_live_attempt_does_not_use_up_the_attempts_a_student_starts_alone(
     with app.app_context():
         quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
         assign_quiz(db.session.get(Classroom, room["class"]), quiz, None, None, "best", 1)
-        session = _start(room)
-        _join(session, room["lea"])
-        session = live.control(session.id, room["prof"], "next")
-        qid, right, _wrong = _right_and_wrong(session)
-        live.answer(session.id, room["lea"], qid, right)
-        _play_to_the_end(session, room["prof"])
+        _lea_right_at_the_first_then_played_out(room)
         lea = db.session.get_one(User, room["lea"])
         (entry,) = [e for e in find_quizzes() if e.id == quiz.id]
         assert quiz_summaries(lea.id, [entry])[0].made == 0
@@ -172,12 +177,7 @@ def test_the_attempts_count_under_the_assignments_rules(app: Flask,
         quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
         assignment = assign_quiz(db.session.get(Classroom, room["class"]), quiz, None,
                                  None, "best")
-        session = _start(room)
-        _join(session, room["lea"])
-        session = live.control(session.id, room["prof"], "next")
-        qid, right, _wrong = _right_and_wrong(session)
-        live.answer(session.id, room["lea"], qid, right)
-        _play_to_the_end(session, room["prof"])
+        _lea_right_at_the_first_then_played_out(room)
         counted = db.session.scalars(sa.select(CountedResult)).all()
         assert [(c.assignment_id, c.user_id, c.score) for c in counted] == [
             (assignment.id, room["lea"], 1)]
