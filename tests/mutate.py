@@ -51,8 +51,9 @@ TARGETS: dict[str, tuple[str, list[str]]] = {
         # The refusals' own words: "This quiz opens …", "the N attempts allowed are used";
         # the answers saved on the way, cleared at submission (its own only).
         "tests/test_attempt_limits.py", "tests/test_visibility.py", "tests/test_autosave.py",
-        # An assignment in practice mode makes every start of it practice.
-        "tests/test_practice.py"]),
+        # An assignment in practice mode makes every start of it practice; a live quiz's
+        # attempt does not use up the attempts a student starts alone.
+        "tests/test_practice.py", "tests/services/test_live.py"]),
     "classes": ("quiz/services/classes.py", [
         "tests/services/test_classes.py", "tests/services/test_leaderboard.py",
         "tests/test_classes_pages.py", "tests/test_security.py"]),
