@@ -88,6 +88,21 @@ def test_next_to_a_page_of_the_site_is_followed(client: FlaskClient, app: Flask,
     assert response.headers["Location"] == "/history"
 
 
+def test_a_teacher_lands_on_their_classes_and_a_student_on_their_quizzes(
+        app: Flask, users) -> None:
+    users.make("lea")
+    users.make("prof", role="teacher")
+    for username, home in (("lea", "/"), ("prof", "/teacher/")):
+        client = app.test_client()
+        token = csrf_token(client.get("/login").get_data(as_text=True))
+        response = client.post("/login", data={"csrf_token": token, "username": username,
+                                               "password": PASSWORD})
+        assert response.headers["Location"] == home
+        assert client.get("/login").headers["Location"] == home  # logged in already
+        # ?next= still wins for both.
+        assert client.get("/login?next=/history").headers["Location"] == "/history"
+
+
 def test_logout_invalidates_a_replayed_cookie(app: Flask, users, auth) -> None:
     users.make("lea")
     client = app.test_client()

@@ -102,8 +102,12 @@ def is_safe_next(target: str | None) -> TypeGuard[str]:
 
 
 def _redirect_after_login() -> Response:
+    """To ?next= when it is a page of this site, else the user's home: a teacher's classes,
+    a student's quizzes."""
     target = request.args.get("next")
-    return redirect(target if is_safe_next(target) else url_for("student.index"))
+    if is_safe_next(target):
+        return redirect(target)
+    return redirect(url_for("teacher.index" if current_user.is_teacher else "student.index"))
 
 
 @bp.route("/register", methods=["GET", "POST"])
@@ -157,7 +161,8 @@ def login() -> ResponseReturnValue:
         target = request.args.get("next")
         session.clear()
         login_user(user, remember=form.remember.data)
-        return redirect(target if is_safe_next(target) else url_for("student.index"))
+        return redirect(target if is_safe_next(target) else url_for(
+            "teacher.index" if user.is_teacher else "student.index"))
     return render_template("auth/login.html", form=form)
 
 
