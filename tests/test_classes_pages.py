@@ -146,6 +146,13 @@ def test_a_removed_student_rejoins_only_when_let_back_in_or_with_a_new_code(
     post(teacher, f"{page}/members/{lea}/remove", page=page)
     assert "took you out" in post(student, "/classes/join", {"code": code}).get_data(
         as_text=True)
+    # "New code" asks once more, saying what it does, before the button that replaces it.
+    confirm = teacher.get(page).get_data(as_text=True)
+    step = confirm[confirm.index('<details class="confirm-step">'):]
+    step = step[:step.index("</details>")]
+    assert '<summary class="button">New code</summary>' in step
+    assert "The current code will stop working at once" in step
+    assert f'action="{page}/code"' in step and ">Replace the code</button>" in step
     post(teacher, f"{page}/code", page=page)
     with app.app_context():
         new = db.session.get_one(Classroom, class_id).join_code
