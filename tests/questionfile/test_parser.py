@@ -209,7 +209,7 @@ def replace_line(text: str, number: int, new: str | None) -> str:
         (25, "Passage: un traité de paix", "q.md:25: the passage is not in the article"),
         (25, "Passage: Depuis plusieurs semaines, le président évoque un traité de défense",
          "q.md:25: the passage is not in the article — the article has 'Depuis plusieurs "
-         "semaines, le président évoque un traité de ' but not what follows it"),
+         "semaines, le président évoque un traité de' but not what follows it"),
         (25, "Passage: ré",
          "q.md:25: the passage appears 2 times in the article (paragraphs at lines 11, 16)"),
         # The field's continuation is not taken for the unknown field's.
