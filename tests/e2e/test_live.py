@@ -11,12 +11,25 @@ import sqlalchemy as sa
 from flask import Flask
 
 from quiz.extensions import db
-from quiz.models import Attempt, Quiz, User
+from quiz.models import Attempt, LiveSession, Quiz, User
+from quiz.services import live
 from quiz.services.classes import create_class, join_class
 from quiz.services.live import start_session
 from tests.support import SEED_QUIZ, screenshot
 
 WAIT = 20_000  # ms for a page to follow the session (a poll and a reload, on a busy machine)
+
+
+def play_out(app: Flask) -> None:
+    """The questions left after those the test plays, opened and revealed with no answer (on
+    the server): the teacher's End then ends a session played to its last question, whose
+    answers are stored as attempts."""
+    with app.app_context():
+        session = db.session.scalar(sa.select(LiveSession))
+        while session.question < len(live.questions(session)):
+            session = live.control(session.id, session.teacher_id, "next")
+            session = live.control(session.id, session.teacher_id, "reveal")
+        db.session.remove()
 
 
 def test_a_teacher_and_three_phones_play_two_questions(
@@ -115,6 +128,7 @@ def test_a_teacher_and_three_phones_play_two_questions(
     for phone in phones.values():
         assert phone.evaluate("window.liveSamePage === true")
 
+    play_out(app)
     press("End the live quiz")
     projector.get_by_role("heading", name="Podium").wait_for(timeout=WAIT)
     assert "Léa Dupont" in projector.locator(".live-podium .place-1").inner_text()
@@ -223,6 +237,7 @@ def test_a_guest_and_a_student_play_a_question(
     student.locator(".badge.wrong").wait_for(timeout=WAIT)
     assert "position 1 of 2" in guest.locator(".live-rank").inner_text()
     assert "Invité Malin" in control.locator(".live-top").inner_text()
+    play_out(app)
     press("End the live quiz")
     guest.get_by_text("You played as a guest: no attempt is stored for you.").wait_for(
         timeout=WAIT)
