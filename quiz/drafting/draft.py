@@ -35,6 +35,7 @@ from .facts import (
     find_facts,
     format_date,
     format_number,
+    organisation_sort,
     rejection,
     said_to_be_a_place,
     split_sentences,
@@ -219,6 +220,14 @@ def _valid(quiz: QuizFile, question: Question) -> bool:
 def _persons_taken_for_organisations(sentences: list[Sentence]) -> None:
     """« Pouria Amirshahi », "Ananta Bijoy Das" tagged ORG: two or more capitalised words and
     no word of an organisation make a person; so does a surname of a person of the article."""
+    # A place whose level one sentence tells ("Sierra Nevada foothills", "Orange and Riverside
+    # counties") is that place wherever the model tagged it as something else.
+    levels = {f.name: f.level for s in sentences for f in s.facts
+              if f.kind == "place" and f.level}
+    for sentence in sentences:
+        sentence.facts = [replace(f, kind="place", level=levels[f.name], gender="")
+                          if f.name in levels and f.kind in ("person", "org") else f
+                          for f in sentence.facts]
     surnames = {f.name.split()[-1] for s in sentences for f in s.facts if f.kind == "person"}
     # "Fahmi" of "Communications Minister Fahmi Fadzil", tagged ORG where it stands alone.
     surnames |= {f.name.split()[0] for s in sentences for f in s.facts
@@ -777,6 +786,14 @@ def _candidates(sentences: list[Sentence], language: str,
             entry["tag"] = next((other["tag"] for other_name, other in persons
                                  if other["tag"] and is_alias(name, other_name, language)), "")
     inside = _containment(sentences)
+    expansions = _expansions(sentences, [name for kind, name in seen if kind == "org"])
+    for (kind, name), entry in seen.items():
+        if kind == "org" and not entry["tag"]:
+            entry["tag"] = next((organisation_sort(long, "", language)
+                                 for long in expansions if acronym_of(name, long) and
+                                 organisation_sort(long, "", language)), "")
+            # "PG&E" is "Pacific Gas & Electric Co", a company; "the PUC" the "Public
+            # Utilities Commission", a public body
     singles = {name for kind, name in seen if kind == "person" and " " not in name}
     pool: dict[str, list[Candidate]] = {"person": [], "place": [], "org": [], "work": []}
     for (kind, name), entry in seen.items():
@@ -802,6 +819,18 @@ def _candidates(sentences: list[Sentence], language: str,
                                             short=short_name(name, singles)
                                             if kind == "person" else ""))
     return pool
+
+
+_NAME_RUN = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*(?:,?\s+(?:[A-ZÀ-Ý&][\w'’&.-]*|of|and|for|the|on)"
+                       r"(?=\s|,|$))*")
+
+
+def _expansions(sentences: list[Sentence], organisations: list[str]) -> list[str]:
+    """Long names an acronym may stand for: the article's organisations and its runs of
+    capitalised words ("The California Public Utilities Commission holds…")."""
+    runs = [run.group(0) for sentence in sentences for run in _NAME_RUN.finditer(sentence.text)
+            if " " in run.group(0)]
+    return list(dict.fromkeys(name for name in (*organisations, *runs) if " " in name))
 
 
 # Between two places, the second contains the first: "Montgomery and Prattville in Alabama",
@@ -918,9 +947,10 @@ def _compatible(candidate: Candidate, fact: Fact, language: str) -> bool:
             return False  # a country for a country, a state for a state: no region, no
             # state among towns (Maine for New York), no « Union » among countries
     elif fact.kind == "org":
-        if fact.level != tag and not (fact.level in lexicon.BROAD_SORTS and
-                                      tag in lexicon.BROAD_SORTS):
-            return False  # a journal for a journal, never an orchestra for a work
+        if fact.level != tag:
+            return False  # a journal for a journal, never an orchestra for a work; a
+            # company for a company, never one for a ministry or a regulator; a name of no
+            # known sort beside another of no known sort only
     elif answer_tag not in ("", "known") and tag and answer_tag != tag:
         return False  # a woman's name after « la présidente »
     if fact.kind == "person" and answer_tag == "f" and candidate.tag != "f":
@@ -999,11 +1029,73 @@ def is_alias(a: str, b: str, language: str, person: bool = True) -> bool:
         if acronym.isupper() and len(initials) >= 2 and acronym.startswith(initials) and \
                 len(acronym) - len(initials) <= 1 and " " in name:
             return True
+    if acronym_of(a, b) or acronym_of(b, a) or near_spelling(x, y):
+        return True
     for group in lexicon.ALIASES[language]:
         lowered = {name.lower() for name in group}
         if x in lowered and y in lowered:
             return True
     return False
+
+
+# Words an acronym may leave out: "Pacific Gas & Electric Co" is PG&E.
+_ACRONYM_SKIPS = {"co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc",
+                  "company", "corporation", "group", "groupe", "sa", "the"}
+
+
+def acronym_of(acronym: str, name: str) -> bool:
+    """``acronym`` is made of the initials of ``name``'s words: "PG&E" of "Pacific Gas &
+    Electric Co", "MOTIE" of "Ministry of Trade, Industry and Energy", « Inrap » of « Institut
+    national de recherches archéologiques préventives ». Every capitalised word gives its
+    initial (a company's suffix may not); a small word in lower case may or may not."""
+    letters = [ch.upper() for ch in acronym if ch.isalpha()]
+    if " " in acronym.strip() or len(letters) < 2 or not acronym[:1].isupper():
+        return False
+    if not acronym.replace("&", "").replace(".", "").replace("-", "").isupper() and (
+            len(letters) > 6 or not acronym[1:].islower()):
+        return False  # « Inrap », written as a word: a short one only
+    words = [w.strip(".,;:()'’\"") for w in re.split(r"[\s/-]+", name)]
+    words = [w for w in words if w and w[0].isalpha()]
+    if len(words) < 2:
+        return False
+    case_blind = not acronym.replace("&", "").replace(".", "").replace("-", "").isupper()
+
+    def match(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(letters)
+        word = words[j]
+        optional = not word[0].isupper() or word.lower() in _ACRONYM_SKIPS or (
+            case_blind and word.lower() in _SMALL_WORDS)
+        if i < len(letters) and word[0].upper() == letters[i] and match(i + 1, j + 1):
+            return True
+        return optional and match(i, j + 1)
+
+    return match(0, 0)
+
+
+_SMALL_WORDS = {"de", "du", "des", "la", "le", "les", "et", "of", "and", "for", "the", "d",
+                "l", "à", "en", "pour", "sur", "on"}
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance (letters inserted, deleted or changed)."""
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1]
+
+
+def near_spelling(x: str, y: str) -> bool:
+    """One name spelt two ways, one or two letters apart ("Lafarge", "Larfarge", "Lafargue":
+    an article's typo): one letter for a name of five letters or more, two from eight. A
+    shorter name (Iran, Iraq) is never taken for another's spelling."""
+    shorter = min(len(x), len(y))
+    if shorter < 5 or x == y or x[:1] != y[:1]:
+        return False
+    return _distance(x, y) <= (2 if shorter >= 8 else 1)
 
 
 def _full_names(pool: dict[str, list[Candidate]], quiz: QuizFile) -> tuple[str, ...]:
@@ -1047,6 +1139,8 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
     if fact.kind == "place" and not fact.level and answer_entry is not None and \
             answer_entry.tag not in ("", "known"):
         fact = replace(fact, level=answer_entry.tag)  # "Bristol, Va." elsewhere: a town
+    if fact.kind == "org" and not fact.level and answer_entry is not None and answer_entry.tag:
+        fact = replace(fact, level=answer_entry.tag)  # "PG&E", the "Pacific Gas & Electric Co"
     containing = answer_entry.inside if answer_entry is not None else frozenset()
     text = sentence.text.translate(str.maketrans("’", "'")).lower()
     answer_text = sentence.text[fact.start:fact.end]
@@ -1469,6 +1563,11 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
             continue  # "_____ reporters heard explosions": only a news agency has reporters
         if fact.kind == "person" and _bare_quotation(sentence, fact):
             continue  # "Now comes the hard part, _____ said.": anyone of the article may say it
+        if fact.kind in ("person", "org", "place") and any(
+                c.source == "article" and c.kind == fact.kind and c.name != fact.name and
+                near_spelling(c.name.lower(), fact.name.lower()) for c in pool.get(fact.kind, [])):
+            continue  # « Ivan Lafarge », « Ivan Larfarge »: the article spells it two ways,
+            # so the draft would copy a typo or offer the name twice
         if fact.kind == "person" and not any(c.told for c in pool.get("person", [])
                                              if c.name == fact.name and c.source == "article"):
             continue  # "The resort's _____ philosophy": a thing tagged as a person
