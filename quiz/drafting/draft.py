@@ -1047,7 +1047,8 @@ def acronym_of(acronym: str, name: str) -> bool:
     """``acronym`` is made of the initials of ``name``'s words: "PG&E" of "Pacific Gas &
     Electric Co", "MOTIE" of "Ministry of Trade, Industry and Energy", « Inrap » of « Institut
     national de recherches archéologiques préventives ». Every capitalised word gives its
-    initial (a company's suffix may not); a small word in lower case may or may not."""
+    initial (a company's suffix may not); a small word in lower case may or may not ("of" in
+    MOTIE), and never in an acronym written as a word."""
     letters = [ch.upper() for ch in acronym if ch.isalpha()]
     if " " in acronym.strip() or len(letters) < 2 or not acronym[:1].isupper():
         return False
@@ -1064,8 +1065,10 @@ def acronym_of(acronym: str, name: str) -> bool:
         if j == len(words):
             return i == len(letters)
         word = words[j]
-        optional = not word[0].isupper() or word.lower() in _ACRONYM_SKIPS or (
-            case_blind and word.lower() in _SMALL_WORDS)
+        small = word.lower() in _SMALL_WORDS
+        optional = not word[0].isupper() or word.lower() in _ACRONYM_SKIPS or small
+        if case_blind and small:
+            return match(i, j + 1)  # « Inrap »: « de » gives no letter
         if i < len(letters) and word[0].upper() == letters[i] and match(i + 1, j + 1):
             return True
         return optional and match(i, j + 1)
