@@ -1688,10 +1688,45 @@ _RANGE_AFTER = re.compile(rf"^(?:er)?\s*(?:[a-zéû]+\s+)?(?:au|à|to|until|thro
                           rf"(?:{_WEEKDAY}\s+)?(?P<end>\d{{1,4}})\b", re.IGNORECASE)
 
 
+_FIGURE = r"[$£€]?\d[\d,.\u00a0\u202f ]*"
+_PERCENT = r"\s*(?:%|per\s?cent\b|percent\b|pour\s?cent\b)"
+# A change given with both its ends: "rose by 37 percent, from 0.90 percent to 1.23 percent",
+# « a baissé de 20 %, de 50 à 40 euros »: each figure is computed from the two others.
+_CHANGE = re.compile(
+    rf"\b(?:by|of|de)\s+{_FIGURE}{_PERCENT}[^.;]{{0,40}}?\b(?:from|de|d')\s+{_FIGURE}"
+    rf"[^.;]{{0,30}}?\b(?:to|à)\s+{_FIGURE}|"
+    rf"\b(?:from|de|d')\s+{_FIGURE}[^.;]{{0,30}}?\b(?:to|à)\s+{_FIGURE}[^.;]{{0,40}}?"
+    rf"\b(?:by|of|de|soit)\s+{_FIGURE}{_PERCENT}", re.IGNORECASE)
+# A figure and its conversion in brackets: "2 inches (50.8 millimeters)", « 60 litres (80
+# bouteilles) », "176 Hong Kong dollars (£17.43)": one gives the other (or is not worth asking).
+_CONVERSION_AFTER = re.compile(r"\s*(?:[^\W\d]+\s*){0,3}\(\s*(?:[A-Z]{0,3}[$£€])?\s*\d")
+_CONVERSION_BEFORE = re.compile(r"\d\s*(?:[^\W\d]+\s*){0,3}\(\s*(?:[A-Z]{0,3}[$£€])?\s*$")
+# A figure the sentence explains: "88 billion … as the number eight is associated with
+# prosperity", « le chiffre huit ».
+_THE_NUMBER = re.compile(r"\b(?:the number|the figure|the digit|le chiffre|le nombre)\s+"
+                         r"(?P<word>\w+)", re.IGNORECASE)
+_DIGIT_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                "seven": "7", "eight": "8", "nine": "9", "un": "1", "deux": "2", "trois": "3",
+                "quatre": "4", "cinq": "5", "sept": "7", "huit": "8", "neuf": "9"}
+
+
+def _computed_or_explained(text: str, fact: Fact) -> bool:
+    """The figure follows from others the sentence leaves in the question (a change and both
+    its ends; a conversion in brackets beside it), or the sentence explains it."""
+    if any(m.start() <= fact.start < m.end() for m in _CHANGE.finditer(text)):
+        return True
+    if _CONVERSION_AFTER.match(text, fact.end) or _CONVERSION_BEFORE.search(text[:fact.start]):
+        return True
+    digits = re.sub(r"\D", "", text[fact.start:fact.end])
+    return any(_DIGIT_WORDS.get(m.group("word").lower(), m.group("word")) in digits
+               for m in _THE_NUMBER.finditer(text) if digits)
+
+
 def _told_by_the_sentence(sentence: Sentence, fact: Fact, article_year: int) -> bool:
     """A figure the sentence itself gives away: the other end of a range of consecutive days
     or figures (« du samedi 8 au dimanche 9 »), the next (or missing) year of a series the
-    sentence lists ("after 2020 and 2021, … in 2022"), the article's own year."""
+    sentence lists ("after 2020 and 2021, … in 2022"), the article's own year; a figure
+    computed from others or explained (`_computed_or_explained`)."""
     if fact.kind not in ("number", "year", "date") or fact.value is None:
         return False
     value = int(fact.value) % 100 if fact.kind == "date" else fact.value
@@ -1699,6 +1734,8 @@ def _told_by_the_sentence(sentence: Sentence, fact: Fact, article_year: int) -> 
     ends = [match.group("end") for match in (_RANGE_BEFORE.search(text[:fact.start]),
                                              _RANGE_AFTER.match(text[fact.end:])) if match]
     if any(abs(float(end) - value) <= 1 for end in ends):
+        return True
+    if fact.kind == "number" and _computed_or_explained(text, fact):
         return True
     if fact.kind != "year":
         return False

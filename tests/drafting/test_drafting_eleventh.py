@@ -164,3 +164,36 @@ def test_a_headline_in_title_case_is_no_person() -> None:
                if f.kind == "person"}
     assert "Cannabis Use Disorder" not in persons, persons
     assert "Silvia Martins" in persons or "Ian Hamilton" in persons, persons
+
+
+def asked_figures(language: str, text: str) -> set[str]:
+    """The figures of a sentence some draft blanks or swaps (every draft, see every_draft)."""
+    quiz = article(language, "Les faits", text, "Une autre phrase sans chiffre suit ici.")
+    asked: set[str] = set()
+    for draft in draft_questions(quiz, 40).drafts:
+        question = draft.question
+        asked.add(question.passage[draft.fact.start:draft.fact.end])
+    return asked
+
+
+def test_a_figure_computed_from_the_question_is_not_asked() -> None:
+    """Newsweek: "rose by _____ percent, from 0.90 percent to 1.23 percent" (37%); Le Parisien:
+    « _____ litres (80 bouteilles) » of 75 cl (60 litres); Times Union: "2 inches (_____
+    millimeters)"."""
+    change = ("Problematic cannabis use rose by 37 percent, from 0.90 percent to 1.23 percent, "
+              "after recreational marijuana legalization in Colorado.")
+    assert not asked_figures("en", change) & {"37", "0.90", "1.23"}
+    bottles = ("Le producteur de Vayres-sur-Essonne a fourni 60 litres (80 bouteilles) de soupe "
+               "de cresson aux participants du Marathon de Paris.")
+    assert not asked_figures("fr", bottles) & {"60", "80"}
+    rain = ("A storm system dumped about 2 inches (50.8 millimeters) of rain in the San Diego "
+            "County area on Tuesday.")
+    assert not asked_figures("en", rain) & {"2", "50.8"}
+
+
+def test_a_figure_the_sentence_explains_is_not_asked() -> None:
+    """City A.M.: "raise at least _____ billion Hong Kong dollars – a symbolic total as the
+    number eight is associated with prosperity" (88)."""
+    text = ("The listing would raise at least 88 billion Hong Kong dollars – a symbolic total as "
+            "the number eight is associated with prosperity in Chinese culture.")
+    assert not any(figure.startswith("88") for figure in asked_figures("en", text))
