@@ -87,6 +87,20 @@ class Draft:
     fact: Fact
     score: float
     distractors_from_article: int
+    # true/false: the same sentence stated the other way (a swapped false statement for a
+    # copied one, the copy for a false one), to balance a page's answers (_balance)
+    alternative: Question | None = None
+
+
+class _Fixed(random.Random):
+    """A random source whose draw is fixed: 0.0 states a sentence as it is (true), 1.0 never."""
+
+    def __init__(self, draw: float) -> None:
+        super().__init__(0)
+        self.draw = draw
+
+    def random(self) -> float:
+        return self.draw
 
 
 @dataclass(frozen=True)
@@ -157,8 +171,9 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
             rejected["no distractors"] = rejected.get("no distractors", 0) + 1
     article_text = " ".join(block.text for block in quiz.article)
     if article_text.count("\u2019") > article_text.count("'"):
-        drafts = [replace(d, question=_typographic(d.question)) for d in drafts]
-    chosen = _select(drafts, max_questions, language, _full_names(pool, quiz))
+        drafts = [replace(d, question=_typographic(d.question), alternative=_typographic(
+            d.alternative) if d.alternative else None) for d in drafts]
+    chosen = _balance(_select(drafts, max_questions, language, _full_names(pool, quiz)))
     taken = {q.key for q in quiz.questions}
     numbered: list[Draft] = []
     number = 1
@@ -1648,7 +1663,15 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                 # another fact of the sentence swapped, or a question, comes first
             else:
                 score += MIX_BONUS.get(language, 0.0)
-        draft = Draft(question, sentence, fact, score, from_article)
+        alternative = None
+        if question.kind == "true_false" and distractors:
+            other = _question(kind, sentence, fact, distractors, statement, offset, context,
+                              _Fixed(1.0 if question.answer else 0.0), prompt)
+            if other.answer != question.answer and not other.explanation.startswith(
+                    _NEGATION_SAYS[language]) and not (other.answer and _repeats_title(
+                        other.prompt, context)):
+                alternative = other  # a swap, never an added « ne … pas »
+        draft = Draft(question, sentence, fact, score, from_article, alternative)
         if best is None or score > best.score:
             best = draft
         if prompt is not None and (best_wh is None or score > best_wh.score):
@@ -2092,6 +2115,29 @@ def _gives_away(asked: Draft, other: Draft) -> bool:
         names.add(surname(fact.name))
     return any(len(name) >= 3 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", shown)
                for name in names)
+
+
+def _balance(chosen: list[Draft]) -> list[Draft]:
+    """A page's true/false statements not all of one answer (all "true", they are answered
+    without reading): one of them is stated the other way — the best copied statement that
+    has a swap is made false, or the weakest false statement is stated as written — unless it
+    would print another draft's answer; when none can, the weakest of them is dropped."""
+    statements = [d for d in chosen if d.question.kind == "true_false"]
+    if len(statements) < 2 or len({d.question.answer for d in statements}) > 1:
+        return chosen
+    all_true = statements[0].question.answer
+    # The best copied statement is swapped (a good false one); the weakest false one stated.
+    for draft in sorted(statements, key=lambda d: -d.score if all_true else d.score):
+        if draft.alternative is None:
+            continue
+        switched = replace(draft, question=draft.alternative, alternative=None)
+        others = [other for other in chosen if other is not draft]
+        if any(_gives_away(switched, other) or _gives_away(other, switched)
+               for other in others):
+            continue
+        return [switched if d is draft else d for d in chosen]
+    weakest = min(statements, key=lambda d: d.score)
+    return [d for d in chosen if d is not weakest]
 
 
 def _select(drafts: list[Draft], max_questions: int, language: str = "en",
