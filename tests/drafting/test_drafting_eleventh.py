@@ -197,3 +197,37 @@ def test_a_figure_the_sentence_explains_is_not_asked() -> None:
     text = ("The listing would raise at least 88 billion Hong Kong dollars – a symbolic total as "
             "the number eight is associated with prosperity in Chinese culture.")
     assert not any(figure.startswith("88") for figure in asked_figures("en", text))
+
+
+def statements_of(monkeypatch: pytest.MonkeyPatch, paragraphs: list[str]) -> list[drafting.Draft]:
+    """Every true/false draft of the article, as the set sees them before it is balanced."""
+    seen: list[drafting.Draft] = []
+
+    def keep(chosen: list[drafting.Draft]) -> list[drafting.Draft]:
+        seen.extend(d for d in chosen if d.question.kind == "true_false")
+        return chosen
+
+    monkeypatch.setattr(drafting, "_balance", keep)
+    draft_questions(article("en", "Utility begins new mass power shutoff", *paragraphs), 40)
+    monkeypatch.undo()
+    return seen
+
+
+def test_a_pages_true_false_statements_are_not_all_of_one_answer(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Deccan Herald: four copied statements, all "true"; Le Parisien: two false ones. One of
+    them is stated the other way (a swap, never an added negation), or the weakest dropped."""
+    statements = statements_of(monkeypatch, UTILITY)
+    copies = [d for d in statements if d.question.answer]
+    falses = [d for d in statements if not d.question.answer]
+    assert len(copies) >= 2 and len(falses) >= 2, [d.question.prompt for d in statements]
+    for same in (copies[:2], falses[:2], copies):
+        balanced = drafting._balance(list(same))
+        answers = {d.question.answer for d in balanced if d.question.kind == "true_false"}
+        assert answers == {True, False} or len(balanced) == len(same) - 1, answers
+        for draft in balanced:
+            if draft not in same and not draft.question.answer:  # a swap, not a negation
+                assert draft.question.prompt != draft.sentence.text
+                assert "not" not in draft.question.prompt.split(), draft.question.prompt
+    mixed = [copies[0], falses[0]]
+    assert drafting._balance(list(mixed)) == mixed
