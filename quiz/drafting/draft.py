@@ -146,7 +146,15 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     _no_person_of_places_and_media(sentences, quiz, language)
     _no_events_relatives_or_teams(sentences, quiz)
     _not_names(sentences, quiz, language)
+    private = _private_persons(sentences, quiz)
+    for sentence in sentences:
+        if not sentence.rejected and any(f.kind == "person" and (
+                f.name in private or surname(f.name) in private) for f in sentence.facts):
+            sentence.rejected = "private person"
+            rejected["private person"] = rejected.get("private person", 0) + 1
     pool = _candidates(sentences, language, _persons_told(sentences, quiz, language))
+    pool["person"] = [c for c in pool["person"]
+                      if c.name not in private and surname(c.name) not in private]
     pool["person"] += [Candidate("person", name, None, source="full-name", order=20_000)
                        for name in _full_names(pool, quiz)]
     setting = _setting(sentences, language)
@@ -185,6 +193,25 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     valid = [d for d in numbered if _valid(quiz, d.question)]
     result = replace(quiz, questions=(*quiz.questions, *(d.question for d in valid)))
     return DraftReport(result, tuple(valid), len(sentences), rejected)
+
+
+_CRIME = re.compile(r"\b(?:arrested|arrests?|charged with|booked|jailed|in custody|suspects?|"
+                    r"interpellée?s?|garde à vue|mise? en examen|écroués?|placée? en détention)\b",
+                    re.IGNORECASE)
+_AGE_AFTER = re.compile(r",?\s*\(?\d{1,2}\)?(?:\s*ans)?\s*[,)]\s*(?:of\b|who (?:lives|resides)|"
+                        r"de\b|d'|du\b|domiciliée?|demeurant|habitant)")
+
+
+def _private_persons(sentences: list[Sentence], quiz: QuizFile) -> set[str]:
+    """In a crime report, the persons named with their age and where they live ("Jonathan P.
+    Blair, 29, of 1909 Jolinda Drive", « Karim B., 34 ans, domicilié à … »): people arrested
+    or harmed, private persons whose names and addresses no class should be asked (their
+    surnames too). "Assange, 47, over his alleged role" is no such mention."""
+    if not _CRIME.search(" ".join(block.text for block in quiz.article)):
+        return set()
+    names = {f.name for s in sentences for f in s.facts
+             if f.kind == "person" and _AGE_AFTER.match(s.text, f.end)}
+    return names | {surname(name) for name in names if " " in name}
 
 
 def _content_words(text: str) -> frozenset[str]:
@@ -1592,6 +1619,8 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         if fact.kind == "person" and language == "en" and fact.before == "the":
             continue  # "the _____ administration": a name as a modifier; any name of the
             # article reads wrong there ("the George administration")
+        if fact.kind == "number" and _HOUSE_NUMBER.match(sentence.text, fact.end):
+            continue  # "behind _____ Caldwell Place": a house number, not worth asking
         if fact.kind in ("number", "year") and _IN_A_TITLE.search(sentence.text[:fact.start]) \
                 and sentence.text[fact.end:fact.end + 1] in (")", ","):
             continue  # « Bruno Dumont (Camille Claudel _____) »: the year of a film's title,
@@ -1681,6 +1710,10 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
     return best
 
 
+_HOUSE_NUMBER = re.compile(r"\s+(?:(?:[NSEW]\.?|[A-Z][\w.'’-]*|\d+\w*)\s+){0,3}(?:Drive|Dr\.|"
+                           r"Street|St\.|Place|Avenue|Ave\.|Road|Rd\.|Lane|Ln\.|Boulevard|Blvd\.|Court|"
+                           r"Way)(?!\w)|,?\s+(?:bis\s+|ter\s+)?(?:rue|avenue|boulevard|bd|chemin|"
+                           r"allée|impasse|route)\b")
 # A figure that ends a title in brackets: « (Camille Claudel 1915) », "(Blade Runner 2049,".
 _IN_A_TITLE = re.compile(r"\((?:[^()]*[\s:])?[A-ZÀ-Ý][\w'’-]+\s+$")
 _ASKS_WHO = re.compile(r"^(?:qui|who|quelle|quel|which|what)\b", re.IGNORECASE)
