@@ -231,3 +231,54 @@ def test_a_pages_true_false_statements_are_not_all_of_one_answer(
                 assert "not" not in draft.question.prompt.split(), draft.question.prompt
     mixed = [copies[0], falses[0]]
     assert drafting._balance(list(mixed)) == mixed
+
+
+def test_private_persons_of_a_crime_report_are_never_asked() -> None:
+    """The Republic, Columbus: "officers stopped a vehicle driven by _____, 29, of 1909 Jolinda
+    Drive" (a private person's name and address), "Who said that officers arrested …?" with
+    the arrested people as wrong answers; a house number asked ("behind _____ Caldwell
+    Place"). A public figure named with his age ("Assange, 47, over his alleged role") is
+    still asked."""
+    paragraphs = [
+        "Police arrested six people Monday during a narcotics investigation in the city.",
+        "Officers later arrested Elizabeth A. Burton, 32, of 1119 Eighth St., after locating "
+        "methamphetamine in her car, said Lt. Matt Harris, the police spokesman.",
+        "A short time later, officers stopped a vehicle driven by Jonathan P. Blair, 29, of "
+        "1909 Jolinda Drive.",
+        "Investigators executed a search warrant Monday evening on a detached garage behind "
+        "2134 Caldwell Place.",
+        "Officers arrested Christopher D. Battin, 33, who resides at 2134 Caldwell Place, "
+        "Harris said.",
+        "A search of the vehicle yielded nearly 30 grams of methamphetamine, Harris said.",
+    ]
+    drafts = draft_questions(article("en", "Six arrested in drug investigation", *paragraphs),
+                             40).drafts
+    assert drafts, "the page still gives drafts"
+    for draft in drafts:
+        question = draft.question
+        shown = " ".join([question.prompt, *(c.text for c in question.choices)])
+        for private in ("Burton", "Blair", "Battin", "Jolinda", "1909", "1119"):
+            assert private not in shown, shown
+        assert "_____ Caldwell" not in question.prompt, question.prompt
+    public = article(
+        "en", "Sweden drops Assange investigation",
+        "Sweden has dropped its investigation into a 2010 rape allegation against WikiLeaks "
+        "co-founder Julian Assange after a review of the evidence.",
+        "The US wants the UK to extradite Assange, 47, over his alleged role in the release of "
+        "classified material, and has charged him with espionage.")
+    assert draft_questions(public, 40).drafts
+
+
+def test_a_sentence_with_the_articles_typo_is_not_copied() -> None:
+    """City A.M.: "the city's status as a Asian financial hub" copied into a cloze; "a
+    European", "a one-off", "a unique" and "Vitamin A is" are no typos."""
+    typo = ("The decision to float in Hong Kong is seen as a vote of confidence from Alibaba in "
+            "the city's status as a Asian financial hub, analysts in London said.")
+    right = ("The decision to float in Hong Kong is seen as a vote of confidence from Alibaba in "
+             "the city's status as a European-style financial hub, analysts in London said.")
+    for text, typos in ((typo, 1), (right, 0)):
+        quiz = article("en", "Alibaba lists in Hong Kong", text,
+                       "Shares rose by 6 per cent in the first hour of trading in Hong Kong.")
+        report = draft_questions(quiz, 40)
+        assert report.rejected.get("the article's typo", 0) == typos, report.rejected
+        assert typo not in {d.question.passage for d in report.drafts}
