@@ -184,7 +184,7 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     if article_text.count("\u2019") > article_text.count("'"):
         drafts = [replace(d, question=_typographic(d.question), alternative=_typographic(
             d.alternative) if d.alternative else None) for d in drafts]
-    chosen = _balance(_select(drafts, max_questions, language, _full_names(pool, quiz)))
+    chosen = _balance(_select(drafts, max_questions, language, _full_names(pool, quiz)), drafts)
     taken = {q.key for q in quiz.questions}
     numbered: list[Draft] = []
     number = 1
@@ -2157,25 +2157,41 @@ def _gives_away(asked: Draft, other: Draft) -> bool:
                for name in names)
 
 
-def _balance(chosen: list[Draft]) -> list[Draft]:
-    """A page's true/false statements not all of one answer (all "true", they are answered
-    without reading): one of them is stated the other way — the best copied statement that
-    has a swap is made false, or the weakest false statement is stated as written — unless it
-    would print another draft's answer; when none can, the weakest of them is dropped."""
+def _balance(chosen: list[Draft], drafts: list[Draft] | None = None) -> list[Draft]:
+    """A page's true/false statements not all of one answer (all "true", or all "false", they
+    are answered without reading). In this order: a cloze of the set gives way to its own
+    sentence's statement of the missing answer (``drafts``: every draft of the page); one of
+    the statements is stated the other way — the best copied statement that has a swap made
+    false, the weakest false statement stated as written; never when it would print another
+    draft's answer. When none can, the weakest statement is dropped."""
     statements = [d for d in chosen if d.question.kind == "true_false"]
     if len(statements) < 2 or len({d.question.answer for d in statements}) > 1:
         return chosen
-    all_true = statements[0].question.answer
-    # The best copied statement is swapped (a good false one); the weakest false one stated.
-    for draft in sorted(statements, key=lambda d: -d.score if all_true else d.score):
+    missing = not statements[0].question.answer
+
+    def fits(new: Draft, instead: Draft) -> bool:
+        return not any(_gives_away(new, other) or _gives_away(other, new)
+                       for other in chosen if other is not instead)
+
+    clozes = sorted((d for d in chosen if d.question.kind == "mcq" and
+                     "_____" in d.question.prompt), key=lambda d: d.score)
+    for cloze in clozes:
+        for other in drafts or []:
+            if other.sentence is not cloze.sentence or other.question.kind != "true_false":
+                continue
+            for question in (other.question, other.alternative):
+                if question is None or question.answer != missing or \
+                        question.explanation.startswith(tuple(_NEGATION_SAYS.values())):
+                    continue  # a swap, never an added « ne … pas »
+                stated = replace(other, question=question, alternative=None)
+                if fits(stated, cloze):
+                    return [stated if d is cloze else d for d in chosen]
+    for draft in sorted(statements, key=lambda d: d.score if missing else -d.score):
         if draft.alternative is None:
             continue
         switched = replace(draft, question=draft.alternative, alternative=None)
-        others = [other for other in chosen if other is not draft]
-        if any(_gives_away(switched, other) or _gives_away(other, switched)
-               for other in others):
-            continue
-        return [switched if d is draft else d for d in chosen]
+        if fits(switched, draft):
+            return [switched if d is draft else d for d in chosen]
     weakest = min(statements, key=lambda d: d.score)
     return [d for d in chosen if d is not weakest]
 
