@@ -203,8 +203,8 @@ def statements_of(monkeypatch: pytest.MonkeyPatch, paragraphs: list[str]) -> lis
     """Every true/false draft of the article, as the set sees them before it is balanced."""
     seen: list[drafting.Draft] = []
 
-    def keep(chosen: list[drafting.Draft]) -> list[drafting.Draft]:
-        seen.extend(d for d in chosen if d.question.kind == "true_false")
+    def keep(chosen: list[drafting.Draft], _drafts: object = None) -> list[drafting.Draft]:
+        seen.extend(chosen)
         return chosen
 
     monkeypatch.setattr(drafting, "_balance", keep)
@@ -217,7 +217,8 @@ def test_a_pages_true_false_statements_are_not_all_of_one_answer(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Deccan Herald: four copied statements, all "true"; Le Parisien: two false ones. One of
     them is stated the other way (a swap, never an added negation), or the weakest dropped."""
-    statements = statements_of(monkeypatch, UTILITY)
+    every = statements_of(monkeypatch, UTILITY)
+    statements = [d for d in every if d.question.kind == "true_false"]
     copies = [d for d in statements if d.question.answer]
     falses = [d for d in statements if not d.question.answer]
     assert len(copies) >= 2 and len(falses) >= 2, [d.question.prompt for d in statements]
@@ -231,6 +232,15 @@ def test_a_pages_true_false_statements_are_not_all_of_one_answer(
                 assert "not" not in draft.question.prompt.split(), draft.question.prompt
     mixed = [copies[0], falses[0]]
     assert drafting._balance(list(mixed)) == mixed
+    # A cloze of the set gives way to its own sentence's copied statement: the two false
+    # statements stay.
+    cloze = next(d for d in every if "_____" in d.question.prompt and any(
+        s.sentence is d.sentence and True in (s.question.answer, getattr(
+            s.alternative, "answer", None)) for s in statements))
+    two = [f for f in falses if f.sentence is not cloze.sentence][:2]
+    balanced = drafting._balance([cloze, *two], every)
+    assert two[0] in balanced and two[1] in balanced and cloze not in balanced
+    assert any(d.question.answer is True and d.sentence is cloze.sentence for d in balanced)
 
 
 def test_private_persons_of_a_crime_report_are_never_asked() -> None:
