@@ -50,7 +50,7 @@ DEFAULT_MAX = 10
 KIND_WEIGHT = {"person": 3.0, "number": 2.8, "org": 2.6, "place": 2.4, "work": 2.3,
                "date": 2.2, "year": 2.0}
 WH_BONUS = 1.2
-FALSE_BONUS = 0.4
+FALSE_BONUS = 1.0
 NEGATION_PENALTY = 0.8  # a false statement by negation, against one by a swap
 # French drafts lean to figures and dates in blanks (30% beyond cloze on the development pages,
 # 45% in English): a sure French wh-question or swapped statement is worth more there.
