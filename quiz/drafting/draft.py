@@ -996,7 +996,7 @@ def _compatible(candidate: Candidate, fact: Fact, language: str) -> bool:
             return False  # a country for a country, a state for a state: no region, no
             # state among towns (Maine for New York), no « Union » among countries
     elif fact.kind == "org":
-        if fact.level != tag:
+        if ("" if fact.level == "known" else fact.level) != tag:
             return False  # a journal for a journal, never an orchestra for a work; a
             # company for a company, never one for a ministry or a regulator; a name of no
             # known sort beside another of no known sort only
@@ -1191,7 +1191,8 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
     if fact.kind == "place" and not fact.level and answer_entry is not None and \
             answer_entry.tag not in ("", "known"):
         fact = replace(fact, level=answer_entry.tag)  # "Bristol, Va." elsewhere: a town
-    if fact.kind == "org" and not fact.level and answer_entry is not None and answer_entry.tag:
+    if fact.kind == "org" and not fact.level and answer_entry is not None and \
+            answer_entry.tag not in ("", "known"):
         fact = replace(fact, level=answer_entry.tag)  # "PG&E", the "Pacific Gas & Electric Co"
     containing = answer_entry.inside if answer_entry is not None else frozenset()
     text = sentence.text.translate(str.maketrans("’", "'")).lower()
