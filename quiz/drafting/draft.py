@@ -35,6 +35,7 @@ from .facts import (
     find_facts,
     format_date,
     format_number,
+    organisation_sort,
     rejection,
     said_to_be_a_place,
     split_sentences,
@@ -49,7 +50,7 @@ DEFAULT_MAX = 10
 KIND_WEIGHT = {"person": 3.0, "number": 2.8, "org": 2.6, "place": 2.4, "work": 2.3,
                "date": 2.2, "year": 2.0}
 WH_BONUS = 1.2
-FALSE_BONUS = 0.4
+FALSE_BONUS = 1.0
 NEGATION_PENALTY = 0.8  # a false statement by negation, against one by a swap
 # French drafts lean to figures and dates in blanks (30% beyond cloze on the development pages,
 # 45% in English): a sure French wh-question or swapped statement is worth more there.
@@ -86,6 +87,20 @@ class Draft:
     fact: Fact
     score: float
     distractors_from_article: int
+    # true/false: the same sentence stated the other way (a swapped false statement for a
+    # copied one, the copy for a false one), to balance a page's answers (_balance)
+    alternative: Question | None = None
+
+
+class _Fixed(random.Random):
+    """A random source whose draw is fixed: 0.0 states a sentence as it is (true), 1.0 never."""
+
+    def __init__(self, draw: float) -> None:
+        super().__init__(0)
+        self.draw = draw
+
+    def random(self) -> float:
+        return self.draw
 
 
 @dataclass(frozen=True)
@@ -114,6 +129,9 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     for sentence in sentences:
         sentence.facts = find_facts(sentence, language)
         cause = rejection(sentence, language)
+        if not cause and language == "en" and _A_BEFORE_VOWEL.search(sentence.text):
+            cause = "the article's typo"  # "the city's status as a Asian financial hub":
+            # a draft would copy it
         if not cause and any(block == sentence.block and start < sentence.end and
                              sentence.start < end for block, start, end in used):
             cause = "already asked"
@@ -131,7 +149,15 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     _no_person_of_places_and_media(sentences, quiz, language)
     _no_events_relatives_or_teams(sentences, quiz)
     _not_names(sentences, quiz, language)
+    private = _private_persons(sentences, quiz)
+    for sentence in sentences:
+        if not sentence.rejected and any(f.kind == "person" and (
+                f.name in private or surname(f.name) in private) for f in sentence.facts):
+            sentence.rejected = "private person"
+            rejected["private person"] = rejected.get("private person", 0) + 1
     pool = _candidates(sentences, language, _persons_told(sentences, quiz, language))
+    pool["person"] = [c for c in pool["person"]
+                      if c.name not in private and surname(c.name) not in private]
     pool["person"] += [Candidate("person", name, None, source="full-name", order=20_000)
                        for name in _full_names(pool, quiz)]
     setting = _setting(sentences, language)
@@ -156,8 +182,9 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
             rejected["no distractors"] = rejected.get("no distractors", 0) + 1
     article_text = " ".join(block.text for block in quiz.article)
     if article_text.count("\u2019") > article_text.count("'"):
-        drafts = [replace(d, question=_typographic(d.question)) for d in drafts]
-    chosen = _select(drafts, max_questions, language, _full_names(pool, quiz))
+        drafts = [replace(d, question=_typographic(d.question), alternative=_typographic(
+            d.alternative) if d.alternative else None) for d in drafts]
+    chosen = _balance(_select(drafts, max_questions, language, _full_names(pool, quiz)), drafts)
     taken = {q.key for q in quiz.questions}
     numbered: list[Draft] = []
     number = 1
@@ -169,6 +196,29 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     valid = [d for d in numbered if _valid(quiz, d.question)]
     result = replace(quiz, questions=(*quiz.questions, *(d.question for d in valid)))
     return DraftReport(result, tuple(valid), len(sentences), rejected)
+
+
+# "a" before a vowel sound: "a Asian", "a important" (not "a one-off", "a European", "a
+# unique", "a US").
+_A_BEFORE_VOWEL = re.compile(r"(?:^A|(?<![\w'’.-])a) (?:[AIai][a-z]|[Oo](?!ne|nce)[a-z]|"
+                             r"[Ee](?![uw])[a-z])")
+_CRIME = re.compile(r"\b(?:arrested|arrests?|charged with|booked|jailed|in custody|suspects?|"
+                    r"interpellée?s?|garde à vue|mise? en examen|écroués?|placée? en détention)\b",
+                    re.IGNORECASE)
+_AGE_AFTER = re.compile(r",?\s*\(?\d{1,2}\)?(?:\s*ans)?\s*[,)]\s*(?:of\b|who (?:lives|resides)|"
+                        r"de\b|d'|du\b|domiciliée?|demeurant|habitant)")
+
+
+def _private_persons(sentences: list[Sentence], quiz: QuizFile) -> set[str]:
+    """In a crime report, the persons named with their age and where they live ("Jonathan P.
+    Blair, 29, of 1909 Jolinda Drive", « Karim B., 34 ans, domicilié à … »): people arrested
+    or harmed, private persons whose names and addresses no class should be asked (their
+    surnames too). "Assange, 47, over his alleged role" is no such mention."""
+    if not _CRIME.search(" ".join(block.text for block in quiz.article)):
+        return set()
+    names = {f.name for s in sentences for f in s.facts
+             if f.kind == "person" and _AGE_AFTER.match(s.text, f.end)}
+    return names | {surname(name) for name in names if " " in name}
 
 
 def _content_words(text: str) -> frozenset[str]:
@@ -219,6 +269,14 @@ def _valid(quiz: QuizFile, question: Question) -> bool:
 def _persons_taken_for_organisations(sentences: list[Sentence]) -> None:
     """« Pouria Amirshahi », "Ananta Bijoy Das" tagged ORG: two or more capitalised words and
     no word of an organisation make a person; so does a surname of a person of the article."""
+    # A place whose level one sentence tells ("Sierra Nevada foothills", "Orange and Riverside
+    # counties") is that place wherever the model tagged it as something else.
+    levels = {f.name: f.level for s in sentences for f in s.facts
+              if f.kind == "place" and f.level}
+    for sentence in sentences:
+        sentence.facts = [replace(f, kind="place", level=levels[f.name], gender="")
+                          if f.name in levels and f.kind in ("person", "org") else f
+                          for f in sentence.facts]
     surnames = {f.name.split()[-1] for s in sentences for f in s.facts if f.kind == "person"}
     # "Fahmi" of "Communications Minister Fahmi Fadzil", tagged ORG where it stands alone.
     surnames |= {f.name.split()[0] for s in sentences for f in s.facts
@@ -777,6 +835,14 @@ def _candidates(sentences: list[Sentence], language: str,
             entry["tag"] = next((other["tag"] for other_name, other in persons
                                  if other["tag"] and is_alias(name, other_name, language)), "")
     inside = _containment(sentences)
+    expansions = _expansions(sentences, [name for kind, name in seen if kind == "org"])
+    for (kind, name), entry in seen.items():
+        if kind == "org" and not entry["tag"]:
+            entry["tag"] = next((organisation_sort(long, "", language)
+                                 for long in expansions if acronym_of(name, long) and
+                                 organisation_sort(long, "", language)), "")
+            # "PG&E" is "Pacific Gas & Electric Co", a company; "the PUC" the "Public
+            # Utilities Commission", a public body
     singles = {name for kind, name in seen if kind == "person" and " " not in name}
     pool: dict[str, list[Candidate]] = {"person": [], "place": [], "org": [], "work": []}
     for (kind, name), entry in seen.items():
@@ -802,6 +868,18 @@ def _candidates(sentences: list[Sentence], language: str,
                                             short=short_name(name, singles)
                                             if kind == "person" else ""))
     return pool
+
+
+_NAME_RUN = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*(?:,?\s+(?:[A-ZÀ-Ý&][\w'’&.-]*|of|and|for|the|on)"
+                       r"(?=\s|,|$))*")
+
+
+def _expansions(sentences: list[Sentence], organisations: list[str]) -> list[str]:
+    """Long names an acronym may stand for: the article's organisations and its runs of
+    capitalised words ("The California Public Utilities Commission holds…")."""
+    runs = [run.group(0) for sentence in sentences for run in _NAME_RUN.finditer(sentence.text)
+            if " " in run.group(0)]
+    return list(dict.fromkeys(name for name in (*organisations, *runs) if " " in name))
 
 
 # Between two places, the second contains the first: "Montgomery and Prattville in Alabama",
@@ -918,9 +996,10 @@ def _compatible(candidate: Candidate, fact: Fact, language: str) -> bool:
             return False  # a country for a country, a state for a state: no region, no
             # state among towns (Maine for New York), no « Union » among countries
     elif fact.kind == "org":
-        if fact.level != tag and not (fact.level in lexicon.BROAD_SORTS and
-                                      tag in lexicon.BROAD_SORTS):
-            return False  # a journal for a journal, never an orchestra for a work
+        if ("" if fact.level == "known" else fact.level) != tag:
+            return False  # a journal for a journal, never an orchestra for a work; a
+            # company for a company, never one for a ministry or a regulator; a name of no
+            # known sort beside another of no known sort only
     elif answer_tag not in ("", "known") and tag and answer_tag != tag:
         return False  # a woman's name after « la présidente »
     if fact.kind == "person" and answer_tag == "f" and candidate.tag != "f":
@@ -999,11 +1078,76 @@ def is_alias(a: str, b: str, language: str, person: bool = True) -> bool:
         if acronym.isupper() and len(initials) >= 2 and acronym.startswith(initials) and \
                 len(acronym) - len(initials) <= 1 and " " in name:
             return True
+    if acronym_of(a, b) or acronym_of(b, a) or near_spelling(x, y):
+        return True
     for group in lexicon.ALIASES[language]:
         lowered = {name.lower() for name in group}
         if x in lowered and y in lowered:
             return True
     return False
+
+
+# Words an acronym may leave out: "Pacific Gas & Electric Co" is PG&E.
+_ACRONYM_SKIPS = {"co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc",
+                  "company", "corporation", "group", "groupe", "sa", "the"}
+
+
+def acronym_of(acronym: str, name: str) -> bool:
+    """``acronym`` is made of the initials of ``name``'s words: "PG&E" of "Pacific Gas &
+    Electric Co", "MOTIE" of "Ministry of Trade, Industry and Energy", « Inrap » of « Institut
+    national de recherches archéologiques préventives ». Every capitalised word gives its
+    initial (a company's suffix may not); a small word in lower case may or may not ("of" in
+    MOTIE), and never in an acronym written as a word."""
+    letters = [ch.upper() for ch in acronym if ch.isalpha()]
+    if " " in acronym.strip() or len(letters) < 2 or not acronym[:1].isupper():
+        return False
+    if not acronym.replace("&", "").replace(".", "").replace("-", "").isupper() and (
+            len(letters) > 6 or not acronym[1:].islower()):
+        return False  # « Inrap », written as a word: a short one only
+    words = [w.strip(".,;:()'’\"") for w in re.split(r"[\s/-]+", name)]
+    words = [w for w in words if w and w[0].isalpha()]
+    if len(words) < 2:
+        return False
+    case_blind = not acronym.replace("&", "").replace(".", "").replace("-", "").isupper()
+
+    def match(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(letters)
+        word = words[j]
+        small = word.lower() in _SMALL_WORDS
+        optional = not word[0].isupper() or word.lower() in _ACRONYM_SKIPS or small
+        if case_blind and small:
+            return match(i, j + 1)  # « Inrap »: « de » gives no letter
+        if i < len(letters) and word[0].upper() == letters[i] and match(i + 1, j + 1):
+            return True
+        return optional and match(i, j + 1)
+
+    return match(0, 0)
+
+
+_SMALL_WORDS = {"de", "du", "des", "la", "le", "les", "et", "of", "and", "for", "the", "d",
+                "l", "à", "en", "pour", "sur", "on"}
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance (letters inserted, deleted or changed)."""
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1]
+
+
+def near_spelling(x: str, y: str) -> bool:
+    """One name spelt two ways, one or two letters apart ("Lafarge", "Larfarge", "Lafargue":
+    an article's typo): one letter for a name of five letters or more, two from eight. A
+    shorter name (Iran, Iraq) is never taken for another's spelling."""
+    shorter = min(len(x), len(y))
+    if shorter < 5 or x == y or x[:1] != y[:1]:
+        return False
+    return _distance(x, y) <= (2 if shorter >= 8 else 1)
 
 
 def _full_names(pool: dict[str, list[Candidate]], quiz: QuizFile) -> tuple[str, ...]:
@@ -1047,6 +1191,9 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
     if fact.kind == "place" and not fact.level and answer_entry is not None and \
             answer_entry.tag not in ("", "known"):
         fact = replace(fact, level=answer_entry.tag)  # "Bristol, Va." elsewhere: a town
+    if fact.kind == "org" and not fact.level and answer_entry is not None and \
+            answer_entry.tag not in ("", "known"):
+        fact = replace(fact, level=answer_entry.tag)  # "PG&E", the "Pacific Gas & Electric Co"
     containing = answer_entry.inside if answer_entry is not None else frozenset()
     text = sentence.text.translate(str.maketrans("’", "'")).lower()
     answer_text = sentence.text[fact.start:fact.end]
@@ -1469,12 +1616,19 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
             continue  # "_____ reporters heard explosions": only a news agency has reporters
         if fact.kind == "person" and _bare_quotation(sentence, fact):
             continue  # "Now comes the hard part, _____ said.": anyone of the article may say it
+        if fact.kind in ("person", "org", "place") and any(
+                c.source == "article" and c.kind == fact.kind and c.name != fact.name and
+                near_spelling(c.name.lower(), fact.name.lower()) for c in pool.get(fact.kind, [])):
+            continue  # « Ivan Lafarge », « Ivan Larfarge »: the article spells it two ways,
+            # so the draft would copy a typo or offer the name twice
         if fact.kind == "person" and not any(c.told for c in pool.get("person", [])
                                              if c.name == fact.name and c.source == "article"):
             continue  # "The resort's _____ philosophy": a thing tagged as a person
         if fact.kind == "person" and language == "en" and fact.before == "the":
             continue  # "the _____ administration": a name as a modifier; any name of the
             # article reads wrong there ("the George administration")
+        if fact.kind == "number" and _HOUSE_NUMBER.match(sentence.text, fact.end):
+            continue  # "behind _____ Caldwell Place": a house number, not worth asking
         if fact.kind in ("number", "year") and _IN_A_TITLE.search(sentence.text[:fact.start]) \
                 and sentence.text[fact.end:fact.end + 1] in (")", ","):
             continue  # « Bruno Dumont (Camille Claudel _____) »: the year of a film's title,
@@ -1546,7 +1700,15 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                 # another fact of the sentence swapped, or a question, comes first
             else:
                 score += MIX_BONUS.get(language, 0.0)
-        draft = Draft(question, sentence, fact, score, from_article)
+        alternative = None
+        if question.kind == "true_false" and distractors:
+            other = _question(kind, sentence, fact, distractors, statement, offset, context,
+                              _Fixed(1.0 if question.answer else 0.0), prompt)
+            if other.answer != question.answer and not other.explanation.startswith(
+                    _NEGATION_SAYS[language]) and not (other.answer and _repeats_title(
+                        other.prompt, context)):
+                alternative = other  # a swap, never an added « ne … pas »
+        draft = Draft(question, sentence, fact, score, from_article, alternative)
         if best is None or score > best.score:
             best = draft
         if prompt is not None and (best_wh is None or score > best_wh.score):
@@ -1556,6 +1718,10 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
     return best
 
 
+_HOUSE_NUMBER = re.compile(r"\s+(?:(?:[NSEW]\.?|[A-Z][\w.'’-]*|\d+\w*)\s+){0,3}(?:Drive|Dr\.|"
+                           r"Street|St\.|Place|Avenue|Ave\.|Road|Rd\.|Lane|Ln\.|Boulevard|Blvd\.|Court|"
+                           r"Way)(?!\w)|,?\s+(?:bis\s+|ter\s+)?(?:rue|avenue|boulevard|bd|chemin|"
+                           r"allée|impasse|route)\b")
 # A figure that ends a title in brackets: « (Camille Claudel 1915) », "(Blade Runner 2049,".
 _IN_A_TITLE = re.compile(r"\((?:[^()]*[\s:])?[A-ZÀ-Ý][\w'’-]+\s+$")
 _ASKS_WHO = re.compile(r"^(?:qui|who|quelle|quel|which|what)\b", re.IGNORECASE)
@@ -1586,10 +1752,45 @@ _RANGE_AFTER = re.compile(rf"^(?:er)?\s*(?:[a-zéû]+\s+)?(?:au|à|to|until|thro
                           rf"(?:{_WEEKDAY}\s+)?(?P<end>\d{{1,4}})\b", re.IGNORECASE)
 
 
+_FIGURE = r"[$£€]?\d[\d,.\u00a0\u202f ]*"
+_PERCENT = r"\s*(?:%|per\s?cent\b|percent\b|pour\s?cent\b)"
+# A change given with both its ends: "rose by 37 percent, from 0.90 percent to 1.23 percent",
+# « a baissé de 20 %, de 50 à 40 euros »: each figure is computed from the two others.
+_CHANGE = re.compile(
+    rf"\b(?:by|of|de)\s+{_FIGURE}{_PERCENT}[^.;]{{0,40}}?\b(?:from|de|d')\s+{_FIGURE}"
+    rf"[^.;]{{0,30}}?\b(?:to|à)\s+{_FIGURE}|"
+    rf"\b(?:from|de|d')\s+{_FIGURE}[^.;]{{0,30}}?\b(?:to|à)\s+{_FIGURE}[^.;]{{0,40}}?"
+    rf"\b(?:by|of|de|soit)\s+{_FIGURE}{_PERCENT}", re.IGNORECASE)
+# A figure and its conversion in brackets: "2 inches (50.8 millimeters)", « 60 litres (80
+# bouteilles) », "176 Hong Kong dollars (£17.43)": one gives the other (or is not worth asking).
+_CONVERSION_AFTER = re.compile(r"\s*(?:[^\W\d]+\s*){0,3}\(\s*(?:[A-Z]{0,3}[$£€])?\s*\d")
+_CONVERSION_BEFORE = re.compile(r"\d\s*(?:[^\W\d]+\s*){0,3}\(\s*(?:[A-Z]{0,3}[$£€])?\s*$")
+# A figure the sentence explains: "88 billion … as the number eight is associated with
+# prosperity", « le chiffre huit ».
+_THE_NUMBER = re.compile(r"\b(?:the number|the figure|the digit|le chiffre|le nombre)\s+"
+                         r"(?P<word>\w+)", re.IGNORECASE)
+_DIGIT_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                "seven": "7", "eight": "8", "nine": "9", "un": "1", "deux": "2", "trois": "3",
+                "quatre": "4", "cinq": "5", "sept": "7", "huit": "8", "neuf": "9"}
+
+
+def _computed_or_explained(text: str, fact: Fact) -> bool:
+    """The figure follows from others the sentence leaves in the question (a change and both
+    its ends; a conversion in brackets beside it), or the sentence explains it."""
+    if any(m.start() <= fact.start < m.end() for m in _CHANGE.finditer(text)):
+        return True
+    if _CONVERSION_AFTER.match(text, fact.end) or _CONVERSION_BEFORE.search(text[:fact.start]):
+        return True
+    digits = re.sub(r"\D", "", text[fact.start:fact.end])
+    return any(_DIGIT_WORDS.get(m.group("word").lower(), m.group("word")) in digits
+               for m in _THE_NUMBER.finditer(text) if digits)
+
+
 def _told_by_the_sentence(sentence: Sentence, fact: Fact, article_year: int) -> bool:
     """A figure the sentence itself gives away: the other end of a range of consecutive days
     or figures (« du samedi 8 au dimanche 9 »), the next (or missing) year of a series the
-    sentence lists ("after 2020 and 2021, … in 2022"), the article's own year."""
+    sentence lists ("after 2020 and 2021, … in 2022"), the article's own year; a figure
+    computed from others or explained (`_computed_or_explained`)."""
     if fact.kind not in ("number", "year", "date") or fact.value is None:
         return False
     value = int(fact.value) % 100 if fact.kind == "date" else fact.value
@@ -1597,6 +1798,8 @@ def _told_by_the_sentence(sentence: Sentence, fact: Fact, article_year: int) -> 
     ends = [match.group("end") for match in (_RANGE_BEFORE.search(text[:fact.start]),
                                              _RANGE_AFTER.match(text[fact.end:])) if match]
     if any(abs(float(end) - value) <= 1 for end in ends):
+        return True
+    if fact.kind == "number" and _computed_or_explained(text, fact):
         return True
     if fact.kind != "year":
         return False
@@ -1953,6 +2156,45 @@ def _gives_away(asked: Draft, other: Draft) -> bool:
         names.add(surname(fact.name))
     return any(len(name) >= 3 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", shown)
                for name in names)
+
+
+def _balance(chosen: list[Draft], drafts: list[Draft] | None = None) -> list[Draft]:
+    """A page's true/false statements not all of one answer (all "true", or all "false", they
+    are answered without reading). In this order: a cloze of the set gives way to its own
+    sentence's statement of the missing answer (``drafts``: every draft of the page); one of
+    the statements is stated the other way — the best copied statement that has a swap made
+    false, the weakest false statement stated as written; never when it would print another
+    draft's answer. When none can, the weakest statement is dropped."""
+    statements = [d for d in chosen if d.question.kind == "true_false"]
+    if len(statements) < 2 or len({d.question.answer for d in statements}) > 1:
+        return chosen
+    missing = not statements[0].question.answer
+
+    def fits(new: Draft, instead: Draft) -> bool:
+        return not any(_gives_away(new, other) or _gives_away(other, new)
+                       for other in chosen if other is not instead)
+
+    clozes = sorted((d for d in chosen if d.question.kind == "mcq" and
+                     "_____" in d.question.prompt), key=lambda d: d.score)
+    for cloze in clozes:
+        for other in drafts or []:
+            if other.sentence is not cloze.sentence or other.question.kind != "true_false":
+                continue
+            for question in (other.question, other.alternative):
+                if question is None or question.answer != missing or \
+                        question.explanation.startswith(tuple(_NEGATION_SAYS.values())):
+                    continue  # a swap, never an added « ne … pas »
+                stated = replace(other, question=question, alternative=None)
+                if fits(stated, cloze):
+                    return [stated if d is cloze else d for d in chosen]
+    for draft in sorted(statements, key=lambda d: d.score if missing else -d.score):
+        if draft.alternative is None:
+            continue
+        switched = replace(draft, question=draft.alternative, alternative=None)
+        if fits(switched, draft):
+            return [switched if d is draft else d for d in chosen]
+    weakest = min(statements, key=lambda d: d.score)
+    return [d for d in chosen if d is not weakest]
 
 
 def _select(drafts: list[Draft], max_questions: int, language: str = "en",

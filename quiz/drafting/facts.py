@@ -544,7 +544,8 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
             kind = _kind_from_words(kind, name, text, start, before, language, text[end:])
         gender = _gender(doc, start_token) if kind == "person" else ""
         level = _place_level(name, text[end:], language) if kind == "place" else \
-            organisation_sort(name, text[end:], language) if kind == "org" else ""
+            (organisation_sort(name, text[end:], language) or
+             company_before(text[:start])) if kind == "org" else ""
         if kind == "org" and modifier and not level:
             level = lexicon.ORGANISATION_SORTS.get(span[-1].head.lower_, "")  # "SAG awards"
         if kind == "place" and level == "region":
@@ -630,6 +631,8 @@ def _kind_from_words(kind: str, name: str, text: str, start: int, before: str,
     level = _level_word(words, language)
     if level and level == (words[-1] if language == "en" else words[0]):
         return "place"  # its head: "Napa County", « Lac Léman »
+    if language == "en" and _LEVEL_AFTER.match(after):
+        return "place"  # "Orange and Riverside counties", "the Sierra Nevada foothills"
     if kind in ("person", "place") and (any(w in lexicon.ORGANISATION_WORDS for w in words)
                                         or before in lexicon.ORGANISATION_WORDS or
                                         organisation_sort(name, after, language)):
@@ -649,6 +652,15 @@ _TOWN_WORDS = {"ville", "city", "town", "capitale", "capital", "village", "port"
                "region", "province", "pays", "country"}
 
 
+# A place's own kind in the (lower-case) noun right after it: "Orange and Riverside counties",
+# "Sierra Nevada foothills", "Washington state".
+_LEVEL_AFTER = re.compile(r"\s+(counties|county|parish|parishes|foothills|mountains|valley|"
+                          r"river|province|provinces|state)\b")
+_LEVEL_OF_NOUN = {"counties": "county", "county": "county", "parish": "county",
+                  "parishes": "county", "province": "state", "provinces": "state",
+                  "state": "state"}
+
+
 def said_to_be_a_place(after: str) -> bool:
     """The words after a name say it is a town, a region… (« Soumy est la ville principale
     d'une région »): whatever the model tags it, no organisation."""
@@ -660,6 +672,22 @@ def said_to_be_a_place(after: str) -> bool:
 
 _SAID_TO_BE = re.compile(r"(?:\s+(?:est|était|sera|is|was|will be)|,)\s+(?:un|une|le|la|l'|a|"
                         r"an|the)\s*([\w'-]+)(?:\s+([\w'-]+))?", re.IGNORECASE)
+
+
+# The words before a name that make it a company: "executives from AT&T", "manufacturers,
+# including the OCI Group and Hanwha Q Cells", « les constructeurs, dont Renault ».
+_COMPANY_BEFORE = re.compile(
+    r"(?:\b(?:manufacturers|makers|producers|companies|firms|carriers|providers|operators|"
+    r"retailers|suppliers|insurers|automakers|fabricants|constructeurs|entreprises|"
+    r"sociétés|opérateurs|industriels),?\s+(?:including|such as|like|among them|notamment|"
+    r"dont|comme|tels? que)\s+[^.;:()]*|\b(?:executives|shareholders|shares|stock|"
+    r"dirigeants|actionnaires|actions)\s+(?:from|of|at|de|d'|du)\s+(?:the\s+)?)$",
+    re.IGNORECASE)
+
+
+def company_before(before: str) -> str:
+    """"company" when the words before a name say it is one, else ""."""
+    return "company" if _COMPANY_BEFORE.search(before[-120:]) else ""
 
 
 def organisation_sort(name: str, after: str, language: str) -> str:
@@ -705,6 +733,9 @@ def _place_level(name: str, after: str, language: str) -> str:
         return lexicon.PLACE_LEVELS[word]
     if name in lexicon.STATES:
         return "state"
+    noun = _LEVEL_AFTER.match(after) if language == "en" else None
+    if noun:
+        return _LEVEL_OF_NOUN.get(noun.group(1), "nature")
     if lexicon.is_region(name, language):
         return "region"
     if lexicon.is_country(name, language):
@@ -721,7 +752,10 @@ def _common_noun(name: str, span: Any, text: str, sentence: Sentence, language: 
     if name.isupper():
         return name in lexicon.COMMON_ACRONYMS  # "RV", "TV", « PDG »
     if " " in name:
-        return False
+        # "Cannabis Use Disorder" (a headline in title case, tagged as a person, shown as
+        # "Disorder"): three words or more that the article all writes in lower case.
+        return name.count(" ") >= 2 and sentence.article_words is not None and all(
+            word.lower() in sentence.article_words for word in name.split(" "))
     lowered = name.lower()
     if lowered in lexicon.ORGANISATION_SORTS or lowered in lexicon.ORGANISATION_WORDS or \
             lowered in lexicon.PLACE_LEVELS:

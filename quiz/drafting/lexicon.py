@@ -156,7 +156,10 @@ NOT_NAMES = {"etat", "état", "etats", "états", "gouvernement", "government", "
 # Acronyms of things, not of organisations ("RV" parks, « PDG »).
 COMMON_ACRONYMS = {"RV", "TV", "SUV", "CEO", "CFO", "GPS", "DVD", "CD", "PC", "PDF", "USB", "LED",
                    "AI", "IA", "PDG", "DG", "VTC", "SMS", "ATM", "HIV", "VIH", "LGBT", "LGBTQ",
-                   "GDP", "PIB", "IT", "HR", "RH", "VIP", "DJ", "MC", "ID", "IVF", "PIN"}
+                   "GDP", "PIB", "IT", "HR", "RH", "VIP", "DJ", "MC", "ID", "IVF", "PIN",
+                   # « NDLR » (the editor's note), « J.-C. » (« après J.-C. »): in capitals,
+                   # no organisation
+                   "NDLR", "N.D.L.R.", "J.-C.", "J.C."}
 # Planets are no organisations nor places of the news ("Venus" tagged as an organisation got a
 # journal and a medical centre as wrong answers).
 PLANETS = {"mercury", "mercure", "venus", "vénus", "mars", "jupiter", "saturn", "saturne",
@@ -195,10 +198,12 @@ ORGANISATION_SORTS = {
     **dict.fromkeys(("team", "équipe", "club", "fc"), "team"),
     **dict.fromkeys(("network", "chaîne", "channel", "radio", "television", "télévision",
                      "tv", "broadcasting", "news"), "media"),
-    **dict.fromkeys(("inc", "corp", "ltd", "llc", "plc", "gmbh", "sa", "sas", "company",
+    **dict.fromkeys(("inc", "co", "corp", "ltd", "utility", "llc", "plc", "gmbh", "sa", "sas",
+                     "company",
                      "compagnie", "corporation", "airlines", "airways", "group", "groupe",
                      "bank", "banque", "firm", "firme", "marque", "motors",
-                     "holdings", "entreprise", "société", "studio", "studios", "partners",
+                     "holdings", "electronics", "entreprise", "société", "studio", "studios",
+                     "partners",
                      "operator", "opérateur", "hotel", "hotels", "resort", "resorts"),
                     "company"),
     **dict.fromkeys(("ministry", "ministère", "department", "agency", "agence", "commission",
