@@ -53,6 +53,18 @@ def answer(client: FlaskClient, url: str, question: QuestionContent, choice_id: 
                                                 "choice": str(choice_id)})
 
 
+def start_whole_quiz(app: Flask, client: FlaskClient
+                     ) -> tuple[str, str, tuple[QuestionContent, ...]]:
+    """Press 'Start' (every question at once) on the seed quiz's page: the attempt's URL, the
+    form's token and the questions asked."""
+    token = csrf_token(client.get(f"/quizzes/{SEED_QUIZ}").text)
+    url = client.post(f"/quizzes/{SEED_QUIZ}/start",
+                      data={"csrf_token": token}).headers["Location"]
+    with app.app_context():
+        attempt = db.session.get_one(Attempt, int(url.rsplit("/", 1)[1]))
+        return url, token, revision_content(attempt.revision_id).questions
+
+
 def right(question: QuestionContent) -> int:
     return next(c.id for c in question.choices if c.is_correct)
 
@@ -282,12 +294,7 @@ def test_the_practice_hint_names_the_other_button_as_it_reads(
         page = client.get("/quizzes", headers={"Accept-Language": language}).text
         assert re.search(rf'id="start-{SEED_QUIZ}"[^>]*>\s*{label}\s*</button>', page)
         assert hint in page
-    token = csrf_token(client.get(f"/quizzes/{SEED_QUIZ}").text)
-    url = client.post(f"/quizzes/{SEED_QUIZ}/start",
-                      data={"csrf_token": token}).headers["Location"]
-    with app.app_context():
-        attempt = db.session.get_one(Attempt, int(url.rsplit("/", 1)[1]))
-        asked = revision_content(attempt.revision_id).questions
+    url, token, asked = start_whole_quiz(app, client)
     client.post(url, data={"csrf_token": token, **{f"q{q.id}": str(right(q)) for q in asked}})
     for language, label, hint in (
             ("en", "Take it again", "Take it again: every question, then your score."),
@@ -303,12 +310,7 @@ def test_the_practice_hint_names_the_other_button_as_it_reads(
 
 def test_retry_the_questions_i_missed_checks_them_again_and_counts_nowhere(
         app: Flask, client: FlaskClient, student: int) -> None:
-    token = csrf_token(client.get(f"/quizzes/{SEED_QUIZ}").text)
-    url = client.post(f"/quizzes/{SEED_QUIZ}/start",
-                      data={"csrf_token": token}).headers["Location"]
-    with app.app_context():
-        attempt = db.session.get_one(Attempt, int(url.rsplit("/", 1)[1]))
-        asked = revision_content(attempt.revision_id).questions
+    url, token, asked = start_whole_quiz(app, client)
     data = {f"q{q.id}": str(wrong(q) if n in (1, 4) else right(q))
             for n, q in enumerate(asked)}  # questions 2 and 5 wrong
     client.post(url, data={"csrf_token": csrf_token(client.get(url).text), **data})
