@@ -20,16 +20,20 @@ from tests.support import SEED_QUIZ, screenshot
 WAIT = 20_000  # ms for a page to follow the session (a poll and a reload, on a busy machine)
 
 
-def play_out(app: Flask) -> None:
+def play_out(app: Flask, control) -> None:
     """The questions left after those the test plays, opened and revealed with no answer (on
     the server): the teacher's End then ends a session played to its last question, whose
-    answers are stored as attempts."""
+    answers are stored as attempts. The teacher's page (`control`) is reloaded at once: it
+    would reload itself on its next poll, maybe while End is being pressed."""
     with app.app_context():
         session = db.session.scalar(sa.select(LiveSession))
         while session.question < len(live.questions(session)):
             session = live.control(session.id, session.teacher_id, "next")
             session = live.control(session.id, session.teacher_id, "reveal")
+        last = session.question
         db.session.remove()
+    control.reload()
+    control.get_by_text(f"Question {last} of {last}").first.wait_for(timeout=WAIT)
 
 
 def test_a_teacher_and_three_phones_play_two_questions(
@@ -128,7 +132,7 @@ def test_a_teacher_and_three_phones_play_two_questions(
     for phone in phones.values():
         assert phone.evaluate("window.liveSamePage === true")
 
-    play_out(app)
+    play_out(app, teacher)
     press("End the live quiz")
     projector.get_by_role("heading", name="Podium").wait_for(timeout=WAIT)
     assert "Léa Dupont" in projector.locator(".live-podium .place-1").inner_text()
@@ -237,7 +241,7 @@ def test_a_guest_and_a_student_play_a_question(
     student.locator(".badge.wrong").wait_for(timeout=WAIT)
     assert "position 1 of 2" in guest.locator(".live-rank").inner_text()
     assert "Invité Malin" in control.locator(".live-top").inner_text()
-    play_out(app)
+    play_out(app, control)
     press("End the live quiz")
     guest.get_by_text("You played as a guest: no attempt is stored for you.").wait_for(
         timeout=WAIT)
