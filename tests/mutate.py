@@ -88,6 +88,13 @@ ACCEPTED: dict[str, set[str]] = {name: set() for name in TARGETS} | {
         # progress was returned above (one per quiz: a unique index); only another request's
         # start in flight could differ, and counting it is what the comment there refuses.
         "start_attempt: .where(…) without `Attempt.status == 'submitted'`",
+        # attempt_limits: SQL's min() skips NULL limits and the comprehension drops a NULL
+        # minimum, so either filter alone keeps the quizzes without a limit out; without the
+        # quiz filter it returns every quiz's limit, of which the callers read this quiz's.
+        "attempt_limits: .where(…) without `Assignment.max_attempts.is_not(None)`",
+        "attempt_limits: comprehension: drop `if limit is not None`",
+        "attempt_limits: delete `query = query.where(Assignment.quiz_id == quiz_id)`",
+        "attempt_limits: if `quiz_id is not None` → False",
         # The in-progress attempt read without FOR NO KEY UPDATE: SQLite takes no row lock
         # (BEGIN IMMEDIATE already serialises every write); on PostgreSQL a save in flight
         # would no longer be waited for before the move.

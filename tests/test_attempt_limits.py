@@ -86,6 +86,26 @@ def test_a_limit_counts_each_students_own_attempts_only(app: Flask, users) -> No
         assert db.session.scalar(sa.select(sa.func.count(Attempt.id))) == 3
 
 
+def test_a_limit_is_only_for_the_classes_it_was_set_in(app: Flask, users) -> None:
+    """Léa's class allows one attempt; Tom's class was given the quiz without a limit: Tom
+    takes it as often as he likes."""
+    from quiz.services.attempts import attempt_limits
+
+    a_class_with_limits(app, users, [1])
+    tom_id = users.make("tom")
+    with app.app_context():
+        prof = db.session.scalar(sa.select(User).where(User.username == "prof"))
+        room = create_class(prof, "Classe de Tom", "2026-2027")
+        tom = db.session.get_one(User, tom_id)
+        join_class(tom, room.join_code)
+        assign_quiz(room, seed(), None, None, "best")
+        assert attempt_limits(tom_id) == {}
+        take(tom)
+        take(tom)  # a second attempt: no limit for Tom
+        assert db.session.scalar(sa.select(sa.func.count(Attempt.id)).where(
+            Attempt.user_id == tom_id)) == 2
+
+
 def test_twenty_simultaneous_starts_on_the_last_attempt_allowed_give_one_attempt(
         app: Flask, users) -> None:
     lea_id = a_class_with_limits(app, users, [2])
