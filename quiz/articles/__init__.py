@@ -10,6 +10,7 @@ validator, so what comes out is always a valid file, exactly the format teachers
 
 from .build import (
     ImportedArticle,
+    ascii_words,
     check_draftable,
     detect_language,
     import_article,
@@ -35,5 +36,6 @@ __all__ = [
     "import_article",
     "import_source",
     "read_source",
+    "ascii_words",
     "slug_for",
 ]

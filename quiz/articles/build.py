@@ -209,12 +209,17 @@ def import_source(source: str | bytes, name: str = "", language: str | None = No
     return import_article(read_source(source, name, limits), language, today)
 
 
+def ascii_words(text: str, longest: int) -> str:
+    """`text` as lowercase ASCII words joined by hyphens (accents dropped, at most `longest`
+    characters): a quiz's address, a download's name. Empty when nothing is left."""
+    spaced = re.sub(r"['’]", " ", text)  # “L’été” → l-ete, not lete
+    ascii_text = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:longest].strip("-")
+
+
 def slug_for(title: str, taken: set[str] | None = None, longest: int = 60) -> str:
     """A quiz address from a title: lowercase ASCII words joined by hyphens, not in ``taken``."""
-    spaced = re.sub(r"['’]", " ", title)  # “L’été” → l-ete, not lete
-    ascii_title = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode()
-    base = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")[:longest].strip("-")
-    base = base or "article"
+    base = ascii_words(title, longest) or "article"
     candidate, number = base, 2
     while taken and candidate in taken:
         candidate, number = f"{base}-{number}", number + 1

@@ -101,13 +101,13 @@ def is_safe_next(target: str | None) -> TypeGuard[str]:
     return not parts.scheme and not parts.netloc
 
 
-def _redirect_after_login() -> Response:
+def _redirect_after_login(user: User) -> Response:
     """To ?next= when it is a page of this site, else the user's home: a teacher's classes,
     a student's quizzes."""
     target = request.args.get("next")
     if is_safe_next(target):
         return redirect(target)
-    return redirect(url_for("teacher.index" if current_user.is_teacher else "student.index"))
+    return redirect(url_for("teacher.index" if user.is_teacher else "student.index"))
 
 
 @bp.route("/register", methods=["GET", "POST"])
@@ -142,7 +142,7 @@ def register() -> str | Response:
 @limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"], methods=["POST"])
 def login() -> ResponseReturnValue:
     if current_user.is_authenticated:
-        return _redirect_after_login()
+        return _redirect_after_login(current_user)
     form = LoginForm()
     if form.validate_on_submit():
         attempts = AccountAttempts(form.username.data)
@@ -158,11 +158,9 @@ def login() -> ResponseReturnValue:
             return render_template("auth/login.html", form=form), 200
         attempts.give_back()
         # A fresh session at login: nothing from before (CSRF token included) carries over.
-        target = request.args.get("next")
         session.clear()
         login_user(user, remember=form.remember.data)
-        return redirect(target if is_safe_next(target) else url_for(
-            "teacher.index" if user.is_teacher else "student.index"))
+        return _redirect_after_login(user)
     return render_template("auth/login.html", form=form)
 
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -25,6 +23,7 @@ from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 from wtforms.fields.choices import SelectChoice
 
+from ..articles import ascii_words
 from ..auth.forms import NameForm
 from ..extensions import db
 from ..lookups import assignment_or_404, requested_page
@@ -386,14 +385,8 @@ def _attachment(name: str, room: Classroom, extension: str) -> dict[str, str]:
     digit in ASCII), kept to ASCII letters, digits and dashes so that no browser mangles it."""
     today = school_today()
     return {"Content-Disposition":
-            f'attachment; filename="{_file_part(name)}-{_file_part(room.name) or room.id}-'
-            f'{today.isoformat()}.{extension}"'}
-
-
-def _file_part(text: str) -> str:
-    """``text`` for a file name: lowercase ASCII words (accents dropped) joined by dashes."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:40].strip("-")
+            f'attachment; filename="{ascii_words(name, 40)}-'
+            f'{ascii_words(room.name, 40) or room.id}-{today.isoformat()}.{extension}"'}
 
 
 def _gradebook_labels() -> gradebook.GradebookLabels:
