@@ -58,17 +58,74 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+class _ClosingGate:
+    """The served app behind a gate that `close()` shuts: `close()` waits for the requests in
+    the app, and one that comes later gets a 503 without reaching it.
+
+    `server.shutdown()` only stops the loop that accepts connections: a request under way
+    (a live phone's poll, held until the session moves) went on in its own thread after the
+    test, after the app fixture closed the pool, and opened a database connection that was
+    never closed (PostgreSQL's then garbage-collected as a ResourceWarning failing whatever
+    test ran then: CI's failure of session 15)."""
+
+    def __init__(self, app: Flask) -> None:
+        self._app = app
+        self._state = threading.Condition()
+        self._running = 0
+        self._closed = False
+
+    def __call__(self, environ, start_response):  # noqa: ANN001, ANN204 - WSGI
+        with self._state:
+            if self._closed:
+                start_response("503 Service Unavailable",
+                               [("Content-Type", "text/plain"), ("Connection", "close")])
+                return [b"The test server has stopped."]
+            self._running += 1
+        try:
+            body = self._app(environ, start_response)
+        except BaseException:
+            self._leave()
+            raise
+        return self._until_closed(body)
+
+    def _until_closed(self, body):  # noqa: ANN001, ANN202
+        try:
+            yield from body
+        finally:
+            close = getattr(body, "close", None)
+            try:
+                if close is not None:
+                    close()  # a streamed response's app context ends here
+            finally:
+                self._leave()
+
+    def _leave(self) -> None:
+        with self._state:
+            self._running -= 1
+            self._state.notify_all()
+
+    def close(self, seconds: float = 10.0) -> None:
+        """Shut the gate; fail if a request is still in the app `seconds` later."""
+        with self._state:
+            self._closed = True
+            self._state.wait_for(lambda: self._running == 0, timeout=seconds)
+            running = self._running
+        assert not running, f"{running} request(s) still running {seconds:.0f} s after the test"
+
+
 @contextmanager
 def served(app: Flask) -> Iterator[str]:
     """The app on 127.0.0.1 behind `flask run`'s threaded server (`manage.py serve`): its
-    address, until the server stops on leaving. A request still running then ends in its own
-    thread (the app fixture waits for its database connection before closing the pool)."""
-    server = make_server("127.0.0.1", 0, app, threaded=True)
+    address, until the server stops on leaving, after the requests still in the app
+    (`_ClosingGate`)."""
+    gate = _ClosingGate(app)
+    server = make_server("127.0.0.1", 0, gate, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_port}"
     finally:
+        gate.close()
         server.shutdown()
         thread.join(timeout=5)
         server.server_close()

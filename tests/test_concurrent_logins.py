@@ -131,3 +131,25 @@ def test_bad_passwords_sent_at_once_check_no_more_than_the_limit(
     outcome = log_in_at_once(threaded_server, ["lea"] * 30, password="not the password")
     assert sorted(outcome, key=str) == [200] * 10 + [429] * 20
     assert len(checks) == 10
+
+
+
+def test_the_test_server_stops_after_the_requests_in_the_app(app: Flask) -> None:
+    """The tests' served app (tests/support.py): leaving `served()` waits for a request still
+    in the app (a live phone's held poll reads the database when it wakes: read after the test
+    closed the pool, it opened a connection never closed, CI's failure of session 15)."""
+    started, finished = threading.Event(), threading.Event()
+
+    def slow() -> str:
+        started.set()
+        time.sleep(0.5)
+        finished.set()
+        return "done"
+
+    app.add_url_rule("/slow", view_func=slow)
+    with served(app) as url:
+        thread = threading.Thread(target=lambda: urllib.request.urlopen(f"{url}/slow").read())
+        thread.start()
+        assert started.wait(10)
+    assert finished.is_set()
+    thread.join(10)

@@ -20,6 +20,10 @@ def chromium_path() -> str | None:
 
 @pytest.fixture
 def live_server(app: Flask, demo_quizzes: None) -> Iterator[str]:
+    # A live phone's poll is held until the session moves (quiz/live_feed.py): at most 2 s
+    # here, so that the server stops soon after a test that leaves phones open (it waits for
+    # the requests in the app: tests/support.py, served()).
+    app.config["LIVE_HOLD"] = 2.0
     with served(app) as url:
         yield url
 

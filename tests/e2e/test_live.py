@@ -23,8 +23,9 @@ WAIT = 20_000  # ms for a page to follow the session (a poll and a reload, on a 
 def play_out(app: Flask, control) -> None:
     """The questions left after those the test plays, opened and revealed with no answer (on
     the server): the teacher's End then ends a session played to its last question, whose
-    answers are stored as attempts. The teacher's page (`control`) is reloaded at once: it
-    would reload itself on its next poll, maybe while End is being pressed."""
+    answers are stored as attempts. The teacher's page (`control`) reloads itself on its next
+    poll (static/js/live.js): the test waits for that page, never reloads it too (two reloads
+    at once abort one: CI's failure of session 15)."""
     with app.app_context():
         session = db.session.scalar(sa.select(LiveSession))
         while session.question < len(live.questions(session)):
@@ -32,8 +33,8 @@ def play_out(app: Flask, control) -> None:
             session = live.control(session.id, session.teacher_id, "reveal")
         last = session.question
         db.session.remove()
-    control.reload()
     control.get_by_text(f"Question {last} of {last}").first.wait_for(timeout=WAIT)
+    control.wait_for_load_state()
 
 
 def test_a_teacher_and_three_phones_play_two_questions(
