@@ -376,6 +376,11 @@ class LiveState:
     answered: int  # answers to the question on screen
     remaining_ms: int | None  # countdown left, None without one
 
+    @property
+    def questions_left(self) -> bool:
+        """Questions not shown yet: ended now, the session stores no attempt (`_end`)."""
+        return self.question < self.questions
+
     def as_json(self) -> dict[str, object]:
         return {"version": self.version, "phase": self.phase, "question": self.question,
                 "questions": self.questions, "paused": self.paused, "joined": self.joined,
