@@ -157,8 +157,23 @@ def test_feedback_and_answers_only_for_this_students_questions(
         assert db.session.scalar(sa.select(sa.func.count(SavedAnswer.attempt_id))) == 0
     no_choice = client.post(f"{url}/practice", data={"csrf_token": token,
                                                      "question": str(asked[0].id)})
-    assert no_choice.status_code == 302
-    assert "Choose an answer to this question." in client.get(url).text
+    # The same question again, the message beside its choices (not at the top of the page,
+    # out of view on a phone), in the page's title, the first choice focused; nothing stored.
+    assert no_choice.status_code == 422
+    page = no_choice.text
+    assert "Question 1 of" in page and typography(asked[0].prompt, "fr") in page
+    assert page.index('id="choice-errors"') < page.index('class="choices"')
+    assert '<p class="errors" id="choice-errors">Choose an answer to this question.</p>' in page
+    assert "<title>Error: 1 thing to correct" in page
+    assert 'aria-invalid="true" autofocus' in page and 'class="flash' not in page
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(SavedAnswer.attempt_id))) == 0
+    # Answered meanwhile in another tab: the empty form leads to that answer's feedback.
+    client.post(f"{url}/practice", data={"csrf_token": token, "question": str(asked[0].id),
+                                         "choice": str(right(asked[0]))})
+    again = client.post(f"{url}/practice", data={"csrf_token": token,
+                                                 "question": str(asked[0].id)})
+    assert again.status_code == 302 and f"after={asked[0].key}" in again.location
     # Another student reaches neither the page nor the answer.
     users.make("tom")
     other = app.test_client()
@@ -326,6 +341,10 @@ def test_retry_the_questions_i_missed_checks_them_again_and_counts_nowhere(
         "choice": str(right(asked[1]))}).text
     assert "✓</span> Right" in checked and typography(asked[1].explanation, "fr") in checked
     assert f'href="{url}/retry?q={asked[4].key}"' in checked
+    no_choice = client.post(f"{url}/retry", data={
+        "csrf_token": csrf_token(first), "question": str(asked[4].id)})
+    assert no_choice.status_code == 422 and "Question 2 of 2" in no_choice.text
+    assert "Choose an answer to this question." in no_choice.text
     last = client.post(f"{url}/retry", data={
         "csrf_token": csrf_token(first), "question": str(asked[4].id),
         "choice": str(wrong(asked[4]))}).text

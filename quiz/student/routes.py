@@ -387,7 +387,7 @@ def _feedback(content: RevisionContent, question: QuestionContent, choice_id: in
 
 
 @bp.post("/attempts/<int(max=2147483647):attempt_id>/practice")
-def practice_answer(attempt_id: int) -> Response:
+def practice_answer(attempt_id: int) -> Response | tuple[str, int]:
     """Practice mode: store and grade one answer, then show its feedback (or, after the last
     question, the results). An answer given already stays as it was."""
     attempt = _own_attempt_or_404(attempt_id)
@@ -397,12 +397,20 @@ def practice_answer(attempt_id: int) -> Response:
     if not attempt.practice:
         abort(404)
     content = revision_content(attempt.revision_id)
-    question, choice = _posted_answer(
+    question, form = _posted_answer(
         content.questions, _("This question is not one of this quiz's: reload the page."))
-    if choice is None:
-        return redirect(url_for("student.attempt", attempt_id=attempt_id))
+    if form.errors:  # no choice made: the question again, the error beside its choices
+        saved = saved_answers(attempt_id)
+        if question.id in saved:  # answered meanwhile (another tab): its feedback
+            return redirect(url_for("student.attempt", attempt_id=attempt_id,
+                                    after=question.key, _anchor="feedback"))
+        position = next(n for n, q in enumerate(content.questions, start=1) if q is question)
+        return render_template(
+            "student/practice.html", revision=content, question=question, position=position,
+            total=len(content.questions), attempt_id=attempt_id, feedback=None,
+            answered=len(saved), form=form), 422
     try:
-        save_answers(attempt, {question.id: choice}, once=True)
+        save_answers(attempt, {question.id: int(form.choice.data)}, once=True)
     except AnswerAlreadyGiven:
         flash(_("You answered this question already: here is its explanation."), "info")
     except InvalidChoice:
@@ -421,7 +429,7 @@ def practice_answer(attempt_id: int) -> Response:
 
 
 @bp.route("/attempts/<int(max=2147483647):attempt_id>/retry", methods=["GET", "POST"])
-def retry(attempt_id: int) -> str | Response:
+def retry(attempt_id: int) -> str | Response | tuple[str, int]:
     """"Retry the questions I missed": the wrong answers of a submitted attempt asked again one
     at a time (?q=KEY), each checked and explained on the server, then forgotten — a practice
     round that is stored nowhere and counts nowhere. Offered only where the attempt's right
@@ -436,12 +444,15 @@ def retry(attempt_id: int) -> str | Response:
         abort(404)
     keys = [q.key for q in missed]
     if request.method == "POST":
-        question, choice = _posted_answer(
+        question, form = _posted_answer(
             missed, _("This question is not one of those you missed: reload the page."))
-        if choice is None:
-            return redirect(url_for("student.retry", attempt_id=attempt_id, q=question.key))
         position = keys.index(question.key) + 1
-        feedback = _feedback(content, question, choice, EVERYTHING)
+        if form.errors:  # no choice made: the question again, the error beside its choices
+            return render_template(
+                "student/practice.html", revision=content, question=question,
+                position=position, total=len(missed), attempt_id=attempt_id, feedback=None,
+                answered=position - 1, form=form, retry=True, next_key=None), 422
+        feedback = _feedback(content, question, int(form.choice.data), EVERYTHING)
         return render_template("student/practice.html", revision=content, question=question,
                                position=position, total=len(missed), attempt_id=attempt_id,
                                feedback=feedback, answered=position, form=None, retry=True,
@@ -460,22 +471,20 @@ def retry(attempt_id: int) -> str | Response:
 
 
 def _posted_answer(questions: Sequence[QuestionContent], not_offered: str
-                   ) -> tuple[QuestionContent, int | None]:
-    """The question among `questions` and the choice id of a one-question answer form
-    (practice, retry round). No choice made: None, with the form's message flashed. A
-    question or a choice that the page did not offer is a tampered request: 400."""
+                   ) -> tuple[QuestionContent, PracticeAnswerForm]:
+    """The question among `questions` of a one-question answer form (practice, retry round),
+    and the form, validated: no choice made leaves its error on the form, for the page again
+    (the error beside the choices). A question or a choice that the page did not offer is a
+    tampered request: 400."""
     form = PracticeAnswerForm()
     question = next((q for q in questions if str(q.id) == form.question.data), None)
     if question is None:
         abort(400, description=not_offered)
     form.choice.choices = [(str(c.id), c.text) for c in question.choices]
-    if form.validate_on_submit():
-        return question, int(form.choice.data)
-    if form.choice.data:  # a value that is not one of its choices
+    if not form.validate_on_submit() and form.choice.data:  # not one of its choices
         abort(400, description=_("The answer sent is not one of this question's choices: "
                                  "reload the page and choose again."))
-    flash(form.choice.errors[0] if form.choice.errors else _("Reload the page."), "error")
-    return question, None
+    return question, form
 
 
 def _finish_practice(attempt_id: int, last_key: str) -> Response:
