@@ -15,6 +15,7 @@ per size and a summary of query counts across sizes.
     python bench/scale.py --quick                S only (well under a minute)
     python bench/scale.py --sizes S,L            the sizes named (S, M, L; "tiny" for tests)
     python bench/scale.py postgresql://…         on PostgreSQL (its schema public is dropped)
+    python bench/scale.py --sizes L --keep DIR   the SQLite database kept in DIR, to profile
 
 Sizes (issue 16): S 50 quizzes, 305 users, 12k attempts; M 500 quizzes, 3,050 users, 121k
 attempts; L 1,500 quizzes, 9,150 users, 362k attempts (about 4.3M answers). Each has regular
@@ -1255,6 +1256,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-queries", action="append", default=[], metavar="ROUTE",
                         help="print the statements of ROUTE's last request, e.g. /history "
                              "(as the table writes it; may be repeated)")
+    parser.add_argument("--keep", type=Path, metavar="FOLDER",
+                        help="keep each SQLite database built in FOLDER (scale-L.sqlite…), to "
+                             "profile its pages later; it is replaced if it exists")
     args = parser.parse_args(argv)
     names = ["S"] if args.quick else [n.strip() for n in args.sizes.split(",") if n.strip()]
     if unknown := [n for n in names if n not in SIZES]:
@@ -1305,7 +1309,12 @@ def main(argv: list[str] | None = None) -> int:
             failed = failed or any(r.status >= 500 for r in rows)
             if not args.database_url:
                 for leftover in folder.glob(f"scale-{name}.sqlite*"):
-                    leftover.unlink()
+                    if args.keep:
+                        args.keep.mkdir(parents=True, exist_ok=True)
+                        kept = shutil.move(leftover, args.keep / leftover.name)
+                        print(f"kept {kept}")
+                    else:
+                        leftover.unlink()
         if len(results) > 1:
             text, growing = summary(results)
             print("== queries per request and typical ms across sizes\n")

@@ -68,3 +68,16 @@ def test_slow_is_judged_on_the_ratio_to_the_reference_page_timed_around_it() -> 
                      reference_ms=scale.REFERENCE_MS / 2)
     assert busy.typical_ms == pytest.approx(15.0) and "SLOW" not in busy.flags
     assert fast.typical_ms == pytest.approx(80.0) and fast.flags == ["SLOW"]
+
+
+@sqlite_pass_only
+def test_the_database_built_can_be_kept_to_profile_later(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    import sqlite3
+
+    monkeypatch.setenv("NEWS_QUIZ_INSTANCE", str(tmp_path / "instance"))
+    assert scale.main(["--sizes", "tiny", "--runs", "1", "--keep", str(tmp_path / "kept")]) == 0
+    kept = tmp_path / "kept" / "scale-tiny.sqlite"
+    assert f"kept {kept}" in capsys.readouterr().out
+    with sqlite3.connect(kept) as database:
+        assert database.execute("SELECT count(*) FROM attempt").fetchone()[0] > 0
