@@ -87,6 +87,29 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"\b(?:learn more|en savoir plus)\W*$",
     # A button to follow the author: "Follow Wendy Koch on Twitter", « Suivez-nous sur X ».
     r"^(?:follow|suivez|suivre)\b[^.!?]{0,60}$",
+    # The pay barrier's notice: « Il vous reste 61.86% de cet article à lire. La suite est
+    # réservée aux abonnés. », "The rest of this article is for subscribers only."
+    r"\bil vous reste \d[\d.,]*\s*% de cet article à lire\b|"
+    r"\b(?:la suite|cet article|ce contenu) (?:de cet article )?est réservée? aux abonnés\b|"
+    r"\b(?:the rest of )?this (?:article|story) is (?:only )?(?:for|available to|reserved for) "
+    r"(?:subscribers|members)\b",
+    # The reading time: « Durée de lecture : 12 minutes », "5 min read".
+    r"^(?:durée|temps) de lecture\s*:?\s*\d|^(?:estimated )?read(?:ing)? time\s*:?\s*\d|"
+    r"^\d+\s*(?:min|minutes?)\s+(?:read|de lecture)\b",
+    # The publisher's note on the story itself: "This story has been updated with additional
+    # developments.", « Cet article a été mis à jour … ».
+    r"^this (?:story|article|report|post) (?:has been|was|is being) updated\b|"
+    r"^(?:cet article|cette dépêche|cette information) (?:a été|est) "
+    r"(?:mise? à jour|actualisée?)\b",
+    # Readers asked for their pictures: "Please share your videos, pictures and stories at
+    # iReport.", « Envoyez-nous vos photos ».
+    r"\b(?:share|send(?: us)?) your (?:own )?(?:videos?|photos?|pictures?|stories|experiences?)"
+    r"\b|\b(?:partagez|envoyez-nous) vos (?:photos|vidéos|images|témoignages)\b",
+    # What a script writes while it loads a box: "Loading weather data ...".
+    r"^(?:loading|chargement)\b[^.!?]{0,40}(?:\.{3}|…)$",
+    # The site's note on its affiliate links.
+    r"\baffiliate links?\b|\bliens? (?:d['’]affiliation|affiliés?)\b|"
+    r"\bwe (?:may )?(?:earn|receive) a (?:small )?commission\b",
     # Helpline boxes: a number to call, addressed to the reader.
     r"(?:\bif you\b|\bsi vous\b|\bvictime ou témoin\b|\bneed help\b|\bbesoin d['’]aide\b).*"
     r"(?:helpline|samaritans|\bcall\b|\bcontact|appelez|\bnuméro\b|\bligne d['’]écoute\b)",
@@ -115,6 +138,8 @@ _BYLINE_PREFIX = re.compile(rf"^(?:By|Par)\s+{_NAME}(?:\s+(?:and|et)\s+{_NAME})?
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{2,40}(?:,?\s*[A-Z][a-z]{1,5}\.)?"
                        r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
                        r"(?:\s*\([^()]{2,30}\))?\s*[—–-]{1,2}\s+(?=[A-ZÀ-Ý«\"“])")
+# The agency alone: "(CNN) -- The Pennsylvania official…", « (AFP) - Le Sénat… ».
+_AGENCY_DATELINE = re.compile(r"^\([A-Z][A-Za-z]{1,12}\)\s*[—–-]{1,2}\s+(?=[A-ZÀ-Ý«\"“])")
 # ("PUTRAJAYA, Nov 22 — Private companies…": the town and the day, as Malay Mail prints it.)
 # ("NAPA COUNTY, Calif. (KGO) -- A plan…": the state's abbreviation after the town.)
 # A name in capitals glued before the first word in capitals: "SUSIE O'BRIEN THE good…"
@@ -196,7 +221,7 @@ def without_byline(text: str) -> str:
     WASHINGTON (Reuters) — The Senate…", « PARIS (AFP) - Le Sénat… », "SUSIE O'BRIEN THE
     good thing…" (a name in capitals before the capitalised first word, as the Herald Sun
     prints it). Only when a sentence of some length remains."""
-    for pattern in (_BYLINE_PREFIX, _DATELINE, _CAPITALS_NAME):
+    for pattern in (_BYLINE_PREFIX, _DATELINE, _AGENCY_DATELINE, _CAPITALS_NAME):
         match = pattern.match(text)
         if match and len(text[match.end():].split()) >= 8:
             text = text[match.end():]
@@ -298,11 +323,44 @@ def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = (),
             continue
         kept.append((kind, without_glued_teaser(without_byline(text)) if kind == "paragraph"
                      else text))
-    kept = without_press_box(without_teasers(kept))
+    kept = without_pull_quotes(without_press_box(without_teasers(kept)))
     first_paragraph = next((i for i, (kind, _t) in enumerate(kept) if kind == "paragraph"),
                            len(kept))
     return [("paragraph", text) if i < first_paragraph else (kind, text)
             for i, (kind, text) in enumerate(kept)]
+
+
+def words_of(text: str) -> str:
+    """The words of ``text``, lower case, one space apart: the same for « l’activité » and
+    "L'activité", whatever the quotes and punctuation around them."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+PULL_QUOTE_WORDS = 6  # shorter, a repeated phrase may be the article's own
+
+
+def without_pull_quotes(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The blocks without a paragraph that another paragraph quotes at length: a pull-quote, a
+    sentence of the article printed large beside it, sometimes shortened (Le Monde's « L'enfant
+    est en contact permanent avec les écrans… » before the paragraph that says it)."""
+    words = [words_of(text).split() if kind == "paragraph" else [] for kind, text in blocks]
+    return [block for i, block in enumerate(blocks)
+            if not (len(words[i]) >= PULL_QUOTE_WORDS and any(
+                j != i and len(other) > len(words[i]) and _quoted_in(words[i], other)
+                for j, other in enumerate(words)))]
+
+
+def _quoted_in(quote: list[str], paragraph: list[str]) -> bool:
+    """Whether ``quote`` opens and ends as a passage of ``paragraph`` does (its first and last
+    PULL_QUOTE_WORDS words, in that order, within twice its length): a pull-quote may leave
+    words out in between."""
+    head = f" {' '.join(quote[:PULL_QUOTE_WORDS])} "
+    tail = f" {' '.join(quote[-PULL_QUOTE_WORDS:])} "
+    text = f" {' '.join(paragraph)} "
+    start = text.find(head)
+    end = text.find(tail, start) + len(tail) if start != -1 else -1
+    return start != -1 and end > start + len(tail) - 1 and \
+        end - start <= 2 * len(" ".join(quote)) + 2
 
 
 # A live blog's entry: a time, then its headline (« 9h05 - La Bourse de Paris ouvre… », "10:32
@@ -333,6 +391,7 @@ def without_teasers(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
 # A heading over other articles' teasers.
 _RELATED = re.compile(
     r"^(?:other (?:\w+ ){0,2}(?:columns|stories|articles|news)|more (?:from|on|stories|news)\b|"
+    r"(?:more )?must[- ]reads?\b|"
     r"related(?: stories| articles| content)?$|recommended|most (?:read|popular)|"
     r"you may also like|read more|à lire aussi|lire aussi|sur le même sujet|les plus lus|"
     r"dans la même rubrique|autres articles|nos autres)", _I)
@@ -349,6 +408,11 @@ def without_site_suffix(title: str, site: str | None) -> str:
         return title
     suffix = match.group("site").strip()
     if site and suffix.casefold() == site.casefold():
+        return match.group("title").strip()
+    # The site and its section: "… | CNN Politics" on CNN's page.
+    if site and suffix.casefold().startswith(site.casefold() + " ") and \
+            len(suffix.split()) - len(site.split()) <= 2 and \
+            all(w[:1].isupper() for w in suffix.split()):
         return match.group("title").strip()
     if not site and len(suffix.split()) <= 3 and all(w[:1].isupper() for w in suffix.split()) \
             and len(match.group("title").split()) >= 4:

@@ -122,6 +122,8 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         blocks.append((kind, text))
     author = clean(root.get("author") or "") or None
     blocks = boilerplate.article_blocks(blocks, boilerplate.link_texts(html), author)
+    if blocks and boilerplate.words_of(blocks[0][1]) == boilerplate.words_of(title):
+        blocks = blocks[1:]  # the title again, as the text's first block
     entries = boilerplate.timed_entries(blocks)
     if entries >= boilerplate.LIVE_BLOG_ENTRIES:
         raise ArticleError.of(N_("this page is a live blog, %(entries)s entries at different "

@@ -1,0 +1,104 @@
+"""What the eleventh held-out set's pages kept in their text (issue 22, its judge's notes): the
+pay barrier's notice, the reading time, the publisher's update note, a call for readers'
+pictures, a script's "Loading …", the affiliate-links note, "More Must-Reads From TIME", a
+pull-quote repeating a paragraph, the title again as the first paragraph, an agency's dateline
+and a section after the site's name in the title. Each shape as the page printed it."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.articles import article_from_html
+from quiz.articles.boilerplate import (
+    article_blocks,
+    is_boilerplate,
+    without_byline,
+    without_pull_quotes,
+    without_site_suffix,
+)
+
+PARAGRAPH = ("The storm closed roads across the county on Wednesday, and the council said the "
+             "schools would stay shut until the water went down.")
+
+
+@pytest.mark.parametrize("notice", [
+    "Il vous reste 61.86% de cet article à lire. La suite est réservée aux abonnés.",
+    "La suite de cet article est réservée aux abonnés.",
+    "The rest of this article is for subscribers only.",
+    "Durée de lecture : 12 minutes",
+    "Temps de lecture : 3 min",
+    "5 min read",
+    "This story has been updated with additional developments.",
+    "Cet article a été mis à jour à 18 h 30.",
+    "Are you in the grips of the wintry storm sweeping across the country? Please share your "
+    "videos, pictures and stories at iReport.",
+    "Envoyez-nous vos photos de la tempête.",
+    "Loading weather data ...",
+    "Just a heads up, some of the links on this site are affiliate links.",
+])
+def test_a_sites_notice_is_not_the_article(notice: str) -> None:
+    assert is_boilerplate(notice)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le journal a mis à jour ses tarifs, réservés aux abonnés depuis 2019.",
+    "Loading the trucks took the volunteers most of the night.",
+    "The agency asked residents to stay home and share information with neighbours.",
+    "Il reste 40 % des travaux à réaliser avant l'été, selon la mairie.",
+])
+def test_the_articles_own_sentences_stay(sentence: str) -> None:
+    assert not is_boilerplate(sentence)
+
+
+def test_more_must_reads_and_the_teasers_under_it_go() -> None:
+    blocks = [("paragraph", PARAGRAPH), ("heading", "More Must-Reads From TIME"),
+              ("paragraph", "The Best Inventions of the Year")]
+    assert article_blocks(blocks) == [("paragraph", PARAGRAPH)]
+
+
+def test_a_pull_quote_goes_even_shortened_and_the_paragraph_it_quotes_stays() -> None:
+    quoted = ("Lorsque nous interrogeons les parents, nous découvrons la place centrale des "
+              "écrans. L’enfant est en contact permanent avec les écrans : de façon directe ou "
+              "indirecte, quand un écran est allumé dans la pièce où l’enfant se trouve, ou "
+              "lorsque le parent regarde son portable mais ne regarde plus son enfant.")
+    pull_quote = ("L’enfant est en contact permanent avec les écrans : de façon directe ou "
+                  "indirecte lorsque le parent regarde son portable mais ne regarde plus son "
+                  "enfant")
+    blocks = [("paragraph", PARAGRAPH), ("paragraph", pull_quote), ("paragraph", quoted)]
+    assert without_pull_quotes(blocks) == [("paragraph", PARAGRAPH), ("paragraph", quoted)]
+    # A short phrase said twice is the article's own; so is a sentence whose first and last
+    # words a paragraph has far apart.
+    said_twice = [("paragraph", "Rien ne change, dit-il."), ("paragraph", quoted),
+                  ("paragraph", "Rien ne change, dit-il. Les travaux reprennent lundi.")]
+    assert without_pull_quotes(said_twice) == said_twice
+    far_apart = [("paragraph", "Le maire a dit aux habitants que les travaux reprendront "
+                               "lundi prochain sans faute."),
+                 ("paragraph", "Le maire a dit aux habitants que la route resterait fermée "
+                               "tout l'hiver, que les ouvriers, absents depuis des semaines, "
+                               "en grève, payés en retard, mal logés, épuisés, reviendraient "
+                               "peut-être au printemps, et que les travaux reprendront lundi "
+                               "prochain sans faute.")]
+    assert without_pull_quotes(far_apart) == far_apart
+
+
+def test_the_title_again_as_the_first_paragraph_goes() -> None:
+    page = f"""<html lang="fr"><head><meta property="og:title" content="Jacques Testart :
+    « Il faut un contrôle citoyen de l'activité de recherche »"></head><body><article>
+    <p>Jacques Testart : « Il faut un contrôle citoyen de l’activité de recherche »</p>
+    <p>Durée de lecture : 12 minutes</p>
+    {"".join(f"<p>{PARAGRAPH} ({n})</p>" for n in range(8))}
+    </article></body></html>"""
+    article = article_from_html(page)
+    assert article.blocks[0] == ("paragraph", f"{PARAGRAPH} (0)")
+    assert len(article.blocks) == 8
+
+
+def test_an_agencys_dateline_and_a_section_after_the_site_go() -> None:
+    assert without_byline("(CNN) -- The Pennsylvania official was just talking about one "
+                          "area, but he summed up a winter storm.") == (
+        "The Pennsylvania official was just talking about one area, but he summed up a "
+        "winter storm.")
+    title = "Takeaways from Donald Trump’s contentious testimony in his civil fraud trial"
+    assert without_site_suffix(f"{title} | CNN Politics", "CNN") == title
+    # A title whose last words are no section of the site keeps them.
+    assert without_site_suffix("Paris - Berlin en train", "CNN") == "Paris - Berlin en train"
