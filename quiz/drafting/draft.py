@@ -571,6 +571,17 @@ _OWN = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?P<noun>office|government|administ
                   r"campaign|family|wife|husband|son|daughter|lawyer|lawyers|adviser|advisers|"
                   r"spokesman|spokeswoman|spokesperson|aides?|party|home|death|election)\b")
 _PERSON_NEXT = re.compile(r"\s*(?:,\s*(?:who|whose|qui|\d|(?:a|an|une?)\s+[a-zà-ÿ-]+)|\s\(\d)")
+# An apposition whose head is a kind of place (« Deerfield Beach, une ville au nord de Miami »,
+# "Braunau, a town on the border"): the name is a place, whatever the model tags it; a role
+# after the noun ("a city councillor") is no such cue, so the noun must end the phrase.
+_PLACE_NOUNS = r"(?:ville|village|commune|localité|bourgade|hameau|banlieue|quartier|" \
+    r"région|province|capitale|île|town|city|village|suburb|hamlet|neighbou?rhood|" \
+    r"district|region|province|county|capital|island|port)"
+_PLACE_APPOSITION = re.compile(
+    rf",\s+(?:(?:a|an)\s+(?:[a-z-]+\s+)?{_PLACE_NOUNS}|(?:une?|la|le|l')\s*(?:petite?\s+|"
+    rf"grande?\s+)?{_PLACE_NOUNS}(?:\s+[a-zà-ÿ-]+)?)(?=\s+(?:of|in|on|near|at|north|south|"
+    rf"east|west|outside|du|de|des|d'|d’|au|aux|à|près|située?|où|dans|en|proche|voisine?|"
+    rf"where|which|that)\b|\s*[,.;:)])")
 
 
 def _persons_told(sentences: list[Sentence], quiz: QuizFile, language: str
@@ -621,7 +632,7 @@ def _persons_told(sentences: list[Sentence], quiz: QuizFile, language: str
                 found = {w for w in near if w in ROLE_WORDS | _AGE_WORDS}
                 roles |= found - _AGE_WORDS
                 if word.lower().rstrip(".") in titles | ROLE_WORDS or found or \
-                        _PERSON_NEXT.match(after):
+                        _PERSON_NEXT.match(after) and not _PLACE_APPOSITION.match(after):
                     shown = True
                 elif " " in form and (  # a company says and owns things too ("Transnet said")
                         re.match(rf",?\s+(?:{_PERSON_AFTER[language]})\b", after) or
@@ -688,7 +699,8 @@ def person_evidence(name: str, text: str, persons: set[str], places: set[str], s
         rf"(?m)^{re.escape(name.upper())}\s*[:,—–-]", text)
     strong = _STRONG_CUES[language]
     if around or re.search(rf"(?<![\w-]){strong}\s+(?:the\s+)?{listed}{escaped}(?![\w-])",
-                           text):
+                           text) or re.search(rf"(?<![\w-]){escaped}{_PLACE_APPOSITION.pattern}",
+                                              text):
         return "place"  # "throughout Gauteng", "Kunene region", "LINDI: …"
     if " " in name and all(w[:1].isupper() for w in words):
         return ""  # « a rendu hommage à Robert Badinter »: a full name after « à » is a person

@@ -1,0 +1,64 @@
+"""Issue 22, twelfth round: causes that recur over the eighth, ninth and tenth ratings
+(docs/drafting.md), each test built on the shape of a real sentence of the rebuilt development
+pages that still showed the cause: a town named with its apposition (« à Deerfield Beach, une
+ville au nord de Miami ») taken for a person, so people were offered for the town and the town
+among people."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.drafting import draft as drafting
+from quiz.drafting.facts import find_facts, split_sentences
+from tests.drafting.test_drafting_eleventh import mcqs
+from tests.drafting.test_drafting_seventh import article
+
+
+@pytest.fixture(autouse=True)
+def every_draft(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every draft the sentences give, not only the ten the set keeps."""
+    monkeypatch.setattr(drafting, "_select", lambda drafts, *_args, **_kw: drafts)
+
+
+RAPPER = [
+    "Les trois hommes jugés coupables fin mars du meurtre du rappeur américain XXXTentacion ont "
+    "été condamnés à la perpétuité jeudi 6 avril par un tribunal de Fort Lauderdale, en "
+    "Floride.",
+    "Âgée d’à peine 20 ans, la star du rap avait été abattue de jour en pleine rue en juin "
+    "2018 à Deerfield Beach, une ville au nord de Miami.",
+    "Un jury avait, le 20 mars dernier, reconnu Dedrick Williams, 26 ans, Trayvon Newsome, 24 "
+    "ans, et Michael Boatwright, 28 ans, coupables de meurtre avec préméditation.",
+    "Un quatrième suspect, Robert Allen, 26 ans, avait témoigné contre eux après avoir plaidé "
+    "lui-même coupable d’homicide involontaire.",
+]
+PERSONS = {"Dedrick Williams", "Trayvon Newsome", "Michael Boatwright", "Robert Allen",
+           "Williams", "Newsome", "Boatwright", "Allen"}
+
+
+def test_a_name_with_a_town_in_apposition_is_a_place() -> None:
+    """HuffPost France: « à Deerfield Beach, une ville au nord de Miami » — the apposition
+    « une ville » was read as a person's role (like « un avocat »): three convicted men were
+    offered for the town, and the town among the convicted."""
+    persons = {f.name for s in split_sentences(article("fr", "Condamnés", *RAPPER))
+               for f in find_facts(s, "fr") if f.kind == "person"}
+    assert "Deerfield Beach" in persons  # the model's tag: the fix is the article's cue
+    for answer, shown in mcqs("fr", "Les trois meurtriers de XXXTentacion condamnés", RAPPER):
+        if answer == "Deerfield Beach":
+            assert not set(shown) & PERSONS, shown
+        if answer in PERSONS:
+            assert "Deerfield Beach" not in shown, (answer, shown)
+
+
+def test_a_role_after_a_name_still_tells_a_person() -> None:
+    """The cue is the place's noun, not any apposition: "Mr Smith, a city councillor," and
+    « Marie Dupont, une avocate » are still persons offered among persons."""
+    paragraphs = [
+        "The motion was tabled by Alan Smith, a city councillor, on Monday evening.",
+        "It was opposed by Jane Brown, a lawyer who lives in the ward.",
+        "Peter Green, the mayor, said the vote would be held next month.",
+        "The council meets in Leeds every second Tuesday.",
+    ]
+    asked = mcqs("en", "Council motion tabled", paragraphs)
+    smith = [shown for answer, shown in asked if answer == "Alan Smith"]
+    assert smith and all({"Jane Brown", "Peter Green"} & set(s) for s in smith), asked
+
