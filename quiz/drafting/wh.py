@@ -236,6 +236,11 @@ def _subject_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
         if not after.lstrip().startswith(","):
             return None
         end += len(after) - len(after.lstrip()) + 1
+    last = prefix[-1] if prefix else None
+    if last is not None and last.pos_ in ("NOUN", "PROPN", "ADJ") and last.ent_type_ not in (
+            "DATE", "TIME") and not re.search(r"[,:;)\"”»]\s*$", text[offset:left.idx]):
+        return None  # "Republican state schools Superintendent X has cited": the parse left
+        # the subject's first words out; "Republican state schools who has cited …?"
     opening = next((t for t in doc if t.idx >= offset), None)
     if prefix and opening is not None and opening.tag_ in ("VBG", "VBN") and \
             text[offset:left.idx].rstrip().endswith(","):

@@ -62,3 +62,58 @@ def test_a_role_after_a_name_still_tells_a_person() -> None:
     smith = [shown for answer, shown in asked if answer == "Alan Smith"]
     assert smith and all({"Jane Brown", "Peter Green"} & set(s) for s in smith), asked
 
+
+def test_a_department_ending_a_title_is_no_first_name() -> None:
+    """Yonhap: "Senior Presidential Secretary for Economic Affairs Choi Sang-mok told
+    reporters" gave the blank "Economic _____" with "Affairs Choi Sang-mok" as the answer and a
+    wrong answer elsewhere (a broken blank, a name glued to its title)."""
+    quiz = article(
+        "en", "Yoon to give address at Harvard University",
+        "The address will make Yoon the first sitting South Korean president to give a speech "
+        "at the prestigious institution, Senior Presidential Secretary for Economic Affairs "
+        "Choi Sang-mok told reporters.",
+        "Following the address, Yoon will hold a discussion with Joseph Nye, Harvard "
+        "University distinguished service professor.")
+    persons = {f.name for s in split_sentences(quiz) for f in find_facts(s, "en")
+               if f.kind == "person"}
+    assert "Choi Sang-mok" in persons and not any(p.startswith("Affairs") for p in persons), \
+        persons
+
+
+def test_a_subject_question_keeps_no_piece_of_the_subject() -> None:
+    """The Detroit News: "Republican state schools Superintendent Jennifer McCormick has cited
+    a study …" was asked "Republican state schools who has cited a study …?" (the parse left
+    the title's first words outside the subject)."""
+    paragraphs = [
+        "Republican state schools Superintendent Jennifer McCormick has cited a study showing "
+        "Indiana as the state with the lowest teacher salary increases since 2002.",
+        "Indiana State Teachers Association President Keith Gambill told a few thousand "
+        "teachers that the Legislature should direct money toward helping schools.",
+        "High school math teacher Angela Cooper said she and more than 40 fellow teachers left "
+        "about 4:30 a.m. for the rally.",
+        "Republican Gov. Eric Holcomb has avoided direct criticism of teachers.",
+    ]
+    from quiz.drafting import draft_questions
+    drafts = draft_questions(article("en", "Teachers pack Indiana Statehouse", *paragraphs),
+                             40).drafts
+    prompts = [d.question.prompt for d in drafts]
+    assert not [p for p in prompts if p.startswith("Republican state schools who")], prompts
+
+
+def test_a_first_name_after_a_title_or_a_place_stays_in_the_name() -> None:
+    """The title's last word is cut, not a first name: « le maire de Marseille, Benoît Payan »,
+    « à l'AFP Savera Mosnier » and "President Joe Biden" keep their full names."""
+    quiz = article(
+        "fr", "Effondrement à Marseille",
+        "« Il reste de l'espoir », avait ainsi indiqué à l'AFP Savera Mosnier, habitante d'une "
+        "rue proche.",
+        "La procureure de la République de Marseille Dominique Laurens avait indiqué dimanche "
+        "soir que huit personnes étaient portées disparues.")
+    persons = {f.name for s in split_sentences(quiz) for f in find_facts(s, "fr")
+               if f.kind == "person"}
+    assert {"Savera Mosnier", "Dominique Laurens"} <= persons, persons
+    quiz = article("en", "Summit", "President Joe Biden met Prime Minister Justin Trudeau in "
+                   "Ottawa on Friday.", "The two leaders spoke about trade.")
+    persons = {f.name for s in split_sentences(quiz) for f in find_facts(s, "en")
+               if f.kind == "person"}
+    assert "Joe Biden" in persons and "Justin Trudeau" in persons, persons
