@@ -1380,6 +1380,10 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
                         and _same_age_band(candidate.value or 0, value, fact.unit)):
                 if side_ok(candidate.value or 0):
                     add(other.text[candidate.start:candidate.end], "same-unit")
+    if fact.kind == "date" and len(found) == CHOICES - 1 and all(
+            _date_month(shown) != _date_month(answer) for shown, _source in found):
+        found.pop()  # "May 16 | October 18 | May 2 | May 15": the answer the only one of its
+        # month is picked without reading; a generated date of its month takes the last place
     if fact.kind == "year":
         steps = [1, 2, 3, 4, 5, 6, 8, 10]
         offsets = [step * sign for step in steps for sign in (1, -1)]
@@ -1415,6 +1419,16 @@ _PART_OF = re.compile(r"(?P<whole>\d[\d\u00a0\u202f ,.]*)\s+[^\W\d_]+(?:\s+[^\W\
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pour\s?cent\b)", re.IGNORECASE)
 _BORN = re.compile(r"\b(?:born|née?s?)\b", re.IGNORECASE)
 BIRTH_YEAR_SPREAD = 8  # years: an age the article gives fits every choice
+
+
+def _date_month(shown: str) -> str:
+    """The month's word of a date as shown ("May 16" → "may", « 6 avril » → "avril")."""
+    return " ".join(w for w in re.findall(r"[^\W\d_]+", shown.lower())
+                    if w not in _WEEKDAY_NAMES)
+
+
+_WEEKDAY_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _ruled_out(fact: Fact, text: str, language: str) -> tuple[float | None, float | None]:

@@ -117,3 +117,22 @@ def test_a_first_name_after_a_title_or_a_place_stays_in_the_name() -> None:
     persons = {f.name for s in split_sentences(quiz) for f in find_facts(s, "en")
                if f.kind == "person"}
     assert "Joe Biden" in persons and "Justin Trudeau" in persons, persons
+
+
+def test_a_date_is_not_the_only_one_of_its_month_among_the_choices() -> None:
+    """franceinfo: « jeudi _____ » with « 13 septembre | 12 septembre | 6 septembre | 6 avril »;
+    India Post: "May 16 | October 18 | May 2 | May 15" — the article's other dates all of one
+    month, the answer the only one of its own: picked without reading."""
+    paragraphs = [
+        "Le maire, Gaël Perdriau, a été mis en examen, jeudi 6 avril, a annoncé son avocat.",
+        "Des enregistrements publiés par Mediapart le 6 septembre mettent à mal la défense de "
+        "l'édile.",
+        "Une deuxième série d'enregistrements diffusée par Mediapart le 12 septembre enfonce "
+        "le clou.",
+        "Le 13 septembre, le maire est exclu des Républicains par la direction du parti.",
+    ]
+    asked = mcqs("fr", "Chantage à la vidéo intime à Saint-Etienne", paragraphs)
+    april = [shown for answer, shown in asked if answer == "6 avril"]
+    assert april, asked
+    for shown in april:
+        assert sum("avril" in choice for choice in shown) >= 2, shown
