@@ -1384,11 +1384,26 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
             _date_month(shown) != _date_month(answer) for shown, _source in found):
         found.pop()  # "May 16 | October 18 | May 2 | May 15": the answer the only one of its
         # month is picked without reading; a generated date of its month takes the last place
-    if fact.kind == "year":
+    if fact.kind == "year" and not (others or direction):
+        # On one side of the answer, the side drawn, with uneven gaps: "1987 | 1988 | 1989"
+        # gave the answer away as the middle of a run, 1889 / 1890 / 1891 / 1892 is a series
+        # it anchors.
+        first = rng.choice((1, 2))
+        gaps = rng.sample((2, 3, 4), 2)
+        steps = [first, first + gaps[0], first + gaps[0] + gaps[1]]
+        sign = rng.choice((1, -1))
+        used: set[int] = set()
+        for side in (sign, -sign):  # the other side when the article's year bounds the first
+            for step in steps + [steps[-1] + 2, steps[-1] + 3]:
+                if step not in used and len(found) < CHOICES - 1 and _within_bounds(
+                        value + side * step, fact, latest_year) and side_ok(value + side * step):
+                    used.add(step)  # 2016 | 2018 | 2020 | 2022: no series on both sides
+                    add(str(int(value) + side * step), "generated")
+    elif fact.kind == "year":
         steps = [1, 2, 3, 4, 5, 6, 8, 10]
         offsets = [step * sign for step in steps for sign in (1, -1)]
         rng.shuffle(offsets)
-        for step in sorted(offsets if others or direction else offsets[:6], key=abs):
+        for step in sorted(offsets, key=abs):
             if _within_bounds(value + step, fact, latest_year) and side_ok(value + step):
                 add(str(int(value) + step), "generated")
     elif fact.kind == "date":

@@ -136,3 +136,47 @@ def test_a_date_is_not_the_only_one_of_its_month_among_the_choices() -> None:
     assert april, asked
     for shown in april:
         assert sum("avril" in choice for choice in shown) >= 2, shown
+
+
+def test_a_sentence_pointing_back_to_the_one_before_is_not_drafted() -> None:
+    """The eleventh set's "needs context" rejects: Reporterre « C'est ce que l'on a observé, par
+    exemple, il y a cinq ans… » (« ce que »: what?), CNN "The pair of GOP heavyweights worked
+    in the George W. Bush administration…" (which pair?), Wired "Another strand, known as Blue
+    Wolf, …" (of what?); a cleft (« C'est à Brest que … ») still stands alone."""
+    from tests.drafting.test_drafting_sixth import causes
+    assert causes(
+        "fr",
+        "C'est ce que l'on a observé, par exemple, il y a cinq ans lors du référendum sur la "
+        "Constitution européenne.",
+        "Une autre piste, plus coûteuse, a été écartée par le conseil municipal en mars.",
+        "C'est à Brest que le tribunal correctionnel a rendu son jugement mardi dernier.",
+    ) == ["needs context", "needs context", ""]
+    assert causes(
+        "en",
+        "The pair of GOP heavyweights worked in the George W. Bush administration, though Gates "
+        "continued to lead the Pentagon under President Barack Obama.",
+        "Another strand, known as Blue Wolf, has been described as a database for the army.",
+        "The governor signed the bill into law in Pierre on Tuesday afternoon.",
+    ) == ["needs context", "needs context", ""]
+
+
+def test_years_offered_are_no_run_around_the_answer() -> None:
+    """TIME: "first warned Congress … in _____" with 1987 | 1988 | 1989; The Guardian's
+    Braunau: "born in Braunau in _____" with 1887 | 1888 | 1889 | 1890 — consecutive years
+    around the answer, whose place in the middle gives it away. The answer may be the
+    earliest or the latest choice, and the choices are never a run of consecutive years."""
+    paragraphs = [
+        "James Hansen first warned Congress of the threat from climate change in 1988.",
+        "The Paris agreement on climate was signed by 196 parties in 2015 after long talks.",
+        "Hansen, an adjunct professor at Columbia University, wrote the paper with colleagues.",
+        "The paper says the planet is warming faster than most climate scientists believed.",
+    ]
+    asked = [(answer, shown) for answer, shown in mcqs("en", "Climate warnings", paragraphs)
+             if answer.isdigit() and len(answer) == 4]
+    assert asked, asked
+    inside = 0
+    for answer, shown in asked:
+        years = sorted(int(choice) for choice in shown)
+        assert not {int(answer) - 1, int(answer) + 1} <= set(years), shown  # no run around it
+        inside += years[0] < int(answer) < years[-1]
+    assert inside < len(asked), asked  # not always in the middle
