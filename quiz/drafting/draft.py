@@ -1436,6 +1436,18 @@ _BORN = re.compile(r"\b(?:born|née?s?)\b", re.IGNORECASE)
 BIRTH_YEAR_SPREAD = 8  # years: an age the article gives fits every choice
 
 
+_SOURCE_BEFORE = re.compile(r"(?i:according to|selon|d'après|d’après|as told by)\s+"
+                            r"(?:[\w.'’-]+\s+){0,3}$")
+
+
+def _source_of_a_claim(text: str, fact: Fact, language: str) -> bool:
+    """The name is who a claim is from: « selon X », "according to X", "X said", « X a
+    déclaré »."""
+    return bool(_SOURCE_BEFORE.search(text[:fact.start]) or re.match(
+        rf",?\s+(?:{_PERSON_AFTER[language]}|says|writes|thinks|believes|écrit|estime|juge)\b",
+        text[fact.end:]))
+
+
 def _date_month(shown: str) -> str:
     """The month's word of a date as shown ("May 16" → "may", « 6 avril » → "avril")."""
     return " ".join(w for w in re.findall(r"[^\W\d_]+", shown.lower())
@@ -1977,6 +1989,9 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
         # the answer gives the swap away
     if fact.kind == "number" and fact.unit in AGE_UNITS:
         plausible = []  # « un enfant de 36 ans »: a swapped age is false on its face
+    if fact.kind == "person" and _source_of_a_claim(sentence.text, fact, context.language):
+        plausible = []  # "According to Mann, the situation is dire" → "According to Hansen":
+        # another speaker of the article may well say it too (the judge found it true)
     if fact.kind == "place" and _coordinated(sentence, fact):
         plausible = []  # "in England and Wales": "in Wales" alone is still true
     if fact.kind == "place":  # nor is Wales swapped in for the United Kingdom, whose part the

@@ -180,3 +180,27 @@ def test_years_offered_are_no_run_around_the_answer() -> None:
         assert not {int(answer) - 1, int(answer) + 1} <= set(years), shown  # no run around it
         inside += years[0] < int(answer) < years[-1]
     assert inside < len(asked), asked  # not always in the middle
+
+
+def test_the_source_of_a_claim_is_never_swapped_into_a_false_statement() -> None:
+    """TIME: "According to Mann, the climate situation is still extremely dire." was made
+    false as "According to Hansen, …" — and Hansen says so too (two right answers: the judge
+    found the keyed "false" true). Who said a thing is not swapped for another speaker of the
+    article: the other may say it as well."""
+    from quiz.drafting import draft_questions
+    paragraphs = [
+        "James Hansen first warned Congress of the threat from climate change in 1988.",
+        "Aerosols cut pollution responsible for millions of deaths every year, but, according "
+        "to Hansen, the tradeoff has been accelerated warming.",
+        "Michael Mann, a climate scientist at the University of Pennsylvania, says the paper "
+        "overstates the warming.",
+        "According to Mann, the climate situation is still extremely dire.",
+        "Zeke Hausfather, a researcher at Berkeley Earth, says the warming has sped up.",
+    ]
+    drafts = draft_questions(article("en", "Hansen says warming is speeding up", *paragraphs),
+                             40).drafts
+    swapped = [d.question.prompt for d in drafts if d.question.kind == "true_false" and
+               not d.question.answer and "ccording to" in d.question.prompt and
+               "According to Mann" not in d.question.prompt and
+               "according to Hansen" not in d.question.prompt]
+    assert not swapped, swapped
