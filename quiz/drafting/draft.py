@@ -1662,6 +1662,10 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
             continue
         if fact.kind == "place" and _inside_a_name(sentence.text, fact.start):
             continue  # "Managing Director of Athena Advisers _____": a firm's name, not a place
+        if fact.kind in ("person", "org", "place") and _OWNS_A_NAME.match(sentence.text,
+                                                                          fact.end):
+            continue  # "_____'s Reagan National Airport", "_____'s Thanksgiving Day Parade":
+            # the owner is part of a proper name, known without the article
         if fact.kind in ("person", "org", "place", "work") and in_title(fact.name,
                                                                         context.title_words):
             continue  # the article's subject, named in its title: asked, it asks nothing
@@ -1870,6 +1874,11 @@ _NEGATION_SAYS = {language: texts["negation_explanation"].split("{")[0]
 # The date a count holds at: changing it does not make the count false.
 _AS_OF = re.compile(r"\b(?:as of|as at|as from|à la date du|en date du|à fin|fin|au)\s+"
                     r"(?:(?:\d{1,2}(?:er)?\s+)?[A-Za-zéû]+\s+)?$", re.IGNORECASE)
+
+
+# A name owning a named thing ("Washington's Reagan National Airport", "Macy's Thanksgiving
+# Day Parade"); "Trump's former lawyer" owns no name.
+_OWNS_A_NAME = re.compile(r"['’]s?\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w-]*)+")
 
 
 def _inside_a_name(text: str, start: int) -> bool:

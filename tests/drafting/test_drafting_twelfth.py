@@ -204,3 +204,26 @@ def test_the_source_of_a_claim_is_never_swapped_into_a_false_statement() -> None
                "According to Mann" not in d.question.prompt and
                "according to Hansen" not in d.question.prompt]
     assert not swapped, swapped
+
+
+def test_a_name_owning_a_named_thing_is_not_blanked() -> None:
+    """CNN: "arrived more than two hours early at _____'s Reagan National Airport" and "the
+    balloons in _____'s Thanksgiving Day Parade" — trivial, known from the world (Washington,
+    Macy's): the owner of a proper name is part of that name. "Trump's lawyer" stays a blank."""
+    paragraphs = [
+        "That's good news for people like Latasha Abney, who joined the more than 43 million "
+        "Americans expected by AAA to travel over the Thanksgiving holiday weekend.",
+        "Abney said Wednesday that she arrived more than two hours early at Washington's "
+        "Reagan National Airport to catch a flight to New York's JFK.",
+        "Brian M. Good said he, too, was expecting a horrible trip when he departed New York "
+        "for Newark to get a flight to San Diego.",
+        "The forecast has left up in the air the fate of the balloons in Macy's Thanksgiving "
+        "Day Parade.",
+        "Patrol Chief James Hall with the New York Police Department said the balloons would "
+        "be grounded if winds were too strong.",
+        "Flights from Pittsburgh and Northwest Arkansas to San Diego left on time, a Delta "
+        "spokesman told CNN.",
+    ]
+    asked = mcqs("en", "After storm, forecasters see smooth sailing", paragraphs)
+    assert not [answer for answer, _shown in asked if answer in ("Washington", "Macy's",
+                                                                 "Macy")], asked
