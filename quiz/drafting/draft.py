@@ -1384,7 +1384,7 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
             _date_month(shown) != _date_month(answer) for shown, _source in found):
         found.pop()  # "May 16 | October 18 | May 2 | May 15": the answer the only one of its
         # month is picked without reading; a generated date of its month takes the last place
-    if fact.kind == "year" and not (others or direction):
+    if fact.kind == "year" and not direction:
         # On one side of the answer, the side drawn, with uneven gaps: "1987 | 1988 | 1989"
         # gave the answer away as the middle of a run, 1889 / 1890 / 1891 / 1892 is a series
         # it anchors.
@@ -1399,12 +1399,15 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
                         value + side * step, fact, latest_year) and side_ok(value + side * step):
                     used.add(step)  # 2016 | 2018 | 2020 | 2022: no series on both sides
                     add(str(int(value) + side * step), "generated")
-    elif fact.kind == "year":
+    if fact.kind == "year":
+        # "more than _____", or hemmed in by the sentence's other years ("2013, 2015 and
+        # _____"): the nearest years that fit fill what is left
         steps = [1, 2, 3, 4, 5, 6, 8, 10]
         offsets = [step * sign for step in steps for sign in (1, -1)]
         rng.shuffle(offsets)
         for step in sorted(offsets, key=abs):
-            if _within_bounds(value + step, fact, latest_year) and side_ok(value + step):
+            if len(found) < CHOICES - 1 and _within_bounds(value + step, fact, latest_year) \
+                    and side_ok(value + step):
                 add(str(int(value) + step), "generated")
     elif fact.kind == "date":
         number = int(value)

@@ -168,7 +168,8 @@ def test_years_offered_are_no_run_around_the_answer() -> None:
     paragraphs = [
         "James Hansen first warned Congress of the threat from climate change in 1988.",
         "The Paris agreement on climate was signed by 196 parties in 2015 after long talks.",
-        "Hansen, an adjunct professor at Columbia University, wrote the paper with colleagues.",
+        "Although Hitler was born in Braunau in 1889, Austria argued for decades that it was "
+        "the first victim of National Socialism, having been annexed by Germany in 1938.",
         "The paper says the planet is warming faster than most climate scientists believed.",
     ]
     asked = [(answer, shown) for answer, shown in mcqs("en", "Climate warnings", paragraphs)
