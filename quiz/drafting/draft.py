@@ -43,7 +43,7 @@ from .facts import (
 )
 from .models import check_language
 from .negation import negated
-from .wh import wh_prompt
+from .wh import BODILY, wh_prompt
 
 REVIEW_NOTE = DRAFT  # translatable where it is shown (quiz.questionfile.review)
 DEFAULT_MAX = 10
@@ -1672,6 +1672,12 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         if fact.kind in ("person", "org", "place", "work") and in_title(fact.name,
                                                                         context.title_words):
             continue  # the article's subject, named in its title: asked, it asks nothing
+        if fact.kind == "org" and _hurt_as_a_body(sentence, fact):
+            continue  # "The _____ was injured and has been hospitalised": a person's title
+            # (MLA) the model tags as an organisation; bodies for a body read absurd
+        if fact.kind == "org" and language == "en" and _modifies_a_noun(sentence, fact):
+            continue  # "_____ gunmen", "colleges with _____ programs", "_____ national vice
+            # president": the noun asks for one sort of body the article's others are not
         if fact.kind == "org" and _STAFF_AFTER.match(sentence.text, fact.end):
             continue  # "_____ reporters heard explosions": only a news agency has reporters
         if fact.kind == "person" and _bare_quotation(sentence, fact):
@@ -1882,6 +1888,36 @@ _AS_OF = re.compile(r"\b(?:as of|as at|as from|à la date du|en date du|à fin|f
 # A name owning a named thing ("Washington's Reagan National Airport", "Macy's Thanksgiving
 # Day Parade"); "Trump's former lawyer" owns no name.
 _OWNS_A_NAME = re.compile(r"['’]s?\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w-]*)+")
+
+
+def _hurt_as_a_body(sentence: Sentence, fact: Fact) -> bool:
+    """The name is the subject of what happens to a body (injured, killed, hospitalised)."""
+    for token in sentence.doc:
+        if fact.start <= token.idx < fact.end and token.dep_.startswith("nsubj"):
+            verb = token.head
+            lemmas = {verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.children
+                                             if c.dep_ == "conj")}
+            return bool(lemmas & BODILY)
+    return False
+
+
+def _modifies_a_noun(sentence: Sentence, fact: Fact) -> bool:
+    """An English name right before a lower-case common noun it qualifies ("Hamas gunmen",
+    "ROTC programs", "CCTV cameras", "BJP national vice president")."""
+    following = next((t for t in sentence.doc if t.idx > fact.end), None)
+    while following is not None and following.pos_ == "ADJ" and following.text.islower() and \
+            following.i + 1 < len(sentence.doc):
+        following = sentence.doc[following.i + 1]  # "national vice president"
+    return following is not None and sentence.text[fact.end:fact.end + 1] == " " and \
+        following.pos_ == "NOUN" and following.text.islower() and \
+        following.lower_ not in _ANY_BODY_HAS
+
+
+# What every organisation has: "PG&E officials said" asks no sort of body, any firm fits.
+_ANY_BODY_HAS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson",
+              "spokespeople", "executive", "executives", "employees", "staff", "members",
+              "leaders", "leader", "chief", "statement", "statements", "report", "reports",
+              "representatives", "sources", "data", "website", "shares", "stock"}
 
 
 def _inside_a_name(text: str, start: int) -> bool:

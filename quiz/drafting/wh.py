@@ -203,7 +203,7 @@ def _finish(question: str, language: str) -> str | None:
 
 # What happens to a body, not to an organisation: asked "Which organisation …", a person's
 # title tagged as one reads absurd.
-_BODILY = {"injure", "wound", "hurt", "hospitalise", "hospitalize", "kill", "die", "shoot",
+BODILY = {"injure", "wound", "hurt", "hospitalise", "hospitalize", "kill", "die", "shoot",
            "stab", "bleed", "recover", "born", "bear", "marry", "blesser", "hospitaliser",
            "tuer", "mourir", "décéder", "naître", "épouser", "soigner"}
 
@@ -250,7 +250,7 @@ def _subject_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
     word = SUBJECT_WORDS[language][fact.kind]
     verb = root.head
     if fact.kind == "org" and {verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.children
-                                                      if c.dep_ == "conj")} & _BODILY:
+                                                      if c.dep_ == "conj")} & BODILY:
         return None  # "Which organisation was injured?" for "The MLA": a body is hurt, not a
         # firm (the model tagged a person's title as an organisation)
     if any(c.dep_ == "conj" and any(g.dep_.startswith(("nsubj", "expl"))

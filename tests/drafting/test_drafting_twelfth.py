@@ -228,3 +228,41 @@ def test_a_name_owning_a_named_thing_is_not_blanked() -> None:
     asked = mcqs("en", "After storm, forecasters see smooth sailing", paragraphs)
     assert not [answer for answer, _shown in asked if answer in ("Washington", "Macy's",
                                                                  "Macy")], asked
+
+
+def test_an_organisation_used_as_a_modifier_is_not_blanked() -> None:
+    """Wired: "_____ gunmen breached the high-tech border" with CCTV and Elbit for Hamas; CNN:
+    "colleges with _____ programs" with YouTube, a federal bureau and NPR for ROTC; The
+    Economic Times: "_____ national vice president Dilip Ghosh" with a news agency and the
+    police for the BJP. The noun after the blank asks for one sort of body that the other
+    organisations of the article are not."""
+    paragraphs = [
+        "On October 7, on the other side of Israel, the country's famed surveillance network "
+        "apparently failed.",
+        "Hamas gunmen breached the high-tech border separating Gaza from Israel and killed "
+        "hundreds of people on Saturday.",
+        "Israeli security services were caught off guard by Hamas' surprise attack on October "
+        "7.",
+        "Hebron includes at least 21 manned checkpoints, plus a vast array of CCTV cameras "
+        "dubbed Hebron Smart City.",
+        "The sector grew thanks to companies producing surveillance systems, like Elbit, "
+        "Candiru, and Rafael, as well as NSO Group.",
+    ]
+    asked = mcqs("en", "Israel's surveillance of Palestinians", paragraphs)
+    assert not [shown for answer, shown in asked if answer == "Hamas"], asked
+
+
+def test_an_organisation_hurt_like_a_body_is_not_blanked() -> None:
+    """The Economic Times: "The _____ was injured and has been hospitalised." with the BJP, the
+    police and a news agency for "MLA", a person's title the model tags as an organisation
+    (the ninth round kept it out of "Which organisation …?" questions, not out of clozes)."""
+    paragraphs = [
+        "Clashes were reported in Rishra town during a procession in which BJP leader Dilip "
+        "Ghosh and party's Pursurah MLA Biman Ghosh were present.",
+        "The MLA was injured and has been hospitalised.",
+        "The Chandannagore Police Commissionerate said the situation was under control, PTI "
+        "reported.",
+        "Internet services were suspended in the area on Monday, officials said.",
+    ]
+    asked = mcqs("en", "Internet services remain suspended in Rishra", paragraphs)
+    assert not [shown for answer, shown in asked if answer == "MLA"], asked
