@@ -43,7 +43,7 @@ from .facts import (
 )
 from .models import check_language
 from .negation import negated
-from .wh import wh_prompt
+from .wh import BODILY, wh_prompt
 
 REVIEW_NOTE = DRAFT  # translatable where it is shown (quiz.questionfile.review)
 DEFAULT_MAX = 10
@@ -571,6 +571,17 @@ _OWN = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?P<noun>office|government|administ
                   r"campaign|family|wife|husband|son|daughter|lawyer|lawyers|adviser|advisers|"
                   r"spokesman|spokeswoman|spokesperson|aides?|party|home|death|election)\b")
 _PERSON_NEXT = re.compile(r"\s*(?:,\s*(?:who|whose|qui|\d|(?:a|an|une?)\s+[a-zà-ÿ-]+)|\s\(\d)")
+# An apposition whose head is a kind of place (« Deerfield Beach, une ville au nord de Miami »,
+# "Braunau, a town on the border"): the name is a place, whatever the model tags it; a role
+# after the noun ("a city councillor") is no such cue, so the noun must end the phrase.
+_PLACE_NOUNS = r"(?:ville|village|commune|localité|bourgade|hameau|banlieue|quartier|" \
+    r"région|province|capitale|île|town|city|village|suburb|hamlet|neighbou?rhood|" \
+    r"district|region|province|county|capital|island|port)"
+_PLACE_APPOSITION = re.compile(
+    rf",\s+(?:(?:a|an)\s+(?:[a-z-]+\s+)?{_PLACE_NOUNS}|(?:une?|la|le|l')\s*(?:petite?\s+|"
+    rf"grande?\s+)?{_PLACE_NOUNS}(?:\s+[a-zà-ÿ-]+)?)(?=\s+(?:of|in|on|near|at|north|south|"
+    rf"east|west|outside|du|de|des|d'|d’|au|aux|à|près|située?|où|dans|en|proche|voisine?|"
+    rf"where|which|that)\b|\s*[,.;:)])")
 
 
 def _persons_told(sentences: list[Sentence], quiz: QuizFile, language: str
@@ -621,7 +632,7 @@ def _persons_told(sentences: list[Sentence], quiz: QuizFile, language: str
                 found = {w for w in near if w in ROLE_WORDS | _AGE_WORDS}
                 roles |= found - _AGE_WORDS
                 if word.lower().rstrip(".") in titles | ROLE_WORDS or found or \
-                        _PERSON_NEXT.match(after):
+                        _PERSON_NEXT.match(after) and not _PLACE_APPOSITION.match(after):
                     shown = True
                 elif " " in form and (  # a company says and owns things too ("Transnet said")
                         re.match(rf",?\s+(?:{_PERSON_AFTER[language]})\b", after) or
@@ -688,7 +699,8 @@ def person_evidence(name: str, text: str, persons: set[str], places: set[str], s
         rf"(?m)^{re.escape(name.upper())}\s*[:,—–-]", text)
     strong = _STRONG_CUES[language]
     if around or re.search(rf"(?<![\w-]){strong}\s+(?:the\s+)?{listed}{escaped}(?![\w-])",
-                           text):
+                           text) or re.search(rf"(?<![\w-]){escaped}{_PLACE_APPOSITION.pattern}",
+                                              text):
         return "place"  # "throughout Gauteng", "Kunene region", "LINDI: …"
     if " " in name and all(w[:1].isupper() for w in words):
         return ""  # « a rendu hommage à Robert Badinter »: a full name after « à » is a person
@@ -1368,12 +1380,34 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
                         and _same_age_band(candidate.value or 0, value, fact.unit)):
                 if side_ok(candidate.value or 0):
                     add(other.text[candidate.start:candidate.end], "same-unit")
+    if fact.kind == "date" and len(found) == CHOICES - 1 and all(
+            _date_month(shown) != _date_month(answer) for shown, _source in found):
+        found.pop()  # "May 16 | October 18 | May 2 | May 15": the answer the only one of its
+        # month is picked without reading; a generated date of its month takes the last place
+    if fact.kind == "year" and not direction:
+        # On one side of the answer, the side drawn, with uneven gaps: "1987 | 1988 | 1989"
+        # gave the answer away as the middle of a run, 1889 / 1890 / 1891 / 1892 is a series
+        # it anchors.
+        first = rng.choice((1, 2))
+        gaps = rng.sample((2, 3, 4), 2)
+        steps = [first, first + gaps[0], first + gaps[0] + gaps[1]]
+        sign = rng.choice((1, -1))
+        used: set[int] = set()
+        for side in (sign, -sign):  # the other side when the article's year bounds the first
+            for step in steps + [steps[-1] + 2, steps[-1] + 3]:
+                if step not in used and len(found) < CHOICES - 1 and _within_bounds(
+                        value + side * step, fact, latest_year) and side_ok(value + side * step):
+                    used.add(step)  # 2016 | 2018 | 2020 | 2022: no series on both sides
+                    add(str(int(value) + side * step), "generated")
     if fact.kind == "year":
+        # "more than _____", or hemmed in by the sentence's other years ("2013, 2015 and
+        # _____"): the nearest years that fit fill what is left
         steps = [1, 2, 3, 4, 5, 6, 8, 10]
         offsets = [step * sign for step in steps for sign in (1, -1)]
         rng.shuffle(offsets)
-        for step in sorted(offsets if others or direction else offsets[:6], key=abs):
-            if _within_bounds(value + step, fact, latest_year) and side_ok(value + step):
+        for step in sorted(offsets, key=abs):
+            if len(found) < CHOICES - 1 and _within_bounds(value + step, fact, latest_year) \
+                    and side_ok(value + step):
                 add(str(int(value) + step), "generated")
     elif fact.kind == "date":
         number = int(value)
@@ -1403,6 +1437,28 @@ _PART_OF = re.compile(r"(?P<whole>\d[\d\u00a0\u202f ,.]*)\s+[^\W\d_]+(?:\s+[^\W\
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pour\s?cent\b)", re.IGNORECASE)
 _BORN = re.compile(r"\b(?:born|née?s?)\b", re.IGNORECASE)
 BIRTH_YEAR_SPREAD = 8  # years: an age the article gives fits every choice
+
+
+_SOURCE_BEFORE = re.compile(r"(?i:according to|selon|d'après|d’après|as told by)\s+"
+                            r"(?:[\w.'’-]+\s+){0,3}$")
+
+
+def _source_of_a_claim(text: str, fact: Fact, language: str) -> bool:
+    """The name is who a claim is from: « selon X », "according to X", "X said", « X a
+    déclaré »."""
+    return bool(_SOURCE_BEFORE.search(text[:fact.start]) or re.match(
+        rf",?\s+(?:{_PERSON_AFTER[language]}|says|writes|thinks|believes|écrit|estime|juge)\b",
+        text[fact.end:]))
+
+
+def _date_month(shown: str) -> str:
+    """The month's word of a date as shown ("May 16" → "may", « 6 avril » → "avril")."""
+    return " ".join(w for w in re.findall(r"[^\W\d_]+", shown.lower())
+                    if w not in _WEEKDAY_NAMES)
+
+
+_WEEKDAY_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _ruled_out(fact: Fact, text: str, language: str) -> tuple[float | None, float | None]:
@@ -1609,9 +1665,19 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
             continue
         if fact.kind == "place" and _inside_a_name(sentence.text, fact.start):
             continue  # "Managing Director of Athena Advisers _____": a firm's name, not a place
+        if fact.kind in ("person", "org", "place") and _OWNS_A_NAME.match(sentence.text,
+                                                                          fact.end):
+            continue  # "_____'s Reagan National Airport", "_____'s Thanksgiving Day Parade":
+            # the owner is part of a proper name, known without the article
         if fact.kind in ("person", "org", "place", "work") and in_title(fact.name,
                                                                         context.title_words):
             continue  # the article's subject, named in its title: asked, it asks nothing
+        if fact.kind == "org" and _hurt_as_a_body(sentence, fact):
+            continue  # "The _____ was injured and has been hospitalised": a person's title
+            # (MLA) the model tags as an organisation; bodies for a body read absurd
+        if fact.kind == "org" and language == "en" and _modifies_a_noun(sentence, fact):
+            continue  # "_____ gunmen", "colleges with _____ programs", "_____ national vice
+            # president": the noun asks for one sort of body the article's others are not
         if fact.kind == "org" and _STAFF_AFTER.match(sentence.text, fact.end):
             continue  # "_____ reporters heard explosions": only a news agency has reporters
         if fact.kind == "person" and _bare_quotation(sentence, fact):
@@ -1819,6 +1885,41 @@ _AS_OF = re.compile(r"\b(?:as of|as at|as from|à la date du|en date du|à fin|f
                     r"(?:(?:\d{1,2}(?:er)?\s+)?[A-Za-zéû]+\s+)?$", re.IGNORECASE)
 
 
+# A name owning a named thing ("Washington's Reagan National Airport", "Macy's Thanksgiving
+# Day Parade"); "Trump's former lawyer" owns no name.
+_OWNS_A_NAME = re.compile(r"['’]s?\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w-]*)+")
+
+
+def _hurt_as_a_body(sentence: Sentence, fact: Fact) -> bool:
+    """The name is the subject of what happens to a body (injured, killed, hospitalised)."""
+    for token in sentence.doc:
+        if fact.start <= token.idx < fact.end and token.dep_.startswith("nsubj"):
+            verb = token.head
+            lemmas = {verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.children
+                                             if c.dep_ == "conj")}
+            return bool(lemmas & BODILY)
+    return False
+
+
+def _modifies_a_noun(sentence: Sentence, fact: Fact) -> bool:
+    """An English name right before a lower-case common noun it qualifies ("Hamas gunmen",
+    "ROTC programs", "CCTV cameras", "BJP national vice president")."""
+    following = next((t for t in sentence.doc if t.idx > fact.end), None)
+    while following is not None and following.pos_ == "ADJ" and following.text.islower() and \
+            following.i + 1 < len(sentence.doc):
+        following = sentence.doc[following.i + 1]  # "national vice president"
+    return following is not None and sentence.text[fact.end:fact.end + 1] == " " and \
+        following.pos_ == "NOUN" and following.text.islower() and \
+        following.lower_ not in _ANY_BODY_HAS
+
+
+# What every organisation has: "PG&E officials said" asks no sort of body, any firm fits.
+_ANY_BODY_HAS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson",
+              "spokespeople", "executive", "executives", "employees", "staff", "members",
+              "leaders", "leader", "chief", "statement", "statements", "report", "reports",
+              "representatives", "sources", "data", "website", "shares", "stock"}
+
+
 def _inside_a_name(text: str, start: int) -> bool:
     """The name at ``start`` ends a longer proper name: a capitalised word right before it,
     in mid-sentence ("Athena Advisers Portugal")."""
@@ -1936,6 +2037,9 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
         # the answer gives the swap away
     if fact.kind == "number" and fact.unit in AGE_UNITS:
         plausible = []  # « un enfant de 36 ans »: a swapped age is false on its face
+    if fact.kind == "person" and _source_of_a_claim(sentence.text, fact, context.language):
+        plausible = []  # "According to Mann, the situation is dire" → "According to Hansen":
+        # another speaker of the article may well say it too (the judge found it true)
     if fact.kind == "place" and _coordinated(sentence, fact):
         plausible = []  # "in England and Wales": "in Wales" alone is still true
     if fact.kind == "place":  # nor is Wales swapped in for the United Kingdom, whose part the

@@ -245,11 +245,17 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
 
 # « C'est le cas de Julien, qui… », "Verb status aside, …": an example of, or a matter set
 # aside, told of in the sentence before.
+# « C'est ce que l'on a observé », « C'est ce qu'a annoncé … » (what?), « Une autre piste »,
+# "Another strand", "The pair of GOP heavyweights" (of what, which two?).
 _POINTS_BACK = {
-    "fr": re.compile(r"^(?:c'est|c'était|tel est|telle est) (?:le cas|l'exemple|le sort|"
-                     r"la situation|l'histoire|la raison|pourquoi|ainsi|là)\b", re.IGNORECASE),
-    "en": re.compile(r"^(?:[\w'-]+ ){1,3}aside,|^(?:such|so) (?:is|was) the case\b",
+    "fr": re.compile(r"^(?:(?:c'est|c'était|tel est|telle est) (?:le cas|l'exemple|le sort|"
+                     r"la situation|l'histoire|la raison|pourquoi|ainsi|là)\b|"
+                     r"c'(?:est|était) ce (?:que|qui|dont)\b|c'(?:est|était) ce qu'|"
+                     r"(?:un|une) autre\s+[a-zà-ÿ-]+(?:,|\s+(?:a|est|sera|était|avait|va)\b))",
                      re.IGNORECASE),
+    "en": re.compile(r"^(?:[\w'-]+ ){1,3}aside,|^(?:such|so) (?:is|was) the case\b|"
+                     r"^another\s+[a-z-]+\b(?!\s+(?:of|in)\b)|"
+                     r"^the (?:pair|duo|trio|couple)\b", re.IGNORECASE),
 }
 
 
@@ -420,6 +426,21 @@ _FIRM_ENDINGS = {"solutions", "services", "systems", "technologies", "associates
                  "industries", "holdings", "consulting", "logistics", "resorts", "hotels"}
 
 
+def _ends_a_title(doc: Any, i: int) -> bool:
+    """The capitalised word at ``i`` ends a capitalised title ("Secretary for Economic Affairs
+    Choi Sang-mok": the phrase before it, capitalised words joined by « of », « for »,
+    « de », holds a title word): not a first name the model missed (« Vladimir » of
+    « Vladimir Poutine », « l'AFP Savera Mosnier », "President Joe Biden")."""
+    j, between = i - 1, False
+    while j >= 0 and i - j <= 6 and (doc[j].text[:1].isupper() and doc[j].is_alpha or
+                                     doc[j].lower_ in ("of", "for", "de", "du", "des", "and")):
+        if doc[j].lower_.rstrip(".") in lexicon.TITLES and doc[j].text[:1].isupper():
+            return between  # "President Joe Biden", "Prime Minister Justin …": a first name
+        between = True
+        j -= 1
+    return False
+
+
 def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
     doc = sentence.doc
     found: list[Fact] = []
@@ -440,7 +461,7 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
             end_token += 1
         if kind == "person" and entity.start > 0 and doc[entity.start - 1].pos_ == "PROPN" \
                 and doc[entity.start - 1].text[:1].isupper() and doc[entity.start - 1].ent_type_ \
-                in ("", "MISC", "PER", "PERSON"):
+                in ("", "MISC", "PER", "PERSON") and not _ends_a_title(doc, entity.start - 1):
             start_token = entity.start - 1
         else:
             start_token = entity.start

@@ -203,7 +203,7 @@ def _finish(question: str, language: str) -> str | None:
 
 # What happens to a body, not to an organisation: asked "Which organisation …", a person's
 # title tagged as one reads absurd.
-_BODILY = {"injure", "wound", "hurt", "hospitalise", "hospitalize", "kill", "die", "shoot",
+BODILY = {"injure", "wound", "hurt", "hospitalise", "hospitalize", "kill", "die", "shoot",
            "stab", "bleed", "recover", "born", "bear", "marry", "blesser", "hospitaliser",
            "tuer", "mourir", "décéder", "naître", "épouser", "soigner"}
 
@@ -236,6 +236,11 @@ def _subject_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
         if not after.lstrip().startswith(","):
             return None
         end += len(after) - len(after.lstrip()) + 1
+    last = prefix[-1] if prefix else None
+    if last is not None and last.pos_ in ("NOUN", "PROPN", "ADJ") and last.ent_type_ not in (
+            "DATE", "TIME") and not re.search(r"[,:;)\"”»]\s*$", text[offset:left.idx]):
+        return None  # "Republican state schools Superintendent X has cited": the parse left
+        # the subject's first words out; "Republican state schools who has cited …?"
     opening = next((t for t in doc if t.idx >= offset), None)
     if prefix and opening is not None and opening.tag_ in ("VBG", "VBN") and \
             text[offset:left.idx].rstrip().endswith(","):
@@ -245,7 +250,7 @@ def _subject_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
     word = SUBJECT_WORDS[language][fact.kind]
     verb = root.head
     if fact.kind == "org" and {verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.children
-                                                      if c.dep_ == "conj")} & _BODILY:
+                                                      if c.dep_ == "conj")} & BODILY:
         return None  # "Which organisation was injured?" for "The MLA": a body is hurt, not a
         # firm (the model tagged a person's title as an organisation)
     if any(c.dep_ == "conj" and any(g.dep_.startswith(("nsubj", "expl"))
