@@ -99,6 +99,9 @@ ACCEPTED: dict[str, set[str]] = {name: set() for name in TARGETS} | {
         # (BEGIN IMMEDIATE already serialises every write); on PostgreSQL a save in flight
         # would no longer be waited for before the move.
         "start_attempt: True → False",
+        # `match` is empty when the question is gone (`… if question else []`): the test of
+        # `question is not None` beside it changes nothing.
+        "_move_saved_answers: drop `question is not None`",
         "submit_attempt: 2 → 3",  # a third try: only after two edits during one submission
         "submit_attempt: if `attempt.is_submitted` → False",  # the guarded UPDATE then
         "submit_attempt: delete `raise AttemptAlreadySubmitted(attempt)`",  # refuses it and

@@ -192,18 +192,22 @@ def test_saved_answers_are_seen_by_nobody_else_and_count_nowhere(
 def test_saved_answers_follow_their_questions_when_the_quiz_is_edited(
         app: Flask, users) -> None:
     """Resume after the teacher edited the quiz: answers to unchanged questions stay; a
-    question whose choices changed loses its saved answer (its choices are not the same)."""
+    question whose choices changed loses its saved answer (its choices are not the same), and
+    so does a question taken out of the quiz."""
     lea_id = users.make("lea")
     with app.app_context():
         quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
         lea = db.session.get_one(User, lea_id)
         attempt = start_attempt(lea, quiz)
         content = questions_of(app, f"/attempts/{attempt.id}")
-        first, second = content[0], content[1]
-        save_answers(attempt, {first.id: first.choices[0].id, second.id: second.choices[1].id})
+        first, second, third = content[0], content[1], content[2]
+        save_answers(attempt, {first.id: first.choices[0].id, second.id: second.choices[1].id,
+                               third.id: third.choices[0].id})
         text = quiz.revision.source_text
         changed_choice = second.choices[1].text
-        import_items([prepare_text(SEED_QUIZ, text.replace(
+        edited = re.sub(rf"### {third.key}\n.*?(?=\n### )", "", text, count=1, flags=re.S)
+        assert third.key not in edited
+        import_items([prepare_text(SEED_QUIZ, edited.replace(
             changed_choice, changed_choice + " (corrigé)", 1), f"{SEED_QUIZ}.md")])
         moved = start_attempt(lea, db.session.scalar(sa.select(Quiz).where(
             Quiz.slug == SEED_QUIZ)))
