@@ -67,9 +67,11 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"^(?:video|vidéo|watch|listen|live|read more|read also|related|see also|more on this|"
     r"à lire aussi|lire aussi|à voir aussi|voir aussi|à écouter|à regarder|podcast|en direct)"
     r"\s*[:|–—-]",
-    # Photo credits.
+    # Photo credits: « Crédit photo : … », "Photo: …", "Illustration by Mike Nudelman".
     r"^(?:crédits?(?: photo)?|photos?|photograph|picture|image|illustration|credits?)\s*:|"
-    r"^©|\b(?:crédit photo|photo credit)\b",
+    r"^©|\b(?:crédit photo|photo credit)\b|"
+    r"^(?:illustrations?|photos?|photographs?|pictures?|images?|graphics?|video) "
+    r"(?:by|par|de) [A-ZÀ-Ý][^.!?]{0,60}$",
     # A photo caption, which needs its picture: "Pictured right, is reader …", "Pictured from
     # left, are …", « Sur la photo, … », « De gauche à droite : … », "(Photo: …)".
     r"^(?:pictured|photographed|(?:seen )?(?:above|below)\s*[,:]|(?:from )?left to right\s*[,:]|"
@@ -145,6 +147,9 @@ _AGENCY_DATELINE = re.compile(r"^\([A-Z][A-Za-z]{1,12}\)\s*[—–-]{1,2}\s+(?=[
 # A name in capitals glued before the first word in capitals: "SUSIE O'BRIEN THE good…"
 _CAPITALS_NAME = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+\s+){2,3}(?=(?:THE|A|AN|IT|IT['’]S|IN|"
                             r"HOW|WHEN|WHAT|LE|LA|LES|UN|UNE|IL|ELLE)\s+[a-zà-ÿ])")
+# A block that is one word without a sentence's punctuation (a button's label: « Contribuer »,
+# "Share") or no word at all (a rule drawn with "___").
+_BUTTON = re.compile(r"^(?:[^\w\s]*[A-Za-zÀ-ÿ'’-]+[^\w\s.!?…»\"”]*|[\W_]+)$")
 # A statistic box's figure standing alone: « 40 % », "1,200", "£3m".
 _FIGURE = re.compile(r"^[^\w]{0,2}\d[\d\s.,]*\s*(?:%|[€£$]|\w{1,3})?\s*[^\w]{0,2}$")
 
@@ -280,6 +285,7 @@ def without_press_box(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
 # subheading, is kept.
 _PAGE_END = re.compile(
     r"^(?:vos réactions|réactions des (?:lecteurs|internautes)|réagissez|réagir|"
+    r"sponsored(?: ads| content| links| stories)?|contenus? sponsorisés?|"
     r"(?:les |\d+ )?commentaires?|(?:ajouter|laisser|écrire|poster) un commentaire|"
     r"sites? partenaires?|nos partenaires|actuellement (?:au|en salle|à l'affiche)(?: au)? "
     r"cinéma|savoir plus|(?:\d+ |reader )?comments?|"
@@ -312,6 +318,8 @@ def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = (),
         if _FIGURE.match(text):
             skip_label = True
             continue
+        if kind == "paragraph" and _BUTTON.match(text):
+            continue  # « Contribuer », "Share", "___": a button's label, a rule
         if kind == "heading" and _RELATED.match(text):
             related = True  # "Other Opinion Columns": teasers, up to the next heading
             continue
@@ -398,11 +406,16 @@ _RELATED = re.compile(
 
 
 _SUFFIX = re.compile(r"^(?P<title>.+)\s+[-|–—·]\s+(?P<site>[^|–—·]{2,60})$")
+_PREFIX = re.compile(r"^(?P<site>[^|–—·]{2,60}?)\s+[|–—·]\s+(?P<title>.+)$")
 
 
 def without_site_suffix(title: str, site: str | None) -> str:
     """« Titre - Bondy Blog » → « Titre »: the site's name after a separator goes (when the
-    page names its site, or the part after the last separator is a few words that name one)."""
+    page names its site, or the part after the last separator is a few words that name one);
+    so does the site's name before one ("TechCrunch | 2005 Zuckerberg …")."""
+    prefix = _PREFIX.match(title)
+    if site and prefix and prefix.group("site").strip().casefold() == site.casefold():
+        title = prefix.group("title").strip()
     match = _SUFFIX.match(title)
     if not match:
         return title

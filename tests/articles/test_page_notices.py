@@ -1,8 +1,10 @@
-"""What the eleventh held-out set's pages kept in their text (issue 22, its judge's notes): the
-pay barrier's notice, the reading time, the publisher's update note, a call for readers'
-pictures, a script's "Loading …", the affiliate-links note, "More Must-Reads From TIME", a
-pull-quote repeating a paragraph, the title again as the first paragraph, an agency's dateline
-and a section after the site's name in the title. Each shape as the page printed it."""
+"""What the eleventh and twelfth held-out sets' pages kept in their text (issue 22, their
+judges' notes): the pay barrier's notice, the reading time, the publisher's update note, a call
+for readers' pictures, a script's "Loading …", the affiliate-links note, "More Must-Reads From
+TIME", a pull-quote repeating a paragraph, the title again as the first paragraph, an agency's
+dateline, a section after the site's name in the title, the site's name before it, an
+illustration's credit, a button's label, a rule drawn with underscores and "Sponsored Ads".
+Each shape as the page printed it."""
 
 from __future__ import annotations
 
@@ -35,6 +37,8 @@ PARAGRAPH = ("The storm closed roads across the county on Wednesday, and the cou
     "Envoyez-nous vos photos de la tempête.",
     "Loading weather data ...",
     "Just a heads up, some of the links on this site are affiliate links.",
+    "Illustration by Mike Nudelman",
+    "Photo de Jean Dupont",
 ])
 def test_a_sites_notice_is_not_the_article(notice: str) -> None:
     assert is_boilerplate(notice)
@@ -45,6 +49,7 @@ def test_a_sites_notice_is_not_the_article(notice: str) -> None:
     "Loading the trucks took the volunteers most of the night.",
     "The agency asked residents to stay home and share information with neighbours.",
     "Il reste 40 % des travaux à réaliser avant l'été, selon la mairie.",
+    "Photos by the police were shown to the jury on Tuesday.",
 ])
 def test_the_articles_own_sentences_stay(sentence: str) -> None:
     assert not is_boilerplate(sentence)
@@ -102,3 +107,20 @@ def test_an_agencys_dateline_and_a_section_after_the_site_go() -> None:
     assert without_site_suffix(f"{title} | CNN Politics", "CNN") == title
     # A title whose last words are no section of the site keeps them.
     assert without_site_suffix("Paris - Berlin en train", "CNN") == "Paris - Berlin en train"
+
+
+def test_a_buttons_label_a_rule_and_sponsored_ads_go_and_one_word_headings_stay() -> None:
+    other = "The council met again on Thursday to decide when the schools would open."
+    blocks = [("paragraph", PARAGRAPH), ("heading", "Contexte"), ("paragraph", "Contribuer"),
+              ("paragraph", "___"), ("paragraph", "Why?"), ("paragraph", other),
+              ("paragraph", "Sponsored Ads"), ("paragraph", "Facebook is hiring.")]
+    assert article_blocks(blocks) == [
+        ("paragraph", PARAGRAPH), ("heading", "Contexte"), ("paragraph", "Why?"),
+        ("paragraph", other)]
+
+
+def test_the_sites_name_before_the_title_goes() -> None:
+    title = "2005 Zuckerberg Didn’t Want To Take Over The World"
+    assert without_site_suffix(f"TechCrunch | {title}", "TechCrunch") == title
+    # Words before a bar that are not the site's name are the title's.
+    assert without_site_suffix(f"Facebook | {title}", "TechCrunch") == f"Facebook | {title}"
