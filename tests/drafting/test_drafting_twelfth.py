@@ -35,12 +35,16 @@ PERSONS = {"Dedrick Williams", "Trayvon Newsome", "Michael Boatwright", "Robert 
            "Williams", "Newsome", "Boatwright", "Allen"}
 
 
+def persons_of(quiz, language: str) -> set[str]:  # noqa: ANN001 - a QuizFile
+    """The names the drafter reads as persons, in every sentence of `quiz`."""
+    return {f.name for s in split_sentences(quiz) for f in find_facts(s, language)
+            if f.kind == "person"}
+
 def test_a_name_with_a_town_in_apposition_is_a_place() -> None:
     """HuffPost France: « à Deerfield Beach, une ville au nord de Miami » — the apposition
     « une ville » was read as a person's role (like « un avocat »): three convicted men were
     offered for the town, and the town among the convicted."""
-    persons = {f.name for s in split_sentences(article("fr", "Condamnés", *RAPPER))
-               for f in find_facts(s, "fr") if f.kind == "person"}
+    persons = persons_of(article("fr", "Condamnés", *RAPPER), "fr")
     assert "Deerfield Beach" in persons  # the model's tag: the fix is the article's cue
     for answer, shown in mcqs("fr", "Les trois meurtriers de XXXTentacion condamnés", RAPPER):
         if answer == "Deerfield Beach":
@@ -74,8 +78,7 @@ def test_a_department_ending_a_title_is_no_first_name() -> None:
         "Choi Sang-mok told reporters.",
         "Following the address, Yoon will hold a discussion with Joseph Nye, Harvard "
         "University distinguished service professor.")
-    persons = {f.name for s in split_sentences(quiz) for f in find_facts(s, "en")
-               if f.kind == "person"}
+    persons = persons_of(quiz, "en")
     assert "Choi Sang-mok" in persons and not any(p.startswith("Affairs") for p in persons), \
         persons
 
@@ -109,13 +112,11 @@ def test_a_first_name_after_a_title_or_a_place_stays_in_the_name() -> None:
         "rue proche.",
         "La procureure de la République de Marseille Dominique Laurens avait indiqué dimanche "
         "soir que huit personnes étaient portées disparues.")
-    persons = {f.name for s in split_sentences(quiz) for f in find_facts(s, "fr")
-               if f.kind == "person"}
+    persons = persons_of(quiz, "fr")
     assert {"Savera Mosnier", "Dominique Laurens"} <= persons, persons
     quiz = article("en", "Summit", "President Joe Biden met Prime Minister Justin Trudeau in "
                    "Ottawa on Friday.", "The two leaders spoke about trade.")
-    persons = {f.name for s in split_sentences(quiz) for f in find_facts(s, "en")
-               if f.kind == "person"}
+    persons = persons_of(quiz, "en")
     assert "Joe Biden" in persons and "Justin Trudeau" in persons, persons
 
 
