@@ -125,10 +125,12 @@ def served(app: Flask) -> Iterator[str]:
     try:
         yield f"http://127.0.0.1:{server.server_port}"
     finally:
-        gate.close()
-        server.shutdown()
-        thread.join(timeout=5)
-        server.server_close()
+        try:
+            gate.close()
+        finally:  # the server stops even when a request outlived the test
+            server.shutdown()
+            thread.join(timeout=5)
+            server.server_close()
 
 
 CSRF_INPUT = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')

@@ -142,7 +142,7 @@ def test_the_test_server_stops_after_the_requests_in_the_app(app: Flask) -> None
 
     def slow() -> str:
         started.set()
-        time.sleep(0.5)
+        time.sleep(2)  # longer than the server's shutdown takes (its poll is 0.5 s)
         finished.set()
         return "done"
 

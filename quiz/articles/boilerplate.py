@@ -70,8 +70,10 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     # Photo credits: « Crédit photo : … », "Photo: …", "Illustration by Mike Nudelman".
     r"^(?:crédits?(?: photo)?|photos?|photograph|picture|image|illustration|credits?)\s*:|"
     r"^©|\b(?:crédit photo|photo credit)\b|"
+    # (The credit's name: two capitalised words, whatever the case of the pattern's words:
+    # « Photo de famille pour les dirigeants du G7 » is a caption of the text, kept.)
     r"^(?:illustrations?|photos?|photographs?|pictures?|images?|graphics?|video) "
-    r"(?:by|par|de) [A-ZÀ-Ý][^.!?]{0,60}$",
+    r"(?:by|par|de) (?-i:[A-ZÀ-Ý][\w'’.-]+\s+[A-ZÀ-Ý][\w'’.-]+)[^.!?]{0,40}$",
     # A photo caption, which needs its picture: "Pictured right, is reader …", "Pictured from
     # left, are …", « Sur la photo, … », « De gauche à droite : … », "(Photo: …)".
     r"^(?:pictured|photographed|(?:seen )?(?:above|below)\s*[,:]|(?:from )?left to right\s*[,:]|"
@@ -95,23 +97,29 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"\b(?:la suite|cet article|ce contenu) (?:de cet article )?est réservée? aux abonnés\b|"
     r"\b(?:the rest of )?this (?:article|story) is (?:only )?(?:for|available to|reserved for) "
     r"(?:subscribers|members)\b",
-    # The reading time: « Durée de lecture : 12 minutes », "5 min read".
-    r"^(?:durée|temps) de lecture\s*:?\s*\d|^(?:estimated )?read(?:ing)? time\s*:?\s*\d|"
-    r"^\d+\s*(?:min|minutes?)\s+(?:read|de lecture)\b",
+    # The reading time, the whole block: « Durée de lecture : 12 minutes », "5 min read" (« 15
+    # minutes de lecture par jour suffisent… » is a sentence, kept).
+    r"^(?:(?:durée|temps) de lecture|(?:estimated )?read(?:ing)? time)\s*:?\s*\d+\s*"
+    r"(?:min|mins|minutes?)?\.?$|^\d+\s*(?:min|mins|minutes?)\s+(?:read|de lecture)\.?$",
     # The publisher's note on the story itself: "This story has been updated with additional
     # developments.", « Cet article a été mis à jour … ».
-    r"^this (?:story|article|report|post) (?:has been|was|is being) updated\b|"
-    r"^(?:cet article|cette dépêche|cette information) (?:a été|est) "
-    r"(?:mise? à jour|actualisée?)\b",
-    # Readers asked for their pictures: "Please share your videos, pictures and stories at
-    # iReport.", « Envoyez-nous vos photos ».
-    r"\b(?:share|send(?: us)?) your (?:own )?(?:videos?|photos?|pictures?|stories|experiences?)"
-    r"\b|\b(?:partagez|envoyez-nous) vos (?:photos|vidéos|images|témoignages)\b",
+    # (The whole note: "This report was updated in 2023 to include data from 40 countries, the
+    # OECD said." is the article's.)
+    r"^this (?:story|article|post) (?:has been|was) updated(?: (?:with|to (?:reflect|include|"
+    r"correct)) [^.!?\"”]{0,60})?\.?$|"
+    r"^(?:cet article|cette dépêche) (?:a été|est) (?:mis à jour|actualisée?)"
+    r"(?: (?:le|à|avec) [^.!?«»]{0,40})?\.?$",
+    # Readers asked for their pictures, the site naming where to send them: "Please share your
+    # videos, pictures and stories at iReport.", « Envoyez-nous vos photos à la rédaction »
+    # (a counsellor's "share your experiences," in a quote is the article's).
+    r"^(?:[^.!?\"“«]*\?\s+)?(?:please\s+)?(?:share|send(?: us)?) your (?:own )?(?:videos?|photos?|"
+    r"pictures?|stories|experiences?)\b[^\"“”«»]*\b(?:at ireport|with us|to us)\b|"
+    r"^(?:partagez|envoyez-nous) vos (?:photos|vidéos|images|témoignages)\b[^\"“”«»]*"
+    r"\b(?:avec nous|à la rédaction)\b",
     # What a script writes while it loads a box: "Loading weather data ...".
     r"^(?:loading|chargement)\b[^.!?]{0,40}(?:\.{3}|…)$",
-    # The site's note on its affiliate links.
-    r"\baffiliate links?\b|\bliens? (?:d['’]affiliation|affiliés?)\b|"
-    r"\bwe (?:may )?(?:earn|receive) a (?:small )?commission\b",
+    # The sponsors' label, the whole block ("Sponsored Ads", « Contenu sponsorisé »).
+    r"^(?:sponsored(?: ads| content| links| stories)?|contenus? sponsorisés?)\s*:?$",
     # Helpline boxes: a number to call, addressed to the reader.
     r"(?:\bif you\b|\bsi vous\b|\bvictime ou témoin\b|\bneed help\b|\bbesoin d['’]aide\b).*"
     r"(?:helpline|samaritans|\bcall\b|\bcontact|appelez|\bnuméro\b|\bligne d['’]écoute\b)",
@@ -147,9 +155,11 @@ _AGENCY_DATELINE = re.compile(r"^\([A-Z][A-Za-z]{1,12}\)\s*[—–-]{1,2}\s+(?=[
 # A name in capitals glued before the first word in capitals: "SUSIE O'BRIEN THE good…"
 _CAPITALS_NAME = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+\s+){2,3}(?=(?:THE|A|AN|IT|IT['’]S|IN|"
                             r"HOW|WHEN|WHAT|LE|LA|LES|UN|UNE|IL|ELLE)\s+[a-zà-ÿ])")
-# A block that is one word without a sentence's punctuation (a button's label: « Contribuer »,
-# "Share") or no word at all (a rule drawn with "___").
-_BUTTON = re.compile(r"^(?:[^\w\s]*[A-Za-zÀ-ÿ'’-]+[^\w\s.!?…»\"”]*|[\W_]+)$")
+# A block without a letter or a figure: a rule drawn with characters ("___", "* * *").
+_RULE = re.compile(r"^[\W_]+$")
+# A paragraph of one word without a sentence's punctuation: a button's label (« Contribuer »,
+# "Share") when it closes the page (an interview's "Non", a list's « Belgique » are the text's).
+_BUTTON = re.compile(r"^[^\w\s]*[A-Za-zÀ-ÿ'’-]+[^\w\s.!?…»\"”]*$")
 # A statistic box's figure standing alone: « 40 % », "1,200", "£3m".
 _FIGURE = re.compile(r"^[^\w]{0,2}\d[\d\s.,]*\s*(?:%|[€£$]|\w{1,3})?\s*[^\w]{0,2}$")
 
@@ -285,7 +295,6 @@ def without_press_box(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
 # subheading, is kept.
 _PAGE_END = re.compile(
     r"^(?:vos réactions|réactions des (?:lecteurs|internautes)|réagissez|réagir|"
-    r"sponsored(?: ads| content| links| stories)?|contenus? sponsorisés?|"
     r"(?:les |\d+ )?commentaires?|(?:ajouter|laisser|écrire|poster) un commentaire|"
     r"sites? partenaires?|nos partenaires|actuellement (?:au|en salle|à l'affiche)(?: au)? "
     r"cinéma|savoir plus|(?:\d+ |reader )?comments?|"
@@ -318,8 +327,8 @@ def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = (),
         if _FIGURE.match(text):
             skip_label = True
             continue
-        if kind == "paragraph" and _BUTTON.match(text):
-            continue  # « Contribuer », "Share", "___": a button's label, a rule
+        if _RULE.match(text):
+            continue  # "___", "* * *": a rule drawn with characters
         if kind == "heading" and _RELATED.match(text):
             related = True  # "Other Opinion Columns": teasers, up to the next heading
             continue
@@ -331,6 +340,8 @@ def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = (),
             continue
         kept.append((kind, without_glued_teaser(without_byline(text)) if kind == "paragraph"
                      else text))
+    while kept and kept[-1][0] == "paragraph" and _BUTTON.match(kept[-1][1]):
+        kept.pop()  # « Contribuer »: a button's label closing the page
     kept = without_pull_quotes(without_press_box(without_teasers(kept)))
     first_paragraph = next((i for i, (kind, _t) in enumerate(kept) if kind == "paragraph"),
                            len(kept))
@@ -399,7 +410,7 @@ def without_teasers(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
 # A heading over other articles' teasers.
 _RELATED = re.compile(
     r"^(?:other (?:\w+ ){0,2}(?:columns|stories|articles|news)|more (?:from|on|stories|news)\b|"
-    r"(?:more )?must[- ]reads?\b|"
+    r"more must[- ]reads?\b|must[- ]reads?\s*$|"
     r"related(?: stories| articles| content)?$|recommended|most (?:read|popular)|"
     r"you may also like|read more|à lire aussi|lire aussi|sur le même sujet|les plus lus|"
     r"dans la même rubrique|autres articles|nos autres)", _I)

@@ -33,7 +33,10 @@ def play_out(app: Flask, control) -> None:
             session = live.control(session.id, session.teacher_id, "reveal")
         last = session.question
         db.session.remove()
-    control.get_by_text(f"Question {last} of {last}").first.wait_for(timeout=WAIT)
+    # Only the last question revealed shows "Show the podium" ("Question N of N" is on the page
+    # while it is open too: a poll between the two moves above would stop there).
+    control.get_by_role("button", name="Show the podium").wait_for(timeout=WAIT)
+    assert control.get_by_text(f"Question {last} of {last}").first.is_visible()
     control.wait_for_load_state()
 
 
