@@ -5,6 +5,8 @@ nothing."""
 from __future__ import annotations
 
 import re
+import threading
+import time
 
 import pytest
 import sqlalchemy as sa
@@ -238,6 +240,65 @@ def test_a_save_racing_an_edit_of_the_quiz_stores_nothing(app: Flask, users) -> 
             save_answers(attempt, {first.id: first.choices[0].id})
         assert saved_answers(attempt.id) == {}
 
+
+def test_a_save_under_way_when_the_attempt_moves_is_moved_with_it(
+        app: Flask, users, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A save holds the attempt's row while the quiz's new version arrives: the start that
+    moves the attempt waits for it, then moves its answer too. (On PostgreSQL the move reads
+    the attempt with a row lock: without it, the move read the saved answers before the save
+    committed, and the answer stayed on the old version's question, shown nowhere. SQLite
+    serialises the two writes whole.)"""
+    from quiz.services import attempts as attempts_module
+
+    lea_id = users.make("lea")
+    with app.app_context():
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        attempt = start_attempt(db.session.get_one(User, lea_id), quiz)
+        attempt_id = attempt.id
+        first = questions_of(app, f"/attempts/{attempt_id}")[0]
+        second = questions_of(app, f"/attempts/{attempt_id}")[1]
+        text = quiz.revision.source_text
+        import_items([prepare_text(SEED_QUIZ, text.replace(
+            second.choices[1].text, second.choices[1].text + " (corrigé)", 1),
+            f"{SEED_QUIZ}.md")])
+    locked, go = threading.Event(), threading.Event()
+    real_utcnow = attempts_module.utcnow
+
+    def utcnow_holding_the_save():  # noqa: ANN202
+        if threading.current_thread().name == "save":  # the save's rows are locked by now
+            locked.set()
+            go.wait(10)
+        return real_utcnow()
+
+    monkeypatch.setattr(attempts_module, "utcnow", utcnow_holding_the_save)
+    failures: list[BaseException] = []
+
+    def run(work) -> None:  # noqa: ANN001
+        with app.app_context():
+            try:
+                work()
+            except BaseException as error:  # noqa: BLE001 - reported below
+                failures.append(error)
+            finally:
+                db.session.remove()
+
+    saving = threading.Thread(name="save", target=run, args=(lambda: save_answers(
+        db.session.get_one(Attempt, attempt_id), {first.id: first.choices[0].id}),))
+    moving = threading.Thread(name="move", target=run, args=(lambda: start_attempt(
+        db.session.get_one(User, lea_id),
+        db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))),))
+    saving.start()
+    assert locked.wait(10)
+    moving.start()
+    time.sleep(0.5)  # the move reaches the attempt's row (and waits, or not)
+    go.set()
+    saving.join(20)
+    moving.join(20)
+    assert not failures
+    with app.app_context():
+        new_first = questions_of(app, f"/attempts/{attempt_id}")[0]
+        assert new_first.id != first.id  # the attempt is on the new version
+        assert saved_answers(attempt_id) == {new_first.id: new_first.choices[0].id}
 
 def test_the_service_refuses_a_choice_of_another_attempts_quiz(app: Flask, users) -> None:
     lea_id = users.make("lea")
