@@ -164,13 +164,17 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     lead = next((block.text for block in quiz.article if block.kind == "paragraph"), "")
     key_words = _content_words(f"{quiz.title} {lead}")
     title_words = _plain_words(quiz.title)
+    article_text = "\n".join([quiz.title, *(block.text for block in quiz.article)])
+    lead_block = next((number for number, block in enumerate(quiz.article)
+                       if block.kind == "paragraph"), -1)
     drafts: list[Draft] = []
     for sentence in sentences:
         if sentence.rejected:
             continue
         rng = random.Random(f"{seed}:{sentence.text}")
         context = _Context(sentences, pool, language, index.locate(sentence.text).locations[0],
-                           _year(quiz.published), key_words, setting, title_words)
+                           _year(quiz.published), key_words, setting, title_words,
+                           article_text, lead_block)
         mcq = _best(sentence, context, rng, "mcq")
         if mcq is not None:
             drafts.append(mcq)
@@ -1593,6 +1597,8 @@ class _Context:
     key_words: frozenset[str] = frozenset()  # the title's and the lead's words
     setting: str = ""  # the place the article is set in (_setting)
     title_words: frozenset[str] = frozenset()  # the title's words, plain (_plain_words)
+    article_text: str = ""  # the title and every block, to count how often a name comes back
+    lead_block: int = -1  # the block of the lead (the first paragraph)
 
 
 def _plain_words(text: str) -> frozenset[str]:
@@ -1669,6 +1675,10 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                                                                           fact.end):
             continue  # "_____'s Reagan National Airport", "_____'s Thanksgiving Day Parade":
             # the owner is part of a proper name, known without the article
+        if _named_once(sentence, fact, context):
+            continue  # "told CNN affiliate KFSM", "a former board member at TiVo", "Who noted
+            # that …? (Blake Corder)": a name the article never comes back to is a side
+            # detail or a minor source, not what the article is about
         if fact.kind in ("person", "org", "place", "work") and in_title(fact.name,
                                                                         context.title_words):
             continue  # the article's subject, named in its title: asked, it asks nothing
@@ -1782,6 +1792,21 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
     if best is not None and best_wh is not None and best_wh.score >= best.score - WH_PREFERENCE:
         return best_wh
     return best
+
+
+def _named_once(sentence: Sentence, fact: Fact, context: _Context) -> bool:
+    """Whether ``fact`` is a person or an organisation the article names once only (a
+    person by full name and surname alike), outside its lead: a minor source quoted once, a
+    board seat, a traveller — what the judges rejected as trivial. The lead's names are
+    what the article is about, and stay."""
+    if fact.kind not in ("person", "org") or not context.article_text or \
+            sentence.block == context.lead_block:
+        return False
+    names = {fact.name}
+    if fact.kind == "person" and " " in fact.name:
+        names.add(surname(fact.name))
+    return all(len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", context.article_text)) <= 1
+               for name in names)
 
 
 _HOUSE_NUMBER = re.compile(r"\s+(?:(?:[NSEW]\.?|[A-Z][\w.'’-]*|\d+\w*)\s+){0,3}(?:Drive|Dr\.|"

@@ -1,0 +1,55 @@
+"""Issue 22, thirteenth round: trivial drafts, the first cause of rejects in the twelfth
+rating (20 of 37) and among the first in the eleventh (12 of 42) — correct questions on a
+name the article never comes back to: a minor source quoted once, a board seat, a
+traveller (docs/drafting.md, "Thirteenth round")."""
+
+from __future__ import annotations
+
+from quiz.drafting import draft_questions
+from tests.drafting.test_drafting_seventh import article
+
+# The shape of HuffPost's Alabama immigration-law page (twelfth set): builders' and farmers'
+# association heads quoted once each beside the people the article follows.
+ALABAMA = [
+    "Alabama's new immigration law has left farmers and builders short of workers, and "
+    "Governor Robert Bentley said on Monday that he would not change the law.",
+    "Bentley, a Republican, signed the law in June after the legislature passed it.",
+    "Blake Corder, the president of the Home Builders Association of Tuscaloosa, noted that "
+    "the workers had left the area and he even lost a few renters in the past week.",
+    "Farmer Chad Smith, a tomato grower, said his family farm stands to lose up to $150,000 "
+    "this year.",
+    "Smith said he had hired ten local workers, and all of them quit within two days.",
+    "Bill Caton, president of Associated General Contractors of Alabama, said about a quarter "
+    "of the work force had left since the law was upheld last week.",
+]
+
+
+def answers(paragraphs: list[str], title: str) -> set[str]:
+    drafts = draft_questions(article("en", title, *paragraphs), 40).drafts
+    return {d.fact.name for d in drafts}
+
+
+def test_a_person_named_once_is_not_asked() -> None:
+    """"Who noted that the workers had left the area and he even lost a few renters…?"
+    (Blake Corder), "…said Bill Caton" swapped for another association's head: each named
+    once, both rejected as trivial. The lead's names and the persons the article comes back
+    to (Bentley, Smith) are still asked."""
+    asked = answers(ALABAMA, "Alabama immigration law leaves farms short of workers")
+    assert "Blake Corder" not in asked and "Bill Caton" not in asked, asked
+    assert asked & {"Chad Smith", "Smith", "Robert Bentley", "Bentley"}, asked
+
+
+def test_an_organisation_named_once_is_not_asked() -> None:
+    """"Stewart Alsop, a former board member at _____" (TiVo, named once): the board seat of a
+    rumour's source. An organisation the article names again (Apple) is still asked."""
+    paragraphs = [
+        "Apple is preparing a television set, according to people familiar with its plans, "
+        "and analysts expect it to reach shops next year.",
+        "Stewart Alsop, a former board member at TiVo, said Apple had shown a prototype to "
+        "cable companies in the spring.",
+        "Steve Jobs hinted last year that Apple might build a real television.",
+        "Apple sold 4 million set-top boxes in 2011, twice as many as Roku sold that year.",
+        "Roku said in March that it would cut the price of its boxes.",
+    ]
+    asked = answers(paragraphs, "Apple's television set")
+    assert "TiVo" not in asked, asked
