@@ -59,6 +59,7 @@ MIX_BONUS = {"fr": 0.8}
 # much more: it asks more than recognising the sentence.
 WH_PREFERENCE = 2.0
 COPY_PENALTY = 0.7
+LONG_ARTICLE_WORDS = 300  # from this length a name given once is a side detail (_named_once)
 IMPORTANCE_WEIGHT = 0.2  # a question that asks more than recognising a sentence is worth more
 CHOICES = 4  # the right answer and three distractors (two at least)
 
@@ -165,6 +166,8 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     key_words = _content_words(f"{quiz.title} {lead}")
     title_words = _plain_words(quiz.title)
     article_text = "\n".join([quiz.title, *(block.text for block in quiz.article)])
+    if len(article_text.split()) < LONG_ARTICLE_WORDS:
+        article_text = ""  # a brief: every name in it is part of the story
     lead_block = next((number for number, block in enumerate(quiz.article)
                        if block.kind == "paragraph"), -1)
     drafts: list[Draft] = []
@@ -1795,10 +1798,11 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
 
 
 def _named_once(sentence: Sentence, fact: Fact, context: _Context) -> bool:
-    """Whether ``fact`` is a person or an organisation the article names once only (a
+    """Whether ``fact`` is a person or an organisation a long article names once only (a
     person by full name and surname alike), outside its lead: a minor source quoted once, a
     board seat, a traveller — what the judges rejected as trivial. The lead's names are
-    what the article is about, and stay."""
+    what the article is about, and stay; so does every name of a brief (under
+    LONG_ARTICLE_WORDS words: ``context.article_text`` is then empty)."""
     if fact.kind not in ("person", "org") or not context.article_text or \
             sentence.block == context.lead_block:
         return False
