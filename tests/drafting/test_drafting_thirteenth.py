@@ -6,6 +6,7 @@ traveller (docs/drafting.md, "Thirteenth round")."""
 from __future__ import annotations
 
 from quiz.drafting import draft_questions
+from quiz.drafting.facts import find_facts, split_sentences
 from tests.drafting.test_drafting_seventh import article
 
 # The shape of HuffPost's Alabama immigration-law page (twelfth set): builders' and farmers'
@@ -84,3 +85,19 @@ def test_a_brief_keeps_its_names() -> None:
     drafts = draft_questions(article("en", "Alabama immigration law leaves farms short of "
                                      "workers", *ALABAMA), 40).drafts
     assert {"Blake Corder", "Bill Caton"} & {d.fact.name for d in drafts}
+
+
+def test_a_measure_glued_by_a_hyphen_is_a_figure() -> None:
+    """TIME's Washington Monument page (twelfth set, 268 words) gave no draft: its figures are
+    all glued to their unit by a hyphen — "a temporary 150-foot perimeter fence", "the
+    127-year-old monument" — and a number with no unit after it is not asked."""
+    quiz = article("en", "Washington Monument closes",
+                   "Authorities erected a temporary 150-foot perimeter fence around the "
+                   "monument's base following the reports of a crack.")
+    sentence = split_sentences(quiz)[0]
+    figures = {(f.name, f.unit) for f in find_facts(sentence, "en") if f.kind == "number"}
+    assert ("150", "foot") in figures, figures
+    ranges = article("en", "Scores", "The home side won the final 3-1 in front of a crowd of "
+                     "forty thousand supporters on Sunday.")
+    sentence = split_sentences(ranges)[0]
+    assert not [f for f in find_facts(sentence, "en") if f.kind == "number"]
