@@ -1290,6 +1290,10 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
                 for other in sentence.facts
                 if other.kind == fact.kind and other is not fact):
             continue
+        if fact.kind == "person" and re.search(
+                rf"(?<!\w){re.escape(surname(candidate.name))}(?!\w)", sentence.text):
+            continue  # "Like Jobs, Page has a co-founder, _____" with Steve Jobs and Larry
+            # Page offered: a person the sentence names is plainly not the one it asks
         shown = _display(candidate, fact, language)
         if shown.lower() == answer_text.lower() or shown in (s for s, _ in found) or any(
                 is_alias(candidate.name, other, language, fact.kind == "person")

@@ -5,6 +5,9 @@ traveller (docs/drafting.md, "Thirteenth round")."""
 
 from __future__ import annotations
 
+import pytest
+
+from quiz.drafting import draft as drafting
 from quiz.drafting import draft_questions
 from quiz.drafting.facts import find_facts, split_sentences
 from tests.drafting.test_drafting_seventh import article
@@ -101,3 +104,28 @@ def test_a_measure_glued_by_a_hyphen_is_a_figure() -> None:
                      "forty thousand supporters on Sunday.")
     sentence = split_sentences(ranges)[0]
     assert not [f for f in find_facts(sentence, "en") if f.kind == "number"]
+
+
+def test_no_wrong_answer_the_sentence_names_by_surname(monkeypatch: pytest.MonkeyPatch
+                                                        ) -> None:
+    """Business Insider's Google page: "Like Jobs, Page has a co-founder, _____" offered Steve
+    Jobs and Larry Page for Sergey Brin — both named in the sentence by their surnames, so
+    plainly not the answer (rejected as trivial). The draft is dropped rather than padded."""
+    paragraphs = [
+        "Steve Jobs founded Apple with Steve Wozniak in a garage in California in 1976.",
+        "Larry Page started Google at Stanford University as a research project in 1996.",
+        "Sergey Brin joined the project a few months later and wrote much of the first code.",
+        "Eric Schmidt was hired as chief executive in 2001 to run the growing company.",
+        "Like Jobs, Page has a co-founder, Sergey Brin, who shares his taste for long "
+        "projects.",
+    ]
+    monkeypatch.setattr(drafting, "_select", lambda drafts, *_args, **_kw: drafts)
+    drafts = draft_questions(article("en", "How Google grew up", *paragraphs), 40).drafts
+    asked = [d for d in drafts if d.question.kind == "mcq" and
+             d.sentence.text.startswith("Like Jobs")]
+    # With the two left out, one wrong answer is left (Eric Schmidt): the cloze is dropped
+    # rather than padded; before, it offered both.
+    for draft in asked:
+        if draft.question.kind == "mcq" and draft.sentence.text.startswith("Like Jobs"):
+            shown = {c.text for c in draft.question.choices}
+            assert not shown & {"Steve Jobs", "Larry Page", "Jobs", "Page"}, shown
