@@ -2357,6 +2357,9 @@ def _select(drafts: list[Draft], max_questions: int, language: str = "en",
                 person and one_person(other.fact.name, draft.fact.name, full_names, language))
                for other in chosen):
             continue  # one answer once a page (a person under any of their names)
+        if draft.fact.kind == "date" and any(other.fact.kind == "date" for other in chosen):
+            continue  # « Quand est-ce que les rançonneurs ont lancé un ultimatum ? », then
+            # « … ont divulgué des données ? »: the exact days of a timeline, one is enough
         if any(_gives_away(draft, other) or _gives_away(other, draft) for other in chosen):
             continue  # "Zakaria Shehab, 37 ans, habite à _____" beside "Zakaria Shehab, _____
             # ans": one draft prints the other's answer

@@ -129,3 +129,23 @@ def test_no_wrong_answer_the_sentence_names_by_surname(monkeypatch: pytest.Monke
         if draft.question.kind == "mcq" and draft.sentence.text.startswith("Like Jobs"):
             shown = {c.text for c in draft.question.choices}
             assert not shown & {"Steve Jobs", "Larry Page", "Jobs", "Page"}, shown
+
+
+def test_one_exact_date_a_set() -> None:
+    """The Conversation's hospital ransomware page: three of five drafts asked an exact day of
+    the attack's timeline (« Quand est-ce que les rançonneurs ont lancé un ultimatum ? », « …
+    les cybercriminels ont divulgué … ? »), two rejected as trivial. One date a set."""
+    paragraphs = [
+        "Le centre hospitalier Sud Francilien a été victime d'une cyberattaque le 20 août "
+        "2022, qui a paralysé ses services pendant plusieurs semaines.",
+        "Les rançonneurs ont lancé un ultimatum le 12 septembre 2022 à la direction de "
+        "l'hôpital, qui a refusé de payer la rançon demandée.",
+        "Les cybercriminels ont divulgué certaines données des patients le 23 septembre 2022 "
+        "sur un site accessible depuis le réseau Tor.",
+        "L'Agence nationale de la sécurité des systèmes d'information a aidé l'hôpital à "
+        "rétablir ses services au cours du mois d'octobre.",
+    ]
+    drafts = draft_questions(article("fr", "Une cyberattaque contre un hôpital", *paragraphs),
+                             10).drafts
+    assert len([d for d in drafts if d.fact.kind == "date"]) == 1, [
+        d.question.prompt for d in drafts]
