@@ -149,3 +149,24 @@ def test_one_exact_date_a_set() -> None:
                              10).drafts
     assert len([d for d in drafts if d.fact.kind == "date"]) == 1, [
         d.question.prompt for d in drafts]
+
+
+def test_a_name_given_once_in_full_then_shortened_is_asked(monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    """The rule counts a person's other names: "Luiz Inacio Lula da Silva" written once in
+    full, then "Lula" throughout, is the article's subject, not a minor source."""
+    monkeypatch.setattr(drafting, "_select", lambda drafts, *_args, **_kw: drafts)
+    paragraphs = [
+        "Brazil's transition of power began on Thursday, as protesters lifted most of the road "
+        "blocks they had set up across the country after the election.",
+        "Luiz Inacio Lula da Silva, the president-elect, met the outgoing chief of staff, Ciro "
+        "Nogueira, in Brasilia on Thursday afternoon to prepare the handover.",
+        "Lula said after the meeting that the transition would be calm and orderly.",
+        "Lula will take office on January 1, and his team has until then to prepare a budget.",
+        "Ciro Nogueira told reporters that the outgoing government would cooperate fully.",
+        "Geraldo Alckmin, the vice-president-elect, said the new team would present its "
+        "ministers next month.",
+    ]
+    drafts = draft_questions(article("en", "Brazil's transition begins", *paragraphs, *BODY),
+                             40).drafts
+    assert "Luiz Inacio Lula da Silva" in {d.fact.name for d in drafts}
