@@ -1813,8 +1813,10 @@ def _named_once(sentence: Sentence, fact: Fact, context: _Context) -> bool:
     names = {fact.name}
     if fact.kind == "person" and " " in fact.name:
         names.add(surname(fact.name))
-        # "Luiz Inacio Lula da Silva" once, then "Lula"; "Dominique Strauss-Kahn", then "DSK"
-        names.update(word for word in fact.name.split(" ") if len(word) >= 4 and word[:1].isupper())
+        # "Luiz Inacio Lula da Silva" once, then "Lula"; "Dominique Strauss-Kahn", then "DSK".
+        # Not the first name: "Michael" Oppenheimer is not "Michael" Mann.
+        names.update(word for word in fact.name.split(" ")[1:]
+                     if len(word) >= 4 and word[:1].isupper())
         if len(_initials(fact.name)) >= 3:
             names.add(_initials(fact.name))
     return all(len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", context.article_text)) <= 1

@@ -170,3 +170,19 @@ def test_a_name_given_once_in_full_then_shortened_is_asked(monkeypatch: pytest.M
     drafts = draft_questions(article("en", "Brazil's transition begins", *paragraphs, *BODY),
                              40).drafts
     assert "Luiz Inacio Lula da Silva" in {d.fact.name for d in drafts}
+
+
+def test_a_shared_first_name_is_not_a_second_mention() -> None:
+    """Time's Hansen page: "Who writes …?" (Michael Oppenheimer, named once) came back when
+    any word of a name counted — "Michael" is also Michael Mann's. Only the words after the
+    first name count."""
+    text = ("Michael Mann, a climate scientist, said the paper was too alarming. "
+            "Michael Oppenheimer, a professor at Princeton, wrote that much of the analysis "
+            "was credible. Mann added that the models were sound.")
+    quiz = article("en", "A climate warning", text)
+    sentence = split_sentences(quiz)[1]
+    sentence.facts = find_facts(sentence, "en")
+    fact = next(f for f in sentence.facts if f.name == "Michael Oppenheimer")
+    context = drafting._Context([sentence], {}, "en", None,  # type: ignore[arg-type]
+                                article_text=quiz.title + "\n" + text, lead_block=-1)
+    assert drafting._named_once(sentence, fact, context)
