@@ -59,6 +59,7 @@ MIX_BONUS = {"fr": 0.8}
 # much more: it asks more than recognising the sentence.
 WH_PREFERENCE = 2.0
 COPY_PENALTY = 0.7
+LONG_ARTICLE_WORDS = 300  # from this length a name given once is a side detail (_named_once)
 IMPORTANCE_WEIGHT = 0.2  # a question that asks more than recognising a sentence is worth more
 CHOICES = 4  # the right answer and three distractors (two at least)
 
@@ -164,13 +165,19 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     lead = next((block.text for block in quiz.article if block.kind == "paragraph"), "")
     key_words = _content_words(f"{quiz.title} {lead}")
     title_words = _plain_words(quiz.title)
+    article_text = "\n".join([quiz.title, *(block.text for block in quiz.article)])
+    if len(article_text.split()) < LONG_ARTICLE_WORDS:
+        article_text = ""  # a brief: every name in it is part of the story
+    lead_block = next((number for number, block in enumerate(quiz.article)
+                       if block.kind == "paragraph"), -1)
     drafts: list[Draft] = []
     for sentence in sentences:
         if sentence.rejected:
             continue
         rng = random.Random(f"{seed}:{sentence.text}")
         context = _Context(sentences, pool, language, index.locate(sentence.text).locations[0],
-                           _year(quiz.published), key_words, setting, title_words)
+                           _year(quiz.published), key_words, setting, title_words,
+                           article_text, lead_block)
         mcq = _best(sentence, context, rng, "mcq")
         if mcq is not None:
             drafts.append(mcq)
@@ -1283,6 +1290,10 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
                 for other in sentence.facts
                 if other.kind == fact.kind and other is not fact):
             continue
+        if fact.kind == "person" and re.search(
+                rf"(?<!\w){re.escape(surname(candidate.name))}(?!\w)", sentence.text):
+            continue  # "Like Jobs, Page has a co-founder, _____" with Steve Jobs and Larry
+            # Page offered: a person the sentence names is plainly not the one it asks
         shown = _display(candidate, fact, language)
         if shown.lower() == answer_text.lower() or shown in (s for s, _ in found) or any(
                 is_alias(candidate.name, other, language, fact.kind == "person")
@@ -1593,6 +1604,8 @@ class _Context:
     key_words: frozenset[str] = frozenset()  # the title's and the lead's words
     setting: str = ""  # the place the article is set in (_setting)
     title_words: frozenset[str] = frozenset()  # the title's words, plain (_plain_words)
+    article_text: str = ""  # the title and every block, to count how often a name comes back
+    lead_block: int = -1  # the block of the lead (the first paragraph)
 
 
 def _plain_words(text: str) -> frozenset[str]:
@@ -1669,6 +1682,10 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                                                                           fact.end):
             continue  # "_____'s Reagan National Airport", "_____'s Thanksgiving Day Parade":
             # the owner is part of a proper name, known without the article
+        if _named_once(sentence, fact, context):
+            continue  # "told CNN affiliate KFSM", "a former board member at TiVo", "Who noted
+            # that …? (Blake Corder)": a name the article never comes back to is a side
+            # detail or a minor source, not what the article is about
         if fact.kind in ("person", "org", "place", "work") and in_title(fact.name,
                                                                         context.title_words):
             continue  # the article's subject, named in its title: asked, it asks nothing
@@ -1782,6 +1799,28 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
     if best is not None and best_wh is not None and best_wh.score >= best.score - WH_PREFERENCE:
         return best_wh
     return best
+
+
+def _named_once(sentence: Sentence, fact: Fact, context: _Context) -> bool:
+    """Whether ``fact`` is a person or an organisation a long article names once only (a
+    person by full name and surname alike), outside its lead: a minor source quoted once, a
+    board seat, a traveller — what the judges rejected as trivial. The lead's names are
+    what the article is about, and stay; so does every name of a brief (under
+    LONG_ARTICLE_WORDS words: ``context.article_text`` is then empty)."""
+    if fact.kind not in ("person", "org") or not context.article_text or \
+            sentence.block == context.lead_block:
+        return False
+    names = {fact.name}
+    if fact.kind == "person" and " " in fact.name:
+        names.add(surname(fact.name))
+        # "Luiz Inacio Lula da Silva" once, then "Lula"; "Dominique Strauss-Kahn", then "DSK".
+        # Not the first name: "Michael" Oppenheimer is not "Michael" Mann.
+        names.update(word for word in fact.name.split(" ")[1:]
+                     if len(word) >= 4 and word[:1].isupper())
+        if len(_initials(fact.name)) >= 3:
+            names.add(_initials(fact.name))
+    return all(len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", context.article_text)) <= 1
+               for name in names)
 
 
 _HOUSE_NUMBER = re.compile(r"\s+(?:(?:[NSEW]\.?|[A-Z][\w.'’-]*|\d+\w*)\s+){0,3}(?:Drive|Dr\.|"
@@ -2324,6 +2363,9 @@ def _select(drafts: list[Draft], max_questions: int, language: str = "en",
                 person and one_person(other.fact.name, draft.fact.name, full_names, language))
                for other in chosen):
             continue  # one answer once a page (a person under any of their names)
+        if draft.fact.kind == "date" and any(other.fact.kind == "date" for other in chosen):
+            continue  # « Quand est-ce que les rançonneurs ont lancé un ultimatum ? », then
+            # « … ont divulgué des données ? »: the exact days of a timeline, one is enough
         if any(_gives_away(draft, other) or _gives_away(other, draft) for other in chosen):
             continue  # "Zakaria Shehab, 37 ans, habite à _____" beside "Zakaria Shehab, _____
             # ans": one draft prints the other's answer

@@ -894,6 +894,11 @@ def _unit(doc: Any, number_end: int, language: str) -> tuple[str, int]:
         return "", number_end
     if after[0].text in ("%", "€", "$"):
         return after[0].text, after[0].idx + len(after[0].text)
+    if after[0].text == "-" and after[0].idx == number_end and len(after) > 1 and \
+            after[1].idx == number_end + 1 and after[1].pos_ == "NOUN" and \
+            after[1].is_lower and len(after[1].text) >= 3:
+        # "a 150-foot fence", "the 127-year-old monument": the unit glued by a hyphen
+        return after[1].lemma_.lower(), number_end
     magnitude = ""
     for token in after:
         if token.lower_ in MAGNITUDES:
