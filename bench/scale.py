@@ -1262,6 +1262,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="keep each SQLite database built in FOLDER (scale-L.sqlite…), to "
                              "profile its pages later; it is replaced if it exists")
     args = parser.parse_args(argv)
+    if args.keep and args.database_url:
+        parser.error("--keep keeps SQLite databases: a PostgreSQL database stays where it is")
     names = ["S"] if args.quick else [n.strip() for n in args.sizes.split(",") if n.strip()]
     if unknown := [n for n in names if n not in SIZES]:
         parser.error(f"unknown size {', '.join(unknown)}: choose among {', '.join(SIZES)}")

@@ -81,3 +81,5 @@ def test_the_database_built_can_be_kept_to_profile_later(
     assert f"kept {kept}" in capsys.readouterr().out
     with sqlite3.connect(kept) as database:
         assert database.execute("SELECT count(*) FROM attempt").fetchone()[0] > 0
+    with pytest.raises(SystemExit):  # nothing to keep on PostgreSQL: said, not ignored
+        scale.main(["postgresql://nobody@127.0.0.1:1/none", "--keep", str(tmp_path)])
