@@ -854,7 +854,6 @@ def live_session(worst: dict[str, Any], *, big: int, long: int) -> int:
 # GET routes not timed, and why.
 SKIP = {
     "static": "files of static/, served by the web server in production; no database",
-    # A page only after a reset (must_change_password): else a redirect to /account, timed.
     "auth.password": "a page only after a password reset, else a redirect to /account",
 }
 

@@ -133,7 +133,6 @@ def test_bad_passwords_sent_at_once_check_no_more_than_the_limit(
     assert len(checks) == 10
 
 
-
 def test_the_test_server_stops_after_the_requests_in_the_app(app: Flask) -> None:
     """The tests' served app (tests/support.py): leaving `served()` waits for a request still
     in the app (a live phone's held poll reads the database when it wakes: read after the test

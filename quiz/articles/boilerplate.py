@@ -377,9 +377,10 @@ def _quoted_in(quote: list[str], paragraph: list[str]) -> bool:
     tail = f" {' '.join(quote[-PULL_QUOTE_WORDS:])} "
     text = f" {' '.join(paragraph)} "
     start = text.find(head)
-    end = text.find(tail, start) + len(tail) if start != -1 else -1
-    return start != -1 and end > start + len(tail) - 1 and \
-        end - start <= 2 * len(" ".join(quote)) + 2
+    if start == -1:
+        return False
+    tail_at = text.find(tail, start)
+    return tail_at != -1 and tail_at + len(tail) - start <= 2 * len(" ".join(quote)) + 2
 
 
 # A live blog's entry: a time, then its headline (« 9h05 - La Bourse de Paris ouvre… », "10:32
@@ -420,7 +421,7 @@ _SUFFIX = re.compile(r"^(?P<title>.+)\s+[-|–—·]\s+(?P<site>[^|–—·]{2,6
 _PREFIX = re.compile(r"^(?P<site>[^|–—·]{2,60}?)\s+[|–—·]\s+(?P<title>.+)$")
 
 
-def without_site_suffix(title: str, site: str | None) -> str:
+def without_site_name(title: str, site: str | None) -> str:
     """« Titre - Bondy Blog » → « Titre »: the site's name after a separator goes (when the
     page names its site, or the part after the last separator is a few words that name one);
     so does the site's name before one ("TechCrunch | 2005 Zuckerberg …")."""

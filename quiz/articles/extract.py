@@ -106,7 +106,7 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         raise _no_article_text()
     root = etree.fromstring(xml.encode("utf-8"))
     site = clean(root.get("sitename") or "") or None
-    title = boilerplate.without_site_suffix(clean(root.get("title") or ""), site)
+    title = boilerplate.without_site_name(clean(root.get("title") or ""), site)
     blocks: list[tuple[str, str]] = []
     main = root.find("main")
     for element in (main.iter("head", "p", "item", "quote") if main is not None else []):
@@ -116,14 +116,12 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         text = clean("".join(element.itertext()))
         if len(text) < MIN_PARAGRAPH_CHARACTERS:
             continue
-        kind = "heading" if element.tag == "head" else "paragraph"
-        if kind == "heading" and not blocks and text == title:
-            continue  # the page's <h1>, which is the title
-        blocks.append((kind, text))
+        blocks.append(("heading" if element.tag == "head" else "paragraph", text))
     author = clean(root.get("author") or "") or None
     blocks = boilerplate.article_blocks(blocks, boilerplate.link_texts(html), author)
-    if blocks and boilerplate.words_of(blocks[0][1]) == boilerplate.words_of(title):
-        blocks = blocks[1:]  # the title again, as the text's first block
+    title_words = boilerplate.words_of(title)
+    while blocks and boilerplate.words_of(blocks[0][1]) == title_words:
+        blocks = blocks[1:]  # the page's <h1>, or the title again as the text's first block
     entries = boilerplate.timed_entries(blocks)
     if entries >= boilerplate.LIVE_BLOG_ENTRIES:
         raise ArticleError.of(N_("this page is a live blog, %(entries)s entries at different "

@@ -15,7 +15,7 @@ from flask import Flask
 from flask.testing import FlaskCliRunner
 
 from quiz.articles import ArticleError, check_draftable, import_source, read_source
-from quiz.articles.boilerplate import article_blocks, is_boilerplate, without_site_suffix
+from quiz.articles.boilerplate import article_blocks, is_boilerplate, without_site_name
 from quiz.articles.build import import_article
 from quiz.questionfile import parse_question_file, write_question_file
 from tests.support import ARTICLES
@@ -111,7 +111,7 @@ def test_french_and_english_articles_can_be_drafted() -> None:
     ("Mont-Blanc: the glacier retreats", None, "Mont-Blanc: the glacier retreats"),
 ])
 def test_site_suffixes_leave_titles(title: str, site: str | None, expected: str) -> None:
-    assert without_site_suffix(title, site) == expected
+    assert without_site_name(title, site) == expected
 
 
 @pytest.mark.parametrize("text", [

@@ -16,7 +16,7 @@ from quiz.articles.boilerplate import (
     is_boilerplate,
     without_byline,
     without_pull_quotes,
-    without_site_suffix,
+    without_site_name,
 )
 
 PARAGRAPH = ("The storm closed roads across the county on Wednesday, and the council said the "
@@ -122,9 +122,9 @@ def test_an_agencys_dateline_and_a_section_after_the_site_go() -> None:
         "The Pennsylvania official was just talking about one area, but he summed up a "
         "winter storm.")
     title = "Takeaways from Donald Trump’s contentious testimony in his civil fraud trial"
-    assert without_site_suffix(f"{title} | CNN Politics", "CNN") == title
+    assert without_site_name(f"{title} | CNN Politics", "CNN") == title
     # A title whose last words are no section of the site keeps them.
-    assert without_site_suffix("Paris - Berlin en train", "CNN") == "Paris - Berlin en train"
+    assert without_site_name("Paris - Berlin en train", "CNN") == "Paris - Berlin en train"
 
 
 def test_a_closing_buttons_label_a_rule_and_sponsored_ads_go_and_one_word_headings_stay(
@@ -146,6 +146,6 @@ def test_a_closing_buttons_label_a_rule_and_sponsored_ads_go_and_one_word_headin
 
 def test_the_sites_name_before_the_title_goes() -> None:
     title = "2005 Zuckerberg Didn’t Want To Take Over The World"
-    assert without_site_suffix(f"TechCrunch | {title}", "TechCrunch") == title
+    assert without_site_name(f"TechCrunch | {title}", "TechCrunch") == title
     # Words before a bar that are not the site's name are the title's.
-    assert without_site_suffix(f"Facebook | {title}", "TechCrunch") == f"Facebook | {title}"
+    assert without_site_name(f"Facebook | {title}", "TechCrunch") == f"Facebook | {title}"
