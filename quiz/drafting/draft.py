@@ -43,7 +43,7 @@ from .facts import (
 )
 from .models import check_language
 from .negation import negated
-from .wh import BODILY, wh_prompt
+from .wh import happens_to_a_body, wh_prompt
 
 REVIEW_NOTE = DRAFT  # translatable where it is shown (quiz.questionfile.review)
 DEFAULT_MAX = 10
@@ -1933,10 +1933,7 @@ def _hurt_as_a_body(sentence: Sentence, fact: Fact) -> bool:
     """The name is the subject of what happens to a body (injured, killed, hospitalised)."""
     for token in sentence.doc:
         if fact.start <= token.idx < fact.end and token.dep_.startswith("nsubj"):
-            verb = token.head
-            lemmas = {verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.children
-                                             if c.dep_ == "conj")}
-            return bool(lemmas & BODILY)
+            return happens_to_a_body(token.head)
     return False
 
 
@@ -1954,9 +1951,9 @@ def _modifies_a_noun(sentence: Sentence, fact: Fact) -> bool:
 
 # What every organisation has: "PG&E officials said" asks no sort of body, any firm fits.
 _ANY_BODY_HAS = {"official", "officials", "spokesman", "spokeswoman", "spokesperson",
-              "spokespeople", "executive", "executives", "employees", "staff", "members",
-              "leaders", "leader", "chief", "statement", "statements", "report", "reports",
-              "representatives", "sources", "data", "website", "shares", "stock"}
+                 "spokespeople", "executive", "executives", "employees", "staff", "members",
+                 "leaders", "leader", "chief", "statement", "statements", "report", "reports",
+                 "representatives", "sources", "data", "website", "shares", "stock"}
 
 
 def _inside_a_name(text: str, start: int) -> bool:

@@ -203,9 +203,16 @@ def _finish(question: str, language: str) -> str | None:
 
 # What happens to a body, not to an organisation: asked "Which organisation …", a person's
 # title tagged as one reads absurd.
-BODILY = {"injure", "wound", "hurt", "hospitalise", "hospitalize", "kill", "die", "shoot",
+_BODILY = {"injure", "wound", "hurt", "hospitalise", "hospitalize", "kill", "die", "shoot",
            "stab", "bleed", "recover", "born", "bear", "marry", "blesser", "hospitaliser",
            "tuer", "mourir", "décéder", "naître", "épouser", "soigner"}
+
+
+def happens_to_a_body(verb: Any) -> bool:
+    """Whether ``verb``, or a verb joined to it, tells what happens to a body (injured,
+    killed, born…)."""
+    return bool({verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.children
+                                        if c.dep_ == "conj")} & _BODILY)
 
 
 def _subject_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
@@ -249,8 +256,7 @@ def _subject_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
         return None  # "After …, Regional Commissioner of Lindi, who says …?": a cut apposition
     word = SUBJECT_WORDS[language][fact.kind]
     verb = root.head
-    if fact.kind == "org" and {verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.children
-                                                      if c.dep_ == "conj")} & BODILY:
+    if fact.kind == "org" and happens_to_a_body(verb):
         return None  # "Which organisation was injured?" for "The MLA": a body is hurt, not a
         # firm (the model tagged a person's title as an organisation)
     if any(c.dep_ == "conj" and any(g.dep_.startswith(("nsubj", "expl"))
