@@ -241,11 +241,16 @@ def test(args: list[str]) -> None:
     # would otherwise compile the app again, about 0.6 s of CPU each.
     run(PYTHON, "-m", "compileall", "-q", ROOT / "quiz", ROOT / "bench", ROOT / "tests",
         ROOT / "app.py")
-    say("checking the code: ruff (pyproject.toml's [tool.ruff]) and mypy ([tool.mypy])")
-    checks = [subprocess.run([str(PYTHON), "-m", tool, *tool_args], cwd=ROOT, env=env).returncode
-              for tool, tool_args in (("ruff", ["check", "."]), ("mypy", []))]
-    if any(checks):
-        say("the code checks above failed (the tests run all the same)")
+    say("checking the code: ruff (pyproject.toml's [tool.ruff]); mypy ([tool.mypy]) runs beside "
+        "the tests, its output after theirs")
+    ruff = subprocess.run([str(PYTHON), "-m", "ruff", "check", "."], cwd=ROOT, env=env).returncode
+    if ruff:
+        say("ruff failed (the tests run all the same)")
+    # mypy takes about half a minute on a fresh clone (no cache): beside the tests, it uses what
+    # CPU their waits (servers starting, browsers, polls) leave.
+    mypy_log = tempfile.TemporaryFile()
+    mypy = subprocess.Popen([str(PYTHON), "-m", "mypy"], cwd=ROOT, env=env, stdout=mypy_log,
+                            stderr=subprocess.STDOUT)
     postgres = os.environ.get("TEST_DATABASE_URL")
     pytest = [str(PYTHON), "-m", "pytest", *args]
     # The PostgreSQL pass runs beside the SQLite pass (most of a test's time is Python in one
@@ -260,7 +265,7 @@ def test(args: list[str]) -> None:
             + (" and, at the same time, on PostgreSQL (TEST_DATABASE_URL; its output follows)"
                if postgres_pass else ""))
         sqlite_env = {**env, "NEWS_QUIZ_POSTGRESQL_PASS": "1"} if postgres_pass else env
-        code = subprocess.run(pytest, cwd=ROOT, env=sqlite_env).returncode or max(checks)
+        code = subprocess.run(pytest, cwd=ROOT, env=sqlite_env).returncode or ruff
         if postgres_pass and postgres_log:
             if postgres_pass.poll() is None:
                 say("waiting for the PostgreSQL pass to end")
@@ -271,10 +276,20 @@ def test(args: list[str]) -> None:
             shutil.copyfileobj(postgres_log, sys.stdout.buffer)
             sys.stdout.flush()
             code = postgres_code or code
+        say("mypy ([tool.mypy]):")
+        mypy_code = mypy.wait()
+        mypy_log.seek(0)
+        sys.stdout.flush()
+        shutil.copyfileobj(mypy_log, sys.stdout.buffer)
+        sys.stdout.flush()
+        if mypy_code:
+            say("mypy failed")
+        code = code or mypy_code
     finally:
-        if postgres_pass and postgres_pass.poll() is None:  # interrupted: stop it too
-            postgres_pass.terminate()
-            postgres_pass.wait()
+        for process in (postgres_pass, mypy):  # interrupted: stop them too
+            if process and process.poll() is None:
+                process.terminate()
+                process.wait()
     sys.exit(code)
 
 

@@ -51,6 +51,22 @@ def shared_between_passes(in_postgresql_pass: bool) -> pytest.MarkDecorator:
     return pytest.mark.skipif(skip, reason="the other pass of manage.py test runs it")
 
 
+# Each browser test in one pass, as the audit above: what a browser shows and does is the same on
+# both databases, and the database under each flow is tested on both by the tests without a
+# browser. The flows whose writes and waits meet the database most (live mode's polls, autosave,
+# grading, publishing, the boards) run on PostgreSQL, the pages' layout and keyboard use on
+# SQLite; the two halves take about the same time. A new file of tests/e2e/ must be listed.
+BROWSER_TESTS_IN_POSTGRESQL_PASS = {
+    "test_live.py": True, "test_autosave.py": True, "test_take_quiz.py": True,
+    "test_publish_flow.py": True, "test_projector.py": True, "test_drafts_review.py": True,
+    "test_french_upload.py": True,
+    "test_layout.py": False, "test_keyboard.py": False, "test_accessibility.py": False,
+    "test_drafting_progress.py": False, "test_passage_picker.py": False,
+    "test_upload_editor.py": False,
+    "test_pages.py": None,  # shared by its parameters (one interface language in each pass)
+}
+
+
 def free_port() -> int:
     """A port of 127.0.0.1 that nothing listens on now."""
     with socket.socket() as probe:
