@@ -57,6 +57,13 @@ LINK_SHARE = 0.5  # a block whose text is more than half links is not the articl
 MOST_WORDS = 40  # the patterns below judge short blocks only
 
 _I = re.IGNORECASE
+# A date and time written out: "September 19 at 3:15 p.m. ET", « 19/09/2016 à 15h15 ».
+_WHEN = (r"(?:(?:[\d:/.h-]+|(?:jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.|"
+         r"january|february|march|april|may|june|july|august|september|october|november|"
+         r"december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+         r"novembre|décembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|"
+         r"mardi|mercredi|jeudi|vendredi|samedi|dimanche|at|on|à|le|[ap]\.?m\.?|et|est|edt|"
+         r"gmt|bst|utc|cet|cest|pt|pst|pdt)[,.]?(?:\s+|$)){1,8}")
 _PATTERNS = [re.compile(pattern, _I) for pattern in (
     # Newsletter and sign-up prompts.
     r"\b(?:sign up|subscribe|newsletter|briefing in your inbox|inscrivez-vous|abonnez-vous|"
@@ -105,10 +112,18 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     # developments.", « Cet article a été mis à jour … ».
     # (The whole note: "This report was updated in 2023 to include data from 40 countries, the
     # OECD said." is the article's.)
-    r"^this (?:story|article|post) (?:has been|was) updated(?: (?:with|to (?:reflect|include|"
-    r"correct)) [^.!?\"”]{0,60})?\.?$|"
+    # Its time first, under an "UPDATES:" label: "2:58 p.m.: This article was updated to add the
+    # potential cost … and to identify who prepared the report."
+    r"^(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*[:–—-]\s*)?"
+    r"this (?:story|article|post) (?:has been|was) updated(?: (?:with|to (?:reflect|include|"
+    r"correct|add|clarify)) [^.!?\"”]{0,160})?\.?$|"
     r"^(?:cet article|cette dépêche) (?:a été|est) (?:mis à jour|actualisée?)"
-    r"(?: (?:le|à|avec) [^.!?«»]{0,40})?\.?$",
+    r"(?: (?:le|à|avec) [^.!?«»]{0,40})?\.?$|"
+    # The time of the last update alone: "Updated on September 19 at 3:15 p.m.", « Mis à jour
+    # le 19 septembre 2016 à 15h15 », and the label "UPDATES:" (words after the date, as in
+    # "Updated maps show the storm's path", are the article's).
+    rf"^(?:(?:last )?updated|mise? à jour|actualisée?)(?: on| at| le)?\s*:?\s+{_WHEN}\.?$|"
+    r"^(?:updates?|mises? à jour)\s*:?$",
     # Readers asked for their pictures, the site naming where to send them: "Please share your
     # videos, pictures and stories at iReport.", « Envoyez-nous vos photos à la rédaction »
     # (a counsellor's "share your experiences," in a quote is the article's).
@@ -421,18 +436,27 @@ _SUFFIX = re.compile(r"^(?P<title>.+)\s+[-|–—·]\s+(?P<site>[^|–—·]{2,6
 _PREFIX = re.compile(r"^(?P<site>[^|–—·]{2,60}?)\s+[|–—·]\s+(?P<title>.+)$")
 
 
+def _site_name(site: str) -> str:
+    """The site's name as a title writes it, casefolded: "politico.com" and
+    "www.politico.com" (a host name, where the page names no site) → "politico"."""
+    site = site.casefold()
+    host = re.fullmatch(r"(?:www\.)?([\w-]+)\.[a-z]{2,6}", site)
+    return host.group(1) if host else site
+
+
 def without_site_name(title: str, site: str | None) -> str:
     """« Titre - Bondy Blog » → « Titre »: the site's name after a separator goes (when the
     page names its site, or the part after the last separator is a few words that name one);
     so does the site's name before one ("TechCrunch | 2005 Zuckerberg …")."""
+    name = _site_name(site) if site else None
     prefix = _PREFIX.match(title)
-    if site and prefix and prefix.group("site").strip().casefold() == site.casefold():
+    if name and prefix and prefix.group("site").strip().casefold() in (site.casefold(), name):
         title = prefix.group("title").strip()
     match = _SUFFIX.match(title)
     if not match:
         return title
     suffix = match.group("site").strip()
-    if site and suffix.casefold() == site.casefold():
+    if site and suffix.casefold() in (site.casefold(), name):
         return match.group("title").strip()
     # The site and its section: "… | CNN Politics" on CNN's page.
     if site and suffix.casefold().startswith(site.casefold() + " ") and \
@@ -443,3 +467,26 @@ def without_site_name(title: str, site: str | None) -> str:
             and len(match.group("title").split()) >= 4:
         return match.group("title").strip()
     return title
+
+
+# The words a logo's text gives besides the site's name: "POLITICO Politico Logo".
+_LOGO_WORDS = {"logo", "home", "homepage", "accueil"}
+
+
+def is_site_logo(title: str, site: str | None) -> bool:
+    """A "title" that is the site's logo (the page's <h1> holding its picture): "Logo" or
+    "Home" and the site's name, nothing of a story. (A title that is only the site's name is
+    no sign: some pages give their story's title as the site's name.)"""
+    words = set(words_of(title).split())
+    name = set(words_of(_site_name(site)).split()) if site else set()
+    return bool(words & _LOGO_WORDS) and words <= name | _LOGO_WORDS
+
+
+def document_title(html: bytes | str) -> str:
+    """The text of the page's <title> (in its <head>), or ""."""
+    try:
+        document = lxml_html.fromstring(html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return ""
+    element = document.find(".//head/title")
+    return " ".join(element.text_content().split()) if element is not None else ""

@@ -107,6 +107,8 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     root = etree.fromstring(xml.encode("utf-8"))
     site = clean(root.get("sitename") or "") or None
     title = boilerplate.without_site_name(clean(root.get("title") or ""), site)
+    if boilerplate.is_site_logo(title, site):  # the <h1> held the logo: the <title> instead
+        title = boilerplate.without_site_name(clean(boilerplate.document_title(html)), site)
     blocks: list[tuple[str, str]] = []
     main = root.find("main")
     for element in (main.iter("head", "p", "item", "quote") if main is not None else []):

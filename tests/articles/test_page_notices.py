@@ -3,8 +3,9 @@ judges' notes): the pay barrier's notice, the reading time, the publisher's upda
 for readers' pictures, a script's "Loading …", the affiliate-links note, "More Must-Reads From
 TIME", a pull-quote repeating a paragraph, the title again as the first paragraph, an agency's
 dateline, a section after the site's name in the title, the site's name before it, an
-illustration's credit, a button's label, a rule drawn with underscores and "Sponsored Ads".
-Each shape as the page printed it."""
+illustration's credit, a button's label, a rule drawn with underscores and "Sponsored Ads";
+the thirteenth set's update notes and a logo taken for the title. Each shape as the page
+printed it."""
 
 from __future__ import annotations
 
@@ -38,6 +39,14 @@ PARAGRAPH = ("The storm closed roads across the county on Wednesday, and the cou
     "Loading weather data ...",
     "Illustration by Mike Nudelman",
     "Photo de Jean Dupont",
+    # (The thirteenth set's: The Atlantic's and the Los Angeles Times' update notes.)
+    "Updated on September 19 at 3:15 p.m.",
+    "UPDATES:",
+    "2:58 p.m.: This article was updated to add the potential cost of the school-district "
+    "shutdown and to identify who prepared the report.",
+    "Last updated: 19/09/2016 15:15 BST",
+    "Mis à jour le 19 septembre 2016 à 15h15",
+    "Mise à jour :",
 ])
 def test_a_sites_notice_is_not_the_article(notice: str) -> None:
     assert is_boilerplate(notice)
@@ -64,6 +73,10 @@ def test_a_sites_notice_is_not_the_article(notice: str) -> None:
     "This report was updated in 2023 to include data from 40 countries, the OECD said.",
     "Images de propagande",
     "Photo de famille pour les dirigeants du G7 réunis en Italie",
+    "Updated maps show the storm's path across the county on Wednesday.",
+    "Updated on Monday, the rules now allow 10 pupils a class.",
+    "Updates to the law came into force in March.",
+    "Mis à jour en 2019, le plan prévoit 20 bus de plus.",
 ])
 def test_the_articles_own_sentences_stay(sentence: str) -> None:
     assert not is_boilerplate(sentence)
@@ -142,6 +155,23 @@ def test_a_closing_buttons_label_a_rule_and_sponsored_ads_go_and_one_word_headin
               *[("paragraph", country) for country in ("France", "Belgique", "Italie")],
               ("paragraph", "Non"), ("paragraph", PARAGRAPH)]
     assert article_blocks(listed) == listed
+
+
+def test_a_logo_in_the_pages_h1_gives_way_to_its_title() -> None:
+    # Politico's page: the <h1> holds the logo's picture and its words, the story's title is
+    # the page's <title> (its og:title written with value= instead of content=).
+    page = f"""<html lang="en"><head><title>Insiders: Trump will sink Pence in VP debate -
+    POLITICO</title><meta value="Insiders: Trump will sink Pence in VP debate"
+    name="og:title"></head><body><header><h1><a href="https://www.politico.com/"><svg>
+    <title>POLITICO</title> <desc>Politico Logo</desc></svg></a></h1></header><article>
+    {"".join(f"<p>{PARAGRAPH} ({n})</p>" for n in range(8))}</article></body></html>"""
+    article = article_from_html(page, "https://www.politico.com/story/2016/10/vp-debate")
+    assert article.title == "Insiders: Trump will sink Pence in VP debate"
+    # A host name for the site: its name goes from the title as the site's would.
+    assert without_site_name("Insiders: Trump will sink Pence - POLITICO", "politico.com") == (
+        "Insiders: Trump will sink Pence")
+    assert without_site_name("Kyiv - Odesa by night train", "politico.com") == (
+        "Kyiv - Odesa by night train")
 
 
 def test_the_sites_name_before_the_title_goes() -> None:
