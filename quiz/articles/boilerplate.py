@@ -448,15 +448,15 @@ def without_site_name(title: str, site: str | None) -> str:
     """« Titre - Bondy Blog » → « Titre »: the site's name after a separator goes (when the
     page names its site, or the part after the last separator is a few words that name one);
     so does the site's name before one ("TechCrunch | 2005 Zuckerberg …")."""
-    name = _site_name(site) if site else None
+    names = {site.casefold(), _site_name(site)} if site else set()
     prefix = _PREFIX.match(title)
-    if name and prefix and prefix.group("site").strip().casefold() in (site.casefold(), name):
+    if prefix and prefix.group("site").strip().casefold() in names:
         title = prefix.group("title").strip()
     match = _SUFFIX.match(title)
     if not match:
         return title
     suffix = match.group("site").strip()
-    if site and suffix.casefold() in (site.casefold(), name):
+    if suffix.casefold() in names:
         return match.group("title").strip()
     # The site and its section: "… | CNN Politics" on CNN's page.
     if site and suffix.casefold().startswith(site.casefold() + " ") and \
