@@ -12,6 +12,7 @@
   var area = editor.querySelector("textarea");
   var gutter = editor.querySelector(".line-gutter");
   var rows = editor.querySelector(".line-rows");
+  var scroller = editor.querySelector(".line-scroll");
   var original = Array.prototype.map.call(rows.children, function (row) {
     return {
       text: row.querySelector(".line-text").textContent,
@@ -68,10 +69,43 @@
     select(number);
     var row = rows.children[number - 1];
     if (row) { row.scrollIntoView({block: "center"}); }
-    editor.querySelector(".line-scroll").scrollLeft = 0;
+    scroller.scrollLeft = 0;
+    showNotes();
   }
 
-  area.addEventListener("input", render);
+  // On a screen too narrow for a note beside its line (a phone), the notes of the line the
+  // cursor is on are shown under it, wrapped to the visible width, while the text box has the
+  // focus (they cover the lines below until the cursor leaves the line).
+  var popup = document.createElement("div");
+  popup.className = "line-popup";
+  popup.hidden = true;
+  popup.setAttribute("aria-hidden", "true");  // the summary above gives each error to readers
+  editor.querySelector(".line-canvas").appendChild(popup);
+
+  function showNotes() {
+    var number = area.value.slice(0, area.selectionStart).split("\n").length;
+    var row = rows.children[number - 1];
+    var notes = row ? row.querySelectorAll(".line-note") : [];
+    var cut = Array.prototype.some.call(notes, function (note) {
+      return note.getBoundingClientRect().right > scroller.getBoundingClientRect().right + 1;
+    });
+    popup.hidden = document.activeElement !== area || !cut;
+    if (popup.hidden) { return; }
+    popup.replaceChildren.apply(popup, Array.prototype.map.call(notes, function (note) {
+      var line = document.createElement("p");
+      line.textContent = note.textContent;
+      return line;
+    }));
+    popup.style.top = (row.offsetTop + row.offsetHeight) + "px";
+    popup.style.left = (scroller.scrollLeft + 4) + "px";
+    popup.style.width = (scroller.clientWidth - 8) + "px";
+  }
+
+  area.addEventListener("input", function () { render(); showNotes(); });
+  ["focus", "blur", "keyup", "click", "select"].forEach(function (type) {
+    area.addEventListener(type, showNotes);
+  });
+  scroller.addEventListener("scroll", showNotes);
   Array.prototype.forEach.call(document.querySelectorAll("#problems a[data-line]"), function (link) {
     link.addEventListener("click", function (event) {
       event.preventDefault();

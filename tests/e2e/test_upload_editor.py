@@ -56,10 +56,25 @@ def test_an_uploaded_file_opens_in_the_editor_with_the_error_beside_its_line(
             assert page.evaluate("() => document.activeElement.id") == "text"
             assert editor.evaluate(selected) == [start, start + len("Answer: no")]
             assert note.is_visible()
+            # A note running past the editor's visible edge (on the phone, and here on the
+            # laptop too: the message and its hint are long) is shown whole under its line,
+            # inside the editor's visible width, while the cursor is on the line.
+            popup = page.locator(".line-popup")
+            shown, note_box = page.locator(".line-scroll").bounding_box(), note.bounding_box()
+            assert shown and note_box and note_box["x"] + note_box["width"] > shown["x"] + shown["width"]
+            popup_box = popup.bounding_box()
+            assert popup.is_visible() and popup_box
+            assert popup.inner_text() == note.inner_text()
+            assert shown["x"] <= popup_box["x"]
+            assert popup_box["x"] + popup_box["width"] <= shown["x"] + shown["width"]
+            line_box = page.locator(".line-row").nth(LINE - 1).bounding_box()
+            assert line_box and abs(popup_box["y"] - (line_box["y"] + row)) < 2
             screenshot(page, f"upload-editor-{width}-{language[:2]}")
-            # Corrected where it stands: the note goes, the file is saved.
+            # Corrected where it stands: the note goes (and the one under the line), the file
+            # is saved.
             page.keyboard.type("Answer: vrai")
             assert page.locator(".line-note").count() == 0
+            assert not popup.is_visible()
             page.locator("main form[enctype] [type=submit]").click()
             page.wait_for_url(f"{live_server}/teacher/quizzes/{slug}")
             with app.app_context():
