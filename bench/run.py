@@ -27,8 +27,8 @@ machines drift; the ratio much less). The figures:
 - ``leaderboard_query``: the class's overall board computed by SQL over 100,000 attempts and
   1,000,000 answers (10,000 / 100,000 with --quick), median ms, in-process;
 - ``quiz_check`` / ``quiz_import``: the CLI commands on 1,000 generated question files
-  (200 with --quick): seconds for the whole command, and files/s over the time the command
-  reports for its own work (without the start of Python and the app);
+  (200 with --quick, N with --files N): seconds for the whole command, and files/s over the
+  time the command reports for its own work (without the start of Python and the app);
 - ``worker_rss``: resident memory of the largest app worker after the served runs.
 
 Without wrk (Debian: apt-get install wrk) the served figures are left out. Every figure has
@@ -699,12 +699,15 @@ def main() -> int:
     parser.add_argument("--seconds", type=int, metavar="N",
                         help="seconds of load per served figure (default: 2 with --quick, "
                              "else 5; tests/test_bench_quick.py runs 1)")
+    parser.add_argument("--files", type=int, metavar="N",
+                        help="question files checked and imported (default: 200 with --quick, "
+                             "else 1,000; tests/test_bench_quick.py checks 40)")
     parser.add_argument("--output", type=Path, default=BENCH / "results.json",
                         help="where to write the figures as JSON (default: %(default)s)")
     args = parser.parse_args()
     attempts = 10_000 if args.quick else 100_000
     seconds = args.seconds or (2 if args.quick else 5)
-    files = 200 if args.quick else 1_000
+    files = args.files or (200 if args.quick else 1_000)
     # Submissions prepared per server variant: more than 2 workers took in `seconds` on the
     # development machine; on a faster one the load stops when they run out (bench/wrk.lua).
     pool = args.pool or seconds * (600 if args.quick else 1_000)

@@ -32,8 +32,10 @@ def run_quick(script: str, *args: str) -> subprocess.CompletedProcess[str]:
 def test_quick_benchmark_reports_every_figure(tmp_path: Path) -> None:
     output = tmp_path / "results.json"
     # A pool small enough to run out on most machines: the load must then stop cleanly. One
-    # second of load per figure: what is checked here holds whatever the length.
-    result = run_quick("run.py", "--pool", "300", "--seconds", "1", "--output", str(output))
+    # second of load per figure, 40 question files: what is checked here holds whatever the
+    # length.
+    result = run_quick("run.py", "--pool", "300", "--seconds", "1", "--files", "40",
+                       "--output", str(output))
     report = json.loads(output.read_text(encoding="utf-8"))
     figures = {f["name"]: f for f in report["figures"]}
     for name, figure in figures.items():

@@ -61,7 +61,8 @@ def test_an_uploaded_file_opens_in_the_editor_with_the_error_beside_its_line(
             # inside the editor's visible width, while the cursor is on the line.
             popup = page.locator(".line-popup")
             shown, note_box = page.locator(".line-scroll").bounding_box(), note.bounding_box()
-            assert shown and note_box and note_box["x"] + note_box["width"] > shown["x"] + shown["width"]
+            assert shown and note_box
+            assert note_box["x"] + note_box["width"] > shown["x"] + shown["width"]
             popup_box = popup.bounding_box()
             assert popup.is_visible() and popup_box
             assert popup.inner_text() == note.inner_text()
