@@ -153,6 +153,10 @@ def rejection(sentence: Sentence, language: str) -> str:
         return "needs context"
     if _leans_on_the_one_before(body, language) or _POSSESSIVE_EVENT[language].search(body):
         return "needs context"
+    if _RELATIVE_TO_BEFORE[language].search(re.sub(r"\([^()]*\)", " ", body)):
+        return "needs context"  # "Who notified the police 11 minutes later?", "Where did the
+        # situation unfold differently?", « Les lycées ne sont plus, eux non plus, rendus
+        # publics », « L'élu tente ainsi d'éviter … »: later, other, than what?
     if _SOURCE_PRONOUN.match(body):
         return "needs context"  # « Selon lui, le prélèvement … devrait rapporter … »: whom?
     for token in doc:
@@ -172,12 +176,30 @@ def rejection(sentence: Sentence, language: str) -> str:
                 token.pos_ == "PRON" and \
                 lower in lexicon.SUBJECT_PRONOUNS[language]:
             return "needs context"
+    if _ANONYMOUS_SPEAKER[language].search(text):
+        return "anonymous quotation"  # "“Tim Kaine is the relatable neighbor next door,” an
+        # Iowa Republican added.": a minor voice's opinion, not a fact of the article
     if _quoted_whole(text) or _unresolved_pronoun(doc, language) or \
             _anaphoric_subject(doc, language) or _bare_subject(doc):
         return "needs context"
     return ""
 
 
+# Words that measure the sentence against what the one before told: a delay counted from an
+# earlier event ("11 minutes later", "two weeks earlier"), a difference or a likeness with no
+# term of comparison ("unfold differently", "in a similar incident"), « non plus » (neither …
+# as what?), « ainsi » inside the sentence (thus: by what?; not « ainsi que », as well as), a
+# sentence ending on « sont concernées » (by what?).
+# Not inside brackets: "(who, about a month later, would be named his successor)" is an aside.
+_RELATIVE_TO_BEFORE = {
+    "en": re.compile(r"\b(?:\d+|an?|a few|few|several|two|three|four|five|six|ten)\s+"
+                     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier)\b"
+                     r"(?!\s+than\b)|\bdifferently\b(?!\s+(?:from|than|to)\b)|"
+                     r"\ba similar\s+[a-z]+\b(?!\s+to\b)", re.IGNORECASE),
+    "fr": re.compile(r"\bnon plus\b|(?<=\w)\s+ainsi\b(?!\s+que\b)|"
+                     r"\b(?:sont|est|seront|sera|ont été|a été)\s+(?:concernée?s?|touchée?s?)"
+                     r"\s*[.!]$", re.IGNORECASE),
+}
 # An opening that gives the source by a pronoun (« Selon lui, », « D'après elle, », "According
 # to him,"): who said it is in the sentence before.
 _SOURCE_PRONOUN = re.compile(r"(?:selon|d['’]après|pour|according to)\s+(?:lui|elle|eux|elles|"
@@ -284,6 +306,16 @@ def _bare_subject(doc: Any) -> bool:
                 any(token.lower_ in words for words in NUMBER_WORDS.values()):
             return True
     return False
+
+
+# A quotation whose speaker is no one named: after the closing quotation mark, an indefinite
+# speaker ("an Iowa Republican added", "said a Virginia Democrat", « a confié un proche »).
+_ANONYMOUS_SPEAKER = {
+    "en": re.compile(r"\"\s*,?\s*(?:(?:said|says|added|adds|wrote|noted|told \w+)\s+)?"
+                     r"(?:a|an|one|another)\s+[^\"]{0,60}$", re.IGNORECASE),
+    "fr": re.compile(r"[\"»]\s*,?\s*(?:(?:a|ont)\s+)?(?:[a-zé]+(?:-t-(?:il|elle))?\s+)?"
+                     r"(?:un|une)\s+[^\"«»]{0,60}$", re.IGNORECASE),
+}
 
 
 def _quoted_whole(text: str) -> bool:
