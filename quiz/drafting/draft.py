@@ -616,6 +616,7 @@ _ROLE_OF_A_PLACE = re.compile(r"\b(?P<role>[\w-]+)\s+(?:de|du|des|d'|of)\s*[^,.;
 # An age right after a name, with or without a comma (« Jacky Parxy 86 ans », "Smith, 45,").
 _AGE_NEXT = re.compile(r"\s*,?\s*\(?\d{1,3}\)?(?:\s*ans\b|\s+years?\s+old\b|\s*[,)])")
 AGED = "(aged)"  # among a person's roles: the article gives their age (a resident, a victim)
+TITLED = "(titled)"  # among a person's roles: a title or a role word right before the name
 
 
 def _persons_told(sentences: list[Sentence], quiz: QuizFile, language: str
@@ -671,6 +672,9 @@ def _persons_told(sentences: list[Sentence], quiz: QuizFile, language: str
                 roles |= found - _AGE_WORDS
                 if _AGE_NEXT.match(after):
                     roles.add(AGED)  # « Anne-Marie Praxy, 82 ans », "Jacky Parxy 86 ans"
+                if word.lower().rstrip(".") in titles | ROLE_WORDS:
+                    roles.add(TITLED)  # "Associate Justice Samuel Alito, 73,": no private
+                    # person, whatever the age
                 if word.lower().rstrip(".") in titles | ROLE_WORDS or found or \
                         _PERSON_NEXT.match(after) and not _PLACE_APPOSITION.match(after):
                     shown = True
@@ -1256,7 +1260,7 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
     roles = answer_entry.roles if answer_entry is not None else frozenset()
     from_article = sorted((c for c in pool.get(fact.kind, []) if c.source == "article"),
                           key=lambda c: (not (fact.before and fact.before in c.befores),
-                                         not roles & c.roles, c.order))
+                                         not roles & c.roles - {TITLED}, c.order))
     # The curated names only stand beside names of their own sort: a world leader for a world
     # leader, a country for a country. A local mayor gets the article's names only, never
     # « Xi Jinping ».
@@ -1355,7 +1359,8 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
 
 def _official_and_private(one: frozenset[str], other: frozenset[str]) -> bool:
     """``one`` is shown in a role (mayor, prosecutor…) and never with an age, ``other`` only
-    with an age: a private person beside an official."""
+    with an age, never with a title or a role ("Associate Justice Samuel Alito, 73," is no
+    private person): a private person beside an official."""
     return bool(one - {AGED}) and AGED not in one and other == {AGED}
 
 

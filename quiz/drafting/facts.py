@@ -601,6 +601,10 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
              company_before(text[:start])) if kind == "org" else ""
         if kind == "org" and modifier and not level:
             level = lexicon.ORGANISATION_SORTS.get(span[-1].head.lower_, "")  # "SAG awards"
+        if kind == "org" and not level and before in ("in", "dans") and set(re.findall(
+                r"[\w'-]+", text[:start].lower())[-5:-1]) & lexicon.PUBLICATION_WORDS:
+            level = "publication"  # "a new peer-reviewed paper published in _____" (Oxford
+            # Open Climate Change): Congress and COP were offered; only journals fit
         if kind == "place" and level == "region":
             continue  # « la Corne de l'Afrique »: it contains the article's countries
         found.append(Fact(start, end, kind, name, article, before, gender, level=level))

@@ -280,3 +280,32 @@ def test_a_french_question_keeps_no_object_pronoun() -> None:
     assert drafting._pronoun_left("Qui pour The Atlantic l'a récemment rencontré à une "
                                   "soirée de désintoxication numérique ?", "fr")
     assert not drafting._pronoun_left("Qui a rencontré l'avocat de la famille à Paris ?", "fr")
+
+
+def test_a_name_a_paper_is_published_in_is_a_publication() -> None:
+    """TIME's climate page (eleventh set): "a controversial new peer-reviewed paper published
+    in _____" (Oxford Open Climate Change) offered Congress and COP — a journal's blank with
+    bodies as choices. The name takes the sort of a publication, which only other
+    publications stand beside."""
+    quiz = article("en", "Climate", "Today, in a controversial new peer-reviewed paper "
+                   "published in Oxford Open Climate Change, he brings a new warning.")
+    sentence = split_sentences(quiz)[0]
+    sorts = {f.name: f.level for f in find_facts(sentence, "en") if f.kind == "org"}
+    assert sorts.get("Oxford Open Climate Change") == "publication", sorts
+
+
+def test_a_titled_person_with_an_age_is_no_private_person(monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    """CNN's Supreme Court page (eleventh set): "Associate Justice Samuel Alito, 73," is
+    named with his age and a title — still a justice beside the Chief Justice: a first
+    version of the rule above took John Roberts out of "Who is the tip of the spear …?"."""
+    drafts = every_draft(
+        monkeypatch, "en", "The justice and the solicitor general",
+        "Associate Justice Samuel Alito, 73, and Solicitor General Elizabeth Prelogar, 43, "
+        "have sparred in a dozen cases since 2021.",
+        "Chief Justice John Roberts wrote for the majority in the case about the agency.",
+        "Justice Samuel Alito is the tip of the spear for conservatives challenging the "
+        "administration during oral arguments at the Supreme Court.")
+    draft = next(d for d in drafts if d.fact.name == "Samuel Alito" and
+                 d.question.kind == "mcq")
+    assert "John Roberts" in choices_of(draft), choices_of(draft)
