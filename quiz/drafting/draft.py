@@ -1411,6 +1411,9 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
             latest_year = min(latest_year, int(value) + max(1, (latest_year - int(value)) // 2))
     elif fact.kind == "year":  # a plan for 2027 in a 2025 article: years up to the answer's
         latest_year = max(latest_year, int(value))
+    if floor is not None:
+        latest_year = int(value) + 10  # "by the end of _____" (2020) in a 2019 article: the
+        # years after the article's, on either side of the answer (up to 2020 only, none)
     direction = bound(text, fact.start, language)
     others = [other.value for other in sentence.facts
               if other is not fact and other.kind == "year" and other.value is not None]
@@ -1992,20 +1995,22 @@ def _told_by_the_sentence(sentence: Sentence, fact: Fact, article_year: int) -> 
 
 # Figures of a side detail, rejected as trivial by the judges wherever they were asked: a
 # person's age in apposition (« Antoinietta Vacaaro, 89 ans, », « Jacques, 73 ans et … »), a
-# price in cents ("renting TV shows for 99¢"), a figure to two decimals or more ("Output
-# increased 2.61 percent"; not "$1.25 billion"), an end of a range ("rented for between $2 to
-# $18"), the span of "in the past 50 years" / « ces 50 dernières années » (a manner of
-# speaking, not a finding).
-_AGE_UNITS_OF_A_PERSON = {"an", "ans", "year", "years", "year-old"}
-_AGE_APPOSITION = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]*\s*,|\(|\b(?i:âgée?s?\s+de|aged))\s*$")
+# price in cents ("renting TV shows for 99¢"), a figure to two decimals or more that is no
+# money ("Output increased 2.61 percent"; not "$1.25 billion", "$3.20"), an end of a range
+# ("rented for between $2 to $18"), the span of "in the past 50 years" / « ces 50 dernières
+# années » (a manner of speaking, not a finding).
+_AGE_APPOSITION = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]*\s*,|\()\s*$")
+_AGE_AFTER_A_NAME = re.compile(r"\s*(?:ans\b|years?\s+old\b)")
 _CENTS_AFTER = re.compile(r"\s*(?:¢|cents?\b|centimes?\b)")
+_CHANGE_BEFORE = re.compile(r"\b(?:by|de)\s+$", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"\s*(?:millions?|billions?|trillions?|milliards?|bn|mn)\b",
                               re.IGNORECASE)
 _RANGE_START = re.compile(rf"\b(?:between|entre)\s+{_FIGURE}\s*(?:[^\W\d]+\s+)?(?:and|to|et|à)"
                           rf"\s+$", re.IGNORECASE)
 _RANGE_OPENS = re.compile(r"\b(?:between|entre)\s+$", re.IGNORECASE)
 _RANGE_GOES_ON = re.compile(r"\s*(?:[^\W\d]+\s+)?(?:and|to|et|à)\s+[$£€]?\d")
-_SPAN_UNITS = {"year", "years", "decade", "decades", "an", "ans", "année", "années"}
+_CURRENCY_AFTER = re.compile(r"\s*(?:€|\$|£|euros?\b|dollars?\b|francs?\b|livres?\b|"
+                             r"pounds?\b)", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(r"\bthe\s+(?:past|last)\s+$|\b(?:ces|des|les)\s+$", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"\s+(?:years|decades)\b|\s+derni[eè]res\s+(?:années|décennies)\b",
                          re.IGNORECASE)
@@ -2016,13 +2021,14 @@ def side_figure(text: str, fact: Fact) -> bool:
     if fact.kind != "number":
         return False
     before, after = text[:fact.start], text[fact.end:]
-    if fact.unit in _AGE_UNITS_OF_A_PERSON and _AGE_APPOSITION.search(before):
-        return True
-    if _CENTS_AFTER.match(after):
-        return True
+    if _AGE_AFTER_A_NAME.match(after) and _AGE_APPOSITION.search(before):
+        return True  # not "remain in Afghanistan, 18 years after Washington invaded"
+    if _CENTS_AFTER.match(after) and not _CHANGE_BEFORE.search(before):
+        return True  # a price in cents, not a change ("will increase by 10 cents to $3.20")
     decimals = fact.style.rsplit("|", 1)[-1]
-    if decimals.isdigit() and int(decimals) >= 2 and not _MAGNITUDE_AFTER.match(after):
-        return True
+    if decimals.isdigit() and int(decimals) >= 2 and not _MAGNITUDE_AFTER.match(after) and \
+            text[fact.start:fact.start + 1] not in "$£€" and not _CURRENCY_AFTER.match(after):
+        return True  # not a price in dollars and cents ("a youth fare of $2.45")
     if _RANGE_START.search(before) or _RANGE_OPENS.search(before) and _RANGE_GOES_ON.match(
             after):
         return True

@@ -268,16 +268,18 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
 # « C'est le cas de Julien, qui… », "Verb status aside, …": an example of, or a matter set
 # aside, told of in the sentence before.
 # « C'est ce que l'on a observé », « C'est ce qu'a annoncé … » (what?), « Une autre piste »,
-# "Another strand", "The pair of GOP heavyweights" (of what, which two?).
+# "Another strand", "The pair of GOP heavyweights" (of what, which two?), "If so, …" (if
+# what?).
 _POINTS_BACK = {
     "fr": re.compile(r"^(?:(?:c'est|c'était|tel est|telle est) (?:le cas|l'exemple|le sort|"
                      r"la situation|l'histoire|la raison|pourquoi|ainsi|là)\b|"
                      r"c'(?:est|était) ce (?:que|qui|dont)\b|c'(?:est|était) ce qu'|"
-                     r"(?:un|une) autre\s+[a-zà-ÿ-]+(?:,|\s+(?:a|est|sera|était|avait|va)\b))",
+                     r"(?:un|une) autre\s+[a-zà-ÿ-]+(?:,|\s+(?:a|est|sera|était|avait|va)\b)|"
+                     r"si (?:c'est|tel est) le cas\b)",
                      re.IGNORECASE),
     "en": re.compile(r"^(?:[\w'-]+ ){1,3}aside,|^(?:such|so) (?:is|was) the case\b|"
                      r"^another\s+[a-z-]+\b(?!\s+(?:of|in)\b)|"
-                     r"^the (?:pair|duo|trio|couple)\b", re.IGNORECASE),
+                     r"^the (?:pair|duo|trio|couple)\b|^if so\b", re.IGNORECASE),
 }
 
 

@@ -309,3 +309,38 @@ def test_a_titled_person_with_an_age_is_no_private_person(monkeypatch: pytest.Mo
     draft = next(d for d in drafts if d.fact.name == "Samuel Alito" and
                  d.question.kind == "mcq")
     assert "John Roberts" in choices_of(draft), choices_of(draft)
+
+
+@pytest.mark.parametrize("text", [
+    # Al Jazeera (development): a span after a place and a comma is no one's age
+    "Roughly 13,000 US troops remain in Afghanistan, 18 years after Washington invaded the "
+    "country.",
+    # CP24's fare page (development): a fare in dollars and cents, a change in cents
+    "An adult single Presto fare will increase by 10 cents to $3.20 on January 1.",
+])
+def test_figures_of_the_story_are_no_side_figures(text: str) -> None:
+    """Guards written after a first version of the side-figure rule: it took these figures,
+    central to their articles, for an age, a price in cents and two decimals."""
+    quiz = article("en", "Title", text)
+    sentence = split_sentences(quiz)[0]
+    figures = [f for f in find_facts(sentence, "en") if f.kind == "number"]
+    assert figures and not [f.name for f in figures if drafting.side_figure(text, f)], figures
+
+
+def test_a_plan_for_next_year_still_gets_later_years() -> None:
+    """The Detroit News (development, 2019): "recommendations on increasing salaries by the
+    end of _____" (2020): with no past year allowed and none after the answer's, a first
+    version of the projection rule had no choice left and dropped the draft."""
+    choices = year_choices(
+        "en", "2019", "2020",
+        "The state raised teacher pay in 2016 and again in 2002, the governor said.",
+        "The governor said he was waiting for a commission to make recommendations on "
+        "increasing salaries by the end of 2020.", latest_year=2019)
+    assert len(choices) >= 2 and all(int(year) > 2019 for year in choices), choices
+
+
+def test_if_so_needs_context() -> None:
+    """The Los Angeles Times (thirteenth set, a copied statement drafted after this round's
+    first changes): "If so, the strategy apparently worked …" — if what?"""
+    assert rejection_of("en", "Title", "If so, the strategy apparently worked because the FBI "
+                        "still has made no arrests.") == "needs context"
