@@ -1426,7 +1426,7 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
     else:
         value_beyond = value
 
-    ceiling, spread = _ruled_out(fact, text, language)
+    ceiling, spread = _ruled_out(fact, text, language, sentence.facts)
 
     def side_ok(new: float) -> bool:
         """Every choice on the answer's side of a bound ("more than _____": only higher
@@ -1541,7 +1541,25 @@ _WEEKDAY_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "
                   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
-def _ruled_out(fact: Fact, text: str, language: str) -> tuple[float | None, float | None]:
+_LIST_JOIN = re.compile(r"^[^.;:()]{0,40}?(?:,|\bet\b|\band\b)[^.;:()]{0,40}$")
+
+
+def _listed_with(text: str, fact: Fact, facts: list[Fact]) -> list[Fact]:
+    """The sentence's other percentages of the same unit that follow ``fact`` in one list,
+    each a comma or a conjunction after the one before it."""
+    listed: list[Fact] = []
+    end = fact.end
+    for other in sorted((f for f in facts if f.start > fact.end), key=lambda f: f.start):
+        if other.kind != "number" or other.unit != fact.unit or \
+                not _LIST_JOIN.match(text[end:other.start]):
+            break
+        listed.append(other)
+        end = other.end
+    return listed
+
+
+def _ruled_out(fact: Fact, text: str, language: str, facts: list[Fact] | None = None
+               ) -> tuple[float | None, float | None]:
     """(ceiling, spread) of a figure's wrong answers that the sentence allows: a part no
     larger than its whole (55 children of « 45 personnes à bord »), a share at most 100
     ("114 per cent", the unit read "cent"), a birth year near the answer (a judge of 51 is
@@ -1549,6 +1567,15 @@ def _ruled_out(fact: Fact, text: str, language: str) -> tuple[float | None, floa
     ceiling: float | None = None
     if fact.kind == "number" and _PERCENT_AFTER.match(text, fact.end):
         ceiling = 100
+    if fact.kind == "number" and (ceiling == 100 or fact.unit == "%" or fact.unit.endswith(
+            ("pour cent", "percent", "per cent"))):
+        # Shares listed together (« _____ ont obtenu un bac général, 15,6 % un bac
+        # technologique et 20,4 % un bac professionnel »): with the others', no more than 100
+        # (91,1 % was offered). Only the figures joined to it by a comma or « et » / "and".
+        listed = [f.value for f in _listed_with(text, fact, facts or [])
+                  if f.value is not None]
+        if listed and sum(listed) < 100:
+            ceiling = 100 - sum(listed)
     part = _PART_OF.search(text[:fact.start]) if fact.kind == "number" else None
     if part:
         digits = part.group("whole").strip(" ,.\u00a0\u202f")

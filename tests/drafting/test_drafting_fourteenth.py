@@ -344,3 +344,17 @@ def test_if_so_needs_context() -> None:
     first changes): "If so, the strategy apparently worked …" — if what?"""
     assert rejection_of("en", "Title", "If so, the strategy apparently worked because the FBI "
                         "still has made no arrests.") == "needs context"
+
+
+def test_shares_listed_together_leave_room_for_each_other() -> None:
+    """L'Internaute's bac page (thirteenth set): « _____ ont obtenu un bac général, 15,6% un
+    bac technologique et 20,4% un bac professionnel » (43,2%) offered 91,1%: with the two
+    other shares, more than 100 (the judge's edit)."""
+    for published in ("2023", "2022", "2021"):
+        choices = year_choices(
+            "fr", published, "43,2%",
+            "Le taux de réussite du bac est de 91,1% cette année selon le ministère.",
+            "Parmi les bacheliers de l'édition en question, 43,2% ont obtenu un bac général, "
+            "15,6% un bac technologique et 20,4% un bac professionnel.", latest_year=2023)
+        values = [float(c.rstrip("%").replace(",", ".")) for c in choices]
+        assert len(values) >= 2 and all(v + 15.6 + 20.4 <= 100 for v in values), choices
