@@ -456,6 +456,7 @@ def _not_names(sentences: list[Sentence], quiz: QuizFile, language: str) -> None
     site = (quiz.source or "").translate(_SAME).lower()
     site_words = {word for word in re.findall(r"[a-zà-ÿ]{5,}", site)
                   if word not in _GENERIC_SITE_WORDS}
+    host_labels = _host_labels(quiz.url or "")
 
     def glued(name: str) -> bool:
         """Every time the article writes ``name``, a capitalised word of another name stands
@@ -523,8 +524,26 @@ def _not_names(sentences: list[Sentence], quiz: QuizFile, language: str) -> None
                     len(words) >= 2 and words[0].lower() in site_words):
                 continue  # "The FBI told Fox News Digital": the publisher itself; "Guardian
                 # Business" on The Nassau Guardian's page: a section of it
+            if fact.kind == "org" and _names_the_host(fact.name, host_labels):
+                continue  # "_____ has pieced together additional details" (The Times, on
+                # latimes.com, whose Source: line is the headline): the publisher again
             fixed.append(fact)
         sentence.facts = fixed
+
+
+def _host_labels(url: str) -> list[str]:
+    """The words of a page's address that name its site ("latimes" of
+    https://www.latimes.com/…, "abcnews" of abcnews.go.com): four letters or more, without
+    "www" and the top-level domain."""
+    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
+    return [label for label in host.split(".")[:-1] if label != "www" and len(label) >= 4]
+
+
+def _names_the_host(name: str, labels: list[str]) -> bool:
+    """``name`` (four letters or more, spaces and dots left out) is in the site's address:
+    "Times" in latimes, "Politico" in politico, "ABC News" in abcnews."""
+    joined = re.sub(r"[\s.'’&-]", "", name.lower())
+    return len(joined) >= 4 and any(joined in label for label in labels)
 
 
 # A label glued before a name: an acronym (« MR », « CD&V », « N-VA », « TÊTU »), a short
@@ -591,6 +610,15 @@ _PLACE_APPOSITION = re.compile(
     rf"where|which|that)\b|\s*[,.;:)])")
 
 
+# A role word with its complement right before a name: « la procureure de la République de
+# Marseille, », "the mayor of Marseille,".
+_ROLE_OF_A_PLACE = re.compile(r"\b(?P<role>[\w-]+)\s+(?:de|du|des|d'|of)\s*[^,.;:]{0,40},\s*$")
+# An age right after a name, with or without a comma (« Jacky Parxy 86 ans », "Smith, 45,").
+_AGE_NEXT = re.compile(r"\s*,?\s*\(?\d{1,3}\)?(?:\s*ans\b|\s+years?\s+old\b|\s*[,)])")
+AGED = "(aged)"  # among a person's roles: the article gives their age (a resident, a victim)
+TITLED = "(titled)"  # among a person's roles: a title or a role word right before the name
+
+
 def _persons_told(sentences: list[Sentence], quiz: QuizFile, language: str
                   ) -> dict[str, frozenset[str]]:
     """The article's persons that it shows as persons somewhere: a role word or a title right
@@ -633,11 +661,20 @@ def _persons_told(sentences: list[Sentence], quiz: QuizFile, language: str
                     continue  # "Phantom Space": a piece of another name
                 after = paragraphs[match.end():match.end() + 60]
                 near = re.findall(r"[\w-]+", before_text.lower())[-3:]  # "One witness, X"
-                apposition = re.match(r"(?:'s)?,\s+([^,.;:]{0,50})", after)
-                if apposition:
+                office = _ROLE_OF_A_PLACE.search(
+                    paragraphs[max(line, match.start() - 80):match.start()].lower())
+                if office:  # « la procureure de la République de Marseille, Dominique
+                    near.append(office.group("role"))  # Laurens »
+                apposition = re.match(r"(?:'s)?\s*,\s+([^,.;:]{0,50})", after)
+                if apposition:  # "Dominique Laurens , procureure …" (a space before the comma)
                     near += re.findall(r"[\w-]+", apposition.group(1).lower())
                 found = {w for w in near if w in ROLE_WORDS | _AGE_WORDS}
                 roles |= found - _AGE_WORDS
+                if _AGE_NEXT.match(after):
+                    roles.add(AGED)  # « Anne-Marie Praxy, 82 ans », "Jacky Parxy 86 ans"
+                if word.lower().rstrip(".") in titles | ROLE_WORDS:
+                    roles.add(TITLED)  # "Associate Justice Samuel Alito, 73,": no private
+                    # person, whatever the age
                 if word.lower().rstrip(".") in titles | ROLE_WORDS or found or \
                         _PERSON_NEXT.match(after) and not _PLACE_APPOSITION.match(after):
                     shown = True
@@ -1223,7 +1260,7 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
     roles = answer_entry.roles if answer_entry is not None else frozenset()
     from_article = sorted((c for c in pool.get(fact.kind, []) if c.source == "article"),
                           key=lambda c: (not (fact.before and fact.before in c.befores),
-                                         not roles & c.roles, c.order))
+                                         not roles & c.roles - {TITLED}, c.order))
     # The curated names only stand beside names of their own sort: a world leader for a world
     # leader, a country for a country. A local mayor gets the article's names only, never
     # « Xi Jinping ».
@@ -1246,6 +1283,12 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
             continue  # a full name for a full name
         if not candidate.told:
             continue  # "Dark Sky Preserves", "Rom Con": tagged as persons, shown as none
+        if fact.kind == "person" and candidate.source == "article" and (
+                _official_and_private(roles, candidate.roles) or
+                _official_and_private(candidate.roles, roles)):
+            continue  # « communiqué par _____ » (the prosecutor) with three of the victims,
+            # named with their ages: a private person is no wrong answer for an official's
+            # role, nor an official for a victim
         if first_name and _name_sort(candidate.name, pool) != "first":
             continue  # « Jacques, 73 ans et Anne-Marie, 74 »: a first name among first names,
             # never another's surname (« Jacques, 73 ans et Parxy »)
@@ -1314,6 +1357,13 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
     return found
 
 
+def _official_and_private(one: frozenset[str], other: frozenset[str]) -> bool:
+    """``one`` is shown in a role (mayor, prosecutor…) and never with an age, ``other`` only
+    with an age, never with a title or a role ("Associate Justice Samuel Alito, 73," is no
+    private person): a private person beside an official."""
+    return bool(one - {AGED}) and AGED not in one and other == {AGED}
+
+
 def _name_sort(name: str, pool: dict[str, list[Candidate]]) -> str:
     """"first" for a one-word name the article writes only as the first word of a full name
     ("Anne-Marie" of "Anne-Marie Praxy"), "last" for one it writes only as the last, else ""."""
@@ -1343,18 +1393,27 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
     written = _numbers_written(text)
 
     def add(shown: str, source: str) -> None:
-        if shown != answer and shown not in text and shown not in (s for s, _ in found) \
-                and len(found) < CHOICES - 1 and _leading_value(shown) not in written:
+        folded = shown.casefold()
+        if folded != answer.casefold() and folded not in text.casefold() and folded not in (
+                s.casefold() for s, _ in found) and len(found) < CHOICES - 1 and \
+                _leading_value(shown) not in written:
             found.append((shown, source))  # "Eight of the 8 questions": no figure the
-            # sentence already writes, in words or in digits
+            # sentence already writes, in words or in digits; « 13 avril » and « 13 AVRIL »
+            # (a heading in capitals) are one choice
 
     value = fact.value or 0
+    # A year after the article's is a plan or a projection ("will retire 32 more gigawatts by
+    # 2030" in a 2016 article): a past year among its choices is false on its face.
+    floor = latest_year if fact.kind == "year" and latest_year < value else None
     if fact.kind == "year" and value < latest_year:
         latest_year -= 1  # "as it did in 2009" in a 2019 article: not "2019", which is now
         if _compares(sentence, fact, language):  # "now half as much as in 2009": nothing
             latest_year = min(latest_year, int(value) + max(1, (latest_year - int(value)) // 2))
     elif fact.kind == "year":  # a plan for 2027 in a 2025 article: years up to the answer's
         latest_year = max(latest_year, int(value))
+    if floor is not None:
+        latest_year = int(value) + 10  # "by the end of _____" (2020) in a 2019 article: the
+        # years after the article's, on either side of the answer (up to 2020 only, none)
     direction = bound(text, fact.start, language)
     others = [other.value for other in sentence.facts
               if other is not fact and other.kind == "year" and other.value is not None]
@@ -1367,7 +1426,7 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
     else:
         value_beyond = value
 
-    ceiling, spread = _ruled_out(fact, text, language)
+    ceiling, spread = _ruled_out(fact, text, language, sentence.facts)
 
     def side_ok(new: float) -> bool:
         """Every choice on the answer's side of a bound ("more than _____": only higher
@@ -1378,7 +1437,7 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
                           (new - value_beyond) * direction <= 0):
             return False
         if ceiling is not None and new > ceiling or spread is not None and \
-                abs(new - value) > spread:
+                abs(new - value) > spread or floor is not None and new <= floor:
             return False
         return all((new - other) * (value - other) > 0 for other in others)
     for other in sentences:
@@ -1454,10 +1513,20 @@ _SOURCE_BEFORE = re.compile(r"(?i:according to|selon|d'après|d’après|as told
                             r"(?:[\w.'’-]+\s+){0,3}$")
 
 
+# A speaker after the say-verb: "…, said Bill Caton, executive vice president of …", « …, a
+# déclaré la procureure Dominique Laurens » (up to five words of title between them; not
+# "told", whose object is the listener).
+_SAID_BEFORE = re.compile(r"(?:\b(?:said|says|added|adds|wrote|writes|explained|noted)|"
+                          r"\b(?:a|ont)\s+(?:déclaré|dit|ajouté|expliqué|indiqué|précisé|"
+                          r"affirmé|souligné)|\b(?:dit|ajoute|explique|indique|précise|"
+                          r"affirme|souligne))\s+(?:[\w.'’-]+\s+){0,5}$", re.IGNORECASE)
+
+
 def _source_of_a_claim(text: str, fact: Fact, language: str) -> bool:
     """The name is who a claim is from: « selon X », "according to X", "X said", « X a
-    déclaré »."""
-    return bool(_SOURCE_BEFORE.search(text[:fact.start]) or re.match(
+    déclaré », "said X", « a déclaré X »."""
+    return bool(_SOURCE_BEFORE.search(text[:fact.start]) or _SAID_BEFORE.search(
+        text[:fact.start]) or re.match(
         rf",?\s+(?:{_PERSON_AFTER[language]}|says|writes|thinks|believes|écrit|estime|juge)\b",
         text[fact.end:]))
 
@@ -1472,7 +1541,25 @@ _WEEKDAY_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "
                   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
-def _ruled_out(fact: Fact, text: str, language: str) -> tuple[float | None, float | None]:
+_LIST_JOIN = re.compile(r"^[^.;:()]{0,40}?(?:,|\bet\b|\band\b)[^.;:()]{0,40}$")
+
+
+def _listed_with(text: str, fact: Fact, facts: list[Fact]) -> list[Fact]:
+    """The sentence's other percentages of the same unit that follow ``fact`` in one list,
+    each a comma or a conjunction after the one before it."""
+    listed: list[Fact] = []
+    end = fact.end
+    for other in sorted((f for f in facts if f.start > fact.end), key=lambda f: f.start):
+        if other.kind != "number" or other.unit != fact.unit or \
+                not _LIST_JOIN.match(text[end:other.start]):
+            break
+        listed.append(other)
+        end = other.end
+    return listed
+
+
+def _ruled_out(fact: Fact, text: str, language: str, facts: list[Fact] | None = None
+               ) -> tuple[float | None, float | None]:
     """(ceiling, spread) of a figure's wrong answers that the sentence allows: a part no
     larger than its whole (55 children of « 45 personnes à bord »), a share at most 100
     ("114 per cent", the unit read "cent"), a birth year near the answer (a judge of 51 is
@@ -1480,6 +1567,15 @@ def _ruled_out(fact: Fact, text: str, language: str) -> tuple[float | None, floa
     ceiling: float | None = None
     if fact.kind == "number" and _PERCENT_AFTER.match(text, fact.end):
         ceiling = 100
+    if fact.kind == "number" and (ceiling == 100 or fact.unit == "%" or fact.unit.endswith(
+            ("pour cent", "percent", "per cent"))):
+        # Shares listed together (« _____ ont obtenu un bac général, 15,6 % un bac
+        # technologique et 20,4 % un bac professionnel »): with the others', no more than 100
+        # (91,1 % was offered). Only the figures joined to it by a comma or « et » / "and".
+        listed = [f.value for f in _listed_with(text, fact, facts or [])
+                  if f.value is not None]
+        if listed and sum(listed) < 100:
+            ceiling = 100 - sum(listed)
     part = _PART_OF.search(text[:fact.start]) if fact.kind == "number" else None
     if part:
         digits = part.group("whole").strip(" ,.\u00a0\u202f")
@@ -1682,6 +1778,10 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                                                                           fact.end):
             continue  # "_____'s Reagan National Airport", "_____'s Thanksgiving Day Parade":
             # the owner is part of a proper name, known without the article
+        if fact.kind in ("org", "place") and _OWNS.match(sentence.text, fact.end):
+            continue  # "close _____'s schools" (L.A.), "_____'s investors threw Jobs out"
+            # (Apple): any town has schools, any company investors — the noun narrows
+            # nothing, and the owner is the article's setting or subject
         if _named_once(sentence, fact, context):
             continue  # "told CNN affiliate KFSM", "a former board member at TiVo", "Who noted
             # that …? (Blake Corder)": a name the article never comes back to is a side
@@ -1716,6 +1816,9 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                 and sentence.text[fact.end:fact.end + 1] in (")", ","):
             continue  # « Bruno Dumont (Camille Claudel _____) »: the year of a film's title,
             # not worth asking
+        if side_figure(sentence.text, fact):
+            continue  # "Antoinietta Vacaaro, _____ ans", "_____¢", "2.61 percent", "between $2
+            # to _____", "the past _____ years": side details (side_figure)
         if _told_by_the_sentence(sentence, fact, context.year):
             continue  # « du samedi 8 au dimanche _____ », "after 2020 and 2021 … in _____",
             # "As spring _____ begins" in a 2023 article: the sentence or the date tells it
@@ -1832,8 +1935,10 @@ _IN_A_TITLE = re.compile(r"\((?:[^()]*[\s:])?[A-ZÀ-Ý][\w'’-]+\s+$")
 _ASKS_WHO = re.compile(r"^(?:qui|who|quelle|quel|which|what)\b", re.IGNORECASE)
 # (French only: "Who said he believed …?" reads as the answer's own words, and the judges
 # kept such English questions; « Qui confirme qu'elle … ? » was read as someone else.)
-_THIRD_PERSON = {"fr": re.compile(r"(?<![\w-])(?:qu['’])?(?:il|elle|ils|elles|lui|eux)(?![\w'’-])",
-                                  re.IGNORECASE)}
+_THIRD_PERSON = {"fr": re.compile(r"(?<![\w-])(?:qu['’])?(?:il|elle|ils|elles|lui|eux)(?![\w'’-])|"
+                                  # « Qui … l'a récemment rencontré ? »: whom?
+                                  r"(?<![\w-])l['’](?=(?:a|ont|avait|avaient|aurait|auraient)"
+                                  r"\b)", re.IGNORECASE)}
 _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 
 
@@ -1915,6 +2020,48 @@ def _told_by_the_sentence(sentence: Sentence, fact: Fact, article_year: int) -> 
     return any({fact.value + a, fact.value + b} <= years for a, b in ((-1, -2), (1, 2), (-1, 1)))
 
 
+# Figures of a side detail, rejected as trivial by the judges wherever they were asked: a
+# person's age in apposition (« Antoinietta Vacaaro, 89 ans, », « Jacques, 73 ans et … »), a
+# price in cents ("renting TV shows for 99¢"), a figure to two decimals or more that is no
+# money ("Output increased 2.61 percent"; not "$1.25 billion", "$3.20"), an end of a range
+# ("rented for between $2 to $18"), the span of "in the past 50 years" / « ces 50 dernières
+# années » (a manner of speaking, not a finding).
+_AGE_APPOSITION = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]*\s*,|\()\s*$")
+_AGE_AFTER_A_NAME = re.compile(r"\s*(?:ans\b|years?\s+old\b)")
+_CENTS_AFTER = re.compile(r"\s*(?:¢|cents?\b|centimes?\b)")
+_CHANGE_BEFORE = re.compile(r"\b(?:by|de)\s+$", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(r"\s*(?:millions?|billions?|trillions?|milliards?|bn|mn)\b",
+                              re.IGNORECASE)
+_RANGE_START = re.compile(rf"\b(?:between|entre)\s+{_FIGURE}\s*(?:[^\W\d]+\s+)?(?:and|to|et|à)"
+                          rf"\s+$", re.IGNORECASE)
+_RANGE_OPENS = re.compile(r"\b(?:between|entre)\s+$", re.IGNORECASE)
+_RANGE_GOES_ON = re.compile(r"\s*(?:[^\W\d]+\s+)?(?:and|to|et|à)\s+[$£€]?\d")
+_CURRENCY_AFTER = re.compile(r"\s*(?:€|\$|£|euros?\b|dollars?\b|francs?\b|livres?\b|"
+                             r"pounds?\b)", re.IGNORECASE)
+_SPAN_BEFORE = re.compile(r"\bthe\s+(?:past|last)\s+$|\b(?:ces|des|les)\s+$", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"\s+(?:years|decades)\b|\s+derni[eè]res\s+(?:années|décennies)\b",
+                         re.IGNORECASE)
+
+
+def side_figure(text: str, fact: Fact) -> bool:
+    """A figure of a side detail (see the patterns above): not asked, in any kind of draft."""
+    if fact.kind != "number":
+        return False
+    before, after = text[:fact.start], text[fact.end:]
+    if _AGE_AFTER_A_NAME.match(after) and _AGE_APPOSITION.search(before):
+        return True  # not "remain in Afghanistan, 18 years after Washington invaded"
+    if _CENTS_AFTER.match(after) and not _CHANGE_BEFORE.search(before):
+        return True  # a price in cents, not a change ("will increase by 10 cents to $3.20")
+    decimals = fact.style.rsplit("|", 1)[-1]
+    if decimals.isdigit() and int(decimals) >= 2 and not _MAGNITUDE_AFTER.match(after) and \
+            text[fact.start:fact.start + 1] not in "$£€" and not _CURRENCY_AFTER.match(after):
+        return True  # not a price in dollars and cents ("a youth fare of $2.45")
+    if _RANGE_START.search(before) or _RANGE_OPENS.search(before) and _RANGE_GOES_ON.match(
+            after):
+        return True
+    return bool(_SPAN_BEFORE.search(before) and _SPAN_AFTER.match(after))
+
+
 _NEGATION_SAYS = {language: texts["negation_explanation"].split("{")[0]
                   for language, texts in lexicon.TEXTS.items()}
 
@@ -1927,6 +2074,10 @@ _AS_OF = re.compile(r"\b(?:as of|as at|as from|à la date du|en date du|à fin|f
 # A name owning a named thing ("Washington's Reagan National Airport", "Macy's Thanksgiving
 # Day Parade"); "Trump's former lawyer" owns no name.
 _OWNS_A_NAME = re.compile(r"['’]s?\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w-]*)+")
+
+
+# A place or a body owning what follows ("L.A.'s schools", "Apple's investors").
+_OWNS = re.compile(r"['’]s\s")
 
 
 def _hurt_as_a_body(sentence: Sentence, fact: Fact) -> bool:

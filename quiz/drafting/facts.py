@@ -153,6 +153,10 @@ def rejection(sentence: Sentence, language: str) -> str:
         return "needs context"
     if _leans_on_the_one_before(body, language) or _POSSESSIVE_EVENT[language].search(body):
         return "needs context"
+    if _RELATIVE_TO_BEFORE[language].search(re.sub(r"\([^()]*\)", " ", body)):
+        return "needs context"  # "Who notified the police 11 minutes later?", "Where did the
+        # situation unfold differently?", « Les lycées ne sont plus, eux non plus, rendus
+        # publics », « L'élu tente ainsi d'éviter … »: later, other, than what?
     if _SOURCE_PRONOUN.match(body):
         return "needs context"  # « Selon lui, le prélèvement … devrait rapporter … »: whom?
     for token in doc:
@@ -172,12 +176,30 @@ def rejection(sentence: Sentence, language: str) -> str:
                 token.pos_ == "PRON" and \
                 lower in lexicon.SUBJECT_PRONOUNS[language]:
             return "needs context"
+    if _ANONYMOUS_SPEAKER[language].search(text):
+        return "anonymous quotation"  # "“Tim Kaine is the relatable neighbor next door,” an
+        # Iowa Republican added.": a minor voice's opinion, not a fact of the article
     if _quoted_whole(text) or _unresolved_pronoun(doc, language) or \
             _anaphoric_subject(doc, language) or _bare_subject(doc):
         return "needs context"
     return ""
 
 
+# Words that measure the sentence against what the one before told: a delay counted from an
+# earlier event ("11 minutes later", "two weeks earlier"), a difference or a likeness with no
+# term of comparison ("unfold differently", "in a similar incident"), « non plus » (neither …
+# as what?), « ainsi » inside the sentence (thus: by what?; not « ainsi que », as well as), a
+# sentence ending on « sont concernées » (by what?).
+# Not inside brackets: "(who, about a month later, would be named his successor)" is an aside.
+_RELATIVE_TO_BEFORE = {
+    "en": re.compile(r"\b(?:\d+|an?|a few|few|several|two|three|four|five|six|ten)\s+"
+                     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier)\b"
+                     r"(?!\s+than\b)|\bdifferently\b(?!\s+(?:from|than|to)\b)|"
+                     r"\ba similar\s+[a-z]+\b(?!\s+to\b)", re.IGNORECASE),
+    "fr": re.compile(r"\bnon plus\b|(?<=\w)\s+ainsi\b(?!\s+que\b)|"
+                     r"\b(?:sont|est|seront|sera|ont été|a été)\s+(?:concernée?s?|touchée?s?)"
+                     r"\s*[.!]$", re.IGNORECASE),
+}
 # An opening that gives the source by a pronoun (« Selon lui, », « D'après elle, », "According
 # to him,"): who said it is in the sentence before.
 _SOURCE_PRONOUN = re.compile(r"(?:selon|d['’]après|pour|according to)\s+(?:lui|elle|eux|elles|"
@@ -246,16 +268,18 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
 # « C'est le cas de Julien, qui… », "Verb status aside, …": an example of, or a matter set
 # aside, told of in the sentence before.
 # « C'est ce que l'on a observé », « C'est ce qu'a annoncé … » (what?), « Une autre piste »,
-# "Another strand", "The pair of GOP heavyweights" (of what, which two?).
+# "Another strand", "The pair of GOP heavyweights" (of what, which two?), "If so, …" (if
+# what?).
 _POINTS_BACK = {
     "fr": re.compile(r"^(?:(?:c'est|c'était|tel est|telle est) (?:le cas|l'exemple|le sort|"
                      r"la situation|l'histoire|la raison|pourquoi|ainsi|là)\b|"
                      r"c'(?:est|était) ce (?:que|qui|dont)\b|c'(?:est|était) ce qu'|"
-                     r"(?:un|une) autre\s+[a-zà-ÿ-]+(?:,|\s+(?:a|est|sera|était|avait|va)\b))",
+                     r"(?:un|une) autre\s+[a-zà-ÿ-]+(?:,|\s+(?:a|est|sera|était|avait|va)\b)|"
+                     r"si (?:c'est|tel est) le cas\b)",
                      re.IGNORECASE),
     "en": re.compile(r"^(?:[\w'-]+ ){1,3}aside,|^(?:such|so) (?:is|was) the case\b|"
                      r"^another\s+[a-z-]+\b(?!\s+(?:of|in)\b)|"
-                     r"^the (?:pair|duo|trio|couple)\b", re.IGNORECASE),
+                     r"^the (?:pair|duo|trio|couple)\b|^if so\b", re.IGNORECASE),
 }
 
 
@@ -284,6 +308,16 @@ def _bare_subject(doc: Any) -> bool:
                 any(token.lower_ in words for words in NUMBER_WORDS.values()):
             return True
     return False
+
+
+# A quotation whose speaker is no one named: after the closing quotation mark, an indefinite
+# speaker ("an Iowa Republican added", "said a Virginia Democrat", « a confié un proche »).
+_ANONYMOUS_SPEAKER = {
+    "en": re.compile(r"\"\s*,?\s*(?:(?:said|says|added|adds|wrote|noted|told \w+)\s+)?"
+                     r"(?:a|an|one|another)\s+[^\"]{0,60}$", re.IGNORECASE),
+    "fr": re.compile(r"[\"»]\s*,?\s*(?:(?:a|ont)\s+)?(?:[a-zé]+(?:-t-(?:il|elle))?\s+)?"
+                     r"(?:un|une)\s+[^\"«»]{0,60}$", re.IGNORECASE),
+}
 
 
 def _quoted_whole(text: str) -> bool:
@@ -569,6 +603,10 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
              company_before(text[:start])) if kind == "org" else ""
         if kind == "org" and modifier and not level:
             level = lexicon.ORGANISATION_SORTS.get(span[-1].head.lower_, "")  # "SAG awards"
+        if kind == "org" and not level and before in ("in", "dans") and set(re.findall(
+                r"[\w'-]+", text[:start].lower())[-5:-1]) & lexicon.PUBLICATION_WORDS:
+            level = "publication"  # "a new peer-reviewed paper published in _____" (Oxford
+            # Open Climate Change): Congress and COP were offered; only journals fit
         if kind == "place" and level == "region":
             continue  # « la Corne de l'Afrique »: it contains the article's countries
         found.append(Fact(start, end, kind, name, article, before, gender, level=level))

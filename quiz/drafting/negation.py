@@ -38,6 +38,12 @@ _SEQUEL = re.compile(r",?\s+(?:avant de|puis|ensuite|before|then|after which|"
                      r"only to|pour ensuite)\s", re.IGNORECASE)
 
 
+# The recent past (« vient de publier », "has just opened"): a report of news, not a claim
+# that a student can judge false.
+_JUST_DONE = re.compile(r"\b(?:vient|viennent|venait|venaient)\s+(?:d['’]|de\s)|"
+                        r"\b(?:has|have|had)\s+just\b", re.IGNORECASE)
+
+
 def negated(sentence: Sentence, offset: int, language: str) -> str | None:
     """The sentence (from ``offset``: a leading linking word left out) with its main verb
     negated, or None when the negation would not be a plain, grammatical, false statement."""
@@ -52,6 +58,9 @@ def negated(sentence: Sentence, offset: int, language: str) -> str | None:
     if re.search(r"\blentement\b|\bslowly\b|\bgradually\b|\bprogressivement\b", text,
                  re.IGNORECASE):
         return None  # « ne commence pas à se rétablir lentement »: "not slowly" or "not at all"?
+    if _JUST_DONE.search(text[offset:]):
+        return None  # « La mairie ne vient pas de mettre à disposition des recueils … »,
+        # "has not just opened": what just happened, negated, reads as no statement at all
     if _NOT_SIMPLE.search(text[offset:]):
         return None  # "have not recently also published", « ne … pas » beside « mais »: only
         # a simple assertion is negated, without "also", "recently", a contrast
