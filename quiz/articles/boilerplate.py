@@ -88,6 +88,12 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"\((?:photos?|crédits? photo|photo credit)\s*[:/]|\((?:photos?|image) (?:by|de)\s",
     # A caption ending in its credit: "(Mike Cason/mcason@al.com)", "(AP Photo/Evan Vucci)".
     r"\([^()]{2,60}(?:/|@)[^()]{2,60}\)\s*\.?$",
+    # The agency's and the wire's credit lines: "(Reporting by Jonathan Allen; Editing by Mary
+    # Milliken)", « (Avec Jonathan Allen ; Jean Terzian pour le service français) », "— With
+    # assistance by Tony Capaccio" (Bloomberg).
+    r"^\((?:additional |further )?(?:reporting|writing|editing) by\b[^()]*\)\.?$|"
+    r"^\((?:avec|reportage|rédigé par|édité par)\b[^()]*\bservice français\)\.?$|"
+    r"^[—–-]+\s*with assistance (?:by|from)\b",
     # Who reported it: "Peoples reported from New York and Thomson-DeVeaux from Washington.",
     # "… contributed to this report.", « … a contribué à cet article ».
     r"(?-i:^[A-ZÀ-Ý][\w'’-]+(?:\s+and\s+[A-ZÀ-Ý][\w'’-]+)?\s+reported\s+from\s+[A-ZÀ-Ý][\w'’ .,-]*"
@@ -149,6 +155,8 @@ _SITE_VOICE = re.compile(r"\b(?:us|our|nous|notre|today|aujourd['’]hui|déduct
 _BYLINE = re.compile(r"^(?:by|par|de)\s+(\w[\w'’.-]*(?:\s+\w[\w'’.-]*){0,3})\s*(?:[,|–—-].*)?$",
                      _I)
 _NAME = r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}"
+# Two authors: « par Alexandria Sage et Lisa Girion » (Reuters in French), "By Jo Doe and Al Roe".
+_TWO_AUTHORS = re.compile(rf"^(?i:by|par)\s+{_NAME}\s+(?:and|et|&)\s+{_NAME}\.?$")
 _AUTHOR_NOTE = re.compile(
     rf"^(?:{_NAME})\s+(?:is|was|est|était)\s+(?:an?\s+|the\s+|une?\s+|l[ea]\s+|l['’])?"
     r"[\w\s'’-]{0,60}?\b(?:editor|reporter|correspondent|writer|columnist|journalist|"
@@ -162,14 +170,18 @@ _BYLINE_PREFIX = re.compile(rf"^(?:By|Par)\s+{_NAME}(?:\s+(?:and|et)\s+{_NAME})?
 # A dateline: "WASHINGTON (Reuters) — ", « PARIS (AFP) - », "NEW YORK — "
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{2,40}(?:,?\s*[A-Z][a-z]{1,5}\.)?"
                        r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
+                       r"(?:,\s*[A-Z][a-z]{2,15}(?:\s+[A-Z][a-z]{2,15})?(?=\s*\([^()]{2,30}\)))?"
                        r"(?:\s*\([^()]{2,30}\))?\s*[—–-]{1,2}\s+(?=[A-ZÀ-Ý«\"“])")
 # The agency alone: "(CNN) -- The Pennsylvania official…", « (AFP) - Le Sénat… ».
 _AGENCY_DATELINE = re.compile(r"^\([A-Z][A-Za-z]{1,12}\)\s*[—–-]{1,2}\s+(?=[A-ZÀ-Ý«\"“])")
 # ("PUTRAJAYA, Nov 22 — Private companies…": the town and the day, as Malay Mail prints it.)
-# ("NAPA COUNTY, Calif. (KGO) -- A plan…": the state's abbreviation after the town.)
+# ("NAPA COUNTY, Calif. (KGO) -- A plan…": the state's abbreviation after the town; "LAS VEGAS,
+# Nevada (Reuters) - ": its name, before the agency.)
 # A name in capitals glued before the first word in capitals: "SUSIE O'BRIEN THE good…"
 _CAPITALS_NAME = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+\s+){2,3}(?=(?:THE|A|AN|IT|IT['’]S|IN|"
                             r"HOW|WHEN|WHAT|LE|LA|LES|UN|UNE|IL|ELLE)\s+[a-zà-ÿ])")
+# A crosshead printed as a paragraph: two to ten words in capitals, no sentence's end.
+_CROSSHEAD = re.compile(r"^(?=[^a-zß-ÿ]*$)[A-ZÀ-Ý][A-ZÀ-Ý'’-]*(?:\s+[A-ZÀ-Ý0-9'’,-]+){1,9}$")
 # A block without a letter or a figure: a rule drawn with characters ("___", "* * *").
 _RULE = re.compile(r"^[\W_]+$")
 # A paragraph of one word without a sentence's punctuation: a button's label (« Contribuer »,
@@ -205,6 +217,8 @@ def link_share(text: str, links: Iterable[str]) -> float:
 def is_byline(text: str) -> bool:
     """« Par Yasmine Benali », "By Hannah Whitaker, Education correspondent", "By AFP": a
     full name (two to four capitalised words) or an agency in capitals ("By Monday, …" is not)."""
+    if _TWO_AUTHORS.match(text):
+        return True
     match = _BYLINE.match(text)
     if not match or len(text.split()) > 12:
         return False
@@ -349,6 +363,8 @@ def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = (),
             continue
         if is_boilerplate(text, links) or is_author_bio(text, author):
             continue  # a teaser's linked title, too: it does not end the teasers
+        if kind == "paragraph" and _CROSSHEAD.match(text):
+            kind = "heading"  # « PISTE D'UN INDIVIDU ISOLE »: Reuters' crossheads, in capitals
         if kind == "heading":
             related = False
         if related:
@@ -473,13 +489,20 @@ def without_site_name(title: str, site: str | None) -> str:
 _LOGO_WORDS = {"logo", "home", "homepage", "accueil"}
 
 
-def is_site_logo(title: str, site: str | None) -> bool:
-    """A "title" that is the site's logo (the page's <h1> holding its picture): "Logo" or
-    "Home" and the site's name, nothing of a story. (A title that is only the site's name is
-    no sign: some pages give their story's title as the site's name.)"""
+# A newsletter's box taken for the title: "Get Slate in your inbox."
+_NEWSLETTER_TITLE = re.compile(r"\bin your inbox\b|\bsign up\b|\bsubscribe\b|\bnewsletter\b|"
+                               r"\binscrivez-vous\b|\babonnez-vous\b", _I)
+
+
+def is_furniture_title(title: str, site: str | None) -> bool:
+    """A "title" that is page furniture: the site's logo (the page's <h1> holding its picture:
+    "Logo" or "Home" and the site's name, nothing of a story; a title that is only the site's
+    name is no sign, some pages give their story's title as the site's name) or a newsletter's
+    box ("Get Slate in your inbox.")."""
     words = set(words_of(title).split())
     name = set(words_of(_site_name(site)).split()) if site else set()
-    return bool(words & _LOGO_WORDS) and words <= name | _LOGO_WORDS
+    return (bool(words & _LOGO_WORDS) and words <= name | _LOGO_WORDS) or bool(
+        _NEWSLETTER_TITLE.search(title))
 
 
 def document_title(html: bytes | str) -> str:

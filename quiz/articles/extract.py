@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..questionfile.messages import N_, NP_, Message
 from .errors import ArticleError
@@ -107,18 +109,19 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     root = etree.fromstring(xml.encode("utf-8"))
     site = clean(root.get("sitename") or "") or None
     title = boilerplate.without_site_name(clean(root.get("title") or ""), site)
-    if boilerplate.is_site_logo(title, site):  # the <h1> held the logo: the <title> instead
-        title = boilerplate.without_site_name(clean(boilerplate.document_title(html)), site)
+    if boilerplate.is_furniture_title(title, site):  # the logo, a newsletter: the <title>
+        title = boilerplate.without_site_name(clean(boilerplate.document_title(html)),
+                                              site) or title
     blocks: list[tuple[str, str]] = []
     main = root.find("main")
     for element in (main.iter("head", "p", "item", "quote") if main is not None else []):
         if element.tag in ("p", "quote") and element.getparent() is not None and \
                 element.getparent().tag in ("item", "quote"):
             continue  # its text is taken with its parent
-        text = clean("".join(element.itertext()))
-        if len(text) < MIN_PARAGRAPH_CHARACTERS:
-            continue
-        blocks.append(("heading" if element.tag == "head" else "paragraph", text))
+        paragraphs = _between_line_breaks(element)
+        if len(" ".join(paragraphs)) >= MIN_PARAGRAPH_CHARACTERS:
+            blocks += [("heading" if element.tag == "head" else "paragraph", text)
+                       for text in paragraphs]
     author = clean(root.get("author") or "") or None
     blocks = boilerplate.article_blocks(blocks, boilerplate.link_texts(html), author)
     title_words = boilerplate.words_of(title)
@@ -153,6 +156,40 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
                                            "behind a paywall; check it against the page"),
                                         {"words": str(words)}))
     return article
+
+
+# Where a line break was (a character no XML text holds), a sentence's end before it and a
+# sentence's start after it.
+_LINE_BREAK = "\x00"
+_SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
+_SENTENCE_START = re.compile(r"^\s*[«\"“(]?\s*[A-ZÀ-Ý0-9]")
+
+
+def _between_line_breaks(element: Any) -> list[str]:
+    """The text of an extracted block, one paragraph per line break (the page's <br>, which
+    trafilatura writes <lb/>) between two sentences — BFM TV and MSNBC write their paragraphs
+    so: "… la maladie de Ménière.<br><br>Les chercheurs …" — and a space at any other line
+    break (an address, a line cut inside a sentence): never the two words glued together."""
+    lines = [clean(line) for line in "".join(_text_and_breaks(element)).split(_LINE_BREAK)]
+    paragraphs: list[str] = []
+    for line in filter(None, lines):
+        if paragraphs and not (_SENTENCE_END.search(paragraphs[-1])
+                               and _SENTENCE_START.match(line)):
+            paragraphs[-1] += " " + line
+        else:
+            paragraphs.append(line)
+    return paragraphs
+
+
+def _text_and_breaks(element: Any) -> Iterator[str]:
+    """The element's text in order, _LINE_BREAK where it holds an <lb/>."""
+    yield element.text or ""
+    for child in element:
+        if child.tag == "lb":
+            yield _LINE_BREAK
+        else:
+            yield from _text_and_breaks(child)
+        yield child.tail or ""
 
 
 def _date(value: str | None) -> str | None:

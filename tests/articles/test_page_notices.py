@@ -47,6 +47,11 @@ PARAGRAPH = ("The storm closed roads across the county on Wednesday, and the cou
     "Last updated: 19/09/2016 15:15 BST",
     "Mis à jour le 19 septembre 2016 à 15h15",
     "Mise à jour :",
+    # (The fourteenth set's: Reuters in French, Bloomberg.)
+    "par Alexandria Sage et Lisa Girion",
+    "(Avec Jonathan Allen et Daniel Trotta ; Jean Terzian pour le service français)",
+    "(Reporting by Jonathan Allen; Editing by Mary Milliken)",
+    "— With assistance by Tony Capaccio, and Jennifer Epstein",
 ])
 def test_a_sites_notice_is_not_the_article(notice: str) -> None:
     assert is_boilerplate(notice)
@@ -77,6 +82,9 @@ def test_a_sites_notice_is_not_the_article(notice: str) -> None:
     "Updated on Monday, the rules now allow 10 pupils a class.",
     "Updates to the law came into force in March.",
     "Mis à jour en 2019, le plan prévoit 20 bus de plus.",
+    "Par ailleurs, les pompiers et les gendarmes sont intervenus toute la nuit.",
+    "With assistance by neighbours, the family rebuilt the house in a month.",
+    "(Reporting from the ground was difficult, the agency said.)",
 ])
 def test_the_articles_own_sentences_stay(sentence: str) -> None:
     assert not is_boilerplate(sentence)
@@ -179,3 +187,44 @@ def test_the_sites_name_before_the_title_goes() -> None:
     assert without_site_name(f"TechCrunch | {title}", "TechCrunch") == title
     # Words before a bar that are not the site's name are the title's.
     assert without_site_name(f"Facebook | {title}", "TechCrunch") == f"Facebook | {title}"
+
+
+def test_paragraphs_written_with_line_breaks_are_paragraphs_and_never_glued() -> None:
+    # BFM TV and MSNBC (the fourteenth set) write a story's paragraphs in one <p>, two <br>
+    # between them: each is a paragraph of its own, where the importer gave "… de
+    # Ménière.Les chercheurs …". A line break inside a sentence (an address) is a space.
+    sentences = ["L'Office européen des brevets a reçu 10.900 demandes françaises en 2022, "
+                 "selon son rapport annuel publié mardi.",
+                 "Les chercheurs du CNRS ont déposé 154 demandes, un peu moins que l'an "
+                 "dernier.",
+                 "« La recherche sur les batteries explose », a noté l'office dans son "
+                 "rapport."]
+    page = f"""<html lang="fr"><head><title>Brevets : la France cinquième</title></head>
+    <body><article><p>{"<br><br>".join(sentences)}</p>
+    <p>L'office siège au 10 rue de la Paix<br>à Munich depuis sa création en 1977, a
+    rappelé son président.</p>
+    {"".join(f"<p>{PARAGRAPH} ({n})</p>" for n in range(6))}</article></body></html>"""
+    blocks = [text for _kind, text in article_from_html(page).blocks]
+    assert blocks[:4] == [*sentences, "L'office siège au 10 rue de la Paix à Munich depuis sa "
+                          "création en 1977, a rappelé son président."]
+
+
+def test_crossheads_in_capitals_a_datelines_region_and_a_newsletter_title() -> None:
+    # Reuters' crossheads, printed as paragraphs in capitals, are headings (never drafted);
+    # a sentence in capitals, with its full stop, stays a paragraph.
+    other = "The police found no sign that the gunman had acted with anyone else, they said."
+    blocks = [("paragraph", PARAGRAPH), ("paragraph", "PISTE D'UN INDIVIDU ISOLE"),
+              ("paragraph", "LE GOUVERNEMENT A DIT NON."), ("paragraph", other)]
+    assert article_blocks(blocks) == [
+        ("paragraph", PARAGRAPH), ("heading", "PISTE D'UN INDIVIDU ISOLE"),
+        ("paragraph", "LE GOUVERNEMENT A DIT NON."), ("paragraph", other)]
+    # The dateline with the region's name before the agency.
+    assert without_byline("LAS VEGAS, Nevada (Reuters) - Stephen Paddock, le tireur qui a tué "
+                          "58 personnes, n'avait pas de passé militaire.") == (
+        "Stephen Paddock, le tireur qui a tué 58 personnes, n'avait pas de passé militaire.")
+    # Slate's <h1> held its newsletter's box: the page's <title> is the story's.
+    page = f"""<html lang="en"><head><title>Trumpcare proves that Trump's promise to rural
+    voters was always a con.</title></head><body><h1>Get Slate in your inbox.</h1><article>
+    {"".join(f"<p>{PARAGRAPH} ({n})</p>" for n in range(8))}</article></body></html>"""
+    assert article_from_html(page).title == (
+        "Trumpcare proves that Trump's promise to rural voters was always a con.")
