@@ -249,8 +249,10 @@ def test(args: list[str]) -> None:
     # mypy takes about half a minute on a fresh clone (no cache): beside the tests, it uses what
     # CPU their waits (servers starting, browsers, polls) leave.
     mypy_log = tempfile.TemporaryFile()
+    # (At a lower priority, where the system has one: the tests' waits come first.)
     mypy = subprocess.Popen([str(PYTHON), "-m", "mypy"], cwd=ROOT, env=env, stdout=mypy_log,
-                            stderr=subprocess.STDOUT)
+                            stderr=subprocess.STDOUT,
+                            preexec_fn=(lambda: os.nice(10)) if hasattr(os, "nice") else None)
     postgres = os.environ.get("TEST_DATABASE_URL")
     pytest = [str(PYTHON), "-m", "pytest", *args]
     # The PostgreSQL pass runs beside the SQLite pass (most of a test's time is Python in one

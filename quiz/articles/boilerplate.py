@@ -64,6 +64,8 @@ _WHEN = (r"(?:(?:[\d:/.h-]+|(?:jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|oct|nov
          r"novembre|décembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|"
          r"mardi|mercredi|jeudi|vendredi|samedi|dimanche|at|on|à|le|[ap]\.?m\.?|et|est|edt|"
          r"gmt|bst|utc|cet|cest|pt|pst|pdt)[,.]?(?:\s+|$)){1,8}")
+# A person's name: two to four capitalised words.
+_NAME = r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}"
 _PATTERNS = [re.compile(pattern, _I) for pattern in (
     # Newsletter and sign-up prompts.
     r"\b(?:sign up|subscribe|newsletter|briefing in your inbox|inscrivez-vous|abonnez-vous|"
@@ -91,9 +93,10 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     # The agency's and the wire's credit lines: "(Reporting by Jonathan Allen; Editing by Mary
     # Milliken)", « (Avec Jonathan Allen ; Jean Terzian pour le service français) », "— With
     # assistance by Tony Capaccio" (Bloomberg).
-    r"^\((?:additional |further )?(?:reporting|writing|editing) by\b[^()]*\)\.?$|"
-    r"^\((?:avec|reportage|rédigé par|édité par)\b[^()]*\bservice français\)\.?$|"
-    r"^[—–-]+\s*with assistance (?:by|from)\b",
+    rf"^\((?:(?:additional |further )?(?:reporting|writing|editing) by (?-i:{_NAME})"
+    rf"(?:(?:,| and) (?-i:{_NAME}))*[;,]?\s*)+\)\.?$|"
+    r"^\((?:avec|reportage|rédigé par|édité par)\b[^()]*\bpour le service français\)\.?$|"
+    rf"^[—–-]+\s*with assistance (?:by|from) (?-i:{_NAME})(?:,? (?:and )?(?-i:{_NAME}))*\.?$",
     # Who reported it: "Peoples reported from New York and Thomson-DeVeaux from Washington.",
     # "… contributed to this report.", « … a contribué à cet article ».
     r"(?-i:^[A-ZÀ-Ý][\w'’-]+(?:\s+and\s+[A-ZÀ-Ý][\w'’-]+)?\s+reported\s+from\s+[A-ZÀ-Ý][\w'’ .,-]*"
@@ -154,7 +157,6 @@ _SITE_VOICE = re.compile(r"\b(?:us|our|nous|notre|today|aujourd['’]hui|déduct
 # "By Hannah Whitaker", « Par Yasmine Benali, à Bobigny »: a byline, not a sentence.
 _BYLINE = re.compile(r"^(?:by|par|de)\s+(\w[\w'’.-]*(?:\s+\w[\w'’.-]*){0,3})\s*(?:[,|–—-].*)?$",
                      _I)
-_NAME = r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}"
 # Two authors: « par Alexandria Sage et Lisa Girion » (Reuters in French), "By Jo Doe and Al Roe".
 _TWO_AUTHORS = re.compile(rf"^(?i:by|par)\s+{_NAME}\s+(?:and|et|&)\s+{_NAME}\.?$")
 _AUTHOR_NOTE = re.compile(
@@ -170,7 +172,9 @@ _BYLINE_PREFIX = re.compile(rf"^(?:By|Par)\s+{_NAME}(?:\s+(?:and|et)\s+{_NAME})?
 # A dateline: "WASHINGTON (Reuters) — ", « PARIS (AFP) - », "NEW YORK — "
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{2,40}(?:,?\s*[A-Z][a-z]{1,5}\.)?"
                        r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
-                       r"(?:,\s*[A-Z][a-z]{2,15}(?:\s+[A-Z][a-z]{2,15})?(?=\s*\([^()]{2,30}\)))?"
+                       r"(?:,\s*[A-Z][a-z]{2,15}(?:\s+[A-Z][a-z]{2,15})?"
+                       r"(?=\s*\((?:Reuters|AP|AFP|Bloomberg|CNN|Xinhua|dpa|EFE|ANSA|Belga|ATS|"
+                       r"Kyodo|Yonhap)\)))?"
                        r"(?:\s*\([^()]{2,30}\))?\s*[—–-]{1,2}\s+(?=[A-ZÀ-Ý«\"“])")
 # The agency alone: "(CNN) -- The Pennsylvania official…", « (AFP) - Le Sénat… ».
 _AGENCY_DATELINE = re.compile(r"^\([A-Z][A-Za-z]{1,12}\)\s*[—–-]{1,2}\s+(?=[A-ZÀ-Ý«\"“])")
@@ -490,8 +494,9 @@ _LOGO_WORDS = {"logo", "home", "homepage", "accueil"}
 
 
 # A newsletter's box taken for the title: "Get Slate in your inbox."
-_NEWSLETTER_TITLE = re.compile(r"\bin your inbox\b|\bsign up\b|\bsubscribe\b|\bnewsletter\b|"
-                               r"\binscrivez-vous\b|\babonnez-vous\b", _I)
+# (A call to action, short: "Schools sign up for the new free meals scheme" is a headline.)
+_NEWSLETTER_TITLE = re.compile(r"^(?:get\b.{0,40}\bin your inbox|sign up|subscribe|"
+                               r"inscrivez-vous|abonnez-vous)\b(?!(?:\S+\s+){8})", _I)
 
 
 def is_furniture_title(title: str, site: str | None) -> bool:

@@ -110,8 +110,9 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     site = clean(root.get("sitename") or "") or None
     title = boilerplate.without_site_name(clean(root.get("title") or ""), site)
     if boilerplate.is_furniture_title(title, site):  # the logo, a newsletter: the <title>
-        title = boilerplate.without_site_name(clean(boilerplate.document_title(html)),
-                                              site) or title
+        instead = boilerplate.without_site_name(clean(boilerplate.document_title(html)), site)
+        if instead and not boilerplate.is_furniture_title(instead, site):
+            title = instead
     blocks: list[tuple[str, str]] = []
     main = root.find("main")
     for element in (main.iter("head", "p", "item", "quote") if main is not None else []):
@@ -119,9 +120,12 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
                 element.getparent().tag in ("item", "quote"):
             continue  # its text is taken with its parent
         paragraphs = _between_line_breaks(element)
-        if len(" ".join(paragraphs)) >= MIN_PARAGRAPH_CHARACTERS:
-            blocks += [("heading" if element.tag == "head" else "paragraph", text)
-                       for text in paragraphs]
+        # The block is judged whole (boilerplate, a live blog's timed entries), as the page
+        # shows it; its paragraphs are parted once it is kept (a sentence of a long paragraph
+        # is never judged alone, as a short block would be).
+        text = " ".join(paragraphs) if element.tag == "head" else "\n".join(paragraphs)
+        if len(text) >= MIN_PARAGRAPH_CHARACTERS:
+            blocks.append(("heading" if element.tag == "head" else "paragraph", text))
     author = clean(root.get("author") or "") or None
     blocks = boilerplate.article_blocks(blocks, boilerplate.link_texts(html), author)
     title_words = boilerplate.words_of(title)
@@ -135,6 +139,8 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
                               N_("paste the text of the entry you want, or import the page of "
                                  "its own article"),
                               entries=str(entries))
+    blocks = [(kind, paragraph) for kind, text in blocks for paragraph in text.split("\n")
+              if paragraph]
     article = Article(title=title, blocks=blocks, date=_date(root.get("date")),
                       site=site, author=author,
                       url=root.get("url") or url, language=_declared_language(html))
@@ -161,20 +167,24 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
 # Where a line break was (a character no XML text holds), a sentence's end before it and a
 # sentence's start after it.
 _LINE_BREAK = "\x00"
-_SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
+# (A closing quote or bracket after the sentence's own full stop: « … dit-il. » — not after
+# a comma, "before the winter comes,”<br>Mayor Ann Lee said"; nor an abbreviation's: "Dr.")
+_SENTENCE_END = re.compile(r"[.!?…](?:\s*[\"”»)’])*\s*$")
+_ABBREVIATION_END = re.compile(r"\b[A-Z][a-z]{0,2}\.$")
 _SENTENCE_START = re.compile(r"^\s*[«\"“(]?\s*[A-ZÀ-Ý0-9]")
 
 
 def _between_line_breaks(element: Any) -> list[str]:
-    """The text of an extracted block, one paragraph per line break (the page's <br>, which
+    """The paragraphs of an extracted block, one per line break (the page's <br>, which
     trafilatura writes <lb/>) between two sentences — BFM TV and MSNBC write their paragraphs
     so: "… la maladie de Ménière.<br><br>Les chercheurs …" — and a space at any other line
     break (an address, a line cut inside a sentence): never the two words glued together."""
     lines = [clean(line) for line in "".join(_text_and_breaks(element)).split(_LINE_BREAK)]
     paragraphs: list[str] = []
     for line in filter(None, lines):
-        if paragraphs and not (_SENTENCE_END.search(paragraphs[-1])
-                               and _SENTENCE_START.match(line)):
+        ends = _SENTENCE_END.search(paragraphs[-1]) if paragraphs else None
+        if paragraphs and not (ends and _SENTENCE_START.match(line)
+                               and not _ABBREVIATION_END.search(paragraphs[-1])):
             paragraphs[-1] += " " + line
         else:
             paragraphs.append(line)

@@ -96,9 +96,13 @@
       line.textContent = note.textContent;
       return line;
     }));
-    popup.style.top = (row.offsetTop + row.offsetHeight) + "px";
     popup.style.left = (scroller.scrollLeft + 4) + "px";
     popup.style.width = (scroller.clientWidth - 8) + "px";
+    // Under the line, or above it when no line is below it to cover (the file's last lines:
+    // the box would be cut at the editor's bottom edge).
+    var below = row.offsetTop + row.offsetHeight;
+    var fits = below + popup.offsetHeight <= popup.parentNode.clientHeight;
+    popup.style.top = (fits ? below : Math.max(0, row.offsetTop - popup.offsetHeight)) + "px";
   }
 
   area.addEventListener("input", function () { render(); showNotes(); });
@@ -106,6 +110,11 @@
     area.addEventListener(type, showNotes);
   });
   scroller.addEventListener("scroll", showNotes);
+  window.addEventListener("resize", showNotes);
+  // The cursor moved without a key or a click (a phone's caret handle, its space-bar trackpad).
+  document.addEventListener("selectionchange", function () {
+    if (document.activeElement === area) { showNotes(); }
+  });
   Array.prototype.forEach.call(document.querySelectorAll("#problems a[data-line]"), function (link) {
     link.addEventListener("click", function (event) {
       event.preventDefault();

@@ -85,6 +85,9 @@ def test_a_sites_notice_is_not_the_article(notice: str) -> None:
     "Par ailleurs, les pompiers et les gendarmes sont intervenus toute la nuit.",
     "With assistance by neighbours, the family rebuilt the house in a month.",
     "(Reporting from the ground was difficult, the agency said.)",
+    "(Reporting by the BBC's team in Kyiv showed the damage was extensive.)",
+    "(Editing by hand is slow, said the teacher.)",
+    "— With assistance from neighbours, the family rebuilt the house in a month.",
 ])
 def test_the_articles_own_sentences_stay(sentence: str) -> None:
     assert not is_boilerplate(sentence)
@@ -222,9 +225,40 @@ def test_crossheads_in_capitals_a_datelines_region_and_a_newsletter_title() -> N
     assert without_byline("LAS VEGAS, Nevada (Reuters) - Stephen Paddock, le tireur qui a tué "
                           "58 personnes, n'avait pas de passé militaire.") == (
         "Stephen Paddock, le tireur qui a tué 58 personnes, n'avait pas de passé militaire.")
+    # A region's name is a dateline's only before a news agency.
+    shares = ("IBM, Microsoft (MSFT) - Shares of both companies rose on Monday after the "
+              "results were published.")
+    assert without_byline(shares) == shares
     # Slate's <h1> held its newsletter's box: the page's <title> is the story's.
     page = f"""<html lang="en"><head><title>Trumpcare proves that Trump's promise to rural
     voters was always a con.</title></head><body><h1>Get Slate in your inbox.</h1><article>
     {"".join(f"<p>{PARAGRAPH} ({n})</p>" for n in range(8))}</article></body></html>"""
     assert article_from_html(page).title == (
         "Trumpcare proves that Trump's promise to rural voters was always a con.")
+    # A headline that starts like a call to action is a headline.
+    headline = "Schools sign up for the new free meals scheme in record numbers"
+    assert article_from_html(page.replace("Get Slate in your inbox.", headline)).title == (
+        headline)
+
+
+def test_a_paragraph_parted_at_its_line_breaks_is_judged_whole() -> None:
+    # (A review's cases.) A sentence of a long paragraph is never judged alone as a short
+    # block would be: the newsletter sentence stays; a timetable written with <br> is no live
+    # blog; a quote and its speaker, "Dr." and its name, stay together.
+    sentences = ["Le collège a fermé ses portes lundi après la tempête qui a endommagé le toit "
+                 "du gymnase et plusieurs salles de classe du bâtiment principal.",
+                 "Les parents ont été prévenus par la newsletter de l'établissement dimanche "
+                 "soir.",
+                 "Les cours reprendront à distance dès mardi, selon le rectorat."]
+    timetable = ["The class trip to the museum on Friday follows this timetable, the school "
+                 "said.", "8:30 – Pupils meet at the gate.", "9:15 – The coach leaves.",
+                 "10:30 – Guided visit of the dinosaur hall.", "12:00 – Lunch in the park."]
+    page = f"""<html lang="fr"><head><title>Tempête : le collège ferme</title></head><body>
+    <article><p>{"<br><br>".join(sentences)}</p><p>{"<br>".join(timetable)}</p>
+    <p>“We will rebuild the bridge before the winter comes,”<br>Mayor Ann Lee said on Monday
+    after she met Dr.<br>Smith at the school.</p>
+    {"".join(f"<p>{PARAGRAPH} ({n})</p>" for n in range(4))}</article></body></html>"""
+    blocks = [text for _kind, text in article_from_html(page).blocks]
+    assert blocks[:len(sentences) + len(timetable) + 1] == [
+        *sentences, *timetable, "“We will rebuild the bridge before the winter comes,” Mayor "
+        "Ann Lee said on Monday after she met Dr. Smith at the school."]
