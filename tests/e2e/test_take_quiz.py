@@ -91,9 +91,12 @@ def test_student_takes_the_seed_quiz_and_sees_the_highlighted_passage(
                                            "attaquée en l’état.")
     assert mark.inner_text().startswith("Start of the passage:")  # for screen readers
     assert mark.is_visible()
-    box = mark.bounding_box()
-    assert box is not None and 0 <= box["y"] < page.viewport_size["height"], \
-        "the highlighted passage is scrolled into view"
+    # The browser scrolls to it once the page is laid out (#passage in the link): waited for,
+    # as a reader waits for the page (reading its place at once failed on a busy machine);
+    # it fails if the passage never comes into view.
+    page.wait_for_function("""() => {
+        const top = document.querySelector('mark#passage').getBoundingClientRect().top;
+        return top >= 0 && top < window.innerHeight; }""", timeout=10_000)
     screenshot(page, "passage-1280")
 
 
