@@ -30,6 +30,7 @@ import sys
 import tempfile
 import venv
 from pathlib import Path
+from typing import IO
 
 ROOT = Path(__file__).resolve().parent
 VENV = Path(os.environ.get("NEWS_QUIZ_VENV", ROOT / ".venv"))
@@ -273,17 +274,11 @@ def test(args: list[str]) -> None:
                 say("waiting for the PostgreSQL pass to end")
             postgres_code = postgres_pass.wait()
             say("the test suite on PostgreSQL (TEST_DATABASE_URL):")
-            postgres_log.seek(0)
-            sys.stdout.flush()
-            shutil.copyfileobj(postgres_log, sys.stdout.buffer)
-            sys.stdout.flush()
+            _show(postgres_log)
             code = postgres_code or code
         say("mypy ([tool.mypy]):")
         mypy_code = mypy.wait()
-        mypy_log.seek(0)
-        sys.stdout.flush()
-        shutil.copyfileobj(mypy_log, sys.stdout.buffer)
-        sys.stdout.flush()
+        _show(mypy_log)
         if mypy_code:
             say("mypy failed")
         code = code or mypy_code
@@ -293,6 +288,14 @@ def test(args: list[str]) -> None:
                 process.terminate()
                 process.wait()
     sys.exit(code)
+
+
+def _show(log: IO[bytes]) -> None:
+    """Print what a process beside the tests wrote to ``log``, from its start."""
+    log.seek(0)
+    sys.stdout.flush()
+    shutil.copyfileobj(log, sys.stdout.buffer)
+    sys.stdout.flush()
 
 
 def main() -> None:

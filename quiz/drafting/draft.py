@@ -1402,18 +1402,17 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
             # (a heading in capitals) are one choice
 
     value = fact.value or 0
-    # A year after the article's is a plan or a projection ("will retire 32 more gigawatts by
-    # 2030" in a 2016 article): a past year among its choices is false on its face.
-    floor = latest_year if fact.kind == "year" and latest_year < value else None
+    floor: int | None = None
     if fact.kind == "year" and value < latest_year:
         latest_year -= 1  # "as it did in 2009" in a 2019 article: not "2019", which is now
         if _compares(sentence, fact, language):  # "now half as much as in 2009": nothing
             latest_year = min(latest_year, int(value) + max(1, (latest_year - int(value)) // 2))
-    elif fact.kind == "year":  # a plan for 2027 in a 2025 article: years up to the answer's
-        latest_year = max(latest_year, int(value))
-    if floor is not None:
-        latest_year = int(value) + 10  # "by the end of _____" (2020) in a 2019 article: the
-        # years after the article's, on either side of the answer (up to 2020 only, none)
+    elif fact.kind == "year" and value > latest_year:
+        # A year after the article's is a plan or a projection ("will retire 32 more gigawatts
+        # by 2030" in a 2016 article): a past year among its choices is false on its face.
+        # Its choices are the years after the article's, on either side of the answer, up to
+        # ten after it ("by the end of _____", 2020 in a 2019 article: up to 2020 only, none).
+        floor, latest_year = latest_year, int(value) + 10
     direction = bound(text, fact.start, language)
     others = [other.value for other in sentence.facts
               if other is not fact and other.kind == "year" and other.value is not None]
