@@ -23,6 +23,11 @@ DEFINITE = {"fr": ("le", "la", "les", "l'"), "en": ("the",)}
 ENTITY_KINDS = {"PER": "person", "PERSON": "person", "LOC": "place", "GPE": "place",
                 "ORG": "org"}
 VOWELS = "aeiouyhàâäéèêëîïôöùûüœæAEIOUYHÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ"
+# Words that open a sentence before its figure (« Environ 300 élèves », "Nearly 500
+# people"): capitalised there, but no name of the figure as in "Article 5".
+QUANTITY_WORDS = {"environ", "quelque", "seuls", "seules", "plus", "moins", "about", "nearly",
+                  "around", "some", "roughly", "almost", "approximately", "only", "just",
+                  "over", "more", "fewer", "less", "under"}
 MAGNITUDES = {"million", "millions", "milliard", "milliards", "billion", "billions",
               "thousand", "mille", "trillion", "trillions"}
 
@@ -891,9 +896,10 @@ def _numbers(sentence: Sentence, text: str, language: str) -> list[Fact]:
                 r"\d\s*(?:et|à|and|to|-|–|ou|or)\s*$", before_text) or re.search(
                 r"\b(?:entre|between)\s+$", before_text, re.IGNORECASE):
             continue
-        if re.search(r"(?:^|\s)[A-Z][\w.]*\s$", before_text) and not re.fullmatch(
-                r"\d{4}", digits):
-            continue  # « Year 9 », "Article 5": a name, not a quantity
+        named = re.search(r"(?:^|\s)([A-Z][\w.]*)\s$", before_text)
+        if named and not re.fullmatch(r"\d{4}", digits) and \
+                named.group(1).lower() not in QUANTITY_WORDS:
+            continue  # « Year 9 », "Article 5": a name, not a quantity (but "About 62%")
         try:
             value, style = _parse_number(digits, decimals, language)
         except ValueError:

@@ -32,6 +32,25 @@ SUBJECT_WORDS = {
 PLACE_PREPOSITIONS = {"fr": {"à", "au", "aux", "en"}, "en": {"in", "at"}}
 YEAR_PREPOSITIONS = {"fr": {"en"}, "en": {"in"}}
 DATE_PREPOSITIONS = {"fr": {"le"}, "en": {"on"}}  # « le 14 mars », "on June 17"
+# Words before a count that make it an estimate (asked « Environ combien … ? », "About how
+# many …?"); a bound (« plus de », "at least") is not asked: the answer would be the bound.
+APPROXIMATE = {"fr": {"près de", "environ", "quelque"},
+               "en": {"nearly", "about", "around", "some", "roughly", "almost",
+                      "approximately"}}
+APPROXIMATE_WORD = {"fr": "environ", "en": "about"}
+EMPHASIS = {"fr": {"seuls", "seules", "seulement"}, "en": {"only", "just"}}
+MAGNITUDE_NOUNS = {"million", "milliard", "millier"}
+_COUNT = re.compile(r"[\d.,\u00a0\u202f ]+(?:\s(?:millions?|milliards?|billions?|thousand))?")
+_SHARE = re.compile(r"[\d.,]+\s?(?:%|percent|per cent|pour cent)")
+# A second figure given for the same verb (« 32 affaires …, et 104 en mars », "… and 20.4%
+# a vocational one"): the question would ask one and print the other.
+_SECOND_FIGURE = re.compile(r"\b(?:et|and)\s+\d")
+# A source named after the clause (« …, rapporte BFMTV. », "…, the agency said."): the
+# question asks the clause, the passage shows who said it.
+_TRAILING_SOURCE = re.compile(
+    r",\s*(?:(?:rapporte|indique|précise|affirme|annonce|souligne|explique|détaille|ajoute)|"
+    r"a\s+(?:annoncé|indiqué|précisé|affirmé|expliqué|souligné|ajouté|rapporté))\s+[^,]{1,60}$"
+    r"|,\s*(?:[^,]{1,60}\s+)?(?:said|says|reported|reports|told\s+\w+)$")
 
 
 def wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> str | None:
@@ -63,6 +82,11 @@ def _wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> st
     while fact.kind == "person" and root.dep_ in ("appos", "flat:name", "flat", "compound",
                                                   "nmod") and \
             root.head.lower_.rstrip(".") in lexicon.TITLES and root.head.i < root.i:
+        root = root.head
+    # « Le procureur de la République, Julien Wattebled, est présent … », "The head of the
+    # agency, Jane Doe, said …": the name is set beside the subject, asked as the subject.
+    if fact.kind == "person" and _set_beside(root) and root.head.pos_ == "NOUN" and \
+            root.head.dep_.startswith("nsubj") and doc[root.right_edge.i + 1:][:1].text == ",":
         root = root.head
     if fact.kind == "person" and root.dep_.startswith("nsubj") and \
             root.head.lemma_.lower() in REPORTING_VERBS and root.head.dep_ == "ROOT":
@@ -97,32 +121,117 @@ def _wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> st
     if fact.kind == "date" and fact.before in DATE_PREPOSITIONS[language]:
         word = "quand" if language == "fr" else "when"
         return _complement_question(doc, text, offset, tokens, fact, word, language)
-    if fact.kind == "number" and re.fullmatch(r"[\d.,\u00a0\u202f ]+", text[fact.start:fact.end]):
+    if fact.kind == "number" and _SHARE.fullmatch(text[fact.start:fact.end]):
+        return _share_question(doc, text, offset, root, fact, language)
+    if fact.kind == "number" and _COUNT.fullmatch(text[fact.start:fact.end]):
         noun = root.head if root.dep_ == "nummod" else None
-        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i < root.i:
+        counted = noun  # the noun after the figure: « 500 personnes »
+        if noun is None and root.lemma_.lower() in MAGNITUDE_NOUNS and root.i + 2 < len(doc):
+            # « 5 millions de croyants »: the magnitude is the phrase's head, what is counted
+            # the noun after « de ».
+            counted = doc[root.i + 2]
+            if doc[root.i + 1].lower_ in ("de", "d'") and counted.head.i == root.i:
+                noun = root
+        if noun is None or counted is None or noun.pos_ not in ("NOUN", "PROPN", "NUM") or \
+                counted.pos_ not in ("NOUN", "PROPN") or counted.i < root.i:
             return None
         if noun.dep_.startswith("nsubj") and noun.head.dep_ == "ROOT" and noun.head.i > noun.i:
-            words = "combien de" if language == "fr" else "how many"
-            start = _left(doc, noun)
-            if start.idx < offset or any(t.i < root.i and t.i >= start.i for t in noun.subtree
-                                         if t.pos_ in ("DET", "ADP", "ADV")):
-                return None
-            phrase_end = noun.idx + len(noun.text)
-            unit = text[fact.end:phrase_end].strip()
-            if noun.lemma_.lower() in ("an", "year") or re.search(
-                    r"[\w)],\s*$", text[offset:start.idx]):
+            start, qualifier = _qualified(doc, next(t for t in doc if t.idx >= fact.start),
+                                          language)
+            if start.idx < offset or qualifier is None or start.i != _left(doc, noun).i:
+                return None  # « Plus de 6900 maisons », "the 40 boxes": a bound, a known set
+            phrase_end = counted.idx + len(counted.text)
+            unit = re.sub(r"^(?:de\s+|d'|of\s+)", "", text[fact.end:phrase_end].strip())
+            before = text[offset:start.idx]
+            if counted.lemma_.lower() in ("an", "year") or (
+                    re.search(r"[\w)],\s*$", before) and not _leading_phrase(doc, offset)):
                 return None  # « Nathan, 18 ans à l'époque, est … »: an age in an apposition
                 # (« combien d'ans » is no French; the count is no subject)
-            if language == "fr" and unit[:1].lower() in "aeiouyhéè":
-                words = "combien d'"
-                question = f"{words}{unit}"
+            if language == "fr":
+                question = f"combien d'{unit}" if unit[:1].lower() in "aeiouyhéè" \
+                    else f"combien de {unit}"
             else:
-                question = f"{words} {unit}"
-            rest = text[phrase_end:].rstrip(" .!")
-            return _finish(text[offset:start.idx] + question + rest, language)
+                question = f"how many {unit}"
+            if qualifier in APPROXIMATE[language]:
+                question = f"{APPROXIMATE_WORD[language]} {question}"
+            rest = _without_source(text[phrase_end:].rstrip(" .!"))
+            if _SECOND_FIGURE.search(rest) or "(" in before:
+                return None  # « combien d'affaires ont été signalées …, et 104 en mars »
+            return _finish(before + question + rest, language)
         if noun.dep_ in ("dobj", "obj") and noun.head.dep_ == "ROOT":
             return _count_question(doc, text, offset, root, noun, language)
     return None
+
+
+def _qualified(doc: Any, figure: Any, language: str) -> tuple[Any, str | None]:
+    """The first word of a figure's phrase and the word(s) qualifying the figure before it:
+    "" when none, an estimate (« près de », "about") or an emphasis (« seuls », "only"), None
+    for anything else (a bound, « plus de », "at least"; a determiner, « les 40 »)."""
+    for size in (2, 1):
+        if figure.i >= size:
+            words = " ".join(t.lower_ for t in doc[figure.i - size:figure.i])
+            if words in APPROXIMATE[language] | EMPHASIS[language]:
+                return doc[figure.i - size], words
+    if figure.i and doc[figure.i - 1].pos_ in ("ADV", "ADJ", "DET", "ADP") and \
+            doc[figure.i - 1].lower_ not in (",", "selon"):
+        return figure, None
+    return figure, ""
+
+
+def _set_beside(token: Any) -> bool:
+    """Whether ``token`` is a name set after a comma beside the noun it hangs on, an
+    apposition (« le procureur, Julien Wattebled, »); the French model often labels it
+    a noun's complement, but one with no preposition."""
+    first = token.left_edge.i
+    return token.i > token.head.i and first > 0 and token.doc[first - 1].text == "," and (
+        token.dep_ == "appos" or (token.dep_ == "nmod" and token.pos_ == "PROPN" and not any(
+            c.dep_ == "case" for c in token.children)))
+
+
+def _leading_phrase(doc: Any, offset: int) -> bool:
+    """Whether the sentence (from ``offset``) opens on a phrase led by a preposition (« Au
+    total, », "In 2022,", « Selon l'Insee, »), not on a name in apposition (« Nathan, »)."""
+    first = next((t for t in doc if t.idx >= offset), None)
+    return first is not None and first.pos_ == "ADP"
+
+
+def _without_source(rest: str) -> str:
+    """``rest`` without a source named after its clause (« …, rapporte BFMTV »)."""
+    return _TRAILING_SOURCE.sub("", rest)
+
+
+def _share_question(doc: Any, text: str, offset: int, root: Any, fact: Fact, language: str
+                    ) -> str | None:
+    """A share that is the main verb's subject: « 79 % des personnes interrogées se disent
+    irritées … » → « Quelle part des personnes interrogées se disent irritées … ? »; "62% of
+    voters said …" → "What share of voters said …?"."""
+    head = root.head
+    subject = root.dep_.startswith("nsubj") and head.dep_ == "ROOT" and head.i > root.i
+    # The French model often makes the share itself the root (« 79 % des personnes … se
+    # disent »): a share opening its clause, a finite verb after it, is the subject.
+    opening = root.dep_ == "ROOT" and any("Fin" in t.morph.get("VerbForm")
+                                          for t in doc if t.i > root.i)
+    if not subject and not opening:
+        return None
+    after = text[fact.end:]
+    if not re.match(r"\s*(?:des|du|de la|de l'|d'|of)\s", after.replace("d'", "d' ", 1)):
+        return None  # « 43,2 % ont obtenu … »: a share of what the sentence before said
+    figure = next(t for t in doc if t.idx >= fact.start)
+    start, qualifier = _qualified(doc, figure, language)
+    if start.idx < offset or qualifier is None:
+        return None  # "more than 60% of voters": a bound
+    before = text[offset:start.idx]
+    if re.search(r"[:;(]", before) or (re.search(r"[\w)],\s*$", before) and
+                                        not _leading_phrase(doc, offset)):
+        return None  # « … par rapport à juin 2021 (près de 95 % des candidats …) »: inside
+    if not subject and before.strip() and not (_leading_phrase(doc, offset) and
+                                               before.rstrip().endswith(",")):
+        return None  # taken for the subject only where it opens the sentence
+    if _SECOND_FIGURE.search(text, fact.end):
+        return None
+    word = "quelle part" if language == "fr" else "what share"
+    rest = _without_source(text[fact.end:].rstrip(" .!"))
+    return _finish(before + word + rest, language)
 
 
 def _count_question(doc: Any, text: str, offset: int, number: Any, noun: Any, language: str
@@ -230,7 +339,7 @@ def _subject_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
     if prefix and prefix[0].pos_ == "DET" and text[offset:left.idx].rstrip().endswith(","):
         return None  # « Le président de la métropole, X, a rappelé »: X is an apposition
     phrase = text[left.idx:end]
-    apposed = any(c.dep_ == "appos" for c in root.children) and not any(
+    apposed = any(c.dep_ == "appos" or _set_beside(c) for c in root.children) and not any(
         t.dep_ in ("relcl", "acl:relcl", "acl") or t.lower_ in ("who", "which", "qui", "que",
                                                                 "dont", "whose")
         for t in root.subtree)
