@@ -1443,12 +1443,16 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
         for candidate in other.facts:
             if candidate.kind == fact.kind and candidate.unit == fact.unit and \
                     candidate.style.split("|")[-1:] == fact.style.split("|")[-1:] and \
+                    _in_words(candidate) == _in_words(fact) and \
                     candidate.value != fact.value and _within_bounds(
                         candidate.value or 0, fact, latest_year) and (
                         fact.kind != "number" or _comparable(candidate.value or 0, value)
                         and _same_age_band(candidate.value or 0, value, fact.unit)):
                 if side_ok(candidate.value or 0):
-                    add(other.text[candidate.start:candidate.end], "same-unit")
+                    # a count in words written as the answer is (« Cinq » opening its
+                    # sentence offered mid-sentence would stand out)
+                    add(format_number(candidate.value or 0, fact.style) if _in_words(fact)
+                        else other.text[candidate.start:candidate.end], "same-unit")
     if fact.kind == "date" and len(found) == CHOICES - 1 and all(
             _date_month(shown) != _date_month(answer) for shown, _source in found):
         found.pop()  # "May 16 | October 18 | May 2 | May 15": the answer the only one of its
@@ -1490,8 +1494,9 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
         shown_unit = answer[len(prefix) + len(_number_part(answer[len(prefix):])):]
         places = int(fact.style.split("|")[2])
         side = direction or (-1 if ceiling is not None and value * 1.2 > ceiling else 0)
-        for new in _near(value, places, rng, side):  # « 45 personnes, dont 38 _____ »:
-            # lower figures only
+        near = _near_count(value, rng, side) if _in_words(fact) else _near(value, places, rng,
+                                                                          side)
+        for new in near:  # « 45 personnes, dont 38 _____ »: lower figures only
             if _within_bounds(new, fact, latest_year) and _same_age_band(new, value, fact.unit) \
                     and side_ok(new):
                 add(prefix + format_number(new, fact.style) + shown_unit, "generated")
@@ -1661,6 +1666,21 @@ def _near(value: float, places: int, rng: random.Random, side: int = 0) -> list[
     return results
 
 
+def _near_count(value: float, rng: random.Random, side: int = 0) -> list[float]:
+    """Counts near a count in words (« huit » → sept, dix, six), the nearest first, from two
+    to twenty: ``_near``'s shares of the value leave a small count one or two neighbours.
+    Never both neighbours (the answer would be the middle of a run, 7 | 8 | 9)."""
+    steps = [step for step in range(-5, 6) if step and (not side or step * side > 0)
+             and 2 <= value + step <= 20 and (value + step) / value not in (0.5, 2.0)]
+    steps.sort(key=lambda step: (abs(step), rng.random()))
+    results: list[float] = []
+    for step in steps:
+        if abs(step) == 1 and value - step in results:
+            continue
+        results.append(value + step)
+    return results
+
+
 def _in_a_series(new: float, others: list[float]) -> bool:
     """Whether ``new`` and two of ``others`` are evenly spaced (within 3%)."""
     for i, a in enumerate(others):
@@ -1680,6 +1700,11 @@ def _within_bounds(value: float, fact: Fact, latest_year: int) -> bool:
     if fact.kind == "year":
         return value <= latest_year
     return True
+
+
+def _in_words(fact: Fact) -> bool:
+    """Whether the count is written in words (« huit mois »): its wrong answers are too."""
+    return fact.style.split("|")[0].lower() == "words"
 
 
 def _number_part(answer: str) -> str:

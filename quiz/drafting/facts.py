@@ -60,7 +60,8 @@ class Fact:
     gender: str = ""  # persons: "m", "f" or unknown
     unit: str = ""  # numbers: the unit word ("heures", "%"), magnitude included
     value: float | None = None  # numbers and years
-    style: str = ""  # numbers: thousands separator and decimal mark; dates: granularity
+    style: str = ""  # numbers: thousands separator and decimal mark, or "words" and the
+    # language for a count written in words (« huit mois »: format_number); dates: granularity
     level: str = ""  # places: city, county, state, country, region, nature, street (when
     # told); organisations: their sort (school, publication, award, body…: lexicon)
 
@@ -874,7 +875,13 @@ def _parse_number(digits: str, decimals: str, language: str) -> tuple[float, str
 
 
 def format_number(value: float, style: str) -> str:
+    """``value`` written as a number of ``style`` is (a fact's style): digits with its
+    separators, or words (« huit », "Eight" when the answer has a capital); "" for a value
+    that has no word (a count in words is asked from two to twenty)."""
     separator, mark, places = style.split("|")
+    if separator in ("words", "Words"):
+        word = WORDS_OF[mark].get(int(value), "") if value == int(value) else ""
+        return word.capitalize() if separator == "Words" else word
     places_n = int(places)
     whole = int(value) if not places_n else int(abs(value))
     text = f"{whole:,}".replace(",", separator) if separator else str(whole)
@@ -884,9 +891,49 @@ def format_number(value: float, style: str) -> str:
     return text
 
 
+# Counts written in words that are asked (« huit mois de prison », "Three men have been
+# charged"), and the word of each value, for the wrong answers: from two to twenty (« un »,
+# "one" are mostly articles; « trente » would get choices such as 24, which have no word).
+WORDS_OF = {language: {value: word for word, value in table.items() if 2 <= value <= 20}
+            for language, table in NUMBER_WORDS.items()}
+_WORD_NUMBER = {language: re.compile(
+    r"(?<![\w-])(" + "|".join(sorted(words.values(), key=len, reverse=True)) + r")(?![\w-])",
+    re.IGNORECASE) for language, words in WORDS_OF.items()}
+# Before a count, a word that makes it a set the article already told of (« les deux
+# associations », "the three men"): asking how many is asking what was just said.
+_KNOWN_SET = re.compile(r"\b(?:les|ces|ses|leurs|nos|vos|des|aux|the|these|those|its|their|"
+                        r"his|her|our|all|tous|toutes|l'un|l'une|one|of)\s+$", re.IGNORECASE)
+_WORD_RANGE = re.compile(r"\s*(?:ou|or|à|to|et|and|-|–)\s*(?:\d|[a-zé-]+\b)", re.IGNORECASE)
+
+
+def _word_numbers(sentence: Sentence, text: str, language: str) -> list[Fact]:
+    """Counts written in words, from two to twenty, with their unit: « huit mois », "Three
+    men" — not a set already told of, nor one end of a range (« deux ou trois »)."""
+    found: list[Fact] = []
+    table = NUMBER_WORDS[language]
+    for match in _WORD_NUMBER[language].finditer(text):
+        word = match.group(1)
+        start, end = match.span(1)
+        if _KNOWN_SET.search(text[:start]):
+            continue
+        after = _WORD_RANGE.match(text, end)
+        if after and after.group(0).strip(" -–").split()[-1].lower() in table or re.search(
+                rf"\b(?:{'|'.join(table)})\s*(?:ou|or|à|to|-|–)\s*$", text[:start],
+                re.IGNORECASE):
+            continue  # « deux ou trois jours », "two to three weeks": no single answer
+        unit, _unit_end = _unit(sentence.doc, end, language)
+        if not unit or unit.split(" ")[0] in MAGNITUDES:
+            continue  # « deux millions »: digits' work
+        writing = "Words" if word[:1].isupper() else "words"
+        found.append(Fact(start, end, "number", word, before=_word_before(text, start),
+                          unit=unit, value=float(table[word.lower()]),
+                          style=f"{writing}|{language}|0"))
+    return found
+
+
 def _numbers(sentence: Sentence, text: str, language: str) -> list[Fact]:
     doc = sentence.doc
-    found: list[Fact] = []
+    found: list[Fact] = _word_numbers(sentence, text, language)
     for match in _NUMBER.finditer(text):
         digits, decimals = match.group(1), match.group(2)
         start, end = match.start(), match.end()

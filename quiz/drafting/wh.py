@@ -44,7 +44,7 @@ _COUNT = re.compile(r"[\d.,\u00a0\u202f ]+(?:\s(?:millions?|milliards?|billions?
 _SHARE = re.compile(r"[\d.,]+\s?(?:%|percent|per cent|pour cent)")
 # A second figure given for the same verb (« 32 affaires …, et 104 en mars », "… and 20.4%
 # a vocational one"): the question would ask one and print the other.
-_SECOND_FIGURE = re.compile(r"\b(?:et|and)\s+\d")
+_SECOND_FIGURE = re.compile(r"\b(?:et|and)\s+(?:\w+\s+)?\d")
 # A source named after the clause (« …, rapporte BFMTV. », "…, the agency said."): the
 # question asks the clause, the passage shows who said it.
 _TRAILING_SOURCE = re.compile(
@@ -123,7 +123,8 @@ def _wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> st
         return _complement_question(doc, text, offset, tokens, fact, word, language)
     if fact.kind == "number" and _SHARE.fullmatch(text[fact.start:fact.end]):
         return _share_question(doc, text, offset, root, fact, language)
-    if fact.kind == "number" and _COUNT.fullmatch(text[fact.start:fact.end]):
+    if fact.kind == "number" and (_COUNT.fullmatch(text[fact.start:fact.end]) or
+                                  fact.style.split("|")[0].lower() == "words"):
         noun = root.head if root.dep_ == "nummod" else None
         counted = noun  # the noun after the figure: « 500 personnes »
         if noun is None and root.lemma_.lower() in MAGNITUDE_NOUNS and root.i + 2 < len(doc):
@@ -155,8 +156,13 @@ def _wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> st
             if qualifier in APPROXIMATE[language]:
                 question = f"{APPROXIMATE_WORD[language]} {question}"
             rest = _without_source(text[phrase_end:].rstrip(" .!"))
-            if _SECOND_FIGURE.search(rest) or "(" in before:
+            if _SECOND_FIGURE.search(rest) or re.search(r"[(:;]", before):
                 return None  # « combien d'affaires ont été signalées …, et 104 en mars »
+            if re.search(r"\s[:;]\s|\s[–—]\s", rest) or _second_clause(noun.head) or \
+                    unit.lower() in ("percent", "per cent", "pour cent"):
+                return None  # "How many people — four from India and four … — died",
+                # « Combien de corps ont pu être identifiés mais deux personnes sont … »,
+                # "how many percent said …" (a share: _share_question)
             return _finish(before + question + rest, language)
         if noun.dep_ in ("dobj", "obj") and noun.head.dep_ == "ROOT":
             return _count_question(doc, text, offset, root, noun, language)
@@ -176,6 +182,21 @@ def _qualified(doc: Any, figure: Any, language: str) -> tuple[Any, str | None]:
             doc[figure.i - 1].lower_ not in (",", "selon"):
         return figure, None
     return figure, ""
+
+
+def _second_clause(verb: Any) -> bool:
+    """Whether another clause with its own subject is joined to ``verb``'s (« … mais deux
+    personnes sont toujours portées disparues », "…, while a Florida man is facing trial"):
+    a question on the first would carry the second along."""
+    return any(t.i > verb.i and any(g.dep_.startswith(("nsubj", "expl")) for g in t.children)
+               and (t.dep_ in ("conj", "parataxis") or t.dep_ == "advcl" and any(
+                   g.lower_ in _CONTRASTING for g in t.children))
+               for t in verb.subtree if t is not verb)
+
+
+# Words opening a clause set against the main one ("…, while a Florida man is facing trial"),
+# not one that only dates or explains it ("18 years after Washington invaded …").
+_CONTRASTING = {"while", "whereas", "though", "although", "tandis", "alors", "bien"}
 
 
 def _set_beside(token: Any) -> bool:

@@ -111,3 +111,81 @@ def test_a_name_set_beside_its_role_is_asked_as_the_subject() -> None:
     # A complement with its preposition is no name set beside: « le frère de X » is not X.
     assert asked("fr", "Le frère de Stephen Paddock a présenté ses condoléances aux victimes "
                        "lundi soir.", "Stephen Paddock") is None
+
+
+def draft_of(language: str, text: str, figure: str) -> list[str]:
+    """The choices of the multiple-choice draft asking ``figure`` (each sentence's best draft,
+    the set not chosen yet)."""
+    from quiz.drafting import draft as drafting
+
+    sentences = split_sentences(article(language, "Test", text))
+    sentence = sentences[0]
+    sentence.facts = find_facts(sentence, language)
+    fact = next(f for f in sentence.facts if sentence.text[f.start:f.end] == figure)
+    return [shown for shown, _source in drafting._numeric_distractors(
+        fact, sentence, sentences, language)]
+
+
+def test_a_count_written_in_words_is_a_fact_with_wrong_answers_in_words() -> None:
+    """Lepoint's court story gave no draft at all: its sentence « le tribunal condamne Yassin
+    E … à huit mois de prison avec sursis » had no fact, a count in words being none; an AP
+    story's "Three men have been charged …" likewise. Its wrong answers are words near it,
+    never both its neighbours (7 | 8 | 9 would show the answer in the middle)."""
+    text = ("Après avoir délibéré, le tribunal de Nîmes condamne l'imam de Beaucaire à huit "
+            "mois de prison avec sursis et à son inscription au fichier des auteurs "
+            "d'infractions terroristes.")
+    wrong = draft_of("fr", text, "huit")
+    assert len(wrong) == 3 and all(w.isalpha() and w.islower() for w in wrong), wrong
+    assert not {"sept", "neuf"} <= set(wrong), wrong
+    assert asked("en", "Three men have been charged in relation to an investigation into bank "
+                       "card skimming in Auckland.", "Three") == (
+        "How many men have been charged in relation to an investigation into bank card "
+        "skimming in Auckland?")
+    assert all(w[0].isupper() for w in draft_of(
+        "en", "Three men have been charged in relation to an investigation into bank card "
+              "skimming in Auckland.", "Three"))
+
+
+def test_no_count_in_words_for_a_set_told_of_or_a_range() -> None:
+    """« Les deux associations recevront … » (which two: the sentence before said), « deux ou
+    trois jours », "two to three weeks": no single count to ask."""
+    def figures(language: str, text: str) -> set[str]:
+        sentence = split_sentences(article(language, "Test", text))[0]
+        return {f.name for f in find_facts(sentence, language) if f.kind == "number"}
+
+    assert figures("fr", "Les deux associations recevront, chacune, 1 000 euros de dommages "
+                         "et intérêts.") == {"1 000"}
+    assert figures("fr", "Le chantier a été arrêté pendant deux ou trois jours au début du "
+                         "mois de mars.") == set()
+    assert figures("en", "Repairs will take two to three weeks once the bridge is closed to "
+                         "traffic.") == set()
+
+
+def test_no_count_question_carrying_a_second_clause_or_an_aside() -> None:
+    """Drafted by this round's first version: « Combien de corps ont pu être identifiés mais
+    deux personnes sont toujours portées disparues ? », "How many people — four from India
+    and four of Romanian descent — died …?"."""
+    assert asked("fr", "Cinq corps ont pu être identifiés mais deux personnes sont toujours "
+                       "portées disparues.", "Cinq") is None
+    assert asked("en", "Eight people — four from India and four of Romanian descent — died "
+                       "trying to cross illegally into the United States.", "Eight") is None
+
+
+def test_a_count_in_words_from_another_sentence_is_written_as_the_answer() -> None:
+    """The Marseille page's false statement « Quatre corps ont pu être identifiés mais Cinq
+    personnes … » took « Cinq » as the sentence that opens on it writes it."""
+    sentences = split_sentences(article(
+        "fr", "Test", "Quatre corps ont pu être identifiés mais deux personnes sont toujours "
+                      "portées disparues.", "Cinq personnes ont été hospitalisées dans la nuit "
+                                            "de samedi à dimanche à Marseille."))
+    for sentence in sentences:
+        sentence.facts = find_facts(sentence, "fr")
+    from quiz.drafting import draft as drafting
+
+    fact = next(f for f in sentences[0].facts if f.name == "deux")
+    wrong = [shown for shown, _ in drafting._numeric_distractors(fact, sentences[0], sentences,
+                                                                 "fr")]
+    assert "cinq" in wrong and "Cinq" not in wrong, wrong
+    # A count after a colon asks the clause after it only if the question can stand alone.
+    assert asked("fr", "Les acteurs ne sont pas les seuls visés : deux lettres ont été "
+                       "adressées en février à la chercheuse Madita Oeming.", "deux") is None
