@@ -634,7 +634,10 @@ def _persons_told(sentences: list[Sentence], quiz: QuizFile, language: str
     nothing."""
     paragraphs = "\n".join(block.text for block in quiz.article).translate(_SAME)
     titles = {t.lower().rstrip(".") for t in lexicon.TITLES}
-    names = {f.name for s in sentences for f in s.facts if f.kind == "person"}
+    # In the article's order, never a set's: which full name a shared surname takes below
+    # must not change from one run to the next (Python's hash randomisation).
+    names = list(dict.fromkeys(f.name for s in sentences for f in s.facts
+                               if f.kind == "person"))
     # The subject of a verb somewhere ("Osama bin Laden lived in Khartoum"); a world leader.
     subjects = {f.name for s in sentences for f in s.facts if f.kind == "person" and
                 any(t.dep_.startswith("nsubj") and t.head.pos_ in ("VERB", "AUX")
@@ -685,8 +688,9 @@ def _persons_told(sentences: list[Sentence], quiz: QuizFile, language: str
                     shown = True
         if shown or name in leaders or name in subjects and " " in name:
             told[name] = frozenset(roles)
-    # A surname is told with its full name ("Ms Narker", "Author Rushdiyah Narker").
-    for name in names - set(told):
+    # A surname is told with its full name ("Ms Narker", "Author Rushdiyah Narker"); with two
+    # ("Leslie Jones", "Chuck Jones"), the one the article names first.
+    for name in [name for name in names if name not in told]:
         full = next((other for other in told if " " in other and
                      other.split(" ")[-1] == name), None)
         if " " not in name and full is not None:
