@@ -2232,6 +2232,9 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
         # another speaker of the article may well say it too (the judge found it true)
     if fact.kind == "place" and _coordinated(sentence, fact):
         plausible = []  # "in England and Wales": "in Wales" alone is still true
+    if not main_claim(sentence, fact):
+        plausible = []  # "(+1,9%)" swapped for "(+5,4%)" while "France 5th in the world"
+        # stays true: false only in a side detail, the statement is a trap
     if fact.kind == "place":  # nor is Wales swapped in for the United Kingdom, whose part the
         # article names beside another ("rose 7% in England and Wales"): maybe true as well
         plausible = [text for text in plausible if not any(
@@ -2306,6 +2309,49 @@ _COMPARISON = {
 
 
 AGE_UNITS = {"an", "ans", "year", "years", "yr", "month", "mois", "year-old"}
+
+
+# On the way from a fact up to the main verb, these make it part of a side clause: a clause
+# on a noun or on the verb ("After selling itself to Fox for $580 million, MySpace is …",
+# « suivi par L'Oréal (153) »), an apposition, a clause beside the main one.
+_SIDE_CLAUSES = {"advcl", "acl", "relcl", "acl:relcl", "appos", "parataxis", "pcomp", "csubj",
+                 "dislocated", "list", "vocative"}
+
+
+def main_claim(sentence: Sentence, fact: Fact) -> bool:
+    """Whether ``fact`` is part of what the sentence's main verb asserts — its subject, its
+    object, a figure or a complement of it — and not a side detail: a gloss in brackets
+    ("avec 10.900 demandes (+1,9%), la France figure au cinquième rang": the growth rate), a
+    name in a side clause, a clause of the main verb's own that ends at another root of the
+    parse, or the complement of a person's role noun (« signalées au procureur général du
+    Parquet »: whose prosecutor is a detail; the cases counted are the claim). A false
+    statement swaps the main claim only: false in a side detail, a statement is a trap."""
+    text = sentence.text
+    if text[:fact.start].count("(") > text[:fact.start].count(")"):
+        return False
+    tokens = [t for t in sentence.doc if fact.start <= t.idx < fact.end]
+    if not tokens:
+        return False
+    inside = {t.i for t in tokens}
+    token = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+    roots = [t for t in sentence.doc if t.dep_ == "ROOT"]
+    main = next((r for r in roots if r.pos_ in ("VERB", "AUX") and any(
+        c.dep_.startswith("nsubj") for c in r.children)), roots[0] if roots else None)
+    first = True
+    while token.dep_ != "ROOT":
+        if token.dep_ in _SIDE_CLAUSES:
+            return False
+        head = token.head
+        if first and fact.kind in ("person", "org", "place") and token.dep_ in (
+                "nmod", "pobj") and (head.lower_ in ROLE_WORDS or head.head.lower_ in
+                                     ROLE_WORDS and head.dep_ == "prep" or
+                                     head.lower_ in lexicon.TITLES):
+            return False  # « au procureur général du Parquet », "the mayor of Marseille"
+        first = False
+        if head.i == token.i:
+            break
+        token = head
+    return main is not None and token.i == main.i
 
 
 def _coordinated(sentence: Sentence, fact: Fact) -> bool:
