@@ -4,7 +4,14 @@ claim; distractors checked against the prompt's own words; numbers bounded by th
 
 from __future__ import annotations
 
+import random
+import re
+
+import pytest
+
 from quiz.drafting import draft as drafting
+from quiz.drafting import draft_questions
+from quiz.drafting.draft import Candidate, Draft
 from quiz.drafting.facts import Fact, Sentence, find_facts, split_sentences
 from quiz.drafting.negation import negated
 from tests.drafting.test_drafting_seventh import article, rejection_of
@@ -89,8 +96,8 @@ def test_no_not_in_a_long_sentence_a_ranking_or_an_opposite() -> None:
     """« Le CNRS n'est pas arrivé en quinzième position, avec 154 demandes, suivi par L'Oreal
     (153), … » and Slate's "Trump has not committed his administration to the exact opposite
     of what he's promised" (fourteenth set): a "not" put into a ranking's list, or into a
-    sentence that already says an opposite, was rejected. A short plain assertion is still
-    negated."""
+    sentence that already says an opposite, was rejected; three negations of 35 to 38 words
+    needed rewording. A plain assertion of up to 30 words is still negated."""
     cnrs = analysed("fr", "Le CNRS est arrivé en quinzième position, avec 154 demandes, suivi "
                           "par L'Oreal (153), Orange (152), Alstom (134), Seb (88) et Nexans "
                           "(81).")
@@ -98,6 +105,17 @@ def test_no_not_in_a_long_sentence_a_ranking_or_an_opposite() -> None:
     slate = analysed("en", "On opioid addiction, Trump has committed his administration to "
                            "the exact opposite of what he's promised.")
     assert negated(slate, 0, "en") is None
+    munn = analysed("en", "Six years ago, Olivia Munn arrived in Hollywood with fading "
+                          "ambitions of making it as a sports reporter and set about deploying "
+                          "her good looks in promotional campaigns for sodas, sneakers, and "
+                          "rock bands.")
+    assert negated(munn, 0, "en") is None  # 34 words: judged to need rewording
+    meaux = analysed("fr", "Un homme originaire du Sénégal a perdu la vie au dixième étage de "
+                           "la tour Aquitaine, dans le quartier de Beauval à Meaux, jeudi 6 "
+                           "avril.")
+    assert negated(meaux, 0, "fr") == ("Un homme originaire du Sénégal n'a pas perdu la vie au "
+                                       "dixième étage de la tour Aquitaine, dans le quartier "
+                                       "de Beauval à Meaux, jeudi 6 avril.")
     plain = analysed("en", "The city council approved the new bus lanes on Monday evening.")
     assert negated(plain, 0, "en") == ("The city council did not approve the new bus lanes on "
                                        "Monday evening.")
@@ -117,3 +135,140 @@ def test_a_comparison_or_a_hypothetical_example_needs_the_sentence_before() -> N
     assert rejection_of("en", "Air Force One", "The most modern fighter jet in the U.S. "
                         "inventory, the F-35, is projected to cost about $379 billion.") == ""
 
+
+def drafts_of(monkeypatch: pytest.MonkeyPatch, language: str, title: str,
+              *paragraphs: str) -> list[Draft]:
+    """Every sentence's drafts (MCQ and true/false), before the set is chosen."""
+    monkeypatch.setattr(drafting, "_select", lambda drafts, *_args, **_kw: drafts)
+    monkeypatch.setattr(drafting, "_balance", lambda chosen, *_args, **_kw: chosen)
+    return list(draft_questions(article(language, title, *paragraphs), 60).drafts)
+
+
+def choices_for(drafts: list[Draft], answer: str) -> list[list[str]]:
+    return [[c.text for c in d.question.choices] for d in drafts
+            if d.question.kind == "mcq" and any(c.correct and c.text == answer
+                                                for c in d.question.choices)]
+
+
+def test_a_place_the_prompt_puts_in_another_gets_wrong_answers_from_there(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Challenges' Las Vegas page (fourteenth set): « … une seconde maison située à _____, une
+    ville du Nevada … » offered New York and Washington, from the Reuters credit line: the
+    prompt gave Reno away. A place said to lie in another gets only the article's places
+    inside that one — here none is left, and the draft is dropped rather than padded."""
+    drafts = drafts_of(
+        monkeypatch, "fr", "Les motivations du tueur de Las Vegas demeurent floues",
+        "LAS VEGAS, Nevada (Reuters) - La police peinait mardi à établir les motivations du "
+        "tireur de Las Vegas, qui a fait 59 morts dimanche soir.",
+        "Un mandat a été émis pour fouiller une seconde maison située à Reno, une ville du "
+        "Nevada à plus de 600 km au nord-ouest de Las Vegas, a annoncé lundi soir le shérif "
+        "adjoint.",
+        "Le tireur vivait à Mesquite, Nevada, avec sa compagne depuis 2015.",
+        "(Avec Jonathan Allen à New York et Mark Hosenball à Washington; Jean-Stéphane Brosse "
+        "pour le service français)")
+    assert not choices_for(drafts, "Reno")
+    assert any("Reno" in d.question.passage for d in drafts)  # the sentence asks its figure
+
+
+def test_a_role_the_sentence_gives_the_answer_narrows_its_wrong_answers(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bloomberg's Air Force One page (fourteenth set): "_____ was the first president to
+    enjoy an airplane built especially for his office" offered Mackenzie Eaglen, a think-tank
+    fellow — no president. Persons the article shows as presidents are still offered."""
+    drafts = drafts_of(
+        monkeypatch, "en", "The costly plane",
+        "President Donald Trump said on Tuesday that the new plane would cost too much.",
+        "President Barack Obama ordered the first studies of a new plane in 2015.",
+        "The plane is a symbol of power, said Mackenzie Eaglen, a defense fellow at the "
+        "American Enterprise Institute.",
+        "The plane is an airborne office, said Todd Harrison, a defense analyst at the Center "
+        "for Strategic and International Studies.",
+        "John F. Kennedy was the first president to enjoy an airplane built especially for "
+        "his office.")
+    kennedy = choices_for(drafts, "John F. Kennedy")
+    assert kennedy, [d.question.prompt for d in drafts]
+    for choices in kennedy:
+        assert "Mackenzie Eaglen" not in choices and "Todd Harrison" not in choices, choices
+        assert "Donald Trump" in choices, choices
+
+
+def test_a_range_lower_end_stays_below_its_upper_end_and_a_campaign_year_is_an_election_year(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The San Diego Union-Tribune's "operational expenses between _____ million $3.8 million"
+    (the article's missing "and") offered $5.6 and $6.5, above the upper end; the Daily News'
+    "the hope that fueled her husband's _____ campaign" (2008) offered 2009, 2013, 2015 —
+    years of no presidential election. Now figures on the range's side only (below its upper
+    end for the lower one, above its lower end for the upper one), and years four apart."""
+    drafts = drafts_of(
+        monkeypatch, "en", "A stadium's costs",
+        "The university is currently forecasting operational expenses between $3.6 million "
+        "$3.8 million per year when the stadium opens.",
+        "The first lady said the election had drained the country of the hope that fueled "
+        "her husband's 2008 campaign.")
+    expenses = choices_for(drafts, "$3.6") + choices_for(drafts, "$3.8")
+    assert expenses
+    for choices in expenses:
+        assert all(float(c.strip("$")) < 3.8 for c in choices) or \
+            all(float(c.strip("$")) > 3.6 for c in choices), choices
+    campaign = choices_for(drafts, "2008")
+    assert campaign
+    for choices in campaign:
+        assert all((int(c) - 2008) % 4 == 0 for c in choices), choices
+
+
+def test_the_cloze_keeps_every_word_of_the_article_sentence(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fourteenth judge: the drafter dropped « aussi », "also" and "Indeed," from
+    sentences it calls « la phrase de l'article » / "the sentence from the article"."""
+    drafts = drafts_of(
+        monkeypatch, "en", "Costs of the plane",
+        "Indeed, the Pentagon also expects the two new planes to cost about $3.9 billion "
+        "over the decade.")
+    clozes = [d.question.prompt for d in drafts
+              if d.question.kind == "mcq" and "_____" in d.question.prompt]
+    assert clozes
+    for prompt in clozes:
+        assert "Indeed, the Pentagon also expects" in prompt or \
+            prompt.split("“", 1)[1].startswith("Indeed, _____"), prompt
+
+
+def test_a_thing_the_article_names_is_no_wrong_answer_for_who(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Vox's page (fourteenth set): "Who was already facing harassment from cranky alt-right
+    members …?" offered "Twitter", tagged as a person in one sentence and named as a company
+    elsewhere. A name the article also gives an organisation is never offered for a
+    person."""
+    sentence = analysed("en", "Jones was already facing harassment from cranky alt-right "
+                              "members and Ghostbusters fans over the weekend.")
+    jones = fact_named(sentence, "Jones")
+    pool = {"person": [Candidate("person", name, "", order=order, short=name)
+                       for order, name in enumerate(
+                           ("Jones", "Twitter", "Yiannopoulos", "Miller", "Wilders"))],
+            "org": [Candidate("org", "Twitter", "", order=9)], "place": [], "work": []}
+    offered = [shown for shown, _source in drafting._entity_distractors(
+        jones, sentence, pool, "en", random.Random(0))]
+    assert "Twitter" not in offered and len(offered) == 3, offered
+
+
+def test_a_person_the_article_tells_dead_did_not_tweet_this_week(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bloomberg's Air Force One page (fourteenth set): "In a tweet Tuesday morning, who said a
+    contract with Boeing … would be too expensive?" offered Kennedy, whom the article tells
+    was assassinated (the judge's one edit): no one the article tells dead is offered for
+    what was done on a weekday or in a tweet. The living are still offered."""
+    drafts = drafts_of(
+        monkeypatch, "en", "The costly plane",
+        "In a tweet Tuesday morning, President Donald Trump said a contract with Boeing to "
+        "build two new planes would be too expensive.",
+        "President Barack Obama ordered a review of the plane's costs on Monday.",
+        "President George W. Bush was aboard the plane on the day of the attacks, officials "
+        "said.",
+        "John F. Kennedy was the first president to enjoy an airplane built especially for "
+        "his office, and the plane carried his body to Washington after he was "
+        "assassinated.")
+    this_week = [[c.text for c in d.question.choices] for d in drafts
+                 if d.question.kind == "mcq" and re.search(r"tweet|Monday", d.question.passage)]
+    for choices in this_week:
+        assert "John F. Kennedy" not in choices, choices
+    kennedy = choices_for(drafts, "John F. Kennedy")
+    assert kennedy and all("Barack Obama" in choices for choices in kennedy), kennedy
