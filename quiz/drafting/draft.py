@@ -26,6 +26,7 @@ from ..questionfile import (
 from ..questionfile.review import DRAFT
 from . import lexicon
 from .facts import (
+    DATELINE,
     DEFINITE,
     EVENT_WORDS,
     NUMBER_WORDS,
@@ -2322,14 +2323,17 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
             distractors = [(re.sub(r"^the ", "", text), source) for text, source in distractors]
         # The cloze is the article's sentence with every word of it ("Indeed,", « aussi »:
         # the prompt calls it the sentence from the article); the explanation quotes it whole.
+        shown_from = offset if DATELINE.match(sentence.text) else 0  # "New Delhi:", a
+        # dateline, is no part of the sentence; a linking word is
         prompt = wh if wh is not None else texts["cloze"].format(
-            cloze=f"{sentence.text[:fact.start]}{lexicon.BLANK}{sentence.text[fact.end:]}")
+            cloze=f"{sentence.text[shown_from:fact.start]}{lexicon.BLANK}"
+                  f"{sentence.text[fact.end:]}")
         choices = [Choice(shown, True), *(Choice(text, False) for text, _s in distractors)]
         rng.shuffle(choices)
         return Question(key="draft", kind="mcq", prompt=prompt,
                         choices=tuple(choices), passage=sentence.text,
                         location=location, explanation=_explanation(
-                            shown, sentence.text, distractors, context.language,
+                            shown, sentence.text[shown_from:], distractors, context.language,
                             context.sentences, sentence),
                         review=REVIEW_NOTE)
     # A swapped fact must stay plausible: a number of the same unit, or a name the article

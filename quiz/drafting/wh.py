@@ -162,6 +162,10 @@ def _count_question(doc: Any, text: str, offset: int, number: Any, noun: Any, la
     if not phrase or "," in phrase or len(phrase.split()) > 6:
         return None
     prefix = text[offset:clause_start]
+    if prefix.strip() and not prefix.rstrip().endswith(","):
+        return None  # « Au deuxième rang, le motoriste aéronautique Safran a déposé 569
+        # dossiers »: the parse's subject is the name alone, and the question word would
+        # fall inside the subject (« le motoriste … combien est-ce que Safran … »)
     if language == "en":
         inverted = _invert(doc, text, subject, verb, clause_start, start, end)
         if inverted is None:

@@ -14,6 +14,7 @@ from quiz.drafting import draft_questions
 from quiz.drafting.draft import Candidate, Draft
 from quiz.drafting.facts import Fact, Sentence, find_facts, split_sentences
 from quiz.drafting.negation import negated
+from quiz.drafting.wh import wh_prompt
 from tests.drafting.test_drafting_seventh import article, rejection_of
 
 # Pairs of persons sharing a surname, each shown in another role; Vox's page (fourteenth set)
@@ -272,3 +273,20 @@ def test_a_person_the_article_tells_dead_did_not_tweet_this_week(
         assert "John F. Kennedy" not in choices, choices
     kennedy = choices_for(drafts, "John F. Kennedy")
     assert kennedy and all("Barack Obama" in choices for choices in kennedy), kennedy
+
+
+def test_no_question_word_inside_the_subject() -> None:
+    """BFM TV's patents page: once its swapped statements went, the sentence gave « Au
+    deuxième rang, le motoriste aéronautique et aérospatial combien est-ce que Safran a
+    déposé de dossiers … ? » — the parse takes the name alone for the subject, and the
+    question word fell inside the subject. No count question then; one after a leading phrase
+    closed by a comma still is."""
+    safran = analysed("fr", "Au deuxième rang, le motoriste aéronautique et aérospatial Safran "
+                            "a déposé 569 dossiers en 2022.")
+    question = wh_prompt(safran, fact_named(safran, "569"), 0, "fr")
+    assert question is None or "aérospatial combien" not in question, question
+    city = analysed("fr", "Au printemps, la mairie a installé 40 bornes de recharge dans le "
+                          "centre-ville.")
+    assert wh_prompt(city, fact_named(city, "40"), 0, "fr") == (
+        "Au printemps, combien est-ce que la mairie a installé de bornes de recharge dans le "
+        "centre-ville\u00a0?")
