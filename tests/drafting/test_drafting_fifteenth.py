@@ -290,3 +290,13 @@ def test_no_question_word_inside_the_subject() -> None:
     assert wh_prompt(city, fact_named(city, "40"), 0, "fr") == (
         "Au printemps, combien est-ce que la mairie a installé de bornes de recharge dans le "
         "centre-ville\u00a0?")
+
+
+def test_no_count_question_in_a_ranking_list() -> None:
+    """BFM TV's patents page (a development page now): « Combien est-ce que Schneider Electric
+    (11e) a déposé de dossiers de brevets, Michelin 190, Air Liquide 183, Essilor Luxotica
+    158 ? » — the other figures of the ranking stand without their verb, and the question
+    reads as no sentence."""
+    ranking = analysed("fr", "Schneider Electric (11e) a déposé 198 dossiers de brevets, Michelin "
+                             "190, Air Liquide 183, Essilor Luxotica 158.")
+    assert wh_prompt(ranking, fact_named(ranking, "198"), 0, "fr") is None
