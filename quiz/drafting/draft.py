@@ -617,6 +617,10 @@ _PLACE_APPOSITION = re.compile(
 _ROLE_OF_A_PLACE = re.compile(r"\b(?P<role>[\w-]+)\s+(?:de|du|des|d'|of)\s*[^,.;:]{0,40},\s*$")
 # An age right after a name, with or without a comma (« Jacky Parxy 86 ans », "Smith, 45,").
 _AGE_NEXT = re.compile(r"\s*,?\s*\(?\d{1,3}\)?(?:\s*ans\b|\s+years?\s+old\b|\s*[,)])")
+# Nouns after a name that make it a company's or a platform's ("Twitter CEO", "Google
+# employees", "Facebook users", "the Twitter Rules", "a Twitter account").
+_THING_AFTER_NAME = re.compile(r"(?:CEO|users|accounts?|Rules|employees|headquarters|platform|"
+                               r"feed|app|website|shares|stock)\b")
 AGED = "(aged)"  # among a person's roles: the article gives their age (a resident, a victim)
 TITLED = "(titled)"  # among a person's roles: a title or a role word right before the name
 
@@ -690,6 +694,13 @@ def _persons_told(sentences: list[Sentence], quiz: QuizFile, language: str
                     shown = True
         if shown or name in leaders or name in subjects and " " in name:
             told[name] = frozenset(roles)
+    # A one-word name the article writes before a thing's noun ("Twitter CEO Jack Dorsey",
+    # "Twitter users", "The Twitter Rules") is a company or a platform, whatever the model
+    # tags it and however often it "says" or "bans" things: never a person.
+    for name in [name for name in told if " " not in name and re.search(
+            rf"(?<![\w'’-]){re.escape(name.translate(_SAME))}\s+{_THING_AFTER_NAME.pattern}",
+            paragraphs)]:
+        del told[name]
     # A surname is told with its full name ("Ms Narker", "Author Rushdiyah Narker"); with two
     # ("Leslie Jones", "Chuck Jones"), the one the article names first.
     for name in [name for name in names if name not in told]:

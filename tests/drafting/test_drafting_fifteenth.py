@@ -300,3 +300,22 @@ def test_no_count_question_in_a_ranking_list() -> None:
     ranking = analysed("fr", "Schneider Electric (11e) a déposé 198 dossiers de brevets, Michelin "
                              "190, Air Liquide 183, Essilor Luxotica 158.")
     assert wh_prompt(ranking, fact_named(ranking, "198"), 0, "fr") is None
+
+
+def test_a_name_before_a_company_noun_is_no_person() -> None:
+    """Vox's page: the model tags "Twitter" as a person twenty times ("Twitter booted
+    Yiannopoulos"), and shows it as one in "Trump attacked Chuck Jones on Twitter, Twitter
+    CEO Jack Dorsey told …", so "Who was already facing harassment …?" offered it among
+    people. "Twitter CEO", "Twitter users", "The Twitter Rules": a company or a platform, no
+    person to offer or to ask. Persons stay."""
+    quiz = article(
+        "en", "Harassment online",
+        "On December 6, the day before Trump attacked Chuck Jones on Twitter, Twitter CEO "
+        "Jack Dorsey told Recode editor Kara Swisher at Recode's conference that he thought "
+        "Trump's Twitter presence was interesting.",
+        "Twitter booted Yiannopoulos after the campaign against the actress.")
+    sentences = split_sentences(quiz)
+    for sentence in sentences:
+        sentence.facts = find_facts(sentence, "en")
+    told = drafting._persons_told(sentences, quiz, "en")
+    assert "Twitter" not in told and "Kara Swisher" in told, told
