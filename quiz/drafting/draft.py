@@ -26,6 +26,7 @@ from ..questionfile import (
 from ..questionfile.review import DRAFT
 from . import lexicon
 from .facts import (
+    DATELINE,
     DEFINITE,
     EVENT_WORDS,
     NUMBER_WORDS,
@@ -79,6 +80,7 @@ class Candidate:
     short: str = ""  # persons: the surname as the article writes it ("Xi" of "Xi Jinping")
     told: bool = True  # persons: the article shows them as one (a role, a title, a quote)
     roles: frozenset[str] = frozenset()  # persons: the role words around them
+    dead: bool = False  # persons: the article tells of their death (_dead_persons)
 
 
 @dataclass(frozen=True)
@@ -615,6 +617,10 @@ _PLACE_APPOSITION = re.compile(
 _ROLE_OF_A_PLACE = re.compile(r"\b(?P<role>[\w-]+)\s+(?:de|du|des|d'|of)\s*[^,.;:]{0,40},\s*$")
 # An age right after a name, with or without a comma (« Jacky Parxy 86 ans », "Smith, 45,").
 _AGE_NEXT = re.compile(r"\s*,?\s*\(?\d{1,3}\)?(?:\s*ans\b|\s+years?\s+old\b|\s*[,)])")
+# Nouns after a name that make it a company's or a platform's ("Twitter CEO", "Google
+# employees", "Facebook users", "the Twitter Rules", "a Twitter account").
+_THING_AFTER_NAME = re.compile(r"(?:CEO|users|accounts?|Rules|employees|headquarters|platform|"
+                               r"feed|app|website|shares|stock)\b")
 AGED = "(aged)"  # among a person's roles: the article gives their age (a resident, a victim)
 TITLED = "(titled)"  # among a person's roles: a title or a role word right before the name
 
@@ -634,7 +640,10 @@ def _persons_told(sentences: list[Sentence], quiz: QuizFile, language: str
     nothing."""
     paragraphs = "\n".join(block.text for block in quiz.article).translate(_SAME)
     titles = {t.lower().rstrip(".") for t in lexicon.TITLES}
-    names = {f.name for s in sentences for f in s.facts if f.kind == "person"}
+    # In the article's order, never a set's: which full name a shared surname takes below
+    # must not change from one run to the next (Python's hash randomisation).
+    names = list(dict.fromkeys(f.name for s in sentences for f in s.facts
+                               if f.kind == "person"))
     # The subject of a verb somewhere ("Osama bin Laden lived in Khartoum"); a world leader.
     subjects = {f.name for s in sentences for f in s.facts if f.kind == "person" and
                 any(t.dep_.startswith("nsubj") and t.head.pos_ in ("VERB", "AUX")
@@ -685,8 +694,16 @@ def _persons_told(sentences: list[Sentence], quiz: QuizFile, language: str
                     shown = True
         if shown or name in leaders or name in subjects and " " in name:
             told[name] = frozenset(roles)
-    # A surname is told with its full name ("Ms Narker", "Author Rushdiyah Narker").
-    for name in names - set(told):
+    # A one-word name the article writes before a thing's noun ("Twitter CEO Jack Dorsey",
+    # "Twitter users", "The Twitter Rules") is a company or a platform, whatever the model
+    # tags it and however often it "says" or "bans" things: never a person.
+    for name in [name for name in told if " " not in name and re.search(
+            rf"(?<![\w'’-]){re.escape(name.translate(_SAME))}\s+{_THING_AFTER_NAME.pattern}",
+            paragraphs)]:
+        del told[name]
+    # A surname is told with its full name ("Ms Narker", "Author Rushdiyah Narker"); with two
+    # ("Leslie Jones", "Chuck Jones"), the one the article names first.
+    for name in [name for name in names if name not in told]:
         full = next((other for other in told if " " in other and
                      other.split(" ")[-1] == name), None)
         if " " not in name and full is not None:
@@ -900,6 +917,7 @@ def _candidates(sentences: list[Sentence], language: str,
             # "PG&E" is "Pacific Gas & Electric Co", a company; "the PUC" the "Public
             # Utilities Commission", a public body
     singles = {name for kind, name in seen if kind == "person" and " " not in name}
+    dead = _dead_persons(sentences)
     pool: dict[str, list[Candidate]] = {"person": [], "place": [], "org": [], "work": []}
     for (kind, name), entry in seen.items():
         known = {a for a in entry["articles"] if a is not None}
@@ -915,7 +933,9 @@ def _candidates(sentences: list[Sentence], language: str,
                                     else frozenset(),
                                     short_name(name, singles) if kind == "person" else "",
                                     told is None or kind != "person" or name in told,
-                                    (told or {}).get(name, frozenset())))
+                                    (told or {}).get(name, frozenset()),
+                                    kind == "person" and (name in dead or any(
+                                        is_alias(name, other, language) for other in dead))))
     for kind, entries in (("person", lexicon.PERSONS), ("place", lexicon.PLACES),
                           ("org", lexicon.ORGANISATIONS)):
         for name, article, tag in entries[language]:
@@ -924,6 +944,34 @@ def _candidates(sentences: list[Sentence], language: str,
                                             short=short_name(name, singles)
                                             if kind == "person" else ""))
     return pool
+
+
+# The sentence tells that its subject has died ("… after he was assassinated", "carried his
+# body", « il a été assassiné »).
+_DEATH = re.compile(r"\b(?:(?:he|she) (?:was (?:assassinated|killed|murdered)|died)|(?:his|her) "
+                    r"(?:body|funeral|death|assassination)|(?:il|elle) (?:a été assassinée?|est "
+                    r"morte?|est décédée?)|(?:sa mort|son assassinat|ses obsèques|sa dépouille))\b",
+                    re.IGNORECASE)
+# What someone did this week, or on a social network: no act of a person long dead.
+_RECENT_ACT = re.compile(r"\b(?:tweet(?:s|ed)?|twitter|this week|(?:mon|tues|wednes|thurs|fri|"
+                         r"satur|sun)day|cette semaine|lundi|mardi|mercredi|jeudi|vendredi|"
+                         r"samedi|dimanche)\b", re.IGNORECASE)
+
+
+def _dead_persons(sentences: list[Sentence]) -> set[str]:
+    """The persons the article tells have died: the subject of a sentence that says so of
+    "he" or "she" ("John F. Kennedy was the first president …, and Air Force One carried his
+    body … after he was assassinated")."""
+    dead: set[str] = set()
+    for sentence in sentences:
+        if not _DEATH.search(sentence.text):
+            continue
+        for fact in sentence.facts:
+            if fact.kind == "person" and any(
+                    t.dep_.startswith("nsubj") and t.head.dep_ == "ROOT"
+                    for t in sentence.doc if fact.start <= t.idx < fact.end):
+                dead.add(fact.name)
+    return dead
 
 
 _NAME_RUN = re.compile(r"[A-ZÀ-Ý][\w'’&.-]*(?:,?\s+(?:[A-ZÀ-Ý&][\w'’&.-]*|of|and|for|the|on)"
@@ -1276,6 +1324,13 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
             if other.kind == "person" and " " not in other.name)))
     persons_elsewhere = {c.name for c in pool.get("person", []) if c.source == "article"} | {
         surname(c.name) for c in pool.get("person", []) if c.source == "article"}
+    # The prompt's own words narrow the answer: a place said to lie in another (« située à
+    # _____, une ville du Nevada »), a role said of the person ("_____ was the first
+    # president"); a wrong answer must fit them too.
+    within = _said_to_lie_in(sentence.text[fact.end:]) if fact.kind == "place" else ""
+    role_asked = _role_said(sentence.text[fact.end:]) if fact.kind == "person" else ""
+    things = {c.name for kind in ("org", "place", "work") for c in pool.get(kind, [])
+              if c.source == "article"}
     for candidate in (*from_article, *from_list):
         if not _compatible(candidate, fact, language):
             continue
@@ -1294,6 +1349,18 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
             # never another's surname (« Jacques, 73 ans et Parxy »)
         if is_alias(candidate.name, fact.name, language, fact.kind == "person"):
             continue
+        if within and not any(is_alias(within, outer, language, False)
+                              for outer in candidate.inside):
+            continue  # New York and Washington (from a credit line) offered for « une ville
+            # du Nevada »: only places the article puts in Nevada
+        if candidate.dead and _RECENT_ACT.search(sentence.text):
+            continue  # "In a tweet Tuesday morning, who said …?" with Kennedy, whom the
+            # article tells was assassinated
+        if role_asked and role_asked not in candidate.roles:
+            continue  # "_____ was the first president …" with a think-tank fellow offered
+        if fact.kind == "person" and candidate.name in things:
+            continue  # "Who was already facing harassment …?" with "Twitter", which the
+            # article also names as a company: a thing is no wrong answer for a person
         if fact.kind == "org" and candidate.name in persons_elsewhere:
             continue  # "Daniel Alonzo", "Dominique Strauss-Kahn" (tagged ORG in one sentence,
             # PER in another) offered for "Air France": a person is no organisation
@@ -1357,6 +1424,31 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
     return found
 
 
+_LIES_IN = re.compile(
+    rf",\s+(?:une?|a|an)\s+(?:[\w-]+\s+)?{_PLACE_NOUNS}(?:\s+[\w-]+)?\s+(?:du|de\s+la|de\s+l['’]|"
+    rf"des|de|d['’]|in|of)\s*(?:the\s+)?(?P<outer>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)")
+
+
+def _said_to_lie_in(after: str) -> str:
+    """The place an apposition right after the answer puts it in (« , une ville du Nevada »,
+    ", a town in Ohio"): "Nevada", or ""."""
+    match = _LIES_IN.match(after)
+    return match.group("outer") if match else ""
+
+
+_ROLE_SAID = re.compile(r"\s+(?:was|is|became|has been|had been|est|était|fut|a été|devient|"
+                        r"est devenue?)\s+(?:(?:the|a|an|le|la|l['’]|un|une)\s*)?"
+                        r"(?P<words>(?:[\w-]+\s*){1,3})", re.IGNORECASE)
+
+
+def _role_said(after: str) -> str:
+    """The role the sentence gives the answer right after it ("_____ was the first president",
+    « _____ est la ministre »): a role word among the three words after the verb, or ""."""
+    match = _ROLE_SAID.match(after)
+    words = match.group("words").lower().split() if match else []
+    return next((word for word in words if word in ROLE_WORDS), "")
+
+
 def _official_and_private(one: frozenset[str], other: frozenset[str]) -> bool:
     """``one`` is shown in a role (mayor, prosecutor…) and never with an age, ``other`` only
     with an age, never with a title or a role ("Associate Justice Samuel Alito, 73," is no
@@ -1402,7 +1494,7 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
             # (a heading in capitals) are one choice
 
     value = fact.value or 0
-    floor: int | None = None
+    floor: float | None = None
     if fact.kind == "year" and value < latest_year:
         latest_year -= 1  # "as it did in 2009" in a 2019 article: not "2019", which is now
         if _compares(sentence, fact, language):  # "now half as much as in 2009": nothing
@@ -1413,6 +1505,12 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
         # Its choices are the years after the article's, on either side of the answer, up to
         # ten after it ("by the end of _____", 2020 in a 2019 article: up to 2020 only, none).
         floor, latest_year = latest_year, int(value) + 10
+    lower_end = next((other.value for other in sentence.facts if other.kind == "number" and
+                      other.value is not None and other.end <= fact.start <= other.end + 30 and
+                      _RANGE_LOWER_END.search(text[:other.start]) and
+                      other.value < value), None) if fact.kind == "number" else None
+    if lower_end is not None:  # "between $3.6 million _____ million": its upper end stays
+        floor = lower_end if floor is None else max(floor, lower_end)  # above $3.6
     direction = bound(text, fact.start, language)
     others = [other.value for other in sentence.facts
               if other is not fact and other.kind == "year" and other.value is not None]
@@ -1457,6 +1555,19 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
             _date_month(shown) != _date_month(answer) for shown, _source in found):
         found.pop()  # "May 16 | October 18 | May 2 | May 15": the answer the only one of its
         # month is picked without reading; a generated date of its month takes the last place
+    if fact.kind == "year" and _ELECTORAL.search(text[fact.end:fact.end + 40]) or \
+            fact.kind == "year" and _ELECTORAL_BEFORE.search(text[max(0, fact.start - 40):
+                                                                  fact.start]):
+        # "her husband's _____ campaign", « l'élection présidentielle de _____ »: other years
+        # such a vote could be held, a term of four years apart (2009 and 2013 were none)
+        found[:] = [(shown, source) for shown, source in found if re.fullmatch(r"\d{4}", shown)
+                    and (int(shown) - int(value)) % 4 == 0]
+        for step in (-4, 4, -8, 8, -12, 12):
+            if _within_bounds(value + step, fact, latest_year) and side_ok(value + step):
+                add(str(int(value) + step), "generated")
+        if len(found) < 2:
+            found.clear()
+        return found
     if fact.kind == "year" and not direction:
         # On one side of the answer, the side drawn, with uneven gaps: "1987 | 1988 | 1989"
         # gave the answer away as the middle of a run, 1889 / 1890 / 1891 / 1892 is a series
@@ -1526,6 +1637,18 @@ _SAID_BEFORE = re.compile(r"(?:\b(?:said|says|added|adds|wrote|writes|explained|
                           r"affirme|souligne))\s+(?:[\w.'’-]+\s+){0,5}$", re.IGNORECASE)
 
 
+# A year that dates a vote or a campaign ("the 2008 campaign", "the 2012 presidential race",
+# « l'élection présidentielle de 2017 »).
+_ELECTORAL = re.compile(r"^\s+(?:(?:presidential|general|midterm|mayoral|re-?election|"
+                        r"senate|primary)\s+)?(?:campaign|election|race|primary|vote|"
+                        r"ballot)s?\b", re.IGNORECASE)
+_ELECTORAL_BEFORE = re.compile(r"\b(?:élections?|campagne|scrutin|présidentielle|"
+                               r"législatives|municipales|primaire)s?\s+(?:présidentielles?\s+|"
+                               r"législatives\s+)?(?:de|en)\s+$", re.IGNORECASE)
+# The lower end of a range ("between _____ and $3.8 million", « entre _____ et 12 »).
+_RANGE_LOWER_END = re.compile(r"\b(?:between|entre)\s+$", re.IGNORECASE)
+
+
 def _source_of_a_claim(text: str, fact: Fact, language: str) -> bool:
     """The name is who a claim is from: « selon X », "according to X", "X said", « X a
     déclaré », "said X", « a déclaré X »."""
@@ -1587,6 +1710,14 @@ def _ruled_out(fact: Fact, text: str, language: str, facts: list[Fact] | None = 
             r"\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*|\d+", digits) else None
         if whole is not None and whole > (fact.value or 0):
             ceiling = whole - 1 if ceiling is None else min(ceiling, whole - 1)
+    if fact.kind == "number" and _RANGE_LOWER_END.search(text[:fact.start]):
+        upper = next((other for other in facts or [] if other.kind == "number" and
+                      fact.end <= other.start <= fact.end + 30 and other.value is not None),
+                     None)
+        if upper is not None and upper.value is not None and upper.value > (fact.value or 0):
+            # "between _____ million $3.8 million" offered $5.6 and $6.5: a range's lower end
+            # stays below its upper end
+            ceiling = upper.value if ceiling is None else min(ceiling, upper.value)
     spread = BIRTH_YEAR_SPREAD if fact.kind == "year" and _BORN.search(text[:fact.start]) \
         else None
     return ceiling, spread
@@ -2207,6 +2338,8 @@ def _question(kind: str, sentence: Sentence, fact: Fact, distractors: list[tuple
               wh: str | None = None) -> Question:
     question = _question_as_written(kind, sentence, fact, distractors, statement, offset,
                                     context, rng, wh)
+    if kind == "mcq" and wh is None:
+        return question  # "Complete the sentence from the article": every word of it
     return replace(question, prompt=without_also(question.prompt, context.language))
 
 
@@ -2224,14 +2357,19 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
                 context.language == "en":
             shown = answer[len(fact.article):].strip()
             distractors = [(re.sub(r"^the ", "", text), source) for text, source in distractors]
-        prompt = wh if wh is not None else texts["cloze"].format(cloze=without_also(
-            f"{statement[:start]}{lexicon.BLANK}{statement[end:]}", context.language))
+        # The cloze is the article's sentence with every word of it ("Indeed,", « aussi »:
+        # the prompt calls it the sentence from the article); the explanation quotes it whole.
+        shown_from = offset if DATELINE.match(sentence.text) else 0  # "New Delhi:", a
+        # dateline, is no part of the sentence; a linking word is
+        prompt = wh if wh is not None else texts["cloze"].format(
+            cloze=f"{sentence.text[shown_from:fact.start]}{lexicon.BLANK}"
+                  f"{sentence.text[fact.end:]}")
         choices = [Choice(shown, True), *(Choice(text, False) for text, _s in distractors)]
         rng.shuffle(choices)
         return Question(key="draft", kind="mcq", prompt=prompt,
                         choices=tuple(choices), passage=sentence.text,
                         location=location, explanation=_explanation(
-                            shown, statement, distractors, context.language,
+                            shown, sentence.text[shown_from:], distractors, context.language,
                             context.sentences, sentence),
                         review=REVIEW_NOTE)
     # A swapped fact must stay plausible: a number of the same unit, or a name the article
@@ -2253,6 +2391,9 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
         # another speaker of the article may well say it too (the judge found it true)
     if fact.kind == "place" and _coordinated(sentence, fact):
         plausible = []  # "in England and Wales": "in Wales" alone is still true
+    if not main_claim(sentence, fact):
+        plausible = []  # "(+1,9%)" swapped for "(+5,4%)" while "France 5th in the world"
+        # stays true: false only in a side detail, the statement is a trap
     if fact.kind == "place":  # nor is Wales swapped in for the United Kingdom, whose part the
         # article names beside another ("rose 7% in England and Wales"): maybe true as well
         plausible = [text for text in plausible if not any(
@@ -2327,6 +2468,49 @@ _COMPARISON = {
 
 
 AGE_UNITS = {"an", "ans", "year", "years", "yr", "month", "mois", "year-old"}
+
+
+# On the way from a fact up to the main verb, these make it part of a side clause: a clause
+# on a noun or on the verb ("After selling itself to Fox for $580 million, MySpace is …",
+# « suivi par L'Oréal (153) »), an apposition, a clause beside the main one.
+_SIDE_CLAUSES = {"advcl", "acl", "relcl", "acl:relcl", "appos", "parataxis", "pcomp", "csubj",
+                 "dislocated", "list", "vocative"}
+
+
+def main_claim(sentence: Sentence, fact: Fact) -> bool:
+    """Whether ``fact`` is part of what the sentence's main verb asserts — its subject, its
+    object, a figure or a complement of it — and not a side detail: a gloss in brackets
+    ("avec 10.900 demandes (+1,9%), la France figure au cinquième rang": the growth rate), a
+    name in a side clause, a clause of the main verb's own that ends at another root of the
+    parse, or the complement of a person's role noun (« signalées au procureur général du
+    Parquet »: whose prosecutor is a detail; the cases counted are the claim). A false
+    statement swaps the main claim only: false in a side detail, a statement is a trap."""
+    text = sentence.text
+    if text[:fact.start].count("(") > text[:fact.start].count(")"):
+        return False
+    tokens = [t for t in sentence.doc if fact.start <= t.idx < fact.end]
+    if not tokens:
+        return False
+    inside = {t.i for t in tokens}
+    token = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
+    roots = [t for t in sentence.doc if t.dep_ == "ROOT"]
+    main = next((r for r in roots if r.pos_ in ("VERB", "AUX") and any(
+        c.dep_.startswith("nsubj") for c in r.children)), roots[0] if roots else None)
+    first = True
+    while token.dep_ != "ROOT":
+        if token.dep_ in _SIDE_CLAUSES:
+            return False
+        head = token.head
+        if first and fact.kind in ("person", "org", "place") and token.dep_ in (
+                "nmod", "pobj") and (head.lower_ in ROLE_WORDS or head.head.lower_ in
+                                     ROLE_WORDS and head.dep_ == "prep" or
+                                     head.lower_ in lexicon.TITLES):
+            return False  # « au procureur général du Parquet », "the mayor of Marseille"
+        first = False
+        if head.i == token.i:
+            break
+        token = head
+    return main is not None and token.i == main.i
 
 
 def _coordinated(sentence: Sentence, fact: Fact) -> bool:

@@ -195,16 +195,22 @@ def rejection(sentence: Sentence, language: str) -> str:
 # earlier event ("11 minutes later", "two weeks earlier"), a difference or a likeness with no
 # term of comparison ("unfold differently", "in a similar incident"), « non plus » (neither …
 # as what?), « ainsi » inside the sentence (thus: by what?; not « ainsi que », as well as), a
-# sentence ending on « sont concernées » (by what?).
+# sentence ending on « sont concernées » (by what?); a comparison or a hypothetical example
+# opening it ("By comparison, the F-35 …", « Par exemple, si un ordinateur s'affiche à … »:
+# compared with what, an example of what?).
 # Not inside brackets: "(who, about a month later, would be named his successor)" is an aside.
 _RELATIVE_TO_BEFORE = {
     "en": re.compile(r"\b(?:\d+|an?|a few|few|several|two|three|four|five|six|ten)\s+"
                      r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:later|earlier)\b"
                      r"(?!\s+than\b)|\bdifferently\b(?!\s+(?:from|than|to)\b)|"
-                     r"\ba similar\s+[a-z]+\b(?!\s+to\b)", re.IGNORECASE),
+                     r"\ba similar\s+[a-z]+\b(?!\s+to\b)|"
+                     r"^(?:by|in)\s+(?:comparison|contrast)\b|^for\s+(?:example|instance),?\s+if\b",
+                     re.IGNORECASE),
     "fr": re.compile(r"\bnon plus\b|(?<=\w)\s+ainsi\b(?!\s+que\b)|"
                      r"\b(?:sont|est|seront|sera|ont été|a été)\s+(?:concernée?s?|touchée?s?)"
-                     r"\s*[.!]$", re.IGNORECASE),
+                     r"\s*[.!]$|^(?:en|par)\s+(?:comparaison|contraste)\b|"
+                     r"^à titre de comparaison\b|^à l'inverse\b|^par exemple,?\s+si\b",
+                     re.IGNORECASE),
 }
 # An opening that gives the source by a pronoun (« Selon lui, », « D'après elle, », "According
 # to him,"): who said it is in the sentence before.

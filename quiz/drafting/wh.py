@@ -255,6 +255,10 @@ def _share_question(doc: Any, text: str, offset: int, root: Any, fact: Fact, lan
     return _finish(before + word + rest, language)
 
 
+# After the counted phrase, more figures of a list: "Name 190," or a figure in brackets.
+_LISTED_FIGURES = re.compile(r",\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*\s+\d|\(\s*\d[^()]*\)")
+
+
 def _count_question(doc: Any, text: str, offset: int, number: Any, noun: Any, language: str
                     ) -> str | None:
     """A quantity of the main verb's object: "Police arrested 12 people …" → "How many
@@ -291,7 +295,15 @@ def _count_question(doc: Any, text: str, offset: int, number: Any, noun: Any, la
     phrase = text[number.idx + len(number.text):end].strip()
     if not phrase or "," in phrase or len(phrase.split()) > 6:
         return None
+    if _LISTED_FIGURES.search(text[end:]):
+        return None  # « … a déposé 198 dossiers de brevets, Michelin 190, Air Liquide 183 »,
+        # « …, suivi par l'électronicien Thales (363) »: a ranking's list, whose other figures
+        # stand without their verb — asked « Combien … ? », it reads as no sentence
     prefix = text[offset:clause_start]
+    if prefix.strip() and not prefix.rstrip().endswith(","):
+        return None  # « Au deuxième rang, le motoriste aéronautique Safran a déposé 569
+        # dossiers »: the parse's subject is the name alone, and the question word would
+        # fall inside the subject (« le motoriste … combien est-ce que Safran … »)
     if language == "en":
         inverted = _invert(doc, text, subject, verb, clause_start, start, end)
         if inverted is None:

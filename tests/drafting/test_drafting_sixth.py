@@ -304,14 +304,20 @@ def test_also_is_left_out_of_a_prompt_where_it_points_back() -> None:
         "Yuichiro Tamaki urged the prime minister to pledge that the party will not use funds.")
     drafts = draft_questions(quiz, 10).drafts
     assert any("Ishiba" in d.question.prompt or d.fact.name == "Ishiba" for d in drafts)
-    for draft in drafts:
-        assert " also " not in draft.question.prompt, draft.question.prompt
+    for draft in drafts:  # (a cloze, "the sentence from the article", keeps every word of
+        # it since the fifteenth round: the fourteenth judge found "also" and « aussi »
+        # dropped from sentences the prompt calls the article's)
+        if "_____" not in draft.question.prompt:
+            assert " also " not in draft.question.prompt, draft.question.prompt
     cloze = article("fr", "L'aloe vera ou le pollen peuvent aussi être des alliés selon le "
                           "naturopathe Jean Dupont, installé à Lyon depuis 2010.")
     cloze_drafts = draft_questions(cloze, 10).drafts
     assert cloze_drafts
     for draft in cloze_drafts:
-        assert " aussi " not in draft.question.prompt, draft.question.prompt
+        if "_____" in draft.question.prompt:
+            assert " aussi " in draft.question.prompt, draft.question.prompt
+        else:
+            assert " aussi " not in draft.question.prompt, draft.question.prompt
 
 
 def test_which_organisation_is_not_asked_of_one_unknown_word() -> None:
