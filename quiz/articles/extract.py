@@ -99,6 +99,13 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     if not html.strip():
         raise ArticleError.of(N_("the page is empty"),
                               N_("save the whole page (HTML) and try again"))
+    if isinstance(html, str) and not _DOCUMENT.search(html):
+        html = f"<html><body>{html}</body></html>"  # see below
+    elif isinstance(html, bytes) and not _DOCUMENT.search(html.decode("latin-1")):
+        # A piece of a page (the article's <div> copied from a site or a CMS): trafilatura
+        # finds no text outside a document's <body>. (Its bytes as they are: trafilatura
+        # reads their encoding.)
+        html = b"<html><body>" + html + b"</body></html>"
     xml = trafilatura.extract(html, url=url, output_format="xml", with_metadata=True,
                               include_comments=False, include_tables=False,
                               include_images=False, include_links=False, deduplicate=False,
@@ -163,6 +170,9 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
                                         {"words": str(words)}))
     return article
 
+
+# A whole document, not a piece of one.
+_DOCUMENT = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
 
 # Where a line break was (a character no XML text holds), a sentence's end before it and a
 # sentence's start after it.

@@ -199,3 +199,26 @@ def test_cli_import_then_check(runner: FlaskCliRunner, tmp_path: Path, page_serv
                                  "-o", str(tmp_path / "none.md")])
     assert result.exit_code == 1 and "no article text was found" in result.output
     assert not (tmp_path / "none.md").exists()
+
+
+def test_a_piece_of_a_page_is_imported_like_the_page() -> None:
+    """The article's <div> alone, as copied from a site or a CMS (Readability's "expected"
+    pages are such pieces): trafilatura finds no text outside a document's <body>, and every
+    such piece was refused as "no article text" (bench/import_sweep.py, 191 pieces)."""
+    paragraphs = [
+        "Le conseil municipal de Montval a voté lundi soir la création d'une ligne de tramway "
+        "entre la gare et le nouveau lycée, après deux ans de débats.",
+        "Les travaux doivent commencer au printemps prochain et durer dix-huit mois, selon le "
+        "calendrier présenté par l'adjointe chargée des transports.",
+        "Le coût du projet est estimé à 84 millions d'euros, dont un tiers financé par la "
+        "région et l'État.",
+        "Une association de riverains a annoncé qu'elle déposerait un recours contre le tracé, "
+        "qui passe devant l'école primaire du quartier des Tilleuls."]
+    piece = ('<div class="page">\n  <div class="article-body">\n'
+             + "".join(f"    <p>{p}</p>\n" for p in paragraphs) + "  </div>\n</div>")
+    for data in (piece, piece.encode("utf-8"), piece.encode("latin-1", "replace")):
+        quiz = import_source(data, "tramway.html").quiz
+        assert quiz.language == "fr"
+        assert [block.text for block in quiz.article][-1].startswith("Une association de")
+    accents = import_source(piece.encode("utf-8"), "tramway.html").quiz
+    assert "l'adjointe chargée des transports" in accents.article[1].text
