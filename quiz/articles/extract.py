@@ -148,9 +148,14 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
                               entries=str(entries))
     blocks = [(kind, paragraph) for kind, text in blocks for paragraph in text.split("\n")
               if paragraph]
-    article = Article(title=title, blocks=blocks, date=_date(root.get("date")),
-                      site=site, author=author,
-                      url=root.get("url") or url, language=_declared_language(html))
+    address = root.get("url") or url
+    date, from_address = _date_with_address(_date(root.get("date")), address)
+    article = Article(title=title, blocks=blocks, date=date, site=site, author=author,
+                      url=address, language=_declared_language(html))
+    if from_address:
+        article.warnings.append(Message(N_("the date (%(date)s) was taken from the page's "
+                                           "address, which gives its month but not its day; "
+                                           "check the “Date:” line"), {"date": date}))
     if not article.title and blocks:
         article.title = blocks[0][1][:120]
         article.warnings.append(Message(N_("the page has no title: the beginning of the text was "
@@ -216,6 +221,29 @@ def _date(value: str | None) -> str | None:
     if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         return value
     return None
+
+
+# A date in a news page's address: /2016/09/02/, /2016/09/ (the day is not always there).
+_ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(?:(0?[1-9]|[12]\d|3[01])/)?")
+
+
+def _date_with_address(date: str | None, address: str | None) -> tuple[str | None, bool]:
+    """The article's date, and whether it was taken from the page's address.
+
+    The date of the page's markup stands, unless the address carries another year and month
+    (New York Magazine's /2016/09/ story was dated 2022-09-08 by a date in its page's text:
+    htmldate read "8/9/2022", not "Sept. 2, 2016"), or the markup gives none (National
+    Geographic's /2015/08/ page was dated today). The address's day when it gives one, else
+    the month's first day (the second value then says so, for a warning)."""
+    match = _ADDRESS_DATE.search(address or "")
+    if match is None:
+        return date, False
+    year, month, day = match.group(1), int(match.group(2)), match.group(3)
+    if date is not None and date[:7] == f"{year}-{month:02d}":
+        return date, False
+    if day is not None:
+        return f"{year}-{month:02d}-{int(day):02d}", False
+    return f"{year}-{month:02d}-01", True
 
 
 _HTML_LANG = re.compile(rb"<html[^>]*\slang\s*=\s*[\"']?([a-zA-Z]{2})\b", re.IGNORECASE)

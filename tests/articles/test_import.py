@@ -10,7 +10,7 @@ import pytest
 from flask.testing import FlaskCliRunner
 
 from quiz.articles import ArticleError, FetchLimits, import_source, read_source, slug_for
-from quiz.articles.build import import_article
+from quiz.articles.build import ImportedArticle, import_article
 from quiz.questionfile import parse_question_file
 from tests.support import ARTICLES
 
@@ -222,3 +222,47 @@ def test_a_piece_of_a_page_is_imported_like_the_page() -> None:
         assert [block.text for block in quiz.article][-1].startswith("Une association de")
     accents = import_source(piece.encode("utf-8"), "tramway.html").quiz
     assert "l'adjointe chargée des transports" in accents.article[1].text
+
+
+def _page(canonical: str, date_meta: str = "") -> str:
+    paragraphs = "".join(
+        f"<p>{text}</p>" for text in (
+            "The county opened a new footbridge over the river on Saturday, after two years "
+            "of works and a long debate about its cost.",
+            "The bridge links the old town to the railway station and is open to cyclists and "
+            "pedestrians at all hours of the day and night.",
+            "Engineers said the steel structure was designed to last a century and to resist "
+            "the floods that hit the valley every few winters.",
+            "Residents who had campaigned against the project said they would now watch how "
+            "much its upkeep costs the county each year."))
+    meta = f'<meta property="article:published_time" content="{date_meta}">' if date_meta \
+        else ""
+    return (f'<!doctype html><html lang="en"><head><title>A footbridge opens</title>'
+            f'<link rel="canonical" href="{canonical}">{meta}</head><body><article>'
+            f"<h1>A footbridge opens</h1>{paragraphs}</article></body></html>")
+
+
+def date_warnings(imported: ImportedArticle) -> list[str]:
+    return [str(w) for w in imported.warnings if "date" in str(w)]
+
+
+def test_the_date_of_the_page_address_stands_against_another_year_or_no_date() -> None:
+    """New York Magazine's /2016/09/ story was dated 2022-09-08 (htmldate read a date of its
+    text), National Geographic's /2015/08/ page today's, Politico's /2016/10/ debate preview
+    2016-04-10 (4/10 read the wrong way round): the address's year and month stand."""
+    dated = import_source(_page("https://example.com/news/2016/10/04/footbridge.html",
+                                "2016-04-10"), "a.html")
+    assert dated.quiz.published == "2016-10-04" and not date_warnings(dated)
+    monthly = import_source(_page("https://example.com/intelligencer/2016/09/footbridge.html"),
+                            "b.html", today=dt.date(2026, 12, 2))
+    assert monthly.quiz.published == "2016-09-01"
+    assert date_warnings(monthly) == [
+        "the date (2016-09-01) was taken from the page's address, which gives its month but "
+        "not its day; check the “Date:” line"]
+    # The markup's date stands when the address agrees with its month, or gives none.
+    agreeing = import_source(_page("https://example.com/2016/09/footbridge.html",
+                                   "2016-09-02T07:30:01-04:00"), "c.html")
+    assert agreeing.quiz.published == "2016-09-02" and not date_warnings(agreeing)
+    plain = import_source(_page("https://example.com/news/footbridge-opens",
+                                "2021-03-14T10:00:00Z"), "d.html")
+    assert plain.quiz.published == "2021-03-14"
