@@ -930,11 +930,33 @@ def _word_numbers(sentence: Sentence, text: str, language: str) -> list[Fact]:
         unit, _unit_end = _unit(sentence.doc, end, language)
         if not unit or unit.split(" ")[0] in MAGNITUDES:
             continue  # « deux millions »: digits' work
+        if _counted_in_the_sentence(text, start, end, table[word.lower()], table):
+            continue
         writing = "Words" if word[:1].isupper() else "words"
         found.append(Fact(start, end, "number", word, before=_word_before(text, start),
                           unit=unit, value=float(table[word.lower()]),
                           style=f"{writing}|{language}|0"))
     return found
+
+
+def _counted_in_the_sentence(text: str, start: int, end: int, value: int,
+                             table: dict[str, int]) -> bool:
+    """Whether the sentence gives a count away or makes it an inventory's item: its things
+    listed after it (« A savoir trois journaux, La Provence, Corse Matin et Nice Matin »), or
+    another count joined to it ("a chair that contains three fans and two heating elements")."""
+    count = rf"(?:\d|\b(?:{'|'.join(table)})\b)"
+    after, before = text[end:], text[:start]
+    if re.match(rf"\s+[\w'-]+(?:\s+[\w'-]+)?\s*,?\s+(?:et|and)\s+{count}", after,
+                re.IGNORECASE) or re.search(
+                rf"{count}\s+[\w'-]+(?:\s+[\w'-]+)?\s*,?\s+(?:et|and)\s+$", before,
+                re.IGNORECASE):
+        return True
+    listed = re.match(r"\s+[\w'-]+\s*[,:]\s*(.+?)[.;)]?\s*$", after)
+    if listed:
+        items = [i for i in re.split(r",\s*|\s+(?:et|and)\s+", listed.group(1)) if i.strip()]
+        if len(items) == value and all(len(i.split()) <= 5 for i in items):
+            return True
+    return False
 
 
 def _numbers(sentence: Sentence, text: str, language: str) -> list[Fact]:
