@@ -959,6 +959,13 @@ def _counted_in_the_sentence(text: str, start: int, end: int, value: int,
     return False
 
 
+# A figure given in two units, the second in brackets (as news agencies write measures).
+_CONVERTED = r"\s*\((?:about |roughly |nearly |some |soit |environ )?"
+_CONVERSION_AFTER = re.compile(r"(?:[\s-]*[^\W\d_]+\.?){1,2}" + _CONVERTED
+                               + r"[\d.,\u00a0\u202f ]*\d[\s-]*[^\W\d_]")
+_CONVERSION_BEFORE = re.compile(r"\d(?:[\s-]*[^\W\d_]+\.?){1,2}" + _CONVERTED + "$")
+
+
 def _numbers(sentence: Sentence, text: str, language: str) -> list[Fact]:
     doc = sentence.doc
     found: list[Fact] = _word_numbers(sentence, text, language)
@@ -975,6 +982,9 @@ def _numbers(sentence: Sentence, text: str, language: str) -> list[Fact]:
         if named and not re.fullmatch(r"\d{4}", digits) and \
                 named.group(1).lower() not in QUANTITY_WORDS:
             continue  # « Year 9 », "Article 5": a name, not a quantity (but "About 62%")
+        if _CONVERSION_AFTER.match(after_text) or _CONVERSION_BEFORE.search(before_text):
+            continue  # "a 154-pound (70-kilogram) man", "130 kilometres (80 miles)": the other
+            # unit gives the figure away
         try:
             value, style = _parse_number(digits, decimals, language)
         except ValueError:

@@ -206,3 +206,22 @@ def test_no_count_in_words_the_sentence_gives_away_or_lists_with_others() -> Non
     # A count that stands alone is kept.
     assert figures("en", "Three men have been charged in relation to an investigation into "
                          "bank card skimming in Auckland.") == {"Three"}
+
+
+def test_no_figure_given_in_a_second_unit_in_brackets() -> None:
+    """The fifteenth set's National Geographic cloze "a _____-pound (70-kilogram) 40-year-old
+    man": 70 × 2.2 gives 154 (the judge's edit: cut the giveaway). News agencies give every
+    measure so ("130 kilometres (80 miles)", « 300 mètres (soit 984 pieds) »): neither figure
+    is asked; a bracket that converts nothing leaves the figure alone."""
+    def figures(language: str, text: str) -> set[str]:
+        sentence = split_sentences(article(language, "Test", text))[0]
+        return {f.name for f in find_facts(sentence, language) if f.kind == "number"}
+
+    assert figures("en", "Office buildings use the resting metabolic rate of a 154-pound "
+                         "(70-kilogram) man, researchers said.") == set()
+    assert figures("en", "The bodies were found about 130 kilometres (80 miles) southwest of "
+                         "Montreal on Thursday.") == set()
+    assert figures("fr", "Le pont mesure 300 mètres (soit 984 pieds) et a coûté 12 millions "
+                         "d'euros.") == {"12 millions"}
+    assert figures("en", "Police arrested 12 people (including two minors) after the march "
+                         "on Sunday.") == {"12", "two"}
