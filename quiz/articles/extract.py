@@ -99,13 +99,12 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     if not html.strip():
         raise ArticleError.of(N_("the page is empty"),
                               N_("save the whole page (HTML) and try again"))
-    if isinstance(html, str) and not _DOCUMENT.search(html):
-        html = f"<html><body>{html}</body></html>"  # see below
-    elif isinstance(html, bytes) and not _DOCUMENT.search(html.decode("latin-1")):
+    if not _DOCUMENT.search(html if isinstance(html, str) else html.decode("latin-1")):
         # A piece of a page (the article's <div> copied from a site or a CMS): trafilatura
-        # finds no text outside a document's <body>. (Its bytes as they are: trafilatura
-        # reads their encoding.)
-        html = b"<html><body>" + html + b"</body></html>"
+        # finds no text outside a document's <body>. (Bytes stay bytes: trafilatura reads
+        # their encoding.)
+        html = f"<html><body>{html}</body></html>" if isinstance(html, str) else \
+            b"<html><body>" + html + b"</body></html>"
     xml = trafilatura.extract(html, url=url, output_format="xml", with_metadata=True,
                               include_comments=False, include_tables=False,
                               include_images=False, include_links=False, deduplicate=False,

@@ -36,6 +36,7 @@ from .facts import (
     find_facts,
     format_date,
     format_number,
+    in_words,
     organisation_sort,
     rejection,
     said_to_be_a_place,
@@ -1541,7 +1542,7 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
         for candidate in other.facts:
             if candidate.kind == fact.kind and candidate.unit == fact.unit and \
                     candidate.style.split("|")[-1:] == fact.style.split("|")[-1:] and \
-                    _in_words(candidate) == _in_words(fact) and \
+                    in_words(candidate) == in_words(fact) and \
                     candidate.value != fact.value and _within_bounds(
                         candidate.value or 0, fact, latest_year) and (
                         fact.kind != "number" or _comparable(candidate.value or 0, value)
@@ -1549,15 +1550,15 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
                 if side_ok(candidate.value or 0):
                     # a count in words written as the answer is (« Cinq » opening its
                     # sentence offered mid-sentence would stand out)
-                    add(format_number(candidate.value or 0, fact.style) if _in_words(fact)
+                    add(format_number(candidate.value or 0, fact.style) if in_words(fact)
                         else other.text[candidate.start:candidate.end], "same-unit")
     if fact.kind == "date" and len(found) == CHOICES - 1 and all(
             _date_month(shown) != _date_month(answer) for shown, _source in found):
         found.pop()  # "May 16 | October 18 | May 2 | May 15": the answer the only one of its
         # month is picked without reading; a generated date of its month takes the last place
-    if fact.kind == "year" and _ELECTORAL.search(text[fact.end:fact.end + 40]) or \
-            fact.kind == "year" and _ELECTORAL_BEFORE.search(text[max(0, fact.start - 40):
-                                                                  fact.start]):
+    if fact.kind == "year" and (_ELECTORAL.search(text[fact.end:fact.end + 40]) or
+                                _ELECTORAL_BEFORE.search(text[max(0, fact.start - 40):
+                                                              fact.start])):
         # "her husband's _____ campaign", « l'élection présidentielle de _____ »: other years
         # such a vote could be held, a term of four years apart (2009 and 2013 were none)
         found[:] = [(shown, source) for shown, source in found if re.fullmatch(r"\d{4}", shown)
@@ -1605,7 +1606,7 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
         shown_unit = answer[len(prefix) + len(_number_part(answer[len(prefix):])):]
         places = int(fact.style.split("|")[2])
         side = direction or (-1 if ceiling is not None and value * 1.2 > ceiling else 0)
-        near = _near_count(value, rng, side) if _in_words(fact) else _near(value, places, rng,
+        near = _near_count(value, rng, side) if in_words(fact) else _near(value, places, rng,
                                                                           side)
         for new in near:  # « 45 personnes, dont 38 _____ »: lower figures only
             if _within_bounds(new, fact, latest_year) and _same_age_band(new, value, fact.unit) \
@@ -1831,11 +1832,6 @@ def _within_bounds(value: float, fact: Fact, latest_year: int) -> bool:
     if fact.kind == "year":
         return value <= latest_year
     return True
-
-
-def _in_words(fact: Fact) -> bool:
-    """Whether the count is written in words (« huit mois »): its wrong answers are too."""
-    return fact.style.split("|")[0].lower() == "words"
 
 
 def _number_part(answer: str) -> str:

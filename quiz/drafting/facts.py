@@ -885,7 +885,7 @@ def format_number(value: float, style: str) -> str:
     separators, or words (« huit », "Eight" when the answer has a capital); "" for a value
     that has no word (a count in words is asked from two to twenty)."""
     separator, mark, places = style.split("|")
-    if separator in ("words", "Words"):
+    if separator.lower() == "words":
         word = WORDS_OF[mark].get(int(value), "") if value == int(value) else ""
         return word.capitalize() if separator == "Words" else word
     places_n = int(places)
@@ -912,39 +912,48 @@ _KNOWN_SET = re.compile(r"\b(?:les|ces|ses|leurs|nos|vos|des|aux|the|these|those
 _WORD_RANGE = re.compile(r"\s*(?:ou|or|à|to|et|and|-|–)\s*(?:\d|[a-zé-]+\b)", re.IGNORECASE)
 
 
+# Each language's number words as one regular expression's alternatives.
+_NUMBER_WORD_ALTERNATIVES = {language: "|".join(table) for language, table in
+                             NUMBER_WORDS.items()}
+
+
+def in_words(fact: Fact) -> bool:
+    """Whether the count is written in words (« huit mois »): its wrong answers are too, and
+    it is asked « Combien … ? » like one in digits."""
+    return fact.style.split("|")[0].lower() == "words"
+
+
 def _word_numbers(sentence: Sentence, text: str, language: str) -> list[Fact]:
     """Counts written in words, from two to twenty, with their unit: « huit mois », "Three
     men" — not a set already told of, nor one end of a range (« deux ou trois »)."""
     found: list[Fact] = []
-    table = NUMBER_WORDS[language]
+    table, words = NUMBER_WORDS[language], _NUMBER_WORD_ALTERNATIVES[language]
     for match in _WORD_NUMBER[language].finditer(text):
         word = match.group(1)
         start, end = match.span(1)
+        value = table[word.lower()]
         if _KNOWN_SET.search(text[:start]):
             continue
         after = _WORD_RANGE.match(text, end)
         if after and after.group(0).strip(" -–").split()[-1].lower() in table or re.search(
-                rf"\b(?:{'|'.join(table)})\s*(?:ou|or|à|to|-|–)\s*$", text[:start],
-                re.IGNORECASE):
+                rf"\b(?:{words})\s*(?:ou|or|à|to|-|–)\s*$", text[:start], re.IGNORECASE):
             continue  # « deux ou trois jours », "two to three weeks": no single answer
         unit, _unit_end = _unit(sentence.doc, end, language)
         if not unit or unit.split(" ")[0] in MAGNITUDES:
             continue  # « deux millions »: digits' work
-        if _counted_in_the_sentence(text, start, end, table[word.lower()], table):
+        if _counted_in_the_sentence(text, start, end, value, words):
             continue
         writing = "Words" if word[:1].isupper() else "words"
         found.append(Fact(start, end, "number", word, before=_word_before(text, start),
-                          unit=unit, value=float(table[word.lower()]),
-                          style=f"{writing}|{language}|0"))
+                          unit=unit, value=float(value), style=f"{writing}|{language}|0"))
     return found
 
 
-def _counted_in_the_sentence(text: str, start: int, end: int, value: int,
-                             table: dict[str, int]) -> bool:
+def _counted_in_the_sentence(text: str, start: int, end: int, value: int, words: str) -> bool:
     """Whether the sentence gives a count away or makes it an inventory's item: its things
     listed after it (« A savoir trois journaux, La Provence, Corse Matin et Nice Matin »), or
     another count joined to it ("a chair that contains three fans and two heating elements")."""
-    count = rf"(?:\d|\b(?:{'|'.join(table)})\b)"
+    count = rf"(?:\d|\b(?:{words})\b)"
     after, before = text[end:], text[:start]
     if re.match(rf"\s+[\w'-]+(?:\s+[\w'-]+)?\s*,?\s+(?:et|and)\s+{count}", after,
                 re.IGNORECASE) or re.search(

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from . import lexicon
-from .facts import Fact, Sentence
+from .facts import Fact, Sentence, in_words
 
 SAY_VERBS = {"say", "tell", "add", "explain", "declare", "write", "insist", "warn", "argue",
              "dire", "déclarer", "affirmer", "expliquer", "ajouter", "estimer", "indiquer",
@@ -45,6 +45,9 @@ _SHARE = re.compile(r"[\d.,]+\s?(?:%|percent|per cent|pour cent)")
 # A second figure given for the same verb (« 32 affaires …, et 104 en mars », "… and 20.4%
 # a vocational one"): the question would ask one and print the other.
 _SECOND_FIGURE = re.compile(r"\b(?:et|and)\s+(?:\w+\s+)?\d")
+# A second statement after a colon or a dash ("… — four from India and four … — died"):
+# a question would carry it along.
+_SECOND_STATEMENT = re.compile(r"\s[:;]\s|\s[–—]\s")
 # A source named after the clause (« …, rapporte BFMTV. », "…, the agency said."): the
 # question asks the clause, the passage shows who said it.
 _TRAILING_SOURCE = re.compile(
@@ -124,7 +127,7 @@ def _wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> st
     if fact.kind == "number" and _SHARE.fullmatch(text[fact.start:fact.end]):
         return _share_question(doc, text, offset, root, fact, language)
     if fact.kind == "number" and (_COUNT.fullmatch(text[fact.start:fact.end]) or
-                                  fact.style.split("|")[0].lower() == "words"):
+                                  in_words(fact)):
         noun = root.head if root.dep_ == "nummod" else None
         counted = noun  # the noun after the figure: « 500 personnes »
         if noun is None and root.lemma_.lower() in MAGNITUDE_NOUNS and root.i + 2 < len(doc):
@@ -144,8 +147,7 @@ def _wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> st
             phrase_end = counted.idx + len(counted.text)
             unit = re.sub(r"^(?:de\s+|d'|of\s+)", "", text[fact.end:phrase_end].strip())
             before = text[offset:start.idx]
-            if counted.lemma_.lower() in ("an", "year") or (
-                    re.search(r"[\w)],\s*$", before) and not _leading_phrase(doc, offset)):
+            if counted.lemma_.lower() in ("an", "year") or _after_a_name(before, doc, offset):
                 return None  # « Nathan, 18 ans à l'époque, est … »: an age in an apposition
                 # (« combien d'ans » is no French; the count is no subject)
             if language == "fr":
@@ -158,7 +160,7 @@ def _wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> st
             rest = _without_source(text[phrase_end:].rstrip(" .!"))
             if _SECOND_FIGURE.search(rest) or re.search(r"[(:;]", before):
                 return None  # « combien d'affaires ont été signalées …, et 104 en mars »
-            if re.search(r"\s[:;]\s|\s[–—]\s", rest) or _second_clause(noun.head) or \
+            if _SECOND_STATEMENT.search(rest) or _second_clause(noun.head) or \
                     unit.lower() in ("percent", "per cent", "pour cent"):
                 return None  # "How many people — four from India and four … — died",
                 # « Combien de corps ont pu être identifiés mais deux personnes sont … »,
@@ -179,7 +181,7 @@ def _qualified(doc: Any, figure: Any, language: str) -> tuple[Any, str | None]:
             if words in APPROXIMATE[language] | EMPHASIS[language]:
                 return doc[figure.i - size], words
     if figure.i and doc[figure.i - 1].pos_ in ("ADV", "ADJ", "DET", "ADP") and \
-            doc[figure.i - 1].lower_ not in (",", "selon"):
+            doc[figure.i - 1].lower_ != "selon":
         return figure, None
     return figure, ""
 
@@ -207,6 +209,12 @@ def _set_beside(token: Any) -> bool:
     return token.i > token.head.i and first > 0 and token.doc[first - 1].text == "," and (
         token.dep_ == "appos" or (token.dep_ == "nmod" and token.pos_ == "PROPN" and not any(
             c.dep_ == "case" for c in token.children)))
+
+
+def _after_a_name(before: str, doc: Any, offset: int) -> bool:
+    """Whether the words before a figure end on a comma after a name (« Nathan, 18 ans, … »:
+    the figure is in an apposition), not after a leading phrase (« Au total, 206 … »)."""
+    return bool(re.search(r"[\w)],\s*$", before)) and not _leading_phrase(doc, offset)
 
 
 def _leading_phrase(doc: Any, offset: int) -> bool:
@@ -242,8 +250,7 @@ def _share_question(doc: Any, text: str, offset: int, root: Any, fact: Fact, lan
     if start.idx < offset or qualifier is None:
         return None  # "more than 60% of voters": a bound
     before = text[offset:start.idx]
-    if re.search(r"[:;(]", before) or (re.search(r"[\w)],\s*$", before) and
-                                        not _leading_phrase(doc, offset)):
+    if re.search(r"[:;(]", before) or _after_a_name(before, doc, offset):
         return None  # « … par rapport à juin 2021 (près de 95 % des candidats …) »: inside
     if not subject and before.strip() and not (_leading_phrase(doc, offset) and
                                                before.rstrip().endswith(",")):
@@ -413,7 +420,7 @@ def _subject_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
     if verb.lemma_.lower() in REPORTING_VERBS and \
             not rest.strip(" ,").replace(verb.text, "", 1).strip():
         return None  # "…, Mr. McHugh said.": "…, who said?" is no question
-    if re.search(r"\s[:;]\s|\s[–—]\s", rest):
+    if _SECOND_STATEMENT.search(rest):
         return None  # a second statement after a colon would ride along
     if re.search(r"[:;–—]", text[offset:left.idx]) or (
             verb.lemma_.lower() in REPORTING_VERBS and re.match(r"\s*\w+(?:\s+\w+)?\s*,", rest)):

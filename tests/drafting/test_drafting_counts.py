@@ -20,6 +20,12 @@ def asked(language: str, text: str, figure: str) -> str | None:
     return wh_prompt(sentence, fact, offset, language)
 
 
+def figures(language: str, text: str) -> set[str]:
+    """The figures found in the article's one sentence ``text``."""
+    sentence = split_sentences(article(language, "Test", text))[0]
+    return {f.name for f in find_facts(sentence, language) if f.kind == "number"}
+
+
 def test_an_approximate_count_is_asked_as_such() -> None:
     """« Près de 500 personnes … » (the Alausí mudslide page): the count was refused whole,
     its « près de » being neither kept nor asked."""
@@ -149,10 +155,6 @@ def test_a_count_written_in_words_is_a_fact_with_wrong_answers_in_words() -> Non
 def test_no_count_in_words_for_a_set_told_of_or_a_range() -> None:
     """« Les deux associations recevront … » (which two: the sentence before said), « deux ou
     trois jours », "two to three weeks": no single count to ask."""
-    def figures(language: str, text: str) -> set[str]:
-        sentence = split_sentences(article(language, "Test", text))[0]
-        return {f.name for f in find_facts(sentence, language) if f.kind == "number"}
-
     assert figures("fr", "Les deux associations recevront, chacune, 1 000 euros de dommages "
                          "et intérêts.") == {"1 000"}
     assert figures("fr", "Le chantier a été arrêté pendant deux ou trois jours au début du "
@@ -195,10 +197,6 @@ def test_no_count_in_words_the_sentence_gives_away_or_lists_with_others() -> Non
     """The fifteenth held-out set's judge rejected both as trivial: « A savoir _____
     journaux, La Provence, Corse Matin et Nice Matin » (the papers are listed), "a mesh chair
     that contains _____ fans and two heating elements" (an inventory's item)."""
-    def figures(language: str, text: str) -> set[str]:
-        sentence = split_sentences(article(language, "Test", text))[0]
-        return {f.name for f in find_facts(sentence, language) if f.kind == "number"}
-
     assert figures("fr", "Le groupe possède à savoir trois journaux, La Provence, Corse Matin "
                          "et Nice Matin.") == set()
     assert figures("en", "Researchers have developed a battery-operated mesh chair that "
@@ -213,10 +211,6 @@ def test_no_figure_given_in_a_second_unit_in_brackets() -> None:
     man": 70 × 2.2 gives 154 (the judge's edit: cut the giveaway). News agencies give every
     measure so ("130 kilometres (80 miles)", « 300 mètres (soit 984 pieds) »): neither figure
     is asked; a bracket that converts nothing leaves the figure alone."""
-    def figures(language: str, text: str) -> set[str]:
-        sentence = split_sentences(article(language, "Test", text))[0]
-        return {f.name for f in find_facts(sentence, language) if f.kind == "number"}
-
     assert figures("en", "Office buildings use the resting metabolic rate of a 154-pound "
                          "(70-kilogram) man, researchers said.") == set()
     assert figures("en", "The bodies were found about 130 kilometres (80 miles) southwest of "
