@@ -7,6 +7,7 @@ rejected it. Same article, same settings, same drafts: every random choice is se
 
 from __future__ import annotations
 
+import math
 import random
 import re
 import unicodedata
@@ -64,6 +65,9 @@ COPY_PENALTY = 0.7
 LONG_ARTICLE_WORDS = 300  # from this length a name given once is a side detail (_named_once)
 IMPORTANCE_WEIGHT = 0.2  # a question that asks more than recognising a sentence is worth more
 CHOICES = 4  # the right answer and three distractors (two at least)
+POSITION_STEP = 0.03  # what each sentence further into the article costs a draft's score…
+POSITION_SPAN = 50  # …over this many sentences at most; a longer article's are scaled to it
+THIRD_SHARE = 0.4  # a third of the article gives at most this share of a set, when others can
 
 
 @dataclass(frozen=True)
@@ -194,7 +198,8 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     if article_text.count("\u2019") > article_text.count("'"):
         drafts = [replace(d, question=_typographic(d.question), alternative=_typographic(
             d.alternative) if d.alternative else None) for d in drafts]
-    chosen = _balance(_select(drafts, max_questions, language, _full_names(pool, quiz)), drafts)
+    chosen = _balance(_select(drafts, max_questions, language, _full_names(pool, quiz),
+                               len(sentences)), drafts)
     taken = {q.key for q in quiz.questions}
     numbered: list[Draft] = []
     number = 1
@@ -1512,28 +1517,14 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
                       other.value < value), None) if fact.kind == "number" else None
     if lower_end is not None:  # "between $3.6 million _____ million": its upper end stays
         floor = lower_end if floor is None else max(floor, lower_end)  # above $3.6
-    direction = bound(text, fact.start, language)
     others = [other.value for other in sentence.facts
               if other is not fact and other.kind == "year" and other.value is not None]
-    if direction:  # « pics à plus de 150 km/h » where 193 and 195 km/h were measured: "more
-        # than 193" is true as well; only figures beyond all the article's are false
-        others_of_unit = [value] + [
-            c.value for s in sentences for c in s.facts if c.kind == fact.kind and
-            c.unit == fact.unit and c.value is not None]
-        value_beyond = max(others_of_unit) if direction > 0 else min(others_of_unit)
-    else:
-        value_beyond = value
-
     ceiling, spread = _ruled_out(fact, text, language, sentence.facts)
 
     def side_ok(new: float) -> bool:
-        """Every choice on the answer's side of a bound ("more than _____": only higher
-        figures, lower ones would be true too) and of the sentence's other years ("growth
-        of 110% compared to 2023": 2024 must not be the only year after 2023); none the
-        sentence rules out (``_ruled_out``)."""
-        if direction and ((new - value) * direction <= 0 or
-                          (new - value_beyond) * direction <= 0):
-            return False
+        """Every choice on the answer's side of the sentence's other years ("growth of 110%
+        compared to 2023": 2024 must not be the only year after 2023); none the sentence
+        rules out (``_ruled_out``)."""
         if ceiling is not None and new > ceiling or spread is not None and \
                 abs(new - value) > spread or floor is not None and new <= floor:
             return False
@@ -1569,7 +1560,7 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
         if len(found) < 2:
             found.clear()
         return found
-    if fact.kind == "year" and not direction:
+    if fact.kind == "year":
         # On one side of the answer, the side drawn, with uneven gaps: "1987 | 1988 | 1989"
         # gave the answer away as the middle of a run, 1889 / 1890 / 1891 / 1892 is a series
         # it anchors.
@@ -1585,8 +1576,8 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
                     used.add(step)  # 2016 | 2018 | 2020 | 2022: no series on both sides
                     add(str(int(value) + side * step), "generated")
     if fact.kind == "year":
-        # "more than _____", or hemmed in by the sentence's other years ("2013, 2015 and
-        # _____"): the nearest years that fit fill what is left
+        # Hemmed in by the sentence's other years ("2013, 2015 and _____"): the nearest years
+        # that fit fill what is left
         steps = [1, 2, 3, 4, 5, 6, 8, 10]
         offsets = [step * sign for step in steps for sign in (1, -1)]
         rng.shuffle(offsets)
@@ -1605,7 +1596,7 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
         prefix = answer[0] if answer[0] in "£$€" else ""
         shown_unit = answer[len(prefix) + len(_number_part(answer[len(prefix):])):]
         places = int(fact.style.split("|")[2])
-        side = direction or (-1 if ceiling is not None and value * 1.2 > ceiling else 0)
+        side = -1 if ceiling is not None and value * 1.2 > ceiling else 0
         near = _near_count(value, rng, side) if in_words(fact) else _near(value, places, rng,
                                                                           side)
         for new in near:  # « 45 personnes, dont 38 _____ »: lower figures only
@@ -1782,7 +1773,7 @@ def _near(value: float, places: int, rng: random.Random, side: int = 0) -> list[
     below = [f for f in factors if f < 1][:rng.choice((0, 1, 2, 3))]
     above = [f for f in factors if f > 1]
     chosen = below + above
-    if side:  # "up to _____": lower figures only; "more than _____": higher ones
+    if side:  # under a ceiling the sentence sets: lower figures only
         chosen = [f for f in factors if (f - 1) * side > 0]
     results: list[float] = []
     for factor in chosen:
@@ -1853,6 +1844,13 @@ class _Context:
     title_words: frozenset[str] = frozenset()  # the title's words, plain (_plain_words)
     article_text: str = ""  # the title and every block, to count how often a name comes back
     lead_block: int = -1  # the block of the lead (the first paragraph)
+
+
+def _lateness(sentence: Sentence, context: _Context) -> float:
+    """What coming later in the article costs a draft: a little per sentence, at most what the
+    end of a 50-sentence article costs, so that a long article's later sections can still
+    give drafts (New York Magazine's 376 sentences gave all ten from its first 72)."""
+    return POSITION_STEP * sentence.order * min(1.0, POSITION_SPAN / len(context.sentences))
 
 
 def _plain_words(text: str) -> frozenset[str]:
@@ -1970,6 +1968,11 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         if side_figure(sentence.text, fact):
             continue  # "Antoinietta Vacaaro, _____ ans", "_____¢", "2.61 percent", "between $2
             # to _____", "the past _____ years": side details (side_figure)
+        if kind == "mcq" and fact.kind in ("number", "year", "date") and bound(
+                sentence.text, fact.start, language):
+            continue  # "analyzed more than _____ toys", « jusqu'à _____ mph »: with only
+            # higher choices the least is the key, with lower ones "more than 5,000" is true
+            # too — a bound is no answer (a wh-question does not ask it either)
         if _told_by_the_sentence(sentence, fact, context.year):
             continue  # « du samedi 8 au dimanche _____ », "after 2020 and 2021 … in _____",
             # "As spring _____ begins" in a 2023 article: the sentence or the date tells it
@@ -1999,7 +2002,7 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         from_article = sum(source in ("article", "same-place", "same-unit")
                            for _s, source in distractors)
         words = len([t for t in sentence.doc if not t.is_punct])
-        score = (KIND_WEIGHT[fact.kind] + 0.4 * from_article - 0.03 * sentence.order
+        score = (KIND_WEIGHT[fact.kind] + 0.4 * from_article - _lateness(sentence, context)
                  + _importance(sentence, context.key_words)
                  + (1.0 if 10 <= words <= 30 else -1.0 if words > 40 else 0.0)
                  + (tf_bonus if kind == "true_false" else 0.0))
@@ -2280,6 +2283,14 @@ _NAME_WORDS = {"New", "North", "South", "East", "West", "United", "Saint", "Sain
                "Est", "Ouest", "Université", "University", "Les", "The", "Royal", "Central"}
 
 
+def _shares_a_name_word(name: str, text: str) -> bool:
+    """A word of ``name`` of its own (capitalised, not "University", "The") stands in
+    ``text``."""
+    return any(len(word) >= 3 and word[0].isupper() and word not in _NAME_WORDS and
+               re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
+               for word in re.findall(r"[^\W\d_][\w'-]*", name))
+
+
 def _gives_itself_away(sentence: Sentence, fact: Fact) -> bool:
     """A name whose own word stands elsewhere in the sentence ("Walter A. Clyburn Reed" beside
     "Clyburn", "Judy Garland in biopic “Judy”"), or an acronym of a name beside it ("Journal
@@ -2288,10 +2299,8 @@ def _gives_itself_away(sentence: Sentence, fact: Fact) -> bool:
         return False
     text = sentence.text.translate(_SAME)
     rest = f"{text[:fact.start]} {text[fact.end:]}"
-    for word in re.findall(r"[^\W\d_][\w'-]*", fact.name):
-        if len(word) >= 3 and word[0].isupper() and word not in _NAME_WORDS and \
-                re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", rest):
-            return True
+    if _shares_a_name_word(fact.name, rest):
+        return True
     capitalised = re.findall(r"[A-Z][\w'-]*(?:\s+(?:of|for|on|de|du|des|la|le|d'|l')?\s*"
                              r"[A-Z][\w'-]*)+", rest)
     if fact.name.isupper() and any(_initials(run) == fact.name for run in capitalised):
@@ -2387,6 +2396,10 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
         # another speaker of the article may well say it too (the judge found it true)
     if fact.kind == "place" and _coordinated(sentence, fact):
         plausible = []  # "in England and Wales": "in Wales" alone is still true
+    rest = f"{sentence.text[:fact.start]} {sentence.text[fact.end:]}".translate(_SAME)
+    plausible = [text for text in plausible if not _shares_a_name_word(text, rest)]
+    # "The prospect of Fox News is a source of real anxiety for some inside Fox" for "Trump
+    # TV": a name whose word the sentence already says reads absurd
     if not main_claim(sentence, fact):
         plausible = []  # "(+1,9%)" swapped for "(+5,4%)" while "France 5th in the world"
         # stays true: false only in a side detail, the statement is a trap
@@ -2693,34 +2706,48 @@ def _balance(chosen: list[Draft], drafts: list[Draft] | None = None) -> list[Dra
 
 
 def _select(drafts: list[Draft], max_questions: int, language: str = "en",
-            full_names: tuple[str, ...] = ()) -> list[Draft]:
+            full_names: tuple[str, ...] = (), sentence_count: int = 0) -> list[Draft]:
     """The best ``max_questions``, then in the article's order: one draft per sentence (a
     statement and a question from one sentence give each other away), and each answer once:
     a page asking the same name twice, often with the same choices, asks one thing twice (a
     person counts once under all their names, ``full_names``: "Peete" and "Lesaoana" of
-    "Peete Lesaoana Peete")."""
+    "Peete Lesaoana Peete"). Spread over the article: a third of its ``sentence_count``
+    sentences gives at most ``THIRD_SHARE`` of the set while the other thirds have drafts to
+    give (the lead's sentences score higher, so a long article's set came from its start)."""
     ranked = sorted(drafts, key=lambda d: (-d.score, d.sentence.order, d.question.kind))
     chosen: list[Draft] = []
     sentences: set[int] = set()
-    for draft in ranked:
-        if len(chosen) >= max_questions:
-            break
+
+    def fits(draft: Draft) -> bool:
         if draft.sentence.order in sentences or any(
                 _same_fact(draft.sentence, other.sentence) for other in chosen):
-            continue
+            return False
         person = draft.fact.kind == "person"
         if any(other.fact.kind == draft.fact.kind and (
                 other.fact.name.lower() == draft.fact.name.lower() or
                 is_alias(other.fact.name, draft.fact.name, language, person) or
                 person and one_person(other.fact.name, draft.fact.name, full_names, language))
                for other in chosen):
-            continue  # one answer once a page (a person under any of their names)
+            return False  # one answer once a page (a person under any of their names)
         if draft.fact.kind == "date" and any(other.fact.kind == "date" for other in chosen):
-            continue  # « Quand est-ce que les rançonneurs ont lancé un ultimatum ? », then
+            return False  # « Quand est-ce que les rançonneurs ont lancé un ultimatum ? », then
             # « … ont divulgué des données ? »: the exact days of a timeline, one is enough
-        if any(_gives_away(draft, other) or _gives_away(other, draft) for other in chosen):
-            continue  # "Zakaria Shehab, 37 ans, habite à _____" beside "Zakaria Shehab, _____
-            # ans": one draft prints the other's answer
-        chosen.append(draft)
-        sentences.add(draft.sentence.order)
+        return not any(_gives_away(draft, other) or _gives_away(other, draft)
+                       for other in chosen)  # "Zakaria Shehab, 37 ans, habite à _____"
+        # beside "Zakaria Shehab, _____ ans": one draft prints the other's answer
+
+    def third(draft: Draft) -> int:
+        return min(2, 3 * draft.sentence.order // max(1, sentence_count))
+
+    share = math.ceil(THIRD_SHARE * max_questions)
+    for spread in (True, False):  # first spread over the thirds, then the best of the rest
+        for draft in ranked:
+            if len(chosen) >= max_questions:
+                break
+            if any(draft is other for other in chosen) or spread and sum(
+                    third(other) == third(draft) for other in chosen) >= share:
+                continue
+            if fits(draft):
+                chosen.append(draft)
+                sentences.add(draft.sentence.order)
     return sorted(chosen, key=lambda d: (d.sentence.order, d.question.kind != "mcq"))

@@ -87,7 +87,9 @@ def split_sentences(quiz: QuizFile) -> list[Sentence]:
             # « Donald J. », "Sens." end no sentence: an initial or a title joins the next part
             # ("— Sens. Cory Booker and Kamala Harris —").
             previous = normalised[merged[-1][0]:merged[-1][1]].rstrip() if merged else ""
-            if merged and _ENDS_NO_SENTENCE.search(previous):
+            if merged and (_ENDS_NO_SENTENCE.search(previous) or re.search(
+                    r"\bNos?\.$", previous) and normalised[start:start + 1].isdigit()):
+                # "No. 1 in the world" (a number's sign, before a figure)
                 merged[-1] = (merged[-1][0], end)
             else:
                 merged.append((start, end))
@@ -303,7 +305,17 @@ def _leans_on_the_one_before(body: str, language: str) -> bool:
         return True
     if _POINTS_BACK[language].search(text):
         return True
-    return bool(_BACK_PHRASE[language].match(text))
+    return bool(_BACK_PHRASE[language].match(text) or _PART_OF_THEM[language].match(text))
+
+
+# A part of what the sentence before told: "Most of it does not belong to …", « La plupart
+# d'entre eux ont fui »: of what, of whom?
+_PART_OF_THEM = {
+    "en": re.compile(r"(?:most|some|all|many|much|none|each|one|two|three|both|several|few|"
+                     r"half|part|the rest) of (?:it|them|these|those|this|that)\b", re.IGNORECASE),
+    "fr": re.compile(r"(?:la plupart|la majorité|certaine?s|beaucoup|aucune?|chacune?|"
+                     r"l['’]une?|plusieurs|deux|trois|une partie|la moitié) d['’]entre "
+                     r"(?:eux|elles|nous|vous)\b", re.IGNORECASE)}
 
 
 def _bare_subject(doc: Any) -> bool:

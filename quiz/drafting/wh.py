@@ -364,6 +364,13 @@ def happens_to_a_body(verb: Any) -> bool:
                                         if c.dep_ == "conj")} & _BODILY)
 
 
+# A guess before the subject: the article does not say who did it.
+_HEDGE = {"en": re.compile(r"(?:perhaps|maybe|possibly|probably|presumably|apparently)\b",
+                          re.IGNORECASE),
+          "fr": re.compile(r"(?:peut-être|sans doute|probablement|apparemment|vraisemblablement)"
+                           r"\b", re.IGNORECASE)}
+
+
 def _subject_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
                       language: str) -> str | None:
     """The subject replaced by the question word: "Who imposed …?", « Qui a annoncé … ? »; a
@@ -397,6 +404,12 @@ def _subject_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
             "DATE", "TIME") and not re.search(r"[,:;)\"”»]\s*$", text[offset:left.idx]):
         return None  # "Republican state schools Superintendent X has cited": the parse left
         # the subject's first words out; "Republican state schools who has cited …?"
+    if re.match(r"(?i:what(?:ever)?|ce qu[e'’i])\b", text[offset:left.idx]):
+        return None  # "What NBC considered fireable offenses, Ailes saw as competitive
+        # advantages.": the fronted object would stand before "who"
+    if _HEDGE[language].match(text[offset:left.idx]):
+        return None  # "Perhaps Murdoch told him not to bother": "Perhaps who told him …?"
+        # is no question, and "Who told him …?" asks a guess as a fact
     opening = next((t for t in doc if t.idx >= offset), None)
     if prefix and opening is not None and opening.tag_ in ("VBG", "VBN") and \
             text[offset:left.idx].rstrip().endswith(","):

@@ -7,6 +7,8 @@ page furniture, an initial, a relative, a club, fillers from outside the article
 
 from __future__ import annotations
 
+import re
+
 from quiz.drafting import Draft, draft_questions
 from quiz.drafting.draft import (
     _entity_distractors,
@@ -144,10 +146,12 @@ def test_places_get_the_articles_places_never_fillers() -> None:
             assert not {"Japan", "Brazil", "Iran", "China"} & {s for s, _ in found}, found
 
 
-def test_more_than_a_figure_offers_only_higher_ones_and_is_never_swapped() -> None:
-    """The Portugal News: "more than _____" with $200, $220, $160 for $300 (all true too), "over
-    €_____ million" with €26 for €30; Le Parisien: « plus de 195 km/h » swapped for « plus de
-    150 »; a year "compared to 2023": 2024 was the only choice after it."""
+def test_a_bound_is_never_blanked_nor_swapped() -> None:
+    """The Portugal News: "more than _____" with $200, $220, $160 for $300 (all true too);
+    higher ones only made the least the key, and "more than $400" is not false by the article
+    (the fifteenth judge: « plus de _____ années-lumière »). Le Parisien: « plus de 195 km/h »
+    swapped for « plus de 150 ». A year "compared to 2023": 2024 was the only choice after
+    it."""
     for text, figure, language, expected in (
             ("A ski pass can cost more than $300", "300", "en", 1),
             ("des pics à plus de 150 km/h", "150", "fr", 1),
@@ -159,21 +163,23 @@ def test_more_than_a_figure_offers_only_higher_ones_and_is_never_swapped() -> No
         "A day ski pass at major North American resorts can cost more than $300, while in "
         "France a day pass rarely exceeds 70 euros.",
         "In 2024, Athena Advisers recorded a sales volume of 140 million euros in the French "
-        "Alps, a growth of 110% compared to 2023.")
-    ski, sales = split_sentences(quiz)
+        "Alps, a growth of 110% compared to 2023.",
+        "At a pre-budget briefing, the commissioner said he would hire up to 1,700 debt "
+        "collectors to chase billions owed to the revenue service.",
+        "Sociologist Elizabeth Sweet analyzed more than 7,300 toys in Sears catalogs from the "
+        "20th century.")
+    drafts = draft_questions(quiz, 10).drafts
+    assert drafts, "the sentences give other drafts"
+    for draft in drafts:
+        prompt = draft.question.prompt
+        for bounded in ("more than _____", "up to _____", "more than $_____"):
+            assert bounded not in prompt, prompt
+        if draft.question.kind == "true_false":
+            for figure in re.findall(r"(?:more than \$?|up to )([\d,]*\d)", prompt):
+                assert figure in ("300", "1,700", "7,300"), prompt
+    ski, sales = split_sentences(quiz)[:2]
     for sentence in (ski, sales):
         sentence.facts = find_facts(sentence, "en")
-    pass_price = next(f for f in ski.facts if f.value == 300)
-    for shown, _source in _numeric_distractors(pass_price, ski, [ski, sales], "en", 2025):
-        assert float(shown.strip("$").replace(",", "")) > 300, shown
-    hire = article("en", "At a pre-budget briefing, Kieswetter said he would hire up to 1,700 "
-                         "debt collectors to chase billions owed to Sars.")
-    collectors = split_sentences(hire)[0]
-    collectors.facts = find_facts(collectors, "en")
-    cap = next(f for f in collectors.facts if f.value == 1700)
-    lower = _numeric_distractors(cap, collectors, [collectors], "en", 2025)
-    assert len(lower) >= 2, lower  # "up to": only lower figures, and enough of them
-    assert all(float(s.replace(",", "")) < 1700 for s, _ in lower), lower
     year = next(f for f in sales.facts if f.kind == "year" and f.value == 2024)
     assert all(int(shown) > 2023 for shown, _s in
                _numeric_distractors(year, sales, [ski, sales], "en", 2025))
@@ -184,8 +190,7 @@ def test_more_than_a_figure_offers_only_higher_ones_and_is_never_swapped() -> No
         "À la pointe Saint-Mathieu, le vent a soufflé à 193 km/h mercredi soir.",
         "Sur l'île de Batz, une rafale de 195 km/h a été enregistrée dans la nuit.")
     for draft in draft_questions(french, 10).drafts:
-        if draft.question.kind == "mcq" and "plus de _____" in draft.question.prompt:
-            assert all(float(c) > 195 for c in choices(draft) if c != "150"), choices(draft)
+        assert "plus de _____" not in draft.question.prompt, draft.question.prompt
         if draft.question.kind == "true_false":
             assert "plus de 195" not in draft.question.prompt, draft.question.prompt
             assert "plus de 193" not in draft.question.prompt, draft.question.prompt
