@@ -200,6 +200,8 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
             d.alternative) if d.alternative else None) for d in drafts]
     chosen = _balance(_select(drafts, max_questions, language, _full_names(pool, quiz),
                                len(sentences)), drafts)
+    in_full = _first_names_in_full(pool)
+    chosen = [_with_full_names(draft, in_full) for draft in chosen]
     taken = {q.key for q in quiz.questions}
     numbered: list[Draft] = []
     number = 1
@@ -222,6 +224,45 @@ _CRIME = re.compile(r"\b(?:arrested|arrests?|charged with|booked|jailed|in custo
                     re.IGNORECASE)
 _AGE_AFTER = re.compile(r",?\s*\(?\d{1,2}\)?(?:\s*ans)?\s*[,)]\s*(?:of\b|who (?:lives|resides)|"
                         r"de\b|d'|du\b|domiciliée?|demeurant|habitant)")
+
+
+def _first_names_in_full(pool: dict[str, list[Candidate]]) -> dict[str, str]:
+    """First name → full name, for the article's persons whose first name no other person of
+    the article bears, nor as a surname."""
+    others = {word for kind in ("org", "place", "work") for c in pool.get(kind, [])
+              for word in c.name.split()}  # "Twitter CEO Jack Dorsey": no first name
+    fulls = [c.name for c in pool.get("person", []) if c.source == "article" and
+             re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ'’]+){1,2}", c.name) and
+             c.name.split()[0] not in others]
+    firsts: dict[str, set[str]] = {}
+    for name in fulls:
+        firsts.setdefault(name.split()[0], set()).add(name)
+    surnames = {word for name in fulls for word in name.split()[1:]}
+    return {first: next(iter(names)) for first, names in firsts.items()
+            if len(names) == 1 and first not in surnames}
+
+
+def _with_full_names(draft: Draft, in_full: dict[str, str]) -> Draft:
+    """A person the prompt calls by first name alone, as the article does once it has named
+    them ("Rupert was seen giving _____ a tour", "Elizabeth did not post …"): a question read
+    alone says who — the full name in a statement or a wh-question, the surname in brackets in
+    a cloze, which quotes the article ("Rupert [Murdoch] was seen …")."""
+    question = draft.question
+    prompt = question.prompt
+    for first, full in in_full.items():
+        lone = re.compile(rf"(?<![\w'’.-]\s)(?<![\w'’.-]){re.escape(first)}"
+                          rf"(?![\w'’-])(?!\s+[A-ZÀ-Ý])")
+        if question.kind == "mcq" and draft.fact.kind == "person" and first in (
+                draft.fact.name, surname(draft.fact.name)):
+            continue  # the answer itself
+        if not lone.search(prompt):
+            continue
+        rest = full[len(first):].strip()
+        cloze = question.kind == "mcq" and lexicon.BLANK in prompt
+        prompt = lone.sub(f"{first} [{rest}]" if cloze else full, prompt, count=1)
+    if prompt == question.prompt:
+        return draft
+    return replace(draft, question=replace(question, prompt=prompt))
 
 
 def _private_persons(sentences: list[Sentence], quiz: QuizFile) -> set[str]:

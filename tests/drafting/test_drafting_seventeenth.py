@@ -117,3 +117,26 @@ def test_a_part_of_what_the_sentence_before_told_needs_it() -> None:
         sentence = split_sentences(quiz)[0]
         sentence.facts = find_facts(sentence, language)
         assert rejection(sentence, language) == "needs context", text
+
+
+def test_a_person_called_by_first_name_alone_is_named_in_full() -> None:
+    """AOL: "Elizabeth did not post a picture Tuesday evening of her son …" (Elizabeth
+    Snyder, named in full paragraphs before); New York Magazine: "Rupert was seen giving _____
+    a tour …" — read alone, who? (a cloze quotes the article: "Rupert [Murdoch]")."""
+    quiz = parse_question_file(
+        "# The succession at Fox\n\nLanguage: en\nDate: 2016-09-05\n\n## Article\n\n"
+        "Rupert Murdoch took over as chairman of Fox News in July, after Roger Ailes left the "
+        "network.\n\n"
+        "Rebekah Brooks, who ran News International in London until 2011, has stayed close to "
+        "the family.\n\n"
+        "Elizabeth Snyder said on Monday that Roger Ailes had never called her back.\n\n"
+        "Elizabeth posted a picture of her son on Tuesday evening, two days after the funeral "
+        "in Green Park.\n\n"
+        "Roger Ailes denied every allegation, and Rebekah Brooks declined to comment.\n\n"
+        "## Questions\n")
+    drafts = [d for d in draft_questions(quiz, 10).drafts
+              if d.sentence.text.startswith("Elizabeth posted")]
+    assert drafts, "the sentence gives a draft"
+    for draft in drafts:
+        prompt = draft.question.prompt
+        assert "Elizabeth Snyder" in prompt or "Elizabeth [Snyder]" in prompt, prompt
