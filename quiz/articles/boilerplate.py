@@ -276,6 +276,16 @@ def without_byline(text: str) -> str:
     return text
 
 
+# A drop cap set apart from the rest of its word: "T he Smithsonian’s museum opens …",
+# « L a ville … », "W ASHINGTON —". Not a letter that is a word of its own (A, I, O, Y, À).
+_DROP_CAP = re.compile(r"^([«\"“]?\s*)([B-HJ-NP-XZ])\s([a-zà-ÿ]+|[A-ZÀ-Ý]{2,})\b")
+
+
+def without_drop_cap(text: str) -> str:
+    """A paragraph whose first letter the page set apart (a drop cap) joined to its word."""
+    return _DROP_CAP.sub(r"\1\2\3", text, count=1)
+
+
 # A teaser run into the paragraph that follows it, with no space between (« À LIRE AUSSI
 # Antisémitisme : retour au Moyen ÂgeSon domicile et la mosquée… »): the teaser goes.
 _GLUED_TEASER = re.compile(r"(?:À |A )?(?:LIRE AUSSI|Lire aussi|READ MORE|Read more|READ ALSO)"
@@ -373,8 +383,8 @@ def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = (),
             related = False
         if related:
             continue
-        kept.append((kind, without_glued_teaser(without_byline(text)) if kind == "paragraph"
-                     else text))
+        kept.append((kind, without_drop_cap(without_glued_teaser(without_byline(text)))
+                     if kind == "paragraph" else text))
     while kept and kept[-1][0] == "paragraph" and _BUTTON.match(kept[-1][1]):
         kept.pop()  # « Contribuer »: a button's label closing the page
     kept = without_pull_quotes(without_press_box(without_teasers(kept)))
