@@ -1411,6 +1411,10 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
         if fact.kind == "org" and candidate.name in persons_elsewhere:
             continue  # "Daniel Alonzo", "Dominique Strauss-Kahn" (tagged ORG in one sentence,
             # PER in another) offered for "Air France": a person is no organisation
+        if fact.kind != "person" and _facility(fact.name, language) != _facility(
+                candidate.name, language):
+            continue  # "Travelers at _____" (Hartsfield-Jackson Atlanta International Airport)
+            # with Safeway Cargo and the Associated Press: a building for a building of its sort
         if fact.kind == "org" and candidate.name.lower() in lexicon.DISEASES:
             continue  # "COVID" among the organisations that said something
         if fact.kind == "person" and any(
@@ -1476,6 +1480,25 @@ _LIES_IN = re.compile(
     rf"des|de|d['’]|in|of)\s*(?:the\s+)?(?P<outer>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)")
 
 
+# The noun that ends a building's name in English ("… International Airport", "Dodger
+# Stadium") or opens it in French (« Gare de Lyon », « Hôpital Necker »): two names of one
+# such sort stand as choices of one another; a firm or a news agency among airports does not.
+# Not "Park" nor "Port": Green Park and Port Said are towns.
+_FACILITIES = {
+    "en": {"airport", "station", "stadium", "hospital", "university", "prison", "museum",
+           "bridge", "cathedral", "church", "hotel", "arena", "palace", "school", "college",
+           "zoo", "theatre", "theater", "mall", "dam"},
+    "fr": {"aéroport", "gare", "stade", "hôpital", "université", "prison", "musée", "pont",
+           "cathédrale", "église", "hôtel", "palais", "école", "lycée", "collège", "théâtre",
+           "barrage"}}
+
+
+def _facility(name: str, language: str) -> str:
+    words = name.lower().split()
+    word = (words[-1] if language == "en" else words[0]) if words else ""
+    return word if word in _FACILITIES[language] else ""
+
+
 def _said_to_lie_in(after: str) -> str:
     """The place an apposition right after the answer puts it in (« , une ville du Nevada »,
     ", a town in Ohio"): "Nevada", or ""."""
@@ -1532,6 +1555,8 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
     written = _numbers_written(text)
 
     def add(shown: str, source: str) -> None:
+        if source == "generated" and _digits_swapped(shown, answer):
+            return  # 2032 for 2023, 1.45 for 1.54: read as a typo of the answer
         folded = shown.casefold()
         if folded != answer.casefold() and folded not in text.casefold() and folded not in (
                 s.casefold() for s, _ in found) and len(found) < CHOICES - 1 and \
@@ -1773,6 +1798,12 @@ def bound(text: str, start: int, language: str) -> int:
     if re.search(rf"\b{_UPPER_BOUND[language]}$", before):
         return -1
     return 0
+
+
+def _digits_swapped(shown: str, answer: str) -> bool:
+    """The same digits as the answer in another order."""
+    one, other = re.sub(r"\D", "", shown), re.sub(r"\D", "", answer)
+    return one != other and sorted(one) == sorted(other)
 
 
 def _numbers_written(text: str) -> set[float]:

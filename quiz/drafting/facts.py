@@ -441,8 +441,11 @@ def strip_connective(text: str, language: str) -> tuple[int, str]:
         if lowered.startswith(word) and len(text) > len(word) and \
                 text[len(word)] in ("," if needs_comma else " ,"):
             rest = text[len(word):].lstrip(" ,")
-            if text[len(word)] == " " and re.match(r"[^\W\d_]+,", rest):
+            phrase = re.match(r"([^\W\d_]+),", rest)
+            if text[len(word)] == " " and phrase and \
+                    phrase.group(1).lower() not in lexicon.CONTEXT_STARTERS[language]:
                 break  # "So far, …", « Et alors, … »: a phrase of its own, not a linking word
+                # (« Et ça, c'est … » is one: « ça » then points back)
             offset = len(text) - len(rest)
             if rest and rest[0].islower():
                 rest = rest[0].upper() + rest[1:]
@@ -534,6 +537,9 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
         owner = re.search(r"'s\s", name) if kind == "person" else None
         if owner:  # "Jeff Bezos's Blue (Origin)", "Elon Musk's SpaceX": the owner is the name
             name = name[:owner.start()].rstrip()
+        if name.endswith(("'", "’")):  # « Moody' » + « s »: the model cut the name
+            after = text[span.start_char + len(name):]
+            name = name + "s" if re.match(r"s(?![\w'’-])", after) else name[:-1].rstrip()
         if name.endswith(".") and "." not in name[:-1]:
             name = name[:-1]  # a full stop, not the end of « U.S. »
         if name.isupper() and len(name.replace(".", "")) > 5:

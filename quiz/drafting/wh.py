@@ -62,6 +62,21 @@ def wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> str
     prompt = _wh_prompt(sentence, fact, offset, language)
     if prompt is None:
         return None
+    if re.search(r"\s[—–]\s", prompt):
+        return None  # "Not everyone who lives at Trilith works in entertainment — about 30% …
+        # and what share of apartment dwellers …?": a clause or an aside rides along
+    example = re.match(r"(?i:for (?:example|instance)|par exemple),\s+(?!if\b|si\b)", prompt)
+    if example:  # "For example, how many points will applicants … score …?": an example of
+        # what? The question stands without the opener.
+        prompt = prompt[example.end()].upper() + prompt[example.end() + 1:]
+    gloss = re.match(r"\s*\(([A-Z]{1,6})\)", sentence.text[fact.end:])
+    if gloss is None:
+        unit = re.match(r"\s+\w+\s*\(([A-Z]{1,6})\)", sentence.text[fact.end:])
+        gloss = unit
+    if gloss is not None and f"({gloss.group(1)})" in prompt:
+        # "1.4 gigawatts (GW)": the unit moved to the question word, its abbreviation stayed
+        # behind ("How many gigawatts will the facility produce (GW) of …?")
+        prompt = re.sub(rf"\s*\({gloss.group(1)}\)", "", prompt, count=1)
     words = re.findall(r"\w+", prompt.lower())
     runs = [tuple(words[i:i + 5]) for i in range(len(words) - 4)]
     if len(runs) != len(set(runs)) or len(prompt) > len(sentence.text) + 25:
