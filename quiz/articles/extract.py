@@ -149,8 +149,8 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
                               N_("paste the text of the entry you want, or import the page of "
                                  "its own article"),
                               entries=str(entries))
-    blocks = [(kind, paragraph) for kind, text in blocks for paragraph in text.split("\n")
-              if paragraph]
+    blocks = _rejoined([(kind, paragraph) for kind, text in blocks
+                        for paragraph in text.split("\n") if paragraph])
     address = root.get("url") or url
     date, from_address = _date_with_address(_date(root.get("date")), address)
     article = Article(title=title, blocks=blocks, date=date, site=site, author=author,
@@ -207,6 +207,23 @@ def _between_line_breaks(element: Any) -> list[str]:
         else:
             paragraphs.append(line)
     return paragraphs
+
+
+def _rejoined(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Paragraphs the page cut around an image or an advert, one ending on a letter and the
+    next opening in lower case (USA Today: "… She re" | "turned home that evening …"), as one;
+    inside a word when the first part's last word is no word the article writes elsewhere."""
+    words = re.findall(r"[^\W\d_]+", " ".join(text for _kind, text in blocks).lower())
+    joined: list[tuple[str, str]] = []
+    for kind, text in blocks:
+        if joined and kind == joined[-1][0] == "paragraph" and \
+                re.search(r"[^\W\d_]$", joined[-1][1]) and re.match(r"[a-zà-ÿ]", text):
+            last = re.findall(r"[^\W\d_]+", joined[-1][1].lower())[-1]
+            glue = "" if words.count(last) == 1 else " "
+            joined[-1] = (kind, joined[-1][1] + glue + text)
+        else:
+            joined.append((kind, text))
+    return joined
 
 
 def _quoted(introduction: str, quotation: list[str]) -> str:
