@@ -72,10 +72,12 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"lettre d['’]information)\b",
     # Embedded posts that came through as text: a post's signature, its picture link.
     r"pic\.twitter\.com/|\(@\w{1,30}\)|\ba post shared by\b|\bune publication partagée par\b",
-    # Promotion links: a label and a colon.
+    # Promotion links: a label and a colon, or the label alone (TF1 Info's « Lire aussi »,
+    # CNA's "Advertisement", Le Monde's « Voir les contributions »).
     r"^(?:video|vidéo|watch|listen|live|read more|read also|related|see also|more on this|"
-    r"à lire aussi|lire aussi|à voir aussi|voir aussi|à écouter|à regarder|podcast|en direct)"
-    r"\s*[:|–—-]",
+    r"à lire aussi|lire aussi|à voir aussi|voir aussi|à écouter|à regarder|podcast|en direct|"
+    r"advertisement|publicité|voir les contributions|continue reading|lire la suite)"
+    r"\s*(?:[:|–—-]|$)",
     # Photo credits: « Crédit photo : … », "Photo: …", "Illustration by Mike Nudelman".
     r"^(?:crédits?(?: photo)?|photos?|photograph|picture|image|illustration|credits?)\s*:|"
     r"^©|\b(?:crédit photo|photo credit)\b|"
@@ -387,11 +389,11 @@ def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = (),
                      if kind == "paragraph" else text))
     while kept and kept[-1][0] == "paragraph" and _BUTTON.match(kept[-1][1]):
         kept.pop()  # « Contribuer »: a button's label closing the page
-    kept = without_pull_quotes(without_press_box(without_teasers(kept)))
+    kept = without_press_box(without_teasers(kept))
     first_paragraph = next((i for i, (kind, _t) in enumerate(kept) if kind == "paragraph"),
                            len(kept))
-    return [("paragraph", text) if i < first_paragraph else (kind, text)
-            for i, (kind, text) in enumerate(kept)]
+    return without_pull_quotes([("paragraph", text) if i < first_paragraph else (kind, text)
+                                for i, (kind, text) in enumerate(kept)])
 
 
 def words_of(text: str) -> str:
@@ -404,14 +406,31 @@ PULL_QUOTE_WORDS = 6  # shorter, a repeated phrase may be the article's own
 
 
 def without_pull_quotes(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The blocks without a paragraph that another paragraph quotes at length: a pull-quote, a
-    sentence of the article printed large beside it, sometimes shortened (Le Monde's « L'enfant
-    est en contact permanent avec les écrans… » before the paragraph that says it)."""
+    """The blocks without a paragraph printed twice (the second), a standfirst that the next
+    paragraphs repeat word for word (TF1 Info), and a paragraph that another paragraph quotes
+    at length: a pull-quote, a sentence of the article printed large beside it, sometimes
+    shortened (Le Monde's « L'enfant est en contact permanent avec les écrans… » before the
+    paragraph that says it), or only a few quoted words of it (« "moralement inacceptable" »)."""
     words = [words_of(text).split() if kind == "paragraph" else [] for kind, text in blocks]
+    once: list[int] = []
+    for i, these in enumerate(words):
+        if these and (any(words[j] == these for j in once) or any(
+                len(words[i + 1:i + 1 + count]) == count and
+                sum(words[i + 1:i + 1 + count], []) == these for count in (2, 3))):
+            continue
+        once.append(i)
+    blocks, words = [blocks[i] for i in once], [words[i] for i in once]
     return [block for i, block in enumerate(blocks)
             if not (len(words[i]) >= PULL_QUOTE_WORDS and any(
                 j != i and len(other) > len(words[i]) and _quoted_in(words[i], other)
+                for j, other in enumerate(words)))
+            and not (words[i] and _QUOTED_WORDS.fullmatch(block[1].strip()) and any(
+                j != i and f" {' '.join(words[i])} " in f" {' '.join(other)} "
                 for j, other in enumerate(words)))]
+
+
+# A few words in quotation marks and nothing else (a comma after them at most).
+_QUOTED_WORDS = re.compile(r"[\"“«]\s*[^\"“”«»]{1,60}?\s*[\"”»][,.;]?")
 
 
 def _quoted_in(quote: list[str], paragraph: list[str]) -> bool:
