@@ -7,16 +7,11 @@ from __future__ import annotations
 import random
 
 from quiz.drafting import draft_questions
-from quiz.drafting.draft import _candidates, _entity_distractors, _numeric_distractors
+from quiz.drafting.draft import _entity_distractors, _numeric_distractors
 from quiz.drafting.facts import find_facts, rejection, split_sentences, strip_connective
 from quiz.drafting.wh import wh_prompt
-from quiz.questionfile import QuizFile, parse_question_file
 
-
-def article(language: str, *paragraphs: str) -> QuizFile:
-    body = "\n\n".join(paragraphs)
-    return parse_question_file(f"# Test\n\nLanguage: {language}\nDate: 2025-02-03\n\n"
-                               f"## Article\n\n{body}\n\n## Questions\n")
+from .test_drafting_sixth import article, sentences_and_pool
 
 
 def test_a_name_ending_in_s_after_an_apostrophe_is_blanked_whole() -> None:
@@ -96,10 +91,7 @@ def test_a_building_gets_buildings_of_its_sort_and_no_year_of_its_digits() -> No
         "Airport, before landing in Dallas on Sept. 20, officials said.",
         "The Associated Press reported that Safeway Cargo had fired Duncan in early September.",
         "The company built its first factory in Dalton in 2023.")
-    sentences = split_sentences(quiz)
-    for sentence in sentences:
-        sentence.facts = find_facts(sentence, "en")
-    pool = _candidates(sentences, "en")
+    sentences, pool = sentences_and_pool(quiz, "en")
     airport = next(fact for fact in sentences[0].facts if fact.name.endswith("Airport"))
     offered = [text for text, _source in _entity_distractors(
         airport, sentences[0], pool, "en", random.Random(0))]

@@ -8,16 +8,25 @@ page furniture, an initial, a relative, a club, fillers from outside the article
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from quiz.drafting import Draft, draft_questions
 from quiz.drafting.draft import (
+    _candidates,
     _entity_distractors,
     _numeric_distractors,
     bound,
     is_alias,
     without_also,
 )
-from quiz.drafting.facts import find_facts, not_a_name, rejection, split_sentences, strip_connective
+from quiz.drafting.facts import (
+    Sentence,
+    find_facts,
+    not_a_name,
+    rejection,
+    split_sentences,
+    strip_connective,
+)
 from quiz.drafting.negation import negated
 from quiz.questionfile import QuizFile, parse_question_file
 
@@ -26,6 +35,14 @@ def article(language: str, *paragraphs: str) -> QuizFile:
     body = "\n\n".join(paragraphs)
     return parse_question_file(f"# Test\n\nLanguage: {language}\nDate: 2025-02-03\n\n"
                                f"## Article\n\n{body}\n\n## Questions\n")
+
+
+def sentences_and_pool(quiz: QuizFile, language: str) -> tuple[list[Sentence], dict[str, Any]]:
+    """The article's sentences with their facts, and the names a wrong answer is drawn from."""
+    sentences = split_sentences(quiz)
+    for sentence in sentences:
+        sentence.facts = find_facts(sentence, language)
+    return sentences, _candidates(sentences, language)
 
 
 def choices(draft: Draft) -> list[str]:
@@ -129,12 +146,7 @@ def test_places_get_the_articles_places_never_fillers() -> None:
         "Finland and Sweden have had very different experiences with Russia over the centuries.",
         "German soldiers travelled through Sweden to the border from occupied Norway.",
         "Denmark has also published a new war pamphlet for its citizens this year.")
-    sentences = split_sentences(quiz)
-    from quiz.drafting.draft import _candidates
-
-    for sentence in sentences:
-        sentence.facts = find_facts(sentence, "en")
-    pool = _candidates(sentences, "en")
+    sentences, pool = sentences_and_pool(quiz, "en")
     import random
 
     for sentence in sentences:
