@@ -1405,7 +1405,7 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
             # article tells was assassinated
         if role_asked and role_asked not in candidate.roles:
             continue  # "_____ was the first president …" with a think-tank fellow offered
-        if fact.kind == "person" and candidate.name in things:
+        if fact.kind == "person" and _named_as_a_thing(candidate.name, things):
             continue  # "Who was already facing harassment …?" with "Twitter", which the
             # article also names as a company: a thing is no wrong answer for a person
         if fact.kind == "org" and candidate.name in persons_elsewhere:
@@ -1497,6 +1497,19 @@ def _facility(name: str, language: str) -> str:
     words = name.lower().split()
     word = (words[-1] if language == "en" else words[0]) if words else ""
     return word if word in _FACILITIES[language] else ""
+
+
+def _named_as_a_thing(name: str, things: set[str]) -> bool:
+    """A "person" the article names as a company, a place or a work: "Twitter"; "Trilith",
+    a word of "Trilith Studios"; "Trilith Development", which opens as "Trilith Studios" does
+    ("Lew Oliver" stays a person beside his firm "Lew Oliver Inc")."""
+    if name in things:
+        return True
+    if " " not in name:
+        return any(name in thing.split() for thing in things)
+    first = name.split()[0]
+    return any(" " in thing and thing.split()[0] == first and name not in thing
+               for thing in things)
 
 
 def _said_to_lie_in(after: str) -> str:
@@ -2045,6 +2058,10 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
             continue  # "analyzed more than _____ toys", « jusqu'à _____ mph »: with only
             # higher choices the least is the key, with lower ones "more than 5,000" is true
             # too — a bound is no answer (a wh-question does not ask it either)
+        if kind == "mcq" and fact.kind in ("person", "org", "place", "work") and \
+                _EXAMPLES_BEFORE.search(sentence.text[:fact.start]):
+            continue  # "films like “_____” and “Guardians of the Galaxy”": one example among
+            # others — another of the article's films she shot is right too
         if _told_by_the_sentence(sentence, fact, context.year):
             continue  # « du samedi 8 au dimanche _____ », "after 2020 and 2021 … in _____",
             # "As spring _____ begins" in a 2023 article: the sentence or the date tells it
@@ -2592,6 +2609,14 @@ def main_claim(sentence: Sentence, fact: Fact) -> bool:
             break
         token = head
     return main is not None and token.i == main.i
+
+
+# A name given as one example of several: "films like “…”", "companies such as", « des villes
+# comme », « notamment » (up to the list's first two names before it).
+_EXAMPLES_BEFORE = re.compile(
+    r"\b(?:like|such as|including|among them|comme|tels? que|telles? que|notamment|dont)\s+"
+    r"(?:[«“\"]?[^,.;:]{0,40}[»”\"]?(?:,|\s+(?:and|et|or|ou))\s+){0,2}[«“\"]?\s*$",
+    re.IGNORECASE)
 
 
 def _coordinated(sentence: Sentence, fact: Fact) -> bool:

@@ -59,6 +59,10 @@ _TRAILING_SOURCE = re.compile(
 def wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> str | None:
     """The wh-question asking ``fact`` of the sentence (from ``offset``: a leading linking
     word left out), or None when the parse gives no sure question."""
+    if fact.kind in ("year", "date") and any(
+            other is not fact and other.kind in ("year", "date") for other in sentence.facts):
+        return None  # "In what year did the studios shoot “Black Panther” and “WandaVision”
+        # in 2020?": the sentence's other year stays in the question
     prompt = _wh_prompt(sentence, fact, offset, language)
     if prompt is None:
         return None

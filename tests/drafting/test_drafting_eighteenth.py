@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 
 from quiz.drafting import draft_questions
-from quiz.drafting.draft import _entity_distractors, _numeric_distractors
+from quiz.drafting.draft import Candidate, _entity_distractors, _numeric_distractors
 from quiz.drafting.facts import find_facts, rejection, split_sentences, strip_connective
 from quiz.drafting.wh import wh_prompt
 
@@ -102,3 +102,41 @@ def test_a_building_gets_buildings_of_its_sort_and_no_year_of_its_digits() -> No
         offered = [text for text, _source in _numeric_distractors(
             year, sentences[-1], sentences, "en", 9999, random.Random(seed))]
         assert len(offered) >= 2 and not {"2032", "2203", "2302"} & set(offered), offered
+
+
+def test_no_example_among_others_is_blanked_and_no_company_is_offered_for_a_person() -> None:
+    """Variety: "Galligan likes remembering shooting films like “_____” and “Guardians of the
+    Galaxy” …" with "Avengers: Infinity War", which the article says she shot too (two right
+    answers); "… says _____" (Parker) with "Trilith": the model took the company Trilith
+    Development for a person, shown by its first word, beside Trilith Studios."""
+    films = article(
+        "en",
+        "The studios south of Atlanta shot “Black Panther” in 2017 and “WandaVision” in 2020.",
+        "Crews remember shooting films like “Thor: Ragnarok” and “Guardians of the Galaxy” on "
+        "the stages across the lake.",
+        "“Avengers: Infinity War” was shot on the same stages as “Black Panther”.",
+        "The town was built beside the stages where “WandaVision” was later shot.")
+    drafts = draft_questions(films, 10).drafts
+    assert drafts
+    for draft in drafts:
+        assert not (draft.question.kind == "mcq" and "like “_____”" in draft.question.prompt), \
+            draft.question.prompt
+        assert "in 2020?" not in draft.question.prompt, draft.question.prompt  # "In what year
+        # did the studios shoot “Black Panther” and “WandaVision” in 2020?"
+    quiz = article(
+        "en",
+        "“There’s about a dozen different looks” for shooting in the town, says Rob Parker, who "
+        "points out that Wakanda was built in the open area down the road.")
+    says = split_sentences(quiz)[0]
+    says.facts = find_facts(says, "en")
+    parker = next(fact for fact in says.facts if fact.name == "Rob Parker")
+    pool = {"person": [Candidate("person", name, "", short=short) for name, short in (
+                ("Rob Parker", "Parker"), ("Shauna Galligan", "Galligan"),
+                ("Coby Lefkowitz", "Lefkowitz"), ("Trilith Development", "Trilith"),
+                ("Lew Oliver", "Oliver"))],
+            "org": [Candidate("org", name, "") for name in ("Trilith Studios",
+                                                               "Lew Oliver Inc")]}
+    offered = [text for text, _source in _entity_distractors(
+        parker, says, pool, "en", random.Random(0))]
+    assert "Trilith" not in offered and "Trilith Development" not in offered, offered
+    assert "Rob Parker" not in offered and len(offered) >= 2, offered
