@@ -11,7 +11,7 @@ from quiz.drafting.draft import Candidate, _entity_distractors, _numeric_distrac
 from quiz.drafting.facts import find_facts, rejection, split_sentences, strip_connective
 from quiz.drafting.wh import wh_prompt
 
-from .test_drafting_sixth import article, sentences_and_pool
+from .test_drafting_sixth import article, first_sentence, sentences_and_pool
 
 
 def test_a_name_ending_in_s_after_an_apostrophe_is_blanked_whole() -> None:
@@ -123,12 +123,10 @@ def test_no_example_among_others_is_blanked_and_no_company_is_offered_for_a_pers
             draft.question.prompt
         assert "in 2020?" not in draft.question.prompt, draft.question.prompt  # "In what year
         # did the studios shoot “Black Panther” and “WandaVision” in 2020?"
-    quiz = article(
+    says = first_sentence(
         "en",
         "“There’s about a dozen different looks” for shooting in the town, says Rob Parker, who "
         "points out that Wakanda was built in the open area down the road.")
-    says = split_sentences(quiz)[0]
-    says.facts = find_facts(says, "en")
     parker = next(fact for fact in says.facts if fact.name == "Rob Parker")
     pool = {"person": [Candidate("person", name, "", short=short) for name, short in (
                 ("Rob Parker", "Parker"), ("Shauna Galligan", "Galligan"),

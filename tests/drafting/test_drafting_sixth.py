@@ -37,6 +37,13 @@ def article(language: str, *paragraphs: str) -> QuizFile:
                                f"## Article\n\n{body}\n\n## Questions\n")
 
 
+def first_sentence(language: str, *paragraphs: str) -> Sentence:
+    """The article's first sentence, with its facts."""
+    sentence = split_sentences(article(language, *paragraphs))[0]
+    sentence.facts = find_facts(sentence, language)
+    return sentence
+
+
 def sentences_and_pool(quiz: QuizFile, language: str) -> tuple[list[Sentence], dict[str, Any]]:
     """The article's sentences with their facts, and the names a wrong answer is drawn from."""
     sentences = split_sentences(quiz)
@@ -210,12 +217,10 @@ def test_a_bound_is_never_blanked_nor_swapped() -> None:
 
 def test_no_figure_the_sentence_already_writes_in_words() -> None:
     """The Japan News: "Eight of the 8 questions" (10 swapped for 8, written « Eight »)."""
-    quiz = article(
+    sentence = first_sentence(
         "en",
         "Eight of the 10 questions posed by the leaders of the five opposition parties were "
         "directed at Ishiba, and 12 of the 14 answers were short.")
-    sentence = split_sentences(quiz)[0]
-    sentence.facts = find_facts(sentence, "en")
     ten = next(f for f in sentence.facts if f.value == 10)
     shown = [s for s, _ in _numeric_distractors(ten, sentence, [sentence], "en", 2025)]
     assert "8" not in shown and "5" not in shown, shown
