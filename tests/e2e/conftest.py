@@ -1,5 +1,10 @@
 """Browser tests: the app served on 127.0.0.1 by a thread, driven in Debian's Chromium; the
-`browser_auth` fixture logs in and registers through the forms. Screenshots: tests.support."""
+`browser_auth` fixture logs in and registers through the forms. Screenshots: tests.support.
+
+`page.wait_for_function` takes a function ("() => window.scrollY > 300"), never a bare
+expression: Playwright evaluates an expression anew on each poll with `eval`, which the app's
+Content-Security-Policy (no 'unsafe-eval') refuses once the first check has failed, so such a
+wait passes or fails with the machine's speed."""
 
 from __future__ import annotations
 

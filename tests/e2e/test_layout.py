@@ -270,7 +270,7 @@ def test_quiz_page_pinned_bar_is_compact(live_server: str, browser, browser_auth
     page.locator("button[data-pane=questions]").click()
     page.locator("#save-status").wait_for()
     page.mouse.wheel(0, 900)
-    page.wait_for_function("window.scrollY > 300")
+    page.wait_for_function("() => window.scrollY > 300")
     page.screenshot(path=str(ARTIFACTS / "layout" / "pinned-bar-fr375.png"))  # the window
     switch = page.locator("#pane-switch").bounding_box()
     bar = page.locator(".quiz-bar").bounding_box()

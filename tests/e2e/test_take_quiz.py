@@ -124,7 +124,7 @@ def test_pages_fit_a_phone_screen(live_server: str, browser, app: Flask, browser
     assert page.locator("article.article").is_visible()
     assert not page.get_by_role("heading", name="Questions").is_visible()
     page.mouse.wheel(0, 1500)
-    page.wait_for_function("window.scrollY > 1000")
+    page.wait_for_function("() => window.scrollY > 1000")
     article_place = page.evaluate("window.scrollY")
     switch.get_by_role("button", name="Questions").click()
     page.get_by_role("heading", name="Questions").wait_for()
