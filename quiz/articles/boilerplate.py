@@ -63,7 +63,7 @@ _WHEN = (r"(?:(?:[\d:/.h-]+|(?:jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|oct|nov
          r"december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
          r"novembre|décembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|"
          r"mardi|mercredi|jeudi|vendredi|samedi|dimanche|at|on|à|le|[ap]\.?m\.?|et|est|edt|"
-         r"gmt|bst|utc|cet|cest|pt|pst|pdt)[,.]?(?:\s+|$)){1,8}")
+         r"gmt|bst|utc|cet|cest|pt|pst|pdt|ct|cst|cdt|mt|mst|mdt)[,.]?(?:\s+|$)){1,8}")
 # A person's name: two to four capitalised words.
 _NAME = r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}"
 _PATTERNS = [re.compile(pattern, _I) for pattern in (
@@ -79,11 +79,13 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"advertisement|publicité|voir les contributions|continue reading|lire la suite)"
     r"\s*(?:[:|–—-]|$)",
     # Photo credits: « Crédit photo : … », "Photo: …", "Illustration by Mike Nudelman".
-    r"^(?:crédits?(?: photo)?|photos?|photograph|picture|image|illustration|credits?)\s*:|"
+    r"^(?:crédits?(?: photos?)?|photos?(?: sources?)?|photograph|picture|image|illustration|"
+    r"credits?)\s*:|"
     r"^©|\b(?:crédit photo|photo credit)\b|"
     # (The credit's name: two capitalised words, whatever the case of the pattern's words:
     # « Photo de famille pour les dirigeants du G7 » is a caption of the text, kept.)
-    r"^(?:illustrations?|photos?|photographs?|pictures?|images?|graphics?|video) "
+    r"^(?:(?:top|main|lead|cover|header) )?(?:illustrations?|photos?|photographs?|pictures?|"
+    r"images?|graphics?|video) "
     r"(?:by|par|de) (?-i:[A-ZÀ-Ý][\w'’.-]+\s+[A-ZÀ-Ý][\w'’.-]+)[^.!?]{0,40}$",
     # A photo caption, which needs its picture: "Pictured right, is reader …", "Pictured from
     # left, are …", « Sur la photo, … », « De gauche à droite : … », "(Photo: …)".
@@ -101,8 +103,12 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     rf"^[—–-]+\s*with assistance (?:by|from) (?-i:{_NAME})(?:,? (?:and )?(?-i:{_NAME}))*\.?$",
     # Who reported it: "Peoples reported from New York and Thomson-DeVeaux from Washington.",
     # "… contributed to this report.", « … a contribué à cet article ».
-    r"(?-i:^[A-ZÀ-Ý][\w'’-]+(?:\s+and\s+[A-ZÀ-Ý][\w'’-]+)?\s+reported\s+from\s+[A-ZÀ-Ý][\w'’ .,-]*"
-    r"(?:\s+and\s+[A-ZÀ-Ý][\w'’-]+\s+from\s+[A-ZÀ-Ý][\w'’ ,-]*)?\.(?:\s|$))|"
+    # ("Stella Kim reported from Seoul, and Jennifer Jett from Hong Kong.": full names.)
+    r"(?-i:^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2}"
+    r"(?:\s+and\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2})?\s+reported\s+from\s+"
+    r"[A-ZÀ-Ý][\w'’ .,-]*"
+    r"(?:,?\s+and\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2}\s+from\s+[A-ZÀ-Ý][\w'’ ,-]*)?"
+    r"\.(?:\s|$))|"
     r"\bcontributed (?:to this (?:report|story|article)|reporting)\b|"
     r"\bont? contribué à (?:cet article|ce reportage|cette enquête)\b",
     # A publisher's box ending on its link: "AP's Role: The Associated Press is … Learn more."
@@ -146,6 +152,41 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"^(?:loading|chargement)\b[^.!?]{0,40}(?:\.{3}|…)$",
     # The sponsors' label, the whole block ("Sponsored Ads", « Contenu sponsorisé »).
     r"^(?:sponsored(?: ads| content| links| stories)?|contenus? sponsorisés?)\s*:?$",
+    # The article appeared elsewhere first: "This article originally appeared on The
+    # Atlantic.", "Originally published at www.….com", « Cet article a d'abord été publié sur …».
+    r"^(?:this (?:article|story|post|piece|essay) (?:was )?(?:originally |first )?"
+    r"(?:appeared|published|reprinted|ran) (?:on|in|at|by)\b|originally (?:published|appeared) "
+    r"(?:on|in|at|by)\b|(?:cet article|cette tribune|ce texte) a (?:d['’]abord|initialement|"
+    r"originellement) été publiée? (?:sur|dans|par)\b)|"
+    r"^article (?:initialement|originellement) publié (?:sur|dans|par)\b",
+    # The site calling its readers: to join its group ("Would you like to be part of the Fandom
+    # team? Join our Fan Contributor Program…", « Rejoignez notre communauté »), to write in
+    # ("We want to hear from you!"), to reach the reporter, to watch in its app.
+    r"^(?:[^.!?\"“«]*\?\s+)?(?:join (?:our|us)\b|rejoignez[- ](?:nous|notre|nos)\b)|"
+    r"\bwe(?:['’]d| would)? (?:want|like|love) to hear from you[!.]|"
+    r"^(?:to reach|to contact|contact) the (?:reporter|editor|author|writer)s?\b|"
+    r"^pour (?:joindre|contacter) (?:l['’]auteur|la rédaction|le journaliste|la journaliste)\b|"
+    r"\bclick here to (?:watch|read|see|listen|view|subscribe|download|sign|learn|get|find)\b|"
+    r"\bcliquez ici pour\b|"
+    # A pointer to a video the text does not carry: "check out the footage below:", « Regardez
+    # la vidéo ci-dessous. » ("the footage below the bridge" goes on, and stays).
+    r"\b(?:video|footage|clip|trailer|vidéo|extrait|reportage)\b[^.!?]{0,40}"
+    r"\b(?:below|ci-dessous)\s*[:.!]?$|"
+    # A newsletter named with its inbox: "[… Get New York Today in your inbox.]".
+    r"^\W?[^.!?]{0,60}\bget\b[^.!?\"“”]{0,60}\bin your inbox\b",
+    # Who posted it, and when: "Posted by Andrew Hayden, Software Engineer on Google Play",
+    # "Posted: Thursday, April 21, 2022. 10:11 pm CST.", "Tuesday 15 October 2019 by …".
+    rf"^(?:posted|written|published|publiée?|écrit|rédigée?) (?:by|par)\s+(?-i:{_NAME})"
+    r"[^.!?]{0,60}$|"
+    rf"^(?:posted|published|publiée?)(?: on| le)?\s*:?\s+{_WHEN}\.?$|"
+    rf"^{_WHEN}(?:by|par)\s+(?-i:{_NAME})\.?$",
+    # A statistic box's or a chart's source, alone: "Source: CDC, Chicago Department of
+    # Public Health" (a sentence after "Sources:", with its verb, is the article's).
+    r"^sources?\s*:\s*(?-i:[A-ZÀ-Ý])[^.!?]{1,80}$",
+    # A box's label, the whole block: "More games news:", "Report issue".
+    r"^(?:more (?:\w+ ){0,2}(?:news|stories|videos|slide ?shows)|(?:recent|featured|related) "
+    r"(?:slide ?shows|stories|videos)|report (?:an? )?(?:issue|problem|error)|"
+    r"signaler (?:un|une) (?:problème|abus|erreur))\s*:?$",
     # Helpline boxes: a number to call, addressed to the reader.
     r"(?:\bif you\b|\bsi vous\b|\bvictime ou témoin\b|\bneed help\b|\bbesoin d['’]aide\b).*"
     r"(?:helpline|samaritans|\bcall\b|\bcontact|appelez|\bnuméro\b|\bligne d['’]écoute\b)",
@@ -255,9 +296,17 @@ def is_author_bio(text: str, author: str | None) -> bool:
                          r"est|était|a|couvre|écrit|vit)\b", text))
 
 
+# A cookie notice, known by its start (97 words on some sites, past MOST_WORDS): "This website
+# uses cookies to …", « Nous utilisons des cookies pour … » ("the website uses cookies" in a
+# sentence of the article does not open it).
+_COOKIE_NOTICE = re.compile(
+    r"^(?:this (?:web)?site|our (?:web)?site|we) (?:uses?|may use) cookies\b|"
+    r"^(?:ce site(?: web| internet)?|notre site|nous) (?:utilise|utilisons)(?: des)? cookies\b", _I)
+
+
 def is_boilerplate(text: str, links: Iterable[str] = ()) -> bool:
     """Whether a block of an article's page is not the article's text (see the module)."""
-    if link_share(text, links) > LINK_SHARE:
+    if link_share(text, links) > LINK_SHARE or _COOKIE_NOTICE.match(text):
         return True
     if len(text.split()) > MOST_WORDS:
         return False

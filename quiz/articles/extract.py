@@ -105,11 +105,23 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         # their encoding.)
         html = f"<html><body>{html}</body></html>" if isinstance(html, str) else \
             b"<html><body>" + html + b"</body></html>"
-    xml = trafilatura.extract(html, url=url, output_format="xml", with_metadata=True,
-                              include_comments=False, include_tables=False,
-                              include_images=False, include_links=False, deduplicate=False,
-                              prune_xpath=boilerplate.PRUNE_XPATH,
-                              date_extraction_params=boilerplate.DATE_PARAMETERS)
+    def extract(page: bytes | str) -> str | None:
+        return trafilatura.extract(page, url=url, output_format="xml", with_metadata=True,
+                                   include_comments=False, include_tables=False,
+                                   include_images=False, include_links=False,
+                                   deduplicate=False, prune_xpath=boilerplate.PRUNE_XPATH,
+                                   date_extraction_params=boilerplate.DATE_PARAMETERS)
+
+    try:
+        xml = extract(html)
+    except etree.XMLSyntaxError:
+        # An element of another vocabulary in the page (Le Soir's CMS writes <cci:p>):
+        # trafilatura copies its name into the XML it writes and cannot read it back. Read
+        # the page again with the prefixes taken off the element names (<cci:p> is a <p>).
+        try:
+            xml = extract(_without_prefixes(html))
+        except etree.XMLSyntaxError:
+            raise _no_article_text() from None
     if not xml:
         raise _no_article_text()
     root = etree.fromstring(xml.encode("utf-8"))
@@ -181,6 +193,14 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
 
 # A whole document, not a piece of one.
 _DOCUMENT = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
+_PREFIXED_TAG = re.compile(r"<(/?)[A-Za-z][\w.-]*:([A-Za-z][\w.-]*)")
+
+
+def _without_prefixes(html: bytes | str) -> bytes | str:
+    """The page with each element's name without its namespace prefix: <cci:p> → <p>."""
+    if isinstance(html, str):
+        return _PREFIXED_TAG.sub(r"<\1\2", html)
+    return re.sub(_PREFIXED_TAG.pattern.encode(), rb"<\1\2", html)
 
 # Where a line break was (a character no XML text holds), a sentence's end before it and a
 # sentence's start after it.

@@ -1,0 +1,106 @@
+"""What a sweep of 132 English and French pages of extractors' test fixtures (Mozilla
+Readability's and go-trafilatura's) still kept as article text, each shape as the page printed
+it: a cookie notice, a note that the article appeared elsewhere first, a call to join the
+site's group, to write in or to reach the reporter, "Posted by" and "Posted:" lines, photo
+credits (« Crédits photos : », "Photo Source:", "Top photo by"), a pointer to a video below
+or to an app, a newsletter in square brackets, a statistic box's source line, a box's label
+("More games news:", "Report issue") and a reporting line with full names. Beside them, the
+articles' own sentences that look alike and stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.articles.boilerplate import article_blocks, is_boilerplate
+
+PARAGRAPH = ("The storm closed roads across the county on Wednesday, and the council said the "
+             "schools would stay shut until the water went down.")
+
+
+@pytest.mark.parametrize("notice", [
+    # Cookie notices (DW in French, a games site).
+    "Nous utilisons des cookies pour améliorer l'offre que nous vous proposons. Vous trouverez "
+    "davantage d'informations dans la déclaration sur la protection des données.",
+    "We use cookies to give you the best experience on our website.",
+    "Ce site utilise des cookies pour mesurer son audience.",
+    # The article appeared elsewhere first (CityLab, Quanta, Medium).
+    "This article originally appeared on The Atlantic.",
+    "This article was reprinted on Wired.com.",
+    "Originally published at www.courtneykirchoff.com on November 18, 2011.",
+    "Cet article a d'abord été publié sur le site de The Conversation.",
+    # Calls to the reader (Fandom, GaijinPot, City Limits).
+    "Would you like to be part of the Fandom team? Join our Fan Contributor Program and share "
+    "your voice on Fandom.com!",
+    "Join our GaijinPot Study Facebook group to connect with fellow learners",
+    "Rejoignez notre communauté sur Facebook.",
+    "Are you a Nostrand tenant preparing to vote this month? We want to hear from you! Submit "
+    "your questions, concerns and feedback here.",
+    "To reach the reporter behind this story, contact Tatyana@citylimits.org. To reach the "
+    "editor, contact Emma@citylimits.org",
+    # Who posted it and when (Google's blogs, Breaking Belize News, a personal site).
+    "Posted by Andrew Hayden, Software Engineer on Google Play",
+    "Posted by Alex Durán, AMP Project Marketing, Google",
+    "Publié par Claire Martin",
+    "Posted: Thursday, April 21, 2022. 10:11 pm CST.",
+    "Publié le 21 avril 2022 à 10h11",
+    "Tuesday 15 October 2019 by Bradley M. Kuhn",
+    # Photo credits (Gala, DiEM25, Vice).
+    "Crédits photos : Bestimage",
+    "Photo Source: Markus Spiske from Pexels.",
+    "Top photo by Joan Bardeletti",
+    # Pointers to what the page shows elsewhere (ABC7, MSN) and a newsletter (The New York
+    # Times).
+    "If you're on the ABC7 News app, click here to watch live",
+    "To see \"Super Mario Run\" in action, check out the footage below:",
+    "Regardez la vidéo ci-dessous.",
+    "[What you need to know to start the day: Get New York Today in your inbox.]",
+    # A statistic box's source (BBC) and boxes' labels (Yahoo).
+    "Source: CDC, Chicago Department of Public Health",
+    "Source : Insee, enquête Emploi 2023",
+    "More games news:",
+    "Report issue",
+    # Who reported it, with full names (NBC News).
+    "Stella Kim reported from Seoul, and Jennifer Jett from Hong Kong.",
+])
+def test_a_prompt_or_a_credit_is_not_the_article(notice: str) -> None:
+    assert is_boilerplate(notice)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The regulator said the website uses cookies to follow children across other sites.",
+    "« Nous utilisons des cookies depuis 2015 », reconnaît le directeur du site.",
+    "The study originally appeared in a medical journal in 2019, the authors said.",
+    "The union asked teachers to join our strike on Thursday, its leader said.",
+    "\"Join our campaign,\" the mayor told the crowd gathered outside the town hall.",
+    "Posted by the agency on its website, the notice gave residents a week to leave.",
+    "Published on Monday, the report found that 40 schools lacked heating.",
+    "Photo sources close to the investigation said the pictures were taken in May.",
+    "The police said the footage below the bridge showed the car leaving the road.",
+    "Click here, the phishing email told its victims, and their passwords were stolen.",
+    "Source of the trouble: a burst pipe under the school's kitchen.",
+    "Sources: the mayor and two councillors confirmed the vote would be held in May.",
+    "More than 40 families lost their homes in the floods, the council said.",
+    "Kim reported from the border for the agency for ten years before she retired.",
+    "We want to hear from parents before we decide, the head teacher told the meeting.",
+    "Get the vaccine in your arm before winter, the health minister urged.",
+])
+def test_the_articles_own_sentences_stay(sentence: str) -> None:
+    assert not is_boilerplate(sentence)
+
+
+def test_a_long_cookie_notice_goes_and_a_long_paragraph_on_cookies_stays() -> None:
+    """The patterns judge blocks of up to 40 words; a cookie notice is longer on many sites
+    (97 words on the games site), and is known by its start."""
+    notice = ("This website uses cookies to improve your experience while you navigate through "
+              "the website. Out of these cookies, the cookies that are categorized as necessary "
+              "are stored on your browser as they are essential for the working of basic "
+              "functionalities of the website. We also use third-party cookies that help us "
+              "analyze and understand how you use this website. These cookies will be stored "
+              "in your browser only with your consent.")
+    about = ("The regulator fined the company on Tuesday. Its investigators found that the "
+             "website uses cookies to follow children from one site to the next, and that "
+             "the notice shown to them was written for adults; the company said it would "
+             "appeal, and that it had changed the notice in March, before the inquiry began.")
+    assert len(notice.split()) > 40 and len(about.split()) > 40
+    blocks = [("paragraph", PARAGRAPH), ("paragraph", about), ("paragraph", notice)]
+    assert article_blocks(blocks) == [("paragraph", PARAGRAPH), ("paragraph", about)]
