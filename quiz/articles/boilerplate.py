@@ -26,6 +26,9 @@ _BOX_NAMES = (
     "soutien", "support-us", "helpline", "byline", "auteur", "credit", "stat-box", "statbox",
     "factbox", "key-figure", "chiffre", "related", "lire-aussi", "read-more", "promo", "share",
     "partage",
+    # A video player's own text within the article: its description, caption, transcript
+    # (USA Today's <p class="video-desc"> came out as the article's first paragraph).
+    "video-desc", "video-caption", "video-transcript",
 )
 
 

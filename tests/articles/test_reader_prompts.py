@@ -104,3 +104,23 @@ def test_a_long_cookie_notice_goes_and_a_long_paragraph_on_cookies_stays() -> No
     assert len(notice.split()) > 40 and len(about.split()) > 40
     blocks = [("paragraph", PARAGRAPH), ("paragraph", about), ("paragraph", notice)]
     assert article_blocks(blocks) == [("paragraph", PARAGRAPH), ("paragraph", about)]
+
+
+def test_a_video_players_description_is_not_the_first_paragraph() -> None:
+    """USA Today's story on the Dallas Ebola patient opened on its video's description (the
+    sixteenth set's judge: "a video caption as if it were the story")."""
+    from quiz.articles import article_from_html
+
+    story = ("Liberian authorities said Thursday they will prosecute the Dallas patient when he "
+             "returns home for allegedly lying on his airport departure questionnaire. ")
+    page = ("<html><head><title>Liberia to prosecute the Dallas patient</title></head><body>"
+            "<article><h1>Liberia to prosecute the Dallas patient</h1>"
+            "<div class='ui-video-controls story-video'><div class='video-transcript-keywords'>"
+            "<span>Liberia</span> <span>Dallas</span></div>"
+            "<p class='video-desc' itemprop='description'>Travelers at the airport express "
+            "concerns about the screening measures in place.</p></div>"
+            f"<p>{story * 2}</p><p>{story.replace('Thursday', 'on Friday') * 2}</p>"
+            "</article></body></html>")
+    blocks = article_from_html(page).blocks
+    assert blocks[0][1].startswith("Liberian authorities said Thursday")
+    assert not any("Travelers at the airport" in text for _kind, text in blocks)
