@@ -69,6 +69,11 @@ _WHEN = (r"(?:(?:[\d:/.h-]+|(?:jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|oct|nov
          r"gmt|bst|utc|cet|cest|pt|pst|pdt|ct|cst|cdt|mt|mst|mdt)[,.]?(?:\s+|$)){1,8}")
 # A person's name: two to four capitalised words.
 _NAME = r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}"
+# The names of a credit line: capitalised words, a place after "in", a role ("Associated Press
+# writer Sheikh Saaliq"), and between them "and", commas, "of", "the".
+_CREDIT_WORD = (r"(?:(?-i:[A-ZÀ-Ý])[\w'’.&-]*|and|in|of|the|from|at|writers?|reporters?|"
+                r"correspondents?|staff|et|de|du|des|la|le|à)")
+_CREDITED = rf"{_CREDIT_WORD}(?:,?\s+{_CREDIT_WORD}){{0,16}}"
 _PATTERNS = [re.compile(pattern, _I) for pattern in (
     # Newsletter and sign-up prompts.
     r"\b(?:sign up|subscribe|newsletter|briefing in your inbox|inscrivez-vous|abonnez-vous|"
@@ -159,7 +164,8 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     # Atlantic.", "Originally published at www.….com", « Cet article a d'abord été publié sur …».
     r"^(?:this (?:article|story|post|piece|essay) (?:was )?(?:originally |first )?"
     r"(?:appeared|published|reprinted|ran) (?:on|in|at|by)\b|originally (?:published|appeared) "
-    r"(?:on|in|at|by)\b|(?:cet article|cette tribune|ce texte) a (?:d['’]abord|initialement|"
+    r"(?:on|in|at|by)\b|first (?:published|appeared) (?:on|in|at|by) (?-i:[A-ZÀ-Ý])[^,;]*$|"
+    r"(?:cet article|cette tribune|ce texte) a (?:d['’]abord|initialement|"
     r"originellement) été publiée? (?:sur|dans|par)\b)|"
     r"^article (?:initialement|originellement) publié (?:sur|dans|par)\b",
     # The site calling its readers: to join its group ("Would you like to be part of the Fandom
@@ -176,7 +182,7 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"\b(?:video|footage|clip|trailer|vidéo|extrait|reportage)\b[^.!?]{0,40}"
     r"\b(?:below|ci-dessous)\s*[:.!]?$|"
     # A newsletter named with its inbox: "[… Get New York Today in your inbox.]".
-    r"^\W?[^.!?]{0,60}\bget\b[^.!?\"“”]{0,60}\bin your inbox\b",
+    r"^\W?[^.!?]{0,60}\bget\b(?:[^.!?\"“”]|\.(?=\w)){0,60}\bin your inbox\b",
     # Who posted it, and when: "Posted by Andrew Hayden, Software Engineer on Google Play",
     # "Posted: Thursday, April 21, 2022. 10:11 pm CST.", "Tuesday 15 October 2019 by …".
     rf"^(?:posted|written|published|publiée?|écrit|rédigée?) (?:by|par)\s+(?-i:{_NAME})"
@@ -190,6 +196,24 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"^(?:more (?:\w+ ){0,2}(?:news|stories|videos|slide ?shows)|(?:recent|featured|related) "
     r"(?:slide ?shows|stories|videos)|report (?:an? )?(?:issue|problem|error)|"
     r"signaler (?:un|une) (?:problème|abus|erreur))\s*:?$",
+    # Credit lines without brackets: "Reporting by Maya Gebeilly in Beirut, …; Writing by …;
+    # Editing by …" (Reuters), "With files from The Associated Press" (CBC), "With reporting
+    # by Associated Press writer …", "Additional reporting from PA" — names, places and a
+    # role, no verb ("Reporting by Channel 4 revealed …" is a sentence).
+    rf"^(?:(?:additional |further )?reporting by|with (?:files|reporting|additional reporting) "
+    rf"(?:from|by)|(?:additional|further) reporting from)\s+{_CREDITED}"
+    rf"(?:;\s*(?:additional reporting|writing|editing|graphics|compiled) by\s+{_CREDITED})*\.?$",
+    r"^our standards\s*:|^copyright\s*(?:©|\(c\))?\s*\d{4}\b",
+    # Calls for readers' stories and the site's own pages: "Got a story? Get in touch with our
+    # news team…", "Do you have a story to tell? Email: …", "For more stories like this, check
+    # our news page.", a comment box ("… before commenting"), "Join thought-provoking
+    # conversations…", "This is a breaking news story - more to follow".
+    r"^(?:got a story|do you have a story(?: to (?:tell|share))?)\?|"
+    r"\bget in touch with (?:our|us)\b|^for more (?:stories|news|articles) like this\b|"
+    r"\bbefore commenting\b|^join (?:thought-provoking |the )?conversations?\b|"
+    r"^this is a breaking(?: news| new)? story\b|\bmore to follow\W*$",
+    # A dateline alone, in capitals: "NEW DELHI:".
+    r"(?-i:^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,30}:$)",
     # Helpline boxes: a number to call, addressed to the reader.
     r"(?:\bif you\b|\bsi vous\b|\bvictime ou témoin\b|\bneed help\b|\bbesoin d['’]aide\b).*"
     r"(?:helpline|samaritans|\bcall\b|\bcontact|appelez|\bnuméro\b|\bligne d['’]écoute\b)",
@@ -210,6 +234,8 @@ _AUTHOR_NOTE = re.compile(
     r"[\w\s'’-]{0,60}?\b(?:editor|reporter|correspondent|writer|columnist|journalist|"
     r"contributor|journaliste|rédact(?:eur|rice)|correspondante?|chroniqueu(?:r|se)|"
     r"éditorialiste|envoyée? spéciale?)s?\b", _I)
+_AUTHOR_BEAT = re.compile(rf"^(?-i:{_NAME})\s+(?:covers|writes about|reports on|couvre|écrit sur)"
+                          r"\b", _I)
 # How to reach the author, after the note: "Follow him on Twitter @LucasNolan_ or email him".
 _REACH_THE_AUTHOR = re.compile(r"@\w|\bfollow (?:him|her|them)\b|\bemail (?:him|her|them)\b|"
                                r"\bsuivez-(?:le|la)\b|\bécrivez-(?:lui)\b", _I)
@@ -280,10 +306,13 @@ def is_byline(text: str) -> bool:
 def is_author_note(text: str) -> bool:
     """"LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR", « Yasmine Benali est journaliste
     au Monde. »: the note on the author under an article, short and about a journalist (a
-    little longer when it ends on how to reach them: "… Follow him on Twitter @…")."""
+    little longer when it ends on how to reach them: "… Follow him on Twitter @…"; then it may
+    say what the author covers: "Steph Bazzle covers politics and theocracy, … Follow Steph on
+    Twitter @…")."""
     words = len(text.split())
-    return (words <= 25 or words <= MOST_WORDS and bool(_REACH_THE_AUTHOR.search(text))) and \
-        bool(_AUTHOR_NOTE.match(text))
+    reach = words <= MOST_WORDS and bool(_REACH_THE_AUTHOR.search(text))
+    return (words <= 25 or reach) and bool(_AUTHOR_NOTE.match(text)) or (
+        reach and bool(_AUTHOR_BEAT.match(text)))
 
 
 def is_author_bio(text: str, author: str | None) -> bool:
@@ -302,14 +331,17 @@ def is_author_bio(text: str, author: str | None) -> bool:
 # A cookie notice, known by its start (97 words on some sites, past MOST_WORDS): "This website
 # uses cookies to …", « Nous utilisons des cookies pour … » ("the website uses cookies" in a
 # sentence of the article does not open it).
-_COOKIE_NOTICE = re.compile(
+# And a notice to old browsers: "Thank you for visiting nature.com. You are using a browser
+# version with limited support for CSS. …" (55 words).
+_SITE_NOTICE = re.compile(
     r"^(?:this (?:web)?site|our (?:web)?site|we) (?:uses?|may use) cookies\b|"
-    r"^(?:ce site(?: web| internet)?|notre site|nous) (?:utilise|utilisons)(?: des)? cookies\b", _I)
+    r"^(?:ce site(?: web| internet)?|notre site|nous) (?:utilise|utilisons)(?: des)? cookies\b|"
+    r"^(?:thank you for visiting [\w.-]+\.\s+)?you are using an? (?:\w+ )?browser\b", _I)
 
 
 def is_boilerplate(text: str, links: Iterable[str] = ()) -> bool:
     """Whether a block of an article's page is not the article's text (see the module)."""
-    if link_share(text, links) > LINK_SHARE or _COOKIE_NOTICE.match(text):
+    if link_share(text, links) > LINK_SHARE or _SITE_NOTICE.match(text):
         return True
     if len(text.split()) > MOST_WORDS:
         return False
@@ -442,6 +474,12 @@ def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = (),
     while kept and kept[-1][0] == "paragraph" and _BUTTON.match(kept[-1][1]):
         kept.pop()  # « Contribuer »: a button's label closing the page
     kept = without_press_box(without_teasers(kept))
+    first_paragraph = next((i for i, (kind, _t) in enumerate(kept) if kind == "paragraph"),
+                           len(kept))
+    # Before it, a section's label in capitals ("MIDDLE EAST CRISIS", Daily Maverick's kicker)
+    # is no standfirst.
+    kept = [(kind, text) for i, (kind, text) in enumerate(kept)
+            if not (i < first_paragraph and _CROSSHEAD.match(text) and len(text.split()) <= 5)]
     first_paragraph = next((i for i, (kind, _t) in enumerate(kept) if kind == "paragraph"),
                            len(kept))
     return without_pull_quotes([("paragraph", text) if i < first_paragraph else (kind, text)

@@ -61,6 +61,31 @@ PARAGRAPH = ("The storm closed roads across the county on Wednesday, and the cou
     "Report issue",
     # Who reported it, with full names (NBC News).
     "Stella Kim reported from Seoul, and Jennifer Jett from Hong Kong.",
+    # (fundus's English pages of other publishers.) The West Australian, CBC, the National
+    # Post, i, Reuters' credit lines without brackets and its standards, The Washington Times'
+    # copyright, The Conversation's note, Metro's and the Mirror's calls for stories, TechRadar's
+    # comment box, The Independent's, the Times of India's dateline alone, Occupy Democrats'
+    # note on its writer.
+    "Get the latest news from thewest.com.au in your inbox.",
+    "With files from The Associated Press and Mohamed El Saife",
+    "With reporting by Associated Press writer Sheikh Saaliq",
+    "Additional reporting from PA",
+    "Reporting by Maya Gebeilly in Beirut, Anthony Deutsch in The Hague and David Clarke in "
+    "London; Writing by David Clarke; Editing by Daniel Flynn",
+    "Our Standards: The Thomson Reuters Trust Principles.",
+    "Copyright © 2023 The Washington Times, LLC.",
+    "First published in The Conversation.",
+    "Got a story? Get in touch with our news team by emailing us at webnews@metro.co.uk. Or "
+    "you can submit your videos and pictures here.",
+    "For more stories like this, check our news page.",
+    "Do you have a story to tell? Email: emma.mackenzie@reachplc.com",
+    "You must confirm your public display name before commenting",
+    "This is a breaking new story - more to follow",
+    "Join thought-provoking conversations, follow other Independent readers and see their "
+    "replies",
+    "NEW DELHI:",
+    "Steph Bazzle covers politics and theocracy, always aiming for a world free from extremism "
+    "and authoritarianism. Follow Steph on Twitter @imjustasteph.",
 ])
 def test_a_prompt_or_a_credit_is_not_the_article(notice: str) -> None:
     assert is_boilerplate(notice)
@@ -83,6 +108,16 @@ def test_a_prompt_or_a_credit_is_not_the_article(notice: str) -> None:
     "Kim reported from the border for the agency for ten years before she retired.",
     "We want to hear from parents before we decide, the head teacher told the meeting.",
     "Get the vaccine in your arm before winter, the health minister urged.",
+    "Reporting by Channel 4 revealed the scandal in 2019, the inquiry heard.",
+    "(Reporting by the BBC's team in Kyiv showed the damage was extensive.)",
+    "Additional reporting from Reuters showed the damage was extensive.",
+    "With reporting by local journalists banned, the war went on unseen.",
+    "Copyright lawyers said the ruling would change how schools share textbooks.",
+    "First published in 1851, the novel sold fewer than 3,000 copies in its author's life.",
+    "Got a minute? The minister said she did not, and walked out of the studio.",
+    "Steph Bazzle covers politics for the paper, and has done since 2019.",
+    "Smith covers the war from Kyiv, where she has lived since March.",
+    "Note: the figures for 2024 are provisional.",
 ])
 def test_the_articles_own_sentences_stay(sentence: str) -> None:
     assert not is_boilerplate(sentence)
@@ -124,3 +159,22 @@ def test_a_video_players_description_is_not_the_first_paragraph() -> None:
     blocks = article_from_html(page).blocks
     assert blocks[0][1].startswith("Liberian authorities said Thursday")
     assert not any("Travelers at the airport" in text for _kind, text in blocks)
+
+
+def test_a_browser_notice_and_a_kicker_in_capitals_are_not_the_article() -> None:
+    """Nature's notice to old browsers (55 words: known by its start, like a cookie notice);
+    Daily Maverick's section label in capitals before the first paragraph, taken for a
+    standfirst (a standfirst written as a sentence stays)."""
+    notice = ("Thank you for visiting nature.com. You are using a browser version with limited "
+              "support for CSS. To obtain the best experience, we recommend you use a more up to "
+              "date browser (or turn off compatibility mode in Internet Explorer). In the "
+              "meantime, to ensure continued support, we are displaying the site without styles "
+              "and JavaScript.")
+    assert article_blocks([("paragraph", notice), ("paragraph", PARAGRAPH)]) == [
+        ("paragraph", PARAGRAPH)]
+    kicker = [("heading", "MIDDLE EAST CRISIS"), ("paragraph", PARAGRAPH)]
+    assert article_blocks(kicker) == [("paragraph", PARAGRAPH)]
+    standfirst = [("heading", "UN says Israel must allow its agencies to deliver aid"),
+                  ("paragraph", PARAGRAPH)]
+    assert article_blocks(standfirst) == [("paragraph", standfirst[0][1]),
+                                          ("paragraph", PARAGRAPH)]
