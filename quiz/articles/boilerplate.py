@@ -82,7 +82,9 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"pic\.twitter\.com/|\(@\w{1,30}\)|\ba post shared by\b|\bune publication partagée par\b",
     # Promotion links: a label and a colon, or the label alone (TF1 Info's « Lire aussi »,
     # CNA's "Advertisement", Le Monde's « Voir les contributions »).
-    r"^(?:video|vidéo|watch|listen|live|read more|read also|related|see also|more on this|"
+    # (After a pointer: La Dépêche's « » À lire aussi : … ».)
+    r"^(?:[»›>•]\s*)?(?:video|vidéo|watch|listen|live|read more|read also|related|see also|"
+    r"more on this|"
     r"à lire aussi|lire aussi|à voir aussi|voir aussi|à écouter|à regarder|podcast|en direct|"
     r"advertisement|publicité|voir les contributions|continue reading|lire la suite)"
     r"\s*(?:[:|–—-]|$)",
@@ -132,7 +134,8 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     # The reading time, the whole block: « Durée de lecture : 12 minutes », "5 min read" (« 15
     # minutes de lecture par jour suffisent… » is a sentence, kept).
     r"^(?:(?:durée|temps) de lecture|(?:estimated )?read(?:ing)? time)\s*:?\s*\d+\s*"
-    r"(?:min|mins|minutes?)?\.?$|^\d+\s*(?:min|mins|minutes?)\s+(?:read|de lecture)\.?$",
+    r"(?:min|mins|minutes?)?(?:\s*[-–—|]\s*repéré (?:sur|par|dans) [^.!?]{1,60})?\.?$|"
+    r"^\d+\s*(?:min|mins|minutes?)\s+(?:read|de lecture)\.?$",
     # The publisher's note on the story itself: "This story has been updated with additional
     # developments.", « Cet article a été mis à jour … ».
     # (The whole note: "This report was updated in 2023 to include data from 40 countries, the
@@ -336,7 +339,14 @@ def is_author_bio(text: str, author: str | None) -> bool:
 _SITE_NOTICE = re.compile(
     r"^(?:this (?:web)?site|our (?:web)?site|we) (?:uses?|may use) cookies\b|"
     r"^(?:ce site(?: web| internet)?|notre site|nous) (?:utilise|utilisons)(?: des)? cookies\b|"
-    r"^(?:thank you for visiting [\w.-]+\.\s+)?you are using an? (?:\w+ )?browser\b", _I)
+    r"^(?:thank you for visiting [\w.-]+\.\s+)?you are using an? (?:\w+ )?browser\b|"
+    # The publisher's notes on what the page is: « Ce contenu a été rédigé par un expert de
+    # l'équipe La Dépêche du Midi Shopping. … liens affiliés … », « Contenu
+    # publi-rédactionnel. … », « Cet article est paru dans notre newsletter … ».
+    r"^ce contenu a été (?:rédigé|réalisé|écrit) par (?:un expert|l['’]équipe|la rédaction|"
+    r"notre partenaire)\b|^contenu (?:publi-?rédactionnel|sponsorisé|partenaire)\b|"
+    r"^(?:cet article est paru dans|this (?:article|story) (?:first )?appeared in) "
+    r"(?:notre|our) newsletter\b", _I)
 
 
 def is_boilerplate(text: str, links: Iterable[str] = ()) -> bool:

@@ -84,6 +84,11 @@ PARAGRAPH = ("The storm closed roads across the county on Wednesday, and the cou
     "Join thought-provoking conversations, follow other Independent readers and see their "
     "replies",
     "NEW DELHI:",
+    # (The French development pages: Slate's reading time with its source, La Dépêche's
+    # pointer before « À lire aussi ».)
+    "Temps de lecture: 2 minutes - Repéré sur The New York Times",
+    "» À lire aussi : Le prix de ce tracteur tondeuse de grande marque va faire sourire plus "
+    "d’un jardinier",
     "Steph Bazzle covers politics and theocracy, always aiming for a world free from extremism "
     "and authoritarianism. Follow Steph on Twitter @imjustasteph.",
 ])
@@ -178,3 +183,25 @@ def test_a_browser_notice_and_a_kicker_in_capitals_are_not_the_article() -> None
                   ("paragraph", PARAGRAPH)]
     assert article_blocks(standfirst) == [("paragraph", standfirst[0][1]),
                                           ("paragraph", PARAGRAPH)]
+
+
+@pytest.mark.parametrize("note", [
+    "Ce contenu a été rédigé par un expert de l’équipe La Dépêche du Midi Shopping. Les prix "
+    "mentionnés sont fournis à titre indicatif et peuvent évoluer. Certains articles peuvent "
+    "comporter des liens affiliés pour lesquels La Dépêche du Midi peut percevoir une "
+    "commission si vous effectuez un achat.",
+    "Contenu publi-rédactionnel. La rédaction de TF1 INFO n’a pas participé à sa réalisation.",
+    "Cet article est paru dans notre newsletter « La lettre éco ». Si vous êtes abonné au "
+    "Monde, vous pouvez vous inscrire à cette lettre quotidienne en suivant ce lien. Chaque "
+    "jour à 12 h 30, vous y retrouverez les informations du Monde et son regard sur "
+    "l’actualité économique, à travers notamment la chronique « Pertes & profits ».",
+])
+def test_the_publishers_note_on_the_page_goes_whatever_its_length(note: str) -> None:
+    """La Dépêche's shopping note (45 words), TF1 Info's advertorial note, Le Monde's
+    newsletter note (54 words): known by their start, as a cookie notice."""
+    assert article_blocks([("paragraph", PARAGRAPH), ("paragraph", note)]) == [
+        ("paragraph", PARAGRAPH)]
+    # The article's own sentence on such content stays.
+    about = ("Le contenu publi-rédactionnel doit être signalé comme tel, a rappelé l'autorité, "
+             "qui a sanctionné trois sites en 2024.")
+    assert not is_boilerplate(about)
