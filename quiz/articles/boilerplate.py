@@ -61,7 +61,7 @@ MOST_WORDS = 40  # the patterns below judge short blocks only
 
 _I = re.IGNORECASE
 # A date and time written out: "September 19 at 3:15 p.m. ET", « 19/09/2016 à 15h15 ».
-_WHEN = (r"(?:(?:[\d:/.h-]+|(?:jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.|"
+_WHEN = (r"(?:(?:[\d:/.h-]+|(?:jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|"
          r"january|february|march|april|may|june|july|august|september|october|november|"
          r"december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
          r"novembre|décembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|"
@@ -190,7 +190,7 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     # "Posted: Thursday, April 21, 2022. 10:11 pm CST.", "Tuesday 15 October 2019 by …".
     rf"^(?:posted|written|published|publiée?|écrit|rédigée?) (?:by|par)\s+(?-i:{_NAME})"
     r"[^.!?]{0,60}$|"
-    rf"^(?:posted|published|publiée?)(?: on| le)?\s*:?\s+{_WHEN}\.?$|"
+    rf"^(?:(?:story|article) )?(?:posted|published|publiée?)(?: on| le)?\s*:?\s+{_WHEN}\.?$|"
     rf"^{_WHEN}(?:by|par)\s+(?-i:{_NAME})\.?$",
     # A statistic box's or a chart's source, alone: "Source: CDC, Chicago Department of
     # Public Health" (a sentence after "Sources:", with its verb, is the article's).
@@ -215,6 +215,24 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"\bget in touch with (?:our|us)\b|^for more (?:stories|news|articles) like this\b|"
     r"\bbefore commenting\b|^join (?:thought-provoking |the )?conversations?\b|"
     r"^this is a breaking(?: news| new)? story\b|\bmore to follow\W*$",
+    # USA Today's credit line: "Contributing: Liz Szabo, Michael Winter, Associated Press."
+    rf"^contributing\s*:\s*{_CREDITED}\.?$",
+    # A call for comments: "… Has this ever happened to you? Sound off below!"
+    r"\b(?:sound off|let us know|tell us)(?: what you think)? (?:below|in the comments)\b|"
+    r"\bdites-le(?:-nous)? en commentaires?\b",
+    # The publisher's notes on the story: "UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with …",
+    # "*This article appears in the September 5, 2016 issue of …", "*An earlier version of the
+    # article inaccurately stated …", "The story is part of a special series that explores …".
+    rf"^updated?\s*:?\s+{_WHEN}updated (?:with|to)\b|"
+    r"^\*?this (?:article|story) appears in the\b|"
+    r"^\*?an earlier version of (?:this|the) (?:article|story)\b|"
+    r"^\W?(?:this|the) (?:story|article) is part of (?:a|an|our)\b[^.!?]{0,80}\bseries\b",
+    # "On Twitter: Follow Wendy Koch and …"; a gallery's label: "See photos from this story:".
+    r"^(?:on|sur) (?:twitter|x|facebook|instagram)\s*:\s*(?:follow|suivez)\b|"
+    r"^(?:see|view) (?:more )?(?:photos|pictures|images|the gallery)\b[^.!?]{0,40}:$",
+    # A picture's caption or its file's name: "File photo of Chinese president Xi Jinping.
+    # (Reuters)", "skimming scheme seized cash and cards.jpg".
+    r"^file (?:photo|picture|image) of\b|^[\w\s,'’-]{1,80}\.(?:jpe?g|png|gif|webp)$",
     # A dateline alone, in capitals: "NEW DELHI:".
     r"(?-i:^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,30}:$)",
     # Helpline boxes: a number to call, addressed to the reader.

@@ -87,6 +87,25 @@ PARAGRAPH = ("The storm closed roads across the county on Wednesday, and the cou
     # (The French development pages: Slate's reading time with its source, La Dépêche's
     # pointer before « À lire aussi ».)
     "Temps de lecture: 2 minutes - Repéré sur The New York Times",
+    # (The English development pages: USA Today's credit line, People's call for comments,
+    # Postlight's date, Mashable's update, New York Magazine's notes, National Geographic's,
+    # AOL's gallery label, the Times of India's file photo, AL.com's picture's file name.)
+    "Contributing: Liz Szabo, Michael Winter, Associated Press.",
+    "What do you think of Aniston’s minor wardrobe snafu? Has this ever happened to you? Sound "
+    "off below!",
+    "Story published on Oct 5, 2022.",
+    "UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with further clarification from NBC 4 New "
+    "York.",
+    "*This article appears in the September 5, 2016 issue of New York Magazine.",
+    "*An earlier version of the article inaccurately stated Manny Alvarez is Elizabeth Ailes’s "
+    "doctor.",
+    "The story is part of a special series that explores energy issues. For more, visit The "
+    "Great Energy Challenge.]",
+    "On Twitter: Follow Wendy Koch and get more environment and energy coverage at "
+    "NatGeoEnergy.",
+    "See photos from this story:",
+    "File photo of Chinese president Xi Jinping. (Reuters)",
+    "skimming scheme seized cash and cards.jpg",
     "» À lire aussi : Le prix de ce tracteur tondeuse de grande marque va faire sourire plus "
     "d’un jardinier",
     "Steph Bazzle covers politics and theocracy, always aiming for a world free from extremism "
@@ -123,6 +142,11 @@ def test_a_prompt_or_a_credit_is_not_the_article(notice: str) -> None:
     "Steph Bazzle covers politics for the paper, and has done since 2019.",
     "Smith covers the war from Kyiv, where she has lived since March.",
     "Note: the figures for 2024 are provisional.",
+    "Contributing to the rise in prices, the report said, was the cost of energy.",
+    "The story is part of the school's history, the head teacher said.",
+    "An earlier version of the bill was rejected by the Senate in May.",
+    "File photos of the suspect were released by the police on Tuesday.",
+    "The report, published on Monday, found that 40 schools lacked heating.",
 ])
 def test_the_articles_own_sentences_stay(sentence: str) -> None:
     assert not is_boilerplate(sentence)
