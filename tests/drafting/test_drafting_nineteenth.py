@@ -111,3 +111,66 @@ def test_the_prime_minister_is_a_title_and_neither_of_them_points_back() -> None
                  "Mais ni l'un ni l'autre n'a, à ce jour, accepté d'intégrer formellement "
                  "l'Allemagne ou la Pologne sous leur protection nucléaire."):
         assert rejection(first_sentence("fr", text), "fr") == "needs context", text
+
+
+_DEFENCE = (
+    "Emmanuel Macron doit s'exprimer dimanche 13 juillet sur les efforts de défense à consentir "
+    "face à l'aggravation des menaces et à un ordre mondial confronté à de nombreux défis.",
+    "Emmanuel Macron cherche à augmenter les ressources des armées au-delà de ce que prévoit "
+    "déjà la loi de programmation militaire votée en 2023 par le Parlement après de longs "
+    "débats entre les groupes de la majorité et ceux de l'opposition.",
+    "La loi de programmation militaire prévoit 413 milliards d'euros pour les armées sur la "
+    "période allant de 2024 à 2030, avec des hausses annuelles du budget, pour atteindre 67 "
+    "milliards d'euros en fin de période selon le gouvernement.",
+    "Le secrétaire général de l'OTAN, Mark Rutte, a récemment exhorté les alliés européens à "
+    "augmenter leurs budgets de défense lors d'une réunion des ministres à Bruxelles.",
+    "Emmanuel Macron avait déjà annoncé une hausse du budget des armées en 2017, au début de "
+    "son premier mandat, et cette hausse a été confirmée chaque année depuis par les lois de "
+    "finances successives votées par les députés et les sénateurs.",
+    "Le général Thierry Burkhard, chef d'état-major des armées, a pour sa part dressé vendredi "
+    "un sombre tableau des menaces lors d'une rare conférence de presse tenue à Paris devant "
+    "de nombreux journalistes venus de toute l'Europe.",
+    "Les autres pays européens cherchent eux aussi à augmenter leurs dépenses militaires, "
+    "l'Allemagne en tête, qui compte atteindre un budget de défense de 162 milliards d'euros "
+    "en 2029, soit bien plus que ce que prévoit la France pour la même année.",
+    "Le ministre des Armées, Sébastien Lecornu, doit présenter les détails de cette hausse au "
+    "Parlement à la rentrée, après l'annonce faite par Emmanuel Macron à l'Hôtel de Brienne.",
+    "Les syndicats de la défense réclament depuis des mois des moyens supplémentaires pour "
+    "recruter et fidéliser les personnels, dont les effectifs ont baissé pendant une longue "
+    "période avant de remonter lentement ces dernières années, selon les chiffres publiés par "
+    "le ministère.",
+)
+
+
+def test_a_french_office_holder_named_once_is_the_storys_actor() -> None:
+    """franceinfo: « Le secrétaire général de l'OTAN, Mark Rutte, a récemment exhorté les
+    alliés … », « le ministre des Outre-mer, Manuel Valls, a salué … »: French reports name an
+    office holder once, then by the office, so a minister or a secretary general named once
+    is no side detail (a name given once without an office still is, as in English)."""
+    quiz = article("fr", *_DEFENCE)
+    assert len(" ".join(_DEFENCE).split()) >= 300
+    answers = {choice.text for draft in draft_questions(quiz, 10).drafts
+               for choice in draft.question.choices if choice.correct}
+    assert "Mark Rutte" in answers, answers
+
+
+def test_a_television_is_no_person() -> None:
+    """franceinfo: « Le texte d'une dizaine de pages, que France Télévisions a pu consulter,
+    … » — two capitalised words tagged as an organisation, taken for a person — was offered as
+    the minister's wrong answer (« Qui a salué … ? » Manuel Valls | Nicolas Metzdorf | France
+    Télévisions)."""
+    quiz = article(
+        "fr",
+        "L'Etat et les forces politiques de Nouvelle-Calédonie ont signé, samedi 12 juillet, "
+        "un accord à Bougival.",
+        "Le texte d'une dizaine de pages, que France Télévisions a pu consulter, doit encore "
+        "être entériné en Nouvelle-Calédonie par les mandants des différentes délégations.",
+        "Peu après l'annonce, le ministre des Outre-mer, Manuel Valls, a salué \"le choix du "
+        "courage et de la responsabilité\".",
+        "\"C'est signé, avec des Calédoniens qui restent Français\", a affirmé le député "
+        "Nicolas Metzdorf dans une réaction transmise à l'AFP.",
+        "\"C'est un compromis équilibré pour les uns et les autres\", a réagi Victor "
+        "Tutugoro, élu indépendantiste qui faisait partie des négociations.")
+    for draft in draft_questions(quiz, 10).drafts:
+        assert "France Télévisions" not in {c.text for c in draft.question.choices}, \
+            draft.question.prompt
