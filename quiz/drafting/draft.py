@@ -2147,6 +2147,20 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
     return best
 
 
+# Public offices (French): a person the article names beside one is the story's actor, though
+# named once — French reporting names an office holder once and then calls them by the office.
+# The office before the name (« le ministre des Armées, Sébastien Lecornu », « le général
+# Thierry Burkhard ») or in apposition after it (« Victor Tutugoro, élu indépendantiste »).
+_OFFICES = (r"(?:ministre|président|présidente|secrétaire|juge|procureure?|maire|députée?|"
+            r"sénat(?:eur|rice)|ambassad(?:eur|rice)|porte-parole|général|préfète?|"
+            r"commissaire|gouverneur|chancelière?|élue?)")
+_OFFICE_BEFORE = re.compile(rf"(?i:\b(?:le|la|l'|l’)\s*(?:ancien(?:ne)?\s+|nouvel(?:le)?\s+)?"
+                            rf"{_OFFICES})(?:\s+[a-zéèêàô-]+)?(?:\s+(?:de|des|du|d['’]|aux?|en)"
+                            rf"\s*[^,.;:!?«»\"()]{{0,45}}?)?\s*,?\s*$")
+_OFFICE_AFTER = re.compile(rf",\s+(?:(?:le|la|l'|l’)\s*)?(?:ancien(?:ne)?\s+)?"
+                           rf"(?i:{_OFFICES})\b")
+
+
 def _named_once(sentence: Sentence, fact: Fact, context: _Context) -> bool:
     """Whether ``fact`` is a person or an organisation a long article names once only (a
     person by full name and surname alike), outside its lead: a minor source quoted once, a
@@ -2156,6 +2170,11 @@ def _named_once(sentence: Sentence, fact: Fact, context: _Context) -> bool:
     if fact.kind not in ("person", "org") or not context.article_text or \
             sentence.block == context.lead_block:
         return False
+    if context.language == "fr" and fact.kind == "person" and (
+            _OFFICE_BEFORE.search(sentence.text[:fact.start]) or
+            _OFFICE_AFTER.match(sentence.text[fact.end:])):
+        return False  # « Le secrétaire général de l'OTAN, Mark Rutte, a exhorté … »: French
+        # reports name each office holder once, then by the office (« le ministre »)
     names = {fact.name}
     if fact.kind == "person" and " " in fact.name:
         names.add(surname(fact.name))

@@ -153,13 +153,21 @@ def rejection(sentence: Sentence, language: str) -> str:
         return "quotation"
     if _GLUED_HEADING.search(text) or _TICKER.search(text):
         return "junk"  # the page's scars, copied into a draft: « d'eurosLes vélos », "BBD-B-T"
-    lowered = text.lower()
+    now = [match.span() for match in _NOW[language].finditer(text)]
+    lowered = _masked(text, now).lower()  # « Ce samedi 12 juillet, … », "This week, …"
     body = strip_connective(text, language)[1].translate(SAME_LENGTH)
-    first = re.split(r"[\s,']", body.lower(), maxsplit=1)[0]
+    first = re.split(r"[\s,']", _masked(body, [m.span() for m in _NOW[language].finditer(
+        body)]).lower(), maxsplit=1)[0]
     if first in lexicon.CONTEXT_STARTERS[language] or any(
-            phrase in lowered for phrase in lexicon.CONTEXT_PHRASES[language]):
+            re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)(?!{_TITLE_AFTER})", lowered)
+            for phrase in lexicon.CONTEXT_PHRASES[language]):
+        return "needs context"  # (« le Premier ministre » is a title, not « le premier »)
+    if _leans_on_the_one_before(body, language):
         return "needs context"
-    if _leans_on_the_one_before(body, language) or _POSSESSIVE_EVENT[language].search(body):
+    event = _POSSESSIVE_EVENT[language].search(body)
+    if event and not _possessor_follows(
+            doc, len(text) - len(body) + event.end() - 1 - len(event.group().split()[-1]),
+            language):
         return "needs context"
     if _RELATIVE_TO_BEFORE[language].search(re.sub(r"\([^()]*\)", " ", body)):
         return "needs context"  # "Who notified the police 11 minutes later?", "Where did the
@@ -168,21 +176,25 @@ def rejection(sentence: Sentence, language: str) -> str:
     if _SOURCE_PRONOUN.match(body):
         return "needs context"  # « Selon lui, le prélèvement … devrait rapporter … »: whom?
     for token in doc:
-        if token.pos_ in ("NOUN", "PROPN"):
-            break
+        if token.pos_ in ("NOUN", "PROPN") or "Fin" in token.morph.get("VerbForm"):
+            break  # (« Moody's assortit sa note »: after the verb, its subject's)
         if token.pos_ in ("DET", "PRON") and "Yes" in token.morph.get("Poss") and \
-                token.lower_ not in lexicon.PERSONAL[language]:
+                token.lower_ not in lexicon.PERSONAL[language] and \
+                not _possessor_follows(doc, token.idx, language):
             return "needs context"  # « Selon leur étude », "His widow said": whose?
     for token in doc:
         lower = token.lower_
         if token.pos_ == "DET" and "Dem" in token.morph.get("PronType") and (
-                token.head.pos_ == "NOUN" or token.dep_ == "det"):
+                token.head.pos_ == "NOUN" or token.dep_ == "det") and not any(
+                start <= token.idx < end for start, end in now):
             return "needs context"  # « cette disposition », « ce tweet »: which one?
         if lower in lexicon.PERSONAL[language] and token.pos_ in ("PRON", "DET"):
             return "first or second person"
         if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT" and \
                 token.pos_ == "PRON" and \
-                lower in lexicon.SUBJECT_PRONOUNS[language]:
+                lower in lexicon.SUBJECT_PRONOUNS[language] and \
+                not _impersonal(doc, token, language) and \
+                _antecedent(doc, token, language) is None:
             return "needs context"
     if _ANONYMOUS_SPEAKER[language].search(text):
         return "anonymous quotation"  # "“Tim Kaine is the relatable neighbor next door,” an
@@ -191,6 +203,146 @@ def rejection(sentence: Sentence, language: str) -> str:
             _anaphoric_subject(doc, language) or _bare_subject(doc):
         return "needs context"
     return ""
+
+
+# A time told from the day the article is written, not from the sentence before: « Ce samedi
+# 12 juillet, … », « cette année », « ces derniers mois », « ces dix dernières années », « à ce
+# jour » (to date), "This week, …", "these days", "this past year". Not « ce jour-là », « cette
+# année-là », "that day" (then, when?): those point back.
+_TIME_NOUNS = {
+    "fr": r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi|"
+          r"après-midi|week-end|weekend|semaine|mois|année|an|printemps|été|automne|hiver|"
+          r"saison|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+          r"novembre|décembre)s?",
+    "en": r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
+          r"evening|weekend|week|month|year|spring|summer|autumn|fall|winter|season|days|"
+          r"weeks|months|years)",
+}
+_NOW = {
+    "fr": re.compile(r"(?<![\w'’-])(?:(?:ce|cet|cette|ces)\s+(?:(?:\d+|deux|trois|quatre|cinq|"
+                     r"six|sept|huit|neuf|dix|vingt|trente|quelques)\s+)?(?:derni(?:er|ère|ers|"
+                     rf"ères)\s+)?{_TIME_NOUNS['fr']}|à ce jour)(?![\w'’-])(?!\s*-?\s*là)",
+                     re.IGNORECASE),
+    "en": re.compile(r"(?<![\w'’-])(?:this|these)\s+(?:past\s+|coming\s+|last\s+)?"
+                     rf"(?:(?:\d+|two|three|four|five|six|few)\s+)?{_TIME_NOUNS['en']}"
+                     r"(?![\w'’-])", re.IGNORECASE),
+}
+
+
+def _masked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span blanked out (same length: offsets stay)."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+# After « le premier », « la première »: a title (« le Premier ministre », « la première
+# secrétaire ») or « la première fois », not the first of what the sentence before listed.
+_TITLE_AFTER = r"\s+(?:ministre|secrétaire|adjointe?|magistrat|vice-présidente?|fois)\b"
+# The possessive and the pronoun that stand for one thing ("its" for the company, « leur »
+# for the unions): singular or plural, and in French the pronoun's gender.
+_POSSESSIVE_NUMBER = {"son": "Sing", "sa": "Sing", "ses": "Sing", "leur": "Plur",
+                      "leurs": "Plur", "his": "Sing", "her": "Sing", "its": "Sing",
+                      "their": "Plur"}
+_PRONOUN_FORM = {"il": ("Sing", "Masc"), "elle": ("Sing", "Fem"), "ils": ("Plur", "Masc"),
+                 "elles": ("Plur", "Fem"), "he": ("Sing", ""), "she": ("Sing", ""),
+                 "it": ("Sing", ""), "they": ("Plur", "")}
+
+
+# A noun that can own an event told before it (« sa allocution », "its merger"): a person's
+# title or role, a body; not a place (« Après son passage, la ville … »: the storm's).
+_AGENTS = (lexicon.TITLES | lexicon.ORGANISATION_WORDS | {
+    "chef", "gouvernement", "government", "syndicat", "syndicats", "union", "unions",
+    "entreprise", "groupe", "présidente", "ministre", "officials", "responsable"}) - {
+    "ville", "commune", "région", "station", "center", "centre", "hotel", "hotels", "resort",
+    "resorts", "prison", "church", "cathedral", "chapel", "mosque", "temple", "synagogue",
+    "église", "cathédrale", "mosquée", "museum", "musée", "hospital", "hôpital", "air"}
+
+
+def _number(token: Any) -> str:
+    """A noun phrase's number: plural when nouns are joined (« X et Y »)."""
+    if any(c.dep_ == "conj" for c in token.children):
+        return "Plur"
+    return "Plur" if "Plur" in token.morph.get("Number") else "Sing"
+
+
+def _possessor_follows(doc: Any, at: int, language: str) -> bool:
+    """Whether a possessive at character ``at`` stands for the main verb's subject, named after
+    it in the same sentence (« Lors de sa traditionnelle allocution aux armées, le chef de
+    l'Etat fera … », "After its merger, the company said …"): a noun or a name agreeing with
+    it in number, not a pronoun."""
+    possessive = next((t for t in doc if t.idx == at), None)
+    if possessive is None or possessive.lower_ not in _POSSESSIVE_NUMBER:
+        return False
+    if any("Fin" in t.morph.get("VerbForm") for t in doc[:possessive.i]):
+        return False  # not in the sentence's opening phrase
+    subject = next((t for t in doc[possessive.i:] if t.dep_.startswith("nsubj") and
+                    t.head.pos_ in ("VERB", "AUX") and "Fin" in t.head.morph.get("VerbForm")),
+                   None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or \
+            "," not in doc[possessive.i:subject.i].text:
+        return False  # (the model's tree is often wrong over a long opening: the subject is
+        # the first of a finite verb, after the comma that closes the opening)
+    if subject.pos_ == "NOUN" and (subject.lemma_.lower() not in _AGENTS or not any(
+            c.dep_ == "det" for c in subject.children)):
+        return False  # « Après son passage, une partie des parcs se retrouve ensablée »: the
+        # storm's passage — a possessive's owner who acts is a name, a person's title or a body
+    return _number(subject) == _POSSESSIVE_NUMBER[possessive.lower_]
+
+
+def _impersonal(doc: Any, token: Any, language: str) -> bool:
+    """« il faut », « il suffit de », « il y a »: the subject « il » stands for no one."""
+    return language == "fr" and token.lower_ == "il" and (
+        token.head.lemma_.lower() in _IMPERSONAL or
+        (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("y", "n'y")))
+
+
+def _antecedent(doc: Any, pronoun: Any, language: str) -> Any:
+    """What the main verb's subject pronoun stands for in its own sentence, or None: the
+    subject of a clause set before it (« Si le cashback s'est imposé …, il s'invite … »,
+    « Lorsqu'une personne dit la vérité, elle est capable … », "When the council met, it
+    voted …") or the topic of « Quant à la dette publique, elle … », agreeing with it in number
+    and, in French, in gender — a noun with its determiner or a name."""
+    form = _PRONOUN_FORM.get(pronoun.lower_)
+    if form is None or pronoun.head.i < pronoun.i or \
+            pronoun.head.lemma_.lower() in _REPORTING or "," not in doc[:pronoun.i].text:
+        return None  # « …, a-t-il ajouté », "…, he said": the speaker, not the clause's subject
+    number, gender = form
+    for word in doc[:pronoun.i]:
+        if word.pos_ not in ("NOUN", "PROPN") or not word.is_alpha:
+            continue
+        topic = re.search(r"(?i:\bquant\s+(?:à|au|aux))\s+(?:[\w'’]+\s+){0,2}$",
+                          doc.text[:word.idx])
+        clause = word.head  # a clause set before the main one: « si », « lorsque », "when"
+        subordinate = any(c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in _WHEN
+                          for c in clause.children)
+        subject = word.dep_.startswith("nsubj") and clause.i < pronoun.i and \
+            clause.i != pronoun.head.i and subordinate and "," in doc[clause.i:pronoun.i].text
+        if not (subject or topic):
+            continue
+        if word.pos_ == "NOUN" and not any(c.dep_ == "det" for c in word.children):
+            continue
+        if _number(word) != number:
+            continue
+        genders = word.morph.get("Gender")
+        if gender and (word.pos_ == "NOUN" or genders) and gender not in genders:
+            continue
+        person = word.ent_type_ in ("PERSON", "PER") or word.lemma_.lower() in (
+            lexicon.TITLES | lexicon.MALE_WORDS | lexicon.FEMALE_WORDS | _PERSON_NOUNS)
+        if (pronoun.lower_ in ("he", "she") and not person) or \
+                (pronoun.lower_ == "it" and person):
+            continue  # English: "he" for a person, "it" for a thing
+        return word
+    return None
+
+
+_WHEN = {"when", "whenever", "once", "quand", "lorsque"}
+_REPORTING = {"dire", "déclarer", "ajouter", "préciser", "expliquer", "affirmer", "estimer",
+              "indiquer", "souligner", "assurer", "confier", "rappeler", "say", "tell", "add",
+              "explain", "note", "write", "insist"}
+_PERSON_NOUNS = {"person", "personne", "man", "woman", "homme", "femme", "official",
+                 "applicant", "resident", "student", "worker", "user", "customer", "patient",
+                 "victim", "suspect", "player", "driver"}
 
 
 # Words that measure the sentence against what the one before told: a delay counted from an
@@ -289,7 +441,9 @@ _POINTS_BACK = {
                      r"la situation|l'histoire|la raison|pourquoi|ainsi|là)\b|"
                      r"c'(?:est|était) ce (?:que|qui|dont)\b|c'(?:est|était) ce qu'|"
                      r"(?:un|une) autre\s+[a-zà-ÿ-]+(?:,|\s+(?:a|est|sera|était|avait|va)\b)|"
-                     r"si (?:c'est|tel est) le cas\b)",
+                     r"si (?:c'est|tel est) le cas\b|"
+                     # « Ni l'un ni l'autre n'a … », « L'un et l'autre … »: which two?
+                     r"(?:ni\s+)?l'une?\s+(?:ni|et|ou)\s+l'autre\b)",
                      re.IGNORECASE),
     "en": re.compile(r"^(?:[\w'-]+ ){1,3}aside,|^(?:such|so) (?:is|was) the case\b|"
                      r"^another\s+[a-z-]+\b(?!\s+(?:of|in)\b)|"

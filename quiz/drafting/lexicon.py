@@ -97,7 +97,8 @@ ORGANISATION_WORDS = {
     "laboratory", "laboratoire", "academy", "académie", "federation", "fédération",
     "syndicat", "works", "committee", "comité", "administration", "service", "services",
     "authority", "autorité", "assembly", "assemblée", "senate", "sénat", "parliament", "parlement",
-    "force", "forces", "army", "navy", "guard", "command", "press"}  # "Ukraine's Air Force" said …
+    "force", "forces", "army", "navy", "guard", "command", "press", "radio", "télévision",
+    "télévisions", "television"}  # "Ukraine's Air Force" said …
 
 # The head word of a place's name tells its level: a county is never a wrong answer for a
 # town or a lake, nor a state for its county (the place containing the answer is true too).
@@ -239,7 +240,8 @@ ANAPHORIC_NOUNS = {
            "measure", "move", "operation", "meeting", "case", "trial", "hearing", "accident",
            "crash", "fire", "statement", "announcement", "pamphlet", "brochure", "guidance",
            "facts", "document", "report", "study", "survey", "bill", "scheme", "project",
-           "organisation", "organization", "company", "firm", "city", "country", "town"},
+           "organisation", "organization", "company", "firm", "city", "country", "town",
+           "agency"},
     "fr": {"couple", "duo", "trio", "homme", "femme", "hommes", "femmes", "garçon", "fille",
            "suspect", "suspects", "victime", "victimes", "famille", "adolescent", "adolescente",
            "deux", "trois", "frères", "sœurs", "groupe", "intéressé", "intéressée", "prince",
