@@ -32,6 +32,9 @@ SUBJECT_WORDS = {
 PLACE_PREPOSITIONS = {"fr": {"à", "au", "aux", "en"}, "en": {"in", "at"}}
 YEAR_PREPOSITIONS = {"fr": {"en"}, "en": {"in"}}
 DATE_PREPOSITIONS = {"fr": {"le"}, "en": {"on"}}  # « le 14 mars », "on June 17"
+# French news dates a fact by its weekday before the day: « a abaissé mardi 5 juillet », « ont
+# signé, samedi 12 juillet, un accord »; the weekday goes out of the question with the date.
+FRENCH_WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 # Words before a count that make it an estimate (asked « Environ combien … ? », "About how
 # many …?"); a bound (« plus de », "at least") is not asked: the answer would be the bound.
 APPROXIMATE = {"fr": {"près de", "environ", "quelque"},
@@ -140,7 +143,8 @@ def _wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> st
     if fact.kind == "year" and fact.before in YEAR_PREPOSITIONS[language]:
         word = "en quelle année" if language == "fr" else "in what year"
         return _complement_question(doc, text, offset, tokens, fact, word, language)
-    if fact.kind == "date" and fact.before in DATE_PREPOSITIONS[language]:
+    if fact.kind == "date" and (fact.before in DATE_PREPOSITIONS[language] or
+                                language == "fr" and fact.before in FRENCH_WEEKDAYS):
         word = "quand" if language == "fr" else "when"
         return _complement_question(doc, text, offset, tokens, fact, word, language)
     if fact.kind == "number" and _SHARE.fullmatch(text[fact.start:fact.end]):
@@ -544,6 +548,14 @@ def _complement_question(doc: Any, text: str, offset: int, tokens: list[Any], fa
     elif language == "fr" and fact.kind == "date" and tokens[0].i > 0 and \
             doc[tokens[0].i - 1].lower_ == "le":
         prep, verb = doc[tokens[0].i - 1], head  # « le 14 mars »: the article leads the date
+    elif language == "fr" and fact.kind == "date" and tokens[0].i > 0 and \
+            doc[tokens[0].i - 1].lower_ in FRENCH_WEEKDAYS:
+        # « mardi 5 juillet », « le mardi 5 juillet »: the weekday (and its article) lead the
+        # date; the parse hangs the day on the weekday or both on the verb.
+        prep = doc[tokens[0].i - 1]
+        verb = prep.head if head.i == prep.i else head
+        if prep.i > 0 and doc[prep.i - 1].lower_ == "le":
+            prep = doc[prep.i - 1]
     else:
         return None
     if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
@@ -565,6 +577,9 @@ def _complement_question(doc: Any, text: str, offset: int, tokens: list[Any], fa
             return None
         prefix = ""
     clause = text[clause_start:start] + text[end:]
+    before, after = text[clause_start:start].rstrip(), text[end:].lstrip()
+    if before.endswith(",") and after.startswith(","):  # « ont signé, samedi 12 juillet, un »
+        clause = f"{before[:-1]} {after[1:].lstrip()}"
     clause = clause.rstrip(" .!").strip(" ,")
     if language == "fr":
         que = "qu'" if clause[:1].lower() in "aeiouyhéèêàâîô" else "que "

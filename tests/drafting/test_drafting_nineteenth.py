@@ -174,3 +174,23 @@ def test_a_television_is_no_person() -> None:
     for draft in draft_questions(quiz, 10).drafts:
         assert "France Télévisions" not in {c.text for c in draft.question.choices}, \
             draft.question.prompt
+
+
+def test_a_date_after_its_weekday_is_asked_when_and_the_weekday_goes_with_it() -> None:
+    """Le Monde: « L'agence … a abaissé mardi 5 juillet … », franceinfo: « … ont signé, samedi
+    12 juillet, un accord … »: French news writes the weekday before the day, and « Quand … ? »
+    was asked only after « le ». The weekday leaves the question with the date (a wrong date
+    that is no Saturday would give itself away); the commas around it go too."""
+    from .test_drafting_counts import asked
+
+    assert asked("fr", "Les délégations ont signé, samedi 12 juillet, un accord sur l'avenir "
+                       "de la Nouvelle-Calédonie à Bougival.", "12 juillet") == (
+        "Quand est-ce que les délégations ont signé un accord sur l'avenir de la "
+        "Nouvelle-Calédonie à Bougival\u00a0?")
+    assert asked("fr", "Le ministre des Finances a rencontré le vendredi 8 avril les syndicats "
+                       "à Lisbonne.", "8 avril") == (
+        "Quand est-ce que le ministre des Finances a rencontré les syndicats à Lisbonne\u00a0?")
+    # « le 14 mars » as before; a weekday that is not before the day asks nothing new.
+    assert asked("fr", "Le gouvernement a présenté le 14 mars un plan de relance.",
+                 "14 mars") == ("Quand est-ce que le gouvernement a présenté un plan de "
+                                "relance\u00a0?")
