@@ -114,8 +114,10 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
 
     chunks = _article_chunks(html)
     try:
-        xml = extract(html)
+        bold = trafilatura.load_html(html)
+        xml = extract(bold if bold is not None and _mark_bold_lines(bold) else html)
         if chunks.joined is not None:
+            _mark_bold_lines(chunks.joined)
             # The parts made one, when that reads all the text read before and more (Engadget's
             # review, in parts, lost its "Pros" and "Cons" that way: read as it was).
             joined = extract(chunks.joined)
@@ -154,7 +156,8 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         # The block is judged whole (boilerplate, a live blog's timed entries), as the page
         # shows it; its paragraphs are parted once it is kept (a sentence of a long paragraph
         # is never judged alone, as a short block would be).
-        text = " ".join(paragraphs) if element.tag == "head" else "\n".join(paragraphs)
+        text = " ".join(p.lstrip(_HEADING) for p in paragraphs) if element.tag == "head" \
+            else "\n".join(paragraphs)
         if element.tag == "quote" and paragraphs and blocks and blocks[-1][0] == "paragraph" \
                 and blocks[-1][1].rstrip().endswith(":"):
             blocks[-1] = ("paragraph", _quoted(blocks[-1][1], paragraphs))
@@ -181,7 +184,8 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
                               N_("paste the text of the entry you want, or import the page of "
                                  "its own article"),
                               entries=str(entries))
-    blocks = _rejoined([(kind, paragraph) for kind, text in blocks
+    blocks = _rejoined([("heading", paragraph[1:]) if paragraph.startswith(_HEADING)
+                        else (kind, paragraph) for kind, text in blocks
                         for paragraph in text.split("\n") if paragraph])
     address = root.get("url") or url
     date, from_address = _date_with_address(_date(root.get("date")), address)
@@ -390,26 +394,96 @@ def _between_line_breaks(element: Any) -> list[str]:
     """The paragraphs of an extracted block, one per line break (the page's <br>, which
     trafilatura writes <lb/>) between two sentences — BFM TV and MSNBC write their paragraphs
     so: "… la maladie de Ménière.<br><br>Les chercheurs …" — and a space at any other line
-    break (an address, a line cut inside a sentence): never the two words glued together."""
-    lines = [clean(line) for line in "".join(_text_and_breaks(element)).split(_LINE_BREAK)]
+    break (an address, a line cut inside a sentence): never the two words glued together.
+
+    A line all in bold (marked by _mark_bold_lines) is a paragraph of its own, even without a
+    sentence's end (La DH: its standfirst « … a été tué d'une balle dans la tête », its
+    crossheads « Des assassinats filmés », then a line of text); a crosshead (a short bold line
+    after the block's first) comes out as a heading, marked with _HEADING. A dateline in bold
+    capitals before the line's text (« TOULOUSE Le suspect… ») is cut, as datelines are."""
+    lines: list[tuple[str, bool]] = []
+    for line in "".join(_text_and_breaks(element)).split(_LINE_BREAK):
+        line = clean(line)
+        bold = line.endswith(_BOLD_LINE)
+        dateline = _BOLD_DATELINE.match(line)
+        if dateline and len(line[dateline.end():].split()) >= 8:
+            line = line[dateline.end():]
+        line = clean(line.replace(_BOLD_LINE, " "))
+        if line:
+            lines.append((line, bold))
     paragraphs: list[str] = []
-    for line in filter(None, lines):
+    previous_bold = False
+    for line, bold in lines:
         ends = _SENTENCE_END.search(paragraphs[-1]) if paragraphs else None
-        if paragraphs and not (ends and _SENTENCE_START.match(line)
-                               and not _ABBREVIATION_END.search(paragraphs[-1])):
+        if paragraphs and previous_bold and not bold and not ends and \
+                _SENTENCE_START.match(line):
+            if len(paragraphs) > 1 and len(paragraphs[-1].split()) <= CROSSHEAD_WORDS:
+                paragraphs[-1] = _HEADING + paragraphs[-1]
+            paragraphs.append(line)
+        elif paragraphs and not (ends and _SENTENCE_START.match(line)
+                                 and not _ABBREVIATION_END.search(paragraphs[-1])):
             paragraphs[-1] += " " + line
         else:
             paragraphs.append(line)
+        previous_bold = bold
     return paragraphs
+
+
+# A crosshead in bold, between two lines of a block: this many words at most.
+CROSSHEAD_WORDS = 12
+# Marks a paragraph of a block that is a crosshead (no XML text holds it).
+_HEADING = "\x01"
+# Written in the page after a line all in bold (two asterisms: no page's text holds them;
+# trafilatura keeps them — not a character of Unicode's private use area, which it drops — and
+# they are taken out of each line).
+_BOLD_LINE = "\u2042\u2042"
+# A dateline in bold capitals before a line's text: « TOULOUSE », "NEW YORK".
+# ("IT'S TUESDAY — Hope you…", Politico's, goes the same way; "UPDATE: many readers…", a label
+# and its colon, stays.)
+_BOLD_DATELINE = re.compile(
+    rf"^[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{{2,30}}(?:\s*\([^()]{{2,20}}\))?\s*[-–—,]?\s*{_BOLD_LINE}\s*"
+    r"(?:[-–—,]\s*)?(?=[A-ZÀ-Ý«\"“])")
+
+
+def _mark_bold_lines(tree: Any) -> bool:
+    """Writes _BOLD_LINE after each line of the page all in bold (a <b> or <strong> between two
+    <br>, or between the start or end of its paragraph and a <br>) that does not end as a
+    sentence ends, and after a word in bold capitals opening a line (a dateline): trafilatura
+    keeps no bold. Whether it wrote one."""
+    marked = False
+    for element in tree.iter("b", "strong"):
+        text = clean(element.text_content())
+        parent = element.getparent()
+        if not text or parent is None or _SENTENCE_END.search(text):
+            continue
+        before = element.getprevious()
+        starts = (before is None and not (parent.text or "").strip()) or (
+            before is not None and before.tag == "br" and not (before.tail or "").strip())
+        after = element.getnext()
+        ends = not (element.tail or "").strip() and (after is None or after.tag == "br")
+        dateline = bool((element.tail or "").strip()) and text.isupper() and \
+            len(text.split()) <= 4
+        if starts and (ends and after is not None or dateline):
+            element.tail = _BOLD_LINE + (element.tail or "")
+            marked = True
+    return marked
 
 
 def _rejoined(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Paragraphs the page cut around an image or an advert, one ending on a letter and the
     next opening in lower case (USA Today: "… She re" | "turned home that evening …"), as one;
-    inside a word when the first part's last word is no word the article writes elsewhere."""
+    inside a word when the first part's last word is no word the article writes elsewhere. A
+    paragraph opening on a punctuation mark gives it to the one before."""
     words = re.findall(r"[^\W\d_]+", " ".join(text for _kind, text in blocks).lower())
     joined: list[tuple[str, str]] = []
     for kind, text in blocks:
+        mark = re.match(r"([.,;])\s+(?=\w)", text)
+        if mark and joined and kind == joined[-1][0] == "paragraph" and \
+                not _SENTENCE_END.search(joined[-1][1]):
+            # The previous paragraph's full stop opens this one (Sudpresse: a standfirst
+            # without it, then « . Le 7 avril 2008, … »): it goes back where it belongs.
+            joined[-1] = (kind, joined[-1][1] + mark.group(1))
+            text = text[mark.end():]
         if joined and kind == joined[-1][0] == "paragraph" and \
                 re.search(r"[^\W\d_]$", joined[-1][1]) and re.match(r"[a-zà-ÿ]", text):
             last = re.findall(r"[^\W\d_]+", joined[-1][1].lower())[-1]
