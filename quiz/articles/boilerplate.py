@@ -697,16 +697,15 @@ def publishers(html: bytes | str, site: str | None) -> set[str]:
 
 
 def without_publisher(author: str, html: bytes | str, site: str | None) -> str | None:
-    """The page's credit without the names that are no author: the publisher (The New Yorker's
-    <meta name="author" content="Condé Nast">, its copyright holder, gave "Condé Nast; Rachel
-    Riederer") and a web address (Sudpresse's "Www Sudpresse Be")."""
+    """The page's credit without the names that are no author: the publisher beside an author
+    (The New Yorker's <meta name="author" content="Condé Nast">, its copyright holder, gave
+    "Condé Nast; Rachel Riederer"; a publisher alone stays: a blog's author is its site, "Haki
+    Benita") and a web address (Sudpresse's "Www Sudpresse Be")."""
     names = [name.strip() for name in author.split(";") if name.strip()]
-    if not names:
-        return None
+    names = [name for name in names if not _HOST_NAME.match(name)]
     publisher = publishers(html, site)
-    kept = [name for name in names
-            if words_of(name) not in publisher and not _HOST_NAME.match(name)]
-    return "; ".join(kept) or None
+    authors = [name for name in names if words_of(name) not in publisher]
+    return "; ".join(authors or names) or None
 
 
 # The words a logo's text gives besides the site's name: "POLITICO Politico Logo".

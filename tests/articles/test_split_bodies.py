@@ -87,6 +87,10 @@ def test_the_publisher_and_a_web_address_are_no_credit() -> None:
     address = '<meta name="author" content="www.sudpresse.be">'
     html = page("".join(f"<p>{s}</p>" for s in SENTENCES[:8]), address)
     assert import_source(html, "page.html").quiz.credit is None
+    alone = ('<meta name="author" content="Haki Benita"><meta property="og:site_name" '
+             'content="Haki Benita">')
+    html = page("".join(f"<p>{s}</p>" for s in SENTENCES[:8]), alone)
+    assert import_source(html, "page.html").quiz.credit == "Haki Benita"  # a blog's author
     person = '<meta name="author" content="Pascal Mandiaux">'
     html = page("".join(f"<p>{s}</p>" for s in SENTENCES[:8]), person)
     assert import_source(html, "page.html").quiz.credit == "Pascal Mandiaux"
