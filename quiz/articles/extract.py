@@ -136,6 +136,9 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     if not xml:
         raise _no_article_text()
     root = etree.fromstring(xml.encode("utf-8"))
+    for name in ("title", "author", "sitename"):  # (read from the page's marked lines too)
+        if _BOLD_LINE in (root.get(name) or ""):
+            root.set(name, root.get(name).replace(_BOLD_LINE, " "))
     site = clean(root.get("sitename") or "") or None
     publisher = boilerplate.publishers(html, site)
     title = boilerplate.without_site_name(clean(root.get("title") or ""), site, publisher)
@@ -454,7 +457,8 @@ def _mark_bold_lines(tree: Any) -> bool:
     for element in tree.iter("b", "strong"):
         text = clean(element.text_content())
         parent = element.getparent()
-        if not text or parent is None or _SENTENCE_END.search(text):
+        if not text or parent is None or _SENTENCE_END.search(text) or \
+                parent.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "title", "a"):
             continue
         before = element.getprevious()
         starts = (before is None and not (parent.text or "").strip()) or (

@@ -59,3 +59,14 @@ def test_a_full_stop_that_opens_a_paragraph_ends_the_one_before() -> None:
     body = f'<p class="chapeau">{cut}</p><p>. {LEAD}</p><p>{SECOND}</p><p>{LAST}</p>'
     texts = [text for _kind, text in blocks(page(body))]
     assert texts == [cut + ".", LEAD, SECOND, LAST]
+
+
+def test_the_mark_of_a_bold_line_is_never_in_the_text_or_the_title() -> None:
+    html = ('<!doctype html><html lang="fr"><head><meta property="article:published_time" '
+            'content="2012-03-22"></head><body><div id="articleText"><h1><b>TOULOUSE</b> Le '
+            'suspect tué par le RAID</h1>'
+            f"<p><b>{STANDFIRST}</b><br><br><b>TOULOUSE</b> {LEAD}<br><br>{SECOND}<br><br>"
+            f"<b>Des assassinats filmés</b><br>{AFTER}<br><br>{LAST}</p></div></body>"
+            "</html>").encode()
+    result = import_source(html, "page.html")
+    assert "\u2042" not in result.text
