@@ -69,6 +69,9 @@ _WHEN = (r"(?:(?:[\d:/.h-]+|(?:jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|oct|nov
          r"gmt|bst|utc|cet|cest|pt|pst|pdt|ct|cst|cdt|mt|mst|mdt)[,.]?(?:\s+|$)){1,8}")
 # A person's name: two to four capitalised words.
 _NAME = r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3}"
+# A news agency's name, as a credit writes it.
+_AGENCY = (r"(?:AFP|AP|Reuters|REUTERS|Belga|BELGA|Bloomberg|dpa|DPA|ANP|ATS|EFE|ANSA|"
+           r"Xinhua|Kyodo|Yonhap|PA|UPI|Agence France-Presse|Associated Press)")
 # The names of a credit line: capitalised words, a place after "in", a role ("Associated Press
 # writer Sheikh Saaliq"), and between them "and", commas, "of", "the".
 _CREDIT_WORD = (r"(?:(?-i:[A-ZÀ-Ý])[\w'’.&-]*|and|in|of|the|from|at|writers?|reporters?|"
@@ -190,12 +193,18 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     # "Posted: Thursday, April 21, 2022. 10:11 pm CST.", "Tuesday 15 October 2019 by …".
     rf"^(?:posted|written|published|publiée?|écrit|rédigée?) (?:by|par)\s+(?-i:{_NAME})"
     r"[^.!?]{0,60}$|"
-    rf"^(?:(?:story|article) )?(?:posted|published|publiée?)(?: on| le)?\s*:?\s+{_WHEN}\.?$|"
+    rf"^(?:(?:story|article) )?(?:posted|published|publiée?|mise? en ligne)(?: on| le)?\s*:?\s+"
+    rf"{_WHEN}\.?$|"
     rf"^{_WHEN}(?:by|par)\s+(?-i:{_NAME})\.?$",
     # A statistic box's or a chart's source, alone: "Source: CDC, Chicago Department of
     # Public Health" (a sentence after "Sources:", with its verb, is the article's).
     r"^sources?\s*:\s*(?-i:[A-ZÀ-Ý])[^.!?]{1,80}$",
     # A box's label, the whole block: "More games news:", "Report issue".
+    r"^more from [^.!?]{1,50}:$|"
+    # An embedded post's place, when the post is gone (Wired: "Twitter content", "This content
+    # can also be viewed on the site it originates from.").
+    r"^(?:twitter|instagram|youtube|tiktok|facebook|x|video) content$|"
+    r"^this content can also be viewed on the site it originates from\.?$|"
     r"^(?:more (?:\w+ ){0,2}(?:news|stories|videos|slide ?shows)|(?:recent|featured|related) "
     r"(?:slide ?shows|stories|videos)|report (?:an? )?(?:issue|problem|error)|"
     r"signaler (?:un|une) (?:problème|abus|erreur))\s*:?$",
@@ -233,8 +242,16 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     # A picture's caption or its file's name: "File photo of Chinese president Xi Jinping.
     # (Reuters)", "skimming scheme seized cash and cards.jpg".
     r"^file (?:photo|picture|image) of\b|^[\w\s,'’-]{1,80}\.(?:jpe?g|png|gif|webp)$",
-    # A dateline alone, in capitals: "NEW DELHI:".
-    r"(?-i:^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,30}:$)",
+    # A dateline alone, in capitals: "NEW DELHI:"; or where the reporter writes from, and a
+    # comma (20 Minutes: « A l'Allianz Riviera (Nice), »).
+    r"(?-i:^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,30}:$)|"
+    r"^(?:à|a|au|aux|depuis|de notre (?:envoyée?|correspondante?)(?: spéciale?)?(?: à)?|in|at|"
+    r"from)\s[^.!?;:]{2,60},$",
+    # The agency's name alone (La Libre's « AFP » over the text), and the newsroom's sign-off
+    # (La DH's « Rédaction en ligne (avec BELGA et AFP) », « (avec AFP) »).
+    rf"(?-i:^\(?{_AGENCY}(?:\s*(?:[/,&-]|et|and)\s*{_AGENCY})*\)?\.?$)|"
+    r"^(?:(?:la )?rédaction(?: en ligne| web| numérique)?\s*)?\((?:avec|with) [^()]{1,60}\)\.?$|"
+    r"^(?:la )?rédaction(?: en ligne| web| numérique)\.?$",
     # Helpline boxes: a number to call, addressed to the reader.
     r"(?:\bif you\b|\bsi vous\b|\bvictime ou témoin\b|\bneed help\b|\bbesoin d['’]aide\b).*"
     r"(?:helpline|samaritans|\bcall\b|\bcontact|appelez|\bnuméro\b|\bligne d['’]écoute\b)",
@@ -279,6 +296,9 @@ _CAPITALS_NAME = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+\s+){2,3}(?=(?:THE|
                             r"HOW|WHEN|WHAT|LE|LA|LES|UN|UNE|IL|ELLE)\s+[a-zà-ÿ])")
 # A crosshead printed as a paragraph: two to ten words in capitals, no sentence's end.
 _CROSSHEAD = re.compile(r"^(?=[^a-zß-ÿ]*$)[A-ZÀ-Ý][A-ZÀ-Ý'’-]*(?:\s+[A-ZÀ-Ý0-9'’,-]+){1,9}$")
+# A crosshead after a pointer, a short line (20 Minutes: « >> L’Italie vaillante mais pas
+# brillante. »).
+_POINTED_CROSSHEAD = re.compile(r"^(?:>>|»)\s+((?:\S+\s+){0,11}\S+)$")
 # A block without a letter or a figure: a rule drawn with characters ("___", "* * *").
 _RULE = re.compile(r"^[\W_]+$")
 # A paragraph of one word without a sentence's punctuation: a button's label (« Contribuer »,
@@ -493,6 +513,8 @@ def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = (),
             continue  # a teaser's linked title, too: it does not end the teasers
         if kind == "paragraph" and _CROSSHEAD.match(text):
             kind = "heading"  # « PISTE D'UN INDIVIDU ISOLE »: Reuters' crossheads, in capitals
+        elif kind == "paragraph" and (pointed := _POINTED_CROSSHEAD.match(text)):
+            kind, text = "heading", pointed.group(1)  # 20 Minutes' « >> Mamma mia, quelle … »
         if kind == "heading":
             related = False
         if related:
@@ -599,6 +621,9 @@ _RELATED = re.compile(
     r"dans la même rubrique|autres articles|nos autres)", _I)
 
 
+# The author after a separator, at the title's end ("… | The Gateway Pundit | by Cristina
+# Laila").
+_TITLE_BYLINE = re.compile(rf"\s+[-|–—·]\s+(?i:by|par)\s+{_NAME}$")
 _SUFFIX = re.compile(r"^(?P<title>.+)\s+[-|–—·]\s+(?P<site>[^|–—·]{2,60})$")
 _PREFIX = re.compile(r"^(?P<site>[^|–—·]{2,60}?)\s+[|–—·]\s+(?P<title>.+)$")
 
@@ -611,11 +636,17 @@ def _site_name(site: str) -> str:
     return host.group(1) if host else site
 
 
-def without_site_name(title: str, site: str | None) -> str:
+def without_site_name(title: str, site: str | None, publisher: Iterable[str] = ()) -> str:
     """« Titre - Bondy Blog » → « Titre »: the site's name after a separator goes (when the
-    page names its site, or the part after the last separator is a few words that name one);
-    so does the site's name before one ("TechCrunch | 2005 Zuckerberg …")."""
+    page names its site, or the part after the last separator is a few words that name one, or
+    is one of the ``publisher``'s names, words_of); so does the site's name before one
+    ("TechCrunch | 2005 Zuckerberg …"), and the author after the site's name ("… | The Gateway
+    Pundit | by Cristina Laila")."""
+    publisher = set(publisher)
     names = {site.casefold(), _site_name(site)} if site else set()
+    byline = _TITLE_BYLINE.search(title)
+    if byline and len(title[:byline.start()].split()) >= 4:
+        title = title[:byline.start()].strip()
     prefix = _PREFIX.match(title)
     if prefix and prefix.group("site").strip().casefold() in names:
         title = prefix.group("title").strip()
@@ -623,7 +654,7 @@ def without_site_name(title: str, site: str | None) -> str:
     if not match:
         return title
     suffix = match.group("site").strip()
-    if suffix.casefold() in names:
+    if suffix.casefold() in names or words_of(suffix) in publisher:
         return match.group("title").strip()
     # The site and its section: "… | CNN Politics" on CNN's page.
     if site and suffix.casefold().startswith(site.casefold() + " ") and \
@@ -634,6 +665,47 @@ def without_site_name(title: str, site: str | None) -> str:
             and len(match.group("title").split()) >= 4:
         return match.group("title").strip()
     return title
+
+
+# Who publishes the page, as its markup says: <meta name="copyright" content="Copyright (c) Condé
+# Nast 2023">, the "publisher" of its structured data.
+_COPYRIGHT_META = re.compile(
+    rb"<meta\b(?=[^>]*\bname\s*=\s*[\"']copyright[\"'])[^>]*\bcontent\s*=\s*\"([^\"]{1,200})\"",
+    re.IGNORECASE)
+_SITE_NAME_META = re.compile(
+    rb"<meta\b(?=[^>]*\bproperty\s*=\s*[\"']og:site_name[\"'])[^>]*\bcontent\s*=\s*\"([^\"]{1,100})\"",
+    re.IGNORECASE)
+_PUBLISHER_DATA = re.compile(
+    rb"\"publisher\"\s*:\s*\{[^{}]{0,300}?\"name\"\s*:\s*\"([^\"]{1,100})\"")
+_COPYRIGHT_WORDS = re.compile(r"copyright|\(c\)|©|\b(?:19|20)\d\d\b|all rights reserved|"
+                              r"tous droits réservés", _I)
+# A web address as a name (trafilatura writes <meta name="author" content="www.sudpresse.be"> as
+# "Www Sudpresse Be").
+_HOST_NAME = re.compile(r"^www[\s.]+\w+(?:[\s.-]+\w+)*$|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", _I)
+
+
+def publishers(html: bytes | str, site: str | None) -> set[str]:
+    """The names of who publishes the page (its words, casefolded): the site's name, the
+    copyright holder its <meta name="copyright"> names, its structured data's publisher, its
+    og:site_name (The Gateway Pundit's, when trafilatura took its motto for the site's name)."""
+    raw = html.encode("utf-8", "ignore") if isinstance(html, str) else html
+    names = {site or ""}
+    for pattern in (_COPYRIGHT_META, _PUBLISHER_DATA, _SITE_NAME_META):
+        for match in pattern.finditer(raw[:500_000]):
+            names.add(_COPYRIGHT_WORDS.sub(" ", match.group(1).decode("utf-8", "ignore")))
+    return {words_of(name) for name in names} - {""}
+
+
+def without_publisher(author: str, html: bytes | str, site: str | None) -> str | None:
+    """The page's credit without the names that are no author: the publisher beside an author
+    (The New Yorker's <meta name="author" content="Condé Nast">, its copyright holder, gave
+    "Condé Nast; Rachel Riederer"; a publisher alone stays: a blog's author is its site, "Haki
+    Benita") and a web address (Sudpresse's "Www Sudpresse Be")."""
+    names = [name.strip() for name in author.split(";") if name.strip()]
+    names = [name for name in names if not _HOST_NAME.match(name)]
+    publisher = publishers(html, site)
+    authors = [name for name in names if words_of(name) not in publisher]
+    return "; ".join(authors or names) or None
 
 
 # The words a logo's text gives besides the site's name: "POLITICO Politico Logo".
@@ -655,6 +727,44 @@ def is_furniture_title(title: str, site: str | None) -> bool:
     name = set(words_of(_site_name(site)).split()) if site else set()
     return (bool(words & _LOGO_WORDS) and words <= name | _LOGO_WORDS) or bool(
         _NEWSLETTER_TITLE.search(title))
+
+
+CAPTION_LONGEST = 400  # characters
+# Pictures' captions: an element whose class names a caption, whatever its case (trafilatura
+# drops class="caption", not the Daily Mail's <p class="imageCaption">, whose sentences the
+# text says again); a line without a sentence's end in the picture's own paragraph (The Gateway
+# Pundit: <p><img …><br><em>Bryan Kohberger enters Idaho courtroom</em></p>), not an emoji's
+# picture in a sentence.
+_CAPTIONS = (
+    "//*[self::p or self::span or self::div or self::figcaption]"
+    "[contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), "
+    f"'caption')][string-length(normalize-space(.)) < {CAPTION_LONGEST}] | "
+    "//p[.//img][not(.//img[contains(@class, 'emoji') or contains(@class, 'smiley')])]"
+    f"[string-length(normalize-space(.)) > 0][string-length(normalize-space(.)) < 200]"
+    "[not(contains('.!?…»\"”', substring(normalize-space(.), "
+    "string-length(normalize-space(.)), 1)))]")
+
+
+def captions(html: bytes | str) -> set[str]:
+    """The text of the page's pictures' captions, on one line: blocks of this text are no
+    article text (a paragraph that says the same words ends as a sentence ends, and stays).
+    (Read apart from trafilatura: pruned before it reads the page, they changed which part of
+    the Daily Mail's page it took for the article.)"""
+    try:
+        document = lxml_html.fromstring(html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return set()
+    return {" ".join(element.text_content().split())
+            for element in document.xpath(_CAPTIONS)} - {""}
+
+
+def headlines(html: bytes | str) -> list[str]:
+    """The text of each <h1> of the page."""
+    try:
+        document = lxml_html.fromstring(html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return []
+    return [" ".join(element.text_content().split()) for element in document.iter("h1")]
 
 
 def document_title(html: bytes | str) -> str:

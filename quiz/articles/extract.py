@@ -105,15 +105,26 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         # their encoding.)
         html = f"<html><body>{html}</body></html>" if isinstance(html, str) else \
             b"<html><body>" + html + b"</body></html>"
-    def extract(page: bytes | str) -> str | None:
+    def extract(page: Any) -> str | None:
         return trafilatura.extract(page, url=url, output_format="xml", with_metadata=True,
                                    include_comments=False, include_tables=False,
                                    include_images=False, include_links=False,
                                    deduplicate=False, prune_xpath=boilerplate.PRUNE_XPATH,
                                    date_extraction_params=boilerplate.DATE_PARAMETERS)
 
+    chunks = _article_chunks(html)
     try:
-        xml = extract(html)
+        bold = trafilatura.load_html(html)
+        xml = extract(bold if bold is not None and _mark_bold_lines(bold) else html)
+        if chunks.joined is not None:
+            _mark_bold_lines(chunks.joined)
+            # The parts made one, when that reads all the text read before and more (Engadget's
+            # review, in parts, lost its "Pros" and "Cons" that way: read as it was).
+            joined = extract(chunks.joined)
+            if joined and _holds_all(joined, xml):
+                xml = joined
+            else:
+                chunks = _Chunks()
     except etree.XMLSyntaxError:
         # An element of another vocabulary in the page (Le Soir's CMS writes <cci:p>):
         # trafilatura copies its name into the XML it writes and cannot read it back. Read
@@ -125,34 +136,49 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     if not xml:
         raise _no_article_text()
     root = etree.fromstring(xml.encode("utf-8"))
+    for name in ("title", "author", "sitename"):  # (read from the page's marked lines too)
+        if _BOLD_LINE in (root.get(name) or ""):
+            root.set(name, root.get(name).replace(_BOLD_LINE, " "))
     site = clean(root.get("sitename") or "") or None
-    title = boilerplate.without_site_name(clean(root.get("title") or ""), site)
+    publisher = boilerplate.publishers(html, site)
+    title = boilerplate.without_site_name(clean(root.get("title") or ""), site, publisher)
     if boilerplate.is_furniture_title(title, site):  # the logo, a newsletter: the <title>
         instead = boilerplate.without_site_name(clean(boilerplate.document_title(html)), site)
         if instead and not boilerplate.is_furniture_title(instead, site):
             title = instead
     blocks: list[tuple[str, str]] = []
     main = root.find("main")
+    summary = _summary_items(main) if main is not None else set()
     for element in (main.iter("head", "p", "item", "quote") if main is not None else []):
         if element.tag in ("p", "quote") and element.getparent() is not None and \
                 element.getparent().tag in ("item", "quote"):
             continue  # its text is taken with its parent
+        if element in summary or any(e in summary for e in element.iter("item")):
+            continue  # (TF1 Info writes its summary's list inside a heading)
         paragraphs = _between_line_breaks(element)
         # The block is judged whole (boilerplate, a live blog's timed entries), as the page
         # shows it; its paragraphs are parted once it is kept (a sentence of a long paragraph
         # is never judged alone, as a short block would be).
-        text = " ".join(paragraphs) if element.tag == "head" else "\n".join(paragraphs)
+        text = " ".join(p.lstrip(_HEADING) for p in paragraphs) if element.tag == "head" \
+            else "\n".join(paragraphs)
         if element.tag == "quote" and paragraphs and blocks and blocks[-1][0] == "paragraph" \
                 and blocks[-1][1].rstrip().endswith(":"):
             blocks[-1] = ("paragraph", _quoted(blocks[-1][1], paragraphs))
             continue
         if len(text) >= MIN_PARAGRAPH_CHARACTERS:
             blocks.append(("heading" if element.tag == "head" else "paragraph", text))
-    author = clean(root.get("author") or "") or None
+    pictures = boilerplate.captions(html)
+    blocks = [(kind, text) for kind, text in blocks
+              if clean(text) not in pictures]
+    author = boilerplate.without_publisher(clean(root.get("author") or ""), html, site)
     blocks = boilerplate.article_blocks(blocks, boilerplate.link_texts(html), author)
-    title_words = boilerplate.words_of(title)
-    while blocks and boilerplate.words_of(blocks[0][1]) == title_words:
-        blocks = blocks[1:]  # the page's <h1>, or the title again as the text's first block
+    headlines = {boilerplate.words_of(title)} | {
+        boilerplate.words_of(text) for text in boilerplate.headlines(html)}
+    while blocks and boilerplate.words_of(blocks[0][1]) in headlines:
+        # The title again as the text's first block, or the page's <h1> when the title is
+        # another (20 Minutes: « VIDEO. France-Italie: Les Bleus s'ambiancent… » over the
+        # text, its <title> « France - Italie : résultat match amical »).
+        blocks = blocks[1:]
     entries = boilerplate.timed_entries(blocks)
     if entries >= boilerplate.LIVE_BLOG_ENTRIES:
         raise ArticleError.of(N_("this page is a live blog, %(entries)s entries at different "
@@ -161,7 +187,8 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
                               N_("paste the text of the entry you want, or import the page of "
                                  "its own article"),
                               entries=str(entries))
-    blocks = _rejoined([(kind, paragraph) for kind, text in blocks
+    blocks = _rejoined([("heading", paragraph[1:]) if paragraph.startswith(_HEADING)
+                        else (kind, paragraph) for kind, text in blocks
                         for paragraph in text.split("\n") if paragraph])
     address = root.get("url") or url
     date, from_address = _date_with_address(_date(root.get("date")), address)
@@ -178,17 +205,171 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     _check_length(article)
     words = _words(article)
     raw = html.encode("utf-8", "ignore") if isinstance(html, str) else html
-    if words < BARRIER_ARTICLE_WORDS and _PAY_BARRIER.search(raw):
+    if words < BARRIER_ARTICLE_WORDS and _PAY_BARRIER.search(raw) and \
+            not _barriers_hold_text(html, [text for kind, text in blocks if kind == "paragraph"]):
         article.warnings.append(Message(N_("the article seems to stop at the site's pay barrier "
                                            "(%(words)s words imported); check it against the "
                                            "page, or paste the whole text"),
                                         {"words": str(words)}))
+    elif chunks.left_out_words >= LEFT_OUT_WORDS and words < chunks.words * LEFT_OUT_SHARE:
+        article.warnings.append(Message(N_("the page's article seems to be in several parts, "
+                                           "and only %(words)s of its about %(total)s words "
+                                           "were imported; check it against the page, or "
+                                           "paste the whole text"),
+                                        {"words": str(words), "total": str(chunks.words)}))
     elif words < SHORT_ARTICLE_WORDS:
         article.warnings.append(Message(N_("only %(words)s words of article text were found; "
                                            "the page may give a summary, or the rest may be "
                                            "behind a paywall; check it against the page"),
                                         {"words": str(words)}))
     return article
+
+
+SUMMARY_SHARE = 0.75  # of an item's words that one or two paragraphs of the text say again
+SUMMARY_ITEM_WORDS = 5  # of four letters or more, in an item of a summary
+
+
+def _summary_items(main: Any) -> set[Any]:
+    """The items of a list that opens the text, before its first paragraph, that the text says
+    again, one or two paragraphs holding three quarters of their words: the summary in bullet
+    points over the article (the Daily Mail's "A source close to Foster, 70, and McPhee, 36,
+    said they want …", which its fourth paragraph tells). An item the text does not say again
+    stays."""
+    leading: list[Any] = []
+    for element in main.iter("p", "list"):
+        if element.tag == "p" and not any(a.tag == "list" for a in element.iterancestors()):
+            break
+        if element.tag == "list" and not any(a.tag == "list" for a in element.iterancestors()):
+            leading.append(element)
+    items = [item for lst in leading for item in lst.iter("item")]
+    if not items:
+        return set()
+
+    def words(element: Any) -> list[str]:
+        return re.findall(r"[^\W\d_]{4,}", "".join(element.itertext()).casefold())
+
+    paragraphs = [set(words(p)) for p in main.iter("p")
+                  if not any(a.tag == "list" for a in p.iterancestors())]
+    windows = [a | b for a, b in zip(paragraphs, [*paragraphs[1:], set()], strict=False)]
+
+    def said_again(item: Any) -> bool:
+        these = words(item)
+        # (A list of things, "Cloche", "Moss", "Tweezers", is no summary: sentences are.)
+        return len(these) >= SUMMARY_ITEM_WORDS and any(
+            sum(w in window for w in these) >= SUMMARY_SHARE * len(these) for window in windows)
+
+    return {item for item in items if said_again(item)}
+
+
+def _holds_all(xml: str, before: str | None) -> bool:
+    """Whether the extraction ``xml`` holds each paragraph of the extraction ``before``, and
+    more text."""
+    from lxml import etree
+
+    def paragraphs(text: str) -> list[str]:
+        root = etree.fromstring(text.encode("utf-8"))
+        return [clean("".join(e.itertext())) for e in root.iter("p", "head", "item")]
+
+    if not before:
+        return True
+    old, new = paragraphs(before), paragraphs(xml)
+    kept = set(new)
+    return all(p in kept for p in old if p) and \
+        sum(map(len, new)) > sum(map(len, old))
+
+
+def _barriers_hold_text(html: bytes | str, paragraphs: list[str]) -> bool:
+    """Whether the elements of the page named as a pay barrier wrap the article instead of
+    stopping it: one holds the imported text's last paragraph (Rolling Stone's whole text is in
+    a `<div class="pmc-paywall">`), and the others hold no text at all (its `<div
+    id="cx-paywall">`, an empty place for a script's box)."""
+    import trafilatura
+
+    if not paragraphs:
+        return False
+    try:
+        tree = trafilatura.load_html(html)
+    except (ValueError, TypeError):
+        return False
+    if tree is None:
+        return False
+    last = clean(paragraphs[-1])[:80]
+    barriers = [element for element in tree.iter("div", "section", "aside", "article")
+                if _PAY_BARRIER.match(_element_start(element))]
+    texts = [clean(element.text_content()) for element in barriers]
+    return any(last in text for text in texts) and all(last in text or not text
+                                                       for text in texts)
+
+
+def _element_start(element: Any) -> bytes:
+    """The element's start tag, written as the page gives it (its id and class), for
+    _PAY_BARRIER."""
+    attributes = "".join(f' {name}="{element.get(name)}"' for name in ("id", "class")
+                         if element.get(name) is not None)
+    return f"<{element.tag}{attributes}>".encode("utf-8", "ignore")
+
+
+# The text of an article's body in several parts, not all of them imported: at least this many
+# words left out, and the import under this share of the parts' words.
+LEFT_OUT_WORDS = 150
+LEFT_OUT_SHARE = 0.75
+# A part of the body holds this many paragraphs and words at least.
+PART_PARAGRAPHS = 2
+PART_WORDS = 60
+
+
+@dataclass
+class _Chunks:
+    """The parts of the article's body a page writes (trafilatura's first choice of main
+    element, when several elements match it), and the page with them made one."""
+
+    joined: Any = None  # the page's tree with its parts made one, or None (left as it is)
+    words: int = 0  # in the paragraphs of all the parts
+    left_out_words: int = 0  # in the parts after the first, when they were not made one
+
+
+def _article_chunks(html: bytes | str) -> _Chunks:
+    """The New Yorker writes its article's body in about ten parts, each a `<div
+    class="body__container article__body">` between adverts: trafilatura takes the first
+    element its expression for a body finds, and kept a third of the text (its issues 85, 234,
+    304). Parts of one article (the same element and class, within the same `<article>`, none
+    inside another) are made one — the later parts' content moved into the first — so that
+    trafilatura reads them all. Parts it cannot safely make one are counted, for a warning."""
+    import trafilatura
+    from trafilatura.xpaths import BODY_XPATH
+
+    try:
+        tree = trafilatura.load_html(html)
+        first = next(iter(BODY_XPATH[0](tree)), None) if tree is not None else None
+    except (ValueError, TypeError):
+        return _Chunks()
+    if first is None or not first.get("class"):
+        return _Chunks()
+
+    def words(element: Any) -> int:
+        return sum(len(p.text_content().split()) for p in element.iter("p"))
+
+    # The parts: the elements of the same name and class as the first (others the expression
+    # finds are no parts: The New Yorker's "body body__inline-barrier article__body", a sign-up
+    # box between two parts), each some paragraphs of text (not an author's note or a teaser of
+    # another story that a site marks with the same class: GaijinPot's "text-left").
+    assert tree is not None
+    found = [e for e in tree.iter(first.tag) if e.get("class") == first.get("class")
+             and (e is first or (len(list(e.iter("p"))) >= PART_PARAGRAPHS
+                                 and words(e) >= PART_WORDS))]
+    found = [e for e in found if not any(a in found for a in e.iterancestors())]
+    if len(found) < 2:
+        return _Chunks()
+    counts = [words(element) for element in found]
+    articles = {next(element.iterancestors("article"), None) for element in found}
+    if len(articles) == 1 and None not in articles:
+        first = found[0]
+        for element in found[1:]:
+            for child in list(element):
+                first.append(child)
+            element.getparent().remove(element)
+        return _Chunks(joined=tree, words=sum(counts))
+    return _Chunks(words=sum(counts), left_out_words=sum(counts[1:]))
 
 
 # A whole document, not a piece of one.
@@ -216,26 +397,97 @@ def _between_line_breaks(element: Any) -> list[str]:
     """The paragraphs of an extracted block, one per line break (the page's <br>, which
     trafilatura writes <lb/>) between two sentences — BFM TV and MSNBC write their paragraphs
     so: "… la maladie de Ménière.<br><br>Les chercheurs …" — and a space at any other line
-    break (an address, a line cut inside a sentence): never the two words glued together."""
-    lines = [clean(line) for line in "".join(_text_and_breaks(element)).split(_LINE_BREAK)]
+    break (an address, a line cut inside a sentence): never the two words glued together.
+
+    A line all in bold (marked by _mark_bold_lines) is a paragraph of its own, even without a
+    sentence's end (La DH: its standfirst « … a été tué d'une balle dans la tête », its
+    crossheads « Des assassinats filmés », then a line of text); a crosshead (a short bold line
+    after the block's first) comes out as a heading, marked with _HEADING. A dateline in bold
+    capitals before the line's text (« TOULOUSE Le suspect… ») is cut, as datelines are."""
+    lines: list[tuple[str, bool]] = []
+    for line in "".join(_text_and_breaks(element)).split(_LINE_BREAK):
+        line = clean(line)
+        bold = line.endswith(_BOLD_LINE)
+        dateline = _BOLD_DATELINE.match(line)
+        if dateline and len(line[dateline.end():].split()) >= 8:
+            line = line[dateline.end():]
+        line = clean(line.replace(_BOLD_LINE, " "))
+        if line:
+            lines.append((line, bold))
     paragraphs: list[str] = []
-    for line in filter(None, lines):
+    previous_bold = False
+    for line, bold in lines:
         ends = _SENTENCE_END.search(paragraphs[-1]) if paragraphs else None
-        if paragraphs and not (ends and _SENTENCE_START.match(line)
-                               and not _ABBREVIATION_END.search(paragraphs[-1])):
+        if paragraphs and previous_bold and not bold and not ends and \
+                _SENTENCE_START.match(line):
+            if len(paragraphs) > 1 and len(paragraphs[-1].split()) <= CROSSHEAD_WORDS:
+                paragraphs[-1] = _HEADING + paragraphs[-1]
+            paragraphs.append(line)
+        elif paragraphs and not (ends and _SENTENCE_START.match(line)
+                                 and not _ABBREVIATION_END.search(paragraphs[-1])):
             paragraphs[-1] += " " + line
         else:
             paragraphs.append(line)
+        previous_bold = bold
     return paragraphs
+
+
+# A crosshead in bold, between two lines of a block: this many words at most.
+CROSSHEAD_WORDS = 12
+# Marks a paragraph of a block that is a crosshead (no XML text holds it).
+_HEADING = "\x01"
+# Written in the page after a line all in bold (two asterisms: no page's text holds them;
+# trafilatura keeps them — not a character of Unicode's private use area, which it drops — and
+# they are taken out of each line).
+_BOLD_LINE = "\u2042\u2042"
+# A dateline in bold capitals before a line's text: « TOULOUSE », "NEW YORK".
+# ("IT'S TUESDAY — Hope you…", Politico's, goes the same way; "UPDATE: many readers…", a label
+# and its colon, stays.)
+_BOLD_DATELINE = re.compile(
+    rf"^[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{{2,30}}(?:\s*\([^()]{{2,20}}\))?\s*[-–—,]?\s*{_BOLD_LINE}\s*"
+    r"(?:[-–—,]\s*)?(?=[A-ZÀ-Ý«\"“])")
+
+
+def _mark_bold_lines(tree: Any) -> bool:
+    """Writes _BOLD_LINE after each line of the page all in bold (a <b> or <strong> between two
+    <br>, or between the start or end of its paragraph and a <br>) that does not end as a
+    sentence ends, and after a word in bold capitals opening a line (a dateline): trafilatura
+    keeps no bold. Whether it wrote one."""
+    marked = False
+    for element in tree.iter("b", "strong"):
+        text = clean(element.text_content())
+        parent = element.getparent()
+        if not text or parent is None or _SENTENCE_END.search(text) or \
+                parent.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "title", "a"):
+            continue
+        before = element.getprevious()
+        starts = (before is None and not (parent.text or "").strip()) or (
+            before is not None and before.tag == "br" and not (before.tail or "").strip())
+        after = element.getnext()
+        ends = not (element.tail or "").strip() and (after is None or after.tag == "br")
+        dateline = bool((element.tail or "").strip()) and text.isupper() and \
+            len(text.split()) <= 4
+        if starts and (ends and after is not None or dateline):
+            element.tail = _BOLD_LINE + (element.tail or "")
+            marked = True
+    return marked
 
 
 def _rejoined(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Paragraphs the page cut around an image or an advert, one ending on a letter and the
     next opening in lower case (USA Today: "… She re" | "turned home that evening …"), as one;
-    inside a word when the first part's last word is no word the article writes elsewhere."""
+    inside a word when the first part's last word is no word the article writes elsewhere. A
+    paragraph opening on a punctuation mark gives it to the one before."""
     words = re.findall(r"[^\W\d_]+", " ".join(text for _kind, text in blocks).lower())
     joined: list[tuple[str, str]] = []
     for kind, text in blocks:
+        mark = re.match(r"([.,;])\s+(?=\w)", text)
+        if mark and joined and kind == joined[-1][0] == "paragraph" and \
+                not _SENTENCE_END.search(joined[-1][1]):
+            # The previous paragraph's full stop opens this one (Sudpresse: a standfirst
+            # without it, then « . Le 7 avril 2008, … »): it goes back where it belongs.
+            joined[-1] = (kind, joined[-1][1] + mark.group(1))
+            text = text[mark.end():]
         if joined and kind == joined[-1][0] == "paragraph" and \
                 re.search(r"[^\W\d_]$", joined[-1][1]) and re.match(r"[a-zà-ÿ]", text):
             last = re.findall(r"[^\W\d_]+", joined[-1][1].lower())[-1]
