@@ -1,0 +1,159 @@
+"""Issue 22, twentieth round: what the judge of the seventeenth held-out set rejected or edited
+(docs/drafting.md, "Twentieth round"), each test on the shape of a real sentence of those
+pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from quiz.drafting import draft as drafting
+from quiz.questionfile import Question
+
+from .test_drafting_sixth import article
+
+
+def every_draft(monkeypatch: pytest.MonkeyPatch, language: str, *paragraphs: str
+                ) -> list[Question]:
+    """Every draft the sentences give, before the set is chosen (a false statement's true
+    twin and a statement's swapped alternative included)."""
+    monkeypatch.setattr(drafting, "_select", lambda drafts, *args, **kwargs: drafts)
+    monkeypatch.setattr(drafting, "_balance", lambda chosen, drafts=None: chosen)
+    report = drafting.draft_questions(article(language, *paragraphs), 100)
+    questions: list[Question] = []
+    for draft in report.drafts:
+        questions.append(draft.question)
+        if draft.alternative is not None:
+            questions.append(draft.alternative)
+    return questions
+
+
+def false_statements(questions: list[Question]) -> list[str]:
+    return [q.prompt for q in questions if q.kind == "true_false" and q.answer is False]
+
+
+def texts(question: Question) -> list[str]:
+    return [choice.text for choice in question.choices]
+
+
+def test_a_year_after_by_is_made_false_only_earlier_and_never_blanked(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """New Yorker: "Models predict that the Arctic Ocean could be ice-free in summer by the
+    year 2035." was made false with 2036 — still true ("by" = no later than)."""
+    for language, text, year in (
+            ("en", "Models predict that the Arctic Ocean could be ice-free in summer by the "
+                   "year 2035.", 2035),
+            ("fr", "Le gouvernement veut atteindre la neutralité carbone d'ici 2050, selon le "
+                   "plan publié par le ministère.", 2050)):
+        questions = every_draft(monkeypatch, language, text)
+        for statement in false_statements(questions):
+            swapped = int(next(word for word in statement.replace(".", " ").replace(",", " ")
+                               .split() if word.isdigit() and len(word) == 4))
+            assert swapped <= year - 2, statement  # earlier, and not by one year
+        assert not [q for q in questions if q.kind == "mcq" and str(year) in texts(q)], text
+
+
+def test_a_false_figure_is_not_the_key_moved_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """New Yorker: "When the bare ice was gone, nine inches remained under the glass bubbles."
+    was made false with "ten" (the article's "ten-foot-square"): a nitpick of exact recall."""
+    questions = every_draft(
+        monkeypatch, "en",
+        "When the bare ice was gone, nine inches remained under the glass bubbles.",
+        "The glaciers sat, like ten-foot-square garden beds, behind a wire fence meant to keep "
+        "out turkeys and deer.")
+    for statement in false_statements(questions):
+        assert "ten inches" not in statement and "eight inches" not in statement, statement
+
+
+def test_a_figure_the_sentence_or_a_stock_phrase_gives_away_is_not_asked(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Le Monde « à la suite de deux coups d'Etat en 2020 et 2021 » (the two years give
+    « deux »); the FT "in the past 12 months"; The Gateway Pundit "the 19-page affidavit";
+    the New Yorker "a rope strung between two pulleys" ("between" says two)."""
+    for language, text, figure in (
+            ("fr", "Arrivés au pouvoir au Mali à la suite de deux coups d'Etat en 2020 et 2021, "
+                   "les militaires ont promis de rendre le pouvoir aux civils.", "deux"),
+            ("en", "Baillie Gifford's Scottish Mortgage Investment Trust and Cathie Wood's Ark "
+                   "Innovation ETF have nursed big losses in the past 12 months.", "12"),
+            ("en", "Idaho police officer Brett Payne wrote in the 19-page affidavit that the "
+                   "sheath was found on the bed.", "19"),
+            ("en", "An albedometer measures reflected radiation; the scientists flew it over the "
+                   "lake by way of a rope strung between two pulleys.", "two")):
+        for question in every_draft(monkeypatch, language, text):
+            assert question.kind != "mcq" or figure not in texts(question), question.prompt
+            assert question.kind == "mcq" or question.answer or figure in question.prompt, \
+                question.prompt  # no false statement made by changing it
+    kept = every_draft(monkeypatch, "fr", "Le parti a remporté trois sièges au conseil "
+                                          "municipal de Lyon en 2021.")
+    assert any(q.kind == "mcq" and "trois" in texts(q) for q in kept)  # no list: asked
+
+
+DAILY_MAIL = (
+        "Prince Harry and Meghan's close friends David Foster and Katharine McPhee are "
+        "house hunting in Montecito so they can live near the royal couple, DailyMail.com "
+        "can reveal.",
+        "The source told DailyMail.com: 'David and Katharine have become really close to "
+        "Harry and Meghan.",
+        "Foster, a 16-time Grammy winning composer and music producer, and McPhee have a "
+        "few properties to choose from in the area.",
+        "The sprawling estate, owned by Monica Allyn, the wife of film producer Rob "
+        "Allyn, came on the market earlier this month.",
+        "Harry and Meghan have bonded with Foster and McPhee since leaving the royal "
+        "family and arriving in California.",
+        "Meghan and Harry bought the mansion, known as 'The Chateau', for $14.65 million "
+        "on June 18, making them neighbors with celebrities Oprah Winfrey and Ellen "
+        "DeGeneres.",
+        "The outing was the first glimpse of the Duke, 36, and Duchess of Sussex, 39, in "
+        "Montecito since they moved in.",
+        "Depending on their budget they could outdo the Sussexes by stumping for a "
+        "stunning $16.9million Italian style estate called Villa Bencistà.",
+        "The couple purchased the stunning ocean view home from former Duracell and "
+        "Chrysler CEO C. Robert Kidder, who owned the estate for over 20 years.",
+        "If they do make the move their child can play with Archie and become good "
+        "friends.",
+        "The Sussexes stepped down as senior working royals on March 31 and although they "
+        "initially moved to Canada - living in a mansion Foster had set them up with for "
+        "free -they have since set up home in California.",
+)
+NEW_YORKER = (
+        "On a clear morning in late March, in rural St. Elmo, Minnesota, I followed two "
+        "materials scientists, Tony Manzara and Doug Johnson, as they tromped down a "
+        "wintry hill toward a frozen pond.",
+        "Manzara, a gregarious man with bushy eyebrows, and Johnson, a wiry cross-country "
+        "skier with a quiet voice, stepped confidently onto the ice.",
+        "Starting in the winter of 2012, working with a colleague named Leslie Field, "
+        "they had covered some of the ice with glass microspheres, or hollow glass beads.",
+        "That afternoon, Field arrived at Manzara's house from California, where she runs "
+        "a microtechnology-consulting company and teaches a Stanford course on climate "
+        "change.",
+        "In 2015, Field gave a talk at NASA's Ames Research Center and met its associate "
+        "director, Steven Zornetzer, a former neuroscientist interested in climate "
+        "protection.",
+        "The Beaufort Gyre, for instance, north of Alaska and Canada, serves as a nursery "
+        "for sea ice.",
+        "And although a freshwater pond in Minnesota is not a perfect analogue for Arctic "
+        "sea ice, the authors argued, glass microspheres showed potential.",
+        "Field started experimenting with albedo on her front porch.",
+)
+
+
+def test_a_name_its_pair_or_its_neighbour_gives_away_is_not_blanked(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Daily Mail: "Prince Harry and _____'s close friends …" (Meghan: the pair the article
+    names together throughout; here "_____ and Meghan have bonded …") and "_____ stepped down
+    as senior working royals" (the Sussexes, a couple, among a house, a company and a baby);
+    New Yorker: "north of _____ and Canada" (Alaska)."""
+    for language, paragraphs in (("en", DAILY_MAIL), ("en", NEW_YORKER)):
+        for question in every_draft(monkeypatch, language, *paragraphs):
+            if question.kind == "mcq":
+                key = next(choice.text for choice in question.choices if choice.correct)
+                assert key not in {"Meghan", "Harry", "The Sussexes", "Alaska"}, question.prompt
+
+
+def test_a_man_is_offered_no_woman(monkeypatch: pytest.MonkeyPatch) -> None:
+    """New Yorker: "_____, a gregarious man with bushy eyebrows, and Johnson …" offered Field,
+    whom the article calls "her" ("Field started experimenting … on her front porch")."""
+    for question in every_draft(monkeypatch, "en", *NEW_YORKER):
+        if question.kind == "mcq" and "a gregarious man" in question.prompt.split("_____")[-1]:
+            assert "Field" not in texts(question), question.prompt
