@@ -966,6 +966,9 @@ def _candidates(sentences: list[Sentence], language: str,
                                           "tag": fact.gender or fact.level, "befores": set()})
             entry["articles"].add(_article_of(fact, language))
             entry["befores"].add(fact.before)
+            if _PLACE_NOUN_OF.search(sentence.text[:fact.start].translate(_SAME)):
+                entry["befores"].add("in")  # "the port of Felixstowe", « la ville de Lyon »:
+                # where a place stands, as "in" is (not « la lucarne de Sirigu »)
             entry["tag"] = entry["tag"] or fact.gender or fact.level
     # One person, several names (« Ahmed », « Rafida Bonya Ahmed »): one gender.
     persons = [(name, entry) for (kind, name), entry in seen.items() if kind == "person"]
@@ -1461,9 +1464,11 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
                 for org in pool.get("org", []) if " " in org.name):
             continue  # "Protection", a piece of "Environmental Protection Department"
         if fact.kind == "place" and candidate.source == "article" and \
-                not candidate.befores & (lexicon.PLACE_BEFORES - {"sur"}):
+                not candidate.befores & _WHERE_A_PLACE_STANDS and not (
+                    candidate.tag or _curated_tag("place", candidate.name, language)):
             continue  # never seen where a place stands: a person or a thing tagged LOC
-            # (« sur Telegram » is an app)
+            # (« sur Telegram » is an app; « la lucarne de Sirigu », "of Meghan": « de » and
+            # "of" are said of persons too — twentieth round)
         if fact.kind == "org" and candidate.source == "article" and language == "en" and \
                 "in" in candidate.befores and fact.before != "in":
             continue  # "in Westchester", "in Annapolis": a town the model tagged as an ORG
@@ -2155,16 +2160,25 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         if _told_by_the_sentence(sentence, fact, context.year):
             continue  # « du samedi 8 au dimanche _____ », "after 2020 and 2021 … in _____",
             # "As spring _____ begins" in a 2023 article: the sentence or the date tells it
-        if kind == "mcq" and fact.kind in ("person", "org") and _a_fixed_pair(
-                sentence, fact, context.sentences):
+        if fact.kind in ("person", "org") and _a_fixed_pair(sentence, fact,
+                                                             context.sentences):
             continue  # "Prince Harry and _____'s close friends" (Meghan): a pair the
-            # article names together again and again, guessed without reading
+            # article names together again and again, guessed without reading; swapped, it
+            # reads absurd ("Prince Harry and DeGeneres's close friends")
         if fact.kind in ("person", "org") and re.search(
                 r"(?:\b[Tt]he|\b[Ll]es)\s+$", sentence.text[:fact.start] + (
                     fact.article or "") + " ") and _a_family(fact.name, context.sentences):
             continue  # "_____ stepped down as senior working royals" (the Sussexes): a
             # couple or a family, and the article's other names are single persons, a house,
             # a company
+        if fact.kind == "place" and not (fact.level or _curated_tag(
+                "place", fact.name, language)) and any(
+                c.source == "article" and c.name == fact.name and
+                not c.befores & _WHERE_A_PLACE_STANDS for c in pool.get("place", [])):
+            continue  # « parfois vendangés (_____, 53e) » (Dembélé), « A ses côtés, _____ est
+            # toujours l'énigme bleue » (Pogba): a "place" the article never writes where a
+            # place stands is a player or a thing the small model tagged LOC — its wrong
+            # answers would be a town and the other side's goalkeeper
         titled = _titled(sentence, fact, pool, language)
         if titled == "nationality":
             continue  # "France's _____": the one French name of the article
@@ -2247,6 +2261,12 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
     return best
 
 
+# The words before a name that show it is a place where it stands; « de », "of", "to" and
+# « sur » are said of persons and things too (« la lucarne de Sirigu », "sur Telegram").
+_PLACE_NOUN_OF = re.compile(r"\b(?:port|village|town|city|county|state|province|region|district|"
+                            r"island|ville|commune|région|département|île|quartier|province)\s+"
+                            r"(?:of|de|d'|du)\s*$", re.IGNORECASE)
+_WHERE_A_PLACE_STANDS = lexicon.PLACE_BEFORES - {"sur", "de", "du", "des", "d'", "of", "to"}
 _PAIR_BEFORE = re.compile(r"(?P<other>[A-ZÀ-Ý][\w'’-]+)\s+(?:and|et|&)\s+$")
 _PAIR_AFTER = re.compile(r"(?:['’]s)?\s+(?:and|et|&)\s+(?P<other>[A-ZÀ-Ý][\w'’-]+)")
 

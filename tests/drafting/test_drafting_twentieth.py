@@ -149,6 +149,9 @@ def test_a_name_its_pair_or_its_neighbour_gives_away_is_not_blanked(
             if question.kind == "mcq":
                 key = next(choice.text for choice in question.choices if choice.correct)
                 assert key not in {"Meghan", "Harry", "The Sussexes", "Alaska"}, question.prompt
+    for statement in false_statements(every_draft(monkeypatch, "en", *DAILY_MAIL)):
+        assert "Harry and Meghan" in statement or "Harry and" not in statement, statement
+        # not "Prince Harry and DeGeneres's close friends"
 
 
 def test_a_man_is_offered_no_woman(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -157,3 +160,28 @@ def test_a_man_is_offered_no_woman(monkeypatch: pytest.MonkeyPatch) -> None:
     for question in every_draft(monkeypatch, "en", *NEW_YORKER):
         if question.kind == "mcq" and "a gregarious man" in question.prompt.split("_____")[-1]:
             assert "Field" not in texts(question), question.prompt
+
+
+TWENTY_MINUTES = (
+    "Plutôt facilement, l'équipe de France a battu l'Italie (3-1), ce vendredi, à Nice.",
+    "Plus bas que d'habitude, en meneur de jeu, Griezmann a multiplié les caviars, parfois "
+    "vendangés (Dembélé, 53e).",
+    "Sirigu s'est interposé sur ses deux tirs les plus dangereux, à la 19e et à la 21e.",
+    "A ses côtés, Pogba est toujours l'énigme bleue : quelques belles ouvertures, quelques "
+    "belles interventions, mais franchement rien de transcendant.",
+    "Il s'est vengé à la 62e, en allant nettoyer la lucarne de Sirigu d'un amour de frappe, "
+    "après une provoc de Mbappé (3-1).",
+)
+
+
+def test_players_the_model_tags_as_places_are_neither_asked_nor_offered_as_places(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """20 Minutes: « parfois vendangés (_____, 53e) » and « A ses côtés, _____ est toujours
+    l'énigme bleue » (Dembélé, Pogba) offered Nice, a town, and Sirigu, the Italian keeper:
+    the small model tags the players as places; « Sirigu ne s'est pas interposé sur ses deux
+    tirs » followed. A "place" the article never writes after « à », « en », "in" … is none:
+    « la lucarne de Sirigu » is no place."""
+    for question in every_draft(monkeypatch, "fr", *TWENTY_MINUTES):
+        assert not {"Nice", "Sirigu", "Mbappé"} & set(texts(question)) or not {
+            "Dembélé", "Pogba", "Sirigu", "Mbappé"} & set(texts(question)), question.prompt
+        assert "ne s'est pas interposé" not in question.prompt, question.prompt
