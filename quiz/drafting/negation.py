@@ -44,6 +44,14 @@ _JUST_DONE = re.compile(r"\b(?:vient|viennent|venait|venaient)\s+(?:d['’]|de\s
                         r"\b(?:has|have|had)\s+just\b", re.IGNORECASE)
 
 
+# The pluperfect: an auxiliary in the imperfect before a participle.
+_PLUPERFECT = {"fr": re.compile(r"\b(?:avai(?:t|ent)|(?:s['’]|[mt]['’])?étai(?:t|ent))\s+"
+                                r"(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|"
+                                r"ues|t|te|ts|tes)\b", re.IGNORECASE),
+               "en": re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ung|ought|"
+                                r"aught|ept|ade|id|ot|ost|ent|eft|ound)\b", re.IGNORECASE)}
+
+
 def negated(sentence: Sentence, offset: int, language: str) -> str | None:
     """The sentence (from ``offset``: a leading linking word left out) with its main verb
     negated, or None when the negation would not be a plain, grammatical, false statement."""
@@ -61,6 +69,10 @@ def negated(sentence: Sentence, offset: int, language: str) -> str | None:
     if _JUST_DONE.search(text[offset:]):
         return None  # « La mairie ne vient pas de mettre à disposition des recueils … »,
         # "has not just opened": what just happened, negated, reads as no statement at all
+    if _PLUPERFECT[language].search(text[offset:]):
+        return None  # « des partis politiques n'avaient pas accusé la junte », "had not
+        # accused": a one-off event told in the pluperfect, negated, reads mechanical — the
+        # teacher would rewrite it as an affirmative false claim (twentieth round)
     if len(text[offset:].split()) > NEGATION_MAX_WORDS:
         return None  # "Six years ago, Olivia Munn did not arrive in Hollywood with … and set
         # about …" (36 words): one "not" lost in a long sentence is a trap, not a question

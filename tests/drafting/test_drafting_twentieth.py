@@ -185,3 +185,42 @@ def test_players_the_model_tags_as_places_are_neither_asked_nor_offered_as_place
         assert not {"Nice", "Sirigu", "Mbappé"} & set(texts(question)) or not {
             "Dembélé", "Pogba", "Sirigu", "Mbappé"} & set(texts(question)), question.prompt
         assert "ne s'est pas interposé" not in question.prompt, question.prompt
+
+
+def test_a_change_in_per_cent_is_asked_by_what_percentage(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Financial Times: "How many per cent did Tiger Global's hedge fund lose in April,
+    according to a person familiar with the matter, …?" → "By what percentage did … fall in
+    April …?", without the source's clause."""
+    questions = every_draft(
+        monkeypatch, "en",
+        "Tiger Global's hedge fund lost 15.2 per cent in April, according to a person familiar "
+        "with the matter, taking it down 43.7 per cent in the first four months of 2022.",
+        "The Nasdaq Composite lost 13.3 per cent in April, its worst monthly performance since "
+        "2008.")
+    asked = [q.prompt for q in questions if q.kind == "mcq" and not q.prompt.startswith(
+        "Complete")]
+    assert asked, [q.prompt for q in questions]
+    for prompt in asked:
+        assert "How many per cent" not in prompt, prompt
+        assert "according to" not in prompt, prompt
+    assert "By what percentage did the Nasdaq Composite fall in April, its worst monthly " \
+           "performance since 2008?" in asked, asked
+
+
+def test_no_pluperfect_in_a_french_question_nor_negated(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sudpresse: « Quand est-ce que … avaient tendu un piège … ? » → « … ont tendu … »; Le
+    Monde: « des partis politiques n'avaient pas accusé la junte … », a one-off event negated
+    in the pluperfect."""
+    questions = every_draft(
+        monkeypatch, "fr",
+        "Le 7 avril 2008, Michaël Willemaerts et Catherine Deketelaere avaient tendu un piège à "
+        "Michel Reggers, un Herstalien de 51 ans, dans le but de lui dérober ses cartes de "
+        "banque.",
+        "Lors d'une rare prise de position publique à Bamako, des partis politiques avaient "
+        "accusé la junte de vouloir leur dissolution.")
+    prompts = [q.prompt for q in questions]
+    assert any(p.startswith("Quand est-ce que") and " ont tendu un piège" in p
+               for p in prompts), prompts
+    assert not any("n'avaient pas" in p for p in prompts), prompts
