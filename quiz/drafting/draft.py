@@ -967,8 +967,11 @@ def _candidates(sentences: list[Sentence], language: str,
             entry["articles"].add(_article_of(fact, language))
             entry["befores"].add(fact.before)
             if _PLACE_NOUN_OF.search(sentence.text[:fact.start].translate(_SAME)):
-                entry["befores"].add("in")  # "the port of Felixstowe", « la ville de Lyon »:
-                # where a place stands, as "in" is (not « la lucarne de Sirigu »)
+                entry["befores"].add(AFTER_A_PLACE_NOUN)  # "the port of Felixstowe",
+                # « la ville de Lyon »: where a place stands, as "in" is
+            if any(t.dep_.startswith("nsubj") for t in sentence.doc
+                   if fact.start <= t.idx < fact.end):
+                entry["befores"].add(SUBJECT)  # « Sirigu s'est interposé »: one who acts
             entry["tag"] = entry["tag"] or fact.gender or fact.level
     # One person, several names (« Ahmed », « Rafida Bonya Ahmed »): one gender.
     persons = [(name, entry) for (kind, name), entry in seen.items() if kind == "person"]
@@ -1464,7 +1467,7 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
                 for org in pool.get("org", []) if " " in org.name):
             continue  # "Protection", a piece of "Environmental Protection Department"
         if fact.kind == "place" and candidate.source == "article" and \
-                not candidate.befores & _WHERE_A_PLACE_STANDS and not (
+                not seen_as_a_place(candidate.befores) and not (
                     candidate.tag or _curated_tag("place", candidate.name, language)):
             continue  # never seen where a place stands: a person or a thing tagged LOC
             # (« sur Telegram » is an app; « la lucarne de Sirigu », "of Meghan": « de » and
@@ -2174,7 +2177,7 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         if fact.kind == "place" and not (fact.level or _curated_tag(
                 "place", fact.name, language)) and any(
                 c.source == "article" and c.name == fact.name and
-                not c.befores & _WHERE_A_PLACE_STANDS for c in pool.get("place", [])):
+                not seen_as_a_place(c.befores) for c in pool.get("place", [])):
             continue  # « parfois vendangés (_____, 53e) » (Dembélé), « A ses côtés, _____ est
             # toujours l'énigme bleue » (Pogba): a "place" the article never writes where a
             # place stands is a player or a thing the small model tagged LOC — its wrong
@@ -2267,6 +2270,18 @@ _PLACE_NOUN_OF = re.compile(r"\b(?:port|village|town|city|county|state|province|
                             r"island|ville|commune|région|département|île|quartier|province)\s+"
                             r"(?:of|de|d'|du)\s*$", re.IGNORECASE)
 _WHERE_A_PLACE_STANDS = lexicon.PLACE_BEFORES - {"sur", "de", "du", "des", "d'", "of", "to"}
+SUBJECT = "(subject)"  # among a name's "befores": the model parsed it as a verb's subject
+AFTER_A_PLACE_NOUN = "(place noun)"  # among a name's "befores": "the port of _____"
+
+
+def seen_as_a_place(befores: frozenset[str]) -> bool:
+    """Whether a name's "befores" show it where a place stands: after « à », « en », "in"…,
+    or after « de », "of", "to" when it is never a verb's subject (« le secteur de Cahors »,
+    not « la lucarne de Sirigu » — « Sirigu s'est interposé »)."""
+    return bool(befores & (_WHERE_A_PLACE_STANDS | {AFTER_A_PLACE_NOUN})) or \
+        SUBJECT not in befores and bool(befores & (lexicon.PLACE_BEFORES - {"sur"}))
+
+
 _PAIR_BEFORE = re.compile(r"(?P<other>[A-ZÀ-Ý][\w'’-]+)\s+(?:and|et|&)\s+$")
 _PAIR_AFTER = re.compile(r"(?:['’]s)?\s+(?:and|et|&)\s+(?P<other>[A-ZÀ-Ý][\w'’-]+)")
 

@@ -4,8 +4,6 @@ pages."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from quiz.drafting import draft as drafting
