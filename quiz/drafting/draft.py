@@ -2331,11 +2331,15 @@ def _a_family(name: str, sentences: list[Sentence]) -> bool:
 # Thierry Burkhard ») or in apposition after it (« Victor Tutugoro, élu indépendantiste »).
 _OFFICES = (r"(?:ministre|président|présidente|secrétaire|juge|procureure?|maire|députée?|"
             r"sénat(?:eur|rice)|ambassad(?:eur|rice)|porte-parole|général|préfète?|"
-            r"commissaire|gouverneur|chancelière?|élue?)")
-_OFFICE_BEFORE = re.compile(rf"(?i:\b(?:le|la|l'|l’)\s*(?:ancien(?:ne)?\s+|nouvel(?:le)?\s+)?"
+            r"commissaire|gouverneur|chancelière?|élue?|gérante?|fondat(?:eur|rice)|"
+            r"co-?fondat(?:eur|rice)|PDG|directeur|directrice|patronne?)")
+# (twentieth round) a company's head too: « est née du constat fait par son gérant, Cédric
+# Auriol » — a French report names the founder once, then « le gérant », « il ».
+_OFFICE_BEFORE = re.compile(rf"(?i:\b(?:le|la|l'|l’|son|sa|leur)\s*(?:ancien(?:ne)?\s+|"
+                            rf"nouvel(?:le)?\s+)?"
                             rf"{_OFFICES})(?:\s+[a-zéèêàô-]+)?(?:\s+(?:de|des|du|d['’]|aux?|en)"
                             rf"\s*[^,.;:!?«»\"()]{{0,45}}?)?\s*,?\s*$")
-_OFFICE_AFTER = re.compile(rf",\s+(?:(?:le|la|l'|l’)\s*)?(?:ancien(?:ne)?\s+)?"
+_OFFICE_AFTER = re.compile(rf",\s+(?:(?:le|la|l'|l’|son|sa|leur)\s*)?(?:ancien(?:ne)?\s+)?"
                            rf"(?i:{_OFFICES})\b")
 
 

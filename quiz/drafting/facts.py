@@ -1095,6 +1095,10 @@ def in_words(fact: Fact) -> bool:
     return fact.style.split("|")[0].lower() == "words"
 
 
+_LARGER_NUMBER_AFTER = re.compile(r"[\s-]+(?:cents?|mille|hundreds?|thousands?|et un|et une|"
+                                  r"-et-un|-et-une)\b", re.IGNORECASE)
+
+
 def _word_numbers(sentence: Sentence, text: str, language: str) -> list[Fact]:
     """Counts written in words, from two to twenty, with their unit: « huit mois », "Three
     men" — not a set already told of, nor one end of a range (« deux ou trois »)."""
@@ -1110,6 +1114,9 @@ def _word_numbers(sentence: Sentence, text: str, language: str) -> list[Fact]:
         if after and after.group(0).strip(" -–").split()[-1].lower() in table or re.search(
                 rf"\b(?:{words})\s*(?:ou|or|à|to|-|–)\s*$", text[:start], re.IGNORECASE):
             continue  # « deux ou trois jours », "two to three weeks": no single answer
+        if _LARGER_NUMBER_AFTER.match(text, end):
+            continue  # « deux cents euros le kilo », "two hundred people", « trois mille »:
+            # the word is the start of a larger number, not a count of two (twentieth round)
         unit, _unit_end = _unit(sentence.doc, end, language)
         if not unit or unit.split(" ")[0] in MAGNITUDES:
             continue  # « deux millions »: digits' work

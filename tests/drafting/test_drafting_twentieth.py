@@ -222,3 +222,19 @@ def test_no_pluperfect_in_a_french_question_nor_negated(
     assert any(p.startswith("Quand est-ce que") and " ont tendu un piège" in p
                for p in prompts), prompts
     assert not any("n'avaient pas" in p for p in prompts), prompts
+
+
+def test_two_hundred_in_words_is_no_count_of_two() -> None:
+    """La Libre: « Le grillon ou le ver revient quand même à environ deux cents euros le kilo »
+    gave a fact « deux » (2): a cloze « environ _____ cents euros » or a false « trois cents »
+    would be built on a misread number."""
+    from quiz.drafting.facts import find_facts
+
+    from .test_drafting_sixth import first_sentence
+    for language, text in (
+            ("fr", "Le grillon ou le ver revient quand même à environ deux cents euros le kilo "
+                   "parce qu'il faut inventer tous les process, explique le gérant."),
+            ("en", "The company said two hundred people had applied for the jobs at the new "
+                   "plant in Ohio.")):
+        sentence = first_sentence(language, text)
+        assert not [f for f in find_facts(sentence, language) if f.value == 2.0], text
