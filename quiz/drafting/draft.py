@@ -2656,11 +2656,18 @@ def without_also(text: str, language: str) -> str:
     return text
 
 
+_BRACKET_SPACE = re.compile(r"\(\s+(?=\S)|(?<=\S)\s+\)")
+
+
 def _question(kind: str, sentence: Sentence, fact: Fact, distractors: list[tuple[str, str]],
               statement: str, offset: int, context: _Context, rng: random.Random,
               wh: str | None = None) -> Question:
     question = _question_as_written(kind, sentence, fact, distractors, statement, offset,
                                     context, rng, wh)
+    question = replace(question, prompt=_BRACKET_SPACE.sub(
+        lambda m: m.group(0).strip(), question.prompt))  # « l'Italie ( 3-1) »: the page's
+    # stray space inside a bracket, which the judge had to edit, is not copied (the passage
+    # keeps the article's characters)
     if kind == "mcq" and wh is None:
         return question  # "Complete the sentence from the article": every word of it
     return replace(question, prompt=without_also(question.prompt, context.language))

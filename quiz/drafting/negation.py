@@ -104,6 +104,11 @@ def negated(sentence: Sentence, offset: int, language: str) -> str | None:
         # projected", "did not rise …, a substantial growth that demonstrates": a clause in the
         # predicate makes the negation ambiguous or contradictory (one inside the subject,
         # "Finland, which shares a border with Russia, joined NATO", does not)
+    if "," in text[doc[subject.left_edge.i].idx:doc[subject.right_edge.i].idx] and any(
+            c.dep_ == "conj" for c in subject.children):
+        return None  # "Manzara, a gregarious man with bushy eyebrows, and Johnson, a wiry
+        # cross-country skier …, did not step confidently onto the ice": two persons drawn
+        # in a scene — negated, a detail of the narrative, not a claim (twentieth round)
     auxes = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
     if any(a.lemma_.lower() in _MODAL_LEMMAS or "Cnd" in a.morph.get("Mood") for a in auxes):
         return None

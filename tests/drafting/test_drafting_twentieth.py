@@ -238,3 +238,21 @@ def test_two_hundred_in_words_is_no_count_of_two() -> None:
                    "plant in Ohio.")):
         sentence = first_sentence(language, text)
         assert not [f for f in find_facts(sentence, language) if f.value == 2.0], text
+
+
+def test_no_negation_of_a_scene_and_no_stray_space_in_a_bracket(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """New Yorker: "Manzara, a gregarious man with bushy eyebrows, and Johnson, a wiry
+    cross-country skier …, did not step confidently onto the ice" (a detail of the scene, not a
+    claim); 20 Minutes: « l'équipe de France a battu l'Italie ( 3-1) », the page's stray space
+    copied into the statement (the judge's edit)."""
+    for question in every_draft(monkeypatch, "en", *NEW_YORKER):
+        assert "did not step" not in question.prompt, question.prompt
+    questions = every_draft(
+        monkeypatch, "fr",
+        "Plutôt facilement, l'équipe de France a battu l'Italie ( 3-1), ce vendredi, à Nice, "
+        "devant 35 000 spectateurs.")
+    assert questions
+    for question in questions:
+        assert "( " not in question.prompt, question.prompt
+        assert "( 3-1)" in question.passage  # the article's characters, as they stand
