@@ -56,8 +56,10 @@ def negated(sentence: Sentence, offset: int, language: str) -> str | None:
     """The sentence (from ``offset``: a leading linking word left out) with its main verb
     negated, or None when the negation would not be a plain, grammatical, false statement."""
     doc, text = sentence.doc, sentence.text
-    if any(q in text for q in ('"', "«", "»", "\u201c", "\u201d")) or ":" in text[offset:]:
-        return None
+    if any(q in text for q in ('"', "«", "»", "\u201c", "\u201d")) or ":" in text[offset:] or \
+            ";" in text[offset:]:
+        return None  # (twentieth round) "Field does not hold more than sixty patents; Johnson
+        # around twenty; …": the clauses after a semicolon stay true
     if re.search(r"\b(?:so|si|tellement)\s+\w+\s+(?:that|que|qu')", text, re.IGNORECASE):
         return None  # "paranoia ran so high that…": « did not run so high that » reads wrong
     if _SEQUEL.search(text[offset:]):

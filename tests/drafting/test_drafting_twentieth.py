@@ -256,3 +256,13 @@ def test_no_negation_of_a_scene_and_no_stray_space_in_a_bracket(
     for question in questions:
         assert "( " not in question.prompt, question.prompt
         assert "( 3-1)" in question.passage  # the article's characters, as they stand
+
+
+def test_no_negation_before_a_semicolon(monkeypatch: pytest.MonkeyPatch) -> None:
+    """New Yorker, once the scene's negation was gone: "Field does not hold more than sixty
+    patents; Johnson around twenty; Manzara around twelve." — half a sentence negated."""
+    questions = every_draft(
+        monkeypatch, "en", *NEW_YORKER,
+        "Field holds more than sixty patents; Johnson around twenty; Manzara around twelve.")
+    for statement in false_statements(questions):
+        assert "does not hold" not in statement, statement
