@@ -1410,6 +1410,15 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
         _name_sort(name, pool) == "first" for name in (fact.name, *(
             other.name for other in sentence.facts
             if other.kind == "person" and " " not in other.name)))
+    # A one-word name, no surname of the article's, joined to a first name (a royal's, after
+    # "Prince", or the first word of a full name): "Prince Harry and _____".
+    mate = _PAIR_BEFORE.search(sentence.text[:fact.start]) or _PAIR_AFTER.match(
+        sentence.text, fact.end)
+    beside_a_first_name = fact.kind == "person" and " " not in fact.name and bool(mate) and \
+        _name_sort(fact.name, pool) != "last" and mate is not None and (
+            _name_sort(mate.group("other"), pool) == "first" or re.search(
+                r"\b(?:Prince|Princess|King|Queen|Duke|Duchess|Lady|Sir|Saint|St\.?)\s+$",
+                sentence.text[:mate.start("other")]) is not None)
     persons_elsewhere = {c.name for c in pool.get("person", []) if c.source == "article"} | {
         surname(c.name) for c in pool.get("person", []) if c.source == "article"}
     # The prompt's own words narrow the answer: a place said to lie in another (« située à
@@ -1435,6 +1444,10 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
         if first_name and _name_sort(candidate.name, pool) != "first":
             continue  # « Jacques, 73 ans et Anne-Marie, 74 »: a first name among first names,
             # never another's surname (« Jacques, 73 ans et Parxy »)
+        if beside_a_first_name and (" " in candidate.name or
+                                    _name_sort(candidate.name, pool) == "last"):
+            continue  # "Prince Harry and _____'s close friends" (Meghan): Allyn, DeGeneres,
+            # Winfrey — surnames — beside a first name read wrong (twentieth round)
         if is_alias(candidate.name, fact.name, language, fact.kind == "person"):
             continue
         if within and not any(is_alias(within, outer, language, False)

@@ -266,3 +266,24 @@ def test_no_negation_before_a_semicolon(monkeypatch: pytest.MonkeyPatch) -> None
         "Field holds more than sixty patents; Johnson around twenty; Manzara around twelve.")
     for statement in false_statements(questions):
         assert "does not hold" not in statement, statement
+
+
+def test_a_first_name_beside_a_royal_gets_no_surnames() -> None:
+    """Daily Mail: "Prince Harry and _____'s close friends …" (Meghan) offered Allyn, DeGeneres
+    and Winfrey — surnames of the article's full names — for a first name."""
+    import random
+
+    from quiz.drafting.draft import Candidate, _entity_distractors
+
+    from .test_drafting_sixth import first_sentence
+    sentence = first_sentence(
+        "en", "Prince Harry and Meghan's close friends David Foster and Katharine McPhee are "
+              "house hunting in Montecito so they can live near the royal couple.")
+    meghan = next(fact for fact in sentence.facts if fact.name == "Meghan")
+    pool = {"person": [Candidate("person", name, "", short=name.split()[-1]) for name in (
+        "Monica Allyn", "Ellen DeGeneres", "Oprah Winfrey", "David Foster",
+        "Katharine McPhee")] + [Candidate("person", name, "") for name in (
+            "Meghan", "Harry", "Archie", "Daisy")]}
+    offered = [text for text, _source in _entity_distractors(
+        meghan, sentence, pool, "en", random.Random(0))]
+    assert not {"Allyn", "DeGeneres", "Winfrey", "Foster", "McPhee"} & set(offered), offered
