@@ -287,3 +287,20 @@ def test_a_first_name_beside_a_royal_gets_no_surnames() -> None:
     offered = [text for text, _source in _entity_distractors(
         meghan, sentence, pool, "en", random.Random(0))]
     assert not {"Allyn", "DeGeneres", "Winfrey", "Foster", "McPhee"} & set(offered), offered
+
+
+def test_his_or_her_with_no_owner_in_the_sentence_needs_the_one_before() -> None:
+    """Rolling Stone: "… fans have speculated that at least two tracks … reference her current
+    relationship with Travis" — after Donna Kelce's quotes, "her" reads as his mother's."""
+    from .test_drafting_sixth import causes
+    assert causes(
+        "en",
+        "Since the double album's release last week, fans have speculated that at least two "
+        "tracks, “The Alchemy” and “So High School,” reference her current relationship with "
+        "Travis.",
+        "Police said his car was found near the river on Tuesday morning by a jogger.",
+        "The senator said his bill would pass the House of Representatives next week.",
+        "Taylor Swift said her new album was her best work so far, according to the magazine.",
+        "Now, less than two months into his presidency, Trump is betraying both promises in "
+        "dramatic form.",
+    ) == ["needs context", "needs context", "", "", ""]  # the owner after it, as the subject
