@@ -904,7 +904,26 @@ def _genders_from_agreement(sentences: list[Sentence], language: str) -> None:
         sentence.facts = fixed
 
 
+_MALE_NOUNS = {"man", "boy", "father", "husband", "son", "brother", "grandfather", "widower",
+               "homme", "garçon", "père", "mari", "fils", "frère", "grand-père", "veuf"}
+_FEMALE_NOUNS = {"woman", "girl", "mother", "wife", "daughter", "sister", "grandmother",
+                 "widow", "femme", "fille", "mère", "épouse", "sœur", "grand-mère", "veuve"}
+_APPOSED_NOUN = re.compile(r"\s*,\s*(?:a|an|the|un|une|le|la)\s+(?P<words>[\w'’-]+(?:\s+[\w'’-]+)"
+                           r"{0,3})", re.IGNORECASE)
+
+
+def _apposed_gender(text: str, fact: Fact) -> str:
+    """"Manzara, a gregarious man with bushy eyebrows,": no woman among the choices."""
+    apposed = _APPOSED_NOUN.match(text, fact.end)
+    for word in apposed.group("words").lower().split() if apposed else []:
+        if word in _MALE_NOUNS or word in _FEMALE_NOUNS:
+            return "m" if word in _MALE_NOUNS else "f"
+    return ""
+
+
 def _gender_in(sentence: Sentence, fact: Fact, language: str) -> str:
+    if _apposed_gender(sentence.text, fact):
+        return _apposed_gender(sentence.text, fact)
     tokens = [t for t in sentence.doc if fact.start <= t.idx < fact.end]
     if not tokens:
         return ""
@@ -947,6 +966,12 @@ def _candidates(sentences: list[Sentence], language: str,
                                           "tag": fact.gender or fact.level, "befores": set()})
             entry["articles"].add(_article_of(fact, language))
             entry["befores"].add(fact.before)
+            if _PLACE_NOUN_OF.search(sentence.text[:fact.start].translate(_SAME)):
+                entry["befores"].add(AFTER_A_PLACE_NOUN)  # "the port of Felixstowe",
+                # « la ville de Lyon »: where a place stands, as "in" is
+            if any(t.dep_.startswith("nsubj") for t in sentence.doc
+                   if fact.start <= t.idx < fact.end):
+                entry["befores"].add(SUBJECT)  # « Sirigu s'est interposé »: one who acts
             entry["tag"] = entry["tag"] or fact.gender or fact.level
     # One person, several names (« Ahmed », « Rafida Bonya Ahmed »): one gender.
     persons = [(name, entry) for (kind, name), entry in seen.items() if kind == "person"]
@@ -954,6 +979,21 @@ def _candidates(sentences: list[Sentence], language: str,
         if not entry["tag"]:
             entry["tag"] = next((other["tag"] for other_name, other in persons
                                  if other["tag"] and is_alias(name, other_name, language)), "")
+    if language == "en":  # "Field started experimenting with albedo on her front porch": a
+        # sentence opening on the surname, whose pronouns are all of one sex, tells it even
+        # where the model sees no name (twentieth round: Field, a woman, was offered for "_____,
+        # a gregarious man")
+        for name, entry in persons:
+            if entry["tag"]:
+                continue
+            opening = re.compile(rf"(?:{re.escape(surname(name))}|{re.escape(name)})\s+[a-z]")
+            for sentence in sentences:
+                if opening.match(sentence.text):
+                    words = {word.lower() for word in re.findall(r"[A-Za-z]+", sentence.text)}
+                    male, female = (bool(words & group) for group in _PRONOUNS["en"])
+                    if male != female:
+                        entry["tag"] = "m" if male else "f"
+                        break
     inside = _containment(sentences)
     expansions = _expansions(sentences, [name for kind, name in seen if kind == "org"])
     for (kind, name), entry in seen.items():
@@ -1335,8 +1375,9 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
     false statement may swap in.
     """
     if fact.kind == "person" and not fact.gender:  # told elsewhere ("his wife Grace")
-        fact = replace(fact, gender=next((c.tag for c in pool.get("person", [])
-                                          if c.name == fact.name and c.tag in ("m", "f")), ""))
+        fact = replace(fact, gender=_apposed_gender(sentence.text, fact) or next(
+            (c.tag for c in pool.get("person", []) if c.name == fact.name and
+             c.tag in ("m", "f")), ""))
     answer_entry = next((c for c in pool.get(fact.kind, [])
                          if c.name == fact.name and c.source == "article"), None)
     if fact.kind == "place" and not fact.level and answer_entry is not None and \
@@ -1369,6 +1410,15 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
         _name_sort(name, pool) == "first" for name in (fact.name, *(
             other.name for other in sentence.facts
             if other.kind == "person" and " " not in other.name)))
+    # A one-word name, no surname of the article's, joined to a first name (a royal's, after
+    # "Prince", or the first word of a full name): "Prince Harry and _____".
+    mate = _PAIR_BEFORE.search(sentence.text[:fact.start]) or _PAIR_AFTER.match(
+        sentence.text, fact.end)
+    beside_a_first_name = fact.kind == "person" and " " not in fact.name and bool(mate) and \
+        _name_sort(fact.name, pool) != "last" and mate is not None and (
+            _name_sort(mate.group("other"), pool) == "first" or re.search(
+                r"\b(?:Prince|Princess|King|Queen|Duke|Duchess|Lady|Sir|Saint|St\.?)\s+$",
+                sentence.text[:mate.start("other")]) is not None)
     persons_elsewhere = {c.name for c in pool.get("person", []) if c.source == "article"} | {
         surname(c.name) for c in pool.get("person", []) if c.source == "article"}
     # The prompt's own words narrow the answer: a place said to lie in another (« située à
@@ -1394,6 +1444,10 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
         if first_name and _name_sort(candidate.name, pool) != "first":
             continue  # « Jacques, 73 ans et Anne-Marie, 74 »: a first name among first names,
             # never another's surname (« Jacques, 73 ans et Parxy »)
+        if beside_a_first_name and (" " in candidate.name or
+                                    _name_sort(candidate.name, pool) == "last"):
+            continue  # "Prince Harry and _____'s close friends" (Meghan): Allyn, DeGeneres,
+            # Winfrey — surnames — beside a first name read wrong (twentieth round)
         if is_alias(candidate.name, fact.name, language, fact.kind == "person"):
             continue
         if within and not any(is_alias(within, outer, language, False)
@@ -1426,9 +1480,11 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
                 for org in pool.get("org", []) if " " in org.name):
             continue  # "Protection", a piece of "Environmental Protection Department"
         if fact.kind == "place" and candidate.source == "article" and \
-                not candidate.befores & (lexicon.PLACE_BEFORES - {"sur"}):
+                not seen_as_a_place(candidate.befores) and not (
+                    candidate.tag or _curated_tag("place", candidate.name, language)):
             continue  # never seen where a place stands: a person or a thing tagged LOC
-            # (« sur Telegram » is an app)
+            # (« sur Telegram » is an app; « la lucarne de Sirigu », "of Meghan": « de » and
+            # "of" are said of persons too — twentieth round)
         if fact.kind == "org" and candidate.source == "article" and language == "en" and \
                 "in" in candidate.befores and fact.before != "in":
             continue  # "in Westchester", "in Annapolis": a town the model tagged as an ORG
@@ -1813,6 +1869,60 @@ def bound(text: str, start: int, language: str) -> int:
     return 0
 
 
+# A time bound: "ice-free by 2035", "before 2030", « d'ici 2050 », « avant 2030 », « au plus
+# tard en 2024 ». "By 2036" is as true as "by 2035" (no later than), so only an earlier year
+# makes the statement false, and a choice after the key is a second right answer.
+_TIME_BOUND = {"en": re.compile(r"\b(?:by|before|no later than|not later than)\s+(?:the\s+"
+                                r"(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?"
+                                r"(?:year\s+)?)?(?:(?:january|february|march|april|may|june|"
+                                r"july|august|september|october|november|december)\s+)?$",
+                                re.IGNORECASE),
+               "fr": re.compile(r"(?:\bd'ici(?:\s+à)?|\bavant|\bau plus tard(?:\s+en)?)\s+"
+                                r"(?:(?:la\s+)?fin\s+|(?:le\s+)?début\s+)?(?:d[eu]\s+|l'an(?:née)?"
+                                r"\s+)?(?:l'an(?:née)?\s+)?(?:(?:janvier|février|mars|avril|mai|"
+                                r"juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?$",
+                                re.IGNORECASE)}
+FALSE_YEAR_GAP = 2  # a false year at least this far from the key: 2036 for 2035 is a nitpick
+FALSE_NUMBER_GAP = 0.2  # a false figure at least this share away: "ten" for "nine" inches
+
+
+def time_bound(text: str, fact: Fact, language: str) -> bool:
+    """Whether the year or date at ``fact`` is a time bound ("by 2035", « d'ici 2050 »)."""
+    if fact.kind not in ("year", "date"):
+        return False
+    before = text[:fact.start].translate(_SAME)
+    return bool(_TIME_BOUND[language].search(before))
+
+
+def shown_value(shown: str, language: str) -> float | None:
+    """The value of a figure as a choice shows it ("ten", "$14.65 million", « 5,4 % »)."""
+    word = shown.strip().lower()
+    for table in NUMBER_WORDS.values():
+        if word in table:
+            return float(table[word])
+    match = re.search(r"\d[\d\u00a0\u202f ,.]*", shown)
+    if not match:
+        return None
+    digits = re.sub(r"[\s\u00a0\u202f]", "", match.group(0)).rstrip(".,")
+    thousands, decimal = (".", ",") if language == "fr" else (",", ".")
+    digits = digits.replace(thousands, "").replace(decimal, ".")
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def far_enough(shown: str, fact: Fact, language: str) -> bool:
+    """A false figure clearly different from the key: a year two or more away, a number a
+    quarter away ("ten" for "nine" inches, 2036 for 2035 test exact recall, not reading)."""
+    value, new = fact.value, shown_value(shown, language)
+    if value is None or new is None or fact.kind == "date":
+        return True
+    if fact.kind == "year":
+        return abs(new - value) >= FALSE_YEAR_GAP
+    return value > 0 and abs(new - value) >= FALSE_NUMBER_GAP * value
+
+
 def _digits_swapped(shown: str, answer: str) -> bool:
     """The same digits as the answer in another order."""
     one, other = re.sub(r"\D", "", shown), re.sub(r"\D", "", answer)
@@ -2053,8 +2163,9 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         if side_figure(sentence.text, fact):
             continue  # "Antoinietta Vacaaro, _____ ans", "_____¢", "2.61 percent", "between $2
             # to _____", "the past _____ years": side details (side_figure)
-        if kind == "mcq" and fact.kind in ("number", "year", "date") and bound(
-                sentence.text, fact.start, language):
+        if kind == "mcq" and fact.kind in ("number", "year", "date") and (bound(
+                sentence.text, fact.start, language) or time_bound(sentence.text, fact,
+                                                                   language)):
             continue  # "analyzed more than _____ toys", « jusqu'à _____ mph »: with only
             # higher choices the least is the key, with lower ones "more than 5,000" is true
             # too — a bound is no answer (a wh-question does not ask it either)
@@ -2065,6 +2176,25 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         if _told_by_the_sentence(sentence, fact, context.year):
             continue  # « du samedi 8 au dimanche _____ », "after 2020 and 2021 … in _____",
             # "As spring _____ begins" in a 2023 article: the sentence or the date tells it
+        if fact.kind in ("person", "org") and _a_fixed_pair(sentence, fact,
+                                                             context.sentences):
+            continue  # "Prince Harry and _____'s close friends" (Meghan): a pair the
+            # article names together again and again, guessed without reading; swapped, it
+            # reads absurd ("Prince Harry and DeGeneres's close friends")
+        if fact.kind in ("person", "org") and re.search(
+                r"(?:\b[Tt]he|\b[Ll]es)\s+$", sentence.text[:fact.start] + (
+                    fact.article or "") + " ") and _a_family(fact.name, context.sentences):
+            continue  # "_____ stepped down as senior working royals" (the Sussexes): a
+            # couple or a family, and the article's other names are single persons, a house,
+            # a company
+        if fact.kind == "place" and not (fact.level or _curated_tag(
+                "place", fact.name, language)) and any(
+                c.source == "article" and c.name == fact.name and
+                not seen_as_a_place(c.befores) for c in pool.get("place", [])):
+            continue  # « parfois vendangés (_____, 53e) » (Dembélé), « A ses côtés, _____ est
+            # toujours l'énigme bleue » (Pogba): a "place" the article never writes where a
+            # place stands is a player or a thing the small model tagged LOC — its wrong
+            # answers would be a town and the other side's goalkeeper
         titled = _titled(sentence, fact, pool, language)
         if titled == "nationality":
             continue  # "France's _____": the one French name of the article
@@ -2108,10 +2238,10 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         if fact.kind == "org" and said_to_be_a_place(sentence.text[fact.end:]):
             continue  # « Soumy est la ville principale … »: a town the model took for an ORG
         if prompt is None and kind == "mcq" and fact.kind == "place" and (
-                _place_as_actor(sentence, fact) or _coordinated(sentence, fact) and
-                any(source == "list" for _s, source in distractors)):
+                _place_as_actor(sentence, fact) or _coordinated(sentence, fact)):
             continue  # "_____ claims Taiwan": a capital for its government, known to all;
-            # "islands between Luzon and _____" with Brazil and Ukraine: trivial
+            # "islands between Luzon and _____", "north of _____ and Canada": the place
+            # beside it gives it away (twentieth round: whatever the wrong answers' source)
         if prompt is not None:
             score += WH_BONUS + MIX_BONUS.get(language, 0.0)
         question = _question(kind, sentence, fact, distractors, statement, offset, context,
@@ -2147,17 +2277,82 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
     return best
 
 
+# The words before a name that show it is a place where it stands; « de », "of", "to" and
+# « sur » are said of persons and things too (« la lucarne de Sirigu », "sur Telegram").
+_PLACE_NOUN_OF = re.compile(r"\b(?:port|village|town|city|county|state|province|region|district|"
+                            r"island|ville|commune|région|département|île|quartier|province)\s+"
+                            r"(?:of|de|d'|du)\s*$", re.IGNORECASE)
+_WHERE_A_PLACE_STANDS = lexicon.PLACE_BEFORES - {"sur", "de", "du", "des", "d'", "of", "to"}
+SUBJECT = "(subject)"  # among a name's "befores": the model parsed it as a verb's subject
+AFTER_A_PLACE_NOUN = "(place noun)"  # among a name's "befores": "the port of _____"
+
+
+def seen_as_a_place(befores: frozenset[str]) -> bool:
+    """Whether a name's "befores" show it where a place stands: after « à », « en », "in"…,
+    or after « de », "of", "to" when it is never a verb's subject (« le secteur de Cahors »,
+    not « la lucarne de Sirigu » — « Sirigu s'est interposé »)."""
+    return bool(befores & (_WHERE_A_PLACE_STANDS | {AFTER_A_PLACE_NOUN})) or \
+        SUBJECT not in befores and bool(befores & (lexicon.PLACE_BEFORES - {"sur"}))
+
+
+_PAIR_BEFORE = re.compile(r"(?P<other>[A-ZÀ-Ý][\w'’-]+)\s+(?:and|et|&)\s+$")
+_PAIR_AFTER = re.compile(r"(?:['’]s)?\s+(?:and|et|&)\s+(?P<other>[A-ZÀ-Ý][\w'’-]+)")
+
+
+def _a_fixed_pair(sentence: Sentence, fact: Fact, sentences: list[Sentence]) -> bool:
+    """The name stands in a pair ("Harry and _____", "_____ and Harry") that the article
+    writes together in another sentence too: the one gives the other away."""
+    text = sentence.text
+    before = _PAIR_BEFORE.search(text[:fact.start])
+    after = _PAIR_AFTER.match(text, fact.end)
+    others = [match.group("other") for match in (before, after) if match]
+    words = [word for word in fact.name.split() if word[:1].isupper()]
+    if not others or not words:
+        return False
+    alternatives = "|".join(map(re.escape, words))
+    for other in others:
+        mate = re.escape(other)
+        together = re.compile(rf"\b(?:{mate}\s+(?:and|et|&)\s+(?:{alternatives})|"
+                              rf"(?:{alternatives})\s+(?:and|et|&)\s+{mate})\b")
+        if any(together.search(s.text) for s in sentences if s is not sentence):
+            return True
+    return False
+
+
+_FAMILY = re.compile(r"(?:the\s+|les\s+)?(?P<stem>[A-Z][\w'’-]+?)(?:es|s)")
+_NOBLE_OF = r"(?:Duke|Duchess|Prince|Princess|Earl|Countess|Count|Baron|Baroness|Marquis|duc|" \
+            r"duchesse|prince|princesse|comte|comtesse)\s+(?:and\s+Duchess\s+)?(?:of|de)\s+"
+
+
+def _a_family(name: str, sentences: list[Sentence]) -> bool:
+    """A couple or a family named in the plural: "the Sussexes" (the Duke and Duchess of
+    Sussex), "the Obamas" (Barack Obama): no other name of the article is of its sort."""
+    match = _FAMILY.fullmatch(name)
+    if not match:
+        return False
+    for stem in {match.group("stem"), match.group("stem") + "e"}:
+        pattern = re.compile(rf"(?:{_NOBLE_OF}{re.escape(stem)}\b|\b[A-Z][\w'’-]+\s+"
+                             rf"{re.escape(stem)}\b(?!['’]?s))")
+        if any(pattern.search(s.text) for s in sentences):
+            return True
+    return False
+
+
 # Public offices (French): a person the article names beside one is the story's actor, though
 # named once — French reporting names an office holder once and then calls them by the office.
 # The office before the name (« le ministre des Armées, Sébastien Lecornu », « le général
 # Thierry Burkhard ») or in apposition after it (« Victor Tutugoro, élu indépendantiste »).
 _OFFICES = (r"(?:ministre|président|présidente|secrétaire|juge|procureure?|maire|députée?|"
             r"sénat(?:eur|rice)|ambassad(?:eur|rice)|porte-parole|général|préfète?|"
-            r"commissaire|gouverneur|chancelière?|élue?)")
-_OFFICE_BEFORE = re.compile(rf"(?i:\b(?:le|la|l'|l’)\s*(?:ancien(?:ne)?\s+|nouvel(?:le)?\s+)?"
+            r"commissaire|gouverneur|chancelière?|élue?|gérante?|fondat(?:eur|rice)|"
+            r"co-?fondat(?:eur|rice)|PDG|directeur|directrice|patronne?)")
+# (twentieth round) a company's head too: « est née du constat fait par son gérant, Cédric
+# Auriol » — a French report names the founder once, then « le gérant », « il ».
+_OFFICE_BEFORE = re.compile(rf"(?i:\b(?:le|la|l'|l’|son|sa|leur)\s*(?:ancien(?:ne)?\s+|"
+                            rf"nouvel(?:le)?\s+)?"
                             rf"{_OFFICES})(?:\s+[a-zéèêàô-]+)?(?:\s+(?:de|des|du|d['’]|aux?|en)"
                             rf"\s*[^,.;:!?«»\"()]{{0,45}}?)?\s*,?\s*$")
-_OFFICE_AFTER = re.compile(rf",\s+(?:(?:le|la|l'|l’)\s*)?(?:ancien(?:ne)?\s+)?"
+_OFFICE_AFTER = re.compile(rf",\s+(?:(?:le|la|l'|l’|son|sa|leur)\s*)?(?:ancien(?:ne)?\s+)?"
                            rf"(?i:{_OFFICES})\b")
 
 
@@ -2258,6 +2453,26 @@ def _computed_or_explained(text: str, fact: Fact) -> bool:
                for m in _THE_NUMBER.finditer(text) if digits)
 
 
+# A count the sentence's own list gives away (twentieth round): « deux coups d'Etat en 2020 et
+# 2021 », "three victims: Smith, Jones and Brown" — the items listed after its noun are as
+# many as the count.
+_LIST_ITEM = r"(?:(?:en|in|à|au|aux|at|on|le|la|les|the)\s+)?(?:\d{4}|[A-ZÀ-Ý][\w'’-]+" \
+             r"(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})"
+_COUNTED_LIST = re.compile(
+    rf"\s*(?:[^\W\d]+['’\s]+){{1,4}}?(?:(?:en|in|à|au|aux|at|from|de|d['’]|of|dont|including|"
+    rf"namely|soit)\s*|[:(,]\s*)(?P<list>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+"
+    rf"(?:et|and|&)\s+{_LIST_ITEM})(?![\w'’-])")
+
+
+def _counted_by_its_list(text: str, fact: Fact) -> bool:
+    """The count is the number of items its noun lists right after it."""
+    match = _COUNTED_LIST.match(text, fact.end)
+    if not match or fact.value is None:
+        return False
+    items = re.split(r"\s*,\s*(?:(?:et|and|&)\s+)?|\s+(?:et|and|&)\s+", match.group("list"))
+    return len([item for item in items if item.strip()]) == int(fact.value)
+
+
 def _told_by_the_sentence(sentence: Sentence, fact: Fact, article_year: int) -> bool:
     """A figure the sentence itself gives away: the other end of a range of consecutive days
     or figures (« du samedi 8 au dimanche 9 »), the next (or missing) year of a series the
@@ -2272,6 +2487,8 @@ def _told_by_the_sentence(sentence: Sentence, fact: Fact, article_year: int) -> 
     if any(abs(float(end) - value) <= 1 for end in ends):
         return True
     if fact.kind == "number" and _computed_or_explained(text, fact):
+        return True
+    if fact.kind == "number" and _counted_by_its_list(text, fact):
         return True
     if fact.kind != "year":
         return False
@@ -2301,8 +2518,13 @@ _RANGE_GOES_ON = re.compile(r"\s*(?:[^\W\d]+\s+)?(?:and|to|et|à)\s+[$£€]?\d"
 _CURRENCY_AFTER = re.compile(r"\s*(?:€|\$|£|euros?\b|dollars?\b|francs?\b|livres?\b|"
                              r"pounds?\b)", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(r"\bthe\s+(?:past|last)\s+$|\b(?:ces|des|les)\s+$", re.IGNORECASE)
-_SPAN_AFTER = re.compile(r"\s+(?:years|decades)\b|\s+derni[eè]res\s+(?:années|décennies)\b",
-                         re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"\s+(?:years|decades|months|weeks|days|hours)\b|\s+derni(?:er|è)r?e?s"
+                         r"\s+(?:années|décennies|mois|semaines|jours|heures)\b", re.IGNORECASE)
+# (twentieth round) "the past 12 months", "the last 24 hours", « ces 12 derniers mois »: a
+# stock span, guessed without reading; a document's page count ("the 19-page affidavit",
+# « un rapport de 40 pages »), a detail no teacher asks; a count right after "between" /
+# « entre » that opens no range ("a rope strung between two pulleys"): "between" says two.
+_PAGES_AFTER = re.compile(r"(?:-|\s+)pages?\b", re.IGNORECASE)
 
 
 def side_figure(text: str, fact: Fact) -> bool:
@@ -2318,8 +2540,9 @@ def side_figure(text: str, fact: Fact) -> bool:
     if decimals.isdigit() and int(decimals) >= 2 and not _MAGNITUDE_AFTER.match(after) and \
             text[fact.start:fact.start + 1] not in "$£€" and not _CURRENCY_AFTER.match(after):
         return True  # not a price in dollars and cents ("a youth fare of $2.45")
-    if _RANGE_START.search(before) or _RANGE_OPENS.search(before) and _RANGE_GOES_ON.match(
-            after):
+    if _RANGE_START.search(before) or _RANGE_OPENS.search(before):
+        return True  # an end of a range, or "between two pulleys"
+    if _PAGES_AFTER.match(after):
         return True
     return bool(_SPAN_BEFORE.search(before) and _SPAN_AFTER.match(after))
 
@@ -2446,11 +2669,18 @@ def without_also(text: str, language: str) -> str:
     return text
 
 
+_BRACKET_SPACE = re.compile(r"\(\s+(?=\S)|(?<=\S)\s+\)")
+
+
 def _question(kind: str, sentence: Sentence, fact: Fact, distractors: list[tuple[str, str]],
               statement: str, offset: int, context: _Context, rng: random.Random,
               wh: str | None = None) -> Question:
     question = _question_as_written(kind, sentence, fact, distractors, statement, offset,
                                     context, rng, wh)
+    question = replace(question, prompt=_BRACKET_SPACE.sub(
+        lambda m: m.group(0).strip(), question.prompt))  # « l'Italie ( 3-1) »: the page's
+    # stray space inside a bracket, which the judge had to edit, is not copied (the passage
+    # keeps the article's characters)
     if kind == "mcq" and wh is None:
         return question  # "Complete the sentence from the article": every word of it
     return replace(question, prompt=without_also(question.prompt, context.language))
@@ -2520,6 +2750,14 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
                                                          context.language):
         plausible = []  # « des pics à plus de 195 km/h » for « plus de 150 »: 193 was
         # measured, the false statement may well be true
+    if time_bound(sentence.text, fact, context.language):
+        plausible = [text for text in plausible if fact.kind == "year" and (
+            shown_value(text, context.language) or 9999) < (fact.value or 0)]
+        # "ice-free by 2036" is still true when the article says "by 2035": only an
+        # earlier year is false
+    if fact.kind in ("number", "year", "date"):
+        plausible = [text for text in plausible if far_enough(text, fact, context.language)]
+        # "ten inches" for "nine", 2036 for 2035: a nitpick of exact recall
     if fact.kind in ("number", "year", "date") and _compares(sentence, fact, context.language):
         plausible = []  # "half as much as in 2009", « dépassé 40 % alors qu'autour de 20 % »:
         # the swap gives itself away, or may keep the statement true

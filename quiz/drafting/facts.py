@@ -196,6 +196,9 @@ def rejection(sentence: Sentence, language: str) -> str:
                 not _impersonal(doc, token, language) and \
                 _antecedent(doc, token, language) is None:
             return "needs context"
+    if language == "en" and _owner_missing(sentence):
+        return "needs context"  # "… fans have speculated that at least two tracks … reference
+        # her current relationship with Travis" (Donna Kelce's? Taylor Swift's?): twentieth round
     if _ANONYMOUS_SPEAKER[language].search(text):
         return "anonymous quotation"  # "“Tim Kaine is the relatable neighbor next door,” an
         # Iowa Republican added.": a minor voice's opinion, not a fact of the article
@@ -203,6 +206,26 @@ def rejection(sentence: Sentence, language: str) -> str:
             _anaphoric_subject(doc, language) or _bare_subject(doc):
         return "needs context"
     return ""
+
+
+def _owner_missing(sentence: Sentence) -> bool:
+    """An English "his" / "her" whose owner the sentence does not give: no person or body
+    named before it or as a subject after it, no singular noun as a subject before it."""
+    quoted = [m.span() for m in re.finditer(r"[\"“][^\"”]*[\"”]", sentence.text)]
+    for token in sentence.doc:
+        if token.lower_ not in ("his", "her") or token.dep_ != "poss" or any(
+                start <= token.idx < end for start, end in quoted):
+            continue  # (inside a quotation, the speaker's words: "an Ebola patient … his form")
+        named = any(fact.kind in ("person", "org") and (fact.end <= token.idx or any(
+            t.dep_.startswith("nsubj") for t in sentence.doc
+            if fact.start <= t.idx < fact.end)) for fact in sentence.facts)
+        # an owner before it, or the subject after it ("Now, two months into his presidency,
+        # Trump is …"; not "… reference her relationship with Travis")
+        subject = any(t.dep_.startswith("nsubj") and t.tag_ in ("NN", "NNP")
+                      for t in sentence.doc[:token.i])
+        if not named and not subject:
+            return True
+    return False
 
 
 # A time told from the day the article is written, not from the sentence before: « Ce samedi
@@ -1095,6 +1118,10 @@ def in_words(fact: Fact) -> bool:
     return fact.style.split("|")[0].lower() == "words"
 
 
+_LARGER_NUMBER_AFTER = re.compile(r"[\s-]+(?:cents?|mille|hundreds?|thousands?|et un|et une|"
+                                  r"-et-un|-et-une)\b", re.IGNORECASE)
+
+
 def _word_numbers(sentence: Sentence, text: str, language: str) -> list[Fact]:
     """Counts written in words, from two to twenty, with their unit: « huit mois », "Three
     men" — not a set already told of, nor one end of a range (« deux ou trois »)."""
@@ -1110,6 +1137,9 @@ def _word_numbers(sentence: Sentence, text: str, language: str) -> list[Fact]:
         if after and after.group(0).strip(" -–").split()[-1].lower() in table or re.search(
                 rf"\b(?:{words})\s*(?:ou|or|à|to|-|–)\s*$", text[:start], re.IGNORECASE):
             continue  # « deux ou trois jours », "two to three weeks": no single answer
+        if _LARGER_NUMBER_AFTER.match(text, end):
+            continue  # « deux cents euros le kilo », "two hundred people", « trois mille »:
+            # the word is the start of a larger number, not a count of two (twentieth round)
         unit, _unit_end = _unit(sentence.doc, end, language)
         if not unit or unit.split(" ")[0] in MAGNITUDES:
             continue  # « deux millions »: digits' work

@@ -338,6 +338,17 @@ def _count_question(doc: Any, text: str, offset: int, number: Any, noun: Any, la
         inverted = _invert(doc, text, subject, verb, clause_start, start, end)
         if inverted is None:
             return None
+        if phrase.lower() in ("per cent", "percent", "%", "percentage points"):
+            # "How many per cent did the Nasdaq Composite lose in April?" is no English: a
+            # change asks "By what percentage did the Nasdaq Composite fall …?"; a share
+            # that is no change is not asked so
+            direction = _CHANGE_VERBS.get(verb.lemma_.lower())
+            if direction is None:
+                return None
+            inverted = re.sub(rf"\b{re.escape(verb.lemma_.lower())}\b", direction, inverted,
+                              count=1)
+            inverted = _ACCORDING_TO.sub("", inverted)
+            return _finish(f"{prefix}by what percentage {inverted}", language)
         return _finish(f"{prefix}how many {phrase} {inverted}", language)
     compound = any(c.dep_.startswith("aux") for c in verb.children)
     de = "d'" if phrase[:1].lower() in "aeiouyhéèêàâîô" else "de "
@@ -350,6 +361,16 @@ def _count_question(doc: Any, text: str, offset: int, number: Any, noun: Any, la
     clause = re.sub(r"\s+", " ", clause).rstrip(" .!").strip(" ,")
     que = "qu'" if clause[:1].lower() in "aeiouyhéèêàâîô" else "que "
     return _finish(f"{prefix}{asking}{que}{_lower_first(clause, doc, clause_start)}", language)
+
+
+# A change of a figure, asked "By what percentage did … fall / rise?".
+_CHANGE_VERBS = {**dict.fromkeys(("lose", "fall", "drop", "decline", "slump", "shed", "sink",
+                                  "plunge", "tumble", "slide", "decrease", "shrink"), "fall"),
+                 **dict.fromkeys(("gain", "rise", "climb", "jump", "grow", "increase", "surge",
+                                  "soar", "rally", "advance"), "rise")}
+# A source told inside the question ("…, according to a person familiar with the matter,"):
+# the question is long enough without it.
+_ACCORDING_TO = re.compile(r",\s+according to [^,]+(?=,)")
 
 
 def _root(tokens: list[Any]) -> Any:
@@ -370,7 +391,20 @@ def _finish(question: str, language: str) -> str | None:
             or question.count("(") != question.count(")"):
         return None
     question = question[0].upper() + question[1:]
+    if language == "fr":
+        question = _PLUPERFECT_FR.sub(lambda m: _PRESENT_AUX[m.group("aux").lower()] + " ",
+                                      question)
     return f"{question}\u00a0?" if language == "fr" else f"{question}?"
+
+
+# « Quand est-ce que … avaient tendu un piège … ? »: a question does not keep the narrative's
+# pluperfect (it is relative to another past event the question no longer tells); its
+# auxiliary goes to the present, as the passé composé asks it.
+_PLUPERFECT_FR = re.compile(r"\b(?P<aux>avait|avaient|s['’]était|s['’]étaient)\s+(?=[a-zà-ÿ]+"
+                            r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)\b)",
+                            re.IGNORECASE)
+_PRESENT_AUX = {"avait": "a", "avaient": "ont", "s'était": "s'est", "s’était": "s’est",
+                "s'étaient": "se sont", "s’étaient": "se sont"}
 
 
 # What happens to a body, not to an organisation: asked "Which organisation …", a person's
