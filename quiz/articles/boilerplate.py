@@ -78,9 +78,6 @@ _CREDIT_WORD = (r"(?:(?-i:[A-ZÀ-Ý])[\w'’.&-]*|and|in|of|the|from|at|writers?
                 r"correspondents?|staff|et|de|du|des|la|le|à)")
 _CREDITED = rf"{_CREDIT_WORD}(?:,?\s+{_CREDIT_WORD}){{0,16}}"
 _PATTERNS = [re.compile(pattern, _I) for pattern in (
-    # Newsletter and sign-up prompts.
-    r"\b(?:sign up|subscribe|newsletter|briefing in your inbox|inscrivez-vous|abonnez-vous|"
-    r"lettre d['’]information)\b",
     # Embedded posts that came through as text: a post's signature, its picture link.
     r"pic\.twitter\.com/|\(@\w{1,30}\)|\ba post shared by\b|\bune publication partagée par\b",
     # Promotion links: a label and a colon, or the label alone (TF1 Info's « Lire aussi »,
@@ -256,6 +253,31 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"(?:\bif you\b|\bsi vous\b|\bvictime ou témoin\b|\bneed help\b|\bbesoin d['’]aide\b).*"
     r"(?:helpline|samaritans|\bcall\b|\bcontact|appelez|\bnuméro\b|\bligne d['’]écoute\b)",
 )]
+# Newsletter and sign-up prompts: the words of signing up…
+_SIGN_UP = re.compile(r"\b(?:sign up|subscribe|newsletter|briefing in your inbox|inscrivez-vous|"
+                      r"abonnez-vous|lettre d['’]information)\b", _I)
+# … addressed to the reader: opening a sentence, as an order does ("Sign up here.", « Inscrivez-vous
+# à la newsletter »), or with the site's or the reader's voice ("Get our morning briefing in
+# your inbox every day.") outside a quotation, or in a label without a sentence's end
+# ("Newsletter"). The article's sentence about others signing up ("Both sites invite visitors to
+# sign up for “vaccine updates” from the company." — Fierce Pharma) is the article's.
+_SIGN_UP_ORDER = re.compile(r"(?:^|[.!?:]\s+|[»›>•]\s*)(?:click here to |please )?"
+                            r"(?:sign up|subscribe|inscrivez-vous|abonnez-vous)\b", _I)
+_READER_VOICE = re.compile(r"\b(?:you|your|our|us|here|free|today|now|vous|votre|vos|notre|nos|"
+                           r"ici|gratuite?s?)\b", _I)
+_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+
+
+def is_sign_up_prompt(text: str) -> bool:
+    """"Sign up here.", « Inscrivez-vous à la newsletter », "Get our briefing in your inbox.
+    Sign up here.": a short block asking the reader to sign up (see ``_SIGN_UP_ORDER``)."""
+    if not _SIGN_UP.search(text):
+        return False
+    unquoted = _QUOTATION.sub(" ", text)
+    return bool(_SIGN_UP_ORDER.search(text) or _READER_VOICE.search(unquoted)
+                or not text.rstrip().endswith((".", "!", "?", "…", "»", '"', "”")))
+
+
 # Donation boxes: the site asking its readers for money (a word of giving and the site's voice,
 # in either order: "a donation of £1m" in a sentence of the article is kept).
 _GIVING = re.compile(r"\bdonat(?:e|ion)\b|\bfaites un don\b|\bfaire un don\b|\bsoutenez\b|"
@@ -393,7 +415,7 @@ def is_boilerplate(text: str, links: Iterable[str] = ()) -> bool:
         return True
     if len(text.split()) > MOST_WORDS:
         return False
-    return is_byline(text) or is_author_note(text) or any(
+    return is_byline(text) or is_author_note(text) or is_sign_up_prompt(text) or any(
         pattern.search(text) for pattern in _PATTERNS) or bool(
         _GIVING.search(text) and _SITE_VOICE.search(text))
 
