@@ -89,12 +89,15 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"advertisement|publicité|voir les contributions|continue reading|lire la suite)"
     r"\s*(?:[:|–—-]|$)",
     # Photo credits: « Crédit photo : … », "Photo: …", "Illustration by Mike Nudelman".
-    r"^(?:crédits?(?: photos?)?|photos?(?: sources?)?|photograph|picture|image|illustration|"
-    r"credits?)\s*:|"
+    # (LADbible's "Featured Image Credit: Australian Government".)
+    r"^(?:(?:featured|main|top|lead|header|cover) )?(?:crédits?(?: photos?)?|photos?(?: sources?)?|"
+    r"photograph|picture|image|illustration|(?:image |photo |picture )?credits?)\s*:|"
     r"^©|\b(?:crédit photo|photo credit)\b|"
     # (The credit's name: two capitalised words, whatever the case of the pattern's words:
     # « Photo de famille pour les dirigeants du G7 » is a caption of the text, kept.)
-    r"^(?:(?:top|main|lead|cover|header) )?(?:illustrations?|photos?|photographs?|pictures?|"
+    # (In brackets: The Inquisitr's "[Featured Image by Joe Raedle/Getty Images]".)
+    r"^[\[(]?(?:(?:top|main|lead|cover|header|featured) )?(?:illustrations?|photos?|photographs?|"
+    r"pictures?|"
     r"images?|graphics?|video) "
     r"(?:by|par|de) (?-i:[A-ZÀ-Ý][\w'’.-]+\s+[A-ZÀ-Ý][\w'’.-]+)[^.!?]{0,40}$",
     # A photo caption, which needs its picture: "Pictured right, is reader …", "Pictured from
@@ -151,7 +154,16 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     # le 19 septembre 2016 à 15h15 », and the label "UPDATES:" (words after the date, as in
     # "Updated maps show the storm's path", are the article's).
     rf"^(?:(?:last )?updated|mise? à jour|actualisée?)(?: on| at| le)?\s*:?\s+{_WHEN}\.?$|"
-    r"^(?:updates?|mises? à jour)\s*:?$",
+    r"^(?:updates?|mises? à jour)\s*:?$|"
+    # The label of a time the page did not keep: LADbible's "Published" (its <time> apart).
+    r"^(?:published|updated|last updated|posted|publiée?|mise? en ligne|modifiée?)\s*:?$",
+    # A prompt to let the site send notifications (LADbible: "To make sure you never miss out
+    # on your favourite NEW stories, we're happy to send you some reminders", "Click 'OK' then
+    # 'Allow' to enable notifications"; "The app asks users to enable notifications" stays).
+    r"^to (?:make sure|ensure) you never miss\b|\bwe(?:['’]re| are| would be)? (?:happy|glad) to "
+    r"send you\b|^(?:click|tap|press|cliquez|appuyez)\b[^.!?]{0,60}\b(?:to (?:enable|allow|"
+    r"turn on) (?:push |browser )?notifications|pour (?:activer|recevoir|autoriser) les "
+    r"notifications)\b",
     # Readers asked for their pictures, the site naming where to send them: "Please share your
     # videos, pictures and stories at iReport.", « Envoyez-nous vos photos à la rédaction »
     # (a counsellor's "share your experiences," in a quote is the article's).
@@ -313,6 +325,12 @@ _AGENCY_DATELINE = re.compile(r"^\([A-Z][A-Za-z]{1,12}\)\s*[—–-]{1,2}\s+(?=[
 # ("PUTRAJAYA, Nov 22 — Private companies…": the town and the day, as Malay Mail prints it.)
 # ("NAPA COUNTY, Calif. (KGO) -- A plan…": the state's abbreviation after the town; "LAS VEGAS,
 # Nevada (Reuters) - ": its name, before the agency.)
+# An update's label glued before the first paragraph (7sur7's <span class="label l_update">MISE
+# À JOUR</span> in its standfirst: « MISE À JOUR La réaction virulente de … »); in capitals,
+# without a colon, before a sentence's capitalised first word ("UPDATE: many readers…" and
+# "UPDATED FIGURES show…" are not cut).
+_LABEL_PREFIX = re.compile(r"^(?:MISE [AÀ] JOUR|UPDATED?|BREAKING(?: NEWS)?|DERNI[EÈ]RE MINUTE|"
+                           r"ALERTE|URGENT|EXCLUSIF|EXCLUSIVE)\s+(?=[«\"“]?[A-ZÀ-Ý][a-zà-ÿ'’])")
 # A name in capitals glued before the first word in capitals: "SUSIE O'BRIEN THE good…"
 _CAPITALS_NAME = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+\s+){2,3}(?=(?:THE|A|AN|IT|IT['’]S|IN|"
                             r"HOW|WHEN|WHAT|LE|LA|LES|UN|UNE|IL|ELLE)\s+[a-zà-ÿ])")
@@ -425,7 +443,7 @@ def without_byline(text: str) -> str:
     WASHINGTON (Reuters) — The Senate…", « PARIS (AFP) - Le Sénat… », "SUSIE O'BRIEN THE
     good thing…" (a name in capitals before the capitalised first word, as the Herald Sun
     prints it). Only when a sentence of some length remains."""
-    for pattern in (_BYLINE_PREFIX, _DATELINE, _AGENCY_DATELINE, _CAPITALS_NAME):
+    for pattern in (_LABEL_PREFIX, _BYLINE_PREFIX, _DATELINE, _AGENCY_DATELINE, _CAPITALS_NAME):
         match = pattern.match(text)
         if match and len(text[match.end():].split()) >= 8:
             text = text[match.end():]

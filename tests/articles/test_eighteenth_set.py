@@ -62,3 +62,43 @@ def test_the_paragraph_about_sign_ups_stays_in_its_page() -> None:
 ])
 def test_a_sign_up_prompt_still_goes(prompt: str) -> None:
     assert is_boilerplate(prompt)
+
+
+# 2. Junk kept: labels, notification prompts, credits.
+def test_an_update_label_glued_to_the_standfirst_is_cut() -> None:
+    # 7sur7: <span class="label l_update">MISE À JOUR</span> inside the standfirst's <p>.
+    standfirst = ("La réaction virulente de Jelle Van Damme face à Benjamin Deceuninck hier soir "
+                  "à Mouscron continue à faire polémique.")
+    rest = [f"Le joueur du Standard a livré sa première réaction {n} heures après l'incident, "
+            f"sur le site du club, et il dit regretter ses mots face au journaliste de la RTBF."
+            for n in range(2, 9)]
+    body = (f'<p class="intro"><span class="label l_update">MISE &Agrave; JOUR</span> '
+            f"<b>{standfirst}</b></p>" + "".join(f"<p>{s}</p>" for s in rest))
+    assert imported(page(body, title="Van Damme réagit", lang="fr")) == [standfirst, *rest]
+
+
+@pytest.mark.parametrize("junk", [
+    "To make sure you never miss out on your favourite NEW stories, we're happy to send you "
+    "some reminders",
+    "Click 'OK' then 'Allow' to enable notifications",
+    "Published", "Updated:", "Publié",
+    "Featured Image Credit: Australian Government",
+    "[Featured Image by Joe Raedle/Getty Images]",
+    "Main image credit: Getty",
+])
+def test_junk_of_the_eighteenth_set_is_not_article_text(junk: str) -> None:
+    assert is_boilerplate(junk)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The app asks its users to enable notifications before it shows them any alerts.",
+    "Published in 1851, the novel sold fewer than 3,000 copies in its author's lifetime.",
+    "The featured image of the campaign, by Joe Raedle, was shown on every bus in the city.",
+    "Credits for the film went to 300 people, the studio said.",
+    "UPDATE: many readers wrote in to say the bridge was already closed on Sunday.",
+    "UPDATED FIGURES show that the river rose by two metres overnight, the agency said.",
+])
+def test_sentences_like_the_junk_stay(sentence: str) -> None:
+    assert not is_boilerplate(sentence)
+    body = "".join(f"<p>{s}</p>" for s in [LEAD, sentence, *REST])
+    assert imported(page(body)) == [LEAD, sentence, *REST]
