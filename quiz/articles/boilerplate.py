@@ -576,6 +576,32 @@ def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = (),
                                 for i, (kind, text) in enumerate(kept)])
 
 
+STANDFIRST_SHARE = 0.75  # of its words that two paragraphs of the text say again
+STANDFIRST_WORDS = 8  # of four letters or more
+
+
+def without_repeated_standfirst(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The blocks without a first block that is a summary the text tells again: it ends without
+    a sentence's end (a standfirst, not the lead paragraph) and two of the text's paragraphs
+    hold three quarters of its words (La DH's « Un membre de la branche yéménite d'Al-Qaïda a
+    reconnu la mort d'Oussama ben Laden. Le corps de ce dernier a été immergé en mer », a later
+    update's summary over the first report, whose last paragraphs tell both)."""
+    if len(blocks) < 3 or blocks[0][0] != "paragraph" or \
+            blocks[0][1].rstrip().endswith((".", "!", "?", "…", "»", '"', "”", ":")):
+        return blocks
+
+    def words(text: str) -> set[str]:
+        return set(re.findall(r"[^\W\d_]{4,}", text.casefold()))
+
+    these = words(blocks[0][1])
+    if len(these) < STANDFIRST_WORDS:
+        return blocks
+    paragraphs = [words(text) for kind, text in blocks[1:] if kind == "paragraph"]
+    best = max((len(these & (a | b)) for i, a in enumerate(paragraphs)
+                for b in paragraphs[i:]), default=0)
+    return blocks[1:] if best >= STANDFIRST_SHARE * len(these) else blocks
+
+
 def words_of(text: str) -> str:
     """The words of ``text``, lower case, one space apart: the same for « l’activité » and
     "L'activité", whatever the quotes and punctuation around them."""

@@ -179,6 +179,7 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         # another (20 Minutes: « VIDEO. France-Italie: Les Bleus s'ambiancent… » over the
         # text, its <title> « France - Italie : résultat match amical »).
         blocks = blocks[1:]
+    blocks = boilerplate.without_repeated_standfirst(blocks)  # (after the title's repeats)
     entries = boilerplate.timed_entries(blocks)
     if entries >= boilerplate.LIVE_BLOG_ENTRIES:
         raise ArticleError.of(N_("this page is a live blog, %(entries)s entries at different "

@@ -102,3 +102,42 @@ def test_sentences_like_the_junk_stay(sentence: str) -> None:
     assert not is_boilerplate(sentence)
     body = "".join(f"<p>{s}</p>" for s in [LEAD, sentence, *REST])
     assert imported(page(body)) == [LEAD, sentence, *REST]
+
+
+# La DH: a later update's summary over the first report, without its full stop, that the
+# report's last paragraphs tell.
+UPDATE = ("Un membre de la branche yéménite d'Al-Qaïda a reconnu la mort d'Oussama ben Laden. "
+          "Le corps de ce dernier a été immergé en mer")
+REPORT = [
+    "Le président Barack Obama a annoncé que les Etats-Unis avaient tué le chef d'Al-Qaïda "
+    "Oussama Ben Laden dimanche, lors d'une opération commando près de la capitale pakistanaise.",
+    "Selon le président américain, Oussama Ben Laden a été tué à Abbottabad, une ville située au "
+    "nord d'Islamabad, d'une balle dans la tête.",
+    "Le corps d'Oussama ben Laden a été immergé en mer, ont annoncé lundi les chaînes de "
+    "télévision CNN et MSNBC.",
+    "Des centaines de personnes se sont rassemblées devant les grilles de la Maison Blanche au "
+    "centre de Washington, pour exprimer leur joie.",
+    "Un membre de la branche yéménite d'Al-Qaïda a reconnu lundi la mort d'Oussama ben Laden, en "
+    "soulignant qu'elle constituait une \"catastrophe\" pour le réseau.",
+    "Il a ajouté que les responsables de l'Aqpa allaient tenir une réunion dans le sud du Yémen "
+    "pour discuter de la situation.",
+]
+
+
+def french(body: str) -> bytes:
+    return page(body, title="Ben Laden tué au Pakistan", lang="fr")
+
+
+def test_a_standfirst_the_text_tells_again_goes() -> None:
+    body = f"<p><b>{UPDATE}</b></p>" + "".join(f"<p>{s}</p>" for s in REPORT)
+    assert imported(french(body)) == REPORT
+
+
+def test_a_standfirst_with_news_of_its_own_or_a_lead_paragraph_stays() -> None:
+    own = ("Un membre de la branche yéménite d'Al-Qaïda a reconnu la mort du chef du réseau, "
+           "selon une radio locale qui cite trois témoins")
+    body = f"<p><b>{own}</b></p>" + "".join(f"<p>{s}</p>" for s in REPORT)
+    assert imported(french(body)) == [own, *REPORT]
+    # A first paragraph that ends as a sentence is the lead, whatever the text says after it.
+    body = f"<p>{UPDATE}.</p>" + "".join(f"<p>{s}</p>" for s in REPORT)
+    assert imported(french(body)) == [UPDATE + ".", *REPORT]
