@@ -577,26 +577,35 @@ def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = (),
 
 
 STANDFIRST_SHARE = 0.75  # of its words that two paragraphs of the text say again
+STANDFIRST_LEAD_SHARE = 0.5  # of its words, at most, that the first three paragraphs say
 STANDFIRST_WORDS = 8  # of four letters or more
 
 
 def without_repeated_standfirst(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The blocks without a first block that is a summary the text tells again: it ends without
-    a sentence's end (a standfirst, not the lead paragraph) and two of the text's paragraphs
-    hold three quarters of its words (La DH's « Un membre de la branche yéménite d'Al-Qaïda a
-    reconnu la mort d'Oussama ben Laden. Le corps de ce dernier a été immergé en mer », a later
-    update's summary over the first report, whose last paragraphs tell both)."""
-    if len(blocks) < 3 or blocks[0][0] != "paragraph" or \
-            blocks[0][1].rstrip().endswith((".", "!", "?", "…", "»", '"', "”", ":")):
+    """The blocks without a first block that is a later update's summary, which the text tells
+    further on: it ends without a sentence's end (a standfirst, not the lead paragraph), has
+    two sentences or more, two paragraphs of the text hold three quarters of its words, and
+    the first three paragraphs under half of them (it does not sum up the lead: La DH's « Un
+    membre de la branche yéménite d'Al-Qaïda a reconnu la mort d'Oussama ben Laden. Le corps de
+    ce dernier a été immergé en mer », written over the first report, whose later paragraphs
+    tell both). A standfirst of one sentence, or one that sums up the lead, stays (the Mirror's
+    "Neighbours said there was a sickening smell coming from the house", the National Post's
+    "The Harrises settled into … Westmount": the article's own standfirsts)."""
+    first = blocks[0][1].rstrip() if blocks and blocks[0][0] == "paragraph" else ""
+    if len(blocks) < 4 or not first or first.endswith((".", "!", "?", "…", "»", '"', "”", ":")) \
+            or not re.search(r"\w[.!?]\s+[«\"“]?[A-ZÀ-Ý]", first):
         return blocks
 
     def words(text: str) -> set[str]:
         return set(re.findall(r"[^\W\d_]{4,}", text.casefold()))
 
-    these = words(blocks[0][1])
+    these = words(first)
     if len(these) < STANDFIRST_WORDS:
         return blocks
     paragraphs = [words(text) for kind, text in blocks[1:] if kind == "paragraph"]
+    lead = set().union(*paragraphs[:3])
+    if len(these & lead) >= STANDFIRST_LEAD_SHARE * len(these):
+        return blocks
     best = max((len(these & (a | b)) for i, a in enumerate(paragraphs)
                 for b in paragraphs[i:]), default=0)
     return blocks[1:] if best >= STANDFIRST_SHARE * len(these) else blocks
@@ -767,11 +776,89 @@ def without_publisher(author: str, html: bytes | str, site: str | None) -> str |
     (The New Yorker's <meta name="author" content="Condé Nast">, its copyright holder, gave
     "Condé Nast; Rachel Riederer"; a publisher alone stays: a blog's author is its site, "Haki
     Benita") and a web address (Sudpresse's "Www Sudpresse Be")."""
-    names = [name.strip() for name in author.split(";") if name.strip()]
-    names = [name for name in names if not _HOST_NAME.match(name)]
+    names = [_SOURCE_AFTER.sub("", name).strip() for name in author.split(";") if name.strip()]
+    names = [part for name in names for part in _apart(name, marked_authors(html))]
+    names = [name for name in names if not _HOST_NAME.match(name) and not _is_host(name, html)]
     publisher = publishers(html, site)
     authors = [name for name in names if words_of(name) not in publisher]
     return "; ".join(authors or names) or None
+
+
+# The source after the author's name (L'Avenir: <span class="fn">Nathanaël JACQMIN</span> …
+# « Source: <span class="fn org">L'Avenir</span> », read as "Nathanaël JACQMIN Source
+# L'Avenir"): where the article comes from, not who wrote it.
+_SOURCE_AFTER = re.compile(r"(?<=\S)\s+(?:source|sources|bron)\s*:?\s+\S.*$", _I)
+# The last word of a web address read as a name ("lesoir.be" written "Lesoir Be").
+_DOMAINS = {"be", "fr", "com", "net", "org", "ch", "ca", "uk", "lu", "eu", "info", "news", "tv",
+            "de", "nl", "it", "es", "io", "co", "us", "au", "ie", "in"}
+
+
+def _is_host(name: str, html: bytes | str) -> bool:
+    """Whether ``name`` is a web address the page gives, its dots read as spaces ("Lesoir Be"
+    for <meta name="author" content="lesoir.be">)."""
+    words = words_of(name).split()
+    if len(words) < 2 or words[-1] not in _DOMAINS:
+        return False
+    raw = html.decode("utf-8", "ignore") if isinstance(html, bytes) else html
+    return re.search(rf"(?<![\w.@-]){re.escape('.'.join(words))}(?![\w@-])", raw, _I) is not None
+
+
+def marked_authors(html: bytes | str) -> list[str]:
+    """The authors' names the page's markup gives one by one (schema.org's itemprop="author"
+    and its "name", rel="author"), each part of a name with a comma apart ("Fatima Hussein,
+    The Associated Press" → "Fatima Hussein", "The Associated Press")."""
+    try:
+        document = lxml_html.fromstring(html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return []
+    elements = document.xpath("//*[@itemprop='author']//*[@itemprop='name'] | "
+                              "//*[@itemprop='author'][not(.//*[@itemprop='name'])] | "
+                              "//a[@rel='author']")
+    return [part.strip() for element in elements
+            for part in " ".join(element.text_content().split()).split(",") if part.strip()]
+
+
+def _apart(name: str, marked: list[str]) -> list[str]:
+    """``name`` as the names the page marks one by one, when it is two or more of them run
+    together (Investment Executive's two <span itemprop="name"> read as "Paul Wiseman Fatima
+    Hussein"); otherwise ``name``."""
+    words, known = name.split(), {words_of(m) for m in marked if len(m.split()) >= 2}
+    parts: list[str] = []
+    start = 0
+    while start < len(words):
+        end = next((end for end in range(len(words), start, -1)
+                    if words_of(" ".join(words[start:end])) in known), None)
+        if end is None:
+            return [name]
+        parts.append(" ".join(words[start:end]))
+        start = end
+    return parts if len(parts) >= 2 else [name]
+
+
+# A byline under the headline, without "By" but with its agency (Le Soir: « <h1>…</h1> <div
+# class="meta"><p><strong>Aurore Peignois, avec l'AFP.</strong> »), or with "By" / « Par ».
+_HEADLINE_BYLINE = re.compile(
+    rf"^(?:(?:[Bb]y|BY|[Pp]ar|PAR)\s+(?P<by>{_NAME})\.?|(?P<with>{_NAME})\s*(?:,|\()\s*(?:avec|with)\s+"
+    rf"(?:l['’]|the\s+)?{_AGENCY}\)?\.?)$")
+
+
+def byline_after_headline(html: bytes | str) -> str | None:
+    """The writer's name in a byline that follows the page's <h1> (its next two elements),
+    for a page whose markup names no author, or only its own web address (Le Soir's
+    <meta name="author" content="lesoir.be">)."""
+    try:
+        document = lxml_html.fromstring(html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return None
+    for headline in document.iter("h1"):
+        for sibling in list(headline.itersiblings())[:2]:
+            for element in sibling.iter():
+                if not isinstance(element.tag, str):
+                    continue
+                text = " ".join(element.text_content().split())
+                if len(text.split()) <= 10 and (match := _HEADLINE_BYLINE.match(text)):
+                    return match.group("by") or match.group("with")
+    return None
 
 
 # The words a logo's text gives besides the site's name: "POLITICO Politico Logo".

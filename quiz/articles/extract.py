@@ -171,6 +171,8 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     blocks = [(kind, text) for kind, text in blocks
               if clean(text) not in pictures]
     author = boilerplate.without_publisher(clean(root.get("author") or ""), html, site)
+    if not author or boilerplate.words_of(author) in publisher:  # none, or the site's address
+        author = boilerplate.byline_after_headline(html) or author
     blocks = boilerplate.article_blocks(blocks, boilerplate.link_texts(html), author)
     headlines = {boilerplate.words_of(title)} | {
         boilerplate.words_of(text) for text in boilerplate.headlines(html)}

@@ -141,3 +141,68 @@ def test_a_standfirst_with_news_of_its_own_or_a_lead_paragraph_stays() -> None:
     # A first paragraph that ends as a sentence is the lead, whatever the text says after it.
     body = f"<p>{UPDATE}.</p>" + "".join(f"<p>{s}</p>" for s in REPORT)
     assert imported(french(body)) == [UPDATE + ".", *REPORT]
+
+
+# 3. Credits.
+def credit(html: bytes) -> str | None:
+    return import_source(html, "page.html").quiz.credit
+
+
+BODY = "".join(f"<p>{s}</p>" for s in [LEAD, *REST])
+
+
+def test_a_web_address_for_author_gives_way_to_the_byline_under_the_headline() -> None:
+    # Le Soir: <meta name="author" content="lesoir.be">, which trafilatura reads "Lesoir Be";
+    # the writer is named under the <h1>, with the agency.
+    head = ('<meta name="author" content="lesoir.be">'
+            '<meta property="og:site_name" content="Le Soir">')
+    meta = ('<div class="meta"><p><strong>Aurore Peignois, avec l\'AFP.</strong><br>'
+            "<time>Lundi 8 octobre 2012, 00h12</time></p></div>")
+    html = (f'<!doctype html><html lang="en"><head><title>Old bridge to close</title>{head}'
+            '<meta property="article:published_time" content="2012-10-08"></head><body>'
+            f"<h1>Old bridge to close</h1>{meta}<article>{BODY}</article></body></html>")
+    assert credit(html.encode()) == "Aurore Peignois"
+    # Without a byline, the address alone is no credit either.
+    assert credit(html.replace(meta, "").encode()) is None
+
+
+def test_a_headline_without_a_byline_under_it_gives_no_credit() -> None:
+    # A line under the headline that is no byline (a section's name, a name without its
+    # agency nor "By") is not taken for one.
+    for line in ("<p><strong>Breaking News</strong></p>", "<p><strong>Ann Lee</strong></p>"):
+        html = (f'<!doctype html><html lang="en"><head><title>Old bridge to close</title></head>'
+                f"<body><h1>Old bridge to close</h1>{line}<article>{BODY}</article></body></html>")
+        assert credit(html.encode()) is None
+
+
+def test_the_source_after_the_author_is_no_credit() -> None:
+    # L'Avenir: <address class="author vcard"><span class="fn">Nathanaël JACQMIN</span>
+    # </address> … <li class="source-org vcard">Source: <span class="fn org">L'Avenir</span>.
+    head = '<meta name="author" content="Nathanaël JACQMIN Source: L\'Avenir">'
+    assert credit(page(BODY, head)) == "Nathanaël JACQMIN"
+    # A name alone stays.
+    assert credit(page(BODY, '<meta name="author" content="Ann Lee">')) == "Ann Lee"
+
+
+def test_two_authors_run_together_are_parted_as_the_markup_names_them() -> None:
+    # Investment Executive: two <span itemprop="name"> in one itemprop="author", read as
+    # "Paul Wiseman Fatima Hussein".
+    head = '<meta name="author" content="Paul Wiseman Fatima Hussein">'
+    marked = ('<div itemprop="author" itemscope itemtype="http://schema.org/Person">'
+              '<span itemprop="name">Paul Wiseman</span>'
+              '<span itemprop="name">Fatima Hussein, The Associated Press</span></div>')
+    assert credit(page(BODY + marked, head)) == "Paul Wiseman; Fatima Hussein"
+    # Names the markup does not give apart stay as they are.
+    assert credit(page(BODY, '<meta name="author" content="Mary Ann Lee">')) == "Mary Ann Lee"
+
+
+def test_a_standfirst_that_sums_up_the_lead_or_of_one_sentence_stays() -> None:
+    # The article's own standfirsts, whose words the text says again: one that sums up the
+    # first paragraphs, and a teaser of one sentence (the Mirror's).
+    sums_up = ("Le président Barack Obama a annoncé la mort du chef d'Al-Qaïda. Selon lui, "
+               "Oussama Ben Laden a été tué à Abbottabad, au nord d'Islamabad")
+    teaser = ("Des centaines de personnes se sont rassemblées à Washington devant la Maison "
+              "Blanche pour exprimer leur joie")
+    for standfirst in (sums_up, teaser):
+        body = f"<p><b>{standfirst}</b></p>" + "".join(f"<p>{s}</p>" for s in REPORT)
+        assert imported(french(body)) == [standfirst, *REPORT]
