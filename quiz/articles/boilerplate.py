@@ -776,10 +776,11 @@ def without_publisher(author: str, html: bytes | str, site: str | None) -> str |
     (The New Yorker's <meta name="author" content="Condé Nast">, its copyright holder, gave
     "Condé Nast; Rachel Riederer"; a publisher alone stays: a blog's author is its site, "Haki
     Benita") and a web address (Sudpresse's "Www Sudpresse Be")."""
-    names = [_SOURCE_AFTER.sub("", name).strip() for name in author.split(";") if name.strip()]
+    publisher = publishers(html, site)
+    names = [_without_source(name.strip(), publisher) for name in author.split(";")
+             if name.strip()]
     names = [part for name in names for part in _apart(name, marked_authors(html))]
     names = [name for name in names if not _HOST_NAME.match(name) and not _is_host(name, html)]
-    publisher = publishers(html, site)
     authors = [name for name in names if words_of(name) not in publisher]
     return "; ".join(authors or names) or None
 
@@ -787,7 +788,20 @@ def without_publisher(author: str, html: bytes | str, site: str | None) -> str |
 # The source after the author's name (L'Avenir: <span class="fn">Nathanaël JACQMIN</span> …
 # « Source: <span class="fn org">L'Avenir</span> », read as "Nathanaël JACQMIN Source
 # L'Avenir"): where the article comes from, not who wrote it.
-_SOURCE_AFTER = re.compile(r"(?<=\S)\s+(?:source|sources|bron)\s*:?\s+\S.*$", _I)
+_SOURCE_AFTER = re.compile(r"(?<=\S)\s+(?:Source|SOURCE|Bron)\s*(?P<colon>:)?\s+(?P<source>\S.*)$")
+
+
+def _without_source(name: str, publisher: set[str]) -> str:
+    """``name`` without "Source: X" after it, or "Source X" when X is (the start of) the
+    publisher's name ("Nathanaël JACQMIN Source L'Avenir" on lavenir.net; "Open Source
+    Initiative" is a name)."""
+    match = _SOURCE_AFTER.search(name)
+    if match is None:
+        return name
+    source = words_of(match.group("source"))
+    if match.group("colon") or any(f"{name} ".startswith(f"{source} ") for name in publisher):
+        return name[:match.start()].strip()
+    return name
 # The last word of a web address read as a name ("lesoir.be" written "Lesoir Be").
 _DOMAINS = {"be", "fr", "com", "net", "org", "ch", "ca", "uk", "lu", "eu", "info", "news", "tv",
             "de", "nl", "it", "es", "io", "co", "us", "au", "ie", "in"}

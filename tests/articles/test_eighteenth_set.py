@@ -178,7 +178,8 @@ def test_a_headline_without_a_byline_under_it_gives_no_credit() -> None:
 def test_the_source_after_the_author_is_no_credit() -> None:
     # L'Avenir: <address class="author vcard"><span class="fn">Nathanaël JACQMIN</span>
     # </address> … <li class="source-org vcard">Source: <span class="fn org">L'Avenir</span>.
-    head = '<meta name="author" content="Nathanaël JACQMIN Source: L\'Avenir">'
+    head = ('<meta name="author" content="Nathanaël JACQMIN Source: L\'Avenir">'
+            '<meta property="og:site_name" content="L\'Avenir">')
     assert credit(page(BODY, head)) == "Nathanaël JACQMIN"
     # A name alone stays.
     assert credit(page(BODY, '<meta name="author" content="Ann Lee">')) == "Ann Lee"
@@ -206,3 +207,12 @@ def test_a_standfirst_that_sums_up_the_lead_or_of_one_sentence_stays() -> None:
     for standfirst in (sums_up, teaser):
         body = f"<p><b>{standfirst}</b></p>" + "".join(f"<p>{s}</p>" for s in REPORT)
         assert imported(french(body)) == [standfirst, *REPORT]
+
+
+def test_a_name_with_the_word_source_in_it_stays() -> None:
+    head = '<meta name="author" content="Open Source Initiative">'
+    assert credit(page(BODY, head)) == "Open Source Initiative"
+    # On lavenir.net, L'Avenir's name after "Source" is its publisher's.
+    head = ('<meta name="author" content="Nathanaël JACQMIN Source L\'Avenir">'
+            '<meta property="og:site_name" content="l\'avenir.net">')
+    assert credit(page(BODY, head)) == "Nathanaël JACQMIN"
