@@ -78,9 +78,6 @@ _CREDIT_WORD = (r"(?:(?-i:[A-ZÀ-Ý])[\w'’.&-]*|and|in|of|the|from|at|writers?
                 r"correspondents?|staff|et|de|du|des|la|le|à)")
 _CREDITED = rf"{_CREDIT_WORD}(?:,?\s+{_CREDIT_WORD}){{0,16}}"
 _PATTERNS = [re.compile(pattern, _I) for pattern in (
-    # Newsletter and sign-up prompts.
-    r"\b(?:sign up|subscribe|newsletter|briefing in your inbox|inscrivez-vous|abonnez-vous|"
-    r"lettre d['’]information)\b",
     # Embedded posts that came through as text: a post's signature, its picture link.
     r"pic\.twitter\.com/|\(@\w{1,30}\)|\ba post shared by\b|\bune publication partagée par\b",
     # Promotion links: a label and a colon, or the label alone (TF1 Info's « Lire aussi »,
@@ -92,12 +89,15 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"advertisement|publicité|voir les contributions|continue reading|lire la suite)"
     r"\s*(?:[:|–—-]|$)",
     # Photo credits: « Crédit photo : … », "Photo: …", "Illustration by Mike Nudelman".
-    r"^(?:crédits?(?: photos?)?|photos?(?: sources?)?|photograph|picture|image|illustration|"
-    r"credits?)\s*:|"
+    # (LADbible's "Featured Image Credit: Australian Government".)
+    r"^(?:(?:featured|main|top|lead|header|cover) )?(?:crédits?(?: photos?)?|photos?(?: sources?)?|"
+    r"photograph|picture|image|illustration|(?:image |photo |picture )?credits?)\s*:|"
     r"^©|\b(?:crédit photo|photo credit)\b|"
     # (The credit's name: two capitalised words, whatever the case of the pattern's words:
     # « Photo de famille pour les dirigeants du G7 » is a caption of the text, kept.)
-    r"^(?:(?:top|main|lead|cover|header) )?(?:illustrations?|photos?|photographs?|pictures?|"
+    # (In brackets: The Inquisitr's "[Featured Image by Joe Raedle/Getty Images]".)
+    r"^[\[(]?(?:(?:top|main|lead|cover|header|featured) )?(?:illustrations?|photos?|photographs?|"
+    r"pictures?|"
     r"images?|graphics?|video) "
     r"(?:by|par|de) (?-i:[A-ZÀ-Ý][\w'’.-]+\s+[A-ZÀ-Ý][\w'’.-]+)[^.!?]{0,40}$",
     # A photo caption, which needs its picture: "Pictured right, is reader …", "Pictured from
@@ -154,7 +154,16 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     # le 19 septembre 2016 à 15h15 », and the label "UPDATES:" (words after the date, as in
     # "Updated maps show the storm's path", are the article's).
     rf"^(?:(?:last )?updated|mise? à jour|actualisée?)(?: on| at| le)?\s*:?\s+{_WHEN}\.?$|"
-    r"^(?:updates?|mises? à jour)\s*:?$",
+    r"^(?:updates?|mises? à jour)\s*:?$|"
+    # The label of a time the page did not keep: LADbible's "Published" (its <time> apart).
+    r"^(?:published|updated|last updated|posted|publiée?|mise? en ligne|modifiée?)\s*:?$",
+    # A prompt to let the site send notifications (LADbible: "To make sure you never miss out
+    # on your favourite NEW stories, we're happy to send you some reminders", "Click 'OK' then
+    # 'Allow' to enable notifications"; "The app asks users to enable notifications" stays).
+    r"^to (?:make sure|ensure) you never miss\b|\bwe(?:['’]re| are| would be)? (?:happy|glad) to "
+    r"send you\b|^(?:click|tap|press|cliquez|appuyez)\b[^.!?]{0,60}\b(?:to (?:enable|allow|"
+    r"turn on) (?:push |browser )?notifications|pour (?:activer|recevoir|autoriser) les "
+    r"notifications)\b",
     # Readers asked for their pictures, the site naming where to send them: "Please share your
     # videos, pictures and stories at iReport.", « Envoyez-nous vos photos à la rédaction »
     # (a counsellor's "share your experiences," in a quote is the article's).
@@ -256,6 +265,31 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"(?:\bif you\b|\bsi vous\b|\bvictime ou témoin\b|\bneed help\b|\bbesoin d['’]aide\b).*"
     r"(?:helpline|samaritans|\bcall\b|\bcontact|appelez|\bnuméro\b|\bligne d['’]écoute\b)",
 )]
+# Newsletter and sign-up prompts: the words of signing up…
+_SIGN_UP = re.compile(r"\b(?:sign up|subscribe|newsletter|briefing in your inbox|inscrivez-vous|"
+                      r"abonnez-vous|lettre d['’]information)\b", _I)
+# … addressed to the reader: opening a sentence, as an order does ("Sign up here.", « Inscrivez-vous
+# à la newsletter »), or with the site's or the reader's voice ("Get our morning briefing in
+# your inbox every day.") outside a quotation, or in a label without a sentence's end
+# ("Newsletter"). The article's sentence about others signing up ("Both sites invite visitors to
+# sign up for “vaccine updates” from the company." — Fierce Pharma) is the article's.
+_SIGN_UP_ORDER = re.compile(r"(?:^|[.!?:]\s+|[»›>•]\s*)(?:click here to |please )?"
+                            r"(?:sign up|subscribe|inscrivez-vous|abonnez-vous)\b", _I)
+_READER_VOICE = re.compile(r"\b(?:you|your|our|us|here|free|today|now|vous|votre|vos|notre|nos|"
+                           r"ici|gratuite?s?)\b", _I)
+_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+
+
+def is_sign_up_prompt(text: str) -> bool:
+    """"Sign up here.", « Inscrivez-vous à la newsletter », "Get our briefing in your inbox.
+    Sign up here.": a short block asking the reader to sign up (see ``_SIGN_UP_ORDER``)."""
+    if not _SIGN_UP.search(text):
+        return False
+    unquoted = _QUOTATION.sub(" ", text)
+    return bool(_SIGN_UP_ORDER.search(text) or _READER_VOICE.search(unquoted)
+                or not text.rstrip().endswith((".", "!", "?", "…", "»", '"', "”")))
+
+
 # Donation boxes: the site asking its readers for money (a word of giving and the site's voice,
 # in either order: "a donation of £1m" in a sentence of the article is kept).
 _GIVING = re.compile(r"\bdonat(?:e|ion)\b|\bfaites un don\b|\bfaire un don\b|\bsoutenez\b|"
@@ -291,6 +325,12 @@ _AGENCY_DATELINE = re.compile(r"^\([A-Z][A-Za-z]{1,12}\)\s*[—–-]{1,2}\s+(?=[
 # ("PUTRAJAYA, Nov 22 — Private companies…": the town and the day, as Malay Mail prints it.)
 # ("NAPA COUNTY, Calif. (KGO) -- A plan…": the state's abbreviation after the town; "LAS VEGAS,
 # Nevada (Reuters) - ": its name, before the agency.)
+# An update's label glued before the first paragraph (7sur7's <span class="label l_update">MISE
+# À JOUR</span> in its standfirst: « MISE À JOUR La réaction virulente de … »); in capitals,
+# without a colon, before a sentence's capitalised first word ("UPDATE: many readers…" and
+# "UPDATED FIGURES show…" are not cut).
+_LABEL_PREFIX = re.compile(r"^(?:MISE [AÀ] JOUR|UPDATED?|BREAKING(?: NEWS)?|DERNI[EÈ]RE MINUTE|"
+                           r"ALERTE|URGENT|EXCLUSIF|EXCLUSIVE)\s+(?=[«\"“]?[A-ZÀ-Ý][a-zà-ÿ'’])")
 # A name in capitals glued before the first word in capitals: "SUSIE O'BRIEN THE good…"
 _CAPITALS_NAME = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+\s+){2,3}(?=(?:THE|A|AN|IT|IT['’]S|IN|"
                             r"HOW|WHEN|WHAT|LE|LA|LES|UN|UNE|IL|ELLE)\s+[a-zà-ÿ])")
@@ -393,7 +433,7 @@ def is_boilerplate(text: str, links: Iterable[str] = ()) -> bool:
         return True
     if len(text.split()) > MOST_WORDS:
         return False
-    return is_byline(text) or is_author_note(text) or any(
+    return is_byline(text) or is_author_note(text) or is_sign_up_prompt(text) or any(
         pattern.search(text) for pattern in _PATTERNS) or bool(
         _GIVING.search(text) and _SITE_VOICE.search(text))
 
@@ -403,7 +443,7 @@ def without_byline(text: str) -> str:
     WASHINGTON (Reuters) — The Senate…", « PARIS (AFP) - Le Sénat… », "SUSIE O'BRIEN THE
     good thing…" (a name in capitals before the capitalised first word, as the Herald Sun
     prints it). Only when a sentence of some length remains."""
-    for pattern in (_BYLINE_PREFIX, _DATELINE, _AGENCY_DATELINE, _CAPITALS_NAME):
+    for pattern in (_LABEL_PREFIX, _BYLINE_PREFIX, _DATELINE, _AGENCY_DATELINE, _CAPITALS_NAME):
         match = pattern.match(text)
         if match and len(text[match.end():].split()) >= 8:
             text = text[match.end():]
@@ -534,6 +574,41 @@ def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = (),
                            len(kept))
     return without_pull_quotes([("paragraph", text) if i < first_paragraph else (kind, text)
                                 for i, (kind, text) in enumerate(kept)])
+
+
+STANDFIRST_SHARE = 0.75  # of its words that two paragraphs of the text say again
+STANDFIRST_LEAD_SHARE = 0.5  # of its words, at most, that the first three paragraphs say
+STANDFIRST_WORDS = 8  # of four letters or more
+
+
+def without_repeated_standfirst(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The blocks without a first block that is a later update's summary, which the text tells
+    further on: it ends without a sentence's end (a standfirst, not the lead paragraph), has
+    two sentences or more, two paragraphs of the text hold three quarters of its words, and
+    the first three paragraphs under half of them (it does not sum up the lead: La DH's « Un
+    membre de la branche yéménite d'Al-Qaïda a reconnu la mort d'Oussama ben Laden. Le corps de
+    ce dernier a été immergé en mer », written over the first report, whose later paragraphs
+    tell both). A standfirst of one sentence, or one that sums up the lead, stays (the Mirror's
+    "Neighbours said there was a sickening smell coming from the house", the National Post's
+    "The Harrises settled into … Westmount": the article's own standfirsts)."""
+    first = blocks[0][1].rstrip() if blocks and blocks[0][0] == "paragraph" else ""
+    if len(blocks) < 4 or not first or first.endswith((".", "!", "?", "…", "»", '"', "”", ":")) \
+            or not re.search(r"\w[.!?]\s+[«\"“]?[A-ZÀ-Ý]", first):
+        return blocks
+
+    def words(text: str) -> set[str]:
+        return set(re.findall(r"[^\W\d_]{4,}", text.casefold()))
+
+    these = words(first)
+    if len(these) < STANDFIRST_WORDS:
+        return blocks
+    paragraphs = [words(text) for kind, text in blocks[1:] if kind == "paragraph"]
+    lead = set().union(*paragraphs[:3])
+    if len(these & lead) >= STANDFIRST_LEAD_SHARE * len(these):
+        return blocks
+    best = max((len(these & (a | b)) for i, a in enumerate(paragraphs)
+                for b in paragraphs[i:]), default=0)
+    return blocks[1:] if best >= STANDFIRST_SHARE * len(these) else blocks
 
 
 def words_of(text: str) -> str:
@@ -701,11 +776,103 @@ def without_publisher(author: str, html: bytes | str, site: str | None) -> str |
     (The New Yorker's <meta name="author" content="Condé Nast">, its copyright holder, gave
     "Condé Nast; Rachel Riederer"; a publisher alone stays: a blog's author is its site, "Haki
     Benita") and a web address (Sudpresse's "Www Sudpresse Be")."""
-    names = [name.strip() for name in author.split(";") if name.strip()]
-    names = [name for name in names if not _HOST_NAME.match(name)]
     publisher = publishers(html, site)
+    names = [_without_source(name.strip(), publisher) for name in author.split(";")
+             if name.strip()]
+    names = [part for name in names for part in _apart(name, marked_authors(html))]
+    names = [name for name in names if not _HOST_NAME.match(name) and not _is_host(name, html)]
     authors = [name for name in names if words_of(name) not in publisher]
     return "; ".join(authors or names) or None
+
+
+# The source after the author's name (L'Avenir: <span class="fn">Nathanaël JACQMIN</span> …
+# « Source: <span class="fn org">L'Avenir</span> », read as "Nathanaël JACQMIN Source
+# L'Avenir"): where the article comes from, not who wrote it.
+_SOURCE_AFTER = re.compile(r"(?<=\S)\s+(?:Source|SOURCE|Bron)\s*(?P<colon>:)?\s+(?P<source>\S.*)$")
+
+
+def _without_source(name: str, publisher: set[str]) -> str:
+    """``name`` without "Source: X" after it, or "Source X" when X is (the start of) the
+    publisher's name ("Nathanaël JACQMIN Source L'Avenir" on lavenir.net; "Open Source
+    Initiative" is a name)."""
+    match = _SOURCE_AFTER.search(name)
+    if match is None:
+        return name
+    source = words_of(match.group("source"))
+    if match.group("colon") or any(f"{name} ".startswith(f"{source} ") for name in publisher):
+        return name[:match.start()].strip()
+    return name
+# The last word of a web address read as a name ("lesoir.be" written "Lesoir Be").
+_DOMAINS = {"be", "fr", "com", "net", "org", "ch", "ca", "uk", "lu", "eu", "info", "news", "tv",
+            "de", "nl", "it", "es", "io", "co", "us", "au", "ie", "in"}
+
+
+def _is_host(name: str, html: bytes | str) -> bool:
+    """Whether ``name`` is a web address the page gives, its dots read as spaces ("Lesoir Be"
+    for <meta name="author" content="lesoir.be">)."""
+    words = words_of(name).split()
+    if len(words) < 2 or words[-1] not in _DOMAINS:
+        return False
+    raw = html.decode("utf-8", "ignore") if isinstance(html, bytes) else html
+    return re.search(rf"(?<![\w.@-]){re.escape('.'.join(words))}(?![\w@-])", raw, _I) is not None
+
+
+def marked_authors(html: bytes | str) -> list[str]:
+    """The authors' names the page's markup gives one by one (schema.org's itemprop="author"
+    and its "name", rel="author"), each part of a name with a comma apart ("Fatima Hussein,
+    The Associated Press" → "Fatima Hussein", "The Associated Press")."""
+    try:
+        document = lxml_html.fromstring(html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return []
+    elements = document.xpath("//*[@itemprop='author']//*[@itemprop='name'] | "
+                              "//*[@itemprop='author'][not(.//*[@itemprop='name'])] | "
+                              "//a[@rel='author']")
+    return [part.strip() for element in elements
+            for part in " ".join(element.text_content().split()).split(",") if part.strip()]
+
+
+def _apart(name: str, marked: list[str]) -> list[str]:
+    """``name`` as the names the page marks one by one, when it is two or more of them run
+    together (Investment Executive's two <span itemprop="name"> read as "Paul Wiseman Fatima
+    Hussein"); otherwise ``name``."""
+    words, known = name.split(), {words_of(m) for m in marked if len(m.split()) >= 2}
+    parts: list[str] = []
+    start = 0
+    while start < len(words):
+        end = next((end for end in range(len(words), start, -1)
+                    if words_of(" ".join(words[start:end])) in known), None)
+        if end is None:
+            return [name]
+        parts.append(" ".join(words[start:end]))
+        start = end
+    return parts if len(parts) >= 2 else [name]
+
+
+# A byline under the headline, without "By" but with its agency (Le Soir: « <h1>…</h1> <div
+# class="meta"><p><strong>Aurore Peignois, avec l'AFP.</strong> »), or with "By" / « Par ».
+_HEADLINE_BYLINE = re.compile(
+    rf"^(?:(?:[Bb]y|BY|[Pp]ar|PAR)\s+(?P<by>{_NAME})\.?|(?P<with>{_NAME})\s*(?:,|\()\s*(?:avec|with)\s+"
+    rf"(?:l['’]|the\s+)?{_AGENCY}\)?\.?)$")
+
+
+def byline_after_headline(html: bytes | str) -> str | None:
+    """The writer's name in a byline that follows the page's <h1> (its next two elements),
+    for a page whose markup names no author, or only its own web address (Le Soir's
+    <meta name="author" content="lesoir.be">)."""
+    try:
+        document = lxml_html.fromstring(html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return None
+    for headline in document.iter("h1"):
+        for sibling in list(headline.itersiblings())[:2]:
+            for element in sibling.iter():
+                if not isinstance(element.tag, str):
+                    continue
+                text = " ".join(element.text_content().split())
+                if len(text.split()) <= 10 and (match := _HEADLINE_BYLINE.match(text)):
+                    return match.group("by") or match.group("with")
+    return None
 
 
 # The words a logo's text gives besides the site's name: "POLITICO Politico Logo".

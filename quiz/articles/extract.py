@@ -171,6 +171,8 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     blocks = [(kind, text) for kind, text in blocks
               if clean(text) not in pictures]
     author = boilerplate.without_publisher(clean(root.get("author") or ""), html, site)
+    if not author or boilerplate.words_of(author) in publisher:  # none, or the site's address
+        author = boilerplate.byline_after_headline(html) or author
     blocks = boilerplate.article_blocks(blocks, boilerplate.link_texts(html), author)
     headlines = {boilerplate.words_of(title)} | {
         boilerplate.words_of(text) for text in boilerplate.headlines(html)}
@@ -179,6 +181,7 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         # another (20 Minutes: « VIDEO. France-Italie: Les Bleus s'ambiancent… » over the
         # text, its <title> « France - Italie : résultat match amical »).
         blocks = blocks[1:]
+    blocks = boilerplate.without_repeated_standfirst(blocks)  # (after the title's repeats)
     entries = boilerplate.timed_entries(blocks)
     if entries >= boilerplate.LIVE_BLOG_ENTRIES:
         raise ArticleError.of(N_("this page is a live blog, %(entries)s entries at different "
