@@ -489,6 +489,13 @@ _GENERIC_SITE_WORDS = {"times", "daily", "today", "herald", "tribune", "world", 
                        "business", "nouvelles", "monde", "presse", "matin", "courrier"}
 
 
+_JOB_TITLE_AFTER = re.compile(
+    r"\s+(?:Consultant|Director|Adviser|Advisor|Officer|Manager|Professor|Lecturer|Researcher|"
+    r"Analyst|Chair|Chairman|Chairwoman|Secretary|Spokesperson|Spokesman|Spokeswoman|Editor|"
+    r"Correspondent|Fellow|Coordinator|Specialist|Expert|Scientist|Economist|Strategist|"
+    r"Lead|Leader)\s+[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý]")
+
+
 def _not_names(sentences: list[Sentence], quiz: QuizFile, language: str) -> None:
     """Tokens the model tags as names that are none, neither asked nor offered (the seventh
     judge's "DM", "Mode", "Box", « Komitid » among towns, « TÊTU Lila Kempf »): a word of a
@@ -547,6 +554,10 @@ def _not_names(sentences: list[Sentence], quiz: QuizFile, language: str) -> None
                 fact = replace(fact, name=" ".join(words[label:]), start=fact.start + cut,
                                kind="person")
                 words = words[label:]
+            if _JOB_TITLE_AFTER.match(sentence.text, fact.end):
+                continue  # "UNSW Strategic Health Policy Consultant Bill Bowtell": the words
+                # before a job noun that a name follows are the job's title, no name
+                # (offered as a person and as a place; twenty-first round)
             if fact.kind == "person" and {w.lower() for w in words[1:-1]} & _GLUE_WORDS:
                 continue  # "Wellness Without Walls", "Dark Sky of the North": no one's name
             if fact.kind == "person" and len(words) >= 2 and words[0].isalpha() and \
@@ -1655,6 +1666,12 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
     others = [other.value for other in sentence.facts
               if other is not fact and other.kind == "year" and other.value is not None]
     ceiling, spread = _ruled_out(fact, text, language, sentence.facts)
+    compared = _compared_with(fact, text, sentence.facts)
+    if compared is not None and compared > value:  # "to _____ this year, down from a July
+        # forecast of 2.3%": every choice below 2.3% (the sentence says which side)
+        ceiling = compared * 0.999 if ceiling is None else min(ceiling, compared * 0.999)
+    elif compared is not None:
+        floor = compared if floor is None else max(floor, compared)
 
     def side_ok(new: float) -> bool:
         """Every choice on the answer's side of the sentence's other years ("growth of 110%
@@ -1776,6 +1793,33 @@ _ELECTORAL_BEFORE = re.compile(r"\b(?:élections?|campagne|scrutin|présidentiel
 _RANGE_LOWER_END = re.compile(r"\b(?:between|entre)\s+$", re.IGNORECASE)
 
 
+# (twenty-first round) A figure compared in its sentence with another of its unit: "to
+# _____ this year, down from a July forecast of 2.3%", "up from 4%", "from 3.2% to _____",
+# « passer de 12 % à _____ », « contre 4 % l'an dernier ». The sentence says on which side
+# of the other the answer lies; a wrong answer on the other side is out on its face.
+_COMPARED_AFTER = re.compile(r"^[^.;:\d]{0,40}?\b(?:(?:down|up|lower|higher|falling|rising|"
+                             r"dropping|climbing)\s+from|compared\s+(?:with|to)|against|"
+                             r"contre|après|versus|vs\.?)\s[^.;:\d]{0,40}$", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(r"\b(?:from|de|d['’])\s+$", re.IGNORECASE)
+_COMPARED_TO = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:to|à)\s+$", re.IGNORECASE)
+
+
+def _compared_with(fact: Fact, text: str, facts: list[Fact]) -> float | None:
+    """The value of the figure of the same unit the sentence compares ``fact`` with."""
+    if fact.kind != "number":
+        return None
+    for other in facts:
+        if other is fact or other.kind != "number" or other.value is None or \
+                other.unit != fact.unit:
+            continue
+        if other.start >= fact.end and _COMPARED_AFTER.match(text[fact.end:other.start]):
+            return other.value
+        if other.end <= fact.start and _COMPARED_TO.match(text[other.end:fact.start]) and \
+                _COMPARED_BEFORE.search(text[:other.start]):
+            return other.value
+    return None
+
+
 def _source_of_a_claim(text: str, fact: Fact, language: str) -> bool:
     """The name is who a claim is from: « selon X », "according to X", "X said", « X a
     déclaré », "said X", « a déclaré X »."""
@@ -1883,6 +1927,7 @@ _TIME_BOUND = {"en": re.compile(r"\b(?:by|before|no later than|not later than)\s
                                 r"juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?$",
                                 re.IGNORECASE)}
 FALSE_YEAR_GAP = 2  # a false year at least this far from the key: 2036 for 2035 is a nitpick
+SMALL_COUNT = 5  # from five, a false count one away from the key is a nitpick (4 for 5)
 FALSE_NUMBER_GAP = 0.2  # a false figure at least this share away: "ten" for "nine" inches
 
 
@@ -1920,6 +1965,9 @@ def far_enough(shown: str, fact: Fact, language: str) -> bool:
         return True
     if fact.kind == "year":
         return abs(new - value) >= FALSE_YEAR_GAP
+    if value >= SMALL_COUNT and abs(new - value) < 2:
+        return False  # "four" for "five" rate hikes: one apart tests exact recall (the
+        # eighteenth judge's edit); « trois » → « quatre » is a third apart and still passes
     return value > 0 and abs(new - value) >= FALSE_NUMBER_GAP * value
 
 
@@ -2415,6 +2463,14 @@ _WEEKDAY = (r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tues
 _RANGE_BEFORE = re.compile(rf"\b(?:du|de|from|between|entre)\s+(?:{_WEEKDAY}\s+)?"
                            rf"(?P<end>\d{{1,4}})(?:er)?\s+(?:[a-zéû]+\s+)?(?:au|à|to|and|et|"
                            rf"until|through|-|–)\s+(?:{_WEEKDAY}\s+)?$", re.IGNORECASE)
+# (twenty-first round) A pair of days or figures, « les 18 et _____ octobre », "on the 18th
+# and _____": the other is the day before or after, the choices around it out on their face.
+_TWO_DAYS_BEFORE = re.compile(rf"\b(?:les|the|on|ces|these)\s+(?:{_WEEKDAY}\s+)?(?P<end>\d{{1,4}})"
+                          rf"(?:er|st|nd|rd|th)?\s+(?:and|et)\s+(?:{_WEEKDAY}\s+)?$",
+                          re.IGNORECASE)
+_TWO_DAYS_OPENS = re.compile(rf"\b(?:les|the|on|ces|these)\s+(?:{_WEEKDAY}\s+)?$", re.IGNORECASE)
+_TWO_DAYS_AFTER = re.compile(rf"^(?:er|st|nd|rd|th)?\s+(?:and|et)\s+(?:{_WEEKDAY}\s+)?"
+                         rf"(?P<end>\d{{1,4}})\b", re.IGNORECASE)
 _RANGE_AFTER = re.compile(rf"^(?:er)?\s*(?:[a-zéû]+\s+)?(?:au|à|to|until|through|-|–)\s+"
                           rf"(?:{_WEEKDAY}\s+)?(?P<end>\d{{1,4}})\b", re.IGNORECASE)
 
@@ -2464,8 +2520,24 @@ _COUNTED_LIST = re.compile(
     rf"(?:et|and|&)\s+{_LIST_ITEM})(?![\w'’-])")
 
 
+# (twenty-first round) Names joined by "and" / « et » before the count, in its clause:
+# "Pfizer and Moderna's shots weren't the only two vaccines" — the names give "two".
+_LIST_BEFORE = re.compile(
+    rf"(?P<list>(?<![\w'’-]){_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+(?:et|and|&)\s+"
+    rf"{_LIST_ITEM})(?:['’]s?)?(?:\s+[^\W\d][\w'’-]*){{0,6}}?\s+(?:the\s+|les\s+|des\s+|ces\s+)?"
+    rf"(?:only\s+|seuls?\s+|seules?\s+|both\s+)?$")
+
+
 def _counted_by_its_list(text: str, fact: Fact) -> bool:
-    """The count is the number of items its noun lists right after it."""
+    """The count is the number of items its noun lists right after it, or of the names
+    joined before it in its clause."""
+    before = _LIST_BEFORE.search(text[:fact.start])
+    if before and fact.value is not None and not re.search(r"[,;:]", text[before.end(
+            "list"):fact.start]):
+        items = re.split(r"\s*,\s*(?:(?:et|and|&)\s+)?|\s+(?:et|and|&)\s+",
+                         before.group("list"))
+        if len([item for item in items if item.strip()]) == int(fact.value):
+            return True
     match = _COUNTED_LIST.match(text, fact.end)
     if not match or fact.value is None:
         return False
@@ -2483,7 +2555,10 @@ def _told_by_the_sentence(sentence: Sentence, fact: Fact, article_year: int) -> 
     value = int(fact.value) % 100 if fact.kind == "date" else fact.value
     text = sentence.text
     ends = [match.group("end") for match in (_RANGE_BEFORE.search(text[:fact.start]),
-                                             _RANGE_AFTER.match(text[fact.end:])) if match]
+                                             _RANGE_AFTER.match(text[fact.end:]),
+                                             _TWO_DAYS_BEFORE.search(text[:fact.start])) if match]
+    if _TWO_DAYS_OPENS.search(text[:fact.start]):
+        ends += [match.group("end") for match in [_TWO_DAYS_AFTER.match(text[fact.end:])] if match]
     if any(abs(float(end) - value) <= 1 for end in ends):
         return True
     if fact.kind == "number" and _computed_or_explained(text, fact):

@@ -1,0 +1,151 @@
+"""Issue 22, twenty-first round: what the judge of the eighteenth held-out set rejected or
+edited (docs/drafting.md, "Twenty-first round"), each test on the shape of a real sentence of
+those pages."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from quiz.drafting.negation import negated
+from quiz.questionfile import Question
+
+from .test_drafting_sixth import first_sentence
+from .test_drafting_twentieth import every_draft, false_statements, texts
+
+
+def mcqs(questions: list[Question]) -> list[Question]:
+    return [q for q in questions if q.kind == "mcq"]
+
+
+def key(question: Question) -> str:
+    return next(choice.text for choice in question.choices if choice.correct)
+
+
+def test_a_question_word_is_never_put_inside_a_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    """La DH: « Selon le président américain, Oussama Ben où est-ce que Laden a été tué, une
+    ville située au nord d'Islamabad, … ? » — the parse hung « Oussama » apart from « Ben
+    Laden »; and the place's apposition stayed behind, describing nothing."""
+    places = ("Les otages ont été enlevés à Arlit au Niger en septembre 2010.",
+              "Le ministre a parlé à Londres mardi.", "Le sommet se tiendra à Washington.")
+    for sentence in ("Selon le président américain, Oussama Ben Laden a été tué à Abbottabad, "
+                     "une ville située au nord d'Islamabad, d'une balle dans la tête.",
+                     "Selon le président américain, Oussama Ben Laden a été tué à Abbottabad "
+                     "d'une balle dans la tête."):
+        for question in mcqs(every_draft(monkeypatch, "fr", sentence, *places)):
+            if "_____" in question.prompt:
+                continue  # a cloze keeps the sentence whole
+            assert "Ben où" not in question.prompt, question.prompt
+            assert "une ville située" not in question.prompt, question.prompt
+    asked = [q.prompt for q in mcqs(every_draft(
+        monkeypatch, "fr", "Selon le président américain, Oussama Ben Laden a été tué à "
+        "Abbottabad d'une balle dans la tête.", *places)) if key(q) == "Abbottabad"]
+    assert asked == ["Selon le président américain, où est-ce qu'Oussama Ben Laden a été "
+                     "tué\u00a0?"]
+
+
+def test_a_year_of_an_identity_is_asked_of_the_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    """AmericaNow: "In what year was the first woman to be named to the counselor to the
+    president position Anne Armstrong, according to the New York Times?" — the copula left
+    unrewritten."""
+    questions = every_draft(
+        monkeypatch, "en",
+        "The first woman to be named to the counselor to the president position was Anne "
+        "Armstrong in 1973, when she filled the role for President Richard Nixon, according to "
+        "the New York Times.",
+        "Kellyanne Conway was named in 2016 by Donald Trump.",
+        "Karen Hughes worked for George W. Bush from 2001.")
+    years = [q.prompt for q in mcqs(questions) if key(q) == "1973"]
+    assert years == ["In what year did Anne Armstrong become the first woman to be named to "
+                     "the counselor to the president position, according to the New York "
+                     "Times?"]
+
+
+def test_no_negation_against_its_own_clause_or_of_a_figure() -> None:
+    """L'Avenir: « Une personne de 21 ans n'a pas été légèrement blessée, atteinte par des
+    débris de verre » (the participle still says she was hit); dev pages: "AT&T does not have
+    one test customer, Intel, in Austin", "is not actually a sub-basement, with windows …",
+    "India has not reported over 4,000 coronavirus patients" (more? fewer?)."""
+    for language, text in (
+            ("fr", "Une personne de 21 ans a été légèrement blessée, atteinte par des débris de "
+                   "verre."),
+            ("en", "AT&T has one test customer, Intel, in Austin, Texas."),
+            ("en", "For one, the basement is actually a sub-basement, with windows coming "
+                   "around three feet down from the ceiling."),
+            ("en", "India has reported over 4,000 coronavirus patients so far."),
+            ("fr", "La France et le Royaume-Uni disposent d'environ 500 têtes nucléaires.")):
+        assert negated(first_sentence(language, text), 0, language) is None, text
+    plain = first_sentence("en", "Qualcomm and AT&T have begun testing the technology in San "
+                                 "Diego.")
+    assert negated(plain, 0, "en") == ("Qualcomm and AT&T have not begun testing the "
+                                       "technology in San Diego.")
+
+
+def test_wrong_answers_lie_on_the_side_the_sentence_says(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Investment Executive: "to _____ this year, down from a July forecast of 2.3%" offered
+    3.2%, 2.7% and 2.9% — every one above 2.3%, so only 1.6% fits."""
+    questions = every_draft(
+        monkeypatch, "en",
+        "The IMF expects the world economy to grow 3.2% this year, and 2.7% in 2023.",
+        "In its latest estimates, the IMF slashed its outlook for growth in the United States "
+        "to 1.6% this year, down from a July forecast of 2.3%.",
+        "Germany will grow 2.9% and inflation will reach 6.0% in 2023.")
+    for question in mcqs(questions):
+        if key(question) == "1.6%":
+            for choice in texts(question):
+                assert float(choice.rstrip("%")) < 2.3, (question.prompt, texts(question))
+
+
+def test_the_other_day_of_a_pair_is_not_blanked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Le Soir: « les 18 et _____ » (19 octobre, offered with 18 and 12 octobre)."""
+    questions = every_draft(
+        monkeypatch, "fr",
+        "Jean-Claude Juncker a fixé au 18 octobre la date limite pour un accord avec la Grèce.",
+        "Les dirigeants européens se réuniront les 18 et 19 octobre à Bruxelles pour un "
+        "sommet.",
+        "Le 12 octobre, la troïka rendra son rapport.")
+    for question in mcqs(questions):
+        assert "les 18 et _____" not in question.prompt, question.prompt
+        assert "les _____ et 19" not in question.prompt, question.prompt
+
+
+def test_a_count_the_names_before_it_give_is_not_blanked(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fierce Pharma: "Pfizer and Moderna's shots weren't the only _____ vaccines" → two."""
+    questions = every_draft(
+        monkeypatch, "en",
+        "Pfizer and Moderna's shots obviously weren't the only two vaccines in the U.S.: "
+        "Johnson & Johnson’s single-dose vaccine alternative also uses older vaccine "
+        "technology.",
+        "Novavax has spent 34 years without an approved product.",
+        "Smith and Jones met three ministers in Paris.")
+    keys = [key(q) for q in mcqs(questions)]
+    assert "two" not in keys
+    assert "three" in keys  # two names, a count of three: nothing given away
+
+
+def test_a_false_count_is_not_one_away_from_five_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Investment Executive: five rate hikes made false with "four" — exact recall."""
+    statements = false_statements(every_draft(
+        monkeypatch, "en", "The Bank of Canada has raised its key rate five times in 2022.",
+        "The company has three plants and seven offices."))
+    for statement in statements:
+        if "rate" in statement:
+            assert not re.search(r"\b(?:four|six) times", statement), statement
+
+
+def test_a_job_title_is_no_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    """LADbible: "UNSW Strategic Health Policy Consultant Bill Bowtell" gave "Strategic
+    Health Policy", offered as a person and as a place."""
+    questions = every_draft(
+        monkeypatch, "en",
+        "Adjunct Professor UNSW Strategic Health Policy Consultant Bill Bowtell said on "
+        "Twitter that the ad should be taken off air.",
+        "Australia's Chief Medical Officer Professor Paul Kelly said the whole point of the "
+        "video is to shock.",
+        "Tom Solano lives in Greater Sydney, where cases rose.",
+        "The outbreak in Greater Sydney worried Paul Kelly.")
+    for question in mcqs(questions):
+        assert "Strategic Health Policy" not in texts(question), question.prompt
