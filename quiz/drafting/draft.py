@@ -157,6 +157,7 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     _no_person_of_places_and_media(sentences, quiz, language)
     _no_events_relatives_or_teams(sentences, quiz)
     _not_names(sentences, quiz, language)
+    _media_by_their_noun(sentences)
     private = _private_persons(sentences, quiz)
     for sentence in sentences:
         if not sentence.rejected and any(f.kind == "person" and (
@@ -591,6 +592,34 @@ def _not_names(sentences: list[Sentence], quiz: QuizFile, language: str) -> None
         sentence.facts = fixed
 
 
+# (twenty-first round) A channel, a station or a paper the article names after its noun
+# (« les chaînes de télévision CNN et MSNBC », « la radio BBC 4 », "the network NBC"): a
+# medium, offered only for a medium — TV channels were offered for a terrorist group (Aqmi).
+_MEDIA_NOUN = re.compile(
+    r"(?i:chaînes?(?:\s+de\s+(?:télévision|télé|radio|information)|\s+d['’]information)?|"
+    r"(?:la\s+|une\s+)?(?:radio|télévision|station)|(?:le\s+)?(?:quotidien|journal|"
+    r"magazine|hebdomadaire|tabloïd)|(?:the\s+|a\s+)?(?:networks?|broadcasters?|"
+    r"(?:TV|television|cable|news)\s+(?:channels?|networks?)|channels?|(?:radio\s+)?"
+    r"stations?|newspapers?|tabloids?))\s+(?:(?:américaines?|britanniques?|[A-Z][\w&-]*)"
+    r"(?:\s*,\s*|\s+(?:et|and)\s+))*$")
+
+
+def _media_by_their_noun(sentences: list[Sentence]) -> None:
+    """Organisations the article writes after a medium's noun are of the sort "media"."""
+    media: set[str] = set()
+    for sentence in sentences:
+        for fact in sentence.facts:
+            if fact.kind in ("org", "person") and _MEDIA_NOUN.search(
+                    sentence.text[max(0, fact.start - 80):fact.start]):
+                media.add(fact.name)
+    if not media:
+        return
+    for sentence in sentences:
+        sentence.facts = [replace(fact, kind="org", level="media")
+                          if fact.name in media and fact.kind in ("org", "person") else fact
+                          for fact in sentence.facts]
+
+
 def _host_labels(url: str) -> list[str]:
     """The words of a page's address that name its site ("latimes" of
     https://www.latimes.com/…, "abcnews" of abcnews.go.com): four letters or more, without
@@ -679,6 +708,30 @@ _AGE_NEXT = re.compile(r"\s*,?\s*\(?\d{1,3}\)?(?:\s*ans\b|\s+years?\s+old\b|\s*[
 # employees", "Facebook users", "the Twitter Rules", "a Twitter account").
 _THING_AFTER_NAME = re.compile(r"(?:CEO|users|accounts?|Rules|employees|headquarters|platform|"
                                r"feed|app|website|shares|stock)\b")
+# (twenty-first round) Nationality adjectives before a person's name or role (« le président
+# français Nicolas Sarkozy », "British Foreign Secretary William Hague"): a role the stem
+# gives a country (« le chef de la diplomatie britannique, _____ ») is no one's of another.
+_NATIONALITIES = {
+    **dict.fromkeys(("américain", "américaine", "american", "us", "u.s."), "us"),
+    **dict.fromkeys(("français", "française", "french"), "fr"),
+    **dict.fromkeys(("britannique", "british", "uk", "anglais", "anglaise"), "gb"),
+    **dict.fromkeys(("allemand", "allemande", "german"), "de"),
+    **dict.fromkeys(("belge", "belgian"), "be"),
+    **dict.fromkeys(("pakistanais", "pakistanaise", "pakistani"), "pk"),
+    **dict.fromkeys(("afghan", "afghane", "afghan"), "af"),
+    **dict.fromkeys(("italien", "italienne", "italian"), "it"),
+    **dict.fromkeys(("espagnol", "espagnole", "spanish"), "es"),
+    **dict.fromkeys(("russe", "russian"), "ru"),
+    **dict.fromkeys(("chinois", "chinoise", "chinese"), "cn"),
+    **dict.fromkeys(("grec", "grecque", "greek"), "gr"),
+    **dict.fromkeys(("canadien", "canadienne", "canadian"), "ca"),
+    **dict.fromkeys(("australien", "australienne", "australian"), "au"),
+    **dict.fromkeys(("israélien", "israélienne", "israeli"), "il"),
+    **dict.fromkeys(("iranien", "iranienne", "iranian"), "ir"),
+    **dict.fromkeys(("ukrainien", "ukrainienne", "ukrainian"), "ua"),
+    **dict.fromkeys(("japonais", "japonaise", "japanese"), "jp"),
+    **dict.fromkeys(("indien", "indienne", "indian"), "in"),
+}
 AGED = "(aged)"  # among a person's roles: the article gives their age (a resident, a victim)
 TITLED = "(titled)"  # among a person's roles: a title or a role word right before the name
 
@@ -737,6 +790,7 @@ def _persons_told(sentences: list[Sentence], quiz: QuizFile, language: str
                     near += re.findall(r"[\w-]+", apposition.group(1).lower())
                 found = {w for w in near if w in ROLE_WORDS | _AGE_WORDS}
                 roles |= found - _AGE_WORDS
+                roles |= {f"(from {_NATIONALITIES[w]})" for w in near if w in _NATIONALITIES}
                 if _AGE_NEXT.match(after):
                     roles.add(AGED)  # « Anne-Marie Praxy, 82 ans », "Jacky Parxy 86 ans"
                 if word.lower().rstrip(".") in titles | ROLE_WORDS:
@@ -1439,6 +1493,11 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
     role_asked = _role_said(sentence.text[fact.end:]) if fact.kind == "person" else ""
     things = {c.name for kind in ("org", "place", "work") for c in pool.get(kind, [])
               if c.source == "article"}
+    role_words = re.findall(r"[\w.]+", sentence.text[max(0, fact.start - 60):fact.start]
+                            .rstrip(" ,").rsplit(",", 1)[-1].lower())[-6:]
+    asked_from = next((f"(from {_NATIONALITIES[w]})" for w in role_words
+                       if w in _NATIONALITIES), "") if sentence.text[:fact.start].rstrip(
+        ).endswith(",") or fact.before in ROLE_WORDS else ""
     for candidate in (*from_article, *from_list):
         if not _compatible(candidate, fact, language):
             continue
@@ -1446,6 +1505,10 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
             continue  # a full name for a full name
         if not candidate.told:
             continue  # "Dark Sky Preserves", "Rom Con": tagged as persons, shown as none
+        if fact.kind == "person" and asked_from and any(
+                role.startswith("(from ") and role != asked_from for role in candidate.roles):
+            continue  # « le chef de la diplomatie britannique, _____ »: not the président
+            # américain nor the président français of the article
         if fact.kind == "person" and candidate.source == "article" and (
                 _official_and_private(roles, candidate.roles) or
                 _official_and_private(candidate.roles, roles)):

@@ -641,6 +641,9 @@ def find_facts(sentence: Sentence, language: str) -> list[Fact]:
         facts.append(fact)
         taken.append((fact.start, fact.end))
     for fact in _numbers(sentence, text, language):
+        if fact.start > 0 and text[fact.start - 1].isalpha():
+            continue  # "S$5,500", "HK$20": a currency code glued to the figure would stay
+            # behind its blank ("set higher at S_____"; twenty-first round)
         if not any(s < fact.end and fact.start < e for s, e in taken):
             facts.append(fact)
             taken.append((fact.start, fact.end))
@@ -714,6 +717,9 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
         owner = re.search(r"'s\s", name) if kind == "person" else None
         if owner:  # "Jeff Bezos's Blue (Origin)", "Elon Musk's SpaceX": the owner is the name
             name = name[:owner.start()].rstrip()
+        if kind in ("person", "org") and re.match(r"(?:Greater|Grand)\s+[A-Z]", name):
+            kind = "place"  # "As Greater Sydney comes to grips with …", Greater London,
+            # « le Grand Paris »: a metropolitan area, offered persons as a "person"
         if name.endswith(("'", "’")):  # « Moody' » + « s »: the model cut the name
             after = text[span.start_char + len(name):]
             name = name + "s" if re.match(r"s(?![\w'’-])", after) else name[:-1].rstrip()

@@ -149,3 +149,48 @@ def test_a_job_title_is_no_name(monkeypatch: pytest.MonkeyPatch) -> None:
         "The outbreak in Greater Sydney worried Paul Kelly.")
     for question in mcqs(questions):
         assert "Strategic Health Policy" not in texts(question), question.prompt
+
+
+def test_a_channel_is_offered_only_for_a_medium(monkeypatch: pytest.MonkeyPatch) -> None:
+    """La DH: « _____ a fait allégeance en 2007 au chef d'Al-Qaïda » offered BBC, CNN and
+    MSNBC for Aqmi — channels the article names after « les chaînes de télévision »."""
+    questions = every_draft(
+        monkeypatch, "fr",
+        "Aqmi a fait allégeance en 2007 au chef d'Al-Qaïda, Oussama Ben Laden, tué au cours "
+        "d'une opération américaine dans la nuit de dimanche à lundi au Pakistan.",
+        "Le corps d'Oussama ben Laden a été immergé en mer, ont annoncé lundi les chaînes de "
+        "télévision CNN et MSNBC.",
+        "Il faut renforcer la vigilance, a déclaré M. Hague sur la radio BBC 4.",
+        "Chez les gens d'Aqmi, il y en a qui étaient en rapport avec Ben Laden.")
+    for question in mcqs(questions):
+        if key(question) == "Aqmi":
+            assert not {"BBC", "CNN", "MSNBC"} & set(texts(question)), texts(question)
+
+
+def test_a_role_of_one_country_gets_no_leader_of_another(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """La DH: « le chef de la diplomatie britannique, _____ » offered Barack Obama and
+    Nicolas Sarkozy, whom the article calls « le président américain », « français »."""
+    questions = every_draft(
+        monkeypatch, "fr",
+        "Londres a ordonné à ses ambassades dans le monde de revoir leur dispositif de "
+        "sécurité, a indiqué lundi le chef de la diplomatie britannique, William Hague, "
+        "appelant à la vigilance.",
+        "Le président américain Barack Obama a annoncé la mort du chef d'Al-Qaïda.",
+        "Le président français Nicolas Sarkozy a salué une victoire.",
+        "Le directeur de la CIA, Leon Panetta, a parlé aux élus.",
+        "Le ministre britannique de la Défense, Liam Fox, a salué l'opération.")
+    for question in mcqs(questions):
+        if key(question) in ("William Hague", "Liam Fox") and "_____" in question.prompt:
+            assert not {"Barack Obama", "Nicolas Sarkozy"} & set(texts(question)), \
+                texts(question)
+
+
+def test_a_currency_code_is_not_left_before_a_blank(monkeypatch: pytest.MonkeyPatch) -> None:
+    """CNA (dev): "the salary benchmark is set higher at S_____" ($5,500 the key)."""
+    questions = every_draft(
+        monkeypatch, "en",
+        "For the financial sector, the salary benchmark is set higher at S$5,500.",
+        "The benchmark for other sectors is S$5,000 from September 2023.")
+    for question in questions:
+        assert "S_____" not in question.prompt, question.prompt
