@@ -2138,6 +2138,25 @@ def _number_part(answer: str) -> str:
 
 # -- drafts -----------------------------------------------------------------------------------
 
+# (twenty-first round) The year the article gives as the start of what it tells: "since
+# Covid-19 hit in early 2020", "since 2008", "the war began in 2022", « depuis 2015 »,
+# « a commencé en 2019 ».
+_STORY_START = re.compile(
+    r"\b(?:since|depuis)\s+(?:[^.;:,]{0,60}?\b(?:hit|began|begun|started|struck|broke out|"
+    r"emerged|arrived|a frappé|a commencé|a débuté|a éclaté|est apparue?)\s+)?(?:(?:in|en)\s+)?"
+    r"(?:(?:early|late|mid-|the spring of|the summer of|début|fin|mi-)\s*)?"
+    r"(?P<year>(?:19|20)\d\d)\b|"
+    r"\b(?:began|started|broke out|hit|struck|a commencé|a débuté|a éclaté)\s+(?:in|en)\s+"
+    r"(?:(?:early|late|début|fin)\s+)?(?P<year2>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _story_starts(sentences: list[Sentence], own: Sentence, fact: Fact) -> list[int]:
+    """The start years the article gives, but the one ``fact`` itself is."""
+    return [int(match.group("year") or match.group("year2"))
+            for sentence in sentences for match in _STORY_START.finditer(sentence.text)
+            if not (sentence is own and match.start() <= fact.start < match.end())]
+
+
 @dataclass(frozen=True)
 class _Context:
     sentences: list[Sentence]
@@ -2896,6 +2915,14 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
     if fact.kind in ("number", "year", "date"):
         plausible = [text for text in plausible if far_enough(text, fact, context.language)]
         # "ten inches" for "nine", 2036 for 2035: a nitpick of exact recall
+    if fact.kind == "year" and fact.value is not None:
+        starts = [start for start in _story_starts(context.sentences, sentence, fact)
+                  if start <= fact.value]
+        plausible = [text for text in plausible if not starts or (
+            shown_value(text, context.language) or 0) >= max(starts)]
+        # "the pandemic … brought the world economy to a standstill in the spring of 2017"
+        # when the article says "since Covid-19 hit in early 2020": a year before the start
+        # the article gives is false without reading (twenty-first round)
     if fact.kind in ("number", "year", "date") and _compares(sentence, fact, context.language):
         plausible = []  # "half as much as in 2009", « dépassé 40 % alors qu'autour de 20 % »:
         # the swap gives itself away, or may keep the statement true

@@ -602,6 +602,9 @@ def _complement_question(doc: Any, text: str, offset: int, tokens: list[Any], fa
         return None
     if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
         return None
+    if verb.lemma_.lower() in SAY_VERBS and fact.kind in ("year", "date"):
+        return None  # "Growth slowed in 2017 and 2019, in what year did the IMF say?": when
+        # something was said is no question, and the said clause is left hanging
     last = doc[max(root.right_edge.i, prep.right_edge.i if language == "en" else 0)]
     start, end = prep.idx, last.idx + len(last.text)
     if start < offset:

@@ -194,3 +194,30 @@ def test_a_currency_code_is_not_left_before_a_blank(monkeypatch: pytest.MonkeyPa
         "The benchmark for other sectors is S$5,000 from September 2023.")
     for question in questions:
         assert "S_____" not in question.prompt, question.prompt
+
+
+def test_a_false_year_is_not_before_the_start_the_article_gives(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Investment Executive: "the pandemic … brought the world economy to a standstill in the
+    spring of 2017" — the article says "since Covid-19 hit in early 2020": false without
+    reading."""
+    for extra in ("Growth was 3.5% in 2017.", "Inflation was low in 2016, 2017 and 2018.",
+                  "The IMF was founded in 1944.", "Prices fell in 2015 and in 2012."):
+        statements = false_statements(every_draft(
+            monkeypatch, "en",
+            "The global economy has faced a series of shocks since Covid-19 hit in early 2020.",
+            "First, the pandemic and the lockdowns it generated brought the world economy to a "
+            "standstill in the spring of 2020.", extra))
+        for statement in statements:
+            year = re.search(r"spring of (\d{4})", statement)
+            assert year is None or int(year.group(1)) >= 2020, statement
+
+
+def test_when_something_was_said_is_not_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dev: "Growth slowed in 2017 and 2019, in what year did the IMF say?" — the said
+    clause left hanging before the question word."""
+    questions = every_draft(monkeypatch, "en",
+                            "Growth slowed in 2017 and 2019, the IMF said in 2022.",
+                            "Central banks have raised rates in 2020 and in 2021.")
+    for question in mcqs(questions):
+        assert "what year did the IMF say" not in question.prompt, question.prompt
