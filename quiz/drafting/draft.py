@@ -239,8 +239,18 @@ def _first_names_in_full(pool: dict[str, list[Candidate]]) -> dict[str, str]:
     for name in fulls:
         firsts.setdefault(name.split()[0], set()).add(name)
     surnames = {word for name in fulls for word in name.split()[1:]}
-    return {first: next(iter(names)) for first, names in firsts.items()
-            if len(names) == 1 and first not in surnames}
+    in_full = {first: next(iter(names)) for first, names in firsts.items()
+               if len(names) == 1 and first not in surnames}
+    # (twenty-first round) A surname too ("Taylor believes Nuvaxovid can be …", Silvia Taylor
+    # named once, far above): a statement read alone says who — when no other person of the
+    # article bears it.
+    lasts: dict[str, set[str]] = {}
+    for name in fulls:
+        lasts.setdefault(name.split()[-1], set()).add(name)
+    for last, names in lasts.items():
+        if len(names) == 1 and last not in firsts and last not in in_full:
+            in_full[last] = next(iter(names))
+    return in_full
 
 
 def _with_full_names(draft: Draft, in_full: dict[str, str]) -> Draft:
@@ -256,7 +266,15 @@ def _with_full_names(draft: Draft, in_full: dict[str, str]) -> Draft:
         if question.kind == "mcq" and draft.fact.kind == "person" and first in (
                 draft.fact.name, surname(draft.fact.name)):
             continue  # the answer itself
-        if not lone.search(prompt):
+        found = lone.search(prompt)
+        if not found:
+            continue
+        if not full.startswith(first):  # a surname: never in a cloze (it quotes the
+            # article), nor right after a capitalised word (a name already, "Silvia Taylor")
+            if question.kind == "mcq" and lexicon.BLANK in prompt or re.search(
+                    r"[A-ZÀ-Ý][\w'’.-]*\s+$", prompt[:found.start()]):
+                continue
+            prompt = prompt[:found.start()] + full + prompt[found.end():]
             continue
         rest = full[len(first):].strip()
         cloze = question.kind == "mcq" and lexicon.BLANK in prompt
@@ -3049,8 +3067,9 @@ def _coordinated(sentence: Sentence, fact: Fact) -> bool:
             continue
         between = sentence.text[other.end:fact.start] if other.end <= fact.start else \
             sentence.text[fact.end:other.start]
-        if re.fullmatch(r"(?:\s+(?:and|et|or|ou|&)\s+|,\s+)(?:(?:in|to|at|à|au|aux|en)\s+)?",
-                        between):
+        if re.fullmatch(r"(?:\s+(?:and|et|or|ou|&)\s+|,\s+)(?:(?:in|to|at|of|the|à|au|aux|en|"
+                        r"du|des|de)\s+|(?:de\s+)?l['’]\s*|d['’]\s*|de\s+la\s+)?", between):
+            # (twenty-first round) « des frontières de l'Algérie, du Mali et du Niger »
             return True
     return False
 

@@ -196,7 +196,8 @@ def rejection(sentence: Sentence, language: str) -> str:
                 not _impersonal(doc, token, language) and \
                 _antecedent(doc, token, language) is None:
             return "needs context"
-    if language == "en" and _owner_missing(sentence):
+    if language == "en" and _owner_missing(sentence) or language == "fr" and \
+            _french_owner_missing(sentence):
         return "needs context"  # "… fans have speculated that at least two tracks … reference
         # her current relationship with Travis" (Donna Kelce's? Taylor Swift's?): twentieth round
     if _ANONYMOUS_SPEAKER[language].search(text):
@@ -206,6 +207,20 @@ def rejection(sentence: Sentence, language: str) -> str:
             _anaphoric_subject(doc, language) or _bare_subject(doc):
         return "needs context"
     return ""
+
+
+def _french_owner_missing(sentence: Sentence) -> bool:
+    """(twenty-first round) « Sur injonction du parquet de Tongres, son permis lui a
+    immédiatement été retiré »: whose licence? The subject of the main verb owned by « son »,
+    « sa », « ses », « leur(s) », with no person or body named before it in the sentence."""
+    for token in sentence.doc:
+        if token.lower_ not in ("son", "sa", "ses", "leur", "leurs") or token.pos_ != "DET" or \
+                not token.head.dep_.startswith("nsubj") or token.head.head.dep_ != "ROOT":
+            continue
+        if not any(fact.kind in ("person", "org") and fact.end <= token.idx
+                   for fact in sentence.facts):
+            return True
+    return False
 
 
 def _owner_missing(sentence: Sentence) -> bool:

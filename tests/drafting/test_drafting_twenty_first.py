@@ -221,3 +221,44 @@ def test_when_something_was_said_is_not_asked(monkeypatch: pytest.MonkeyPatch) -
                             "Central banks have raised rates in 2020 and in 2021.")
     for question in mcqs(questions):
         assert "what year did the IMF say" not in question.prompt, question.prompt
+
+
+def test_a_surname_alone_is_named_in_full_in_a_statement() -> None:
+    """Fierce Pharma: "Taylor believes Nuvaxovid can be …" — Silvia Taylor, named once far
+    above; the statement read alone says who."""
+    from quiz.drafting import draft_questions
+
+    from .test_drafting_sixth import article
+    report = draft_questions(article(
+        "en",
+        "The point of the campaign is that people have options, Silvia Taylor, senior vice "
+        "president of global corporate affairs at Novavax, said in an interview.",
+        "Novavax has spent 34 years without an approved product.",
+        "Taylor believes Nuvaxovid can be a safe and efficacious second choice for children "
+        "and adolescents outside of mRNA.",
+        "Pfizer and Moderna were quickest off the mark, said John Smith, an analyst."), 10)
+    prompts = [d.question.prompt for d in report.drafts if "Nuvaxovid" in d.question.prompt]
+    assert prompts and all(p.startswith("Silvia Taylor believes") for p in prompts), prompts
+
+
+def test_a_french_subject_owned_by_no_one_in_its_sentence_needs_the_one_before(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """L'Avenir: « Sur injonction du parquet de Tongres, son permis lui a immédiatement été
+    retiré pour une durée de deux semaines » — whose licence?"""
+    questions = every_draft(
+        monkeypatch, "fr", "Jonathan Legear était ivre au volant samedi soir.",
+        "Sur injonction du parquet de Tongres, son permis lui a immédiatement été retiré pour "
+        "une durée de deux semaines.",
+        "En 2009, Jonathan Legear avait reçu un retrait de permis d'un mois.")
+    assert not [q.prompt for q in questions if "son permis lui" in q.prompt]
+
+
+def test_a_country_listed_with_others_is_not_swapped() -> None:
+    """La DH (dev): « des frontières de l'Algérie, du Mali et du Niger » became « … du
+    Pakistan et du Niger » — a list of places, one swapped, reads absurd or stays true."""
+    from quiz.drafting.draft import _coordinated
+    sentence = first_sentence(
+        "fr", "Trois des otages ont été relâchés près du point de jonction des frontières de "
+              "l'Algérie, du Mali et du Niger.")
+    places = [f for f in sentence.facts if f.kind == "place"]
+    assert places and all(_coordinated(sentence, f) for f in places), places
