@@ -203,6 +203,7 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
                                len(sentences)), drafts)
     in_full = _first_names_in_full(pool)
     chosen = [_with_full_names(draft, in_full) for draft in chosen]
+    chosen = [_dated(draft, _year(quiz.published), language) for draft in chosen]
     taken = {q.key for q in quiz.questions}
     numbered: list[Draft] = []
     number = 1
@@ -267,8 +268,9 @@ def _with_full_names(draft: Draft, in_full: dict[str, str]) -> Draft:
                 draft.fact.name, surname(draft.fact.name)):
             continue  # the answer itself
         found = lone.search(prompt)
-        if not found:
-            continue
+        if not found or full in prompt:
+            continue  # (named in full earlier in the prompt: "Mike Pence's only opponent …
+            # — Pence has to cope": said once is enough)
         if not full.startswith(first):  # a surname: never in a cloze (it quotes the
             # article), nor right after a capitalised word (a name already, "Silvia Taylor")
             if question.kind == "mcq" and lexicon.BLANK in prompt or re.search(
@@ -282,6 +284,28 @@ def _with_full_names(draft: Draft, in_full: dict[str, str]) -> Draft:
     if prompt == question.prompt:
         return draft
     return replace(draft, question=replace(question, prompt=prompt))
+
+
+# (twenty-first round) "this year" / « cette année » in a statement read alone, perhaps years
+# after the article: the article's year ("The Fed has raised its rate five times this year"
+# → "… five times in 2022").
+_THIS_YEAR = {"en": (re.compile(r"\bthis year\b"), "in {year}"),
+              "fr": (re.compile(r"\bcette année(?!-là)\b"), "en {year}")}
+
+
+def _dated(draft: Draft, year: int, language: str) -> Draft:
+    """A statement's or a wh-question's "this year" written as the article's year, when the
+    prompt writes no year already (a cloze quotes the article as it is)."""
+    pattern, words = _THIS_YEAR[language]
+
+    def dated(question: Question) -> Question:
+        if year >= 9999 or lexicon.BLANK in question.prompt or not pattern.search(
+                question.prompt) or re.search(r"\b(?:19|20)\d\d\b", question.prompt):
+            return question
+        return replace(question, prompt=pattern.sub(words.format(year=year), question.prompt,
+                                                    count=1))
+    return replace(draft, question=dated(draft.question), alternative=dated(
+        draft.alternative) if draft.alternative is not None else None)
 
 
 def _private_persons(sentences: list[Sentence], quiz: QuizFile) -> set[str]:

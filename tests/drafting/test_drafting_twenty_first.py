@@ -66,7 +66,9 @@ def test_no_negation_against_its_own_clause_or_of_a_figure() -> None:
     """L'Avenir: « Une personne de 21 ans n'a pas été légèrement blessée, atteinte par des
     débris de verre » (the participle still says she was hit); dev pages: "AT&T does not have
     one test customer, Intel, in Austin", "is not actually a sub-basement, with windows …",
-    "India has not reported over 4,000 coronavirus patients" (more? fewer?)."""
+    "India has not reported over 4,000 coronavirus patients" (more? fewer?), « plusieurs voix
+    ne s'élèvent pas » ("not several" is not "none"), « ne se sont pas réunis au sein d'une
+    confédération, l'Alliance des Etats du Sahel »."""
     for language, text in (
             ("fr", "Une personne de 21 ans a été légèrement blessée, atteinte par des débris de "
                    "verre."),
@@ -74,7 +76,11 @@ def test_no_negation_against_its_own_clause_or_of_a_figure() -> None:
             ("en", "For one, the basement is actually a sub-basement, with windows coming "
                    "around three feet down from the ceiling."),
             ("en", "India has reported over 4,000 coronavirus patients so far."),
-            ("fr", "La France et le Royaume-Uni disposent d'environ 500 têtes nucléaires.")):
+            ("fr", "La France et le Royaume-Uni disposent d'environ 500 têtes nucléaires."),
+            ("fr", "Face à la montée des incertitudes sur la fiabilité de Washington, plusieurs "
+                   "voix s'élèvent pour réclamer une alternative européenne."),
+            ("fr", "Le Mali et ses voisins du Niger et du Burkina Faso se sont réunis au sein "
+                   "d’une confédération, l’Alliance des Etats du Sahel.")):
         assert negated(first_sentence(language, text), 0, language) is None, text
     plain = first_sentence("en", "Qualcomm and AT&T have begun testing the technology in San "
                                  "Diego.")
@@ -262,3 +268,18 @@ def test_a_country_listed_with_others_is_not_swapped() -> None:
               "l'Algérie, du Mali et du Niger.")
     places = [f for f in sentence.facts if f.kind == "place"]
     assert places and all(_coordinated(sentence, f) for f in places), places
+
+
+def test_this_year_in_a_statement_is_the_articles_year(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Investment Executive: "The Fed has raised its benchmark short-term rate four times this
+    year" — read alone, which year? (the article's: 2022; the helper's article is of 2025)."""
+    questions = every_draft(
+        monkeypatch, "en",
+        "The U.S. Federal Reserve has raised its benchmark short-term rate five times this "
+        "year.",
+        "The Bank of Canada has raised its key rate seven times this year.",
+        "Inflation in Canada reached 6.9% this year, the highest in decades.")
+    statements = [q.prompt for q in questions if q.kind == "true_false"]
+    assert statements
+    for statement in statements:
+        assert "this year" not in statement and "in 2025" in statement, statement
