@@ -2409,6 +2409,9 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                 continue
         if fact.kind == "org" and said_to_be_a_place(sentence.text[fact.end:]):
             continue  # « Soumy est la ville principale … »: a town the model took for an ORG
+        if kind == "mcq" and fact.kind == "place" and _seat_named(sentence, fact):
+            continue  # « la Maison Blanche au centre de _____ » (Washington): the seat the
+            # sentence names gives its city away (twenty-first round)
         if prompt is None and kind == "mcq" and fact.kind == "place" and (
                 _place_as_actor(sentence, fact) or _coordinated(sentence, fact)):
             continue  # "_____ claims Taiwan": a capital for its government, known to all;
@@ -3081,6 +3084,24 @@ _EXAMPLES_BEFORE = re.compile(
     r"\b(?:like|such as|including|among them|comme|tels? que|telles? que|notamment|dont)\s+"
     r"(?:[«“\"]?[^,.;:]{0,40}[»”\"]?(?:,|\s+(?:and|et|or|ou))\s+){0,2}[«“\"]?\s*$",
     re.IGNORECASE)
+
+
+# (twenty-first round) Seats of government and institutions named by their building, and
+# their city: a news-writing metonymy every reader knows.
+_SEATS = {
+    "washington": r"Maison[ -]Blanche|White House|Pentagone|Pentagon|Capitole|Capitol(?: Hill)?",
+    "moscou": r"Kremlin", "moscow": r"Kremlin",
+    "paris": r"[ÉE]lysée|Matignon|Quai d['’]Orsay|Bercy",
+    "londres": r"Downing Street|Whitehall", "london": r"Downing Street|Whitehall",
+    "pékin": r"Zhongnanhai", "beijing": r"Zhongnanhai",
+    "bruxelles": r"Berlaymont", "brussels": r"Berlaymont",
+}
+
+
+def _seat_named(sentence: Sentence, fact: Fact) -> bool:
+    """The sentence names the seat of an institution in the place asked."""
+    seats = _SEATS.get(fact.name.lower())
+    return bool(seats and re.search(rf"\b(?:{seats})", sentence.text))
 
 
 def _coordinated(sentence: Sentence, fact: Fact) -> bool:

@@ -283,3 +283,16 @@ def test_this_year_in_a_statement_is_the_articles_year(monkeypatch: pytest.Monke
     assert statements
     for statement in statements:
         assert "this year" not in statement and "in 2025" in statement, statement
+
+
+def test_a_city_its_seat_of_government_gives_is_not_asked(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """La DH: « devant les grilles de la Maison Blanche au centre de _____ » (Washington)."""
+    questions = every_draft(
+        monkeypatch, "fr",
+        "Au moment où le président s'exprimait, des centaines de personnes se sont rassemblées "
+        "devant les grilles de la Maison Blanche au centre de Washington, pour exprimer leur "
+        "joie.",
+        "Les otages ont été enlevés à Arlit au Niger.", "Le ministre a parlé à Londres mardi.",
+        "Le sommet se tiendra à Paris.")
+    assert not [q for q in mcqs(questions) if key(q) == "Washington"]
