@@ -1547,6 +1547,14 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
             continue  # a full name for a full name
         if not candidate.told:
             continue  # "Dark Sky Preserves", "Rom Con": tagged as persons, shown as none
+        if fact.kind == "person" and " " not in fact.name and not first_name and (
+                " " not in candidate.name and _name_sort(candidate.name, pool) == "first" or
+                " " in candidate.name and bool(candidate.short) and
+                candidate.short == candidate.name.split()[0] and
+                candidate.short not in lexicon.FAMILY_NAME_FIRST):
+            continue  # "convinced that _____ regularly skipped the briefings" (Obama) offered
+            # "Chris", Chris Wallace's first name (a vocative in a quotation): no first name
+            # among surnames (twenty-first round)
         if fact.kind == "person" and asked_from and any(
                 role.startswith("(from ") and role != asked_from for role in candidate.roles):
             continue  # « le chef de la diplomatie britannique, _____ »: not the président

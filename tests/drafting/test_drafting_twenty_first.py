@@ -296,3 +296,27 @@ def test_a_city_its_seat_of_government_gives_is_not_asked(
         "Les otages ont été enlevés à Arlit au Niger.", "Le ministre a parlé à Londres mardi.",
         "Le sommet se tiendra à Paris.")
     assert not [q for q in mcqs(questions) if key(q) == "Washington"]
+
+
+def test_a_surname_gets_no_first_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Inquisitr: "… convinced that _____ regularly skipped the national-security
+    briefings" (Obama) offered "Chris" — Chris Wallace's first name, alone in a quotation."""
+    questions = every_draft(
+        monkeypatch, "en",
+        "Donald Trump appears to have made a habit of skipping intelligence briefings. "
+        "Immediately after the elections, President Barack Obama had ordered the top national "
+        "security officials to extend the information he currently receives every day, to "
+        "President-elect Donald Trump and Vice President-elect Mike Pence.",
+        "Interestingly, as recently as 2014, Donald Trump appeared very interested in these "
+        "very security briefings. However, his interest was geared towards claiming President "
+        "Obama’s alleged absenteeism. A year before launching his presidential campaign, Trump "
+        "appeared concerned and convinced that Obama regularly skipped the national-security "
+        "briefings.",
+        "What’s equally surprising is Trump’s response when quizzed about his tardy "
+        "attendance, reported Reuters. When Fox News’ Chris Wallace asked the Republican about "
+        "his disinterest in receiving classified information from U.S. intelligence agencies, "
+        "Trump said the following.",
+        "“I’ll be there not every day but more than that. “But I don’t need to be told, Chris, "
+        "the same thing every day, every morning, same words.")
+    for question in mcqs(questions):
+        assert "Chris" not in texts(question), texts(question)
