@@ -196,7 +196,8 @@ def rejection(sentence: Sentence, language: str) -> str:
                 not _impersonal(doc, token, language) and \
                 _antecedent(doc, token, language) is None:
             return "needs context"
-    if language == "en" and _owner_missing(sentence):
+    if language == "en" and _owner_missing(sentence) or language == "fr" and \
+            _french_owner_missing(sentence):
         return "needs context"  # "… fans have speculated that at least two tracks … reference
         # her current relationship with Travis" (Donna Kelce's? Taylor Swift's?): twentieth round
     if _ANONYMOUS_SPEAKER[language].search(text):
@@ -206,6 +207,20 @@ def rejection(sentence: Sentence, language: str) -> str:
             _anaphoric_subject(doc, language) or _bare_subject(doc):
         return "needs context"
     return ""
+
+
+def _french_owner_missing(sentence: Sentence) -> bool:
+    """(twenty-first round) « Sur injonction du parquet de Tongres, son permis lui a
+    immédiatement été retiré »: whose licence? The subject of the main verb owned by « son »,
+    « sa », « ses », « leur(s) », with no person or body named before it in the sentence."""
+    for token in sentence.doc:
+        if token.lower_ not in ("son", "sa", "ses", "leur", "leurs") or token.pos_ != "DET" or \
+                not token.head.dep_.startswith("nsubj") or token.head.head.dep_ != "ROOT":
+            continue
+        if not any(fact.kind in ("person", "org") and fact.end <= token.idx
+                   for fact in sentence.facts):
+            return True
+    return False
 
 
 def _owner_missing(sentence: Sentence) -> bool:
@@ -641,6 +656,9 @@ def find_facts(sentence: Sentence, language: str) -> list[Fact]:
         facts.append(fact)
         taken.append((fact.start, fact.end))
     for fact in _numbers(sentence, text, language):
+        if fact.start > 0 and text[fact.start - 1].isalpha():
+            continue  # "S$5,500", "HK$20": a currency code glued to the figure would stay
+            # behind its blank ("set higher at S_____"; twenty-first round)
         if not any(s < fact.end and fact.start < e for s, e in taken):
             facts.append(fact)
             taken.append((fact.start, fact.end))
@@ -714,6 +732,9 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
         owner = re.search(r"'s\s", name) if kind == "person" else None
         if owner:  # "Jeff Bezos's Blue (Origin)", "Elon Musk's SpaceX": the owner is the name
             name = name[:owner.start()].rstrip()
+        if kind in ("person", "org") and re.match(r"(?:Greater|Grand)\s+[A-Z]", name):
+            kind = "place"  # "As Greater Sydney comes to grips with …", Greater London,
+            # « le Grand Paris »: a metropolitan area, offered persons as a "person"
         if name.endswith(("'", "’")):  # « Moody' » + « s »: the model cut the name
             after = text[span.start_char + len(name):]
             name = name + "s" if re.match(r"s(?![\w'’-])", after) else name[:-1].rstrip()

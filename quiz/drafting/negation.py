@@ -111,6 +111,25 @@ def negated(sentence: Sentence, offset: int, language: str) -> str | None:
         return None  # "Manzara, a gregarious man with bushy eyebrows, and Johnson, a wiry
         # cross-country skier …, did not step confidently onto the ice": two persons drawn
         # in a scene — negated, a detail of the narrative, not a claim (twentieth round)
+    if any(t.i > verb.i and doc[t.i - 1].text == "," and (
+            "Part" in t.morph.get("VerbForm") or t.tag_ in ("VBN", "VBG") or
+            t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("par", "by")) for t in doc[1:]):
+        return None  # « Une passante n'a pas été légèrement blessée, atteinte par des débris
+        # de verre », "did not fall, leaving …": the participle clause still tells it
+        # happened — the negation contradicts its own sentence (twenty-first round)
+    if any(fact.kind == "number" and fact.start > verb.idx for fact in sentence.facts):
+        return None  # "India has not reported over 4,000 coronavirus patients", « ne disposent
+        # pas d'environ 500 têtes nucléaires », "does not provide up to $20,000": a figure
+        # negated reads "not exactly so many" — more? fewer? (twenty-first round)
+    if any(t.i > verb.i and (t.dep_ == "appos" or t.lower_ in ("with", "avec") and
+                             doc[t.i - 1].text == ",") for t in doc) or \
+            _NAMED_APPOSITION.search(text[verb.idx:]):
+        return None  # "AT&T does not have one test customer, Intel, in Austin", "is not a
+        # sub-basement, with windows coming around three feet down": the apposition or the
+        # "with" clause still describes what the negation denies (twenty-first round)
+    if doc[subject.left_edge.i].lower_ in _VAGUE_QUANTITIES:
+        return None  # « plusieurs voix ne s'élèvent pas pour réclamer … », "some experts did
+        # not warn": "not several" is not "none" — the negation is no clear false claim
     auxes = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
     if any(a.lemma_.lower() in _MODAL_LEMMAS or "Cnd" in a.morph.get("Mood") for a in auxes):
         return None
@@ -127,6 +146,13 @@ def negated(sentence: Sentence, offset: int, language: str) -> str | None:
         return None
     statement = result[offset:].strip()
     return statement[:1].upper() + statement[1:] + text[len(body):].strip()[:1]
+
+
+# (twenty-first round) A name set after the predicate by a comma (« au sein d'une
+# confédération, l'Alliance des Etats du Sahel »), and a vague quantity as the subject.
+_NAMED_APPOSITION = re.compile(r",\s+(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)[A-ZÀ-Ý]")
+_VAGUE_QUANTITIES = {"plusieurs", "certains", "certaines", "quelques", "nombre", "beaucoup",
+                     "several", "some", "many", "few", "numerous"}
 
 
 # The longest sentence, in words, that a "not" is put into (the judged negations: usable as

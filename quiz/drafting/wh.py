@@ -379,7 +379,15 @@ def _root(tokens: list[Any]) -> Any:
 
 
 def _left(doc: Any, token: Any) -> Any:
-    return doc[token.left_edge.i]
+    """The first word of ``token``'s phrase; a name is one unit: when the parse hangs only the
+    last words of a name on the phrase (« Oussama » an apposition, « Ben Laden » the subject),
+    the phrase starts where the name does (no « Oussama Ben où est-ce que Laden a été tué »)."""
+    left = doc[token.left_edge.i]
+    if left.ent_iob_ == "I":
+        name = next((e for e in doc.ents if e.start < left.i < e.end), None)
+        if name is not None:
+            return doc[name.start]
+    return left
 
 
 def _finish(question: str, language: str) -> str | None:
@@ -594,10 +602,20 @@ def _complement_question(doc: Any, text: str, offset: int, tokens: list[Any], fa
         return None
     if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
         return None
+    if verb.lemma_.lower() in SAY_VERBS and fact.kind in ("year", "date"):
+        return None  # "Growth slowed in 2017 and 2019, in what year did the IMF say?": when
+        # something was said is no question, and the said clause is left hanging
     last = doc[max(root.right_edge.i, prep.right_edge.i if language == "en" else 0)]
     start, end = prep.idx, last.idx + len(last.text)
     if start < offset:
         return None
+    apposed = re.match(r"\s*,\s*(?:une?|la|le|les|l['’]|a|an|the)\s*(\w+)", text[end:])
+    if apposed is not None:
+        noun = next((t for t in doc if t.idx == end + apposed.start(1)), None)
+        if noun is not None and not noun.dep_.startswith(("nsubj", "obj", "dobj")) and \
+                not text[:start].rstrip().endswith(","):
+            return None  # « … a été tué à Abbottabad, une ville située au nord d'Islamabad »:
+            # the place's apposition would stay behind, describing nothing
     subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
     if subject is None or subject.i > verb.i:
         return None
@@ -658,6 +676,23 @@ def _invert(doc: Any, text: str, subject: Any, verb: Any, clause_start: int, cut
         before_aux = part(subject_end, aux.idx)
         after_aux = part(aux.idx + len(aux.text), len(text))
         return f"{aux.text.lower()} {subject_text}{before_aux} {after_aux}".rstrip(" .!")
+    named = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i and
+                  c.pos_ == "PROPN"), None) if verb.lemma_ == "be" else None
+    if named is not None:
+        # "The first woman … was Anne Armstrong in 1973": an identity, the name its
+        # attribute; "In what year was the first woman … Anne Armstrong" is no question.
+        # Asked of the name: "In what year did Anne Armstrong become the first woman …?"
+        if verb.lower_ != "was" or doc[named.left_edge.i].i <= verb.i or any(
+                t.i > verb.i and t.i < named.left_edge.i for t in doc if t.idx < cut_start and
+                not t.is_punct) or named.left_edge.idx >= cut_start:
+            return None
+        name_end = doc[named.right_edge.i].idx + len(doc[named.right_edge.i].text)
+        if name_end > cut_start:
+            return None
+        name = text[named.left_edge.idx:name_end]
+        subject_text = subject_text[:1].lower() + subject_text[1:] if subject_text[:2] in (
+            "Th", "A ", "An") else subject_text
+        return f"did {name} become {subject_text}{part(name_end, len(text))}".rstrip(" .!")
     if verb.lemma_ == "be":
         after = part(verb.idx + len(verb.text), len(text))
         return f"{verb.text.lower()} {subject_text} {after}".rstrip(" .!")
