@@ -12,21 +12,7 @@ import pytest
 
 from quiz.articles import import_source
 from quiz.articles.boilerplate import is_boilerplate
-
-LEAD = ("The county council voted on Tuesday to close the old bridge over the river for "
-        "repairs, after engineers found cracks in two of its piers during an inspection.")
-REST = [
-    f"The work will take {n} weeks, the council said, and buses will use the new bridge to "
-    f"the north, adding about ten minutes to the journey for the {n * 100} people who cross."
-    for n in range(3, 10)
-]
-
-
-def page(body: str, head: str = "", title: str = "Old bridge to close for repairs",
-         lang: str = "en") -> bytes:
-    return (f'<!doctype html><html lang="{lang}"><head><title>{title}</title>'
-            f'<meta property="article:published_time" content="2023-05-09">{head}</head>'
-            f"<body><article><h1>{title}</h1>{body}</article></body></html>").encode()
+from tests.articles.bridge_page import LEAD, REST, page
 
 
 def imported(html: bytes) -> list[str]:
