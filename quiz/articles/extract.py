@@ -99,6 +99,7 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     if not html.strip():
         raise ArticleError.of(N_("the page is empty"),
                               N_("save the whole page (HTML) and try again"))
+    html = _as_browsers_read_latin_1(html)
     if not _DOCUMENT.search(html if isinstance(html, str) else html.decode("latin-1")):
         # A piece of a page (the article's <div> copied from a site or a CMS): trafilatura
         # finds no text outside a document's <body>. (Bytes stay bytes: trafilatura reads
@@ -548,6 +549,36 @@ def _date_with_address(date: str | None, address: str | None) -> tuple[str | Non
     if day is not None:
         return f"{year}-{month:02d}-{int(day):02d}", False
     return f"{year}-{month:02d}-01", True
+
+
+# A page declared in Latin-1 or ASCII is read as Windows-1252, as browsers read it (the WHATWG
+# Encoding Standard maps those labels to windows-1252): La DH writes its apostrophes as byte
+# 0x92, a control character in Latin-1, and the text lost them (« labus » for « l'abus »).
+_DECLARED_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
+_WINDOWS_1252_LABELS = {"iso-8859-1", "iso8859-1", "iso_8859-1", "iso-ir-100", "latin1",
+                        "latin-1", "l1", "cp819", "ibm819", "us-ascii", "ascii",
+                        "windows-1252", "cp1252", "x-cp1252"}
+# Windows-1252's characters at 0x80–0x9F (the five bytes it leaves undefined stay as they are,
+# as the standard says).
+_WINDOWS_1252_C1 = {code: bytes([code]).decode("cp1252") for code in range(0x80, 0xA0)
+                    if code not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+
+
+def _as_browsers_read_latin_1(html: bytes | str) -> bytes | str:
+    """The page's text when it is no UTF-8 and declares Latin-1, ASCII or Windows-1252 (read as
+    Windows-1252); other pages as they are, for trafilatura to decode."""
+    if isinstance(html, str):
+        return html
+    try:
+        html.decode("utf-8")
+        return html
+    except UnicodeDecodeError:
+        pass
+    match = _DECLARED_CHARSET.search(html[:20000])
+    if match is None or match.group(1).decode("ascii", "ignore").lower() \
+            not in _WINDOWS_1252_LABELS:
+        return html
+    return html.decode("latin-1").translate(_WINDOWS_1252_C1)
 
 
 _HTML_LANG = re.compile(rb"<html[^>]*\slang\s*=\s*[\"']?([a-zA-Z]{2})\b", re.IGNORECASE)
