@@ -348,11 +348,18 @@ _BUTTON = re.compile(r"^[^\w\s]*[A-Za-zÀ-ÿ'’-]+[^\w\s.!?…»\"”]*$")
 _FIGURE = re.compile(r"^[^\w]{0,2}\d[\d\s.,]*\s*(?:%|[€£$]|\w{1,3})?\s*[^\w]{0,2}$")
 
 
+def _parsed_page(html: bytes | str) -> lxml_html.HtmlElement | None:
+    """The page's element tree (lxml.html), or None when lxml reads no document in it."""
+    try:
+        return lxml_html.fromstring(html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return None
+
+
 def link_texts(html: bytes | str) -> list[str]:
     """The text of each link of the page (three characters or more), longest first."""
-    try:
-        document = lxml_html.fromstring(html)
-    except (ValueError, lxml_html.etree.ParserError):
+    document = _parsed_page(html)
+    if document is None:
         return []
     texts = {" ".join(anchor.text_content().split()) for anchor in document.iter("a")}
     return sorted((text for text in texts if len(text) >= 3), key=len, reverse=True)
@@ -821,9 +828,8 @@ def marked_authors(html: bytes | str) -> list[str]:
     """The authors' names the page's markup gives one by one (schema.org's itemprop="author"
     and its "name", rel="author"), each part of a name with a comma apart ("Fatima Hussein,
     The Associated Press" → "Fatima Hussein", "The Associated Press")."""
-    try:
-        document = lxml_html.fromstring(html)
-    except (ValueError, lxml_html.etree.ParserError):
+    document = _parsed_page(html)
+    if document is None:
         return []
     elements = document.xpath("//*[@itemprop='author']//*[@itemprop='name'] | "
                               "//*[@itemprop='author'][not(.//*[@itemprop='name'])] | "
@@ -860,9 +866,8 @@ def byline_after_headline(html: bytes | str) -> str | None:
     """The writer's name in a byline that follows the page's <h1> (its next two elements),
     for a page whose markup names no author, or only its own web address (Le Soir's
     <meta name="author" content="lesoir.be">)."""
-    try:
-        document = lxml_html.fromstring(html)
-    except (ValueError, lxml_html.etree.ParserError):
+    document = _parsed_page(html)
+    if document is None:
         return None
     for headline in document.iter("h1"):
         for sibling in list(headline.itersiblings())[:2]:
@@ -917,9 +922,8 @@ def captions(html: bytes | str) -> set[str]:
     article text (a paragraph that says the same words ends as a sentence ends, and stays).
     (Read apart from trafilatura: pruned before it reads the page, they changed which part of
     the Daily Mail's page it took for the article.)"""
-    try:
-        document = lxml_html.fromstring(html)
-    except (ValueError, lxml_html.etree.ParserError):
+    document = _parsed_page(html)
+    if document is None:
         return set()
     return {" ".join(element.text_content().split())
             for element in document.xpath(_CAPTIONS)} - {""}
@@ -927,18 +931,16 @@ def captions(html: bytes | str) -> set[str]:
 
 def headlines(html: bytes | str) -> list[str]:
     """The text of each <h1> of the page."""
-    try:
-        document = lxml_html.fromstring(html)
-    except (ValueError, lxml_html.etree.ParserError):
+    document = _parsed_page(html)
+    if document is None:
         return []
     return [" ".join(element.text_content().split()) for element in document.iter("h1")]
 
 
 def document_title(html: bytes | str) -> str:
     """The text of the page's <title> (in its <head>), or ""."""
-    try:
-        document = lxml_html.fromstring(html)
-    except (ValueError, lxml_html.etree.ParserError):
+    document = _parsed_page(html)
+    if document is None:
         return ""
     element = document.find(".//head/title")
     return " ".join(element.text_content().split()) if element is not None else ""
