@@ -1224,14 +1224,16 @@ CROSSHEAD_LONGEST = 12  # words
 def bold_paragraphs(html: bytes | str) -> set[str]:
     """The text of the page's short paragraphs all in bold, without a sentence's full stop,
     an exclamation, a quotation's closing mark or a colon at their end (crossheads, on one
-    line; « Ein Genuss für Auge und Gaumen! », a quotation in bold, are the text's)."""
+    line; « Ein Genuss für Auge und Gaumen! », a quotation in bold — „Dieses Buch ist …“ –
+    padeluun — are the text's)."""
     document = _parsed_page(html)
     if document is None:
         return set()
     texts = {" ".join(element.text_content().split())
              for element in document.xpath(_BOLD_PARAGRAPHS)}
     return {text for text in texts if text and len(text.split()) <= CROSSHEAD_LONGEST
-            and not text.endswith((".", ":", ";", ",", "!", "»", '"', "”", "“", "…"))}
+            and not text.endswith((".", ":", ";", ",", "!", "»", '"', "”", "“", "…"))
+            and not text.startswith(("«", '"', "“", "„", "»"))}
 
 
 def headlines(html: bytes | str) -> list[str]:

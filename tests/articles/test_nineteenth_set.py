@@ -291,6 +291,12 @@ def test_a_short_exclamation_in_bold_is_the_texts() -> None:
     # « Ein Genuss für Auge und Gaumen! » closing a page: a paragraph, kept.
     body = "".join(f"<p>{s}</p>" for s in [LEAD, *REST]) + "<p><b>What a bridge it was!</b></p>"
     assert kinds(page(body))[-1] == ("paragraph", "What a bridge it was!")
+    # … and a quotation in bold (digitalcourage's „Dieses Buch ist … Technikgestaltung.“ –
+    # padeluun).
+    quoted = "“The best bridge in the county” – the mayor"
+    body = "".join(f"<p>{s}</p>" for s in [LEAD, REST[0]]) + f"<p><b>{quoted}</b></p>" + \
+        "".join(f"<p>{s}</p>" for s in REST[1:])
+    assert ("paragraph", quoted) in kinds(page(body))
 
 
 def test_a_list_in_a_sentence_is_no_dashed_list() -> None:
