@@ -847,17 +847,20 @@ def without_credited_links(blocks: list[tuple[str, str]],
 _RANKED = re.compile(r"(?:^|[\s;:.])\d{1,3}\s?[-–.)]\s?[A-ZÀ-Ý]")
 _TIME = re.compile(r"\b\d{1,2}[:h']\d{2}(?:[:'\"]\d{2})\b")
 TABLE_ENTRIES = 3
+TABLE_FIGURE_SHARE = 0.75  # words with a figure, for each word without
 
 
 def is_results_table(text: str) -> bool:
     """Whether a block is a table of results written as text: three ranked entries or more
-    with as many times (hours, minutes and seconds), or more words with a figure than without
-    among 20 or more."""
+    (« 1- Dawa SHERPA », "23- Leonel Moreira(6)"), with as many times (hours, minutes and
+    seconds) or with words holding a figure three quarters as many as the others at least.
+    A worked example ("Example 1: 110^010 = 100 (Binary) 6 ^ 2 = 4 (Decimal)", no ranks) and
+    a paragraph giving results in sentences are the article's."""
     words = text.split()
     figures = sum(any(c.isdigit() for c in word) or word in ("-", "–", "—") for word in words)
-    return (len(_RANKED.findall(text)) >= TABLE_ENTRIES and
-            len(_TIME.findall(text)) >= TABLE_ENTRIES) or (
-        len(words) >= 20 and figures > len(words) - figures)
+    return len(_RANKED.findall(text)) >= TABLE_ENTRIES and (
+        len(_TIME.findall(text)) >= TABLE_ENTRIES or
+        figures >= TABLE_FIGURE_SHARE * (len(words) - figures))
 
 
 # A lead-in to what the page embeds (a post, a video) that the text does not carry: one

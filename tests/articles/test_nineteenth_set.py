@@ -140,6 +140,9 @@ RESULTS = ("CCC - 86 km - 5998 D+ (parcours classique 100 km - 5950 D+) - 1913 p
 
 def test_a_results_table_written_as_text_goes() -> None:
     assert is_results_table(RESULTS)
+    # (A team's line-up with its ratings, as everardoherrera.com prints it.)
+    assert is_results_table("3-Alajuelense: 23- Leonel Moreira(6), 27- Ian Lawrence(7), 13- "
+                            "Alexis Gamboa(6.5), 22- Giancarlo González(6), 4- Ian Smith(6)")
     body = "".join(f"<p>{s}</p>" for s in [LEAD, *REST]) + \
         f"<p><strong>Les classements</strong></p><p>{RESULTS}</p>"
     assert imported(page(body)) == [LEAD, *REST]
@@ -150,6 +153,10 @@ def test_a_results_table_written_as_text_goes() -> None:
     "Pierre Eyen finished second in 106:12:30, seven hours behind the Finnish pair, who won in "
     "99:01:10; the third team, in 110:45:00, was Swiss.",
     "The vote was 12-3, with 2 abstentions, on 4 May 2023 at 10:30.",
+    # (A worked example, Medium's: no ranks.)
+    "Example 1: 110^010 = 100 (Binary) 6 ^ 2 = 4 (Decimal)Example 2: 100^010 = 110 (Binary) "
+    "4 ^ 2 = 6 (Decimal)",
+    "The top three were 1. Apple, 2. Samsung and 3. Xiaomi, the survey of 2,000 buyers found.",
 ])
 def test_a_paragraph_with_figures_is_no_table(text: str) -> None:
     assert not is_results_table(text)
