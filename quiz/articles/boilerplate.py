@@ -269,6 +269,12 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"(?-i:^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,30}:$)|"
     r"^(?:à|a|au|aux|depuis|de notre (?:envoyée?|correspondante?)(?: spéciale?)?(?: à)?|in|at|"
     r"from)\s[^.!?;:]{2,60},$",
+    # The writer's initials alone, signing the text (La DH's « J. La. », L'Avenir's « B.DAR. »).
+    r"(?-i:^(?:[A-ZÀ-Ý][A-Za-zà-ÿ]{0,3}\.\s?){1,3}$)|"
+    # A magazine's notice of its issue ("GQ's January 2017 issue is on newsstands nationwide
+    # Dec. 20.", « Le numéro de mars est en kiosque »).
+    r"\bissue (?:is |hits )?(?:on |available on )?newsstands\b|"
+    r"\b(?:numéro|magazine)\b[^.!?]{0,40}\b(?:est|sera) (?:en|disponible en) kiosques?\b|"
     # The agency's name alone (La Libre's « AFP » over the text), and the newsroom's sign-off
     # (La DH's « Rédaction en ligne (avec BELGA et AFP) », « (avec AFP) »).
     rf"(?-i:^\(?{_AGENCY}(?:\s*(?:[/,&-]|et|and)\s*{_AGENCY})*\)?\.?$)|"
@@ -1226,16 +1232,17 @@ CROSSHEAD_LONGEST = 12  # words
 
 def bold_paragraphs(html: bytes | str) -> set[str]:
     """The text of the page's short paragraphs all in bold, without a sentence's full stop,
-    an exclamation, a quotation's closing mark or a colon at their end (crossheads, on one
-    line; « Ein Genuss für Auge und Gaumen! », a quotation in bold — „Dieses Buch ist …“ –
-    padeluun — are the text's)."""
+    an exclamation or a colon at their end, even inside closing quotation marks, and not
+    opening on a quotation mark (crossheads, on one line: L'Avenir's « La police a pris
+    "l'affaire très au sérieux" »; « Ein Genuss für Auge und Gaumen! » and a quotation in
+    bold — „Dieses Buch ist …“ – padeluun — are the text's)."""
     document = _parsed_page(html)
     if document is None:
         return set()
     texts = {" ".join(element.text_content().split())
              for element in document.xpath(_BOLD_PARAGRAPHS)}
     return {text for text in texts if text and len(text.split()) <= CROSSHEAD_LONGEST
-            and not text.endswith((".", ":", ";", ",", "!", "»", '"', "”", "“", "…"))
+            and not text.rstrip("»\"”“’)\u00a0 ").endswith((".", ":", ";", ",", "!", "…"))
             and not text.startswith(("«", '"', "“", "„", "»"))}
 
 

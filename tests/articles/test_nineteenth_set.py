@@ -312,6 +312,32 @@ def test_a_list_in_a_sentence_is_no_dashed_list() -> None:
     assert not is_dashed_list("— Who decided? — The council. — When? — On Tuesday.")
 
 
+@pytest.mark.parametrize("text", [
+    "J. La.", "B.DAR.",  # (La DH's and L'Avenir's writers signing the text)
+    "GQ's January 2017 issue is on newsstands nationwide Dec. 20.",
+    "Le numéro de mars est en kiosque dès jeudi.",
+])
+def test_a_signature_in_initials_and_an_issues_notice_go(text: str) -> None:
+    assert is_boilerplate(text)
+
+
+@pytest.mark.parametrize("text", [
+    "J. La. Dupont said the bridge would reopen in May.",
+    "The newsstands on the corner closed in 2019, the owner said.",
+    "Mr. Smith.",
+])
+def test_sentences_with_initials_or_newsstands_stay(text: str) -> None:
+    assert not is_boilerplate(text)
+
+
+def test_a_crosshead_ending_on_a_quotation_is_a_heading() -> None:
+    # L'Avenir: « La police a pris "l'affaire très au sérieux" ».
+    crosshead = 'The council takes "the cracks very seriously"'
+    body = f"<p>{LEAD}</p><p>{REST[0]}</p><p><b>{crosshead}</b></p>" + \
+        "".join(f"<p>{s}</p>" for s in REST[1:])
+    assert ("heading", crosshead) in kinds(page(body))
+
+
 # 4. Credits.
 def credit(head: str, byline: str = "") -> str | None:
     body = byline + "".join(f"<p>{s}</p>" for s in [LEAD, *REST])
