@@ -269,8 +269,6 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"(?-i:^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,30}:$)|"
     r"^(?:à|a|au|aux|depuis|de notre (?:envoyée?|correspondante?)(?: spéciale?)?(?: à)?|in|at|"
     r"from)\s[^.!?;:]{2,60},$",
-    # The writer's initials alone, signing the text (La DH's « J. La. », L'Avenir's « B.DAR. »).
-    r"(?-i:^(?:[A-ZÀ-Ý][A-Za-zà-ÿ]{0,3}\.\s?){1,3}$)|"
     # A magazine's notice of its issue ("GQ's January 2017 issue is on newsstands nationwide
     # Dec. 20.", « Le numéro de mars est en kiosque »).
     r"\bissue (?:is |hits )?(?:on |available on )?newsstands\b|"
@@ -371,6 +369,9 @@ _RULE = re.compile(r"^[\W_]+$")
 # A paragraph of one word without a sentence's punctuation: a button's label (« Contribuer »,
 # "Share") when it closes the page (an interview's "Non", a list's « Belgique » are the text's).
 _BUTTON = re.compile(r"^[^\w\s]*[A-Za-zÀ-ÿ'’-]+[^\w\s.!?…»\"”]*$")
+# The writer's initials alone, two or more, signing the text where it ends (La DH's « J. La. »,
+# L'Avenir's « B.DAR. »); a section's numeral (« II. ») or a reply (« Yup. ») is one word.
+_INITIALS = re.compile(r"^(?:[A-ZÀ-Ý](?:[a-zà-ÿ]{1,2}|[A-ZÀ-Ý]{1,3})?\.\s?){2,3}$")
 # A statistic box's figure standing alone: « 40 % », "1,200", "£3m".
 _FIGURE = re.compile(r"^[^\w]{0,2}\d[\d\s.,]*\s*(?:%|[€£$]|\w{1,3})?\s*[^\w]{0,2}$")
 
@@ -605,8 +606,9 @@ def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = (),
             continue
         kept.append((kind, with_sentence_spaces(without_drop_cap(without_glued_teaser(
             without_byline(text)))) if kind == "paragraph" else text))
-    while kept and kept[-1][0] == "paragraph" and _BUTTON.match(kept[-1][1]):
-        kept.pop()  # « Contribuer »: a button's label closing the page
+    while kept and kept[-1][0] == "paragraph" and (
+            _BUTTON.match(kept[-1][1]) or _INITIALS.match(kept[-1][1])):
+        kept.pop()  # « Contribuer »: a button's label closing the page; « J. La. »: a signature
     kept = with_quotations_joined(without_empty_ends(without_press_box(without_teasers(
         without_cut_teasers(without_credited_links(kept, links))))))
     first_paragraph = next((i for i, (kind, _t) in enumerate(kept) if kind == "paragraph"),

@@ -312,12 +312,23 @@ def test_a_list_in_a_sentence_is_no_dashed_list() -> None:
     assert not is_dashed_list("— Who decided? — The council. — When? — On Tuesday.")
 
 
+@pytest.mark.parametrize("signature", ["J. La.", "B.DAR."])
+def test_the_writers_initials_closing_the_text_go(signature: str) -> None:
+    # La DH's « J. La. », L'Avenir's « B.DAR. », signing the text.
+    body = "".join(f"<p>{s}</p>" for s in [LEAD, *REST]) + f"<p>{signature}</p>"
+    assert imported(page(body)) == [LEAD, *REST]
+
+
+def test_a_sections_numeral_and_a_reply_stay() -> None:
+    body = "".join(f"<p>{s}</p>" for s in [LEAD, "II.", *REST, "Yup."])
+    assert imported(page(body)) == [LEAD, "II.", *REST, "Yup."]
+
+
 @pytest.mark.parametrize("text", [
-    "J. La.", "B.DAR.",  # (La DH's and L'Avenir's writers signing the text)
     "GQ's January 2017 issue is on newsstands nationwide Dec. 20.",
     "Le numéro de mars est en kiosque dès jeudi.",
 ])
-def test_a_signature_in_initials_and_an_issues_notice_go(text: str) -> None:
+def test_an_issues_notice_goes(text: str) -> None:
     assert is_boilerplate(text)
 
 
