@@ -29,6 +29,9 @@ _BOX_NAMES = (
     # A video player's own text within the article: its description, caption, transcript
     # (USA Today's <p class="video-desc"> came out as the article's first paragraph).
     "video-desc", "video-caption", "video-transcript",
+    # The writer's element, which holds the byline or the publisher (La Libre's <p
+    # id="writer">IPM</p>, the group that publishes it, came out as the text's first block).
+    "writer",
 )
 
 
@@ -44,12 +47,19 @@ def _contains(name: str) -> str:
 # article).
 BOX_LONGEST = 1200  # characters
 BOX_SHARE = 0.25  # of the page's text
+VIDEO_TITLE_LONGEST = 200  # characters: an embedded player's title
 PRUNE_XPATH = [
     f"//*[not(self::article or self::main or self::body or self::html)][{_contains(name)}]"
     f"[string-length(normalize-space(.)) < {BOX_LONGEST}]"
     f"[string-length(normalize-space(.)) < {BOX_SHARE} * string-length(normalize-space(//body))]"
     for name in _BOX_NAMES
-] + ["//iframe", "//blockquote[@data-instgrm-permalink]"]
+] + [
+    # An embedded player's title: a list item or a figure holding a player (<iframe>, <video>,
+    # <object>) and a line of text, no paragraph (Sudinfo's « <li class="video"><h3>Départ de
+    # l'UTMB</h3><iframe …> », imported twice as the article's text).
+    "//*[self::li or self::figure][.//iframe or .//video or .//object or .//embed][not(.//p)]"
+    f"[string-length(normalize-space(.)) < {VIDEO_TITLE_LONGEST}]",
+    "//iframe", "//blockquote[@data-instgrm-permalink]"]
 
 # The date comes from the page's markup (meta tags, <time>, JSON-LD, the URL), never from a
 # search through the text: that search took « © 2024 » in a footer or the date of an embedded
@@ -85,7 +95,8 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     # (After a pointer: La Dépêche's « » À lire aussi : … ».)
     r"^(?:[»›>•]\s*)?(?:video|vidéo|watch|listen|live|read more|read also|related|see also|"
     r"more on this|"
-    r"à lire aussi|lire aussi|à voir aussi|voir aussi|à écouter|à regarder|podcast|en direct|"
+    r"à lire aussi|lire aussi|à voir aussi|voir aussi|a (?:lire|voir) aussi|à écouter|"
+    r"à regarder|podcast|en direct|"
     r"advertisement|publicité|voir les contributions|continue reading|lire la suite)"
     r"\s*(?:[:|–—-]|$)",
     # Photo credits: « Crédit photo : … », "Photo: …", "Illustration by Mike Nudelman".
@@ -210,6 +221,8 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"^sources?\s*:\s*(?-i:[A-ZÀ-Ý])[^.!?]{1,80}$",
     # A box's label, the whole block: "More games news:", "Report issue".
     r"^more from [^.!?]{1,50}:$|"
+    # A label over other sites' links (Vanity Fair's newsletter: "Elsewhere!").
+    r"^(?:elsewhere|(?:from )?around the web|ailleurs sur le web)\s*[!:]?$|"
     # An embedded post's place, when the post is gone (Wired: "Twitter content", "This content
     # can also be viewed on the site it originates from.").
     r"^(?:twitter|instagram|youtube|tiktok|facebook|x|video) content$|"
@@ -256,6 +269,10 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"(?-i:^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,30}:$)|"
     r"^(?:à|a|au|aux|depuis|de notre (?:envoyée?|correspondante?)(?: spéciale?)?(?: à)?|in|at|"
     r"from)\s[^.!?;:]{2,60},$",
+    # A magazine's notice of its issue ("GQ's January 2017 issue is on newsstands nationwide
+    # Dec. 20.", « Le numéro de mars est en kiosque »).
+    r"\bissue (?:is |hits )?(?:on |available on )?newsstands\b|"
+    r"\b(?:numéro|magazine)\b[^.!?]{0,40}\b(?:est|sera) (?:en|disponible en) kiosques?\b|"
     # The agency's name alone (La Libre's « AFP » over the text), and the newsroom's sign-off
     # (La DH's « Rédaction en ligne (avec BELGA et AFP) », « (avec AFP) »).
     rf"(?-i:^\(?{_AGENCY}(?:\s*(?:[/,&-]|et|and)\s*{_AGENCY})*\)?\.?$)|"
@@ -331,6 +348,14 @@ _AGENCY_DATELINE = re.compile(r"^\([A-Z][A-Za-z]{1,12}\)\s*[—–-]{1,2}\s+(?=[
 # "UPDATED FIGURES show…" are not cut).
 _LABEL_PREFIX = re.compile(r"^(?:MISE [AÀ] JOUR|UPDATED?|BREAKING(?: NEWS)?|DERNI[EÈ]RE MINUTE|"
                            r"ALERTE|URGENT|EXCLUSIF|EXCLUSIVE)\s+(?=[«\"“]?[A-ZÀ-Ý][a-zà-ÿ'’])")
+# A warning to the reader before the standfirst (the Daily Star's "WARNING GRAPHIC DETAIL: Brave
+# Marina Lacerda has described …", « ATTENTION, IMAGES CHOQUANTES : … »): the page's notice,
+# not the standfirst's words. A label in capitals and its colon ("WARNING: the storm…", a
+# sentence's own word, stays).
+_CONTENT_WARNING = re.compile(
+    r"^(?:(?:CONTENT |TRIGGER )?WARNING|ATTENTION|AVERTISSEMENT)\s*[:,]?\s*"
+    r"(?:GRAPHIC|DISTRESSING|DISTURBING|UPSETTING|SENSITIVE|IMAGES|CONTENU|SC[EÈ]NES|"
+    r"D[EÉ]TAILS)[A-ZÀ-Ý ]{0,30}:\s+(?=[«\"“]?[A-ZÀ-Ý])")
 # A name in capitals glued before the first word in capitals: "SUSIE O'BRIEN THE good…"
 _CAPITALS_NAME = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+\s+){2,3}(?=(?:THE|A|AN|IT|IT['’]S|IN|"
                             r"HOW|WHEN|WHAT|LE|LA|LES|UN|UNE|IL|ELLE)\s+[a-zà-ÿ])")
@@ -344,6 +369,9 @@ _RULE = re.compile(r"^[\W_]+$")
 # A paragraph of one word without a sentence's punctuation: a button's label (« Contribuer »,
 # "Share") when it closes the page (an interview's "Non", a list's « Belgique » are the text's).
 _BUTTON = re.compile(r"^[^\w\s]*[A-Za-zÀ-ÿ'’-]+[^\w\s.!?…»\"”]*$")
+# The writer's initials alone, two or more, signing the text where it ends (La DH's « J. La. »,
+# L'Avenir's « B.DAR. »); a section's numeral (« II. ») or a reply (« Yup. ») is one word.
+_INITIALS = re.compile(r"^(?:[A-ZÀ-Ý](?:[a-zà-ÿ]{1,2}|[A-ZÀ-Ý]{1,3})?\.\s?){2,3}$")
 # A statistic box's figure standing alone: « 40 % », "1,200", "£3m".
 _FIGURE = re.compile(r"^[^\w]{0,2}\d[\d\s.,]*\s*(?:%|[€£$]|\w{1,3})?\s*[^\w]{0,2}$")
 
@@ -445,12 +473,19 @@ def is_boilerplate(text: str, links: Iterable[str] = ()) -> bool:
         _GIVING.search(text) and _SITE_VOICE.search(text))
 
 
+def without_warning(text: str) -> str:
+    """A block without the warning to the reader before its text (``_CONTENT_WARNING``)."""
+    match = _CONTENT_WARNING.match(text)
+    return text[match.end():] if match and len(text[match.end():].split()) >= 8 else text
+
+
 def without_byline(text: str) -> str:
     """A paragraph without the byline or dateline glued to its start: "By Jane Doe |
     WASHINGTON (Reuters) — The Senate…", « PARIS (AFP) - Le Sénat… », "SUSIE O'BRIEN THE
     good thing…" (a name in capitals before the capitalised first word, as the Herald Sun
     prints it). Only when a sentence of some length remains."""
-    for pattern in (_LABEL_PREFIX, _BYLINE_PREFIX, _DATELINE, _AGENCY_DATELINE, _CAPITALS_NAME):
+    for pattern in (_CONTENT_WARNING, _LABEL_PREFIX, _BYLINE_PREFIX, _DATELINE,
+                    _AGENCY_DATELINE, _CAPITALS_NAME):
         match = pattern.match(text)
         if match and len(text[match.end():].split()) >= 8:
             text = text[match.end():]
@@ -558,6 +593,9 @@ def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = (),
             continue
         if is_boilerplate(text, links) or is_author_bio(text, author):
             continue  # a teaser's linked title, too: it does not end the teasers
+        if kind == "paragraph" and (is_dashed_list(text) or is_results_table(text)):
+            continue
+        text = without_warning(text)  # (a standfirst too, written as a heading)
         if kind == "paragraph" and _CROSSHEAD.match(text):
             kind = "heading"  # « PISTE D'UN INDIVIDU ISOLE »: Reuters' crossheads, in capitals
         elif kind == "paragraph" and (pointed := _POINTED_CROSSHEAD.match(text)):
@@ -566,11 +604,13 @@ def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = (),
             related = False
         if related:
             continue
-        kept.append((kind, without_drop_cap(without_glued_teaser(without_byline(text)))
-                     if kind == "paragraph" else text))
-    while kept and kept[-1][0] == "paragraph" and _BUTTON.match(kept[-1][1]):
-        kept.pop()  # « Contribuer »: a button's label closing the page
-    kept = without_press_box(without_teasers(kept))
+        kept.append((kind, with_sentence_spaces(without_drop_cap(without_glued_teaser(
+            without_byline(text)))) if kind == "paragraph" else text))
+    while kept and kept[-1][0] == "paragraph" and (
+            _BUTTON.match(kept[-1][1]) or _INITIALS.match(kept[-1][1])):
+        kept.pop()  # « Contribuer »: a button's label closing the page; « J. La. »: a signature
+    kept = with_quotations_joined(without_empty_ends(without_press_box(without_teasers(
+        without_cut_teasers(without_credited_links(kept, links))))))
     first_paragraph = next((i for i, (kind, _t) in enumerate(kept) if kind == "paragraph"),
                            len(kept))
     # Before it, a section's label in capitals ("MIDDLE EAST CRISIS", Daily Maverick's kicker)
@@ -616,6 +656,41 @@ def without_repeated_standfirst(blocks: list[tuple[str, str]]) -> list[tuple[str
     best = max((len(these & (a | b)) for i, a in enumerate(paragraphs)
                 for b in paragraphs[i:]), default=0)
     return blocks[1:] if best >= STANDFIRST_SHARE * len(these) else blocks
+
+
+REPEATED_OPENING_WORDS = 8  # a sentence this long, said twice word for word, is one repeated
+
+
+def without_repeated_opening(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The blocks without the standfirst printed again (La DH's storm Sandy: its standfirst «
+    Les vents se sont renforcés à 140 km/h … de là », the same words opening the first
+    paragraph, and again in the body, where they belong): a first block that another
+    paragraph says word for word goes, and so does the first sentence of the first paragraph
+    when a later paragraph says it word for word. The copy in the body stays. (The page's
+    paragraphs are parted from its blocks first: La DH writes its article as one block.)"""
+    paragraphs = [i for i, (kind, _t) in enumerate(blocks) if kind == "paragraph"]
+    if len(paragraphs) < 3:
+        return blocks
+
+    def said_in(words: str, j: int) -> bool:
+        return f" {words} " in f" {words_of(blocks[j][1])} "
+
+    first = paragraphs[0]
+    words = words_of(blocks[first][1])
+    if len(words.split()) >= REPEATED_OPENING_WORDS and any(
+            said_in(words, j) and words_of(blocks[j][1]) != words for j in paragraphs[1:]):
+        blocks = blocks[:first] + blocks[first + 1:]
+        paragraphs = [i for i, (kind, _t) in enumerate(blocks) if kind == "paragraph"]
+        first = paragraphs[0]
+    text = blocks[first][1]
+    end = re.search(r"[.!?…](?:\s*[\"”»])?\s+(?=[«\"“]?[A-ZÀ-Ý])", text)
+    if end is None:
+        return blocks
+    opening = words_of(text[:end.end()])
+    if len(opening.split()) >= REPEATED_OPENING_WORDS and \
+            any(said_in(opening, j) for j in paragraphs[1:]):
+        blocks = [*blocks[:first], (blocks[first][0], text[end.end():]), *blocks[first + 1:]]
+    return blocks
 
 
 def words_of(text: str) -> str:
@@ -692,6 +767,186 @@ def without_teasers(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     while end > 0 and _TEASER.match(blocks[end - 1][1]):
         end -= 1
     return blocks[:end] if len(blocks) - end >= 2 else blocks
+
+
+# A teaser of another article cut short: its first lines and an ellipsis in the middle of a
+# sentence (MacRumors' "Popular Stories" under the article: "… Gurman says the event, which is
+# expected to take place in the early part of September, is already under production,
+# implying..."). A quotation trailing off ends on its quotation mark, and stays.
+_CUT_SHORT = re.compile(r"[\w,;]\s?(?:\.{3}|…)$")
+CUT_TEASER_WORDS = 15  # a teaser gives a few lines of its article
+
+
+def without_cut_teasers(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The blocks without the teasers of other articles closing the page: two or more
+    paragraphs in a row at its end (headings between them), each of some length and cut short
+    by an ellipsis inside a sentence. One such paragraph is the article's own (« De quoi
+    encourir une lourde suspension sans doute... »)."""
+    end = len(blocks)
+    teasers = 0
+    while end > 0 and (blocks[end - 1][0] == "heading" or (
+            len(blocks[end - 1][1].split()) >= CUT_TEASER_WORDS
+            and _CUT_SHORT.search(blocks[end - 1][1]))):
+        teasers += blocks[end - 1][0] == "paragraph"
+        end -= 1
+    if teasers < 2:
+        return blocks
+    while end < len(blocks) and blocks[end][0] == "heading":
+        end += 1  # (a heading before the first teaser may be the article's last subheading's)
+    return blocks[:end]
+
+
+# A list of other stories' headlines run into one block, each after a dash (Vanity Fair's
+# "— Mary Trump Thinks Her Uncle's Postpresidency Woes Are Just Beginning — There's a Wave of
+# COVID Patients … — Not a subscriber? Join Vanity Fair …"). Three dashes at least, the first
+# opening the block.
+_DASHED_LIST = re.compile(r"(?:^|\s)[—–]\s+[«\"“‘']?[A-ZÀ-Ý0-9]")
+DASHED_ITEMS = 3
+
+
+def is_dashed_list(text: str) -> bool:
+    """Whether the block is a list of headlines run together, each after a dash, most without
+    a sentence's end (a dialogue written with dashes, « — Qui a décidé ? — Le conseil. », is
+    sentences)."""
+    if not text.lstrip().startswith(("—", "–")) or \
+            len(_DASHED_LIST.findall(text)) < DASHED_ITEMS:
+        return False
+    items = [item.strip() for item in re.split(r"(?:^|\s)[—–]\s+", text) if item.strip()]
+    headlines = sum(not item.endswith((".", "!", "?", "…", "»", '"', "”")) for item in items)
+    return headlines * 2 >= len(items)
+
+
+# A headline credited to another outlet, the outlet's name a link in brackets at its end
+# (Vanity Fair's "Elsewhere!": "Supreme Court denies Trump allies' bid to overturn Pa. election
+# results (Washington Post)", "… (NYP)").
+_CREDITED_LINK = re.compile(r"\(([^()]{2,40})\)$")
+CREDITED_LINK_WORDS = 30
+
+
+def _is_credited_link(text: str, links: set[str]) -> bool:
+    match = _CREDITED_LINK.search(text.rstrip())
+    return match is not None and len(text.split()) <= CREDITED_LINK_WORDS and \
+        match.group(1).strip() in links and not any(c.isdigit() for c in match.group(1))
+
+
+def without_credited_links(blocks: list[tuple[str, str]],
+                           links: Iterable[str]) -> list[tuple[str, str]]:
+    """The blocks without a list of other outlets' headlines: two blocks or more in a row,
+    each short and ending on the outlet's name, a link of the page, in brackets, without a
+    figure. One such block is left (an article's sentence may credit its source so), and a
+    list of changes ending on their links ("… (Bug 1663501)", Mozilla's notes) stays."""
+    names = set(links)
+    marked = [kind == "paragraph" and _is_credited_link(text, names) for kind, text in blocks]
+    keep = [True] * len(blocks)
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and marked[j]:
+            j += 1
+        if j - i >= 2:
+            keep[i:j] = [False] * (j - i)
+        i = max(j, i + 1)
+    return [block for block, kept in zip(blocks, keep, strict=True) if kept]
+
+
+# A results table written as text (Sudinfo's « CCC® - 86 km - 5998 D+ … Hommes: 1- Tofol
+# CASTAER BERNAT - ES - 08:57:04; 2 - Mikael PASERO - FR - 09:39:06; … »): ranks and times,
+# or mostly figures. A paragraph that gives a few results in sentences is the article's.
+_RANKED = re.compile(r"(?:^|[\s;:.])\d{1,3}\s?[-–.)]\s?[A-ZÀ-Ý]")
+_TIME = re.compile(r"\b\d{1,2}[:h']\d{2}(?:[:'\"]\d{2})\b")
+TABLE_ENTRIES = 3
+TABLE_FIGURE_SHARE = 0.75  # words with a figure, for each word without
+
+
+def is_results_table(text: str) -> bool:
+    """Whether a block is a table of results written as text: three ranked entries or more
+    (« 1- Dawa SHERPA », "23- Leonel Moreira(6)"), with as many times (hours, minutes and
+    seconds) or with words holding a figure three quarters as many as the others at least.
+    A worked example ("Example 1: 110^010 = 100 (Binary) 6 ^ 2 = 4 (Decimal)", no ranks) and
+    a paragraph giving results in sentences are the article's."""
+    words = text.split()
+    figures = sum(any(c.isdigit() for c in word) or word in ("-", "–", "—") for word in words)
+    return len(_RANKED.findall(text)) >= TABLE_ENTRIES and (
+        len(_TIME.findall(text)) >= TABLE_ENTRIES or
+        figures >= TABLE_FIGURE_SHARE * (len(words) - figures))
+
+
+# A lead-in to what the page embeds (a post, a video) that the text does not carry: one
+# sentence ending on a colon, closing the text (Vanity Fair's "And apparently it's not going
+# to be an easy one:" over an embedded post).
+LEAD_IN_WORDS = 25
+
+
+def _is_lead_in(text: str) -> bool:
+    return text.rstrip().endswith(":") and len(text.split()) <= LEAD_IN_WORDS and \
+        not re.search(r"[.!?…][\"”»)]?\s+[«\"“]?[A-ZÀ-Ý]", text)
+
+
+def without_empty_ends(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The blocks without what leads to nothing: a heading closing the text (over what went:
+    Sudinfo's « Les classements » over its results, a newsletter's "Elsewhere!"), and a
+    lead-in ending on a colon closing it (see ``_is_lead_in``). A lead-in before a heading
+    stays: what it introduces may be under that heading (« … 10 datos que todo católico debe
+    saber: », then a heading for each)."""
+    kept = list(blocks)
+    changed = True
+    while changed:
+        changed = False
+        if len(kept) > 1 and kept[-1][0] == "heading":
+            kept.pop()
+            changed = True
+        if len(kept) > 1 and kept[-1][0] == "paragraph" and _is_lead_in(kept[-1][1]):
+            kept.pop()
+            changed = True
+    return kept
+
+
+# A paragraph that is all a quotation, in brackets or quotation marks (L'Avenir's translation
+# of the tweet it embeds: « (« Le roi des ramasseurs est de retour … ») »).
+_WHOLE_QUOTATION = re.compile(r"^\(?\s*[«\"“][^«»\"“”]+[»\"”]\s*\)?\.?$")
+
+
+def with_quotations_joined(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The blocks with a paragraph that is all a quotation joined to the paragraph before when
+    that one introduces it, ending on a colon (« Il y déclare : » over the translation of a
+    post the page embeds, the post itself gone): read alone, the quotation says nothing of
+    who said it."""
+    joined: list[tuple[str, str]] = []
+    for kind, text in blocks:
+        if joined and kind == joined[-1][0] == "paragraph" and \
+                joined[-1][1].rstrip().endswith(":") and _WHOLE_QUOTATION.match(text.strip()):
+            joined[-1] = (kind, f"{joined[-1][1].rstrip()} {text.strip()}")
+        else:
+            joined.append((kind, text))
+    return joined
+
+
+# A full stop and the next sentence with no space between them (Sudinfo: « les refuges
+# ouverts).Sur les 67 teams », « tout le parcours."La course »): the space goes back after a
+# word of two letters or more, a closing bracket or quote, before a capitalised word or an
+# opening quote. Not in an abbreviation or an initial ("U.S.", « M.Dupont », "B.DAR"), a figure
+# ("3.5"), a web address or a name with dots ("www.Example.com", "java.lang.String",
+# "ASP.NET", "Football.London": the word before the stop holds no dot or slash and is not
+# capitalised, and the word after is no capitals alone).
+_GLUED_STOP = re.compile(r"(?:(?<=[a-zà-ÿ][a-zà-ÿ])|(?<=[)\"”»’]))([.!?]|\.{3}|…)([\"“«]?)"
+                         r"(?=[A-ZÀ-Ý][a-zà-ÿ'’])")
+
+
+def with_sentence_spaces(text: str) -> str:
+    """``text`` with a space after each sentence's end glued to the next sentence."""
+    def space(match: re.Match[str]) -> str:
+        start = text.rfind(" ", 0, match.start()) + 1
+        word = text[start:match.start()]
+        after = text[match.end():].split(" ", 1)[0]
+        if re.search(r"[./@:]|www|https?", word) or word[:1].isupper() or \
+                re.search(r"[./@:]\w", after.rstrip(".,;:!?")):
+            return match.group(0)
+        stop, quote = match.group(1), match.group(2)
+        if quote == '"' and text.count('"', 0, match.start()) % 2 == 1:
+            return f"{stop}{quote} "  # (the quotation the sentence closes: "… done."The)
+        return f"{stop} {quote}"
+
+    return _GLUED_STOP.sub(space, text)
 
 
 # A heading over other articles' teasers.
@@ -787,9 +1042,49 @@ def without_publisher(author: str, html: bytes | str, site: str | None) -> str |
     names = [_without_source(name.strip(), publisher) for name in author.split(";")
              if name.strip()]
     names = [part for name in names for part in _apart(name, marked_authors(html))]
+    names = [_without_source_before(name, publisher) for name in names]
     names = [name for name in names if not _HOST_NAME.match(name) and not _is_host(name, html)]
     authors = [name for name in names if words_of(name) not in publisher]
-    return "; ".join(authors or names) or None
+    return "; ".join(_as_initials_written(name, html) for name in authors or names) or None
+
+
+# The source before the author's name (L'Avenir: « Source: <span class="reviewer">lavenir</span>
+# … <li class="author">Élisabeth CRUPI</li> », read "Source lavenir Élisabeth CRUPI").
+_SOURCE_BEFORE = re.compile(r"^(?:Source|SOURCE|Bron)\s*:?\s+(?P<rest>\S.*)$")
+
+
+def _without_source_before(name: str, publisher: set[str]) -> str:
+    """``name`` without "Source X" before it, X the publisher's name (its words, or run
+    together: "lavenir" for L'Avenir) or one word in lower case (a site's id), when a name of
+    two words or more remains."""
+    match = _SOURCE_BEFORE.match(name)
+    if match is None:
+        return name
+    rest = match.group("rest").split()
+    joined = {p.replace(" ", "") for p in publisher}
+    for count in range(len(rest) - 2, 0, -1):
+        source = words_of(" ".join(rest[:count]))
+        if source in publisher or source.replace(" ", "") in joined or (
+                count == 1 and rest[0].islower()):
+            return " ".join(rest[count:])
+    return name
+
+
+def _as_initials_written(name: str, html: bytes | str) -> str:
+    """A credit of initials as the page writes them (L'Avenir's « B.DAR. », which trafilatura
+    gave as "B DAR", a name no one has): its letters, with the dots, in the page's text."""
+    words = name.split()
+    if not any(len(word) == 1 and word.isupper() for word in words):
+        return name
+    document = _parsed_page(html)
+    if document is None:
+        return name
+    pattern = re.compile(r"(?<![\w.])" + r"\.?\s?".join(re.escape(w) for w in words) + r"\.?(?!\w)")
+    for text in document.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"):
+        match = pattern.search(str(text))
+        if match and "." in match.group(0):
+            return match.group(0)
+    return name
 
 
 # The source after the author's name (L'Avenir: <span class="fn">Nathanaël JACQMIN</span> …
@@ -927,6 +1222,30 @@ def captions(html: bytes | str) -> set[str]:
         return set()
     return {" ".join(element.text_content().split())
             for element in document.xpath(_CAPTIONS)} - {""}
+
+
+# A paragraph all in bold, short, that does not end as a sentence or a lead-in does (La DH's
+# « <p><b>Trois-mâts en perdition</b></p> », L'Avenir's « <p><strong>Le garçon avait-il
+# prémédité son geste ?</strong></p> »): a crosshead, when the text has begun.
+_BOLD_PARAGRAPHS = ("//p[normalize-space(.) != ''][count(*) = 1][b or strong]"
+                    "[normalize-space(.) = normalize-space(b | strong)]")
+CROSSHEAD_LONGEST = 12  # words
+
+
+def bold_paragraphs(html: bytes | str) -> set[str]:
+    """The text of the page's short paragraphs all in bold, without a sentence's full stop,
+    an exclamation or a colon at their end, even inside closing quotation marks, and not
+    opening on a quotation mark (crossheads, on one line: L'Avenir's « La police a pris
+    "l'affaire très au sérieux" »; « Ein Genuss für Auge und Gaumen! » and a quotation in
+    bold — „Dieses Buch ist …“ – padeluun — are the text's)."""
+    document = _parsed_page(html)
+    if document is None:
+        return set()
+    texts = {" ".join(element.text_content().split())
+             for element in document.xpath(_BOLD_PARAGRAPHS)}
+    return {text for text in texts if text and len(text.split()) <= CROSSHEAD_LONGEST
+            and not text.rstrip("»\"”“’)\u00a0 ").endswith((".", ":", ";", ",", "!", "…"))
+            and not text.startswith(("«", '"', "“", "„", "»"))}
 
 
 def headlines(html: bytes | str) -> list[str]:

@@ -175,6 +175,14 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     if not author or boilerplate.words_of(author) in publisher:  # none, or the site's address
         author = boilerplate.byline_after_headline(html) or author
     blocks = boilerplate.article_blocks(blocks, boilerplate.link_texts(html), author)
+    # A short paragraph all in bold after the text's first is a crosshead (La DH's « Trois-mâts
+    # en perdition », L'Avenir's « Le garçon avait-il prémédité son geste ? »): a heading; and
+    # what it left closing the text leads to nothing (a newsletter's "Elsewhere!").
+    crossheads = boilerplate.bold_paragraphs(html)
+    first = next((i for i, (kind, _t) in enumerate(blocks) if kind == "paragraph"), len(blocks))
+    blocks = boilerplate.without_empty_ends([
+        ("heading" if i > first and kind == "paragraph" and clean(text) in crossheads
+         else kind, text) for i, (kind, text) in enumerate(blocks)])
     headlines = {boilerplate.words_of(title)} | {
         boilerplate.words_of(text) for text in boilerplate.headlines(html)}
     while blocks and boilerplate.words_of(blocks[0][1]) in headlines:
@@ -194,6 +202,7 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     blocks = _rejoined([("heading", paragraph[1:]) if paragraph.startswith(_HEADING)
                         else (kind, paragraph) for kind, text in blocks
                         for paragraph in text.split("\n") if paragraph])
+    blocks = boilerplate.without_repeated_opening(blocks)
     address = root.get("url") or url
     date, from_address = _date_with_address(_date(root.get("date")), address)
     article = Article(title=title, blocks=blocks, date=date, site=site, author=author,
