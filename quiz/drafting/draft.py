@@ -148,6 +148,8 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
         if not cause and not sentence.facts:
             cause = "nothing to ask"
         sentence.rejected = cause
+        if cause == "boilerplate":
+            sentence.facts = []  # its names ("VF.com") are no wrong answers either
         if cause:
             rejected[cause] = rejected.get(cause, 0) + 1
     _places_in_lists(sentences)
@@ -1058,6 +1060,14 @@ def _gender_in(sentence: Sentence, fact: Fact, language: str) -> str:
 
 # -- distractors ------------------------------------------------------------------------------
 
+# A web address or a domain ("VF.com", "www.lesoir.be", "NYTimes.com").
+_WEB_ADDRESS = re.compile(r"(?i:www\.|https?:|\.(?:com|org|net|fr|be|ca|co\.uk|uk|io|info|eu|ch"
+                          r"|de|tv|news)$)")
+# A city's or a country's initials, which the models tag as organisations ("NYC" offered for CNN).
+_PLACE_ABBREVIATIONS = {"NYC", "LA", "L.A", "DC", "D.C", "SF", "US", "U.S", "USA", "U.S.A", "UK",
+                        "U.K", "UAE", "NY", "N.Y", "RDC", "EAU"}
+
+
 def _candidates(sentences: list[Sentence], language: str,
                 told: dict[str, frozenset[str]] | None = None
                 ) -> dict[str, list[Candidate]]:
@@ -1068,6 +1078,10 @@ def _candidates(sentences: list[Sentence], language: str,
         for fact in sentence.facts:
             if fact.kind in ("number", "year", "date"):
                 continue
+            if _WEB_ADDRESS.search(fact.name) or (
+                    fact.kind == "org" and fact.name.rstrip(".") in _PLACE_ABBREVIATIONS):
+                continue  # "VF.com" (a subscription footer's), "NYC": a site's address or a
+                # city's initials is no organisation to offer (twenty-second round)
             key = (fact.kind, fact.name)
             entry = seen.setdefault(key, {"articles": set(), "order": sentence.order,
                                           "tag": fact.gender or fact.level, "befores": set()})
@@ -1746,10 +1760,22 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
     rng = rng or random.Random(answer)
 
     written = _numbers_written(text)
+    # (twenty-second round) An age: the article's other ages are other persons' (« le garçon
+    # de 17 ans et son père » got the father's 20 and 22; "as young as 14" became the sister's
+    # "about 10"), so a wrong age is generated, and none the article writes elsewhere.
+    age = fact.kind == "number" and bool(
+        fact.unit == "year-old" or _AGE_BEFORE.search(text[:fact.start]) or
+        _YEARS_OLD_AFTER.match(text, fact.end) or fact.unit in ("an", "ans") and not (
+            _DURATION_BEFORE.search(text[:fact.start]) or _DURATION_AFTER.match(text, fact.end)))
+    elsewhere = {float(n.replace(",", ".")) for other in sentences if other is not sentence
+                 for n in re.findall(r"(?<![\d.,])\d{1,3}(?:[.,]\d+)?(?![\d.,]?\d)",
+                                     other.text)} if age else set()
 
     def add(shown: str, source: str) -> None:
         if source == "generated" and _digits_swapped(shown, answer):
             return  # 2032 for 2023, 1.45 for 1.54: read as a typo of the answer
+        if age and (source != "generated" or _leading_value(shown) in elsewhere):
+            return
         folded = shown.casefold()
         if folded != answer.casefold() and folded not in text.casefold() and folded not in (
                 s.casefold() for s, _ in found) and len(found) < CHOICES - 1 and \
@@ -1869,6 +1895,17 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
                     and side_ok(new):
                 add(prefix + format_number(new, fact.style) + shown_unit, "generated")
     return found
+
+
+_AGE_BEFORE = re.compile(r"\b(?:as (?:young|old) as|aged|at the age of|à l['’]âge de|"
+                         r"âgée?s? de)\s+$", re.IGNORECASE)
+# « une peine de 25 ans d'emprisonnement », « depuis 10 ans », « il y a 20 ans »: a duration.
+_DURATION_BEFORE = re.compile(r"\b(?:peine|pendant|depuis|durant|il y a|dans|après|en|sur|plus de|"
+                              r"moins de|près de|voici|voilà|de prison de|condamnée? à)\s+$",
+                              re.IGNORECASE)
+_DURATION_AFTER = re.compile(r"\s*ans?\s+(?:d['’]|de\s|plus tard|après|auparavant|de suite)",
+                             re.IGNORECASE)
+_YEARS_OLD_AFTER = re.compile(r"\s*(?:-\s*)?years?[\s-]+old\b", re.IGNORECASE)
 
 
 # A part of a whole the sentence gives just before it: « Les 45 personnes à bord, dont _____
@@ -2425,6 +2462,10 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
             continue  # "_____ claims Taiwan": a capital for its government, known to all;
             # "islands between Luzon and _____", "north of _____ and Canada": the place
             # beside it gives it away (twentieth round: whatever the wrong answers' source)
+        if prompt is None and role_gives_the_holder(sentence, fact):
+            continue  # « Le président américain _____ », « _____, la ville la plus peuplée
+            # du pays »: the role or the rank beside the blank names its one holder (a
+            # wh-question takes the role out with the name)
         if prompt is not None:
             score += WH_BONUS + MIX_BONUS.get(language, 0.0)
         question = _question(kind, sentence, fact, distractors, statement, offset, context,
@@ -3112,6 +3153,48 @@ def _seat_named(sentence: Sentence, fact: Fact) -> bool:
     return bool(seats and re.search(rf"\b(?:{seats})", sentence.text))
 
 
+# A role only one person holds at a time, with its country beside it: « le président
+# américain », "the British foreign secretary", « le Premier ministre britannique », "US
+# President"; and the pope. Its holder is known without the article (twenty-second round).
+_HEAD_ROLES = (r"(?:vice[- ])?présidente?|premier ministre|première ministre|chancelière?|roi|"
+               r"reine|chef de l['’]etat|chef de l['’]état|chef du gouvernement|"
+               r"chef de la diplomatie|"
+               r"ministre des affaires étrangères|(?:vice[- ])?president|prime minister|premier|"
+               r"chancellor|king|queen|foreign secretary|foreign minister|secretary of state")
+_NATIONALITY_WORDS = "|".join(sorted((re.escape(w) for w in _NATIONALITIES), key=len,
+                                     reverse=True))
+_ROLE_BEFORE = re.compile(
+    rf"(?:\b(?:{_HEAD_ROLES})\s+(?:{_NATIONALITY_WORDS})|(?<![\w.])(?:{_NATIONALITY_WORDS})\s+"
+    rf"(?:{_HEAD_ROLES})|\b(?:{_HEAD_ROLES})\s+(?:de la république|of the united states|of "
+    rf"(?:the\s+)?[A-Z]\w+|de (?:la |l['’])?[A-Z]\w+|du [A-Z]\w+)|\b(?:pope|pape))\s*,?\s*$",
+    re.IGNORECASE)
+# An apposition of one holder: a superlative or a capital (« _____, la ville la plus peuplée du
+# pays » — New York; "_____, the world's largest carmaker"; "the capital, _____").
+_SOLE_HOLDER = (r"(?:la|le|les)\s+plus\b|\bplus\s+(?:grande?s?|vieil(?:le)?s?|ancien(?:ne)?s?|"
+                r"peuplée?s?|haute?s?)\b|\b(?:largest|biggest|most\s+\w+|tallest|oldest|"
+                r"highest|longest|richest|capital|capitale|surnommée?s?|nicknamed|dubbed)\b|\w+est\s+(?:city|country|town|"
+                r"company|firm|state|nation)\b")
+_HOLDER_AFTER = re.compile(rf"\s*,\s*(?:[\w'’-]+\s+){{0,4}}?(?:{_SOLE_HOLDER})", re.IGNORECASE)
+_HOLDER_BEFORE = re.compile(rf"(?:{_SOLE_HOLDER})(?:\s+[\w'’-]+){{0,4}}\s*,\s*$", re.IGNORECASE)
+
+
+def role_gives_the_holder(sentence: Sentence, fact: Fact) -> bool:
+    """The words beside the blank name a role or a rank only one person, place or body holds
+    — « Le président américain _____ » (Obama), « _____, la ville la plus peuplée du pays »
+    (New York), "the British foreign secretary _____": answered without reading."""
+    if fact.kind not in ("person", "org", "place"):
+        return False
+    text = sentence.text
+    before = text[max(0, fact.start - 80):fact.start]
+    if fact.kind == "person" and _ROLE_BEFORE.search(before):
+        return True
+    after = text[fact.end:fact.end + 80]
+    if _HOLDER_AFTER.match(after) and not re.match(r"\s*,\s*(?:qui|who|which|où|where)\b",
+                                                   after):
+        return True
+    return bool(_HOLDER_BEFORE.search(before))
+
+
 def _coordinated(sentence: Sentence, fact: Fact) -> bool:
     """The place stands beside another one of the sentence joined by "and", « et », a comma
     (« en Angleterre et au Pays de Galles »)."""
@@ -3187,10 +3270,14 @@ def _where_named(shown: str, sentences: list[Sentence], this: Sentence | None) -
     name = re.sub(r"^(?:the|le|la|les|l['’])\s*", "", shown, flags=re.IGNORECASE)
     if not name:
         return ""
-    pattern = re.compile(rf"(?<!\w){re.escape(name.translate(_SAME))}(?!\w)", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name.translate(_SAME))}(?![\w-])",
+                         re.IGNORECASE)
     for sentence in sentences:
         if this is not None and sentence.order == this.order:
             continue
+        if sentence.rejected in ("fragment", "boilerplate"):
+            continue  # « Trois-mâts en perdition » (a crosshead) is no figure of the article,
+            # nor a word inside a compound (twenty-second round)
         match = pattern.search(sentence.text.translate(_SAME))
         if not match:
             continue
