@@ -187,7 +187,7 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
         rng = random.Random(f"{seed}:{sentence.text}")
         context = _Context(sentences, pool, language, index.locate(sentence.text).locations[0],
                            _year(quiz.published), key_words, setting, title_words,
-                           article_text, lead_block)
+                           article_text, lead_block, quiz.title)
         mcq = _best(sentence, context, rng, "mcq")
         if mcq is not None:
             drafts.append(mcq)
@@ -1774,8 +1774,10 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
     def add(shown: str, source: str) -> None:
         if source == "generated" and _digits_swapped(shown, answer):
             return  # 2032 for 2023, 1.45 for 1.54: read as a typo of the answer
-        if age and (source != "generated" or _leading_value(shown) in elsewhere):
-            return
+        if age and (source != "generated" or _leading_value(shown) in elsewhere or (
+                (_leading_value(shown) or 0) >= ADULT) != (value >= ADULT)):
+            return  # and a minor's age stays a minor's (14, 15, 16 for « le garçon de 17
+            # ans », not 20 or 22), an adult's an adult's
         folded = shown.casefold()
         if folded != answer.casefold() and folded not in text.casefold() and folded not in (
                 s.casefold() for s, _ in found) and len(found) < CHOICES - 1 and \
@@ -1888,8 +1890,8 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
         shown_unit = answer[len(prefix) + len(_number_part(answer[len(prefix):])):]
         places = int(fact.style.split("|")[2])
         side = -1 if ceiling is not None and value * 1.2 > ceiling else 0
-        near = _near_count(value, rng, side) if in_words(fact) else _near(value, places, rng,
-                                                                          side)
+        near = _near_count(value, rng, side) if in_words(fact) or (age and value <= 20) \
+            else _near(value, places, rng, side)  # a young person's age: a year or a few off
         for new in near:  # « 45 personnes, dont 38 _____ »: lower figures only
             if _within_bounds(new, fact, latest_year) and _same_age_band(new, value, fact.unit) \
                     and side_ok(new):
@@ -1897,6 +1899,7 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
     return found
 
 
+ADULT = 18  # years: a minor's age gets minors' ages as wrong answers
 _AGE_BEFORE = re.compile(r"\b(?:as (?:young|old) as|aged|at the age of|à l['’]âge de|"
                          r"âgée?s? de)\s+$", re.IGNORECASE)
 # « une peine de 25 ans d'emprisonnement », « depuis 10 ans », « il y a 20 ans »: a duration.
@@ -2256,6 +2259,7 @@ class _Context:
     title_words: frozenset[str] = frozenset()  # the title's words, plain (_plain_words)
     article_text: str = ""  # the title and every block, to count how often a name comes back
     lead_block: int = -1  # the block of the lead (the first paragraph)
+    title: str = ""  # the headline as written
 
 
 def _lateness(sentence: Sentence, context: _Context) -> float:
@@ -2350,6 +2354,9 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         if fact.kind in ("person", "org", "place", "work") and in_title(fact.name,
                                                                         context.title_words):
             continue  # the article's subject, named in its title: asked, it asks nothing
+        if fact.kind in ("number", "year") and _in_the_headline(answer, context.title):
+            continue  # "asked to meet her sister – who was _____-years-old" under the
+            # headline "… ‘asked to meet her sister, 11'": the headline prints the figure
         if fact.kind == "org" and _hurt_as_a_body(sentence, fact):
             continue  # "The _____ was injured and has been hospitalised": a person's title
             # (MLA) the model tags as an organisation; bodies for a body read absurd
@@ -2442,7 +2449,13 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                  + _importance(sentence, context.key_words)
                  + (1.0 if 10 <= words <= 30 else -1.0 if words > 40 else 0.0)
                  + (tf_bonus if kind == "true_false" else 0.0))
-        prompt = wh_prompt(sentence, fact, offset, language) if kind == "mcq" else None
+        asked = fact
+        if kind == "mcq" and fact.kind == "org" and not fact.level and " " not in fact.name \
+                and not fact.name.isupper() and _an_organisation_throughout(fact.name, context):
+            asked = replace(fact, level="body")  # "Boeing is in only the early stages of …":
+            # one capitalised word the article names as an organisation again and again, and
+            # never as a person, is one ("Which organisation …?"; twenty-second round)
+        prompt = wh_prompt(sentence, asked, offset, language) if kind == "mcq" else None
         if prompt is not None and _pronoun_left(prompt, language):
             prompt = None  # « Qui confirme qu'elle est … ? »: who is « elle »? (a cloze keeps
             # the subject, and the sentence says)
@@ -2814,6 +2827,46 @@ _OWNS_A_NAME = re.compile(r"['’]s?\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w-]*)+")
 
 # A place or a body owning what follows ("L.A.'s schools", "Apple's investors").
 _OWNS = re.compile(r"['’]s\s")
+
+
+# What shows a one-word name is a firm or a body: its staff, its shares, its customers after
+# it ("Comcast's customers", "T-Mobile executives"), "rivals like …" before it.
+_FIRM_NOUNS = (r"chief executive|CEO|shares|stock|spokes(?:man|woman|person)|executives?|"
+               r"customers|subscribers|employees|workers|board|company|firm|carrier|operator|"
+               r"bank|group|retailer|airline|maker|manufacturer|broadcaster|network|union|party")
+_FIRMS_LIKE = (r"(?:rivals?|competitors?|carriers?|companies|firms|operators|providers|banks|"
+               r"airlines|makers|networks)\s+(?:like|such as|including)")
+
+
+def _in_the_headline(answer: str, title: str) -> bool:
+    """Whether the headline writes the figure ``answer`` as a figure of its own."""
+    digits = re.sub(r"[^\d]", "", answer)
+    return bool(digits) and any(re.sub(r"[^\d]", "", figure) == digits for figure in
+                                re.findall(r"(?<![\w.,-])\d[\d.,\u00a0\u202f]*\d|(?<![\w.,-])\d(?!\w)",
+                                           title))
+
+
+def _an_organisation_throughout(name: str, context: _Context) -> bool:
+    """Whether the article's model tags ``name`` an organisation in two sentences or more and
+    never a person (no person of the article bears it as a name or a surname)."""
+    sentences = [s for s in context.sentences
+                 if any(f.kind == "org" and f.name == name for f in s.facts)]
+    if len(sentences) < 2:
+        return False
+    text = " ".join(s.text for s in context.sentences).translate(_SAME)
+    named = re.escape(name)
+    if re.search(rf"\b{named}\s+\d", text):
+        return False  # "a Boeing 737": a maker's name before a model is the model
+    if not re.search(rf"\b{named}(?:'s)?\s+(?:Inc\b|Corp\b|Co\.|Ltd\b|LLC\b|plc\b|{_FIRM_NOUNS})|"
+                     rf"\b(?:shares of|{_FIRMS_LIKE})\s+(?:[\w&.-]+\s*(?:,|and)\s+)*{named}\b|"
+                     rf"\b{named},\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}(?:{_FIRM_NOUNS})\b",
+                     text):
+        return False  # "Medicaid, the joint state-federal health program": a program, a
+        # law, a plane the model tags ORG; a firm the article shows as one (twenty-second round)
+    return not any(f.kind == "person" and (f.name == name or surname(f.name) == name or
+                                           name in f.name.split())
+                   for s in context.sentences for f in s.facts) and not any(
+        c.name == name for c in context.pool.get("person", []))
 
 
 def _hurt_as_a_body(sentence: Sentence, fact: Fact) -> bool:

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from quiz.drafting import draft as drafting
 from quiz.drafting.draft import _where_named
 from quiz.drafting.facts import find_facts, rejection, split_sentences
 from quiz.drafting.negation import negated
-from quiz.questionfile import Question
+from quiz.questionfile import Question, parse_question_file
 
 from .test_drafting_sixth import article, first_sentence
 from .test_drafting_twentieth import every_draft, false_statements, texts
@@ -158,3 +159,68 @@ def test_a_wrong_age_is_generated_never_another_persons(
     for statement in statements:
         assert "de 20 ans a été invité" not in statement and \
             "de 22 ans a été invité" not in statement, statement
+
+
+def test_a_minors_age_gets_minors_ages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """L'Avenir: « Après avoir interrogé le garçon de _____ ans et son père » offered 20 and
+    22 for 17 — a boy's age among adults' (the judge: offer 14, 15, 16)."""
+    questions = every_draft(
+        monkeypatch, "fr",
+        "Après avoir interrogé le garçon de 17 ans et son père, la police va interroger le "
+        "joueur.",
+        "Le joueur a présenté ses excuses au ramasseur de balle après le match.")
+    asked = [q for q in questions if q.kind == "mcq" and "garçon de _____ ans" in q.prompt]
+    assert asked
+    for question in asked:
+        assert all(int(text) < 18 for text in texts(question)), texts(question)
+    for statement in false_statements(questions):
+        if "le garçon de" in statement:
+            age = int(statement.split("le garçon de ")[1].split()[0])
+            assert age < 18, statement
+
+
+def test_a_firm_named_again_and_again_is_asked_which_organisation(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """CNET's "Comcast is expected to launch a streaming TV service next year …": one
+    capitalised word the model tags an organisation in several sentences, which the article
+    shows as a firm (its customers, "rivals like"), is asked "Which organisation …?" — a
+    program ("Medicaid, the joint state-federal health program") or a maker before a model
+    ("a Boeing 737") is not."""
+    questions = every_draft(
+        monkeypatch, "en",
+        "Comcast is expected to launch a streaming TV service next year that will be "
+        "available to anyone over the internet.",
+        "Google Fiber has helped spur rivals like Comcast and AT&T to increase speeds on their "
+        "broadband service.",
+        "Verizon said its customers would get faster speeds in Boston next spring.",
+        "Comcast customers complained about higher prices in Philadelphia last year.")
+    asked = [q for q in questions if q.kind == "mcq" and q.prompt.startswith(
+        "Which organisation is expected to launch a streaming TV service next year")]
+    assert asked and key(asked[0]) == "Comcast", [q.prompt for q in questions]
+    questions = every_draft(
+        monkeypatch, "en",
+        "The tires themselves aren't terribly large: a Boeing 737 rides on small rubber tires.",
+        "Boeing is in only the early stages of planning the replacement of the plane.",
+        "Boeing received a contract from the Air Force in January, Lockheed Martin said.")
+    assert not any(q.prompt.startswith("Which organisation") and "rides on" in q.prompt
+                   for q in questions)
+
+
+def test_a_figure_the_headline_prints_is_not_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Daily Star, under "Epstein raped girl and model in same bed - then ‘asked to meet her
+    sister, 11'": "… asked to meet her sister – who was _____-years-old" — the headline prints
+    the answer (here: "How many flights did airlines cancel …?" under "… 9,000 flights
+    cancelled …")."""
+    monkeypatch.setattr(drafting, "_select", lambda drafts, *args, **kwargs: drafts)
+    monkeypatch.setattr(drafting, "_balance", lambda chosen, drafts=None: chosen)
+    quiz = parse_question_file(
+        "# Storm Sandy: 9,000 flights cancelled in the Northeast\n\n"
+        "Language: en\nDate: 2025-02-03\n\n## Article\n\n"
+        "Airlines cancelled 9,000 flights in the Northeast on Monday as the storm approached "
+        "New York.\n\nThe city closed 76 shelters in Brooklyn on Tuesday.\n\n## Questions\n")
+    for draft in drafting.draft_questions(quiz, 100).drafts:
+        question = draft.question
+        if question.kind == "mcq":
+            assert key(question) != "9,000", question.prompt
+        else:
+            assert "9,000" in question.prompt or "flights" not in question.prompt
