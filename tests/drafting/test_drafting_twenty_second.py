@@ -10,6 +10,7 @@ from quiz.drafting import draft as drafting
 from quiz.drafting.draft import _where_named
 from quiz.drafting.facts import find_facts, rejection, split_sentences
 from quiz.drafting.negation import negated
+from quiz.drafting.wh import wh_prompt
 from quiz.questionfile import Question, parse_question_file
 
 from .test_drafting_sixth import article, first_sentence
@@ -224,3 +225,15 @@ def test_a_figure_the_headline_prints_is_not_asked(monkeypatch: pytest.MonkeyPat
             assert key(question) != "9,000", question.prompt
         else:
             assert "9,000" in question.prompt or "flights" not in question.prompt
+
+
+def test_a_fronted_phrase_the_question_says_again_goes() -> None:
+    """La DH: « Dans les zones inondables bordant l'East …, qui a ordonné l'évacuation de
+    375.000 habitants de zones inondables ? » — the judge: « zones inondables » twice."""
+    sentence = first_sentence(
+        "fr", "Dans les zones inondables bordant l'East et l'Hudson River à Manhattan, à "
+              "Brooklyn et Staten Island, le maire Michael Bloomberg a ordonné l'évacuation "
+              "de 375.000 habitants de zones inondables.")
+    fact = next(f for f in sentence.facts if f.kind == "person")
+    assert wh_prompt(sentence, fact, 0, "fr") == \
+        "Qui a ordonné l'évacuation de 375.000 habitants de zones inondables\u00a0?"
