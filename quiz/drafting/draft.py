@@ -148,6 +148,8 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
         if not cause and not sentence.facts:
             cause = "nothing to ask"
         sentence.rejected = cause
+        if cause == "boilerplate":
+            sentence.facts = []  # its names ("VF.com") are no wrong answers either
         if cause:
             rejected[cause] = rejected.get(cause, 0) + 1
     _places_in_lists(sentences)
@@ -185,7 +187,7 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
         rng = random.Random(f"{seed}:{sentence.text}")
         context = _Context(sentences, pool, language, index.locate(sentence.text).locations[0],
                            _year(quiz.published), key_words, setting, title_words,
-                           article_text, lead_block)
+                           article_text, lead_block, quiz.title)
         mcq = _best(sentence, context, rng, "mcq")
         if mcq is not None:
             drafts.append(mcq)
@@ -1058,6 +1060,14 @@ def _gender_in(sentence: Sentence, fact: Fact, language: str) -> str:
 
 # -- distractors ------------------------------------------------------------------------------
 
+# A web address or a domain ("VF.com", "www.lesoir.be", "NYTimes.com").
+_WEB_ADDRESS = re.compile(r"(?i:www\.|https?:|\.(?:com|org|net|fr|be|ca|co\.uk|uk|io|info|eu|ch"
+                          r"|de|tv|news)$)")
+# A city's or a country's initials, which the models tag as organisations ("NYC" offered for CNN).
+_PLACE_ABBREVIATIONS = {"NYC", "LA", "L.A", "DC", "D.C", "SF", "US", "U.S", "USA", "U.S.A", "UK",
+                        "U.K", "UAE", "NY", "N.Y", "RDC", "EAU"}
+
+
 def _candidates(sentences: list[Sentence], language: str,
                 told: dict[str, frozenset[str]] | None = None
                 ) -> dict[str, list[Candidate]]:
@@ -1068,6 +1078,10 @@ def _candidates(sentences: list[Sentence], language: str,
         for fact in sentence.facts:
             if fact.kind in ("number", "year", "date"):
                 continue
+            if _WEB_ADDRESS.search(fact.name) or (
+                    fact.kind == "org" and fact.name.rstrip(".") in _PLACE_ABBREVIATIONS):
+                continue  # "VF.com" (a subscription footer's), "NYC": a site's address or a
+                # city's initials is no organisation to offer (twenty-second round)
             key = (fact.kind, fact.name)
             entry = seen.setdefault(key, {"articles": set(), "order": sentence.order,
                                           "tag": fact.gender or fact.level, "befores": set()})
@@ -1746,10 +1760,24 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
     rng = rng or random.Random(answer)
 
     written = _numbers_written(text)
+    # (twenty-second round) An age: the article's other ages are other persons' (« le garçon
+    # de 17 ans et son père » got the father's 20 and 22; "as young as 14" became the sister's
+    # "about 10"), so a wrong age is generated, and none the article writes elsewhere.
+    age = fact.kind == "number" and bool(
+        fact.unit == "year-old" or _AGE_BEFORE.search(text[:fact.start]) or
+        _YEARS_OLD_AFTER.match(text, fact.end) or fact.unit in ("an", "ans") and not (
+            _DURATION_BEFORE.search(text[:fact.start]) or _DURATION_AFTER.match(text, fact.end)))
+    elsewhere = {float(n.replace(",", ".")) for other in sentences if other is not sentence
+                 for n in re.findall(r"(?<![\d.,])\d{1,3}(?:[.,]\d+)?(?![\d.,]?\d)",
+                                     other.text)} if age else set()
 
     def add(shown: str, source: str) -> None:
         if source == "generated" and _digits_swapped(shown, answer):
             return  # 2032 for 2023, 1.45 for 1.54: read as a typo of the answer
+        if age and (source != "generated" or _leading_value(shown) in elsewhere or (
+                (_leading_value(shown) or 0) >= ADULT) != (value >= ADULT)):
+            return  # and a minor's age stays a minor's (14, 15, 16 for « le garçon de 17
+            # ans », not 20 or 22), an adult's an adult's
         folded = shown.casefold()
         if folded != answer.casefold() and folded not in text.casefold() and folded not in (
                 s.casefold() for s, _ in found) and len(found) < CHOICES - 1 and \
@@ -1862,13 +1890,25 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
         shown_unit = answer[len(prefix) + len(_number_part(answer[len(prefix):])):]
         places = int(fact.style.split("|")[2])
         side = -1 if ceiling is not None and value * 1.2 > ceiling else 0
-        near = _near_count(value, rng, side) if in_words(fact) else _near(value, places, rng,
-                                                                          side)
+        near = _near_count(value, rng, side) if in_words(fact) or (age and value <= 20) \
+            else _near(value, places, rng, side)  # a young person's age: a year or a few off
         for new in near:  # « 45 personnes, dont 38 _____ »: lower figures only
             if _within_bounds(new, fact, latest_year) and _same_age_band(new, value, fact.unit) \
                     and side_ok(new):
                 add(prefix + format_number(new, fact.style) + shown_unit, "generated")
     return found
+
+
+ADULT = 18  # years: a minor's age gets minors' ages as wrong answers
+_AGE_BEFORE = re.compile(r"\b(?:as (?:young|old) as|aged|at the age of|à l['’]âge de|"
+                         r"âgée?s? de)\s+$", re.IGNORECASE)
+# « une peine de 25 ans d'emprisonnement », « depuis 10 ans », « il y a 20 ans »: a duration.
+_DURATION_BEFORE = re.compile(r"\b(?:peine|pendant|depuis|durant|il y a|dans|après|en|sur|plus de|"
+                              r"moins de|près de|voici|voilà|de prison de|condamnée? à)\s+$",
+                              re.IGNORECASE)
+_DURATION_AFTER = re.compile(r"\s*ans?\s+(?:d['’]|de\s|plus tard|après|auparavant|de suite)",
+                             re.IGNORECASE)
+_YEARS_OLD_AFTER = re.compile(r"\s*(?:-\s*)?years?[\s-]+old\b", re.IGNORECASE)
 
 
 # A part of a whole the sentence gives just before it: « Les 45 personnes à bord, dont _____
@@ -2219,6 +2259,7 @@ class _Context:
     title_words: frozenset[str] = frozenset()  # the title's words, plain (_plain_words)
     article_text: str = ""  # the title and every block, to count how often a name comes back
     lead_block: int = -1  # the block of the lead (the first paragraph)
+    title: str = ""  # the headline as written
 
 
 def _lateness(sentence: Sentence, context: _Context) -> float:
@@ -2313,6 +2354,9 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         if fact.kind in ("person", "org", "place", "work") and in_title(fact.name,
                                                                         context.title_words):
             continue  # the article's subject, named in its title: asked, it asks nothing
+        if fact.kind in ("number", "year") and _in_the_headline(answer, context.title):
+            continue  # "asked to meet her sister – who was _____-years-old" under the
+            # headline "… ‘asked to meet her sister, 11'": the headline prints the figure
         if fact.kind == "org" and _hurt_as_a_body(sentence, fact):
             continue  # "The _____ was injured and has been hospitalised": a person's title
             # (MLA) the model tags as an organisation; bodies for a body read absurd
@@ -2405,7 +2449,13 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                  + _importance(sentence, context.key_words)
                  + (1.0 if 10 <= words <= 30 else -1.0 if words > 40 else 0.0)
                  + (tf_bonus if kind == "true_false" else 0.0))
-        prompt = wh_prompt(sentence, fact, offset, language) if kind == "mcq" else None
+        asked = fact
+        if kind == "mcq" and fact.kind == "org" and not fact.level and " " not in fact.name \
+                and not fact.name.isupper() and _an_organisation_throughout(fact.name, context):
+            asked = replace(fact, level="body")  # "Boeing is in only the early stages of …":
+            # one capitalised word the article names as an organisation again and again, and
+            # never as a person, is one ("Which organisation …?"; twenty-second round)
+        prompt = wh_prompt(sentence, asked, offset, language) if kind == "mcq" else None
         if prompt is not None and _pronoun_left(prompt, language):
             prompt = None  # « Qui confirme qu'elle est … ? »: who is « elle »? (a cloze keeps
             # the subject, and the sentence says)
@@ -2425,6 +2475,10 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
             continue  # "_____ claims Taiwan": a capital for its government, known to all;
             # "islands between Luzon and _____", "north of _____ and Canada": the place
             # beside it gives it away (twentieth round: whatever the wrong answers' source)
+        if prompt is None and role_gives_the_holder(sentence, fact):
+            continue  # « Le président américain _____ », « _____, la ville la plus peuplée
+            # du pays »: the role or the rank beside the blank names its one holder (a
+            # wh-question takes the role out with the name)
         if prompt is not None:
             score += WH_BONUS + MIX_BONUS.get(language, 0.0)
         question = _question(kind, sentence, fact, distractors, statement, offset, context,
@@ -2775,6 +2829,46 @@ _OWNS_A_NAME = re.compile(r"['’]s?\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w-]*)+")
 _OWNS = re.compile(r"['’]s\s")
 
 
+# What shows a one-word name is a firm or a body: its staff, its shares, its customers after
+# it ("Comcast's customers", "T-Mobile executives"), "rivals like …" before it.
+_FIRM_NOUNS = (r"chief executive|CEO|shares|stock|spokes(?:man|woman|person)|executives?|"
+               r"customers|subscribers|employees|workers|board|company|firm|carrier|operator|"
+               r"bank|group|retailer|airline|maker|manufacturer|broadcaster|network|union|party")
+_FIRMS_LIKE = (r"(?:rivals?|competitors?|carriers?|companies|firms|operators|providers|banks|"
+               r"airlines|makers|networks)\s+(?:like|such as|including)")
+
+
+def _in_the_headline(answer: str, title: str) -> bool:
+    """Whether the headline writes the figure ``answer`` as a figure of its own."""
+    digits = re.sub(r"[^\d]", "", answer)
+    return bool(digits) and any(re.sub(r"[^\d]", "", figure) == digits for figure in
+                                re.findall(r"(?<![\w.,-])\d[\d.,\u00a0\u202f]*\d|(?<![\w.,-])\d(?!\w)",
+                                           title))
+
+
+def _an_organisation_throughout(name: str, context: _Context) -> bool:
+    """Whether the article's model tags ``name`` an organisation in two sentences or more and
+    never a person (no person of the article bears it as a name or a surname)."""
+    sentences = [s for s in context.sentences
+                 if any(f.kind == "org" and f.name == name for f in s.facts)]
+    if len(sentences) < 2:
+        return False
+    text = " ".join(s.text for s in context.sentences).translate(_SAME)
+    named = re.escape(name)
+    if re.search(rf"\b{named}\s+\d", text):
+        return False  # "a Boeing 737": a maker's name before a model is the model
+    if not re.search(rf"\b{named}(?:'s)?\s+(?:Inc\b|Corp\b|Co\.|Ltd\b|LLC\b|plc\b|{_FIRM_NOUNS})|"
+                     rf"\b(?:shares of|{_FIRMS_LIKE})\s+(?:[\w&.-]+\s*(?:,|and)\s+)*{named}\b|"
+                     rf"\b{named},\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}(?:{_FIRM_NOUNS})\b",
+                     text):
+        return False  # "Medicaid, the joint state-federal health program": a program, a
+        # law, a plane the model tags ORG; a firm the article shows as one (twenty-second round)
+    return not any(f.kind == "person" and (f.name == name or surname(f.name) == name or
+                                           name in f.name.split())
+                   for s in context.sentences for f in s.facts) and not any(
+        c.name == name for c in context.pool.get("person", []))
+
+
 def _hurt_as_a_body(sentence: Sentence, fact: Fact) -> bool:
     """The name is the subject of what happens to a body (injured, killed, hospitalised)."""
     for token in sentence.doc:
@@ -3112,6 +3206,48 @@ def _seat_named(sentence: Sentence, fact: Fact) -> bool:
     return bool(seats and re.search(rf"\b(?:{seats})", sentence.text))
 
 
+# A role only one person holds at a time, with its country beside it: « le président
+# américain », "the British foreign secretary", « le Premier ministre britannique », "US
+# President"; and the pope. Its holder is known without the article (twenty-second round).
+_HEAD_ROLES = (r"(?:vice[- ])?présidente?|premier ministre|première ministre|chancelière?|roi|"
+               r"reine|chef de l['’]etat|chef de l['’]état|chef du gouvernement|"
+               r"chef de la diplomatie|"
+               r"ministre des affaires étrangères|(?:vice[- ])?president|prime minister|premier|"
+               r"chancellor|king|queen|foreign secretary|foreign minister|secretary of state")
+_NATIONALITY_WORDS = "|".join(sorted((re.escape(w) for w in _NATIONALITIES), key=len,
+                                     reverse=True))
+_ROLE_BEFORE = re.compile(
+    rf"(?:\b(?:{_HEAD_ROLES})\s+(?:{_NATIONALITY_WORDS})|(?<![\w.])(?:{_NATIONALITY_WORDS})\s+"
+    rf"(?:{_HEAD_ROLES})|\b(?:{_HEAD_ROLES})\s+(?:de la république|of the united states|of "
+    rf"(?:the\s+)?[A-Z]\w+|de (?:la |l['’])?[A-Z]\w+|du [A-Z]\w+)|\b(?:pope|pape))\s*,?\s*$",
+    re.IGNORECASE)
+# An apposition of one holder: a superlative or a capital (« _____, la ville la plus peuplée du
+# pays » — New York; "_____, the world's largest carmaker"; "the capital, _____").
+_SOLE_HOLDER = (r"(?:la|le|les)\s+plus\b|\bplus\s+(?:grande?s?|vieil(?:le)?s?|ancien(?:ne)?s?|"
+                r"peuplée?s?|haute?s?)\b|\b(?:largest|biggest|most\s+\w+|tallest|oldest|"
+                r"highest|longest|richest|capital|capitale|surnommée?s?|nicknamed|dubbed)\b|\w+est\s+(?:city|country|town|"
+                r"company|firm|state|nation)\b")
+_HOLDER_AFTER = re.compile(rf"\s*,\s*(?:[\w'’-]+\s+){{0,4}}?(?:{_SOLE_HOLDER})", re.IGNORECASE)
+_HOLDER_BEFORE = re.compile(rf"(?:{_SOLE_HOLDER})(?:\s+[\w'’-]+){{0,4}}\s*,\s*$", re.IGNORECASE)
+
+
+def role_gives_the_holder(sentence: Sentence, fact: Fact) -> bool:
+    """The words beside the blank name a role or a rank only one person, place or body holds
+    — « Le président américain _____ » (Obama), « _____, la ville la plus peuplée du pays »
+    (New York), "the British foreign secretary _____": answered without reading."""
+    if fact.kind not in ("person", "org", "place"):
+        return False
+    text = sentence.text
+    before = text[max(0, fact.start - 80):fact.start]
+    if fact.kind == "person" and _ROLE_BEFORE.search(before):
+        return True
+    after = text[fact.end:fact.end + 80]
+    if _HOLDER_AFTER.match(after) and not re.match(r"\s*,\s*(?:qui|who|which|où|where)\b",
+                                                   after):
+        return True
+    return bool(_HOLDER_BEFORE.search(before))
+
+
 def _coordinated(sentence: Sentence, fact: Fact) -> bool:
     """The place stands beside another one of the sentence joined by "and", « et », a comma
     (« en Angleterre et au Pays de Galles »)."""
@@ -3187,10 +3323,14 @@ def _where_named(shown: str, sentences: list[Sentence], this: Sentence | None) -
     name = re.sub(r"^(?:the|le|la|les|l['’])\s*", "", shown, flags=re.IGNORECASE)
     if not name:
         return ""
-    pattern = re.compile(rf"(?<!\w){re.escape(name.translate(_SAME))}(?!\w)", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name.translate(_SAME))}(?![\w-])",
+                         re.IGNORECASE)
     for sentence in sentences:
         if this is not None and sentence.order == this.order:
             continue
+        if sentence.rejected in ("fragment", "boilerplate"):
+            continue  # « Trois-mâts en perdition » (a crosshead) is no figure of the article,
+            # nor a word inside a compound (twenty-second round)
         match = pattern.search(sentence.text.translate(_SAME))
         if not match:
             continue

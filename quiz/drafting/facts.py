@@ -151,6 +151,9 @@ def rejection(sentence: Sentence, language: str) -> str:
         return "fragment"
     if text.count("«") != text.count("»") or text.count('"') % 2:
         return "quotation"
+    if _CLOSING_NOTICE.search(text):
+        return "boilerplate"  # "GQ's January 2017 issue is on newsstands nationwide Dec. 20.",
+        # "Join Vanity Fair to receive full access …": the publication's notice, not the news
     if _GLUED_HEADING.search(text) or _TICKER.search(text):
         return "junk"  # the page's scars, copied into a draft: « d'eurosLes vélos », "BBD-B-T"
     now = [match.span() for match in _NOW[language].finditer(text)]
@@ -173,6 +176,10 @@ def rejection(sentence: Sentence, language: str) -> str:
         return "needs context"  # "Who notified the police 11 minutes later?", "Where did the
         # situation unfold differently?", « Les lycées ne sont plus, eux non plus, rendus
         # publics », « L'élu tente ainsi d'éviter … »: later, other, than what?
+    if _VAGUE[language].search(re.sub(r"\([^()]*\)", " ", body)):
+        return "needs context"  # "Some of the girls were as young as 14", « Deux jours après,
+        # les températures ont chuté », « le scénario est semblable »: of whom, after what,
+        # like what? (twenty-second round)
     if _SOURCE_PRONOUN.match(body):
         return "needs context"  # « Selon lui, le prélèvement … devrait rapporter … »: whom?
     for token in doc:
@@ -403,6 +410,48 @@ _RELATIVE_TO_BEFORE = {
                      r"\s*[.!]$|^(?:en|par)\s+(?:comparaison|contraste)\b|"
                      r"^à titre de comparaison\b|^à l'inverse\b|^par exemple,?\s+si\b",
                      re.IGNORECASE),
+}
+# A magazine's or a site's own notice closing the piece: where to buy the issue, how to
+# subscribe or sign up (twenty-second round).
+_CLOSING_NOTICE = re.compile(
+    r"\b(?:issue|edition|numéro)\b[^.]{0,60}\b(?:on newsstands|on sale|hits newsstands|en kiosques?"
+    r"|en vente)\b|\bon newsstands\b|\b(?:join|subscribe to|sign up (?:for|to))\s+[^.]{0,60}\bto "
+    r"(?:receive|get)\b|\bnot a subscriber\b|\bfull access to\b|\babonnez-vous\b|"
+    r"\binscrivez-vous à (?:notre|la) newsletter\b|\bsign up for (?:our|the) newsletter\b",
+    re.IGNORECASE)
+# (twenty-second round) Openings and words that need the sentence before: a time counted
+# from an event it told ("Two days later,", « Deux jours après, », "The next day", « Le
+# lendemain »), a part of a group it named ("Some of the girls", « Certains des enfants »), a
+# comparison without its term (« le scénario est semblable », "is similar", "the same way").
+_COUNT_WORDS = {"en": r"(?:\d+|an?|a few|few|several|one|two|three|four|five|six|seven|eight|"
+                      r"nine|ten)",
+                "fr": r"(?:\d+|une?|quelques|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"}
+_VAGUE = {
+    "en": re.compile(
+        rf"^{_COUNT_WORDS['en']}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+"
+        r"(?:after|afterwards|afterward|before|on)\s*,|"
+        r"^(?:the|that)\s+(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|"
+        r"night|week|weekend|month|year)\b|"
+        r"^(?:some|many|several|a few|few|both|none|most|all|half) of the (?!\w+['’]s\b)"
+        r"(?!(?:world|country|nation|city|state|region|company)\b)[a-z]+|"
+        r"\b(?:is|are|was|were|looks?|looked|seems?|seemed|remains?|remained)\s+(?:\w+\s+)?"
+        r"similar\b(?!\s+(?:to|in|across)\b)|"
+        r"\bthe same\s+(?!time\b)[a-z]+\b(?!(?:\s+[\w'’-]+){0,5}\s+as\b)(?!-)",
+        re.IGNORECASE),
+    "fr": re.compile(
+        rf"^{_COUNT_WORDS['fr']}\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans|"
+        r"années?)\s+(?:après|plus tard|plus tôt|auparavant|avant)\b(?!\s+(?:le|la|l['’]|les|"
+        r"sa|son|ses|leur|que|qu['’]|d['’]|de|du|des|un|une)\b)|"
+        rf"\b{_COUNT_WORDS['fr']}\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans|"
+        r"années?)\s+plus\s+(?:tard|tôt)\b|"
+        r"^(?:le lendemain|la veille|le surlendemain|l['’]avant-veille)\b(?!\s+(?:de|du|des|d['’])"
+        r"\s)|"
+        r"^(?:certaine?s|quelques-une?s|plusieurs)\s+des\s+(?!\w+\s+de\b)"
+        r"[a-zà-ÿ]+\s+(?!de\b)|"
+        r"\b(?:semblables?|similaires?|identiques?|pareil(?:le)?s?|comparables?)\b"
+        r"(?!\s+(?:à|au|aux|a|de|du|des|d['’]|en)\b)|"
+        r"\b(?:le|la|les)\s+mêmes?\s+(?!temps\b)[a-zà-ÿ]+\b(?!(?:\s+[\w'’-]+){0,5}\s+qu)",
+        re.IGNORECASE),
 }
 # An opening that gives the source by a pronoun (« Selon lui, », « D'après elle, », "According
 # to him,"): who said it is in the sentence before.
@@ -1214,6 +1263,10 @@ def _numbers(sentence: Sentence, text: str, language: str) -> list[Fact]:
         if named and not re.fullmatch(r"\d{4}", digits) and \
                 named.group(1).lower() not in QUANTITY_WORDS:
             continue  # « Year 9 », "Article 5": a name, not a quantity (but "About 62%")
+        if _inside_a_name(doc, before_text, start, end):
+            continue  # "Blade Runner 2049", "iPhone 14", "iOS 16", « Paris 2024 »: the number
+            # is part of a title or a product's name — blanked, the name gives it away or
+            # asks a catalogue (twenty-second round)
         if _CONVERSION_AFTER.match(after_text) or _CONVERSION_BEFORE.search(before_text):
             continue  # "a 154-pound (70-kilogram) man", "130 kilometres (80 miles)": the other
             # unit gives the figure away
@@ -1245,6 +1298,39 @@ def _numbers(sentence: Sentence, text: str, language: str) -> list[Fact]:
                           before=_word_before(text, start), unit=unit, value=value,
                           style=style))
     return found
+
+
+# A word with a capital letter anywhere ("Runner", "iPhone", "iOS", "COP"), right before a number.
+_NAME_WORD_BEFORE = re.compile(r"(?:^|[\s(])([\w.'’-]*[A-ZÀ-Ý][\w.'’-]*)\s$")
+
+
+def _inside_a_name(doc: Any, before_text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start`` is the last part of a name: right after a word written
+    with a capital (not the sentence's first word, a month, a weekday or a quantity word —
+    "January 2017", "In 2019", "About 62%") or after another word of the same named entity
+    (a work, a product, an event, an organisation: "Paris 2024", "Windows 11")."""
+    named = _NAME_WORD_BEFORE.search(before_text)
+    if named is not None:
+        word = named.group(1).rstrip(".")
+        first = not before_text[:named.start(1)].strip(" (\"“«")
+        if not first and not word.isdigit() and word.lower() not in QUANTITY_WORDS and \
+                word.lower() not in lexicon.DAY_AND_MONTH_NAMES and \
+                word.lower() not in _MONTH_ABBREVIATIONS and \
+                not word.lower().endswith(("'s", "’s")) and \
+                not (word.isupper() and len(word) == 3 and word in _CURRENCY_CODES):
+            return True
+    for entity in doc.ents:
+        if entity.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "ORG", "FAC", "LAW", "MISC") \
+                and entity.start_char < start and end <= entity.end_char and \
+                any(t.idx < start and t.text[:1].isupper() for t in entity):
+            return True
+    return False
+
+
+_MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                        "nov", "dec", "janv", "févr", "avr", "juil", "déc"}
+_CURRENCY_CODES = {"USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "CNY", "INR", "ZAR", "SGD",
+                   "HKD", "NZD", "SEK", "NOK", "DKK", "RUB", "BRL", "MXN", "KRW"}
 
 
 def _unit(doc: Any, number_end: int, language: str) -> tuple[str, int]:

@@ -232,4 +232,23 @@ def _french(doc: Any, text: str, verb: Any, auxes: list[Any]) -> str | None:
             following.dep_ == "det" and following.head.dep_ == "obj"):
         return None  # « a installé des bornes » (an object: « de bornes ») or « parle des
         # faits » (a preposition: « des » stays): the small model does not tell them apart
-    return re.sub(r"\s{2,}", " ", negative)
+    return re.sub(r"\s{2,}", " ", _without_contrast(negative))
+
+
+# A stressed pronoun that sets the subject against someone else's (« Mitt Romney, lui,
+# poursuit … », « poursuit lui ses réunions », « quant à lui »): the contrast is with what the
+# sentence before said, and « ne poursuit pas lui ses réunions » reads broken — it goes when
+# « ne … pas » is added (twenty-second round).
+_STRESSED = r"(?:lui|elle|eux|elles)"
+_CONTRASTS = (
+    (re.compile(rf",\s*quant\s+à\s+{_STRESSED}\s*,", re.IGNORECASE), " "),
+    (re.compile(rf"\bquant\s+à\s+{_STRESSED}\s*,?\s*", re.IGNORECASE), ""),
+    (re.compile(rf"(?<=\w),\s*{_STRESSED}\s*,\s*(?=(?:ne\b|n['’]))"), " "),
+    (re.compile(rf"(?<=\bpas)\s+{_STRESSED}(?=\s+\w)"), ""),
+)
+
+
+def _without_contrast(negative: str) -> str:
+    for pattern, replacement in _CONTRASTS:
+        negative = pattern.sub(replacement, negative)
+    return negative[:1].upper() + negative[1:]

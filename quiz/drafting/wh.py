@@ -506,7 +506,17 @@ def _subject_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
     if re.search(r",\s+(?:\w+\s+){0,2}(?:said|says|reported|told|added|according|a déclaré|"
                  r"a précisé|a indiqué|selon)\b", rest):
         return None  # "who stood emotionless, reported Alexandra Olgin, …": another speaker
-    return _finish(text[offset:left.idx] + word + " " + rest, language)
+    fronted = text[offset:left.idx]
+    if fronted.rstrip().endswith(",") and _words_of(fronted) & _words_of(rest):
+        fronted = ""  # « Dans les zones inondables bordant l'East …, qui a ordonné l'évacuation
+        # de 375.000 habitants de zones inondables ? »: a fronted phrase the question says
+        # again goes — the question stands without it (twenty-second round)
+    return _finish(fronted + word + " " + rest, language)
+
+
+def _words_of(text: str) -> set[str]:
+    """The words of five letters or more of ``text``, lower case."""
+    return {word.lower() for word in re.findall(r"[^\W\d_]{5,}", text)}
 
 
 def _speaker_question(doc: Any, text: str, offset: int, root: Any, language: str
