@@ -86,6 +86,7 @@ class Candidate:
     told: bool = True  # persons: the article shows them as one (a role, a title, a quote)
     roles: frozenset[str] = frozenset()  # persons: the role words around them
     dead: bool = False  # persons: the article tells of their death (_dead_persons)
+    listed_with: frozenset[str] = frozenset()  # places: those the article lists it with
 
 
 @dataclass(frozen=True)
@@ -1116,6 +1117,7 @@ def _candidates(sentences: list[Sentence], language: str,
                         entry["tag"] = "m" if male else "f"
                         break
     inside = _containment(sentences)
+    listed_with = _listed_places(sentences)
     expansions = _expansions(sentences, [name for kind, name in seen if kind == "org"])
     for (kind, name), entry in seen.items():
         if kind == "org" and not entry["tag"]:
@@ -1143,7 +1145,9 @@ def _candidates(sentences: list[Sentence], language: str,
                                     told is None or kind != "person" or name in told,
                                     (told or {}).get(name, frozenset()),
                                     kind == "person" and (name in dead or any(
-                                        is_alias(name, other, language) for other in dead))))
+                                        is_alias(name, other, language) for other in dead)),
+                                    frozenset(listed_with.get(name, ())) if kind == "place"
+                                    else frozenset()))
     for kind, entries in (("person", lexicon.PERSONS), ("place", lexicon.PLACES),
                           ("org", lexicon.ORGANISATIONS)):
         for name, article, tag in entries[language]:
@@ -1222,6 +1226,39 @@ def _places_in_lists(sentences: list[Sentence]) -> None:
                     if facts[index].kind != "place":
                         facts[index] = replace(facts[index], kind="place", level="")
             position = end + 1
+
+
+def _listed_places(sentences: list[Sentence]) -> dict[str, set[str]]:
+    """Place → the places the article lists it with (« à Manhattan, à Brooklyn et Staten
+    Island », "in Ohio, Iowa and Texas"): places of one level, the fairest wrong answers for one
+    another. A place of another level beside them may hold the answer (New York holds
+    Brooklyn: a second right answer the article never tells)."""
+    listed: dict[str, set[str]] = {}
+    for sentence in sentences:
+        places = [f for f in sentence.facts if f.kind == "place"]
+        text = sentence.text
+        run = places[:1]
+        for previous, current in zip(places, places[1:]):
+            between = text[previous.end:current.start]
+            repeated = re.fullmatch(r"(?:,\s+|\s+(?:and|et)\s+|,\s+(?:and|et)\s+)"
+                                    r"(?P<word>[\w']+\s+)?", between)
+            same_word = repeated is not None and (
+                not repeated.group("word") or
+                repeated.group("word").strip().lower() == (run[0].before or "").lower())
+            if repeated is not None and same_word:
+                run.append(current)
+                continue
+            _add_list(listed, run)
+            run = [current]
+        _add_list(listed, run)
+    return listed
+
+
+def _add_list(listed: dict[str, set[str]], run: list[Fact]) -> None:
+    if len(run) >= 3:
+        for fact in run:
+            listed.setdefault(fact.name, set()).update(
+                other.name for other in run if other.name != fact.name)
 
 
 def _containment(sentences: list[Sentence]) -> dict[str, set[str]]:
@@ -1508,6 +1545,7 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
             answer_entry.tag not in ("", "known"):
         fact = replace(fact, level=answer_entry.tag)  # "PG&E", the "Pacific Gas & Electric Co"
     containing = answer_entry.inside if answer_entry is not None else frozenset()
+    listed_with = answer_entry.listed_with if answer_entry is not None else frozenset()
     text = sentence.text.translate(str.maketrans("’", "'")).lower()
     answer_text = sentence.text[fact.start:fact.end]
     found: list[tuple[str, str]] = []
@@ -1639,6 +1677,10 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
         if fact.kind == "place" and (candidate.name in containing or
                                      fact.name in candidate.inside):
             continue  # Lake Berryessa is in Napa County: both are right
+        if fact.kind == "place" and len(listed_with) >= 2 and \
+                candidate.name not in listed_with:
+            continue  # « qui habite _____ » (Brooklyn), listed with Manhattan and Staten
+            # Island: those two, never New York, which holds it (twenty-second round)
         # In the same sentence, or an alias of a name in it: a second right answer.
         if candidate.name.lower() in text or any(
                 is_alias(candidate.name, other.name, language, fact.kind == "person")

@@ -237,3 +237,23 @@ def test_a_fronted_phrase_the_question_says_again_goes() -> None:
     fact = next(f for f in sentence.facts if f.kind == "person")
     assert wh_prompt(sentence, fact, 0, "fr") == \
         "Qui a ordonné l'évacuation de 375.000 habitants de zones inondables\u00a0?"
+
+
+def test_a_place_listed_with_others_gets_them_as_wrong_answers_never_the_city_holding_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """La DH: « David Blythe, qui habite _____ » (Brooklyn) offered New York, which holds
+    Brooklyn — a second right answer the article never tells. The article lists Brooklyn with
+    Manhattan and Harlem: those are the fair wrong answers."""
+    paragraphs = (
+        "Le maire a ordonné l'évacuation des quartiers bas à Manhattan, à Brooklyn et à Harlem.",
+        "New York, la ville la plus peuplée du pays, était calme lundi matin.",
+        "Les écoles de New York sont restées fermées, comme celles de Boston et de "
+        "Philadelphie.",
+        "Le vent a aussi coupé le courant à Atlantic City, où le casino a fermé.",
+        "David Blythe, qui habite Brooklyn, est venu acheter un café pour son petit déjeuner.")
+    asked = [q for q in every_draft(monkeypatch, "fr", *paragraphs)
+             if q.kind == "mcq" and key(q) == "Brooklyn"]
+    assert asked, "no draft asks where Blythe lives"
+    for question in asked:
+        wrong = set(texts(question)) - {"Brooklyn"}
+        assert wrong <= {"Manhattan", "Harlem"}, (question.prompt, texts(question))
