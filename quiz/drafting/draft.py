@@ -12,6 +12,7 @@ import random
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any
 
 from ..questionfile import (
@@ -1238,7 +1239,7 @@ def _listed_places(sentences: list[Sentence]) -> dict[str, set[str]]:
         places = [f for f in sentence.facts if f.kind == "place"]
         text = sentence.text
         run = places[:1]
-        for previous, current in zip(places, places[1:]):
+        for previous, current in pairwise(places):
             between = text[previous.end:current.start]
             repeated = re.fullmatch(r"(?:,\s+|\s+(?:and|et)\s+|,\s+(?:and|et)\s+)"
                                     r"(?P<word>[\w']+\s+)?", between)
