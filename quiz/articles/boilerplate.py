@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from lxml import html as lxml_html
 
@@ -1246,6 +1247,80 @@ def bold_paragraphs(html: bytes | str) -> set[str]:
     return {text for text in texts if text and len(text.split()) <= CROSSHEAD_LONGEST
             and not text.rstrip("»\"”“’)\u00a0 ").endswith((".", ":", ";", ",", "!", "…"))
             and not text.startswith(("«", '"', "“", "„", "»"))}
+
+
+# Embedded posts and players, pruned before trafilatura reads the page (see PRUNE_XPATH).
+_EMBED_NAMES = ("twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "embed-social",
+                "social-embed")
+_EMBEDS = " | ".join(
+    [f"//*[{_contains(name)}][string-length(normalize-space(.)) < {BOX_LONGEST}]"
+     for name in _EMBED_NAMES] + ["//iframe", "//blockquote[@data-instgrm-permalink]"])
+# Elements that end a line of the page's text.
+_LINE_ELEMENTS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+                  "blockquote", "section", "article", "figure", "table", "tr", "td", "header",
+                  "footer", "aside", "dl", "dt", "dd", "hr", "pre", "main"}
+_EMBED_MARK = "\x00"
+
+
+def embed_lead_ins(html: bytes | str) -> set[str]:
+    """The lines of the page's text that come right before an embedded post or player (on one
+    line): « Réponse de la bergère au berger : » over La DH's embedded tweet. The post goes
+    (``PRUNE_XPATH``), and such a line, when it ends on a colon, leads to nothing."""
+    if isinstance(html, bytes):
+        try:  # (lxml reads bytes without a declared charset as Latin-1)
+            html = html.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    document = _parsed_page(html)
+    if document is None:
+        return set()
+    embeds = set(document.xpath(_EMBEDS))
+    if not embeds:
+        return set()
+    pieces: list[str] = []
+
+    def walk(element: Any) -> None:
+        if element in embeds:
+            pieces.append(_EMBED_MARK)
+        elif isinstance(element.tag, str) and element.tag not in ("script", "style"):
+            line = element.tag in _LINE_ELEMENTS
+            if line:
+                pieces.append("\n")
+            pieces.append(element.text or "")
+            for child in element:
+                walk(child)
+            if line:
+                pieces.append("\n")
+        pieces.append(element.tail or "")
+
+    walk(document)
+    lead_ins = set()
+    text = "".join(pieces)
+    for position in range(len(text)):
+        if text[position] == _EMBED_MARK:
+            lines = [" ".join(line.split()) for line in text[:position].split("\n")]
+            before = next((line for line in reversed(lines) if line), "")
+            if before and _EMBED_MARK not in before:
+                lead_ins.add(before)
+    return lead_ins
+
+
+def without_embed_lead_ins(blocks: list[tuple[str, str]],
+                           lead_ins: set[str]) -> list[tuple[str, str]]:
+    """The blocks without a lead-in ending on a colon (one sentence, ``_is_lead_in``) that the
+    page wrote right before an embedded post, which went (``embed_lead_ins``): read alone, it
+    introduces nothing. When the article gives the post's words after it, a paragraph that is
+    all a quotation (L'Avenir's translation of the tweet), the two are joined instead
+    (``with_quotations_joined``)."""
+    kept: list[tuple[str, str]] = []
+    for i, (kind, text) in enumerate(blocks):
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if kind == "paragraph" and _is_lead_in(text) and " ".join(text.split()) in lead_ins \
+                and not (following and following[0] == "paragraph"
+                         and _WHOLE_QUOTATION.match(following[1].strip())):
+            continue
+        kept.append((kind, text))
+    return with_quotations_joined(kept)
 
 
 def headlines(html: bytes | str) -> list[str]:

@@ -203,6 +203,7 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
                         else (kind, paragraph) for kind, text in blocks
                         for paragraph in text.split("\n") if paragraph])
     blocks = boilerplate.without_repeated_opening(blocks)
+    blocks = boilerplate.without_embed_lead_ins(blocks, boilerplate.embed_lead_ins(html))
     address = root.get("url") or url
     date, from_address = _date_with_address(_date(root.get("date")), address)
     article = Article(title=title, blocks=blocks, date=date, site=site, author=author,
