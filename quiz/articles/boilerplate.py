@@ -33,6 +33,9 @@ _BOX_NAMES = (
     # The writer's element, which holds the byline or the publisher (La Libre's <p
     # id="writer">IPM</p>, the group that publishes it, came out as the text's first block).
     "writer",
+    # Text for screen readers only, never shown (Drupal's <h2 class="element-invisible">You
+    # are here</h2> over the breadcrumb, The Business Times' first block).
+    "element-invisible", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader",
 )
 
 
@@ -200,6 +203,12 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     # ("We want to hear from you!"), to reach the reporter, to watch in its app.
     r"^(?:[^.!?\"“«]*\?\s+)?(?:join (?:our|us)\b|rejoignez[- ](?:nous|notre|nos)\b)|"
     r"\bwe(?:['’]d| would)? (?:want|like|love) to hear from you[!.]|"
+    # A box asking for the reader's opinion (The Business Times' "Your feedback is important
+    # to us" over "Tell us what you think. Email us at …"; « Votre avis nous intéresse »).
+    r"^your (?:feedback|opinion|views?) (?:is|are) (?:important|valuable) to us\b|"
+    r"^(?:votre avis|vos avis|votre opinion) nous (?:intéresse|est précieux|importe)\b|"
+    r"^tell us what you think\s*[.!?]|^dites-nous ce que vous en pensez\s*[.!?]|"
+    r"^(?:e-?mail|write to|contact) us at\b|"
     r"^(?:to reach|to contact|contact) the (?:reporter|editor|author|writer)s?\b|"
     r"^pour (?:joindre|contacter) (?:l['’]auteur|la rédaction|le journaliste|la journaliste)\b|"
     r"\bclick here to (?:watch|read|see|listen|view|subscribe|download|sign|learn|get|find)\b|"
@@ -259,6 +268,11 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"^\*?this (?:article|story) appears in the\b|"
     r"^\*?an earlier version of (?:this|the) (?:article|story)\b|"
     r"^\W?(?:this|the) (?:story|article) is part of (?:a|an|our)\b[^.!?]{0,80}\bseries\b",
+    # The site announcing its channel on a network (The Business Times' "BT is now on
+    # Telegram!", its sign-up link gone; « Le Soir est aussi sur WhatsApp »): short, no more.
+    r"^[\w.&'’ -]{1,40}\s(?:is|are|est|sont) (?:now |also |désormais |maintenant |aussi )*"
+    r"(?:on|sur) (?:telegram|whatsapp|instagram|tiktok|youtube|linkedin|threads|bluesky|"
+    r"google news|snapchat|mastodon|facebook|twitter)\s*[!.]?$|"
     # "On Twitter: Follow Wendy Koch and …"; a gallery's label: "See photos from this story:".
     r"^(?:on|sur) (?:twitter|x|facebook|instagram)\s*:\s*(?:follow|suivez)\b|"
     r"^(?:see|view) (?:more )?(?:photos|pictures|images|the gallery)\b[^.!?]{0,40}:$",
@@ -1207,6 +1221,11 @@ _CAPTIONS = (
     "//*[self::p or self::span or self::div or self::figcaption]"
     "[contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), "
     f"'caption')][string-length(normalize-space(.)) < {CAPTION_LONGEST}] | "
+    # A picture's description beside it (Sudinfo's <img …><p class="pic_description">Illustration
+    # Photonews</p>).
+    "//*[self::p or self::span or self::div][../img or ../picture]"
+    "[contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), "
+    f"'desc')][string-length(normalize-space(.)) < {CAPTION_LONGEST}] | "
     "//p[.//img][not(.//img[contains(@class, 'emoji') or contains(@class, 'smiley')])]"
     f"[string-length(normalize-space(.)) > 0][string-length(normalize-space(.)) < 200]"
     "[not(contains('.!?…»\"”', substring(normalize-space(.), "
@@ -1321,6 +1340,52 @@ def without_embed_lead_ins(blocks: list[tuple[str, str]],
             continue
         kept.append((kind, text))
     return with_quotations_joined(kept)
+
+
+# A word or two alone, capitalised, without a sentence's end: a section's label (L'Avenir's «
+# ATHLETISME » under its standfirst) or a dateline written as a paragraph (The Business Times'
+# « Singapore » over « SINGAPORE Press Holdings (SPH) on Tuesday reported… »).
+_LABEL_ALONE = re.compile(r"^[A-ZÀ-Ý][^\W\d_]*(?:[-'’][^\W\d_]+)*"
+                          r"(?:\s[A-ZÀ-Ý][^\W\d_]*(?:[-'’][^\W\d_]+)*)?$")
+# A name alone, two or three capitalised words: the writer's signature closing the text (La
+# DH's « Alain Lorfèvre »).
+_SIGNATURE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s(?:(?:de|du|van|von|der|le|la)\s)?"
+                        r"[A-ZÀ-Ý][\w'’-]+){1,2}$")
+
+
+# What the page's title says it holds besides the text, in brackets at its end (Sudinfo's «
+# … (vidéos + sondage) »): the players and polls are not imported.
+_MEDIA = r"(?:vid[ée]os?|photos?|sondages?|audio|podcast|diaporama|infographie|poll|gallery)"
+_MEDIA_NOTE = re.compile(rf"\s*[(\[]{_MEDIA}(?:\s*(?:[+&,/]|et|and)\s*{_MEDIA})*[)\]]$", _I)
+
+
+def without_media_note(title: str) -> str:
+    """The title without a note of the media the page adds, in brackets at its end."""
+    return _MEDIA_NOTE.sub("", title) or title
+
+
+def without_labels_over_text(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The blocks without a paragraph of a word or two alone (``_LABEL_ALONE``) before the
+    text's second paragraph, over a paragraph: a section's label or a dateline, no text."""
+    kept: list[tuple[str, str]] = []
+    paragraphs = 0
+    for i, (kind, text) in enumerate(blocks):
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if kind == "paragraph" and paragraphs < 2 and _LABEL_ALONE.match(text.strip()) and \
+                following is not None and following[0] == "paragraph":
+            continue
+        paragraphs += kind == "paragraph"
+        kept.append((kind, text))
+    return kept
+
+
+def closing_signature(blocks: list[tuple[str, str]]) -> str | None:
+    """The writer's name alone as the text's last paragraph, after two paragraphs at least
+    (``_SIGNATURE``: La DH signs its articles so), or None."""
+    if sum(kind == "paragraph" for kind, _t in blocks) < 3 or blocks[-1][0] != "paragraph":
+        return None
+    text = blocks[-1][1].strip()
+    return text if _SIGNATURE.match(text) else None
 
 
 def headlines(html: bytes | str) -> list[str]:
