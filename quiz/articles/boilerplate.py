@@ -33,10 +33,13 @@ _BOX_NAMES = (
     # The writer's element, which holds the byline or the publisher (La Libre's <p
     # id="writer">IPM</p>, the group that publishes it, came out as the text's first block).
     "writer",
-    # Text for screen readers only, never shown (Drupal's <h2 class="element-invisible">You
-    # are here</h2> over the breadcrumb, The Business Times' first block).
-    "element-invisible", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader",
 )
+# Text for screen readers only, never shown (Drupal's <h2 class="element-invisible">You are
+# here</h2> over the breadcrumb, The Business Times' first block): a heading or a block, not an
+# inline <span> (ZEIT's and Cicero's headlines write their separator « : » so, and the words
+# around it would be glued).
+_HIDDEN_NAMES = ("element-invisible", "visually-hidden", "visuallyhidden", "sr-only",
+                 "screen-reader")
 
 
 def _contains(name: str) -> str:
@@ -63,7 +66,10 @@ PRUNE_XPATH = [
     # l'UTMB</h3><iframe …> », imported twice as the article's text).
     "//*[self::li or self::figure][.//iframe or .//video or .//object or .//embed][not(.//p)]"
     f"[string-length(normalize-space(.)) < {VIDEO_TITLE_LONGEST}]",
-    "//iframe", "//blockquote[@data-instgrm-permalink]"]
+    "//iframe", "//blockquote[@data-instgrm-permalink]"] + [
+    "//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::p or "
+    f"self::div or self::li][{_contains(name)}][string-length(normalize-space(.)) < 200]"
+    for name in _HIDDEN_NAMES]
 
 # The date comes from the page's markup (meta tags, <time>, JSON-LD, the URL), never from a
 # search through the text: that search took « © 2024 » in a footer or the date of an embedded
@@ -1225,7 +1231,9 @@ _CAPTIONS = (
     # Photonews</p>).
     "//*[self::p or self::span or self::div][../img or ../picture]"
     "[contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), "
-    f"'desc')][string-length(normalize-space(.)) < {CAPTION_LONGEST}] | "
+    f"'desc')][string-length(normalize-space(.)) < {CAPTION_LONGEST}]"
+    "[not(contains('.!?…»\"”', substring(normalize-space(.), "
+    "string-length(normalize-space(.)), 1)))] | "
     "//p[.//img][not(.//img[contains(@class, 'emoji') or contains(@class, 'smiley')])]"
     f"[string-length(normalize-space(.)) > 0][string-length(normalize-space(.)) < 200]"
     "[not(contains('.!?…»\"”', substring(normalize-space(.), "
@@ -1347,6 +1355,7 @@ def without_embed_lead_ins(blocks: list[tuple[str, str]],
 # « Singapore » over « SINGAPORE Press Holdings (SPH) on Tuesday reported… »).
 _LABEL_ALONE = re.compile(r"^[A-ZÀ-Ý][^\W\d_]*(?:[-'’][^\W\d_]+)*"
                           r"(?:\s[A-ZÀ-Ý][^\W\d_]*(?:[-'’][^\W\d_]+)*)?$")
+LABEL_TEXT_WORDS = 8  # the paragraph under a label, at least
 # A name alone, two or three capitalised words: the writer's signature closing the text (La
 # DH's « Alain Lorfèvre »).
 _SIGNATURE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s(?:(?:de|du|van|von|der|le|la)\s)?"
@@ -1366,13 +1375,20 @@ def without_media_note(title: str) -> str:
 
 def without_labels_over_text(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The blocks without a paragraph of a word or two alone (``_LABEL_ALONE``) before the
-    text's second paragraph, over a paragraph: a section's label or a dateline, no text."""
+    text's second paragraph, over a paragraph of ``LABEL_TEXT_WORDS`` or more: a section's
+    label in capitals (« ATHLETISME ») or a dateline that the paragraph opens on again («
+    Singapore » over « SINGAPORE Press Holdings… »), no text. (A word or two capitalised
+    alone, else, may be the text's: a list's item, « Cloche », a recipe's label.)"""
     kept: list[tuple[str, str]] = []
     paragraphs = 0
     for i, (kind, text) in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
-        if kind == "paragraph" and paragraphs < 2 and _LABEL_ALONE.match(text.strip()) and \
-                following is not None and following[0] == "paragraph":
+        label = text.strip()
+        if kind == "paragraph" and paragraphs < 2 and _LABEL_ALONE.match(label) and \
+                following is not None and following[0] == "paragraph" and \
+                len(following[1].split()) >= LABEL_TEXT_WORDS and (
+                    (label.isupper() and len(label) >= 3)
+                    or words_of(following[1]).startswith(words_of(label) + " ")):
             continue
         paragraphs += kind == "paragraph"
         kept.append((kind, text))
@@ -1385,7 +1401,7 @@ def closing_signature(blocks: list[tuple[str, str]]) -> str | None:
     if sum(kind == "paragraph" for kind, _t in blocks) < 3 or blocks[-1][0] != "paragraph":
         return None
     text = blocks[-1][1].strip()
-    return text if _SIGNATURE.match(text) else None
+    return re.sub(r"^(?:von|by|par)\s+", "", text, flags=_I) if _SIGNATURE.match(text) else None
 
 
 def headlines(html: bytes | str) -> list[str]:

@@ -454,7 +454,8 @@ def _between_line_breaks(element: Any) -> list[str]:
         elif paragraphs and _LIST_ITEM.match(line) and (
                 _LIST_ITEM.match(paragraphs[-1]) or paragraphs[-1].endswith(":")):
             paragraphs.append(line)  # an item of a list, after the list's lead-in or an item
-        elif paragraphs and _LIST_ITEM.match(paragraphs[-1]) and _SENTENCE_START.match(line):
+        elif len(paragraphs) > 1 and _LIST_ITEM.match(paragraphs[-1]) and \
+                _LIST_ITEM.match(paragraphs[-2]) and _SENTENCE_START.match(line):
             paragraphs.append(line)  # the text after the list
         elif paragraphs and not (ends and _SENTENCE_START.match(line)
                                  and not _ABBREVIATION_END.search(paragraphs[-1])):

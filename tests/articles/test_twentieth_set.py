@@ -95,10 +95,19 @@ def test_a_sentence_on_a_network_stays() -> None:
 def test_a_dateline_or_a_section_label_alone_over_the_text_goes() -> None:
     # The Business Times' « <p>Singapore</p> » over its lead; L'Avenir's « ATHLETISME » under
     # its standfirst.
-    assert imported(page("".join(f"<p>{s}</p>" for s in ["Singapore", LEAD, *REST]))) == \
-        [LEAD, *REST]
+    lead = ("BRIDGETOWN council voted on Tuesday to close the old bridge over the river for "
+            "repairs, after engineers found cracks in two of its piers.")
+    assert imported(page("".join(f"<p>{s}</p>" for s in ["Bridgetown", lead, *REST]))) == \
+        [lead, *REST]
     assert imported(page("".join(f"<p>{s}</p>" for s in [LEAD, "ATHLETISME", *REST]))) == \
         [LEAD, *REST]
+
+
+def test_a_word_alone_over_other_words_stays() -> None:
+    # A list's item (eHow's « Cloche »), a recipe's label: capitalised, not in capitals, and
+    # the paragraph under it does not open on it.
+    body = "".join(f"<p>{s}</p>" for s in ["Cloche", LEAD, *REST])
+    assert imported(page(body)) == ["Cloche", LEAD, *REST]
 
 
 def test_a_word_alone_further_in_the_text_stays() -> None:
@@ -113,6 +122,10 @@ def test_the_writers_name_closing_the_text_is_the_credit() -> None:
                            "page.html")
     assert [b.text for b in result.quiz.article] == [LEAD, *REST]
     assert result.quiz.credit == "Alain Lorfèvre"
+    result = import_source(page("".join(f"<p>{s}</p>" for s in [LEAD, *REST, "Von Ulrich Nitsche"
+                                                                   ])), "page.html")
+    assert [b.text for b in result.quiz.article] == [LEAD, *REST]
+    assert result.quiz.credit == "Ulrich Nitsche"
 
 
 def test_a_pictures_description_beside_it_goes() -> None:
@@ -152,3 +165,11 @@ def test_a_list_of_labelled_lines_is_a_paragraph_per_item() -> None:
     body = (f"<div><p>{LEAD}<br><br>{REST[0]}<br><br>The list of the winners:<br>{lines}<br>"
             f"<br>{REST[1]}</p></div>")
     assert imported(page(body)) == [LEAD, REST[0], "The list of the winners:", *items, REST[1]]
+
+
+def test_a_share_boxs_description_does_not_take_the_lead() -> None:
+    # USA Today's share box: <img …><p class="util-bar-share-summary-description"> holds the
+    # lead's sentence; the lead, a sentence, stays.
+    body = (f'<div class="share"><img src="a.jpg" alt=""><p class="summary-description">{LEAD}'
+            "</p></div>" + "".join(f"<p>{s}</p>" for s in [LEAD, *REST]))
+    assert imported(page(body)) == [LEAD, *REST]
