@@ -1395,12 +1395,19 @@ def without_labels_over_text(blocks: list[tuple[str, str]]) -> list[tuple[str, s
     return kept
 
 
-def closing_signature(blocks: list[tuple[str, str]]) -> str | None:
+def closing_signature(blocks: list[tuple[str, str]], html: bytes | str) -> str | None:
     """The writer's name alone as the text's last paragraph, after two paragraphs at least
-    (``_SIGNATURE``: La DH signs its articles so), or None."""
+    (``_SIGNATURE``: La DH signs its articles so), or None. Not a list's last item (a blog's
+    list of a series' characters closing on « Bruce Maddox »)."""
     if sum(kind == "paragraph" for kind, _t in blocks) < 3 or blocks[-1][0] != "paragraph":
         return None
     text = blocks[-1][1].strip()
+    if not _SIGNATURE.match(text):
+        return None
+    document = _parsed_page(html)
+    if document is not None and any(" ".join(item.text_content().split()) == text
+                                    for item in document.iter("li", "dt", "dd", "td")):
+        return None
     return re.sub(r"^(?:von|by|par)\s+", "", text, flags=_I) if _SIGNATURE.match(text) else None
 
 

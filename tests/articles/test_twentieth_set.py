@@ -173,3 +173,30 @@ def test_a_share_boxs_description_does_not_take_the_lead() -> None:
     body = (f'<div class="share"><img src="a.jpg" alt=""><p class="summary-description">{LEAD}'
             "</p></div>" + "".join(f"<p>{s}</p>" for s in [LEAD, *REST]))
     assert imported(page(body)) == [LEAD, *REST]
+
+
+def test_a_hidden_separator_inside_a_line_keeps_the_words_apart() -> None:
+    # ZEIT: <span>Klimaschutz</span><span class="visually-hidden">: </span><span>Bohren, …
+    said = ('<p><span>Repairs</span><span class="visually-hidden">: </span><span>the council '
+            "will close the old bridge for nine weeks, from Monday, for the people who cross."
+            "</span></p>")
+    body = f"<p>{LEAD}</p>{said}" + "".join(f"<p>{s}</p>" for s in REST)
+    assert imported(page(body))[1].startswith("Repairs: the council")
+
+
+def test_a_labelled_line_going_on_to_the_next_stays_one() -> None:
+    # induux: « ALLGEMEIN: • … Datenlogger,<br>Ethernet-Kommunikation … » is one sentence.
+    body = (f"<div><p>{LEAD}<br><br>GENERAL: the works will close the old bridge and the road"
+            f" to the harbour,<br>Monday to Friday, for nine weeks.<br><br>{REST[0]}</p></div>")
+    assert imported(page(body)) == [
+        LEAD, "GENERAL: the works will close the old bridge and the road to the harbour, Monday "
+        "to Friday, for nine weeks.", REST[0]]
+
+
+def test_a_name_closing_a_list_stays() -> None:
+    # 1337kultur's list of a series' characters ends on « Bruce Maddox »: an item, no signature.
+    items = "".join(f"<li>{name}</li>" for name in ["Jane Doe", "John Smith", "Bruce Maddox"])
+    body = "".join(f"<p>{s}</p>" for s in [LEAD, *REST]) + f"<ul>{items}</ul>"
+    result = import_source(page(body), "page.html")
+    assert [b.text for b in result.quiz.article][-1] == "Bruce Maddox"
+    assert result.quiz.credit != "Bruce Maddox"
