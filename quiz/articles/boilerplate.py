@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from lxml import html as lxml_html
 
@@ -33,6 +34,12 @@ _BOX_NAMES = (
     # id="writer">IPM</p>, the group that publishes it, came out as the text's first block).
     "writer",
 )
+# Text for screen readers only, never shown (Drupal's <h2 class="element-invisible">You are
+# here</h2> over the breadcrumb, The Business Times' first block): a heading or a block, not an
+# inline <span> (ZEIT's and Cicero's headlines write their separator « : » so, and the words
+# around it would be glued).
+_HIDDEN_NAMES = ("element-invisible", "visually-hidden", "visuallyhidden", "sr-only",
+                 "screen-reader")
 
 
 def _contains(name: str) -> str:
@@ -59,7 +66,10 @@ PRUNE_XPATH = [
     # l'UTMB</h3><iframe …> », imported twice as the article's text).
     "//*[self::li or self::figure][.//iframe or .//video or .//object or .//embed][not(.//p)]"
     f"[string-length(normalize-space(.)) < {VIDEO_TITLE_LONGEST}]",
-    "//iframe", "//blockquote[@data-instgrm-permalink]"]
+    "//iframe", "//blockquote[@data-instgrm-permalink]"] + [
+    "//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::p or "
+    f"self::div or self::li][{_contains(name)}][string-length(normalize-space(.)) < 200]"
+    for name in _HIDDEN_NAMES]
 
 # The date comes from the page's markup (meta tags, <time>, JSON-LD, the URL), never from a
 # search through the text: that search took « © 2024 » in a footer or the date of an embedded
@@ -199,6 +209,12 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     # ("We want to hear from you!"), to reach the reporter, to watch in its app.
     r"^(?:[^.!?\"“«]*\?\s+)?(?:join (?:our|us)\b|rejoignez[- ](?:nous|notre|nos)\b)|"
     r"\bwe(?:['’]d| would)? (?:want|like|love) to hear from you[!.]|"
+    # A box asking for the reader's opinion (The Business Times' "Your feedback is important
+    # to us" over "Tell us what you think. Email us at …"; « Votre avis nous intéresse »).
+    r"^your (?:feedback|opinion|views?) (?:is|are) (?:important|valuable) to us\b|"
+    r"^(?:votre avis|vos avis|votre opinion) nous (?:intéresse|est précieux|importe)\b|"
+    r"^tell us what you think\s*[.!?]|^dites-nous ce que vous en pensez\s*[.!?]|"
+    r"^(?:e-?mail|write to|contact) us at\b|"
     r"^(?:to reach|to contact|contact) the (?:reporter|editor|author|writer)s?\b|"
     r"^pour (?:joindre|contacter) (?:l['’]auteur|la rédaction|le journaliste|la journaliste)\b|"
     r"\bclick here to (?:watch|read|see|listen|view|subscribe|download|sign|learn|get|find)\b|"
@@ -258,6 +274,11 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"^\*?this (?:article|story) appears in the\b|"
     r"^\*?an earlier version of (?:this|the) (?:article|story)\b|"
     r"^\W?(?:this|the) (?:story|article) is part of (?:a|an|our)\b[^.!?]{0,80}\bseries\b",
+    # The site announcing its channel on a network (The Business Times' "BT is now on
+    # Telegram!", its sign-up link gone; « Le Soir est aussi sur WhatsApp »): short, no more.
+    r"^[\w.&'’ -]{1,40}\s(?:is|are|est|sont) (?:now |also |désormais |maintenant |aussi )*"
+    r"(?:on|sur) (?:telegram|whatsapp|instagram|tiktok|youtube|linkedin|threads|bluesky|"
+    r"google news|snapchat|mastodon|facebook|twitter)\s*[!.]?$|"
     # "On Twitter: Follow Wendy Koch and …"; a gallery's label: "See photos from this story:".
     r"^(?:on|sur) (?:twitter|x|facebook|instagram)\s*:\s*(?:follow|suivez)\b|"
     r"^(?:see|view) (?:more )?(?:photos|pictures|images|the gallery)\b[^.!?]{0,40}:$",
@@ -1206,6 +1227,13 @@ _CAPTIONS = (
     "//*[self::p or self::span or self::div or self::figcaption]"
     "[contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), "
     f"'caption')][string-length(normalize-space(.)) < {CAPTION_LONGEST}] | "
+    # A picture's description beside it (Sudinfo's <img …><p class="pic_description">Illustration
+    # Photonews</p>).
+    "//*[self::p or self::span or self::div][../img or ../picture]"
+    "[contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), "
+    f"'desc')][string-length(normalize-space(.)) < {CAPTION_LONGEST}]"
+    "[not(contains('.!?…»\"”', substring(normalize-space(.), "
+    "string-length(normalize-space(.)), 1)))] | "
     "//p[.//img][not(.//img[contains(@class, 'emoji') or contains(@class, 'smiley')])]"
     f"[string-length(normalize-space(.)) > 0][string-length(normalize-space(.)) < 200]"
     "[not(contains('.!?…»\"”', substring(normalize-space(.), "
@@ -1246,6 +1274,141 @@ def bold_paragraphs(html: bytes | str) -> set[str]:
     return {text for text in texts if text and len(text.split()) <= CROSSHEAD_LONGEST
             and not text.rstrip("»\"”“’)\u00a0 ").endswith((".", ":", ";", ",", "!", "…"))
             and not text.startswith(("«", '"', "“", "„", "»"))}
+
+
+# Embedded posts and players, pruned before trafilatura reads the page (see PRUNE_XPATH).
+_EMBED_NAMES = ("twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "embed-social",
+                "social-embed")
+_EMBEDS = " | ".join(
+    [f"//*[{_contains(name)}][string-length(normalize-space(.)) < {BOX_LONGEST}]"
+     for name in _EMBED_NAMES] + ["//iframe", "//blockquote[@data-instgrm-permalink]"])
+# Elements that end a line of the page's text.
+_LINE_ELEMENTS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+                  "blockquote", "section", "article", "figure", "table", "tr", "td", "header",
+                  "footer", "aside", "dl", "dt", "dd", "hr", "pre", "main"}
+_EMBED_MARK = "\x00"
+
+
+def embed_lead_ins(html: bytes | str) -> set[str]:
+    """The lines of the page's text that come right before an embedded post or player (on one
+    line): « Réponse de la bergère au berger : » over La DH's embedded tweet. The post goes
+    (``PRUNE_XPATH``), and such a line, when it ends on a colon, leads to nothing."""
+    if isinstance(html, bytes):
+        try:  # (lxml reads bytes without a declared charset as Latin-1)
+            html = html.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    document = _parsed_page(html)
+    if document is None:
+        return set()
+    embeds = set(document.xpath(_EMBEDS))
+    if not embeds:
+        return set()
+    pieces: list[str] = []
+
+    def walk(element: Any) -> None:
+        if element in embeds:
+            pieces.append(_EMBED_MARK)
+        elif isinstance(element.tag, str) and element.tag not in ("script", "style"):
+            line = element.tag in _LINE_ELEMENTS
+            if line:
+                pieces.append("\n")
+            pieces.append(element.text or "")
+            for child in element:
+                walk(child)
+            if line:
+                pieces.append("\n")
+        pieces.append(element.tail or "")
+
+    walk(document)
+    lead_ins = set()
+    text = "".join(pieces)
+    for position in range(len(text)):
+        if text[position] == _EMBED_MARK:
+            lines = [" ".join(line.split()) for line in text[:position].split("\n")]
+            before = next((line for line in reversed(lines) if line), "")
+            if before and _EMBED_MARK not in before:
+                lead_ins.add(before)
+    return lead_ins
+
+
+def without_embed_lead_ins(blocks: list[tuple[str, str]],
+                           lead_ins: set[str]) -> list[tuple[str, str]]:
+    """The blocks without a lead-in ending on a colon (one sentence, ``_is_lead_in``) that the
+    page wrote right before an embedded post, which went (``embed_lead_ins``): read alone, it
+    introduces nothing. When the article gives the post's words after it, a paragraph that is
+    all a quotation (L'Avenir's translation of the tweet), the two are joined instead
+    (``with_quotations_joined``)."""
+    kept: list[tuple[str, str]] = []
+    for i, (kind, text) in enumerate(blocks):
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if kind == "paragraph" and _is_lead_in(text) and " ".join(text.split()) in lead_ins \
+                and not (following and following[0] == "paragraph"
+                         and _WHOLE_QUOTATION.match(following[1].strip())):
+            continue
+        kept.append((kind, text))
+    return with_quotations_joined(kept)
+
+
+# A word or two alone, capitalised, without a sentence's end: a section's label (L'Avenir's «
+# ATHLETISME » under its standfirst) or a dateline written as a paragraph (The Business Times'
+# « Singapore » over « SINGAPORE Press Holdings (SPH) on Tuesday reported… »).
+_LABEL_ALONE = re.compile(r"^[A-ZÀ-Ý][^\W\d_]*(?:[-'’][^\W\d_]+)*"
+                          r"(?:\s[A-ZÀ-Ý][^\W\d_]*(?:[-'’][^\W\d_]+)*)?$")
+LABEL_TEXT_WORDS = 8  # the paragraph under a label, at least
+# A name alone, two or three capitalised words: the writer's signature closing the text (La
+# DH's « Alain Lorfèvre »).
+_SIGNATURE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s(?:(?:de|du|van|von|der|le|la)\s)?"
+                        r"[A-ZÀ-Ý][\w'’-]+){1,2}$")
+
+
+# What the page's title says it holds besides the text, in brackets at its end (Sudinfo's «
+# … (vidéos + sondage) »): the players and polls are not imported.
+_MEDIA = r"(?:vid[ée]os?|photos?|sondages?|audio|podcast|diaporama|infographie|poll|gallery)"
+_MEDIA_NOTE = re.compile(rf"\s*[(\[]{_MEDIA}(?:\s*(?:[+&,/]|et|and)\s*{_MEDIA})*[)\]]$", _I)
+
+
+def without_media_note(title: str) -> str:
+    """The title without a note of the media the page adds, in brackets at its end."""
+    return _MEDIA_NOTE.sub("", title) or title
+
+
+def without_labels_over_text(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The blocks without a paragraph of a word or two alone (``_LABEL_ALONE``) before the
+    text's second paragraph, over a paragraph of ``LABEL_TEXT_WORDS`` or more: a section's
+    label in capitals (« ATHLETISME ») or a dateline that the paragraph opens on again («
+    Singapore » over « SINGAPORE Press Holdings… »), no text. (A word or two capitalised
+    alone, else, may be the text's: a list's item, « Cloche », a recipe's label.)"""
+    kept: list[tuple[str, str]] = []
+    paragraphs = 0
+    for i, (kind, text) in enumerate(blocks):
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        label = text.strip()
+        if kind == "paragraph" and paragraphs < 2 and _LABEL_ALONE.match(label) and \
+                following is not None and following[0] == "paragraph" and \
+                len(following[1].split()) >= LABEL_TEXT_WORDS and (
+                    (label.isupper() and len(label) >= 3)
+                    or words_of(following[1]).startswith(words_of(label) + " ")):
+            continue
+        paragraphs += kind == "paragraph"
+        kept.append((kind, text))
+    return kept
+
+
+def closing_signature(blocks: list[tuple[str, str]], html: bytes | str) -> str | None:
+    """The writer's name alone as the text's last paragraph, after two paragraphs at least
+    (``_SIGNATURE``: La DH signs its articles so), or None. Not a list's last item (a blog's
+    list of a series' characters closing on « Bruce Maddox »)."""
+    if sum(kind == "paragraph" for kind, _t in blocks) < 3 or blocks[-1][0] != "paragraph":
+        return None
+    text = blocks[-1][1].strip()
+    if not _SIGNATURE.match(text):
+        return None
+    document = _parsed_page(html)
+    if document is not None and any(" ".join(item.text_content().split()) == text
+                                    for item in document.iter("li", "dt", "dd", "td")):
+        return None
+    return re.sub(r"^(?:von|by|par)\s+", "", text, flags=_I) if _SIGNATURE.match(text) else None
 
 
 def headlines(html: bytes | str) -> list[str]:

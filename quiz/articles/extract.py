@@ -147,6 +147,15 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         instead = boilerplate.without_site_name(clean(boilerplate.document_title(html)), site)
         if instead and not boilerplate.is_furniture_title(instead, site):
             title = instead
+    title = boilerplate.without_media_note(title)
+    headings = boilerplate.headlines(html)
+    if title.endswith(":"):
+        # A meta title cut at an inner quotation mark (L'Avenir's og:title « Tia Hellebaut
+        # arrête sa carrière : "je n'ai plus… », its quotes unescaped): the page's <h1> that
+        # goes on from it.
+        cut = boilerplate.words_of(title)
+        title = next((clean(h) for h in headings if len(boilerplate.words_of(h)) > len(cut)
+                      and boilerplate.words_of(h).startswith(cut)), title)
     blocks: list[tuple[str, str]] = []
     main = root.find("main")
     summary = _summary_items(main) if main is not None else set()
@@ -203,6 +212,12 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
                         else (kind, paragraph) for kind, text in blocks
                         for paragraph in text.split("\n") if paragraph])
     blocks = boilerplate.without_repeated_opening(blocks)
+    blocks = boilerplate.without_embed_lead_ins(blocks, boilerplate.embed_lead_ins(html))
+    blocks = boilerplate.without_labels_over_text(blocks)
+    signature = boilerplate.closing_signature(blocks, html)
+    if signature:  # the writer's name closing the text: the credit, when the page names none
+        blocks = blocks[:-1]
+        author = author or signature
     address = root.get("url") or url
     date, from_address = _date_with_address(_date(root.get("date")), address)
     article = Article(title=title, blocks=blocks, date=date, site=site, author=author,
@@ -436,6 +451,12 @@ def _between_line_breaks(element: Any) -> list[str]:
             if len(paragraphs) > 1 and len(paragraphs[-1].split()) <= CROSSHEAD_WORDS:
                 paragraphs[-1] = _HEADING + paragraphs[-1]
             paragraphs.append(line)
+        elif paragraphs and _LIST_ITEM.match(line) and (
+                _LIST_ITEM.match(paragraphs[-1]) or paragraphs[-1].endswith(":")):
+            paragraphs.append(line)  # an item of a list, after the list's lead-in or an item
+        elif len(paragraphs) > 1 and _LIST_ITEM.match(paragraphs[-1]) and \
+                _LIST_ITEM.match(paragraphs[-2]) and _SENTENCE_START.match(line):
+            paragraphs.append(line)  # the text after the list
         elif paragraphs and not (ends and _SENTENCE_START.match(line)
                                  and not _ABBREVIATION_END.search(paragraphs[-1])):
             paragraphs[-1] += " " + line
@@ -445,6 +466,10 @@ def _between_line_breaks(element: Any) -> list[str]:
     return paragraphs
 
 
+# A line of a list, its label in capitals and a colon (La DH's winners: « MEILLEUR FILM: "A
+# perdre la raison" de Joachim Lafosse<br>MEILLEUR REALISATEUR: … »): each a paragraph of its
+# own after the list's lead-in, not one run-on block.
+_LIST_ITEM = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý0-9 '’()-]{2,60}:\s+\S")
 # A crosshead in bold, between two lines of a block: this many words at most.
 CROSSHEAD_WORDS = 12
 # Marks a paragraph of a block that is a crosshead (no XML text holds it).
