@@ -1856,6 +1856,12 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
         ceiling = compared * 0.999 if ceiling is None else min(ceiling, compared * 0.999)
     elif compared is not None:
         floor = compared if floor is None else max(floor, compared)
+    start = _range_start(fact, text, language) if compared is None else None
+    if start is not None and start < value:  # "increased from nine to _____", « du 20 au
+        # _____ septembre »: every choice after the start the sentence writes
+        floor = start if floor is None else max(floor, start)
+    elif start is not None and start > value:  # "fell from 40 to _____": every choice below
+        ceiling = start * 0.999 if ceiling is None else min(ceiling, start * 0.999)
 
     def side_ok(new: float) -> bool:
         """Every choice on the answer's side of the sentence's other years ("growth of 110%
@@ -1926,7 +1932,7 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
         day = number % 100
         for step in (7, -7, 3, -3, 1, -1, 10):
             new_day = day + step
-            if 1 <= new_day <= 28:
+            if 1 <= new_day <= 28 and side_ok(number - day + new_day):
                 add(format_date(number - day + new_day, fact.style, language), "generated")
     else:
         prefix = answer[0] if answer[0] in "£$€" else ""
@@ -1998,6 +2004,38 @@ _COMPARED_AFTER = re.compile(r"^[^.;:\d]{0,40}?\b(?:(?:down|up|lower|higher|fall
                              r"contre|après|versus|vs\.?)\s[^.;:\d]{0,40}$", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(r"\b(?:from|de|d['’])\s+$", re.IGNORECASE)
 _COMPARED_TO = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:to|à)\s+$", re.IGNORECASE)
+
+
+# (twenty-third round) The start of a span the sentence writes right before the blank, in
+# digits or in words, which no fact holds: "increased from nine to _____" (a count in words
+# under ten is no fact), « du 20 au _____ septembre » (a bare day is none). The answer lies on
+# one side of it; a wrong answer on the other side is out on its face ("from nine to 7").
+_FROM_TO = re.compile(r"\b(?:from|de|du|d['’])\s+(?P<n>\d[\d,.]*|[^\W\d]+(?:-[^\W\d]+)?)"
+                      r"(?:\s*(?:%|per\s?cent|percent|pour\s?cent|[^\W\d]+))?\s+"
+                      r"(?:to|à|au)\s+$", re.IGNORECASE)
+
+
+def _range_start(fact: Fact, text: str, language: str) -> float | None:
+    """The value of the span's start written right before ``fact`` ("from nine to", « du 20
+    au »), on the answer's scale (a date's day within its month); None when there is none."""
+    if fact.kind not in ("number", "date") or fact.value is None:
+        return None
+    match = _FROM_TO.search(text[max(0, fact.start - 40):fact.start])
+    if not match:
+        return None
+    word = match["n"].lower()
+    if word[0].isdigit():
+        start = shown_value(word.rstrip(".,"), language)
+    else:
+        start = NUMBER_WORDS[language].get(word)
+    if start is None:
+        return None
+    if fact.kind == "date":
+        day = int(fact.value) % 100
+        if not 1 <= start <= 31 or start == day:
+            return None
+        return fact.value - day + start
+    return float(start)
 
 
 def _compared_with(fact: Fact, text: str, facts: list[Fact]) -> float | None:
@@ -3366,8 +3404,9 @@ def _where_named(shown: str, sentences: list[Sentence], this: Sentence | None) -
     name = re.sub(r"^(?:the|le|la|les|l['’])\s*", "", shown, flags=re.IGNORECASE)
     if not name:
         return ""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(name.translate(_SAME))}(?![\w-])",
-                         re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w-])(?<!\d[.,]){re.escape(name.translate(_SAME))}"
+                         rf"(?![.,]\d)(?![\w-])", re.IGNORECASE)  # "8" is not in "9.8"
+    # (twenty-third round)
     for sentence in sentences:
         if this is not None and sentence.order == this.order:
             continue
