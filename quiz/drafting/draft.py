@@ -1066,6 +1066,22 @@ def _gender_in(sentence: Sentence, fact: Fact, language: str) -> str:
 _WEB_ADDRESS = re.compile(r"(?i:www\.|https?:|\.(?:com|org|net|fr|be|ca|co\.uk|uk|io|info|eu|ch"
                           r"|de|tv|news)$)")
 # A city's or a country's initials, which the models tag as organisations ("NYC" offered for CNN).
+_MODIFIER_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
+
+
+def _a_label_s_modifier(sentence: Sentence, fact: Fact) -> bool:
+    """The name only qualifies the common nouns that label the person named right after
+    them ("JFK conspiracy theorist Jim Garrison"): a compound of a noun, with nothing but lower
+    case nouns between it and that person's name."""
+    nxt = next((other for other in sentence.facts if other.kind == "person" and
+                other.start > fact.end and _MODIFIER_OF.fullmatch(
+                    sentence.text[fact.end:other.start])), None)
+    if nxt is None or sentence.doc is None:
+        return False
+    between = [t for t in sentence.doc if fact.end <= t.idx < nxt.start]
+    last = [t for t in sentence.doc if fact.start <= t.idx < fact.end]
+    return bool(between and last) and all(t.pos_ in ("NOUN", "ADJ") for t in between) and \
+        last[-1].dep_ in ("compound", "nmod", "amod") and last[-1].head in between
 _PLACE_ABBREVIATIONS = {"NYC", "LA", "L.A", "DC", "D.C", "SF", "US", "U.S", "USA", "U.S.A", "UK",
                         "U.K", "UAE", "NY", "N.Y", "RDC", "EAU"}
 
@@ -1096,6 +1112,12 @@ def _candidates(sentences: list[Sentence], language: str,
                    if fact.start <= t.idx < fact.end):
                 entry["befores"].add(SUBJECT)  # « Sirigu s'est interposé »: one who acts
             entry["tag"] = entry["tag"] or fact.gender or fact.level
+            entry["standalone"] = entry.get("standalone", False) or not _a_label_s_modifier(
+                sentence, fact)
+    # (twenty-third round) A name written only as a modifier of a person's label ("JFK
+    # conspiracy theorist Jim Garrison") is no one of the article: "JFK" was offered as a
+    # publisher.
+    seen = {key: entry for key, entry in seen.items() if entry.get("standalone", True)}
     # One person, several names (« Ahmed », « Rafida Bonya Ahmed »): one gender.
     persons = [(name, entry) for (kind, name), entry in seen.items() if kind == "person"]
     for name, entry in persons:
@@ -2614,7 +2636,9 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
 # The words before a name that show it is a place where it stands; « de », "of", "to" and
 # « sur » are said of persons and things too (« la lucarne de Sirigu », "sur Telegram").
 _PLACE_NOUN_OF = re.compile(r"\b(?:port|village|town|city|county|state|province|region|district|"
-                            r"island|ville|commune|région|département|île|quartier|province)\s+"
+                            r"island|ville|commune|région|département|île|quartier|province|"
+                            r"secteur|sector|area|zone|environs|outskirts|suburbs?|banlieue|"
+                            r"en direction)\s+"
                             r"(?:of|de|d'|du)\s*$", re.IGNORECASE)
 _WHERE_A_PLACE_STANDS = lexicon.PLACE_BEFORES - {"sur", "de", "du", "des", "d'", "of", "to"}
 SUBJECT = "(subject)"  # among a name's "befores": the model parsed it as a verb's subject

@@ -245,3 +245,20 @@ def test_a_named_referent_or_a_correct_spelling_keeps_its_sentence(language: str
 
     sentence = split_sentences(article(language, text))[0]
     assert rejection(sentence, language) not in ("needs context", "typo")
+
+
+def test_a_name_written_only_as_a_label_s_modifier_is_no_wrong_answer() -> None:
+    """The Toronto Star: "JFK" (of "JFK conspiracy theorist Jim Garrison") was offered as a
+    publisher; a name that also stands alone stays ("Obama" here)."""
+    from .test_drafting_sixth import sentences_and_pool
+
+    quiz = article(
+        "en",
+        "Skyhorse has published books by everyone from Samuel Beckett to JFK conspiracy "
+        "theorist Jim Garrison and Alan Dershowitz.",
+        "Former president Barack Obama met Jim Garrison in Chicago in 2015.",
+        "Hachette had vowed to publish the memoir before dropping it in March.")
+    _sentences, pool = sentences_and_pool(quiz, "en")
+    names = {candidate.name for candidates in pool.values() for candidate in candidates}
+    assert "JFK" not in names, names
+    assert "Barack Obama" in names and "Jim Garrison" in names, names
