@@ -2547,6 +2547,11 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         else:
             distractors = _entity_distractors(fact, sentence, pool, language, rng,
                                               context.setting, _paired(context.sentences))
+            if fact.kind == "place":  # (twenty-third round) "meetings with partners in
+                # _____" (India) offered Norway, where the article says it "partnered with
+                # SINTEF": a place the article says the same of is a second right answer
+                distractors = [item for item in distractors if not _said_of_too(
+                    item[0], sentence, fact, context.sentences)]
         if kind == "true_false" and fact.kind in ("year", "date") and (
                 _AS_OF.search(sentence.text[:fact.start]) or
                 any(other.kind == "number" for other in sentence.facts)):

@@ -262,3 +262,21 @@ def test_a_name_written_only_as_a_label_s_modifier_is_no_wrong_answer() -> None:
     names = {candidate.name for candidates in pool.values() for candidate in candidates}
     assert "JFK" not in names, names
     assert "Barack Obama" in names and "Jim Garrison" in names, names
+
+
+def test_a_place_the_article_says_the_same_of_is_no_wrong_answer(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Met while reading the changed drafts: "meetings with partners in _____" (India) offered
+    Norway, where the article says the project "partnered with SINTEF": a second right
+    answer."""
+    questions = every_draft(
+        monkeypatch, "en",
+        "Field shared updates from the Bright Ice Initiative's latest meetings with partners in "
+        "India.",
+        "The group later partnered with SINTEF, a research organization in Norway, to complete "
+        "laboratory studies.",
+        "Field grew up in Sweden and studied physics in Greenland and in Canada.",
+        "Her first glass beads were tested on a frozen lake in Minnesota in 2012.")
+    for question in questions:
+        if question.kind == "mcq" and key(question) == "India":
+            assert "Norway" not in texts(question), texts(question)
