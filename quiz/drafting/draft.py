@@ -2547,7 +2547,8 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         else:
             distractors = _entity_distractors(fact, sentence, pool, language, rng,
                                               context.setting, _paired(context.sentences))
-            if fact.kind == "place":  # (twenty-third round) "meetings with partners in
+            if fact.kind == "place" and kind == "mcq":  # (twenty-third round; a statement
+                # filters its swaps itself) "meetings with partners in
                 # _____" (India) offered Norway, where the article says it "partnered with
                 # SINTEF": a place the article says the same of is a second right answer
                 distractors = [item for item in distractors if not _said_of_too(
