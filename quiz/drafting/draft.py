@@ -3414,6 +3414,10 @@ _HOLDER_AFTER = re.compile(rf"\s*,\s*(?:[\w'’-]+\s+){{0,4}}?(?:{_SOLE_HOLDER})
 _HOLDER_BEFORE = re.compile(rf"(?:{_SOLE_HOLDER})(?:\s+[\w'’-]+){{0,4}}\s*,\s*$", re.IGNORECASE)
 
 
+# (twenty-third round) Capitalised words joined by "for", "and", "of" right before "in" and
+# the place: a body's name that ends on it ("Citizens for Responsibility and Ethics in").
+_NAME_RUN_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-Z][\w'’-]+(?:\s+(?:for|and|of|&)\s+"
+                              r"[A-Z][\w'’-]+)+)\s+in\s+$")
 # (twenty-third round) An embassy's or a consulate's city: a country's embassy sits in the
 # capital of the country it is in — world knowledge, not the article's.
 _EMBASSY_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|consulates?|ambassades?|consulats?)"
@@ -3439,6 +3443,9 @@ def role_gives_the_holder(sentence: Sentence, fact: Fact) -> bool:
     if fact.kind == "person" and _ROLE_BEFORE.search(before):
         return True
     after = text[fact.end:fact.end + 80]
+    if fact.kind == "place" and _NAME_RUN_BEFORE.search(before):
+        return True  # (twenty-third round) "Citizens for Responsibility and Ethics in _____":
+        # the place ends an organisation's name — a swap renames the body, a blank asks its name
     if fact.kind == "place" and _EMBASSY_BEFORE.search(before):
         return True  # (twenty-third round) "the Egyptian Embassy in _____": a capital
     if fact.kind == "person" and _DESCRIBED_AFTER.match(after):

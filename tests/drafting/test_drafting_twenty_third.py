@@ -280,3 +280,20 @@ def test_a_place_the_article_says_the_same_of_is_no_wrong_answer(
     for question in questions:
         if question.kind == "mcq" and key(question) == "India":
             assert "Norway" not in texts(question), texts(question)
+
+
+def test_a_place_ending_an_organisation_s_name_is_neither_blanked_nor_swapped() -> None:
+    """Met while reading the changed drafts: "Ms. Haley has been criticized by Citizens for
+    Responsibility and Ethics in Charleston" (false: Washington) renames a body. "President
+    Obama in Chicago" is no such name."""
+    from quiz.drafting.draft import role_gives_the_holder
+
+    def gives(text: str, name: str) -> bool:
+        sentence = first_sentence("en", text)
+        fact = next(f for f in sentence.facts if sentence.text[f.start:f.end] == name)
+        return role_gives_the_holder(sentence, fact)
+
+    assert gives("Ms. Haley has been criticized by Citizens for Responsibility and Ethics in "
+                 "Washington, a liberal nonprofit watchdog group.", "Washington")
+    assert not gives("President Barack Obama spoke to supporters in Chicago on Tuesday "
+                     "evening after the vote.", "Chicago")
