@@ -3414,10 +3414,14 @@ _HOLDER_AFTER = re.compile(rf"\s*,\s*(?:[\w'’-]+\s+){{0,4}}?(?:{_SOLE_HOLDER})
 _HOLDER_BEFORE = re.compile(rf"(?:{_SOLE_HOLDER})(?:\s+[\w'’-]+){{0,4}}\s*,\s*$", re.IGNORECASE)
 
 
-# (twenty-third round) Capitalised words joined by "for", "and", "of" right before "in" and
-# the place: a body's name that ends on it ("Citizens for Responsibility and Ethics in").
-_NAME_RUN_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-Z][\w'’-]+(?:\s+(?:for|and|of|&)\s+"
-                              r"[A-Z][\w'’-]+)+)\s+in\s+$")
+# (twenty-third round) Capitalised words joined by "for", "and", "of" (one "for" or "of" at
+# least) right before "in" and the place: a body's name that ends on it ("Citizens for
+# Responsibility and Ethics in").
+_NAME_WORD = r"[A-Z][\w'’-]+"
+_NAME_RUN_BEFORE = re.compile(rf"(?<![\w'’-])(?-i:{_NAME_WORD}(?:\s+(?:for|and|of|&)\s+"
+                              rf"{_NAME_WORD})*\s+(?:for|of|&)\s+{_NAME_WORD}(?:\s+(?:for|and|of|&)\s+"
+                              rf"{_NAME_WORD})*)\s+in\s+$")  # not a list: "Montgomery and
+# Prattville in Alabama"
 # (twenty-third round) An embassy's or a consulate's city: a country's embassy sits in the
 # capital of the country it is in — world knowledge, not the article's.
 _EMBASSY_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|consulates?|ambassades?|consulats?)"

@@ -285,7 +285,7 @@ def test_a_place_the_article_says_the_same_of_is_no_wrong_answer(
 def test_a_place_ending_an_organisation_s_name_is_neither_blanked_nor_swapped() -> None:
     """Met while reading the changed drafts: "Ms. Haley has been criticized by Citizens for
     Responsibility and Ethics in Charleston" (false: Washington) renames a body. "President
-    Obama in Chicago" is no such name."""
+    Obama … in Chicago" and a list of towns "in Alabama" are no such name."""
     from quiz.drafting.draft import role_gives_the_holder
 
     def gives(text: str, name: str) -> bool:
@@ -297,3 +297,5 @@ def test_a_place_ending_an_organisation_s_name_is_neither_blanked_nor_swapped() 
                  "Washington, a liberal nonprofit watchdog group.", "Washington")
     assert not gives("President Barack Obama spoke to supporters in Chicago on Tuesday "
                      "evening after the vote.", "Chicago")
+    assert not gives("Stolen card information was used in Huntsville, Madison, Montgomery and "
+                     "Prattville in Alabama, investigators said.", "Alabama")
