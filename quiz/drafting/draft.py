@@ -1066,6 +1066,22 @@ def _gender_in(sentence: Sentence, fact: Fact, language: str) -> str:
 _WEB_ADDRESS = re.compile(r"(?i:www\.|https?:|\.(?:com|org|net|fr|be|ca|co\.uk|uk|io|info|eu|ch"
                           r"|de|tv|news)$)")
 # A city's or a country's initials, which the models tag as organisations ("NYC" offered for CNN).
+_MODIFIER_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
+
+
+def _a_label_s_modifier(sentence: Sentence, fact: Fact) -> bool:
+    """The name only qualifies the common nouns that label the person named right after
+    them ("JFK conspiracy theorist Jim Garrison"): a compound of a noun, with nothing but lower
+    case nouns between it and that person's name."""
+    nxt = next((other for other in sentence.facts if other.kind == "person" and
+                other.start > fact.end and _MODIFIER_OF.fullmatch(
+                    sentence.text[fact.end:other.start])), None)
+    if nxt is None or sentence.doc is None:
+        return False
+    between = [t for t in sentence.doc if fact.end <= t.idx < nxt.start]
+    last = [t for t in sentence.doc if fact.start <= t.idx < fact.end]
+    return bool(between and last) and all(t.pos_ in ("NOUN", "ADJ") for t in between) and \
+        last[-1].dep_ in ("compound", "nmod", "amod") and last[-1].head in between
 _PLACE_ABBREVIATIONS = {"NYC", "LA", "L.A", "DC", "D.C", "SF", "US", "U.S", "USA", "U.S.A", "UK",
                         "U.K", "UAE", "NY", "N.Y", "RDC", "EAU"}
 
@@ -1096,6 +1112,12 @@ def _candidates(sentences: list[Sentence], language: str,
                    if fact.start <= t.idx < fact.end):
                 entry["befores"].add(SUBJECT)  # « Sirigu s'est interposé »: one who acts
             entry["tag"] = entry["tag"] or fact.gender or fact.level
+            entry["standalone"] = entry.get("standalone", False) or not _a_label_s_modifier(
+                sentence, fact)
+    # (twenty-third round) A name written only as a modifier of a person's label ("JFK
+    # conspiracy theorist Jim Garrison") is no one of the article: "JFK" was offered as a
+    # publisher.
+    seen = {key: entry for key, entry in seen.items() if entry.get("standalone", True)}
     # One person, several names (« Ahmed », « Rafida Bonya Ahmed »): one gender.
     persons = [(name, entry) for (kind, name), entry in seen.items() if kind == "person"]
     for name, entry in persons:
@@ -1414,6 +1436,9 @@ def is_alias(a: str, b: str, language: str, person: bool = True) -> bool:
     """Two names of one thing: Pyongyang and la Corée du Nord, ONU and Nations unies,
     Trump and Donald J. Trump (``person``: a shared last word is one person's surname)."""
     x, y = a.lower().removeprefix("the "), b.lower().removeprefix("the ")
+    if person:  # (twenty-third round) "Mr Ng" is Ng Yat Chung (a family name first)
+        x, y = (re.sub(r"^(?:mr|mrs|ms|mme|mlle|dr|prof)\.?\s+", "", name) or name
+                for name in (x, y))
     if x == y or re.search(rf"\b{re.escape(x)}\b", y) or re.search(rf"\b{re.escape(y)}\b", x):
         return True
     if person and x.split()[-1] == y.split()[-1] and (len(x.split()) > 1 or len(y.split()) > 1):
@@ -1662,6 +1687,11 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
             continue  # never seen where a place stands: a person or a thing tagged LOC
             # (« sur Telegram » is an app; « la lucarne de Sirigu », "of Meghan": « de » and
             # "of" are said of persons too — twentieth round)
+        if fact.kind == "place" and candidate.source == "article" and \
+                not candidate.befores - _OF_WORDS and not (
+                    candidate.tag or _curated_tag("place", candidate.name, language)):
+            continue  # (twenty-third round) seen after « de » or "of" only, never where a
+            # place stands: « la vie de Bébel » (Belmondo's nickname) was offered for Bruges
         if fact.kind == "org" and candidate.source == "article" and language == "en" and \
                 "in" in candidate.befores and fact.before != "in":
             continue  # "in Westchester", "in Annapolis": a town the model tagged as an ORG
@@ -1699,8 +1729,13 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
             continue  # the same name twice (Reuters, REUTERS; Roy, Avijit Roy)
         names.append(candidate.name)
         source = candidate.source
-        if source == "article" and fact.before and fact.before in candidate.befores:
-            source = "same-place"
+        if source == "article" and fact.before and fact.before in candidate.befores and not (
+                fact.kind == "place" and fact.before in _OF_WORDS and not candidate.tag and
+                not _curated_tag("place", candidate.name, language) and
+                not candidate.befores & (_WHERE_A_PLACE_STANDS | {AFTER_A_PLACE_NOUN})):
+            source = "same-place"  # (twenty-third round) but « de » and "of" alone are said
+            # of persons too: « le parquet de Bruges » made « le parquet de Bébel » (a
+            # nickname, « la vie de Bébel »)
         found.append((shown, source))
         if len(found) == CHOICES - 1:
             break
@@ -1710,6 +1745,9 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
     if fact.kind == "place":
         return [item for item in found if item[1] != "list"]
     return found
+
+
+_OF_WORDS = {"de", "du", "des", "d'", "d’", "of"}
 
 
 _LIES_IN = re.compile(
@@ -1856,6 +1894,12 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
         ceiling = compared * 0.999 if ceiling is None else min(ceiling, compared * 0.999)
     elif compared is not None:
         floor = compared if floor is None else max(floor, compared)
+    start = _range_start(fact, text, language) if compared is None else None
+    if start is not None and start < value:  # "increased from nine to _____", « du 20 au
+        # _____ septembre »: every choice after the start the sentence writes
+        floor = start if floor is None else max(floor, start)
+    elif start is not None and start > value:  # "fell from 40 to _____": every choice below
+        ceiling = start * 0.999 if ceiling is None else min(ceiling, start * 0.999)
 
     def side_ok(new: float) -> bool:
         """Every choice on the answer's side of the sentence's other years ("growth of 110%
@@ -1926,7 +1970,7 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
         day = number % 100
         for step in (7, -7, 3, -3, 1, -1, 10):
             new_day = day + step
-            if 1 <= new_day <= 28:
+            if 1 <= new_day <= 28 and side_ok(number - day + new_day):
                 add(format_date(number - day + new_day, fact.style, language), "generated")
     else:
         prefix = answer[0] if answer[0] in "£$€" else ""
@@ -1998,6 +2042,38 @@ _COMPARED_AFTER = re.compile(r"^[^.;:\d]{0,40}?\b(?:(?:down|up|lower|higher|fall
                              r"contre|après|versus|vs\.?)\s[^.;:\d]{0,40}$", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(r"\b(?:from|de|d['’])\s+$", re.IGNORECASE)
 _COMPARED_TO = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:to|à)\s+$", re.IGNORECASE)
+
+
+# (twenty-third round) The start of a span the sentence writes right before the blank, in
+# digits or in words, which no fact holds: "increased from nine to _____" (a count in words
+# under ten is no fact), « du 20 au _____ septembre » (a bare day is none). The answer lies on
+# one side of it; a wrong answer on the other side is out on its face ("from nine to 7").
+_FROM_TO = re.compile(r"\b(?:from|de|du|d['’])\s+(?P<n>\d[\d,.]*|[^\W\d]+(?:-[^\W\d]+)?)"
+                      r"(?:\s*(?:%|per\s?cent|percent|pour\s?cent|[^\W\d]+))?\s+"
+                      r"(?:to|à|au)\s+$", re.IGNORECASE)
+
+
+def _range_start(fact: Fact, text: str, language: str) -> float | None:
+    """The value of the span's start written right before ``fact`` ("from nine to", « du 20
+    au »), on the answer's scale (a date's day within its month); None when there is none."""
+    if fact.kind not in ("number", "date") or fact.value is None:
+        return None
+    match = _FROM_TO.search(text[max(0, fact.start - 40):fact.start])
+    if not match:
+        return None
+    word = match["n"].lower()
+    if word[0].isdigit():
+        start = shown_value(word.rstrip(".,"), language)
+    else:
+        start = NUMBER_WORDS[language].get(word)
+    if start is None:
+        return None
+    if fact.kind == "date":
+        day = int(fact.value) % 100
+        if not 1 <= start <= 31 or start == day:
+            return None
+        return fact.value - day + start
+    return float(start)
 
 
 def _compared_with(fact: Fact, text: str, facts: list[Fact]) -> float | None:
@@ -2471,6 +2547,12 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         else:
             distractors = _entity_distractors(fact, sentence, pool, language, rng,
                                               context.setting, _paired(context.sentences))
+            if fact.kind == "place" and kind == "mcq":  # (twenty-third round; a statement
+                # filters its swaps itself) "meetings with partners in
+                # _____" (India) offered Norway, where the article says it "partnered with
+                # SINTEF": a place the article says the same of is a second right answer
+                distractors = [item for item in distractors if not _said_of_too(
+                    item[0], sentence, fact, context.sentences)]
         if kind == "true_false" and fact.kind in ("year", "date") and (
                 _AS_OF.search(sentence.text[:fact.start]) or
                 any(other.kind == "number" for other in sentence.facts)):
@@ -2560,7 +2642,9 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
 # The words before a name that show it is a place where it stands; « de », "of", "to" and
 # « sur » are said of persons and things too (« la lucarne de Sirigu », "sur Telegram").
 _PLACE_NOUN_OF = re.compile(r"\b(?:port|village|town|city|county|state|province|region|district|"
-                            r"island|ville|commune|région|département|île|quartier|province)\s+"
+                            r"island|ville|commune|région|département|île|quartier|province|"
+                            r"secteur|sector|area|zone|environs|outskirts|suburbs?|banlieue|"
+                            r"en direction)\s+"
                             r"(?:of|de|d'|du)\s*$", re.IGNORECASE)
 _WHERE_A_PLACE_STANDS = lexicon.PLACE_BEFORES - {"sur", "de", "du", "des", "d'", "of", "to"}
 SUBJECT = "(subject)"  # among a name's "befores": the model parsed it as a verb's subject
@@ -2760,6 +2844,11 @@ _LIST_BEFORE = re.compile(
     rf"(?:only\s+|seuls?\s+|seules?\s+|both\s+)?$")
 
 
+# (twenty-third round) The count's noun, then a colon and its items, lower case or not.
+_COLON_LIST = re.compile(r"\s*(?:[^\W\d][\w'’-]*\s+){0,4}?[^\W\d][\w'’-]*\s*:\s*"
+                         r"(?P<list>[^.;:!?()]+)")
+
+
 def _counted_by_its_list(text: str, fact: Fact) -> bool:
     """The count is the number of items its noun lists right after it, or of the names
     joined before it in its clause."""
@@ -2768,6 +2857,12 @@ def _counted_by_its_list(text: str, fact: Fact) -> bool:
             "list"):fact.start]):
         items = re.split(r"\s*,\s*(?:(?:et|and|&)\s+)?|\s+(?:et|and|&)\s+",
                          before.group("list"))
+        if len([item for item in items if item.strip()]) == int(fact.value):
+            return True
+    colon = _COLON_LIST.match(text, fact.end)
+    if colon and fact.value is not None:  # (twenty-third round) « avec _____ Magritte
+        # d'importance : montage…, meilleur réalisateur, meilleur film et meilleure actrice »
+        items = re.split(r"\s*,\s*(?:(?:et|and|&)\s+)?|\s+(?:et|and|&)\s+", colon.group("list"))
         if len([item for item in items if item.strip()]) == int(fact.value):
             return True
     match = _COUNTED_LIST.match(text, fact.end)
@@ -3085,6 +3180,9 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
     plausible = [text for text in plausible if not _shares_a_name_word(text, rest)]
     # "The prospect of Fox News is a source of real anxiety for some inside Fox" for "Trump
     # TV": a name whose word the sentence already says reads absurd
+    if fact.kind in ("person", "org", "place", "work"):
+        plausible = [text for text in plausible
+                     if not _said_of_too(text, sentence, fact, context.sentences)]
     if not main_claim(sentence, fact):
         plausible = []  # "(+1,9%)" swapped for "(+5,4%)" while "France 5th in the world"
         # stays true: false only in a side detail, the statement is a trap
@@ -3145,6 +3243,48 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
     return Question(key="draft", kind="true_false", prompt=false_statement, choices=(),
                     passage=sentence.text, location=location, explanation=explanation,
                     answer=False, review=REVIEW_NOTE)
+
+
+def _predicate_stems(sentence: Sentence, start: int, end: int) -> set[str]:
+    """What the sentence says of the name at ``start:end``: the words it hangs from in the
+    parse, up to the main verb, with their compounds and adjectives ("an exposure site in
+    Monsey": site, exposure, announced), cut to their first five letters ("exposure" and
+    "exposed" share "expos"); topic words beside them ("The containers were bought from the
+    port of Felixstowe") are not said of it."""
+    doc = sentence.doc
+    if doc is None:
+        return set()
+    inside = [token for token in doc if start <= token.idx < end]
+    if not inside:
+        return set()
+    token = next((t for t in inside if not start <= t.head.idx < end), inside[0])
+    words: list[Any] = []
+    while token.head is not token and len(words) < 12:
+        token = token.head
+        words.append(token)
+        words.extend(child for child in token.children
+                     if child.dep_ in ("compound", "amod") and not start <= child.idx < end)
+    return {word.lemma_.lower()[:5] for word in words
+            if word.is_alpha and len(word.text) >= 5 and not word.is_stop and
+            word.pos_ in ("NOUN", "VERB", "ADJ")}
+
+
+def _said_of_too(new: str, sentence: Sentence, fact: Fact, sentences: list[Sentence]) -> bool:
+    """(twenty-third round) Whether the article says of ``new`` what ``sentence`` says of the
+    fact it would replace: the Record's "an exposure site in Monsey" made false with New City,
+    where another sentence says visitors "may have been exposed" — true as well. The words
+    the name hangs from in the parse (``_predicate_stems``), on both sides."""
+    said = _predicate_stems(sentence, fact.start, fact.end)
+    if not said:
+        return False
+    pattern = re.compile(rf"(?<![\w-]){re.escape(new)}(?![\w-])")
+    for other in sentences:
+        if other.order == sentence.order:
+            continue
+        for match in pattern.finditer(other.text):
+            if said & _predicate_stems(other, match.start(), match.end()):
+                return True
+    return False
 
 
 TITLE_COVERED = 2 / 3  # of the headline's content words, in a true statement: it repeats it
@@ -3274,6 +3414,28 @@ _HOLDER_AFTER = re.compile(rf"\s*,\s*(?:[\w'’-]+\s+){{0,4}}?(?:{_SOLE_HOLDER})
 _HOLDER_BEFORE = re.compile(rf"(?:{_SOLE_HOLDER})(?:\s+[\w'’-]+){{0,4}}\s*,\s*$", re.IGNORECASE)
 
 
+# (twenty-third round) Capitalised words joined by "for", "and", "of" (one "for" or "of" at
+# least) right before "in" and the place: a body's name that ends on it ("Citizens for
+# Responsibility and Ethics in").
+_NAME_WORD = r"[A-Z][\w'’-]+"
+_NAME_RUN_BEFORE = re.compile(rf"(?<![\w'’-])(?-i:{_NAME_WORD}(?:\s+(?:for|and|of|&)\s+"
+                              rf"{_NAME_WORD})*\s+(?:for|of|&)\s+{_NAME_WORD}(?:\s+(?:for|and|of|&)\s+"
+                              rf"{_NAME_WORD})*)\s+in\s+$")  # not a list: "Montgomery and
+# Prattville in Alabama"
+# (twenty-third round) An embassy's or a consulate's city: a country's embassy sits in the
+# capital of the country it is in — world knowledge, not the article's.
+_EMBASSY_BEFORE = re.compile(r"\b(?:embass(?:y|ies)|consulates?|ambassades?|consulats?)"
+                             r"(?:\s+[\w'’-]+){0,3}?\s+(?:in|à|at)\s+$", re.IGNORECASE)
+# A person's name followed by a definite description that names whom or what the role is
+# of ("_____, the attorney, commentator and frequent defender of President Donald Trump", «
+# _____, l'avocat de Jean Dupont »): it says who the person is, and the article's other
+# persons are not that ("Alan Smith, a city councillor", "Lula, the president-elect," stay).
+_DESCRIBED_AFTER = re.compile(r"\s*,\s*(?:the|le|la|l['’])\s*"
+                              r"(?:[a-zà-ÿ][\w'’-]*(?:\s*,\s*|\s+)){1,8}?"
+                              r"(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?"
+                              r"(?-i:[A-ZÀ-Ý])")
+
+
 def role_gives_the_holder(sentence: Sentence, fact: Fact) -> bool:
     """The words beside the blank name a role or a rank only one person, place or body holds
     — « Le président américain _____ » (Obama), « _____, la ville la plus peuplée du pays »
@@ -3285,6 +3447,14 @@ def role_gives_the_holder(sentence: Sentence, fact: Fact) -> bool:
     if fact.kind == "person" and _ROLE_BEFORE.search(before):
         return True
     after = text[fact.end:fact.end + 80]
+    if fact.kind == "place" and _NAME_RUN_BEFORE.search(before):
+        return True  # (twenty-third round) "Citizens for Responsibility and Ethics in _____":
+        # the place ends an organisation's name — a swap renames the body, a blank asks its name
+    if fact.kind == "place" and _EMBASSY_BEFORE.search(before):
+        return True  # (twenty-third round) "the Egyptian Embassy in _____": a capital
+    if fact.kind == "person" and _DESCRIBED_AFTER.match(after):
+        return True  # (twenty-third round) "_____, the attorney, commentator and frequent
+        # defender of President Donald Trump": a description only one choice fits
     if _HOLDER_AFTER.match(after) and not re.match(r"\s*,\s*(?:qui|who|which|où|where)\b",
                                                    after):
         return True
@@ -3366,8 +3536,9 @@ def _where_named(shown: str, sentences: list[Sentence], this: Sentence | None) -
     name = re.sub(r"^(?:the|le|la|les|l['’])\s*", "", shown, flags=re.IGNORECASE)
     if not name:
         return ""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(name.translate(_SAME))}(?![\w-])",
-                         re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w-])(?<!\d[.,]){re.escape(name.translate(_SAME))}"
+                         rf"(?![.,]\d)(?![\w-])", re.IGNORECASE)  # "8" is not in "9.8"
+    # (twenty-third round)
     for sentence in sentences:
         if this is not None and sentence.order == this.order:
             continue
@@ -3409,12 +3580,46 @@ def _same_fact(one: Sentence, other: Sentence) -> bool:
     return len(shared) >= SAME_FACT_WORDS and len(shared) >= SAME_FACT_SHARE * min(len(a), len(b))
 
 
+def _swapped_in(draft: Draft) -> str:
+    """The figure or name a swapped false statement put in place of its fact ("" for a
+    negation or a true statement)."""
+    question, text, fact = draft.question, draft.sentence.text, draft.fact
+    if question.kind != "true_false" or question.answer is not False:
+        return ""
+    prompt = question.prompt.translate(_SAME).rstrip(" .")
+    text = text.translate(_SAME)
+    suffix = text[fact.end:].rstrip(" .")
+    if not prompt.endswith(suffix):
+        return ""
+    head = prompt[:len(prompt) - len(suffix)]
+    prefix = text[:fact.start]
+    for k in range(len(prefix) + 1):
+        tail = prefix[k:]
+        if head.lower().startswith(tail.lower()):
+            wrong = head[len(tail):].strip()
+            if wrong and wrong != text[fact.start:fact.end] and len(wrong.split()) <= 5 and \
+                    (re.search(r"\d", wrong) or wrong[:1].isupper()):
+                return wrong
+            return ""
+    return ""
+
+
 def _gives_away(asked: Draft, other: Draft) -> bool:
     """Whether ``other``'s wording prints the answer ``asked`` wants: its name (a person's
     surname too) or its figure with the word after it, in the prompt or the choices."""
     fact = asked.fact
     if asked.question.kind == "true_false" and asked.question.answer:
         return False  # a true statement asks for no one word
+    if asked.question.kind == "true_false" and other.sentence.order != asked.sentence.order:
+        # (twenty-third round) A false statement's swapped-in figure or name, borrowed from a
+        # sentence another draft prints: The Business Times' "print revenue fell 52.5 per
+        # cent" (false) beside "a 52.5 per cent increase in digital sales" (true) — the one
+        # says where the figure belongs.
+        wrong = _swapped_in(asked)
+        if wrong and re.search(rf"(?<![\w.,]){re.escape(wrong)}(?![\w]|[.,]\d)", " ".join(
+                [other.question.prompt, *(c.text for c in other.question.choices
+                                          if c.correct)]).translate(_SAME)):
+            return True
     answer = asked.sentence.text[fact.start:fact.end].translate(_SAME)
     if other.question.kind == "true_false" and not other.question.answer:
         # A false statement prints its sentence but for the figure or name it changed (or

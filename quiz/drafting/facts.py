@@ -154,6 +154,9 @@ def rejection(sentence: Sentence, language: str) -> str:
     if _CLOSING_NOTICE.search(text):
         return "boilerplate"  # "GQ's January 2017 issue is on newsstands nationwide Dec. 20.",
         # "Join Vanity Fair to receive full access …": the publication's notice, not the news
+    if _AGREEMENT_SLIP[language].search(text):
+        return "typo"  # (twenty-third round) « tout les deux »: a cloze copies the sentence
+        # word for word, and correcting it silently would misquote the article
     if _GLUED_HEADING.search(text) or _TICKER.search(text):
         return "junk"  # the page's scars, copied into a draft: « d'eurosLes vélos », "BBD-B-T"
     now = [match.span() for match in _NOW[language].finditer(text)]
@@ -180,6 +183,10 @@ def rejection(sentence: Sentence, language: str) -> str:
         return "needs context"  # "Some of the girls were as young as 14", « Deux jours après,
         # les températures ont chuté », « le scénario est semblable »: of whom, after what,
         # like what? (twenty-second round)
+    if _UNNAMED[language].search(re.sub(r"\([^()]*\)", " ", body)):
+        return "needs context"  # (twenty-third round) "the last winner there", "those who
+        # live in the region", "The department notice", "the 84-year-old filmmaker's book",
+        # « L'acteur a mis un terme », « directeur du meeting »: which, who?
     if _SOURCE_PRONOUN.match(body):
         return "needs context"  # « Selon lui, le prélèvement … devrait rapporter … »: whom?
     for token in doc:
@@ -452,6 +459,32 @@ _VAGUE = {
         r"(?!\s+(?:à|au|aux|a|de|du|des|d['’]|en)\b)|"
         r"\b(?:le|la|les)\s+mêmes?\s+(?!temps\b)[a-zà-ÿ]+\b(?!(?:\s+[\w'’-]+){0,5}\s+qu)",
         re.IGNORECASE),
+}
+# (twenty-third round) A referent the sentence does not name: a place adverb ("the last winner
+# there" — not "there is", "there were"), a body or a document by its common noun alone ("the
+# department", "the region", "the notice" — not "the State Department", "the region of …"), a
+# person by a description ("the 84-year-old filmmaker", « L'acteur » opening the sentence), an
+# event by its common noun (« directeur du meeting », the Mémorial Van Damme named before).
+_UNNAMED = {
+    "en": re.compile(
+        r"(?<!\bover )(?<!\bhere and )\bthere\b(?!\s+(?:is|are|was|were|will|would|have|has|had|"
+        r"may|might|could|should|must|seems?|seemed|appears?|appeared|remains?|remained|"
+        r"being|been|be|isn|aren|wasn|weren|won)\b)(?!['’])(?!,? too\b)|"
+        r"(?<![A-Z][\w.]\s)(?<![A-Z][\w.])\b(?i:the)\s+(?:department|region|notice|ministry)\b"
+        r"(?!\s+(?:of|for|in)\b)(?!['’]s\s+[A-Z])|"
+        r"\b(?i:the)\s+\d+-year-old\s+(?:filmmaker|director|actor|actress|singer|author|writer|"
+        r"star|player|coach|politician|businessman|businesswoman)\b(?!\s*,?\s+[A-Z])"),
+    "fr": re.compile(
+        r"^(?:l['’]acteur|l['’]actrice|le cinéaste|la cinéaste|le chanteur|la chanteuse|"
+        r"le joueur|la joueuse|l['’]entraîneur|le réalisateur|la réalisatrice|l['’]écrivain|"
+        r"l['’]écrivaine)\b(?!\s+(?-i:[A-ZÀ-Ý]))|"
+        r"\b(?:du|le|au)\s+meeting\b(?!\s+(?:de|du|d['’])?\s*(?-i:[A-ZÀ-Ý]))", re.IGNORECASE),
+}
+# A slip of agreement the page writes, copied by a cloze (« tout les deux »).
+_AGREEMENT_SLIP = {
+    "fr": re.compile(r"\b(?:tout|toute)\s+(?:les|ces|mes|tes|ses|nos|vos|leurs)\b(?!\s+"
+                     r"(?:autres\s+)?(?:mêmes?|seuls?)\b)", re.IGNORECASE),
+    "en": re.compile(r"(?!x)x"),
 }
 # An opening that gives the source by a pronoun (« Selon lui, », « D'après elle, », "According
 # to him,"): who said it is in the sentence before.
@@ -952,6 +985,10 @@ def not_a_name(name: str, before: str = "") -> bool:
     return bool(_EVENT_BEFORE.search(before))
 
 
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Mme|Mlle|Dr|Prof)\.?\s+[A-ZÀ-Ý]")
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mme|Mlle|Dr|Prof)\.?\s+$")
+
+
 def _kind_from_words(kind: str, name: str, text: str, start: int, before: str,
                      language: str, after: str = "") -> str:
     """The kind the name's own words and the words around it tell, over the model's label:
@@ -960,6 +997,10 @@ def _kind_from_words(kind: str, name: str, text: str, start: int, before: str,
     it is said to be (« Dublin II est un règlement »), or a publication before "in" ("a study
     Monday in Nature Climate Change" is no place)."""
     words = name.lower().split()
+    if kind in ("org", "place") and (_HONORIFIC.match(name) or _HONORIFIC_BEFORE.search(
+            text[max(0, start - 6):start])):
+        return "person"  # (twenty-third round) "Mr Ng", tagged an organisation, was asked
+        # "Which organisation said …?" with Telegram and DBS offered: a title is a person's
     if kind == "person" and re.search(r"\b(?:city|town|village|region|province|county|district|"
                                       r"ville|commune|région|village) (?:of|de|d')\s*$",
                                       text[:start], re.IGNORECASE):
