@@ -144,9 +144,17 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"(?:,?\s+and\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2}\s+from\s+[A-ZÀ-Ý][\w'’ ,-]*)?"
     r"\.(?:\s|$))|"
     r"\bcontributed (?:to this (?:report|story|article)|reporting)\b|"
+    # AP's shorter line, each writer in full with the town they wrote from: "David McHugh in
+    # Frankfurt, Germany, and Elaine Ganley in Paris contributed." ("Residents in Paris
+    # contributed.": one word, no writer.)
+    r"(?-i:^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,2}\s+in\s+[A-ZÀ-Ý][\w'’ ,.-]*?"
+    r"(?:,?\s+and\s+[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,2}\s+in\s+"
+    r"[A-ZÀ-Ý][\w'’ ,.-]*?)?\s+contributed\.?$)|"
     r"\bont? contribué à (?:cet article|ce reportage|cette enquête)\b",
     # A publisher's box ending on its link: "AP's Role: The Associated Press is … Learn more."
     r"\b(?:learn more|en savoir plus)\W*$",
+    # The newsroom's call for tips closing a story: "Got a tip? Email Nathan Bernier at …".
+    r"^(?:got a (?:news )?tip|have a (?:news )?tip|une info)\s*\?",
     # A button to follow the author: "Follow Wendy Koch on Twitter", « Suivez-nous sur X ».
     r"^(?:follow|suivez|suivre)\b[^.!?]{0,60}$",
     # The pay barrier's notice: « Il vous reste 61.86% de cet article à lire. La suite est
