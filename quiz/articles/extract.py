@@ -193,7 +193,7 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         ("heading" if i > first and kind == "paragraph" and clean(text) in crossheads
          else kind, text) for i, (kind, text) in enumerate(blocks)])
     headlines = {boilerplate.words_of(title)} | {
-        boilerplate.words_of(text) for text in boilerplate.headlines(html)}
+        boilerplate.words_of(text) for text in headings}
     while blocks and boilerplate.words_of(blocks[0][1]) in headlines:
         # The title again as the text's first block, or the page's <h1> when the title is
         # another (20 Minutes: « VIDEO. France-Italie: Les Bleus s'ambiancent… » over the

@@ -1066,6 +1066,10 @@ def _gender_in(sentence: Sentence, fact: Fact, language: str) -> str:
 _WEB_ADDRESS = re.compile(r"(?i:www\.|https?:|\.(?:com|org|net|fr|be|ca|co\.uk|uk|io|info|eu|ch"
                           r"|de|tv|news)$)")
 # A city's or a country's initials, which the models tag as organisations ("NYC" offered for CNN).
+_PLACE_ABBREVIATIONS = {"NYC", "LA", "L.A", "DC", "D.C", "SF", "US", "U.S", "USA", "U.S.A", "UK",
+                        "U.K", "UAE", "NY", "N.Y", "RDC", "EAU"}
+# A name's words, then lower-case words up to a person's name: "JFK conspiracy theorist Jim
+# Garrison" (_a_label_s_modifier).
 _MODIFIER_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
 
 
@@ -1082,8 +1086,6 @@ def _a_label_s_modifier(sentence: Sentence, fact: Fact) -> bool:
     last = [t for t in sentence.doc if fact.start <= t.idx < fact.end]
     return bool(between and last) and all(t.pos_ in ("NOUN", "ADJ") for t in between) and \
         last[-1].dep_ in ("compound", "nmod", "amod") and last[-1].head in between
-_PLACE_ABBREVIATIONS = {"NYC", "LA", "L.A", "DC", "D.C", "SF", "US", "U.S", "USA", "U.S.A", "UK",
-                        "U.K", "UAE", "NY", "N.Y", "RDC", "EAU"}
 
 
 def _candidates(sentences: list[Sentence], language: str,

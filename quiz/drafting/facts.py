@@ -154,7 +154,7 @@ def rejection(sentence: Sentence, language: str) -> str:
     if _CLOSING_NOTICE.search(text):
         return "boilerplate"  # "GQ's January 2017 issue is on newsstands nationwide Dec. 20.",
         # "Join Vanity Fair to receive full access …": the publication's notice, not the news
-    if _AGREEMENT_SLIP[language].search(text):
+    if language in _AGREEMENT_SLIP and _AGREEMENT_SLIP[language].search(text):
         return "typo"  # (twenty-third round) « tout les deux »: a cloze copies the sentence
         # word for word, and correcting it silently would misquote the article
     if _GLUED_HEADING.search(text) or _TICKER.search(text):
@@ -179,11 +179,12 @@ def rejection(sentence: Sentence, language: str) -> str:
         return "needs context"  # "Who notified the police 11 minutes later?", "Where did the
         # situation unfold differently?", « Les lycées ne sont plus, eux non plus, rendus
         # publics », « L'élu tente ainsi d'éviter … »: later, other, than what?
-    if _VAGUE[language].search(re.sub(r"\([^()]*\)", " ", body)):
+    unbracketed = re.sub(r"\([^()]*\)", " ", body)
+    if _VAGUE[language].search(unbracketed):
         return "needs context"  # "Some of the girls were as young as 14", « Deux jours après,
         # les températures ont chuté », « le scénario est semblable »: of whom, after what,
         # like what? (twenty-second round)
-    if _UNNAMED[language].search(re.sub(r"\([^()]*\)", " ", body)):
+    if _UNNAMED[language].search(unbracketed):
         return "needs context"  # (twenty-third round) "the last winner there", "those who
         # live in the region", "The department notice", "the 84-year-old filmmaker's book",
         # « L'acteur a mis un terme », « directeur du meeting »: which, who?
@@ -480,11 +481,10 @@ _UNNAMED = {
         r"l['’]écrivaine)\b(?!\s+(?-i:[A-ZÀ-Ý]))|"
         r"\b(?:du|le|au)\s+meeting\b(?!\s+(?:de|du|d['’])?\s*(?-i:[A-ZÀ-Ý]))", re.IGNORECASE),
 }
-# A slip of agreement the page writes, copied by a cloze (« tout les deux »).
+# A slip of agreement the page writes, copied by a cloze (« tout les deux »); French only.
 _AGREEMENT_SLIP = {
     "fr": re.compile(r"\b(?:tout|toute)\s+(?:les|ces|mes|tes|ses|nos|vos|leurs)\b(?!\s+"
                      r"(?:autres\s+)?(?:mêmes?|seuls?)\b)", re.IGNORECASE),
-    "en": re.compile(r"(?!x)x"),
 }
 # An opening that gives the source by a pronoun (« Selon lui, », « D'après elle, », "According
 # to him,"): who said it is in the sentence before.
