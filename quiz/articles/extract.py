@@ -183,6 +183,11 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     author = boilerplate.without_publisher(clean(root.get("author") or ""), html, site)
     if not author or boilerplate.words_of(author) in publisher:  # none, or the site's address
         author = boilerplate.byline_after_headline(html) or author
+    # A block that is only a date and a time (Le Soir's « vendredi 11 mai 2012, 17:25 » over
+    # its standfirst) goes with the boilerplate; its date is the article's when the page's
+    # markup gives none.
+    written = next((date for _kind, text in blocks if (date := boilerplate.written_date(text))),
+                   None)
     blocks = boilerplate.article_blocks(blocks, boilerplate.link_texts(html), author)
     # A short paragraph all in bold after the text's first is a crosshead (La DH's « Trois-mâts
     # en perdition », L'Avenir's « Le garçon avait-il prémédité son geste ? »): a heading; and
@@ -219,7 +224,7 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         blocks = blocks[:-1]
         author = author or signature
     address = root.get("url") or url
-    date, from_address = _date_with_address(_date(root.get("date")), address)
+    date, from_address = _date_with_address(_date(root.get("date")) or written, address)
     article = Article(title=title, blocks=blocks, date=date, site=site, author=author,
                       url=address, language=_declared_language(html))
     if from_address:
@@ -503,8 +508,11 @@ def _mark_bold_lines(tree: Any) -> bool:
             before is not None and before.tag == "br" and not (before.tail or "").strip())
         after = element.getnext()
         ends = not (element.tail or "").strip() and (after is None or after.tag == "br")
-        dateline = bool((element.tail or "").strip()) and text.isupper() and \
-            len(text.split()) <= 4
+        # (The line's text may go on in an element: La DH's « <b>PARIS</b> <i>Superactive</i>
+        # sur le réseau… ».)
+        goes_on = bool((element.tail or "").strip()) or (
+            after is not None and after.tag != "br" and bool(clean(after.text_content())))
+        dateline = goes_on and text.isupper() and len(text.split()) <= 4
         if starts and (ends and after is not None or dateline):
             element.tail = _BOLD_LINE + (element.tail or "")
             marked = True
