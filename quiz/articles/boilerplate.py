@@ -430,12 +430,23 @@ def _parsed_page(html: bytes | str) -> lxml_html.HtmlElement | None:
     A page read as text loses its XML declaration first: lxml refuses a text that declares
     its encoding (ValueError), and every rule reading the page's markup (the lead-ins over
     embedded posts, captions, crossheads, headlines…) then read nothing of an XHTML page."""
-    if isinstance(html, str):
-        html = _XML_DECLARATION.sub("", html, count=1)
+    global _last_parsed
+    last = _last_parsed
+    if last is not None and last[0] is html:
+        return last[1]
+    text = _XML_DECLARATION.sub("", html, count=1) if isinstance(html, str) else html
     try:
-        return lxml_html.fromstring(html)
+        document = lxml_html.fromstring(text)
     except (ValueError, lxml_html.etree.ParserError):
-        return None
+        document = None
+    _last_parsed = (html, document)
+    return document
+
+
+# The page last parsed, and its tree: the rules reading the page's markup (a dozen) are given
+# the same page object one after another, and read it once. Their trees are only read, never
+# changed.
+_last_parsed: tuple[bytes | str, lxml_html.HtmlElement | None] | None = None
 
 
 def link_texts(html: bytes | str) -> list[str]:
@@ -1433,14 +1444,19 @@ def embed_lead_ins(html: bytes | str) -> set[str]:
         pieces.append(element.tail or "")
 
     walk(document)
+    # For each embed, the line of text before it: its own line's text before it, or else the
+    # last line that has text (one pass over the lines: the page's text was read again up to
+    # each embed, seconds on a page of many).
     lead_ins = set()
-    text = "".join(pieces)
-    for position in range(len(text)):
-        if text[position] == _EMBED_MARK:
-            lines = [" ".join(line.split()) for line in text[:position].split("\n")]
-            before = next((line for line in reversed(lines) if line), "")
+    previous = ""
+    for line in "".join(pieces).split("\n"):
+        segments = line.split(_EMBED_MARK)
+        for count in range(1, len(segments)):
+            before = " ".join(_EMBED_MARK.join(segments[:count]).split()) or previous
             if before and _EMBED_MARK not in before:
                 lead_ins.add(before)
+        if line := " ".join(line.split()):
+            previous = line
     return lead_ins
 
 
