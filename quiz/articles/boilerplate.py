@@ -155,6 +155,17 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"\b(?:learn more|en savoir plus)\W*$",
     # The newsroom's call for tips closing a story: "Got a tip? Email Nathan Bernier at …".
     r"^(?:got a (?:news )?tip|have a (?:news )?tip|une info)\s*\?",
+    # A teaser of the newspaper's print or digital edition, where the rest is to be read
+    # (L'Avenir's « + Toutes les réactions à lire dans L'Avenir de ce lundi, sur iPad ou en
+    # format PDF », "Read more in Sunday's print edition"): the page gives none of it.
+    r"\b(?:à lire|à (?:re)?découvrir|à retrouver|retrouvez|lisez|découvrez|(?:read|see|find) "
+    r"(?:more|the rest|the full story|the whole story|it all|all about it))\b"
+    r"[^.!?\"“”«»]{0,80}\b(?:dans|in)\b[^.!?\"“”«»]{0,60}(?:\b(?:print|paper|digital|"
+    r"e-?paper) edition|\b(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)['’]s (?:paper|newspaper|edition|print edition)|\bédition (?:papier|numérique)|"
+    r"\bversion (?:papier|numérique)|\bde (?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|demain|semaine)\b|\bipad\b|\bformat pdf\b|\be-?paper\b|"
+    r"\ben kiosques?\b)",
     # A button to follow the author: "Follow Wendy Koch on Twitter", « Suivez-nous sur X ».
     r"^(?:follow|suivez|suivre)\b[^.!?]{0,60}$",
     # The pay barrier's notice: « Il vous reste 61.86% de cet article à lire. La suite est
@@ -365,9 +376,13 @@ _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{2,40}(?:,?\s*[A-Z][a-z]{1
                        r"(?:,\s*[A-Z][a-z]{2,15}(?:\s+[A-Z][a-z]{2,15})?"
                        r"(?=\s*\((?:Reuters|AP|AFP|Bloomberg|CNN|Xinhua|dpa|EFE|ANSA|Belga|ATS|"
                        r"Kyodo|Yonhap)\)))?"
-                       r"(?:\s*\([^()]{2,30}\))?\s*[—–-]{1,2}\s+(?=[A-ZÀ-Ý«\"“])")
+                       r"(?:(?:\s*\([^()]{2,30}\))?\s*[—–-]{1,2}|\s*\([^()]{2,30}\)\s+\")"
+                       r"\s+(?=[A-ZÀ-Ý«\"“])")
 # The agency alone: "(CNN) -- The Pennsylvania official…", « (AFP) - Le Sénat… ».
-_AGENCY_DATELINE = re.compile(r"^\([A-Z][A-Za-z]{1,12}\)\s*[—–-]{1,2}\s+(?=[A-ZÀ-Ý«\"“])")
+_AGENCY_DATELINE = re.compile(r"^\([A-Z][A-Za-z]{1,12}\)\s*(?:[—–-]{1,2}|\")\s+(?=[A-ZÀ-Ý«\"“])")
+# (After the agency, a straight quotation mark between spaces is the dash lost in a feed's
+# encoding: Monroe News prints AP's "VENICE, Italy (AP) &quot; The Italian government…". A
+# quotation opening there touches its first word: "(AP) "We hope…" is not cut.)
 # ("PUTRAJAYA, Nov 22 — Private companies…": the town and the day, as Malay Mail prints it.)
 # ("NAPA COUNTY, Calif. (KGO) -- A plan…": the state's abbreviation after the town; "LAS VEGAS,
 # Nevada (Reuters) - ": its name, before the agency.)
@@ -405,12 +420,33 @@ _INITIALS = re.compile(r"^(?:[A-ZÀ-Ý](?:[a-zà-ÿ]{1,2}|[A-ZÀ-Ý]{1,3})?\.\s?
 _FIGURE = re.compile(r"^[^\w]{0,2}\d[\d\s.,]*\s*(?:%|[€£$]|\w{1,3})?\s*[^\w]{0,2}$")
 
 
+# An XML declaration opening the page (XHTML pages: <?xml version="1.0" encoding="utf-8"?>).
+_XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
+
+
 def _parsed_page(html: bytes | str) -> lxml_html.HtmlElement | None:
-    """The page's element tree (lxml.html), or None when lxml reads no document in it."""
+    """The page's element tree (lxml.html), or None when lxml reads no document in it.
+
+    A page read as text loses its XML declaration first: lxml refuses a text that declares
+    its encoding (ValueError), and every rule reading the page's markup (the lead-ins over
+    embedded posts, captions, crossheads, headlines…) then read nothing of an XHTML page."""
+    global _last_parsed
+    last = _last_parsed
+    if last is not None and last[0] is html:
+        return last[1]
+    text = _XML_DECLARATION.sub("", html, count=1) if isinstance(html, str) else html
     try:
-        return lxml_html.fromstring(html)
+        document = lxml_html.fromstring(text)
     except (ValueError, lxml_html.etree.ParserError):
-        return None
+        document = None
+    _last_parsed = (html, document)
+    return document
+
+
+# The page last parsed, and its tree: the rules reading the page's markup (a dozen) are given
+# the same page object one after another, and read it once. Their trees are only read, never
+# changed.
+_last_parsed: tuple[bytes | str, lxml_html.HtmlElement | None] | None = None
 
 
 def link_texts(html: bytes | str) -> list[str]:
@@ -491,13 +527,68 @@ _SITE_NOTICE = re.compile(
     r"(?:notre|our) newsletter\b", _I)
 
 
+# A block that is only a date and a time: the page's dateline of publication printed as a
+# paragraph (Le Soir's <p class="info st_date">vendredi 11 mai 2012, 17:25</p>, kept as the
+# text's first paragraph, its standfirst then taken for a heading), in French or English, the
+# month in words or in figures. The article's date, when the page's markup gives none.
+_MONTHS = {name: number for number, names in enumerate((
+    "janvier january jan", "février fevrier february feb févr", "mars march mar",
+    "avril april apr avr", "mai may", "juin june jun", "juillet july jul juil",
+    "août aout august aug", "septembre september sep sept", "octobre october oct",
+    "novembre november nov", "décembre decembre december dec déc"), start=1)
+    for name in names.split()}
+_WEEKDAY = (r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|"
+            r"thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s+")
+_MONTH_NAME = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+_DAY_OF_MONTH = r"(?P<day>[0-3]?\d)(?:er|st|nd|rd|th)?"
+_CLOCK = (r"(?:[01]?\d|2[0-3])\s?[:h.]\s?[0-5]\d(?:\s?[ap]\.?m\.?)?"
+          r"(?:\s+(?-i:[A-Z]{2,4}))?")
+_WRITTEN_DATE = re.compile(
+    rf"^(?:le\s+|on\s+)?(?:{_WEEKDAY})?(?:le\s+)?(?:"
+    rf"{_DAY_OF_MONTH}\s+(?P<month>{_MONTH_NAME})\.?,?\s+(?P<year>(?:19|20)\d\d)|"
+    rf"(?P<month2>{_MONTH_NAME})\.?\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year2>(?:19|20)\d\d)|"
+    r"(?P<day3>[0-3]?\d)[/.-](?P<month3>[01]?\d)[/.-](?P<year3>(?:19|20)\d\d))"
+    rf"(?:\s*(?:[,|–—-]|à|at|a)?\s*(?P<clock>{_CLOCK}))?\s*\.?$", _I)
+
+
+def is_written_date(text: str) -> bool:
+    """Whether a block is only a date and a time (``_WRITTEN_DATE``)."""
+    match = _WRITTEN_DATE.match(text.strip())
+    return match is not None and bool(match.group("clock"))
+
+
+def written_date(text: str) -> str | None:
+    """The date (YYYY-MM-DD) of a block that is only a date and a time, as a page prints the
+    time of its publication (« vendredi 11 mai 2012, 17:25 », "Friday, May 11, 2012 5:25 p.m.",
+    « 25/05/2012 à 17h25 »), or None; in figures, only when the day cannot be the month
+    (05/11/2012 is November 5 in Brussels, May 11 in New York)."""
+    match = _WRITTEN_DATE.match(text.strip())
+    if match is None or not match.group("clock"):
+        return None
+    if match.group("year"):
+        day, month, year = int(match.group("day")), _MONTHS[match.group("month").lower()], \
+            match.group("year")
+    elif match.group("year2"):
+        day, month, year = int(match.group("day2")), _MONTHS[match.group("month2").lower()], \
+            match.group("year2")
+    else:
+        day, month, year = int(match.group("day3")), int(match.group("month3")), \
+            match.group("year3")
+        if day <= 12 and month != day:
+            return None
+    if not 1 <= day <= 31 or not 1 <= month <= 12:
+        return None
+    return f"{year}-{month:02d}-{day:02d}"
+
+
 def is_boilerplate(text: str, links: Iterable[str] = ()) -> bool:
     """Whether a block of an article's page is not the article's text (see the module)."""
     if link_share(text, links) > LINK_SHARE or _SITE_NOTICE.match(text):
         return True
     if len(text.split()) > MOST_WORDS:
         return False
-    return is_byline(text) or is_author_note(text) or is_sign_up_prompt(text) or any(
+    return is_byline(text) or is_author_note(text) or is_sign_up_prompt(text) or bool(
+        is_written_date(text)) or any(
         pattern.search(text) for pattern in _PATTERNS) or bool(
         _GIVING.search(text) and _SITE_VOICE.search(text))
 
@@ -1072,6 +1163,7 @@ def without_publisher(author: str, html: bytes | str, site: str | None) -> str |
              if name.strip()]
     names = [part for name in names for part in _apart(name, marked_authors(html))]
     names = [_without_source_before(name, publisher) for name in names]
+    names = [_source_alone(name, publisher) for name in names]
     names = [name for name in names if not _HOST_NAME.match(name) and not _is_host(name, html)]
     authors = [name for name in names if words_of(name) not in publisher]
     return "; ".join(_as_initials_written(name, html) for name in authors or names) or None
@@ -1096,6 +1188,29 @@ def _without_source_before(name: str, publisher: set[str]) -> str:
         if source in publisher or source.replace(" ", "") in joined or (
                 count == 1 and rest[0].islower()):
             return " ".join(rest[count:])
+    return name
+
+
+# "Source" and an agency or the publisher's name, nothing else: the page names no writer, and
+# says where the text comes from (L'Avenir: « Source: <span class="fn org">L'Avenir</span> »
+# under an empty author, read "Source L'Avenir"; « Source: Belga »).
+_SOURCE_ALONE = re.compile(rf"^(?:Source|SOURCE|Bron)\s*:?\s+(?P<source>{_AGENCY}|\S.*)$")
+
+
+def _source_alone(name: str, publisher: set[str]) -> str:
+    """The agency or the publisher a credit names after "Source", when it names nothing else
+    ("Source L'Avenir" → "L'Avenir", on lavenir.net; "Source Belga" → "Belga"); other credits
+    as they are ("Source Code Pro" is no source)."""
+    match = _SOURCE_ALONE.match(name)
+    if match is None:
+        return name
+    source = match.group("source").strip()
+    compact = words_of(source).replace(" ", "")  # as a web address writes it: "lavenir"
+    if re.fullmatch(_AGENCY, source) or any(
+            words_of(source) == name or name.replace(" ", "") in (
+                compact, *(compact + domain for domain in _DOMAINS))
+            for name in publisher):
+        return source
     return name
 
 
@@ -1297,6 +1412,27 @@ _LINE_ELEMENTS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h
 _EMBED_MARK = "\x00"
 
 
+# XPath's white space, which normalize-space() collapses.
+_XPATH_SPACE = re.compile(r"[ \t\r\n]+")
+
+
+def _embeds(document: Any) -> set[Any]:
+    """The elements ``_EMBEDS`` finds, found in one walk through the page (the expression,
+    evaluated by lxml, took 95% of this rule's time: about 25 ms a page)."""
+    found = set()
+    for element in document.xpath("//*"):  # (not iter(): lxml's trees of some broken pages
+        # link their <body> to its <html> one way only, and iter() never reaches it)
+        if element.tag == "iframe" or (element.tag == "blockquote" and
+                                       element.get("data-instgrm-permalink") is not None):
+            found.add(element)
+            continue
+        names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+        if any(name in names for name in _EMBED_NAMES) and len(_XPATH_SPACE.sub(
+                " ", element.text_content()).strip(" ")) < BOX_LONGEST:
+            found.add(element)
+    return found
+
+
 def embed_lead_ins(html: bytes | str) -> set[str]:
     """The lines of the page's text that come right before an embedded post or player (on one
     line): « Réponse de la bergère au berger : » over La DH's embedded tweet. The post goes
@@ -1309,7 +1445,7 @@ def embed_lead_ins(html: bytes | str) -> set[str]:
     document = _parsed_page(html)
     if document is None:
         return set()
-    embeds = set(document.xpath(_EMBEDS))
+    embeds = _embeds(document)
     if not embeds:
         return set()
     pieces: list[str] = []
@@ -1329,14 +1465,19 @@ def embed_lead_ins(html: bytes | str) -> set[str]:
         pieces.append(element.tail or "")
 
     walk(document)
+    # For each embed, the line of text before it: its own line's text before it, or else the
+    # last line that has text (one pass over the lines: the page's text was read again up to
+    # each embed, seconds on a page of many).
     lead_ins = set()
-    text = "".join(pieces)
-    for position in range(len(text)):
-        if text[position] == _EMBED_MARK:
-            lines = [" ".join(line.split()) for line in text[:position].split("\n")]
-            before = next((line for line in reversed(lines) if line), "")
+    previous = ""
+    for line in "".join(pieces).split("\n"):
+        segments = line.split(_EMBED_MARK)
+        for count in range(1, len(segments)):
+            before = " ".join(_EMBED_MARK.join(segments[:count]).split()) or previous
             if before and _EMBED_MARK not in before:
                 lead_ins.add(before)
+        if line := " ".join(line.split()):
+            previous = line
     return lead_ins
 
 
@@ -1386,16 +1527,23 @@ def without_labels_over_text(blocks: list[tuple[str, str]]) -> list[tuple[str, s
     text's second paragraph, over a paragraph of ``LABEL_TEXT_WORDS`` or more: a section's
     label in capitals (« ATHLETISME ») or a dateline that the paragraph opens on again («
     Singapore » over « SINGAPORE Press Holdings… »), no text. (A word or two capitalised
-    alone, else, may be the text's: a list's item, « Cloche », a recipe's label.)"""
+    alone, else, may be the text's: a list's item, « Cloche », a recipe's label; and a label
+    in capitals that others follow further in is the first of the text's crossheads:
+    induux's « KOMPLETTES SORTIMENT », then « GENAUIGKEIT ».)"""
     kept: list[tuple[str, str]] = []
     paragraphs = 0
+
+    def in_capitals(text: str) -> bool:
+        return bool(_LABEL_ALONE.match(text)) and text.isupper() and len(text) >= 3
+
     for i, (kind, text) in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         label = text.strip()
         if kind == "paragraph" and paragraphs < 2 and _LABEL_ALONE.match(label) and \
                 following is not None and following[0] == "paragraph" and \
                 len(following[1].split()) >= LABEL_TEXT_WORDS and (
-                    (label.isupper() and len(label) >= 3)
+                    (in_capitals(label) and not any(
+                        k == "paragraph" and in_capitals(t.strip()) for k, t in blocks[i + 2:]))
                     or words_of(following[1]).startswith(words_of(label) + " ")):
             continue
         paragraphs += kind == "paragraph"

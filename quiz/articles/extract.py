@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -113,10 +114,18 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
                                    deduplicate=False, prune_xpath=boilerplate.PRUNE_XPATH,
                                    date_extraction_params=boilerplate.DATE_PARAMETERS)
 
-    chunks = _article_chunks(html)
+    # The page is parsed once for trafilatura: its body's parts are looked for in that tree (and
+    # made one in a copy), then its bold lines are marked in it (trafilatura copies a tree it
+    # is given, and reads it as it would have read the page).
     try:
-        bold = trafilatura.load_html(html)
-        xml = extract(bold if bold is not None and _mark_bold_lines(bold) else html)
+        tree = trafilatura.load_html(html)
+    except (ValueError, TypeError):
+        tree = None
+    chunks = _article_chunks(tree)
+    try:
+        if tree is not None:
+            _mark_bold_lines(tree)
+        xml = extract(tree if tree is not None else html)
         if chunks.joined is not None:
             _mark_bold_lines(chunks.joined)
             # The parts made one, when that reads all the text read before and more (Engadget's
@@ -183,6 +192,11 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     author = boilerplate.without_publisher(clean(root.get("author") or ""), html, site)
     if not author or boilerplate.words_of(author) in publisher:  # none, or the site's address
         author = boilerplate.byline_after_headline(html) or author
+    # A block that is only a date and a time (Le Soir's « vendredi 11 mai 2012, 17:25 » over
+    # its standfirst) goes with the boilerplate; its date is the article's when the page's
+    # markup gives none.
+    written = next((date for _kind, text in blocks if (date := boilerplate.written_date(text))),
+                   None)
     blocks = boilerplate.article_blocks(blocks, boilerplate.link_texts(html), author)
     # A short paragraph all in bold after the text's first is a crosshead (La DH's « Trois-mâts
     # en perdition », L'Avenir's « Le garçon avait-il prémédité son geste ? »): a heading; and
@@ -219,7 +233,7 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         blocks = blocks[:-1]
         author = author or signature
     address = root.get("url") or url
-    date, from_address = _date_with_address(_date(root.get("date")), address)
+    date, from_address = _date_with_address(_date(root.get("date")) or written, address)
     article = Article(title=title, blocks=blocks, date=date, site=site, author=author,
                       url=address, language=_declared_language(html))
     if from_address:
@@ -356,19 +370,20 @@ class _Chunks:
     left_out_words: int = 0  # in the parts after the first, when they were not made one
 
 
-def _article_chunks(html: bytes | str) -> _Chunks:
+def _article_chunks(tree: Any) -> _Chunks:
     """The New Yorker writes its article's body in about ten parts, each a `<div
     class="body__container article__body">` between adverts: trafilatura takes the first
     element its expression for a body finds, and kept a third of the text (its issues 85, 234,
     304). Parts of one article (the same element and class, within the same `<article>`, none
-    inside another) are made one — the later parts' content moved into the first — so that
-    trafilatura reads them all. Parts it cannot safely make one are counted, for a warning."""
-    import trafilatura
+    inside another) are made one — in a copy of the page's ``tree``, the later parts' content
+    moved into the first — so that trafilatura reads them all. Parts it cannot safely make one
+    are counted, for a warning."""
     from trafilatura.xpaths import BODY_XPATH
 
+    if tree is None:
+        return _Chunks()
     try:
-        tree = trafilatura.load_html(html)
-        first = next(iter(BODY_XPATH[0](tree)), None) if tree is not None else None
+        first = next(iter(BODY_XPATH[0](tree)), None)
     except (ValueError, TypeError):
         return _Chunks()
     if first is None or not first.get("class"):
@@ -381,7 +396,6 @@ def _article_chunks(html: bytes | str) -> _Chunks:
     # finds are no parts: The New Yorker's "body body__inline-barrier article__body", a sign-up
     # box between two parts), each some paragraphs of text (not an author's note or a teaser of
     # another story that a site marks with the same class: GaijinPot's "text-left").
-    assert tree is not None
     found = [e for e in tree.iter(first.tag) if e.get("class") == first.get("class")
              and (e is first or (len(list(e.iter("p"))) >= PART_PARAGRAPHS
                                  and words(e) >= PART_WORDS))]
@@ -391,12 +405,14 @@ def _article_chunks(html: bytes | str) -> _Chunks:
     counts = [words(element) for element in found]
     articles = {next(element.iterancestors("article"), None) for element in found}
     if len(articles) == 1 and None not in articles:
-        first = found[0]
-        for element in found[1:]:
+        joined = copy.deepcopy(tree)
+        paths = [tree.getroottree().getpath(element) for element in found]
+        parts = [joined.getroottree().xpath(path)[0] for path in paths]
+        for element in parts[1:]:
             for child in list(element):
-                first.append(child)
+                parts[0].append(child)
             element.getparent().remove(element)
-        return _Chunks(joined=tree, words=sum(counts))
+        return _Chunks(joined=joined, words=sum(counts))
     return _Chunks(words=sum(counts), left_out_words=sum(counts[1:]))
 
 
@@ -503,8 +519,11 @@ def _mark_bold_lines(tree: Any) -> bool:
             before is not None and before.tag == "br" and not (before.tail or "").strip())
         after = element.getnext()
         ends = not (element.tail or "").strip() and (after is None or after.tag == "br")
-        dateline = bool((element.tail or "").strip()) and text.isupper() and \
-            len(text.split()) <= 4
+        # (The line's text may go on in an element: La DH's « <b>PARIS</b> <i>Superactive</i>
+        # sur le réseau… ».)
+        goes_on = bool((element.tail or "").strip()) or (
+            after is not None and after.tag != "br" and bool(clean(after.text_content())))
+        dateline = goes_on and text.isupper() and len(text.split()) <= 4
         if starts and (ends and after is not None or dateline):
             element.tail = _BOLD_LINE + (element.tail or "")
             marked = True
