@@ -1981,6 +1981,11 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
         side = -1 if ceiling is not None and value * 1.2 > ceiling else 0
         near = _near_count(value, rng, side) if in_words(fact) or (age and value <= 20) \
             else _near(value, places, rng, side)  # a young person's age: a year or a few off
+        if age and value > 20 and not places and not side:  # (twenty-fourth round) an adult's
+            # age: ``_near``'s shares fall mostly out of its band (23 → 13, 37); a few years
+            # off, never both neighbours, fill what is left
+            near += [value + step for step in sorted((-7, -5, -4, -3, 3, 4, 5, 7),
+                                                     key=lambda _step: rng.random())]
         for new in near:  # « 45 personnes, dont 38 _____ »: lower figures only
             if _within_bounds(new, fact, latest_year) and _same_age_band(new, value, fact.unit) \
                     and side_ok(new):
@@ -2505,7 +2510,8 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                 and sentence.text[fact.end:fact.end + 1] in (")", ","):
             continue  # « Bruno Dumont (Camille Claudel _____) »: the year of a film's title,
             # not worth asking
-        if side_figure(sentence.text, fact):
+        if side_figure(sentence.text, fact) and not _headline_persons_age(sentence, fact,
+                                                                          context):
             continue  # "Antoinietta Vacaaro, _____ ans", "_____¢", "2.61 percent", "between $2
             # to _____", "the past _____ years": side details (side_figure)
         if kind == "mcq" and fact.kind in ("number", "year", "date") and (bound(
@@ -2929,6 +2935,19 @@ _SPAN_AFTER = re.compile(r"\s+(?:years|decades|months|weeks|days|hours)\b|\s+der
 # « un rapport de 40 pages »), a detail no teacher asks; a count right after "between" /
 # « entre » that opens no range ("a rope strung between two pulleys"): "between" says two.
 _PAGES_AFTER = re.compile(r"(?:-|\s+)pages?\b", re.IGNORECASE)
+
+
+def _headline_persons_age(sentence: Sentence, fact: Fact, context: _Context) -> bool:
+    """(twenty-fourth round) The age apposed to the person the headline names (« Mohamed
+    Merah, 23 ans, avait semé la terreur » under « La soeur de Mohammed Merah … »): the
+    story's own figure, not a side detail — the age of a witness or a victim named once is."""
+    if fact.kind != "number" or not _AGE_AFTER_A_NAME.match(sentence.text, fact.end):
+        return False
+    before = re.search(r",\s*$", sentence.text[:fact.start])
+    if not before:
+        return False
+    return any(other.kind == "person" and other.end == before.start() and
+               in_title(other.name, context.title_words) for other in sentence.facts)
 
 
 def side_figure(text: str, fact: Fact) -> bool:

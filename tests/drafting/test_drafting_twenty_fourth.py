@@ -1,0 +1,73 @@
+"""Issue 22, twenty-fourth round: what the judge of the twenty-first held-out set rejected or
+edited, and the pages it found without a draft (docs/drafting.md, "Twenty-fourth round"), each
+test on the shape of a real sentence of those pages."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from quiz.drafting import draft as drafting
+from quiz.drafting.facts import find_facts, split_sentences
+from quiz.questionfile import Question
+
+from .test_drafting_sixth import article
+from .test_drafting_twentieth import every_draft, false_statements, texts
+
+
+def key(question: Question) -> str:
+    return next(choice.text for choice in question.choices if choice.correct)
+
+
+def blanked(questions: list[Question], answer: str) -> list[Question]:
+    """The clozes and wh-questions whose right answer is ``answer``."""
+    return [q for q in questions if q.kind == "mcq" and key(q) == answer]
+
+
+def test_a_news_agency_s_abbreviated_month_is_a_date_with_wrong_answers_written_alike(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Baltimore Sun: "invited … to the Sept. 9 meeting" gave nothing — « Sept. 9 » was no
+    date; the page had no draft at all."""
+    quiz = article("en", "According to the county, the U.S. Army Corps of Engineers invited "
+                         "residents and groups to the Sept. 9 meeting to provide testimony.")
+    sentence = split_sentences(quiz)[0]
+    dates = [f for f in find_facts(sentence, "en") if f.kind == "date"]
+    assert [d.name for d in dates] == ["Sept. 9"]
+    questions = every_draft(
+        monkeypatch, "en",
+        "According to the county, the U.S. Army Corps of Engineers invited residents and "
+        "groups to the Sept. 9 meeting to provide testimony.",
+        "The Maryland Historic Trust screened the Quaker Mill project on Oct. 2, officials "
+        "said.")
+    shown = [choice for q in questions if q.kind == "mcq" for choice in texts(q)] + \
+        false_statements(questions)
+    assert any("Sept. 9" in text or "Oct. 2" in text for text in shown)
+    assert not any("September" in text or "October" in text for text in shown)
+
+
+def test_the_age_of_the_person_the_headline_names_is_asked(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """La DH: « Mohamed Merah, 23 ans, avait semé la terreur … » under the headline « La soeur
+    de Mohammed Merah condamne ses actes » gave nothing: an apposed age was a side detail, and
+    an adult's age got too few wrong answers in its band."""
+    monkeypatch.setattr(drafting, "_select", lambda drafts, *args, **kwargs: drafts)
+    monkeypatch.setattr(drafting, "_balance", lambda chosen, drafts=None: chosen)
+    quiz = article("fr", "Mohamed Merah, 23 ans, avait semé la terreur en France en abattant "
+                         "trois militaires et un père de famille dans le sud-ouest du pays.")
+    quiz = replace(quiz, title="La soeur de Mohammed Merah condamne ses actes")
+    report = drafting.draft_questions(quiz, 100)
+    asked = [d.question for d in report.drafts if d.question.kind == "mcq" and
+             key(d.question) == "23"]
+    assert asked
+    assert all(18 <= int(text) <= 32 for text in texts(asked[0]))
+
+
+def test_a_witness_s_apposed_age_is_still_a_side_detail(monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    """Control: the age of a person the headline does not name stays unasked."""
+    questions = every_draft(
+        monkeypatch, "fr",
+        "Karim Benali, 34 ans, a vu les secouristes arriver vers midi à Toulouse, selon la "
+        "police.")
+    assert not blanked(questions, "34")
