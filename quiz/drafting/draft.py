@@ -2510,6 +2510,9 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                 and sentence.text[fact.end:fact.end + 1] in (")", ","):
             continue  # « Bruno Dumont (Camille Claudel _____) »: the year of a film's title,
             # not worth asking
+        if fact.kind == "number" and _RATE_BASE_BEFORE.search(sentence.text[:fact.start]):
+            continue  # (twenty-fourth round) "250 crimes per _____ residents": the base of a
+            # rate, not a value — swapped ("per 60,000"), the statement is false in form only
         if side_figure(sentence.text, fact) and not _headline_persons_age(sentence, fact,
                                                                           context):
             continue  # "Antoinietta Vacaaro, _____ ans", "_____¢", "2.61 percent", "between $2
@@ -2853,8 +2856,18 @@ _LIST_BEFORE = re.compile(
 
 
 # (twenty-third round) The count's noun, then a colon and its items, lower case or not.
-_COLON_LIST = re.compile(r"\s*(?:[^\W\d][\w'’-]*\s+){0,4}?[^\W\d][\w'’-]*\s*:\s*"
-                         r"(?P<list>[^.;:!?()]+)")
+# (twenty-fourth round) A dash opens the items too: "into _____ categories – violent crimes
+# and property crimes".
+_COLON_LIST = re.compile(r"\s*(?:[^\W\d][\w'’-]*\s+){0,4}?[^\W\d][\w'’-]*\s*(?::|\s[–—]|\s--)"
+                         r"\s*(?P<list>[^.;:!?()–—]+)")
+# (twenty-fourth round) Items told one after the other after a colon or a dash (« _____
+# énormes possibilités : Bossut était d'abord prodigieux … puis Pollet … », "two chances:
+# first …, then …"): as many as the words that enumerate them, from a first one.
+_ENUMERATION_OPENS = re.compile(r"[:–—]|\s--\s")
+_FIRST_ITEM = re.compile(r"\b(?:d['’]abord|premièrement|en premier lieu|first(?:ly)?|"
+                         r"to begin with)\b", re.IGNORECASE)
+_NEXT_ITEM = re.compile(r"\b(?:puis|ensuite|enfin|deuxièmement|troisièmement|then|next|"
+                        r"second(?:ly)?|third(?:ly)?|finally)\b", re.IGNORECASE)
 
 
 def _counted_by_its_list(text: str, fact: Fact) -> bool:
@@ -2870,8 +2883,17 @@ def _counted_by_its_list(text: str, fact: Fact) -> bool:
     colon = _COLON_LIST.match(text, fact.end)
     if colon and fact.value is not None:  # (twenty-third round) « avec _____ Magritte
         # d'importance : montage…, meilleur réalisateur, meilleur film et meilleure actrice »
-        items = re.split(r"\s*,\s*(?:(?:et|and|&)\s+)?|\s+(?:et|and|&)\s+", colon.group("list"))
+        listed = colon.group("list")
+        closed = re.match(r".*?\s(?:et|and|&)\s+[^,]+", listed)  # the list ends with its
+        listed = closed.group(0) if closed else listed  # last "and" item (", police said")
+        items = re.split(r"\s*,\s*(?:(?:et|and|&)\s+)?|\s+(?:et|and|&)\s+", listed)
         if len([item for item in items if item.strip()]) == int(fact.value):
+            return True
+    opens = _ENUMERATION_OPENS.search(text, fact.end)
+    if opens and fact.value is not None and not re.search(r"[.;!?]", text[fact.end:opens.start()]):
+        told = text[opens.end():]
+        first = _FIRST_ITEM.search(told)
+        if first and 1 + len(_NEXT_ITEM.findall(told, first.end())) == int(fact.value):
             return True
     match = _COUNTED_LIST.match(text, fact.end)
     if not match or fact.value is None:
@@ -2935,6 +2957,13 @@ _SPAN_AFTER = re.compile(r"\s+(?:years|decades|months|weeks|days|hours)\b|\s+der
 # « un rapport de 40 pages »), a detail no teacher asks; a count right after "between" /
 # « entre » that opens no range ("a rope strung between two pulleys"): "between" says two.
 _PAGES_AFTER = re.compile(r"(?:-|\s+)pages?\b", re.IGNORECASE)
+
+
+# The base of a rate before its figure: "per 100,000 residents", "for every 1,000 births",
+# « 12 cas pour 100 000 habitants », « 7 sur 10 ».
+_RATE_BASE_BEFORE = re.compile(r"(?:\b(?:per|for every|out of every|in every)|"
+                               r"\d[\d\s.,%]*(?:\s+[^\W\d][\w'’-]*){0,3}\s+(?:pour|sur|par))\s+$",
+                               re.IGNORECASE)
 
 
 def _headline_persons_age(sentence: Sentence, fact: Fact, context: _Context) -> bool:

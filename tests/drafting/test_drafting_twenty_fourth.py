@@ -71,3 +71,44 @@ def test_a_witness_s_apposed_age_is_still_a_side_detail(monkeypatch: pytest.Monk
         "Karim Benali, 34 ans, a vu les secouristes arriver vers midi à Toulouse, selon la "
         "police.")
     assert not blanked(questions, "34")
+
+
+@pytest.mark.parametrize(("language", "text", "count"), [
+    ("en", "Aurora breaks major crimes down into two categories – violent crimes and property "
+           "crimes, the police department said.", "two"),
+    ("fr", "Charleroi gaspillait ensuite deux énormes possibilités d'ouvrir le score: Bossut "
+           "était d'abord prodigieux pour repousser une reprise de N'Ganga puis Pollet "
+           "poussait son ballon trop loin devant le gardien.", "deux"),
+    ("en", "The club missed three chances before the break: first Smith hit the post, then "
+           "Jones shot wide and finally Brown was denied by the goalkeeper.", "three"),
+])
+def test_a_count_its_own_sentence_lists_after_a_dash_or_enumerates_is_not_blanked(
+        monkeypatch: pytest.MonkeyPatch, language: str, text: str, count: str) -> None:
+    """KDVR and L'Avenir: "into _____ categories – violent crimes and property crimes",
+    « _____ énormes possibilités : … d'abord … puis … » — the sentence counts the items for
+    the pupil (the twenty-third round refused a count before a colon-list only)."""
+    questions = every_draft(monkeypatch, language, text,
+                            "Other figures: 14 arrests, 25 fines and 9 closures were "
+                            "recorded in 2019 by the city of Aurora and by Charleroi.")
+    assert not blanked(questions, count)
+    assert not any(count in prompt.split() for prompt in false_statements(questions)
+                   if text[:20] in prompt)
+
+
+@pytest.mark.parametrize(("language", "text", "base"), [
+    ("en", "In Aurora, the overall major crime rate grew by 250 crimes per 100,000 residents "
+           "in 2019, police said.", "100,000"),
+    ("fr", "A Charleroi, le taux est passé à 320 cas pour 100 000 habitants en 2019, selon "
+           "la police.", "100 000"),
+])
+def test_the_base_of_a_rate_is_never_swapped_nor_blanked(
+        monkeypatch: pytest.MonkeyPatch, language: str, text: str, base: str) -> None:
+    """KDVR: "grew by 250 crimes per 100,000 residents" made false as "per 60,000": a base,
+    not a value, which no reader can judge; the value is swapped instead, or nothing."""
+    other = "In 2018 the rate had been 410 in Aurora, the report said." if language == "en" \
+        else "En 2018, le taux était de 410 à Charleroi, selon le rapport."
+    questions = every_draft(monkeypatch, language, text, other)
+    assert not blanked(questions, base)
+    for prompt in false_statements(questions):
+        if "habitants" in prompt or "residents" in prompt:
+            assert base in prompt  # the base as the article writes it
