@@ -11,6 +11,7 @@ import math
 import random
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
@@ -136,12 +137,17 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     used = [(q.location.block, q.location.start, q.location.end) for q in quiz.questions]
     index = ArticleIndex(quiz.article)
     rejected: dict[str, int] = {}
+    spellings = Counter(_WORD.findall(" ".join([quiz.title, *(b.text for b in quiz.article)])))
     for sentence in sentences:
         sentence.facts = find_facts(sentence, language)
         cause = rejection(sentence, language)
         if not cause and language == "en" and _A_BEFORE_VOWEL.search(sentence.text):
             cause = "the article's typo"  # "the city's status as a Asian financial hub":
             # a draft would copy it
+        if not cause and _doubled_letter_slip(sentence.text, spellings):
+            cause = "the article's typo"  # (twenty-fourth round) "Easterrn's focus" where the
+            # article writes Eastern elsewhere: copied, the prompt teaches the slip; corrected,
+            # it misquotes the passage — no draft
         if not cause and any(block == sentence.block and start < sentence.end and
                              sentence.start < end for block, start, end in used):
             cause = "already asked"
@@ -203,6 +209,8 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     if article_text.count("\u2019") > article_text.count("'"):
         drafts = [replace(d, question=_typographic(d.question), alternative=_typographic(
             d.alternative) if d.alternative else None) for d in drafts]
+    drafts = [replace(d, question=_single_marks(d.question), alternative=_single_marks(
+        d.alternative) if d.alternative else None) for d in drafts]
     chosen = _balance(_select(drafts, max_questions, language, _full_names(pool, quiz),
                                len(sentences)), drafts)
     in_full = _first_names_in_full(pool)
@@ -219,6 +227,27 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     valid = [d for d in numbered if _valid(quiz, d.question)]
     result = replace(quiz, questions=(*quiz.questions, *(d.question for d in valid)))
     return DraftReport(result, tuple(valid), len(sentences), rejected)
+
+
+_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def _doubled_letter_slip(text: str, spellings: Counter[str]) -> bool:
+    """A word the article writes once, with a letter doubled or undoubled where the article
+    writes the word otherwise elsewhere ("Easterrn" beside "Eastern", "adress" once beside
+    "address" twice): the page's slip. A doubled letter only, never in the word's last two
+    letters, so "crimes" beside "crime" is none. (An article writing "cancelled" once and
+    "canceled" elsewhere loses that sentence too: it spells one word two ways.)"""
+    for word in set(_WORD.findall(text)):
+        if spellings[word] != 1:
+            continue
+        for i in range(1, len(word) - 2):
+            if word[i] == word[i + 1] and spellings[word[:i] + word[i + 1:]] >= 1:
+                return True  # "Easterrn" → "Eastern"
+            if word[i] != word[i - 1] and word[i] != word[i + 1] and \
+                    spellings[word[:i + 1] + word[i] + word[i + 1:]] >= 2:
+                return True  # "adress" once, "address" twice or more
+    return False
 
 
 # "a" before a vowel sound: "a Asian", "a important" (not "a one-off", "a European", "a
@@ -351,6 +380,21 @@ def draft_file_text(text: str, max_questions: int = DEFAULT_MAX, seed: int = 0,
     written = write_question_file(report.quiz)
     parse_question_file(written, path)  # never hand back a file the validator refuses
     return written, report
+
+
+_DOUBLED_MARK = re.compile(r"([,;:])(?:\s*\1)+")
+
+
+def _single_marks(question: Question) -> Question:
+    """(twenty-fourth round) A comma or a semicolon the page doubles ("the 2019 rate,, the
+    most recent …") written once in what the pupil reads: a keying slip, not the passage's
+    meaning (the passage itself stays as the article writes it)."""
+    def single(text: str) -> str:
+        return _DOUBLED_MARK.sub(r"\1", text)
+    if not _DOUBLED_MARK.search(question.prompt + question.explanation):
+        return question
+    return replace(question, prompt=single(question.prompt),
+                   explanation=single(question.explanation))
 
 
 def _typographic(question: Question) -> Question:

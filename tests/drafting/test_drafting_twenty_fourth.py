@@ -112,3 +112,34 @@ def test_the_base_of_a_rate_is_never_swapped_nor_blanked(
     for prompt in false_statements(questions):
         if "habitants" in prompt or "residents" in prompt:
             assert base in prompt  # the base as the article writes it
+
+
+def test_a_word_the_page_misspells_once_gives_no_draft(monkeypatch: pytest.MonkeyPatch
+                                                       ) -> None:
+    """Mercury News: "Harfst said even though Easterrn's focus is on helping people come home,
+    the fares are higher …" was asked with the page's "Easterrn's" (the article writes
+    Eastern Airlines elsewhere): copied, it teaches the slip; corrected, it misquotes."""
+    questions = every_draft(
+        monkeypatch, "en",
+        "Eastern Airlines flew 300 Americans home from Bolivia on Friday, Paul Harfst said.",
+        "Harfst said even though Easterrn's focus is on helping people come home, the fares "
+        "are higher than usual in part because they're flying an empty airplane to each "
+        "country.",
+        "Dr. William Walters of the State Department said 200 more would fly on Monday.",
+        "Walters said the department had repatriated 65,565 Americans since January.")
+    assert questions
+    assert not any("Easterrn" in q.prompt for q in questions)
+
+
+def test_a_doubled_comma_is_written_once_in_the_prompt(monkeypatch: pytest.MonkeyPatch
+                                                       ) -> None:
+    """KDVR: a copied statement kept the page's "the 2019 rate,, the most recent information
+    the City of Aurora keeps on file, was similar to that of 2011"."""
+    questions = every_draft(
+        monkeypatch, "en",
+        "Over the last decade, the Aurora property crime rate has fluctuated, but the 2019 "
+        "rate,, the most recent information the City of Aurora keeps on file, was similar to "
+        "that of 2011.",
+        "The Denver rate rose in 2015 and in 2017, the Colorado Bureau of Investigation said.")
+    assert any("2019 rate, the most" in q.prompt for q in questions)
+    assert not any(",," in q.prompt or ",," in q.explanation for q in questions)
