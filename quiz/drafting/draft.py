@@ -1158,8 +1158,9 @@ def _candidates(sentences: list[Sentence], language: str,
                    if fact.start <= t.idx < fact.end):
                 entry["befores"].add(SUBJECT)  # « Sirigu s'est interposé »: one who acts
             entry["tag"] = entry["tag"] or fact.gender or fact.level
-            entry["standalone"] = entry.get("standalone", False) or not _a_label_s_modifier(
-                sentence, fact)
+            entry["standalone"] = entry.get("standalone", False) or not (
+                _a_label_s_modifier(sentence, fact) or fact.kind in ("place", "org") and
+                _OWNS_A_CAPITAL.match(sentence.text, fact.end))
     # (twenty-third round) A name written only as a modifier of a person's label ("JFK
     # conspiracy theorist Jim Garrison") is no one of the article: "JFK" was offered as a
     # publisher.
@@ -3055,6 +3056,12 @@ _AS_OF = re.compile(r"\b(?:as of|as at|as from|à la date du|en date du|à fin|f
 # A name owning a named thing ("Washington's Reagan National Airport", "Macy's Thanksgiving
 # Day Parade"); "Trump's former lawyer" owns no name.
 _OWNS_A_NAME = re.compile(r"['’]s?\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w-]*)+")
+
+
+# (twenty-fourth round) A name before "'s" and a capitalised word is the start of a longer
+# name ("St. Mark's Square", "St. Peter's Basilica"): written only there, it is no place nor
+# body of its own to offer ("St. Mark" was offered among cities).
+_OWNS_A_CAPITAL = re.compile(r"['’]s\s+[A-Z][a-z]")
 
 
 # A place or a body owning what follows ("L.A.'s schools", "Apple's investors").

@@ -143,3 +143,21 @@ def test_a_doubled_comma_is_written_once_in_the_prompt(monkeypatch: pytest.Monke
         "The Denver rate rose in 2015 and in 2017, the Colorado Bureau of Investigation said.")
     assert any("2019 rate, the most" in q.prompt for q in questions)
     assert not any(",," in q.prompt or ",," in q.explanation for q in questions)
+
+
+def test_a_name_written_only_before_s_and_a_capital_is_no_wrong_answer(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Monroe News (AP): "St. Mark" of "the Hotel Saturnia near St. Mark's Square" was
+    offered among cities for "a 4-hour drive from _____ through Austria"."""
+    questions = every_draft(
+        monkeypatch, "en",
+        "Germany -- whose border is about a 4-hour drive from Venice through Austria -- is "
+        "instructing citizens not to travel abroad for tourism until at least June 15.",
+        "\"We hope to get back to normal soon,\" said Gianni Serandrei, the owner of the "
+        "4-star Hotel Saturnia near St. Mark's Square.",
+        "Italy's tourism minister said hotels in Milan and Venice had lost 106,000 jobs by "
+        "April.")
+    offered = [choice for q in questions if q.kind == "mcq" for choice in texts(q)] + \
+        false_statements(questions)
+    assert offered
+    assert not any("St. Mark" in text and "Square" not in text for text in offered)
