@@ -474,12 +474,32 @@ _UNNAMED = {
         r"(?<![A-Z][\w.]\s)(?<![A-Z][\w.])\b(?i:the)\s+(?:department|region|notice|ministry)\b"
         r"(?!\s+(?:of|for|in)\b)(?!['’]s\s+[A-Z])|"
         r"\b(?i:the)\s+\d+-year-old\s+(?:filmmaker|director|actor|actress|singer|author|writer|"
-        r"star|player|coach|politician|businessman|businesswoman)\b(?!\s*,?\s+[A-Z])"),
+        r"star|player|coach|politician|businessman|businesswoman)\b(?!\s*,?\s+[A-Z])|"
+        # (twenty-fourth round) "The hotel's last guest …": a place or a body by its common
+        # noun, owning what the sentence tells; "The selection of a white male …", "The move
+        # comes as …": an act the sentence before told; "About 26 percent have come home": a
+        # share of a whole the sentence does not name
+        r"^The\s+(?:hotel|company|firm|city|town|school|hospital|agency|museum|club|team|"
+        r"restaurant|store|bank|group|station|airline|church|county|state|country)['’]s\b|"
+        r"^The\s+(?:selection|choice|decision|move|appointment|nomination|announcement|"
+        r"ruling|deal|change)\b(?!\s+(?:of|by|to)\s+[A-Z])|"
+        r"^(?i:about|nearly|almost|roughly|some|around|only|just|more than|over|fewer than|"
+        r"less than)?\s*[\d.,]+\s*(?:percent|per cent|%)\s+(?!of\b)"),
     "fr": re.compile(
         r"^(?:l['’]acteur|l['’]actrice|le cinéaste|la cinéaste|le chanteur|la chanteuse|"
         r"le joueur|la joueuse|l['’]entraîneur|le réalisateur|la réalisatrice|l['’]écrivain|"
         r"l['’]écrivaine)\b(?!\s+(?-i:[A-ZÀ-Ý]))|"
-        r"\b(?:du|le|au)\s+meeting\b(?!\s+(?:de|du|d['’])?\s*(?-i:[A-ZÀ-Ý]))", re.IGNORECASE),
+        r"\b(?:du|le|au)\s+meeting\b(?!\s+(?:de|du|d['’])?\s*(?-i:[A-ZÀ-Ý]))|"
+        # (twenty-fourth round) « le matin même, … le Liégeois avait confié »: a person by the
+        # demonym of a town or a country, with the article (the sports pages' epithet; not
+        # apposed, « Gilbert, le Liégeois, », « le Liégeois de BMC »); « de
+        # l'article » (which one?); « Environ 26 % ont … »: a share of what?
+        r"\b(?:le|la|l['’]|du)\s*(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:ois|oise|ais|aise|ien|ienne|ain))\b"
+        r"(?!\s*,)(?!\s+(?:de|du|d['’])\s)"
+        r"(?!\s+(?-i:[A-ZÀ-Ý]))(?!-)|"
+        r"\bl['’]article\b(?!\s+(?:\d|premier|de\s+(?:loi|la\s+loi)|du\s+code|publié|paru))|"
+        r"^(?:environ|près de|quelque|plus de|moins de)?\s*[\d,]+\s*(?:%|pour\s*cent)\s+"
+        r"(?!d(?:es|u|e)\b|d['’])", re.IGNORECASE),
 }
 # A slip of agreement the page writes, copied by a cloze (« tout les deux »); French only.
 _AGREEMENT_SLIP = {

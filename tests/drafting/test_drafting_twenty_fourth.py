@@ -161,3 +161,63 @@ def test_a_name_written_only_before_s_and_a_capital_is_no_wrong_answer(
         false_statements(questions)
     assert offered
     assert not any("St. Mark" in text and "Square" not in text for text in offered)
+
+
+def test_a_wh_question_never_cuts_a_comparison_s_complement(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """KDVR: "Of the state's ten largest cities, in what year did only Denver and Pueblo have a
+    higher violent crime rate?" dropped "than Aurora" of the sentence: higher than whom?"""
+    questions = every_draft(
+        monkeypatch, "en",
+        "Of the state's ten largest cities, only Denver and Pueblo had a higher violent crime "
+        "rate in 2019 than Aurora.",
+        "Aurora's rate in 2011 was similar, and Denver's rose in 2015, the Colorado Bureau of "
+        "Investigation said.")
+    asked = blanked(questions, "2019")
+    assert asked
+    assert all("_____" in q.prompt or "than Aurora" in q.prompt for q in asked)
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "The hotel's last guest -- a determined couple of honeymooners from Argentina -- "
+           "checked out around March 11, days after Italy's lockdown."),
+    ("en", "The selection of a white male over two candidates of color, one of whom is a "
+           "woman, comes as members of the Democratic Party in Travis County are trying to "
+           "grow the diversity of the party's field of candidates."),
+    ("en", "About 26 percent have come home on commercial flights arranged in partnership "
+           "with the State Department and embassies abroad, an official said in Washington."),
+    ("fr", "Le matin même, à Charleroi, le Liégeois avait confié à ses proches qu'il ne se "
+           "sentait pas bien, lui qui avait gagné l'Amstel Gold Race dimanche."),
+    ("fr", "Dès la publication de l'article, le groupe Accor a affirmé que les images de "
+           "l'hôtel Sofitel montraient huit secondes de joie des employés."),
+])
+def test_a_sentence_whose_referent_is_in_the_sentence_before_gives_no_draft(
+        monkeypatch: pytest.MonkeyPatch, language: str, sentence: str) -> None:
+    """The twenty-first set's judge: "The hotel's last guest" (which hotel?), "The selection
+    of a white male" (of whom, for what?), "About 26 percent" (of whom?), « le Liégeois »
+    (Philippe Gilbert, named before), « l'article » (Epstein's, named before)."""
+    others = {"en": "Another 40 percent flew on military flights from Lima, Quito and La Paz "
+                    "on March 20, the State Department said in Washington.",
+              "fr": "Philippe Gilbert avait gagné à Huy, à Liège et à Valkenburg en 2011, devant "
+                    "Joaquim Rodriguez et Alejandro Valverde."}
+    questions = every_draft(monkeypatch, language, others[language], sentence)
+    assert not any(sentence[:30] in q.prompt or sentence[:30] in q.explanation.split(":")[0]
+                   for q in questions)
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "About 26 percent of the 65,565 Americans brought home by the State Department "
+           "flew on commercial flights, an official said in Washington."),
+    ("fr", "Philippe Gilbert, le Liégeois de BMC, a remporté la Flèche wallonne en 2011 "
+           "devant Joaquim Rodriguez à Huy."),
+])
+def test_a_share_with_its_whole_and_an_apposed_epithet_still_give_drafts(
+        monkeypatch: pytest.MonkeyPatch, language: str, sentence: str) -> None:
+    """Controls: "26 percent of the 65,565 Americans" names its whole; « Gilbert, le Liégeois
+    de BMC » names the person the epithet is of."""
+    questions = every_draft(monkeypatch, language, sentence,
+                            "Washington and Huy were named again, with Rodriguez, in 2012."
+                            if language == "en" else
+                            "Rodriguez et Gilbert se sont retrouvés à Huy en 2012.")
+    assert any(sentence[:12] in q.prompt or "_____" in q.prompt and sentence[20:40] in
+               q.prompt for q in questions)
