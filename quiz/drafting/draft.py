@@ -3058,10 +3058,13 @@ _AS_OF = re.compile(r"\b(?:as of|as at|as from|à la date du|en date du|à fin|f
 _OWNS_A_NAME = re.compile(r"['’]s?\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w-]*)+")
 
 
-# (twenty-fourth round) A name before "'s" and a capitalised word is the start of a longer
-# name ("St. Mark's Square", "St. Peter's Basilica"): written only there, it is no place nor
-# body of its own to offer ("St. Mark" was offered among cities).
-_OWNS_A_CAPITAL = re.compile(r"['’]s\s+[A-Z][a-z]")
+# (twenty-fourth round) A name before "'s" and the head of a place's name is the start of a
+# longer name ("St. Mark's Square", "St. Peter's Basilica"): written only there, it is no place
+# nor body of its own to offer ("St. Mark" was offered among cities). Not an owner before a
+# name ("NASA's Ames Research Center": NASA stays).
+_OWNS_A_CAPITAL = re.compile(r"['’]s\s+(?:Square|Basilica|Cathedral|Church|Chapel|Abbey|Bay|"
+                             r"Island|Park|Street|Place|Hospital|College|Bridge|Gate|Palace|"
+                             r"Tower|Hall|Inn|Gardens?|Point|Landing|Wharf)\b(?!\s+[A-Z])")
 
 
 # A place or a body owning what follows ("L.A.'s schools", "Apple's investors").

@@ -477,12 +477,14 @@ _UNNAMED = {
         r"star|player|coach|politician|businessman|businesswoman)\b(?!\s*,?\s+[A-Z])|"
         # (twenty-fourth round) "The hotel's last guest …": a place or a body by its common
         # noun, owning what the sentence tells; "The selection of a white male …", "The move
-        # comes as …": an act the sentence before told; "About 26 percent have come home": a
+        # comes as …": an act the sentence before told; "The overall major crime rate grew":
+        # of which city, when? "About 26 percent have come home": a
         # share of a whole the sentence does not name
         r"^The\s+(?:hotel|company|firm|city|town|school|hospital|agency|museum|club|team|"
         r"restaurant|store|bank|group|station|airline|church|county|state|country)['’]s\b|"
-        r"^The\s+(?:selection|choice|decision|move|appointment|nomination|announcement|"
-        r"ruling|deal|change)\b(?!\s+(?:of|by|to)\s+[A-Z])|"
+        r"^The\s+(?:[a-z]+\s+){0,3}rate\b(?!\s+(?:of|in|for|at)\b)|"
+        r"^The\s+(?:selection|choice|move|appointment|nomination)\b(?!\s+to\b)"
+        r"(?!\s+(?:of|by)\s+[A-Z])|"
         r"^(?i:about|nearly|almost|roughly|some|around|only|just|more than|over|fewer than|"
         r"less than)?\s*[\d.,]+\s*(?:percent|per cent|%)\s+(?!of\b)"),
     "fr": re.compile(
