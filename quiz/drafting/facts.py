@@ -199,7 +199,8 @@ def rejection(sentence: Sentence, language: str) -> str:
             return "needs context"  # « Selon leur étude », "His widow said": whose?
     for token in doc:
         lower = token.lower_
-        if token.pos_ == "DET" and "Dem" in token.morph.get("PronType") and (
+        if token.pos_ == "DET" and "Dem" in token.morph.get("PronType") and \
+                lower in _DEMONSTRATIVE_WORDS and (
                 token.head.pos_ == "NOUN" or token.dep_ == "det") and not any(
                 start <= token.idx < end for start, end in now):
             return "needs context"  # « cette disposition », « ce tweet »: which one?
@@ -466,6 +467,9 @@ _VAGUE = {
 # department", "the region", "the notice" — not "the State Department", "the region of …"), a
 # person by a description ("the 84-year-old filmmaker", « L'acteur » opening the sentence), an
 # event by its common noun (« directeur du meeting », the Mémorial Van Damme named before).
+# (twenty-fourth round) The demonstratives themselves: the small French model tags an ordinal
+# in Roman numerals as one (« du VIIè arrondissement de Paris »), and the sentence was refused.
+_DEMONSTRATIVE_WORDS = {"ce", "cet", "cette", "ces", "this", "that", "these", "those"}
 _UNNAMED = {
     "en": re.compile(
         r"(?<!\bover )(?<!\bhere and )\bthere\b(?!\s+(?:is|are|was|were|will|would|have|has|had|"
@@ -494,11 +498,15 @@ _UNNAMED = {
         r"\b(?:du|le|au)\s+meeting\b(?!\s+(?:de|du|d['’])?\s*(?-i:[A-ZÀ-Ý]))|"
         # (twenty-fourth round) « le matin même, … le Liégeois avait confié »: a person by the
         # demonym of a town or a country, with the article (the sports pages' epithet; not
-        # apposed, « Gilbert, le Liégeois, », « le Liégeois de BMC »); « de
+        # apposed, « Gilbert, le Liégeois, », « le Liégeois de BMC »); a person by a former
+        # post, no name after it (« les faveurs de l'ancienne ministre de la Justice »); « de
         # l'article » (which one?); « Environ 26 % ont … »: a share of what?
         r"\b(?:le|la|l['’]|du)\s*(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:ois|oise|ais|aise|ien|ienne|ain))\b"
         r"(?!\s*,)(?!\s+(?:de|du|d['’])\s)"
         r"(?!\s+(?-i:[A-ZÀ-Ý]))(?!-)|"
+        r"\bl['’]ancienn?e?\s+(?:ministre|président|présidente|maire|député|députée|"
+        r"secrétaire d['’]État)\b(?!(?:\s+(?:de|du|des)\s+(?:la\s+|l['’])?(?-i:[A-ZÀ-Ý])\w*)?\s*,?\s+"
+        r"(?-i:[A-ZÀ-Ý]))|"
         r"\bl['’]article\b(?!\s+(?:\d|premier|de\s+(?:loi|la\s+loi)|du\s+code|publié|paru))|"
         r"^(?:environ|près de|quelque|plus de|moins de)?\s*[\d,]+\s*(?:%|pour\s*cent)\s+"
         r"(?!d(?:es|u|e)\b|d['’])", re.IGNORECASE),

@@ -239,3 +239,28 @@ def test_an_owner_before_a_name_stays_a_wrong_answer(monkeypatch: pytest.MonkeyP
     pool = _candidates(sentences, "en")
     names = {c.name for kind in ("org", "place") for c in pool[kind]}
     assert "NASA" in names
+
+
+def test_an_ordinal_in_roman_numerals_is_no_demonstrative(monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    """La DH (twentieth set): « du VIIè arrondissement de Paris » — the small French model
+    tags « VIIè » a demonstrative, and the sentence was refused as needing the one before."""
+    questions = every_draft(
+        monkeypatch, "fr",
+        "Rachida Dati est maire du VIIè arrondissement de Paris depuis 2008, selon Bernard "
+        "Debré.",
+        "Brigitte Kuster et Bernard Debré ont été élus en 2012 à Paris, selon l'UMP.")
+    assert any("VIIè" in q.prompt for q in questions)
+
+
+def test_a_person_named_by_a_former_post_alone_gives_no_draft(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """La DH: « Bernard Debré … ne récolte pas les faveurs de l'ancienne ministre de la Justice
+    … » — Rachida Dati, named the sentence before; with her name after the post, it stands."""
+    unnamed = ("Bernard Debré, élu depuis 2004 à Paris, ne récolte pas les faveurs de "
+               "l'ancienne ministre de la Justice, selon l'UMP.")
+    named = ("Bernard Debré, élu depuis 2004 à Paris, ne récolte pas les faveurs de "
+             "l'ancienne ministre de la Justice Rachida Dati, selon l'UMP.")
+    other = "Brigitte Kuster et François Fillon ont été élus en 2012 à Paris, selon l'UMP."
+    assert not any("faveurs" in q.prompt for q in every_draft(monkeypatch, "fr", unnamed, other))
+    assert any("faveurs" in q.prompt for q in every_draft(monkeypatch, "fr", named, other))
