@@ -505,8 +505,8 @@ _UNNAMED = {
         r"(?!\s*,)(?!\s+(?:de|du|d['’])\s)"
         r"(?!\s+(?-i:[A-ZÀ-Ý]))(?!-)|"
         r"\bl['’]ancienn?e?\s+(?:ministre|président|présidente|maire|député|députée|"
-        r"secrétaire d['’]État)\b(?!(?:\s+(?:de|du|des)\s+(?:la\s+|l['’])?(?-i:[A-ZÀ-Ý])\w*)?\s*,?\s+"
-        r"(?-i:[A-ZÀ-Ý]))|"
+        r"secrétaire d['’]État)\b"
+        r"(?!(?:\s+(?:de|du|des)\s+(?:la\s+|l['’])?(?-i:[A-ZÀ-Ý])\w*)?\s*,?\s+(?-i:[A-ZÀ-Ý]))|"
         r"\bl['’]article\b(?!\s+(?:\d|premier|de\s+(?:loi|la\s+loi)|du\s+code|publié|paru))|"
         r"^(?:environ|près de|quelque|plus de|moins de)?\s*[\d,]+\s*(?:%|pour\s*cent)\s+"
         r"(?!d(?:es|u|e)\b|d['’])", re.IGNORECASE),
