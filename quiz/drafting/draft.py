@@ -11,6 +11,7 @@ import math
 import random
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
@@ -136,12 +137,17 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     used = [(q.location.block, q.location.start, q.location.end) for q in quiz.questions]
     index = ArticleIndex(quiz.article)
     rejected: dict[str, int] = {}
+    spellings = Counter(_WORD.findall(" ".join([quiz.title, *(b.text for b in quiz.article)])))
     for sentence in sentences:
         sentence.facts = find_facts(sentence, language)
         cause = rejection(sentence, language)
         if not cause and language == "en" and _A_BEFORE_VOWEL.search(sentence.text):
             cause = "the article's typo"  # "the city's status as a Asian financial hub":
             # a draft would copy it
+        if not cause and _doubled_letter_slip(sentence.text, spellings):
+            cause = "the article's typo"  # (twenty-fourth round) "Easterrn's focus" where the
+            # article writes Eastern elsewhere: copied, the prompt teaches the slip; corrected,
+            # it misquotes the passage — no draft
         if not cause and any(block == sentence.block and start < sentence.end and
                              sentence.start < end for block, start, end in used):
             cause = "already asked"
@@ -203,6 +209,8 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     if article_text.count("\u2019") > article_text.count("'"):
         drafts = [replace(d, question=_typographic(d.question), alternative=_typographic(
             d.alternative) if d.alternative else None) for d in drafts]
+    drafts = [replace(d, question=_single_marks(d.question), alternative=_single_marks(
+        d.alternative) if d.alternative else None) for d in drafts]
     chosen = _balance(_select(drafts, max_questions, language, _full_names(pool, quiz),
                                len(sentences)), drafts)
     in_full = _first_names_in_full(pool)
@@ -219,6 +227,27 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     valid = [d for d in numbered if _valid(quiz, d.question)]
     result = replace(quiz, questions=(*quiz.questions, *(d.question for d in valid)))
     return DraftReport(result, tuple(valid), len(sentences), rejected)
+
+
+_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def _doubled_letter_slip(text: str, spellings: Counter[str]) -> bool:
+    """A word the article writes once, with a letter doubled or undoubled where the article
+    writes the word otherwise elsewhere ("Easterrn" beside "Eastern", "adress" once beside
+    "address" twice): the page's slip. A doubled letter only, never in the word's last two
+    letters, so "crimes" beside "crime" is none. (An article writing "cancelled" once and
+    "canceled" elsewhere loses that sentence too: it spells one word two ways.)"""
+    for word in set(_WORD.findall(text)):
+        if spellings[word] != 1:
+            continue
+        for i in range(1, len(word) - 2):
+            if word[i] == word[i + 1] and spellings[word[:i] + word[i + 1:]] >= 1:
+                return True  # "Easterrn" → "Eastern"
+            if word[i] != word[i - 1] and word[i] != word[i + 1] and \
+                    spellings[word[:i + 1] + word[i] + word[i + 1:]] >= 2:
+                return True  # "adress" once, "address" twice or more
+    return False
 
 
 # "a" before a vowel sound: "a Asian", "a important" (not "a one-off", "a European", "a
@@ -351,6 +380,21 @@ def draft_file_text(text: str, max_questions: int = DEFAULT_MAX, seed: int = 0,
     written = write_question_file(report.quiz)
     parse_question_file(written, path)  # never hand back a file the validator refuses
     return written, report
+
+
+_DOUBLED_MARK = re.compile(r"([,;:])(?:\s*\1)+")
+
+
+def _single_marks(question: Question) -> Question:
+    """(twenty-fourth round) A comma or a semicolon the page doubles ("the 2019 rate,, the
+    most recent …") written once in what the pupil reads: a keying slip, not the passage's
+    meaning (the passage itself stays as the article writes it)."""
+    def single(text: str) -> str:
+        return _DOUBLED_MARK.sub(r"\1", text)
+    if not _DOUBLED_MARK.search(question.prompt + question.explanation):
+        return question
+    return replace(question, prompt=single(question.prompt),
+                   explanation=single(question.explanation))
 
 
 def _typographic(question: Question) -> Question:
@@ -1114,8 +1158,9 @@ def _candidates(sentences: list[Sentence], language: str,
                    if fact.start <= t.idx < fact.end):
                 entry["befores"].add(SUBJECT)  # « Sirigu s'est interposé »: one who acts
             entry["tag"] = entry["tag"] or fact.gender or fact.level
-            entry["standalone"] = entry.get("standalone", False) or not _a_label_s_modifier(
-                sentence, fact)
+            entry["standalone"] = entry.get("standalone", False) or not (
+                _a_label_s_modifier(sentence, fact) or fact.kind in ("place", "org") and
+                _OWNS_A_CAPITAL.match(sentence.text, fact.end))
     # (twenty-third round) A name written only as a modifier of a person's label ("JFK
     # conspiracy theorist Jim Garrison") is no one of the article: "JFK" was offered as a
     # publisher.
@@ -1981,6 +2026,11 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
         side = -1 if ceiling is not None and value * 1.2 > ceiling else 0
         near = _near_count(value, rng, side) if in_words(fact) or (age and value <= 20) \
             else _near(value, places, rng, side)  # a young person's age: a year or a few off
+        if age and value > 20 and not places and not side:  # (twenty-fourth round) an adult's
+            # age: ``_near``'s shares fall mostly out of its band (23 → 13, 37); a few years
+            # off, never both neighbours, fill what is left
+            near += [value + step for step in sorted((-7, -5, -4, -3, 3, 4, 5, 7),
+                                                     key=lambda _step: rng.random())]
         for new in near:  # « 45 personnes, dont 38 _____ »: lower figures only
             if _within_bounds(new, fact, latest_year) and _same_age_band(new, value, fact.unit) \
                     and side_ok(new):
@@ -2505,7 +2555,11 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                 and sentence.text[fact.end:fact.end + 1] in (")", ","):
             continue  # « Bruno Dumont (Camille Claudel _____) »: the year of a film's title,
             # not worth asking
-        if side_figure(sentence.text, fact):
+        if fact.kind == "number" and _RATE_BASE_BEFORE.search(sentence.text[:fact.start]):
+            continue  # (twenty-fourth round) "250 crimes per _____ residents": the base of a
+            # rate, not a value — swapped ("per 60,000"), the statement is false in form only
+        if side_figure(sentence.text, fact) and not _headline_persons_age(sentence, fact,
+                                                                          context):
             continue  # "Antoinietta Vacaaro, _____ ans", "_____¢", "2.61 percent", "between $2
             # to _____", "the past _____ years": side details (side_figure)
         if kind == "mcq" and fact.kind in ("number", "year", "date") and (bound(
@@ -2847,8 +2901,18 @@ _LIST_BEFORE = re.compile(
 
 
 # (twenty-third round) The count's noun, then a colon and its items, lower case or not.
-_COLON_LIST = re.compile(r"\s*(?:[^\W\d][\w'’-]*\s+){0,4}?[^\W\d][\w'’-]*\s*:\s*"
-                         r"(?P<list>[^.;:!?()]+)")
+# (twenty-fourth round) A dash opens the items too: "into _____ categories – violent crimes
+# and property crimes".
+_COLON_LIST = re.compile(r"\s*(?:[^\W\d][\w'’-]*\s+){0,4}?[^\W\d][\w'’-]*\s*(?::|\s[–—]|\s--)"
+                         r"\s*(?P<list>[^.;:!?()–—]+)")
+# (twenty-fourth round) Items told one after the other after a colon or a dash (« _____
+# énormes possibilités : Bossut était d'abord prodigieux … puis Pollet … », "two chances:
+# first …, then …"): as many as the words that enumerate them, from a first one.
+_ENUMERATION_OPENS = re.compile(r"[:–—]|\s--\s")
+_FIRST_ITEM = re.compile(r"\b(?:d['’]abord|premièrement|en premier lieu|first(?:ly)?|"
+                         r"to begin with)\b", re.IGNORECASE)
+_NEXT_ITEM = re.compile(r"\b(?:puis|ensuite|enfin|deuxièmement|troisièmement|then|next|"
+                        r"second(?:ly)?|third(?:ly)?|finally)\b", re.IGNORECASE)
 
 
 def _counted_by_its_list(text: str, fact: Fact) -> bool:
@@ -2864,8 +2928,17 @@ def _counted_by_its_list(text: str, fact: Fact) -> bool:
     colon = _COLON_LIST.match(text, fact.end)
     if colon and fact.value is not None:  # (twenty-third round) « avec _____ Magritte
         # d'importance : montage…, meilleur réalisateur, meilleur film et meilleure actrice »
-        items = re.split(r"\s*,\s*(?:(?:et|and|&)\s+)?|\s+(?:et|and|&)\s+", colon.group("list"))
+        listed = colon.group("list")
+        closed = re.match(r".*?\s(?:et|and|&)\s+[^,]+", listed)  # the list ends with its
+        listed = closed.group(0) if closed else listed  # last "and" item (", police said")
+        items = re.split(r"\s*,\s*(?:(?:et|and|&)\s+)?|\s+(?:et|and|&)\s+", listed)
         if len([item for item in items if item.strip()]) == int(fact.value):
+            return True
+    opens = _ENUMERATION_OPENS.search(text, fact.end)
+    if opens and fact.value is not None and not re.search(r"[.;!?]", text[fact.end:opens.start()]):
+        told = text[opens.end():]
+        first = _FIRST_ITEM.search(told)
+        if first and 1 + len(_NEXT_ITEM.findall(told, first.end())) == int(fact.value):
             return True
     match = _COUNTED_LIST.match(text, fact.end)
     if not match or fact.value is None:
@@ -2931,6 +3004,26 @@ _SPAN_AFTER = re.compile(r"\s+(?:years|decades|months|weeks|days|hours)\b|\s+der
 _PAGES_AFTER = re.compile(r"(?:-|\s+)pages?\b", re.IGNORECASE)
 
 
+# The base of a rate before its figure: "per 100,000 residents", "for every 1,000 births",
+# « 12 cas pour 100 000 habitants », « 7 sur 10 ».
+_RATE_BASE_BEFORE = re.compile(r"(?:\b(?:per|for every|out of every|in every)|"
+                               r"\d[\d\s.,%]*(?:\s+[^\W\d][\w'’-]*){0,3}\s+(?:pour|sur|par))\s+$",
+                               re.IGNORECASE)
+
+
+def _headline_persons_age(sentence: Sentence, fact: Fact, context: _Context) -> bool:
+    """(twenty-fourth round) The age apposed to the person the headline names (« Mohamed
+    Merah, 23 ans, avait semé la terreur » under « La soeur de Mohammed Merah … »): the
+    story's own figure, not a side detail — the age of a witness or a victim named once is."""
+    if fact.kind != "number" or not _AGE_AFTER_A_NAME.match(sentence.text, fact.end):
+        return False
+    before = re.search(r",\s*$", sentence.text[:fact.start])
+    if not before:
+        return False
+    return any(other.kind == "person" and other.end == before.start() and
+               in_title(other.name, context.title_words) for other in sentence.facts)
+
+
 def side_figure(text: str, fact: Fact) -> bool:
     """A figure of a side detail (see the patterns above): not asked, in any kind of draft."""
     if fact.kind != "number":
@@ -2963,6 +3056,15 @@ _AS_OF = re.compile(r"\b(?:as of|as at|as from|à la date du|en date du|à fin|f
 # A name owning a named thing ("Washington's Reagan National Airport", "Macy's Thanksgiving
 # Day Parade"); "Trump's former lawyer" owns no name.
 _OWNS_A_NAME = re.compile(r"['’]s?\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w-]*)+")
+
+
+# (twenty-fourth round) A name before "'s" and the head of a place's name is the start of a
+# longer name ("St. Mark's Square", "St. Peter's Basilica"): written only there, it is no place
+# nor body of its own to offer ("St. Mark" was offered among cities). Not an owner before a
+# name ("NASA's Ames Research Center": NASA stays).
+_OWNS_A_CAPITAL = re.compile(r"['’]s\s+(?:Square|Basilica|Cathedral|Church|Chapel|Abbey|Bay|"
+                             r"Island|Park|Street|Place|Hospital|College|Bridge|Gate|Palace|"
+                             r"Tower|Hall|Inn|Gardens?|Point|Landing|Wharf)\b(?!\s+[A-Z])")
 
 
 # A place or a body owning what follows ("L.A.'s schools", "Apple's investors").

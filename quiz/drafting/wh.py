@@ -59,6 +59,11 @@ _TRAILING_SOURCE = re.compile(
     r"|,\s*(?:[^,]{1,60}\s+)?(?:said|says|reported|reports|told\s+\w+)$")
 
 
+# A comparison's complement: "than Aurora", « plus … que Liège ».
+_THAN = re.compile(r"\bthan\b|\b(?:plus|moins|davantage|autant)\b[^,;.]*?\bqu(?:e\b|['’])",
+                   re.IGNORECASE)
+
+
 def wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> str | None:
     """The wh-question asking ``fact`` of the sentence (from ``offset``: a leading linking
     word left out), or None when the parse gives no sure question."""
@@ -69,6 +74,10 @@ def wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> str
     prompt = _wh_prompt(sentence, fact, offset, language)
     if prompt is None:
         return None
+    if len(_THAN.findall(prompt)) < len(_THAN.findall(sentence.text[offset:])):
+        return None  # (twenty-fourth round) "… in what year did only Denver and Pueblo have a
+        # higher violent crime rate?" (of "… in 2019 than Aurora"): a comparison without its
+        # complement — higher than what?
     if re.search(r"\s[—–]\s", prompt):
         return None  # "Not everyone who lives at Trilith works in entertainment — about 30% …
         # and what share of apartment dwellers …?": a clause or an aside rides along
