@@ -501,7 +501,10 @@ _UNNAMED = {
         # apposed, « Gilbert, le Liégeois, », « le Liégeois de BMC »); a person by a former
         # post, no name after it (« les faveurs de l'ancienne ministre de la Justice »); « de
         # l'article » (which one?); « Environ 26 % ont … »: a share of what?
-        r"\b(?:le|la|l['’]|du)\s*(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:ois|oise|ais|aise|ien|ienne|ain))\b"
+        # (The article in capitals inside the sentence is a newspaper's title: « selon Le
+        # Parisien », « Le Républicain Lorrain a publié ».)
+        r"(?:^(?:le|la|l['’])|\b(?-i:le|la|l['’]|du))"
+        r"\s*(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:ois|oise|ais|aise|ien|ienne|ain))\b"
         r"(?!\s*,)(?!\s+(?:de|du|d['’])\s)"
         r"(?!\s+(?-i:[A-ZÀ-Ý]))(?!-)|"
         r"\bl['’]ancienn?e?\s+(?:ministre|président|présidente|maire|député|députée|"

@@ -213,11 +213,14 @@ def test_a_sentence_whose_referent_is_in_the_sentence_before_gives_no_draft(
            "flew on commercial flights, an official said in Washington."),
     ("fr", "Philippe Gilbert, le Liégeois de BMC, a remporté la Flèche wallonne en 2011 "
            "devant Joaquim Rodriguez à Huy."),
+    ("fr", "Le chanteur Renaud a confié à Huy en 2011 ce que Le Parisien a publié le "
+           "lendemain, devant Joaquim Rodriguez."),
 ])
 def test_a_share_with_its_whole_and_an_apposed_epithet_still_give_drafts(
         monkeypatch: pytest.MonkeyPatch, language: str, sentence: str) -> None:
     """Controls: "26 percent of the 65,565 Americans" names its whole; « Gilbert, le Liégeois
-    de BMC » names the person the epithet is of."""
+    de BMC » names the person the epithet is of; « Le Parisien », its article in capitals
+    inside the sentence, is a newspaper's title (Le Soir's Renaud page quotes it)."""
     questions = every_draft(monkeypatch, language, sentence,
                             "Washington and Huy were named again, with Rodriguez, in 2012."
                             if language == "en" else
