@@ -236,6 +236,14 @@ def _count_after_preposition(sentence: Sentence, fact: Fact, number: Any, noun: 
             "percent", "per", "fois", "times"):
         return None  # « combien d'ans » is no French; "how many percent", "how many times"
         # its rated pressure: a share or a ratio, not a count
+    verb = prep.head if language == "en" else noun.head
+    between = text[verb.idx:prep.idx] if verb.i < prep.i else ","
+    if re.search(r"[,;:()\[\]—–]|\b(?:qui|que|qu['’]|dont|who|which|that|whom)\b", between,
+                 re.IGNORECASE):
+        return None  # « … pourrait avoir un fort impact, lui qui a promis la fin de la guerre
+        # en Ukraine, en 24 heures »: the parse hangs the count on the main verb, but it ends
+        # a clause or an aside between them (« En combien d'heures … pourrait avoir … ? » is
+        # no question of what the sentence says)
     unit = noun.text
     if language == "fr":
         how = f"combien d'{unit}" if unit[:1].lower() in "aeiouyhéè" else f"combien de {unit}"
