@@ -200,7 +200,57 @@ def _wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> st
             return _finish(before + question + rest, language)
         if noun.dep_ in ("dobj", "obj") and noun.head.dep_ == "ROOT":
             return _count_question(doc, text, offset, root, noun, language)
+        if noun.i == root.head.i and noun.i == counted.i and root.dep_ == "nummod":
+            return _count_after_preposition(sentence, fact, root, noun, offset, language)
     return None
+
+
+# The prepositions a count of a main verb's complement is asked after: "for 20 years",
+# « pendant 20 jours ». Not « de » / "of" (a noun's complement: « un mandat de 5 ans »), nor
+# "from" / "to" / "over" (a range's ends, a bound).
+_COUNT_PREPOSITIONS = {"en": {"for", "during", "with", "within", "after", "in"},
+                       "fr": {"pour", "pendant", "durant", "avec", "après", "en", "dans"}}
+
+
+def _count_after_preposition(sentence: Sentence, fact: Fact, number: Any, noun: Any,
+                             offset: int, language: str) -> str | None:
+    """(twenty-fourth round) A count with its noun after a preposition on the main verb:
+    "it should pass with 65 points" → "… with how many points should it pass?", « ont été
+    réquisitionnés pour 3 jours » → « Pour combien de jours est-ce que … ? ». The phrase is
+    only the figure and its noun (no "about", nothing after the noun), and the sentence gives
+    no other figure (the question would keep it, the two easily confused)."""
+    doc, text = sentence.doc, sentence.text
+    if language == "en":
+        prep = noun.head if noun.dep_ == "pobj" else None
+    else:
+        prep = next((c for c in noun.children if c.dep_ == "case"), None)
+    if prep is None or prep.lower_ not in _COUNT_PREPOSITIONS[language]:
+        return None
+    if noun.left_edge.i not in (number.i, prep.i) or noun.right_edge.i != noun.i or \
+            noun.i != number.i + 1 or prep.i != number.i - 1:
+        return None  # "about 12 days", "for 3 days of talks": more than the count and its noun
+    if any(other is not fact and other.kind in ("number", "year", "date")
+           for other in sentence.facts) or re.search(r"\d", text[:fact.start] + text[fact.end:]):
+        return None
+    if language == "fr" and noun.lemma_.lower() == "an" or noun.lower_ in (
+            "percent", "per", "fois", "times"):
+        return None  # « combien d'ans » is no French; "how many percent", "how many times"
+        # its rated pressure: a share or a ratio, not a count
+    verb = prep.head if language == "en" else noun.head
+    between = text[verb.idx:prep.idx] if verb.i < prep.i else ","
+    if re.search(r"[,;:()\[\]—–]|\b(?:qui|que|qu['’]|dont|who|which|that|whom)\b", between,
+                 re.IGNORECASE):
+        return None  # « … pourrait avoir un fort impact, lui qui a promis la fin de la guerre
+        # en Ukraine, en 24 heures »: the parse hangs the count on the main verb, but it ends
+        # a clause or an aside between them (« En combien d'heures … pourrait avoir … ? » is
+        # no question of what the sentence says)
+    unit = noun.text
+    if language == "fr":
+        how = f"combien d'{unit}" if unit[:1].lower() in "aeiouyhéè" else f"combien de {unit}"
+    else:
+        how = f"how many {unit}"
+    word = f"{prep.text.lower()} {how}"
+    return _complement_question(doc, text, offset, [noun], fact, word, language)
 
 
 def _qualified(doc: Any, figure: Any, language: str) -> tuple[Any, str | None]:

@@ -267,3 +267,51 @@ def test_a_person_named_by_a_former_post_alone_gives_no_draft(
     other = "Brigitte Kuster et François Fillon ont été élus en 2012 à Paris, selon l'UMP."
     assert not any("faveurs" in q.prompt for q in every_draft(monkeypatch, "fr", unnamed, other))
     assert any("faveurs" in q.prompt for q in every_draft(monkeypatch, "fr", named, other))
+
+
+# More wh-questions (the twenty-fourth round's second part): the refusals that stop a
+# wh-question of a sentence the drafter blanks, widened where the question stays exact.
+
+def _asked(language: str, text: str, figure: str) -> str | None:
+    """The wh-question asking ``figure`` of the article's one sentence ``text``."""
+    from quiz.drafting.facts import strip_connective
+    from quiz.drafting.wh import wh_prompt
+
+    from .test_drafting_seventh import article as titled_article
+    sentence = split_sentences(titled_article(language, "Test", text))[0]
+    facts = find_facts(sentence, language)
+    fact = next(f for f in facts if sentence.text[f.start:f.end] == figure)
+    return wh_prompt(sentence, fact, strip_connective(sentence.text, language)[0], language)
+
+
+@pytest.mark.parametrize(("language", "text", "figure", "question"), [
+    ("en", "If the application meets expectations on all four attributes, it should pass "
+           "with 40 points.", "40",
+     "If the application meets expectations on all four attributes, with how many points "
+     "should it pass?"),
+    ("fr", "Le pilote belge a été suspendu pendant 6 mois par la fédération internationale.",
+     "6", "Pendant combien de mois est-ce que le pilote belge a été suspendu par la "
+          "fédération internationale\u00a0?"),
+])
+def test_a_count_after_a_preposition_on_the_main_verb_is_asked(
+        language: str, text: str, figure: str, question: str) -> None:
+    """CNA's "it should pass with _____ points": a count with its noun after a preposition on
+    the main verb is asked « Pendant combien de mois … ? », "With how many points …?"."""
+    assert _asked(language, text, figure) == question
+
+
+@pytest.mark.parametrize(("language", "text", "figure"), [
+    ("en", "The strikers stayed in the square for about 12 days.", "12"),
+    ("en", "The activist was held in a Cairo prison for 21 months before his release.", "21"),
+    ("en", "The team won the title with 93 points and 30 wins.", "93"),
+    ("fr", "Il a été élu pour 5 ans à la tête du club.", "5"),
+    ("fr", "L'élection de Donald Trump pourrait avoir un fort impact, lui qui a promis la fin "
+           "de la guerre en Ukraine, en 24 heures.", "24"),
+])
+def test_a_count_after_a_preposition_with_more_than_its_noun_is_not_asked(
+        language: str, text: str, figure: str) -> None:
+    """Controls: "about 12 days" (a bound), "21 months before his release" (the phrase goes
+    on), "93 points and 30 wins" (a second figure), « pour 5 ans » (« combien d'ans »), « …,
+    lui qui a promis la fin de la guerre en Ukraine, en 24 heures » (the golden Russia–North
+    Korea page: the count ends a clause the parse hangs on the main verb)."""
+    assert _asked(language, text, figure) is None
