@@ -1442,40 +1442,29 @@ def _dates(text: str, language: str) -> list[Fact]:
     months = lexicon.MONTHS[language]
     names = "|".join(months)
     found: list[Fact] = []
+
+    def add(match: re.Match[str], day: int, month: int, year: str | None, style: str) -> None:
+        if 1 <= day <= 31:
+            found.append(Fact(match.start(), match.end(), "date", match.group(0),
+                              before=_word_before(text, match.start()),
+                              value=float(int(year or 0) * 10000 + month * 100 + day),
+                              style=f"{style}-year" if year else style))
+
     if language == "fr":
         pattern = re.compile(rf"\b(1er|\d{{1,2}})\s+({names})(?:\s+(\d{{4}}))?\b", re.IGNORECASE)
         for match in pattern.finditer(text):
-            day = 1 if match.group(1) == "1er" else int(match.group(1))
-            month = months.index(match.group(2).lower()) + 1
-            if not 1 <= day <= 31:
-                continue
-            style = "day-month-year" if match.group(3) else "day-month"
-            found.append(Fact(match.start(), match.end(), "date", match.group(0),
-                              before=_word_before(text, match.start()),
-                              value=float(int(match.group(3) or 0) * 10000 + month * 100 + day),
-                              style=style))
-    else:
-        pattern = re.compile(rf"\b({names})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s+(\d{{4}}))?\b")
-        for match in pattern.finditer(text):
-            day, month = int(match.group(2)), months.index(match.group(1)) + 1
-            if not 1 <= day <= 31:
-                continue
-            style = "month-day-year" if match.group(3) else "month-day"
-            found.append(Fact(match.start(), match.end(), "date", match.group(0),
-                              before=_word_before(text, match.start()),
-                              value=float(int(match.group(3) or 0) * 10000 + month * 100 + day),
-                              style=style))
-        # (twenty-fourth round) The news agencies' style abbreviates a month before a day
-        # ("the Sept. 9 meeting", "Dec. 20"): a date as well, its wrong answers written alike.
-        for match in _AP_DATE.finditer(text):
-            day, month = int(match.group(2)), AP_MONTHS.index(match.group(1) + ".") + 1
-            if not 1 <= day <= 31:
-                continue
-            style = "ap-month-day-year" if match.group(3) else "ap-month-day"
-            found.append(Fact(match.start(), match.end(), "date", match.group(0),
-                              before=_word_before(text, match.start()),
-                              value=float(int(match.group(3) or 0) * 10000 + month * 100 + day),
-                              style=style))
+            add(match, 1 if match.group(1) == "1er" else int(match.group(1)),
+                months.index(match.group(2).lower()) + 1, match.group(3), "day-month")
+        return found
+    pattern = re.compile(rf"\b({names})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s+(\d{{4}}))?\b")
+    for match in pattern.finditer(text):
+        add(match, int(match.group(2)), months.index(match.group(1)) + 1, match.group(3),
+            "month-day")
+    # (twenty-fourth round) The news agencies' style abbreviates a month before a day ("the
+    # Sept. 9 meeting", "Dec. 20"): a date as well, its wrong answers written alike.
+    for match in _AP_DATE.finditer(text):
+        add(match, int(match.group(2)), AP_MONTHS.index(match.group(1) + ".") + 1,
+            match.group(3), "ap-month-day")
     return found
 
 

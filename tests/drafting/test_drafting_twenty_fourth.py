@@ -10,19 +10,10 @@ import pytest
 
 from quiz.drafting import draft as drafting
 from quiz.drafting.facts import find_facts, split_sentences
-from quiz.questionfile import Question
 
 from .test_drafting_sixth import article
 from .test_drafting_twentieth import every_draft, false_statements, texts
-
-
-def key(question: Question) -> str:
-    return next(choice.text for choice in question.choices if choice.correct)
-
-
-def blanked(questions: list[Question], answer: str) -> list[Question]:
-    """The clozes and wh-questions whose right answer is ``answer``."""
-    return [q for q in questions if q.kind == "mcq" and key(q) == answer]
+from .test_drafting_twenty_third import blanked, key
 
 
 def test_a_news_agency_s_abbreviated_month_is_a_date_with_wrong_answers_written_alike(
