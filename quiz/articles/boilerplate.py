@@ -242,6 +242,12 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     # la vidéo ci-dessous. » ("the footage below the bridge" goes on, and stays).
     r"\b(?:video|footage|clip|trailer|vidéo|extrait|reportage)\b[^.!?]{0,40}"
     r"\b(?:below|ci-dessous)\s*[:.!]?$|"
+    # A prompt to read on, below, in bold over the text (La DH's « Découvrez ci-dessous un point
+    # de la situation, transport par transport », its standfirst): the text it points to is
+    # the article; the prompt says nothing of it (the verbs of an invitation only: "See below
+    # the bridge…" may open a sentence).
+    r"^(?:découvrez|retrouvez|consultez|discover|find)"
+    r"(?:\s+(?:ici|here|all|tout))?\s+(?:ci-dessous|below)\b[^.!?:]{0,80}[:.!]?$|"
     # A newsletter named with its inbox: "[… Get New York Today in your inbox.]".
     r"^\W?[^.!?]{0,60}\bget\b(?:[^.!?\"“”]|\.(?=\w)){0,60}\bin your inbox\b",
     # Who posted it, and when: "Posted by Andrew Hayden, Software Engineer on Google Play",
@@ -540,19 +546,21 @@ _WRITTEN_DATE = re.compile(
     rf"(?:\s*(?:[,|–—-]|à|at|a)?\s*(?P<clock>{_CLOCK}))?\s*\.?$", _I)
 
 
-def is_written_date(text: str) -> bool:
-    """Whether a block is only a date and a time (``_WRITTEN_DATE``)."""
+def is_written_date(text: str, *, with_time: bool = True) -> bool:
+    """Whether a block is only a date and a time (``_WRITTEN_DATE``); or only a date, when not
+    ``with_time``."""
     match = _WRITTEN_DATE.match(text.strip())
-    return match is not None and bool(match.group("clock"))
+    return match is not None and (bool(match.group("clock")) or not with_time)
 
 
-def written_date(text: str) -> str | None:
+def written_date(text: str, *, with_time: bool = True) -> str | None:
     """The date (YYYY-MM-DD) of a block that is only a date and a time, as a page prints the
     time of its publication (« vendredi 11 mai 2012, 17:25 », "Friday, May 11, 2012 5:25 p.m.",
     « 25/05/2012 à 17h25 »), or None; in figures, only when the day cannot be the month
-    (05/11/2012 is November 5 in Brussels, May 11 in New York)."""
+    (05/11/2012 is November 5 in Brussels, May 11 in New York). Not ``with_time``: of a block
+    that is only a date ("January 18, 2020"), the time left out."""
     match = _WRITTEN_DATE.match(text.strip())
-    if match is None or not match.group("clock"):
+    if match is None or (with_time and not match.group("clock")):
         return None
     if match.group("year"):
         day, month, year = int(match.group("day")), _MONTHS[match.group("month").lower()], \
@@ -570,9 +578,28 @@ def written_date(text: str) -> str | None:
     return f"{year}-{month:02d}-{day:02d}"
 
 
+# An agency's photo caption, as Reuters writes it and its clients print it under the picture
+# (One America News: « FILE PHOTO: French President Emmanuel Macron delivers … January 16,
+# 2020. Julien De Rosa/Pool via REUTERS », kept as the text's first paragraph): it opens on «
+# FILE PHOTO: » in capitals, or ends on the photographer's credit to the agency ("REUTERS/Name",
+# "Name/Pool via REUTERS", "(AP Photo/Name)"). Longer than the short blocks' patterns judge.
+_AGENCY_CAPTION = re.compile(
+    r"^(?:FILE PHOTO|FILE PICTURE|PHOTO DE FICHIER)\s*:\s+\S|"
+    r"(?:\bREUTERS/[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:/(?:File|File Photo|Pool))?|"
+    r"/(?:[A-Z][\w'’.-]*\s+)?via (?:REUTERS|Reuters|AFP|Getty Images)|"
+    r"\((?:AP|AFP|Reuters) Photo/[^()]{2,60}\))\.?$")
+CAPTION_MOST_WORDS = 90
+
+
+def is_agency_caption(text: str) -> bool:
+    """Whether a block is an agency's photo caption (``_AGENCY_CAPTION``)."""
+    return len(text.split()) <= CAPTION_MOST_WORDS and bool(_AGENCY_CAPTION.search(text.strip()))
+
+
 def is_boilerplate(text: str, links: Iterable[str] = ()) -> bool:
     """Whether a block of an article's page is not the article's text (see the module)."""
-    if link_share(text, links) > LINK_SHARE or _SITE_NOTICE.match(text):
+    if link_share(text, links) > LINK_SHARE or _SITE_NOTICE.match(text) or \
+            is_agency_caption(text):
         return True
     if len(text.split()) > MOST_WORDS:
         return False
