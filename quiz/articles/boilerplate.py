@@ -66,7 +66,14 @@ PRUNE_XPATH = [
     # l'UTMB</h3><iframe …> », imported twice as the article's text).
     "//*[self::li or self::figure][.//iframe or .//video or .//object or .//embed][not(.//p)]"
     f"[string-length(normalize-space(.)) < {VIDEO_TITLE_LONGEST}]",
-    "//iframe", "//blockquote[@data-instgrm-permalink]"] + [
+    "//iframe", "//blockquote[@data-instgrm-permalink]",
+    # A label over the headline, a word or a few before the <h1> (L'Avenir's « <p
+    # class="entry-lead-in">cyclisme </p><h1 …> », kept as a paragraph of the text): the
+    # section's name, a kicker, no sentence of the article.
+    "//*[self::p or self::span or self::div][following-sibling::*[1][self::h1]]"
+    "[not(.//h1 or .//p or .//img)][string-length(normalize-space(.)) < 40]"
+    "[not(contains('.!?', substring(normalize-space(.), string-length(normalize-space(.)))))]",
+] + [
     "//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::p or "
     f"self::div or self::li][{_contains(name)}][string-length(normalize-space(.)) < 200]"
     for name in _HIDDEN_NAMES]
@@ -745,8 +752,9 @@ def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = (),
     while kept and kept[-1][0] == "paragraph" and (
             _BUTTON.match(kept[-1][1]) or _INITIALS.match(kept[-1][1])):
         kept.pop()  # « Contribuer »: a button's label closing the page; « J. La. »: a signature
-    kept = with_quotations_joined(without_empty_ends(without_press_box(without_teasers(
-        without_cut_teasers(without_credited_links(kept, links))))))
+    kept = with_quotations_joined(without_empty_ends(without_ranked_lines(without_press_box(
+        without_teasers(
+            without_cut_teasers(without_credited_links(kept, links)))))))
     first_paragraph = next((i for i, (kind, _t) in enumerate(kept) if kind == "paragraph"),
                            len(kept))
     # Before it, a section's label in capitals ("MIDDLE EAST CRISIS", Daily Maverick's kicker)
@@ -762,6 +770,7 @@ def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = (),
 STANDFIRST_SHARE = 0.75  # of its words that two paragraphs of the text say again
 STANDFIRST_LEAD_SHARE = 0.5  # of its words, at most, that the first three paragraphs say
 STANDFIRST_WORDS = 8  # of four letters or more
+TEASER_SHARE = 0.9  # of a one-sentence standfirst's words that one later paragraph says
 
 
 def without_repeated_standfirst(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -773,14 +782,26 @@ def without_repeated_standfirst(blocks: list[tuple[str, str]]) -> list[tuple[str
     ce dernier a été immergé en mer », written over the first report, whose later paragraphs
     tell both). A standfirst of one sentence, or one that sums up the lead, stays (the Mirror's
     "Neighbours said there was a sickening smell coming from the house", the National Post's
-    "The Harrises settled into … Westmount": the article's own standfirsts)."""
+    "The Harrises settled into … Westmount": the article's own standfirsts) — unless one
+    paragraph says nine tenths of its words again (``TEASER_SHARE``: a teaser of a later
+    sentence, its words all in the text)."""
     first = blocks[0][1].rstrip() if blocks and blocks[0][0] == "paragraph" else ""
-    if len(blocks) < 4 or not first or first.endswith((".", "!", "?", "…", "»", '"', "”", ":")) \
-            or not re.search(r"\w[.!?]\s+[«\"“]?[A-ZÀ-Ý]", first):
+    if len(blocks) < 4 or not first or first.endswith((".", "!", "?", "…", "»", '"', "”", ":")):
         return blocks
 
     def words(text: str) -> set[str]:
         return set(re.findall(r"[^\W\d_]{4,}", text.casefold()))
+
+    if not re.search(r"\w[.!?]\s+[«\"“]?[A-ZÀ-Ý]", first):
+        # One sentence: a teaser that a paragraph of the text says again, nearly word for
+        # word (La DH's « Olivier Chastel rencontrera tous ses collègues lundi et mardi matin
+        # pour passer en revue leur budget respectif », its seventh paragraph's « Par
+        # ailleurs, le ministre du Budget Olivier Chastel (MR) rencontrera successivement
+        # tous ses collègues … »), goes; any other stays.
+        these = words(first)
+        return blocks[1:] if len(these) >= STANDFIRST_WORDS and any(
+            len(these & words(text)) >= TEASER_SHARE * len(these)
+            for kind, text in blocks[1:] if kind == "paragraph") else blocks
 
     these = words(first)
     if len(these) < STANDFIRST_WORDS:
@@ -1005,6 +1026,41 @@ def is_results_table(text: str) -> bool:
     return len(_RANKED.findall(text)) >= TABLE_ENTRIES and (
         len(_TIME.findall(text)) >= TABLE_ENTRIES or
         figures >= TABLE_FIGURE_SHARE * (len(words) - figures))
+
+
+# A ranking printed one line a paragraph (L'Avenir's top scorers: « <p>1. Silvio Piola (Pro
+# Vercelli, Lazio Rome, Juventus Turin, Novare) 274</p><p>2. Gunnar Nordahl (Suè/AC Milan, AS
+# Rome) 225</p><p>. Francesco Totti (AS Rome) 225</p> … »): short lines ending on a figure,
+# most opening on a rank. is_results_table reads a block, and each line was one.
+_RANK_OPENING = re.compile(r"^(?:\d{1,3}\s?[-–.)]|[.–-])\s?[A-ZÀ-Ý]")
+_FIGURE_ENDING = re.compile(r"\d[\d.,]*\s?(?:pts?|points|buts|goals|km|[%€$£])?\.?$")
+RANKED_LINES = 3  # in a row, ending on a figure, at least
+RANKED_LINE_WORDS = 15
+
+
+def without_ranked_lines(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The blocks without a ranking printed one line a paragraph: ``RANKED_LINES`` paragraphs
+    or more in a row, each of ``RANKED_LINE_WORDS`` words at most ending on a figure, two of
+    them at least opening on a rank (``_RANK_OPENING``). A paragraph giving results in
+    sentences, and a list of items without figures, are the article's."""
+    def ranked(kind: str, text: str) -> bool:
+        return kind == "paragraph" and len(text.split()) <= RANKED_LINE_WORDS and \
+            bool(_FIGURE_ENDING.search(text.strip()))
+
+    kept: list[tuple[str, str]] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and ranked(*blocks[j]):
+            j += 1
+        run = blocks[i:j]
+        if len(run) >= RANKED_LINES and \
+                sum(bool(_RANK_OPENING.match(text)) for _k, text in run) >= 2:
+            i = j
+            continue
+        kept.extend(run or blocks[i:i + 1])
+        i = max(j, i + 1)
+    return kept
 
 
 # A lead-in to what the page embeds (a post, a video) that the text does not carry: one

@@ -100,3 +100,85 @@ def test_a_date_alone_further_in_stays() -> None:
 def test_a_date_alone(text: str) -> None:
     assert is_written_date(text, with_time=False)
     assert not is_written_date(text)
+
+
+# 2. La DH's crossheads and its prompt to read on.
+def test_a_bold_crosshead_after_a_sentence_cut_off_is_a_heading_of_its_own() -> None:
+    # La DH: « … peuvent le faire gratuitement a encore fait savoir <br><br><br><b>Un chaos
+    # moins important que prévu sur les routes</b><br><br>Selon le centre… »: the heading was
+    # glued to the page's cut sentence; a bold line of 14 words was a paragraph.
+    cut = "Les voyageurs peuvent annuler leur voyage gratuitement a encore fait savoir"
+    long_head = ("Interdiction de circulation levée pour les poids lourds de plus de 13 mètres "
+                 "en Wallonie")
+    body = (f"<p><b>Découvrez ci-dessous un point de la situation, transport par transport</b>"
+            f"</p><p>{CHAPEAU}<br><br>{SUITE[0]}<br><br><b>{long_head}</b><br><br>{SUITE[1]}"
+            f"<br><br>{cut} <br><br><br><b>Un chaos moins important que prévu sur les routes"
+            f"</b><br><br>{SUITE[2]}<br><br>{SUITE[3]}</p>")
+    assert kinds(french_page(body)) == [
+        ("paragraph", CHAPEAU), ("paragraph", SUITE[0]), ("heading", long_head),
+        ("paragraph", SUITE[1]), ("paragraph", cut),
+        ("heading", "Un chaos moins important que prévu sur les routes"),
+        ("paragraph", SUITE[2]), ("paragraph", SUITE[3])]
+
+
+@pytest.mark.parametrize(("text", "prompt"), [
+    ("Découvrez ci-dessous un point de la situation, transport par transport", True),
+    ("Retrouvez ci-dessous la liste des communes concernées :", True),
+    ("Find below our guide to the new timetable.", True),
+    ("See below the bridge, where the river rose by two metres on Sunday night.", False),
+    ("Les habitants ont découvert ci-dessous la cave inondée.", False),
+])
+def test_a_prompt_to_read_on_below(text: str, prompt: bool) -> None:
+    assert is_boilerplate(text) == prompt
+
+
+# 3. A label over the headline, a teaser said again, a ranking one line a paragraph.
+def test_a_label_over_the_headline_goes() -> None:
+    # L'Avenir: « <p class="entry-lead-in">cyclisme </p><h1 class="entry-title">… »
+    body = f"<p>{CHAPEAU}</p>" + "".join(f"<p>{s}</p>" for s in SUITE)
+    html = french_page(body, before_h1='<p class="entry-lead-in">cyclisme </p>')
+    assert [t for _k, t in kinds(html)] == [CHAPEAU, *SUITE]
+
+
+def test_a_sentence_before_the_headline_stays() -> None:
+    body = "".join(f"<p>{s}</p>" for s in SUITE)
+    html = french_page(body, before_h1=f"<p>{CHAPEAU}</p>")
+    assert CHAPEAU in [t for _k, t in kinds(html)]
+
+
+def test_a_teaser_said_again_by_a_later_paragraph_goes() -> None:
+    # La DH: « Olivier Chastel rencontrera tous ses collègues lundi et mardi matin pour passer
+    # en revue leur budget respectif » over the text, its seventh paragraph saying it again.
+    teaser = ("Le bourgmestre rencontrera tous les commerçants lundi et mardi matin pour passer "
+              "en revue leurs besoins respectifs")
+    later = ("Par ailleurs, le bourgmestre Jean Dupont rencontrera successivement tous les "
+             "commerçants lundi et mardi matin pour passer en revue leurs besoins respectifs.")
+    body = f"<p>{teaser}</p><p>{CHAPEAU}</p>" + "".join(f"<p>{s}</p>" for s in SUITE) + \
+        f"<p>{later}</p>"
+    assert [t for _k, t in kinds(french_page(body))] == [CHAPEAU, *SUITE, later]
+
+
+def test_a_standfirst_of_one_sentence_the_text_does_not_repeat_stays() -> None:
+    standfirst = ("Les commerçants du centre craignent de perdre une partie de leur clientèle "
+                  "pendant les travaux")
+    body = f"<p>{standfirst}</p><p>{CHAPEAU}</p>" + "".join(f"<p>{s}</p>" for s in SUITE)
+    assert [t for _k, t in kinds(french_page(body))] == [standfirst, CHAPEAU, *SUITE]
+
+
+def test_a_ranking_one_line_a_paragraph_goes_with_its_lead_in() -> None:
+    # L'Avenir's top scorers of Serie A closing its Totti page.
+    ranking = ("<p><b>Classement des meilleurs buteurs de l’histoire en Championnat d’Italie:"
+               "</b></p><p>1. Silvio Piola (Pro Vercelli, Lazio Rome, Juventus Turin, Novare) "
+               "274</p><p>2. Gunnar Nordahl (Suè/AC Milan, AS Rome) 225</p><p>. Francesco "
+               "Totti (AS Rome) 225</p><p>4. Giuseppe Meazza (Inter Milan, AC Milan, Juventus) "
+               "216</p><p>. José Altafini (AC Milan, Naples, Juventus) 216</p>")
+    body = f"<p>{CHAPEAU}</p>" + "".join(f"<p>{s}</p>" for s in SUITE) + ranking
+    assert [t for _k, t in kinds(french_page(body))] == [CHAPEAU, *SUITE]
+
+
+def test_a_list_without_figures_and_results_in_sentences_stay() -> None:
+    items = ["1. Le pont de Fragnée", "2. Le pont Kennedy", "3. La passerelle Saucy"]
+    sentence = "Piola a marqué 274 buts, Nordahl 225."
+    body = (f"<p>{CHAPEAU}</p>" + "".join(f"<p>{s}</p>" for s in items) + f"<p>{sentence}</p>"
+            + "".join(f"<p>{s}</p>" for s in SUITE))
+    assert [t for _k, t in kinds(french_page(body))] == [CHAPEAU, *items, sentence, *SUITE]
