@@ -770,7 +770,7 @@ def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = (),
 STANDFIRST_SHARE = 0.75  # of its words that two paragraphs of the text say again
 STANDFIRST_LEAD_SHARE = 0.5  # of its words, at most, that the first three paragraphs say
 STANDFIRST_WORDS = 8  # of four letters or more
-TEASER_SHARE = 0.9  # of a one-sentence standfirst's words that one later paragraph says
+TEASER_SHARE = 0.75  # of a one-sentence teaser's words that a paragraph says again in a row
 
 
 def without_repeated_standfirst(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -782,9 +782,9 @@ def without_repeated_standfirst(blocks: list[tuple[str, str]]) -> list[tuple[str
     ce dernier a été immergé en mer », written over the first report, whose later paragraphs
     tell both). A standfirst of one sentence, or one that sums up the lead, stays (the Mirror's
     "Neighbours said there was a sickening smell coming from the house", the National Post's
-    "The Harrises settled into … Westmount": the article's own standfirsts) — unless one
-    paragraph says nine tenths of its words again (``TEASER_SHARE``: a teaser of a later
-    sentence, its words all in the text)."""
+    "The Harrises settled into … Westmount": the article's own standfirsts) — unless, without
+    a full stop, one paragraph says three quarters of it again word for word, in a row
+    (``_said_again``: a teaser of a later sentence, its words in the text)."""
     first = blocks[0][1].rstrip() if blocks and blocks[0][0] == "paragraph" else ""
     if len(blocks) < 4 or not first or first.endswith((".", "!", "?", "…", "»", '"', "”", ":")):
         return blocks
@@ -793,15 +793,15 @@ def without_repeated_standfirst(blocks: list[tuple[str, str]]) -> list[tuple[str
         return set(re.findall(r"[^\W\d_]{4,}", text.casefold()))
 
     if not re.search(r"\w[.!?]\s+[«\"“]?[A-ZÀ-Ý]", first):
-        # One sentence: a teaser that a paragraph of the text says again, nearly word for
-        # word (La DH's « Olivier Chastel rencontrera tous ses collègues lundi et mardi matin
-        # pour passer en revue leur budget respectif », its seventh paragraph's « Par
-        # ailleurs, le ministre du Budget Olivier Chastel (MR) rencontrera successivement
-        # tous ses collègues … »), goes; any other stays.
-        these = words(first)
-        return blocks[1:] if len(these) >= STANDFIRST_WORDS and any(
-            len(these & words(text)) >= TEASER_SHARE * len(these)
-            for kind, text in blocks[1:] if kind == "paragraph") else blocks
+        # One sentence: a teaser that a paragraph of the text says again word for word (La
+        # DH's « Olivier Chastel rencontrera tous ses collègues lundi et mardi matin pour
+        # passer en revue leur budget respectif », its seventh paragraph's « Par ailleurs, le
+        # ministre du Budget Olivier Chastel (MR) rencontrera successivement tous ses collègues
+        # lundi et mardi matin pour passer en revue leur budget respectif. »), goes; one the
+        # text says again in other words stays.
+        return blocks[1:] if not re.search(r"[.!?]", first) and any(
+            _said_again(first, text) for kind, text in blocks[1:] if kind == "paragraph") \
+            else blocks
 
     these = words(first)
     if len(these) < STANDFIRST_WORDS:
@@ -816,6 +816,17 @@ def without_repeated_standfirst(blocks: list[tuple[str, str]]) -> list[tuple[str
 
 
 REPEATED_OPENING_WORDS = 8  # a sentence this long, said twice word for word, is one repeated
+
+
+def _said_again(teaser: str, text: str) -> bool:
+    """Whether ``text`` says ``teaser`` again: ``REPEATED_OPENING_WORDS`` of its words or more in
+    a row, and ``TEASER_SHARE`` of them, word for word."""
+    from difflib import SequenceMatcher
+
+    these, those = words_of(teaser).split(), words_of(text).split()
+    run = SequenceMatcher(None, these, those, autojunk=False).find_longest_match(
+        0, len(these), 0, len(those)).size
+    return run >= REPEATED_OPENING_WORDS and run >= TEASER_SHARE * len(these)
 
 
 def without_repeated_opening(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
