@@ -66,7 +66,14 @@ PRUNE_XPATH = [
     # l'UTMB</h3><iframe …> », imported twice as the article's text).
     "//*[self::li or self::figure][.//iframe or .//video or .//object or .//embed][not(.//p)]"
     f"[string-length(normalize-space(.)) < {VIDEO_TITLE_LONGEST}]",
-    "//iframe", "//blockquote[@data-instgrm-permalink]"] + [
+    "//iframe", "//blockquote[@data-instgrm-permalink]",
+    # A label over the headline, a word or a few before the <h1> (L'Avenir's « <p
+    # class="entry-lead-in">cyclisme </p><h1 …> », kept as a paragraph of the text): the
+    # section's name, a kicker, no sentence of the article.
+    "//*[self::p or self::span or self::div][following-sibling::*[1][self::h1]]"
+    "[not(.//h1 or .//p or .//img)][string-length(normalize-space(.)) < 40]"
+    "[not(contains('.!?', substring(normalize-space(.), string-length(normalize-space(.)))))]",
+] + [
     "//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::p or "
     f"self::div or self::li][{_contains(name)}][string-length(normalize-space(.)) < 200]"
     for name in _HIDDEN_NAMES]
@@ -242,6 +249,12 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     # la vidéo ci-dessous. » ("the footage below the bridge" goes on, and stays).
     r"\b(?:video|footage|clip|trailer|vidéo|extrait|reportage)\b[^.!?]{0,40}"
     r"\b(?:below|ci-dessous)\s*[:.!]?$|"
+    # A prompt to read on, below, in bold over the text (La DH's « Découvrez ci-dessous un point
+    # de la situation, transport par transport », its standfirst): the text it points to is
+    # the article; the prompt says nothing of it (the verbs of an invitation only: "See below
+    # the bridge…" may open a sentence).
+    r"^(?:découvrez|retrouvez|consultez|discover|find)"
+    r"(?:\s+(?:ici|here|all|tout))?\s+(?:ci-dessous|below)\b[^.!?:]{0,80}[:.!]?$|"
     # A newsletter named with its inbox: "[… Get New York Today in your inbox.]".
     r"^\W?[^.!?]{0,60}\bget\b(?:[^.!?\"“”]|\.(?=\w)){0,60}\bin your inbox\b",
     # Who posted it, and when: "Posted by Andrew Hayden, Software Engineer on Google Play",
@@ -540,19 +553,21 @@ _WRITTEN_DATE = re.compile(
     rf"(?:\s*(?:[,|–—-]|à|at|a)?\s*(?P<clock>{_CLOCK}))?\s*\.?$", _I)
 
 
-def is_written_date(text: str) -> bool:
-    """Whether a block is only a date and a time (``_WRITTEN_DATE``)."""
+def is_written_date(text: str, *, with_time: bool = True) -> bool:
+    """Whether a block is only a date and a time (``_WRITTEN_DATE``); or only a date, when not
+    ``with_time``."""
     match = _WRITTEN_DATE.match(text.strip())
-    return match is not None and bool(match.group("clock"))
+    return match is not None and (bool(match.group("clock")) or not with_time)
 
 
-def written_date(text: str) -> str | None:
+def written_date(text: str, *, with_time: bool = True) -> str | None:
     """The date (YYYY-MM-DD) of a block that is only a date and a time, as a page prints the
     time of its publication (« vendredi 11 mai 2012, 17:25 », "Friday, May 11, 2012 5:25 p.m.",
     « 25/05/2012 à 17h25 »), or None; in figures, only when the day cannot be the month
-    (05/11/2012 is November 5 in Brussels, May 11 in New York)."""
+    (05/11/2012 is November 5 in Brussels, May 11 in New York). Not ``with_time``: of a block
+    that is only a date ("January 18, 2020"), the time left out."""
     match = _WRITTEN_DATE.match(text.strip())
-    if match is None or not match.group("clock"):
+    if match is None or (with_time and not match.group("clock")):
         return None
     if match.group("year"):
         day, month, year = int(match.group("day")), _MONTHS[match.group("month").lower()], \
@@ -570,9 +585,28 @@ def written_date(text: str) -> str | None:
     return f"{year}-{month:02d}-{day:02d}"
 
 
+# An agency's photo caption, as Reuters writes it and its clients print it under the picture
+# (One America News: « FILE PHOTO: French President Emmanuel Macron delivers … January 16,
+# 2020. Julien De Rosa/Pool via REUTERS », kept as the text's first paragraph): it opens on «
+# FILE PHOTO: » in capitals, or ends on the photographer's credit to the agency ("REUTERS/Name",
+# "Name/Pool via REUTERS", "(AP Photo/Name)"). Longer than the short blocks' patterns judge.
+_AGENCY_CAPTION = re.compile(
+    r"^(?:FILE PHOTO|FILE PICTURE|PHOTO DE FICHIER)\s*:\s+\S|"
+    r"(?:\bREUTERS/[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:/(?:File|File Photo|Pool))?|"
+    r"/(?:[A-Z][\w'’.-]*\s+)?via (?:REUTERS|Reuters|AFP|Getty Images)|"
+    r"\((?:AP|AFP|Reuters) Photo/[^()]{2,60}\))\.?$")
+CAPTION_MOST_WORDS = 90
+
+
+def is_agency_caption(text: str) -> bool:
+    """Whether a block is an agency's photo caption (``_AGENCY_CAPTION``)."""
+    return len(text.split()) <= CAPTION_MOST_WORDS and bool(_AGENCY_CAPTION.search(text.strip()))
+
+
 def is_boilerplate(text: str, links: Iterable[str] = ()) -> bool:
     """Whether a block of an article's page is not the article's text (see the module)."""
-    if link_share(text, links) > LINK_SHARE or _SITE_NOTICE.match(text):
+    if link_share(text, links) > LINK_SHARE or _SITE_NOTICE.match(text) or \
+            is_agency_caption(text):
         return True
     if len(text.split()) > MOST_WORDS:
         return False
@@ -718,8 +752,9 @@ def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = (),
     while kept and kept[-1][0] == "paragraph" and (
             _BUTTON.match(kept[-1][1]) or _INITIALS.match(kept[-1][1])):
         kept.pop()  # « Contribuer »: a button's label closing the page; « J. La. »: a signature
-    kept = with_quotations_joined(without_empty_ends(without_press_box(without_teasers(
-        without_cut_teasers(without_credited_links(kept, links))))))
+    kept = with_quotations_joined(without_empty_ends(without_ranked_lines(without_press_box(
+        without_teasers(
+            without_cut_teasers(without_credited_links(kept, links)))))))
     first_paragraph = next((i for i, (kind, _t) in enumerate(kept) if kind == "paragraph"),
                            len(kept))
     # Before it, a section's label in capitals ("MIDDLE EAST CRISIS", Daily Maverick's kicker)
@@ -735,6 +770,7 @@ def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = (),
 STANDFIRST_SHARE = 0.75  # of its words that two paragraphs of the text say again
 STANDFIRST_LEAD_SHARE = 0.5  # of its words, at most, that the first three paragraphs say
 STANDFIRST_WORDS = 8  # of four letters or more
+TEASER_SHARE = 0.75  # of a one-sentence teaser's words that a paragraph says again in a row
 
 
 def without_repeated_standfirst(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -746,14 +782,26 @@ def without_repeated_standfirst(blocks: list[tuple[str, str]]) -> list[tuple[str
     ce dernier a été immergé en mer », written over the first report, whose later paragraphs
     tell both). A standfirst of one sentence, or one that sums up the lead, stays (the Mirror's
     "Neighbours said there was a sickening smell coming from the house", the National Post's
-    "The Harrises settled into … Westmount": the article's own standfirsts)."""
+    "The Harrises settled into … Westmount": the article's own standfirsts) — unless, without
+    a full stop, one paragraph says three quarters of it again word for word, in a row
+    (``_said_again``: a teaser of a later sentence, its words in the text)."""
     first = blocks[0][1].rstrip() if blocks and blocks[0][0] == "paragraph" else ""
-    if len(blocks) < 4 or not first or first.endswith((".", "!", "?", "…", "»", '"', "”", ":")) \
-            or not re.search(r"\w[.!?]\s+[«\"“]?[A-ZÀ-Ý]", first):
+    if len(blocks) < 4 or not first or first.endswith((".", "!", "?", "…", "»", '"', "”", ":")):
         return blocks
 
     def words(text: str) -> set[str]:
         return set(re.findall(r"[^\W\d_]{4,}", text.casefold()))
+
+    if not re.search(r"\w[.!?]\s+[«\"“]?[A-ZÀ-Ý]", first):
+        # One sentence: a teaser that a paragraph of the text says again word for word (La
+        # DH's « Olivier Chastel rencontrera tous ses collègues lundi et mardi matin pour
+        # passer en revue leur budget respectif », its seventh paragraph's « Par ailleurs, le
+        # ministre du Budget Olivier Chastel (MR) rencontrera successivement tous ses collègues
+        # lundi et mardi matin pour passer en revue leur budget respectif. »), goes; one the
+        # text says again in other words stays.
+        return blocks[1:] if not re.search(r"[.!?]", first) and any(
+            _said_again(first, text) for kind, text in blocks[1:] if kind == "paragraph") \
+            else blocks
 
     these = words(first)
     if len(these) < STANDFIRST_WORDS:
@@ -768,6 +816,17 @@ def without_repeated_standfirst(blocks: list[tuple[str, str]]) -> list[tuple[str
 
 
 REPEATED_OPENING_WORDS = 8  # a sentence this long, said twice word for word, is one repeated
+
+
+def _said_again(teaser: str, text: str) -> bool:
+    """Whether ``text`` says ``teaser`` again: ``REPEATED_OPENING_WORDS`` of its words or more in
+    a row, and ``TEASER_SHARE`` of them, word for word."""
+    from difflib import SequenceMatcher
+
+    these, those = words_of(teaser).split(), words_of(text).split()
+    run = SequenceMatcher(None, these, those, autojunk=False).find_longest_match(
+        0, len(these), 0, len(those)).size
+    return run >= REPEATED_OPENING_WORDS and run >= TEASER_SHARE * len(these)
 
 
 def without_repeated_opening(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -978,6 +1037,41 @@ def is_results_table(text: str) -> bool:
     return len(_RANKED.findall(text)) >= TABLE_ENTRIES and (
         len(_TIME.findall(text)) >= TABLE_ENTRIES or
         figures >= TABLE_FIGURE_SHARE * (len(words) - figures))
+
+
+# A ranking printed one line a paragraph (L'Avenir's top scorers: « <p>1. Silvio Piola (Pro
+# Vercelli, Lazio Rome, Juventus Turin, Novare) 274</p><p>2. Gunnar Nordahl (Suè/AC Milan, AS
+# Rome) 225</p><p>. Francesco Totti (AS Rome) 225</p> … »): short lines ending on a figure,
+# most opening on a rank. is_results_table reads a block, and each line was one.
+_RANK_OPENING = re.compile(r"^(?:\d{1,3}\s?[-–.)]|[.–-])\s?[A-ZÀ-Ý]")
+_FIGURE_ENDING = re.compile(r"\d[\d.,]*\s?(?:pts?|points|buts|goals|km|[%€$£])?\.?$")
+RANKED_LINES = 3  # in a row, ending on a figure, at least
+RANKED_LINE_WORDS = 15
+
+
+def without_ranked_lines(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The blocks without a ranking printed one line a paragraph: ``RANKED_LINES`` paragraphs
+    or more in a row, each of ``RANKED_LINE_WORDS`` words at most ending on a figure, two of
+    them at least opening on a rank (``_RANK_OPENING``). A paragraph giving results in
+    sentences, and a list of items without figures, are the article's."""
+    def ranked(kind: str, text: str) -> bool:
+        return kind == "paragraph" and len(text.split()) <= RANKED_LINE_WORDS and \
+            bool(_FIGURE_ENDING.search(text.strip()))
+
+    kept: list[tuple[str, str]] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and ranked(*blocks[j]):
+            j += 1
+        run = blocks[i:j]
+        if len(run) >= RANKED_LINES and \
+                sum(bool(_RANK_OPENING.match(text)) for _k, text in run) >= 2:
+            i = j
+            continue
+        kept.extend(run or blocks[i:i + 1])
+        i = max(j, i + 1)
+    return kept
 
 
 # A lead-in to what the page embeds (a post, a video) that the text does not carry: one

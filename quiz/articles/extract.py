@@ -213,6 +213,14 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         # another (20 Minutes: « VIDEO. France-Italie: Les Bleus s'ambiancent… » over the
         # text, its <title> « France - Italie : résultat match amical »).
         blocks = blocks[1:]
+    if len(blocks) > 2 and blocks[0][0] == "paragraph" and \
+            boilerplate.is_written_date(blocks[0][1], with_time=False):
+        # A date alone opening the text (One America News' « <p>January 18, 2020</p> » under
+        # the picture): the page's dateline, as a date and a time is; its date is the
+        # article's when the markup gives none. (Further in, a date alone may be a timeline's
+        # heading, and stays.)
+        written = written or boilerplate.written_date(blocks[0][1], with_time=False)
+        blocks = blocks[1:]
     blocks = boilerplate.without_repeated_standfirst(blocks)  # (after the title's repeats)
     entries = boilerplate.timed_entries(blocks)
     if entries >= boilerplate.LIVE_BLOG_ENTRIES:
@@ -473,6 +481,12 @@ def _between_line_breaks(element: Any) -> list[str]:
         elif len(paragraphs) > 1 and _LIST_ITEM.match(paragraphs[-1]) and \
                 _LIST_ITEM.match(paragraphs[-2]) and _SENTENCE_START.match(line):
             paragraphs.append(line)  # the text after the list
+        elif paragraphs and bold and not previous_bold and _SENTENCE_START.match(line):
+            # A line all in bold after a line that does not end (La DH: « … peuvent le faire
+            # gratuitement a encore fait savoir <br><br><br><b>Un chaos moins important que
+            # prévu sur les routes</b> », the page's sentence cut off): a crosshead of its
+            # own, never glued to the sentence.
+            paragraphs.append(line)
         elif paragraphs and not (ends and _SENTENCE_START.match(line)
                                  and not _ABBREVIATION_END.search(paragraphs[-1])):
             paragraphs[-1] += " " + line
@@ -486,8 +500,9 @@ def _between_line_breaks(element: Any) -> list[str]:
 # perdre la raison" de Joachim Lafosse<br>MEILLEUR REALISATEUR: … »): each a paragraph of its
 # own after the list's lead-in, not one run-on block.
 _LIST_ITEM = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý0-9 '’()-]{2,60}:\s+\S")
-# A crosshead in bold, between two lines of a block: this many words at most.
-CROSSHEAD_WORDS = 12
+# A crosshead in bold, between two lines of a block: this many words at most (La DH's «
+# Interdiction de circulation levée pour les poids lourds de plus de 13 mètres en Wallonie »).
+CROSSHEAD_WORDS = 16
 # Marks a paragraph of a block that is a crosshead (no XML text holds it).
 _HEADING = "\x01"
 # Written in the page after a line all in bold (two asterisms: no page's text holds them;
