@@ -3108,11 +3108,11 @@ _CLOCK_AFTER = re.compile(r"\s*(?:heures?|h)(?:\s*\d{2})?\b(?!\s+(?:de|d['’]|d
 # déficit à 2,8 % du PIB soit 2,4 % pour l'entité I et 0,4 % pour l'entité II »): the
 # sentence gives the answer, by an addition.
 _PARTS_AFTER = re.compile(r"[^.;:\d]{0,40}?\b(?:soit|i\.e\.)\s+"
-                          r"[^;]*?\d[^;]*?\b(?:et|and)\s+[^;]*?\d", re.IGNORECASE)
-_PART_BEFORE = re.compile(r"\d[^;]*?\b(?:soit|i\.e\.)\s+([^;]*?\d[^;]*?\b(?:et|and)\s+"
+                          r"[^;]*?\d[^;,]*?\b(?:et|and)\s+[^;]*?\d", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\d[^;]*?\b(?:soit|i\.e\.)\s+([^;]*?\d[^;,]*?\b(?:et|and)\s+"
                           r"[^;\d]*)?$", re.IGNORECASE)
-_AND_FIGURE_AFTER = re.compile(r"[^;]*?\b(?:et|and)\s+[^;]*?\d", re.IGNORECASE)
-_SUM_BEFORE = re.compile(r"\d[^;]*?\b(?:et|and)\s+[^;]*?\d[^;]*?,?\s*\b(?:soit|"
+_AND_FIGURE_AFTER = re.compile(r"[^;,]*?\b(?:et|and)\s+[^;]*?\d", re.IGNORECASE)
+_SUM_BEFORE = re.compile(r"\d[^;,]*?\b(?:et|and)\s+[^;]*?\d[^;]*?,?\s*\b(?:soit|"
                          r"au total|en tout|in all|a total of|for a total of)\s+(?:de\s+|of\s+)?$",
                          re.IGNORECASE)
 

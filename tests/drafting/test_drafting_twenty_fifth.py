@@ -150,3 +150,15 @@ def test_a_figure_with_a_same_unit_swap_is_stated_false(monkeypatch: pytest.Monk
     assert statements
     assert all(q.answer is False for q in statements)
     assert any("168 feet" in q.prompt and "bridge" in q.prompt for q in statements)
+
+
+def test_a_share_after_soit_with_another_clause_is_no_breakdown() -> None:
+    """Control: « 162 milliards d'euros en 2029, soit 3,5% de son PIB, et la Pologne y
+    consacre déjà 4,7% »: « et » after a comma opens another clause, not a second part."""
+    text = ("L'Allemagne compte atteindre un budget de défense de 162 milliards d'euros en "
+            "2029, soit 3,5% de son PIB, et la Pologne y consacre déjà 4,7% de sa richesse "
+            "nationale.")
+    sentence = split_sentences(article("fr", text))[0]
+    share = next(f for f in find_facts(sentence, "fr")
+                 if sentence.text[f.start:f.end].startswith("3,5"))
+    assert not drafting.side_figure(sentence.text, share)
