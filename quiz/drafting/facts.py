@@ -204,6 +204,10 @@ def rejection(sentence: Sentence, language: str) -> str:
                 token.head.pos_ == "NOUN" or token.dep_ == "det") and not any(
                 start <= token.idx < end for start, end in now):
             return "needs context"  # « cette disposition », « ce tweet »: which one?
+        if lower in _DEMONSTRATIVE_PRONOUNS[language] and token.pos_ == "PRON" and \
+                token.dep_ != "det" and not any(start <= token.idx < end for start, end in now):
+            return "needs context"  # (twenty-fifth round) "When this was supplied, …",
+            # « Cela a permis … »: a demonstrative with no noun stands for what came before
         if lower in lexicon.PERSONAL[language] and token.pos_ in ("PRON", "DET"):
             return "first or second person"
         if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT" and \
@@ -470,6 +474,9 @@ _VAGUE = {
 # (twenty-fourth round) The demonstratives themselves: the small French model tags an ordinal
 # in Roman numerals as one (« du VIIè arrondissement de Paris »), and the sentence was refused.
 _DEMONSTRATIVE_WORDS = {"ce", "cet", "cette", "ces", "this", "that", "these", "those"}
+# (twenty-fifth round) Demonstratives that stand alone for what came before ("that" and
+# "those" are left out: a relative "that", "those who …" need nothing before).
+_DEMONSTRATIVE_PRONOUNS = {"en": {"this", "these"}, "fr": {"cela", "ceci", "ça"}}
 _UNNAMED = {
     "en": re.compile(
         r"(?<!\bover )(?<!\bhere and )\bthere\b(?!\s+(?:is|are|was|were|will|would|have|has|had|"
