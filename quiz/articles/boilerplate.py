@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from difflib import SequenceMatcher
 from typing import Any
 
 from lxml import html as lxml_html
@@ -821,8 +822,6 @@ REPEATED_OPENING_WORDS = 8  # a sentence this long, said twice word for word, is
 def _said_again(teaser: str, text: str) -> bool:
     """Whether ``text`` says ``teaser`` again: ``REPEATED_OPENING_WORDS`` of its words or more in
     a row, and ``TEASER_SHARE`` of them, word for word."""
-    from difflib import SequenceMatcher
-
     these, those = words_of(teaser).split(), words_of(text).split()
     run = SequenceMatcher(None, these, those, autojunk=False).find_longest_match(
         0, len(these), 0, len(those)).size
