@@ -206,10 +206,13 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
         if mcq is None and true_false is None:
             rejected["no distractors"] = rejected.get("no distractors", 0) + 1
     article_text = " ".join(block.text for block in quiz.article)
-    if article_text.count("\u2019") > article_text.count("'"):
-        drafts = [replace(d, question=_typographic(d.question), alternative=_typographic(
-            d.alternative) if d.alternative else None) for d in drafts]
-    drafts = [replace(d, question=_single_marks(d.question), alternative=_single_marks(
+    curly = article_text.count("\u2019") > article_text.count("'")
+
+    def as_written(question: Question) -> Question:
+        """Marks as the article writes them: its apostrophes (’), a doubled comma once."""
+        return _single_marks(_typographic(question) if curly else question)
+
+    drafts = [replace(d, question=as_written(d.question), alternative=as_written(
         d.alternative) if d.alternative else None) for d in drafts]
     chosen = _balance(_select(drafts, max_questions, language, _full_names(pool, quiz),
                                len(sentences)), drafts)
