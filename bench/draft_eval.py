@@ -4,8 +4,10 @@
     python bench/draft_eval.py FOLDER [FOLDER …] [--half dev|test|all] [--held-out] [--max 10]
                                [-o OUT.md]
 
-Each ``*.html`` page of each FOLDER is imported with the project's importer (quiz.articles), its
-language detected as a teacher's import would, then drafted (quiz.drafting, default seed).
+Each page of each FOLDER (``*.html``, ``*.htm``, or ``*.txt``: an article's text taken from a
+corpus when no saved page exists; the folder's SOURCES.md is not a page) is imported with the
+project's importer (quiz.articles), its language detected as a teacher's import would, then
+drafted (quiz.drafting, default seed).
 The split is fixed before any tuning and depends only on the file names: within each
 language, the pages sorted by name alternate development (1st, 3rd…) and test (2nd, 4th…).
 The output (Markdown, stdout or ``-o``) lists every draft as a student would see it, with its
@@ -25,6 +27,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+
+PAGE_SUFFIXES = (".html", ".htm", ".txt")
 
 
 def split(pages: dict[str, str], held_out: bool = False) -> dict[str, str]:
@@ -64,7 +69,8 @@ def main() -> None:
     from quiz.drafting import draft_questions
 
     imported = {}
-    for page in sorted(p for folder in args.folders for p in folder.glob("*.html")):
+    for page in sorted(p for folder in args.folders for p in folder.iterdir()
+                       if p.suffix.lower() in PAGE_SUFFIXES):
         try:
             imported[page.name] = import_source(page.read_bytes(), page.name)
         except ArticleError as error:
