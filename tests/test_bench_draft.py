@@ -24,15 +24,18 @@ def test_draft_benchmark_reports_time_and_memory() -> None:
 def test_draft_evaluation_rebuilds_from_a_folder_of_pages(tmp_path: Path) -> None:
     """bench/draft_eval.py: every page imported and drafted, split by language, listed."""
     pages = ROOT / "tests" / "data" / "articles"
-    for name in ("en-library.html", "fr-tramway.html", "no-article.html"):
+    for name in ("en-library.html", "en-text.txt", "fr-tramway.html", "no-article.html"):
         shutil.copy(pages / name, tmp_path / name)
+    (tmp_path / "SOURCES.md").write_text("# Where each page comes from\n", encoding="utf-8")
     result = subprocess.run([sys.executable, str(ROOT / "bench" / "draft_eval.py"),
                              str(tmp_path), "--max", "3"],
                             capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert result.returncode == 0, result.stderr
-    # One page per language: each is the first of its language, so in the development half.
+    # The first page of each language is in the development half, the second in the test half.
     assert "## en-library.html — dev, en:" in result.stdout
+    assert "## en-text.txt — test, en:" in result.stdout  # an article's text, not a saved page
     assert "## fr-tramway.html — dev, fr:" in result.stdout
+    assert "SOURCES.md" not in result.stdout + result.stderr  # the set's notes are no page
     assert "no-article.html: not imported" in result.stderr  # said, not fatal
     assert "   passage: " in result.stdout and "totals: " in result.stdout
 
