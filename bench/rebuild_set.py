@@ -7,7 +7,8 @@ The pages of the drafting evaluation (docs/drafting.md) are other people's copyr
 they stay out of the repository, and only each set's manifest is committed under bench/sets/.
 A manifest is a tab-separated file with a header line and one row per page: ``file``
 (its name in the set), ``language``, ``site``, ``repo`` (owner/name on GitHub), ``commit``,
-``path`` (inside that repository) and ``sha256`` (of the file as saved in the set).
+``path`` (inside that repository; a ``.gz`` file is saved uncompressed) and ``sha256`` (of
+the file as saved in the set).
 
 Each page is read with git from a local copy of its repository — a clone or a bare
 repository, found in each DIR as ``owner+name``, ``owner+name/repo`` or ``owner/name`` — and
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import hashlib
 import subprocess
 import sys
@@ -77,12 +79,13 @@ def main() -> None:
                   + shown.stderr.decode(errors="replace").strip())
             failures += 1
             continue
-        if hashlib.sha256(shown.stdout).hexdigest() != row["sha256"]:
+        page = gzip.decompress(shown.stdout) if row["path"].endswith(".gz") else shown.stdout
+        if hashlib.sha256(page).hexdigest() != row["sha256"]:
             print(f"{place}: {row['repo']} {row['path']} is not the page saved in the set (its "
                   "sha256 differs: a text taken out of a corpus file, see the set's notes)")
             failures += 1
             continue
-        (args.output / row["file"]).write_bytes(shown.stdout)
+        (args.output / row["file"]).write_bytes(page)
     print(f"{len(rows) - failures} of {len(rows)} pages rebuilt in {args.output}")
     sys.exit(1 if failures else 0)
 

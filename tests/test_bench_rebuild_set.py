@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import subprocess
 import sys
@@ -27,6 +28,7 @@ def test_a_set_is_rebuilt_from_its_manifest_and_a_changed_page_is_refused(tmp_pa
     (fixtures / "pages").mkdir(parents=True)
     page = "<html lang='fr'><p>Le conseil municipal a voté.</p></html>".encode()
     (fixtures / "pages" / "conseil.html").write_bytes(page)
+    (fixtures / "pages" / "packed.html.gz").write_bytes(gzip.compress(page))
     git(fixtures, "init", "-q")
     git(fixtures, "add", ".")
     git(fixtures, "-c", "user.name=t", "-c", "user.email=t@example.org",
@@ -38,15 +40,18 @@ def test_a_set_is_rebuilt_from_its_manifest_and_a_changed_page_is_refused(tmp_pa
              "pages/conseil.html", good),
             ("02-other.html", "fr", "Le Journal", "someone/fixtures", commit,
              "pages/conseil.html", "0" * 64),
-            ("03-gone.html", "en", "The Paper", "someone/elsewhere", commit, "page.html", good)]
+            ("03-gone.html", "en", "The Paper", "someone/elsewhere", commit, "page.html", good),
+            ("04-packed.html", "fr", "Le Journal", "someone/fixtures", commit,
+             "pages/packed.html.gz", good)]
     manifest.write_text(HEADER + "".join("\t".join(row) + "\n" for row in rows),
                         encoding="utf-8")
 
     result = rebuild(manifest, tmp_path / "set", tmp_path / "repos")
 
     assert (tmp_path / "set" / "01-conseil.html").read_bytes() == page
+    assert (tmp_path / "set" / "04-packed.html").read_bytes() == page  # saved uncompressed
     assert not (tmp_path / "set" / "02-other.html").exists()  # bytes differ from the manifest
     assert f"{manifest}:3 (02-other.html)" in result.stdout and "sha256 differs" in result.stdout
     assert f"{manifest}:4 (03-gone.html): no local copy of someone/elsewhere" in result.stdout
-    assert "1 of 3 pages rebuilt" in result.stdout
+    assert "2 of 4 pages rebuilt" in result.stdout
     assert result.returncode == 1
