@@ -246,6 +246,23 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"^pour (?:joindre|contacter) (?:l['’]auteur|la rédaction|le journaliste|la journaliste)\b|"
     r"\bclick here to (?:watch|read|see|listen|view|subscribe|download|sign|learn|get|find)\b|"
     r"\bcliquez ici pour\b|"
+    # A line that only asks the reader to follow a link, its words the call alone ("click
+    # here", "To donate, click here.", FOX 2's "For a look at local election results from
+    # Tuesday's municipal elections, click here.", ZimEye's "For more statistics on … cases,
+    # you may visit this link", "Donate to the GoFundMe here", Deadline News' "To donate to
+    # Ronnie's cause, please visit: https://gofund.me/…", « cliquez ici », « Pour soutenir
+    # les commerçants, c'est via ce lien »): one sentence of 20 words at most, the call opening
+    # it or after a clause and its comma. ("The family set up a GoFundMe page…", "… asked
+    # people to click on a link …" are the article's.)
+    r"^(?!(?:\S+\s+){20})(?:[^.!?,:;]{1,100}[,:]\s+)?"
+    r"(?:please |you (?:can|may) |vous pouvez |c['’]est )?"
+    r"(?:(?:(?:click|tap|press)(?: on)? (?:here|this link|the link(?: below| above)?)|"
+    r"(?:visit|follow|use|open) (?:this|the following|the) link|(?:cliquez|cliquer|appuyez) "
+    r"(?:ici|sur ce lien|sur le lien(?: ci-dessous)?)|(?:via|sur|par|en suivant|suivez) ce "
+    r"lien)\b[^.!?]{0,60}|(?:donate|give|read|watch|view|find|sign|listen|download|apply|"
+    r"register|book|buy|vote)\b[^.!?]{0,40}\bhere|(?:faites un don|donnez|lisez|regardez|"
+    r"signez|écoutez|participez)\b[^.!?]{0,40}\b(?:ici|via ce lien)|(?:visit|go to|head to|"
+    r"rendez-vous sur|allez sur)\s*:?\s*(?:https?://|www\.)\S+)\s*[.!:]?$|"
     # A pointer to a video the text does not carry: "check out the footage below:", « Regardez
     # la vidéo ci-dessous. » ("the footage below the bridge" goes on, and stays).
     r"\b(?:video|footage|clip|trailer|vidéo|extrait|reportage)\b[^.!?]{0,40}"
@@ -312,6 +329,18 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"^[\w.&'’ -]{1,40}\s(?:is|are|est|sont) (?:now |also |désormais |maintenant |aussi )*"
     r"(?:on|sur) (?:telegram|whatsapp|instagram|tiktok|youtube|linkedin|threads|bluesky|"
     r"google news|snapchat|mastodon|facebook|twitter)\s*[!.]?$|"
+    # A broadcast's plug, its channel or player named (Larne Times' "Watch more of our videos
+    # on Shots! and live on Freeview channel 276", "Listen to Newscast on BBC Sounds", Hertie
+    # School's "Listen to the full interview (in German) on Radio Eins.", « Regardez le JT en
+    # direct sur La Une et sur Auvio »): an order opening the block, or the plug's end alone
+    # ("… and live on Freeview channel 276"). ("Fans can watch the final live on BBC One" tells
+    # what viewers may do, and stays.)
+    r"^(?:(?:you can|vous pouvez) )?(?:watch|listen|stream|tune in|catch up|regardez|écoutez|"
+    r"suivez|revoyez|regarder|écouter|suivre|revoir)\b.{0,120}?(?:\blive on\b|"
+    r"\bon (?:our |the )?(?:website|app|youtube channel)\b|\bon (?:[\w'’]+ ){0,2}(?:radio|tv)\b|"
+    r"\bfreeview\b|\bfreely\b|\biplayer\b|\bbbc sounds\b|\bchannel \d+|\ben direct (?:sur|à)\b|"
+    r"\ben replay\b|\bsur notre (?:site|chaîne|application|appli)\b|\bauvio\b)|"
+    r"^(?:…|\.{3})?\s*and live on\b|"
     # "On Twitter: Follow Wendy Koch and …"; a gallery's label: "See photos from this story:".
     r"^(?:on|sur) (?:twitter|x|facebook|instagram)\s*:\s*(?:follow|suivez)\b|"
     r"^(?:see|view) (?:more )?(?:photos|pictures|images|the gallery)\b[^.!?]{0,40}:$",
@@ -343,9 +372,13 @@ _SIGN_UP = re.compile(r"\b(?:sign up|subscribe|newsletter|briefing in your inbox
 # à la newsletter »), or with the site's or the reader's voice ("Get our morning briefing in
 # your inbox every day.") outside a quotation, or in a label without a sentence's end
 # ("Newsletter"). The article's sentence about others signing up ("Both sites invite visitors to
-# sign up for “vaccine updates” from the company." — Fierce Pharma) is the article's.
+# sign up for “vaccine updates” from the company." — Fierce Pharma) is the article's. An order
+# to try a subscription's offer is one too (Manchester Evening News' "Try MEN Premium", «
+# Découvrez l'offre numérique »), as an order only ("Customers can try Spotify Premium…" stays).
 _SIGN_UP_ORDER = re.compile(r"(?:^|[.!?:]\s+|[»›>•]\s*)(?:click here to |please )?"
-                            r"(?:sign up|subscribe|inscrivez-vous|abonnez-vous)\b", _I)
+                            r"(?:sign up|subscribe|inscrivez-vous|abonnez-vous|"
+                            r"(?:try|essayez) (?:[\w'’&+.-]+ ){0,4}premium|"
+                            r"découvrez (?:l['’]|notre |nos |cette )offres?)\b", _I)
 _READER_VOICE = re.compile(r"\b(?:you|your|our|us|here|free|today|now|vous|votre|vos|notre|nos|"
                            r"ici|gratuite?s?)\b", _I)
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
@@ -353,11 +386,14 @@ _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 
 def is_sign_up_prompt(text: str) -> bool:
     """"Sign up here.", « Inscrivez-vous à la newsletter », "Get our briefing in your inbox.
-    Sign up here.": a short block asking the reader to sign up (see ``_SIGN_UP_ORDER``)."""
+    Sign up here.", "Try MEN Premium": a short block asking the reader to sign up or
+    subscribe (see ``_SIGN_UP_ORDER``)."""
+    if _SIGN_UP_ORDER.search(text):
+        return True
     if not _SIGN_UP.search(text):
         return False
     unquoted = _QUOTATION.sub(" ", text)
-    return bool(_SIGN_UP_ORDER.search(text) or _READER_VOICE.search(unquoted)
+    return bool(_READER_VOICE.search(unquoted)
                 or not text.rstrip().endswith((".", "!", "?", "…", "»", '"', "”")))
 
 
