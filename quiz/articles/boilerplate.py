@@ -592,17 +592,17 @@ _WRITTEN_DATE = re.compile(
 
 def is_written_date(text: str, *, with_time: bool = True) -> bool:
     """Whether a block is only a date and a time (``_WRITTEN_DATE``); or only a date, when not
-    ``with_time``."""
-    match = _WRITTEN_DATE.match(text.strip())
-    return match is not None and (bool(match.group("clock")) or not with_time)
+    ``with_time`` (``written_date``: whether its day can be told or not)."""
+    return written_date(text, with_time=with_time) is not None
 
 
 def written_date(text: str, *, with_time: bool = True) -> str | None:
     """The date (YYYY-MM-DD) of a block that is only a date and a time, as a page prints the
     time of its publication (« vendredi 11 mai 2012, 17:25 », "Friday, May 11, 2012 5:25 p.m.",
-    « 25/05/2012 à 17h25 »), or None; in figures, only when the day cannot be the month
-    (05/11/2012 is November 5 in Brussels, May 11 in New York). Not ``with_time``: of a block
-    that is only a date ("January 18, 2020"), the time left out."""
+    « 25/05/2012 à 17h25 »), or None when the block is no such thing; "" when it is, but its
+    day cannot be told: in figures, the day is taken only when it cannot be the month
+    (05/11/2012 is November 5 in Brussels, May 11 in New York), and no 31/13/2012. Not
+    ``with_time``: of a block that is only a date ("January 18, 2020"), the time left out."""
     match = _WRITTEN_DATE.match(text.strip())
     if match is None or (with_time and not match.group("clock")):
         return None
@@ -616,9 +616,9 @@ def written_date(text: str, *, with_time: bool = True) -> str | None:
         day, month, year = int(match.group("day3")), int(match.group("month3")), \
             match.group("year3")
         if day <= 12 and month != day:
-            return None
+            return ""
     if not 1 <= day <= 31 or not 1 <= month <= 12:
-        return None
+        return ""
     return f"{year}-{month:02d}-{day:02d}"
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 
 from quiz.articles import import_source
-from quiz.articles.boilerplate import is_boilerplate
-from tests.articles.bridge_page import LEAD, REST, page
+from quiz.articles.boilerplate import is_boilerplate, is_written_date, written_date
+from tests.articles.bridge_page import LEAD, REST, TITLE, page
 
 TITRE = "Le vieux pont fermé pour travaux"
 CHAPEAU = ("Le conseil communal a décidé mardi de fermer le vieux pont sur la Meuse, après la "
@@ -172,4 +172,30 @@ def test_link_only_lines(text: str) -> None:
 ])
 def test_sentences_about_funds_and_websites_stay(text: str) -> None:
     assert not is_boilerplate(text)
+
+
+# 4. A date alone, read once: written_date tells whether a block is a date, and which.
+@pytest.mark.parametrize(("text", "with_time", "date"), [
+    ("January 18, 2020", False, "2020-01-18"),
+    ("January 18, 2020", True, None),  # no time
+    ("25/05/2012 à 17h25", True, "2012-05-25"),
+    ("05/11/2012", False, ""),  # November 5 or May 11: a date, but which one
+    ("05/11/2012 à 17h25", True, ""),
+    ("The bridge closed on January 18, 2020.", False, None),
+])
+def test_a_written_date_and_whether_its_day_can_be_told(text: str, with_time: bool,
+                                                        date: str | None) -> None:
+    assert written_date(text, with_time=with_time) == date
+    assert is_written_date(text, with_time=with_time) == (date is not None)
+
+
+def test_a_date_alone_whose_day_cannot_be_told_goes_and_dates_nothing() -> None:
+    html = (f'<!doctype html><html lang="en"><head><title>{TITLE}</title></head><body>'
+            f"<article><h1>{TITLE}</h1><p>05/11/2012</p>"
+            + "".join(f"<p>{p}</p>" for p in [LEAD, *REST]) + "</article></body></html>")
+    result = import_source(html.encode(), "page.html")
+    assert [b.text for b in result.quiz.article] == [LEAD, *REST]
+    # (No date taken: the page's own day is given, and the teacher told to check it.)
+    assert str(result.quiz.published) not in ("2012-11-05", "2012-05-11")
+    assert result.warnings
 
