@@ -1275,14 +1275,17 @@ def without_publisher(author: str, html: bytes | str, site: str | None) -> str |
     """The page's credit without the names that are no author: the publisher beside an author
     (The New Yorker's <meta name="author" content="Condé Nast">, its copyright holder, gave
     "Condé Nast; Rachel Riederer"; a publisher alone stays: a blog's author is its site, "Haki
-    Benita") and a web address (Sudpresse's "Www Sudpresse Be")."""
+    Benita"), a web address (Sudpresse's "Www Sudpresse Be"), a handle or a slug in lower case
+    (``_is_handle``: "Gqlshare" for "gqlshare") and a reader's name read from the comments
+    under the article (``_is_commenter``: Le Soir's "Aspic Dit Le")."""
     publisher = publishers(html, site)
     names = [_without_source(name.strip(), publisher) for name in author.split(";")
              if name.strip()]
     names = [part for name in names for part in _apart(name, marked_authors(html))]
     names = [_without_source_before(name, publisher) for name in names]
     names = [_source_alone(name, publisher) for name in names]
-    names = [name for name in names if not _HOST_NAME.match(name) and not _is_host(name, html)]
+    names = [name for name in names if not _HOST_NAME.match(name) and not _is_host(name, html)
+             and not _is_handle(name, html) and not _is_commenter(name, html)]
     authors = [name for name in names if words_of(name) not in publisher]
     return "; ".join(_as_initials_written(name, html) for name in authors or names) or None
 
@@ -1366,6 +1369,52 @@ def _without_source(name: str, publisher: set[str]) -> str:
     if match.group("colon") or any(f"{name} ".startswith(f"{source} ") for name in publisher):
         return name[:match.start()].strip()
     return name
+
+
+def _is_handle(name: str, html: bytes | str) -> bool:
+    """Whether ``name`` is a handle or a slug that trafilatura capitalised (it title-cases a
+    credit written in lower case): the page writes it in lower case as one word, its words
+    joined by "_", "-" or "." ("gqlshare" gave "Gqlshare", GitHub's "adbar" "Adbar", «
+    <meta name="author" content="an_account"> » "An Account"), and nowhere as ``name`` is
+    written, whatever the marks between its words (the New York Times' "Nelson D. Schwartz",
+    read "Nelson D Schwartz", its address's "nelson-d-schwartz"). A name in lower case with
+    its words apart ("john smith") is a person's name."""
+    words = name.split()
+    raw = html.decode("utf-8", "ignore") if isinstance(html, bytes) else html
+    slug = r"[_.-]".join(re.escape(word.lower()) for word in words)
+    written = r"\W+".join(re.escape(word.strip(".")) for word in words)
+    return bool(words) and name != name.lower() and \
+        re.search(rf"(?<![\w-]){slug}(?![\w-])", raw) is not None and \
+        re.search(rf"(?<![\w-]){written}(?![\w-])", raw) is None
+
+
+# Readers' comments, each in its box: the element's class or id names a comment or a reaction.
+_COMMENT_NAMES = ("comment", "reaction")
+
+
+def _is_commenter(name: str, html: bytes | str) -> bool:
+    """Whether ``name`` is a reader's, read from the comments under the article: its words are
+    in a comment's box (an element whose class or id names a comment or a reaction, of fewer
+    than ``BOX_LONGEST`` characters) and nowhere else in the page's markup. (Le Soir's «
+    <div class="my-comment"><div class="my-author"><strong>[5] aspic</strong> <span
+    class="reaction_date">dit le 11/05/2012, 23:26</span> », the page naming no writer,
+    became the credit "Aspic Dit Le".) A writer who comments too is named elsewhere."""
+    document = _parsed_page(html) if words_of(name) else None
+    if document is None:
+        return False
+    words = f" {words_of(name)} "
+    boxes = [element for element in document.xpath("//*[@class or @id]")
+             if element.tag not in ("article", "main", "body", "html")
+             and any(box in f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+                     for box in _COMMENT_NAMES)
+             and len(element.text_content()) < BOX_LONGEST]
+    if not any(words in f" {words_of(box.text_content())} " for box in boxes):
+        return False
+    for box in boxes:
+        box.drop_tree()
+    return words not in f" {words_of(lxml_html.tostring(document, encoding='unicode'))} "
+
+
 # The last word of a web address read as a name ("lesoir.be" written "Lesoir Be").
 _DOMAINS = {"be", "fr", "com", "net", "org", "ch", "ca", "uk", "lu", "eu", "info", "news", "tv",
             "de", "nl", "it", "es", "io", "co", "us", "au", "ie", "in"}

@@ -199,3 +199,60 @@ def test_a_date_alone_whose_day_cannot_be_told_goes_and_dates_nothing() -> None:
     assert str(result.quiz.published) not in ("2012-11-05", "2012-05-11")
     assert result.warnings
 
+
+# 5. A handle or a slug taken for the writer's name, and a reader's name from the comments
+# (Le Soir's "Aspic Dit Le").
+def credited(head: str, before: str = "") -> str | None:
+    html = (f'<!doctype html><html lang="en"><head><title>{TITLE}</title>{head}</head><body>'
+            f"<article><h1>{TITLE}</h1>{before}"
+            + "".join(f"<p>{p}</p>" for p in [LEAD, *REST]) + "</article></body></html>")
+    return import_source(html.encode(), "page.html").quiz.credit
+
+
+@pytest.mark.parametrize(("head", "before"), [
+    # An account's slug for the author (trafilatura gave "Aspic Dit Le", "Aspic-Dit-Le").
+    ('<meta name="author" content="aspic_dit_le">', ""),
+    ("", '<div class="byline">aspic-dit-le</div>'),
+    # A handle in the page's structured data or an author's <span> (trafilatura gave
+    # "Gqlshare": the judge's note, the page not kept; its shape here a guess).
+    ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+     '"NewsArticle", "author": {"@type": "Person", "name": "gqlshare"}}</script>', ""),
+    ("", '<span class="author">gqlshare</span>'),
+])
+def test_a_handle_or_a_slug_written_in_lower_case_is_no_credit(head: str, before: str) -> None:
+    assert credited(head, before) is None
+
+
+@pytest.mark.parametrize(("head", "before", "credit"), [
+    ('<meta name="author" content="Jane Doe">', "", "Jane Doe"),
+    # A name in lower case, its words apart: a person's name, as trafilatura writes it.
+    ('<meta name="author" content="john smith">', "", "John Smith"),
+    # The handle written with its capital somewhere on the page: the name the page gives.
+    ("", '<span class="author">gqlshare</span><p>Photos by Gqlshare.</p>', "Gqlshare"),
+])
+def test_names_stay(head: str, before: str, credit: str) -> None:
+    assert credited(head, before) == credit
+
+
+COMMENTS = ('<h2>Vos réactions</h2><div class="postwrapper even"><div class="my-comment"><div '
+            'class="my-author"><strong>[5] aspic</strong> <span class="reaction_date">dit le '
+            "11/05/2012, 23:26</span></div><p>La bouffarde fait moins de dégâts que le pastaga. "
+            'Encore que... Salut à toi.</p></div></div>')
+
+
+def test_a_readers_name_in_the_comments_is_no_credit() -> None:
+    # Le Soir: « <div class="my-comment"><div class="my-author"><strong>[5] aspic</strong>
+    # <span …>dit le 11/05/2012, 23:26</span> », the page naming no writer: "Aspic Dit Le".
+    html = (f'<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>{TITRE}'
+            f"</title></head><body><article><h1>{TITRE}</h1>"
+            + "".join(f"<p>{p}</p>" for p in [CHAPEAU, *SUITE]) + f"</article>{COMMENTS}"
+            "</body></html>")
+    assert import_source(html.encode(), "page.html").quiz.credit is None
+
+
+def test_a_writer_who_comments_too_keeps_the_credit() -> None:
+    html = (f'<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>{TITRE}'
+            '</title><meta name="author" content="aspic dit le"></head><body><article>'
+            f"<h1>{TITRE}</h1>" + "".join(f"<p>{p}</p>" for p in [CHAPEAU, *SUITE])
+            + f"</article>{COMMENTS}</body></html>")
+    assert import_source(html.encode(), "page.html").quiz.credit == "Aspic Dit Le"
