@@ -246,6 +246,23 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"^pour (?:joindre|contacter) (?:l['’]auteur|la rédaction|le journaliste|la journaliste)\b|"
     r"\bclick here to (?:watch|read|see|listen|view|subscribe|download|sign|learn|get|find)\b|"
     r"\bcliquez ici pour\b|"
+    # A line that only asks the reader to follow a link, its words the call alone ("click
+    # here", "To donate, click here.", FOX 2's "For a look at local election results from
+    # Tuesday's municipal elections, click here.", ZimEye's "For more statistics on … cases,
+    # you may visit this link", "Donate to the GoFundMe here", Deadline News' "To donate to
+    # Ronnie's cause, please visit: https://gofund.me/…", « cliquez ici », « Pour soutenir
+    # les commerçants, c'est via ce lien »): one sentence of 20 words at most, the call opening
+    # it or after a clause and its comma. ("The family set up a GoFundMe page…", "… asked
+    # people to click on a link …" are the article's.)
+    r"^(?!(?:\S+\s+){20})(?:[^.!?,:;]{1,100}[,:]\s+)?"
+    r"(?:please |you (?:can|may) |vous pouvez |c['’]est )?"
+    r"(?:(?:(?:click|tap|press)(?: on)? (?:here|this link|the link(?: below| above)?)|"
+    r"(?:visit|follow|use|open) (?:this|the following|the) link|(?:cliquez|cliquer|appuyez) "
+    r"(?:ici|sur ce lien|sur le lien(?: ci-dessous)?)|(?:via|sur|par|en suivant|suivez) ce "
+    r"lien)\b[^.!?]{0,60}|(?:donate|give|read|watch|view|find|sign|listen|download|apply|"
+    r"register|book|buy|vote)\b[^.!?]{0,40}\bhere|(?:faites un don|donnez|lisez|regardez|"
+    r"signez|écoutez|participez)\b[^.!?]{0,40}\b(?:ici|via ce lien)|(?:visit|go to|head to|"
+    r"rendez-vous sur|allez sur)\s*:?\s*(?:https?://|www\.)\S+)\s*[.!:]?$|"
     # A pointer to a video the text does not carry: "check out the footage below:", « Regardez
     # la vidéo ci-dessous. » ("the footage below the bridge" goes on, and stays).
     r"\b(?:video|footage|clip|trailer|vidéo|extrait|reportage)\b[^.!?]{0,40}"
@@ -312,6 +329,18 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"^[\w.&'’ -]{1,40}\s(?:is|are|est|sont) (?:now |also |désormais |maintenant |aussi )*"
     r"(?:on|sur) (?:telegram|whatsapp|instagram|tiktok|youtube|linkedin|threads|bluesky|"
     r"google news|snapchat|mastodon|facebook|twitter)\s*[!.]?$|"
+    # A broadcast's plug, its channel or player named (Larne Times' "Watch more of our videos
+    # on Shots! and live on Freeview channel 276", "Listen to Newscast on BBC Sounds", Hertie
+    # School's "Listen to the full interview (in German) on Radio Eins.", « Regardez le JT en
+    # direct sur La Une et sur Auvio »): an order opening the block, or the plug's end alone
+    # ("… and live on Freeview channel 276"). ("Fans can watch the final live on BBC One" tells
+    # what viewers may do, and stays.)
+    r"^(?:(?:you can|vous pouvez) )?(?:watch|listen|stream|tune in|catch up|regardez|écoutez|"
+    r"suivez|revoyez|regarder|écouter|suivre|revoir)\b.{0,120}?(?:\blive on\b|"
+    r"\bon (?:our |the )?(?:website|app|youtube channel)\b|\bon (?:[\w'’]+ ){0,2}(?:radio|tv)\b|"
+    r"\bfreeview\b|\bfreely\b|\biplayer\b|\bbbc sounds\b|\bchannel \d+|\ben direct (?:sur|à)\b|"
+    r"\ben replay\b|\bsur notre (?:site|chaîne|application|appli)\b|\bauvio\b)|"
+    r"^(?:…|\.{3})?\s*and live on\b|"
     # "On Twitter: Follow Wendy Koch and …"; a gallery's label: "See photos from this story:".
     r"^(?:on|sur) (?:twitter|x|facebook|instagram)\s*:\s*(?:follow|suivez)\b|"
     r"^(?:see|view) (?:more )?(?:photos|pictures|images|the gallery)\b[^.!?]{0,40}:$",
@@ -343,9 +372,13 @@ _SIGN_UP = re.compile(r"\b(?:sign up|subscribe|newsletter|briefing in your inbox
 # à la newsletter »), or with the site's or the reader's voice ("Get our morning briefing in
 # your inbox every day.") outside a quotation, or in a label without a sentence's end
 # ("Newsletter"). The article's sentence about others signing up ("Both sites invite visitors to
-# sign up for “vaccine updates” from the company." — Fierce Pharma) is the article's.
+# sign up for “vaccine updates” from the company." — Fierce Pharma) is the article's. An order
+# to try a subscription's offer is one too (Manchester Evening News' "Try MEN Premium", «
+# Découvrez l'offre numérique »), as an order only ("Customers can try Spotify Premium…" stays).
 _SIGN_UP_ORDER = re.compile(r"(?:^|[.!?:]\s+|[»›>•]\s*)(?:click here to |please )?"
-                            r"(?:sign up|subscribe|inscrivez-vous|abonnez-vous)\b", _I)
+                            r"(?:sign up|subscribe|inscrivez-vous|abonnez-vous|"
+                            r"(?:try|essayez) (?:[\w'’&+.-]+ ){0,4}premium|"
+                            r"découvrez (?:l['’]|notre |nos |cette )offres?)\b", _I)
 _READER_VOICE = re.compile(r"\b(?:you|your|our|us|here|free|today|now|vous|votre|vos|notre|nos|"
                            r"ici|gratuite?s?)\b", _I)
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
@@ -353,11 +386,14 @@ _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 
 def is_sign_up_prompt(text: str) -> bool:
     """"Sign up here.", « Inscrivez-vous à la newsletter », "Get our briefing in your inbox.
-    Sign up here.": a short block asking the reader to sign up (see ``_SIGN_UP_ORDER``)."""
+    Sign up here.", "Try MEN Premium": a short block asking the reader to sign up or
+    subscribe (see ``_SIGN_UP_ORDER``)."""
+    if _SIGN_UP_ORDER.search(text):
+        return True
     if not _SIGN_UP.search(text):
         return False
     unquoted = _QUOTATION.sub(" ", text)
-    return bool(_SIGN_UP_ORDER.search(text) or _READER_VOICE.search(unquoted)
+    return bool(_READER_VOICE.search(unquoted)
                 or not text.rstrip().endswith((".", "!", "?", "…", "»", '"', "”")))
 
 
@@ -556,17 +592,17 @@ _WRITTEN_DATE = re.compile(
 
 def is_written_date(text: str, *, with_time: bool = True) -> bool:
     """Whether a block is only a date and a time (``_WRITTEN_DATE``); or only a date, when not
-    ``with_time``."""
-    match = _WRITTEN_DATE.match(text.strip())
-    return match is not None and (bool(match.group("clock")) or not with_time)
+    ``with_time`` (``written_date``: whether its day can be told or not)."""
+    return written_date(text, with_time=with_time) is not None
 
 
 def written_date(text: str, *, with_time: bool = True) -> str | None:
     """The date (YYYY-MM-DD) of a block that is only a date and a time, as a page prints the
     time of its publication (« vendredi 11 mai 2012, 17:25 », "Friday, May 11, 2012 5:25 p.m.",
-    « 25/05/2012 à 17h25 »), or None; in figures, only when the day cannot be the month
-    (05/11/2012 is November 5 in Brussels, May 11 in New York). Not ``with_time``: of a block
-    that is only a date ("January 18, 2020"), the time left out."""
+    « 25/05/2012 à 17h25 »), or None when the block is no such thing; "" when it is, but its
+    day cannot be told: in figures, the day is taken only when it cannot be the month
+    (05/11/2012 is November 5 in Brussels, May 11 in New York), and no 31/13/2012. Not
+    ``with_time``: of a block that is only a date ("January 18, 2020"), the time left out."""
     match = _WRITTEN_DATE.match(text.strip())
     if match is None or (with_time and not match.group("clock")):
         return None
@@ -580,9 +616,9 @@ def written_date(text: str, *, with_time: bool = True) -> str | None:
         day, month, year = int(match.group("day3")), int(match.group("month3")), \
             match.group("year3")
         if day <= 12 and month != day:
-            return None
+            return ""
     if not 1 <= day <= 31 or not 1 <= month <= 12:
-        return None
+        return ""
     return f"{year}-{month:02d}-{day:02d}"
 
 
@@ -1239,14 +1275,17 @@ def without_publisher(author: str, html: bytes | str, site: str | None) -> str |
     """The page's credit without the names that are no author: the publisher beside an author
     (The New Yorker's <meta name="author" content="Condé Nast">, its copyright holder, gave
     "Condé Nast; Rachel Riederer"; a publisher alone stays: a blog's author is its site, "Haki
-    Benita") and a web address (Sudpresse's "Www Sudpresse Be")."""
+    Benita"), a web address (Sudpresse's "Www Sudpresse Be"), a handle or a slug in lower case
+    (``_is_handle``: "Gqlshare" for "gqlshare") and a reader's name read from the comments
+    under the article (``_is_commenter``: Le Soir's "Aspic Dit Le")."""
     publisher = publishers(html, site)
     names = [_without_source(name.strip(), publisher) for name in author.split(";")
              if name.strip()]
     names = [part for name in names for part in _apart(name, marked_authors(html))]
     names = [_without_source_before(name, publisher) for name in names]
     names = [_source_alone(name, publisher) for name in names]
-    names = [name for name in names if not _HOST_NAME.match(name) and not _is_host(name, html)]
+    names = [name for name in names if not _HOST_NAME.match(name) and not _is_host(name, html)
+             and not _is_handle(name, html) and not _is_commenter(name, html)]
     authors = [name for name in names if words_of(name) not in publisher]
     return "; ".join(_as_initials_written(name, html) for name in authors or names) or None
 
@@ -1330,6 +1369,52 @@ def _without_source(name: str, publisher: set[str]) -> str:
     if match.group("colon") or any(f"{name} ".startswith(f"{source} ") for name in publisher):
         return name[:match.start()].strip()
     return name
+
+
+def _is_handle(name: str, html: bytes | str) -> bool:
+    """Whether ``name`` is a handle or a slug that trafilatura capitalised (it title-cases a
+    credit written in lower case): the page writes it in lower case as one word, its words
+    joined by "_", "-" or "." ("gqlshare" gave "Gqlshare", GitHub's "adbar" "Adbar", «
+    <meta name="author" content="an_account"> » "An Account"), and nowhere as ``name`` is
+    written, whatever the marks between its words (the New York Times' "Nelson D. Schwartz",
+    read "Nelson D Schwartz", its address's "nelson-d-schwartz"). A name in lower case with
+    its words apart ("john smith") is a person's name."""
+    words = name.split()
+    raw = html.decode("utf-8", "ignore") if isinstance(html, bytes) else html
+    slug = r"[_.-]".join(re.escape(word.lower()) for word in words)
+    written = r"\W+".join(re.escape(word.strip(".")) for word in words)
+    return bool(words) and name != name.lower() and \
+        re.search(rf"(?<![\w-]){slug}(?![\w-])", raw) is not None and \
+        re.search(rf"(?<![\w-]){written}(?![\w-])", raw) is None
+
+
+# Readers' comments, each in its box: the element's class or id names a comment or a reaction.
+_COMMENT_NAMES = ("comment", "reaction")
+
+
+def _is_commenter(name: str, html: bytes | str) -> bool:
+    """Whether ``name`` is a reader's, read from the comments under the article: its words are
+    in a comment's box (an element whose class or id names a comment or a reaction, of fewer
+    than ``BOX_LONGEST`` characters) and nowhere else in the page's markup. (Le Soir's «
+    <div class="my-comment"><div class="my-author"><strong>[5] aspic</strong> <span
+    class="reaction_date">dit le 11/05/2012, 23:26</span> », the page naming no writer,
+    became the credit "Aspic Dit Le".) A writer who comments too is named elsewhere."""
+    document = _parsed_page(html) if words_of(name) else None
+    if document is None:
+        return False
+    words = f" {words_of(name)} "
+    boxes = [element for element in document.xpath("//*[@class or @id]")
+             if element.tag not in ("article", "main", "body", "html")
+             and any(box in f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+                     for box in _COMMENT_NAMES)
+             and len(element.text_content()) < BOX_LONGEST]
+    if not any(words in f" {words_of(box.text_content())} " for box in boxes):
+        return False
+    for box in boxes:
+        box.drop_tree()
+    return words not in f" {words_of(lxml_html.tostring(document, encoding='unicode'))} "
+
+
 # The last word of a web address read as a name ("lesoir.be" written "Lesoir Be").
 _DOMAINS = {"be", "fr", "com", "net", "org", "ch", "ca", "uk", "lu", "eu", "info", "news", "tv",
             "de", "nl", "it", "es", "io", "co", "us", "au", "ie", "in"}

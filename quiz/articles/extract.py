@@ -214,12 +214,12 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         # text, its <title> « France - Italie : résultat match amical »).
         blocks = blocks[1:]
     if len(blocks) > 2 and blocks[0][0] == "paragraph" and \
-            boilerplate.is_written_date(blocks[0][1], with_time=False):
+            (alone := boilerplate.written_date(blocks[0][1], with_time=False)) is not None:
         # A date alone opening the text (One America News' « <p>January 18, 2020</p> » under
         # the picture): the page's dateline, as a date and a time is; its date is the
         # article's when the markup gives none. (Further in, a date alone may be a timeline's
         # heading, and stays.)
-        written = written or boilerplate.written_date(blocks[0][1], with_time=False)
+        written = written or alone or None  # ("": a date whose day cannot be told)
         blocks = blocks[1:]
     blocks = boilerplate.without_repeated_standfirst(blocks)  # (after the title's repeats)
     entries = boilerplate.timed_entries(blocks)

@@ -96,7 +96,7 @@ def test_the_markups_date_wins_over_a_printed_one() -> None:
     ("Friday, May 11, 2012 5:25 p.m.", "2012-05-11"),
     ("Thu Dec 3, 2026 at 10:05 AM EST", "2026-12-03"),
     ("25/05/2012 à 17h25", "2012-05-25"),
-    ("11/05/2012 à 17h25", None),  # November 5 or May 11: dropped, no date taken
+    ("11/05/2012 à 17h25", ""),  # November 5 or May 11: a date, dropped, none taken
 ])
 def test_a_date_and_a_time_alone(text: str, date: str | None) -> None:
     assert is_written_date(text)
