@@ -36,6 +36,7 @@ from .facts import (
     VOWELS,
     Fact,
     Sentence,
+    days_in_month,
     find_facts,
     format_date,
     format_number,
@@ -2365,9 +2366,13 @@ def _in_a_series(new: float, others: list[float]) -> bool:
 
 
 def _within_bounds(value: float, fact: Fact, latest_year: int) -> bool:
-    """A percentage at most 100, a year no later than the article's, nothing negative."""
+    """A percentage at most 100, a year no later than the article's, a day within its month,
+    nothing negative."""
     if value <= 0:
         return False
+    if fact.kind == "date":  # (twenty-sixth round) no "37 March", no "30 February"
+        year, month, day = int(value) // 10000, int(value) // 100 % 100, int(value) % 100
+        return 1 <= month <= 12 and 1 <= day <= days_in_month(month, year or None)
     if fact.unit == "%" or fact.unit.endswith(("pour cent", "percent", "per cent")):
         return value <= 100
     if fact.kind == "year":

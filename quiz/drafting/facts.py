@@ -7,6 +7,7 @@ passage is cut from it verbatim.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -1451,7 +1452,7 @@ def _dates(text: str, language: str) -> list[Fact]:
     found: list[Fact] = []
 
     def add(match: re.Match[str], day: int, month: int, year: str | None, style: str) -> None:
-        if 1 <= day <= 31:
+        if 1 <= day <= days_in_month(month, int(year) if year else None):
             found.append(Fact(match.start(), match.end(), "date", match.group(0),
                               before=_word_before(text, match.start()),
                               value=float(int(year or 0) * 10000 + month * 100 + day),
@@ -1467,6 +1468,13 @@ def _dates(text: str, language: str) -> list[Fact]:
     for match in pattern.finditer(text):
         add(match, int(match.group(2)), months.index(match.group(1)) + 1, match.group(3),
             "month-day")
+    # (twenty-sixth round) The British order, the day first ("on 27 March", "27 March 2024"):
+    # a date too, not a figure whose wrong answers ("37 March") are no day at all.
+    british = re.compile(rf"(?<![\w.,])(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({names})"
+                         rf"(?:,?\s+(\d{{4}}))?\b")
+    for match in british.finditer(text):
+        add(match, int(match.group(1)), months.index(match.group(2)) + 1, match.group(3),
+            "day-month")
     # (twenty-fourth round) The news agencies' style abbreviates a month before a day ("the
     # Sept. 9 meeting", "Dec. 20"): a date as well, its wrong answers written alike.
     for match in _AP_DATE.finditer(text):
@@ -1483,6 +1491,11 @@ _AP_DATE = re.compile(r"(?<![\w.])(Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.\s+(\d{1,2})(?
                       r"(?:,\s+(\d{4}))?\b")
 
 
+def days_in_month(month: int, year: int | None = None) -> int:
+    """The days of ``month`` (1–12); February has 29 when the year is not known."""
+    return calendar.monthrange(year or 2024, month)[1]
+
+
 def format_date(value: float, style: str, language: str) -> str:
     number = int(value)
     year, month, day = number // 10000, number // 100 % 100, number % 100
@@ -1492,5 +1505,7 @@ def format_date(value: float, style: str, language: str) -> str:
         return f"{text} {year}" if style.endswith("year") else text
     if style.startswith("ap-"):
         name = AP_MONTHS[month - 1]
+    if style.startswith("day-month"):  # "27 March 2024": the British order, no comma
+        return f"{day} {name} {year}" if style.endswith("year") else f"{day} {name}"
     text = f"{name} {day}"
     return f"{text}, {year}" if style.endswith("year") else text

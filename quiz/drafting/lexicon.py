@@ -113,6 +113,14 @@ PLACE_LEVELS = {
     "canyon": "nature", "forest": "nature", "forêt": "nature", "desert": "nature",
     "désert": "nature", "street": "street", "avenue": "street", "road": "street",
     "boulevard": "street", "rue": "street", "square": "street", "place": "street",
+    # (twenty-sixth round) "Ednam Drive" was offered among towns: a street, a road, an address
+    # is a place of its own sort, whatever the model tags it (the head word: last in English,
+    # first in French)
+    "drive": "street", "lane": "street", "close": "street", "way": "street",
+    "crescent": "street", "terrace": "street", "mews": "street",
+    "parade": "street", "gardens": "street", "highway": "street", "chemin": "street",
+    "chaussée": "street", "allée": "street", "impasse": "street", "quai": "street",
+    "ruelle": "street", "sentier": "street", "drève": "street",
 }
 # States and provinces of the two federations whose towns English news most often names
 # ("Bristol, Va.", "Brampton, Ont."): a state beside its towns is a second right answer.

@@ -10,6 +10,7 @@ import pytest
 
 from quiz.questionfile import Question
 
+from .test_drafting_sixth import first_sentence
 from .test_drafting_twentieth import every_draft, texts
 
 
@@ -29,3 +30,65 @@ def test_a_hyphenated_word_is_never_cut_by_the_question_word(
     for question in questions:
         assert not re.search(r"(?<![\w-])-\w|\w-(?![\w-])", question.prompt), question.prompt
         assert "re-trial" in question.prompt or "trial" not in question.prompt, question.prompt
+
+
+def day_of(shown: str) -> int:
+    return int(re.search(r"\d{1,2}", shown).group(0))  # type: ignore[union-attr]
+
+
+def test_a_day_of_the_month_stays_within_the_month(monkeypatch: pytest.MonkeyPatch) -> None:
+    """"on 37 March": a British date ("27 March") was blanked as a figure and moved by ten; a
+    day is a date's, and stays within its month's days (wrong answers and false statements)."""
+    questions = every_draft(
+        monkeypatch, "en",
+        "The new timetable will begin on 27 March, the rail operator said on Monday.",
+        "The inquiry into the collapse will open on 30 April in Leeds, the council said.")
+    for question in questions:
+        for found in re.finditer(r"\b(\d{1,2}) (March|April)\b", question.prompt):
+            assert int(found.group(1)) <= (31 if found.group(2) == "March" else 30), \
+                question.prompt
+        if question.kind == "mcq":
+            for text in texts(question):
+                month = re.search(r"March|April", text)
+                if month:
+                    assert day_of(text) <= (31 if month.group(0) == "March" else 30), text
+                else:
+                    assert int(text) <= 31, texts(question)
+    dated = [q for q in questions if q.kind == "mcq"]
+    assert dated and all(re.fullmatch(r"\d{1,2} (?:March|April)", text)
+                         for q in dated for text in texts(q)), [texts(q) for q in dated]
+
+
+def test_a_street_is_never_offered_among_towns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Ednam Drive" was offered beside towns for a town's blank, and towns for the street's:
+    a street, a road, an address is a place of its own sort."""
+    questions = every_draft(
+        monkeypatch, "en",
+        "The man was found injured at a flat in Ednam Drive on Saturday night, police said.",
+        "Officers from Wolverhampton and Walsall joined the search, which ended in Sedgley on "
+        "Sunday.",
+        "A 34-year-old woman from Tipton was later arrested in Dudley.")
+    towns = {"Wolverhampton", "Walsall", "Sedgley", "Tipton", "Dudley"}
+    for question in mcqs(questions):
+        shown = set(texts(question))
+        assert not (shown & towns and "Ednam Drive" in shown), (question.prompt, shown)
+    for statement in questions:
+        if statement.kind == "true_false" and statement.answer is False:
+            assert "flat in Ednam Drive" in statement.prompt or "flat in" not in \
+                statement.prompt, statement.prompt
+
+
+def test_street_words_make_a_street() -> None:
+    """The last word of an English name, the first of a French one."""
+    for language, text, name in (
+            ("en", "The crash happened on Castle Lane in Leeds.", "Castle Lane"),
+            ("en", "The man was found injured at a flat in Ednam Drive on Saturday.",
+             "Ednam Drive"),
+            ("fr", "L'incendie s'est déclaré Chaussée de Waterloo à Uccle.", "")):
+        sentence = first_sentence(language, text)
+        streets = [f for f in sentence.facts if f.kind == "place" and f.level == "street"]
+        if name:
+            assert [f.name for f in streets] == [name], [(f.name, f.kind, f.level)
+                                                         for f in sentence.facts]
+        assert not any(f.kind == "place" and f.name in ("Leeds", "Uccle") and f.level ==
+                       "street" for f in sentence.facts)
