@@ -73,11 +73,18 @@ TITLES = {"mayor", "president", "minister", "prime", "senator", "governor", "dr"
           "supervisor", "mec", "leader", "administrator", "secretary", "speaker", "deputy",
           "ambassador", "chairman", "chairwoman", "chair", "premier", "congressman",
           "congresswoman", "justice", "magistrate", "ambassadeur", "ambassadrice",
-          "secrétaire", "directeur", "directrice", "sens", "reps"}
+          "secrétaire", "directeur", "directrice", "sens", "reps",
+          # (twenty-sixth round) "Brother Zillur Rahman" was offered as a name: religious and
+          # honorary titles are titles, as "Mr" is
+          "brother", "sister", "father", "imam", "rabbi", "sheikh", "shaikh", "cardinal",
+          "archbishop", "lord", "lady", "prof", "frère", "sœur", "soeur", "père", "abbé",
+          "pasteur", "mgr", "monseigneur", "cheikh", "rabbin", "cardinal", "archevêque",
+          "évêque", "chanoine", "vicaire", "curé", "pr"}
 # Titles that say who the person is (a judge, a senator): a name after one is asked only
 # among names the article gives the same title ("US District Judge _____" among a comedian,
 # an actor and a president gives the answer away). Courtesy titles say nothing of the sort.
-COURTESY_TITLES = {"mr", "mrs", "ms", "m", "mme", "dr", "sir", "dame", "docteur", "docteure"}
+COURTESY_TITLES = {"mr", "mrs", "ms", "m", "mme", "dr", "sir", "dame", "docteur", "docteure",
+                   "lord", "lady", "prof", "pr"}
 
 # A "person" with one of these words in the name is an organisation (« Brightwall Studio »).
 ORGANISATION_WORDS = {

@@ -92,3 +92,33 @@ def test_street_words_make_a_street() -> None:
                                                          for f in sentence.facts]
         assert not any(f.kind == "place" and f.name in ("Leeds", "Uccle") and f.level ==
                        "street" for f in sentence.facts)
+
+
+RELIGIOUS_AND_OTHER_TITLES = {"Brother", "Sister", "Father", "Imam", "Pastor", "Rev", "Rev.",
+                              "Reverend", "Rabbi", "Sheikh", "Bishop", "Cardinal", "Dr", "Prof",
+                              "Prof.", "Sir", "Dame", "Lord", "Lady", "frère", "Frère", "sœur",
+                              "Sœur", "père", "Père", "abbé", "Abbé", "imam", "pasteur",
+                              "Pasteur", "Mgr", "Cheikh", "Rabbin"}
+
+
+def test_a_title_is_no_part_of_a_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Brother Zillur Rahman" was offered as a name: a religious title is a title, left out
+    of the name as "Mr" is."""
+    for language, paragraphs in (
+            ("en", ("Brother Zillur Rahman, who leads the mosque in Oldham, said the community "
+                    "was shocked.",
+                    "Imam Qari Asim told worshippers in Leeds that the attack was cowardly.",
+                    "Rabbi Jonathan Klein and Pastor Grace Obi joined a vigil outside the "
+                    "mosque on Sunday.",
+                    "Sheikh Ahmed Patel said the mosque would reopen on Friday.")),
+            ("fr", ("Le frère Jean-Marc Dubois, qui dirige l'abbaye de Maredsous, a condamné "
+                    "l'incendie.",
+                    "L'imam Karim Benali a appelé au calme devant la mosquée de Namur.",
+                    "Mgr Luc Terlinden et le pasteur Samuel Nkoy ont assisté à la cérémonie "
+                    "à Bruxelles.",
+                    "Le père Olivier Lambert a rappelé que l'église serait rouverte samedi."))):
+        questions = every_draft(monkeypatch, language, *paragraphs)
+        shown = [text for q in mcqs(questions) for text in texts(q)]
+        assert shown, language
+        for text in shown:
+            assert text.split()[0] not in RELIGIOUS_AND_OTHER_TITLES, (language, shown)
