@@ -720,6 +720,8 @@ def _anaphoric_subject(doc: Any, language: str) -> bool:
         if determiners and determiners[0].lower_ in definite and all(
                 c.dep_ in ("det", "amod", "nummod", "punct") for c in children):
             return True
+    if _epithet(doc, language):
+        return True
     for token in doc:  # « Les deux associations recevront … », "The three men were …"
         if not token.dep_.startswith("nsubj") or token.head.dep_ != "ROOT" or \
                 token.pos_ not in ("NOUN", "PROPN"):
@@ -728,6 +730,35 @@ def _anaphoric_subject(doc: Any, language: str) -> bool:
         if any(c.dep_ == "det" and c.lower_ in definite for c in children) and any(
                 c.dep_ == "nummod" and c.is_alpha for c in children) and all(
                 c.dep_ in ("det", "amod", "nummod", "punct") for c in children):
+            return True
+    return False
+
+
+_NO_EPITHET = {"same", "other", "whole", "entire", "next", "first", "last", "only", "même",
+               "autre", "entier", "entière", "premier", "première", "dernier", "dernière",
+               "seul", "seule", "prochain", "prochaine", "host", "hôte"}
+
+
+def _epithet(doc: Any, language: str) -> bool:
+    """(twenty-sixth round) "The North African nation has recorded …", "the Gulf state",
+    « la formation liégeoise »: a definite noun a story calls back a name by, with an
+    adjective or a people's name and nothing that tells which one (no "of …", no name)."""
+    definite = {"the", "le", "la", "l'", "les"}
+    for token in doc:
+        if token.lower_ not in lexicon.EPITHET_NOUNS[language] or token.pos_ != "NOUN":
+            continue
+        children = list(token.children)
+        if not children or children[0].dep_ != "det" or children[0].lower_ not in definite:
+            continue
+        described = [c for c in children[1:] if c.dep_ in ("amod", "compound") and (
+            c.pos_ == "ADJ" or c.i < token.i and (c.pos_ == "PROPN" or c.ent_type_ in (
+                "NORP", "LOC", "GPE")))]  # not « l'équipe de France »: it names its country
+        if described and all(c.dep_ in ("det", "amod", "compound", "punct") or c in described
+                             for c in children) and not any(
+                t.dep_ in ("prep", "appos", "flat:name") for t in token.subtree
+                if t.i > token.i):
+            if any(c.lower_ in _NO_EPITHET or c.tag_ in ("JJS", "JJR") for c in described):
+                continue  # "the same country", "the whole nation", "the largest city"
             return True
     return False
 
@@ -846,7 +877,7 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
             start_token = entity.start
         # « Mayor Linda Okafor », « le président Macron »: the title is not the name.
         while kind == "person" and end_token - start_token > 1 and \
-                doc[start_token].lower_.rstrip(".") in lexicon.TITLES:
+                doc[start_token].lower_.rstrip(".") in lexicon.TITLES | lexicon.FAMILY_TITLES:
             start_token += 1
         span = doc[start_token:end_token]
         name = span.text.strip(" ,;:")

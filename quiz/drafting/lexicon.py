@@ -76,10 +76,13 @@ TITLES = {"mayor", "president", "minister", "prime", "senator", "governor", "dr"
           "secrétaire", "directeur", "directrice", "sens", "reps",
           # (twenty-sixth round) "Brother Zillur Rahman" was offered as a name: religious and
           # honorary titles are titles, as "Mr" is
-          "brother", "sister", "father", "imam", "rabbi", "sheikh", "shaikh", "cardinal",
-          "archbishop", "lord", "lady", "prof", "frère", "sœur", "soeur", "père", "abbé",
-          "pasteur", "mgr", "monseigneur", "cheikh", "rabbin", "cardinal", "archevêque",
+          "imam", "rabbi", "sheikh", "shaikh", "cardinal", "archbishop", "lord", "lady",
+          "prof", "abbé", "pasteur", "mgr", "monseigneur", "cheikh", "rabbin", "archevêque",
           "évêque", "chanoine", "vicaire", "curé", "pr"}
+# (twenty-sixth round) Family words that are also religious titles ("Brother Zillur Rahman",
+# « le père Olivier Lambert »): a title right before a name, but "the brother of Stephen
+# Paddock", « le frère de … » is a relative, no title of the name after it.
+FAMILY_TITLES = {"brother", "sister", "father", "frère", "sœur", "soeur", "père"}
 # Titles that say who the person is (a judge, a senator): a name after one is asked only
 # among names the article gives the same title ("US District Judge _____" among a comedian,
 # an actor and a president gives the answer away). Courtesy titles say nothing of the sort.
@@ -256,14 +259,32 @@ ANAPHORIC_NOUNS = {
            "crash", "fire", "statement", "announcement", "pamphlet", "brochure", "guidance",
            "facts", "document", "report", "study", "survey", "bill", "scheme", "project",
            "organisation", "organization", "company", "firm", "city", "country", "town",
-           "agency"},
+           "agency",
+           # (twenty-sixth round) "The comments come following …", "The arena …"
+           "comments", "comment", "remarks", "statements", "arena", "venue", "stadium",
+           "club", "team", "side", "nation"},
     "fr": {"couple", "duo", "trio", "homme", "femme", "hommes", "femmes", "garçon", "fille",
            "suspect", "suspects", "victime", "victimes", "famille", "adolescent", "adolescente",
            "deux", "trois", "frères", "sœurs", "groupe", "intéressé", "intéressée", "prince",
            "princesse", "duchesse", "faits", "fait", "production", "incident", "attaque",
            "accord", "mesure", "opération", "réunion", "affaire", "procès", "audience",
            "accident", "incendie", "texte", "message", "annonce", "spectacle", "décision",
-           "projet", "rapport", "étude", "document", "associations", "ville", "pays"},
+           "projet", "rapport", "étude", "document", "associations", "ville", "pays",
+           # (twenty-sixth round) « Les propos ont suscité … », « Le club a fait appel … »
+           "propos", "commentaires", "déclarations", "déclaration", "remarques", "salle",
+           "stade", "enceinte", "club", "équipe", "formation", "nation", "entreprise",
+           "société", "firme"},
+}
+# (twenty-sixth round) A noun a news story calls back a name by, with an adjective (the
+# epithet): "the North African nation" (Morocco), "the Scottish city", « la formation
+# liégeoise »: wherever it stands, it needs the sentence that named it.
+EPITHET_NOUNS = {
+    "en": {"nation", "country", "kingdom", "republic", "state", "city", "town", "capital",
+           "side", "club", "team", "firm", "company", "group", "giant", "outfit", "island",
+           "archipelago", "emirate", "region", "province", "party", "carmaker", "retailer"},
+    "fr": {"nation", "pays", "royaume", "république", "état", "ville", "cité", "capitale",
+           "club", "équipe", "formation", "firme", "entreprise", "société", "groupe", "géant",
+           "île", "archipel", "émirat", "région", "province", "parti", "constructeur"},
 }
 # Words before "in" that make the name after it a publication, not a place ("a study in
 # Nature Climate Change", « publiée dans The Lancet »).

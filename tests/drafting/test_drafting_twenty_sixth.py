@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from quiz.drafting.facts import rejection
 from quiz.questionfile import Question
 
 from .test_drafting_sixth import first_sentence
@@ -122,3 +123,111 @@ def test_a_title_is_no_part_of_a_name(monkeypatch: pytest.MonkeyPatch) -> None:
         assert shown, language
         for text in shown:
             assert text.split()[0] not in RELIGIOUS_AND_OTHER_TITLES, (language, shown)
+
+
+def test_who_does_the_same_is_no_wrong_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Who will run for a second term?" (Biden) offered Trump, whom the article says runs
+    too: a person the article says does the same thing, or another candidate of the race, is
+    a second right answer."""
+    questions = every_draft(
+        monkeypatch, "en",
+        "Joe Biden will run for a second term in 2024, the White House confirmed on Tuesday.",
+        "Donald Trump is also running for the presidency, and has held rallies in Iowa.",
+        "Kamala Harris said the campaign would focus on jobs.",
+        "Nikki Haley, who is challenging Trump for the Republican nomination, has criticised "
+        "him over his age.")
+    candidates = {"Joe Biden", "Donald Trump", "Nikki Haley", "Biden", "Trump", "Haley"}
+    for question in mcqs(questions):
+        if re.search(r"\brun\b|\brunning\b", question.prompt):
+            assert len(set(texts(question)) & candidates) <= 1, (question.prompt,
+                                                                 texts(question))
+    for statement in questions:
+        if statement.kind == "true_false" and statement.answer is False:
+            assert not re.search(r"(?:Trump|Haley) will run for a second term",
+                                 statement.prompt), statement.prompt
+
+
+def test_who_does_the_same_in_french(monkeypatch: pytest.MonkeyPatch) -> None:
+    """« également », « aussi »: the same said of another is a second right answer."""
+    questions = every_draft(
+        monkeypatch, "fr",
+        "Paul Magnette sera candidat à la présidence du parti en juin, a annoncé le PS lundi.",
+        "Elio Di Rupo est également candidat à la présidence du parti, selon Le Soir.",
+        "Ahmed Laaouej a salué la décision devant les militants à Bruxelles.",
+        "Thomas Dermine a rappelé que le congrès se tiendrait à Charleroi.")
+    for question in mcqs(questions):
+        if "candidat" in question.prompt:
+            assert not {"Paul Magnette", "Elio Di Rupo"} <= set(texts(question)), \
+                (question.prompt, texts(question))
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The comments come following a week of tension between the two governments over "
+           "migration."),
+    ("en", "The remarks were condemned by opposition leaders on Tuesday."),
+    ("en", "The arena will host 18,000 fans for the final in June."),
+    ("en", "The venue was evacuated shortly after 9pm on Saturday."),
+    ("en", "The club has appealed against the ban imposed by the league."),
+    ("en", "The North African nation has recorded 12 cases since January."),
+    ("en", "Officials said the Gulf state would send 200 doctors to the region."),
+    ("en", "The Scottish city has seen its population grow by 5% in a decade."),
+    ("fr", "Les propos ont suscité une vague d'indignation sur les réseaux sociaux."),
+    ("fr", "Le club a fait appel de la sanction infligée par la fédération."),
+    ("fr", "Le pays nord-africain a enregistré 12 cas depuis janvier."),
+    ("fr", "Selon le ministère, la formation liégeoise devra payer 20.000 euros d'amende."),
+])
+def test_words_pointing_back_need_their_referent(language: str, text: str) -> None:
+    """"The comments come following …", "The arena …", "the North African nation …" (a
+    country named before): each stands for something the sentence before names."""
+    sentence = first_sentence(language, text)
+    assert rejection(sentence, language) == "needs context", text
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Morocco has recorded 12 cases since January, the health ministry said."),
+    ("en", "Celtic have appealed against the ban imposed by the league on Monday."),
+    ("en", "Comments made by the minister on Tuesday were condemned by opposition leaders."),
+    ("en", "Glasgow is the largest city in Scotland, with 630,000 people."),
+    ("fr", "Le Maroc a enregistré 12 cas depuis janvier, selon le ministère de la Santé."),
+    ("fr", "Le Standard de Liège a fait appel de la sanction infligée par la fédération."),
+])
+def test_named_referents_need_no_context(language: str, text: str) -> None:
+    """Control: the sentence names what it speaks of."""
+    sentence = first_sentence(language, text)
+    assert rejection(sentence, language) == "", text
+
+
+def test_an_epithet_sentence_gives_no_draft(monkeypatch: pytest.MonkeyPatch) -> None:
+    """"the North African nation" far from Morocco: no draft of that sentence alone."""
+    questions = every_draft(
+        monkeypatch, "en",
+        "Morocco's health ministry said on Monday that the outbreak was under control.",
+        "Neighbouring Algeria has closed 3 border posts, according to officials.",
+        "The North African nation has recorded 12 cases since January.")
+    assert not any("North African nation" in q.prompt for q in questions)
+
+
+def test_a_number_inside_a_compound_modifier_is_not_blanked(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """"_____-hour care" (24-hour care): a set phrase, and a blank glued to half a word."""
+    questions = every_draft(
+        monkeypatch, "en",
+        "The home provides 24-hour care for 40 residents in Leeds, the council said.",
+        "A 10-point plan was agreed by the board in Bradford after 3 months of talks.",
+        "The 12-week course is free for the 200 residents of Leeds and Bradford.")
+    for question in mcqs(questions):
+        assert "_____-" not in question.prompt, question.prompt
+    for statement in questions:
+        if statement.kind == "true_false":
+            assert "24-hour care" in statement.prompt or "hour care" not in statement.prompt, \
+                statement.prompt
+    questions = every_draft(
+        monkeypatch, "fr",
+        "Le centre assure une présence 24 heures sur 24 et 7 jours sur 7 pour ses résidents "
+        "à Namur.",
+        "Le bâtiment de Liège compte 120 lits et 35 infirmières.")
+    for question in questions:
+        assert "24 heures sur 24" in question.prompt or "heures sur" not in question.prompt, \
+            question.prompt
+        assert "7 jours sur 7" in question.prompt or "jours sur" not in question.prompt, \
+            question.prompt
