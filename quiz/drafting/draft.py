@@ -1450,7 +1450,8 @@ def _compatible(candidate: Candidate, fact: Fact, language: str) -> bool:
 
 def _display(candidate: Candidate, fact: Fact, language: str) -> str:
     if fact.kind == "person" and (fact.name.count(" ") == 0 or surname(fact.name) == fact.name):
-        return candidate.short or surname(candidate.name)  # « Poutine », "Mr. Clinton", "Xi",
+        return _GLUED_INITIALS.sub("", candidate.short) if candidate.short else \
+            surname(candidate.name)  # « Poutine », "Mr. Clinton", "Xi",
         # « M. De Croo »: surnames for a surname
     if language == "en":
         return f"{candidate.article or ''} {candidate.name}".strip() if fact.article == "the" \
@@ -1469,8 +1470,14 @@ _PARTICLES = {"bin", "ben", "al", "el", "de", "del", "della", "di", "da", "du", 
               "der", "den", "ter", "le", "la", "dos", "das", "ibn", "abu", "mac"}
 
 
+_GLUED_INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.[\s-]?)+(?=[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}$)")
+
+
 def surname(name: str) -> str:
-    """The surname with its particle: "Osama bin Laden" → "bin Laden", not "Laden"."""
+    """The surname with its particle: "Osama bin Laden" → "bin Laden", not "Laden"; without
+    the initial a page glues to it ("T.Clayson" → "Clayson": twenty-sixth round, "Crowson |
+    T.Clayson | Clement" — surnames answer a surname, all alike)."""
+    name = _GLUED_INITIALS.sub("", name)
     words = name.split(" ")
     if len(words) == 2 and words[0].lower() in _PARTICLES and words[0][:1].isupper():
         return name  # « De Croo », « Di Rupo », "Van Rompuy": the particle is the surname's

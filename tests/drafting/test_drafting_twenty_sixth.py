@@ -231,3 +231,20 @@ def test_a_number_inside_a_compound_modifier_is_not_blanked(
             question.prompt
         assert "7 jours sur 7" in question.prompt or "jours sur" not in question.prompt, \
             question.prompt
+
+
+def test_surnames_answer_a_surname_without_initials() -> None:
+    """"Crowson | T.Clayson | Clement": a page's initial glued to a surname made one choice
+    stand out; a surname answer is offered surnames, all alike."""
+    from quiz.drafting.draft import Candidate, _display
+    from quiz.drafting.facts import Fact
+
+    answer = Fact(0, 7, "person", "Crowson")
+    for name, shown in (("T.Clayson", "Clayson"), ("T. Clayson", "Clayson"),
+                        ("Jean-Pierre Clement", "Clement"), ("Osama bin Laden", "bin Laden"),
+                        ("J.-P. Dubois", "Dubois")):
+        assert _display(Candidate("person", name, ""), answer, "en") == shown, name
+    assert _display(Candidate("person", "T.Clayson", "", short="T.Clayson"), answer,
+                    "en") == "Clayson"
+    assert _display(Candidate("person", "Osama bin Laden", "", short="bin Laden"), answer,
+                    "en") == "bin Laden"
