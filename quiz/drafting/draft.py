@@ -2619,7 +2619,7 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                 distractors = [item for item in distractors if not _said_of_too(
                     item[0], sentence, fact, context.sentences,
                     marked=fact.kind in ("person", "org"))]
-            if fact.kind == "person" and _RACE.search(sentence.text):
+            if _runs(sentence, fact):
                 distractors = [item for item in distractors if not _in_the_race(
                     item[0], context.sentences)]
         if kind == "true_false" and fact.kind in ("year", "date") and (
@@ -3375,7 +3375,7 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
     if fact.kind in ("person", "org", "place", "work"):
         plausible = [text for text in plausible
                      if not _said_of_too(text, sentence, fact, context.sentences)]
-    if fact.kind == "person" and _RACE.search(sentence.text):
+    if _runs(sentence, fact):
         plausible = [text for text in plausible if not _in_the_race(text, context.sentences)]
     if not main_claim(sentence, fact):
         plausible = []  # "(+1,9%)" swapped for "(+5,4%)" while "France 5th in the world"
@@ -3482,6 +3482,17 @@ _RACE_WORDS = re.compile(r"\b(?:campaign\w*|challeng\w*|rivals?|opponents?|conte
                          r"primar(?:y|ies)|candida\w*|nominat\w*|elections?|re-?election|"
                          r"runn\w*|runs? for|ran for|campagne|primaire|adversaires?|"
                          r"concurrents?|rivale?s?|élections?|brigu\w*)\b", re.IGNORECASE)
+
+
+_RUNNING = {"run", "candi", "nomin", "brigu"}  # the stems of "run", "candidate", « briguer »…
+
+
+def _runs(sentence: Sentence, fact: Fact) -> bool:
+    """The sentence says the person runs (a candidacy is what it says of them: "Biden will run
+    for a second term", « X sera candidat »), not only that they speak of a race ("the
+    nomination is filled by …, Naranjo said")."""
+    return fact.kind == "person" and bool(_RACE.search(sentence.text)) and bool(
+        _predicate_stems(sentence, fact.start, fact.end) & _RUNNING)
 
 
 def _in_the_race(name: str, sentences: list[Sentence]) -> bool:

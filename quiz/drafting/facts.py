@@ -751,8 +751,8 @@ def _epithet(doc: Any, language: str) -> bool:
         if not children or children[0].dep_ != "det" or children[0].lower_ not in definite:
             continue
         described = [c for c in children[1:] if c.dep_ in ("amod", "compound") and (
-            c.pos_ == "ADJ" or c.i < token.i and (c.pos_ == "PROPN" or c.ent_type_ in (
-                "NORP", "LOC", "GPE")))]  # not « l'équipe de France »: it names its country
+            c.ent_type_ == "NORP" or c.pos_ == "ADJ" and c.text[:1].islower())]  # not
+        # « l'équipe de France », "the Kyiv region" (a name, tagged an adjective): they name it
         if described and all(c.dep_ in ("det", "amod", "compound", "punct") or c in described
                              for c in children) and not any(
                 t.dep_ in ("prep", "appos", "flat:name") for t in token.subtree
@@ -832,6 +832,11 @@ def _word_before(text: str, start: int) -> str:
 
 
 # The last word of a firm's name ("… and Digital Solutions", "… & Sons").
+# The last words of an office that starts with a title word ("Lord Great Chamberlain", "Lord
+# Chancellor", "Lord Mayor", "Lord Privy Seal").
+_OFFICE_ENDS = {"chamberlain", "chancellor", "mayor", "seal", "marshal", "steward", "provost",
+                "advocate", "lieutenant", "president", "speaker", "admiral", "justice"}
+
 _FIRM_ENDINGS = {"solutions", "services", "systems", "technologies", "associates", "sons",
                  "industries", "holdings", "consulting", "logistics", "resorts", "hotels"}
 
@@ -876,9 +881,13 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
         else:
             start_token = entity.start
         # « Mayor Linda Okafor », « le président Macron »: the title is not the name.
+        titled = start_token
         while kind == "person" and end_token - start_token > 1 and \
                 doc[start_token].lower_.rstrip(".") in lexicon.TITLES | lexicon.FAMILY_TITLES:
             start_token += 1
+        if start_token > titled and doc[end_token - 1].lower_ in _OFFICE_ENDS:
+            continue  # (twenty-sixth round) "Lord Great Chamberlain", "Earl Marshal": an office,
+            # no person's name once its title is taken out
         span = doc[start_token:end_token]
         name = span.text.strip(" ,;:")
         if name.endswith("'s"):

@@ -248,3 +248,36 @@ def test_surnames_answer_a_surname_without_initials() -> None:
                     "en") == "Clayson"
     assert _display(Candidate("person", "Osama bin Laden", "", short="bin Laden"), answer,
                     "en") == "bin Laden"
+
+
+def test_an_office_is_no_name_once_its_title_is_out() -> None:
+    """"Lord Great Chamberlain" gave the "person" "Great Chamberlain" once "Lord" was a
+    title (the development pages, the House of Lords); "Lord Cameron" is Cameron."""
+    sentence = first_sentence("en", "The reforms reduced the number of hereditary peers to 90, "
+                                    "plus the Earl Marshal and Lord Great Chamberlain.")
+    assert not [f.name for f in sentence.facts if "Chamberlain" in f.name]
+    sentence = first_sentence("en", "Lord Cameron said the talks would resume in Geneva.")
+    assert [f.name for f in sentence.facts if f.kind == "person"] == ["Cameron"]
+
+
+def test_a_named_region_is_no_epithet() -> None:
+    """Control: "in the Kyiv region", "the Belgorod region" name it (the development pages)."""
+    sentence = first_sentence("en", "The missile struck the city of Bila Tserkva in the Kyiv "
+                                    "region on Sunday, officials said.")
+    assert rejection(sentence, "en") == ""
+    sentence = first_sentence("en", "The Kremlin-installed authorities of the Luhansk region "
+                                    "announced two days of mourning for the victims.")
+    assert rejection(sentence, "en") == ""
+
+
+def test_who_speaks_of_a_race_is_not_running(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Control: "the nomination is filled by a vote …, Naranjo said" asks who said it; the
+    race rule is for who runs (the development pages: four questions lost at first)."""
+    questions = every_draft(
+        monkeypatch, "en",
+        "If a ballot vacancy happens after the March primary, the nomination is filled by a "
+        "vote of elected precinct chairs, Democratic Party Chair Katie Naranjo said.",
+        "Republican Party Chair Matt Mackowiak says he will announce the candidate on Monday.",
+        "County Judge Andy Brown is running for re-election in November.")
+    assert any(q.kind == "mcq" and "Katie Naranjo" in texts(q) and "Matt Mackowiak" in
+               texts(q) for q in questions), [(q.prompt, texts(q)) for q in questions]
