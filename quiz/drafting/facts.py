@@ -747,6 +747,8 @@ def _epithet(doc: Any, language: str) -> bool:
     for token in doc:
         if token.lower_ not in lexicon.EPITHET_NOUNS[language] or token.pos_ != "NOUN":
             continue
+        if token.lower_ == "side" and token.head.lower_ in ("on", "of", "from"):
+            continue  # "On the Republican side, …": a camp, no team named before
         children = list(token.children)
         if not children or children[0].dep_ != "det" or children[0].lower_ not in definite:
             continue

@@ -268,6 +268,9 @@ def test_a_named_region_is_no_epithet() -> None:
     sentence = first_sentence("en", "The Kremlin-installed authorities of the Luhansk region "
                                     "announced two days of mourning for the victims.")
     assert rejection(sentence, "en") == ""
+    sentence = first_sentence("en", "On the Republican side, the county party did not field a "
+                                    "candidate for county judge in 2018.")
+    assert rejection(sentence, "en") == ""  # a camp, no team
 
 
 def test_who_speaks_of_a_race_is_not_running(monkeypatch: pytest.MonkeyPatch) -> None:
