@@ -36,6 +36,7 @@ from .facts import (
     VOWELS,
     Fact,
     Sentence,
+    days_in_month,
     find_facts,
     format_date,
     format_number,
@@ -48,7 +49,7 @@ from .facts import (
 )
 from .models import check_language
 from .negation import negated
-from .wh import happens_to_a_body, wh_prompt
+from .wh import REPORTING_VERBS, happens_to_a_body, wh_prompt
 
 REVIEW_NOTE = DRAFT  # translatable where it is shown (quiz.questionfile.review)
 DEFAULT_MAX = 10
@@ -1449,7 +1450,8 @@ def _compatible(candidate: Candidate, fact: Fact, language: str) -> bool:
 
 def _display(candidate: Candidate, fact: Fact, language: str) -> str:
     if fact.kind == "person" and (fact.name.count(" ") == 0 or surname(fact.name) == fact.name):
-        return candidate.short or surname(candidate.name)  # « Poutine », "Mr. Clinton", "Xi",
+        return _GLUED_INITIALS.sub("", candidate.short) if candidate.short else \
+            surname(candidate.name)  # « Poutine », "Mr. Clinton", "Xi",
         # « M. De Croo »: surnames for a surname
     if language == "en":
         return f"{candidate.article or ''} {candidate.name}".strip() if fact.article == "the" \
@@ -1468,8 +1470,14 @@ _PARTICLES = {"bin", "ben", "al", "el", "de", "del", "della", "di", "da", "du", 
               "der", "den", "ter", "le", "la", "dos", "das", "ibn", "abu", "mac"}
 
 
+_GLUED_INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.[\s-]?)+(?=[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}$)")
+
+
 def surname(name: str) -> str:
-    """The surname with its particle: "Osama bin Laden" → "bin Laden", not "Laden"."""
+    """The surname with its particle: "Osama bin Laden" → "bin Laden", not "Laden"; without
+    the initial a page glues to it ("T.Clayson" → "Clayson": twenty-sixth round, "Crowson |
+    T.Clayson | Clement" — surnames answer a surname, all alike)."""
+    name = _GLUED_INITIALS.sub("", name)
     words = name.split(" ")
     if len(words) == 2 and words[0].lower() in _PARTICLES and words[0][:1].isupper():
         return name  # « De Croo », « Di Rupo », "Van Rompuy": the particle is the surname's
@@ -2365,9 +2373,13 @@ def _in_a_series(new: float, others: list[float]) -> bool:
 
 
 def _within_bounds(value: float, fact: Fact, latest_year: int) -> bool:
-    """A percentage at most 100, a year no later than the article's, nothing negative."""
+    """A percentage at most 100, a year no later than the article's, a day within its month,
+    nothing negative."""
     if value <= 0:
         return False
+    if fact.kind == "date":  # (twenty-sixth round) no "37 March", no "30 February"
+        year, month, day = int(value) // 10000, int(value) // 100 % 100, int(value) % 100
+        return 1 <= month <= 12 and 1 <= day <= days_in_month(month, year or None)
     if fact.unit == "%" or fact.unit.endswith(("pour cent", "percent", "per cent")):
         return value <= 100
     if fact.kind == "year":
@@ -2464,7 +2476,8 @@ def _titled(sentence: Sentence, fact: Fact, pool: dict[str, list[Candidate]],
     « le président »), "nationality" after a country's possessive ("France's _____"), or ""."""
     if fact.kind != "person":
         return ""
-    if fact.before.rstrip(".") in lexicon.TITLES - lexicon.COURTESY_TITLES:
+    if fact.before.rstrip(".") in (lexicon.TITLES | lexicon.FAMILY_TITLES) - \
+            lexicon.COURTESY_TITLES:
         return "title"
     owner = re.search(r"([A-ZÀ-Ý][\w.-]+)['’]s\s*$", sentence.text[:fact.start])
     if owner and (lexicon.is_country(owner.group(1), language) or any(
@@ -2598,12 +2611,17 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         else:
             distractors = _entity_distractors(fact, sentence, pool, language, rng,
                                               context.setting, _paired(context.sentences))
-            if fact.kind == "place" and kind == "mcq":  # (twenty-third round; a statement
-                # filters its swaps itself) "meetings with partners in
-                # _____" (India) offered Norway, where the article says it "partnered with
-                # SINTEF": a place the article says the same of is a second right answer
+            if kind == "mcq":  # (twenty-third round; a statement filters its swaps itself)
+                # "meetings with partners in _____" (India) offered Norway, where the article
+                # says it "partnered with SINTEF": a place the article says the same of is a
+                # second right answer; (twenty-sixth round) so is a person ("_____ will run
+                # for a second term" offered Trump, who "is also running")
                 distractors = [item for item in distractors if not _said_of_too(
-                    item[0], sentence, fact, context.sentences)]
+                    item[0], sentence, fact, context.sentences,
+                    marked=fact.kind in ("person", "org"))]
+            if _runs(sentence, fact):
+                distractors = [item for item in distractors if not _in_the_race(
+                    item[0], context.sentences)]
         if kind == "true_false" and fact.kind in ("year", "date") and (
                 _AS_OF.search(sentence.text[:fact.start]) or
                 any(other.kind == "number" for other in sentence.facts)):
@@ -2643,6 +2661,10 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                 continue
         if fact.kind == "org" and said_to_be_a_place(sentence.text[fact.end:]):
             continue  # « Soumy est la ville principale … »: a town the model took for an ORG
+        if kind == "mcq" and fact.kind == "number" and re.match(r"[-‑][^\W\d_]",
+                                                                 sentence.text[fact.end:]):
+            continue  # (twenty-sixth round) "_____-hour care", "a _____-point plan": a figure
+            # inside a compound modifier, the blank glued to half a word, often a set phrase
         if kind == "mcq" and fact.kind == "place" and _seat_named(sentence, fact):
             continue  # « la Maison Blanche au centre de _____ » (Washington): the seat the
             # sentence names gives its city away (twenty-first round)
@@ -3062,6 +3084,8 @@ def side_figure(text: str, fact: Fact) -> bool:
         return True  # (twenty-fifth round) "a section _____ notice", « l'article _____ »
     if _CLOCK_BEFORE.search(before) and _CLOCK_AFTER.match(after):
         return True  # (twenty-fifth round) « s'est réuni dimanche à _____ heures »
+    if _ROUND_THE_CLOCK_AFTER.match(text, fact.end) or _ROUND_THE_CLOCK_BEFORE.search(before):
+        return True  # (twenty-sixth round) "24-hour care", « 24 heures sur 24 »: a set phrase
     part = _PART_BEFORE.search(before)
     if _PARTS_AFTER.match(after) or _SUM_BEFORE.search(before) or part and (
             part.group(1) or _AND_FIGURE_AFTER.match(after)):
@@ -3087,6 +3111,14 @@ _CLOCK_BEFORE = re.compile(r"(?:\b(?:à|vers|dès|avant|jusqu['’]à|at|by|unti
                            r"\bà\s+partir\s+de)\s+$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"\s*(?:heures?|h)(?:\s*\d{2})?\b(?!\s+(?:de|d['’]|du|des)\b)|"
                           r"\s*(?:o['’]clock|[ap]\.?m\.?)(?!\w)", re.IGNORECASE)
+# (twenty-sixth round) Round the clock, all week: "24-hour care", "24/7", « 24 heures sur
+# 24 », « 7 jours sur 7 » — a set phrase, no figure the article teaches (« 20 heures sur 24 »
+# is no service at all).
+_ROUND_THE_CLOCK_AFTER = re.compile(r"(?<=24)(?:[-‑]hours?\b|\s+hours\s+a\s+day\b|/7\b|"
+                                    r"\s*(?:heures|h)\s+sur\s+24\b)|"
+                                    r"(?<=7)\s*(?:jours|j)\s+sur\s+7\b", re.IGNORECASE)
+_ROUND_THE_CLOCK_BEFORE = re.compile(r"\b(?:24|7)\s*(?:heures|h|jours|j)\s+sur\s+$|\b24/$",
+                                     re.IGNORECASE)
 # (twenty-fifth round) A total the sentence breaks down, or the parts it adds up (« limiter le
 # déficit à 2,8 % du PIB soit 2,4 % pour l'entité I et 0,4 % pour l'entité II »): the
 # sentence gives the answer, by an addition.
@@ -3343,6 +3375,8 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
     if fact.kind in ("person", "org", "place", "work"):
         plausible = [text for text in plausible
                      if not _said_of_too(text, sentence, fact, context.sentences)]
+    if _runs(sentence, fact):
+        plausible = [text for text in plausible if not _in_the_race(text, context.sentences)]
     if not main_claim(sentence, fact):
         plausible = []  # "(+1,9%)" swapped for "(+5,4%)" while "France 5th in the world"
         # stays true: false only in a side detail, the statement is a trap
@@ -3428,22 +3462,67 @@ def _predicate_stems(sentence: Sentence, start: int, end: int) -> set[str]:
         words.append(token)
         words.extend(child for child in token.children
                      if child.dep_ in ("compound", "amod") and not start <= child.idx < end)
+    predicate: Any = words[0] if words else None
     return {word.lemma_.lower()[:5] for word in words
-            if word.is_alpha and len(word.text) >= 5 and not word.is_stop and
-            word.pos_ in ("NOUN", "VERB", "ADJ")}
+            if word.is_alpha and not word.is_stop and word.pos_ in ("NOUN", "VERB", "ADJ") and (
+                len(word.text) >= 5 or word is predicate and word.pos_ == "VERB" and
+                len(word.lemma_) >= 3 and word.lemma_.lower() not in REPORTING_VERBS) and
+            word.lemma_.lower() not in lexicon.TITLES}
+    # (twenty-sixth round) "Biden will run": the verb the name hangs from, short as it may be;
+    # a title the persons share ("le vice-premier ministre X", "… Y") says nothing they do
 
 
-def _said_of_too(new: str, sentence: Sentence, fact: Fact, sentences: list[Sentence]) -> bool:
+# (twenty-sixth round) A candidacy: "Who will run for a second term?" (Biden) offered Trump,
+# the other candidate, and the article's other names of the race (a challenger, a rival, the
+# campaign's) may run as well — a second right answer the reader knows of the world.
+_RACE = re.compile(r"\b(?:(?:runs?|running|ran) (?:for|again)|candida(?:tes?|cy|ts?|ture)|"
+                   r"nomination|re-?election|bid for|brigu(?:er|e|era)|"
+                   r"se (?:re)?présente(?:r|ra|nt)?|stand(?:s|ing)? for)\b", re.IGNORECASE)
+_RACE_WORDS = re.compile(r"\b(?:campaign\w*|challeng\w*|rivals?|opponents?|contenders?|"
+                         r"primar(?:y|ies)|candida\w*|nominat\w*|elections?|re-?election|"
+                         r"runn\w*|runs? for|ran for|campagne|primaire|adversaires?|"
+                         r"concurrents?|rivale?s?|élections?|brigu\w*)\b", re.IGNORECASE)
+
+
+_RUNNING = {"run", "candi", "nomin", "brigu"}  # the stems of "run", "candidate", « briguer »…
+
+
+def _runs(sentence: Sentence, fact: Fact) -> bool:
+    """The sentence says the person runs (a candidacy is what it says of them: "Biden will run
+    for a second term", « X sera candidat »), not only that they speak of a race ("the
+    nomination is filled by …, Naranjo said")."""
+    return fact.kind == "person" and bool(_RACE.search(sentence.text)) and bool(
+        _predicate_stems(sentence, fact.start, fact.end) & _RUNNING)
+
+
+def _in_the_race(name: str, sentences: list[Sentence]) -> bool:
+    """Whether the article names ``name`` (or its surname) where it speaks of the race."""
+    pattern = re.compile(rf"(?<![\w-])(?:{re.escape(name)}|{re.escape(surname(name))})"
+                         rf"(?![\w-])")
+    return any(pattern.search(other.text) and _RACE_WORDS.search(other.text)
+               for other in sentences)
+
+
+# Words that say a sentence tells of someone what is told of another.
+_SAME_AGAIN = re.compile(r"\b(?:also|too|as well|likewise|aussi|également|de même|lui aussi|"
+                         r"elle aussi)\b", re.IGNORECASE)
+
+
+def _said_of_too(new: str, sentence: Sentence, fact: Fact, sentences: list[Sentence],
+                 marked: bool = False) -> bool:
     """(twenty-third round) Whether the article says of ``new`` what ``sentence`` says of the
     fact it would replace: the Record's "an exposure site in Monsey" made false with New City,
     where another sentence says visitors "may have been exposed" — true as well. The words
-    the name hangs from in the parse (``_predicate_stems``), on both sides."""
+    the name hangs from in the parse (``_predicate_stems``), on both sides. ``marked``
+    (twenty-sixth round, a person's wrong answers): only where the other sentence says it is
+    the same ("Trump is also running", « est également candidat »); persons "named best
+    actor" and "best supporting actress" share a verb, not the prize."""
     said = _predicate_stems(sentence, fact.start, fact.end)
     if not said:
         return False
     pattern = re.compile(rf"(?<![\w-]){re.escape(new)}(?![\w-])")
     for other in sentences:
-        if other.order == sentence.order:
+        if other.order == sentence.order or marked and not _SAME_AGAIN.search(other.text):
             continue
         for match in pattern.finditer(other.text):
             if said & _predicate_stems(other, match.start(), match.end()):

@@ -7,6 +7,7 @@ passage is cut from it verbatim.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -719,6 +720,8 @@ def _anaphoric_subject(doc: Any, language: str) -> bool:
         if determiners and determiners[0].lower_ in definite and all(
                 c.dep_ in ("det", "amod", "nummod", "punct") for c in children):
             return True
+    if _epithet(doc, language):
+        return True
     for token in doc:  # « Les deux associations recevront … », "The three men were …"
         if not token.dep_.startswith("nsubj") or token.head.dep_ != "ROOT" or \
                 token.pos_ not in ("NOUN", "PROPN"):
@@ -727,6 +730,37 @@ def _anaphoric_subject(doc: Any, language: str) -> bool:
         if any(c.dep_ == "det" and c.lower_ in definite for c in children) and any(
                 c.dep_ == "nummod" and c.is_alpha for c in children) and all(
                 c.dep_ in ("det", "amod", "nummod", "punct") for c in children):
+            return True
+    return False
+
+
+_NO_EPITHET = {"same", "other", "whole", "entire", "next", "first", "last", "only", "même",
+               "autre", "entier", "entière", "premier", "première", "dernier", "dernière",
+               "seul", "seule", "prochain", "prochaine", "host", "hôte"}
+
+
+def _epithet(doc: Any, language: str) -> bool:
+    """(twenty-sixth round) "The North African nation has recorded …", "the Gulf state",
+    « la formation liégeoise »: a definite noun a story calls back a name by, with an
+    adjective or a people's name and nothing that tells which one (no "of …", no name)."""
+    definite = {"the", "le", "la", "l'", "les"}
+    for token in doc:
+        if token.lower_ not in lexicon.EPITHET_NOUNS[language] or token.pos_ != "NOUN":
+            continue
+        if token.lower_ == "side" and token.head.lower_ in ("on", "of", "from"):
+            continue  # "On the Republican side, …": a camp, no team named before
+        children = list(token.children)
+        if not children or children[0].dep_ != "det" or children[0].lower_ not in definite:
+            continue
+        described = [c for c in children[1:] if c.dep_ in ("amod", "compound") and (
+            c.ent_type_ == "NORP" or c.pos_ == "ADJ" and c.text[:1].islower())]  # not
+        # « l'équipe de France », "the Kyiv region" (a name, tagged an adjective): they name it
+        if described and all(c.dep_ in ("det", "amod", "compound", "punct") or c in described
+                             for c in children) and not any(
+                t.dep_ in ("prep", "appos", "flat:name") for t in token.subtree
+                if t.i > token.i):
+            if any(c.lower_ in _NO_EPITHET or c.tag_ in ("JJS", "JJR") for c in described):
+                continue  # "the same country", "the whole nation", "the largest city"
             return True
     return False
 
@@ -800,6 +834,11 @@ def _word_before(text: str, start: int) -> str:
 
 
 # The last word of a firm's name ("… and Digital Solutions", "… & Sons").
+# The last words of an office that starts with a title word ("Lord Great Chamberlain", "Lord
+# Chancellor", "Lord Mayor", "Lord Privy Seal").
+_OFFICE_ENDS = {"chamberlain", "chancellor", "mayor", "seal", "marshal", "steward", "provost",
+                "advocate", "lieutenant", "president", "speaker", "admiral", "justice"}
+
 _FIRM_ENDINGS = {"solutions", "services", "systems", "technologies", "associates", "sons",
                  "industries", "holdings", "consulting", "logistics", "resorts", "hotels"}
 
@@ -844,9 +883,13 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
         else:
             start_token = entity.start
         # « Mayor Linda Okafor », « le président Macron »: the title is not the name.
+        titled = start_token
         while kind == "person" and end_token - start_token > 1 and \
-                doc[start_token].lower_.rstrip(".") in lexicon.TITLES:
+                doc[start_token].lower_.rstrip(".") in lexicon.TITLES | lexicon.FAMILY_TITLES:
             start_token += 1
+        if start_token > titled and doc[end_token - 1].lower_ in _OFFICE_ENDS:
+            continue  # (twenty-sixth round) "Lord Great Chamberlain", "Earl Marshal": an office,
+            # no person's name once its title is taken out
         span = doc[start_token:end_token]
         name = span.text.strip(" ,;:")
         if name.endswith("'s"):
@@ -1451,7 +1494,7 @@ def _dates(text: str, language: str) -> list[Fact]:
     found: list[Fact] = []
 
     def add(match: re.Match[str], day: int, month: int, year: str | None, style: str) -> None:
-        if 1 <= day <= 31:
+        if 1 <= day <= days_in_month(month, int(year) if year else None):
             found.append(Fact(match.start(), match.end(), "date", match.group(0),
                               before=_word_before(text, match.start()),
                               value=float(int(year or 0) * 10000 + month * 100 + day),
@@ -1467,6 +1510,13 @@ def _dates(text: str, language: str) -> list[Fact]:
     for match in pattern.finditer(text):
         add(match, int(match.group(2)), months.index(match.group(1)) + 1, match.group(3),
             "month-day")
+    # (twenty-sixth round) The British order, the day first ("on 27 March", "27 March 2024"):
+    # a date too, not a figure whose wrong answers ("37 March") are no day at all.
+    british = re.compile(rf"(?<![\w.,])(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({names})"
+                         rf"(?:,?\s+(\d{{4}}))?\b")
+    for match in british.finditer(text):
+        add(match, int(match.group(1)), months.index(match.group(2)) + 1, match.group(3),
+            "day-month")
     # (twenty-fourth round) The news agencies' style abbreviates a month before a day ("the
     # Sept. 9 meeting", "Dec. 20"): a date as well, its wrong answers written alike.
     for match in _AP_DATE.finditer(text):
@@ -1483,6 +1533,11 @@ _AP_DATE = re.compile(r"(?<![\w.])(Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.\s+(\d{1,2})(?
                       r"(?:,\s+(\d{4}))?\b")
 
 
+def days_in_month(month: int, year: int | None = None) -> int:
+    """The days of ``month`` (1–12); February has 29 when the year is not known."""
+    return calendar.monthrange(year or 2024, month)[1]
+
+
 def format_date(value: float, style: str, language: str) -> str:
     number = int(value)
     year, month, day = number // 10000, number // 100 % 100, number % 100
@@ -1492,5 +1547,7 @@ def format_date(value: float, style: str, language: str) -> str:
         return f"{text} {year}" if style.endswith("year") else text
     if style.startswith("ap-"):
         name = AP_MONTHS[month - 1]
+    if style.startswith("day-month"):  # "27 March 2024": the British order, no comma
+        return f"{day} {name} {year}" if style.endswith("year") else f"{day} {name}"
     text = f"{name} {day}"
     return f"{text}, {year}" if style.endswith("year") else text

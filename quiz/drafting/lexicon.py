@@ -73,11 +73,21 @@ TITLES = {"mayor", "president", "minister", "prime", "senator", "governor", "dr"
           "supervisor", "mec", "leader", "administrator", "secretary", "speaker", "deputy",
           "ambassador", "chairman", "chairwoman", "chair", "premier", "congressman",
           "congresswoman", "justice", "magistrate", "ambassadeur", "ambassadrice",
-          "secrétaire", "directeur", "directrice", "sens", "reps"}
+          "secrétaire", "directeur", "directrice", "sens", "reps",
+          # (twenty-sixth round) "Brother Zillur Rahman" was offered as a name: religious and
+          # honorary titles are titles, as "Mr" is
+          "imam", "rabbi", "sheikh", "shaikh", "cardinal", "archbishop", "lord", "lady",
+          "prof", "abbé", "pasteur", "mgr", "monseigneur", "cheikh", "rabbin", "archevêque",
+          "évêque", "chanoine", "vicaire", "curé", "pr"}
+# (twenty-sixth round) Family words that are also religious titles ("Brother Zillur Rahman",
+# « le père Olivier Lambert »): a title right before a name, but "the brother of Stephen
+# Paddock", « le frère de … » is a relative, no title of the name after it.
+FAMILY_TITLES = {"brother", "sister", "father", "frère", "sœur", "soeur", "père"}
 # Titles that say who the person is (a judge, a senator): a name after one is asked only
 # among names the article gives the same title ("US District Judge _____" among a comedian,
 # an actor and a president gives the answer away). Courtesy titles say nothing of the sort.
-COURTESY_TITLES = {"mr", "mrs", "ms", "m", "mme", "dr", "sir", "dame", "docteur", "docteure"}
+COURTESY_TITLES = {"mr", "mrs", "ms", "m", "mme", "dr", "sir", "dame", "docteur", "docteure",
+                   "lord", "lady", "prof", "pr"}
 
 # A "person" with one of these words in the name is an organisation (« Brightwall Studio »).
 ORGANISATION_WORDS = {
@@ -113,6 +123,14 @@ PLACE_LEVELS = {
     "canyon": "nature", "forest": "nature", "forêt": "nature", "desert": "nature",
     "désert": "nature", "street": "street", "avenue": "street", "road": "street",
     "boulevard": "street", "rue": "street", "square": "street", "place": "street",
+    # (twenty-sixth round) "Ednam Drive" was offered among towns: a street, a road, an address
+    # is a place of its own sort, whatever the model tags it (the head word: last in English,
+    # first in French)
+    "drive": "street", "lane": "street", "close": "street", "way": "street",
+    "crescent": "street", "terrace": "street", "mews": "street",
+    "parade": "street", "gardens": "street", "highway": "street", "chemin": "street",
+    "chaussée": "street", "allée": "street", "impasse": "street", "quai": "street",
+    "ruelle": "street", "sentier": "street", "drève": "street",
 }
 # States and provinces of the two federations whose towns English news most often names
 # ("Bristol, Va.", "Brampton, Ont."): a state beside its towns is a second right answer.
@@ -241,14 +259,32 @@ ANAPHORIC_NOUNS = {
            "crash", "fire", "statement", "announcement", "pamphlet", "brochure", "guidance",
            "facts", "document", "report", "study", "survey", "bill", "scheme", "project",
            "organisation", "organization", "company", "firm", "city", "country", "town",
-           "agency"},
+           "agency",
+           # (twenty-sixth round) "The comments come following …", "The arena …"
+           "comments", "comment", "remarks", "statements", "arena", "venue", "stadium",
+           "club", "team", "side", "nation"},
     "fr": {"couple", "duo", "trio", "homme", "femme", "hommes", "femmes", "garçon", "fille",
            "suspect", "suspects", "victime", "victimes", "famille", "adolescent", "adolescente",
            "deux", "trois", "frères", "sœurs", "groupe", "intéressé", "intéressée", "prince",
            "princesse", "duchesse", "faits", "fait", "production", "incident", "attaque",
            "accord", "mesure", "opération", "réunion", "affaire", "procès", "audience",
            "accident", "incendie", "texte", "message", "annonce", "spectacle", "décision",
-           "projet", "rapport", "étude", "document", "associations", "ville", "pays"},
+           "projet", "rapport", "étude", "document", "associations", "ville", "pays",
+           # (twenty-sixth round) « Les propos ont suscité … », « Le club a fait appel … »
+           "propos", "commentaires", "déclarations", "déclaration", "remarques", "salle",
+           "stade", "enceinte", "club", "équipe", "formation", "nation", "entreprise",
+           "société", "firme"},
+}
+# (twenty-sixth round) A noun a news story calls back a name by, with an adjective (the
+# epithet): "the North African nation" (Morocco), "the Scottish city", « la formation
+# liégeoise »: wherever it stands, it needs the sentence that named it.
+EPITHET_NOUNS = {
+    "en": {"nation", "country", "kingdom", "republic", "state", "city", "town", "capital",
+           "side", "club", "team", "firm", "company", "group", "giant", "outfit", "island",
+           "archipelago", "emirate", "region", "province", "party", "carmaker", "retailer"},
+    "fr": {"nation", "pays", "royaume", "république", "état", "ville", "cité", "capitale",
+           "club", "équipe", "formation", "firme", "entreprise", "société", "groupe", "géant",
+           "île", "archipel", "émirat", "région", "province", "parti", "constructeur"},
 }
 # Words before "in" that make the name after it a publication, not a place ("a study in
 # Nature Climate Change", « publiée dans The Lancet »).

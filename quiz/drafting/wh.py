@@ -98,10 +98,23 @@ def wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> str
     if len(runs) != len(set(runs)) or len(prompt) > len(sentence.text) + 25:
         return None  # "In what year did the average price rose from … 2024 … rise from … 2024
         # …?": a subject the parse ran over the verb, the sentence written twice
-    answer = sentence.text[fact.start:fact.end]
-    if re.search(r"(?<![\w-])[-‑]\w|\w[-‑](?![\w-])", prompt) and re.search(r"\w[-‑]\w", answer):
-        return None  # « son ambassadeur -Aviv ? »: a piece of the answer left in the question
+    if len(_WORD_PIECE.findall(prompt)) > len(_WORD_PIECE.findall(sentence.text)):
+        return None  # « son ambassadeur -Aviv ? »: a piece of the answer left in the
+        # question; (twenty-sixth round) "After a refor how many years was -trial the judge
+        # sent …?": the question word put inside a hyphenated word the parse split
     return prompt
+
+
+# A hyphen that ends or starts a word: a piece of a hyphenated word a rewrite cut ("-trial",
+# "re-" before a space). The sentence may have some of its own ("pre- and post-war").
+_WORD_PIECE = re.compile(r"(?<![\w-])[-‑]\w|\w[-‑](?![\w-])")
+
+
+def _inside_a_word(text: str, at: int) -> bool:
+    """True when ``at`` falls inside a written word (the parse splits "re-trial" in three):
+    a question cut there would glue its question word to half of it ("After a refor how
+    many years …")."""
+    return 0 < at < len(text) and bool(re.match(r"[\w‑-]{2}", text[at - 1:at + 1]))
 
 
 def _wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> str | None:
@@ -366,7 +379,7 @@ def _count_question(doc: Any, text: str, offset: int, number: Any, noun: Any, la
                                                *noun.children)):
         return None  # "holds 18,000 books, a studio and a workshop": one count of three
     clause_start = _left(doc, subject).idx
-    if clause_start < offset:
+    if clause_start < offset or _inside_a_word(text, clause_start):
         return None
     # What is counted: the noun, its adjectives and a short « de … » / "of …" after it;
     # the rest of its phrase (« lors de la manifestation ») stays where it is.
@@ -501,7 +514,7 @@ def _subject_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
     name with its apposition goes whole ("Jele, Ramaphosa's special adviser, argued …" →
     "Who argued …?")."""
     left, right = _left(doc, root), doc[root.right_edge.i]
-    if left.idx < offset:
+    if left.idx < offset or _inside_a_word(text, left.idx):
         return None
     # The subject's phrase: the name with its title and apposition ("President Bill Clinton",
     # « le ministre de la Santé, Olivier Véran, »).
@@ -689,9 +702,14 @@ def _complement_question(doc: Any, text: str, offset: int, tokens: list[Any], fa
     if subject is None or subject.i > verb.i:
         return None
     clause_start = _left(doc, subject).idx
-    if clause_start < offset:
+    if clause_start < offset or _inside_a_word(text, clause_start):
         return None
     prefix = text[offset:clause_start] if clause_start > offset else ""
+    before_clause = [t for t in doc if offset <= t.idx < clause_start]
+    if before_clause and (before_clause[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ") or
+                          before_clause[-1].dep_ in ("prep", "case", "mark", "det")):
+        return None  # (twenty-sixth round) "After for how many years was a re-trial Harris
+        # jailed?": the parse's subject took the end of the phrase before it
     if start < clause_start:
         # The phrase opens the sentence (« En 2019, … »): what follows is the clause.
         if prefix.strip(" ,") != text[start:end].strip(" ,"):
