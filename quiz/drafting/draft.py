@@ -2661,8 +2661,8 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                 continue
         if fact.kind == "org" and said_to_be_a_place(sentence.text[fact.end:]):
             continue  # « Soumy est la ville principale … »: a town the model took for an ORG
-        if kind == "mcq" and fact.kind == "number" and re.match(r"[-‑][^\W\d_]",
-                                                                 sentence.text[fact.end:]):
+        if kind == "mcq" and fact.kind == "number" and _IN_A_COMPOUND.match(
+                sentence.text, fact.end):
             continue  # (twenty-sixth round) "_____-hour care", "a _____-point plan": a figure
             # inside a compound modifier, the blank glued to half a word, often a set phrase
         if kind == "mcq" and fact.kind == "place" and _seat_named(sentence, fact):
@@ -3111,6 +3111,9 @@ _CLOCK_BEFORE = re.compile(r"(?:\b(?:à|vers|dès|avant|jusqu['’]à|at|by|unti
                            r"\bà\s+partir\s+de)\s+$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"\s*(?:heures?|h)(?:\s*\d{2})?\b(?!\s+(?:de|d['’]|du|des)\b)|"
                           r"\s*(?:o['’]clock|[ap]\.?m\.?)(?!\w)", re.IGNORECASE)
+# (twenty-sixth round) A figure glued by a hyphen to the word after it ("24-hour care", "a
+# 10-point plan"), but for a person's age ("the 17-year-old driver": the age is the article's).
+_IN_A_COMPOUND = re.compile(r"[-‑](?!years?[-‑]old\b)[^\W\d_]", re.IGNORECASE)
 # (twenty-sixth round) Round the clock, all week: "24-hour care", "24/7", « 24 heures sur
 # 24 », « 7 jours sur 7 » — a set phrase, no figure the article teaches (« 20 heures sur 24 »
 # is no service at all).

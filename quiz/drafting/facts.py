@@ -833,12 +833,12 @@ def _word_before(text: str, start: int) -> str:
     return word if not word.endswith("'") else word[word.rfind(" ") + 1:]
 
 
-# The last word of a firm's name ("… and Digital Solutions", "… & Sons").
 # The last words of an office that starts with a title word ("Lord Great Chamberlain", "Lord
 # Chancellor", "Lord Mayor", "Lord Privy Seal").
 _OFFICE_ENDS = {"chamberlain", "chancellor", "mayor", "seal", "marshal", "steward", "provost",
                 "advocate", "lieutenant", "president", "speaker", "admiral", "justice"}
 
+# The last word of a firm's name ("… and Digital Solutions", "… & Sons").
 _FIRM_ENDINGS = {"solutions", "services", "systems", "technologies", "associates", "sons",
                  "industries", "holdings", "consulting", "logistics", "resorts", "hotels"}
 

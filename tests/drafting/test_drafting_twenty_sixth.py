@@ -233,6 +233,16 @@ def test_a_number_inside_a_compound_modifier_is_not_blanked(
             question.prompt
 
 
+def test_an_age_glued_to_year_old_is_still_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """"_____-year-old Jordan Smith": a person's age is the article's fact, not a set phrase
+    (the development pages lost "her _____-year-old granddaughter" to the rule above)."""
+    questions = every_draft(
+        monkeypatch, "en",
+        "Police said 17-year-old Jordan Smith was arrested in Leeds on Monday after the crash.")
+    ages = [q for q in mcqs(questions) if "_____-year-old Jordan Smith" in q.prompt]
+    assert ages and [c.text for c in ages[0].choices if c.correct] == ["17"]
+
+
 def test_surnames_answer_a_surname_without_initials() -> None:
     """"Crowson | T.Clayson | Clement": a page's initial glued to a surname made one choice
     stand out; a surname answer is offered surnames, all alike."""
