@@ -636,12 +636,12 @@ _PUBLICATION_LINE = re.compile(
 
 
 def publication_line(text: str) -> tuple[str, str] | None:
-    """The credit and the date (YYYY-MM-DD) of a block that is only a credit and the time of
-    its publication (``_PUBLICATION_LINE``), or None: the page's line of who wrote it and
-    when, as a dateline of a date and a time is."""
+    """The credit and the date of a block that is only a credit and the time of its
+    publication (``_PUBLICATION_LINE``), or None: the page's line of who wrote it and when,
+    read as a block of a date and a time is (its date as ``written_date`` gives it)."""
     match = _PUBLICATION_LINE.match(text.strip())
     date = written_date(match.group("date"), with_time=False) if match else None
-    return (match.group("credit"), date) if match and date else None
+    return (match.group("credit"), date) if match and date is not None else None
 
 
 # An agency's photo caption, as Reuters writes it and its clients print it under the picture

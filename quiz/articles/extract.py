@@ -210,7 +210,7 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     line = next((found for _kind, text in blocks
                  if (found := boilerplate.publication_line(text))), None)
     if line is not None:
-        written = written or line[1]
+        written = written or line[1] or None  # ("": a date whose day cannot be told)
         author = author or line[0]
     blocks = boilerplate.article_blocks(blocks, boilerplate.link_texts(html), author)
     # A short paragraph all in bold after the text's first is a crosshead (La DH's « Trois-mâts
@@ -470,8 +470,8 @@ def _between_line_breaks(element: Any) -> list[str]:
     sentence's end (La DH: its standfirst « … a été tué d'une balle dans la tête », its
     crossheads « Des assassinats filmés », then a line of text); a crosshead (a short bold line
     after the block's first, or a paragraph's one line) comes out as a heading, marked with
-    _HEADING. A dateline in bold
-    capitals before the line's text (« TOULOUSE Le suspect… ») is cut, as datelines are."""
+    _HEADING. A dateline in bold capitals before the line's text (« TOULOUSE Le suspect… »)
+    is cut, as datelines are."""
     lines: list[tuple[str, bool]] = []
     for line in "".join(_text_and_breaks(element)).split(_LINE_BREAK):
         line = clean(line)
