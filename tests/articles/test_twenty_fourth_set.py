@@ -95,6 +95,7 @@ def test_the_markups_credit_and_date_win_over_the_lines() -> None:
     ("Reuters, published on Friday, May 11, 2012 5:25 p.m.", "Reuters", "2012-05-11"),
     ("By Jane Doe, published on March 3, 2021", "Jane Doe", "2021-03-03"),
     ("Belga, mis à jour le 12 mars 2021", "Belga", "2021-03-12"),
+    ("AFP, publié le 05/11/2012 à 10h00", "AFP", ""),  # (its day cannot be told: no date)
 ])
 def test_a_credit_and_date_line(text: str, credit: str, date: str) -> None:
     assert publication_line(text) == (credit, date)
