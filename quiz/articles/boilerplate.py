@@ -425,7 +425,7 @@ _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{2,40}(?:,?\s*[A-Z][a-z]{1
                        r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
                        r"(?:,\s*[A-Z][a-z]{2,15}(?:\s+[A-Z][a-z]{2,15})?"
                        r"(?=\s*\((?:Reuters|AP|AFP|Bloomberg|CNN|Xinhua|dpa|EFE|ANSA|Belga|ATS|"
-                       r"Kyodo|Yonhap)\)))?"
+                       r"Kyodo|Yonhap|[KW][A-Z]{2,3}(?:-TV)?)\)))?"
                        r"(?:(?:\s*\([^()]{2,30}\))?\s*[—–-]{1,2}|\s*\([^()]{2,30}\)\s+\")"
                        r"\s+(?=[A-ZÀ-Ý«\"“])")
 # The agency alone: "(CNN) -- The Pennsylvania official…", « (AFP) - Le Sénat… ».
@@ -435,7 +435,8 @@ _AGENCY_DATELINE = re.compile(r"^\([A-Z][A-Za-z]{1,12}\)\s*(?:[—–-]{1,2}|\")
 # quotation opening there touches its first word: "(AP) "We hope…" is not cut.)
 # ("PUTRAJAYA, Nov 22 — Private companies…": the town and the day, as Malay Mail prints it.)
 # ("NAPA COUNTY, Calif. (KGO) -- A plan…": the state's abbreviation after the town; "LAS VEGAS,
-# Nevada (Reuters) - ": its name, before the agency.)
+# Nevada (Reuters) - ": its name, before the agency, or before a station's call sign, K or W
+# and two or three capitals: ABC13's "HOUSTON, Texas (KTRK) -- A Houston-area business…".)
 # An update's label glued before the first paragraph (7sur7's <span class="label l_update">MISE
 # À JOUR</span> in its standfirst: « MISE À JOUR La réaction virulente de … »); in capitals,
 # without a colon, before a sentence's capitalised first word ("UPDATE: many readers…" and
@@ -622,6 +623,27 @@ def written_date(text: str, *, with_time: bool = True) -> str | None:
     return f"{year}-{month:02d}-{day:02d}"
 
 
+# A credit and the time of publication, the whole block (Orange Actualités' « Orange avec AFP,
+# publié le samedi 08 septembre 2018 à 21h45 », « 6Medias, publié le… »; "Reuters, published
+# on May 11, 2012"): who wrote it, its comma, then a date written out (``_WRITTEN_DATE``). The
+# credit is a few capitalised words or figures ("6Medias") joined by « avec », "with", "and".
+# ("Son livre, publié le 8 mai 2020, a été vendu…" goes on after the date, and stays.)
+_CREDIT_NAME = r"[A-ZÀ-Ý0-9][\w'’.&-]*"
+_PUBLICATION_LINE = re.compile(
+    rf"^(?:(?:by|par)\s+)?(?P<credit>(?-i:{_CREDIT_NAME})(?:\s+(?:avec|with|and|et|&|"
+    rf"(?-i:{_CREDIT_NAME}))){{0,5}})\s*,\s+(?:publiée?|mise? à jour|modifiée?|published|posted|"
+    r"updated)(?:\s+(?:le|on))?\s+(?P<date>\S.*)$", _I)
+
+
+def publication_line(text: str) -> tuple[str, str] | None:
+    """The credit and the date of a block that is only a credit and the time of its
+    publication (``_PUBLICATION_LINE``), or None: the page's line of who wrote it and when,
+    read as a block of a date and a time is (its date as ``written_date`` gives it)."""
+    match = _PUBLICATION_LINE.match(text.strip())
+    date = written_date(match.group("date"), with_time=False) if match else None
+    return (match.group("credit"), date) if match and date is not None else None
+
+
 # An agency's photo caption, as Reuters writes it and its clients print it under the picture
 # (One America News: « FILE PHOTO: French President Emmanuel Macron delivers … January 16,
 # 2020. Julien De Rosa/Pool via REUTERS », kept as the text's first paragraph): it opens on «
@@ -648,7 +670,7 @@ def is_boilerplate(text: str, links: Iterable[str] = ()) -> bool:
     if len(text.split()) > MOST_WORDS:
         return False
     return is_byline(text) or is_author_note(text) or is_sign_up_prompt(text) or bool(
-        is_written_date(text)) or any(
+        is_written_date(text) or publication_line(text)) or any(
         pattern.search(text) for pattern in _PATTERNS) or bool(
         _GIVING.search(text) and _SITE_VOICE.search(text))
 
@@ -694,6 +716,23 @@ def without_glued_teaser(text: str) -> str:
     if match is None or len(text[match.end():].split()) < 6:
         return text
     return (text[:match.start()] + text[match.end():]).strip()
+
+
+# An agency's credit glued to the end of a paragraph, after its last sentence or a dash (The
+# Irish Times: "… bereaved and homeless. – Additional reporting from Reuters"; « … a-t-il
+# dit. (avec AFP) »): the credit lines taken alone above ("Additional reporting by …", "With
+# files from …", « (avec AFP) »), names only. ("… the council praised the reporting by The
+# Guardian." and « (avec son adjoint) » are the article's.)
+_CLOSING_CREDIT = re.compile(
+    rf"(?:^|(?<=[.!?…\"”»])\s+|\s+(?=[—–-]))(?:[—–-]+\s*)?(?:(?:(?:additional |further )?"
+    rf"reporting (?:by|from)|with (?:files|reporting|additional reporting) (?:from|by))\s+"
+    rf"{_CREDITED}|\((?:avec|with)\s+{_CREDITED}\))\.?\s*$", _I)
+
+
+def without_closing_credit(text: str) -> str:
+    """A paragraph without an agency's credit glued to its end (``_CLOSING_CREDIT``); "" when
+    the credit is all it holds."""
+    return _CLOSING_CREDIT.sub("", text, count=1).strip()
 
 
 # A box closing the page that presents a publication, the source the article relays or the
@@ -771,7 +810,9 @@ def article_blocks(blocks: list[tuple[str, str]], links: Iterable[str] = (),
         if kind == "heading" and _RELATED.match(text):
             related = True  # "Other Opinion Columns": teasers, up to the next heading
             continue
-        if is_boilerplate(text, links) or is_author_bio(text, author):
+        if kind == "paragraph":
+            text = without_closing_credit(text)  # "… homeless. – Additional reporting from …"
+        if not text or is_boilerplate(text, links) or is_author_bio(text, author):
             continue  # a teaser's linked title, too: it does not end the teasers
         if kind == "paragraph" and (is_dashed_list(text) or is_results_table(text)):
             continue

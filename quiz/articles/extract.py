@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -168,6 +168,7 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     blocks: list[tuple[str, str]] = []
     main = root.find("main")
     summary = _summary_items(main) if main is not None else set()
+    items: set[str] = set()  # the lines of the text's lists (never joined to their neighbours)
     for element in (main.iter("head", "p", "item", "quote") if main is not None else []):
         if element.tag in ("p", "quote") and element.getparent() is not None and \
                 element.getparent().tag in ("item", "quote"):
@@ -175,17 +176,23 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         if element in summary or any(e in summary for e in element.iter("item")):
             continue  # (TF1 Info writes its summary's list inside a heading)
         paragraphs = _between_line_breaks(element)
+        if element.tag == "item":
+            items.update(paragraphs)
         # The block is judged whole (boilerplate, a live blog's timed entries), as the page
         # shows it; its paragraphs are parted once it is kept (a sentence of a long paragraph
         # is never judged alone, as a short block would be).
-        text = " ".join(p.lstrip(_HEADING) for p in paragraphs) if element.tag == "head" \
+        # (A block that is one crosshead, a bold line trafilatura set apart, is a heading:
+        # never judged as a paragraph, a pull quote that a paragraph says again.)
+        heading = element.tag == "head" or (element.tag == "p" and len(paragraphs) == 1
+                                            and paragraphs[0].startswith(_HEADING))
+        text = " ".join(p.lstrip(_HEADING) for p in paragraphs) if heading \
             else "\n".join(paragraphs)
         if element.tag == "quote" and paragraphs and blocks and blocks[-1][0] == "paragraph" \
                 and blocks[-1][1].rstrip().endswith(":"):
             blocks[-1] = ("paragraph", _quoted(blocks[-1][1], paragraphs))
             continue
         if len(text) >= MIN_PARAGRAPH_CHARACTERS:
-            blocks.append(("heading" if element.tag == "head" else "paragraph", text))
+            blocks.append(("heading" if heading else "paragraph", text))
     pictures = boilerplate.captions(html)
     blocks = [(kind, text) for kind, text in blocks
               if clean(text) not in pictures]
@@ -197,6 +204,14 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     # markup gives none.
     written = next((date for _kind, text in blocks if (date := boilerplate.written_date(text))),
                    None)
+    # So does a block that is a credit and the time of publication (Orange Actualités' «
+    # 6Medias, publié le samedi 09 mai 2020 à 19h30 » over each article): its date dates the
+    # article as that one's does, and its credit is the article's when the page names none.
+    line = next((found for _kind, text in blocks
+                 if (found := boilerplate.publication_line(text))), None)
+    if line is not None:
+        written = written or line[1] or None  # ("": a date whose day cannot be told)
+        author = author or line[0]
     blocks = boilerplate.article_blocks(blocks, boilerplate.link_texts(html), author)
     # A short paragraph all in bold after the text's first is a crosshead (La DH's « Trois-mâts
     # en perdition », L'Avenir's « Le garçon avait-il prémédité son geste ? »): a heading; and
@@ -232,7 +247,7 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
                               entries=str(entries))
     blocks = _rejoined([("heading", paragraph[1:]) if paragraph.startswith(_HEADING)
                         else (kind, paragraph) for kind, text in blocks
-                        for paragraph in text.split("\n") if paragraph])
+                        for paragraph in text.split("\n") if paragraph], items)
     blocks = boilerplate.without_repeated_opening(blocks)
     blocks = boilerplate.without_embed_lead_ins(blocks, boilerplate.embed_lead_ins(html))
     blocks = boilerplate.without_labels_over_text(blocks)
@@ -454,8 +469,9 @@ def _between_line_breaks(element: Any) -> list[str]:
     A line all in bold (marked by _mark_bold_lines) is a paragraph of its own, even without a
     sentence's end (La DH: its standfirst « … a été tué d'une balle dans la tête », its
     crossheads « Des assassinats filmés », then a line of text); a crosshead (a short bold line
-    after the block's first) comes out as a heading, marked with _HEADING. A dateline in bold
-    capitals before the line's text (« TOULOUSE Le suspect… ») is cut, as datelines are."""
+    after the block's first, or a paragraph's one line) comes out as a heading, marked with
+    _HEADING. A dateline in bold capitals before the line's text (« TOULOUSE Le suspect… »)
+    is cut, as datelines are."""
     lines: list[tuple[str, bool]] = []
     for line in "".join(_text_and_breaks(element)).split(_LINE_BREAK):
         line = clean(line)
@@ -493,6 +509,12 @@ def _between_line_breaks(element: Any) -> list[str]:
         else:
             paragraphs.append(line)
         previous_bold = bold
+    if element.tag == "p" and len(lines) == 1 and lines[0][1] and \
+            len(paragraphs[0].split()) <= CROSSHEAD_WORDS and _SENTENCE_START.match(paragraphs[0]):
+        # The block is one line all in bold, between line breaks (Orange Actualités' « …record
+        # du monde.<br/><br/><strong>"Mortel s'il touche directement un homme"</strong><br/>
+        # <br/>Lors de… », which trafilatura sets apart): a crosshead, as it is inside a block.
+        return [_HEADING + paragraphs[0]]
     return paragraphs
 
 
@@ -545,11 +567,17 @@ def _mark_bold_lines(tree: Any) -> bool:
     return marked
 
 
-def _rejoined(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Paragraphs the page cut around an image or an advert, one ending on a letter and the
-    next opening in lower case (USA Today: "… She re" | "turned home that evening …"), as one;
-    inside a word when the first part's last word is no word the article writes elsewhere. A
-    paragraph opening on a punctuation mark gives it to the one before."""
+def _rejoined(blocks: list[tuple[str, str]], items: Collection[str] = ()
+              ) -> list[tuple[str, str]]:
+    """Paragraphs the page cut in two, the second opening on a word in lower case, as one:
+    around an image or an advert, the first ending on a letter (USA Today: "… She re" |
+    "turned home that evening …"), inside a word when the first part's last word is no word
+    the article writes elsewhere; or after a comma, or after an initial read as a sentence's
+    end (Orange Actualités: « … d'autant confus que Mamadou N. </p><p>était un policier
+    apprécié. »), with a space. Not the lines of a list (``items``: « Solutions
+    hydroalcooliques », « blouses et surblouses »), nor after a heading, a lead-in's colon or a
+    sentence's end (a date alone, « jeudi 13 juin 2019 », stays apart). A paragraph opening on
+    a punctuation mark gives it to the one before."""
     words = re.findall(r"[^\W\d_]+", " ".join(text for _kind, text in blocks).lower())
     joined: list[tuple[str, str]] = []
     for kind, text in blocks:
@@ -560,14 +588,23 @@ def _rejoined(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
             # without it, then « . Le 7 avril 2008, … »): it goes back where it belongs.
             joined[-1] = (kind, joined[-1][1] + mark.group(1))
             text = text[mark.end():]
-        if joined and kind == joined[-1][0] == "paragraph" and \
-                re.search(r"[^\W\d_]$", joined[-1][1]) and re.match(r"[a-zà-ÿ]", text):
-            last = re.findall(r"[^\W\d_]+", joined[-1][1].lower())[-1]
-            glue = "" if words.count(last) == 1 else " "
-            joined[-1] = (kind, joined[-1][1] + glue + text)
+        previous = joined[-1][1] if joined and kind == joined[-1][0] == "paragraph" else ""
+        on_a_letter = re.search(r"[^\W\d_]$", previous)
+        if previous and _LOWER_CASE_WORD.match(text) and text not in items and \
+                previous not in items and (
+                    on_a_letter or _INITIAL_END.search(previous) or
+                    not (_SENTENCE_END.search(previous) or previous.rstrip().endswith(":"))):
+            cut = on_a_letter and words.count(re.findall(r"[^\W\d_]+", previous.lower())[-1]) == 1
+            joined[-1] = (kind, previous + ("" if cut else " ") + text)
         else:
             joined.append((kind, text))
     return joined
+
+
+# A word in lower case opening a paragraph ("était", « d'autant »; not "eBay", "iPhone").
+_LOWER_CASE_WORD = re.compile(r"[a-zß-ÿ][a-zß-ÿ'’-]*(?!\w)")
+# A capital's initial closing a paragraph, read as a sentence's end: « Mamadou N. », "U.S."
+_INITIAL_END = re.compile(r"(?<![^\W\d_])[A-ZÀ-Ý]\.$")
 
 
 def _quoted(introduction: str, quotation: list[str]) -> str:
