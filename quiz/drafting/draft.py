@@ -2026,7 +2026,10 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
         places = int(fact.style.split("|")[2])
         side = -1 if ceiling is not None and value * 1.2 > ceiling else 0
         near = _near_count(value, rng, side) if in_words(fact) or (age and value <= 20) \
-            else _near(value, places, rng, side)  # a young person's age: a year or a few off
+            else _near(value, places, rng, side, SHARES_WHOLE if _is_share(fact, text) and
+                       value < SHARES_WHOLE else None)  # a young person's age: a year or a
+        # few off; a share below the whole stays below it (not "contributes 100 per cent of
+        # the GDP", 60 rounded up)
         if age and value > 20 and not places and not side:  # (twenty-fourth round) an adult's
             # age: ``_near``'s shares fall mostly out of its band (23 → 13, 37); a few years
             # off, never both neighbours, fill what is left
@@ -2034,15 +2037,15 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
                                                      key=lambda _step: rng.random())]
         for new in near:  # « 45 personnes, dont 38 _____ »: lower figures only
             if _within_bounds(new, fact, latest_year) and _same_age_band(new, value, fact.unit) \
-                    and side_ok(new) and not (new >= SHARES_WHOLE > value and _is_share(fact)):
+                    and side_ok(new):
                 add(prefix + format_number(new, fact.style) + shown_unit, "generated")
-                # (a share of a whole rounded up to 100 % is the whole: "contributes 100 per
-                # cent of the GDP")
     return found
 
 
-def _is_share(fact: Fact) -> bool:
-    return fact.unit == "%" or fact.unit.endswith(("pour cent", "percent", "per cent"))
+def _is_share(fact: Fact, text: str) -> bool:
+    """A percentage ("60 per cent": the model's unit is "cent")."""
+    return fact.unit == "%" or fact.unit.endswith(("pour cent", "percent", "per cent")) or \
+        bool(_PERCENT_AFTER.match(text, fact.end))
 
 
 ADULT = 18  # years: a minor's age gets minors' ages as wrong answers
@@ -2323,9 +2326,11 @@ def _comparable(other: float, value: float) -> bool:
     return value > 0 and other > 0 and 1 / 3 <= other / value <= 3
 
 
-def _near(value: float, places: int, rng: random.Random, side: int = 0) -> list[float]:
+def _near(value: float, places: int, rng: random.Random, side: int = 0,
+          below: float | None = None) -> list[float]:
     """Numbers near ``value`` (within about ±60%), rounded to its precision, in no series:
-    the answer is not always the middle one, nor a common divisor of the others."""
+    the answer is not always the middle one, nor a common divisor of the others (and all
+    ``below`` a bound, when given)."""
     if value <= 0:
         return []
     if places:
@@ -2340,29 +2345,35 @@ def _near(value: float, places: int, rng: random.Random, side: int = 0) -> list[
                             round_step and round_step * ROUND_SPAN <= value)])
         # (twenty-seventh round) "a _____-minute ride" (60) got 87 / 108 / 96: a round
         # answer gets as round wrong answers (40 / 70 / 90), or it is the only likely one
-    results = _near_by(value, places, step, rng, side)
-    if len(results) < CHOICES - 1 and step > base:  # a small round figure (20): too few round
-        # ones near it — rounder ones further off, then its own precision's, none beside one
-        for new in _near_by(value, places, step, rng, side, _FAR_FACTORS) + _near_by(
-                value, places, base, rng, side):
-            if all(abs(new - other) >= step for other in results) and \
-                    not _in_a_series(new, [value, *results]):
+    results = [new for new in _near_by(value, places, step, rng, side)
+               if below is None or new < below]
+    if below is not None and len(results) < CHOICES - 1:  # 83 per cent: the higher ones
+        results += [new for new in _near_by(value, places, step, rng, -1)  # pass the whole
+                    if new not in results]
+    if len(results) < CHOICES - 1 and step > base:  # too few round ones kept (a series, a
+        # half, a double): the other round figures from a third to two and a half times the
+        # answer, nearest first, then its own precision's — none beside one already chosen
+        grid = [step * k for k in range(1, int(value * 2.5 / step) + 1)
+                if value / 3 <= step * k <= value * 2.5 and (not side or (step * k - value) *
+                                                             side > 0)]
+        grid.sort(key=lambda new: (abs(new - value), rng.random()))
+        for new in grid + _near_by(value, places, base, rng, side):
+            if len(results) < CHOICES - 1 and new != value and all(
+                    abs(new - other) >= step for other in results) and \
+                    new / value not in (0.5, 2.0, 3.0, 1.5) and \
+                    not _in_a_series(new, [value, *results]) and (below is None or new < below):
                 results.append(new)
     return results
-
-
-_FAR_FACTORS = (0.35, 0.4, 0.45, 2.2, 2.5)
 
 
 _ROUND_STEPS = (5, 10, 50, 100, 500, 1000, 5000, 10_000, 50_000, 100_000, 500_000)
 ROUND_SPAN = 4  # a round step a quarter of the answer at most: room for wrong answers
 
 
-def _near_by(value: float, places: int, step: float, rng: random.Random, side: int,
-             spread: tuple[float, ...] = (0.55, 0.65, 0.75, 0.85, 1.2, 1.3, 1.45, 1.6, 1.8)
+def _near_by(value: float, places: int, step: float, rng: random.Random, side: int
              ) -> list[float]:
-    """``_near``'s figures at one rounding ``step``, the answer times each of ``spread``."""
-    factors = list(spread)
+    """``_near``'s figures at one rounding ``step``."""
+    factors = [0.55, 0.65, 0.75, 0.85, 1.2, 1.3, 1.45, 1.6, 1.8]
     rng.shuffle(factors)
     below = [f for f in factors if f < 1][:rng.choice((0, 1, 2, 3))]
     above = [f for f in factors if f > 1]
@@ -3152,8 +3163,7 @@ def _given_by_the_others(text: str, fact: Fact) -> bool:
     if value is None:
         return False
     rest = text[:fact.start] + " " * (fact.end - fact.start) + text[fact.end:]
-    if fact.unit in ("%", "percent", "pour cent", "per cent") or _PERCENT_AFTER.match(
-            text, fact.end):
+    if _is_share(fact, text):
         shares = [float(m.group(1).replace(",", ".")) for m in _PERCENT_WRITTEN.finditer(rest)]
         if any(abs(value + share - SHARES_WHOLE) < 0.05 for share in shares):
             return True
