@@ -128,11 +128,12 @@ def test_a_count_the_sentence_names_is_not_asked(monkeypatch: pytest.MonkeyPatch
 
 def test_a_round_figure_gets_round_wrong_answers(monkeypatch: pytest.MonkeyPatch) -> None:
     """Miami Today: "a _____-minute ride" (60) offered 87 / 108 / 96 — the only round one is
-    the promise."""
+    the promise. (The twenty-sixth round no longer blanks a figure inside "60-minute": the
+    ride's length is written out here.)"""
     questions = every_draft(
         monkeypatch, "en",
-        "The initial promise was a 60-minute ride each way with signal preemption parallel to "
-        "US 1, the county said.")
+        "The initial promise was a ride of 60 minutes each way with signal preemption parallel "
+        "to US 1, the county said.")
     clozes = blanked(questions, "60")
     assert clozes
     for question in clozes:
