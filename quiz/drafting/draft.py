@@ -1500,6 +1500,8 @@ def is_alias(a: str, b: str, language: str, person: bool = True) -> bool:
                 for name in (x, y))
     if x == y or re.search(rf"\b{re.escape(x)}\b", y) or re.search(rf"\b{re.escape(y)}\b", x):
         return True
+    if "." in x + y and x.replace(".", "") == y.replace(".", ""):
+        return True  # (twenty-seventh round) "U.N." and "the UN" offered side by side
     if person and x.split()[-1] == y.split()[-1] and (len(x.split()) > 1 or len(y.split()) > 1):
         return True
     if a.isupper() and len(a) > 1 and _initials(b) == a or \
@@ -2024,7 +2026,10 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
         places = int(fact.style.split("|")[2])
         side = -1 if ceiling is not None and value * 1.2 > ceiling else 0
         near = _near_count(value, rng, side) if in_words(fact) or (age and value <= 20) \
-            else _near(value, places, rng, side)  # a young person's age: a year or a few off
+            else _near(value, places, rng, side, SHARES_WHOLE if _is_share(fact, text) and
+                       value < SHARES_WHOLE else None)  # a young person's age: a year or a
+        # few off; a share below the whole stays below it (not "contributes 100 per cent of
+        # the GDP", 60 rounded up)
         if age and value > 20 and not places and not side:  # (twenty-fourth round) an adult's
             # age: ``_near``'s shares fall mostly out of its band (23 → 13, 37); a few years
             # off, never both neighbours, fill what is left
@@ -2035,6 +2040,12 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
                     and side_ok(new):
                 add(prefix + format_number(new, fact.style) + shown_unit, "generated")
     return found
+
+
+def _is_share(fact: Fact, text: str) -> bool:
+    """A percentage ("60 per cent": the model's unit is "cent")."""
+    return fact.unit == "%" or fact.unit.endswith(("pour cent", "percent", "per cent")) or \
+        bool(_PERCENT_AFTER.match(text, fact.end))
 
 
 ADULT = 18  # years: a minor's age gets minors' ages as wrong answers
@@ -2315,9 +2326,11 @@ def _comparable(other: float, value: float) -> bool:
     return value > 0 and other > 0 and 1 / 3 <= other / value <= 3
 
 
-def _near(value: float, places: int, rng: random.Random, side: int = 0) -> list[float]:
+def _near(value: float, places: int, rng: random.Random, side: int = 0,
+          below: float | None = None) -> list[float]:
     """Numbers near ``value`` (within about ±60%), rounded to its precision, in no series:
-    the answer is not always the middle one, nor a common divisor of the others."""
+    the answer is not always the middle one, nor a common divisor of the others (and all
+    ``below`` a bound, when given)."""
     if value <= 0:
         return []
     if places:
@@ -2326,6 +2339,40 @@ def _near(value: float, places: int, rng: random.Random, side: int = 0) -> list[
         whole = int(value)
         zeros = len(str(whole)) - len(str(whole).rstrip("0")) if whole else 0
         step = max(1, 10 ** min(zeros, max(0, len(str(whole)) - 2)))
+    base = step
+    if not places and value == int(value):
+        step = max([step, *(round_step for round_step in _ROUND_STEPS if not int(value) %
+                            round_step and round_step * ROUND_SPAN <= value)])
+        # (twenty-seventh round) "a _____-minute ride" (60) got 87 / 108 / 96: a round
+        # answer gets as round wrong answers (40 / 70 / 90), or it is the only likely one
+    results = [new for new in _near_by(value, places, step, rng, side)
+               if below is None or new < below]
+    if below is not None and len(results) < CHOICES - 1:  # 83 per cent: the higher ones
+        results += [new for new in _near_by(value, places, step, rng, -1)  # pass the whole
+                    if new not in results]
+    if len(results) < CHOICES - 1 and step > base:  # too few round ones kept (a series, a
+        # half, a double): the other round figures from a third to two and a half times the
+        # answer, nearest first, then its own precision's — none beside one already chosen
+        grid = [step * k for k in range(1, int(value * 2.5 / step) + 1)
+                if value / 3 <= step * k <= value * 2.5 and (not side or (step * k - value) *
+                                                             side > 0)]
+        grid.sort(key=lambda new: (abs(new - value), rng.random()))
+        for new in grid + _near_by(value, places, base, rng, side):
+            if len(results) < CHOICES - 1 and new != value and all(
+                    abs(new - other) >= step for other in results) and \
+                    new / value not in (0.5, 2.0, 3.0, 1.5) and \
+                    not _in_a_series(new, [value, *results]) and (below is None or new < below):
+                results.append(new)
+    return results
+
+
+_ROUND_STEPS = (5, 10, 50, 100, 500, 1000, 5000, 10_000, 50_000, 100_000, 500_000)
+ROUND_SPAN = 4  # a round step a quarter of the answer at most: room for wrong answers
+
+
+def _near_by(value: float, places: int, step: float, rng: random.Random, side: int
+             ) -> list[float]:
+    """``_near``'s figures at one rounding ``step``."""
     factors = [0.55, 0.65, 0.75, 0.85, 1.2, 1.3, 1.45, 1.6, 1.8]
     rng.shuffle(factors)
     below = [f for f in factors if f < 1][:rng.choice((0, 1, 2, 3))]
@@ -2495,6 +2542,8 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
     best: Draft | None = None
     best_wh: Draft | None = None
     offset, statement = strip_connective(sentence.text, language)
+    if kind == "true_false" and not _stands_alone(sentence, offset, context):
+        return None  # (twenty-seventh round) a copied statement reads alone, or is not made
     lowered = sentence.text.lower()
     for fact in sentence.facts:
         if fact is avoid or fact.start < offset:
@@ -2589,6 +2638,10 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         if _told_by_the_sentence(sentence, fact, context.year):
             continue  # « du samedi 8 au dimanche _____ », "after 2020 and 2021 … in _____",
             # "As spring _____ begins" in a 2023 article: the sentence or the date tells it
+        if fact.kind == "date" and _a_day_in_passing(sentence, fact):
+            continue  # (twenty-seventh round) « En visite en Estonie mardi _____ », "well
+            # ahead of a _____ meeting": which Tuesday, the date of the next meeting — asked,
+            # or swapped in a false statement (« mardi 3 mars »), it is trivia
         if fact.kind in ("person", "org") and _a_fixed_pair(sentence, fact,
                                                              context.sentences):
             continue  # "Prince Harry and _____'s close friends" (Meghan): a pair the
@@ -2716,6 +2769,60 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
     if best is not None and best_wh is not None and best_wh.score >= best.score - WH_PREFERENCE:
         return best_wh
     return best
+
+
+# (twenty-seventh round) A pronoun for someone the sentence does not name ("a Mercedes car
+# belonging to him at his home address"), and in French a stressed one that compares with
+# someone before (« a lui aussi été abattu », « elle non plus »).
+_OWNER_PRONOUNS = {"him", "his", "her", "hers"}
+_STRESSED_BACK = re.compile(r"(?<![\w'’-])(?:lui|elle|eux|elles),?\s+(?:aussi|non\s+plus)\b",
+                            re.IGNORECASE)
+_PERSON_WORDS = lexicon.TITLES | lexicon.MALE_WORDS | lexicon.FEMALE_WORDS | set(ROLE_WORDS)
+
+
+def _stands_alone(sentence: Sentence, offset: int, context: _Context) -> bool:
+    """Whether the sentence, copied as a true or false statement, reads without the one
+    before it (the twenty-fourth judge edited four of six copied statements): no pronoun for
+    a person the sentence does not name, no « lui aussi », and no definite role noun as the
+    subject for a person the article named with it before (« Le rappeur, …, a été abattu »
+    after « le rappeur Tupac Shakur »). A leading linking word and a dateline are left out
+    already (``strip_connective``)."""
+    doc, language = sentence.doc, context.language
+    if language == "fr" and _STRESSED_BACK.search(sentence.text, offset):
+        return False
+    persons = [f for f in sentence.facts if f.kind == "person"]
+    for token in doc:
+        if token.idx < offset:
+            continue
+        if language == "en" and token.lower_ in _OWNER_PRONOUNS and token.pos_ == "PRON" and \
+                not any(f.start < token.idx or token.tag_ == "PRP$" for f in persons) and \
+                not any(t.i < token.i and (t.lower_ in _PERSON_WORDS or t.pos_ == "PROPN" and
+                                           t.dep_.startswith("nsubj")) for t in doc):
+            return False  # "belonging to him": to whom? ("In his address, Obama …" names him
+            # after; "Moutet suffered a fall, landing on his hand": a name as the subject)
+        if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT" and \
+                token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in (
+                    "the", "le", "la", "l'", "l’") for c in token.children) and \
+                _named_with_before(token.lower_, sentence, context.sentences):
+            return False  # « Le rappeur » for Tupac Shakur, "The singer" for Swift
+    return True
+
+
+def _named_with_before(noun: str, sentence: Sentence, sentences: list[Sentence]) -> bool:
+    """Whether an earlier sentence puts ``noun`` right before a person's name (« le rappeur
+    Tupac Shakur », "the singer Taylor Swift") or right after it (", the singer")."""
+    for other in sentences:
+        if other.order >= sentence.order:
+            break
+        for fact in other.facts:
+            if fact.kind != "person":
+                continue
+            word = re.escape(noun)
+            if re.search(rf"(?<![\w-]){word}\s+$", other.text[:fact.start], re.IGNORECASE) or \
+                    re.match(rf",\s*(?:the|le|la|l['’])\s*{word}\b", other.text[fact.end:],
+                             re.IGNORECASE):
+                return True
+    return False
 
 
 # The words before a name that show it is a place where it stands; « de », "of", "to" and
@@ -2886,6 +2993,25 @@ def _pronoun_left(prompt: str, language: str) -> bool:
 
 _WEEKDAY = (r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|"
             r"thursday|friday|saturday|sunday)")
+_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}\s*,?\s*(?:the\s+|le\s+)?$", re.IGNORECASE)
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|un|une)\s+$", re.IGNORECASE)
+
+
+def _a_day_in_passing(sentence: Sentence, fact: Fact) -> bool:
+    """A date the judges found trivia wherever it was asked: the day of the week's date
+    (« mardi 14 mai », "Tuesday, Nov. 14": which Tuesday — the news's own week), and a date
+    that only qualifies an indefinite noun ("a Nov. 29 meeting": when the next one is; "the
+    Aug. 5 decision" names a known event)."""
+    if _WEEKDAY_BEFORE.search(sentence.text[:fact.start]):
+        return True
+    if not _INDEFINITE_BEFORE.search(sentence.text[:fact.start]):
+        return False
+    following = [t for t in sentence.doc if t.idx >= fact.end and not t.is_space]
+    return bool(following) and following[0].pos_ == "NOUN" and following[0].is_lower and \
+        following[0].idx - fact.end <= 1 and any(
+            t.head.i == following[0].i for t in sentence.doc if fact.start <= t.idx < fact.end)
+
+
 # A range's first end right before the answer (« du samedi 8 au dimanche », "from 8 to"), or
 # its second end right after it (« du _____ au dimanche 9 »).
 _RANGE_BEFORE = re.compile(rf"\b(?:du|de|from|between|entre)\s+(?:{_WEEKDAY}\s+)?"
@@ -3023,6 +3149,9 @@ def _told_by_the_sentence(sentence: Sentence, fact: Fact, article_year: int) -> 
         return True
     if fact.kind == "number" and _counted_by_its_list(text, fact):
         return True
+    if fact.kind == "number" and (_given_by_the_others(text, fact) or
+                                  _counts_the_names(sentence, fact)):
+        return True
     if fact.kind != "year":
         return False
     if int(fact.value) == article_year:
@@ -3030,6 +3159,52 @@ def _told_by_the_sentence(sentence: Sentence, fact: Fact, article_year: int) -> 
     years = {float(year) for year in re.findall(r"(?<!\d)(?<!\d[,.])(?:1[89]|20)\d\d(?!\d|[,.]\d)",
                                                  text[:fact.start] + " " + text[fact.end:])}
     return any({fact.value + a, fact.value + b} <= years for a, b in ((-1, -2), (1, 2), (-1, 1)))
+
+
+_FIGURE_WRITTEN = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w]|[.,]\d)")
+_PERCENT_WRITTEN = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent\b|percent\b|"
+                              r"pour\s?cent\b)", re.IGNORECASE)
+# "the other 8", "the rest", « les autres », « dont », "in all": the sentence breaks a whole
+# into its parts
+_PARTS_CUE = re.compile(r"\b(?:other|others|rest|remaining|remainder|in all|in total|total|"
+                        r"autres?|restants?|restantes?|reste|au total|dont)\b", re.IGNORECASE)
+SHARES_WHOLE = 100.0  # two shares of one whole ("42% …, against 58%") add up to it
+
+
+def _given_by_the_others(text: str, fact: Fact) -> bool:
+    """(twenty-seventh round) A figure the sentence's other figures give: two shares of one
+    whole (« avait récolté _____ des voix …, contre 58% pour Xavier Bertrand »: 100 − 58),
+    or one of three counts where one is the sum of the other two ("has _____ councillors,
+    and 12 voted for … while the other 8 voted against")."""
+    value = fact.value
+    if value is None:
+        return False
+    rest = text[:fact.start] + " " * (fact.end - fact.start) + text[fact.end:]
+    if _is_share(fact, text):
+        shares = [float(m.group(1).replace(",", ".")) for m in _PERCENT_WRITTEN.finditer(rest)]
+        if any(abs(value + share - SHARES_WHOLE) < 0.05 for share in shares):
+            return True
+    if not _PARTS_CUE.search(text) or value < 2:
+        return False
+    others = [float(m.group(0).replace(",", ".")) for m in _FIGURE_WRITTEN.finditer(rest)]
+    others = [other for other in others if not 1900 <= other <= 2100 and other != value]
+    return any(abs(a + b - value) < 1e-9 or abs(value + min(a, b) - max(a, b)) < 1e-9
+               for i, a in enumerate(others) for b in others[i + 1:])
+
+
+_PARTITIVE_AFTER = re.compile(r"\s+(?:of|de|d['’]|des|du)\s", re.IGNORECASE)
+
+
+def _counts_the_names(sentence: Sentence, fact: Fact) -> bool:
+    """(twenty-seventh round) A small count equal to the names the sentence gives before it:
+    « Des lettres de Tupac … et la couronne de Biggie … consacrée au hip-hop et à _____ de ses
+    stars » (deux) — the sentence counts them for the reader."""
+    if fact.value is None or not 2 <= fact.value <= 12 or fact.value != int(fact.value) or \
+            not _PARTITIVE_AFTER.match(sentence.text, fact.end):
+        return False  # "two of its stars", « deux de ses stars » (not "just two points behind")
+    names = {other.name for other in sentence.facts if other.kind in (
+        "person", "place", "org", "work") and other.end <= fact.start}
+    return len(names) == int(fact.value)
 
 
 # Figures of a side detail, rejected as trivial by the judges wherever they were asked: a
@@ -3397,6 +3572,10 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
                      if not _said_of_too(text, sentence, fact, context.sentences)]
     if _runs(sentence, fact):
         plausible = [text for text in plausible if not _in_the_race(text, context.sentences)]
+    if fact.kind == "place":
+        plausible = [text for text in plausible if _same_level(text, fact, context)]
+        # (twenty-seventh round) "Palestinians in Geneva are at grave risk": a city for a
+        # territory, false on common sense alone
     if not main_claim(sentence, fact):
         plausible = []  # "(+1,9%)" swapped for "(+5,4%)" while "France 5th in the world"
         # stays true: false only in a side detail, the statement is a trap
@@ -3461,6 +3640,19 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
     return Question(key="draft", kind="true_false", prompt=false_statement, choices=(),
                     passage=sentence.text, location=location, explanation=explanation,
                     answer=False, review=REVIEW_NOTE)
+
+
+def _same_level(shown: str, fact: Fact, context: _Context) -> bool:
+    """Whether the place swapped in is of the answer's level, as far as it is known (a
+    country for a country, a city for a city): a place whose level is known never replaces
+    one whose level is not (Geneva, a city of the list, for Gaza)."""
+    def level(tag: str) -> str:
+        return "" if tag == "known" else tag
+    answer = level(fact.level or _curated_tag("place", fact.name, context.language))
+    tags = {level(candidate.tag or _curated_tag("place", candidate.name, context.language))
+            for candidate in context.pool.get("place", [])
+            if _display(candidate, fact, context.language) == shown or candidate.name == shown}
+    return not tags or answer in tags
 
 
 def _predicate_stems(sentence: Sentence, start: int, end: int) -> set[str]:
@@ -3619,11 +3811,31 @@ def main_claim(sentence: Sentence, fact: Fact) -> bool:
                                      ROLE_WORDS and head.dep_ == "prep" or
                                      head.lower_ in lexicon.TITLES):
             return False  # « au procureur général du Parquet », "the mayor of Marseille"
+        if first and fact.kind == "place" and _noun_it_qualifies(token) is not None and \
+                not _PLACE_NOUN_OF.search(text[:fact.start]):  # ("the port of Felixstowe" is
+            # the place itself)
+            return False  # (twenty-seventh round) "overturned the previous state Superior
+            # Court ruling in San Diego, which had found …": where the ruling was is a detail
+            # of the object; the claim (overturned, service provider) stays true
         first = False
         if head.i == token.i:
             break
         token = head
     return main is not None and token.i == main.i
+
+
+def _noun_it_qualifies(token: Any) -> Any:
+    """The noun a place qualifies ("ruling in San Diego": the object of a preposition on the
+    noun; « le tribunal de San Diego »: nmod), when it is an object's or a complement's (not
+    the subject's: "Palestinians in Gaza" says who), or None."""
+    if token.dep_ not in ("pobj", "nmod"):
+        return None
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if head.pos_ != "NOUN" or head.dep_.startswith("nsubj") or head.dep_ == "ROOT":
+        return None
+    return head if head.dep_ in ("dobj", "obj", "pobj", "obl", "nmod") else None
 
 
 # A name given as one example of several: "films like “…”", "companies such as", « des villes

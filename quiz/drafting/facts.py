@@ -150,6 +150,11 @@ def rejection(sentence: Sentence, language: str) -> str:
     # (Asked of the words, not of the parse tree: the small models' trees are often wrong.)
     if not any("Fin" in t.morph.get("VerbForm") for t in doc if t.pos_ in ("VERB", "AUX")):
         return "fragment"
+    if _REASON_ONLY[language].match(text) and any(
+            t.dep_ == "mark" and t.head.dep_ == "ROOT" for t in doc[:2]):
+        return "fragment"  # (twenty-seventh round) "Because the county never answered the
+        # 28 questions.", « Parce qu'il pleuvait. »: a reason with no main clause, half of
+        # the sentence before ("Because of the delays, the trust …" is whole)
     if text.count("«") != text.count("»") or text.count('"') % 2:
         return "quotation"
     if _CLOSING_NOTICE.search(text):
@@ -228,6 +233,11 @@ def rejection(sentence: Sentence, language: str) -> str:
             _anaphoric_subject(doc, language) or _bare_subject(doc):
         return "needs context"
     return ""
+
+
+# A sentence opening on a subordinating "because" (not "because of"), « parce que », « puisque ».
+_REASON_ONLY = {"en": re.compile(r"because\b(?!\s+of\b)", re.IGNORECASE),
+                "fr": re.compile(r"(?:parce\s+qu|puisqu)", re.IGNORECASE)}
 
 
 def _french_owner_missing(sentence: Sentence) -> bool:
@@ -768,7 +778,11 @@ def _epithet(doc: Any, language: str) -> bool:
 # A dateline the importer left at the head of a paragraph: "PUTRAJAYA, Nov 22 — ", "LINDI: ",
 # « PARIS (AFP) - ».
 DATELINE = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,40}(?:,\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}|"
-                      r"\d{1,2}\s+[a-zé]{3,9}\.?))?(?:\s*\([^()]{2,30}\))?\s*(?:[—–:]|-{1,2})|"
+                      r"\d{1,2}\s+[a-zé]{3,9}\.?|"
+                      # (twenty-seventh round) "HOUSTON, Texas (KTRK) --": a state, then the
+                      # station or agency in brackets
+                      r"[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?=\s*\([^()]{2,30}\))))?"
+                      r"(?:\s*\([^()]{2,30}\))?\s*(?:[—–:]|-{1,2})|"
                       # "New Delhi: Government does not …", "Kolkata (PTI): …": a place's name
                       # in title case, then a colon
                       r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){0,2}(?:\s*\([^()]{2,30}\))?"

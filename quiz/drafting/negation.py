@@ -32,6 +32,10 @@ _MODAL_LEMMAS = {"pouvoir", "devoir", "falloir", "sembler", "paraître"}
 _CLITICS = {"se", "s'", "me", "m'", "te", "t'", "le", "la", "les", "l'", "lui", "leur", "y",
             "en", "nous", "vous"}
 _FR_VOWEL = "aeiouyhéèêàâîôû"
+# (twenty-seventh round) "Lee spoke to KXAN in June", « s'est confié au Parisien »: who spoke
+# to the outlet (often the one that wrote the article) is how the story was reported, not
+# what it tells — negated, a side detail no one can know
+_SPOKE_TO = {"speak", "talk", "parler", "exprimer", "interview", "confide"}
 # A second half that tells what followed the first, or that the first is true: negating the
 # first makes the sentence contradict itself.
 _SEQUEL = re.compile(r",?\s+(?:avant de|puis|ensuite|before|then|after which|"
@@ -93,6 +97,7 @@ def negated(sentence: Sentence, offset: int, language: str) -> str | None:
     verb = next((t for t in doc if t.dep_ == "ROOT"), None)
     if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.idx < offset or \
             verb.lemma_.lower() in SAY_VERBS or verb.lemma_.lower() in _MODAL_LEMMAS or \
+            verb.lemma_.lower() in _SPOKE_TO or \
             "Cnd" in verb.morph.get("Mood") or "Imp" in verb.morph.get("Mood"):
         return None
     if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children):
