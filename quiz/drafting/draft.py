@@ -2911,8 +2911,11 @@ def _day_told_once(sentence: Sentence, fact: Fact, context: _Context) -> bool:
     article (whatever the year written with them, or none): the day of a visit, an interview,
     a meeting, told once, is no date the story turns on. Every date of a brief (under
     LONG_ARTICLE_WORDS words: ``context.article_text`` is then empty) is part of its story."""
+    if fact.value is None or not context.article_text:
+        return False
     day = int(fact.value) % 10000
-    return bool(context.article_text) and not any(other.kind == "date" and int(other.value) % 10000 == day
+    return not any(other.kind == "date" and other.value is not None and
+                   int(other.value) % 10000 == day
                    for elsewhere in context.sentences if elsewhere.order != sentence.order
                    for other in elsewhere.facts)
 
