@@ -11,25 +11,7 @@ import pytest
 
 from quiz.articles import import_source
 from quiz.articles.boilerplate import is_boilerplate, is_written_date, written_date
-from tests.articles.bridge_page import LEAD, REST, page
-
-TITRE = "Le vieux pont fermé pour travaux"
-CHAPEAU = ("Le conseil communal a décidé mardi de fermer le vieux pont sur la Meuse, après la "
-           "découverte de fissures dans deux de ses piles lors d'une inspection.")
-SUITE = [
-    f"Les travaux dureront {n} semaines, a précisé le bourgmestre, et les bus passeront par le "
-    f"nouveau pont au nord, ce qui allongera le trajet d'une dizaine de minutes pour les "
-    f"{n * 100} personnes qui le traversent chaque jour."
-    for n in range(3, 8)
-]
-
-
-def imported(html: bytes) -> list[str]:
-    return [block.text for block in import_source(html, "page.html").quiz.article]
-
-
-def kinds(html: bytes) -> list[tuple[str, str]]:
-    return [(block.kind, block.text) for block in import_source(html, "page.html").quiz.article]
+from tests.articles.bridge_page import CHAPEAU, LEAD, REST, SUITE, TITRE, imported, kinds, page
 
 
 def french_page(body: str, head: str = '<meta property="article:published_time" '

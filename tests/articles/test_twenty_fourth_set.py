@@ -12,25 +12,7 @@ import pytest
 
 from quiz.articles import import_source
 from quiz.articles.boilerplate import is_boilerplate, publication_line, without_byline
-from tests.articles.bridge_page import LEAD, REST, TITLE
-
-TITRE = "Le vieux pont fermé pour travaux"
-CHAPEAU = ("Le conseil communal a décidé mardi de fermer le vieux pont sur la Meuse, après la "
-           "découverte de fissures dans deux de ses piles lors d'une inspection.")
-SUITE = [
-    f"Les travaux dureront {n} semaines, a précisé le bourgmestre, et les bus passeront par le "
-    f"nouveau pont au nord, ce qui allongera le trajet d'une dizaine de minutes pour les "
-    f"{n * 100} personnes qui le traversent chaque jour."
-    for n in range(3, 8)
-]
-
-
-def texts(html: bytes) -> list[str]:
-    return [block.text for block in import_source(html, "page.html").quiz.article]
-
-
-def kinds(html: bytes) -> list[tuple[str, str]]:
-    return [(block.kind, block.text) for block in import_source(html, "page.html").quiz.article]
+from tests.articles.bridge_page import CHAPEAU, LEAD, REST, SUITE, TITLE, TITRE, imported, kinds
 
 
 def english_page(body: str, head: str = '<meta property="article:published_time" '
@@ -120,7 +102,7 @@ def test_a_block_opening_in_lower_case_after_an_initial_continues_the_paragraph(
     rest = "était un policier apprécié. « C'était un pote », confie l'un de ses collègues."
     body = f"<p>{CHAPEAU}</p><p>{cut} </p><p>{rest}</p>" + "".join(
         f"<p>{p}</p>" for p in SUITE[1:])
-    assert texts(french_page(body)) == [
+    assert imported(french_page(body)) == [
         CHAPEAU, f"{cut} {rest}", *SUITE[1:]]
 
 
@@ -133,7 +115,7 @@ def test_a_list_and_a_heading_are_not_joined_to_what_comes_before() -> None:
     body = (f"<p>{CHAPEAU}</p><p>{SUITE[0]}</p><p>Vous pouvez donner :</p><ul>"
             + "".join(f"<li>{item}</li>" for item in items) + f"</ul><p>{SUITE[1]}</p>"
             f"<h2>Les Travaux</h2><p>{SUITE[2]}</p><p>jeudi 13 juin 2019</p><p>{SUITE[3]}</p>")
-    assert texts(french_page(body)) == [
+    assert imported(french_page(body)) == [
         CHAPEAU, SUITE[0], "Vous pouvez donner :", *items, SUITE[1], "Les Travaux", SUITE[2],
         "jeudi 13 juin 2019", SUITE[3]]
 
@@ -162,7 +144,7 @@ def test_a_pull_quote_that_is_no_bold_line_still_goes() -> None:
                f"touche directement un homme ou un animal\", a-t-il poursuivi.")
     body = (f"<p>{CHAPEAU}</p><p>{SUITE[0]}</p><p>{SUITE[1]}</p><p>{quote}</p>"
             f"<p>{quoting}</p>")
-    assert texts(french_page(body)) == [
+    assert imported(french_page(body)) == [
         CHAPEAU, SUITE[0], SUITE[1], quoting]
 
 
@@ -175,13 +157,13 @@ def test_a_credit_glued_to_the_last_paragraph_goes(credit: str) -> None:
     # from Reuters</p> ».
     body = f"<p>{LEAD}</p>" + "".join(f"<p>{p}</p>" for p in REST[:-1]) + \
         f"<p>{REST[-1]} {credit}</p>"
-    assert texts(english_page(body)) == [LEAD, *REST]
+    assert imported(english_page(body)) == [LEAD, *REST]
 
 
 def test_a_credit_glued_to_a_french_paragraph_and_a_credit_alone_go() -> None:
     body = f"<p>{CHAPEAU}</p>" + "".join(f"<p>{p}</p>" for p in SUITE[:-1]) + \
         f"<p>{SUITE[-1]} (avec AFP)</p><p>– Additional reporting from Reuters</p>"
-    assert texts(french_page(body)) == [
+    assert imported(french_page(body)) == [
         CHAPEAU, *SUITE]
 
 
@@ -193,7 +175,7 @@ def test_a_credit_glued_to_a_french_paragraph_and_a_credit_alone_go() -> None:
 ])
 def test_sentences_ending_on_a_credits_words_stay(text: str) -> None:
     body = f"<p>{LEAD}</p>" + "".join(f"<p>{p}</p>" for p in REST) + f"<p>{text}</p>"
-    assert texts(english_page(body))[-1] == text
+    assert imported(english_page(body))[-1] == text
 
 
 # 5. A station's dateline.
@@ -205,7 +187,7 @@ def test_a_stations_dateline_goes(dateline: str) -> None:
     # "AUSTIN (KXAN) —" was cut.
     assert without_byline(dateline + LEAD) == LEAD
     body = f"<p>{dateline}{LEAD}</p>" + "".join(f"<p>{p}</p>" for p in REST)
-    assert texts(english_page(body)) == [LEAD, *REST]
+    assert imported(english_page(body)) == [LEAD, *REST]
 
 
 @pytest.mark.parametrize("text", [

@@ -11,24 +11,11 @@ import pytest
 
 from quiz.articles import import_source
 from quiz.articles.boilerplate import is_agency_caption, is_boilerplate, is_written_date
-from tests.articles.bridge_page import LEAD, REST, TITLE
+from tests.articles.bridge_page import CHAPEAU, LEAD, REST, SUITE, TITLE, TITRE, kinds
 
-TITRE = "Le vieux pont fermé pour travaux"
-CHAPEAU = ("Le conseil communal a décidé mardi de fermer le vieux pont sur la Meuse, après la "
-           "découverte de fissures dans deux de ses piles lors d'une inspection.")
-SUITE = [
-    f"Les travaux dureront {n} semaines, a précisé le bourgmestre, et les bus passeront par le "
-    f"nouveau pont au nord, ce qui allongera le trajet d'une dizaine de minutes pour les "
-    f"{n * 100} personnes qui le traversent chaque jour."
-    for n in range(3, 8)
-]
 CAPTION = ("FILE PHOTO: French President Emmanuel Macron delivers his new year wishes to the "
            "military during a ceremony at the Orleans – Bricy Air Base 123 in Boulay-les-Barres "
            "near Orleans, France, January 16, 2020. Julien De Rosa/Pool via REUTERS")
-
-
-def kinds(html: bytes) -> list[tuple[str, str]]:
-    return [(block.kind, block.text) for block in import_source(html, "page.html").quiz.article]
 
 
 def english_page(body: str, head: str = "", before_h1: str = "") -> bytes:

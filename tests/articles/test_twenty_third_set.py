@@ -13,21 +13,7 @@ import pytest
 
 from quiz.articles import import_source
 from quiz.articles.boilerplate import is_boilerplate, is_written_date, written_date
-from tests.articles.bridge_page import LEAD, REST, TITLE, page
-
-TITRE = "Le vieux pont fermé pour travaux"
-CHAPEAU = ("Le conseil communal a décidé mardi de fermer le vieux pont sur la Meuse, après la "
-           "découverte de fissures dans deux de ses piles lors d'une inspection.")
-SUITE = [
-    f"Les travaux dureront {n} semaines, a précisé le bourgmestre, et les bus passeront par le "
-    f"nouveau pont au nord, ce qui allongera le trajet d'une dizaine de minutes pour les "
-    f"{n * 100} personnes qui le traversent chaque jour."
-    for n in range(3, 8)
-]
-
-
-def imported(html: bytes) -> list[str]:
-    return [block.text for block in import_source(html, "page.html").quiz.article]
+from tests.articles.bridge_page import CHAPEAU, LEAD, REST, SUITE, TITLE, TITRE, imported, page
 
 
 def french_page(body: str) -> bytes:
