@@ -503,6 +503,13 @@ def _between_line_breaks(element: Any) -> list[str]:
             # prévu sur les routes</b> », the page's sentence cut off): a crosshead of its
             # own, never glued to the sentence.
             paragraphs.append(line)
+        elif paragraphs and not bold and _capitals_crosshead(paragraphs[-1]) and \
+                _SENTENCE_START.match(line):
+            # A line all in capitals over the text (Orange Actualités' « …religieuse".<br/><br/>
+            # HOFER, PRÉTENDANT SÉRIEUX<br/><br/>Le FPÖ… », its crossheads in no bold): a
+            # crosshead, never glued to the paragraph after it.
+            paragraphs[-1] = _HEADING + paragraphs[-1]
+            paragraphs.append(line)
         elif paragraphs and not (ends and _SENTENCE_START.match(line)
                                  and not _ABBREVIATION_END.search(paragraphs[-1])):
             paragraphs[-1] += " " + line
@@ -516,6 +523,16 @@ def _between_line_breaks(element: Any) -> list[str]:
         # <br/>Lors de… », which trafilatura sets apart): a crosshead, as it is inside a block.
         return [_HEADING + paragraphs[0]]
     return paragraphs
+
+
+def _capitals_crosshead(line: str) -> bool:
+    """Whether a line is a crosshead in capitals: two words or more all in capitals (« HOFER,
+    PRÉTENDANT SÉRIEUX », « "UNE GRANDE FORCE POLITIQUE D'OPPOSITION" »), not an acronym
+    alone, nor a dateline (« PARIS (AFP) - », "NEW YORK —", its bracket or its dash), nor a
+    list's label and its colon."""
+    return len(re.findall(r"[^\W\d_]{2,}", line)) >= 2 and \
+        len(line.split()) <= CROSSHEAD_WORDS and line == line.upper() and \
+        not re.search(r"[()\[\]]|[-–—,:;]\s*$", line) and not _LIST_ITEM.match(line)
 
 
 # A line of a list, its label in capitals and a colon (La DH's winners: « MEILLEUR FILM: "A

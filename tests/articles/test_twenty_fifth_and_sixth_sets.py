@@ -45,3 +45,29 @@ def test_a_page_without_marks_has_no_such_warning() -> None:
     body = f"<p>{LEAD}</p>" + "".join(f"<p>{p}</p>" for p in REST)
     result = import_source(page(body, head='<meta charset="utf-8">'), "page.html")
     assert not any("damaged characters" in warning.text for warning in result.warnings)
+
+
+def french_page(body: str) -> bytes:
+    return (f'<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>{TITRE}</title>'
+            f'<meta property="article:published_time" content="2020-05-09"></head><body>'
+            f'<article><h1>{TITRE}</h1><div itemprop="articleBody">{body}</div></article>'
+            f"</body></html>").encode()
+
+
+def test_a_line_in_capitals_over_a_paragraph_is_a_crosshead() -> None:
+    # Orange Actualités' « …religieuse".<br/><br/>HOFER, PRÉTENDANT SÉRIEUX<br/><br/>Le FPÖ… »
+    for crosshead in ("HOFER, PRÉTENDANT SÉRIEUX", '"UNE GRANDE FORCE POLITIQUE D\'OPPOSITION"',
+                      'DES "PÈLERINAGES" QUI DÉRANGENT'):
+        body = (f"<p>{CHAPEAU}<br/><br/>\n{SUITE[0]}<br/><br/>\n{crosshead}<br/><br/>\n"
+                f"{SUITE[1]}<br/><br/>\n{SUITE[2]}</p>" + "".join(f"<p>{s}</p>" for s in SUITE[3:]))
+        assert kinds(french_page(body.encode().decode())) == [
+            ("paragraph", CHAPEAU), ("paragraph", SUITE[0]), ("heading", crosshead),
+            ("paragraph", SUITE[1]), ("paragraph", SUITE[2])] + [
+            ("paragraph", s) for s in SUITE[3:]]
+
+
+def test_a_dateline_or_an_acronym_alone_on_its_line_is_no_crosshead() -> None:
+    for line in ("PARIS (AFP) -", "AFP", "BRUXELLES —"):
+        body = (f"<p>{line}<br/><br/>\n{CHAPEAU}<br/><br/>\n{SUITE[0]}</p>"
+                + "".join(f"<p>{s}</p>" for s in SUITE[1:]))
+        assert ("heading", line) not in kinds(french_page(body))
