@@ -34,6 +34,11 @@ _BOX_NAMES = (
     # The writer's element, which holds the byline or the publisher (La Libre's <p
     # id="writer">IPM</p>, the group that publishes it, came out as the text's first block).
     "writer",
+    # An advertiser disclosure over the article (The Points Guy's <section
+    # class="editorial-disclosure">: "This post contains references to products from one or
+    # more of our advertisers…"), and a newsletter's box under it (its "article-email-capture",
+    # whose "Sign-up Successful!" and "Welcome to The Points Guy!" were kept).
+    "disclosure", "email-capture",
 )
 # Text for screen readers only, never shown (Drupal's <h2 class="element-invisible">You are
 # here</h2> over the breadcrumb, The Business Times' first block): a heading or a block, not an
@@ -128,7 +133,7 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"^[\[(]?(?:(?:top|main|lead|cover|header|featured) )?(?:illustrations?|photos?|photographs?|"
     r"pictures?|"
     r"images?|graphics?|video) "
-    r"(?:by|par|de) (?-i:[A-ZÀ-Ý][\w'’.-]+\s+[A-ZÀ-Ý][\w'’.-]+)[^.!?]{0,40}$",
+    r"(?:by|par|de) (?-i:[A-ZÀ-Ý][\w'’.-]+\s+[A-ZÀ-Ý][\w'’.-]+)[^.!?]{0,40}\.?$",
     # A photo caption, which needs its picture: "Pictured right, is reader …", "Pictured from
     # left, are …", « Sur la photo, … », « De gauche à droite : … », "(Photo: …)".
     r"^(?:pictured|photographed|(?:seen )?(?:above|below)\s*[,:]|(?:from )?left to right\s*[,:]|"
@@ -1756,6 +1761,27 @@ def without_labels_over_text(blocks: list[tuple[str, str]]) -> list[tuple[str, s
         paragraphs += kind == "paragraph"
         kept.append((kind, text))
     return kept
+
+
+# An offer's label in capitals and its colon, opening a card's terms (The Points Guy's
+# "WELCOME OFFER: 80,000 Points", "SIGN-UP BONUS: …"): an advertiser's card, not the article.
+_OFFER_LABEL = re.compile(r"^[A-Z][A-Z'’ -]*\b(?:OFFER|BONUS)\b[A-Z'’ -]*\*?:\s*\S")
+
+
+def without_closing_offer(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The blocks without the terms of an offer closing the text: from an offer's label in
+    capitals and its colon (``_OFFER_LABEL``) to its end, when fewer words than the text before
+    it (The Points
+    Guy's Chase card under its article: "WELCOME OFFER: 80,000 Points", its bonus valuation, its
+    highlights and terms, "Earn 5X points on Lyft rides…"). The article's own sentences about
+    cards and points, before it, stay."""
+    def words(part: list[tuple[str, str]]) -> int:
+        return sum(len(text.split()) for _kind, text in part)
+
+    start = next((i for i, (kind, text) in enumerate(blocks)
+                  if kind == "paragraph" and _OFFER_LABEL.match(text)
+                  and words(blocks[:i]) > words(blocks[i:])), None)
+    return blocks[:start] if start else blocks
 
 
 def closing_signature(blocks: list[tuple[str, str]], html: bytes | str) -> str | None:

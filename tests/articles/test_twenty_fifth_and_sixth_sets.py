@@ -71,3 +71,33 @@ def test_a_dateline_or_an_acronym_alone_on_its_line_is_no_crosshead() -> None:
         body = (f"<p>{line}<br/><br/>\n{CHAPEAU}<br/><br/>\n{SUITE[0]}</p>"
                 + "".join(f"<p>{s}</p>" for s in SUITE[1:]))
         assert ("heading", line) not in kinds(french_page(body))
+
+
+OFFER = ["WELCOME OFFER: 80,000 Points", "TPG'S BONUS VALUATION*: $1,600",
+         "CARD HIGHLIGHTS: 2X points on all travel and dining, points transferrable to over a "
+         "dozen travel partners",
+         "Earn 80,000 bonus points after you spend $4,000 on purchases in the first 3 months "
+         "from account opening.",
+         "Earn 5X points on Lyft rides through March 2022."]
+
+
+def test_an_advertiser_disclosure_a_newsletter_box_and_a_card_offer_go() -> None:
+    # The Points Guy: its disclosure over the article, its photo credit, its newsletter box and
+    # a Chase card's offer under it.
+    body = ('<section class="editorial-disclosure"><p>This post contains references to products '
+            "from one or more of our advertisers. We may receive compensation when you click on "
+            "links to those products. Terms apply to the offers listed on this page.</p>"
+            f"</section><p>{LEAD}</p>" + "".join(f"<p>{p}</p>" for p in REST)
+            + "<p><em>Featured image by Alberto Riva/The Points Guy.</em></p>"
+            '<section class="article-email-capture"><div class="iterable-show-success"><h3>'
+            "Sign-up Successful!</h3><p>Welcome to The Points Guy!</p></div></section>"
+            '<section class="card-feature"><div class="summary">'
+            + "".join(f"<p>{p}</p>" for p in OFFER) + "</div></section>")
+    assert imported(page(body)) == [LEAD, *REST]
+
+
+def test_an_articles_own_offers_and_points_stay() -> None:
+    # An offer's label in the text's first part, most of the text after it: the article's.
+    body = (f"<p>{LEAD}</p><p>{OFFER[0]}</p><p>{OFFER[3]}</p>"
+            + "".join(f"<p>{p}</p>" for p in REST))
+    assert imported(page(body)) == [LEAD, OFFER[0], OFFER[3], *REST]
