@@ -309,6 +309,11 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     rf"(?:from|by)|(?:additional|further) reporting from)\s+{_CREDITED}"
     rf"(?:;\s*(?:additional reporting|writing|editing|graphics|compiled) by\s+{_CREDITED})*\.?$",
     r"^our standards\s*:|^copyright\s*(?:©|\(c\))?\s*\d{4}\b",
+    # A copyright notice, wherever its mark and year stand: the CNN Wire's "The-CNN-Wire™ & ©
+    # 2020 Cable News Network, Inc., a WarnerMedia Company. All rights reserved." closing East
+    # Bay Times' story, « © 2020 AFP. Tous droits réservés ».
+    r"(?:©|\(c\)|\bcopyright\b)\s*(?:19|20)\d\d\b.*\b(?:all rights reserved|"
+    r"tous droits réservés)\b",
     # Calls for readers' stories and the site's own pages: "Got a story? Get in touch with our
     # news team…", "Do you have a story to tell? Email: …", "For more stories like this, check
     # our news page.", a comment box ("… before commenting"), "Join thought-provoking

@@ -101,3 +101,19 @@ def test_an_articles_own_offers_and_points_stay() -> None:
     body = (f"<p>{LEAD}</p><p>{OFFER[0]}</p><p>{OFFER[3]}</p>"
             + "".join(f"<p>{p}</p>" for p in REST))
     assert imported(page(body)) == [LEAD, OFFER[0], OFFER[3], *REST]
+
+
+def test_a_wires_copyright_line_closing_the_text_goes() -> None:
+    # East Bay Times' CNN story, its last paragraph.
+    for line in ("The-CNN-Wire™ & © 2020 Cable News Network, Inc., a WarnerMedia Company. All "
+                 "rights reserved.", "© 2020 AFP. Tous droits réservés.",
+                 "Copyright 2021 The Associated Press. All rights reserved."):
+        body = f"<p>{LEAD}</p>" + "".join(f"<p>{p}</p>" for p in REST) + f"<p>{line}</p>"
+        assert imported(page(body)) == [LEAD, *REST]
+
+
+def test_the_rights_an_article_tells_of_stay() -> None:
+    told = ("The studio said in 2019 that all rights reserved to the author would go back to "
+            "her family after the sale.")
+    body = f"<p>{LEAD}</p>" + "".join(f"<p>{p}</p>" for p in REST) + f"<p>{told}</p>"
+    assert imported(page(body)) == [LEAD, *REST, told]
