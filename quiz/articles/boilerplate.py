@@ -1262,6 +1262,18 @@ def _site_name(site: str) -> str:
     return host.group(1) if host else site
 
 
+# A separator between a site's name and its tagline: "WSVN 7News | Miami News, Weather, …".
+_TAGLINE = re.compile(r"\s[|–—·]\s")
+
+
+def site_without_tagline(site: str | None) -> str | None:
+    """The site's name without its tagline (WSVN's og:site_name "WSVN 7News | Miami News,
+    Weather, Sports | Fort Lauderdale" → "WSVN 7News"): what comes before its first separator."""
+    if not site or not _TAGLINE.search(site):
+        return site
+    return _TAGLINE.split(site, maxsplit=1)[0].strip() or site
+
+
 def without_site_name(title: str, site: str | None, publisher: Iterable[str] = ()) -> str:
     """« Titre - Bondy Blog » → « Titre »: the site's name after a separator goes (when the
     page names its site, or the part after the last separator is a few words that name one, or
@@ -1270,6 +1282,12 @@ def without_site_name(title: str, site: str | None, publisher: Iterable[str] = (
     Pundit | by Cristina Laila")."""
     publisher = set(publisher)
     names = {site.casefold(), _site_name(site)} if site else set()
+    whole = re.search(r"\s+[-|–—·]\s+" + re.escape(site or "") + r"$", title, _I) \
+        if site and _TAGLINE.search(site) else None
+    if whole and len(title[:whole.start()].split()) >= 4:
+        # The site's name and its tagline, whole, after the title (WSVN's "… - WSVN 7News |
+        # Miami News, Weather, Sports | Fort Lauderdale"): the last separator cuts the tagline.
+        return title[:whole.start()].strip()
     byline = _TITLE_BYLINE.search(title)
     if byline and len(title[:byline.start()].split()) >= 4:
         title = title[:byline.start()].strip()

@@ -157,6 +157,7 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         if instead and not boilerplate.is_furniture_title(instead, site):
             title = instead
     title = boilerplate.without_media_note(title)
+    site = boilerplate.site_without_tagline(site)
     headings = boilerplate.headlines(html)
     if title.endswith(":"):
         # A meta title cut at an inner quotation mark (L'Avenir's og:title « Tia Hellebaut

@@ -117,3 +117,24 @@ def test_the_rights_an_article_tells_of_stay() -> None:
             "her family after the sale.")
     body = f"<p>{LEAD}</p>" + "".join(f"<p>{p}</p>" for p in REST) + f"<p>{told}</p>"
     assert imported(page(body)) == [LEAD, *REST, told]
+
+
+def test_the_sites_name_and_tagline_go_from_the_title_and_the_source() -> None:
+    # WSVN's og:title and og:site_name.
+    tagline = "WSVN 7News | Miami News, Weather, Sports | Fort Lauderdale"
+    title = f"Old bridge to close for repairs - {tagline}"
+    head = (f'<meta property="og:site_name" content="{tagline}">'
+            f'<meta property="og:title" content="{title}">')
+    body = f"<p>{LEAD}</p>" + "".join(f"<p>{p}</p>" for p in REST)
+    quiz = import_source(page(body, head=head, title=title, h1=""), "page.html").quiz
+    assert (quiz.title, quiz.source) == ("Old bridge to close for repairs", "WSVN 7News")
+
+
+def test_a_title_whose_end_is_no_tagline_stays_whole() -> None:
+    tagline = "WSVN 7News | Miami News, Weather, Sports | Fort Lauderdale"
+    title = "Old bridge to close for repairs - what the council said"
+    head = (f'<meta property="og:site_name" content="{tagline}">'
+            f'<meta property="og:title" content="{title}">')
+    body = f"<p>{LEAD}</p>" + "".join(f"<p>{p}</p>" for p in REST)
+    quiz = import_source(page(body, head=head, title=title, h1=""), "page.html").quiz
+    assert (quiz.title, quiz.source) == (title, "WSVN 7News")
