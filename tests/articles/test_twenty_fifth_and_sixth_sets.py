@@ -26,6 +26,9 @@ def test_marks_are_put_back_as_what_they_most_likely_were() -> None:
         == "“Both parties see it,” Wright said, “astounded” to hear."
     assert without_marks(f"the stimulus debate.{M}{M}We don{M}t have") == \
         "the stimulus debate. “We don’t have"
+    assert without_marks(f"{M}It is important,{M} Wright said. {M}But it costs.{M}") == \
+        "“It is important,” Wright said. “But it costs.”"
+    assert without_marks(f"The session ends Sept. 30.{M}") == "The session ends Sept. 30."
     assert without_marks("nothing lost here") == "nothing lost here"
 
 
