@@ -18,7 +18,8 @@ def test_marks_are_put_back_as_what_they_most_likely_were() -> None:
     assert without_marks(f"the most recent of which{M}totaled about $300 billion") == \
         "the most recent of which totaled about $300 billion"
     assert without_marks(f"Americans haven{M}t seen it, the ball{M}s in her court, we{M}re "
-                         f"here") == "Americans haven’t seen it, the ball’s in her court, we’re here"
+                         f"here") == \
+        "Americans haven’t seen it, the ball’s in her court, we’re here"
     assert without_marks(f"coronavirus relief {M} an issue where") == \
         "coronavirus relief – an issue where"
     assert without_marks(f"WASHINGTON{M}{M}{M}The slim chances") == "WASHINGTON – The slim chances"
