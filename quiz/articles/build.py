@@ -61,9 +61,9 @@ def without_marks(text: str) -> str:
     A mark between a letter and t, s, d, ll, re, ve or m closing a word is an apostrophe; one
     between spaces, or three together (a dash between no-break spaces), a dash; one opening a
     word (or the second of two after a sentence), an opening quotation mark; one closing a word
-    or after its comma before a space, a closing one; one between two words, a space; those closing a paragraph after its sentence's
-    end, the closing quotation mark the paragraph opened (else a no-break space). Any other
-    goes.
+    or after its comma before a space, a closing one; one between two words, a space; those
+    closing a paragraph after its sentence's end, the closing quotation mark the paragraph
+    opened (else a no-break space). Any other goes.
     """
     if MARK not in text:
         return text
