@@ -34,6 +34,11 @@ _BOX_NAMES = (
     # The writer's element, which holds the byline or the publisher (La Libre's <p
     # id="writer">IPM</p>, the group that publishes it, came out as the text's first block).
     "writer",
+    # An advertiser disclosure over the article (The Points Guy's <section
+    # class="editorial-disclosure">: "This post contains references to products from one or
+    # more of our advertisers…"), and a newsletter's box under it (its "article-email-capture",
+    # whose "Sign-up Successful!" and "Welcome to The Points Guy!" were kept).
+    "disclosure", "email-capture",
 )
 # Text for screen readers only, never shown (Drupal's <h2 class="element-invisible">You are
 # here</h2> over the breadcrumb, The Business Times' first block): a heading or a block, not an
@@ -128,7 +133,7 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"^[\[(]?(?:(?:top|main|lead|cover|header|featured) )?(?:illustrations?|photos?|photographs?|"
     r"pictures?|"
     r"images?|graphics?|video) "
-    r"(?:by|par|de) (?-i:[A-ZÀ-Ý][\w'’.-]+\s+[A-ZÀ-Ý][\w'’.-]+)[^.!?]{0,40}$",
+    r"(?:by|par|de) (?-i:[A-ZÀ-Ý][\w'’.-]+\s+[A-ZÀ-Ý][\w'’.-]+)[^.!?]{0,40}\.?$",
     # A photo caption, which needs its picture: "Pictured right, is reader …", "Pictured from
     # left, are …", « Sur la photo, … », « De gauche à droite : … », "(Photo: …)".
     r"^(?:pictured|photographed|(?:seen )?(?:above|below)\s*[,:]|(?:from )?left to right\s*[,:]|"
@@ -304,6 +309,11 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     rf"(?:from|by)|(?:additional|further) reporting from)\s+{_CREDITED}"
     rf"(?:;\s*(?:additional reporting|writing|editing|graphics|compiled) by\s+{_CREDITED})*\.?$",
     r"^our standards\s*:|^copyright\s*(?:©|\(c\))?\s*\d{4}\b",
+    # A copyright notice, wherever its mark and year stand: the CNN Wire's "The-CNN-Wire™ & ©
+    # 2020 Cable News Network, Inc., a WarnerMedia Company. All rights reserved." closing East
+    # Bay Times' story, « © 2020 AFP. Tous droits réservés ».
+    r"(?:©|\(c\)|\bcopyright\b)\s*(?:19|20)\d\d\b.*\b(?:all rights reserved|"
+    r"tous droits réservés)\b",
     # Calls for readers' stories and the site's own pages: "Got a story? Get in touch with our
     # news team…", "Do you have a story to tell? Email: …", "For more stories like this, check
     # our news page.", a comment box ("… before commenting"), "Join thought-provoking
@@ -1252,6 +1262,18 @@ def _site_name(site: str) -> str:
     return host.group(1) if host else site
 
 
+# A separator between a site's name and its tagline: "WSVN 7News | Miami News, Weather, …".
+_TAGLINE = re.compile(r"\s[|–—·]\s")
+
+
+def site_without_tagline(site: str | None) -> str | None:
+    """The site's name without its tagline (WSVN's og:site_name "WSVN 7News | Miami News,
+    Weather, Sports | Fort Lauderdale" → "WSVN 7News"): what comes before its first separator."""
+    if not site or not _TAGLINE.search(site):
+        return site
+    return _TAGLINE.split(site, maxsplit=1)[0].strip() or site
+
+
 def without_site_name(title: str, site: str | None, publisher: Iterable[str] = ()) -> str:
     """« Titre - Bondy Blog » → « Titre »: the site's name after a separator goes (when the
     page names its site, or the part after the last separator is a few words that name one, or
@@ -1260,6 +1282,12 @@ def without_site_name(title: str, site: str | None, publisher: Iterable[str] = (
     Pundit | by Cristina Laila")."""
     publisher = set(publisher)
     names = {site.casefold(), _site_name(site)} if site else set()
+    whole = re.search(r"\s+[-|–—·]\s+" + re.escape(site or "") + r"$", title, _I) \
+        if site and _TAGLINE.search(site) else None
+    if whole and len(title[:whole.start()].split()) >= 4:
+        # The site's name and its tagline, whole, after the title (WSVN's "… - WSVN 7News |
+        # Miami News, Weather, Sports | Fort Lauderdale"): the last separator cuts the tagline.
+        return title[:whole.start()].strip()
     byline = _TITLE_BYLINE.search(title)
     if byline and len(title[:byline.start()].split()) >= 4:
         title = title[:byline.start()].strip()
@@ -1756,6 +1784,27 @@ def without_labels_over_text(blocks: list[tuple[str, str]]) -> list[tuple[str, s
         paragraphs += kind == "paragraph"
         kept.append((kind, text))
     return kept
+
+
+# An offer's label in capitals and its colon, opening a card's terms (The Points Guy's
+# "WELCOME OFFER: 80,000 Points", "SIGN-UP BONUS: …"): an advertiser's card, not the article.
+_OFFER_LABEL = re.compile(r"^[A-Z][A-Z'’ -]*\b(?:OFFER|BONUS)\b[A-Z'’ -]*\*?:\s*\S")
+
+
+def without_closing_offer(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The blocks without the terms of an offer closing the text: from an offer's label in
+    capitals and its colon (``_OFFER_LABEL``) to its end, when fewer words than the text before
+    it (The Points
+    Guy's Chase card under its article: "WELCOME OFFER: 80,000 Points", its bonus valuation, its
+    highlights and terms, "Earn 5X points on Lyft rides…"). The article's own sentences about
+    cards and points, before it, stay."""
+    def words(part: list[tuple[str, str]]) -> int:
+        return sum(len(text.split()) for _kind, text in part)
+
+    start = next((i for i, (kind, text) in enumerate(blocks)
+                  if kind == "paragraph" and _OFFER_LABEL.match(text)
+                  and words(blocks[:i]) > words(blocks[i:])), None)
+    return blocks[:start] if start else blocks
 
 
 def closing_signature(blocks: list[tuple[str, str]], html: bytes | str) -> str | None:

@@ -45,6 +45,37 @@ RECOGNISED = 0.6
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
 DEFAULT_LIMITS = FetchLimits()  # frozen: one shared default
 
+MARK = "\ufffd"  # U+FFFD: a character the page's writer could not encode, lost for good
+_MARK_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\ufffd(?=(?:t|s|d|ll|re|ve|m)\b)")
+_MARK_DASH = re.compile(r"\s+\ufffd\s+|\s*\ufffd{3,}\s*")
+_MARK_OPENING = re.compile(r"(?:^|(?<=\s))\ufffd(?=\w)|(?<=[.,:!?]\ufffd)\ufffd(?=\w)")
+_MARK_CLOSING = re.compile(r"(?<=[\w,!?])\ufffd(?=\s|$)")
+_MARK_SPACE = re.compile(r"(?<=[\w.,;:!?\"])\ufffd+(?=[\w\u201c])")
+
+
+def without_marks(text: str) -> str:
+    """``text`` without U+FFFD marks (a page saved from a text whose curly apostrophes, quotation
+    marks, dashes and no-break spaces were lost: WickedLocal's « which\ufffdtotaled », «
+    wouldn\ufffdt », « relief \ufffd an issue »): what each one most likely was.
+
+    A mark between a letter and t, s, d, ll, re, ve or m closing a word is an apostrophe; one
+    between spaces, or three together (a dash between no-break spaces), a dash; one opening a
+    word (or the second of two after a sentence), an opening quotation mark; one closing a word
+    or after its comma before a space, a closing one; one between two words, a space; those
+    closing a paragraph after its sentence's end, the closing quotation mark the paragraph
+    opened (else a no-break space). Any other goes.
+    """
+    if MARK not in text:
+        return text
+    text = _MARK_APOSTROPHE.sub("\u2019", text)
+    text = _MARK_DASH.sub(" \u2013 ", text)
+    text = _MARK_OPENING.sub("\u201c", text)
+    text = _MARK_CLOSING.sub("\u201d", text)
+    text = _MARK_SPACE.sub(" ", text)
+    if re.search(r"[.!?]\ufffd+$", text) and text.count("\u201c") > text.count("\u201d"):
+        text = re.sub(r"\ufffd+$", "\u201d", text)  # the quotation the paragraph opened
+    return re.sub(r" {2,}", " ", text.replace(MARK, "")).strip()
+
 
 @dataclass(frozen=True)
 class ImportedArticle:
@@ -125,15 +156,20 @@ def import_article(article: Article, language: str | None = None,
         warnings.append(Message(N_("the article gives no date, so today's (%(date)s) was "
                                    "written; if the article is older, correct the “Date:” line "
                                    "of its question file"), {"date": given}))
+    if any(MARK in text for text in (article.title or "", *article.text.split("\n\n"))):
+        warnings.append(Message(N_("the page had damaged characters (\ufffd): apostrophes, "
+                                   "quotation marks, dashes and spaces were put back where they "
+                                   "most likely were; check the text against the page")))
     blocks = []
     for kind, text in article.blocks:
-        text = without_control_characters(text).strip()
+        text = without_marks(without_control_characters(text)).strip()
         if text.startswith("#"):
             # A line starting with '#' is a heading in a question file.
             text = text.lstrip("#").strip()
         if text:
             blocks.append(ArticleBlock(kind, text))  # type: ignore[arg-type]
-    title = (_shorten(without_control_characters(article.title or ""), MAX_TITLE_LENGTH)
+    title = (_shorten(without_marks(without_control_characters(article.title or "")),
+                      MAX_TITLE_LENGTH)
              or "Article").lstrip("#").strip()
     quiz = QuizFile(
         title=title or "Article", language=language, published=date,

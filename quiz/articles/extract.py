@@ -157,6 +157,7 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         if instead and not boilerplate.is_furniture_title(instead, site):
             title = instead
     title = boilerplate.without_media_note(title)
+    site = boilerplate.site_without_tagline(site)
     headings = boilerplate.headlines(html)
     if title.endswith(":"):
         # A meta title cut at an inner quotation mark (L'Avenir's og:title « Tia Hellebaut
@@ -251,6 +252,7 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     blocks = boilerplate.without_repeated_opening(blocks)
     blocks = boilerplate.without_embed_lead_ins(blocks, boilerplate.embed_lead_ins(html))
     blocks = boilerplate.without_labels_over_text(blocks)
+    blocks = boilerplate.without_closing_offer(blocks)
     signature = boilerplate.closing_signature(blocks, html)
     if signature:  # the writer's name closing the text: the credit, when the page names none
         blocks = blocks[:-1]
@@ -503,6 +505,13 @@ def _between_line_breaks(element: Any) -> list[str]:
             # prévu sur les routes</b> », the page's sentence cut off): a crosshead of its
             # own, never glued to the sentence.
             paragraphs.append(line)
+        elif paragraphs and not bold and _capitals_crosshead(paragraphs[-1]) and \
+                _SENTENCE_START.match(line):
+            # A line all in capitals over the text (Orange Actualités' « …religieuse".<br/><br/>
+            # HOFER, PRÉTENDANT SÉRIEUX<br/><br/>Le FPÖ… », its crossheads in no bold): a
+            # crosshead, never glued to the paragraph after it.
+            paragraphs[-1] = _HEADING + paragraphs[-1]
+            paragraphs.append(line)
         elif paragraphs and not (ends and _SENTENCE_START.match(line)
                                  and not _ABBREVIATION_END.search(paragraphs[-1])):
             paragraphs[-1] += " " + line
@@ -516,6 +525,16 @@ def _between_line_breaks(element: Any) -> list[str]:
         # <br/>Lors de… », which trafilatura sets apart): a crosshead, as it is inside a block.
         return [_HEADING + paragraphs[0]]
     return paragraphs
+
+
+def _capitals_crosshead(line: str) -> bool:
+    """Whether a line is a crosshead in capitals: two words or more all in capitals (« HOFER,
+    PRÉTENDANT SÉRIEUX », « "UNE GRANDE FORCE POLITIQUE D'OPPOSITION" »), not an acronym
+    alone, nor a dateline (« PARIS (AFP) - », "NEW YORK —", its bracket or its dash), nor a
+    list's label and its colon."""
+    return len(re.findall(r"[^\W\d_]{2,}", line)) >= 2 and \
+        len(line.split()) <= CROSSHEAD_WORDS and line == line.upper() and \
+        not re.search(r"[()\[\]]|[-–—,:;]\s*$", line) and not _LIST_ITEM.match(line)
 
 
 # A line of a list, its label in capitals and a colon (La DH's winners: « MEILLEUR FILM: "A
