@@ -1794,10 +1794,9 @@ _OFFER_LABEL = re.compile(r"^[A-Z][A-Z'’ -]*\b(?:OFFER|BONUS)\b[A-Z'’ -]*\*?
 def without_closing_offer(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The blocks without the terms of an offer closing the text: from an offer's label in
     capitals and its colon (``_OFFER_LABEL``) to its end, when fewer words than the text before
-    it (The Points
-    Guy's Chase card under its article: "WELCOME OFFER: 80,000 Points", its bonus valuation, its
-    highlights and terms, "Earn 5X points on Lyft rides…"). The article's own sentences about
-    cards and points, before it, stay."""
+    it (The Points Guy's Chase card under its article: "WELCOME OFFER: 80,000 Points", its bonus
+    valuation, its highlights and terms, "Earn 5X points on Lyft rides…"). The article's own
+    sentences about cards and points, before it, stay."""
     def words(part: list[tuple[str, str]]) -> int:
         return sum(len(text.split()) for _kind, text in part)
 
