@@ -27,6 +27,9 @@ SIGN_UPS = [
     "Les parents ont été prévenus par la newsletter de l'établissement dimanche soir.",
     "Readers who subscribe to the paper's print edition will pay £2 more a month from June.",
     "“Sign up now, before the places run out,” the mayor told residents on Monday.",
+    # (after the twenty-fifth set: WIRED's paragraph with the headline's price was dropped)
+    "This month the app will charge for privacy. Right now for people in Europe that price is "
+    "€9.99, or €12.99 if they sign up on their phones.",
 ]
 
 
