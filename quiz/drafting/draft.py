@@ -2042,10 +2042,15 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
     return found
 
 
+def _in_per_cent(fact: Fact) -> bool:
+    """Whether the figure's unit, as the model reads it, is a percentage."""
+    return fact.unit == "%" or fact.unit.endswith(("pour cent", "percent", "per cent"))
+
+
 def _is_share(fact: Fact, text: str) -> bool:
-    """A percentage ("60 per cent": the model's unit is "cent")."""
-    return fact.unit == "%" or fact.unit.endswith(("pour cent", "percent", "per cent")) or \
-        bool(_PERCENT_AFTER.match(text, fact.end))
+    """A percentage, by its unit or by the words after it ("60 per cent": the model's unit is
+    "cent")."""
+    return _in_per_cent(fact) or bool(_PERCENT_AFTER.match(text, fact.end))
 
 
 ADULT = 18  # years: a minor's age gets minors' ages as wrong answers
@@ -2191,8 +2196,7 @@ def _ruled_out(fact: Fact, text: str, language: str, facts: list[Fact] | None = 
     ceiling: float | None = None
     if fact.kind == "number" and _PERCENT_AFTER.match(text, fact.end):
         ceiling = 100
-    if fact.kind == "number" and (ceiling == 100 or fact.unit == "%" or fact.unit.endswith(
-            ("pour cent", "percent", "per cent"))):
+    if fact.kind == "number" and _is_share(fact, text):
         # Shares listed together (« _____ ont obtenu un bac général, 15,6 % un bac
         # technologique et 20,4 % un bac professionnel »): with the others', no more than 100
         # (91,1 % was offered). Only the figures joined to it by a comma or « et » / "and".
@@ -2427,7 +2431,7 @@ def _within_bounds(value: float, fact: Fact, latest_year: int) -> bool:
     if fact.kind == "date":  # (twenty-sixth round) no "37 March", no "30 February"
         year, month, day = int(value) // 10000, int(value) // 100 % 100, int(value) % 100
         return 1 <= month <= 12 and 1 <= day <= days_in_month(month, year or None)
-    if fact.unit == "%" or fact.unit.endswith(("pour cent", "percent", "per cent")):
+    if _in_per_cent(fact):
         return value <= 100
     if fact.kind == "year":
         return value <= latest_year
@@ -2563,12 +2567,6 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
             continue  # "close _____'s schools" (L.A.), "_____'s investors threw Jobs out"
             # (Apple): any town has schools, any company investors — the noun narrows
             # nothing, and the owner is the article's setting or subject
-        if kind == "mcq" and fact.kind == "date" and _day_told_once(sentence, fact, context):
-            continue  # (after the twenty-fifth set) « En visite en Estonie mardi _____ », "well
-            # ahead of a _____ meeting", « Sur BFM TV, mercredi _____ »: a day the article
-            # never comes back to is a side detail — the judges of the last two sets rejected
-            # 4 of the 5 such questions as trivial (the fifth needed an edit). A statement may
-            # still copy the sentence.
         if _named_once(sentence, fact, context):
             continue  # "told CNN affiliate KFSM", "a former board member at TiVo", "Who noted
             # that …? (Blake Corder)": a name the article never comes back to is a side
@@ -2642,6 +2640,12 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
             continue  # (twenty-seventh round) « En visite en Estonie mardi _____ », "well
             # ahead of a _____ meeting": which Tuesday, the date of the next meeting — asked,
             # or swapped in a false statement (« mardi 3 mars »), it is trivia
+        if kind == "mcq" and fact.kind == "date" and _day_told_once(sentence, fact, context):
+            continue  # (after the twenty-fifth set) « Quand est-ce que le président américain a
+            # lui-même présenté la machine d'Abbott … ? » (30 mars): a day the article never
+            # comes back to is a side detail — the judges of the last two sets rejected 4 of the
+            # 5 day questions as trivial (the fifth needed an edit). A statement may still copy
+            # the sentence.
         if fact.kind in ("person", "org") and _a_fixed_pair(sentence, fact,
                                                              context.sentences):
             continue  # "Prince Harry and _____'s close friends" (Meghan): a pair the
@@ -2906,20 +2910,6 @@ _OFFICE_AFTER = re.compile(rf",\s+(?:(?:le|la|l'|l’|son|sa|leur)\s*)?(?:ancien
                            rf"(?i:{_OFFICES})\b")
 
 
-def _day_told_once(sentence: Sentence, fact: Fact, context: _Context) -> bool:
-    """Whether the day and month of the date ``fact`` are in no other sentence of a long
-    article (whatever the year written with them, or none): the day of a visit, an interview,
-    a meeting, told once, is no date the story turns on. Every date of a brief (under
-    LONG_ARTICLE_WORDS words: ``context.article_text`` is then empty) is part of its story."""
-    if fact.value is None or not context.article_text:
-        return False
-    day = int(fact.value) % 10000
-    return not any(other.kind == "date" and other.value is not None and
-                   int(other.value) % 10000 == day
-                   for elsewhere in context.sentences if elsewhere.order != sentence.order
-                   for other in elsewhere.facts)
-
-
 def _named_once(sentence: Sentence, fact: Fact, context: _Context) -> bool:
     """Whether ``fact`` is a person or an organisation a long article names once only (a
     person by full name and surname alike), outside its lead: a minor source quoted once, a
@@ -3013,6 +3003,20 @@ def _a_day_in_passing(sentence: Sentence, fact: Fact) -> bool:
     return bool(following) and following[0].pos_ == "NOUN" and following[0].is_lower and \
         following[0].idx - fact.end <= 1 and any(
             t.head.i == following[0].i for t in sentence.doc if fact.start <= t.idx < fact.end)
+
+
+def _day_told_once(sentence: Sentence, fact: Fact, context: _Context) -> bool:
+    """Whether the day and month of the date ``fact`` are in no other sentence of a long
+    article (whatever the year written with them, or none): the day of a visit, an interview,
+    a meeting, told once, is no date the story turns on. Every date of a brief (under
+    LONG_ARTICLE_WORDS words: ``context.article_text`` is then empty) is part of its story."""
+    if fact.value is None or not context.article_text:
+        return False
+    day = int(fact.value) % 10000
+    return not any(other.kind == "date" and other.value is not None and
+                   int(other.value) % 10000 == day
+                   for elsewhere in context.sentences if elsewhere.order != sentence.order
+                   for other in elsewhere.facts)
 
 
 # A range's first end right before the answer (« du samedi 8 au dimanche », "from 8 to"), or
