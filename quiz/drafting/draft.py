@@ -139,6 +139,8 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     index = ArticleIndex(quiz.article)
     rejected: dict[str, int] = {}
     spellings = Counter(_WORD.findall(" ".join([quiz.title, *(b.text for b in quiz.article)])))
+    full_names = Counter(_FULL_NAME.findall(" ".join([quiz.title,
+                                                      *(b.text for b in quiz.article)])))
     for sentence in sentences:
         sentence.facts = find_facts(sentence, language)
         cause = rejection(sentence, language)
@@ -149,6 +151,10 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
             cause = "the article's typo"  # (twenty-fourth round) "Easterrn's focus" where the
             # article writes Eastern elsewhere: copied, the prompt teaches the slip; corrected,
             # it misquotes the passage — no draft
+        if not cause and _misspelt_name(sentence.text, full_names):
+            cause = "the article's typo"  # (twenty-eighth round) « Nobert Hofer » once where
+            # the article writes « Norbert Hofer » twice: in a true/false statement the
+            # student takes the slip for what makes it false
         if not cause and any(block == sentence.block and start < sentence.end and
                              sentence.start < end for block, start, end in used):
             cause = "already asked"
@@ -251,6 +257,25 @@ def _doubled_letter_slip(text: str, spellings: Counter[str]) -> bool:
             if word[i] != word[i - 1] and word[i] != word[i + 1] and \
                     spellings[word[:i + 1] + word[i] + word[i + 1:]] >= 2:
                 return True  # "adress" once, "address" twice or more
+    return False
+
+
+# Two capitalised words in a row, a first name and a surname as an article writes them.
+# (Overlapping: « l'Autrichien Norbert Hofer » gives "Autrichien Norbert" and "Norbert Hofer".)
+_FULL_NAME = re.compile(r"(?<![\w-])(?=([A-ZÀ-Þ][a-zß-ÿ]+) ([A-ZÀ-Þ][a-zß-ÿ]+)(?![\w-]))")
+
+
+def _misspelt_name(text: str, full_names: Counter[tuple[str, str]]) -> bool:
+    """A full name the article writes with one name spelt otherwise, less often than its
+    usual spelling («  Nobert Hofer » once, « Norbert Hofer » twice): the page's slip. The
+    other half of the name must be the same, so two persons (« Marine », « Martine ») are
+    not taken for one."""
+    for first, last in set(_FULL_NAME.findall(text)):
+        written = full_names[first, last]
+        if any(count > written and (other_last == last and near_spelling(first, other_first)
+                                    or other_first == first and near_spelling(last, other_last))
+               for (other_first, other_last), count in full_names.items()):
+            return True
     return False
 
 

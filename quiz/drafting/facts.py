@@ -335,6 +335,13 @@ def _number(token: Any) -> str:
     return "Plur" if "Plur" in token.morph.get("Number") else "Sing"
 
 
+def _finite(verb: Any) -> bool:
+    """A finite verb, or the main verb in a compound tense (« Carlos Ghosn avait démenti »,
+    "the mayor has said"): a participle with a finite auxiliary, the sentence's root."""
+    return "Fin" in verb.morph.get("VerbForm") or verb.dep_ == "ROOT" and any(
+        c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm") for c in verb.children)
+
+
 def _possessor_follows(doc: Any, at: int, language: str) -> bool:
     """Whether a possessive at character ``at`` stands for the main verb's subject, named after
     it in the same sentence (« Lors de sa traditionnelle allocution aux armées, le chef de
@@ -346,8 +353,7 @@ def _possessor_follows(doc: Any, at: int, language: str) -> bool:
     if any("Fin" in t.morph.get("VerbForm") for t in doc[:possessive.i]):
         return False  # not in the sentence's opening phrase
     subject = next((t for t in doc[possessive.i:] if t.dep_.startswith("nsubj") and
-                    t.head.pos_ in ("VERB", "AUX") and "Fin" in t.head.morph.get("VerbForm")),
-                   None)
+                    t.head.pos_ in ("VERB", "AUX") and _finite(t.head)), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or \
             "," not in doc[possessive.i:subject.i].text:
         return False  # (the model's tree is often wrong over a long opening: the subject is
