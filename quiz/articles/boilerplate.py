@@ -1808,6 +1808,45 @@ def without_closing_offer(blocks: list[tuple[str, str]]) -> list[tuple[str, str]
     return blocks[:start] if start else blocks
 
 
+# An editor's note on the article's own changes, closing the text (WIRED's "Updated 11.02.23,
+# 11:52 EST: This article has been updated to reflect that …"): its label ("Updated", "Update",
+# "Correction", « Mise à jour », « Rectificatif »), a date or a time before its colon, then the
+# note. A correction's note is always about the article; an update's only when it says so
+# ("This article has been updated", "An earlier version", « cet article a été modifié »):
+# "Updated 3:15 p.m.: The council said …" tells the story's news, and stays.
+_NOTE_LABEL = re.compile(
+    r"^[\[(*]?\s*(?:(?P<correction>corrections?|corrected|clarification|rectificatif|erratum)|"
+    r"updated?|mise à jour|mis à jour)\b(?P<when>(?:[^:]|(?<=\d):(?=\d)){1,60}?)\s*:\s+"
+    r"(?P<note>\S.*)$", _I)
+_NOTE_WHEN = re.compile(
+    rf"\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\b(?:[01]?\d|2[0-3])\s?[:h.]\s?[0-5]\d\b|"
+    rf"\b\d{{1,2}}\s?[ap]\.?m\b|\b(?:{_MONTH_NAME})\.?\s+\d|\b\d{{1,2}}(?:er)?\s+(?:{_MONTH_NAME})\b",
+    _I)
+_ABOUT_THE_ARTICLE = re.compile(
+    r"\b(?:this|the) (?:article|story|post|piece|report)\b.{0,40}?\b(?:updated|corrected|"
+    r"amended|changed|edited)\b|\ban? (?:earlier|previous) version\b|"
+    r"\b(?:cet|l['’])\s?article\b.{0,40}?\b(?:mis à jour|modifié|corrigé|actualisé)\b|"
+    r"\bune (?:précédente|première) version\b", _I)
+
+
+def is_editors_note(text: str) -> bool:
+    """Whether a paragraph is an editor's note on the article's changes (``_NOTE_LABEL``): a
+    correction's, or an update's that speaks of the article, with a date or a time."""
+    match = _NOTE_LABEL.match(text.strip())
+    return match is not None and _NOTE_WHEN.search(match.group("when")) is not None and (
+        match.group("correction") is not None or
+        _ABOUT_THE_ARTICLE.search(match.group("note")) is not None)
+
+
+def without_closing_notes(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The blocks without the editor's notes closing the text (``is_editors_note``), after two
+    paragraphs at least; a note further in is left where it is (it may be the text's)."""
+    while sum(kind == "paragraph" for kind, _t in blocks) > 2 and \
+            blocks[-1][0] == "paragraph" and is_editors_note(blocks[-1][1]):
+        blocks = blocks[:-1]
+    return blocks
+
+
 def closing_signature(blocks: list[tuple[str, str]], html: bytes | str) -> str | None:
     """The writer's name alone as the text's last paragraph, after two paragraphs at least
     (``_SIGNATURE``: La DH signs its articles so), or None. Not a list's last item (a blog's

@@ -253,6 +253,7 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     blocks = boilerplate.without_embed_lead_ins(blocks, boilerplate.embed_lead_ins(html))
     blocks = boilerplate.without_labels_over_text(blocks)
     blocks = boilerplate.without_closing_offer(blocks)
+    blocks = boilerplate.without_closing_notes(blocks)
     signature = boilerplate.closing_signature(blocks, html)
     if signature:  # the writer's name closing the text: the credit, when the page names none
         blocks = blocks[:-1]

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from quiz.articles import import_source
 from quiz.articles.build import without_marks
-from tests.articles.bridge_page import CHAPEAU, LEAD, REST, SUITE, TITRE, imported, kinds, page
+from tests.articles.bridge_page import (
+    CHAPEAU,
+    LEAD,
+    REST,
+    SUITE,
+    TITRE,
+    imported,
+    kinds,
+    page,
+)
 
 M = "\ufffd"
 
@@ -142,3 +151,31 @@ def test_a_title_whose_end_is_no_tagline_stays_whole() -> None:
     body = f"<p>{LEAD}</p>" + "".join(f"<p>{p}</p>" for p in REST)
     quiz = import_source(page(body, head=head, title=title, h1=""), "page.html").quiz
     assert (quiz.title, quiz.source) == (title, "WSVN 7News")
+
+
+def test_an_editors_update_note_closing_the_text_goes() -> None:
+    # WIRED's last paragraph; a correction's and a French update's note alike.
+    for note in ("Updated 11.02.23, 11:52 EST: This article has been updated to reflect that the "
+                 "Technology Policy Institute counts Facebook among its donors.",
+                 "Update, Nov. 3, 2023, 10:15 am: An earlier version of this story gave the "
+                 "wrong number of buses.",
+                 "Correction, March 4, 2023: The bridge is 120 years old, not 100.",
+                 "Mise à jour le 12 mars 2023 à 14h : cet article a été modifié pour préciser "
+                 "la durée des travaux."):
+        body = f"<p>{LEAD}</p>" + "".join(f"<p>{p}</p>" for p in REST) + f"<p>{note}</p>"
+        assert imported(page(body)) == [LEAD, *REST]
+
+
+def test_an_update_that_tells_news_or_sits_inside_the_text_stays() -> None:
+    news = ("Updated 3:15 p.m.: The council said the bridge would reopen to walkers on "
+            "Saturday.")  # the story's own news, dated
+    unlabelled = "Updated guidance on the detours will be posted at the town hall on May 12."
+    body = f"<p>{LEAD}</p>" + "".join(f"<p>{p}</p>" for p in REST) + f"<p>{news}</p>"
+    assert imported(page(body)) == [LEAD, *REST, news]
+    body = f"<p>{LEAD}</p>" + "".join(f"<p>{p}</p>" for p in REST) + f"<p>{unlabelled}</p>"
+    assert imported(page(body)) == [LEAD, *REST, unlabelled]
+    note = ("Correction, March 4, 2023: The bridge is 120 years old, not 100, the council "
+            "said in a statement.")
+    body = (f"<p>{LEAD}</p><p>{note}</p>" + "".join(f"<p>{p}</p>" for p in REST))
+    assert imported(page(body)) == [LEAD, note, *REST]
+
