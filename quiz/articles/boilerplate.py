@@ -1515,6 +1515,21 @@ def marked_authors(html: bytes | str) -> list[str]:
             for part in " ".join(element.text_content().split()).split(",") if part.strip()]
 
 
+def wire_address(html: bytes | str, publisher: set[str]) -> str | None:
+    """A web address that the page's markup marks as its author (``marked_authors``: East Bay
+    Times' byline "By <a rel="author">CNN.com</a>", CNN.com its JSON-LD author too), as the
+    page writes it: the wire whose story the page prints, named by its address. Not the
+    publisher's own address (``publisher``'s names, or their words run together:
+    "EastBayTimes.com"), which ``without_publisher`` drops as no writer."""
+    joined = {name.replace(" ", "") for name in publisher}
+    for name in marked_authors(html):
+        if _HOST_NAME.match(name):
+            words = [word for word in words_of(name).split() if word != "www"][:-1]
+            if words and " ".join(words) not in publisher and "".join(words) not in joined:
+                return name
+    return None
+
+
 def _apart(name: str, marked: list[str]) -> list[str]:
     """``name`` as the names the page marks one by one, when it is two or more of them run
     together (Investment Executive's two <span itemprop="name"> read as "Paul Wiseman Fatima

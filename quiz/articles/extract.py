@@ -258,6 +258,9 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     if signature:  # the writer's name closing the text: the credit, when the page names none
         blocks = blocks[:-1]
         author = author or signature
+    # A wire's address as the byline (East Bay Times' "By CNN.com"): the credit, when the page
+    # names no writer.
+    author = author or boilerplate.wire_address(html, publisher)
     address = root.get("url") or url
     date, from_address = _date_with_address(_date(root.get("date")) or written, address)
     article = Article(title=title, blocks=blocks, date=date, site=site, author=author,

@@ -179,3 +179,22 @@ def test_an_update_that_tells_news_or_sits_inside_the_text_stays() -> None:
     body = (f"<p>{LEAD}</p><p>{note}</p>" + "".join(f"<p>{p}</p>" for p in REST))
     assert imported(page(body)) == [LEAD, note, *REST]
 
+
+def test_a_wires_address_as_byline_is_the_credit() -> None:
+    # East Bay Times' CNN story: "By <a rel="author">CNN.com</a>", its JSON-LD author CNN.com.
+    head = ('<meta property="og:site_name" content="East Bay Times">'
+            '<meta name="author" content="CNN.com">')
+    body = ('<div class="byline">By <a href="/author/cnn-com/" rel="author">CNN.com</a></div>'
+            f"<p>{LEAD}</p>" + "".join(f"<p>{p}</p>" for p in REST))
+    quiz = import_source(page(body, head=head), "page.html").quiz
+    assert quiz.credit == "CNN.com"
+    assert imported(page(body, head=head)) == [LEAD, *REST]
+
+
+def test_the_sites_own_address_is_no_credit() -> None:
+    head = ('<meta property="og:site_name" content="East Bay Times">'
+            '<meta name="author" content="eastbaytimes.com">')
+    body = ('<div class="byline">By <a href="/author/ebt/" rel="author">EastBayTimes.com</a>'
+            f"</div><p>{LEAD}</p>" + "".join(f"<p>{p}</p>" for p in REST))
+    assert import_source(page(body, head=head), "page.html").quiz.credit is None
+
