@@ -1886,6 +1886,41 @@ def headlines(html: bytes | str) -> list[str]:
     return [" ".join(element.text_content().split()) for element in document.iter("h1")]
 
 
+def agreed_headline(tree: Any) -> str | None:
+    """The text of the page's first <h1> that its JSON-LD gives as the "headline" of one of its
+    objects (in its <script type="application/ld+json">, objects within objects and lists too),
+    or None: the headline the page prints and states, which the meta titles may not be (The
+    Points Guy's og:title "Alaska Airlines to become full Oneworld member by spring", its <h1>
+    and headline "Alaska Airlines sets new date for full Oneworld membership"). ``tree`` is the
+    page as trafilatura reads it (decoded as it decodes the page)."""
+    import json
+    from html import unescape
+
+    stated: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            if isinstance(value.get("headline"), str):
+                stated.add(words_of(unescape(value["headline"])))  # (WordPress's &#8217;)
+            for inner in value.values():
+                walk(inner)
+        elif isinstance(value, list):
+            for inner in value:
+                walk(inner)
+
+    if tree is None:
+        return None
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() == "application/ld+json":
+            try:
+                walk(json.loads(script.text or ""))
+            except ValueError:  # (a CMS's broken JSON: no headline read from it)
+                continue
+    stated.discard("")
+    return next((text for element in tree.iter("h1")
+                 if words_of(text := " ".join(element.text_content().split())) in stated), None)
+
+
 def document_title(html: bytes | str) -> str:
     """The text of the page's <title> (in its <head>), or ""."""
     document = _parsed_page(html)

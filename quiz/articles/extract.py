@@ -122,6 +122,7 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     except (ValueError, TypeError):
         tree = None
     chunks = _article_chunks(tree)
+    agreed = boilerplate.agreed_headline(tree)  # (read before its bold lines are marked)
     try:
         if tree is not None:
             _mark_bold_lines(tree)
@@ -166,6 +167,10 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         cut = boilerplate.words_of(title)
         title = next((clean(h) for h in headings if len(boilerplate.words_of(h)) > len(cut)
                       and boilerplate.words_of(h).startswith(cut)), title)
+    if agreed is not None and boilerplate.words_of(agreed) != boilerplate.words_of(title):
+        # The page's <h1> that its JSON-LD headline says again, over a meta title of other
+        # words (The Points Guy's og:title).
+        title = agreed
     blocks: list[tuple[str, str]] = []
     main = root.find("main")
     summary = _summary_items(main) if main is not None else set()

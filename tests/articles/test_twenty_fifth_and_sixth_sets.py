@@ -14,6 +14,7 @@ from tests.articles.bridge_page import (
     LEAD,
     REST,
     SUITE,
+    TITLE,
     TITRE,
     imported,
     kinds,
@@ -198,3 +199,32 @@ def test_the_sites_own_address_is_no_credit() -> None:
             f"</div><p>{LEAD}</p>" + "".join(f"<p>{p}</p>" for p in REST))
     assert import_source(page(body, head=head), "page.html").quiz.credit is None
 
+
+def _headline_page(h1: str, headline: str, og_title: str) -> bytes:
+    head = (f'<meta property="og:title" content="{og_title}">'
+            '<script type="application/ld+json">{"@context": "https://schema.org", '
+            f'"@type": "NewsArticle", "headline": "{headline}"}}</script>')
+    body = f"<p>{LEAD}</p>" + "".join(f"<p>{p}</p>" for p in REST)
+    return page(body, head=head, title=og_title, h1=f"<h1>{h1}</h1>")
+
+
+def test_the_headline_the_h1_and_json_ld_agree_on_is_the_title() -> None:
+    # The Points Guy: og:title "Alaska Airlines to become full Oneworld member by spring", its
+    # <h1> and JSON-LD headline "Alaska Airlines sets new date for full Oneworld membership".
+    html = _headline_page("Old bridge closes in May for repairs",
+                          "Old bridge closes in May for repairs", TITLE)
+    assert import_source(html, "page.html").quiz.title == "Old bridge closes in May for repairs"
+
+
+def test_an_h1_the_json_ld_does_not_give_leaves_the_title() -> None:
+    html = _headline_page("Old bridge closes in May for repairs",
+                          "Council closes the old bridge", TITLE)
+    assert import_source(html, "page.html").quiz.title == TITLE
+
+
+def test_an_h1_of_the_titles_own_words_leaves_its_punctuation() -> None:
+    # Vosges Matin: og:title « Frain. Incendie dans une maison… », its <h1> « <span>Frain</span>
+    # Incendie dans une maison… ».
+    html = _headline_page("<span>Old bridge</span> to close for repairs",
+                          "Old bridge to close for repairs", "Old bridge: to close for repairs")
+    assert import_source(html, "page.html").quiz.title == "Old bridge: to close for repairs"
