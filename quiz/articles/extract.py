@@ -126,9 +126,11 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     try:
         if tree is not None:
             _mark_bold_lines(tree)
+            _mark_pictures(tree)
         xml = extract(tree if tree is not None else html)
         if chunks.joined is not None:
             _mark_bold_lines(chunks.joined)
+            _mark_pictures(chunks.joined)
             # The parts made one, when that reads all the text read before and more (Engadget's
             # review, in parts, lost its "Pros" and "Cons" that way: read as it was).
             joined = extract(chunks.joined)
@@ -484,8 +486,13 @@ def _between_line_breaks(element: Any) -> list[str]:
     _HEADING. A dateline in bold capitals before the line's text (« TOULOUSE Le suspect… »)
     is cut, as datelines are."""
     lines: list[tuple[str, bool]] = []
+    pictured: set[int] = set()  # the lines after a picture on a line of its own
     for line in "".join(_text_and_breaks(element)).split(_LINE_BREAK):
         line = clean(line)
+        if line == _PICTURE:
+            pictured.add(len(lines))
+            continue
+        line = clean(line.replace(_PICTURE, " "))
         bold = line.endswith(_BOLD_LINE)
         dateline = _BOLD_DATELINE.match(line)
         if dateline and len(line[dateline.end():].split()) >= 8:
@@ -495,9 +502,14 @@ def _between_line_breaks(element: Any) -> list[str]:
             lines.append((line, bold))
     paragraphs: list[str] = []
     previous_bold = False
-    for line, bold in lines:
+    for number, (line, bold) in enumerate(lines):
         ends = _SENTENCE_END.search(paragraphs[-1]) if paragraphs else None
-        if paragraphs and previous_bold and not bold and not ends and \
+        if paragraphs and number in pictured and _SENTENCE_START.match(line):
+            # A picture on a line of its own between two lines (Orange Actualités' infographic,
+            # « …Ils sont tous négatifs"<br/><a><img/></a><br/><br/>Dimanche, quatre… », the
+            # quotation closing its paragraph without a full stop): two paragraphs.
+            paragraphs.append(line)
+        elif paragraphs and previous_bold and not bold and not ends and \
                 _SENTENCE_START.match(line):
             if len(paragraphs) > 1 and len(paragraphs[-1].split()) <= CROSSHEAD_WORDS:
                 paragraphs[-1] = _HEADING + paragraphs[-1]
@@ -565,6 +577,29 @@ _BOLD_LINE = "\u2042\u2042"
 _BOLD_DATELINE = re.compile(
     rf"^[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{{2,30}}(?:\s*\([^()]{{2,20}}\))?\s*[-–—,]?\s*{_BOLD_LINE}\s*"
     r"(?:[-–—,]\s*)?(?=[A-ZÀ-Ý«\"“])")
+
+
+# Written in the page where a picture stands on a line of its own (an asterism pair, as
+# _BOLD_LINE: no page's text holds it).
+_PICTURE = "\u2051\u2051"
+
+
+def _mark_pictures(tree: Any) -> None:
+    """Writes _PICTURE on the line of each picture of the page that stands on a line of its own
+    inside a block of text: an <img> (the only thing its link, <span> or <picture> shows: an
+    empty icon beside it is no text) with a <br> before it and after it. trafilatura drops the
+    picture and keeps one line break of the several around it, and the two paragraphs it
+    parted were read as one when the first did not end as a sentence ends."""
+    for picture in tree.iter("img"):
+        holder = picture
+        while holder.getparent() is not None and holder.getparent().tag in (
+                "a", "span", "picture") and not clean(holder.getparent().text_content()) and \
+                sum(1 for _ in holder.getparent().iter("img")) == 1:
+            holder = holder.getparent()
+        before, after = holder.getprevious(), holder.getnext()
+        if before is not None and before.tag == "br" and not (before.tail or "").strip() and \
+                after is not None and after.tag == "br" and not (holder.tail or "").strip():
+            before.tail = _PICTURE + (before.tail or "")
 
 
 def _mark_bold_lines(tree: Any) -> bool:

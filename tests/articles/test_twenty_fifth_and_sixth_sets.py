@@ -228,3 +228,26 @@ def test_an_h1_of_the_titles_own_words_leaves_its_punctuation() -> None:
     html = _headline_page("<span>Old bridge</span> to close for repairs",
                           "Old bridge to close for repairs", "Old bridge: to close for repairs")
     assert import_source(html, "page.html").quiz.title == "Old bridge: to close for repairs"
+
+
+def test_a_picture_on_its_own_line_parts_two_paragraphs() -> None:
+    # Orange Actualités' « …Ils sont tous négatifs"<br/><a class="lightbox-link"><img
+    # class="infographie"/></a><br/> <br/><br/>Dimanche, quatre salariés… », the quotation
+    # closing the paragraph without a full stop.
+    quoted = SUITE[1].rstrip(".") + ', "ils sont tous négatifs"'
+    body = (f"<p>{CHAPEAU}<br/><br/>\n{SUITE[0]}<br/><br/>\n{quoted}<br/>"
+            '<a class="lightbox-link" href="/infographie.jpeg"><img class="infographie" '
+            'src="/infographie.jpeg"/><span class="lightbox-show-icon"></span></a><br/> '
+            '<br/><br/>\n'
+            f"{SUITE[2]}<br/><br/>\n{SUITE[3]}</p>" + "".join(f"<p>{s}</p>" for s in SUITE[4:]))
+    assert imported(french_page(body)) == [CHAPEAU, SUITE[0], quoted, *SUITE[2:]]
+
+
+def test_a_line_cut_inside_a_sentence_without_a_picture_stays_one() -> None:
+    cut = SUITE[1].rstrip(".") + ', "ils sont tous négatifs"'
+    body = (f"<p>{CHAPEAU}<br/><br/>\n{SUITE[0]}<br/><br/>\n{cut}<br/>"
+            f"Selon le bourgmestre, les travaux commenceront lundi.<br/><br/>\n{SUITE[2]}</p>"
+            + "".join(f"<p>{s}</p>" for s in SUITE[3:]))
+    assert imported(french_page(body)) == [
+        CHAPEAU, SUITE[0], cut + " Selon le bourgmestre, les travaux commenceront lundi.",
+        *SUITE[2:]]
