@@ -484,7 +484,8 @@ def _between_line_breaks(element: Any) -> list[str]:
     crossheads « Des assassinats filmés », then a line of text); a crosshead (a short bold line
     after the block's first, or a paragraph's one line) comes out as a heading, marked with
     _HEADING. A dateline in bold capitals before the line's text (« TOULOUSE Le suspect… »)
-    is cut, as datelines are."""
+    is cut, as datelines are. A line after a picture on a line of its own (marked by
+    _mark_pictures) opens a paragraph, with or without a sentence's end before it."""
     lines: list[tuple[str, bool]] = []
     pictured: set[int] = set()  # the lines after a picture on a line of its own
     for line in "".join(_text_and_breaks(element)).split(_LINE_BREAK):

@@ -2,8 +2,11 @@
 on the pages as imported): WickedLocal's text full of U+FFFD marks (its curly apostrophes,
 quotation marks, dashes and no-break spaces lost when the page was written), Orange
 Actualités' crossheads in capitals glued to the paragraph after them, and a wire's copyright
-line closing the text. Each shape here as the page printed it, in a small page written for
-these tests, and what looks alike and stays."""
+line closing the text; and (round 29) WIRED's editor's note closing the text, East Bay Times'
+wire byline "By CNN.com" as no credit, The Points Guy's og:title over the headline its <h1>
+and JSON-LD agree on, and Orange's two paragraphs on each side of an infographic read as one.
+Each shape here as the page printed it, in a small page written for these tests, and what
+looks alike and stays."""
 
 from __future__ import annotations
 
