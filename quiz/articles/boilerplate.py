@@ -14,9 +14,11 @@ photo credits. They are removed in two passes:
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from difflib import SequenceMatcher
+from html import unescape
 from typing import Any
 
 from lxml import html as lxml_html
@@ -1893,9 +1895,6 @@ def agreed_headline(tree: Any) -> str | None:
     Points Guy's og:title "Alaska Airlines to become full Oneworld member by spring", its <h1>
     and headline "Alaska Airlines sets new date for full Oneworld membership"). ``tree`` is the
     page as trafilatura reads it (decoded as it decodes the page)."""
-    import json
-    from html import unescape
-
     stated: set[str] = set()
 
     def walk(value: Any) -> None:

@@ -150,8 +150,9 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         raise _no_article_text()
     root = etree.fromstring(xml.encode("utf-8"))
     for name in ("title", "author", "sitename"):  # (read from the page's marked lines too)
-        if _BOLD_LINE in (root.get(name) or ""):
-            root.set(name, root.get(name).replace(_BOLD_LINE, " "))
+        for mark in (_BOLD_LINE, _PICTURE):
+            if mark in (root.get(name) or ""):
+                root.set(name, root.get(name).replace(mark, " "))
     site = clean(root.get("sitename") or "") or None
     publisher = boilerplate.publishers(html, site)
     title = boilerplate.without_site_name(clean(root.get("title") or ""), site, publisher)
