@@ -14,9 +14,11 @@ photo credits. They are removed in two passes:
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from difflib import SequenceMatcher
+from html import unescape
 from typing import Any
 
 from lxml import html as lxml_html
@@ -1515,6 +1517,21 @@ def marked_authors(html: bytes | str) -> list[str]:
             for part in " ".join(element.text_content().split()).split(",") if part.strip()]
 
 
+def wire_address(html: bytes | str, publisher: set[str]) -> str | None:
+    """A web address that the page's markup marks as its author (``marked_authors``: East Bay
+    Times' byline "By <a rel="author">CNN.com</a>", CNN.com its JSON-LD author too), as the
+    page writes it: the wire whose story the page prints, named by its address. Not the
+    publisher's own address (``publisher``'s names, or their words run together:
+    "EastBayTimes.com"), which ``without_publisher`` drops as no writer."""
+    joined = {name.replace(" ", "") for name in publisher}
+    for name in marked_authors(html):
+        if _HOST_NAME.match(name):
+            words = [word for word in words_of(name).split() if word != "www"][:-1]
+            if words and " ".join(words) not in publisher and "".join(words) not in joined:
+                return name
+    return None
+
+
 def _apart(name: str, marked: list[str]) -> list[str]:
     """``name`` as the names the page marks one by one, when it is two or more of them run
     together (Investment Executive's two <span itemprop="name"> read as "Paul Wiseman Fatima
@@ -1808,6 +1825,45 @@ def without_closing_offer(blocks: list[tuple[str, str]]) -> list[tuple[str, str]
     return blocks[:start] if start else blocks
 
 
+# An editor's note on the article's own changes, closing the text (WIRED's "Updated 11.02.23,
+# 11:52 EST: This article has been updated to reflect that …"): its label ("Updated", "Update",
+# "Correction", « Mise à jour », « Rectificatif »), a date or a time before its colon, then the
+# note. A correction's note is always about the article; an update's only when it says so
+# ("This article has been updated", "An earlier version", « cet article a été modifié »):
+# "Updated 3:15 p.m.: The council said …" tells the story's news, and stays.
+_NOTE_LABEL = re.compile(
+    r"^[\[(*]?\s*(?:(?P<correction>corrections?|corrected|clarification|rectificatif|erratum)|"
+    r"updated?|mise à jour|mis à jour)\b(?P<when>(?:[^:]|(?<=\d):(?=\d)){1,60}?)\s*:\s+"
+    r"(?P<note>\S.*)$", _I)
+_NOTE_WHEN = re.compile(
+    rf"\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\b(?:[01]?\d|2[0-3])\s?[:h.]\s?[0-5]\d\b|"
+    rf"\b\d{{1,2}}\s?[ap]\.?m\b|\b(?:{_MONTH_NAME})\.?\s+\d|\b\d{{1,2}}(?:er)?\s+(?:{_MONTH_NAME})\b",
+    _I)
+_ABOUT_THE_ARTICLE = re.compile(
+    r"\b(?:this|the) (?:article|story|post|piece|report)\b.{0,40}?\b(?:updated|corrected|"
+    r"amended|changed|edited)\b|\ban? (?:earlier|previous) version\b|"
+    r"\b(?:cet|l['’])\s?article\b.{0,40}?\b(?:mis à jour|modifié|corrigé|actualisé)\b|"
+    r"\bune (?:précédente|première) version\b", _I)
+
+
+def is_editors_note(text: str) -> bool:
+    """Whether a paragraph is an editor's note on the article's changes (``_NOTE_LABEL``): a
+    correction's, or an update's that speaks of the article, with a date or a time."""
+    match = _NOTE_LABEL.match(text.strip())
+    return match is not None and _NOTE_WHEN.search(match.group("when")) is not None and (
+        match.group("correction") is not None or
+        _ABOUT_THE_ARTICLE.search(match.group("note")) is not None)
+
+
+def without_closing_notes(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The blocks without the editor's notes closing the text (``is_editors_note``), after two
+    paragraphs at least; a note further in is left where it is (it may be the text's)."""
+    while sum(kind == "paragraph" for kind, _t in blocks) > 2 and \
+            blocks[-1][0] == "paragraph" and is_editors_note(blocks[-1][1]):
+        blocks = blocks[:-1]
+    return blocks
+
+
 def closing_signature(blocks: list[tuple[str, str]], html: bytes | str) -> str | None:
     """The writer's name alone as the text's last paragraph, after two paragraphs at least
     (``_SIGNATURE``: La DH signs its articles so), or None. Not a list's last item (a blog's
@@ -1830,6 +1886,38 @@ def headlines(html: bytes | str) -> list[str]:
     if document is None:
         return []
     return [" ".join(element.text_content().split()) for element in document.iter("h1")]
+
+
+def agreed_headline(tree: Any) -> str | None:
+    """The text of the page's first <h1> that its JSON-LD gives as the "headline" of one of its
+    objects (in its <script type="application/ld+json">, objects within objects and lists too),
+    or None: the headline the page prints and states, which the meta titles may not be (The
+    Points Guy's og:title "Alaska Airlines to become full Oneworld member by spring", its <h1>
+    and headline "Alaska Airlines sets new date for full Oneworld membership"). ``tree`` is the
+    page as trafilatura reads it (decoded as it decodes the page)."""
+    stated: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            if isinstance(value.get("headline"), str):
+                stated.add(words_of(unescape(value["headline"])))  # (WordPress's &#8217;)
+            for inner in value.values():
+                walk(inner)
+        elif isinstance(value, list):
+            for inner in value:
+                walk(inner)
+
+    if tree is None:
+        return None
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() == "application/ld+json":
+            try:
+                walk(json.loads(script.text or ""))
+            except ValueError:  # (a CMS's broken JSON: no headline read from it)
+                continue
+    stated.discard("")
+    return next((text for element in tree.iter("h1")
+                 if words_of(text := " ".join(element.text_content().split())) in stated), None)
 
 
 def document_title(html: bytes | str) -> str:

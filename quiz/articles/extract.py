@@ -122,12 +122,15 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     except (ValueError, TypeError):
         tree = None
     chunks = _article_chunks(tree)
+    agreed = boilerplate.agreed_headline(tree)  # (read before its bold lines are marked)
     try:
         if tree is not None:
             _mark_bold_lines(tree)
+            _mark_pictures(tree)
         xml = extract(tree if tree is not None else html)
         if chunks.joined is not None:
             _mark_bold_lines(chunks.joined)
+            _mark_pictures(chunks.joined)
             # The parts made one, when that reads all the text read before and more (Engadget's
             # review, in parts, lost its "Pros" and "Cons" that way: read as it was).
             joined = extract(chunks.joined)
@@ -147,8 +150,9 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         raise _no_article_text()
     root = etree.fromstring(xml.encode("utf-8"))
     for name in ("title", "author", "sitename"):  # (read from the page's marked lines too)
-        if _BOLD_LINE in (root.get(name) or ""):
-            root.set(name, root.get(name).replace(_BOLD_LINE, " "))
+        for mark in (_BOLD_LINE, _PICTURE):
+            if mark in (root.get(name) or ""):
+                root.set(name, root.get(name).replace(mark, " "))
     site = clean(root.get("sitename") or "") or None
     publisher = boilerplate.publishers(html, site)
     title = boilerplate.without_site_name(clean(root.get("title") or ""), site, publisher)
@@ -166,6 +170,10 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         cut = boilerplate.words_of(title)
         title = next((clean(h) for h in headings if len(boilerplate.words_of(h)) > len(cut)
                       and boilerplate.words_of(h).startswith(cut)), title)
+    if agreed is not None and boilerplate.words_of(agreed) != boilerplate.words_of(title):
+        # The page's <h1> that its JSON-LD headline says again, over a meta title of other
+        # words (The Points Guy's og:title).
+        title = agreed
     blocks: list[tuple[str, str]] = []
     main = root.find("main")
     summary = _summary_items(main) if main is not None else set()
@@ -253,10 +261,14 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     blocks = boilerplate.without_embed_lead_ins(blocks, boilerplate.embed_lead_ins(html))
     blocks = boilerplate.without_labels_over_text(blocks)
     blocks = boilerplate.without_closing_offer(blocks)
+    blocks = boilerplate.without_closing_notes(blocks)
     signature = boilerplate.closing_signature(blocks, html)
     if signature:  # the writer's name closing the text: the credit, when the page names none
         blocks = blocks[:-1]
         author = author or signature
+    # A wire's address as the byline (East Bay Times' "By CNN.com"): the credit, when the page
+    # names no writer.
+    author = author or boilerplate.wire_address(html, publisher)
     address = root.get("url") or url
     date, from_address = _date_with_address(_date(root.get("date")) or written, address)
     article = Article(title=title, blocks=blocks, date=date, site=site, author=author,
@@ -473,10 +485,16 @@ def _between_line_breaks(element: Any) -> list[str]:
     crossheads « Des assassinats filmés », then a line of text); a crosshead (a short bold line
     after the block's first, or a paragraph's one line) comes out as a heading, marked with
     _HEADING. A dateline in bold capitals before the line's text (« TOULOUSE Le suspect… »)
-    is cut, as datelines are."""
+    is cut, as datelines are. A line after a picture on a line of its own (marked by
+    _mark_pictures) opens a paragraph, with or without a sentence's end before it."""
     lines: list[tuple[str, bool]] = []
+    pictured: set[int] = set()  # the lines after a picture on a line of its own
     for line in "".join(_text_and_breaks(element)).split(_LINE_BREAK):
         line = clean(line)
+        if line == _PICTURE:
+            pictured.add(len(lines))
+            continue
+        line = clean(line.replace(_PICTURE, " "))
         bold = line.endswith(_BOLD_LINE)
         dateline = _BOLD_DATELINE.match(line)
         if dateline and len(line[dateline.end():].split()) >= 8:
@@ -486,9 +504,14 @@ def _between_line_breaks(element: Any) -> list[str]:
             lines.append((line, bold))
     paragraphs: list[str] = []
     previous_bold = False
-    for line, bold in lines:
+    for number, (line, bold) in enumerate(lines):
         ends = _SENTENCE_END.search(paragraphs[-1]) if paragraphs else None
-        if paragraphs and previous_bold and not bold and not ends and \
+        if paragraphs and number in pictured and _SENTENCE_START.match(line):
+            # A picture on a line of its own between two lines (Orange Actualités' infographic,
+            # « …Ils sont tous négatifs"<br/><a><img/></a><br/><br/>Dimanche, quatre… », the
+            # quotation closing its paragraph without a full stop): two paragraphs.
+            paragraphs.append(line)
+        elif paragraphs and previous_bold and not bold and not ends and \
                 _SENTENCE_START.match(line):
             if len(paragraphs) > 1 and len(paragraphs[-1].split()) <= CROSSHEAD_WORDS:
                 paragraphs[-1] = _HEADING + paragraphs[-1]
@@ -556,6 +579,29 @@ _BOLD_LINE = "\u2042\u2042"
 _BOLD_DATELINE = re.compile(
     rf"^[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{{2,30}}(?:\s*\([^()]{{2,20}}\))?\s*[-–—,]?\s*{_BOLD_LINE}\s*"
     r"(?:[-–—,]\s*)?(?=[A-ZÀ-Ý«\"“])")
+
+
+# Written in the page where a picture stands on a line of its own (an asterism pair, as
+# _BOLD_LINE: no page's text holds it).
+_PICTURE = "\u2051\u2051"
+
+
+def _mark_pictures(tree: Any) -> None:
+    """Writes _PICTURE on the line of each picture of the page that stands on a line of its own
+    inside a block of text: an <img> (the only thing its link, <span> or <picture> shows: an
+    empty icon beside it is no text) with a <br> before it and after it. trafilatura drops the
+    picture and keeps one line break of the several around it, and the two paragraphs it
+    parted were read as one when the first did not end as a sentence ends."""
+    for picture in tree.iter("img"):
+        holder = picture
+        while holder.getparent() is not None and holder.getparent().tag in (
+                "a", "span", "picture") and not clean(holder.getparent().text_content()) and \
+                sum(1 for _ in holder.getparent().iter("img")) == 1:
+            holder = holder.getparent()
+        before, after = holder.getprevious(), holder.getnext()
+        if before is not None and before.tag == "br" and not (before.tail or "").strip() and \
+                after is not None and after.tag == "br" and not (holder.tail or "").strip():
+            before.tail = _PICTURE + (before.tail or "")
 
 
 def _mark_bold_lines(tree: Any) -> bool:

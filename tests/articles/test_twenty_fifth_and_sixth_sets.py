@@ -2,14 +2,27 @@
 on the pages as imported): WickedLocal's text full of U+FFFD marks (its curly apostrophes,
 quotation marks, dashes and no-break spaces lost when the page was written), Orange
 Actualités' crossheads in capitals glued to the paragraph after them, and a wire's copyright
-line closing the text. Each shape here as the page printed it, in a small page written for
-these tests, and what looks alike and stays."""
+line closing the text; and (round 29) WIRED's editor's note closing the text, East Bay Times'
+wire byline "By CNN.com" as no credit, The Points Guy's og:title over the headline its <h1>
+and JSON-LD agree on, and Orange's two paragraphs on each side of an infographic read as one.
+Each shape here as the page printed it, in a small page written for these tests, and what
+looks alike and stays."""
 
 from __future__ import annotations
 
 from quiz.articles import import_source
 from quiz.articles.build import without_marks
-from tests.articles.bridge_page import CHAPEAU, LEAD, REST, SUITE, TITRE, imported, kinds, page
+from tests.articles.bridge_page import (
+    CHAPEAU,
+    LEAD,
+    REST,
+    SUITE,
+    TITLE,
+    TITRE,
+    imported,
+    kinds,
+    page,
+)
 
 M = "\ufffd"
 
@@ -142,3 +155,102 @@ def test_a_title_whose_end_is_no_tagline_stays_whole() -> None:
     body = f"<p>{LEAD}</p>" + "".join(f"<p>{p}</p>" for p in REST)
     quiz = import_source(page(body, head=head, title=title, h1=""), "page.html").quiz
     assert (quiz.title, quiz.source) == (title, "WSVN 7News")
+
+
+def test_an_editors_update_note_closing_the_text_goes() -> None:
+    # WIRED's last paragraph; a correction's and a French update's note alike.
+    for note in ("Updated 11.02.23, 11:52 EST: This article has been updated to reflect that the "
+                 "Technology Policy Institute counts Facebook among its donors.",
+                 "Update, Nov. 3, 2023, 10:15 am: An earlier version of this story gave the "
+                 "wrong number of buses.",
+                 "Correction, March 4, 2023: The bridge is 120 years old, not 100.",
+                 "Mise à jour le 12 mars 2023 à 14h : cet article a été modifié pour préciser "
+                 "la durée des travaux."):
+        body = f"<p>{LEAD}</p>" + "".join(f"<p>{p}</p>" for p in REST) + f"<p>{note}</p>"
+        assert imported(page(body)) == [LEAD, *REST]
+
+
+def test_an_update_that_tells_news_or_sits_inside_the_text_stays() -> None:
+    news = ("Updated 3:15 p.m.: The council said the bridge would reopen to walkers on "
+            "Saturday.")  # the story's own news, dated
+    unlabelled = "Updated guidance on the detours will be posted at the town hall on May 12."
+    body = f"<p>{LEAD}</p>" + "".join(f"<p>{p}</p>" for p in REST) + f"<p>{news}</p>"
+    assert imported(page(body)) == [LEAD, *REST, news]
+    body = f"<p>{LEAD}</p>" + "".join(f"<p>{p}</p>" for p in REST) + f"<p>{unlabelled}</p>"
+    assert imported(page(body)) == [LEAD, *REST, unlabelled]
+    note = ("Correction, March 4, 2023: The bridge is 120 years old, not 100, the council "
+            "said in a statement.")
+    body = (f"<p>{LEAD}</p><p>{note}</p>" + "".join(f"<p>{p}</p>" for p in REST))
+    assert imported(page(body)) == [LEAD, note, *REST]
+
+
+def test_a_wires_address_as_byline_is_the_credit() -> None:
+    # East Bay Times' CNN story: "By <a rel="author">CNN.com</a>", its JSON-LD author CNN.com.
+    head = ('<meta property="og:site_name" content="East Bay Times">'
+            '<meta name="author" content="CNN.com">')
+    body = ('<div class="byline">By <a href="/author/cnn-com/" rel="author">CNN.com</a></div>'
+            f"<p>{LEAD}</p>" + "".join(f"<p>{p}</p>" for p in REST))
+    quiz = import_source(page(body, head=head), "page.html").quiz
+    assert quiz.credit == "CNN.com"
+    assert imported(page(body, head=head)) == [LEAD, *REST]
+
+
+def test_the_sites_own_address_is_no_credit() -> None:
+    head = ('<meta property="og:site_name" content="East Bay Times">'
+            '<meta name="author" content="eastbaytimes.com">')
+    body = ('<div class="byline">By <a href="/author/ebt/" rel="author">EastBayTimes.com</a>'
+            f"</div><p>{LEAD}</p>" + "".join(f"<p>{p}</p>" for p in REST))
+    assert import_source(page(body, head=head), "page.html").quiz.credit is None
+
+
+def _headline_page(h1: str, headline: str, og_title: str) -> bytes:
+    head = (f'<meta property="og:title" content="{og_title}">'
+            '<script type="application/ld+json">{"@context": "https://schema.org", '
+            f'"@type": "NewsArticle", "headline": "{headline}"}}</script>')
+    body = f"<p>{LEAD}</p>" + "".join(f"<p>{p}</p>" for p in REST)
+    return page(body, head=head, title=og_title, h1=f"<h1>{h1}</h1>")
+
+
+def test_the_headline_the_h1_and_json_ld_agree_on_is_the_title() -> None:
+    # The Points Guy: og:title "Alaska Airlines to become full Oneworld member by spring", its
+    # <h1> and JSON-LD headline "Alaska Airlines sets new date for full Oneworld membership".
+    html = _headline_page("Old bridge closes in May for repairs",
+                          "Old bridge closes in May for repairs", TITLE)
+    assert import_source(html, "page.html").quiz.title == "Old bridge closes in May for repairs"
+
+
+def test_an_h1_the_json_ld_does_not_give_leaves_the_title() -> None:
+    html = _headline_page("Old bridge closes in May for repairs",
+                          "Council closes the old bridge", TITLE)
+    assert import_source(html, "page.html").quiz.title == TITLE
+
+
+def test_an_h1_of_the_titles_own_words_leaves_its_punctuation() -> None:
+    # Vosges Matin: og:title « Frain. Incendie dans une maison… », its <h1> « <span>Frain</span>
+    # Incendie dans une maison… ».
+    html = _headline_page("<span>Old bridge</span> to close for repairs",
+                          "Old bridge to close for repairs", "Old bridge: to close for repairs")
+    assert import_source(html, "page.html").quiz.title == "Old bridge: to close for repairs"
+
+
+def test_a_picture_on_its_own_line_parts_two_paragraphs() -> None:
+    # Orange Actualités' « …Ils sont tous négatifs"<br/><a class="lightbox-link"><img
+    # class="infographie"/></a><br/> <br/><br/>Dimanche, quatre salariés… », the quotation
+    # closing the paragraph without a full stop.
+    quoted = SUITE[1].rstrip(".") + ', "ils sont tous négatifs"'
+    body = (f"<p>{CHAPEAU}<br/><br/>\n{SUITE[0]}<br/><br/>\n{quoted}<br/>"
+            '<a class="lightbox-link" href="/infographie.jpeg"><img class="infographie" '
+            'src="/infographie.jpeg"/><span class="lightbox-show-icon"></span></a><br/> '
+            '<br/><br/>\n'
+            f"{SUITE[2]}<br/><br/>\n{SUITE[3]}</p>" + "".join(f"<p>{s}</p>" for s in SUITE[4:]))
+    assert imported(french_page(body)) == [CHAPEAU, SUITE[0], quoted, *SUITE[2:]]
+
+
+def test_a_line_cut_inside_a_sentence_without_a_picture_stays_one() -> None:
+    cut = SUITE[1].rstrip(".") + ', "ils sont tous négatifs"'
+    body = (f"<p>{CHAPEAU}<br/><br/>\n{SUITE[0]}<br/><br/>\n{cut}<br/>"
+            f"Selon le bourgmestre, les travaux commenceront lundi.<br/><br/>\n{SUITE[2]}</p>"
+            + "".join(f"<p>{s}</p>" for s in SUITE[3:]))
+    assert imported(french_page(body)) == [
+        CHAPEAU, SUITE[0], cut + " Selon le bourgmestre, les travaux commenceront lundi.",
+        *SUITE[2:]]
