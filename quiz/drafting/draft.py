@@ -33,13 +33,16 @@ from .facts import (
     DEFINITE,
     EVENT_WORDS,
     NUMBER_WORDS,
+    SAME_LENGTH,
     VOWELS,
     Fact,
     Sentence,
+    analyse,
     days_in_month,
     find_facts,
     format_date,
     format_number,
+    impersonal,
     in_words,
     organisation_sort,
     rejection,
@@ -47,7 +50,7 @@ from .facts import (
     split_sentences,
     strip_connective,
 )
-from .models import check_language
+from .models import check_language, pipeline
 from .negation import negated
 from .wh import REPORTING_VERBS, happens_to_a_body, wh_prompt
 
@@ -186,6 +189,11 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
                       if c.name not in private and surname(c.name) not in private]
     pool["person"] += [Candidate("person", name, None, source="full-name", order=20_000)
                        for name in _full_names(pool, quiz)]
+    for sentence in sentences:
+        sentence.said_of = _pronoun_resolved(sentence, sentences, pool, language)
+        if sentence.said_of:  # (twenty-eighth round) « Il s'est enfui fin décembre … »
+            sentence.rejected = ""  # after a sentence naming Carlos Ghosn alone
+            rejected["needs context"] -= 1
     setting = _setting(sentences, language)
     lead = next((block.text for block in quiz.article if block.kind == "paragraph"), "")
     key_words = _content_words(f"{quiz.title} {lead}")
@@ -221,6 +229,7 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
 
     drafts = [replace(d, question=as_written(d.question), alternative=as_written(
         d.alternative) if d.alternative else None) for d in drafts]
+    drafts = [said for draft in drafts if (said := _with_subject_named(draft)) is not None]
     chosen = _balance(_select(drafts, max_questions, language, _full_names(pool, quiz),
                                len(sentences)), drafts)
     in_full = _first_names_in_full(pool)
@@ -368,6 +377,81 @@ def _dated(draft: Draft, year: int, language: str) -> Draft:
                                                     count=1))
     return replace(draft, question=dated(draft.question), alternative=dated(
         draft.alternative) if draft.alternative is not None else None)
+
+
+# A sentence's leading subject pronoun and the gender it shows.
+_LEADING_PRONOUNS = {"fr": {"Il": "m", "Elle": "f"}, "en": {"He": "m", "She": "f"}}
+
+
+def _pronoun_resolved(sentence: Sentence, sentences: list[Sentence],
+                      pool: dict[str, list[Candidate]], language: str) -> str:
+    """The person a sentence's leading « Il », « Elle », "He", "She" stands for, or "": the
+    one person the sentence before names (« Carlos Ghosn avait interdiction de quitter le
+    Japon … » then « Il s'est enfui fin décembre … »), shown as a person by the article and
+    named in two sentences or more, as the subject of the sentence before or of the gender the
+    pronoun shows (« Elle » for « la photo », "She" for the mother of a child named before:
+    no); and the sentence, with the name for the pronoun, needs nothing else before it."""
+    word = sentence.text.split(" ", 1)[0]
+    gender = _LEADING_PRONOUNS[language].get(word)
+    if sentence.rejected != "needs context" or gender is None or sentence.order == 0 or \
+            not (sentence.doc[0].dep_.startswith("nsubj") or _reflexive_after(sentence.doc)) \
+            or impersonal(sentence.doc, sentence.doc[0], language):
+        return ""  # « Il n'y aura pas eu de record », « Il faut »: no one
+    before = sentences[sentence.order - 1]
+    persons = [fact for fact in before.facts if fact.kind == "person"]
+    if len({surname(fact.name) for fact in persons}) != 1:
+        return ""
+    named = max(persons, key=lambda fact: len(fact.name))
+    known = [c for c in pool.get("person", []) if c.source == "article" and
+             surname(c.name) == surname(named.name)]
+    if not any(c.told for c in known):
+        return ""
+    tag = next((c.tag for c in known if c.tag), "")
+    subject = any(token.dep_.startswith("nsubj") for token in before.doc
+                  if named.start <= token.idx < named.end)
+    if tag and tag != gender or not subject and tag != gender:
+        return ""
+    if sum(any(fact.kind == "person" and surname(fact.name) == surname(named.name)
+               for fact in other.facts) for other in sentences) < 2:
+        return ""
+    text = named.name + sentence.text[len(word):]
+    said = Sentence(sentence.block, sentence.start, sentence.end, text, sentence.order,
+                    analyse(pipeline(language), text.translate(SAME_LENGTH)),
+                    article_words=sentence.article_words)
+    said.facts = find_facts(said, language)
+    return named.name if not rejection(said, language) else ""
+
+
+def _reflexive_after(doc: Any) -> bool:
+    """« Il s'est enfui », « Il se dit »: a person's « il » the small French model parses as an
+    impersonal one (expl:subj) before a reflexive verb."""
+    return doc[0].dep_ == "expl:subj" and len(doc) > 1 and doc[1].lower_ in ("se", "s'", "s’")
+
+
+def _with_subject_named(draft: Draft) -> Draft | None:
+    """A draft of a sentence whose leading pronoun stands for a person named before
+    (``Sentence.said_of``), with the name for the pronoun; None for a draft that does not
+    quote the sentence's opening (a wh-question's rewording keeps the pronoun: who is « il »
+    ?)."""
+    name = draft.sentence.said_of
+    if not name:
+        return draft
+    word = draft.sentence.text.split(" ", 1)[0]
+
+    opening = draft.sentence.text[:len(word) + 12]  # « Il s'est enfui », in a cloze's quote too
+
+    def said(question: Question) -> Question | None:
+        at = question.prompt.find(opening)
+        if at < 0 or at and question.prompt[at - 1].isalnum():
+            return None
+        return replace(question, prompt=question.prompt[:at] + name +
+                       question.prompt[at + len(word):])
+
+    question = said(draft.question)
+    if question is None:
+        return None
+    return replace(draft, question=question,
+                   alternative=said(draft.alternative) if draft.alternative else None)
 
 
 def _private_persons(sentences: list[Sentence], quiz: QuizFile) -> set[str]:

@@ -46,6 +46,9 @@ class Sentence:
     facts: list[Fact] = field(default_factory=list)
     rejected: str = ""  # why no question is drafted from it ("" when it can be)
     article_words: frozenset[str] | None = None  # the article's words written in lower case
+    # The person a leading « Il »/"He" stands for, named alone in the sentence before
+    # (draft._pronoun_resolved): the prompt says the name.
+    said_of: str = ""
 
 
 @dataclass(frozen=True)
@@ -219,7 +222,7 @@ def rejection(sentence: Sentence, language: str) -> str:
         if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT" and \
                 token.pos_ == "PRON" and \
                 lower in lexicon.SUBJECT_PRONOUNS[language] and \
-                not _impersonal(doc, token, language) and \
+                not impersonal(doc, token, language) and \
                 _antecedent(doc, token, language) is None:
             return "needs context"
     if language == "en" and _owner_missing(sentence) or language == "fr" and \
@@ -365,7 +368,7 @@ def _possessor_follows(doc: Any, at: int, language: str) -> bool:
     return _number(subject) == _POSSESSIVE_NUMBER[possessive.lower_]
 
 
-def _impersonal(doc: Any, token: Any, language: str) -> bool:
+def impersonal(doc: Any, token: Any, language: str) -> bool:
     """« il faut », « il suffit de », « il y a »: the subject « il » stands for no one."""
     return language == "fr" and token.lower_ == "il" and (
         token.head.lemma_.lower() in _IMPERSONAL or
