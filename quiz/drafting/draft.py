@@ -276,7 +276,7 @@ _FULL_NAME = re.compile(r"(?<![\w-])(?=([A-ZÀ-Þ][a-zß-ÿ]+) ([A-ZÀ-Þ][a-zß
 
 def _misspelt_name(text: str, full_names: Counter[tuple[str, str]]) -> bool:
     """A full name the article writes with one name spelt otherwise, less often than its
-    usual spelling («  Nobert Hofer » once, « Norbert Hofer » twice): the page's slip. The
+    usual spelling (« Nobert Hofer » once, « Norbert Hofer » twice): the page's slip. The
     other half of the name must be the same, so two persons (« Marine », « Martine ») are
     not taken for one."""
     for first, last in set(_FULL_NAME.findall(text)):
@@ -437,7 +437,6 @@ def _with_subject_named(draft: Draft) -> Draft | None:
     if not name:
         return draft
     word = draft.sentence.text.split(" ", 1)[0]
-
     opening = draft.sentence.text[:len(word) + 12]  # « Il s'est enfui », in a cloze's quote too
 
     def said(question: Question) -> Question | None:
