@@ -60,7 +60,6 @@ KIND_WEIGHT = {"person": 3.0, "number": 2.8, "org": 2.6, "place": 2.4, "work": 2
                "date": 2.2, "year": 2.0}
 WH_BONUS = 1.2
 FALSE_BONUS = 1.0
-NEGATION_PENALTY = 0.8  # a false statement by negation, against one by a swap
 # French drafts lean to figures and dates in blanks (30% beyond cloze on the development pages,
 # 45% in English): a sure French wh-question or swapped statement is worth more there.
 MIX_BONUS = {"fr": 0.8}
@@ -2797,13 +2796,14 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                 _AS_OF.search(sentence.text[:fact.start]) or
                 any(other.kind == "number" for other in sentence.facts)):
             distractors = []  # "As of July 2025, the planet has 22 spaceports": with 2023
-            # the count may well be true too (the article gives none); only a negation
+            # the count may well be true too (the article gives none); only copied as true
         if titled == "title" and kind == "true_false":  # a swap keeps the title: same title
             distractors = [item for item in distractors if item[1] == "same-place"]
         if len(distractors) < (2 if kind == "mcq" else 1) and not (
                 kind == "true_false" and not distractors and
                 negated(sentence, offset, language) is not None):
-            continue  # a true/false without a swap is still false by negation
+            continue  # a statement without a swap is copied as true, when it is a plain
+            # assertion (one whose main verb ``negated`` finds: not a clause, a modal …)
         if fact.kind == "org" and not any(
                 source in ("article", "same-place") for _s, source in distractors):
             continue  # list names alone go wrong when the model mislabels (a town as an ORG)
@@ -2859,20 +2859,15 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         if question.kind == "true_false" and question.answer:
             score -= COPY_PENALTY  # a sentence copied as it stands asks only recognition
         elif question.kind == "true_false":
-            score += FALSE_BONUS  # a false statement asks to know what the article says
-            if question.explanation.startswith(_NEGATION_SAYS[language]):
-                score -= NEGATION_PENALTY  # an added « ne … pas » is guessed without reading:
-                # another fact of the sentence swapped, or a question, comes first
-            else:
-                score += MIX_BONUS.get(language, 0.0)
+            score += FALSE_BONUS + MIX_BONUS.get(language, 0.0)  # a false statement asks
+            # to know what the article says
         alternative = None
         if question.kind == "true_false" and distractors:
             other = _question(kind, sentence, fact, distractors, statement, offset, context,
                               _Fixed(1.0 if question.answer else 0.0), prompt)
-            if other.answer != question.answer and not other.explanation.startswith(
-                    _NEGATION_SAYS[language]) and not (other.answer and _repeats_title(
-                        other.prompt, context)):
-                alternative = other  # a swap, never an added « ne … pas »
+            if other.answer != question.answer and not (other.answer and _repeats_title(
+                    other.prompt, context)):
+                alternative = other  # the same sentence stated the other way
         draft = Draft(question, sentence, fact, score, from_article, alternative)
         if best is None or score > best.score:
             best = draft
@@ -3442,10 +3437,6 @@ _SUM_BEFORE = re.compile(r"\d[^;,]*?\b(?:et|and)\s+[^;]*?\d[^;]*?,?\s*\b(?:soit|
                          re.IGNORECASE)
 
 
-_NEGATION_SAYS = {language: texts["negation_explanation"].split("{")[0]
-                  for language, texts in lexicon.TEXTS.items()}
-
-
 # The date a count holds at: changing it does not make the count false.
 _AS_OF = re.compile(r"\b(?:as of|as at|as from|à la date du|en date du|à fin|fin|au)\s+"
                     r"(?:(?:\d{1,2}(?:er)?\s+)?[A-Za-zéû]+\s+)?$", re.IGNORECASE)
@@ -3727,14 +3718,6 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
     # (twenty-fifth round) a figure swapped for another of the article's with the same unit
     # (« 268 km » for the 168 km of 9 h) was the judge's best false statement: it is not
     # copied as written instead (the page's statements stay mixed by _balance)
-    negative = None if as_stated or plausible or _restates_title(statement, context) else \
-        negated(sentence, offset, context.language)
-    if negative is not None:
-        return Question(key="draft", kind="true_false", prompt=negative, choices=(),
-                        passage=sentence.text, location=location,
-                        explanation=texts["negation_explanation"].format(
-                            statement=_sentence(statement)),
-                        answer=False, review=REVIEW_NOTE)
     if as_stated or not plausible:
         return Question(key="draft", kind="true_false", prompt=statement, choices=(),
                         passage=sentence.text, location=location,
@@ -3866,15 +3849,6 @@ def _repeats_title(statement: str, context: _Context) -> bool:
     title = frozenset(word for word in context.title_words
                       if len(word) > 3 and word not in lexicon.FUNCTION_WORDS)
     return len(title) >= 3 and len(title & _plain_words(statement)) >= TITLE_COVERED * len(title)
-
-
-def _restates_title(statement: str, context: _Context) -> bool:
-    """Half the statement's content words or more are the title's: negated, it contradicts
-    the headline, and a student marks it false without reading ("Mississauga transit has not
-    announced a $1/day senior rate")."""
-    words = frozenset(word for word in _plain_words(statement)
-                      if len(word) > 3 and word not in lexicon.FUNCTION_WORDS)
-    return bool(words) and len(words & context.title_words) * 2 >= len(words)
 
 
 _COMPARISON = {
@@ -4258,9 +4232,8 @@ def _balance(chosen: list[Draft], drafts: list[Draft] | None = None) -> list[Dra
             if other.sentence is not cloze.sentence or other.question.kind != "true_false":
                 continue
             for question in (other.question, other.alternative):
-                if question is None or question.answer != missing or \
-                        question.explanation.startswith(tuple(_NEGATION_SAYS.values())):
-                    continue  # a swap, never an added « ne … pas »
+                if question is None or question.answer != missing:
+                    continue
                 stated = replace(other, question=question, alternative=None)
                 if fits(stated, cloze):
                     return [stated if d is cloze else d for d in chosen]

@@ -445,7 +445,6 @@ TEXTS = {
         "true_explanation": "Vrai : c’est ce qu’écrit l’article.",
         "false_explanation": "Faux : « {right} », pas « {wrong} » : l’article écrit "
                              "« {statement} »",
-        "negation_explanation": "Faux : l’article écrit le contraire : « {statement} »",
     },
     "en": {
         "cloze": "Complete the sentence from the article: “{cloze}”",
@@ -457,7 +456,6 @@ TEXTS = {
         "not_in_article": "The other choices are not in the article.",
         "true_explanation": "True: this is what the article says.",
         "false_explanation": "False: “{right}”, not “{wrong}”: the article says “{statement}”",
-        "negation_explanation": "False: the article says the opposite: “{statement}”",
     },
 }
 BLANK = "_____"

@@ -7,6 +7,11 @@ clause inside it, no "also", "recently" nor contrast) with its subject before it
 already, no quotation or reported speech (what someone said is not what
 the article asserts), no modal or condition (« pourrait », "may", « si », "if"), no second verb
 joined by "and" (half of the sentence would stay true). Anything else gives None.
+
+No draft is a negation since the twenty-eighth round (docs/drafting.md): the judges of the
+twenty-fourth to twenty-seventh sets rejected 6 of the 8 negations they rated (false from the
+headline alone). ``negated`` still tells a plain assertion, the only sentence copied as a true
+statement where no swap exists.
 """
 
 from __future__ import annotations

@@ -306,9 +306,10 @@ def test_how_many_asks_a_quantity_of_the_object_in_both_languages() -> None:
                 if d.question.prompt.startswith("Combien")]
 
 
-def test_a_false_statement_negates_what_the_article_asserts() -> None:
-    """Where no plausible swap exists, the statement is negated, grammatically: do-support
-    in English, « ne … pas » around the clitics in French, « un/des » → « de » after it."""
+def test_a_plain_assertion_is_negated_and_copied_as_true_where_no_swap_exists() -> None:
+    """``negated`` negates a plain assertion grammatically: do-support in English, « ne … pas »
+    around the clitics in French, « un/des » → « de » after it; it tells which sentences are
+    plain assertions, the ones copied as true where no swap exists."""
     from quiz.drafting.facts import strip_connective
     from quiz.drafting.negation import negated
 
@@ -337,17 +338,16 @@ def test_a_false_statement_negates_what_the_article_asserts() -> None:
                    "ministre des Affaires étrangères.")):
         assert negate(language, text) is None, text
     # In a draft: a name with no wrong answer of its sort in the article gives no swap; the
-    # statement is false by negation, and the explanation restates the fact.
+    # plain assertion is copied as a true statement — never negated since the twenty-eighth
+    # round (the judges of sets 24 to 27 rejected 6 of the 8 negations they rated).
     quiz = article("en", "2021-06-07",
                    "Mayor Linda Okafor opened the new library in the old market hall on Saturday.")
     statement = next(d for d in draft_questions(quiz, 10).drafts
                      if d.question.kind == "true_false")
-    assert statement.question.prompt == ("Mayor Linda Okafor did not open the new library in "
-                                         "the old market hall on Saturday.")
-    assert statement.question.answer is False
-    assert statement.question.explanation == (
-        "False: the article says the opposite: “Mayor Linda Okafor opened the new library in "
-        "the old market hall on Saturday.”")
+    assert statement.question.prompt == ("Mayor Linda Okafor opened the new library in the old "
+                                         "market hall on Saturday.")
+    assert statement.question.answer is True
+    assert statement.question.explanation == "True: this is what the article says."
 
 
 def test_an_explanation_says_where_the_tempting_wrong_choice_stands_in_the_article() -> None:
