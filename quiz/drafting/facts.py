@@ -76,6 +76,10 @@ _ENDS_NO_SENTENCE = re.compile(r"(?:^|\s)(?:[A-Z]|Sens?|Reps?|Govs?|Gen|Lt|Col|S
                                r"Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|St|Mt|Ft|Mme|MM)\.$")
 
 
+# A full stop between two letters or digits, no space after it: a name's dot, no sentence's end.
+_DOT_INSIDE_A_WORD = re.compile(r"\w\.\w")
+
+
 def split_sentences(quiz: QuizFile) -> list[Sentence]:
     """Every paragraph's sentences (headings are skipped), with their spaCy analysis."""
     language = quiz.language
@@ -92,8 +96,10 @@ def split_sentences(quiz: QuizFile) -> list[Sentence]:
             # ("— Sens. Cory Booker and Kamala Harris —").
             previous = normalised[merged[-1][0]:merged[-1][1]].rstrip() if merged else ""
             if merged and (_ENDS_NO_SENTENCE.search(previous) or re.search(
-                    r"\bNos?\.$", previous) and normalised[start:start + 1].isdigit()):
-                # "No. 1 in the world" (a number's sign, before a figure)
+                    r"\bNos?\.$", previous) and normalised[start:start + 1].isdigit() or
+                    _DOT_INSIDE_A_WORD.match(normalised, max(start - 2, 0), start + 1)):
+                # "No. 1 in the world" (a number's sign, before a figure); (twenty-eighth
+                # round) no space after the full stop: a name's dot ("Android/Filecoder.C")
                 merged[-1] = (merged[-1][0], end)
             else:
                 merged.append((start, end))

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from quiz.drafting import draft as drafting
-from quiz.drafting.facts import Sentence, rejection
+from quiz.drafting.facts import Sentence, rejection, split_sentences
 
 from .test_drafting_sixth import article, first_sentence
 from .test_drafting_twentieth import every_draft
@@ -125,3 +125,14 @@ def test_a_leading_pronoun_stays_unasked_where_its_person_is_not_sure(
                   "Il s'agit de sa troisième victoire aux Magritte.",
                   "Olivier Gourmet avait gagné en 2011 à Bruxelles.")
     assert names_put_for_pronouns(monkeypatch, "fr", *impersonal) == {impersonal[1]: ""}
+
+
+def test_a_dot_inside_a_name_ends_no_sentence() -> None:
+    """Threatpost: "The Android ransomware, dubbed Android/Filecoder.C, has been active since
+    at least July 12, …" was cut after "Filecoder." and drafted as "C, has been active …": a
+    full stop with no space after it ends no sentence; one with a space still does."""
+    quiz = article("en", "The Android ransomware, dubbed Android/Filecoder.C, has been active "
+                         "since at least July 12. It spreads through text messages in Spain.")
+    assert [s.text for s in split_sentences(quiz)] == [
+        "The Android ransomware, dubbed Android/Filecoder.C, has been active since at least "
+        "July 12.", "It spreads through text messages in Spain."]
