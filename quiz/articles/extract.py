@@ -127,10 +127,12 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         if tree is not None:
             _mark_bold_lines(tree)
             _mark_pictures(tree)
+            _drop_quote_chips(tree)
         xml = extract(tree if tree is not None else html)
         if chunks.joined is not None:
             _mark_bold_lines(chunks.joined)
             _mark_pictures(chunks.joined)
+            _drop_quote_chips(chunks.joined)
             # The parts made one, when that reads all the text read before and more (Engadget's
             # review, in parts, lost its "Pros" and "Cons" that way: read as it was).
             joined = extract(chunks.joined)
@@ -584,6 +586,17 @@ _BOLD_DATELINE = re.compile(
 # Written in the page where a picture stands on a line of its own (an asterism pair, as
 # _BOLD_LINE: no page's text holds it).
 _PICTURE = "\u2051\u2051"
+
+
+def _drop_quote_chips(tree: Any) -> None:
+    """Takes the page's live market quotes out of its text: a link that charts a symbol
+    (``data-charting-symbol``) and a <bg-quote> (MarketWatch writes « The 30-year bond yield
+    <a class="qt-chip" data-charting-symbol="…">TMUBMUSD30Y, <bg-quote>1.406%</bg-quote></a>
+    tumbled 6.3 basis points », a quote from the day the page was saved, inside the sentence).
+    The text after each (its tail) stays."""
+    for chip in [*tree.xpath("//a[@data-charting-symbol]"), *tree.iter("bg-quote")]:
+        if chip.getparent() is not None:
+            chip.drop_tree()
 
 
 def _mark_pictures(tree: Any) -> None:
