@@ -125,14 +125,10 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     agreed = boilerplate.agreed_headline(tree)  # (read before its bold lines are marked)
     try:
         if tree is not None:
-            _mark_bold_lines(tree)
-            _mark_pictures(tree)
-            _drop_quote_chips(tree)
+            _prepare(tree)
         xml = extract(tree if tree is not None else html)
         if chunks.joined is not None:
-            _mark_bold_lines(chunks.joined)
-            _mark_pictures(chunks.joined)
-            _drop_quote_chips(chunks.joined)
+            _prepare(chunks.joined)
             # The parts made one, when that reads all the text read before and more (Engadget's
             # review, in parts, lost its "Pros" and "Cons" that way: read as it was).
             joined = extract(chunks.joined)
@@ -586,6 +582,14 @@ _BOLD_DATELINE = re.compile(
 # Written in the page where a picture stands on a line of its own (an asterism pair, as
 # _BOLD_LINE: no page's text holds it).
 _PICTURE = "\u2051\u2051"
+
+
+def _prepare(tree: Any) -> None:
+    """What the page's tree needs before trafilatura reads it: its bold lines and its pictures
+    on a line of their own marked, its live market quotes taken out."""
+    _mark_bold_lines(tree)
+    _mark_pictures(tree)
+    _drop_quote_chips(tree)
 
 
 def _drop_quote_chips(tree: Any) -> None:

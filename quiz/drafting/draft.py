@@ -140,9 +140,9 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     used = [(q.location.block, q.location.start, q.location.end) for q in quiz.questions]
     index = ArticleIndex(quiz.article)
     rejected: dict[str, int] = {}
-    spellings = Counter(_WORD.findall(" ".join([quiz.title, *(b.text for b in quiz.article)])))
-    full_names = Counter(_FULL_NAME.findall(" ".join([quiz.title,
-                                                      *(b.text for b in quiz.article)])))
+    written = " ".join([quiz.title, *(b.text for b in quiz.article)])
+    spellings = Counter(_WORD.findall(written))
+    full_names = Counter(_FULL_NAME.findall(written))
     for sentence in sentences:
         sentence.facts = find_facts(sentence, language)
         cause = rejection(sentence, language)
