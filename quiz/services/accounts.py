@@ -76,8 +76,8 @@ def name_key(name: str) -> str:
 
 def taken_name_class(user_id: int | None, name: str,
                      class_ids: Iterable[int]) -> Classroom | None:
-    """The first of the classes where someone other than `user_id` (None: an account not
-    made yet), a member or the teacher, has this name in any case; None when it is free."""
+    """The first (lowest id) of the classes where someone other than `user_id` (None: an
+    account not made yet), a member or the teacher, has this name in any case; None when free."""
     ids = sorted(set(class_ids))
     if not ids:
         return None
@@ -88,10 +88,10 @@ def taken_name_class(user_id: int | None, name: str,
     teachers = (sa.select(Classroom.id, User.display_name)
                 .join(User, User.id == Classroom.teacher_id)
                 .where(Classroom.id.in_(ids), User.id != user_id))
-    for class_id, other in db.session.execute(sa.union_all(members, teachers)):
-        if name_key(other) == key:
-            return db.session.get(Classroom, class_id)
-    return None
+    taken = [class_id for class_id, other in db.session.execute(sa.union_all(members, teachers))
+             if name_key(other) == key]
+    # min(): a union's rows come in no set order (PostgreSQL varies); the class named must not.
+    return db.session.get(Classroom, min(taken)) if taken else None
 
 
 def check_name_free(user_id: int, name: str, class_ids: Iterable[int]) -> None:
