@@ -804,6 +804,12 @@ DATELINE = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,40}(?:,\s*(?:[A-Z][a-z
                       r"\s*:)\s+(?=[A-ZÀ-Ý«\"“])")
 
 
+# Linking words that are only adverbs ("besides", "still", "in addition" are prepositions or
+# adjectives too): before a capital, no comma needed to tell them linking words.
+_ADVERBS_ONLY = {"however", "meanwhile", "moreover", "furthermore", "nevertheless",
+                 "nonetheless", "indeed", "additionally", "consequently"}
+
+
 def strip_connective(text: str, language: str) -> tuple[int, str]:
     """The sentence without a leading linking word (« En effet, »): (offset, rest)."""
     dateline = DATELINE.match(text)
@@ -815,6 +821,9 @@ def strip_connective(text: str, language: str) -> tuple[int, str]:
         # "In addition to the CDPJ, …", « De plus en plus … », "Still more …": a preposition or
         # an adverb, not a linking word, unless a comma follows.
         needs_comma = " " in word or language == "en" and word not in ("but", "and", "so", "yet")
+        if needs_comma and word in _ADVERBS_ONLY and re.match(r" [A-ZÀ-Ý]", text[len(word):]):
+            needs_comma = False  # "However Prof Lewin said …": an adverb that is never a
+            # preposition, before a name, links without its comma (29th round)
         if lowered.startswith(word) and len(text) > len(word) and \
                 text[len(word)] in ("," if needs_comma else " ,"):
             rest = text[len(word):].lstrip(" ,")
@@ -1327,6 +1336,8 @@ _WORD_NUMBER = {language: re.compile(
 # associations », "the three men"): asking how many is asking what was just said.
 _KNOWN_SET = re.compile(r"\b(?:les|ces|ses|leurs|nos|vos|des|aux|the|these|those|its|their|"
                         r"his|her|our|all|tous|toutes|l'un|l'une|one|of)\s+$", re.IGNORECASE)
+# A word, figure or comma and a space before: the next word is not the sentence's first.
+_INSIDE_A_SENTENCE = re.compile(r"[\w,;]\s+$")
 _WORD_RANGE = re.compile(r"\s*(?:ou|or|à|to|et|and|-|–)\s*(?:\d|[a-zé-]+\b)", re.IGNORECASE)
 
 
@@ -1356,6 +1367,9 @@ def _word_numbers(sentence: Sentence, text: str, language: str) -> list[Fact]:
         value = table[word.lower()]
         if _KNOWN_SET.search(text[:start]):
             continue
+        if word[:1].isupper() and _INSIDE_A_SENTENCE.search(text[:start]):
+            continue  # "according to Nine News": a capital inside the sentence makes the
+            # word part of a name, no count ("Eleven News" was a false statement, 29th round)
         after = _WORD_RANGE.match(text, end)
         if after and after.group(0).strip(" -–").split()[-1].lower() in table or re.search(
                 rf"\b(?:{words})\s*(?:ou|or|à|to|-|–)\s*$", text[:start], re.IGNORECASE):

@@ -1,0 +1,55 @@
+"""Issue 22, twenty-ninth round: what the judge of the twenty-seventh held-out set rejected or
+edited (docs/drafting.md, "Twenty-ninth round"), each test on the shape of a real sentence of
+those pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.drafting.facts import strip_connective
+
+from .test_drafting_twentieth import every_draft, false_statements
+
+
+def test_a_number_word_inside_a_name_is_no_count(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Yahoo News Australia: "… according to Nine News." became the false statement "…
+    according to Eleven News" (no such channel). A capitalised number word inside the
+    sentence is part of a name; one that opens the sentence is still a count."""
+    questions = every_draft(
+        monkeypatch, "en",
+        "Photos showed large crowds in Melbourne, with foot traffic in the CBD returning to "
+        "80 per cent of its pre-Covid levels, according to Nine News.",
+        "Three men were arrested in Melbourne on Tuesday after the protest, police said.")
+    prompts = [q.prompt for q in questions]
+    assert not [p for p in prompts if "Eleven" in p or "Nine News" in p and "_____ News" in p]
+    assert not [p for p in false_statements(questions) if "News" in p and "80 per" in p]
+    counted = [q for q in questions if "_____ men were arrested" in q.prompt]
+    assert counted and "Three" in [c.text for c in counted[0].choices]
+
+
+def test_however_before_a_name_is_a_linking_word_without_its_comma(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Yahoo News Australia: "However Prof Lewin said Victoria's response was driven by the
+    science" became "However who said …?": "however" is only ever an adverb, so before a
+    capital it links the sentence to the one before, comma or not. Before an adjective it
+    is no linking word ("However hard …"), and "Besides", a preposition too, needs its
+    comma."""
+    assert strip_connective("However Prof Lewin said Victoria's response was driven by the "
+                            "science.", "en")[1].startswith("Prof Lewin said")
+    assert strip_connective("Meanwhile Mr Andrews kept the lockdown in place for 112 days.",
+                            "en")[1].startswith("Mr Andrews kept")
+    for kept in ("However hard Victoria tried, 112 days of lockdown were needed.",
+                 "Besides Melbourne, Sydney kept its restaurants open for 112 days."):
+        assert strip_connective(kept, "en") == (0, kept)
+    asked = [q.prompt for q in every_draft(
+        monkeypatch, "en",
+        "However Prof Lewin said Victoria's hard line response was driven by the science "
+        "during the lockdown.",
+        "Dr Anthony Fauci told a webinar hosted by The University of Melbourne on Wednesday "
+        "he would be in serious trouble if he were to call for a lockdown.",
+        "Premier Daniel Andrews deployed a lockdown over the last three months across "
+        "Melbourne.",
+        "Professor Jodie McVernon said masks were needed in Sydney for 112 days.")]
+    assert "Who said Victoria's hard line response was driven by the science during the " \
+        "lockdown?" in asked
+    assert not [prompt for prompt in asked if "However" in prompt]
