@@ -91,7 +91,8 @@ PRUNE_XPATH = [
 # tweet for the article's date (trafilatura's own default runs it).
 DATE_PARAMETERS = {"extensive_search": False, "original_date": True}
 
-LINK_SHARE = 0.5  # a block whose text is more than half links is not the article's text
+LINK_SHARE = 0.5  # a block whose text is more than half links is not the article's text (unless it
+# is a sentence with a link inside it: is_linked_sentence)
 MOST_WORDS = 40  # the patterns below judge short blocks only
 
 _I = re.IGNORECASE
@@ -525,6 +526,27 @@ def link_share(text: str, links: Iterable[str]) -> float:
     return sum(hits) / len(letters) if letters else 0.0
 
 
+# A sentence of the article with a link inside it, however much of it the link holds (Yahoo's
+# "Melbourne-based Prof Lewin said she was delighted to be heading to a restaurant for the
+# first time <a>after lockdown on Wednesday and joined fellow Melburnians … to reopen</a>."):
+# the writer's own words open it, this many at least before its first link and no label's
+# colon among them ("Read more: <a>…</a>"), and it ends as a sentence ends. A menu, a list of
+# related stories or a teaser opens on its link, or on a label.
+LINKED_SENTENCE_OPENING = 10  # words
+_ENDS_AS_A_SENTENCE = re.compile(r"[.!?…][\"”»’)]*\s*$")
+
+
+def is_linked_sentence(text: str, links: Iterable[str]) -> bool:
+    """Whether ``text`` is a sentence of the article with a long link inside it (see
+    ``LINKED_SENTENCE_OPENING``), not a block of links."""
+    first = min((found for link in links if (found := text.find(link)) != -1), default=-1)
+    if first == -1:
+        return False
+    opening = text[:first]
+    return len(opening.split()) >= LINKED_SENTENCE_OPENING and ":" not in opening and \
+        bool(_ENDS_AS_A_SENTENCE.search(text))
+
+
 def is_byline(text: str) -> bool:
     """« Par Yasmine Benali », "By Hannah Whitaker, Education correspondent", "By AFP": a
     full name (two to four capitalised words) or an agency in capitals ("By Monday, …" is not)."""
@@ -678,8 +700,9 @@ def is_agency_caption(text: str) -> bool:
 
 def is_boilerplate(text: str, links: Iterable[str] = ()) -> bool:
     """Whether a block of an article's page is not the article's text (see the module)."""
-    if link_share(text, links) > LINK_SHARE or _SITE_NOTICE.match(text) or \
-            is_agency_caption(text):
+    links = list(links)
+    if (link_share(text, links) > LINK_SHARE and not is_linked_sentence(text, links)) or \
+            _SITE_NOTICE.match(text) or is_agency_caption(text):
         return True
     if len(text.split()) > MOST_WORDS:
         return False

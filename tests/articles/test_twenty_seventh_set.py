@@ -1,6 +1,6 @@
 """Issue 22, importer: what the judge of the twenty-seventh held-out set found kept as article
-text (docs/drafting.md, "Importer, round 30"), each test on a small page modelled on the real
-one."""
+text or lost (docs/drafting.md, "Importer, rounds 30 and 31"), each test on a small page
+modelled on the real one."""
 
 from __future__ import annotations
 
@@ -30,3 +30,37 @@ def test_a_link_to_a_company_page_stays_in_the_sentence() -> None:
     assert imported(page(body)) == [
         LEAD, "Shares of Apple Inc. rose 2% in early trading on Tuesday, the exchange said.",
         *REST]
+
+
+def test_a_sentence_mostly_inside_its_link_is_the_articles() -> None:
+    # Yahoo News Australia: « Melbourne-based Prof Lewin said she was delighted to be heading to
+    # a restaurant for the first time <a href="…">after lockdown on Wednesday and joined fellow
+    # Melburnians in their droves as they took advantage of eased restrictions that allowed
+    # for the hospitality industry to reopen</a>. », lost as a block of links.
+    sentence = ("The mayor said she was delighted to be driving over the old bridge for the "
+                "last time {} before the works.")
+    link = ('<a href="/news/council-closes-bridge-043558876.html">on Wednesday and joined '
+            "hundreds of residents in their cars as they took advantage of the last day that "
+            "allowed for the crossing to stay open</a>")
+    body = (f"<p>{LEAD}</p><p>{sentence.format(link)}</p>"
+            + "".join(f"<p>{s}</p>" for s in REST))
+    assert imported(page(body)) == [LEAD, sentence.format(
+        "on Wednesday and joined hundreds of residents in their cars as they took advantage of "
+        "the last day that allowed for the crossing to stay open"), *REST]
+
+
+def test_links_to_other_stories_still_go() -> None:
+    # What is mostly links and no sentence of the writer's: a label and its link, a teaser's
+    # linked title and its line, a short opening before a long link.
+    related = [
+        'Read more about the council and its plans for the river: <a href="/a">The county '
+        "council has voted to spend two million pounds on the river's bridges next year</a>.",
+        '<a href="/b">Engineers warn that three more bridges over the river need repairs '
+        "before the winter</a> Inspectors found cracks in two piers.",
+        'See also <a href="/c">how the county council plans to pay for the repairs of its '
+        "bridges and roads over the next ten years</a>.",
+    ]
+    body = (f"<p>{LEAD}</p>" + "".join(f"<p>{s}</p>" for s in REST)
+            + "".join(f"<p>{r}</p>" for r in related))
+    assert imported(page(body)) == [LEAD, *REST]
+
