@@ -169,8 +169,9 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"\bont? contribué à (?:cet article|ce reportage|cette enquête)\b",
     # A publisher's box ending on its link: "AP's Role: The Associated Press is … Learn more."
     r"\b(?:learn more|en savoir plus)\W*$",
-    # The newsroom's call for tips closing a story: "Got a tip? Email Nathan Bernier at …".
-    r"^(?:got a (?:news )?tip|have a (?:news )?tip|une info)\s*\?",
+    # The newsroom's call for tips closing a story: "Got a tip? Email Nathan Bernier at …",
+    # Yahoo News Australia's "Do you have a story tip? Email: newsroomau@yahoonews.com.".
+    r"^(?:(?:do you )?(?:got|have) a (?:news |story )?tip|une info)\s*\?",
     # A teaser of the newspaper's print or digital edition, where the rest is to be read
     # (L'Avenir's « + Toutes les réactions à lire dans L'Avenir de ce lundi, sur iPad ou en
     # format PDF », "Read more in Sunday's print edition"): the page gives none of it.
@@ -182,8 +183,12 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"\bversion (?:papier|numérique)|\bde (?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche|demain|semaine)\b|\bipad\b|\bformat pdf\b|\be-?paper\b|"
     r"\ben kiosques?\b)",
-    # A button to follow the author: "Follow Wendy Koch on Twitter", « Suivez-nous sur X ».
+    # A button to follow the author: "Follow Wendy Koch on Twitter", « Suivez-nous sur X »; the
+    # site asking to be followed on its networks, in a sentence (Yahoo News Australia's "You
+    # can also follow us on Facebook, Instagram and Twitter and download the Yahoo News app…").
     r"^(?:follow|suivez|suivre)\b[^.!?]{0,60}$",
+    r"\b(?:follow us|suivez-nous) (?:on|sur) (?:facebook|twitter|instagram|x|tiktok|youtube|"
+    r"linkedin|threads|bluesky)\b",
     # The pay barrier's notice: « Il vous reste 61.86% de cet article à lire. La suite est
     # réservée aux abonnés. », "The rest of this article is for subscribers only."
     r"\bil vous reste \d[\d.,]*\s*% de cet article à lire\b|"
@@ -327,8 +332,10 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"^this is a breaking(?: news| new)? story\b|\bmore to follow\W*$",
     # USA Today's credit line: "Contributing: Liz Szabo, Michael Winter, Associated Press."
     rf"^contributing\s*:\s*{_CREDITED}\.?$",
-    # A call for comments: "… Has this ever happened to you? Sound off below!"
-    r"\b(?:sound off|let us know|tell us)(?: what you think)? (?:below|in the comments)\b|"
+    # A call for comments: "… Has this ever happened to you? Sound off below!", KnowTechie's
+    # "What do you think? … Let us know down below in the comments or carry the discussion …".
+    r"\b(?:sound off|let us know|tell us)(?: what you think)? (?:down )?(?:below|in the "
+    r"comments)\b|"
     r"\bdites-le(?:-nous)? en commentaires?\b",
     # The publisher's notes on the story: "UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with …",
     # "*This article appears in the September 5, 2016 issue of …", "*An earlier version of the
