@@ -4,7 +4,7 @@ modelled on the real one."""
 
 from __future__ import annotations
 
-from tests.articles.bridge_page import LEAD, REST, imported, page
+from tests.articles.bridge_page import CHAPEAU, LEAD, REST, SUITE, TITRE, imported, kinds, page
 
 
 def test_a_live_market_quote_inside_a_sentence_goes() -> None:
@@ -64,3 +64,27 @@ def test_links_to_other_stories_still_go() -> None:
             + "".join(f"<p>{r}</p>" for r in related))
     assert imported(page(body)) == [LEAD, *REST]
 
+
+def test_a_bold_line_opening_a_block_is_a_crosshead_once_the_text_has_begun() -> None:
+    # Orange Actualités: « <p><br/><br/><strong>Le maire de Saint-Étienne réclame un classement
+    # en tant que catastrophe naturelle </strong><br/><br/>Sur son compte Facebook, … </p> »,
+    # its crosshead imported as a paragraph (a bold line after a block's first was one).
+    crosshead = "Le maire réclame la réouverture du pont avant l'hiver"
+    body = (f"<p>{CHAPEAU}</p><p>{SUITE[0]}</p><p><br/><br/><strong>{crosshead} </strong>"
+            f"<br/><br/>{SUITE[1]}<br/><br/></p>" + "".join(f"<p>{s}</p>" for s in SUITE[2:]))
+    assert kinds(page(body, title=TITRE, lang="fr")) == [
+        ("paragraph", CHAPEAU), ("paragraph", SUITE[0]), ("heading", crosshead),
+        *[("paragraph", s) for s in SUITE[1:]]]
+
+
+def test_a_bold_line_opening_the_text_is_not_a_crosshead() -> None:
+    # Before the text's first paragraph, a bold line over the text is the standfirst's (La DH's
+    # « … a été tué d'une balle dans la tête » in bold, its text under it); a bold line ending
+    # on a dash or a colon is a label or a dateline, not a crosshead.
+    opening = "Le conseil communal ferme le vieux pont sur la Meuse"
+    body = (f"<p><strong>{opening}</strong><br/><br/>{CHAPEAU}</p><p>{SUITE[0]}</p>"
+            f"<p><strong>Le bourgmestre a précisé :</strong><br/>{SUITE[1]}</p>"
+            + "".join(f"<p>{s}</p>" for s in SUITE[2:]))
+    assert kinds(page(body, title=TITRE, lang="fr")) == [
+        ("paragraph", opening), ("paragraph", CHAPEAU), ("paragraph", SUITE[0]),
+        ("paragraph", "Le bourgmestre a précisé :"), *[("paragraph", s) for s in SUITE[1:]]]
