@@ -88,3 +88,23 @@ def test_a_bold_line_opening_the_text_is_not_a_crosshead() -> None:
     assert kinds(page(body, title=TITRE, lang="fr")) == [
         ("paragraph", opening), ("paragraph", CHAPEAU), ("paragraph", SUITE[0]),
         ("paragraph", "Le bourgmestre a précisé :"), *[("paragraph", s) for s in SUITE[1:]]]
+
+
+def test_a_closing_quotation_with_a_short_link_stays() -> None:
+    # Vice: the judge found its last paragraph missing (« “There is a direct relationship
+    # between increased burning and the growth of deforestation,” Faleiros wrote in the <a>blog
+    # post</a>. “Among the 10 municipalities …” », then the page's "Tagged:" links). The
+    # importer keeps it, on main as on the commit the set was drafted with: this guards it.
+    closing = ("“There is a direct relationship between the closure and the traffic,” the "
+               'engineer wrote in the <a href="https://example.org/blog/post-20082">blog '
+               "post</a>. “Among the 10 bridges that were inspected in 2019, seven are also on "
+               "the list of those with the most traffic.”")
+    tags = ('<div class="article-after-body"><ul class="topics"><li>Tagged:</li>'
+            '<li><a href="/topic/bridges">bridges</a></li>'
+            '<li><a href="/topic/council">council</a></li></ul></div>')
+    body = (f"<p>{LEAD}</p>" + "".join(f"<p>{s}</p>" for s in REST) + f"<p>{closing}</p>"
+            + tags)
+    assert imported(page(body))[-1] == (
+        "“There is a direct relationship between the closure and the traffic,” the engineer "
+        "wrote in the blog post. “Among the 10 bridges that were inspected in 2019, seven are "
+        "also on the list of those with the most traffic.”")
