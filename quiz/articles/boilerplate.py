@@ -91,7 +91,8 @@ PRUNE_XPATH = [
 # tweet for the article's date (trafilatura's own default runs it).
 DATE_PARAMETERS = {"extensive_search": False, "original_date": True}
 
-LINK_SHARE = 0.5  # a block whose text is more than half links is not the article's text
+LINK_SHARE = 0.5  # a block whose text is more than half links is not the article's text (unless it
+# is a sentence with a link inside it: is_linked_sentence)
 MOST_WORDS = 40  # the patterns below judge short blocks only
 
 _I = re.IGNORECASE
@@ -168,8 +169,9 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"\bont? contribué à (?:cet article|ce reportage|cette enquête)\b",
     # A publisher's box ending on its link: "AP's Role: The Associated Press is … Learn more."
     r"\b(?:learn more|en savoir plus)\W*$",
-    # The newsroom's call for tips closing a story: "Got a tip? Email Nathan Bernier at …".
-    r"^(?:got a (?:news )?tip|have a (?:news )?tip|une info)\s*\?",
+    # The newsroom's call for tips closing a story: "Got a tip? Email Nathan Bernier at …",
+    # Yahoo News Australia's "Do you have a story tip? Email: newsroomau@yahoonews.com.".
+    r"^(?:(?:do you )?(?:got|have) a (?:news |story )?tip|une info)\s*\?",
     # A teaser of the newspaper's print or digital edition, where the rest is to be read
     # (L'Avenir's « + Toutes les réactions à lire dans L'Avenir de ce lundi, sur iPad ou en
     # format PDF », "Read more in Sunday's print edition"): the page gives none of it.
@@ -181,8 +183,12 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"\bversion (?:papier|numérique)|\bde (?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche|demain|semaine)\b|\bipad\b|\bformat pdf\b|\be-?paper\b|"
     r"\ben kiosques?\b)",
-    # A button to follow the author: "Follow Wendy Koch on Twitter", « Suivez-nous sur X ».
+    # A button to follow the author: "Follow Wendy Koch on Twitter", « Suivez-nous sur X »; the
+    # site asking to be followed on its networks, in a sentence (Yahoo News Australia's "You
+    # can also follow us on Facebook, Instagram and Twitter and download the Yahoo News app…").
     r"^(?:follow|suivez|suivre)\b[^.!?]{0,60}$",
+    r"\b(?:follow us|suivez-nous) (?:on|sur) (?:facebook|twitter|instagram|x|tiktok|youtube|"
+    r"linkedin|threads|bluesky)\b",
     # The pay barrier's notice: « Il vous reste 61.86% de cet article à lire. La suite est
     # réservée aux abonnés. », "The rest of this article is for subscribers only."
     r"\bil vous reste \d[\d.,]*\s*% de cet article à lire\b|"
@@ -326,8 +332,10 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"^this is a breaking(?: news| new)? story\b|\bmore to follow\W*$",
     # USA Today's credit line: "Contributing: Liz Szabo, Michael Winter, Associated Press."
     rf"^contributing\s*:\s*{_CREDITED}\.?$",
-    # A call for comments: "… Has this ever happened to you? Sound off below!"
-    r"\b(?:sound off|let us know|tell us)(?: what you think)? (?:below|in the comments)\b|"
+    # A call for comments: "… Has this ever happened to you? Sound off below!", KnowTechie's
+    # "What do you think? … Let us know down below in the comments or carry the discussion …".
+    r"\b(?:sound off|let us know|tell us)(?: what you think)? (?:down )?(?:below|in the "
+    r"comments)\b|"
     r"\bdites-le(?:-nous)? en commentaires?\b",
     # The publisher's notes on the story: "UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with …",
     # "*This article appears in the September 5, 2016 issue of …", "*An earlier version of the
@@ -525,6 +533,27 @@ def link_share(text: str, links: Iterable[str]) -> float:
     return sum(hits) / len(letters) if letters else 0.0
 
 
+# A sentence of the article with a link inside it, however much of it the link holds (Yahoo's
+# "Melbourne-based Prof Lewin said she was delighted to be heading to a restaurant for the
+# first time <a>after lockdown on Wednesday and joined fellow Melburnians … to reopen</a>."):
+# the writer's own words open it, this many at least before its first link and no label's
+# colon among them ("Read more: <a>…</a>"), and it ends as a sentence ends. A menu, a list of
+# related stories or a teaser opens on its link, or on a label.
+LINKED_SENTENCE_OPENING = 10  # words
+_ENDS_AS_A_SENTENCE = re.compile(r"[.!?…][\"”»’)]*\s*$")
+
+
+def is_linked_sentence(text: str, links: Iterable[str]) -> bool:
+    """Whether ``text`` is a sentence of the article with a long link inside it (see
+    ``LINKED_SENTENCE_OPENING``), not a block of links."""
+    first = min((found for link in links if (found := text.find(link)) != -1), default=-1)
+    if first == -1:
+        return False
+    opening = text[:first]
+    return len(opening.split()) >= LINKED_SENTENCE_OPENING and ":" not in opening and \
+        bool(_ENDS_AS_A_SENTENCE.search(text))
+
+
 def is_byline(text: str) -> bool:
     """« Par Yasmine Benali », "By Hannah Whitaker, Education correspondent", "By AFP": a
     full name (two to four capitalised words) or an agency in capitals ("By Monday, …" is not)."""
@@ -678,8 +707,9 @@ def is_agency_caption(text: str) -> bool:
 
 def is_boilerplate(text: str, links: Iterable[str] = ()) -> bool:
     """Whether a block of an article's page is not the article's text (see the module)."""
-    if link_share(text, links) > LINK_SHARE or _SITE_NOTICE.match(text) or \
-            is_agency_caption(text):
+    links = list(links)
+    if (link_share(text, links) > LINK_SHARE and not is_linked_sentence(text, links)) or \
+            _SITE_NOTICE.match(text) or is_agency_caption(text):
         return True
     if len(text.split()) > MOST_WORDS:
         return False

@@ -252,9 +252,7 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
                               N_("paste the text of the entry you want, or import the page of "
                                  "its own article"),
                               entries=str(entries))
-    blocks = _rejoined([("heading", paragraph[1:]) if paragraph.startswith(_HEADING)
-                        else (kind, paragraph) for kind, text in blocks
-                        for paragraph in text.split("\n") if paragraph], items)
+    blocks = _rejoined(_parted(blocks), items)
     blocks = boilerplate.without_repeated_opening(blocks)
     blocks = boilerplate.without_embed_lead_ins(blocks, boilerplate.embed_lead_ins(html))
     blocks = boilerplate.without_labels_over_text(blocks)
@@ -513,6 +511,13 @@ def _between_line_breaks(element: Any) -> list[str]:
                 _SENTENCE_START.match(line):
             if len(paragraphs) > 1 and len(paragraphs[-1].split()) <= CROSSHEAD_WORDS:
                 paragraphs[-1] = _HEADING + paragraphs[-1]
+            elif element.tag == "p" and len(paragraphs[-1].split()) <= CROSSHEAD_WORDS and \
+                    not re.search(r"[-–—,:;]$", paragraphs[-1]):
+                # The block's first line (Orange Actualités' « <p><br/><br/><strong>Le maire de
+                # Saint-Étienne réclame un classement …</strong><br/><br/>Sur son compte… »):
+                # a crosshead once the text has begun, the standfirst's line before it (La
+                # DH's); told when the block's paragraphs are parted (_parted).
+                paragraphs[-1] += _OPENING_CROSSHEAD
             paragraphs.append(line)
         elif paragraphs and _LIST_ITEM.match(line) and (
                 _LIST_ITEM.match(paragraphs[-1]) or paragraphs[-1].endswith(":")):
@@ -548,6 +553,23 @@ def _between_line_breaks(element: Any) -> list[str]:
     return paragraphs
 
 
+def _parted(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each block's paragraphs (its lines), a crosshead marked by _between_line_breaks as a
+    heading: one marked _HEADING, and a bold line that opened its block (_OPENING_CROSSHEAD)
+    once a paragraph is before it — before the text's first, it is the standfirst's."""
+    parted: list[tuple[str, str]] = []
+    for kind, text in blocks:
+        for paragraph in text.split("\n"):
+            if paragraph.startswith(_HEADING):
+                parted.append(("heading", paragraph[1:]))
+            elif paragraph.endswith(_OPENING_CROSSHEAD):
+                begun = any(k == "paragraph" for k, _t in parted)
+                parted.append(("heading" if begun else kind, paragraph[:-1]))
+            elif paragraph:
+                parted.append((kind, paragraph))
+    return parted
+
+
 def _capitals_crosshead(line: str) -> bool:
     """Whether a line is a crosshead in capitals: two words or more all in capitals (« HOFER,
     PRÉTENDANT SÉRIEUX », « "UNE GRANDE FORCE POLITIQUE D'OPPOSITION" »), not an acronym
@@ -567,6 +589,9 @@ _LIST_ITEM = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý0-9 '’()-]{2,60}:\s+\S")
 CROSSHEAD_WORDS = 16
 # Marks a paragraph of a block that is a crosshead (no XML text holds it).
 _HEADING = "\x01"
+# Ends a line all in bold that opens a block, text after it: a crosshead where the text has
+# begun (see _parted).
+_OPENING_CROSSHEAD = "\x02"
 # Written in the page after a line all in bold (two asterisms: no page's text holds them;
 # trafilatura keeps them — not a character of Unicode's private use area, which it drops — and
 # they are taken out of each line).

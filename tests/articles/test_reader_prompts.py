@@ -79,6 +79,12 @@ PARAGRAPH = ("The storm closed roads across the county on Wednesday, and the cou
     "you can submit your videos and pictures here.",
     "For more stories like this, check our news page.",
     "Do you have a story to tell? Email: emma.mackenzie@reachplc.com",
+    # (The twenty-seventh set's Yahoo News Australia and KnowTechie.)
+    "Do you have a story tip? Email: newsroomau@yahoonews.com.",
+    "You can also follow us on Facebook, Instagram and Twitter and download the Yahoo News app "
+    "from the App Store or Google Play.",
+    "What do you think? Interested in the new Rocket Pass in Rocket League? Let us know down "
+    "below in the comments or carry the discussion over to our Twitter or Facebook.",
     "You must confirm your public display name before commenting",
     "This is a breaking new story - more to follow",
     "Join thought-provoking conversations, follow other Independent readers and see their "
@@ -147,6 +153,8 @@ def test_a_prompt_or_a_credit_is_not_the_article(notice: str) -> None:
     "An earlier version of the bill was rejected by the Senate in May.",
     "File photos of the suspect were released by the police on Tuesday.",
     "The report, published on Monday, found that 40 schools lacked heating.",
+    "Do you have a tip for new teachers? Patience, the head teacher said.",
+    "Fans who follow us on the road are the best in the league, the captain said.",
 ])
 def test_the_articles_own_sentences_stay(sentence: str) -> None:
     assert not is_boilerplate(sentence)
