@@ -3728,7 +3728,8 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
         shown_answer = answer[0].upper() + answer[1:]
     else:
         shown_answer = answer
-    false_statement = f"{statement[:start]}{wrong}{statement[end:]}"
+    false_statement = f"{_article_for(statement[:start], wrong, context.language)}{wrong}" \
+        f"{statement[end:]}"
     explanation = texts["false_explanation"].format(right=shown_answer, wrong=wrong,
                                                     statement=_sentence(statement))
     where = _where_named(plausible[0], context.sentences, sentence)
@@ -3738,6 +3739,28 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
     return Question(key="draft", kind="true_false", prompt=false_statement, choices=(),
                     passage=sentence.text, location=location, explanation=explanation,
                     answer=False, review=REVIEW_NOTE)
+
+
+# A figure read with a vowel sound first: "an 8-hour", "an 11-year", "an 18%", "an 80-page",
+# "an eight-hour" (not "a 110-page", "a 1,800"); a name with a vowel letter first, an acronym
+# whose first letter's name starts with a vowel.
+_VOWEL_SOUND = re.compile(r"(?:8|1[18](?!\d)|(?i:eight|eleven)|"
+                          r"[AEFHILMNORSX](?=[A-Z]+\b)|"  # "an FBI agent", "an MP", "a CIA"
+                          r"(?i:[aeio])(?!(?i:ne\b|nce\b|u|w)))")
+_INDEFINITE_END = re.compile(r"(?<![\w'’-])(?P<a>an?) $", re.IGNORECASE)
+
+
+def _article_for(before: str, wrong: str, language: str) -> str:
+    """``before`` with its closing "a"/"an" agreeing with the wrong figure or name that
+    follows: the article's "a 72-hour deadline" swapped to 86 reads "an 86-hour deadline"
+    (the judge of the twenty-sixth set saw "a 86-hour" give the swap away)."""
+    found = _INDEFINITE_END.search(before) if language == "en" else None
+    if not found:
+        return before
+    article = "an" if _VOWEL_SOUND.match(wrong) else "a"
+    if found["a"][0].isupper():
+        article = article.capitalize()
+    return before[:found.start()] + article + " "
 
 
 def _same_level(shown: str, fact: Fact, context: _Context) -> bool:

@@ -1446,6 +1446,10 @@ def _numbers(sentence: Sentence, text: str, language: str) -> list[Fact]:
                       after_text.startswith("s")):
             continue  # « les années 1970 », "the 1990s": a decade, not a year
         if plain and 1800 <= value <= 2100:
+            if re.search(r"\ban?\s+$", before_text, re.IGNORECASE) and \
+                    re.match(r"\s+[a-z]", after_text):
+                continue  # "a 2014 study warned", "a 1991 law that allows …": the year only
+                # dates what the sentence cites by the way (twenty-ninth round)
             if not re.match(r"\s*(?:%|pour|per)", after_text):
                 found.append(Fact(start, end, "year", digits, before=_word_before(text, start),
                                   value=value, style="year"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from quiz.drafting import draft as drafting
 from quiz.drafting.facts import strip_connective
 
 from .test_drafting_twentieth import every_draft, false_statements
@@ -53,3 +54,31 @@ def test_however_before_a_name_is_a_linking_word_without_its_comma(
     assert "Who said Victoria's hard line response was driven by the science during the " \
         "lockdown?" in asked
     assert not [prompt for prompt in asked if "However" in prompt]
+
+
+def test_the_year_of_a_study_cited_by_the_way_is_not_asked(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Vice: "… they would completely alter the landscape, a 2014 study warned." was a cloze
+    on the study's year, a side detail (the warning is what matters). A year between "a" and
+    the noun it dates is not asked; the same year said of the event is."""
+    aside = ("Drought and deforestation could make fires so common in the Amazon that they "
+             "would completely alter the landscape, a 2014 study warned.")
+    event = "The National Institute for Space Research published the study in 2014 in Brazil."
+    prompts = [q.prompt for q in every_draft(monkeypatch, "en", aside, event,
+                                             "Brazil recorded 72,843 fires in 2019.")]
+    assert not [p for p in prompts if "_____ study" in p or "a 2015 study" in p]
+    assert [p for p in prompts if "publish" in p and ("_____" in p or "year" in p)]
+
+
+def test_a_swapped_figure_or_name_takes_the_article_it_is_read_with() -> None:
+    """The twenty-sixth set's "a 86-hour" (the article's "a 72-hour"): the article's "a"
+    before the wrong figure gave the swap away. "a"/"an" goes with the sound the figure or
+    name swapped in starts with; other words before it are left alone."""
+    cases = {("was given a ", "86"): "was given an ", ("was given an ", "72"): "was given a ",
+             ("a ", "11"): "an ", ("a ", "110"): "a ", ("a ", "18,000"): "an ",
+             ("a ", "1,800"): "a ", ("A ", "80"): "An ", ("an ", "Ukrainian"): "a ",
+             ("a ", "Irish"): "an ", ("a ", "European"): "a ", ("a ", "FBI"): "an ",
+             ("an ", "CIA"): "a ", ("the ", "86"): "the ", ("Data ", "86"): "Data "}
+    for (before, wrong), expected in cases.items():
+        assert drafting._article_for(before, wrong, "en") == expected, (before, wrong)
+    assert drafting._article_for("une ", "86", "fr") == "une "
