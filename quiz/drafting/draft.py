@@ -2726,8 +2726,7 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         if fact.kind == "number" and _RATE_BASE_BEFORE.search(sentence.text[:fact.start]):
             continue  # (twenty-fourth round) "250 crimes per _____ residents": the base of a
             # rate, not a value — swapped ("per 60,000"), the statement is false in form only
-        if side_figure(sentence.text, fact) and not _headline_persons_age(sentence, fact,
-                                                                          context):
+        if side_figure(sentence.text, fact):
             continue  # "Antoinietta Vacaaro, _____ ans", "_____¢", "2.61 percent", "between $2
             # to _____", "the past _____ years": side details (side_figure)
         if kind == "mcq" and fact.kind in ("number", "year", "date") and (bound(
@@ -3323,7 +3322,25 @@ def _counts_the_names(sentence: Sentence, fact: Fact) -> bool:
 # money ("Output increased 2.61 percent"; not "$1.25 billion", "$3.20"), an end of a range
 # ("rented for between $2 to $18"), the span of "in the past 50 years" / « ces 50 dernières
 # années » (a manner of speaking, not a finding).
-_AGE_APPOSITION = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]*\s*,|\()\s*$")
+# (twenty-ninth round) The age of a person the sentence names — « Carlos Ghosn, âgé de _____
+# ans », « Ann-Kathrin Stracke, journaliste de _____ ans », "_____-year-old Trayvon Martin" —
+# or of someone's relative (« la mère de sa fille de _____ ans », "her _____-year-old
+# granddaughter") is a side detail: the judges of sets 25 and 28 rejected all three they saw,
+# the age of the person the headline names too (Ghosn's). An unnamed person's age, how the
+# article tells who they are ("a _____-year-old youth", « un homme de _____ ans »), is asked.
+_AGE_APPOSITION = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]*\s*,|\()\s*(?:(?:âgée?s?|aged)\s+(?:de\s+)?|"
+                             r"(?!(?:plus|moins|près|peine|durée|période|environ)\b)"
+                             r"[a-zà-ÿ'’-]+\s+de\s+)?$")
+_NAME_AFTER_AGE = re.compile(r"[\s-]*(?i:years?[\s-]+old)\s+[A-ZÀ-Ý]")
+_RELATIVE = (r"(?:fille|fils|enfants?|petite?-(?:fille|fils)|petits-enfants|frère|s(?:œ|oe)ur|"
+             r"mère|père|femme|mari|épouse|époux|daughters?|sons?|child|children|"
+             r"grand(?:daughter|son|child)|brother|sister|mother|father|wife|husband)")
+_POSSESSIVE = r"\b(?:sa|son|ses|leurs?|his|her|their|its)\s+"
+_KIN_BEFORE = re.compile(rf"{_POSSESSIVE}(?:(?:jeune|aînée?|cadette?)\s+)?{_RELATIVE}"
+                         r"(?:\s+(?:de|âgée?s?\s+de))?\s*$", re.IGNORECASE)
+_KIN_AFTER = re.compile(rf"[\s-]*years?[\s-]+old\s+{_RELATIVE}\b", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(rf"{_POSSESSIVE}(?:(?:young|eldest|youngest)\s+)?$",
+                                re.IGNORECASE)
 _AGE_AFTER_A_NAME = re.compile(r"\s*(?:ans\b|years?\s+old\b)")
 _CENTS_AFTER = re.compile(r"\s*(?:¢|cents?\b|centimes?\b)")
 _CHANGE_BEFORE = re.compile(r"\b(?:by|de)\s+$", re.IGNORECASE)
@@ -3352,26 +3369,17 @@ _RATE_BASE_BEFORE = re.compile(r"(?:\b(?:per|for every|out of every|in every)|"
                                re.IGNORECASE)
 
 
-def _headline_persons_age(sentence: Sentence, fact: Fact, context: _Context) -> bool:
-    """(twenty-fourth round) The age apposed to the person the headline names (« Mohamed
-    Merah, 23 ans, avait semé la terreur » under « La soeur de Mohammed Merah … »): the
-    story's own figure, not a side detail — the age of a witness or a victim named once is."""
-    if fact.kind != "number" or not _AGE_AFTER_A_NAME.match(sentence.text, fact.end):
-        return False
-    before = re.search(r",\s*$", sentence.text[:fact.start])
-    if not before:
-        return False
-    return any(other.kind == "person" and other.end == before.start() and
-               in_title(other.name, context.title_words) for other in sentence.facts)
-
-
 def side_figure(text: str, fact: Fact) -> bool:
     """A figure of a side detail (see the patterns above): not asked, in any kind of draft."""
     if fact.kind != "number":
         return False
     before, after = text[:fact.start], text[fact.end:]
-    if _AGE_AFTER_A_NAME.match(after) and _AGE_APPOSITION.search(before):
-        return True  # not "remain in Afghanistan, 18 years after Washington invaded"
+    if _AGE_AFTER_A_NAME.match(after) and (_AGE_APPOSITION.search(before) or
+                                            _KIN_BEFORE.search(before)) or \
+            _NAME_AFTER_AGE.match(after) or \
+            _KIN_AFTER.match(after) and _POSSESSIVE_BEFORE.search(before):
+        return True  # not "remain in Afghanistan, 18 years after Washington invaded"; the age
+        # of a person named or of a relative of someone (twenty-ninth round, below)
     if _CENTS_AFTER.match(after) and not _CHANGE_BEFORE.search(before):
         return True  # a price in cents, not a change ("will increase by 10 cents to $3.20")
     decimals = fact.style.rsplit("|", 1)[-1]

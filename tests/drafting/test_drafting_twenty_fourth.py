@@ -37,21 +37,26 @@ def test_a_news_agency_s_abbreviated_month_is_a_date_with_wrong_answers_written_
     assert not any("September" in text or "October" in text for text in shown)
 
 
-def test_the_age_of_the_person_the_headline_names_is_asked(
+def test_an_adult_s_age_gets_wrong_answers_in_its_band(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """La DH: « Mohamed Merah, 23 ans, avait semé la terreur … » under the headline « La soeur
-    de Mohammed Merah condamne ses actes » gave nothing: an apposed age was a side detail, and
-    an adult's age got too few wrong answers in its band."""
+    """La DH: an adult's age got too few wrong answers in its band (×1/1.4 … ×1.4): a few
+    years off fill what is left. (The twenty-fourth round asked « Mohamed Merah, 23 ans » for
+    the person the headline names; the twenty-ninth round's judges rejected such an age —
+    Ghosn's, under his own headline — so only an unnamed person's age is asked now.)"""
     monkeypatch.setattr(drafting, "_select", lambda drafts, *args, **kwargs: drafts)
     monkeypatch.setattr(drafting, "_balance", lambda chosen, drafts=None: chosen)
-    quiz = article("fr", "Mohamed Merah, 23 ans, avait semé la terreur en France en abattant "
+    quiz = article("fr", "Un homme de 23 ans avait semé la terreur en France en abattant "
                          "trois militaires et un père de famille dans le sud-ouest du pays.")
-    quiz = replace(quiz, title="La soeur de Mohammed Merah condamne ses actes")
     report = drafting.draft_questions(quiz, 100)
     asked = [d.question for d in report.drafts if d.question.kind == "mcq" and
              key(d.question) == "23"]
     assert asked
     assert all(18 <= int(text) <= 32 for text in texts(asked[0]))
+    named = article("fr", "Mohamed Merah, 23 ans, avait semé la terreur en France en abattant "
+                          "trois militaires et un père de famille dans le sud-ouest du pays.")
+    named = replace(named, title="La soeur de Mohammed Merah condamne ses actes")
+    assert not [d for d in drafting.draft_questions(named, 100).drafts
+                if d.question.kind == "mcq" and key(d.question) == "23"]
 
 
 def test_a_witness_s_apposed_age_is_still_a_side_detail(monkeypatch: pytest.MonkeyPatch

@@ -82,3 +82,33 @@ def test_a_swapped_figure_or_name_takes_the_article_it_is_read_with() -> None:
     for (before, wrong), expected in cases.items():
         assert drafting._article_for(before, wrong, "en") == expected, (before, wrong)
     assert drafting._article_for("une ", "86", "fr") == "une "
+
+
+def test_the_age_of_someone_named_or_of_a_relative_is_not_asked(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The twenty-eighth set's judge rejected « Carlos Ghosn, âgé de _____ ans » (under
+    Ghosn's own headline) and « la mère de sa fille de _____ ans » as side figures, the
+    twenty-fifth's « Ann-Kathrin Stracke, journaliste de _____ ans ». The age of an unnamed
+    person — how the article tells who they are — is still asked."""
+    side = [("fr", "Au sujet de sa fuite, Carlos Ghosn, âgé de 66 ans, a indiqué avoir lui-même "
+                   "élaboré son plan d'évasion depuis Tokyo.", "66"),
+            ("fr", "Ann-Kathrin Stracke, journaliste de 37 ans à la télévision allemande WDR, "
+                   "avait écrit le 10 mars au parquet de Paris.", "37"),
+            ("fr", "Roxie Washington, la mère de sa fille de six ans à Houston, l'a décrit comme "
+                   "un père dévoué.", "six"),
+            ("en", "One witness described hiding under a table and cowering with her 11-year-old "
+                   "granddaughter in the church in Charleston.", "11"),
+            ("en", "Roof said he had been inspired by the killing of 17-year-old Trayvon Martin "
+                   "in Florida in 2012.", "17")]
+    for language, text, age in side:
+        prompts = [q.prompt for q in every_draft(monkeypatch, language, text)]
+        assert not [p for p in prompts if "_____" in p and text.replace(age, "_____") in p], \
+            text
+    asked = [("en", "At a time when there is little awareness of coronavirus in Odisha, a "
+                    "25-year-old youth in Kandhamal district is spreading information on it.",
+              "25"),
+             ("fr", "Un homme de 30 ans a été interpellé samedi soir à Marseille après une "
+                    "course-poursuite avec la police.", "30")]
+    for language, text, age in asked:
+        prompts = [q.prompt for q in every_draft(monkeypatch, language, text)]
+        assert [p for p in prompts if text.replace(age, "_____", 1) in p], text
