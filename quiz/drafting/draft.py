@@ -2137,6 +2137,11 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
                        value < SHARES_WHOLE else None)  # a young person's age: a year or a
         # few off; a share below the whole stays below it (not "contributes 100 per cent of
         # the GDP", 60 rounded up)
+        if _BANKNOTE_BEFORE.search(text[:fact.start]) or _BANKNOTE_AFTER.match(text, fact.end):
+            near = sorted((new for new in BANKNOTES if new != value),
+                          key=lambda new: (abs(new - value), rng.random()))
+            # (twenty-ninth round) « un faux billet de _____ dollars », "a counterfeit $_____
+            # bill": only notes that exist (a "$15 bill" is false on its face)
         if age and value > 20 and not places and not side:  # (twenty-fourth round) an adult's
             # age: ``_near``'s shares fall mostly out of its band (23 → 13, 37); a few years
             # off, never both neighbours, fill what is left
@@ -2147,6 +2152,13 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
                     and side_ok(new):
                 add(prefix + format_number(new, fact.style) + shown_unit, "generated")
     return found
+
+
+# A banknote's value: « billet(s) de 20 dollars », "a $20 bill", "20-euro notes".
+BANKNOTES = (1, 2, 5, 10, 20, 50, 100, 200, 500)
+_BANKNOTE_BEFORE = re.compile(r"\bbillets?\s+de\s+$", re.IGNORECASE)
+_BANKNOTE_AFTER = re.compile(r"(?:[\s-]*(?:dollars?|euros?|pounds?|livres?))?[\s-]+"
+                             r"(?:bills?|banknotes?|notes?)\b", re.IGNORECASE)
 
 
 def _in_per_cent(fact: Fact) -> bool:
@@ -2207,6 +2219,9 @@ _COMPARED_AFTER = re.compile(r"^[^.;:\d]{0,40}?\b(?:(?:down|up|lower|higher|fall
                              r"dropping|climbing)\s+from|compared\s+(?:with|to)|against|"
                              r"contre|après|versus|vs\.?)\s[^.;:\d]{0,40}$", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(r"\b(?:from|de|d['’])\s+$", re.IGNORECASE)
+_COMPARED_FROM = re.compile(r"^[^.;:\d]{0,40}?\b(?:down|up|lower|higher|falling|rising|dropping|"
+                            r"climbing|increasing|decreasing)\s+(?:\w+ly\s+)?from\s+$",
+                            re.IGNORECASE)
 _COMPARED_TO = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:to|à)\s+$", re.IGNORECASE)
 
 
@@ -2255,6 +2270,9 @@ def _compared_with(fact: Fact, text: str, facts: list[Fact]) -> float | None:
         if other.end <= fact.start and _COMPARED_TO.match(text[other.end:fact.start]) and \
                 _COMPARED_BEFORE.search(text[:other.start]):
             return other.value
+        if other.end <= fact.start and _COMPARED_FROM.match(text[other.end:fact.start]):
+            return other.value  # (twenty-ninth round) "was $39,014, up from _____ a year ago":
+            # the figure before says on which side the answer lies
     return None
 
 

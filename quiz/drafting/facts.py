@@ -238,10 +238,27 @@ def rejection(sentence: Sentence, language: str) -> str:
     if _ANONYMOUS_SPEAKER[language].search(text):
         return "anonymous quotation"  # "“Tim Kaine is the relatable neighbor next door,” an
         # Iowa Republican added.": a minor voice's opinion, not a fact of the article
+    inverted = _INVERTED_PRONOUN.search(re.sub(r"«[^»]*»|\"[^\"]*\"", _blank, text)) \
+        if language == "fr" else None
+    if inverted and not any(fact.kind in ("person", "org") and fact.end <= inverted.start()
+                            for fact in sentence.facts):
+        return "needs context"  # (twenty-ninth round) « "Il était en train de changer sa
+        # vie", … a-t-il expliqué. »: who? The subject after its verb, a pronoun, and no one
+        # named before it in the sentence
     if _quoted_whole(text) or _unresolved_pronoun(doc, language) or \
             _anaphoric_subject(doc, language) or _bare_subject(doc):
         return "needs context"
     return ""
+
+
+# A French subject pronoun after its verb: « a-t-il expliqué », « explique-t-elle », « dit-il ».
+_INVERTED_PRONOUN = re.compile(r"(?<![\w-])[^\W\d_]+(?:-t)?-(?:il|elle|ils|elles)(?![\w-])",
+                               re.IGNORECASE)
+
+
+def _blank(match: re.Match[str]) -> str:
+    """A quotation blanked out, its length kept (offsets stay)."""
+    return " " * len(match.group(0))
 
 
 # A sentence opening on a subordinating "because" (not "because of"), « parce que », « puisque ».

@@ -1,14 +1,17 @@
-"""Issue 22, twenty-ninth round: what the judge of the twenty-seventh held-out set rejected or
-edited (docs/drafting.md, "Twenty-ninth round"), each test on the shape of a real sentence of
-those pages."""
+"""Issue 22, twenty-ninth round: what the judges of the twenty-seventh and twenty-eighth
+held-out sets rejected or edited (docs/drafting.md, "Twenty-ninth round"), each test on the
+shape of a real sentence of those pages."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
 from quiz.drafting import draft as drafting
-from quiz.drafting.facts import strip_connective
+from quiz.drafting.facts import find_facts, rejection, strip_connective
 
+from .test_drafting_sixth import first_sentence
 from .test_drafting_twentieth import every_draft, false_statements
 
 
@@ -112,3 +115,48 @@ def test_the_age_of_someone_named_or_of_a_relative_is_not_asked(
     for language, text, age in asked:
         prompts = [q.prompt for q in every_draft(monkeypatch, language, text)]
         assert [p for p in prompts if text.replace(age, "_____", 1) in p], text
+
+
+def test_a_speaker_told_by_a_pronoun_after_the_verb_needs_the_sentence_before() -> None:
+    """Orange (George Floyd): « "Il était en train de changer sa vie", … a-t-il expliqué. »
+    was copied as a true statement: who explained? The judge asked for the speaker's name.
+    A speaker named in the sentence before the inverted pronoun is enough."""
+    unnamed = ('"Il était en train de changer sa vie", déménageant au Minnesota pour le travail '
+               'afin de subvenir aux besoins de ses enfants, a-t-il expliqué.')
+    assert rejection(first_sentence("fr", unnamed), "fr") == "needs context"
+    named = ("Stephen Jackson a grandi à Houston avec George Floyd dans le quartier de Third "
+             "Ward, a-t-il expliqué au Washington Post.")
+    assert rejection(first_sentence("fr", named), "fr") == ""
+
+
+def test_a_banknote_s_wrong_values_are_notes_that_exist(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Orange (George Floyd): « un faux billet de 20 dollars » became « … de 15 dollars », false
+    on its face (no such note). A banknote's wrong values, in a cloze or a false statement,
+    are notes that exist."""
+    for language, text in (
+            ("fr", "La police le soupçonnait d'avoir utilisé un faux billet de 20 dollars pour "
+                   "acheter des cigarettes dans une épicerie de Minneapolis."),
+            ("en", "Police suspected he had used a counterfeit $20 bill to buy cigarettes at a "
+                   "store in Minneapolis on Monday.")):
+        questions = every_draft(monkeypatch, language, text)
+        choices = [c.text.lstrip("$") for q in questions if q.kind == "mcq"
+                   for c in q.choices]
+        assert choices and set(choices) <= {"1", "2", "5", "10", "20", "50", "100"}, choices
+        for statement in false_statements(questions):
+            assert re.search(r"(?:billet de |\$)(?:1|2|5|10|50|100) ", statement), statement
+
+
+def test_a_figure_after_up_from_lies_below_the_figure_before_it() -> None:
+    """Houston Chronicle: "… was $39,014, up from _____ a year ago" offered $41,640, out on
+    its face ("up from" a higher price). The figure before "up from" / "down from" bounds the
+    blank after it, as the one after bounds a blank before it."""
+    text = ("The average price of a new car in Houston was $39,014 in October, up from $38,373 "
+            "a year ago, according to the Houston Automobile Dealers Association.")
+    sentence = first_sentence("en", text)
+    sentence.facts = find_facts(sentence, "en")
+    later = next(f for f in sentence.facts if text[f.start:f.end] == "$38,373")
+    assert drafting._compared_with(later, text, sentence.facts) == 39014
+    shown = [choice for choice, _source in drafting._numeric_distractors(
+        later, sentence, [sentence], "en")]
+    assert shown and all(float(c.strip("$").replace(",", "")) < 39014 for c in shown), shown
