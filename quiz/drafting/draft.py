@@ -3779,7 +3779,7 @@ _INDEFINITE_END = re.compile(r"(?<![\w'’-])(?P<a>an?) $", re.IGNORECASE)
 def _article_for(before: str, wrong: str, language: str) -> str:
     """``before`` with its closing "a"/"an" agreeing with the wrong figure or name that
     follows: the article's "a 72-hour deadline" swapped to 86 reads "an 86-hour deadline"
-    (the judge of the twenty-sixth set saw "a 86-hour" give the swap away)."""
+    (the judge of the twenty-fifth set saw "a 86-hour" give the swap away)."""
     found = _INDEFINITE_END.search(before) if language == "en" else None
     if not found:
         return before

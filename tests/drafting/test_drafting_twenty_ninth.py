@@ -74,7 +74,7 @@ def test_the_year_of_a_study_cited_by_the_way_is_not_asked(
 
 
 def test_a_swapped_figure_or_name_takes_the_article_it_is_read_with() -> None:
-    """The twenty-sixth set's "a 86-hour" (the article's "a 72-hour"): the article's "a"
+    """The twenty-fifth set's "a 86-hour" (the article's "a 72-hour"): the article's "a"
     before the wrong figure gave the swap away. "a"/"an" goes with the sound the figure or
     name swapped in starts with; other words before it are left alone."""
     cases = {("was given a ", "86"): "was given an ", ("was given an ", "72"): "was given a ",
