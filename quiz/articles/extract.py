@@ -174,6 +174,8 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         title = agreed
     blocks: list[tuple[str, str]] = []
     main = root.find("main")
+    if main is not None:
+        _loose_text_as_paragraphs(main)
     summary = _summary_items(main) if main is not None else set()
     items: set[str] = set()  # the lines of the text's lists (never joined to their neighbours)
     for element in (main.iter("head", "p", "item", "quote") if main is not None else []):
@@ -298,6 +300,37 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
                                            "behind a paywall; check it against the page"),
                                         {"words": str(words)}))
     return article
+
+
+LOOSE_SENTENCE_WORDS = 12  # in text that trafilatura keeps between the text's blocks
+_SENTENCE_ENDS = (".", "!", "?", "»", '"', "\u201d", "…")
+
+
+def _loose_text_as_paragraphs(main: Any) -> None:
+    """Text that trafilatura keeps between the text's blocks but in none of them — the page
+    wrote it bare after an advert's or a video's <div> (Orange Actualités' « Le défunt, qui
+    avait 46 ans… » after its video player), and trafilatura left it as the tail of the block
+    before — made a paragraph of its own, as the page shows it. (The blocks are read by their
+    elements, and a tail belongs to none: it was lost.) Only a sentence's text is a paragraph:
+    it ends as a sentence does and has ``LOOSE_SENTENCE_WORDS`` words at least (a line in bold
+    after the text, Moneycontrol's "Follow our full coverage of the coronavirus pandemic
+    here.", or a dateline in <span>s, Hindustan Times' "india Updated: Apr 26, 2020 21:43
+    IST", is none)."""
+    from lxml import etree
+
+    def sentence(text: str | None) -> bool:
+        text = clean(text or "")
+        return len(text.split()) >= LOOSE_SENTENCE_WORDS and text.endswith(_SENTENCE_ENDS)
+
+    if sentence(main.text):
+        loose = etree.Element("p")
+        loose.text, main.text = main.text, None
+        main.insert(0, loose)
+    for child in list(main):
+        if sentence(child.tail):
+            loose = etree.Element("p")
+            loose.text, child.tail = child.tail, None
+            child.addnext(loose)
 
 
 SUMMARY_SHARE = 0.75  # of an item's words that one or two paragraphs of the text say again
