@@ -41,6 +41,9 @@ _BOX_NAMES = (
     # more of our advertisers…"), and a newsletter's box under it (its "article-email-capture",
     # whose "Sign-up Successful!" and "Welcome to The Points Guy!" were kept).
     "disclosure", "email-capture",
+    # The line of a post's date, section and writer under its title that WordPress themes
+    # write (Kaieteur News' <p class="post-meta">: "May 06, 2022 News", its first block).
+    "post-meta",
 )
 # Text for screen readers only, never shown (Drupal's <h2 class="element-invisible">You are
 # here</h2> over the breadcrumb, The Business Times' first block): a heading or a block, not an

@@ -123,6 +123,9 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         tree = None
     chunks = _article_chunks(tree)
     agreed = boilerplate.agreed_headline(tree)  # (read before its bold lines are marked)
+    if chunks.joined is None:
+        alone = _post_alone(tree)
+        tree = alone if alone is not None else tree
     try:
         if tree is not None:
             _prepare(tree)
@@ -480,6 +483,51 @@ def _article_chunks(tree: Any) -> _Chunks:
             element.getparent().remove(element)
         return _Chunks(joined=joined, words=sum(counts))
     return _Chunks(words=sum(counts), left_out_words=sum(counts[1:]))
+
+
+def _holds_text(element: Any) -> bool:
+    """Whether the element holds paragraphs of text (a part of an article's body may)."""
+    paragraphs = list(element.iter("p"))
+    return len(paragraphs) >= PART_PARAGRAPHS and \
+        sum(len(p.text_content().split()) for p in paragraphs) >= PART_WORDS
+
+
+# The post's element in hAtom's microformat (WordPress writes <div class="post-739562 post
+# type-post … hentry">).
+_POST = '//*[contains(concat(" ", normalize-space(@class), " "), " hentry ")]'
+
+
+def _post_alone(tree: Any) -> Any:
+    """A copy of the page with the one post it marks (``_POST``) alone in its body, when
+    trafilatura's expressions for a body find no element that holds text; else None.
+
+    Kaieteur News' menu is a `<div class="mainmenu">`, which trafilatura's last expression
+    takes for the article's body (its class starts with "main"), then a teaser's box: both hold
+    too little, and trafilatura reads the page's text from anywhere in it (its own fallback) —
+    the header's "Latest update May 6th, 2022 12:49 AM", the next column's teasers, the letters
+    policy and its phone list came with the article. The post holds all of the article."""
+    from trafilatura.xpaths import BODY_XPATH
+
+    if tree is None:
+        return None
+    posts = tree.xpath(_POST)
+    if len(posts) != 1 or not _holds_text(posts[0]):
+        return None
+    for expression in BODY_XPATH:
+        if any(_holds_text(found) for found in expression(tree)):
+            return None
+    alone = copy.deepcopy(tree)
+    post = alone.getroottree().xpath(tree.getroottree().getpath(posts[0]))[0]
+    for element in [post, *post.iterancestors()]:
+        parent = element.getparent()
+        if parent is None or element.tag == "body":
+            break
+        for sibling in list(parent):
+            if sibling is not element:
+                parent.remove(sibling)
+        parent.text = None
+        element.tail = None
+    return alone
 
 
 # A whole document, not a piece of one.

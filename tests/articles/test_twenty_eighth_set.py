@@ -4,7 +4,7 @@ the real one."""
 
 from __future__ import annotations
 
-from tests.articles.bridge_page import LEAD, REST, SUITE, CHAPEAU, imported, page
+from tests.articles.bridge_page import CHAPEAU, LEAD, REST, SUITE, TITLE, imported, page
 
 VIDEO = ('<div class="ms-embed digiteka-p-m video"><a id="embedAMP_4eac6f"></a>'
          '<div class="pip" data-pip-mode="pvp" id="pvpContainer_4eac6f"></div>'
@@ -37,3 +37,43 @@ def test_a_bare_line_between_blocks_is_no_paragraph() -> None:
             + "<em><strong>Follow our full coverage of the works </strong></em>"
               '<strong><em><a href="/bridge-live">here</a>.</em></strong>')
     assert imported(page(body)) == [LEAD, *REST]
+
+
+def _columns_page(post_class: str = "post-1 post type-post status-publish hentry") -> bytes:
+    """Kaieteur News' page: no <article>, the menu a <div class="mainmenu">, the post in a
+    column beside the site's other columns (teasers, the letters policy)."""
+    teasers = "".join(
+        f"<li><p><strong>Peeping Tom</strong> – The only mayor since the war to have possessed "
+        f"a degree in history was number {n}. <a href='/col{n}'>more</a></p></li>"
+        for n in range(3))
+    return (
+        f"<!doctype html><html lang='en'><head><title>{TITLE}</title>"
+        "<meta property='article:published_time' content='2023-05-09'></head><body>"
+        "<header><p class='date'><span>Latest update May 9th, 2023 12:49 AM</span></p>"
+        "<div class='mainmenu'><ul><li><a href='/'>Home</a></li><li><a href='/ads'>Advertise"
+        "</a></li><li><a href='/contact'>Contact Information</a></li></ul></div></header>"
+        "<section id='contents'><div class='sidebar_content'>"
+        f"<div class='{post_class}' id='post-1'><h2 class='entry-title'>{TITLE}</h2>"
+        "<p class='post-meta'><span class='date'>May 09, 2023</span> "
+        "<span class='meta-cat'><a href='/category/news/'>News</a></span></p>"
+        + "".join(f"<p>{s}</p>" for s in [LEAD, *REST]) + "</div></div>"
+        "<div class='sidebar_center'><p>May 09, 2023</p><div class='gxsection'><ul>"
+        f"{teasers}</ul></div><div class='widget widget_text'><div class='textwidget'>"
+        "<p>Freedom of speech is our core value at the Chronicle. If the letter you sent was "
+        "not published, and you believe that its contents were not libellous, let us know, "
+        "please contact us by phone or email.</p><p>Feel free to send us your comments and/or "
+        "criticisms.</p><p>Contact: 624-6456; 225-8452; 225-8458 or 225-8491.</p>"
+        "</div></div></div></section></body></html>").encode()
+
+
+def test_a_post_beside_the_sites_columns_comes_alone() -> None:
+    # Kaieteur News: trafilatura took the menu <div class="mainmenu"> for the body, found too
+    # little in it and read the whole page: the header's "Latest update …", the next column's
+    # teasers and letters policy came with the article.
+    assert imported(_columns_page()) == [LEAD, *REST]
+
+
+def test_without_a_post_element_the_page_is_read_as_before() -> None:
+    # No hAtom post: the rule does not apply (what trafilatura reads is left to it).
+    blocks = imported(_columns_page(post_class="story"))
+    assert blocks[blocks.index(LEAD):blocks.index(LEAD) + len(REST) + 1] == [LEAD, *REST]
