@@ -224,6 +224,12 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     if line is not None:
         written = written or line[1] or None  # ("": a date whose day cannot be told)
         author = author or line[0]
+    # A byline glued to the text's first paragraph names its writer: the credit, over the
+    # markup's when that is another name (Breaking Belize News' "By Aaron Humes:" over its
+    # account "BBNTEAM").
+    glued = boilerplate.glued_byline(blocks)
+    if glued and not (author and boilerplate.words_of(glued) in boilerplate.words_of(author)):
+        author = glued
     blocks = boilerplate.article_blocks(blocks, boilerplate.link_texts(html), author)
     # A short paragraph all in bold after the text's first is a crosshead (La DH's « Trois-mâts
     # en perdition », L'Avenir's « Le garçon avait-il prémédité son geste ? »): a heading; and

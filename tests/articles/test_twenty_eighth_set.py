@@ -4,6 +4,7 @@ the real one."""
 
 from __future__ import annotations
 
+from quiz.articles import import_source
 from tests.articles.bridge_page import CHAPEAU, LEAD, REST, SUITE, TITLE, imported, page
 
 VIDEO = ('<div class="ms-embed digiteka-p-m video"><a id="embedAMP_4eac6f"></a>'
@@ -77,3 +78,55 @@ def test_without_a_post_element_the_page_is_read_as_before() -> None:
     # No hAtom post: the rule does not apply (what trafilatura reads is left to it).
     blocks = imported(_columns_page(post_class="story"))
     assert blocks[blocks.index(LEAD):blocks.index(LEAD) + len(REST) + 1] == [LEAD, *REST]
+
+
+def _credit(html: bytes) -> str | None:
+    return import_source(html, "page.html").quiz.credit
+
+
+def test_a_byline_opening_the_first_paragraph_is_the_credit() -> None:
+    # Breaking Belize News: « <p>Posted: Thursday, April 21, 2022. 10:11 pm CST.</p><p><strong>
+    # By Aaron Humes:</strong> The Americas cannot ignore… » under the markup's author, the
+    # site's account "BBNTEAM": the byline stayed in the text, the account was the credit.
+    head = '<meta name="author" content="BBNTEAM">'
+    body = ("<p>Posted: Tuesday, May 9, 2023. 10:11 pm CST.</p>"
+            f"<p><strong>By Aaron Humes:</strong> {LEAD}</p>"
+            + "".join(f"<p>{s}</p>" for s in REST))
+    html = page(body, head=head)
+    assert imported(html)[:2] == [LEAD, REST[0]]
+    assert _credit(html) == "Aaron Humes"
+
+
+def test_a_name_opening_a_sentence_is_no_byline() -> None:
+    # "By" and a name, then a sentence's words with no separator: no byline.
+    head = '<meta name="author" content="Jane Doe">'
+    first = ("By Tuesday Morning the county council had voted to close the old bridge over "
+             "the river for repairs.")
+    html = page("".join(f"<p>{s}</p>" for s in [first, *REST]), head=head)
+    assert imported(html)[0] == first
+    assert _credit(html) == "Jane Doe"
+
+
+def _footer(maker: str) -> str:
+    return ("<footer><div class='copy'>© 2003-2023 The Chronicle</div><div class='md'>"
+            "<div><a href='https://meritdesigns.com/en/services/web-design/'>Web design</a> by:"
+            "</div><div><a href='https://meritdesigns.com/en/'><img src='/md-logo.gif' "
+            f"alt='{maker}'></a></div></div></footer>")
+
+
+def test_the_sites_web_designer_is_no_credit() -> None:
+    # Dominican Today: <meta name="author" content="Merit Designs Consulting Group, 2006-2020">,
+    # the firm its footer credits, "Web design by:" over its logo: no author of the article.
+    head = '<meta name="author" content="Merit Designs Consulting Group, 2006-2020">'
+    html = page("".join(f"<p>{s}</p>" for s in [LEAD, *REST]), head=head)
+    html = html.replace(b"</body>", _footer("Merit Designs Consulting Group").encode()
+                        + b"</body>")
+    assert _credit(html) is None
+
+
+def test_a_writer_is_a_credit_whoever_made_the_site() -> None:
+    head = '<meta name="author" content="Jane Doe">'
+    html = page("".join(f"<p>{s}</p>" for s in [LEAD, *REST]), head=head)
+    html = html.replace(b"</body>", _footer("Merit Designs Consulting Group").encode()
+                        + b"</body>")
+    assert _credit(html) == "Jane Doe"
