@@ -220,7 +220,9 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     rf"^(?:(?:last )?updated|mise? à jour|actualisée?)(?: on| at| le)?\s*:?\s+{_WHEN}\.?$|"
     r"^(?:updates?|mises? à jour)\s*:?$|"
     # The label of a time the page did not keep: LADbible's "Published" (its <time> apart).
-    r"^(?:published|updated|last updated|posted|publiée?|mise? en ligne|modifiée?)\s*:?$",
+    # (And a release's: the St Kitts Nevis Observer's lone "Release Date:" over a statement.)
+    r"^(?:published|updated|last updated|posted|publiée?|mise? en ligne|modifiée?|"
+    r"(?:release|publication) date|date de (?:publication|parution))\s*:?$",
     # A prompt to let the site send notifications (LADbible: "To make sure you never miss out
     # on your favourite NEW stories, we're happy to send you some reminders", "Click 'OK' then
     # 'Allow' to enable notifications"; "The app asks users to enable notifications" stays).
@@ -258,6 +260,11 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"^(?:votre avis|vos avis|votre opinion) nous (?:intéresse|est précieux|importe)\b|"
     r"^tell us what you think\s*[.!?]|^dites-nous ce que vous en pensez\s*[.!?]|"
     r"^(?:e-?mail|write to|contact) us at\b|"
+    # Addresses alone, no words of a sentence: the writer's (the Houston Chronicle's
+    # "paul.takahashi@chron.com twitter.com/paultakahashi" closing the text), a site's name
+    # as its address (the St Kitts Nevis Observer's heading "BVINEWS.COM" over a statement).
+    r"^(?:(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}"
+    r"(?:/[\w./%?=&-]*)?|@\w{1,30})[\s|,;/·•]*)+$|"
     r"^(?:to reach|to contact|contact) the (?:reporter|editor|author|writer)s?\b|"
     r"^pour (?:joindre|contacter) (?:l['’]auteur|la rédaction|le journaliste|la journaliste)\b|"
     r"\bclick here to (?:watch|read|see|listen|view|subscribe|download|sign|learn|get|find)\b|"
@@ -709,11 +716,18 @@ def is_agency_caption(text: str) -> bool:
     return len(text.split()) <= CAPTION_MOST_WORDS and bool(_AGENCY_CAPTION.search(text.strip()))
 
 
+# A word mixing Latin and Cyrillic letters: an advert written with look-alike letters, to
+# pass filters (Breaking Belize News' "Аdvеrtіѕе wіth thе most visited news site in Веlіzе…").
+_LOOK_ALIKE = re.compile(r"\b\w*(?:[A-Za-z][\u0400-\u052f]|[\u0400-\u052f][A-Za-z])\w*")
+LOOK_ALIKE_WORDS = 3  # in a block, whatever its length
+
+
 def is_boilerplate(text: str, links: Iterable[str] = ()) -> bool:
     """Whether a block of an article's page is not the article's text (see the module)."""
     links = list(links)
     if (link_share(text, links) > LINK_SHARE and not is_linked_sentence(text, links)) or \
-            _SITE_NOTICE.match(text) or is_agency_caption(text):
+            _SITE_NOTICE.match(text) or is_agency_caption(text) or \
+            len(_LOOK_ALIKE.findall(text)) >= LOOK_ALIKE_WORDS:
         return True
     if len(text.split()) > MOST_WORDS:
         return False

@@ -594,8 +594,8 @@ def _between_line_breaks(element: Any) -> list[str]:
             # « …Ils sont tous négatifs"<br/><a><img/></a><br/><br/>Dimanche, quatre… », the
             # quotation closing its paragraph without a full stop): two paragraphs.
             paragraphs.append(line)
-        elif paragraphs and previous_bold and not bold and not ends and \
-                _SENTENCE_START.match(line):
+        elif paragraphs and previous_bold and not bold and (
+                not ends or _bold_question(paragraphs[-1])) and _SENTENCE_START.match(line):
             if len(paragraphs) > 1 and len(paragraphs[-1].split()) <= CROSSHEAD_WORDS:
                 paragraphs[-1] = _HEADING + paragraphs[-1]
             elif element.tag == "p" and len(paragraphs[-1].split()) <= CROSSHEAD_WORDS and \
@@ -733,17 +733,25 @@ def _mark_pictures(tree: Any) -> None:
             before.tail = _PICTURE + (before.tail or "")
 
 
+def _bold_question(text: str) -> bool:
+    """Whether a line all in bold is a question that heads what follows, as a crosshead
+    (Orange Actualités' « Daniel Cohn-Bendit tête de liste aux européennes ? », between line
+    breaks): short, ending on its question mark, not a quotation."""
+    return text.endswith("?") and len(text.split()) <= CROSSHEAD_WORDS and \
+        not text.startswith(("«", '"', "“", "„", "»"))
+
+
 def _mark_bold_lines(tree: Any) -> bool:
     """Writes _BOLD_LINE after each line of the page all in bold (a <b> or <strong> between two
     <br>, or between the start or end of its paragraph and a <br>) that does not end as a
-    sentence ends, and after a word in bold capitals opening a line (a dateline): trafilatura
-    keeps no bold. Whether it wrote one."""
+    sentence ends (or is a short question: _bold_question), and after a word in bold capitals
+    opening a line (a dateline): trafilatura keeps no bold. Whether it wrote one."""
     marked = False
     for element in tree.iter("b", "strong"):
         text = clean(element.text_content())
         parent = element.getparent()
-        if not text or parent is None or _SENTENCE_END.search(text) or \
-                parent.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "title", "a"):
+        if not text or parent is None or (_SENTENCE_END.search(text) and not _bold_question(
+                text)) or parent.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "title", "a"):
             continue
         before = element.getprevious()
         starts = (before is None and not (parent.text or "").strip()) or (

@@ -5,7 +5,17 @@ the real one."""
 from __future__ import annotations
 
 from quiz.articles import import_source
-from tests.articles.bridge_page import CHAPEAU, LEAD, REST, SUITE, TITLE, imported, page
+from tests.articles.bridge_page import (
+    CHAPEAU,
+    LEAD,
+    REST,
+    SUITE,
+    TITLE,
+    TITRE,
+    imported,
+    kinds,
+    page,
+)
 
 VIDEO = ('<div class="ms-embed digiteka-p-m video"><a id="embedAMP_4eac6f"></a>'
          '<div class="pip" data-pip-mode="pvp" id="pvpContainer_4eac6f"></div>'
@@ -130,3 +140,67 @@ def test_a_writer_is_a_credit_whoever_made_the_site() -> None:
     html = html.replace(b"</body>", _footer("Merit Designs Consulting Group").encode()
                         + b"</body>")
     assert _credit(html) == "Jane Doe"
+
+
+def test_a_site_address_heading_and_a_lone_release_label_go() -> None:
+    # The St Kitts Nevis Observer, over the Governor's statement it reprints: « <h2>BVINEWS.COM
+    # </h2><h3>Statement from the Office of the Governor</h3><p>Release Date:</p> » (its date
+    # line dropped).
+    statement = "Statement from the Office of the Governor"
+    body = ("".join(f"<p>{s}</p>" for s in [LEAD, *REST[:3]])
+            + f"<h2>BVINEWS.COM</h2><h3>{statement}</h3><p>Release Date:</p>"
+            + "".join(f"<p>{s}</p>" for s in REST[3:]))
+    assert kinds(page(body)) == [
+        *[("paragraph", s) for s in [LEAD, *REST[:3]]], ("heading", statement),
+        *[("paragraph", s) for s in REST[3:]]]
+
+
+def test_the_writers_addresses_closing_the_text_go() -> None:
+    # The Houston Chronicle: "paul.takahashi@chron.com twitter.com/paultakahashi".
+    body = "".join(f"<p>{s}</p>" for s in [LEAD, *REST]) + (
+        "<p>jane.doe@chronicle.com twitter.com/janedoe</p>")
+    assert imported(page(body)) == [LEAD, *REST]
+
+
+def test_a_sentence_with_an_address_stays() -> None:
+    sentence = ("Residents can write to bridge@county.gov.uk or see county.gov.uk/bridge for "
+                "the timetable of the replacement buses.")
+    body = "".join(f"<p>{s}</p>" for s in [LEAD, *REST, sentence])
+    assert imported(page(body)) == [LEAD, *REST, sentence]
+
+
+def test_an_advert_in_look_alike_letters_goes() -> None:
+    # Breaking Belize News: "Аdvеrtіѕе wіth thе most visited news site in Веlіzе ~ Wе оffеr
+    # fullу сuѕtоmіzаblе аnd flехіblе dіgіtаl mаrkеtіng расkаgеѕ…", Cyrillic а, е, і, ѕ, о, у,
+    # с, х, р, В inside Latin words.
+    advert = ("Аdvеrtіѕе wіth thе most visited news site in the county ~ Wе оffеr fullу "
+              "сuѕtоmіzаblе аnd flехіblе dіgіtаl mаrkеtіng расkаgеѕ. Contact "
+              "marketing@chronicle.com")
+    body = "".join(f"<p>{s}</p>" for s in [LEAD, *REST, advert])
+    assert imported(page(body)) == [LEAD, *REST]
+
+
+def test_a_cyrillic_name_in_a_sentence_stays() -> None:
+    sentence = ("The mayor of the twin town, Олег Петров, said the bridge had been built by "
+                "the same engineers as theirs in 1911.")
+    body = "".join(f"<p>{s}</p>" for s in [LEAD, *REST, sentence])
+    assert imported(page(body)) == [LEAD, *REST, sentence]
+
+
+def test_a_bold_question_between_line_breaks_is_a_crosshead() -> None:
+    # Orange Actualités: « …mardi matin.<br/><br/><strong>Daniel Cohn-Bendit tête de liste aux
+    # européennes ?</strong><br/><br/>"Il représente… » — a paragraph, while the page's other
+    # bold line, « Pascal Canfin écarté pour ses prises de position », was a heading.
+    question = "Le pont rouvrira-t-il avant l'hiver ?"
+    body = (f"<p>{CHAPEAU}</p><p>{SUITE[0]}<br/><br/><strong>{question}</strong><br/><br/>"
+            f"{SUITE[1]}</p>" + "".join(f"<p>{s}</p>" for s in SUITE[2:]))
+    assert kinds(page(body, title=TITRE, lang="fr")) == [
+        ("paragraph", CHAPEAU), ("paragraph", SUITE[0]), ("heading", question),
+        *[("paragraph", s) for s in SUITE[1:]]]
+
+
+def test_a_bold_question_in_quotation_marks_stays_a_paragraph() -> None:
+    question = "« Le pont rouvrira-t-il avant l'hiver ? »"
+    body = (f"<p>{CHAPEAU}</p><p>{SUITE[0]}<br/><br/><strong>{question}</strong><br/><br/>"
+            f"{SUITE[1]}</p>" + "".join(f"<p>{s}</p>" for s in SUITE[2:]))
+    assert ("heading", question) not in kinds(page(body, title=TITRE, lang="fr"))
