@@ -41,6 +41,9 @@ _BOX_NAMES = (
     # more of our advertisers…"), and a newsletter's box under it (its "article-email-capture",
     # whose "Sign-up Successful!" and "Welcome to The Points Guy!" were kept).
     "disclosure", "email-capture",
+    # The line of a post's date, section and writer under its title that WordPress themes
+    # write (Kaieteur News' <p class="post-meta">: "May 06, 2022 News", its first block).
+    "post-meta",
 )
 # Text for screen readers only, never shown (Drupal's <h2 class="element-invisible">You are
 # here</h2> over the breadcrumb, The Business Times' first block): a heading or a block, not an
@@ -217,7 +220,9 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     rf"^(?:(?:last )?updated|mise? à jour|actualisée?)(?: on| at| le)?\s*:?\s+{_WHEN}\.?$|"
     r"^(?:updates?|mises? à jour)\s*:?$|"
     # The label of a time the page did not keep: LADbible's "Published" (its <time> apart).
-    r"^(?:published|updated|last updated|posted|publiée?|mise? en ligne|modifiée?)\s*:?$",
+    # (And a release's: the St Kitts Nevis Observer's lone "Release Date:" over a statement.)
+    r"^(?:published|updated|last updated|posted|publiée?|mise? en ligne|modifiée?|"
+    r"(?:release|publication) date|date de (?:publication|parution))\s*:?$",
     # A prompt to let the site send notifications (LADbible: "To make sure you never miss out
     # on your favourite NEW stories, we're happy to send you some reminders", "Click 'OK' then
     # 'Allow' to enable notifications"; "The app asks users to enable notifications" stays).
@@ -255,6 +260,11 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     r"^(?:votre avis|vos avis|votre opinion) nous (?:intéresse|est précieux|importe)\b|"
     r"^tell us what you think\s*[.!?]|^dites-nous ce que vous en pensez\s*[.!?]|"
     r"^(?:e-?mail|write to|contact) us at\b|"
+    # Addresses alone, no words of a sentence: the writer's (the Houston Chronicle's
+    # "paul.takahashi@chron.com twitter.com/paultakahashi" closing the text), a site's name
+    # as its address (the St Kitts Nevis Observer's heading "BVINEWS.COM" over a statement).
+    r"^(?:(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}"
+    r"(?:/[\w./%?=&-]*)?|@\w{1,30})[\s|,;/·•]*)+$|"
     r"^(?:to reach|to contact|contact) the (?:reporter|editor|author|writer)s?\b|"
     r"^pour (?:joindre|contacter) (?:l['’]auteur|la rédaction|le journaliste|la journaliste)\b|"
     r"\bclick here to (?:watch|read|see|listen|view|subscribe|download|sign|learn|get|find)\b|"
@@ -440,8 +450,9 @@ _AUTHOR_BEAT = re.compile(rf"^(?-i:{_NAME})\s+(?:covers|writes about|reports on|
 # How to reach the author, after the note: "Follow him on Twitter @LucasNolan_ or email him".
 _REACH_THE_AUTHOR = re.compile(r"@\w|\bfollow (?:him|her|them)\b|\bemail (?:him|her|them)\b|"
                                r"\bsuivez-(?:le|la)\b|\bécrivez-(?:lui)\b", _I)
-# A byline before the text: "By Jane Doe | ", « Par Yasmine Benali, »
-_BYLINE_PREFIX = re.compile(rf"^(?:By|Par)\s+{_NAME}(?:\s+(?:and|et)\s+{_NAME})?\s*[|,–—-]\s*")
+# A byline before the text: "By Jane Doe | ", « Par Yasmine Benali, », "By Aaron Humes: "
+_BYLINE_PREFIX = re.compile(rf"^(?:By|Par)\s+(?P<name>{_NAME}(?:\s+(?:and|et)\s+{_NAME})?)"
+                            r"\s*[|,–—:-]\s*")
 # A dateline: "WASHINGTON (Reuters) — ", « PARIS (AFP) - », "NEW YORK — "
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{2,40}(?:,?\s*[A-Z][a-z]{1,5}\.)?"
                        r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
@@ -705,11 +716,18 @@ def is_agency_caption(text: str) -> bool:
     return len(text.split()) <= CAPTION_MOST_WORDS and bool(_AGENCY_CAPTION.search(text.strip()))
 
 
+# A word mixing Latin and Cyrillic letters: an advert written with look-alike letters, to
+# pass filters (Breaking Belize News' "Аdvеrtіѕе wіth thе most visited news site in Веlіzе…").
+_LOOK_ALIKE = re.compile(r"\b\w*(?:[A-Za-z][\u0400-\u052f]|[\u0400-\u052f][A-Za-z])\w*")
+LOOK_ALIKE_WORDS = 3  # in a block, whatever its length
+
+
 def is_boilerplate(text: str, links: Iterable[str] = ()) -> bool:
     """Whether a block of an article's page is not the article's text (see the module)."""
     links = list(links)
     if (link_share(text, links) > LINK_SHARE and not is_linked_sentence(text, links)) or \
-            _SITE_NOTICE.match(text) or is_agency_caption(text):
+            _SITE_NOTICE.match(text) or is_agency_caption(text) or \
+            len(_LOOK_ALIKE.findall(text)) >= LOOK_ALIKE_WORDS:
         return True
     if len(text.split()) > MOST_WORDS:
         return False
@@ -736,6 +754,18 @@ def without_byline(text: str) -> str:
         if match and len(text[match.end():].split()) >= 8:
             text = text[match.end():]
     return text
+
+
+def glued_byline(blocks: list[tuple[str, str]]) -> str | None:
+    """The writer's name in a byline glued to the start of one of the text's first two
+    paragraphs ("By Aaron Humes: The Americas cannot ignore…", Breaking Belize News, under its
+    "Posted: Thursday, April 21, 2022." line), which ``without_byline`` cuts: the credit the
+    text itself gives (two names as "Jo Doe; Al Roe")."""
+    for text in [text for kind, text in blocks if kind == "paragraph"][:2]:
+        match = _BYLINE_PREFIX.match(text)
+        if match is not None and len(text[match.end():].split()) >= 8:
+            return "; ".join(re.split(r"\s+(?:and|et)\s+", match.group("name")))
+    return None
 
 
 # A drop cap set apart from the rest of its word: "T he Smithsonian’s museum opens …",
@@ -1388,7 +1418,8 @@ def without_publisher(author: str, html: bytes | str, site: str | None) -> str |
     names = [_without_source_before(name, publisher) for name in names]
     names = [_source_alone(name, publisher) for name in names]
     names = [name for name in names if not _HOST_NAME.match(name) and not _is_host(name, html)
-             and not _is_handle(name, html) and not _is_commenter(name, html)]
+             and not _is_handle(name, html) and not _is_commenter(name, html)
+             and not _is_designer(name, html)]
     authors = [name for name in names if words_of(name) not in publisher]
     return "; ".join(_as_initials_written(name, html) for name in authors or names) or None
 
@@ -1531,6 +1562,41 @@ def _is_host(name: str, html: bytes | str) -> bool:
         return False
     raw = html.decode("utf-8", "ignore") if isinstance(html, bytes) else html
     return re.search(rf"(?<![\w.@-]){re.escape('.'.join(words))}(?![\w@-])", raw, _I) is not None
+
+
+# The line crediting the site's makers, in its footer: "Web design by:", "Designed by",
+# "Developed by", « Réalisation : », « Conçu par ».
+_MAKERS_CREDIT = re.compile(r"\b(?:(?:web\s*)?design(?:ed)?|developed|powered|built|site)\s+by\b|"
+                            r"\b(?:conçu|réalisé|développé)\s+par\b|\bréalisation\s*:", _I)
+
+
+MAKERS_LINE_LONGEST = 80  # characters: the makers' credit line, not a paragraph
+
+
+def _is_designer(name: str, html: bytes | str) -> bool:
+    """Whether ``name`` is the firm that made the site, which the page's footer credits
+    (``_MAKERS_CREDIT``) in the element around that line — its text, or a logo's alt text:
+    Dominican Today's <meta name="author" content="Merit Designs Consulting Group, 2006-2020">
+    and its footer's "Web design by:" over the firm's logo, alt "Merit Designs Consulting
+    Group"."""
+    words = words_of(name)
+    if not words:
+        return False
+    document = _parsed_page(html)
+    if document is None:
+        return False
+    for element in document.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        line = " ".join(" ".join(element.itertext()).split())
+        if len(line) > MAKERS_LINE_LONGEST or not _MAKERS_CREDIT.search(line):
+            continue
+        around = element.getparent() if element.getparent() is not None else element
+        said = " ".join([*around.itertext(), *around.xpath(".//img/@alt"),
+                         *around.xpath(".//a/@title")])
+        if f" {words} " in f" {words_of(said)} ":
+            return True
+    return False
 
 
 def marked_authors(html: bytes | str) -> list[str]:

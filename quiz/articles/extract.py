@@ -123,6 +123,9 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         tree = None
     chunks = _article_chunks(tree)
     agreed = boilerplate.agreed_headline(tree)  # (read before its bold lines are marked)
+    if chunks.joined is None:
+        alone = _post_alone(tree)
+        tree = alone if alone is not None else tree
     try:
         if tree is not None:
             _prepare(tree)
@@ -174,6 +177,8 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         title = agreed
     blocks: list[tuple[str, str]] = []
     main = root.find("main")
+    if main is not None:
+        _loose_text_as_paragraphs(main)
     summary = _summary_items(main) if main is not None else set()
     items: set[str] = set()  # the lines of the text's lists (never joined to their neighbours)
     for element in (main.iter("head", "p", "item", "quote") if main is not None else []):
@@ -219,6 +224,12 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     if line is not None:
         written = written or line[1] or None  # ("": a date whose day cannot be told)
         author = author or line[0]
+    # A byline glued to the text's first paragraph names its writer: the credit, over the
+    # markup's when that is another name (Breaking Belize News' "By Aaron Humes:" over its
+    # account "BBNTEAM").
+    glued = boilerplate.glued_byline(blocks)
+    if glued and not (author and boilerplate.words_of(glued) in boilerplate.words_of(author)):
+        author = glued
     blocks = boilerplate.article_blocks(blocks, boilerplate.link_texts(html), author)
     # A short paragraph all in bold after the text's first is a crosshead (La DH's « Trois-mâts
     # en perdition », L'Avenir's « Le garçon avait-il prémédité son geste ? »): a heading; and
@@ -298,6 +309,37 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
                                            "behind a paywall; check it against the page"),
                                         {"words": str(words)}))
     return article
+
+
+LOOSE_SENTENCE_WORDS = 12  # in text that trafilatura keeps between the text's blocks
+_SENTENCE_ENDS = (".", "!", "?", "»", '"', "\u201d", "…")
+
+
+def _loose_text_as_paragraphs(main: Any) -> None:
+    """Text that trafilatura keeps between the text's blocks but in none of them — the page
+    wrote it bare after an advert's or a video's <div> (Orange Actualités' « Le défunt, qui
+    avait 46 ans… » after its video player), and trafilatura left it as the tail of the block
+    before — made a paragraph of its own, as the page shows it. (The blocks are read by their
+    elements, and a tail belongs to none: it was lost.) Only a sentence's text is a paragraph:
+    it ends as a sentence does and has ``LOOSE_SENTENCE_WORDS`` words at least (a line in bold
+    after the text, Moneycontrol's "Follow our full coverage of the coronavirus pandemic
+    here.", or a dateline in <span>s, Hindustan Times' "india Updated: Apr 26, 2020 21:43
+    IST", is none)."""
+    from lxml import etree
+
+    def sentence(text: str | None) -> bool:
+        text = clean(text or "")
+        return len(text.split()) >= LOOSE_SENTENCE_WORDS and text.endswith(_SENTENCE_ENDS)
+
+    if sentence(main.text):
+        loose = etree.Element("p")
+        loose.text, main.text = main.text, None
+        main.insert(0, loose)
+    for child in list(main):
+        if sentence(child.tail):
+            loose = etree.Element("p")
+            loose.text, child.tail = child.tail, None
+            child.addnext(loose)
 
 
 SUMMARY_SHARE = 0.75  # of an item's words that one or two paragraphs of the text say again
@@ -449,6 +491,51 @@ def _article_chunks(tree: Any) -> _Chunks:
     return _Chunks(words=sum(counts), left_out_words=sum(counts[1:]))
 
 
+def _holds_text(element: Any) -> bool:
+    """Whether the element holds paragraphs of text (a part of an article's body may)."""
+    paragraphs = list(element.iter("p"))
+    return len(paragraphs) >= PART_PARAGRAPHS and \
+        sum(len(p.text_content().split()) for p in paragraphs) >= PART_WORDS
+
+
+# The post's element in hAtom's microformat (WordPress writes <div class="post-739562 post
+# type-post … hentry">).
+_POST = '//*[contains(concat(" ", normalize-space(@class), " "), " hentry ")]'
+
+
+def _post_alone(tree: Any) -> Any:
+    """A copy of the page with the one post it marks (``_POST``) alone in its body, when
+    trafilatura's expressions for a body find no element that holds text; else None.
+
+    Kaieteur News' menu is a `<div class="mainmenu">`, which trafilatura's last expression
+    takes for the article's body (its class starts with "main"), then a teaser's box: both hold
+    too little, and trafilatura reads the page's text from anywhere in it (its own fallback) —
+    the header's "Latest update May 6th, 2022 12:49 AM", the next column's teasers, the letters
+    policy and its phone list came with the article. The post holds all of the article."""
+    from trafilatura.xpaths import BODY_XPATH
+
+    if tree is None:
+        return None
+    posts = tree.xpath(_POST)
+    if len(posts) != 1 or not _holds_text(posts[0]):
+        return None
+    for expression in BODY_XPATH:
+        if any(_holds_text(found) for found in expression(tree)):
+            return None
+    alone = copy.deepcopy(tree)
+    post = alone.getroottree().xpath(tree.getroottree().getpath(posts[0]))[0]
+    for element in [post, *post.iterancestors()]:
+        parent = element.getparent()
+        if parent is None or element.tag == "body":
+            break
+        for sibling in list(parent):
+            if sibling is not element:
+                parent.remove(sibling)
+        parent.text = None
+        element.tail = None
+    return alone
+
+
 # A whole document, not a piece of one.
 _DOCUMENT = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
 _PREFIXED_TAG = re.compile(r"<(/?)[A-Za-z][\w.-]*:([A-Za-z][\w.-]*)")
@@ -507,8 +594,8 @@ def _between_line_breaks(element: Any) -> list[str]:
             # « …Ils sont tous négatifs"<br/><a><img/></a><br/><br/>Dimanche, quatre… », the
             # quotation closing its paragraph without a full stop): two paragraphs.
             paragraphs.append(line)
-        elif paragraphs and previous_bold and not bold and not ends and \
-                _SENTENCE_START.match(line):
+        elif paragraphs and previous_bold and not bold and (
+                not ends or _bold_question(paragraphs[-1])) and _SENTENCE_START.match(line):
             if len(paragraphs) > 1 and len(paragraphs[-1].split()) <= CROSSHEAD_WORDS:
                 paragraphs[-1] = _HEADING + paragraphs[-1]
             elif element.tag == "p" and len(paragraphs[-1].split()) <= CROSSHEAD_WORDS and \
@@ -646,17 +733,25 @@ def _mark_pictures(tree: Any) -> None:
             before.tail = _PICTURE + (before.tail or "")
 
 
+def _bold_question(text: str) -> bool:
+    """Whether a line all in bold is a question that heads what follows, as a crosshead
+    (Orange Actualités' « Daniel Cohn-Bendit tête de liste aux européennes ? », between line
+    breaks): short, ending on its question mark, not a quotation."""
+    return text.endswith("?") and len(text.split()) <= CROSSHEAD_WORDS and \
+        not text.startswith(("«", '"', "“", "„", "»"))
+
+
 def _mark_bold_lines(tree: Any) -> bool:
     """Writes _BOLD_LINE after each line of the page all in bold (a <b> or <strong> between two
     <br>, or between the start or end of its paragraph and a <br>) that does not end as a
-    sentence ends, and after a word in bold capitals opening a line (a dateline): trafilatura
-    keeps no bold. Whether it wrote one."""
+    sentence ends (or is a short question: _bold_question), and after a word in bold capitals
+    opening a line (a dateline): trafilatura keeps no bold. Whether it wrote one."""
     marked = False
     for element in tree.iter("b", "strong"):
         text = clean(element.text_content())
         parent = element.getparent()
-        if not text or parent is None or _SENTENCE_END.search(text) or \
-                parent.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "title", "a"):
+        if not text or parent is None or (_SENTENCE_END.search(text) and not _bold_question(
+                text)) or parent.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "title", "a"):
             continue
         before = element.getprevious()
         starts = (before is None and not (parent.text or "").strip()) or (
