@@ -1194,7 +1194,9 @@ def _gender_in(sentence: Sentence, fact: Fact, language: str) -> str:
     tokens = [t for t in sentence.doc if fact.start <= t.idx < fact.end]
     if not tokens:
         return ""
-    name = tokens[-1]
+    name = next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")),
+                tokens[-1])  # « Luz Maria Gonzalez a été interrogée »: « Maria » is the
+    # subject the parse gives, « Gonzalez » hangs on it (twenty-ninth round)
     subject = name.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") or any(
         t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and
         t.left_edge.i <= name.i <= t.right_edge.i and name.dep_ in ("appos", "compound")
@@ -1208,8 +1210,12 @@ def _gender_in(sentence: Sentence, fact: Fact, language: str) -> str:
     if not subject:
         return ""
     verb = name.head
+    with_etre = any(c.dep_.startswith("aux") and c.lemma_ == "être" for c in verb.children)
     for word in (verb, *verb.children):
-        if word.pos_ == "ADJ" or "Part" in word.morph.get("VerbForm"):
+        if word.pos_ == "ADJ" or "Part" in word.morph.get("VerbForm") and (
+                word is not verb or with_etre):
+            # (a participle agrees with its subject after « être » only: « Roxie Washington
+            # a décrit » tells no gender, « Luz Maria Gonzalez a été interrogée » does)
             genders = word.morph.get("Gender")
             if genders and word.i > name.i:
                 return "f" if genders[0] == "Fem" else "m"

@@ -516,6 +516,10 @@ def _subject_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
     left, right = _left(doc, root), doc[root.right_edge.i]
     if left.idx < offset or _inside_a_word(text, left.idx):
         return None
+    if left.idx > fact.start or right.idx + len(right.text) < fact.end:
+        return None  # (twenty-ninth round) « Luz Maria Gonzalez a été interrogée », parsed
+        # with two subjects: the phrase replaced would be « Luz » alone, « Qui Maria Gonzalez
+        # a été interrogée ? » — the question word stands for the whole name or none
     # The subject's phrase: the name with its title and apposition ("President Bill Clinton",
     # « le ministre de la Santé, Olivier Véran, »).
     end = right.idx + len(right.text)

@@ -160,3 +160,36 @@ def test_a_figure_after_up_from_lies_below_the_figure_before_it() -> None:
     shown = [choice for choice, _source in drafting._numeric_distractors(
         later, sentence, [sentence], "en")]
     assert shown and all(float(c.strip("$").replace(",", "")) < 39014 for c in shown), shown
+
+
+FLOYD = ("Luz Maria Gonzalez a été interrogée par la chaîne CNN à Minneapolis samedi.",
+         "Derek Chauvin a été inculpé de meurtre à Minneapolis vendredi.",
+         "Roxie Washington a décrit George Floyd comme un père dévoué à Houston.",
+         "Tou Thao a été renvoyé de la police de Minneapolis mardi.",
+         "Courteney Ross a été entendue par les enquêteurs de Minneapolis lundi.")
+
+
+def test_a_name_parsed_as_two_subjects_is_asked_whole_or_not_at_all(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Orange (George Floyd), redrafted: « Luz Maria Gonzalez a été interrogée … » is parsed
+    with « Luz » and « Maria » both subjects, and the wh-question replaced « Luz » alone: « Qui
+    Maria Gonzalez a été interrogée … ? » (« Qui Thao a été renvoyé … ? » likewise). The
+    question word stands for the whole name."""
+    prompts = [q.prompt for q in every_draft(monkeypatch, "fr", *FLOYD)]
+    assert not [p for p in prompts if re.match(r"Qui (?:Maria Gonzalez|Gonzalez|Thao) ", p)], \
+        prompts
+    assert [p for p in prompts if re.fullmatch(r"Qui a été inculpé de meurtre à Minneapolis "
+                                                r"vendredi\s\?", p)], prompts
+
+
+def test_a_participle_tells_the_subject_s_gender_after_etre_only(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """« Luz Maria Gonzalez a été interrogée » says she is a woman: she is no wrong answer to
+    « Qui a été inculpé … ? ». « Roxie Washington a décrit » says nothing (a participle after
+    « avoir » agrees with no subject): men and women are wrong answers beside her."""
+    questions = every_draft(monkeypatch, "fr", *FLOYD)
+    charged = next(q for q in questions if q.prompt.startswith("Qui a été inculpé"))
+    assert "Luz Maria Gonzalez" not in [c.text for c in charged.choices]
+    described = next(q for q in questions if q.prompt.startswith("Qui a décrit"))
+    assert {"Derek Chauvin", "Tou Thao", "Luz Maria Gonzalez"} <= {
+        c.text for c in described.choices}
