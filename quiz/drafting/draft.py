@@ -3355,7 +3355,15 @@ def _counts_the_names(sentence: Sentence, fact: Fact) -> bool:
 _AGE_APPOSITION = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]*\s*,|\()\s*(?:(?:âgée?s?|aged)\s+(?:de\s+)?|"
                              r"(?!(?:plus|moins|près|peine|durée|période|environ)\b)"
                              r"[a-zà-ÿ'’-]+\s+de\s+)?$")
-_NAME_AFTER_AGE = re.compile(r"[\s-]*(?i:years?[\s-]+old)\s+[A-ZÀ-Ý]")
+_NAME_AFTER_AGE = re.compile(r"[\s-]*(?i:years?[\s-]+old)\s+(?:[a-z]+\s+)?(?!(?:Monday|Tuesday|"
+                             r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-ZÀ-Ý]")
+# (twenty-ninth set) Someone the article told of already, by a definite role noun: « Le
+# dirigeant de _____ ans a été libéré », "the _____-year-old admirer" — an age, no news.
+_YEAR_OLD_AFTER = re.compile(r"-years?-old\b", re.IGNORECASE)
+_TOLD_OF_BEFORE = re.compile(r"(?:^|\s)(?:le|la|l['’])\s*(?!(?:peine|durée|période|mandat|"
+                             r"contrat|bail|prison|réclusion|détention|condamnation|carrière|"
+                             r"règne|exil|absence|attente|histoire|guerre)\b)[^\W\d_][\w'’-]*"
+                             r"\s+(?:âgée?\s+)?de\s+$|(?:^|\s)the\s+$", re.IGNORECASE)
 _RELATIVE = (r"(?:fille|fils|enfants?|petite?-(?:fille|fils)|petits-enfants|frère|s(?:œ|oe)ur|"
              r"mère|père|femme|mari|épouse|époux|daughters?|sons?|child|children|"
              r"grand(?:daughter|son|child)|brother|sister|mother|father|wife|husband)")
@@ -3400,6 +3408,8 @@ def side_figure(text: str, fact: Fact) -> bool:
     before, after = text[:fact.start], text[fact.end:]
     if _AGE_AFTER_A_NAME.match(after) and (_AGE_APPOSITION.search(before) or
                                             _KIN_BEFORE.search(before)) or \
+            (_AGE_AFTER_A_NAME.match(after) or _YEAR_OLD_AFTER.match(after)) and \
+            _TOLD_OF_BEFORE.search(before) and not _DURATION_AFTER.match(after) or \
             _NAME_AFTER_AGE.match(after) or \
             _KIN_AFTER.match(after) and _POSSESSIVE_BEFORE.search(before):
         return True  # not "remain in Afghanistan, 18 years after Washington invaded"; the age

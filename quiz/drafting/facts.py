@@ -1407,8 +1407,8 @@ def _word_numbers(sentence: Sentence, text: str, language: str) -> list[Fact]:
 
 def _counted_in_the_sentence(text: str, start: int, end: int, value: int, words: str) -> bool:
     """Whether the sentence gives a count away or makes it an inventory's item: its things
-    listed after it (« A savoir trois journaux, La Provence, Corse Matin et Nice Matin »), or
-    another count joined to it ("a chair that contains three fans and two heating elements")."""
+    listed (``_listed_in_the_sentence``), or another count joined to it ("a chair that
+    contains three fans and two heating elements")."""
     count = rf"(?:\d|\b(?:{words})\b)"
     after, before = text[end:], text[:start]
     if re.match(rf"\s+[\w'-]+(?:\s+[\w'-]+)?\s*,?\s+(?:et|and)\s+{count}", after,
@@ -1416,10 +1416,26 @@ def _counted_in_the_sentence(text: str, start: int, end: int, value: int, words:
                 rf"{count}\s+[\w'-]+(?:\s+[\w'-]+)?\s*,?\s+(?:et|and)\s+$", before,
                 re.IGNORECASE):
         return True
+    return _listed_in_the_sentence(text, start, end, value)
+
+
+def _listed_in_the_sentence(text: str, start: int, end: int, value: int) -> bool:
+    """Whether the sentence lists the ``value`` things it counts: after the count (« A savoir
+    trois journaux, La Provence, Corse Matin et Nice Matin », "in 14 countries, including …")
+    or just before it, the count in apposition (« dans l'Hérault et le Gard, deux
+    départements », twenty-ninth round)."""
+    after, before = text[end:], text[:start]
     listed = re.match(r"\s+[\w'-]+\s*[,:]\s*(.+?)[.;)]?\s*$", after)
     if listed:
         items = [i for i in re.split(r",\s*|\s+(?:et|and)\s+", listed.group(1)) if i.strip()]
         if len(items) == value and all(len(i.split()) <= 5 for i in items):
+            return True
+    named = re.search(r"(?:^|\b(?:dans|en|à|au|aux|par|pour|in|at|to|from|by|for)\s+)"
+                      r"((?:[^,;:()]{1,40}?,\s*)*[^,;:()]{1,40}?\s+(?:et|and)\s+[^,;:()]{1,40}?)"
+                      r"\s*,\s*$", before, re.IGNORECASE)
+    if named:
+        items = [i for i in re.split(r",\s*|\s+(?:et|and)\s+", named.group(1)) if i.strip()]
+        if len(items) == value and all(len(i.split()) <= 4 for i in items):
             return True
     return False
 
@@ -1480,6 +1496,10 @@ def _numbers(sentence: Sentence, text: str, language: str) -> list[Fact]:
         if not unit:
             continue
         blank_end = unit_end if unit.split(" ")[0] in MAGNITUDES else end
+        if value == int(value) and 2 <= value <= 30 and _listed_in_the_sentence(
+                text, start, end, int(value)):
+            continue  # (twenty-ninth round) "in 14 countries, including United States, Canada,
+            # … and Finland": the sentence lists what it counts, in digits as in words
         if text[end:end + 1] in "%€$" or text[end:end + 2] in (" %", " €", " $"):
             blank_end = end + (1 if text[end:end + 1] in "%€$" else 2)
         found.append(Fact(start, blank_end, "number", text[start:blank_end],

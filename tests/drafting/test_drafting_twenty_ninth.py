@@ -9,7 +9,7 @@ import re
 import pytest
 
 from quiz.drafting import draft as drafting
-from quiz.drafting.facts import find_facts, rejection, strip_connective
+from quiz.drafting.facts import Fact, find_facts, rejection, strip_connective
 
 from .test_drafting_sixth import first_sentence
 from .test_drafting_twentieth import every_draft, false_statements
@@ -193,3 +193,49 @@ def test_a_participle_tells_the_subject_s_gender_after_etre_only(
     described = next(q for q in questions if q.prompt.startswith("Qui a décrit"))
     assert {"Derek Chauvin", "Tou Thao", "Luz Maria Gonzalez"} <= {
         c.text for c in described.choices}
+
+
+def test_a_count_of_what_the_sentence_lists_is_not_asked() -> None:
+    """The twenty-ninth set: « … dans l'Hérault et le Gard, _____ départements classés … » and
+    "… in _____ countries, including United States, Canada, … and Finland" were rejected as
+    answered by the question itself. A count whose things are listed just before it, or after
+    it (now in digits as in words), is no fact; a count with nothing listed is."""
+    def figures(language: str, text: str) -> list[str]:
+        sentence = first_sentence(language, text)
+        return [text[f.start:f.end] for f in find_facts(sentence, language)
+                if f.kind == "number"]
+
+    assert "deux" not in figures(
+        "fr", "Plusieurs incendies étaient en cours vendredi dans l'Hérault et le Gard, deux "
+              "départements classés en risque extrême cette semaine.")
+    assert not [f for f in figures(
+        "en", "The Stadia Founder's Edition launches tomorrow in 14 countries, including the "
+              "United States, Canada, the United Kingdom, Ireland, France, Germany, Italy, "
+              "Spain, the Netherlands, Belgium, Denmark, Sweden, Norway, and Finland.")
+        if f.startswith("14")]
+    assert [f for f in figures(
+        "en", "The Stadia Founder's Edition launches tomorrow in 14 countries across Europe "
+              "and North America, Google said.") if f.startswith("14")]
+    assert "deux" in figures("fr", "Les pompiers ont lutté vendredi contre deux incendies dans "
+                                   "le Gard, selon la préfecture.")
+
+
+def test_the_age_of_someone_told_of_already_is_not_asked() -> None:
+    """The twenty-ninth set: « Le dirigeant de _____ ans a été libéré » (needs context, and a
+    side detail) and "_____-year-old admirer Gustav Lloyd Agerblad" (a side detail). An age
+    after a definite role noun (« le dirigeant de », "the _____-year-old") or before a role
+    word and a name is a side figure; a prison term after « la peine de » is not an age, and
+    an unnamed newcomer's age ("a _____-year-old man") is still the news."""
+    def side(text: str) -> bool:
+        at = text.index("#")
+        text = text.replace("#", "51")
+        return drafting.side_figure(text, Fact(at, at + 2, "number", "51", value=51.0,
+                                               style="digits|fr|0"))
+
+    assert side("Le dirigeant de # ans a été libéré un an plus tard.")
+    assert side("But on Monday, #-year-old admirer Gustav Lloyd Agerblad had a portrait of "
+                "Tegnell inked on his arm.")
+    assert side("Police said the #-year-old driver was arrested on Monday.")
+    assert not side("Il a été condamné à la peine de # ans de réclusion criminelle.")
+    assert not side("Police said a #-year-old man was arrested on Monday.")
+    assert not side("A #-year-old man Monday pleaded guilty to the attack.")

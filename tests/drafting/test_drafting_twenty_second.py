@@ -164,10 +164,12 @@ def test_a_wrong_age_is_generated_never_another_persons(
 
 def test_a_minors_age_gets_minors_ages(monkeypatch: pytest.MonkeyPatch) -> None:
     """L'Avenir: « Après avoir interrogé le garçon de _____ ans et son père » offered 20 and
-    22 for 17 — a boy's age among adults' (the judge: offer 14, 15, 16)."""
+    22 for 17 — a boy's age among adults' (the judge: offer 14, 15, 16). (Since the
+    twenty-ninth round the age of someone told of already, « le garçon », is not asked: the
+    test speaks of « un garçon ».)"""
     questions = every_draft(
         monkeypatch, "fr",
-        "Après avoir interrogé le garçon de 17 ans et son père, la police va interroger le "
+        "Après avoir interrogé un garçon de 17 ans et son père, la police va interroger le "
         "joueur.",
         "Le joueur a présenté ses excuses au ramasseur de balle après le match.")
     asked = [q for q in questions if q.kind == "mcq" and "garçon de _____ ans" in q.prompt]
@@ -175,8 +177,8 @@ def test_a_minors_age_gets_minors_ages(monkeypatch: pytest.MonkeyPatch) -> None:
     for question in asked:
         assert all(int(text) < 18 for text in texts(question)), texts(question)
     for statement in false_statements(questions):
-        if "le garçon de" in statement:
-            age = int(statement.split("le garçon de ")[1].split()[0])
+        if "un garçon de" in statement:
+            age = int(statement.split("un garçon de ")[1].split()[0])
             assert age < 18, statement
 
 
