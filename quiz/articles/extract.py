@@ -472,8 +472,7 @@ def _article_chunks(tree: Any) -> _Chunks:
     # box between two parts), each some paragraphs of text (not an author's note or a teaser of
     # another story that a site marks with the same class: GaijinPot's "text-left").
     found = [e for e in tree.iter(first.tag) if e.get("class") == first.get("class")
-             and (e is first or (len(list(e.iter("p"))) >= PART_PARAGRAPHS
-                                 and words(e) >= PART_WORDS))]
+             and (e is first or _holds_text(e))]
     found = [e for e in found if not any(a in found for a in e.iterancestors())]
     if len(found) < 2:
         return _Chunks()
