@@ -238,8 +238,8 @@ def rejection(sentence: Sentence, language: str) -> str:
     if _ANONYMOUS_SPEAKER[language].search(text):
         return "anonymous quotation"  # "“Tim Kaine is the relatable neighbor next door,” an
         # Iowa Republican added.": a minor voice's opinion, not a fact of the article
-    inverted = _INVERTED_PRONOUN.search(re.sub(r"«[^»]*»|\"[^\"]*\"", _blank, text)) \
-        if language == "fr" else None
+    inverted = _INVERTED_PRONOUN.search(_masked(text, [m.span() for m in _QUOTED.finditer(
+        text)])) if language == "fr" else None
     if inverted and not any(fact.kind in ("person", "org") and fact.end <= inverted.start()
                             for fact in sentence.facts):
         return "needs context"  # (twenty-ninth round) « "Il était en train de changer sa
@@ -256,9 +256,8 @@ _INVERTED_PRONOUN = re.compile(r"(?<![\w-])[^\W\d_]+(?:-t)?-(?:il|elle|ils|elles
                                re.IGNORECASE)
 
 
-def _blank(match: re.Match[str]) -> str:
-    """A quotation blanked out, its length kept (offsets stay)."""
-    return " " * len(match.group(0))
+# A quotation, in French or straight quotation marks.
+_QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"")
 
 
 # A sentence opening on a subordinating "because" (not "because of"), « parce que », « puisque ».
