@@ -698,10 +698,22 @@ _PICTURE = "\u2051\u2051"
 
 def _prepare(tree: Any) -> None:
     """What the page's tree needs before trafilatura reads it: its bold lines and its pictures
-    on a line of their own marked, its live market quotes taken out."""
+    on a line of their own marked, its live market quotes taken out, its <meta> values read."""
     _mark_bold_lines(tree)
     _mark_pictures(tree)
     _drop_quote_chips(tree)
+    _meta_values_as_content(tree)
+
+
+def _meta_values_as_content(tree: Any) -> None:
+    """A <meta> that gives its value in ``value`` and has no ``content`` (Opposing Views'
+    CMS writes « <meta name="published" value="2016-12-21T23:49:10Z"> ») is given that
+    value as its ``content``, the attribute trafilatura and htmldate read: without it the
+    page's publication date was not read, and htmldate took the "Updated: Mar 6, 2018" of
+    the page's header over its "Original: Dec 21, 2016"."""
+    for meta in tree.iter("meta"):
+        if meta.get("content") is None and meta.get("value") is not None:
+            meta.set("content", meta.get("value"))
 
 
 def _drop_quote_chips(tree: Any) -> None:
