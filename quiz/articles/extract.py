@@ -706,14 +706,19 @@ def _prepare(tree: Any) -> None:
 
 
 def _meta_values_as_content(tree: Any) -> None:
-    """A <meta> that gives its value in ``value`` and has no ``content`` (Opposing Views'
-    CMS writes « <meta name="published" value="2016-12-21T23:49:10Z"> ») is given that
-    value as its ``content``, the attribute trafilatura and htmldate read: without it the
-    page's publication date was not read, and htmldate took the "Updated: Mar 6, 2018" of
-    the page's header over its "Original: Dec 21, 2016"."""
+    """A <meta> that gives a date in ``value`` and has no ``content`` (Opposing Views' page
+    writes « <meta name="published" value="2016-12-21T23:49:10Z"> ») is given that date as
+    its ``content``, the attribute trafilatura and htmldate read: without it the page's
+    publication date was not read, and htmldate took the "Updated: Mar 6, 2018" of the
+    page's header over its "Original: Dec 21, 2016". Only a date (YYYY-MM-DD…): the same
+    pages write their og:title so, and the <title> it then won over kept the site's name."""
     for meta in tree.iter("meta"):
-        if meta.get("content") is None and meta.get("value") is not None:
-            meta.set("content", meta.get("value"))
+        value = meta.get("value")
+        if meta.get("content") is None and value and _ISO_DATE.match(value):
+            meta.set("content", value)
+
+
+_ISO_DATE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 
 
 def _drop_quote_chips(tree: Any) -> None:
