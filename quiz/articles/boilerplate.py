@@ -44,6 +44,10 @@ _BOX_NAMES = (
     # The line of a post's date, section and writer under its title that WordPress themes
     # write (Kaieteur News' <p class="post-meta">: "May 06, 2022 News", its first block).
     "post-meta",
+    # A box of the site's latest stories inside the article's column (CBS Sports' <div
+    # class="latest-news-box">, "Our Latest Stories": thirteen of the page's 22 blocks were its
+    # teasers, each headline as a paragraph and its blurb again as a heading).
+    "latest-news",
 )
 # Text for screen readers only, never shown (Drupal's <h2 class="element-invisible">You are
 # here</h2> over the breadcrumb, The Business Times' first block): a heading or a block, not an

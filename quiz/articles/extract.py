@@ -697,10 +697,27 @@ _PICTURE = "\u2051\u2051"
 
 def _prepare(tree: Any) -> None:
     """What the page's tree needs before trafilatura reads it: its bold lines and its pictures
-    on a line of their own marked, its live market quotes taken out."""
+    on a line of their own marked, its live market quotes taken out, its <meta> values read."""
     _mark_bold_lines(tree)
     _mark_pictures(tree)
     _drop_quote_chips(tree)
+    _meta_values_as_content(tree)
+
+
+def _meta_values_as_content(tree: Any) -> None:
+    """A <meta> that gives a date in ``value`` and has no ``content`` (Opposing Views' page
+    writes « <meta name="published" value="2016-12-21T23:49:10Z"> ») is given that date as
+    its ``content``, the attribute trafilatura and htmldate read: without it the page's
+    publication date was not read, and htmldate took the "Updated: Mar 6, 2018" of the
+    page's header over its "Original: Dec 21, 2016". Only a date (YYYY-MM-DD…): the same
+    pages write their og:title so, and the <title> it then won over kept the site's name."""
+    for meta in tree.iter("meta"):
+        value = meta.get("value")
+        if meta.get("content") is None and value and _ISO_DATE.match(value):
+            meta.set("content", value)
+
+
+_ISO_DATE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 
 
 def _drop_quote_chips(tree: Any) -> None:
