@@ -2148,6 +2148,13 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
                           key=lambda new: (abs(new - value), rng.random()))
             # (twenty-ninth round) « un faux billet de _____ dollars », "a counterfeit $_____
             # bill": only notes that exist (a "$15 bill" is false on its face)
+        clock = _CLOCK_STEPS.get(fact.unit.lower())
+        if clock and not places and value % clock == 0 and value >= 2 * clock:
+            near = sorted((clock * k for k in range(1, int(value / clock) * 3)
+                           if clock * k != value), key=lambda new: (abs(new - value), new))
+            # (thirtieth round) « depuis _____ heures » (24) got 13 / 18 / 20: a day counted
+            # in hours, a year or a half in months, gets others of the clock's own steps
+            # (12 / 36 / 48 hours, 12 / 18 / 30 months), or it is the only likely answer
         if age and value > 20 and not places and not side:  # (twenty-fourth round) an adult's
             # age: ``_near``'s shares fall mostly out of its band (23 → 13, 37); a few years
             # off, never both neighbours, fill what is left
@@ -2160,6 +2167,10 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
     return found
 
 
+# The steps hours and months are counted in, beyond a day or a year's half: 24, 36, 48 hours;
+# 12, 18, 24 months.
+_CLOCK_STEPS = {**dict.fromkeys(("heure", "heures", "hour", "hours", "h"), 12),
+                **dict.fromkeys(("mois", "month", "months"), 6)}
 # A banknote's value: « billet(s) de 20 dollars », "a $20 bill", "20-euro notes".
 BANKNOTES = (1, 2, 5, 10, 20, 50, 100, 200, 500)
 _BANKNOTE_BEFORE = re.compile(r"\bbillets?\s+de\s+$", re.IGNORECASE)

@@ -20,6 +20,7 @@ SAME_LENGTH = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201
                              "\u201d": '"', "\u201e": '"'})
 
 MIN_TOKENS, MAX_TOKENS = 8, 50
+LEAD_REFERENCE = 8  # from this word on, a demonstrative in the lead points inside it
 DEFINITE = {"fr": ("le", "la", "les", "l'"), "en": ("the",)}
 ENTITY_KINDS = {"PER": "person", "PERSON": "person", "LOC": "place", "GPE": "place",
                 "ORG": "org"}
@@ -139,6 +140,16 @@ def analyse(nlp: Any, text: str) -> Any:
     return doc
 
 
+def _apposed_ordinal(lowered: str, match: re.Match[str]) -> bool:
+    """(thirtieth round) « la première » set beside a noun of the same sentence, after its
+    comma, with what it ranks told after it: « la finale de la Ligue des champions dimanche
+    soir, la première que disputera le PSG » — the first final, not the first of something
+    said before."""
+    return match.group().startswith(("le premier", "la première")) and \
+        lowered[:match.start()].rstrip().endswith(",") and \
+        bool(re.match(r"\s+(?:qu['’e]|qui|dont|de)\b", lowered[match.end():]))
+
+
 def rejection(sentence: Sentence, language: str) -> str:
     """Why this sentence cannot be a question on its own ("" when it can)."""
     doc, text = sentence.doc, sentence.text.translate(SAME_LENGTH)
@@ -164,8 +175,10 @@ def rejection(sentence: Sentence, language: str) -> str:
         return "fragment"  # (twenty-seventh round) "Because the county never answered the
         # 28 questions.", « Parce qu'il pleuvait. »: a reason with no main clause, half of
         # the sentence before ("Because of the delays, the trust …" is whole)
-    if text.count("«") != text.count("»") or text.count('"') % 2:
-        return "quotation"
+    if text.count("«") != text.count("»") or text.count('"') % 2 or \
+            sentence.text.count("\u201c") < sentence.text.count("\u201d"):
+        return "quotation"  # (thirtieth round) "Defendant John Doe installed the camera …
+        # Plaintiff’s home.”": the end of a quotation opened sentences before, not the article
     if _CLOSING_NOTICE.search(text):
         return "boilerplate"  # "GQ's January 2017 issue is on newsstands nationwide Dec. 20.",
         # "Join Vanity Fair to receive full access …": the publication's notice, not the news
@@ -180,8 +193,10 @@ def rejection(sentence: Sentence, language: str) -> str:
     first = re.split(r"[\s,']", _masked(body, [m.span() for m in _NOW[language].finditer(
         body)]).lower(), maxsplit=1)[0]
     if first in lexicon.CONTEXT_STARTERS[language] or any(
-            re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)(?!{_TITLE_AFTER})", lowered)
-            for phrase in lexicon.CONTEXT_PHRASES[language]):
+            not _apposed_ordinal(lowered, match)
+            for phrase in lexicon.CONTEXT_PHRASES[language]
+            for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)(?!{_TITLE_AFTER})",
+                                     lowered)):
         return "needs context"  # (« le Premier ministre » is a title, not « le premier »)
     if _leans_on_the_one_before(body, language):
         return "needs context"
@@ -217,8 +232,12 @@ def rejection(sentence: Sentence, language: str) -> str:
         if token.pos_ == "DET" and "Dem" in token.morph.get("PronType") and \
                 lower in _DEMONSTRATIVE_WORDS and (
                 token.head.pos_ == "NOUN" or token.dep_ == "det") and not any(
-                start <= token.idx < end for start, end in now):
-            return "needs context"  # « cette disposition », « ce tweet »: which one?
+                start <= token.idx < end for start, end in now) and not (
+                sentence.order == 0 and token.i >= LEAD_REFERENCE):
+            return "needs context"  # « cette disposition », « ce tweet »: which one? (Not
+            # far into the article's first sentence, which has nothing before it but the
+            # headline: « … à produire de l'électricité à partir de plantes, montrant que ces
+            # végétaux … » names them itself; thirtieth round)
         if lower in _DEMONSTRATIVE_PRONOUNS[language] and token.pos_ == "PRON" and \
                 token.dep_ != "det" and not any(start <= token.idx < end for start, end in now):
             return "needs context"  # (twenty-fifth round) "When this was supplied, …",
@@ -1436,7 +1455,12 @@ def _listed_in_the_sentence(text: str, start: int, end: int, value: int) -> bool
         items = [i for i in re.split(r",\s*|\s+(?:et|and)\s+", named.group(1)) if i.strip()]
         if len(items) == value and all(len(i.split()) <= 4 for i in items):
             return True
-    return False
+    return value == 2 and bool(_BOTH.search(f"{before} {after}"))
+
+
+# (thirtieth round) The two things named with « à la fois … et … », "both … and …":
+# « deux meetings simultanés …, lui permettant d'être à la fois à Lyon et à Aubervilliers ».
+_BOTH = re.compile(r"\b(?:à\s+la\s+fois|both)\b[^.;:]{1,60}?\s(?:et|and)\s", re.IGNORECASE)
 
 
 # A figure given in two units, the second in brackets (as news agencies write measures).

@@ -158,6 +158,9 @@ def _wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> st
                 root.head.dep_ == "ROOT" and root.head.i > root.i and not any(
                     c.dep_ == "conj" for c in root.children):
             return _subject_question(doc, text, offset, root, fact, language)
+        if fact.kind != "place" and not quoted and root.dep_ in ("dobj", "obj") and \
+                root.head.dep_ == "ROOT":
+            return _object_question(doc, text, offset, root, fact, language)
         if fact.kind == "place" and fact.before in PLACE_PREPOSITIONS[language]:
             word = "où" if language == "fr" else "where"
             return _complement_question(doc, text, offset, tokens, fact, word, language)
@@ -588,6 +591,75 @@ def _subject_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
         # de 375.000 habitants de zones inondables ? »: a fronted phrase the question says
         # again goes — the question stands without it (twenty-second round)
     return _finish(fronted + word + " " + rest, language)
+
+
+# Subjects that stand for someone the sentence does not name: the question would ask about
+# "he" or « il » (the cloze keeps the sentence whole; the passage shows who).
+_PRONOUN_SUBJECTS = {"he", "she", "they", "it", "we", "i", "you", "il", "elle", "ils", "elles",
+                     "on", "nous", "je", "vous", "this", "that", "ce", "cela", "ça"}
+
+
+def _object_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
+                     language: str) -> str | None:
+    """(thirtieth round) A name as the main verb's object, taken out and asked: "The Senate
+    confirmed Jane Doe as ambassador on Tuesday" → "Who did the Senate confirm as ambassador
+    on Tuesday?"; « La police a interpellé Jean Dupont mardi » → « Qui est-ce que la police
+    a interpellé mardi ? ». French asks persons only: an organisation asked before the
+    participle would make it agree (« quelle organisation est-ce que X a rachetée »)."""
+    verb = root.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in SAY_VERBS or any(
+            c.dep_ == "ccomp" for c in verb.children):
+        return None  # "Who did the mayor tell …?": the addressee of a report is no fact
+    if language == "fr" and fact.kind != "person" or fact.kind == "org" and \
+            fact.level not in ("body", "company"):
+        return None  # an organisation of no known sort may be a thing ("registered an FIR")
+    left, right = _left(doc, root), doc[root.right_edge.i]
+    start, end = left.idx, right.idx + len(right.text)
+    if start > fact.start or end < fact.end or _inside_a_word(text, start):
+        return None  # the question word stands for the whole name or none
+    if re.search(r"[,;:\"«»“”]", text[verb.idx:start]):
+        return None  # « … vont "peser négativement sur la croissance", a estimé … Bernard
+        # Clerfayt »: a speaker after a quotation, which the parse took for the object
+    after = text[end:]
+    if re.match(r"\s*,", after) and "," in text[start:end]:
+        end += len(after) - len(after.lstrip()) + 1  # « a reçu Angela Merkel, la chancelière
+        # allemande, à l'Élysée »: the apposition goes with the name, and its closing comma
+    elif re.match(r"\s*[,(:;]", after) or any(c.dep_ == "conj" for c in root.children):
+        return None  # "hired Jane Doe, a former agent, …" parsed apart, "met X and Y": the
+        # apposition or the other name would stay behind, describing no one
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    if subject is None or subject.i > verb.i or "pass" in subject.dep_ or \
+            subject.lower_ in _PRONOUN_SUBJECTS:
+        return None
+    if any(c.dep_ == "conj" and any(g.dep_.startswith(("nsubj", "expl")) for g in c.children)
+           for c in verb.children):
+        return None  # a second clause joined to the first
+    clause_start = _left(doc, subject).idx
+    if clause_start < offset or _inside_a_word(text, clause_start):
+        return None
+    prefix = text[offset:clause_start]
+    before_clause = [t for t in doc if offset <= t.idx < clause_start]
+    if before_clause and (before_clause[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ") or
+                          before_clause[-1].dep_ in ("prep", "case", "mark", "det")):
+        return None
+    if re.search(r"[:;–—]", prefix) or _HEDGE[language].match(prefix):
+        return None
+    rest = _without_source(text[end:].rstrip(" .!"))
+    if _SECOND_STATEMENT.search(rest):
+        return None
+    if len(re.findall(r"\w+", text[clause_start:start] + rest)) < 6:
+        return None  # "Who did police arrest?": nothing in it to recall the article by
+    word = SUBJECT_WORDS[language][fact.kind]
+    if language == "fr":
+        clause = (text[clause_start:start] + rest).strip(" ,")
+        que = "qu'" if clause[:1].lower() in "aeiouyhéèêàâîô" else "que "
+        question = f"{prefix}{word} est-ce {que}{_lower_first(clause, doc, clause_start)}"
+    else:
+        inverted = _invert(doc, text[:end] + rest, subject, verb, clause_start, start, end)
+        if inverted is None:
+            return None
+        question = f"{prefix}{word} {inverted}"
+    return _finish(question, language)
 
 
 def _words_of(text: str) -> set[str]:
