@@ -434,7 +434,7 @@ def _count_question(doc: Any, text: str, offset: int, number: Any, noun: Any, la
         clause = text[clause_start:start] + text[end:]
         asking = f"combien {de}{phrase} est-ce "
     clause = re.sub(r"\s+", " ", clause).rstrip(" .!").strip(" ,")
-    que = "qu'" if clause[:1].lower() in "aeiouyhéèêàâîô" else "que "
+    que = _que(clause)
     return _finish(f"{prefix}{asking}{que}{_lower_first(clause, doc, clause_start)}", language)
 
 
@@ -638,9 +638,7 @@ def _object_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
     if clause_start < offset or _inside_a_word(text, clause_start):
         return None
     prefix = text[offset:clause_start]
-    before_clause = [t for t in doc if offset <= t.idx < clause_start]
-    if before_clause and (before_clause[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ") or
-                          before_clause[-1].dep_ in ("prep", "case", "mark", "det")):
+    if _subject_cut(doc, offset, clause_start):
         return None
     if re.search(r"[:;–—]", prefix) or _HEDGE[language].match(prefix):
         return None
@@ -652,7 +650,7 @@ def _object_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
     word = SUBJECT_WORDS[language][fact.kind]
     if language == "fr":
         clause = (text[clause_start:start] + rest).strip(" ,")
-        que = "qu'" if clause[:1].lower() in "aeiouyhéèêàâîô" else "que "
+        que = _que(clause)
         question = f"{prefix}{word} est-ce {que}{_lower_first(clause, doc, clause_start)}"
     else:
         inverted = _invert(doc, text[:end] + rest, subject, verb, clause_start, start, end)
@@ -730,7 +728,7 @@ def _reported_question(doc: Any, text: str, offset: int, root: Any, language: st
             opening.text.isupper() and len(opening.text) > 1):  # "A man…" is no acronym
         clause = clause[:1].lower() + clause[1:]
     if language == "fr":
-        que = "qu'" if clause[:1].lower() in "aeiouyhéèêàâîô" else "que "
+        que = _que(clause)
         return _finish(f"qui {words} {que}{clause}", language)
     return _finish(f"who {words} that {clause}", language)
 
@@ -781,9 +779,7 @@ def _complement_question(doc: Any, text: str, offset: int, tokens: list[Any], fa
     if clause_start < offset or _inside_a_word(text, clause_start):
         return None
     prefix = text[offset:clause_start] if clause_start > offset else ""
-    before_clause = [t for t in doc if offset <= t.idx < clause_start]
-    if before_clause and (before_clause[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ") or
-                          before_clause[-1].dep_ in ("prep", "case", "mark", "det")):
+    if _subject_cut(doc, offset, clause_start):
         return None  # (twenty-sixth round) "After for how many years was a re-trial Harris
         # jailed?": the parse's subject took the end of the phrase before it
     if start < clause_start:
@@ -797,13 +793,26 @@ def _complement_question(doc: Any, text: str, offset: int, tokens: list[Any], fa
         clause = f"{before[:-1]} {after[1:].lstrip()}"
     clause = clause.rstrip(" .!").strip(" ,")
     if language == "fr":
-        que = "qu'" if clause[:1].lower() in "aeiouyhéèêàâîô" else "que "
+        que = _que(clause)
         return _finish(f"{prefix}{word} est-ce {que}{_lower_first(clause, doc, clause_start)}",
                        language)
     inverted = _invert(doc, text, subject, verb, clause_start, start, end)
     if inverted is None:
         return None
     return _finish(f"{prefix}{word} {inverted}", language)
+
+
+def _que(clause: str) -> str:
+    """« que » before the clause, elided before a vowel or a mute h."""
+    return "qu'" if clause[:1].lower() in "aeiouyhéèêàâîô" else "que "
+
+
+def _subject_cut(doc: Any, offset: int, clause_start: int) -> bool:
+    """Whether the parse's subject starts inside the phrase before it (its last word a
+    preposition, a determiner, a conjunction): the clause would lose that phrase's end."""
+    before = [t for t in doc if offset <= t.idx < clause_start]
+    return bool(before) and (before[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ") or
+                             before[-1].dep_ in ("prep", "case", "mark", "det"))
 
 
 def _lower_first(clause: str, doc: Any, start: int) -> str:
