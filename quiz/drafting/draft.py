@@ -540,6 +540,8 @@ def _persons_taken_for_organisations(sentences: list[Sentence]) -> None:
     # "Fahmi" of "Communications Minister Fahmi Fadzil", tagged ORG where it stands alone.
     surnames |= {f.name.split()[0] for s in sentences for f in s.facts
                  if f.kind == "person" and " " in f.name}
+    joined = _joined_to_a_person(sentences)
+    surnames |= joined
     counts = _kind_counts(sentences)
     organisations = {name for name, kinds in counts.items() if kinds.get("org", 0) >= 2}
     # A piece of a longer organisation's name ("Environmental Protection" of "… Department").
@@ -550,7 +552,7 @@ def _persons_taken_for_organisations(sentences: list[Sentence]) -> None:
         for fact in sentence.facts:
             words = fact.name.split()
             if fact.kind == "org" and not fact.article and not fact.level and \
-                    fact.before not in _NOT_A_PERSON \
+                    (fact.before not in _NOT_A_PERSON or words[-1] in joined) \
                     and fact.before not in lexicon.ORGANISATION_WORDS \
                     and (fact.name not in organisations or fact.name in surnames) and (
                     (len(words) >= 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha()
@@ -562,6 +564,30 @@ def _persons_taken_for_organisations(sentences: list[Sentence]) -> None:
             fixed.append(fact)
         sentence.facts = fixed
     _one_kind_per_name(sentences)
+
+
+def _joined_to_a_person(sentences: list[Sentence]) -> set[str]:
+    """(thirtieth round) One-word names tagged as organisations that a sentence joins by
+    "and" / « et » to the surname of a person the article names in full: "both Hemsworth and
+    Pine were said to have run into contractual issues" (Chris Hemsworth) — Pine is Chris
+    Pine, tagged ORG after "the father of", and was asked as an organisation among Paramount
+    and NASA. ("Amazonas and Rondônia": Amazonas, tagged as a person, is no one's surname.)"""
+    full = {f.name.split()[-1] for s in sentences for f in s.facts
+            if f.kind == "person" and " " in f.name}
+    joined: set[str] = set()
+    for sentence in sentences:
+        persons = [f.name.split()[-1] for f in sentence.facts
+                   if f.kind == "person" and f.name.split()[-1] in full]
+        for fact in sentence.facts:
+            if fact.kind != "org" or " " in fact.name or fact.level or fact.name.isupper() or \
+                    not persons:
+                continue
+            name, others = re.escape(fact.name), "|".join(map(re.escape, persons))
+            if re.search(rf"(?<![\w-])(?:{others})\s+(?:and|et)\s+{name}(?![\w-])|"
+                         rf"(?<![\w-]){name}\s+(?:and|et)\s+(?:{others})(?![\w-])",
+                         sentence.text):
+                joined.add(fact.name)
+    return joined
 
 
 # The words before a name that make it a place where it stands ("throughout Gauteng", "from

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from quiz.drafting import draft as drafting
 from quiz.drafting import wh
-from quiz.drafting.facts import rejection
+from quiz.drafting.facts import find_facts, rejection, split_sentences
 
+from .test_drafting_fifth import article
 from .test_drafting_sixth import first_sentence
 from .test_drafting_twentieth import every_draft
 
@@ -151,3 +153,48 @@ def test_a_demonstrative_far_into_the_lead_points_inside_it() -> None:
     later = first_sentence("fr", lead)
     later.order = 3
     assert rejection(later, "fr") == "needs context"
+
+
+STAR_TREK = [
+    "The fourth Star Trek film was greenlit in 2016, with reports that Chris Hemsworth would be "
+    "returning to the franchise to reprise his role as George Kirk, the father of Chris Pine’s "
+    "Captain James T. Kirk.",
+    "It’s unclear whether Hawley’s film is still based on the 2016 plan, or if Hemsworth will "
+    "return — both Hemsworth and Pine were said to have had run into contractual issues in "
+    "2018, according to The Hollywood Reporter.",
+    "The Wrap’s report today claims that Pine will be back on board the Enterprise, along with "
+    "Zachary Quinto, Zoe Saldana, Simon Pegg, and Karl Urban.",
+    "As if things weren’t murky enough, Deadline reports that Paramount is also still working "
+    "on a second, R-rated Star Trek spin-off from Quentin Tarantino, which has been rumored "
+    "since 2017.",
+    "NASA has lent its archive of images to the production of the film in Los Angeles.",
+    "Noah Hawley is in final talks to write and direct the film, according to The Hollywood "
+    "Reporter."]
+
+
+def test_a_name_joined_to_a_person_s_surname_is_a_person(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Verge: "Pine" (Chris Pine, tagged as an organisation after "the father of") was
+    blanked in "… claims that _____ will be back on board the Enterprise" among Paramount, Star
+    Trek and NASA, and offered as a wrong answer for Paramount. "both Hemsworth and Pine" joins
+    it to a person the article names in full: a person, "Chris Pine" too."""
+    questions = [q for q in every_draft(monkeypatch, "en", *STAR_TREK) if q.kind == "mcq"]
+    for question in questions:
+        texts = {c.text for c in question.choices}
+        assert not ({"Pine", "Chris Pine"} & texts and {"Paramount", "NASA"} & texts), texts
+    assert [q for q in questions if "claims that _____ will be back" in q.prompt]
+
+
+def test_a_place_joined_to_a_name_tagged_as_a_person_stays_a_place() -> None:
+    """The twenty-seventh set's "… higher in some states, such as Amazonas and Rondônia"
+    (Amazonas tagged as a person): Amazonas is no surname of anyone the article names in full,
+    so Rondônia is not made a person; nor is an acronym ("Modi and BJP")."""
+    sentences = split_sentences(article(
+        "en", "Citing the Global Fire Emissions Database, NASA noted that though current fire "
+        "levels are slightly below average compared to the last 15 years, they are higher in "
+        "some states, such as Amazonas and Rondônia.",
+        "Prime Minister Narendra Modi campaigned for weeks in Bihar, and the defeat was a blow "
+        "to both Modi and BJP in the state.", *STAR_TREK[:2]))
+    for sentence in sentences:
+        sentence.facts = find_facts(sentence, "en")
+    assert drafting._joined_to_a_person(sentences) == {"Pine"}
