@@ -198,3 +198,15 @@ def test_a_place_joined_to_a_name_tagged_as_a_person_stays_a_place() -> None:
     for sentence in sentences:
         sentence.facts = find_facts(sentence, "en")
     assert drafting._joined_to_a_person(sentences) == {"Pine"}
+
+
+def test_a_clause_tagged_as_one_name_is_no_name() -> None:
+    """CBS Sports: the model tagged "Garrett hit Rudolph" as one organisation, and it stood as
+    a wrong answer beside the NFL and USA Today. A name with a verb inside is a clause; names
+    with small words inside stay names."""
+    clause = first_sentence("en", "Rudolph and Garrett engaged in a heated altercation before "
+                                  "Garrett hit Rudolph in the head with Rudolph's helmet.")
+    assert "Garrett hit Rudolph" not in [f.name for f in clause.facts]
+    named = first_sentence("en", "Bank of America said on Monday that it would cut 200 jobs "
+                                 "in Charlotte, North Carolina.")
+    assert "Bank of America" in [f.name for f in named.facts]
