@@ -3369,8 +3369,9 @@ _AGE_APPOSITION = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]*\s*,|\()\s*(?:(?:âgée?s
 _NAME_AFTER_AGE = re.compile(r"[\s-]*(?i:years?[\s-]+old)\s+(?:[a-z]+\s+)?(?!(?:Monday|Tuesday|"
                              r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-ZÀ-Ý]")
 # (twenty-ninth set) Someone the article told of already, by a definite role noun: « Le
-# dirigeant de _____ ans a été libéré », "the _____-year-old admirer" — an age, no news.
-_YEAR_OLD_AFTER = re.compile(r"-years?-old\b", re.IGNORECASE)
+# dirigeant de _____ ans a été libéré », "the _____-year-old admirer" — an age, no news. The
+# age is read after the figure with _YEARS_OLD_AFTER (above), as the wrong answers read it:
+# "-year-old", "year-old", "years old" alike ("the 93 year-old" was missed by a "-year-old").
 _TOLD_OF_BEFORE = re.compile(r"(?:^|\s)(?:le|la|l['’])\s*(?!(?:peine|durée|période|mandat|"
                              r"contrat|bail|prison|réclusion|détention|condamnation|carrière|"
                              r"règne|exil|absence|attente|histoire|guerre)\b)[^\W\d_][\w'’-]*"
@@ -3419,7 +3420,7 @@ def side_figure(text: str, fact: Fact) -> bool:
     before, after = text[:fact.start], text[fact.end:]
     if _AGE_AFTER_A_NAME.match(after) and (_AGE_APPOSITION.search(before) or
                                             _KIN_BEFORE.search(before)) or \
-            (_AGE_AFTER_A_NAME.match(after) or _YEAR_OLD_AFTER.match(after)) and \
+            (_AGE_AFTER_A_NAME.match(after) or _YEARS_OLD_AFTER.match(after)) and \
             _TOLD_OF_BEFORE.search(before) and not _DURATION_AFTER.match(after) or \
             _NAME_AFTER_AGE.match(after) or \
             _KIN_AFTER.match(after) and _POSSESSIVE_BEFORE.search(before):

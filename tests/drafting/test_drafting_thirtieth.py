@@ -151,3 +151,14 @@ def test_a_demonstrative_far_into_the_lead_points_inside_it() -> None:
     later = first_sentence("fr", lead)
     later.order = 3
     assert rejection(later, "fr") == "needs context"
+
+
+@pytest.mark.parametrize("written", ["-year-old", " year-old", " years old"])
+def test_the_age_of_someone_told_of_already_is_not_asked_however_written(
+        monkeypatch: pytest.MonkeyPatch, written: str) -> None:
+    """"the _____-year-old driver" was not asked (twenty-ninth round: someone told of
+    already) but "the _____ year-old driver", the same age written with a space, was: the
+    side-figure rule read "-year-old" only, where the wrong answers read every writing."""
+    text = (f"Police said the 51{written} driver was arrested on Monday in Dallas after a "
+            "chase.")
+    assert not [q for q in every_draft(monkeypatch, "en", text) if "_____" in q.prompt]
