@@ -658,10 +658,8 @@ def _no_person_of_places_and_media(sentences: list[Sentence], quiz: QuizFile,
 # A relative named beside a person (« Marié à Soha, qui est dentiste », "his wife Grace",
 # « sa femme, Soha »): a name in passing, neither asked nor offered (the judge found « Soha »
 # among towns).
-_KIN = re.compile(r"\b(?i:mariée? (?:à|avec)|épouse de|époux de|(?:sa|son|ses|leur) (?:femme|mari|"
-                  r"épouse|époux|fils|fille|frère|sœur|mère|père|compagne|compagnon|enfants?)|"
-                  r"married to|(?:his|her|their) (?:wife|husband|son|daughter|brother|sister|"
-                  r"mother|father|partner|children|child))\s*,?\s*"
+_KIN = re.compile(rf"\b(?i:mariée? (?:à|avec)|épouse de|époux de|married to|"
+                  rf"(?:sa|son|ses|leur|his|her|their) {lexicon.KIN_PATTERN})\s*,?\s*"
                   r"(?P<name>[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+)?)")
 # A sports team, whatever the model tags it: a name beside a score (« Aston Villa qui avait
 # battu plus tôt Crystal Palace 3-0 »), never a player among players.
@@ -1197,10 +1195,10 @@ def _genders_from_agreement(sentences: list[Sentence], language: str) -> None:
         sentence.facts = fixed
 
 
-_MALE_NOUNS = {"man", "boy", "father", "husband", "son", "brother", "grandfather", "widower",
-               "homme", "garçon", "père", "mari", "fils", "frère", "grand-père", "veuf"}
-_FEMALE_NOUNS = {"woman", "girl", "mother", "wife", "daughter", "sister", "grandmother",
-                 "widow", "femme", "fille", "mère", "épouse", "sœur", "grand-mère", "veuve"}
+# The nouns an apposition tells a person's sex by; its kin words are lexicon.KIN's. Kept apart
+# from lexicon.MALE_WORDS / FEMALE_WORDS (the noun before a name), which hold titles too.
+_MALE_NOUNS = lexicon.MALE_KIN | {"man", "boy", "homme", "garçon"}
+_FEMALE_NOUNS = lexicon.FEMALE_KIN | {"woman", "girl"}  # « femme », « fille »: kin words
 _APPOSED_NOUN = re.compile(r"\s*,\s*(?:a|an|the|un|une|le|la)\s+(?P<words>[\w'’-]+(?:\s+[\w'’-]+)"
                            r"{0,3})", re.IGNORECASE)
 
@@ -3395,15 +3393,14 @@ _AGE_APPOSITION = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]*\s*,|\()\s*(?:(?:âgée?s
 _NAME_AFTER_AGE = re.compile(r"[\s-]*(?i:years?[\s-]+old)\s+(?:[a-z]+\s+)?(?!(?:Monday|Tuesday|"
                              r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-ZÀ-Ý]")
 # (twenty-ninth set) Someone the article told of already, by a definite role noun: « Le
-# dirigeant de _____ ans a été libéré », "the _____-year-old admirer" — an age, no news.
-_YEAR_OLD_AFTER = re.compile(r"-years?-old\b", re.IGNORECASE)
+# dirigeant de _____ ans a été libéré », "the _____-year-old admirer" — an age, no news. The
+# age is read after the figure with _YEARS_OLD_AFTER (above), as the wrong answers read it:
+# "-year-old", "year-old", "years old" alike ("the 93 year-old" was missed by a "-year-old").
 _TOLD_OF_BEFORE = re.compile(r"(?:^|\s)(?:le|la|l['’])\s*(?!(?:peine|durée|période|mandat|"
                              r"contrat|bail|prison|réclusion|détention|condamnation|carrière|"
                              r"règne|exil|absence|attente|histoire|guerre)\b)[^\W\d_][\w'’-]*"
                              r"\s+(?:âgée?\s+)?de\s+$|(?:^|\s)the\s+$", re.IGNORECASE)
-_RELATIVE = (r"(?:fille|fils|enfants?|petite?-(?:fille|fils)|petits-enfants|frère|s(?:œ|oe)ur|"
-             r"mère|père|femme|mari|épouse|époux|daughters?|sons?|child|children|"
-             r"grand(?:daughter|son|child)|brother|sister|mother|father|wife|husband)")
+_RELATIVE = lexicon.KIN_PATTERN  # the kin words, as _KIN reads them (lexicon.KIN)
 _POSSESSIVE = r"\b(?:sa|son|ses|leurs?|his|her|their|its)\s+"
 _KIN_BEFORE = re.compile(rf"{_POSSESSIVE}(?:(?:jeune|aînée?|cadette?)\s+)?{_RELATIVE}"
                          r"(?:\s+(?:de|âgée?s?\s+de))?\s*$", re.IGNORECASE)
@@ -3445,7 +3442,7 @@ def side_figure(text: str, fact: Fact) -> bool:
     before, after = text[:fact.start], text[fact.end:]
     if _AGE_AFTER_A_NAME.match(after) and (_AGE_APPOSITION.search(before) or
                                             _KIN_BEFORE.search(before)) or \
-            (_AGE_AFTER_A_NAME.match(after) or _YEAR_OLD_AFTER.match(after)) and \
+            (_AGE_AFTER_A_NAME.match(after) or _YEARS_OLD_AFTER.match(after)) and \
             _TOLD_OF_BEFORE.search(before) and not _DURATION_AFTER.match(after) or \
             _NAME_AFTER_AGE.match(after) or \
             _KIN_AFTER.match(after) and _POSSESSIVE_BEFORE.search(before):

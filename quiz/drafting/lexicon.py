@@ -472,20 +472,39 @@ FUNCTION_WORDS = {
     "there", "which", "what", "when", "where", "said", "says", "also", "into", "over",
     "some", "such", "only", "other", "then", "them", "these", "those", "your", "just"}
 
+# Kin nouns with the sex each tells ("" for either), the one source of the drafter's kin
+# words: a relative named beside a person (draft._KIN: « sa femme, Soha », "his wife Grace"),
+# a relative's age (draft._RELATIVE: "her 5-year-old granddaughter"), and the kin among the
+# nouns that tell a person's sex (FEMALE_WORDS and MALE_WORDS below, draft._FEMALE_NOUNS and
+# _MALE_NOUNS): a word added here counts in all of them.
+KIN = {
+    "father": "m", "husband": "m", "son": "m", "sons": "m", "brother": "m", "grandfather": "m",
+    "grandson": "m", "widower": "m", "nephew": "m", "uncle": "m",
+    "père": "m", "mari": "m", "époux": "m", "fils": "m", "frère": "m", "grand-père": "m",
+    "petit-fils": "m", "veuf": "m", "compagnon": "m",
+    "mother": "f", "wife": "f", "daughter": "f", "daughters": "f", "sister": "f",
+    "grandmother": "f", "granddaughter": "f", "widow": "f", "niece": "f", "aunt": "f",
+    "mère": "f", "femme": "f", "épouse": "f", "fille": "f", "sœur": "f", "soeur": "f",
+    "grand-mère": "f", "petite-fille": "f", "veuve": "f", "compagne": "f",
+    "child": "", "children": "", "grandchild": "", "partner": "", "enfant": "", "enfants": "",
+    "petits-enfants": ""}
+FEMALE_KIN = frozenset(word for word, sex in KIN.items() if sex == "f")
+MALE_KIN = frozenset(word for word, sex in KIN.items() if sex == "m")
+# The kin words as a regular expression's alternation, the longest first.
+KIN_PATTERN = "(?:" + "|".join(sorted(KIN, key=lambda word: (-len(word), word))) + ")"
+
 # Nouns that tell a person's sex right before the name ("his wife Grace", « son épouse »): they
 # win over the determiner before them (« son épouse » is a woman whatever « son » says).
 # French feminine titles tell too (« la professeure de nutrition Francisca Joly-Gomez »).
-FEMALE_WORDS = {"wife", "daughter", "mother", "sister", "widow", "woman", "girl", "queen",
-                "duchess", "épouse", "femme", "fille", "mère", "sœur", "veuve", "reine",
-                "duchesse", "présidente", "professeure", "directrice", "sénatrice", "députée",
-                "avocate", "chercheuse", "rédactrice", "conseillère", "doctorante", "chanteuse",
-                "actrice", "autrice", "écrivaine", "ambassadrice", "militante", "étudiante",
-                "infirmière", "fondatrice", "patronne", "championne", "créatrice", "docteure",
-                "spokeswoman", "councilwoman", "actress", "congresswoman", "businesswoman",
-                "chairwoman", "grandmother", "granddaughter", "niece", "aunt", "mrs", "ms"}
-MALE_WORDS = {"husband", "son", "father", "brother", "widower", "man", "boy", "king", "duke",
-              "mari", "époux", "fils", "père", "frère", "veuf", "roi", "duc", "spokesman",
-              "councilman", "congressman", "businessman", "chairman", "grandfather",
-              "grandson", "nephew", "uncle", "directeur", "sénateur", "chercheur", "chanteur",
-              "acteur", "ambassadeur", "fondateur", "patron", "champion", "créateur",
-              "conseiller", "étudiant", "infirmier", "militant", "écrivain"}
+FEMALE_WORDS = FEMALE_KIN | {
+    "woman", "girl", "queen", "duchess", "reine", "duchesse", "présidente", "professeure",
+    "directrice", "sénatrice", "députée", "avocate", "chercheuse", "rédactrice", "conseillère",
+    "doctorante", "chanteuse", "actrice", "autrice", "écrivaine", "ambassadrice", "militante",
+    "étudiante", "infirmière", "fondatrice", "patronne", "championne", "créatrice", "docteure",
+    "spokeswoman", "councilwoman", "actress", "congresswoman", "businesswoman", "chairwoman",
+    "mrs", "ms"}
+MALE_WORDS = MALE_KIN | {
+    "man", "boy", "king", "duke", "roi", "duc", "spokesman", "councilman", "congressman",
+    "businessman", "chairman", "directeur", "sénateur", "chercheur", "chanteur", "acteur",
+    "ambassadeur", "fondateur", "patron", "champion", "créateur", "conseiller", "étudiant",
+    "infirmier", "militant", "écrivain"}
