@@ -603,15 +603,16 @@ def _object_question(doc: Any, text: str, offset: int, root: Any, fact: Fact,
                      language: str) -> str | None:
     """(thirtieth round) A name as the main verb's object, taken out and asked: "The Senate
     confirmed Jane Doe as ambassador on Tuesday" → "Who did the Senate confirm as ambassador
-    on Tuesday?"; « La police a interpellé Jean Dupont mardi » → « Qui est-ce que la police
-    a interpellé mardi ? ». French asks persons only: an organisation asked before the
-    participle would make it agree (« quelle organisation est-ce que X a rachetée »)."""
+    on Tuesday?"; « Emmanuel Macron a reçu Angela Merkel à l'Élysée … » → « Qui est-ce
+    qu'Emmanuel Macron a reçu à l'Élysée … ? ». French asks persons only: an organisation
+    asked before the participle would make it agree (« quelle organisation est-ce que X a
+    rachetée »)."""
     verb = root.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() in SAY_VERBS or any(
             c.dep_ == "ccomp" for c in verb.children):
         return None  # "Who did the mayor tell …?": the addressee of a report is no fact
-    if language == "fr" and fact.kind != "person" or fact.kind == "org" and \
-            fact.level not in ("body", "company"):
+    if (language == "fr" and fact.kind != "person") or (
+            fact.kind == "org" and fact.level not in ("body", "company")):
         return None  # an organisation of no known sort may be a thing ("registered an FIR")
     left, right = _left(doc, root), doc[root.right_edge.i]
     start, end = left.idx, right.idx + len(right.text)
