@@ -359,8 +359,11 @@ def _with_full_names(draft: Draft, in_full: dict[str, str]) -> Draft:
 # (twenty-first round) "this year" / « cette année » in a statement read alone, perhaps years
 # after the article: the article's year ("The Fed has raised its rate five times this year"
 # → "… five times in 2022").
-_THIS_YEAR = {"en": (re.compile(r"\bthis year\b"), "in {year}"),
-              "fr": (re.compile(r"\bcette année(?!-là)\b"), "en {year}")}
+# (thirty-first round) After "of" / « de », the year alone: "In April of this year" → "In April
+# of 2014" (not "In April of in 2014"), « à la fin de cette année » → « à la fin de l'année 2020 ».
+_THIS_YEAR = {"en": (re.compile(r"\b(of )?this year\b"), ("in {year}", "of {year}")),
+              "fr": (re.compile(r"\b(de )?cette année(?!-là)\b"),
+                     ("en {year}", "de l'année {year}"))}
 
 
 def _dated(draft: Draft, year: int, language: str) -> Draft:
@@ -372,8 +375,9 @@ def _dated(draft: Draft, year: int, language: str) -> Draft:
         if year >= 9999 or lexicon.BLANK in question.prompt or not pattern.search(
                 question.prompt) or re.search(r"\b(?:19|20)\d\d\b", question.prompt):
             return question
-        return replace(question, prompt=pattern.sub(words.format(year=year), question.prompt,
-                                                    count=1))
+        return replace(question, prompt=pattern.sub(
+            lambda match: words[bool(match.group(1))].format(year=year), question.prompt,
+            count=1))
     return replace(draft, question=dated(draft.question), alternative=dated(
         draft.alternative) if draft.alternative is not None else None)
 
@@ -1228,7 +1232,10 @@ def _gender_in(sentence: Sentence, fact: Fact, language: str) -> str:
     if language == "en":
         words = {t.lower_ for t in sentence.doc if not fact.start <= t.idx < fact.end}
         male, female = (bool(words & group) for group in _PRONOUNS["en"])
-        if subject and male != female:
+        others = any(other.kind == "person" and surname(other.name) != surname(fact.name)
+                     for other in sentence.facts)  # (thirty-first round) "Defense attorney
+        # Nic Cocis said Avalos did not seek to have her boyfriend killed": « her » is hers
+        if subject and male != female and not others:
             return "m" if male else "f"
         return ""
     if not subject:
@@ -1610,12 +1617,22 @@ _PARTICLES = {"bin", "ben", "al", "el", "de", "del", "della", "di", "da", "du", 
 _GLUED_INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.[\s-]?)+(?=[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}$)")
 
 
+# A generation after a name: "Jr.", "Sr.", a regnal or family number in Roman numerals ("II").
+_GENERATION = re.compile(r"(?:Jr|Sr)\.?$|"
+                         r"(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+
+
 def surname(name: str) -> str:
     """The surname with its particle: "Osama bin Laden" → "bin Laden", not "Laden"; without
     the initial a page glues to it ("T.Clayson" → "Clayson": twenty-sixth round, "Crowson |
     T.Clayson | Clement" — surnames answer a surname, all alike)."""
     name = _GLUED_INITIALS.sub("", name)
     words = name.split(" ")
+    if len(words) >= 2 and _GENERATION.match(words[-1]):
+        if words[-1][:1] in "JS":  # "Martin Luther King Jr." → "King"
+            return surname(" ".join(words[:-1]).rstrip(","))
+        return name  # (thirty-first round) "Benedict XVI", "Louis XIV": a regnal number is
+        # no surname ("XVI" was offered as a person)
     if len(words) == 2 and words[0].lower() in _PARTICLES and words[0][:1].isupper():
         return name  # « De Croo », « Di Rupo », "Van Rompuy": the particle is the surname's
     for position, word in enumerate(words[1:-1], 1):
@@ -2187,8 +2204,22 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
         for new in near:  # « 45 personnes, dont 38 _____ »: lower figures only
             if _within_bounds(new, fact, latest_year) and _same_age_band(new, value, fact.unit) \
                     and side_ok(new):
-                add(prefix + format_number(new, fact.style) + shown_unit, "generated")
+                add(prefix + format_number(new, fact.style) + _agreed(shown_unit, new, language),
+                    "generated")
     return found
+
+
+# (thirty-first round) « 1,4 milliard » → « 2,5 milliards », not « 2,5 milliard »: a French
+# million or milliard agrees with its number (plural from two).
+_FRENCH_MAGNITUDE = re.compile(r"^(\s*)(million|milliard|billion|trillion)s?\b")
+
+
+def _agreed(unit: str, value: float, language: str) -> str:
+    """The answer's unit as it reads after another figure."""
+    if language != "fr":
+        return unit
+    return _FRENCH_MAGNITUDE.sub(lambda match: match.group(1) + match.group(2) + (
+        "s" if value >= 2 else ""), unit, count=1)
 
 
 # The steps hours and months are counted in, beyond a day or a year's half: 24, 36, 48 hours;
@@ -2673,6 +2704,14 @@ def in_title(name: str, title_words: frozenset[str]) -> bool:
     return False
 
 
+_INTERVIEWED_BY = re.compile(
+    r"\b(?:interview|entretien|entrevue|interviewée?s?)\s+(?:accordée?\s+|donnée?\s+)?"
+    r"(?:à|au|aux|with|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$|"
+    r"\b(?:told|telling|tells)\s+(?:the\s+)?$|"
+    r"\b(?:a|ont|avait|avaient)\s+(?:déclaré|indiqué|confié|affirmé|expliqué|assuré|précisé|"
+    r"raconté)\s+(?:à|au)\s+(?:l['’]|la\s+|le\s+)?$|"
+    r"\b(?:déclare|indique|confie|affirme|explique|assure|précise|raconte)\s+(?:à|au)\s+"
+    r"(?:l['’]|la\s+|le\s+)?$", re.IGNORECASE)
 _STAFF_AFTER = re.compile(r"['’]?s?\s+(?:reporters?|journalists?|correspondents?|photographers?|"
                           r"journalistes?|envoyée?s? spéciale?s?)\b", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:said|says|added|adds|told|explained|wrote|"
@@ -2749,6 +2788,9 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         if fact.kind == "org" and language == "en" and _modifies_a_noun(sentence, fact):
             continue  # "_____ gunmen", "colleges with _____ programs", "_____ national vice
             # president": the noun asks for one sort of body the article's others are not
+        if fact.kind == "org" and _INTERVIEWED_BY.search(sentence.text[:fact.start]):
+            continue  # (thirty-first round) « dans une interview à _____ » (l'AFP), "told
+            # _____": the outlet a speaker talked to is how the story was gathered, not news
         if fact.kind == "org" and _STAFF_AFTER.match(sentence.text, fact.end):
             continue  # "_____ reporters heard explosions": only a news agency has reporters
         if fact.kind == "person" and _bare_quotation(sentence, fact):
@@ -2801,6 +2843,10 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         if _told_by_the_sentence(sentence, fact, context.year):
             continue  # « du samedi 8 au dimanche _____ », "after 2020 and 2021 … in _____",
             # "As spring _____ begins" in a 2023 article: the sentence or the date tells it
+        if fact.kind == "date" and _COUNTED_ON.search(sentence.text[:fact.start]):
+            continue  # (thirty-first round) « A la date du _____, la France est encore très
+            # éloignée de l'immunité collective » (27 mars), "as of _____": the day figures
+            # were counted, not what they tell
         if fact.kind == "date" and _a_day_in_passing(sentence, fact):
             continue  # (twenty-seventh round) « En visite en Estonie mardi _____ », "well
             # ahead of a _____ meeting": which Tuesday, the date of the next meeting — asked,
@@ -3101,7 +3147,9 @@ def _named_once(sentence: Sentence, fact: Fact, context: _Context) -> bool:
 _HOUSE_NUMBER = re.compile(r"\s+(?:(?:[NSEW]\.?|[A-Z][\w.'’-]*|\d+\w*)\s+){0,3}(?:Drive|Dr\.|"
                            r"Street|St\.|Place|Avenue|Ave\.|Road|Rd\.|Lane|Ln\.|Boulevard|Blvd\.|Court|"
                            r"Way)(?!\w)|,?\s+(?:bis\s+|ter\s+)?(?:rue|avenue|boulevard|bd|chemin|"
-                           r"allée|impasse|route)\b")
+                           r"allée|impasse|route)\b|"
+                           r"\s+block\s+of\b")  # (thirty-first round) "in the _____ block of
+# Edmond Street": a street block's number
 # (twenty-fifth round) A recurring event's year: "his 2017 election campaign", "the 2012
 # Olympics", « l'élection présidentielle de 2017 », « les Jeux olympiques de 2024 ».
 _RECURRING_AFTER = re.compile(r"(?:\s+(?:presidential|general|parliamentary|legislative|"
@@ -3514,8 +3562,13 @@ _SUM_BEFORE = re.compile(r"\d[^;,]*?\b(?:et|and)\s+[^;]*?\d[^;]*?,?\s*\b(?:soit|
 
 
 # The date a count holds at: changing it does not make the count false.
-_AS_OF = re.compile(r"\b(?:as of|as at|as from|à la date du|en date du|à fin|fin|au)\s+"
+_AS_OF_WORDS = r"as of|as at|as from|[àa] la date du|en date du"
+_AS_OF = re.compile(rf"\b(?:{_AS_OF_WORDS}|à fin|fin|au)\s+"
                     r"(?:(?:\d{1,2}(?:er)?\s+)?[A-Za-zéû]+\s+)?$", re.IGNORECASE)
+# (thirty-first round) The day a count was made, right before the date: asking it asks nothing
+# of the count (« A la date du _____, la France est encore très éloignée de l'immunité
+# collective »). Not « au »: « du 20 au _____ septembre » is the end of a span.
+_COUNTED_ON = re.compile(rf"\b(?:{_AS_OF_WORDS})\s+$", re.IGNORECASE)
 
 
 # A name owning a named thing ("Washington's Reagan National Airport", "Macy's Thanksgiving

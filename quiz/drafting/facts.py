@@ -244,7 +244,8 @@ def rejection(sentence: Sentence, language: str) -> str:
             # « Cela a permis … »: a demonstrative with no noun stands for what came before
         if lower in lexicon.PERSONAL[language] and token.pos_ in ("PRON", "DET"):
             return "first or second person"
-        if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT" and \
+        if token.dep_.startswith("nsubj") and (
+                token.head.dep_ == "ROOT" or _opens_the_sentence(doc, token)) and \
                 token.pos_ == "PRON" and \
                 lower in lexicon.SUBJECT_PRONOUNS[language] and \
                 not impersonal(doc, token, language) and \
@@ -265,7 +266,8 @@ def rejection(sentence: Sentence, language: str) -> str:
         # vie", … a-t-il expliqué. »: who? The subject after its verb, a pronoun, and no one
         # named before it in the sentence
     if _quoted_whole(text) or _unresolved_pronoun(doc, language) or \
-            _anaphoric_subject(doc, language) or _bare_subject(doc):
+            _anaphoric_subject(doc, language) or _bare_subject(doc) or \
+            _unnamed_role(doc) or _unresolved_object(doc, language):
         return "needs context"
     return ""
 
@@ -558,7 +560,10 @@ _UNNAMED = {
         r"^The\s+(?:selection|choice|move|appointment|nomination)\b(?!\s+to\b)"
         r"(?!\s+(?:of|by)\s+[A-Z])|"
         r"^(?i:about|nearly|almost|roughly|some|around|only|just|more than|over|fewer than|"
-        r"less than)?\s*[\d.,]+\s*(?:percent|per cent|%)\s+(?!of\b)"),
+        r"less than)?\s*[\d.,]+\s*(?:percent|per cent|%)\s+(?!of\b)|"
+        # (thirty-first round) "the man in question", « l'homme en question »: the one the
+        # sentence before told of
+        r"\b(?i:the)\s+[a-z-]+\s+in\s+question\b"),
     "fr": re.compile(
         r"^(?:l['’]acteur|l['’]actrice|le cinéaste|la cinéaste|le chanteur|la chanteuse|"
         r"le joueur|la joueuse|l['’]entraîneur|le réalisateur|la réalisatrice|l['’]écrivain|"
@@ -580,7 +585,8 @@ _UNNAMED = {
         r"(?!(?:\s+(?:de|du|des)\s+(?:la\s+|l['’])?(?-i:[A-ZÀ-Ý])\w*)?\s*,?\s+(?-i:[A-ZÀ-Ý]))|"
         r"\bl['’]article\b(?!\s+(?:\d|premier|de\s+(?:loi|la\s+loi)|du\s+code|publié|paru))|"
         r"^(?:environ|près de|quelque|plus de|moins de)?\s*[\d,]+\s*(?:%|pour\s*cent)\s+"
-        r"(?!d(?:es|u|e)\b|d['’])", re.IGNORECASE),
+        r"(?!d(?:es|u|e)\b|d['’])|"
+        r"\b(?:le|la|les|l['’])\s*[a-zà-ÿ-]+\s+en\s+question\b", re.IGNORECASE),
 }
 # A slip of agreement the page writes, copied by a cloze (« tout les deux »); French only.
 _AGREEMENT_SLIP = {
@@ -664,11 +670,17 @@ _POINTS_BACK = {
                      r"(?:un|une) autre\s+[a-zà-ÿ-]+(?:,|\s+(?:a|est|sera|était|avait|va)\b)|"
                      r"si (?:c'est|tel est) le cas\b|"
                      # « Ni l'un ni l'autre n'a … », « L'un et l'autre … »: which two?
-                     r"(?:ni\s+)?l'une?\s+(?:ni|et|ou)\s+l'autre\b)",
+                     r"(?:ni\s+)?l'une?\s+(?:ni|et|ou)\s+l'autre\b|"
+                     # (thirty-first round) « Pas même avec la biotech américaine Moderna »:
+                     # not even with whom, besides those of the sentence before? « En réalité,
+                     # il s'agissait d'un nageur … »: it was a swimmer — who was?
+                     r"(?:pas même|même pas|ni même)\b|"
+                     r"(?:[\w'’ -]{1,25},\s*)?il s['’]agi(?:t|ssait|ra|rait)\s+"
+                     r"(?:d['’]|de|du|des)\s*(?:un|une)?\b)",
                      re.IGNORECASE),
     "en": re.compile(r"^(?:[\w'-]+ ){1,3}aside,|^(?:such|so) (?:is|was) the case\b|"
                      r"^another\s+[a-z-]+\b(?!\s+(?:of|in)\b)|"
-                     r"^the (?:pair|duo|trio|couple)\b|^if so\b", re.IGNORECASE),
+                     r"^the (?:pair|duo|trio|couple)\b|^if so\b|^not even\b", re.IGNORECASE),
 }
 
 
@@ -764,6 +776,72 @@ def _unresolved_pronoun(doc: Any, language: str) -> bool:
         else:
             return True
         return False
+    return False
+
+
+def _opens_the_sentence(doc: Any, token: Any) -> bool:
+    """(thirty-first round) "Now it will inhabit the seven classrooms -- every space is wired
+    …": the parser took a later clause for the main one, but only adverbs stand before the
+    pronoun — it is the subject of the sentence all the same."""
+    return all(t.pos_ in ("ADV", "PUNCT", "CCONJ", "INTJ") for t in doc[:token.i])
+
+
+_DEFINITE = {"the", "le", "la", "l'", "l’"}
+# What tells which person a role noun is: a name, "of …" / « de … », a clause or an apposition.
+_NAMING = {"prep", "nmod", "appos", "acl", "relcl", "acl:relcl", "flat:name", "poss"}
+_AGED = re.compile(r"\d+-year-old|\bde\s+\d+\s+ans\b|\b(?:âgée?|agée?)\s+de\s+\d+", re.IGNORECASE)
+
+
+def _unnamed_role(doc: Any) -> bool:
+    """(thirty-first round) "The captain and his brains trust will doubtless argue …", "the
+    highly rated top-order batsman came in at No.6", "The 89-year-old festival impresario
+    attended …", « le président a eu une formulation … »: the main verb's subject is a person
+    by a role (lexicon.ROLE_NOUNS) or an age alone, with the definite article, no name and
+    nothing that tells whose — the sentence before named them."""
+    for token in doc:
+        if not token.dep_.startswith("nsubj") or token.head.dep_ != "ROOT" or \
+                token.pos_ != "NOUN" or "Plur" in token.morph.get("Number"):
+            continue
+        children = list(token.children)
+        if not children or children[0].dep_ != "det" or \
+                children[0].lower_ not in _DEFINITE or children[0].i > token.i:
+            continue
+        phrase = doc[token.left_edge.i:token.i + 1]
+        if any(t.pos_ == "PROPN" or t.text[:1].isupper() and t.i > phrase.start
+               for t in token.subtree) or any(c.dep_ in _NAMING for c in children):
+            continue  # "the captain of Australia", « le président de la République »,
+            # « le Premier ministre »: the role tells who
+        if token.lower_ in lexicon.ROLE_NOUNS or _AGED.search(phrase.text):
+            return True
+    return False
+
+
+def _unresolved_object(doc: Any, language: str) -> bool:
+    """(thirty-first round) "For almost seven hours, the Australians searched for it only to
+    fumble when it fell their way", « Une patrouille de sauveteurs passait, par chance, près de
+    lui »: "it" as an object, « lui » / « eux » after a preposition, with no noun before it in
+    the sentence that it can stand for (the wicket, the swimmer, told of before). Not "make it
+    clear that …", "find it hard to …" (it stands for the clause after)."""
+    for token in doc:
+        if language == "en" and token.lower_ == "it" and token.dep_ in ("pobj", "dobj"):
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if after is not None and (after.pos_ == "ADJ" or after.lower_ == "to" or
+                                      after.dep_ in ("oprd", "ccomp", "xcomp")):
+                continue
+            plural, gender = False, ""
+        elif language == "fr" and token.lower_ in ("lui", "eux") and token.i > 0 and \
+                doc[token.i - 1].pos_ == "ADP":
+            plural, gender = token.lower_ == "eux", "Masc"
+        else:
+            continue
+        if not any(t.pos_ in ("NOUN", "PROPN") and t.is_alpha and
+                   ("Plur" in t.morph.get("Number")) == plural and
+                   (t.pos_ == "PROPN" or not gender or gender in t.morph.get("Gender")) and
+                   t.ent_type_ not in ("NORP", "DATE", "TIME") and
+                   (language == "fr" or t.ent_type_ != "PERSON") and
+                   t.lower_ not in lexicon.DAY_AND_MONTH_NAMES
+                   for t in doc[:token.i]):
+            return True
     return False
 
 

@@ -690,6 +690,10 @@ def _speaker_question(doc: Any, text: str, offset: int, root: Any, language: str
         verb_words = " ".join(t.text for t in (*auxes, verb))
     if not verb_words or "," in verb_words:
         return None
+    if language == "en" and verb.lemma_.lower() == "tell":
+        verb_words = re.sub(r"\btold$", "said", re.sub(r"\btells$", "says", verb_words))
+        # (thirty-first round) "“…,” Martin told The Daily Beast": "Who told “…”?" lacks
+        # whom; the question asks who said it
     if language == "fr":
         return _finish(f"qui {verb_words} : {quote}", language)
     return _finish(f"who {verb_words} {quote}", language)

@@ -165,8 +165,10 @@ def test_sentences_that_lean_on_another_need_context() -> None:
     for language, text in (
             ("en", "Roof said he had been inspired after he searched on Google for the "
                    "phrase in 2012."),
-            ("fr", "Le ministre a annoncé qu'il présenterait un plan pour les hôpitaux de la "
-                   "région en mars."),
+            # (the ministry named: "the minister" alone needs context since the thirty-first
+            # round)
+            ("fr", "Le ministre de la Santé a annoncé qu'il présenterait un plan pour les "
+                   "hôpitaux de la région en mars."),
             ("fr", "Selon le rapport publié mardi à Genève, il faut respecter les bonnes "
                    "pratiques de laboratoire."),
             ("en", "Police officers said they arrested 12 people after the march through the "

@@ -158,7 +158,8 @@ def test_a_sentence_pointing_back_to_the_one_before_is_not_drafted() -> None:
         "The pair of GOP heavyweights worked in the George W. Bush administration, though Gates "
         "continued to lead the Pentagon under President Barack Obama.",
         "Another strand, known as Blue Wolf, has been described as a database for the army.",
-        "The governor signed the bill into law in Pierre on Tuesday afternoon.",
+        "Governor Kristi Noem signed the bill into law in Pierre on Tuesday afternoon.",
+        # (named: "The governor" alone needs context since the thirty-first round)
     ) == ["needs context", "needs context", ""]
 
 

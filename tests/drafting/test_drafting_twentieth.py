@@ -299,7 +299,7 @@ def test_his_or_her_with_no_owner_in_the_sentence_needs_the_one_before() -> None
         "tracks, “The Alchemy” and “So High School,” reference her current relationship with "
         "Travis.",
         "Police said his car was found near the river on Tuesday morning by a jogger.",
-        "The senator said his bill would pass the House of Representatives next week.",
+        "Senator Tim Kaine said his bill would pass the House of Representatives next week.",
         "Taylor Swift said her new album was her best work so far, according to the magazine.",
         "Now, less than two months into his presidency, Trump is betraying both promises in "
         "dramatic form.",
