@@ -706,11 +706,15 @@ def publication_line(text: str) -> tuple[str, str] | None:
 # (One America News: « FILE PHOTO: French President Emmanuel Macron delivers … January 16,
 # 2020. Julien De Rosa/Pool via REUTERS », kept as the text's first paragraph): it opens on «
 # FILE PHOTO: » in capitals, or ends on the photographer's credit to the agency ("REUTERS/Name",
-# "Name/Pool via REUTERS", "(AP Photo/Name)"). Longer than the short blocks' patterns judge.
+# "Name/Pool via REUTERS", "(AP Photo/Name)"), or is that credit alone ("Name/Getty Images").
+# Longer than the short blocks' patterns judge.
 _AGENCY_CAPTION = re.compile(
     r"^(?:FILE PHOTO|FILE PICTURE|PHOTO DE FICHIER)\s*:\s+\S|"
     r"(?:\bREUTERS/[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:/(?:File|File Photo|Pool))?|"
     r"/(?:[A-Z][\w'’.-]*\s+)?via (?:REUTERS|Reuters|AFP|Getty Images)|"
+    # (The photographer's credit to a picture agency alone, The Root's "Chip Somodevilla/Getty
+    # Images" under its caption.)
+    r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}/(?:Getty Images|AFP|Shutterstock)|"
     r"\((?:AP|AFP|Reuters) Photo/[^()]{2,60}\))\.?$")
 CAPTION_MOST_WORDS = 90
 
@@ -1737,6 +1741,14 @@ _CAPTIONS = (
     "//*[self::p or self::span or self::div or self::figcaption]"
     "[contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), "
     f"'caption')][string-length(normalize-space(.)) < {CAPTION_LONGEST}] | "
+    # A caption by its other names: a newspaper's "cutline" (Press Enterprise's slideshow: <div
+    # class="cutline">), "cap" as a word of the class (The Root's <div class="sl-art-illo-cap">,
+    # its credit in a <span> inside it).
+    "//*[self::p or self::span or self::div or self::figcaption]"
+    "[contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), "
+    "'cutline') or contains(concat(' ', translate(@class, '-_ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+    "'  abcdefghijklmnopqrstuvwxyz'), ' '), ' cap ')]"
+    f"[string-length(normalize-space(.)) < {CAPTION_LONGEST}] | "
     # A picture's description beside it (Sudinfo's <img …><p class="pic_description">Illustration
     # Photonews</p>).
     "//*[self::p or self::span or self::div][../img or ../picture]"
@@ -1758,8 +1770,14 @@ def captions(html: bytes | str) -> set[str]:
     document = _parsed_page(html)
     if document is None:
         return set()
-    return {" ".join(element.text_content().split())
-            for element in document.xpath(_CAPTIONS)} - {""}
+    # The caption whole, and each of its lines: its own text before its first child, and each
+    # child's (a credit inside the caption, which trafilatura sets apart as a block).
+    lines: set[str] = set()
+    for element in document.xpath(_CAPTIONS):
+        lines |= {" ".join(part.split()) for part in [
+            element.text_content(), element.text or "",
+            *(child.text_content() for child in element)]}
+    return lines - {""}
 
 
 # A paragraph all in bold, short, that does not end as a sentence or a lead-in does (La DH's
