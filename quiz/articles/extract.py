@@ -246,6 +246,13 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         # another (20 Minutes: « VIDEO. France-Italie: Les Bleus s'ambiancent… » over the
         # text, its <title> « France - Italie : résultat match amical »).
         blocks = blocks[1:]
+    if blocks and blocks[0][0] == "paragraph" and title and \
+            blocks[0][1].startswith(title + " ") and \
+            _SENTENCE_START.match(blocks[0][1][len(title) + 1:]):
+        # The title glued to the text's first paragraph (Orange Actualités' « <p><strong>
+        # Calvados : un nageur survit grâce à un improbable sauvetage Selon les informations de
+        # Liberté Caen, … </strong> », the title and the standfirst in one bold line): cut.
+        blocks[0] = ("paragraph", blocks[0][1][len(title) + 1:])
     if len(blocks) > 2 and blocks[0][0] == "paragraph" and \
             (alone := boilerplate.written_date(blocks[0][1], with_time=False)) is not None:
         # A date alone opening the text (One America News' « <p>January 18, 2020</p> » under
@@ -624,6 +631,13 @@ def _between_line_breaks(element: Any) -> list[str]:
             # crosshead, never glued to the paragraph after it.
             paragraphs[-1] = _HEADING + paragraphs[-1]
             paragraphs.append(line)
+        elif _DASHED_CROSSHEAD.match(line) and len(line.split()) <= CROSSHEAD_WORDS:
+            # AFP's crosshead between dashes on a line of its own (Orange Actualités' « …Quels
+            # sont les problèmes…<br/><br/>- VISION ARCHAÏQUE -<br/><br/>Des propos… »): a
+            # heading, and the line after it opens a paragraph.
+            paragraphs.append(_HEADING + line)
+        elif paragraphs and paragraphs[-1].startswith(_HEADING):
+            paragraphs.append(line)
         elif paragraphs and not (ends and _SENTENCE_START.match(line)
                                  and not _ABBREVIATION_END.search(paragraphs[-1])):
             paragraphs[-1] += " " + line
@@ -658,11 +672,13 @@ def _parted(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def _capitals_crosshead(line: str) -> bool:
     """Whether a line is a crosshead in capitals: two words or more all in capitals (« HOFER,
-    PRÉTENDANT SÉRIEUX », « "UNE GRANDE FORCE POLITIQUE D'OPPOSITION" »), not an acronym
+    PRÉTENDANT SÉRIEUX », « "UNE GRANDE FORCE POLITIQUE D'OPPOSITION" », a quotation of two
+    sentences: « "LA QUESTION ÉTAIT FERMÉE. ELLE A ÉTÉ POSÉE À CHAQUE FOIS QUE LE SUJET EST
+    REVENU SUR LA TABLE" », 19 words, up to CAPITALS_CROSSHEAD_WORDS), not an acronym
     alone, nor a dateline (« PARIS (AFP) - », "NEW YORK —", its bracket or its dash), nor a
     list's label and its colon."""
     return len(re.findall(r"[^\W\d_]{2,}", line)) >= 2 and \
-        len(line.split()) <= CROSSHEAD_WORDS and line == line.upper() and \
+        len(line.split()) <= CAPITALS_CROSSHEAD_WORDS and line == line.upper() and \
         not re.search(r"[()\[\]]|[-–—,:;]\s*$", line) and not _LIST_ITEM.match(line)
 
 
@@ -673,6 +689,12 @@ _LIST_ITEM = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý0-9 '’()-]{2,60}:\s+\S")
 # A crosshead in bold, between two lines of a block: this many words at most (La DH's «
 # Interdiction de circulation levée pour les poids lourds de plus de 13 mètres en Wallonie »).
 CROSSHEAD_WORDS = 16
+# A crosshead in capitals, between two lines of a block: this many words at most (Orange
+# Actualités quotes a sentence or two so; no paragraph of an article is written in capitals).
+CAPITALS_CROSSHEAD_WORDS = 24
+# A crosshead between dashes, as AFP writes them (Orange Actualités: « - VISION ARCHAÏQUE - »,
+# « - Ordre de priorité? - »): a line of its own between line breaks, CROSSHEAD_WORDS at most.
+_DASHED_CROSSHEAD = re.compile(r"^[-–—]\s+\S.*\S\s+[-–—]$")
 # Marks a paragraph of a block that is a crosshead (no XML text holds it).
 _HEADING = "\x01"
 # Ends a line all in bold that opens a block, text after it: a crosshead where the text has
@@ -769,6 +791,11 @@ def _mark_bold_lines(tree: Any) -> bool:
         if not text or parent is None or (_SENTENCE_END.search(text) and not _bold_question(
                 text)) or parent.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "title", "a"):
             continue
+        # A line break inside the bold, closing it (Orange Actualités' « <br/><strong>Réaliser
+        # des tests de dépistage à grande échelle<br/> </strong><br/>Selon… »): the line ends
+        # there, and the mark goes before it (after the bold, it made a line of its own).
+        inner = element[-1] if len(element) and element[-1].tag == "br" and \
+            not (element[-1].tail or "").strip() else None
         before = element.getprevious()
         starts = (before is None and not (parent.text or "").strip()) or (
             before is not None and before.tag == "br" and not (before.tail or "").strip())
@@ -779,7 +806,14 @@ def _mark_bold_lines(tree: Any) -> bool:
         goes_on = bool((element.tail or "").strip()) or (
             after is not None and after.tag != "br" and bool(clean(after.text_content())))
         dateline = goes_on and text.isupper() and len(text.split()) <= 4
-        if starts and (ends and after is not None or dateline):
+        if starts and ends and after is not None and inner is not None:
+            previous = inner.getprevious()
+            if previous is None:
+                element.text = (element.text or "") + _BOLD_LINE
+            else:
+                previous.tail = (previous.tail or "") + _BOLD_LINE
+            marked = True
+        elif starts and (ends and after is not None or dateline):
             element.tail = _BOLD_LINE + (element.tail or "")
             marked = True
     return marked

@@ -4,7 +4,17 @@
 from __future__ import annotations
 
 from quiz.articles import boilerplate
-from tests.articles.bridge_page import LEAD, REST, TITLE, imported, page
+from tests.articles.bridge_page import (
+    CHAPEAU,
+    LEAD,
+    REST,
+    SUITE,
+    TITLE,
+    TITRE,
+    imported,
+    kinds,
+    page,
+)
 
 
 def test_a_caption_in_a_cap_element_and_its_credit_inside_it_are_dropped() -> None:
@@ -52,3 +62,50 @@ def test_a_slideshow_cutline_is_dropped() -> None:
     # (trafilatura drops it on this small page, not on the real one, whose tags do not all
     # close: the caption's text is what the importer drops.)
     assert CUTLINE in boilerplate.captions(page(body))
+
+
+def test_the_title_opening_the_first_paragraph_in_bold_is_cut() -> None:
+    # Orange Actualités (Calvados): « <p><strong>Calvados : un nageur survit grâce à un
+    # improbable sauvetage Selon les informations de Liberté Caen, un homme a évité le pire de
+    # très peu. …</strong><br/><br/>C'est un destin… </p> »: the title, glued to the
+    # standfirst, opened the text.
+    body = (f"<p><strong>{TITRE} {CHAPEAU}</strong><br/><br/>\n{SUITE[0]} </p>"
+            + "".join(f"<p>{text}</p>" for text in SUITE[1:]))
+    assert imported(page(body, title=TITRE, lang="fr")) == [CHAPEAU, *SUITE]
+
+
+def test_a_long_crosshead_in_capitals_between_line_breaks_is_a_heading() -> None:
+    # Orange Actualités (Cahuzac): « …"oui ou non un compte à l'étranger".<br/><br/>"LA
+    # QUESTION ÉTAIT FERMÉE. ELLE A ÉTÉ POSÉE À CHAQUE FOIS QUE LE SUJET EST REVENU SUR LA
+    # TABLE"<br/><br/>Face à ces déclarations… »: 19 words, glued to the paragraph after it.
+    crosshead = ('"LE PONT ÉTAIT FERMÉ. IL A ÉTÉ INSPECTÉ À CHAQUE FOIS QUE LE SUJET EST '
+                 'REVENU SUR LA TABLE"')
+    body = (f"<p>{CHAPEAU}</p><p>{SUITE[0]}<br/><br/>\n{crosshead}<br/><br/>\n{SUITE[1]}</p>"
+            + "".join(f"<p>{text}</p>" for text in SUITE[2:]))
+    assert kinds(page(body, title=TITRE, lang="fr")) == [
+        ("paragraph", CHAPEAU), ("paragraph", SUITE[0]), ("heading", crosshead),
+        *(("paragraph", text) for text in SUITE[1:])]
+
+
+def test_a_crosshead_between_dashes_between_line_breaks_is_a_heading() -> None:
+    # Orange Actualités (Macron), AFP's crossheads: « …Quels sont les problèmes…<br/><br/>-
+    # VISION ARCHAÏQUE -<br/><br/>Des propos difficiles à entendre… », a paragraph, where
+    # « <p><strong>- Ordre de priorité? -</strong></p> » is a heading.
+    body = (f"<p>{CHAPEAU}</p><p>{SUITE[0]}<br/><br/>\n- Des piles fissurées -<br/><br/>\n"
+            f"{SUITE[1]}</p>" + "".join(f"<p>{text}</p>" for text in SUITE[2:]))
+    assert kinds(page(body, title=TITRE, lang="fr")) == [
+        ("paragraph", CHAPEAU), ("paragraph", SUITE[0]), ("heading", "- Des piles fissurées -"),
+        *(("paragraph", text) for text in SUITE[1:])]
+
+
+def test_a_bold_crosshead_holding_its_line_break_is_a_heading() -> None:
+    # Orange Actualités (Hill): « …<br/> <br/><strong>Réaliser des tests de dépistage à grande
+    # échelle<br/> </strong><br/>Selon Catherine Hill… »: the <br> inside the bold, the
+    # crosshead was glued to the paragraph after it.
+    body = (f"<p>{CHAPEAU}</p><p>{SUITE[0]}<br/>\n <br/><strong>Des piles fissurées sous le "
+            f"tablier<br/>\n </strong><br/>\n{SUITE[1]}</p>"
+            + "".join(f"<p>{text}</p>" for text in SUITE[2:]))
+    assert kinds(page(body, title=TITRE, lang="fr")) == [
+        ("paragraph", CHAPEAU), ("paragraph", SUITE[0]),
+        ("heading", "Des piles fissurées sous le tablier"),
+        *(("paragraph", text) for text in SUITE[1:])]
