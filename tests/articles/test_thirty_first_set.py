@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from quiz.articles import boilerplate
+from quiz.articles import boilerplate, import_source
 from tests.articles.bridge_page import (
     CHAPEAU,
     LEAD,
@@ -109,3 +109,28 @@ def test_a_bold_crosshead_holding_its_line_break_is_a_heading() -> None:
         ("paragraph", CHAPEAU), ("paragraph", SUITE[0]),
         ("heading", "Des piles fissurées sous le tablier"),
         *(("paragraph", text) for text in SUITE[1:])]
+
+
+def test_a_powered_by_line_in_the_body_makes_no_name_a_designers() -> None:
+    # Press Enterprise: « <body>… <div>Powered by the Parse.ly Publisher Platform (P3).</div>
+    # » — the element around the makers' line was the whole <body>, every name of the page a
+    # designer's, and the writer's byline « BY SARAH BURGE / STAFF WRITER » gave no credit.
+    paragraphs = "".join(f"<p>{text}</p>" for text in [LEAD, *REST])
+    html = ('<!doctype html><html lang="en"><head><title>' + TITLE + '</title>'
+            '<meta name="author" content="Sarah Burge">'
+            '<meta property="article:published_time" content="2015-01-14"></head><body>'
+            '<div class="header"><a href="/">Home</a></div><article><h1>' + TITLE + '</h1>'
+            '<p class="writer">By Sarah Burge / Staff Writer</p>' + paragraphs + '</article>'
+            '<div id="parsely-root"><span><a href="http://parsely.com">Powered by the Parse.ly'
+            ' Publisher Platform (P3).</a></span></div></body></html>').encode()
+    assert import_source(html, "perris.html").quiz.credit == "Sarah Burge"
+
+
+def test_an_e_mail_address_in_the_author_meta_gives_no_name() -> None:
+    # MLive: « <meta name="author" content="Kyle Meinke |  kmeinke@mlive.com"> », the credit
+    # "Kyle Meinke; Kmeinke Com"; the address alone gives none.
+    paragraphs = "".join(f"<p>{text}</p>" for text in [LEAD, *REST])
+    html = page(paragraphs, head='<meta name="author" content="Kyle Meinke |  kmeinke@mlive.com">')
+    assert import_source(html, "suh.html").quiz.credit == "Kyle Meinke"
+    html = page(paragraphs, head='<meta name="author" content="kmeinke@mlive.com">')
+    assert import_source(html, "suh.html").quiz.credit is None
