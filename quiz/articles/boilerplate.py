@@ -1800,7 +1800,7 @@ def captions(html: bytes | str) -> set[str]:
     for element in document.xpath(_CAPTIONS):
         lines |= {" ".join(part.split()) for part in [
             element.text_content(), element.text or "",
-            *(child.text_content() for child in element)]}
+            *(child.text_content() for child in element if isinstance(child.tag, str))]}
     return lines - {""}
 
 
