@@ -246,6 +246,13 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         # another (20 Minutes: « VIDEO. France-Italie: Les Bleus s'ambiancent… » over the
         # text, its <title> « France - Italie : résultat match amical »).
         blocks = blocks[1:]
+    if len(blocks) > 2 and boilerplate.words_of(blocks[1][1]) in headlines and \
+            len(blocks[0][1].split()) <= KICKER_WORDS and not _SENTENCE_END.search(blocks[0][1]):
+        # A kicker over the headline, and the headline again (The Daily Beast's « <h3
+        # class="section">Sister Act</h3><div class="publish-date-time">…</div><h1>The
+        # Vatican's Rare Nod to American Nuns</h1> »: its date between them, the label before
+        # the <h1> was not pruned): both go.
+        blocks = blocks[2:]
     if blocks and blocks[0][0] == "paragraph" and title and \
             blocks[0][1].startswith(title + " ") and \
             _SENTENCE_START.match(blocks[0][1][len(title) + 1:]):
@@ -689,6 +696,8 @@ _LIST_ITEM = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý0-9 '’()-]{2,60}:\s+\S")
 # A crosshead in bold, between two lines of a block: this many words at most (La DH's «
 # Interdiction de circulation levée pour les poids lourds de plus de 13 mètres en Wallonie »).
 CROSSHEAD_WORDS = 16
+# A kicker over the headline (« Sister Act »): this many words at most.
+KICKER_WORDS = 5
 # A crosshead in capitals, between two lines of a block: this many words at most (Orange
 # Actualités quotes a sentence or two so; no paragraph of an article is written in capitals).
 CAPITALS_CROSSHEAD_WORDS = 24
@@ -724,6 +733,25 @@ def _prepare(tree: Any) -> None:
     _mark_pictures(tree)
     _drop_quote_chips(tree)
     _meta_values_as_content(tree)
+    _deks_as_paragraphs(tree)
+
+
+# A standfirst written as a <div> of text alone, its class naming it a "dek" (a word of the
+# class: The Daily Beast's <div class="dek char-limit multiline">The Catholic Church released
+# its final report …</div> between its <header> and its text): trafilatura drops a <div>'s
+# bare text there, and the article lost its standfirst. This many characters at most.
+DEK_LONGEST = 600
+_DEKS = ("//div[not(*)][contains(concat(' ', translate(@class, '-_ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+         "'  abcdefghijklmnopqrstuvwxyz'), ' '), ' dek ')]"
+         "[string-length(normalize-space(.)) > 0]"
+         f"[string-length(normalize-space(.)) < {DEK_LONGEST}]")
+
+
+def _deks_as_paragraphs(tree: Any) -> None:
+    """Makes each standfirst written as a <div> of text alone (``_DEKS``) a <p>, which
+    trafilatura reads."""
+    for dek in tree.xpath(_DEKS):
+        dek.tag = "p"
 
 
 def _meta_values_as_content(tree: Any) -> None:

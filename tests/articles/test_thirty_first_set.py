@@ -139,3 +139,22 @@ def test_an_e_mail_address_in_the_author_meta_gives_no_name() -> None:
     assert import_source(html, "suh.html").quiz.credit == "Kyle Meinke"
     html = page(paragraphs, head='<meta name="author" content="kmeinke@mlive.com">')
     assert import_source(html, "suh.html").quiz.credit is None
+
+
+def test_a_kicker_and_the_title_again_go_and_the_dek_is_the_standfirst() -> None:
+    # The Daily Beast: « <header class="content-header"><h3 class="section">Sister Act</h3><div
+    # class="publish-date-time"><span class="date">12.16.14</span></div><h1 …>The Vatican's Rare
+    # Nod to American Nuns</h1></header><div class="dek char-limit multiline">The Catholic Church
+    # released its final report …</div> »: the kicker and the title opened the text, the dek
+    # was lost.
+    dek = ("The council released its final report on the old bridge, and it took a softer "
+           "stance toward the engineers who had inspected it.")
+    paragraphs = "".join(f"<p>{text}</p>" for text in [LEAD, *REST])
+    body = ('<section class="article-body"><section class="content article-main-content">'
+            '<header class="content-header">'
+            '<h3 class="section" itemprop="articleSection">Bridge Work</h3><div '
+            'class="publish-date-time"><span class="date">12.16.14</span></div><h1 class="title '
+            f'multiline" itemprop="name">{TITLE}</h1></header><div class="dek char-limit '
+            f'multiline">{dek}</div><section class="content-body article-body-content">'
+            f'{paragraphs}</section></section></section>')
+    assert imported(page(body, h1="")) == [dek, LEAD, *REST]
