@@ -734,6 +734,7 @@ def _prepare(tree: Any) -> None:
     _drop_quote_chips(tree)
     _meta_values_as_content(tree)
     _deks_as_paragraphs(tree)
+    _drop_see_links(tree)
 
 
 # A standfirst written as a <div> of text alone, its class naming it a "dek" (a word of the
@@ -745,6 +746,50 @@ _DEKS = ("//div[not(*)][contains(concat(' ', translate(@class, '-_ABCDEFGHIJKLMN
          "'  abcdefghijklmnopqrstuvwxyz'), ' '), ' dek ')]"
          "[string-length(normalize-space(.)) > 0]"
          f"[string-length(normalize-space(.)) < {DEK_LONGEST}]")
+
+
+# A parenthesis that only points to other stories: "see", then links in quotes or not, "and"
+# or commas between them (MIT Technology Review: « Feng Zhang (see <a …>35 Innovators Under 35,
+# 2013</a>), a researcher », « … modify monkeys (see “<a …>Genome Surgery</a>” and “<a …>10
+# Breakthrough Technologies 2014: Genome Editing</a>”). »). Its opening, the text before the
+# first link; what may stand between two links; its closing, the text after the last.
+_SEE_OPENING = re.compile(r"\s*\(\s*see\s*[“\"]?$", re.IGNORECASE)
+_SEE_BETWEEN = re.compile(r"^[”\"]?\s*(?:,|and|,\s*and)\s*[“\"]?$")
+_SEE_CLOSING = re.compile(r"^[”\"]?\s*\)")
+
+
+def _drop_see_links(tree: Any) -> None:
+    """Cuts from the page's sentences each parenthesis that only points to other stories
+    (``_SEE_OPENING``: "see" and links, nothing else), with the space before it: the words the
+    link gives are another story's title, no words of the article. A parenthesis saying more
+    ("see the council's <a>report</a> for the figures") stays."""
+    for link in list(tree.iter("a")):
+        parent, before = link.getparent(), link.getprevious()
+        if parent is None:
+            continue
+        text = (before.tail if before is not None else parent.text) or ""
+        opening = _SEE_OPENING.search(text)
+        if opening is None:
+            continue
+        links = [link]
+        while (closing := _SEE_CLOSING.match(links[-1].tail or "")) is None:
+            after = links[-1].getnext()
+            if after is None or after.tag != "a" or not _SEE_BETWEEN.match(
+                    (links[-1].tail or "").strip()):
+                break
+            links.append(after)
+        if closing is None:
+            continue
+        rest = (links[-1].tail or "")[closing.end():]
+        if before is not None:
+            before.tail = text[:opening.start()]
+        else:
+            parent.text = text[:opening.start()]
+        for each in links:
+            each.tail = ""
+        links[-1].tail = rest
+        for each in links:
+            each.drop_tree()
 
 
 def _deks_as_paragraphs(tree: Any) -> None:

@@ -158,3 +158,22 @@ def test_a_kicker_and_the_title_again_go_and_the_dek_is_the_standfirst() -> None
             f'multiline">{dek}</div><section class="content-body article-body-content">'
             f'{paragraphs}</section></section></section>')
     assert imported(page(body, h1="")) == [dek, LEAD, *REST]
+
+
+def test_a_parenthesis_of_see_and_links_to_other_stories_is_cut() -> None:
+    # MIT Technology Review: « Not dressing up that night was Feng Zhang (see <a href=…>35
+    # Innovators Under 35, 2013</a>), a researcher … », « … genetically modify monkeys (see
+    # “<a …>Genome Surgery</a>” and “<a …>10 Breakthrough Technologies 2014: Genome
+    # Editing</a>”). »: promotions of the site's stories inside the sentences.
+    first = ('The county council voted on Tuesday to close the old bridge (see <a '
+             'href="/lists/bridges/2013/">10 Bridges to Watch, 2013</a>), after engineers found '
+             'cracks in two of its piers during an inspection.')
+    second = (f'{REST[0][:-1]} (see “<a href="/review/1/">Bridge Surgery</a>” and “<a '
+              'href="/lists/2014/">10 Breakthrough Repairs 2014: Piers</a>”).')
+    kept = (f'{REST[1][:-1]} (see the council\'s <a href="/report.pdf">report</a> for the '
+            'figures).')
+    paragraphs = "".join(f"<p>{text}</p>" for text in [first, second, kept, *REST[2:]])
+    assert imported(page(paragraphs)) == [
+        "The county council voted on Tuesday to close the old bridge, after engineers found "
+        "cracks in two of its piers during an inspection.", REST[0],
+        f"{REST[1][:-1]} (see the council's report for the figures).", *REST[2:]]
