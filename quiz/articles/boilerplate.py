@@ -706,11 +706,15 @@ def publication_line(text: str) -> tuple[str, str] | None:
 # (One America News: « FILE PHOTO: French President Emmanuel Macron delivers … January 16,
 # 2020. Julien De Rosa/Pool via REUTERS », kept as the text's first paragraph): it opens on «
 # FILE PHOTO: » in capitals, or ends on the photographer's credit to the agency ("REUTERS/Name",
-# "Name/Pool via REUTERS", "(AP Photo/Name)"). Longer than the short blocks' patterns judge.
+# "Name/Pool via REUTERS", "(AP Photo/Name)"), or is that credit alone ("Name/Getty Images").
+# Longer than the short blocks' patterns judge.
 _AGENCY_CAPTION = re.compile(
     r"^(?:FILE PHOTO|FILE PICTURE|PHOTO DE FICHIER)\s*:\s+\S|"
     r"(?:\bREUTERS/[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:/(?:File|File Photo|Pool))?|"
     r"/(?:[A-Z][\w'’.-]*\s+)?via (?:REUTERS|Reuters|AFP|Getty Images)|"
+    # (The photographer's credit to a picture agency alone, The Root's "Chip Somodevilla/Getty
+    # Images" under its caption.)
+    r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}/(?:Getty Images|AFP|Shutterstock)|"
     r"\((?:AP|AFP|Reuters) Photo/[^()]{2,60}\))\.?$")
 CAPTION_MOST_WORDS = 90
 
@@ -1414,7 +1418,8 @@ def without_publisher(author: str, html: bytes | str, site: str | None) -> str |
     "Condé Nast; Rachel Riederer"; a publisher alone stays: a blog's author is its site, "Haki
     Benita"), a web address (Sudpresse's "Www Sudpresse Be"), a handle or a slug in lower case
     (``_is_handle``: "Gqlshare" for "gqlshare") and a reader's name read from the comments
-    under the article (``_is_commenter``: Le Soir's "Aspic Dit Le")."""
+    under the article (``_is_commenter``: Le Soir's "Aspic Dit Le"), and the words of an e-mail
+    address (``_is_address_part``: MLive's "Kyle Meinke; Kmeinke Com")."""
     publisher = publishers(html, site)
     names = [_without_source(name.strip(), publisher) for name in author.split(";")
              if name.strip()]
@@ -1423,7 +1428,7 @@ def without_publisher(author: str, html: bytes | str, site: str | None) -> str |
     names = [_source_alone(name, publisher) for name in names]
     names = [name for name in names if not _HOST_NAME.match(name) and not _is_host(name, html)
              and not _is_handle(name, html) and not _is_commenter(name, html)
-             and not _is_designer(name, html)]
+             and not _is_designer(name, html) and not _is_address_part(name, html)]
     authors = [name for name in names if words_of(name) not in publisher]
     return "; ".join(_as_initials_written(name, html) for name in authors or names) or None
 
@@ -1526,6 +1531,26 @@ def _is_handle(name: str, html: bytes | str) -> bool:
         re.search(rf"(?<![\w-]){written}(?![\w-])", raw) is None
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _is_address_part(name: str, html: bytes | str) -> bool:
+    """Whether ``name`` is made of the words of an e-mail address the page writes, one at least
+    from each side of its "@": MLive's « <meta name="article_author" content="Kyle Meinke |
+    kmeinke@mlive.com"> », which trafilatura read "Kyle Meinke; Kmeinke Com". An e-mail
+    address is never an author's name; a name whose words are all the address's user part
+    ("Kyle Meinke" for kyle.meinke@…) may be the writer's, and stays."""
+    words = set(words_of(name).split())
+    raw = html.decode("utf-8", "ignore") if isinstance(html, bytes) else html
+    for address in set(_EMAIL.findall(raw)):
+        user, _at, domain = address.partition("@")
+        user_words, domain_words = set(words_of(user).split()), set(words_of(domain).split())
+        if words and words <= user_words | domain_words and words & user_words and \
+                words & domain_words:
+            return True
+    return False
+
+
 # Readers' comments, each in its box: the element's class or id names a comment or a reaction.
 _COMMENT_NAMES = ("comment", "reaction")
 
@@ -1625,7 +1650,10 @@ def _is_designer(name: str, html: bytes | str) -> bool:
         if line is None or not _MAKERS_CREDIT.search(line):
             continue
         around = element.getparent() if element.getparent() is not None else element
-        if around in read:
+        if around in read or around.tag in ("body", "html"):
+            # (Not the whole page: Press Enterprise's "Powered by the Parse.ly Publisher
+            # Platform (P3)." in a <div> of the <body> made every name of the page a designer's,
+            # its writer's too, and the credit was None.)
             continue
         read.add(around)
         said = " ".join([*around.itertext(), *around.xpath(".//img/@alt"),
@@ -1737,6 +1765,14 @@ _CAPTIONS = (
     "//*[self::p or self::span or self::div or self::figcaption]"
     "[contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), "
     f"'caption')][string-length(normalize-space(.)) < {CAPTION_LONGEST}] | "
+    # A caption by its other names: a newspaper's "cutline" (Press Enterprise's slideshow: <div
+    # class="cutline">), "cap" as a word of the class (The Root's <div class="sl-art-illo-cap">,
+    # its credit in a <span> inside it).
+    "//*[self::p or self::span or self::div or self::figcaption]"
+    "[contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), "
+    "'cutline') or contains(concat(' ', translate(@class, '-_ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+    "'  abcdefghijklmnopqrstuvwxyz'), ' '), ' cap ')]"
+    f"[string-length(normalize-space(.)) < {CAPTION_LONGEST}] | "
     # A picture's description beside it (Sudinfo's <img …><p class="pic_description">Illustration
     # Photonews</p>).
     "//*[self::p or self::span or self::div][../img or ../picture]"
@@ -1758,8 +1794,14 @@ def captions(html: bytes | str) -> set[str]:
     document = _parsed_page(html)
     if document is None:
         return set()
-    return {" ".join(element.text_content().split())
-            for element in document.xpath(_CAPTIONS)} - {""}
+    # The caption whole, and each of its lines: its own text before its first child, and each
+    # child's (a credit inside the caption, which trafilatura sets apart as a block).
+    lines: set[str] = set()
+    for element in document.xpath(_CAPTIONS):
+        lines |= {" ".join(part.split()) for part in [
+            element.text_content(), element.text or "",
+            *(child.text_content() for child in element if isinstance(child.tag, str))]}
+    return lines - {""}
 
 
 # A paragraph all in bold, short, that does not end as a sentence or a lead-in does (La DH's

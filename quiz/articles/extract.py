@@ -246,6 +246,20 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         # another (20 Minutes: « VIDEO. France-Italie: Les Bleus s'ambiancent… » over the
         # text, its <title> « France - Italie : résultat match amical »).
         blocks = blocks[1:]
+    if len(blocks) > 2 and boilerplate.words_of(blocks[1][1]) in headlines and \
+            len(blocks[0][1].split()) <= KICKER_WORDS and not _SENTENCE_END.search(blocks[0][1]):
+        # A kicker over the headline, and the headline again (The Daily Beast's « <h3
+        # class="section">Sister Act</h3><div class="publish-date-time">…</div><h1>The
+        # Vatican's Rare Nod to American Nuns</h1> »: its date between them, the label before
+        # the <h1> was not pruned): both go.
+        blocks = blocks[2:]
+    if blocks and blocks[0][0] == "paragraph" and title and \
+            blocks[0][1].startswith(title + " ") and \
+            _SENTENCE_START.match(blocks[0][1][len(title) + 1:]):
+        # The title glued to the text's first paragraph (Orange Actualités' « <p><strong>
+        # Calvados : un nageur survit grâce à un improbable sauvetage Selon les informations de
+        # Liberté Caen, … </strong> », the title and the standfirst in one bold line): cut.
+        blocks[0] = ("paragraph", blocks[0][1][len(title) + 1:])
     if len(blocks) > 2 and blocks[0][0] == "paragraph" and \
             (alone := boilerplate.written_date(blocks[0][1], with_time=False)) is not None:
         # A date alone opening the text (One America News' « <p>January 18, 2020</p> » under
@@ -624,6 +638,13 @@ def _between_line_breaks(element: Any) -> list[str]:
             # crosshead, never glued to the paragraph after it.
             paragraphs[-1] = _HEADING + paragraphs[-1]
             paragraphs.append(line)
+        elif _DASHED_CROSSHEAD.match(line) and len(line.split()) <= CROSSHEAD_WORDS:
+            # AFP's crosshead between dashes on a line of its own (Orange Actualités' « …Quels
+            # sont les problèmes…<br/><br/>- VISION ARCHAÏQUE -<br/><br/>Des propos… »): a
+            # heading, and the line after it opens a paragraph.
+            paragraphs.append(_HEADING + line)
+        elif paragraphs and paragraphs[-1].startswith(_HEADING):
+            paragraphs.append(line)
         elif paragraphs and not (ends and _SENTENCE_START.match(line)
                                  and not _ABBREVIATION_END.search(paragraphs[-1])):
             paragraphs[-1] += " " + line
@@ -658,11 +679,13 @@ def _parted(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def _capitals_crosshead(line: str) -> bool:
     """Whether a line is a crosshead in capitals: two words or more all in capitals (« HOFER,
-    PRÉTENDANT SÉRIEUX », « "UNE GRANDE FORCE POLITIQUE D'OPPOSITION" »), not an acronym
+    PRÉTENDANT SÉRIEUX », « "UNE GRANDE FORCE POLITIQUE D'OPPOSITION" », a quotation of two
+    sentences: « "LA QUESTION ÉTAIT FERMÉE. ELLE A ÉTÉ POSÉE À CHAQUE FOIS QUE LE SUJET EST
+    REVENU SUR LA TABLE" », 19 words, up to CAPITALS_CROSSHEAD_WORDS), not an acronym
     alone, nor a dateline (« PARIS (AFP) - », "NEW YORK —", its bracket or its dash), nor a
     list's label and its colon."""
     return len(re.findall(r"[^\W\d_]{2,}", line)) >= 2 and \
-        len(line.split()) <= CROSSHEAD_WORDS and line == line.upper() and \
+        len(line.split()) <= CAPITALS_CROSSHEAD_WORDS and line == line.upper() and \
         not re.search(r"[()\[\]]|[-–—,:;]\s*$", line) and not _LIST_ITEM.match(line)
 
 
@@ -673,6 +696,14 @@ _LIST_ITEM = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý0-9 '’()-]{2,60}:\s+\S")
 # A crosshead in bold, between two lines of a block: this many words at most (La DH's «
 # Interdiction de circulation levée pour les poids lourds de plus de 13 mètres en Wallonie »).
 CROSSHEAD_WORDS = 16
+# A kicker over the headline (« Sister Act »): this many words at most.
+KICKER_WORDS = 5
+# A crosshead in capitals, between two lines of a block: this many words at most (Orange
+# Actualités quotes a sentence or two so; no paragraph of an article is written in capitals).
+CAPITALS_CROSSHEAD_WORDS = 24
+# A crosshead between dashes, as AFP writes them (Orange Actualités: « - VISION ARCHAÏQUE - »,
+# « - Ordre de priorité? - »): a line of its own between line breaks, CROSSHEAD_WORDS at most.
+_DASHED_CROSSHEAD = re.compile(r"^[-–—]\s+\S.*\S\s+[-–—]$")
 # Marks a paragraph of a block that is a crosshead (no XML text holds it).
 _HEADING = "\x01"
 # Ends a line all in bold that opens a block, text after it: a crosshead where the text has
@@ -702,6 +733,70 @@ def _prepare(tree: Any) -> None:
     _mark_pictures(tree)
     _drop_quote_chips(tree)
     _meta_values_as_content(tree)
+    _deks_as_paragraphs(tree)
+    _drop_see_links(tree)
+
+
+# A standfirst written as a <div> of text alone, its class naming it a "dek" (a word of the
+# class: The Daily Beast's <div class="dek char-limit multiline">The Catholic Church released
+# its final report …</div> between its <header> and its text): trafilatura drops a <div>'s
+# bare text there, and the article lost its standfirst. This many characters at most.
+DEK_LONGEST = 600
+_DEKS = ("//div[not(*)][contains(concat(' ', translate(@class, '-_ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+         "'  abcdefghijklmnopqrstuvwxyz'), ' '), ' dek ')]"
+         "[string-length(normalize-space(.)) > 0]"
+         f"[string-length(normalize-space(.)) < {DEK_LONGEST}]")
+
+
+# A parenthesis that only points to other stories: "see", then links in quotes or not, "and"
+# or commas between them (MIT Technology Review: « Feng Zhang (see <a …>35 Innovators Under 35,
+# 2013</a>), a researcher », « … modify monkeys (see “<a …>Genome Surgery</a>” and “<a …>10
+# Breakthrough Technologies 2014: Genome Editing</a>”). »). Its opening, the text before the
+# first link; what may stand between two links; its closing, the text after the last.
+_SEE_OPENING = re.compile(r"\s*\(\s*see\s*[“\"]?$", re.IGNORECASE)
+_SEE_BETWEEN = re.compile(r"^[”\"]?\s*(?:,|and|,\s*and)\s*[“\"]?$")
+_SEE_CLOSING = re.compile(r"^[”\"]?\s*\)")
+
+
+def _drop_see_links(tree: Any) -> None:
+    """Cuts from the page's sentences each parenthesis that only points to other stories
+    (``_SEE_OPENING``: "see" and links, nothing else), with the space before it: the words the
+    link gives are another story's title, no words of the article. A parenthesis saying more
+    ("see the council's <a>report</a> for the figures") stays."""
+    for link in list(tree.iter("a")):
+        parent, before = link.getparent(), link.getprevious()
+        if parent is None:
+            continue
+        text = (before.tail if before is not None else parent.text) or ""
+        opening = _SEE_OPENING.search(text)
+        if opening is None:
+            continue
+        links = [link]
+        while (closing := _SEE_CLOSING.match(links[-1].tail or "")) is None:
+            after = links[-1].getnext()
+            if after is None or after.tag != "a" or not _SEE_BETWEEN.match(
+                    (links[-1].tail or "").strip()):
+                break
+            links.append(after)
+        if closing is None:
+            continue
+        rest = (links[-1].tail or "")[closing.end():]
+        if before is not None:
+            before.tail = text[:opening.start()]
+        else:
+            parent.text = text[:opening.start()]
+        for each in links:
+            each.tail = ""
+        links[-1].tail = rest
+        for each in links:
+            each.drop_tree()
+
+
+def _deks_as_paragraphs(tree: Any) -> None:
+    """Makes each standfirst written as a <div> of text alone (``_DEKS``) a <p>, which
+    trafilatura reads."""
+    for dek in tree.xpath(_DEKS):
+        dek.tag = "p"
 
 
 def _meta_values_as_content(tree: Any) -> None:
@@ -769,6 +864,11 @@ def _mark_bold_lines(tree: Any) -> bool:
         if not text or parent is None or (_SENTENCE_END.search(text) and not _bold_question(
                 text)) or parent.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "title", "a"):
             continue
+        # A line break inside the bold, closing it (Orange Actualités' « <br/><strong>Réaliser
+        # des tests de dépistage à grande échelle<br/> </strong><br/>Selon… »): the line ends
+        # there, and the mark goes before it (after the bold, it made a line of its own).
+        inner = element[-1] if len(element) and element[-1].tag == "br" and \
+            not (element[-1].tail or "").strip() else None
         before = element.getprevious()
         starts = (before is None and not (parent.text or "").strip()) or (
             before is not None and before.tag == "br" and not (before.tail or "").strip())
@@ -779,7 +879,14 @@ def _mark_bold_lines(tree: Any) -> bool:
         goes_on = bool((element.tail or "").strip()) or (
             after is not None and after.tag != "br" and bool(clean(after.text_content())))
         dateline = goes_on and text.isupper() and len(text.split()) <= 4
-        if starts and (ends and after is not None or dateline):
+        if starts and ends and after is not None and inner is not None:
+            previous = inner.getprevious()
+            if previous is None:
+                element.text = (element.text or "") + _BOLD_LINE
+            else:
+                previous.tail = (previous.tail or "") + _BOLD_LINE
+            marked = True
+        elif starts and (ends and after is not None or dateline):
             element.tail = _BOLD_LINE + (element.tail or "")
             marked = True
     return marked
