@@ -49,6 +49,7 @@ from .facts import (
     said_to_be_a_place,
     split_sentences,
     strip_connective,
+    unnamed_role,
 )
 from .models import check_language, pipeline
 from .negation import negated
@@ -190,6 +191,8 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
                        for name in _full_names(pool, quiz)]
     for sentence in sentences:
         sentence.said_of = _pronoun_resolved(sentence, sentences, pool, language)
+        if not sentence.said_of and sentence.rejected == "needs context":
+            sentence.said_of, sentence.said_for = _role_resolved(sentence, pool, language)
         if sentence.said_of:  # (twenty-eighth round) « Il s'est enfui fin décembre … »
             sentence.rejected = ""  # after a sentence naming Carlos Ghosn alone
             rejected["needs context"] -= 1
@@ -425,6 +428,33 @@ def _pronoun_resolved(sentence: Sentence, sentences: list[Sentence],
     return named.name if not rejection(said, language) else ""
 
 
+def _role_resolved(sentence: Sentence, pool: dict[str, list[Candidate]], language: str
+                   ) -> tuple[str, str]:
+    """(thirty-first round) The person a role alone stands for (``facts.unnamed_role``: « le
+    président a eu une formulation … », "The captain and his brains trust …"), and the role's
+    words: the one person the article shows with that role ("President Emmanuel Macron",
+    « le capitaine Steve Smith », "Smith, the captain"); ("", "") when none or several, or
+    when the sentence with the name still needs something before it."""
+    token = unnamed_role(sentence.doc)
+    if token is None:
+        return "", ""
+    role = token.lower_
+    holders = {surname(c.name): c.name for c in sorted(
+        pool.get("person", []), key=lambda c: -len(c.name))
+        if c.source == "article" and c.told and role in c.roles}
+    if len(holders) != 1:
+        return "", ""
+    name = next(iter(holders.values()))
+    start = token.left_edge.idx
+    words = sentence.text[start:token.idx + len(token.text)]
+    text = sentence.text[:start] + name + sentence.text[token.idx + len(token.text):]
+    said = Sentence(sentence.block, sentence.start, sentence.end, text, sentence.order,
+                    analyse(pipeline(language), text.translate(SAME_LENGTH)),
+                    article_words=sentence.article_words)
+    said.facts = find_facts(said, language)
+    return (name, words) if not rejection(said, language) else ("", "")
+
+
 def _reflexive_after(doc: Any) -> bool:
     """« Il s'est enfui », « Il se dit »: a person's « il » the small French model parses as an
     impersonal one (expl:subj) before a reflexive verb."""
@@ -436,16 +466,22 @@ def _with_subject_named(draft: Draft) -> Draft | None:
     (``Sentence.said_of``), with the name for the pronoun; None for a draft that does not
     quote the sentence's opening (a wh-question's rewording keeps the pronoun: who is « il »
     ?)."""
-    name = draft.sentence.said_of
+    name, role = draft.sentence.said_of, draft.sentence.said_for
     if not name:
         return draft
-    word = draft.sentence.text.split(" ", 1)[0]
-    opening = draft.sentence.text[:len(word) + 12]  # « Il s'est enfui », in a cloze's quote too
+    word = role or draft.sentence.text.split(" ", 1)[0]
+    at_start = draft.sentence.text.startswith(word)
+    # « Il s'est enfui », in a cloze's quote too; a role anywhere: its words and what follows
+    opening = draft.sentence.text[:len(word) + 12] if at_start else \
+        draft.sentence.text[draft.sentence.text.find(word):][:len(word) + 12]
 
     def said(question: Question) -> Question | None:
         at = question.prompt.find(opening)
         if at < 0 or at and question.prompt[at - 1].isalnum():
             return None
+        if role and question.kind == "mcq" and lexicon.BLANK in question.prompt:
+            return replace(question, prompt=question.prompt[:at + len(word)] + f" [{name}]" +
+                           question.prompt[at + len(word):])  # a cloze quotes the article
         return replace(question, prompt=question.prompt[:at] + name +
                        question.prompt[at + len(word):])
 
@@ -3447,7 +3483,14 @@ _NAME_AFTER_AGE = re.compile(r"[\s-]*(?i:years?[\s-]+old)\s+(?:[a-z]+\s+)?(?!(?:
 _TOLD_OF_BEFORE = re.compile(r"(?:^|\s)(?:le|la|l['’])\s*(?!(?:peine|durée|période|mandat|"
                              r"contrat|bail|prison|réclusion|détention|condamnation|carrière|"
                              r"règne|exil|absence|attente|histoire|guerre)\b)[^\W\d_][\w'’-]*"
-                             r"\s+(?:âgée?\s+)?de\s+$|(?:^|\s)the\s+$", re.IGNORECASE)
+                             r"\s+(?:âgée?\s+)?de\s+$|(?:^|\s)the\s+$|"
+                             # (thirty-first round) Someone's partner or friend ("her
+                             # _____-year-old boyfriend", as a relative, _KIN_AFTER), someone
+                             # told of before the relative clause giving the age (« La victime,
+                             # qui avait _____ ans », « Le défunt, âgé de _____ ans »)
+                             r"(?:^|\s)(?:his|her|their)\s+$|"
+                             r"[^\W\d_],\s+(?:qui\s+(?:avait|a)|âgée?s?\s+de)\s+$",
+                             re.IGNORECASE)
 _RELATIVE = lexicon.KIN_PATTERN  # the kin words, as _KIN reads them (lexicon.KIN)
 _POSSESSIVE = r"\b(?:sa|son|ses|leurs?|his|her|their|its)\s+"
 _KIN_BEFORE = re.compile(rf"{_POSSESSIVE}(?:(?:jeune|aînée?|cadette?)\s+)?{_RELATIVE}"

@@ -50,6 +50,9 @@ class Sentence:
     # The person a leading « Il »/"He" stands for, named alone in the sentence before
     # (draft._pronoun_resolved): the prompt says the name.
     said_of: str = ""
+    # (thirty-first round) What the name stands for in the sentence when it is not the leading
+    # pronoun: a role alone (« le président », draft._role_resolved); "" for the pronoun.
+    said_for: str = ""
 
 
 @dataclass(frozen=True)
@@ -267,7 +270,7 @@ def rejection(sentence: Sentence, language: str) -> str:
         # named before it in the sentence
     if _quoted_whole(text) or _unresolved_pronoun(doc, language) or \
             _anaphoric_subject(doc, language) or _bare_subject(doc) or \
-            _unnamed_role(doc) or _unresolved_object(doc, language):
+            unnamed_role(doc) is not None or _unresolved_object(doc, language):
         return "needs context"
     return ""
 
@@ -792,12 +795,12 @@ _NAMING = {"prep", "nmod", "appos", "acl", "relcl", "acl:relcl", "flat:name", "p
 _AGED = re.compile(r"\d+-year-old|\bde\s+\d+\s+ans\b|\b(?:âgée?|agée?)\s+de\s+\d+", re.IGNORECASE)
 
 
-def _unnamed_role(doc: Any) -> bool:
+def unnamed_role(doc: Any) -> Any:
     """(thirty-first round) "The captain and his brains trust will doubtless argue …", "the
     highly rated top-order batsman came in at No.6", "The 89-year-old festival impresario
     attended …", « le président a eu une formulation … »: the main verb's subject is a person
     by a role (lexicon.ROLE_NOUNS) or an age alone, with the definite article, no name and
-    nothing that tells whose — the sentence before named them."""
+    nothing that tells whose — the sentence before named them. The role's noun, or None."""
     for token in doc:
         if not token.dep_.startswith("nsubj") or token.head.dep_ != "ROOT" or \
                 token.pos_ != "NOUN" or "Plur" in token.morph.get("Number"):
@@ -812,8 +815,8 @@ def _unnamed_role(doc: Any) -> bool:
             continue  # "the captain of Australia", « le président de la République »,
             # « le Premier ministre »: the role tells who
         if token.lower_ in lexicon.ROLE_NOUNS or _AGED.search(phrase.text):
-            return True
-    return False
+            return token
+    return None
 
 
 def _unresolved_object(doc: Any, language: str) -> bool:

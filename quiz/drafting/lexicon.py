@@ -92,7 +92,7 @@ COURTESY_TITLES = {"mr", "mrs", "ms", "m", "mme", "dr", "sir", "dame", "docteur"
 # a player, an artist): as the definite subject with no name ("The captain and his brains trust
 # will doubtless argue …", "the highly rated top-order batsman came in at No.6", « le
 # président a eu une formulation … »), the person was named in a sentence before, and who it is
-# is the point (facts._unnamed_role). Not the roles of a procedure whose holder is no matter
+# is the point (facts.unnamed_role). Not the roles of a procedure whose holder is no matter
 # of the news ("the judge", « le procureur », "the sheriff", "the spokesman").
 ROLE_NOUNS = {
     "president", "king", "queen", "pope", "minister", "governor", "senator", "mayor",

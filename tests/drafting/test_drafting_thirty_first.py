@@ -7,7 +7,7 @@ import pytest
 
 from quiz.drafting import draft as drafting
 from quiz.drafting import wh
-from quiz.drafting.facts import rejection
+from quiz.drafting.facts import Fact, rejection
 
 from .test_drafting_fifth import article
 from .test_drafting_sixth import first_sentence, sentences_and_pool
@@ -165,3 +165,70 @@ def test_a_french_milliard_agrees_with_each_wrong_figure(monkeypatch: pytest.Mon
     for text in shown:
         value = float(text.split()[0].replace(",", "."))
         assert text.endswith("milliards" if value >= 2 else "milliard"), text
+
+
+def test_the_age_of_a_partner_or_of_someone_told_of_in_a_relative_clause_is_not_asked(
+        ) -> None:
+    """Press Enterprise: "her _____-year-old boyfriend"; development pages: « La victime, qui
+    avait _____ ans, était un mannequin », « Le défunt, qui avait _____ ans, avait d'abord
+    trouvé du travail … » — the age of someone the sentence tells of, a side detail as a
+    relative's is. An unnamed newcomer's age ("a _____-year-old man") is still asked."""
+    def side(text: str) -> bool:
+        at = text.index("#")
+        text = text.replace("#", "51")
+        return drafting.side_figure(text, Fact(at, at + 2, "number", "51", value=51.0,
+                                               style="digits|fr|0"))
+
+    assert side("Avalos told investigators that she and her #-year-old boyfriend had gone to "
+                "Bakersfield.")
+    assert side("La victime, qui avait # ans, était un mannequin assez connue en Afrique du Sud.")
+    assert side("Le défunt, âgé de # ans, avait d'abord trouvé du travail comme camionneur.")
+    assert not side("Police said a #-year-old man was arrested on Monday.")
+    assert not side("Il a été condamné à # ans de réclusion criminelle pour ce meurtre.")
+
+
+def test_a_role_alone_is_named_when_the_article_shows_one_person_in_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The role the sentence before named (« le président », "the captain") is given its
+    name when the article shows exactly one person with that role: a cloze quotes the
+    article and adds the name in brackets, a statement or a question says the name."""
+    questions = every_draft(
+        monkeypatch, "en",
+        "Australia captain Steve Smith declared on the final morning at the MCG, setting India "
+        "384 runs to win in 70 overs.",
+        "The captain said on Tuesday that his team had scored 465 runs in the first innings at "
+        "the MCG.",
+        "India's Virat Kohli scored 54 runs before he was bowled by Mitchell Johnson in the "
+        "afternoon.")
+    said = [q.prompt for q in questions if "had scored" in q.prompt]
+    assert said
+    for prompt in said:
+        assert ("The captain [Steve Smith] said" if drafting.lexicon.BLANK in prompt else
+                "Steve Smith said") in prompt, prompt
+    questions = every_draft(
+        monkeypatch, "fr",
+        "Le président Emmanuel Macron s'est rendu au sommet du G20 à Hambourg, en Allemagne, "
+        "samedi.",
+        "Le 8 juillet dernier, à l'occasion du sommet du G20 qui se tenait à Hambourg, le "
+        "président a eu une formulation qui suscite le débat sur l'Afrique.",
+        "La militante Françoise Vergès a dénoncé ces propos dans Politis, comme le député "
+        "Alexis Corbière.")
+    said = [q.prompt for q in questions if "formulation" in q.prompt]
+    assert said
+    for prompt in said:
+        assert ("le président [Emmanuel Macron] a eu" if drafting.lexicon.BLANK in prompt else
+                "Emmanuel Macron a eu") in prompt, prompt
+
+
+def test_a_role_two_people_hold_is_not_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two captains in the article: which one the sentence means, only the one before tells."""
+    questions = every_draft(
+        monkeypatch, "en",
+        "Australia captain Steve Smith declared on the final morning at the MCG, setting India "
+        "384 runs to win in 70 overs.",
+        "India captain Virat Kohli scored 54 runs before he was bowled by Mitchell Johnson in "
+        "the afternoon.",
+        "The captain said on Tuesday that his team had scored 465 runs in the first innings at "
+        "the MCG.")
+    assert questions
+    assert not [q.prompt for q in questions if "had scored" in q.prompt]
