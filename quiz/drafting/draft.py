@@ -446,8 +446,14 @@ def _role_resolved(sentence: Sentence, pool: dict[str, list[Candidate]], languag
         return "", ""
     name = next(iter(holders.values()))
     start = token.left_edge.idx
-    words = sentence.text[start:token.idx + len(token.text)]
-    text = sentence.text[:start] + name + sentence.text[token.idx + len(token.text):]
+    last = max((child.right_edge for child in token.children if child.i > token.i and
+                child.dep_ not in ("conj", "cc", "punct", "relcl", "acl", "acl:relcl", "appos",
+                                   "parataxis")),
+               key=lambda word: word.i, default=token)  # « le député du Rhône » whole
+    last = max(last, token, key=lambda word: word.i)
+    end = last.idx + len(last.text)
+    words = sentence.text[start:end]
+    text = sentence.text[:start] + name + sentence.text[end:]
     said = Sentence(sentence.block, sentence.start, sentence.end, text, sentence.order,
                     analyse(pipeline(language), text.translate(SAME_LENGTH)),
                     article_words=sentence.article_words)
@@ -1874,6 +1880,10 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
             continue
         if fact.kind == "person" and " " in fact.name and " " not in candidate.name:
             continue  # a full name for a full name
+        if fact.kind != "person" and " " not in candidate.name and \
+                _name_sort(candidate.name, pool) == "first":
+            continue  # (thirty-second round) "acquired Jason Campbell from _____" offered
+            # "Tom" (Tom Cable's first name, tagged a place) among Miami and Pittsburgh
         if not candidate.told:
             continue  # "Dark Sky Preserves", "Rom Con": tagged as persons, shown as none
         if fact.kind == "person" and " " not in fact.name and not first_name and (
@@ -3138,7 +3148,7 @@ def _a_family(name: str, sentences: list[Sentence]) -> bool:
 # Public offices (French): a person the article names beside one is the story's actor, though
 # named once — French reporting names an office holder once and then calls them by the office.
 # The office before the name (« le ministre des Armées, Sébastien Lecornu », « le général
-# Thierry Burkhard ») or in apposition after it (« Victor Tutugoro, élu indépendantiste »).
+# Thierry Burkhard »).
 _OFFICES = (r"(?:ministre|président|présidente|secrétaire|juge|procureure?|maire|députée?|"
             r"sénat(?:eur|rice)|ambassad(?:eur|rice)|porte-parole|général|préfète?|"
             r"commissaire|gouverneur|chancelière?|élue?|gérante?|fondat(?:eur|rice)|"
@@ -3149,9 +3159,6 @@ _OFFICE_BEFORE = re.compile(rf"(?i:\b(?:le|la|l'|l’|son|sa|leur)\s*(?:ancien(?
                             rf"nouvel(?:le)?\s+)?"
                             rf"{_OFFICES})(?:\s+[a-zéèêàô-]+)?(?:\s+(?:de|des|du|d['’]|aux?|en)"
                             rf"\s*[^,.;:!?«»\"()]{{0,45}}?)?\s*,?\s*$")
-_OFFICE_AFTER = re.compile(rf",\s+(?:(?:le|la|l'|l’|son|sa|leur)\s*)?(?:ancien(?:ne)?\s+)?"
-                           rf"(?i:{_OFFICES})\b")
-
 
 def _named_once(sentence: Sentence, fact: Fact, context: _Context) -> bool:
     """Whether ``fact`` is a person or an organisation a long article names once only (a
@@ -3162,11 +3169,14 @@ def _named_once(sentence: Sentence, fact: Fact, context: _Context) -> bool:
     if fact.kind not in ("person", "org") or not context.article_text or \
             sentence.block == context.lead_block:
         return False
-    if context.language == "fr" and fact.kind == "person" and (
-            _OFFICE_BEFORE.search(sentence.text[:fact.start]) or
-            _OFFICE_AFTER.match(sentence.text[fact.end:])):
+    if context.language == "fr" and fact.kind == "person" and \
+            _OFFICE_BEFORE.search(sentence.text[:fact.start]):
         return False  # « Le secrétaire général de l'OTAN, Mark Rutte, a exhorté … »: French
-        # reports name each office holder once, then by the office (« le ministre »)
+        # reports name each office holder once, then by the office (« le ministre »). Not
+        # one whose office follows the name (thirty-second round): « explique à l'AFP _____,
+        # directeur du développement chez Veolia Recyclage », « abonde _____, président de la
+        # Fédération … », « une lettre adressée à _____, secrétaire d'Etat … » — sources and
+        # addressees named once, the judge rejected all four as trivia
     names = {fact.name}
     if fact.kind == "person" and " " in fact.name:
         names.add(surname(fact.name))

@@ -515,7 +515,8 @@ _VAGUE = {
         r"(?!(?:world|country|nation|city|state|region|company)\b)[a-z]+|"
         r"\b(?:is|are|was|were|looks?|looked|seems?|seemed|remains?|remained)\s+(?:\w+\s+)?"
         r"similar\b(?!\s+(?:to|in|across)\b)|"
-        r"\bthe same\s+(?!time\b)[a-z]+\b(?!(?:\s+[\w'’-]+){0,5}\s+as\b)(?!-)",
+        r"\bthe same\s+(?!time\b)[a-z]+\b(?!(?:\s+[\w'’-]+){0,5}\s+as\b)(?!-)|"
+        r"\b(?:was|were|had|has|have|is|are)\s+then\b(?!-)",
         re.IGNORECASE),
     "fr": re.compile(
         rf"^{_COUNT_WORDS['fr']}\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans|"
@@ -529,7 +530,12 @@ _VAGUE = {
         r"[a-zà-ÿ]+\s+(?!de\b)|"
         r"\b(?:semblables?|similaires?|identiques?|pareil(?:le)?s?|comparables?)\b"
         r"(?!\s+(?:à|au|aux|a|de|du|des|d['’]|en)\b)|"
-        r"\b(?:le|la|les)\s+mêmes?\s+(?!temps\b)[a-zà-ÿ]+\b(?!(?:\s+[\w'’-]+){0,5}\s+qu)",
+        r"\b(?:le|la|les|au|aux|du|des)\s+mêmes?\s+(?!temps\b)[a-zà-ÿ]+\b"
+        r"(?!(?:\s+[\w'’-]+){0,5}\s+qu)|"
+        # (thirty-second round) « Au même moment à Stains, … » (at the moment of what?), « Plus
+        # de 300 personnes ont alors été rapatriées »: then, when?
+        r"\b(?:a|ont|avait|avaient|est|sont|était|étaient|fut|furent|sera|seront)\s+alors\b"
+        r"(?!\s+que\b)",
         re.IGNORECASE),
 }
 # (twenty-third round) A referent the sentence does not name: a place adverb ("the last winner
@@ -671,6 +677,8 @@ _POINTS_BACK = {
                      r"la situation|l'histoire|la raison|pourquoi|ainsi|là)\b|"
                      r"c'(?:est|était) ce (?:que|qui|dont)\b|c'(?:est|était) ce qu'|"
                      r"(?:un|une) autre\s+[a-zà-ÿ-]+(?:,|\s+(?:a|est|sera|était|avait|va)\b)|"
+                     r"(?:un|une) autre\s*,|"  # (thirty-second round) « Un autre, dans la
+                     # banlieue sud, a acheté le dollar … »: another what?
                      r"si (?:c'est|tel est) le cas\b|"
                      # « Ni l'un ni l'autre n'a … », « L'un et l'autre … »: which two?
                      r"(?:ni\s+)?l'une?\s+(?:ni|et|ou)\s+l'autre\b|"
@@ -683,7 +691,8 @@ _POINTS_BACK = {
                      re.IGNORECASE),
     "en": re.compile(r"^(?:[\w'-]+ ){1,3}aside,|^(?:such|so) (?:is|was) the case\b|"
                      r"^another\s+[a-z-]+\b(?!\s+(?:of|in)\b)|"
-                     r"^the (?:pair|duo|trio|couple)\b|^if so\b|^not even\b", re.IGNORECASE),
+                     r"^the (?:pair|duo|trio|couple)\b|^if so\b|^not even\b|^another\s*,",
+                     re.IGNORECASE),
 }
 
 
@@ -748,6 +757,29 @@ _IMPERSONAL = {"falloir", "agir", "rester", "manquer", "sembler", "suffire", "ex
                "paraître", "valoir", "pleuvoir", "arriver"}
 
 
+# Nouns of persons beside the lists' (lexicon.ROLE_NOUNS, TITLES, the sexed words).
+_PERSON_NOUNS = {"person", "people", "driver", "officer", "suspect", "victim", "resident",
+                 "student", "teacher", "worker", "friend", "boyfriend", "girlfriend", "partner",
+                 "child", "kid", "teen", "teenager", "adult", "patient", "doctor", "nurse",
+                 "soldier", "pilot", "lawyer", "witness", "neighbor", "neighbour", "fan",
+                 "customer", "passenger", "official", "spokesperson", "chef", "artist"}
+# English agent nouns ("the owner", "the scientist", "the assistant"): a person, most likely.
+_AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|man|woman)s?$")
+
+
+def _may_be_a_person(word: Any) -> bool:
+    """Whether an English "he" or "she" may stand for ``word``: a name that is no date (the
+    model tags persons as organisations too often to trust its other labels: "Ronda
+    Vuillemont-Smith, an Oklahoma … contractor, … said she …"), or a noun of a person (a role,
+    a title, a sexed word, an agent noun)."""
+    if word.pos_ == "PROPN":
+        return word.ent_type_ not in ("DATE", "TIME")
+    lower = word.lower_
+    return lower in _PERSON_NOUNS or lower in lexicon.ROLE_NOUNS or lower in lexicon.TITLES \
+        or lower in lexicon.MALE_WORDS or lower in lexicon.FEMALE_WORDS or \
+        (bool(_AGENT_ENDING.search(lower)) and not lower.endswith(("ment", "ents")))
+
+
 def _unresolved_pronoun(doc: Any, language: str) -> bool:
     """A third-person subject pronoun with nothing in the sentence before it that it can
     stand for (« Ancien chiraquien nommé ministre, il n'était… », "Frith said they face
@@ -769,6 +801,9 @@ def _unresolved_pronoun(doc: Any, language: str) -> bool:
         for word in earlier:
             if word.pos_ not in ("NOUN", "PROPN") or not word.is_alpha:
                 continue
+            if lower in ("he", "she") and not _may_be_a_person(word):
+                continue  # (thirty-second round) "The 2010 season was marred by an
+                # investigation into whether he assaulted …": neither is a "he"
             many = "Plur" in word.morph.get("Number") or any(
                 c.dep_ == "conj" for c in word.children)
             if plural and not many:
@@ -792,6 +827,8 @@ def _opens_the_sentence(doc: Any, token: Any) -> bool:
 _DEFINITE = {"the", "le", "la", "l'", "l’"}
 # What tells which person a role noun is: a name, "of …" / « de … », a clause or an apposition.
 _NAMING = {"prep", "nmod", "appos", "acl", "relcl", "acl:relcl", "flat:name", "poss"}
+# Roles a place has several holders of: "of …" / « du Rhône » tells no one.
+_MANY_HOLD = {"député", "députée", "sénateur", "sénatrice", "senator", "élu", "élue"}
 _AGED = re.compile(r"\d+-year-old|\bde\s+\d+\s+ans\b|\b(?:âgée?|agée?)\s+de\s+\d+", re.IGNORECASE)
 
 
@@ -810,6 +847,17 @@ def unnamed_role(doc: Any) -> Any:
                 children[0].lower_ not in _DEFINITE or children[0].i > token.i:
             continue
         phrase = doc[token.left_edge.i:token.i + 1]
+        if token.lower_ in _MANY_HOLD:
+            after = doc[token.i + 1:token.i + 5]
+            if any(t.pos_ == "PROPN" and t.ent_type_ in ("PER", "PERSON")
+                   for t in token.subtree) or any(
+                    c.dep_ in _NAMING - {"prep", "nmod"} for c in children) or any(
+                    one.text[:1].isupper() and two.text[:1].isupper() and two.i == one.i + 1
+                    for one in after for two in after):
+                continue  # « le député LREM Damien Adam » (two capitalised words running:
+                # a name, however the parse hangs it)
+            return token  # (thirty-second round) « Jeudi, le député du Rhône a réitéré ses
+            # attaques »: a department has several deputies — which one?
         if any(t.pos_ == "PROPN" or t.text[:1].isupper() and t.i > phrase.start
                for t in token.subtree) or any(c.dep_ in _NAMING for c in children):
             continue  # "the captain of Australia", « le président de la République »,

@@ -137,8 +137,8 @@ def test_a_banknote_s_wrong_values_are_notes_that_exist(
     for language, text in (
             ("fr", "La police le soupçonnait d'avoir utilisé un faux billet de 20 dollars pour "
                    "acheter des cigarettes dans une épicerie de Minneapolis."),
-            ("en", "Police suspected he had used a counterfeit $20 bill to buy cigarettes at a "
-                   "store in Minneapolis on Monday.")):
+            ("en", "Police suspected George Floyd had used a counterfeit $20 bill to buy "
+                   "cigarettes at a store in Minneapolis on Monday.")):
         questions = every_draft(monkeypatch, language, text)
         choices = [c.text.lstrip("$") for q in questions if q.kind == "mcq"
                    for c in q.choices]

@@ -233,7 +233,9 @@ def test_a_sentence_with_an_unnamed_referent_or_a_slip_gives_no_draft(
 @pytest.mark.parametrize("language, text", [
     ("en", "Churchill Downs had 20 horses in the race and there were 150,000 fans on "
            "Saturday."),
-    ("en", "The State Department notice said that he enjoys full immunity from lawsuits."),
+    # (who "he" is, named since the thirty-second round: "he" stands for no notice)
+    ("en", "The State Department notice said that John Smith enjoys full immunity from "
+           "lawsuits."),
     ("en", "The region of Flanders has 6.7 million inhabitants, the statistics office said."),
     ("fr", "L'acteur Jean Dujardin a remporté l'Oscar du meilleur acteur en 2012."),
     ("fr", "Tous les joueurs du Sporting ont reçu quatre points au classement après la "
