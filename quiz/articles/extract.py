@@ -728,10 +728,12 @@ _PICTURE = "\u2051\u2051"
 
 def _prepare(tree: Any) -> None:
     """What the page's tree needs before trafilatura reads it: its bold lines and its pictures
-    on a line of their own marked, its live market quotes taken out, its <meta> values read."""
+    on a line of their own marked, its live market quotes and text-size buttons taken out,
+    its <meta> values read."""
     _mark_bold_lines(tree)
     _mark_pictures(tree)
     _drop_quote_chips(tree)
+    _drop_text_size_controls(tree)
     _meta_values_as_content(tree)
     _deks_as_paragraphs(tree)
     _drop_see_links(tree)
@@ -824,6 +826,28 @@ def _drop_quote_chips(tree: Any) -> None:
     for chip in [*tree.xpath("//a[@data-charting-symbol]"), *tree.iter("bg-quote")]:
         if chip.getparent() is not None:
             chip.drop_tree()
+
+
+# The buttons that set the page's text size, by their class or id (Sporting News' « <div
+# class="text-control"><span class="text">Text size</span><span class="normal-text
+# text-size"><a>A</a></span>… » inside its byline's <div>: the credit read "Text size A A A").
+_TEXT_SIZE_CONTROLS = ("text-size", "textsize", "font-size", "fontsize", "text-control",
+                       "text-resize", "font-resize")
+TEXT_SIZE_CONTROL_LONGEST = 40  # characters of text: a few buttons and their label
+
+
+def _drop_text_size_controls(tree: Any) -> None:
+    """Takes out of the page its text-size buttons (``_TEXT_SIZE_CONTROLS``, with their label
+    and their letters, no longer than TEXT_SIZE_CONTROL_LONGEST characters): no author, no
+    text of the article. The text after each (its tail) stays."""
+    names = " or ".join(f"contains(translate(@{attribute}, '_ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                        f"'-abcdefghijklmnopqrstuvwxyz'), '{name}')"
+                        for attribute in ("class", "id") for name in _TEXT_SIZE_CONTROLS)
+    for control in tree.xpath(f"//*[not(self::body or self::html)][{names}]"
+                              f"[string-length(normalize-space(.)) <= "
+                              f"{TEXT_SIZE_CONTROL_LONGEST}]"):
+        if control.getparent() is not None:
+            control.drop_tree()
 
 
 def _mark_pictures(tree: Any) -> None:
@@ -962,17 +986,29 @@ def _date(value: str | None) -> str | None:
 _ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(?:(0?[1-9]|[12]\d|3[01])/)?")
 
 
+# The same, written with hyphens as one part of the address: Sporting News' /feed/2011-01/…
+# (its year and month), /story/2011-01-04/… (its day too). The date of a page whose markup
+# gives none (a season, "/2011-12/", reads as a month: never over the markup's date).
+_ADDRESS_HYPHENED_DATE = re.compile(
+    r"/((?:19|20)\d\d)-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?=/|$)")
+
+
 def _date_with_address(date: str | None, address: str | None) -> tuple[str | None, bool]:
     """The article's date, and whether it was taken from the page's address.
 
     The date of the page's markup stands, unless the address carries another year and month
     (New York Magazine's /2016/09/ story was dated 2022-09-08 by a date in its page's text:
     htmldate read "8/9/2022", not "Sept. 2, 2016"), or the markup gives none (National
-    Geographic's /2015/08/ page was dated today). The address's day when it gives one, else
-    the month's first day (the second value then says so, for a warning)."""
+    Geographic's /2015/08/ page was dated today; Sporting News' /feed/2011-01/ page, its
+    month written with a hyphen, ``_ADDRESS_HYPHENED_DATE``, only then). The address's day
+    when it gives one, else the month's first day (the second value then says so, for a
+    warning)."""
     match = _ADDRESS_DATE.search(address or "")
     if match is None:
-        return date, False
+        hyphened = _ADDRESS_HYPHENED_DATE.search(address or "")
+        if date is not None or hyphened is None:
+            return date, False
+        match = hyphened  # (only when the markup gives no date: « /2011-12/ » may be a season)
     year, month, day = match.group(1), int(match.group(2)), match.group(3)
     if date is not None and date[:7] == f"{year}-{month:02d}":
         return date, False

@@ -1,0 +1,57 @@
+"""Issue 22, importer: what the judge of the thirty-second set found (docs/drafting.md,
+"Importer, round 35"), each test on a small page modelled on the real one."""
+
+from __future__ import annotations
+
+from quiz.articles import import_source
+from tests.articles.bridge_page import LEAD, REST, TITLE
+
+SPORTING_NEWS = "http://www.sportingnews.com/nfl/feed/2011-01/nfl-coaches/story/raiders-cut-ties"
+
+
+def undated(body: str, head: str = "") -> bytes:
+    """A page with no date in its markup: its <head> may give its address."""
+    return (f"<!doctype html><html lang=\"en\"><head><title>{TITLE}</title>{head}</head>"
+            f"<body><article><h1>{TITLE}</h1>{body}</article></body></html>").encode()
+
+
+def text() -> str:
+    return "".join(f"<p>{paragraph}</p>" for paragraph in [LEAD, *REST])
+
+
+def test_a_month_written_with_a_hyphen_in_the_address_dates_a_page_that_gives_none() -> None:
+    # Sporting News: « <meta property="og:url" content="http://www.sportingnews.com/nfl/feed/
+    # 2011-01/nfl-coaches/story/raiders-cut-ties-with-cable"> », no other date: the import day
+    # was written. The month's first day, with the warning that says so.
+    head = f'<meta property="og:url" content="{SPORTING_NEWS}">'
+    result = import_source(undated(text(), head), "page.html")
+    assert result.quiz.published == "2011-01-01"
+    assert any("address" in str(warning) for warning in result.warnings)
+    # Its day, when the address gives it (no warning then).
+    dated = head.replace("feed/2011-01/", "story/2011-01-04/")
+    result = import_source(undated(text(), dated), "page.html")
+    assert result.quiz.published == "2011-01-04"
+    assert not any("address" in str(warning) for warning in result.warnings)
+
+
+def test_a_month_written_with_a_hyphen_never_stands_over_the_markups_date() -> None:
+    # (« /2011-12/ » may be a season: the markup's date stands.)
+    head = (f'<meta property="og:url" content="{SPORTING_NEWS.replace("2011-01", "2011-12")}">'
+            '<meta property="article:published_time" content="2011-04-09">')
+    assert import_source(undated(text(), head), "page.html").quiz.published == "2011-04-09"
+
+
+def test_the_text_size_buttons_in_the_byline_are_no_credit() -> None:
+    # Sporting News: « <div class="byline clearfix"><div class="author-info"><span
+    # class="title">Sporting News</span></div><div class="text-control"><span class="text">Text
+    # size</span><span class="normal-text text-size"><a class="active" href="#">A</a></span>…
+    # </div></div> »: the credit was "Text size A A A".
+    byline = ('<div class="byline clearfix"><div class="author-info"><span class="title">'
+              'Mary Jones</span></div><div class="text-control"><span class="text">Text size'
+              '</span><span class="normal-text text-size"><a class="active" href="#">A</a>'
+              '</span><span class="medium-text text-size"><a href="#">A</a></span>'
+              '<span class="large-text text-size"><a href="#">A</a></span></div></div>')
+    head = '<meta property="article:published_time" content="2023-05-09">'
+    quiz = import_source(undated(byline + text(), head), "page.html").quiz
+    assert "Text size" not in (quiz.credit or "")
+    assert [block.text for block in quiz.article] == [LEAD, *REST]
