@@ -590,7 +590,7 @@ def _between_line_breaks(element: Any) -> list[str]:
         if line == _PICTURE:
             pictured.add(len(lines))
             continue
-        line = clean(line.replace(_PICTURE, " "))
+        line = clean(_MARKUP_RESIDUE.sub("", line.replace(_PICTURE, " ")))
         bold = line.endswith(_BOLD_LINE)
         dateline = _BOLD_DATELINE.match(line)
         if dateline and len(line[dateline.end():].split()) >= 8:
@@ -645,7 +645,7 @@ def _between_line_breaks(element: Any) -> list[str]:
             paragraphs.append(_HEADING + line)
         elif paragraphs and paragraphs[-1].startswith(_HEADING):
             paragraphs.append(line)
-        elif paragraphs and not (ends and _SENTENCE_START.match(line)
+        elif paragraphs and not (ends and (_SENTENCE_START.match(line) or _FOOTNOTE.match(line))
                                  and not _ABBREVIATION_END.search(paragraphs[-1])):
             paragraphs[-1] += " " + line
         else:
@@ -658,6 +658,19 @@ def _between_line_breaks(element: Any) -> list[str]:
         # <br/>Lors de… », which trafilatura sets apart): a crosshead, as it is inside a block.
         return [_HEADING + paragraphs[0]]
     return paragraphs
+
+
+# A publishing system's markup left in the text as a word in brackets, a slash in it: Orange
+# Actualités' « … de la part de l'État.[I/TALIC]<br/><br/>Les échanges… », its italics
+# (« [I/TALIC] », « [/I] », « [B/OLD] »: the letters without the slash name a style). Cut,
+# and the line then ends as its sentence does (the next line opens a paragraph).
+# (Never "[I]" alone: « "[I]t was" » is an editor's letter.)
+_MARKUP_RESIDUE = re.compile(r"\[(?:/(?:I|B|U|EM|STRONG|ITALIC|BOLD)|"
+                             r"(?:I/TALIC|B/OLD|ITALIC|BOLD)/?)\]")
+# A footnote's line after the text: an asterisk, then its note (Orange Actualités' « …
+# continue. <br/><br/>*les prénoms ont été modifiés par franceinfo et le JDD »): a paragraph
+# of its own after a sentence's end, never glued to the last paragraph.
+_FOOTNOTE = re.compile(r"^\*{1,3}\s*[^\W\d_]")
 
 
 def _parted(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -894,8 +907,11 @@ def _mark_bold_lines(tree: Any) -> bool:
         inner = element[-1] if len(element) and element[-1].tag == "br" and \
             not (element[-1].tail or "").strip() else None
         before = element.getprevious()
-        starts = (before is None and not (parent.text or "").strip()) or (
-            before is not None and before.tag == "br" and not (before.tail or "").strip())
+        # (An opening quotation mark before the bold is of its line: Orange Actualités' «
+        # <br/>"<strong>On va finir par craquer"</strong><br/> », a crosshead.)
+        starts = (before is None and _OPENING_MARK.fullmatch(parent.text or "")) or (
+            before is not None and before.tag == "br" and _OPENING_MARK.fullmatch(
+                before.tail or ""))
         after = element.getnext()
         ends = not (element.tail or "").strip() and (after is None or after.tag == "br")
         # (The line's text may go on in an element: La DH's « <b>PARIS</b> <i>Superactive</i>
@@ -914,6 +930,10 @@ def _mark_bold_lines(tree: Any) -> bool:
             element.tail = _BOLD_LINE + (element.tail or "")
             marked = True
     return marked
+
+
+# Nothing, or an opening quotation mark, before a line's bold (white space around it).
+_OPENING_MARK = re.compile(r"\s*[\"“«]?\s*")
 
 
 def _rejoined(blocks: list[tuple[str, str]], items: Collection[str] = ()

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from quiz.articles import import_source
+from tests.articles import bridge_page as bridge
 from tests.articles.bridge_page import LEAD, REST, TITLE
 
 SPORTING_NEWS = "http://www.sportingnews.com/nfl/feed/2011-01/nfl-coaches/story/raiders-cut-ties"
@@ -55,3 +56,47 @@ def test_the_text_size_buttons_in_the_byline_are_no_credit() -> None:
     quiz = import_source(undated(byline + text(), head), "page.html").quiz
     assert "Text size" not in (quiz.credit or "")
     assert [block.text for block in quiz.article] == [LEAD, *REST]
+
+
+def orange(body: str) -> bytes:
+    """An Orange Actualités page: its text one <p>, its paragraphs between <br/><br/>."""
+    return bridge.page(f'<div itemprop="articleBody"><p>{body}</p></div>', title=bridge.TITRE,
+                       lang="fr")
+
+
+def test_a_quoted_crosshead_its_opening_mark_outside_the_bold_is_a_heading() -> None:
+    # Orange Actualités: « …sans être payé."</em><br/><br/>"<strong>On va finir par
+    # craquer"</strong><br/><br/>Beaucoup craignent… »: the crosshead was glued to the
+    # paragraph after it.
+    first, second, third = bridge.SUITE[:3]
+    html = orange(f'{bridge.CHAPEAU}<br/><br/>{first}<br/><br/>'
+                  f'"<strong>On va finir par craquer"</strong><br/><br/>{second}<br/><br/>'
+                  f'{third}')
+    assert bridge.kinds(html) == [
+        ("paragraph", bridge.CHAPEAU), ("paragraph", first),
+        ("heading", '"On va finir par craquer"'), ("paragraph", second),
+        ("paragraph", third)]
+
+
+def test_markup_residue_in_brackets_is_cut_and_its_line_ends_a_paragraph() -> None:
+    # Orange Actualités: « …un manque de reconnaissance de la part de l'État.[I/TALIC]<br/>
+    # <br/>Les échanges avec les manifestants… »: the residue was kept, and (no sentence's end
+    # before the line break) the next paragraphs were glued to it.
+    first, second, third = bridge.SUITE[:3]
+    html = orange(f"{bridge.CHAPEAU}<br/><br/>{first}[I/TALIC]<br/><br/>{second}<br/><br/>"
+                  f"{third}")
+    assert bridge.imported(html) == [bridge.CHAPEAU, first, second, third]
+    # (An editor's letter in brackets is no residue.)
+    quoted = ('Selon le bourgmestre, "[I]l faut fermer le vieux pont avant l\'hiver, et '
+              'le rouvrir au printemps", a-t-il dit mardi.')
+    html = orange(f"{bridge.CHAPEAU}<br/><br/>{quoted}<br/><br/>{first}")
+    assert bridge.imported(html) == [bridge.CHAPEAU, quoted, first]
+
+
+def test_a_footnote_after_the_last_paragraph_is_a_paragraph_of_its_own() -> None:
+    # Orange Actualités: « …si la mobilisation, bien qu'en baisse, continue. <br/><br/>*les
+    # prénoms ont été modifiés par franceinfo et le JDD</p> »: glued to the last paragraph.
+    note = "*les prénoms ont été modifiés par franceinfo et le JDD"
+    first, second = bridge.SUITE[:2]
+    html = orange(f"{bridge.CHAPEAU}<br/><br/>{first}<br/><br/>{second} <br/><br/>{note}")
+    assert bridge.imported(html) == [bridge.CHAPEAU, first, second, note]
