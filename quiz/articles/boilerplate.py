@@ -491,8 +491,12 @@ _CONTENT_WARNING = re.compile(
 # A name in capitals glued before the first word in capitals: "SUSIE O'BRIEN THE good…"
 _CAPITALS_NAME = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+\s+){2,3}(?=(?:THE|A|AN|IT|IT['’]S|IN|"
                             r"HOW|WHEN|WHAT|LE|LA|LES|UN|UNE|IL|ELLE)\s+[a-zà-ÿ])")
-# A crosshead printed as a paragraph: two to ten words in capitals, no sentence's end.
-_CROSSHEAD = re.compile(r"^(?=[^a-zß-ÿ]*$)[A-ZÀ-Ý][A-ZÀ-Ý'’-]*(?:\s+[A-ZÀ-Ý0-9'’,-]+){1,9}$")
+# A crosshead printed as a paragraph: two to ten words in capitals, no sentence's end; in
+# quotation marks too (Orange Actualités' « "NOUS SOMMES DANS UN DÉNI DE RÉALITÉ TOTAL" », a
+# <p> of its own after an embedded tweet: read as a paragraph, the pull-quote rule took it for
+# the next paragraph's words printed large, and it was lost).
+_CROSSHEAD = re.compile(r"^(?=[^a-zß-ÿ]*$)(?P<open>[«\"“]\s*)?[A-ZÀ-Ý][A-ZÀ-Ý'’-]*"
+                        r"(?:\s+[A-ZÀ-Ý0-9'’,-]+){1,9}(?(open)\s*[»\"”])$")
 # A crosshead after a pointer, a short line (20 Minutes: « >> L’Italie vaillante mais pas
 # brillante. »).
 _POINTED_CROSSHEAD = re.compile(r"^(?:>>|»)\s+((?:\S+\s+){0,11}\S+)$")

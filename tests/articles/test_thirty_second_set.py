@@ -100,3 +100,24 @@ def test_a_footnote_after_the_last_paragraph_is_a_paragraph_of_its_own() -> None
     first, second = bridge.SUITE[:2]
     html = orange(f"{bridge.CHAPEAU}<br/><br/>{first}<br/><br/>{second} <br/><br/>{note}")
     assert bridge.imported(html) == [bridge.CHAPEAU, first, second, note]
+
+
+def test_a_quoted_crosshead_in_capitals_after_an_embedded_post_is_kept() -> None:
+    # Orange Actualités: « …</p><div class="ms-embed twitter rich"><iframe …></iframe></div>
+    # <br/><br/>"NOUS SOMMES DANS UN DÉNI DE RÉALITÉ TOTAL"<br/><br/>Jeudi, … nous sommes dans
+    # un déni de réalité total." … »: the crosshead, the next paragraph's words in capitals,
+    # was taken for a pull-quote and lost (the later one, in no quotation marks, was kept).
+    crosshead = '"LE PONT EST FERMÉ POUR DEUX MOIS AU MOINS"'
+    said = (f"{bridge.SUITE[1]} « Le pont est fermé pour deux mois au moins », a répété le "
+            "bourgmestre jeudi devant le conseil.")
+    embed = ('<div class="ms-embed twitter rich twitter-1 ms-embed-1"><iframe data-type="ms-embed" '
+             'src="//pms.orange.fr/module/embed/2115/sandbox?url=https%3A%2F%2Ftwitter.com'
+             '%2Ffranceinfo%2Fstatus%2F826775123885584385"></iframe></div>')
+    body = (f'<div itemprop="articleBody"><p>{bridge.CHAPEAU}</p><p>{bridge.SUITE[0]}</p>'
+            f'{embed}<br/><br/>{crosshead}<br/><br/>{said}<br/><br/>'
+            f'TRAVAUX JUSQU\'EN JUIN<br/><br/>{bridge.SUITE[2]}</div>')
+    html = bridge.page(body, title=bridge.TITRE, lang="fr")
+    assert bridge.kinds(html) == [
+        ("paragraph", bridge.CHAPEAU), ("paragraph", bridge.SUITE[0]), ("heading", crosshead),
+        ("paragraph", said), ("heading", "TRAVAUX JUSQU'EN JUIN"),
+        ("paragraph", bridge.SUITE[2])]
