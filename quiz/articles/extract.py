@@ -154,7 +154,8 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         for mark in (_BOLD_LINE, _PICTURE):
             if mark in (root.get(name) or ""):
                 root.set(name, root.get(name).replace(mark, " "))
-    site = clean(root.get("sitename") or "") or None
+    site = boilerplate.site_named(clean(root.get("sitename") or "") or None,
+                                 boilerplate.document_title(html))
     publisher = boilerplate.publishers(html, site)
     title = boilerplate.without_site_name(clean(root.get("title") or ""), site, publisher)
     if boilerplate.is_furniture_title(title, site):  # the logo, a newsletter: the <title>
@@ -230,6 +231,9 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     glued = boilerplate.glued_byline(blocks)
     if glued and not (author and boilerplate.words_of(glued) in boilerplate.words_of(author)):
         author = glued
+    # A copyright line that names an agency (ESPN's "Copyright 2010 by The Associated Press"
+    # closing the text): the agency is the credit, when the page names no writer.
+    author = author or boilerplate.copyright_agency(blocks)
     blocks = boilerplate.article_blocks(blocks, boilerplate.link_texts(html), author)
     # A short paragraph all in bold after the text's first is a crosshead (La DH's « Trois-mâts
     # en perdition », L'Avenir's « Le garçon avait-il prémédité son geste ? »): a heading; and
@@ -290,6 +294,12 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     # A wire's address as the byline (East Bay Times' "By CNN.com"): the credit, when the page
     # names no writer.
     author = author or boilerplate.wire_address(html, publisher)
+    dek = boilerplate.dek_under_headline(html, title)
+    if dek and blocks and not any(boilerplate.words_of(dek) in boilerplate.words_of(text)
+                                  for _kind, text in blocks):
+        # The standfirst under the headline, left out with the page's header (Scientific
+        # American's <p id="articleDek">): the text's first paragraph, as a standfirst is.
+        blocks = [("paragraph", dek), *blocks]
     address = root.get("url") or url
     date, from_address = _date_with_address(_date(root.get("date")) or written, address)
     article = Article(title=title, blocks=blocks, date=date, site=site, author=author,

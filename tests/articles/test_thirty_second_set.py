@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from quiz.articles import import_source
+from quiz.articles import boilerplate, import_source
 from tests.articles import bridge_page as bridge
 from tests.articles.bridge_page import LEAD, REST, TITLE
 
@@ -121,3 +121,73 @@ def test_a_quoted_crosshead_in_capitals_after_an_embedded_post_is_kept() -> None
         ("paragraph", bridge.CHAPEAU), ("paragraph", bridge.SUITE[0]), ("heading", crosshead),
         ("paragraph", said), ("heading", "TRAVAUX JUSQU'EN JUIN"),
         ("paragraph", bridge.SUITE[2])]
+
+
+def titled(title: str, head: str, body: str) -> bytes:
+    """A page with its own <title> and <head>, its <article> ``body``."""
+    return (f'<!doctype html><html lang="en"><head><title>{title}</title>{head}</head>'
+            f"<body>{body}</body></html>").encode()
+
+
+DATED = '<meta property="article:published_time" content="2010-10-28">'
+
+
+def test_the_sites_name_after_a_colon_in_the_title_goes() -> None:
+    # Scientific American: « <title>Everyday BPA Exposure Decreases Human Semen Quality:
+    # Scientific American</title> », on scientificamerican.com: the title kept the site's name.
+    head = DATED + '<link rel="canonical" href="http://www.scientificamerican.com/article.cfm?id=bridge">'
+    html = titled(f"{TITLE}: Scientific American", head,
+                  f"<article>{text()}</article>")
+    assert import_source(html, "page.html").quiz.title == TITLE
+    # (A colon that opens the title's second part stays: no name of the site's after it.)
+    html = titled(f"Riverton: {TITLE}", head, f"<article>{text()}</article>")
+    assert import_source(html, "page.html").quiz.title == f"Riverton: {TITLE}"
+
+
+def test_a_standfirst_under_the_headline_outside_the_text_is_its_first_paragraph() -> None:
+    # Scientific American: « <div class="articleHeader"><h2 class="articleTitle">Everyday BPA
+    # …</h2><p id="articleDek">The more bisphenol A men were exposed to…</p></div> » beside
+    # the <div id="articleContent"> that trafilatura reads: the standfirst was lost.
+    dek = ("The old bridge over the river will close for two months, the council decided, "
+           "after engineers found cracks in its piers")
+    filler = "".join(f"<p>{paragraph}</p>" for paragraph in REST)
+    body = (f'<div id="mainCol"><div class="articleHeader"><h2 class="articleTitle">{TITLE}'
+            f'</h2><p id="articleDek">{dek}</p></div><div id="articleContent"><p>{LEAD}</p>'
+            f"{filler}</div></div>")
+    assert [block.text for block in import_source(titled(TITLE, DATED, body),
+                                                  "page.html").quiz.article] == [dek, LEAD, *REST]
+
+
+def test_the_site_is_the_titles_last_part_when_trafilatura_names_the_headline() -> None:
+    # ESPN: « <title>Michael Vick of Philadelphia Eagles misses practice, unlikely to play vs.
+    # Dallas Cowboys - ESPN</title> », no site name in the markup: the source field held the
+    # headline (trafilatura takes the part of the <title> that holds a full stop, as a web
+    # address does: "vs.").
+    html = titled(f"{TITLE} in St. Louis after cracks found - ESPN", DATED,
+                  f"<h1>{TITLE}</h1><article>{text()}</article>")
+    assert import_source(html, "page.html").quiz.source == "ESPN"
+
+
+def test_a_copyright_line_is_no_sites_name() -> None:
+    # Science: « <title>Early Birds Smelled Good - ScienceNOW</title> », « <meta
+    # name="Copyright" content="Copyright (c) 2011 American Association for the Advancement of
+    # Science. All Rights Reserved."> »: the source field held the copyright line.
+    copyright = ('<meta name="Copyright" content="Copyright (c) 2011 American Association for '
+                 'the Advancement of Science. All Rights Reserved.">')
+    html = titled(f"{TITLE} - ScienceNOW", DATED + copyright,
+                  f"<h1>{TITLE}</h1><article>{text()}</article>")
+    assert import_source(html, "page.html").quiz.source == "ScienceNOW"
+    # Its holder, when the title names no site.
+    assert boilerplate.site_named(
+        "Copyright (c) 2011 American Association for the Advancement of Science. All Rights "
+        "Reserved.", TITLE) == "American Association for the Advancement of Science"
+
+
+def test_an_agencys_copyright_line_closing_the_text_is_the_credit() -> None:
+    # ESPN: « …a Super Bowl."</p><p></p><p><br><i>Copyright 2010 by The Associated Press</i>
+    # </p> », no byline: no credit.
+    html = titled(TITLE, DATED, f"<h1>{TITLE}</h1><article>{text()}<p><br><i>Copyright 2010 by "
+                                "The Associated Press</i></p></article>")
+    quiz = import_source(html, "page.html").quiz
+    assert quiz.credit == "The Associated Press"
+    assert [block.text for block in quiz.article] == [LEAD, *REST]
