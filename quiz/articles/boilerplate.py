@@ -491,8 +491,12 @@ _CONTENT_WARNING = re.compile(
 # A name in capitals glued before the first word in capitals: "SUSIE O'BRIEN THE good…"
 _CAPITALS_NAME = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+\s+){2,3}(?=(?:THE|A|AN|IT|IT['’]S|IN|"
                             r"HOW|WHEN|WHAT|LE|LA|LES|UN|UNE|IL|ELLE)\s+[a-zà-ÿ])")
-# A crosshead printed as a paragraph: two to ten words in capitals, no sentence's end.
-_CROSSHEAD = re.compile(r"^(?=[^a-zß-ÿ]*$)[A-ZÀ-Ý][A-ZÀ-Ý'’-]*(?:\s+[A-ZÀ-Ý0-9'’,-]+){1,9}$")
+# A crosshead printed as a paragraph: two to ten words in capitals, no sentence's end; in
+# quotation marks too (Orange Actualités' « "NOUS SOMMES DANS UN DÉNI DE RÉALITÉ TOTAL" », a
+# <p> of its own after an embedded tweet: read as a paragraph, the pull-quote rule took it for
+# the next paragraph's words printed large, and it was lost).
+_CROSSHEAD = re.compile(r"^(?=[^a-zß-ÿ]*$)(?P<open>[«\"“]\s*)?[A-ZÀ-Ý][A-ZÀ-Ý'’-]*"
+                        r"(?:\s+[A-ZÀ-Ý0-9'’,-]+){1,9}(?(open)\s*[»\"”])$")
 # A crosshead after a pointer, a short line (20 Minutes: « >> L’Italie vaillante mais pas
 # brillante. »).
 _POINTED_CROSSHEAD = re.compile(r"^(?:>>|»)\s+((?:\S+\s+){0,11}\S+)$")
@@ -1324,6 +1328,7 @@ _RELATED = re.compile(
 _TITLE_BYLINE = re.compile(rf"\s+[-|–—·]\s+(?i:by|par)\s+{_NAME}$")
 _SUFFIX = re.compile(r"^(?P<title>.+)\s+[-|–—·]\s+(?P<site>[^|–—·]{2,60})$")
 _PREFIX = re.compile(r"^(?P<site>[^|–—·]{2,60}?)\s+[|–—·]\s+(?P<title>.+)$")
+_COLON_SUFFIX = re.compile(r"^(?P<title>.+\S)\s*:\s+(?P<site>[^:]{2,60})$")
 
 
 def _site_name(site: str) -> str:
@@ -1336,6 +1341,31 @@ def _site_name(site: str) -> str:
 
 # A separator between a site's name and its tagline: "WSVN 7News | Miami News, Weather, …".
 _TAGLINE = re.compile(r"\s[|–—·]\s")
+
+
+SITE_NAME_WORDS = 4  # at most, in a <title>'s last part that names the site
+
+
+def site_named(site: str | None, title: str) -> str | None:
+    """The site's name, when trafilatura's is none of it: the page's <title> (``title``) before
+    its last separator (ESPN's "Michael Vick of Philadelphia Eagles misses practice, unlikely to
+    play vs. Dallas Cowboys", from « <title>Michael Vick … Dallas Cowboys - ESPN</title> ») or a
+    copyright line (Science's <meta name="Copyright" content="Copyright (c) 2011 American
+    Association for the Advancement of Science. All Rights Reserved.">): the <title>'s last
+    part, a name of SITE_NAME_WORDS words at most ("ESPN", "ScienceNOW"); else the copyright
+    line's holder, without its copyright words. Other names as they are."""
+    if not site:
+        return site
+    copyright = re.search(r"copyright|©|\(c\)|all rights reserved|tous droits réservés",
+                          site, _I) is not None
+    match = _SUFFIX.match(" ".join(title.split()))
+    if match and len(match.group("site").split()) <= SITE_NAME_WORDS and (
+            copyright or words_of(site) == words_of(match.group("title"))):
+        return match.group("site").strip()
+    if copyright:
+        holder = " ".join(_COPYRIGHT_WORDS.sub(" ", site).split()).strip(" .,;")
+        return re.sub(r"^by\s+", "", holder, flags=_I) or site
+    return site
 
 
 def site_without_tagline(site: str | None) -> str | None:
@@ -1368,6 +1398,15 @@ def without_site_name(title: str, site: str | None, publisher: Iterable[str] = (
         title = prefix.group("title").strip()
     match = _SUFFIX.match(title)
     if not match:
+        # After a colon, only a name of the site's (Scientific American's « Everyday BPA
+        # Exposure Decreases Human Semen Quality: Scientific American », its site
+        # scientificamerican.com): a colon also opens a title's second part.
+        colon = _COLON_SUFFIX.match(title)
+        if colon and len(colon.group("title").split()) >= 4 and (
+                words_of(colon.group("site")) in publisher or
+                words_of(colon.group("site")).replace(" ", "") in
+                {name.replace(" ", "") for name in names}):
+            return colon.group("title").strip()
         return title
     suffix = match.group("site").strip()
     if suffix.casefold() in names or words_of(suffix) in publisher:
@@ -1675,6 +1714,25 @@ def marked_authors(html: bytes | str) -> list[str]:
                               "//a[@rel='author']")
     return [part.strip() for element in elements
             for part in " ".join(element.text_content().split()).split(",") if part.strip()]
+
+
+# A copyright line that names a news agency, alone in its block (ESPN closes the Associated
+# Press's stories with « <p><br><i>Copyright 2010 by The Associated Press</i></p> »).
+_AGENCY_COPYRIGHT = re.compile(
+    rf"^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:19|20)\d\d\s*,?\s*(?:by\s+)?"
+    rf"(?P<agency>(?:the\s+)?{_AGENCY})\.?(?:\s+all rights reserved\.?)?$", _I)
+
+
+def copyright_agency(blocks: list[tuple[str, str]]) -> str | None:
+    """The news agency that a block of the text, a copyright line alone, names ("The
+    Associated Press", from "Copyright 2010 by The Associated Press"), or None: the story is
+    the agency's, the credit when the page names no writer. (The line itself goes with the
+    boilerplate, as every copyright notice does.)"""
+    for _kind, text in blocks:
+        match = _AGENCY_COPYRIGHT.match(text.strip())
+        if match:
+            return match.group("agency")
+    return None
 
 
 def wire_address(html: bytes | str, publisher: set[str]) -> str | None:
@@ -2092,6 +2150,34 @@ def agreed_headline(tree: Any) -> str | None:
     stated.discard("")
     return next((text for element in tree.iter("h1")
                  if words_of(text := " ".join(element.text_content().split())) in stated), None)
+
+
+# A standfirst's element, named so by its class or id (one of its words, any case): "dek",
+# "p-dek", Scientific American's <p id="articleDek">; not a teaser's ("summary-item__dek").
+_DEK_NAME = re.compile(r"(?:article|entry|story|post|p)?[-_]?dek", _I)
+DEK_LONGEST = 600  # characters, as the <div> standfirsts read as paragraphs (extract._DEKS)
+
+
+def dek_under_headline(html: bytes | str, title: str) -> str | None:
+    """The text of the standfirst right under the page's headline: a <p> or <div> of text alone
+    (DEK_LONGEST characters at most), named a dek (``_DEK_NAME``), its element before it the
+    <h1> or <h2> that gives ``title`` (Scientific American's « <h2 class="articleTitle">
+    Everyday BPA Exposure Decreases Human Semen Quality</h2><p id="articleDek">The more
+    bisphenol A men were exposed to…</p> », in the header trafilatura leaves out). None when
+    the page has none."""
+    document = _parsed_page(html)
+    if document is None or not title:
+        return None
+    for element in document.iter("p", "div"):
+        names = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+        if len(element) or not any(_DEK_NAME.fullmatch(name) for name in names):
+            continue
+        text = " ".join(element.text_content().split())
+        before = element.getprevious()
+        if text and len(text) <= DEK_LONGEST and before is not None and \
+                before.tag in ("h1", "h2") and words_of(before.text_content()) == words_of(title):
+            return text
+    return None
 
 
 def document_title(html: bytes | str) -> str:

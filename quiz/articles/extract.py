@@ -154,7 +154,8 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         for mark in (_BOLD_LINE, _PICTURE):
             if mark in (root.get(name) or ""):
                 root.set(name, root.get(name).replace(mark, " "))
-    site = clean(root.get("sitename") or "") or None
+    site = boilerplate.site_named(clean(root.get("sitename") or "") or None,
+                                 boilerplate.document_title(html))
     publisher = boilerplate.publishers(html, site)
     title = boilerplate.without_site_name(clean(root.get("title") or ""), site, publisher)
     if boilerplate.is_furniture_title(title, site):  # the logo, a newsletter: the <title>
@@ -230,6 +231,9 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     glued = boilerplate.glued_byline(blocks)
     if glued and not (author and boilerplate.words_of(glued) in boilerplate.words_of(author)):
         author = glued
+    # A copyright line that names an agency (ESPN's "Copyright 2010 by The Associated Press"
+    # closing the text): the agency is the credit, when the page names no writer.
+    author = author or boilerplate.copyright_agency(blocks)
     blocks = boilerplate.article_blocks(blocks, boilerplate.link_texts(html), author)
     # A short paragraph all in bold after the text's first is a crosshead (La DH's « Trois-mâts
     # en perdition », L'Avenir's « Le garçon avait-il prémédité son geste ? »): a heading; and
@@ -290,6 +294,12 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     # A wire's address as the byline (East Bay Times' "By CNN.com"): the credit, when the page
     # names no writer.
     author = author or boilerplate.wire_address(html, publisher)
+    dek = boilerplate.dek_under_headline(html, title)
+    if dek and blocks and not any(boilerplate.words_of(dek) in boilerplate.words_of(text)
+                                  for _kind, text in blocks):
+        # The standfirst under the headline, left out with the page's header (Scientific
+        # American's <p id="articleDek">): the text's first paragraph, as a standfirst is.
+        blocks = [("paragraph", dek), *blocks]
     address = root.get("url") or url
     date, from_address = _date_with_address(_date(root.get("date")) or written, address)
     article = Article(title=title, blocks=blocks, date=date, site=site, author=author,
@@ -590,7 +600,7 @@ def _between_line_breaks(element: Any) -> list[str]:
         if line == _PICTURE:
             pictured.add(len(lines))
             continue
-        line = clean(line.replace(_PICTURE, " "))
+        line = clean(_MARKUP_RESIDUE.sub("", line.replace(_PICTURE, " ")))
         bold = line.endswith(_BOLD_LINE)
         dateline = _BOLD_DATELINE.match(line)
         if dateline and len(line[dateline.end():].split()) >= 8:
@@ -645,7 +655,7 @@ def _between_line_breaks(element: Any) -> list[str]:
             paragraphs.append(_HEADING + line)
         elif paragraphs and paragraphs[-1].startswith(_HEADING):
             paragraphs.append(line)
-        elif paragraphs and not (ends and _SENTENCE_START.match(line)
+        elif paragraphs and not (ends and (_SENTENCE_START.match(line) or _FOOTNOTE.match(line))
                                  and not _ABBREVIATION_END.search(paragraphs[-1])):
             paragraphs[-1] += " " + line
         else:
@@ -658,6 +668,19 @@ def _between_line_breaks(element: Any) -> list[str]:
         # <br/>Lors de… », which trafilatura sets apart): a crosshead, as it is inside a block.
         return [_HEADING + paragraphs[0]]
     return paragraphs
+
+
+# A publishing system's markup left in the text as a word in brackets, a slash in it: Orange
+# Actualités' « … de la part de l'État.[I/TALIC]<br/><br/>Les échanges… », its italics
+# (« [I/TALIC] », « [/I] », « [B/OLD] »: the letters without the slash name a style). Cut,
+# and the line then ends as its sentence does (the next line opens a paragraph).
+# (Never "[I]" alone: « "[I]t was" » is an editor's letter.)
+_MARKUP_RESIDUE = re.compile(r"\[(?:/(?:I|B|U|EM|STRONG|ITALIC|BOLD)|"
+                             r"(?:I/TALIC|B/OLD|ITALIC|BOLD)/?)\]")
+# A footnote's line after the text: an asterisk, then its note (Orange Actualités' « …
+# continue. <br/><br/>*les prénoms ont été modifiés par franceinfo et le JDD »): a paragraph
+# of its own after a sentence's end, never glued to the last paragraph.
+_FOOTNOTE = re.compile(r"^\*{1,3}\s*[^\W\d_]")
 
 
 def _parted(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -728,10 +751,12 @@ _PICTURE = "\u2051\u2051"
 
 def _prepare(tree: Any) -> None:
     """What the page's tree needs before trafilatura reads it: its bold lines and its pictures
-    on a line of their own marked, its live market quotes taken out, its <meta> values read."""
+    on a line of their own marked, its live market quotes and text-size buttons taken out,
+    its <meta> values read."""
     _mark_bold_lines(tree)
     _mark_pictures(tree)
     _drop_quote_chips(tree)
+    _drop_text_size_controls(tree)
     _meta_values_as_content(tree)
     _deks_as_paragraphs(tree)
     _drop_see_links(tree)
@@ -826,6 +851,28 @@ def _drop_quote_chips(tree: Any) -> None:
             chip.drop_tree()
 
 
+# The buttons that set the page's text size, by their class or id (Sporting News' « <div
+# class="text-control"><span class="text">Text size</span><span class="normal-text
+# text-size"><a>A</a></span>… » inside its byline's <div>: the credit read "Text size A A A").
+_TEXT_SIZE_CONTROLS = ("text-size", "textsize", "font-size", "fontsize", "text-control",
+                       "text-resize", "font-resize")
+TEXT_SIZE_CONTROL_LONGEST = 40  # characters of text: a few buttons and their label
+
+
+def _drop_text_size_controls(tree: Any) -> None:
+    """Takes out of the page its text-size buttons (``_TEXT_SIZE_CONTROLS``, with their label
+    and their letters, no longer than TEXT_SIZE_CONTROL_LONGEST characters): no author, no
+    text of the article. The text after each (its tail) stays."""
+    names = " or ".join(f"contains(translate(@{attribute}, '_ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                        f"'-abcdefghijklmnopqrstuvwxyz'), '{name}')"
+                        for attribute in ("class", "id") for name in _TEXT_SIZE_CONTROLS)
+    for control in tree.xpath(f"//*[not(self::body or self::html)][{names}]"
+                              f"[string-length(normalize-space(.)) <= "
+                              f"{TEXT_SIZE_CONTROL_LONGEST}]"):
+        if control.getparent() is not None:
+            control.drop_tree()
+
+
 def _mark_pictures(tree: Any) -> None:
     """Writes _PICTURE on the line of each picture of the page that stands on a line of its own
     inside a block of text: an <img> (the only thing its link, <span> or <picture> shows: an
@@ -870,8 +917,11 @@ def _mark_bold_lines(tree: Any) -> bool:
         inner = element[-1] if len(element) and element[-1].tag == "br" and \
             not (element[-1].tail or "").strip() else None
         before = element.getprevious()
-        starts = (before is None and not (parent.text or "").strip()) or (
-            before is not None and before.tag == "br" and not (before.tail or "").strip())
+        # (An opening quotation mark before the bold is of its line: Orange Actualités' «
+        # <br/>"<strong>On va finir par craquer"</strong><br/> », a crosshead.)
+        starts = (before is None and _OPENING_MARK.fullmatch(parent.text or "")) or (
+            before is not None and before.tag == "br" and _OPENING_MARK.fullmatch(
+                before.tail or ""))
         after = element.getnext()
         ends = not (element.tail or "").strip() and (after is None or after.tag == "br")
         # (The line's text may go on in an element: La DH's « <b>PARIS</b> <i>Superactive</i>
@@ -890,6 +940,10 @@ def _mark_bold_lines(tree: Any) -> bool:
             element.tail = _BOLD_LINE + (element.tail or "")
             marked = True
     return marked
+
+
+# Nothing, or an opening quotation mark, before a line's bold (white space around it).
+_OPENING_MARK = re.compile(r"\s*[\"“«]?\s*")
 
 
 def _rejoined(blocks: list[tuple[str, str]], items: Collection[str] = ()
@@ -962,17 +1016,29 @@ def _date(value: str | None) -> str | None:
 _ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(?:(0?[1-9]|[12]\d|3[01])/)?")
 
 
+# The same, written with hyphens as one part of the address: Sporting News' /feed/2011-01/…
+# (its year and month), /story/2011-01-04/… (its day too). The date of a page whose markup
+# gives none (a season, "/2011-12/", reads as a month: never over the markup's date).
+_ADDRESS_HYPHENED_DATE = re.compile(
+    r"/((?:19|20)\d\d)-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?=/|$)")
+
+
 def _date_with_address(date: str | None, address: str | None) -> tuple[str | None, bool]:
     """The article's date, and whether it was taken from the page's address.
 
     The date of the page's markup stands, unless the address carries another year and month
     (New York Magazine's /2016/09/ story was dated 2022-09-08 by a date in its page's text:
     htmldate read "8/9/2022", not "Sept. 2, 2016"), or the markup gives none (National
-    Geographic's /2015/08/ page was dated today). The address's day when it gives one, else
-    the month's first day (the second value then says so, for a warning)."""
+    Geographic's /2015/08/ page was dated today; Sporting News' /feed/2011-01/ page, its
+    month written with a hyphen, ``_ADDRESS_HYPHENED_DATE``, only then). The address's day
+    when it gives one, else the month's first day (the second value then says so, for a
+    warning)."""
     match = _ADDRESS_DATE.search(address or "")
     if match is None:
-        return date, False
+        hyphened = _ADDRESS_HYPHENED_DATE.search(address or "")
+        if date is not None or hyphened is None:
+            return date, False
+        match = hyphened  # (only when the markup gives no date: « /2011-12/ » may be a season)
     year, month, day = match.group(1), int(match.group(2)), match.group(3)
     if date is not None and date[:7] == f"{year}-{month:02d}":
         return date, False
