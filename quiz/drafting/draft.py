@@ -467,6 +467,20 @@ def _reflexive_after(doc: Any) -> bool:
     return doc[0].dep_ == "expl:subj" and len(doc) > 1 and doc[1].lower_ in ("se", "s'", "s’")
 
 
+def _name_kept(prompt: str, text: str, pool: dict[str, list[Candidate]]) -> str:
+    """(thirty-second round) The sentence's first word back in its capital in a question when
+    it is the surname of a person the article names ("Cable was hired in 2008 …", the parse
+    taking Tom Cable's surname for a noun, gave "In what year was cable hired …?")."""
+    first = re.match(r"[^\W\d_][\w'’-]*", text)
+    if first is None or not first.group()[:1].isupper():
+        return prompt
+    word = first.group()
+    if not any(" " in c.name and surname(c.name) == word
+               for c in pool.get("person", []) if c.source == "article"):
+        return prompt
+    return re.sub(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", word, prompt, count=1)
+
+
 def _with_subject_named(draft: Draft) -> Draft | None:
     """A draft of a sentence whose leading pronoun stands for a person named before
     (``Sentence.said_of``), with the name for the pronoun; None for a draft that does not
@@ -2971,6 +2985,8 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
             # one capitalised word the article names as an organisation again and again, and
             # never as a person, is one ("Which organisation …?"; twenty-second round)
         prompt = wh_prompt(sentence, asked, offset, language) if kind == "mcq" else None
+        if prompt is not None:
+            prompt = _name_kept(prompt, sentence.text[offset:], context.pool)
         if prompt is not None and _pronoun_left(prompt, language):
             prompt = None  # « Qui confirme qu'elle est … ? »: who is « elle »? (a cloze keeps
             # the subject, and the sentence says)

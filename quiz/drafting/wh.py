@@ -102,21 +102,7 @@ def wh_prompt(sentence: Sentence, fact: Fact, offset: int, language: str) -> str
         return None  # « son ambassadeur -Aviv ? »: a piece of the answer left in the
         # question; (twenty-sixth round) "After a refor how many years was -trial the judge
         # sent …?": the question word put inside a hyphenated word the parse split
-    return _name_kept(prompt, sentence.text[offset:], sentence.article_words)
-
-
-def _name_kept(prompt: str, text: str, lower_words: frozenset[str] | None) -> str:
-    """(thirty-second round) The sentence's first word back in its capital when the article
-    never writes it in lower case: a name the parse took for a noun ("Cable was hired in
-    2008 …" gave "In what year was cable hired …?"; "The", « Le » are written in lower case
-    elsewhere, and stay lowered)."""
-    first = re.match(r"[^\W\d_][\w'’-]*", text)
-    if first is None or lower_words is None or not first.group()[:1].isupper():
-        return prompt
-    word = first.group()
-    if word.lower() in lower_words or word.isupper():
-        return prompt
-    return re.sub(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", word, prompt, count=1)
+    return prompt
 
 
 # A hyphen that ends or starts a word: a piece of a hyphenated word a rewrite cut ("-trial",

@@ -121,8 +121,9 @@ def test_a_persons_first_name_is_no_wrong_answer_for_a_place(
 def test_a_name_opening_the_sentence_keeps_its_capital_in_a_question(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Sporting News: "Cable was hired in 2008 …" (the parse took the surname for a noun) was
-    asked "In what year was cable hired …?". The article never writes "cable" in lower case:
-    a name. "The", written in lower case elsewhere, is still lowered."""
+    asked "In what year was cable hired …?". Cable is the surname of Tom Cable, whom the
+    article names: the capital stays. (« Le pilote … », "Police arrested …" are still lowered:
+    test_drafting_twenty_fourth, test_drafting_quality.)"""
     questions = every_draft(
         monkeypatch, "en",
         "The Oakland Raiders said Tuesday they would not keep coach Tom Cable, who went 8-8 "
