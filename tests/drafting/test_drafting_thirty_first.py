@@ -187,6 +187,13 @@ def test_the_age_of_a_partner_or_of_someone_told_of_in_a_relative_clause_is_not_
     assert not side("Il a été condamné à # ans de réclusion criminelle pour ce meurtre.")
 
 
+# A captain named with his role, then by the role alone (cricket.com.au's shape).
+_SMITH = ("Australia captain Steve Smith declared on the final morning at the MCG, setting "
+          "India 384 runs to win in 70 overs.")
+_CAPTAIN_SAID = ("The captain said on Tuesday that his team had scored 465 runs in the first "
+                 "innings at the MCG.")
+
+
 def test_a_role_alone_is_named_when_the_article_shows_one_person_in_it(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """The role the sentence before named (« le président », "the captain") is given its
@@ -194,10 +201,8 @@ def test_a_role_alone_is_named_when_the_article_shows_one_person_in_it(
     article and adds the name in brackets, a statement or a question says the name."""
     questions = every_draft(
         monkeypatch, "en",
-        "Australia captain Steve Smith declared on the final morning at the MCG, setting India "
-        "384 runs to win in 70 overs.",
-        "The captain said on Tuesday that his team had scored 465 runs in the first innings at "
-        "the MCG.",
+        _SMITH,
+        _CAPTAIN_SAID,
         "India's Virat Kohli scored 54 runs before he was bowled by Mitchell Johnson in the "
         "afternoon.")
     said = [q.prompt for q in questions if "had scored" in q.prompt]
@@ -224,11 +229,9 @@ def test_a_role_two_people_hold_is_not_named(monkeypatch: pytest.MonkeyPatch) ->
     """Two captains in the article: which one the sentence means, only the one before tells."""
     questions = every_draft(
         monkeypatch, "en",
-        "Australia captain Steve Smith declared on the final morning at the MCG, setting India "
-        "384 runs to win in 70 overs.",
+        _SMITH,
         "India captain Virat Kohli scored 54 runs before he was bowled by Mitchell Johnson in "
         "the afternoon.",
-        "The captain said on Tuesday that his team had scored 465 runs in the first innings at "
-        "the MCG.")
+        _CAPTAIN_SAID)
     assert questions
     assert not [q.prompt for q in questions if "had scored" in q.prompt]

@@ -96,16 +96,20 @@ def test_a_source_named_once_with_the_office_after_the_name_is_not_asked() -> No
                           "Dominique Lemesle"}, answers
 
 
+# Sporting News's shape: the coach named in full, then by his surname opening a sentence.
+_CABLE = ("The Oakland Raiders said Tuesday they would not keep coach Tom Cable, who went 8-8 "
+          "this season.",
+          "Cable was hired in 2008 after Lane Kiffin was fired, and finished with a record of "
+          "17-27.")
+
+
 def test_a_persons_first_name_is_no_wrong_answer_for_a_place(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Sporting News: "The Raiders acquired Jason Campbell in the offseason from _____"
     (Washington) offered "Tom", Tom Cable's first name, among Miami and Pittsburgh."""
     questions = every_draft(
         monkeypatch, "en",
-        "The Oakland Raiders said Tuesday they would not keep coach Tom Cable, who went 8-8 "
-        "this season.",
-        "Cable was hired in 2008 after Lane Kiffin was fired, and finished with a record of "
-        "17-27.",
+        *_CABLE,
         "\"Teams already have shown interest in Tom.\"",
         "The Raiders acquired Jason Campbell in the offseason from Washington to replace draft "
         "bust JaMarcus Russell.",
@@ -126,10 +130,7 @@ def test_a_name_opening_the_sentence_keeps_its_capital_in_a_question(
     test_drafting_twenty_fourth, test_drafting_quality.)"""
     questions = every_draft(
         monkeypatch, "en",
-        "The Oakland Raiders said Tuesday they would not keep coach Tom Cable, who went 8-8 "
-        "this season.",
-        "Cable was hired in 2008 after Lane Kiffin was fired, and finished with a record of "
-        "17-27.",
+        *_CABLE,
         "The Raiders hired Kiffin in 2007 and fired him four games into the 2008 season.")
     asked = [q.prompt for q in questions if "hired after Lane Kiffin" in q.prompt]
     assert asked
