@@ -3538,11 +3538,20 @@ _CURRENCY_AFTER = re.compile(r"\s*(?:€|\$|£|euros?\b|dollars?\b|francs?\b|liv
 _SPAN_BEFORE = re.compile(r"\bthe\s+(?:past|last)\s+$|\b(?:ces|des|les)\s+$", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"\s+(?:years|decades|months|weeks|days|hours)\b|\s+derni(?:er|è)r?e?s"
                          r"\s+(?:années|décennies|mois|semaines|jours|heures)\b", re.IGNORECASE)
+_LAST_SPAN_BEFORE = re.compile(r"\b(?:ces|des|les)\s+derni(?:er|è)re?s\s+$", re.IGNORECASE)
+_TIME_UNIT_AFTER = re.compile(r"\s+(?:années|ans|décennies|mois|semaines|jours|heures)\b",
+                              re.IGNORECASE)
 # (twentieth round) "the past 12 months", "the last 24 hours", « ces 12 derniers mois »: a
 # stock span, guessed without reading; a document's page count ("the 19-page affidavit",
 # « un rapport de 40 pages »), a detail no teacher asks; a count right after "between" /
 # « entre » that opens no range ("a rope strung between two pulleys"): "between" says two.
 _PAGES_AFTER = re.compile(r"(?:-|\s+)pages?\b", re.IGNORECASE)
+# (thirty-third round) A number inside a set phrase: « à deux doigts de », « à deux pas de »,
+# « aux quatre coins du monde », « entre quatre yeux », « à quatre pattes », « en deux temps
+# trois mouvements », « deux poids, deux mesures ».
+_NUMBER_IDIOM = re.compile(r"\s+(?:doigts|pas)\s+(?:de|du|des|d['’])|\s+coins\s+d[eu]\b|"
+                           r"\s+yeux\b|\s+pattes\b|\s+temps,?\s+trois\s+mouvements\b|"
+                           r"\s+poids,?\s+deux\s+mesures\b", re.IGNORECASE)
 
 
 # The base of a rate before its figure: "per 100,000 residents", "for every 1,000 births",
@@ -3575,6 +3584,9 @@ def side_figure(text: str, fact: Fact) -> bool:
         return True  # an end of a range, or "between two pulleys"
     if _PAGES_AFTER.match(after):
         return True
+    if _NUMBER_IDIOM.match(after):
+        return True  # (thirty-third round) « L'exercice était à _____ doigts de virer à la
+        # catastrophe »: a number inside a set phrase counts nothing
     if _LABEL_BEFORE.search(before):
         return True  # (twenty-fifth round) "a section _____ notice", « l'article _____ »
     if _CLOCK_BEFORE.search(before) and _CLOCK_AFTER.match(after):
@@ -3586,6 +3598,9 @@ def side_figure(text: str, fact: Fact) -> bool:
             part.group(1) or _AND_FIGURE_AFTER.match(after)):
         return True  # (twenty-fifth round) « à _____ du PIB soit 2,4 % … et 0,4 % … », and
         # each part of it (« 2,8 % du PIB soit _____ … et 0,4 % »: a subtraction)
+    if _LAST_SPAN_BEFORE.search(before) and _TIME_UNIT_AFTER.match(after):
+        return True  # (thirty-third round) « au cours des dernières _____ heures » (24): the
+        # reporting window, as « ces 24 dernières heures » is
     return bool(_SPAN_BEFORE.search(before) and _SPAN_AFTER.match(after))
 
 
@@ -4299,7 +4314,15 @@ def _explanation(answer: str, statement: str, distractors: list[tuple[str, str]]
     tempting = next(((shown, source) for shown, source in distractors
                      if source in ("same-place", "article", "same-unit")), None)
     if tempting is None:
-        return f"{text} {texts['not_in_article']}"
+        # (thirty-third round) A wrong answer made up that the article writes all the same
+        # (« cinq » beside « sept zones » — the article's five markets): not "not in the
+        # article"
+        written = next((shown for shown, _source in distractors
+                        if _where_named(shown, sentences or [], this)), None)
+        if written is None:
+            return f"{text} {texts['not_in_article']}"
+        tempting = (written, "same-unit" if shown_value(written, language) is not None
+                    else "article")
     figure = tempting[1] == "same-unit"
     where = _where_named(tempting[0], sentences or [], this)
     if where:

@@ -1277,6 +1277,12 @@ _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Mme|Mlle|Dr|Prof)\.?\s+[A-ZÀ-Ý]")
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mme|Mlle|Dr|Prof)\.?\s+$")
 
 
+# A given name, then a family name opening on its Arabic particle in lower case ("Fayez
+# al-Sarraj", "Abdel Fattah el-Sisi", "Osama bin Laden").
+_PARTICLE_NAME = re.compile(r"^(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+){1,2}(?:al-|el-|ben\s|bin\s|ibn\s|abu\s)"
+                            r"[A-ZÀ-Ý][\w'’-]+$")
+
+
 def _kind_from_words(kind: str, name: str, text: str, start: int, before: str,
                      language: str, after: str = "") -> str:
     """The kind the name's own words and the words around it tell, over the model's label:
@@ -1289,6 +1295,10 @@ def _kind_from_words(kind: str, name: str, text: str, start: int, before: str,
             text[max(0, start - 6):start])):
         return "person"  # (twenty-third round) "Mr Ng", tagged an organisation, was asked
         # "Which organisation said …?" with Telegram and DBS offered: a title is a person's
+    if kind in ("org", "place") and _PARTICLE_NAME.match(name):
+        return "person"  # (thirty-third round) « le Gouvernement d'union (GNA) de Fayez
+        # al-Sarraj », tagged a place, was offered Paris and Jérusalem: a given name, then a
+        # family name with its particle in lower case, is a person's
     if kind == "person" and re.search(r"\b(?:city|town|village|region|province|county|district|"
                                       r"ville|commune|région|village) (?:of|de|d')\s*$",
                                       text[:start], re.IGNORECASE):
