@@ -2155,7 +2155,7 @@ def agreed_headline(tree: Any) -> str | None:
 # A standfirst's element, named so by its class or id (one of its words, any case): "dek",
 # "p-dek", Scientific American's <p id="articleDek">; not a teaser's ("summary-item__dek").
 _DEK_NAME = re.compile(r"(?:article|entry|story|post|p)?[-_]?dek", _I)
-DEK_LONGEST = 600  # characters, as the <div> standfirsts read as paragraphs (extract._DEKS)
+DEK_LONGEST = 600  # characters: a standfirst's longest (here and extract._DEKS)
 
 
 def dek_under_headline(html: bytes | str, title: str) -> str | None:

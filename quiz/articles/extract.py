@@ -765,12 +765,12 @@ def _prepare(tree: Any) -> None:
 # A standfirst written as a <div> of text alone, its class naming it a "dek" (a word of the
 # class: The Daily Beast's <div class="dek char-limit multiline">The Catholic Church released
 # its final report …</div> between its <header> and its text): trafilatura drops a <div>'s
-# bare text there, and the article lost its standfirst. This many characters at most.
-DEK_LONGEST = 600
+# bare text there, and the article lost its standfirst. boilerplate.DEK_LONGEST characters at
+# most.
 _DEKS = ("//div[not(*)][contains(concat(' ', translate(@class, '-_ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
          "'  abcdefghijklmnopqrstuvwxyz'), ' '), ' dek ')]"
          "[string-length(normalize-space(.)) > 0]"
-         f"[string-length(normalize-space(.)) < {DEK_LONGEST}]")
+         "[string-length(normalize-space(.)) < {longest}]")
 
 
 # A parenthesis that only points to other stories: "see", then links in quotes or not, "and"
@@ -820,7 +820,9 @@ def _drop_see_links(tree: Any) -> None:
 def _deks_as_paragraphs(tree: Any) -> None:
     """Makes each standfirst written as a <div> of text alone (``_DEKS``) a <p>, which
     trafilatura reads."""
-    for dek in tree.xpath(_DEKS):
+    from . import boilerplate  # (imported where used, as article_from_html does)
+
+    for dek in tree.xpath(_DEKS.format(longest=boilerplate.DEK_LONGEST)):
         dek.tag = "p"
 
 

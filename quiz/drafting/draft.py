@@ -450,9 +450,10 @@ def _role_resolved(sentence: Sentence, pool: dict[str, list[Candidate]], languag
                 child.dep_ not in ("conj", "cc", "punct", "relcl", "acl", "acl:relcl", "appos",
                                    "parataxis")),
                key=lambda word: word.i, default=token)  # « le député du Rhône » whole
-    last = max(last, token, key=lambda word: word.i)
     end = last.idx + len(last.text)
     words = sentence.text[start:end]
+    if sentence.text.count(words) != 1:
+        return "", ""  # the prompt would name the wrong one (_with_subject_named finds it)
     text = sentence.text[:start] + name + sentence.text[end:]
     said = Sentence(sentence.block, sentence.start, sentence.end, text, sentence.order,
                     analyse(pipeline(language), text.translate(SAME_LENGTH)),
@@ -475,10 +476,12 @@ def _name_kept(prompt: str, text: str, pool: dict[str, list[Candidate]]) -> str:
     if first is None or not first.group()[:1].isupper():
         return prompt
     word = first.group()
+    lower = re.compile(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])")
     if not any(" " in c.name and surname(c.name) == word
-               for c in pool.get("person", []) if c.source == "article"):
-        return prompt
-    return re.sub(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", word, prompt, count=1)
+               for c in pool.get("person", []) if c.source == "article") or \
+            lower.search(text) or len(lower.findall(prompt)) != 1:
+        return prompt  # "Price said price rises would slow": which "price" is the name?
+    return lower.sub(word, prompt, count=1)
 
 
 def _with_subject_named(draft: Draft) -> Draft | None:
@@ -1673,9 +1676,10 @@ _PARTICLES = {"bin", "ben", "al", "el", "de", "del", "della", "di", "da", "du", 
 _GLUED_INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.[\s-]?)+(?=[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}$)")
 
 
-# A generation after a name: "Jr.", "Sr.", a regnal or family number in Roman numerals ("II").
+# A generation after a name: "Jr.", "Sr.", a regnal or family number in Roman numerals ("II",
+# "XVI"; "I", "V", "X" alone too).
 _GENERATION = re.compile(r"(?:Jr|Sr)\.?$|"
-                         r"(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+                         r"(?=[IVXLC]+$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 
 
 def surname(name: str) -> str:
@@ -1685,10 +1689,12 @@ def surname(name: str) -> str:
     name = _GLUED_INITIALS.sub("", name)
     words = name.split(" ")
     if len(words) >= 2 and _GENERATION.match(words[-1]):
-        if words[-1][:1] in "JS":  # "Martin Luther King Jr." → "King"
-            return surname(" ".join(words[:-1]).rstrip(","))
-        return name  # (thirty-first round) "Benedict XVI", "Louis XIV": a regnal number is
-        # no surname ("XVI" was offered as a person)
+        if len(words) == 2 and words[-1][:1] not in "JS":
+            return name  # (thirty-first round) "Benedict XVI", "Louis XIV", "Elizabeth I",
+            # "Malcolm X": a given name and its number is the whole name ("XVI" was offered
+            # as a person)
+        return surname(" ".join(words[:-1]).rstrip(","))  # "Martin Luther King Jr.",
+        # "Robert Griffin III": a family's number follows the surname
     if len(words) == 2 and words[0].lower() in _PARTICLES and words[0][:1].isupper():
         return name  # « De Croo », « Di Rupo », "Van Rompuy": the particle is the surname's
     for position, word in enumerate(words[1:-1], 1):
@@ -2764,6 +2770,28 @@ def in_title(name: str, title_words: frozenset[str]) -> bool:
     return False
 
 
+# Words of a news outlet's name (« Nord Littoral » aside: lexicon.MEDIA holds the others).
+_OUTLET_WORDS = {"news", "times", "post", "journal", "tribune", "radio", "tv", "télévision",
+                 "press", "presse", "herald", "gazette", "magazine", "daily", "observer",
+                 "agence", "agency", "télé", "info", "matin", "soir"}
+
+
+def _interviewed_by(text: str, fact: Fact) -> bool:
+    """Whether ``fact`` is the news outlet a speaker talked to (« dans une interview à l'AFP
+    », "told the Los Angeles Times"), not a body told something ("told the Senate")."""
+    return fact.kind == "org" and _an_outlet(fact) and \
+        _INTERVIEWED_BY.search(text[:fact.start]) is not None
+
+
+def _an_outlet(fact: Fact) -> bool:
+    """Whether an organisation is a news outlet: of the sort "media", a known medium
+    (lexicon.MEDIA, « l'AFP »), or a name with a newspaper's or a station's word in it ("the
+    Los Angeles Times"); not "the Senate", « le Parlement »."""
+    name = re.sub(r"^(?:the|le|la|les|l['’])\s*", "", fact.name, flags=re.IGNORECASE)
+    return fact.level == "media" or name in lexicon.MEDIA or fact.name in lexicon.MEDIA or \
+        bool(set(re.findall(r"\w+", name.lower())) & _OUTLET_WORDS)
+
+
 _INTERVIEWED_BY = re.compile(
     r"\b(?:interview|entretien|entrevue|interviewée?s?)\s+(?:accordée?\s+|donnée?\s+)?"
     r"(?:à|au|aux|with|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$|"
@@ -2848,7 +2876,7 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         if fact.kind == "org" and language == "en" and _modifies_a_noun(sentence, fact):
             continue  # "_____ gunmen", "colleges with _____ programs", "_____ national vice
             # president": the noun asks for one sort of body the article's others are not
-        if fact.kind == "org" and _INTERVIEWED_BY.search(sentence.text[:fact.start]):
+        if _interviewed_by(sentence.text, fact):
             continue  # (thirty-first round) « dans une interview à _____ » (l'AFP), "told
             # _____": the outlet a speaker talked to is how the story was gathered, not news
         if fact.kind == "org" and _STAFF_AFTER.match(sentence.text, fact.end):

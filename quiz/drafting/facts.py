@@ -530,7 +530,7 @@ _VAGUE = {
         r"[a-zà-ÿ]+\s+(?!de\b)|"
         r"\b(?:semblables?|similaires?|identiques?|pareil(?:le)?s?|comparables?)\b"
         r"(?!\s+(?:à|au|aux|a|de|du|des|d['’]|en)\b)|"
-        r"\b(?:le|la|les|au|aux|du|des)\s+mêmes?\s+(?!temps\b)[a-zà-ÿ]+\b"
+        r"\b(?:le|la|les|au|aux|du|des)\s+mêmes?\s+(?!temps\b|coup\b)[a-zà-ÿ]+\b"
         r"(?!(?:\s+[\w'’-]+){0,5}\s+qu)|"
         # (thirty-second round) « Au même moment à Stains, … » (at the moment of what?), « Plus
         # de 300 personnes ont alors été rapatriées »: then, when?
@@ -595,7 +595,9 @@ _UNNAMED = {
         r"\bl['’]article\b(?!\s+(?:\d|premier|de\s+(?:loi|la\s+loi)|du\s+code|publié|paru))|"
         r"^(?:environ|près de|quelque|plus de|moins de)?\s*[\d,]+\s*(?:%|pour\s*cent)\s+"
         r"(?!d(?:es|u|e)\b|d['’])|"
-        r"\b(?:le|la|les|l['’])\s*[a-zà-ÿ-]+\s+en\s+question\b", re.IGNORECASE),
+        r"\b(?:le|la|les|l['’])\s*(?!(?:remise|mise|mettre|remettre|mis|remis)\b)"
+        r"[a-zà-ÿ-]+\s+en\s+question\b", re.IGNORECASE),  # not « la remise en question »,
+        # « les mettre en question »
 }
 # A slip of agreement the page writes, copied by a cloze (« tout les deux »); French only.
 _AGREEMENT_SLIP = {
@@ -684,7 +686,9 @@ _POINTS_BACK = {
                      r"(?:ni\s+)?l'une?\s+(?:ni|et|ou)\s+l'autre\b|"
                      # (thirty-first round) « Pas même avec la biotech américaine Moderna »:
                      # not even with whom, besides those of the sentence before? « En réalité,
-                     # il s'agissait d'un nageur … »: it was a swimmer — who was?
+                     # il s'agissait d'un nageur … »: it was a swimmer — who was? Any « il
+                     # s'agit de … » as the main clause says what something told before is
+                     # (« Il s'agit de la plus grande manifestation depuis 1968 »: which?)
                      r"(?:pas même|même pas|ni même)\b|"
                      r"(?:[\w'’ -]{1,25},\s*)?il s['’]agi(?:t|ssait|ra|rait)\s+"
                      r"(?:d['’]|de|du|des)\s*(?:un|une)?\b)",
@@ -852,8 +856,8 @@ def unnamed_role(doc: Any) -> Any:
             if any(t.pos_ == "PROPN" and t.ent_type_ in ("PER", "PERSON")
                    for t in token.subtree) or any(
                     c.dep_ in _NAMING - {"prep", "nmod"} for c in children) or any(
-                    one.text[:1].isupper() and two.text[:1].isupper() and two.i == one.i + 1
-                    for one in after for two in after):
+                    one.text[:1].isupper() and two.text[:1].isupper()
+                    for one, two in zip(after, after[1:], strict=False)):
                 continue  # « le député LREM Damien Adam » (two capitalised words running:
                 # a name, however the parse hangs it)
             return token  # (thirty-second round) « Jeudi, le député du Rhône a réitéré ses
@@ -1278,9 +1282,15 @@ _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mme|Mlle|Dr|Prof)\.?\s+$
 
 
 # A given name, then a family name opening on its Arabic particle in lower case ("Fayez
-# al-Sarraj", "Abdel Fattah el-Sisi", "Osama bin Laden").
+# al-Sarraj", "Abdel Fattah el-Sisi", "Osama bin Laden") — not a place or a group, whose first
+# word is a common noun of Arabic ("Sharm el-Sheikh", "Ras al-Khaimah", "Ansar al-Sharia",
+# "Hayat Tahrir al-Sham": _PLACE_OR_GROUP_HEADS).
 _PARTICLE_NAME = re.compile(r"^(?:[A-ZÀ-Ý][a-zà-ÿ]+\s+){1,2}(?:al-|el-|ben\s|bin\s|ibn\s|abu\s)"
                             r"[A-ZÀ-Ý][\w'’-]+$")
+_PLACE_OR_GROUP_HEADS = {"sharm", "ras", "ain", "ansar", "jabhat", "hayat", "tahrir", "jebel",
+                         "jabal", "wadi", "bab", "deir", "tell", "dar", "beit", "bir", "kafr",
+                         "khan", "hizb", "harakat", "jaish", "jamaat", "liwa", "marsa", "qasr",
+                         "sidi", "souk", "mina", "port", "al", "el"}
 
 
 def _kind_from_words(kind: str, name: str, text: str, start: int, before: str,
@@ -1295,7 +1305,8 @@ def _kind_from_words(kind: str, name: str, text: str, start: int, before: str,
             text[max(0, start - 6):start])):
         return "person"  # (twenty-third round) "Mr Ng", tagged an organisation, was asked
         # "Which organisation said …?" with Telegram and DBS offered: a title is a person's
-    if kind in ("org", "place") and _PARTICLE_NAME.match(name):
+    if kind in ("org", "place") and _PARTICLE_NAME.match(name) and \
+            words[0] not in _PLACE_OR_GROUP_HEADS:
         return "person"  # (thirty-third round) « le Gouvernement d'union (GNA) de Fayez
         # al-Sarraj », tagged a place, was offered Paris and Jérusalem: a given name, then a
         # family name with its particle in lower case, is a person's

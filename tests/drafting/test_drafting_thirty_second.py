@@ -43,6 +43,8 @@ def test_a_sentence_that_leans_on_the_one_before_needs_context(language: str,
            "progressait en Chine."),
     ("fr", "Au même titre que les autres élus, Jean Dupont devra rendre des comptes aux "
            "électeurs."),
+    # « du même coup », a set phrase (thereby), points nowhere
+    ("fr", "Jean Dupont devra du même coup revoir le budget de Lyon pour l'année 2021."),
     # "he" after a person the sentence names by a noun
     ("en", "Police said the driver told them he had not seen the cyclist on the road."),
 ])
@@ -156,3 +158,53 @@ def test_a_role_is_named_whole(monkeypatch: pytest.MonkeyPatch) -> None:
         assert "du Rhône" not in prompt or "le député du Rhône [Georges Fenech]" in prompt, \
             prompt
         assert "Georges Fenech" in prompt, prompt
+
+
+def test_a_surname_the_sentence_also_writes_as_a_word_is_left_as_asked(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Price said price rises would slow": which "price" is the name? The capital is not put
+    back on a word the sentence also writes in lower case."""
+    assert drafting._name_kept("Who said price rises would slow in 2023?",
+                               "Price said price rises would slow in 2023.",
+                               {"person": [drafting.Candidate("person", "Tom Price", None,
+                                                              source="article")]}) == \
+        "Who said price rises would slow in 2023?"
+    assert drafting._name_kept("In what year was cable hired?", "Cable was hired in 2008.",
+                               {"person": [drafting.Candidate("person", "Tom Cable", None,
+                                                              source="article")]}) == \
+        "In what year was Cable hired?"
+
+
+def test_only_a_news_outlet_after_told_is_left_unasked() -> None:
+    """The outlet a speaker talked to is no news (« une interview à l'AFP »); a body a
+    speaker told something to is ("told the Senate", « a déclaré au Parlement »)."""
+    from quiz.drafting.facts import Fact
+
+    def told(text: str, name: str) -> bool:
+        start = text.index(name)
+        return drafting._interviewed_by(text, Fact(start, start + len(name), "org", name))
+
+    assert told("Il l'a dit dans une interview à l'AFP mardi soir.", "AFP")
+    assert told("The mayor told the Los Angeles Times on Monday that he would run.",
+                "Los Angeles Times")
+    assert not told("Lloyd Austin told the Senate on Tuesday that the troops would leave.",
+                    "Senate")
+    assert not told("Le ministre a déclaré au Parlement que le budget serait voté.",
+                    "Parlement")
+    assert not told("The Los Angeles Times reported on Monday that the mayor would run.",
+                    "Los Angeles Times")  # the outlet's own report is what it tells
+
+
+def test_a_role_written_twice_in_the_sentence_is_not_named(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """« le président a reçu le président du Sénat »: which words the name stands for, the
+    first or the second, the prompt could not tell — the sentence stays refused."""
+    questions = every_draft(
+        monkeypatch, "fr",
+        "Le président Emmanuel Macron s'est rendu au sommet du G20 à Hambourg, en Allemagne, "
+        "samedi.",
+        "Mardi, le président a reçu le président du Sénat à l'Élysée pendant 45 minutes.",
+        "La militante Françoise Vergès a dénoncé ces propos dans Politis, comme le député "
+        "Alexis Corbière.")
+    assert questions
+    assert not [q.prompt for q in questions if "Sénat à l'Élysée" in q.prompt]

@@ -78,3 +78,13 @@ def test_the_reporting_window_is_not_asked_or_swapped(monkeypatch: pytest.Monkey
         assert f"dernières {lexicon.BLANK} heures" not in question.prompt, question.prompt
         assert set(re.findall(r"dernières (\d+) heures", question.prompt)) <= {"24"}, \
             question.prompt
+
+
+def test_a_place_or_a_group_with_an_arabic_article_stays_what_it_is() -> None:
+    """"Sharm el-Sheikh": the first word is a common noun of Arabic (a bay's), no given name
+    (the groups' heads alike: "Ansar al-Sharia", "Hayat Tahrir al-Sham")."""
+    sentence = first_sentence(
+        "en", "The talks were held in Sharm el-Sheikh on Tuesday, after Ansar al-Sharia "
+              "claimed the attack in Benghazi.")
+    kinds = {f.name: f.kind for f in sentence.facts}
+    assert kinds.get("Sharm el-Sheikh") == "place", kinds
