@@ -420,12 +420,18 @@ def _pronoun_resolved(sentence: Sentence, sentences: list[Sentence],
     if sum(any(fact.kind == "person" and surname(fact.name) == surname(named.name)
                for fact in other.facts) for other in sentences) < 2:
         return ""
-    text = named.name + sentence.text[len(word):]
+    return named.name if _alone_when_written(
+        sentence, named.name + sentence.text[len(word):], language) else ""
+
+
+def _alone_when_written(sentence: Sentence, text: str, language: str) -> bool:
+    """Whether the sentence, written ``text`` (a name for its pronoun or its role), needs
+    nothing before it."""
     said = Sentence(sentence.block, sentence.start, sentence.end, text, sentence.order,
                     analyse(pipeline(language), text.translate(SAME_LENGTH)),
                     article_words=sentence.article_words)
     said.facts = find_facts(said, language)
-    return named.name if not rejection(said, language) else ""
+    return not rejection(said, language)
 
 
 def _role_resolved(sentence: Sentence, pool: dict[str, list[Candidate]], language: str
@@ -454,12 +460,8 @@ def _role_resolved(sentence: Sentence, pool: dict[str, list[Candidate]], languag
     words = sentence.text[start:end]
     if sentence.text.count(words) != 1:
         return "", ""  # the prompt would name the wrong one (_with_subject_named finds it)
-    text = sentence.text[:start] + name + sentence.text[end:]
-    said = Sentence(sentence.block, sentence.start, sentence.end, text, sentence.order,
-                    analyse(pipeline(language), text.translate(SAME_LENGTH)),
-                    article_words=sentence.article_words)
-    said.facts = find_facts(said, language)
-    return (name, words) if not rejection(said, language) else ("", "")
+    return (name, words) if _alone_when_written(
+        sentence, sentence.text[:start] + name + sentence.text[end:], language) else ("", "")
 
 
 def _reflexive_after(doc: Any) -> bool:
@@ -493,10 +495,10 @@ def _with_subject_named(draft: Draft) -> Draft | None:
     if not name:
         return draft
     word = role or draft.sentence.text.split(" ", 1)[0]
-    at_start = draft.sentence.text.startswith(word)
-    # « Il s'est enfui », in a cloze's quote too; a role anywhere: its words and what follows
-    opening = draft.sentence.text[:len(word) + 12] if at_start else \
-        draft.sentence.text[draft.sentence.text.find(word):][:len(word) + 12]
+    # « Il s'est enfui », in a cloze's quote too; a role anywhere (written once in the
+    # sentence: _role_resolved): its words and what follows
+    at = draft.sentence.text.find(word)
+    opening = draft.sentence.text[at:at + len(word) + 12]
 
     def said(question: Question) -> Question | None:
         at = question.prompt.find(opening)
@@ -3204,6 +3206,7 @@ _OFFICE_BEFORE = re.compile(rf"(?i:\b(?:le|la|l'|l’|son|sa|leur)\s*(?:ancien(?
                             rf"{_OFFICES})(?:\s+[a-zéèêàô-]+)?(?:\s+(?:de|des|du|d['’]|aux?|en)"
                             rf"\s*[^,.;:!?«»\"()]{{0,45}}?)?\s*,?\s*$")
 
+
 def _named_once(sentence: Sentence, fact: Fact, context: _Context) -> bool:
     """Whether ``fact`` is a person or an organisation a long article names once only (a
     person by full name and surname alike), outside its lead: a minor source quoted once, a
@@ -4345,14 +4348,16 @@ def _explanation(answer: str, statement: str, distractors: list[tuple[str, str]]
         # (thirty-third round) A wrong answer made up that the article writes all the same
         # (« cinq » beside « sept zones » — the article's five markets): not "not in the
         # article"
-        written = next((shown for shown, _source in distractors
-                        if _where_named(shown, sentences or [], this)), None)
+        written = next(((shown, where) for shown, _source in distractors
+                        if (where := _where_named(shown, sentences or [], this))), None)
         if written is None:
             return f"{text} {texts['not_in_article']}"
-        tempting = (written, "same-unit" if shown_value(written, language) is not None
+        tempting = (written[0], "same-unit" if shown_value(written[0], language) is not None
                     else "article")
+        where = written[1]
+    else:
+        where = _where_named(tempting[0], sentences or [], this)
     figure = tempting[1] == "same-unit"
-    where = _where_named(tempting[0], sentences or [], this)
     if where:
         why = texts["figure_where" if figure else "named_where"].format(
             wrong=tempting[0], where=where)
