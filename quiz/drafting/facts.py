@@ -452,7 +452,7 @@ def _antecedent(doc: Any, pronoun: Any, language: str) -> Any:
         if gender and (word.pos_ == "NOUN" or genders) and gender not in genders:
             continue
         person = word.ent_type_ in ("PERSON", "PER") or word.lemma_.lower() in (
-            lexicon.TITLES | lexicon.MALE_WORDS | lexicon.FEMALE_WORDS | _PERSON_NOUNS)
+            lexicon.TITLES | lexicon.MALE_WORDS | lexicon.FEMALE_WORDS | lexicon.PERSON_NOUNS)
         if (pronoun.lower_ in ("he", "she") and not person) or \
                 (pronoun.lower_ == "it" and person):
             continue  # English: "he" for a person, "it" for a thing
@@ -464,9 +464,6 @@ _WHEN = {"when", "whenever", "once", "quand", "lorsque"}
 _REPORTING = {"dire", "déclarer", "ajouter", "préciser", "expliquer", "affirmer", "estimer",
               "indiquer", "souligner", "assurer", "confier", "rappeler", "say", "tell", "add",
               "explain", "note", "write", "insist"}
-_PERSON_NOUNS = {"person", "personne", "man", "woman", "homme", "femme", "official",
-                 "applicant", "resident", "student", "worker", "user", "customer", "patient",
-                 "victim", "suspect", "player", "driver"}
 
 
 # Words that measure the sentence against what the one before told: a delay counted from an
@@ -761,12 +758,6 @@ _IMPERSONAL = {"falloir", "agir", "rester", "manquer", "sembler", "suffire", "ex
                "paraître", "valoir", "pleuvoir", "arriver"}
 
 
-# Nouns of persons beside the lists' (lexicon.ROLE_NOUNS, TITLES, the sexed words).
-_PERSON_NOUNS = {"person", "people", "driver", "officer", "suspect", "victim", "resident",
-                 "student", "teacher", "worker", "friend", "boyfriend", "girlfriend", "partner",
-                 "child", "kid", "teen", "teenager", "adult", "patient", "doctor", "nurse",
-                 "soldier", "pilot", "lawyer", "witness", "neighbor", "neighbour", "fan",
-                 "customer", "passenger", "official", "spokesperson", "chef", "artist"}
 # English agent nouns ("the owner", "the scientist", "the assistant"): a person, most likely.
 _AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|man|woman)s?$")
 
@@ -779,7 +770,7 @@ def _may_be_a_person(word: Any) -> bool:
     if word.pos_ == "PROPN":
         return word.ent_type_ not in ("DATE", "TIME")
     lower = word.lower_
-    return lower in _PERSON_NOUNS or lower in lexicon.ROLE_NOUNS or lower in lexicon.TITLES \
+    return lower in lexicon.PERSON_NOUNS or lower in lexicon.ROLE_NOUNS or lower in lexicon.TITLES \
         or lower in lexicon.MALE_WORDS or lower in lexicon.FEMALE_WORDS or \
         (bool(_AGENT_ENDING.search(lower)) and not lower.endswith(("ment", "ents")))
 

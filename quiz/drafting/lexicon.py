@@ -512,6 +512,16 @@ MALE_KIN = frozenset(word for word, sex in KIN.items() if sex == "m")
 # The kin words as a regular expression's alternation, the longest first.
 KIN_PATTERN = "(?:" + "|".join(sorted(KIN, key=lambda word: (-len(word), word))) + ")"
 
+# Nouns of persons beside the roles, titles and sexed words: a pronoun ("he", "she") may
+# stand for them, "it" may not (facts._antecedent, facts._may_be_a_person). One list: two
+# lists of one name in facts.py had the later one silently replace the earlier.
+PERSON_NOUNS = {
+    "person", "people", "personne", "homme", "femme", "man", "woman", "official", "applicant",
+    "user", "player", "driver", "officer", "suspect", "victim", "resident", "student",
+    "teacher", "worker", "friend", "boyfriend", "girlfriend", "partner", "child", "kid", "teen",
+    "teenager", "adult", "patient", "doctor", "nurse", "soldier", "pilot", "lawyer", "witness",
+    "neighbor", "neighbour", "fan", "customer", "passenger", "spokesperson", "chef", "artist"}
+
 # Nouns that tell a person's sex right before the name ("his wife Grace", « son épouse »): they
 # win over the determiner before them (« son épouse » is a woman whatever « son » says).
 # French feminine titles tell too (« la professeure de nutrition Francisca Joly-Gomez »).
