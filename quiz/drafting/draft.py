@@ -190,7 +190,8 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     pool["person"] += [Candidate("person", name, None, source="full-name", order=20_000)
                        for name in _full_names(pool, quiz)]
     for sentence in sentences:
-        sentence.said_of = _pronoun_resolved(sentence, sentences, pool, language)
+        sentence.said_of, sentence.said_for = _pronoun_resolved(sentence, sentences, pool,
+                                                                language)
         if not sentence.said_of and sentence.rejected == "needs context":
             sentence.said_of, sentence.said_for = _role_resolved(sentence, pool, language)
         if sentence.said_of:  # (twenty-eighth round) « Il s'est enfui fin décembre … »
@@ -385,43 +386,71 @@ def _dated(draft: Draft, year: int, language: str) -> Draft:
         draft.alternative) if draft.alternative is not None else None)
 
 
-# A sentence's leading subject pronoun and the gender it shows.
-_LEADING_PRONOUNS = {"fr": {"Il": "m", "Elle": "f"}, "en": {"He": "m", "She": "f"}}
-
-
 def _pronoun_resolved(sentence: Sentence, sentences: list[Sentence],
-                      pool: dict[str, list[Candidate]], language: str) -> str:
-    """The person a sentence's leading « Il », « Elle », "He", "She" stands for, or "": the
-    one person the sentence before names (« Carlos Ghosn avait interdiction de quitter le
-    Japon … » then « Il s'est enfui fin décembre … »), shown as a person by the article and
-    named in two sentences or more, as the subject of the sentence before or of the gender the
-    pronoun shows (« Elle » for « la photo », "She" for the mother of a child named before:
-    no); and the sentence, with the name for the pronoun, needs nothing else before it."""
-    word = sentence.text.split(" ", 1)[0]
-    gender = _LEADING_PRONOUNS[language].get(word)
-    if sentence.rejected != "needs context" or gender is None or sentence.order == 0 or \
-            not (sentence.doc[0].dep_.startswith("nsubj") or _reflexive_after(sentence.doc)) \
-            or impersonal(sentence.doc, sentence.doc[0], language):
-        return ""  # « Il n'y aura pas eu de record », « Il faut »: no one
+                      pool: dict[str, list[Candidate]], language: str) -> tuple[str, str]:
+    """The person a sentence's subject « Il », « Elle », "He", "She" stands for, and the
+    pronoun's word when it does not open the sentence; ("", "") when none: the one person the
+    sentence before names (« Carlos Ghosn avait interdiction de quitter le Japon … » then « Il
+    s'est enfui fin décembre … »), shown as a person by the article and named in two sentences
+    or more, as the subject of the sentence before or of the gender the pronoun shows
+    (« Elle » for « la photo », "She" for the mother of a child named before: no); and the
+    sentence, with the name for the pronoun, needs nothing else before it.
+
+    (thirty-fourth round) The pronoun may follow an opening phrase (« Depuis le 26 mars, il
+    était hospitalisé … », « Né en Essonne en 1945, il a connu … », "…, he added"), and the
+    sentence before may stand for the person by its own pronoun, resolved (« … Christophe était
+    devenu le symbole … », « En presque 55 ans de carrière, il a sorti 19 albums », « En 2019,
+    …, il avait sorti une compilation »): an article about one person tells most of it so."""
+    pronoun = _subject_pronoun(sentence.doc, language)
+    if sentence.rejected != "needs context" or pronoun is None or sentence.order == 0 or \
+            impersonal(sentence.doc, pronoun, language):
+        return "", ""  # « Il n'y aura pas eu de record », « Il faut »: no one
+    gender = _PRONOUN_GENDERS[language][pronoun.lower_]
+    word = pronoun.text if pronoun.i else ""
     before = sentences[sentence.order - 1]
     persons = [fact for fact in before.facts if fact.kind == "person"]
-    if len({surname(fact.name) for fact in persons}) != 1:
-        return ""
-    named = max(persons, key=lambda fact: len(fact.name))
+    if before.said_of and not any(surname(fact.name) != surname(before.said_of)
+                                  for fact in persons):
+        name, subject = before.said_of, True  # the sentence before said it by its pronoun
+    else:
+        if len({surname(fact.name) for fact in persons}) != 1:
+            return "", ""
+        named = max(persons, key=lambda fact: len(fact.name))
+        name = named.name
+        subject = any(token.dep_.startswith("nsubj") for token in before.doc
+                      if named.start <= token.idx < named.end)
     known = [c for c in pool.get("person", []) if c.source == "article" and
-             surname(c.name) == surname(named.name)]
+             surname(c.name) == surname(name)]
     if not any(c.told for c in known):
-        return ""
+        return "", ""
     tag = next((c.tag for c in known if c.tag), "")
-    subject = any(token.dep_.startswith("nsubj") for token in before.doc
-                  if named.start <= token.idx < named.end)
     if tag and tag != gender or not subject and tag != gender:
-        return ""
-    if sum(any(fact.kind == "person" and surname(fact.name) == surname(named.name)
+        return "", ""
+    if sum(any(fact.kind == "person" and surname(fact.name) == surname(name)
                for fact in other.facts) for other in sentences) < 2:
-        return ""
-    return named.name if _alone_when_written(
-        sentence, named.name + sentence.text[len(word):], language) else ""
+        return "", ""
+    text = sentence.text
+    written = text[:pronoun.idx] + name + text[pronoun.idx + len(pronoun.text):]
+    return (name, word) if _alone_when_written(sentence, written, language) else ("", "")
+
+
+# The subject pronouns a name may stand for, and the gender each shows.
+_PRONOUN_GENDERS = {"fr": {"il": "m", "elle": "f"}, "en": {"he": "m", "she": "f"}}
+_SUBJECT_PRONOUNS = {word for forms in _PRONOUN_GENDERS.values() for word in forms}
+
+
+def _subject_pronoun(doc: Any, language: str) -> Any:
+    """The main verb's subject pronoun (« il », « elle », "he", "she"), opening the sentence
+    or after an opening phrase (« Depuis le 26 mars, il … », "Born in 1945, he …"), or None.
+    (Whether the sentence, with the name for it, still needs something before — another
+    pronoun, « son épouse » — is for ``_alone_when_written`` to say.)"""
+    forms = _PRONOUN_GENDERS[language]
+    if len(doc) and doc[0].lower_ in forms and doc[0].text[:1].isupper():
+        if doc[0].dep_.startswith("nsubj") or _reflexive_after(doc):
+            return doc[0]
+        return None
+    return next((token for token in doc if token.lower_ in forms and
+                 token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT"), None)
 
 
 def _alone_when_written(sentence: Sentence, text: str, language: str) -> bool:
@@ -501,6 +530,20 @@ def _with_subject_named(draft: Draft) -> Draft | None:
     opening = draft.sentence.text[at:at + len(word) + 12]
 
     def said(question: Question) -> Question | None:
+        if role in _SUBJECT_PRONOUNS:  # one « il » in the sentence, reworded or not:
+            # « combien est-ce qu'il a sorti d'albums »; « qu'il » → « que Christophe »
+            found = list(re.finditer(rf"(?<![\w-]){role}(?![\w'’-])", question.prompt))
+            if len(found) != 1:
+                return None
+            at = found[0].start()
+            prompt = question.prompt[:at] + name + question.prompt[at + len(role):]
+            prompt = re.sub(rf"\b([Qq]u|[Ll]orsqu|[Pp]uisqu)['’]{re.escape(name)}",
+                            lambda m: f"{m.group(1)}e {name}", prompt, count=1) \
+                if not re.match(r"[AEIOUYÉÈÂÎaeiouyéèâî]", name) else prompt
+            if lexicon.BLANK in question.prompt and question.kind == "mcq":
+                prompt = question.prompt[:at + len(role)] + f" [{name}]" + \
+                    question.prompt[at + len(role):]  # a cloze quotes the article
+            return replace(question, prompt=prompt)
         at = question.prompt.find(opening)
         if at < 0 or at and question.prompt[at - 1].isalnum():
             return None

@@ -47,11 +47,12 @@ class Sentence:
     facts: list[Fact] = field(default_factory=list)
     rejected: str = ""  # why no question is drafted from it ("" when it can be)
     article_words: frozenset[str] | None = None  # the article's words written in lower case
-    # The person a leading « Il »/"He" stands for, named alone in the sentence before
+    # The person the subject « Il »/"He" stands for, named alone in the sentence before
     # (draft._pronoun_resolved): the prompt says the name.
     said_of: str = ""
     # (thirty-first round) What the name stands for in the sentence when it is not the leading
-    # pronoun: a role alone (« le président », draft._role_resolved); "" for the pronoun.
+    # pronoun: a role alone (« le président », draft._role_resolved), or (thirty-fourth) the
+    # pronoun after an opening phrase (« Depuis le 26 mars, il »); "" for the leading pronoun.
     said_for: str = ""
 
 

@@ -763,6 +763,9 @@ def _complement_question(doc: Any, text: str, offset: int, tokens: list[Any], fa
         return None
     if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
         return None
+    if language == "fr" and fact.kind == "date" and prep.lower_ == "depuis":
+        word = f"depuis {word}"  # (thirty-fourth round) « Depuis le 26 mars, il était
+        # hospitalisé … »: since when, not when
     if verb.lemma_.lower() in SAY_VERBS and fact.kind in ("year", "date"):
         return None  # "Growth slowed in 2017 and 2019, in what year did the IMF say?": when
         # something was said is no question, and the said clause is left hanging

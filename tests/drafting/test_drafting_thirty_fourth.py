@@ -3,11 +3,15 @@ shape of a real sentence."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from quiz.drafting.facts import rejection
+from quiz.drafting.facts import find_facts, rejection
+from quiz.drafting.wh import wh_prompt
 
 from .test_drafting_sixth import first_sentence
+from .test_drafting_twentieth import every_draft
 
 
 @pytest.mark.parametrize("text", [
@@ -22,3 +26,107 @@ def test_a_pronoun_stands_for_the_person_the_clause_before_names(text: str) -> N
     # had the later replace the earlier, and "the applicant", "the user", "the player" no
     # longer counted as persons a "he" or a "she" may stand for.
     assert rejection(first_sentence("en", text), "en") == ""
+
+
+# Orange (the singer Christophe's death), shortened: the article about one person tells most of
+# it with « il » after an opening phrase.
+CHRISTOPHE = (
+    "Le chanteur Christophe, auteur des tubes \"Aline\" ou \"Les mots bleus\", s'est éteint "
+    "jeudi 16 avril à l'âge de 74 ans. Depuis le 26 mars, il était hospitalisé dans un état "
+    "grave à cause de gênes respiratoires.",
+    "Avec sa longue chevelure blonde, Christophe était devenu le symbole du chanteur "
+    "romantique. En presque 55 ans de carrière, il a sorti 19 albums, dont deux en italien, en "
+    "hommage au pays d'origine de sa famille.")
+
+
+def test_a_pronoun_after_an_opening_phrase_is_asked_with_the_name(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """« Depuis le 26 mars, il était hospitalisé … », « En presque 55 ans de carrière, il a
+    sorti 19 albums … » were refused for their « il »: the sentence before names Christophe
+    alone, its subject. A statement says his name where the article says « il », a question
+    too (« combien est-ce que Christophe a sorti d'albums », elided « qu' » written out); the
+    passage is the article's."""
+    questions = every_draft(monkeypatch, "fr", *CHRISTOPHE)
+    for words in ("hospitalisé", "albums"):
+        asked = [q for q in questions if words in q.prompt]
+        assert asked, (words, [q.prompt for q in questions])
+        for question in asked:
+            assert "Christophe" in question.prompt, question.prompt
+            assert not re.search(r"(?<![\w-])il(?![\w-])", question.prompt), question.prompt
+            assert "qu'Christophe" not in question.prompt
+            assert re.search(r"(?<![\w-])il(?![\w-])", question.passage)  # quoted as written
+    assert any("est-ce que Christophe" in q.prompt for q in questions)
+
+
+def test_a_cloze_quotes_the_pronoun_and_names_its_person_in_brackets(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    questions = every_draft(
+        monkeypatch, "fr", CHRISTOPHE[0].split(" Depuis")[0] + " Né en Essonne en 1945, il a "
+        "connu un succès retentissant dès l'âge de 20 ans avec sa ballade \"Aline\", vendue à "
+        "400 000 exemplaires.", CHRISTOPHE[1])
+    clozes = [q.prompt for q in questions if "_____" in q.prompt and "Essonne" in q.prompt]
+    assert clozes and all("Né en Essonne en 1945, il [Christophe] a connu" in prompt
+                          for prompt in clozes), clozes
+
+
+def test_a_pronoun_stands_for_the_person_the_sentence_before_said_by_its_pronoun(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """« Figure de la période yéyé, il a poursuivi … » after « Depuis le 26 mars, il était
+    hospitalisé … », itself after the sentence naming Christophe: the same person, twice
+    said by « il »."""
+    questions = every_draft(
+        monkeypatch, "fr", CHRISTOPHE[0] + " Au printemps 1973, il a sorti l'album Les Paradis "
+        "perdus, vendu à plus de 300 000 exemplaires en France.", CHRISTOPHE[1])
+    asked = [q for q in questions if "Paradis perdus" in q.prompt or "300 000" in q.prompt]
+    assert asked, [q.prompt for q in questions]
+    assert all("Christophe" in q.prompt for q in asked), [q.prompt for q in asked]
+
+
+@pytest.mark.parametrize("second", [
+    # a clause with its own subject before the pronoun: whose « il »?
+    "Quand son épouse l'a appris, il était hospitalisé dans un état grave à Brest.",
+    # « elle » for the man named before: someone else
+    "Depuis le 26 mars, elle était hospitalisée dans un état grave à Brest, selon l'AFP.",
+    # the pronoun twice: which one would the name replace?
+    "Depuis le 26 mars, il était hospitalisé à Brest, où il était soigné dans un état grave.",
+])
+def test_a_pronoun_after_an_opening_phrase_stays_unasked_where_its_person_is_not_sure(
+        monkeypatch: pytest.MonkeyPatch, second: str) -> None:
+    questions = every_draft(monkeypatch, "fr", CHRISTOPHE[0].split(" Depuis")[0] + " " +
+                            second, CHRISTOPHE[1])
+    assert not [q.prompt for q in questions if "Brest" in q.prompt]
+
+
+def test_an_english_pronoun_after_an_opening_phrase_is_asked_with_the_name(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    questions = every_draft(
+        monkeypatch, "en",
+        "The singer Christophe, who wrote the hits Aline and Les Mots Bleus, died on Thursday "
+        "in Brest at the age of 74. Over a career of almost 55 years, he released 19 albums, "
+        "two of them in Italian.",
+        "With his long blond hair, Christophe had become the symbol of the romantic singer.")
+    asked = [q for q in questions if "albums" in q.prompt]
+    assert asked, [q.prompt for q in questions]
+    for question in asked:
+        assert "Christophe" in question.prompt and " he " not in question.prompt, \
+            question.prompt
+
+
+def date_questions(text: str) -> list[str | None]:
+    sentence = first_sentence("fr", text)
+    sentence.facts = find_facts(sentence, "fr")
+    return [wh_prompt(sentence, fact, 0, "fr") for fact in sentence.facts
+            if fact.kind == "date"]
+
+
+def test_a_day_after_depuis_is_asked_since_when() -> None:
+    """« Depuis le 26 mars, il était hospitalisé … » was asked « Quand est-ce que Christophe
+    était hospitalisé … ? » (26 mars): the day he entered, asked as if it were the stay."""
+    assert date_questions("Depuis le 26 mars, Christophe était hospitalisé dans un état grave "
+                          "à cause de gênes respiratoires.") == [
+        "Depuis quand est-ce que Christophe était hospitalisé dans un état grave à cause de "
+        "gênes respiratoires\u00a0?"]
+    assert date_questions("Christophe a été hospitalisé le 26 mars dans un état grave à "
+                          "Brest.") == [
+        "Quand est-ce que Christophe a été hospitalisé dans un état grave à Brest\u00a0?"]
+

@@ -86,9 +86,10 @@ def names_put_for_pronouns(monkeypatch: pytest.MonkeyPatch, language: str, *para
     found: dict[str, str] = {}
     resolve = drafting._pronoun_resolved
 
-    def spy(sentence: Sentence, *args: Any) -> str:
-        found[sentence.text] = resolve(sentence, *args)
-        return found[sentence.text]
+    def spy(sentence: Sentence, *args: Any) -> tuple[str, str]:
+        name, word = resolve(sentence, *args)
+        found[sentence.text] = name
+        return name, word
 
     monkeypatch.setattr(drafting, "_pronoun_resolved", spy)
     drafting.draft_questions(article(language, *paragraphs), 10)
