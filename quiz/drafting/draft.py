@@ -71,6 +71,9 @@ COPY_PENALTY = 0.7
 LONG_ARTICLE_WORDS = 300  # from this length a name given once is a side detail (_named_once)
 IMPORTANCE_WEIGHT = 0.2  # a question that asks more than recognising a sentence is worth more
 CHOICES = 4  # the right answer and three distractors (two at least)
+# (thirty-fourth round) The article's other years offered for a year lie within a century of
+# it: 2016 and 2018 for the Berlin Conference of 1884 drop out at once (generated years fill in).
+SAME_ERA_YEARS = 100
 POSITION_STEP = 0.03  # what each sentence further into the article costs a draft's score…
 POSITION_SPAN = 50  # …over this many sentences at most; a longer article's are scaled to it
 THIRD_SHARE = 0.4  # a third of the article gives at most this share of a set, when others can
@@ -2243,7 +2246,9 @@ def _numeric_distractors(fact: Fact, sentence: Sentence, sentences: list[Sentenc
                     candidate.value != fact.value and _within_bounds(
                         candidate.value or 0, fact, latest_year) and (
                         fact.kind != "number" or _comparable(candidate.value or 0, value)
-                        and _same_age_band(candidate.value or 0, value, fact.unit)):
+                        and _same_age_band(candidate.value or 0, value, fact.unit)) and (
+                        fact.kind != "year" or
+                        abs((candidate.value or 0) - value) <= SAME_ERA_YEARS):
                 if side_ok(candidate.value or 0):
                     # a count in words written as the answer is (« Cinq » opening its
                     # sentence offered mid-sentence would stand out)
@@ -2951,7 +2956,7 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
             continue  # (twenty-fifth round) « "Rien à signaler à _____" a confirmé
             # l'aéroport situé à Gosselies » (Charleroi): the sentence locates what it speaks
             # of, and the map gives the answer (blanked, « situé à _____ » is as trivial)
-        if fact.kind == "number" and _HOUSE_NUMBER.match(sentence.text, fact.end):
+        if fact.kind in ("number", "year") and _HOUSE_NUMBER.match(sentence.text, fact.end):
             continue  # "behind _____ Caldwell Place": a house number, not worth asking
         if fact.kind in ("number", "year") and _IN_A_TITLE.search(sentence.text[:fact.start]) \
                 and sentence.text[fact.end:fact.end + 1] in (")", ","):

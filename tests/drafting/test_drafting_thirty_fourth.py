@@ -130,3 +130,45 @@ def test_a_day_after_depuis_is_asked_since_when() -> None:
                           "Brest.") == [
         "Quand est-ce que Christophe a été hospitalisé dans un état grave à Brest\u00a0?"]
 
+
+
+def test_an_english_four_digit_figure_before_1800_is_a_year() -> None:
+    """Observer: "a 1761 work" was read as a count (English writes a count from 1,000 with a
+    comma), its wrong answers 969, 3170 and 2818. French may write « 1500 manifestants »."""
+    sentence = first_sentence("en", "Chardin painted Basket of Wild Strawberries in 1761, "
+                                    "three years before the Salon showed it in Paris.")
+    assert [f.kind for f in find_facts(sentence, "en") if f.name == "1761"] == ["year"]
+    sentence = first_sentence("fr", "Environ 1500 manifestants ont défilé samedi à Paris "
+                                    "contre la réforme des retraites.")
+    assert [f.kind for f in find_facts(sentence, "fr") if f.name == "1500"] == ["number"]
+
+
+def test_a_year_gets_no_wrong_answer_from_another_century(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """DW: 2016 and 2018 (when Berlin decided to rename its streets) were offered for the
+    Berlin Conference of 1884: they drop out at once. The article's years within a century
+    still serve (1939), and generated years near the answer fill the rest."""
+    questions = every_draft(
+        monkeypatch, "en",
+        "The city of Berlin became a major part of African colonial history in 1884, when "
+        "Chancellor Otto von Bismarck invited the colonial powers to divide up Africa.",
+        "The district began looking for new street names in 2016 and voted for them in "
+        "April 2018, after complaints from residents.",
+        "Germany lost its last colonies in 1919, and the street names stayed until 1939.")
+    asked = [q for q in questions if q.kind == "mcq" and
+             any(c.correct and c.text == "1884" for c in q.choices)]
+    assert asked, [q.prompt for q in questions]
+    for question in asked:
+        years = [int(c.text) for c in question.choices]
+        assert all(abs(year - 1884) <= 100 for year in years), years
+
+
+def test_a_house_number_read_as_a_year_is_not_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    # nola.com: "at 1225 N. Rampart St.", a year once English figures before 1800 were years
+    questions = every_draft(
+        monkeypatch, "en",
+        "The new educational and community center at 1225 N. Rampart St. is named for George "
+        "Wein and his late wife and business partner, Joyce Wein.",
+        "George Wein founded the New Orleans Jazz and Heritage Festival in 1970 with his "
+        "wife.")
+    assert not [q.prompt for q in questions if "Rampart" in q.prompt and "_____" in q.prompt]
