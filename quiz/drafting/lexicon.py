@@ -429,11 +429,13 @@ CONNECTIVES = {
            "toutefois", "cependant", "pourtant", "néanmoins", "en outre", "mais", "et", "or",
            "d'ailleurs", "en revanche", "enfin", "en conséquence", "par conséquent",
            "de surcroît", "parallèlement", "dans le même temps", "de son côté",
-           "malgré cela", "malgré ça", "quoi qu'il en soit", "au final", "car", "donc"),
+           "malgré cela", "malgré ça", "quoi qu'il en soit", "au final", "car", "donc",
+           "par exemple"),
     "en": ("however", "but", "meanwhile", "still", "yet", "and", "moreover",
            "in addition", "furthermore", "indeed", "nevertheless", "so", "additionally",
            "consequently", "as a result", "similarly", "likewise", "besides", "in turn",
-           "even so", "despite this", "despite that", "nonetheless", "even then"),
+           "even so", "despite this", "despite that", "nonetheless", "even then", "for example",
+           "for instance"),
 }
 
 DAY_AND_MONTH_NAMES = {

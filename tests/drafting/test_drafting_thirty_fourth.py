@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from quiz.drafting.facts import find_facts, rejection
+from quiz.drafting.facts import find_facts, rejection, strip_connective
 from quiz.drafting.wh import wh_prompt
 
 from .test_drafting_sixth import first_sentence
@@ -172,3 +172,18 @@ def test_a_house_number_read_as_a_year_is_not_asked(monkeypatch: pytest.MonkeyPa
         "George Wein founded the New Orleans Jazz and Heritage Festival in 1970 with his "
         "wife.")
     assert not [q.prompt for q in questions if "Rampart" in q.prompt and "_____" in q.prompt]
+
+
+@pytest.mark.parametrize(("language", "text", "rest"), [
+    # Salon: a copied statement kept "For example," pointing at the sentence before
+    ("en", "For example, Baker said, if a mother doesn't have great cardiovascular health, it "
+           "makes it harder to send blood flow to the fetus.", "Baker said, if a mother"),
+    ("en", "For instance, the city of Houston spent $2 million on the program last year.",
+     "The city of Houston"),
+    ("fr", "Par exemple, la ville de Lyon a dépensé deux millions d'euros l'an dernier.",
+     "La ville de Lyon"),
+])
+def test_an_example_opening_is_left_out_of_a_statement(language: str, text: str,
+                                                        rest: str) -> None:
+    assert strip_connective(text, language)[1].startswith(rest)
+
