@@ -970,6 +970,9 @@ _ADVERBS_ONLY = {"however", "meanwhile", "moreover", "furthermore", "nevertheles
                  "nonetheless", "indeed", "additionally", "consequently"}
 
 
+_EXAMPLE_OPENINGS = {"for example", "for instance", "par exemple"}
+
+
 def strip_connective(text: str, language: str) -> tuple[int, str]:
     """The sentence without a leading linking word (« En effet, »): (offset, rest)."""
     dateline = DATELINE.match(text)
@@ -987,6 +990,9 @@ def strip_connective(text: str, language: str) -> tuple[int, str]:
         if lowered.startswith(word) and len(text) > len(word) and \
                 text[len(word)] in ("," if needs_comma else " ,"):
             rest = text[len(word):].lstrip(" ,")
+            if word in _EXAMPLE_OPENINGS and re.match(r"(?:si|if)\b", rest, re.IGNORECASE):
+                break  # « Par exemple, si … », "For example, if …": a hypothetical case, which
+                # needs the sentence before (_RELATIVE_TO_BEFORE), not a linking word
             phrase = re.match(r"([^\W\d_]+),", rest)
             if text[len(word)] == " " and phrase and \
                     phrase.group(1).lower() not in lexicon.CONTEXT_STARTERS[language]:
@@ -1615,6 +1621,20 @@ _CONVERSION_AFTER = re.compile(r"(?:[\s-]*[^\W\d_]+\.?){1,2}" + _CONVERTED
 _CONVERSION_BEFORE = re.compile(r"\d(?:[\s-]*[^\W\d_]+\.?){1,2}" + _CONVERTED + "$")
 
 
+# What an English year before 1800 follows ("in 1761", "since 1650", "a 1761 work"); a bare
+# four-digit figure elsewhere may be a count written without its comma ("About 1500 people").
+_EARLY_YEAR_BEFORE = re.compile(r"\b(?:in|since|from|until|by|circa|c\.|an?|the)\s+$",
+                                re.IGNORECASE)
+
+
+def _counts_a_noun(doc: Any, start: int) -> bool:
+    """Whether the figure at ``start`` counts the noun after it ("in 1500 days", "the 1500
+    people"), but for a work or an event it dates ("a 1761 work": a year)."""
+    token = next((t for t in doc if t.idx == start), None)
+    return token is not None and token.dep_ == "nummod" and token.head.i == token.i + 1 and \
+        token.head.tag_ in ("NNS", "NNPS")
+
+
 def _numbers(sentence: Sentence, text: str, language: str) -> list[Fact]:
     doc = sentence.doc
     found: list[Fact] = _word_numbers(sentence, text, language)
@@ -1646,10 +1666,10 @@ def _numbers(sentence: Sentence, text: str, language: str) -> list[Fact]:
         if plain and (re.search(r"\bann[ée]es\s+$", before_text, re.IGNORECASE) or
                       after_text.startswith("s")):
             continue  # « les années 1970 », "the 1990s": a decade, not a year
-        if plain and (1800 <= value <= 2100 or language == "en" and 1000 <= value < 1800):
-            # (thirty-fourth round) English writes a count from 1,000 with its comma: "a 1761
-            # work" is a year (its wrong answers were 969, 3170, 2818 as a count's); French
-            # « 1500 manifestants » may be a count
+        if plain and (1800 <= value <= 2100 or language == "en" and 1000 <= value < 1800 and
+                      _EARLY_YEAR_BEFORE.search(before_text) and not _counts_a_noun(doc, start)):
+            # (thirty-fourth round) "in 1761", "a 1761 work": a year (its wrong answers were
+            # 969, 3170, 2818 as a count's); not "About 1500 people", "$1500", "1200 metres"
             if re.search(r"\ban?\s+$", before_text, re.IGNORECASE) and \
                     re.match(r"\s+[a-z]", after_text):
                 continue  # "a 2014 study warned", "a 1991 law that allows …": the year only

@@ -143,6 +143,19 @@ def test_an_english_four_digit_figure_before_1800_is_a_year() -> None:
     assert [f.kind for f in find_facts(sentence, "fr") if f.name == "1500"] == ["number"]
 
 
+@pytest.mark.parametrize("text", [
+    # English sites write counts without their comma too (the review of this round)
+    "About 1500 people marched in the city on Saturday against the new law.",
+    "The 1500 people who marched on Saturday were met by police in the square.",
+    "The team scored 1250 points in the league this season, a club record.",
+    "The company paid $1500 for each of the cars it bought last year.",
+])
+def test_an_english_count_written_without_its_comma_stays_a_count(text: str) -> None:
+    kinds = [f.kind for f in find_facts(first_sentence("en", text), "en")
+             if f.kind in ("number", "year")]
+    assert kinds == ["number"], kinds
+
+
 def test_a_year_gets_no_wrong_answer_from_another_century(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """DW: 2016 and 2018 (when Berlin decided to rename its streets) were offered for the
