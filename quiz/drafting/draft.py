@@ -519,10 +519,9 @@ def _name_kept(prompt: str, text: str, pool: dict[str, list[Candidate]]) -> str:
 
 
 def _with_subject_named(draft: Draft) -> Draft | None:
-    """A draft of a sentence whose leading pronoun stands for a person named before
-    (``Sentence.said_of``), with the name for the pronoun; None for a draft that does not
-    quote the sentence's opening (a wh-question's rewording keeps the pronoun: who is « il »
-    ?)."""
+    """A draft of a sentence whose subject pronoun or role stands for a person named before
+    (``Sentence.said_of``), with the name for it; None for a draft that does not quote the
+    sentence's opening (a wh-question's rewording keeps a leading pronoun: who is « il » ?)."""
     name, role = draft.sentence.said_of, draft.sentence.said_for
     if not name:
         return draft
@@ -533,28 +532,25 @@ def _with_subject_named(draft: Draft) -> Draft | None:
     opening = draft.sentence.text[at:at + len(word) + 12]
 
     def said(question: Question) -> Question | None:
-        if role in _SUBJECT_PRONOUNS:  # one « il » in the sentence, reworded or not:
-            # « combien est-ce qu'il a sorti d'albums »; « qu'il » → « que Christophe »
-            found = list(re.finditer(rf"(?<![\w-]){role}(?![\w'’-])", question.prompt))
+        prompt = question.prompt
+        if role in _SUBJECT_PRONOUNS:  # (thirty-fourth round) the one « il » of the sentence,
+            # reworded or not: « combien est-ce qu'il a sorti d'albums »
+            found = list(re.finditer(rf"(?<![\w-]){role}(?![\w'’-])", prompt))
             if len(found) != 1:
                 return None
             at = found[0].start()
-            prompt = question.prompt[:at] + name + question.prompt[at + len(role):]
+        else:
+            at = prompt.find(opening)
+            if at < 0 or at and prompt[at - 1].isalnum():
+                return None
+        if role and question.kind == "mcq" and lexicon.BLANK in prompt:
+            return replace(question, prompt=prompt[:at + len(word)] + f" [{name}]" +
+                           prompt[at + len(word):])  # a cloze quotes the article
+        prompt = prompt[:at] + name + prompt[at + len(word):]
+        if not re.match(r"[AEIOUYÉÈÂÎaeiouyéèâî]", name):  # « qu'il » → « que Christophe »
             prompt = re.sub(rf"\b([Qq]u|[Ll]orsqu|[Pp]uisqu)['’]{re.escape(name)}",
-                            lambda m: f"{m.group(1)}e {name}", prompt, count=1) \
-                if not re.match(r"[AEIOUYÉÈÂÎaeiouyéèâî]", name) else prompt
-            if lexicon.BLANK in question.prompt and question.kind == "mcq":
-                prompt = question.prompt[:at + len(role)] + f" [{name}]" + \
-                    question.prompt[at + len(role):]  # a cloze quotes the article
-            return replace(question, prompt=prompt)
-        at = question.prompt.find(opening)
-        if at < 0 or at and question.prompt[at - 1].isalnum():
-            return None
-        if role and question.kind == "mcq" and lexicon.BLANK in question.prompt:
-            return replace(question, prompt=question.prompt[:at + len(word)] + f" [{name}]" +
-                           question.prompt[at + len(word):])  # a cloze quotes the article
-        return replace(question, prompt=question.prompt[:at] + name +
-                       question.prompt[at + len(word):])
+                            lambda m: f"{m.group(1)}e {name}", prompt, count=1)
+        return replace(question, prompt=prompt)
 
     question = said(draft.question)
     if question is None:

@@ -970,9 +970,6 @@ _ADVERBS_ONLY = {"however", "meanwhile", "moreover", "furthermore", "nevertheles
                  "nonetheless", "indeed", "additionally", "consequently"}
 
 
-_EXAMPLE_OPENINGS = {"for example", "for instance", "par exemple"}
-
-
 def strip_connective(text: str, language: str) -> tuple[int, str]:
     """The sentence without a leading linking word (« En effet, »): (offset, rest)."""
     dateline = DATELINE.match(text)
@@ -990,9 +987,9 @@ def strip_connective(text: str, language: str) -> tuple[int, str]:
         if lowered.startswith(word) and len(text) > len(word) and \
                 text[len(word)] in ("," if needs_comma else " ,"):
             rest = text[len(word):].lstrip(" ,")
-            if word in _EXAMPLE_OPENINGS and re.match(r"(?:si|if)\b", rest, re.IGNORECASE):
+            if _RELATIVE_TO_BEFORE[language].match(text):
                 break  # « Par exemple, si … », "For example, if …": a hypothetical case, which
-                # needs the sentence before (_RELATIVE_TO_BEFORE), not a linking word
+                # needs the sentence before (``rejection``), not a linking word
             phrase = re.match(r"([^\W\d_]+),", rest)
             if text[len(word)] == " " and phrase and \
                     phrase.group(1).lower() not in lexicon.CONTEXT_STARTERS[language]:
