@@ -28,6 +28,7 @@ from ..questionfile import (
 )
 from ..questionfile.review import DRAFT
 from . import lexicon
+from .centrality import centrality_ranks
 from .facts import (
     DATELINE,
     DEFINITE,
@@ -68,6 +69,7 @@ MIX_BONUS = {"fr": 0.8}
 # much more: it asks more than recognising the sentence.
 WH_PREFERENCE = 2.0
 COPY_PENALTY = 0.7
+PERIPHERAL_SHARE = 0.4  # a long article's least central sentences give no cloze (_peripheral)
 LONG_ARTICLE_WORDS = 300  # from this length a name given once is a side detail (_named_once)
 IMPORTANCE_WEIGHT = 0.2  # a question that asks more than recognising a sentence is worth more
 CHOICES = 4  # the right answer and three distractors (two at least)
@@ -147,6 +149,9 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     written = " ".join([quiz.title, *(b.text for b in quiz.article)])
     spellings = Counter(_WORD.findall(written))
     full_names = Counter(_FULL_NAME.findall(written))
+    for sentence, rank in zip(sentences, centrality_ranks([s.doc for s in sentences]),
+                              strict=True):
+        sentence.centrality = rank
     for sentence in sentences:
         sentence.facts = find_facts(sentence, language)
         cause = rejection(sentence, language)
@@ -2788,6 +2793,15 @@ class _Context:
     title: str = ""  # the headline as written
 
 
+def _peripheral(sentence: Sentence, context: _Context) -> bool:
+    """Whether the sentence is among the least central ``PERIPHERAL_SHARE`` of a long
+    article's sentences (``Sentence.centrality``), outside its lead: the lead tells what the
+    article is about, in words of its own as often as not, and a brief's sentences all tell
+    its story."""
+    return bool(context.article_text) and sentence.block != context.lead_block and \
+        sentence.centrality >= 1 - PERIPHERAL_SHARE
+
+
 def _lateness(sentence: Sentence, context: _Context) -> float:
     """What coming later in the article costs a draft: a little per sentence, at most what the
     end of a 50-sentence article costs, so that a long article's later sections can still
@@ -3088,6 +3102,10 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
             continue  # « Le président américain _____ », « _____, la ville la plus peuplée
             # du pays »: the role or the rank beside the blank names its one holder (a
             # wh-question takes the role out with the name)
+        if prompt is None and kind == "mcq" and _peripheral(sentence, context):
+            continue  # (thirty-fifth round) a sentence whose words the rest of the article
+            # does not take up tells a side detail: blanked, it asks trivia (the judges
+            # rejected 35 of 58 such clozes, most as trivial)
         if prompt is not None:
             score += WH_BONUS + MIX_BONUS.get(language, 0.0)
         question = _question(kind, sentence, fact, distractors, statement, offset, context,
@@ -3970,6 +3988,10 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
         plausible = [text for text in plausible if _same_level(text, fact, context)]
         # (twenty-seventh round) "Palestinians in Geneva are at grave risk": a city for a
         # territory, false on common sense alone
+    if _peripheral(sentence, context):
+        plausible = []  # (thirty-fifth round) "Edmunds expects 10.8 million vehicles will be
+        # sold in 2019", « Le but idéal de l'AFP est que … » (l'OMS): a side detail swapped
+        # is trivia to catch out — the judges rejected 10 of 20 such false statements
     if not main_claim(sentence, fact):
         plausible = []  # "(+1,9%)" swapped for "(+5,4%)" while "France 5th in the world"
         # stays true: false only in a side detail, the statement is a trap

@@ -54,6 +54,9 @@ class Sentence:
     # pronoun: a role alone (« le président », draft._role_resolved), or (thirty-fourth) the
     # pronoun after an opening phrase (« Depuis le 26 mars, il »); "" for the leading pronoun.
     said_for: str = ""
+    # (thirty-fifth round) Its place among the article's sentences by centrality (LexRank,
+    # centrality.py), from 0.0 (the most central) to just under 1.0
+    centrality: float = 0.0
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,65 @@
+"""How central each sentence is to its article: LexRank (Erkan & Radev, 2004).
+
+A sentence is central when it shares its words with many other sentences that are central
+too: the article's main facts are told, then taken up again; a side detail (a minor source, a
+figure of a digression) is told once in words no other sentence uses. Each sentence is a
+TF-IDF vector of its content words (spaCy's lemmas, stop words left out); two sentences are
+linked when their cosine similarity reaches ``LINK_SIMILARITY``; the centrality is the
+stationary distribution of a random walk on those links (PageRank with ``DAMPING``).
+
+Measured on the rated drafts of the twenty-fourth to thirty-fourth held-out sets (394 drafts,
+docs/drafting.md "Thirty-fifth round"): of the clozes asked from the least central 40% of
+their article's sentences, 16 of 58 were usable and 35 rejected — most as trivial — against
+75 usable and 40 rejected of 137 from the other sentences.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+LINK_SIMILARITY = 0.1  # LexRank's usual threshold for two sentences to be linked
+DAMPING = 0.85
+ITERATIONS = 50
+
+
+def content_lemmas(doc: Any) -> list[str]:
+    """The lemmas of a parsed sentence's content words (letters only, three or more, no stop
+    word), lower case."""
+    return [token.lemma_.lower() for token in doc
+            if token.is_alpha and not token.is_stop and len(token.text) > 2]
+
+
+def centrality_ranks(docs: Sequence[Any]) -> list[float]:
+    """Each sentence's place among the article's sentences by LexRank centrality, from 0.0
+    (the most central) to just under 1.0 (the least); [] for no sentence."""
+    import numpy as np
+
+    words = [content_lemmas(doc) for doc in docs]
+    count = len(words)
+    if count == 0:
+        return []
+    frequency = Counter(word for sentence in words for word in set(sentence))
+    vocabulary = {word: number for number, word in enumerate(sorted(frequency))}
+    vectors = np.zeros((count, max(1, len(vocabulary))))
+    for row, sentence in enumerate(words):
+        for word, times in Counter(sentence).items():
+            vectors[row, vocabulary[word]] = times * math.log(1 + count / frequency[word])
+    norms = np.linalg.norm(vectors, axis=1)
+    norms[norms == 0] = 1.0
+    vectors /= norms[:, None]
+    links = (vectors @ vectors.T >= LINK_SIMILARITY).astype(float)
+    np.fill_diagonal(links, 0.0)
+    degrees = links.sum(axis=1)
+    degrees[degrees == 0] = 1.0
+    walk = (links / degrees[:, None]).T
+    scores = np.full(count, 1.0 / count)
+    for _ in range(ITERATIONS):
+        scores = (1 - DAMPING) / count + DAMPING * walk @ scores
+    order = sorted(range(count), key=lambda number: (-scores[number], number))
+    ranks = [0.0] * count
+    for place, number in enumerate(order):
+        ranks[number] = place / count
+    return ranks
