@@ -1296,15 +1296,28 @@ def _genders_from_agreement(sentences: list[Sentence], language: str) -> None:
     subject (« Christian Paul … s'est abstenu »); in English the only kind of third-person
     pronoun a sentence uses whose subject the name is ("Ahmed called her husband's killing";
     not "His widow, Rafida Bonya Ahmed, …", where « his » is someone else)."""
-    for sentence in sentences:
-        fixed = []
-        for fact in sentence.facts:
-            if fact.kind == "person" and not fact.gender:
-                gender = _gender_in(sentence, fact, language)
-                if gender:
-                    fact = replace(fact, gender=gender)
-            fixed.append(fact)
-        sentence.facts = fixed
+    known: dict[str, str] | None = None
+    for _round in range(2 if language == "en" else 1):
+        for sentence in sentences:
+            fixed = []
+            for fact in sentence.facts:
+                if fact.kind == "person" and not fact.gender:
+                    gender = _gender_in(sentence, fact, language, known)
+                    if gender:
+                        fact = replace(fact, gender=gender)
+                fixed.append(fact)
+            sentence.facts = fixed
+        # (thirty-fifth round) "McDaniel, whom Ramaswamy called on to resign, said she wasn't
+        # bothered by … Trump — who first installed her": « she » and « her » are not Trump's,
+        # whom the article shows a man elsewhere; a second round reads the sentences again
+        # with the genders the first found (a surname shown of one sex only)
+        seen: dict[str, set[str]] = {}
+        for sentence in sentences:
+            for fact in sentence.facts:
+                if fact.kind == "person" and fact.gender:
+                    seen.setdefault(surname(fact.name), set()).add(fact.gender)
+        known = {name: next(iter(genders)) for name, genders in seen.items()
+                 if len(genders) == 1}
 
 
 # The nouns an apposition tells a person's sex by; its kin words are lexicon.KIN's. Kept apart
@@ -1324,7 +1337,10 @@ def _apposed_gender(text: str, fact: Fact) -> str:
     return ""
 
 
-def _gender_in(sentence: Sentence, fact: Fact, language: str) -> str:
+def _gender_in(sentence: Sentence, fact: Fact, language: str,
+               known: dict[str, str] | None = None) -> str:
+    """The person's gender as the sentence tells it, or ""; ``known``: the surnames the
+    article shows of one sex (_genders_from_agreement's second round)."""
     if _apposed_gender(sentence.text, fact):
         return _apposed_gender(sentence.text, fact)
     tokens = [t for t in sentence.doc if fact.start <= t.idx < fact.end]
@@ -1340,11 +1356,14 @@ def _gender_in(sentence: Sentence, fact: Fact, language: str) -> str:
     if language == "en":
         words = {t.lower_ for t in sentence.doc if not fact.start <= t.idx < fact.end}
         male, female = (bool(words & group) for group in _PRONOUNS["en"])
-        others = any(other.kind == "person" and surname(other.name) != surname(fact.name)
-                     for other in sentence.facts)  # (thirty-first round) "Defense attorney
-        # Nic Cocis said Avalos did not seek to have her boyfriend killed": « her » is hers
-        if subject and male != female and not others:
-            return "m" if male else "f"
+        others = [other for other in sentence.facts if other.kind == "person" and
+                  surname(other.name) != surname(fact.name)]  # (thirty-first round) "Defense
+        # attorney Nic Cocis said Avalos did not seek to have her boyfriend killed": « her »
+        # is hers
+        told = "m" if male else "f"
+        if subject and male != female and all(
+                known and known.get(surname(other.name), told) != told for other in others):
+            return told  # no other person, or only persons of the other sex
         return ""
     if not subject:
         return ""
@@ -2533,15 +2552,24 @@ def _ruled_out(fact: Fact, text: str, language: str, facts: list[Fact] | None = 
             # "between _____ million $3.8 million" offered $5.6 and $6.5: a range's lower end
             # stays below its upper end
             ceiling = upper.value if ceiling is None else min(ceiling, upper.value)
-    spread = BIRTH_YEAR_SPREAD if fact.kind == "year" and _BORN.search(text[:fact.start]) \
-        else None
+    spread: float | None = BIRTH_YEAR_SPREAD if fact.kind == "year" and _BORN.search(
+        text[:fact.start]) else None
+    if fact.kind == "number" and fact.unit in ("degré", "degree"):
+        spread = max(3.0, TEMPERATURE_SPREAD * (fact.value or 0))  # (thirty-fifth round)
+        # « la température pourrait atteindre _____ degrés … dans le sud-est de
+        # l'Angleterre » (36) offered 47: a temperature's wrong answers stay in its weather
     return ceiling, spread
 
 
-_LOWER_BOUND = {"en": r"(?:more than|over|above|at least|upwards of|exceeding|exceeds|exceed|"
-                      r"in excess of|no fewer than|no less than)",
-                "fr": r"(?:plus de|au moins|au-delà de|dépasse|dépassé|dépassant|supérieure? à|"
-                      r"pas moins de)"}
+_LOWER_BOUND = {"en": r"(?:more than|over|above|at least|upwards of|in excess of|no fewer than|"
+                      r"no less than|(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
+                      r"top(?:s|ped|ping))(?: the)?)",
+                "fr": r"(?:plus de|au moins|au-delà de|supérieure? à|pas moins de|"
+                      r"(?:dépass|franchi|franchiss)\w*(?: (?:les?|la|l'))?"
+                      r"(?: ?(?:barre|seuil|cap) d(?:es?|u))?)"}
+# (thirty-fifth round) a verb of passing a threshold is a bound too, with its article: « les
+# températures ont dépassé les _____ degrés » (35) had 30 and 20 as wrong answers — both true.
+# A threshold alone is none: « la livre a frôlé le seuil des _____ livres » (5.000, nearly)
 _UPPER_BOUND = {"en": r"(?:less than|fewer than|under|below|up to|at most|no more than)",
                 "fr": r"(?:moins de|jusqu'à|au plus|au maximum|inférieure? à|pas plus de)"}
 
@@ -2570,6 +2598,7 @@ _TIME_BOUND = {"en": re.compile(r"\b(?:by|before|no later than|not later than)\s
                                 r"\s+)?(?:l'an(?:née)?\s+)?(?:(?:janvier|février|mars|avril|mai|"
                                 r"juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?$",
                                 re.IGNORECASE)}
+TEMPERATURE_SPREAD = 0.25  # a temperature's wrong answers within a quarter of it (_ruled_out)
 FALSE_YEAR_GAP = 2  # a false year at least this far from the key: 2036 for 2035 is a nitpick
 SMALL_COUNT = 5  # from five, a false count one away from the key is a nitpick (4 for 5)
 FALSE_NUMBER_GAP = 0.2  # a false figure at least this share away: "ten" for "nine" inches
@@ -3863,10 +3892,37 @@ def _shares_a_name_word(name: str, text: str) -> bool:
                for word in re.findall(r"[^\W\d_][\w'-]*", name))
 
 
+# (thirty-fifth round) The ordinals of two to twelve, to tell "for the third time in _____
+# debates" (three) from a count the sentence does not give.
+_ORDINALS = {
+    "en": ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+           "eleventh", "twelfth"),
+    "fr": ("deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième",
+           "huitième", "neuvième", "dixième", "onzième", "douzième")}
+
+
+def _ordinal_beside(sentence: Sentence, fact: Fact) -> bool:
+    """A count whose ordinal the sentence writes too: "For the third time in _____ debates,
+    Trump skipped the stage" — every debate so far, and the sentence says which."""
+    value = fact.value
+    if fact.kind != "number" or value is None or value != int(value) or not 2 <= value <= 12:
+        return False
+    rest = f"{sentence.text[:fact.start]} {sentence.text[fact.end:]}".lower()
+    number = int(value)
+    words = [*(ordinals[number - 2] for ordinals in _ORDINALS.values()),
+             f"{number}th", f"{number}rd", f"{number}nd", f"{number}e", f"{number}ème"]
+    if number == 2:
+        words += ["seconde"]
+    return any(re.search(rf"(?<![\w-]){word}(?![\w-])", rest) for word in words)
+
+
 def _gives_itself_away(sentence: Sentence, fact: Fact) -> bool:
     """A name whose own word stands elsewhere in the sentence ("Walter A. Clyburn Reed" beside
     "Clyburn", "Judy Garland in biopic “Judy”"), or an acronym of a name beside it ("Journal
-    of Economic Literature (JEL)"): the sentence tells the answer."""
+    of Economic Literature (JEL)"), a count beside its ordinal ("the third time in three
+    debates"): the sentence tells the answer."""
+    if _ordinal_beside(sentence, fact):
+        return True
     if fact.kind not in ("person", "place", "org", "work"):
         return False
     text = sentence.text.translate(_SAME)

@@ -3,6 +3,8 @@ of the article does not take up tells a side detail — no blank, no swap is dra
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from quiz.drafting.centrality import centrality_ranks
@@ -87,4 +89,120 @@ def test_the_lead_is_asked_even_in_words_of_its_own(monkeypatch: pytest.MonkeyPa
     assert centrality_ranks([s.doc for s in sentences])[0] >= 0.6
     questions = every_draft(monkeypatch, "en", *paragraphs)
     assert any("_____" in q.prompt and "River Eden burst" in q.prompt for q in questions), \
+        [q.prompt for q in questions]
+
+
+# From the thirty-fifth judge (the set's ratings read).
+
+HEAT = ("Au Royaume-Uni, la température pourrait atteindre 36 degrés samedi dans le sud-est de "
+        "l'Angleterre, selon les services météorologiques britanniques.",
+        "En Belgique, les températures ont dépassé les 35 degrés et des milliers de personnes "
+        "ont afflué vers les plages de la mer du Nord.")
+
+
+def test_a_temperature_s_wrong_answers_stay_in_its_weather(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """« pourrait atteindre _____ degrés … dans le sud-est de l'Angleterre » (36) offered 47:
+    false on its face for England. A temperature's wrong answers lie within a quarter of it."""
+    questions = every_draft(monkeypatch, "fr", *HEAT)
+    asked = [q for q in questions if q.kind == "mcq" and "atteindre _____ degrés" in q.prompt]
+    assert asked, [q.prompt for q in questions]
+    for question in asked:
+        values = [float(choice.text) for choice in question.choices]
+        assert all(27 <= value <= 45 for value in values), values
+
+
+@pytest.mark.parametrize(("language", "paragraphs"), [
+    ("fr", (HEAT[1], HEAT[0])),
+    ("fr", ("Le thermomètre a franchi la barre des 40 degrés mardi à Séville, où les autorités "
+            "ont fermé les écoles.",
+            "A Cordoue, la température a atteint 43 degrés mercredi, selon l'agence "
+            "météorologique.")),
+    ("en", ("Temperatures exceeded 35 degrees in Seville on Saturday as thousands of people "
+            "flocked to the beaches.",
+            "In Cordoba, the temperature reached 41 degrees on Sunday afternoon, the weather "
+            "service said.")),
+    ("en", ("Sales of the new console topped 5 million units in its first month on sale.",
+            "Sony's previous console sold 3 million units in its first month in 2013, according "
+            "to analysts at Niko Partners.")),
+])
+def test_a_threshold_passed_is_a_bound_not_an_answer(
+        monkeypatch: pytest.MonkeyPatch, language: str, paragraphs: tuple[str, str]) -> None:
+    """« Les températures ont dépassé les _____ degrés » (35) had 30 and 20 as wrong answers:
+    both true — passing 35 is passing 30. A verb of passing a threshold (« dépasser »,
+    « franchir la barre des », "exceed", "top") bounds the figure like « plus de »: it is
+    neither blanked nor asked ("How many degrees did temperatures exceed …?"), nor swapped in
+    a false statement ("topped 3 million units" is true of 5 million); the other sentence's
+    figure still is."""
+    figure = re.search(r"\d+", paragraphs[0])
+    assert figure is not None
+    questions = every_draft(monkeypatch, language, *paragraphs)
+    first = [q for q in questions if q.passage == paragraphs[0]]
+    assert not [q.prompt for q in first if q.kind == "mcq" and figure.group(0) not in q.prompt]
+    assert not [q.prompt for q in first if q.kind == "true_false" and not q.answer and
+                figure.group(0) not in q.prompt]
+    assert any(q.passage == paragraphs[1] and q.kind == "mcq" for q in questions)
+
+
+def test_a_threshold_named_without_passing_it_is_no_bound(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """« La livre libanaise a frôlé jeudi le seuil des 5.000 livres » (nearly reached it): the
+    thirty-second set's judge kept its cloze as usable; only a verb of passing makes « le seuil
+    des » a bound."""
+    questions = every_draft(
+        monkeypatch, "fr",
+        "La livre libanaise a frôlé jeudi le seuil des 5.000 livres pour un dollar dans les "
+        "bureaux de change, une dégringolade qui a provoqué des manifestations.",
+        "Avant la crise, le dollar s'échangeait contre 1.507 livres, et 3.000 livres au "
+        "printemps dernier.")
+    assert any("seuil des _____ livres" in q.prompt for q in questions), \
+        [q.prompt for q in questions]
+
+
+# NBC News on the third Republican debate, shortened.
+DEBATE = (
+    "Donald Trump said he would skip the third debate to hold a rally in Florida.",
+    "Nikki Haley said she would not attack the former president on the debate stage.",
+    "Vivek Ramaswamy said he was the youngest candidate on the stage in Miami.",
+    "Kristen Welker said she asked the candidates about abortion and the war in Ukraine.",
+    "Ron DeSantis said he would talk about the economy and the southern border.",
+    "Ronna McDaniel, whom Ramaswamy called on to resign as head of the RNC from the debate "
+    "stage, said she wasn't bothered by the lack of discussion of Trump — who first installed "
+    "her at the RNC.")
+
+
+def test_a_pronoun_is_the_subject_s_when_the_others_are_of_the_other_sex(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """"_____, whom Ramaswamy called on to resign …, said she wasn't bothered by … Trump — who
+    first installed her" offered DeSantis and Christie: « she » could not be told McDaniel's
+    while the sentence names two other persons. The article shows both of them men: the
+    pronoun is hers, and her wrong answers are women; and she is no wrong answer to "Who said
+    he …?"."""
+    questions = every_draft(monkeypatch, "en", *DEBATE)
+    blanked = [q for q in questions if q.kind == "mcq" and "whom Ramaswamy" in q.prompt]
+    assert blanked, [q.prompt for q in questions]
+    for question in blanked:
+        assert {c.text for c in question.choices} <= {
+            "Ronna McDaniel", "McDaniel", "Nikki Haley", "Haley", "Kristen Welker", "Welker"}, \
+            [c.text for c in question.choices]
+    for question in questions:
+        if question.kind == "mcq" and question.prompt.startswith("Who said he"):
+            assert not any("McDaniel" in c.text for c in question.choices), question.prompt
+
+
+@pytest.mark.parametrize(("language", "paragraphs"), [
+    ("en", ("For the third time in three debates, Trump skipped the stage on Wednesday.",
+            "Five candidates took part in the debate in Miami, and seven in the first one.")),
+    ("fr", ("Pour la troisième fois en 3 semaines, la ville de Nîmes a été inondée lundi.",
+            "Les pompiers du Gard ont effectué 120 interventions dans la nuit de dimanche à "
+            "lundi.")),
+])
+def test_a_count_beside_its_ordinal_is_not_asked(
+        monkeypatch: pytest.MonkeyPatch, language: str, paragraphs: tuple[str, str]) -> None:
+    """"For the third time in _____ debates" (three): the ordinal tells the count."""
+    questions = every_draft(monkeypatch, language, *paragraphs)
+    first = [q for q in questions if q.passage == paragraphs[0]]
+    assert not [q.prompt for q in first if q.kind == "mcq" and "_____" in q.prompt]
+    assert not [q.prompt for q in first if q.kind == "true_false" and not q.answer]
+    assert any(q.passage == paragraphs[1] and q.kind == "mcq" for q in questions), \
         [q.prompt for q in questions]
