@@ -3151,7 +3151,9 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         alternative = None
         if question.kind == "true_false" and distractors:
             other = _question(kind, sentence, fact, distractors, statement, offset, context,
-                              _Fixed(1.0 if question.answer else 0.0), prompt)
+                              _Fixed(1.0 if question.answer else 0.0), prompt,
+                              side_detail_swapped=True)  # a side detail's false twin: for
+            # a page whose statements would all be true otherwise (_balance)
             if other.answer != question.answer and not (other.answer and _repeats_title(
                     other.prompt, context)):
                 alternative = other  # the same sentence stated the other way
@@ -3971,9 +3973,9 @@ _BRACKET_SPACE = re.compile(r"\(\s+(?=\S)|(?<=\S)\s+\)")
 
 def _question(kind: str, sentence: Sentence, fact: Fact, distractors: list[tuple[str, str]],
               statement: str, offset: int, context: _Context, rng: random.Random,
-              wh: str | None = None) -> Question:
+              wh: str | None = None, side_detail_swapped: bool = False) -> Question:
     question = _question_as_written(kind, sentence, fact, distractors, statement, offset,
-                                    context, rng, wh)
+                                    context, rng, wh, side_detail_swapped)
     question = replace(question, prompt=_BRACKET_SPACE.sub(
         lambda m: m.group(0).strip(), question.prompt))  # « l'Italie ( 3-1) »: the page's
     # stray space inside a bracket, which the judge had to edit, is not copied (the passage
@@ -3986,7 +3988,9 @@ def _question(kind: str, sentence: Sentence, fact: Fact, distractors: list[tuple
 def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
                          distractors: list[tuple[str, str]], statement: str, offset: int,
                          context: _Context, rng: random.Random,
-                         wh: str | None = None) -> Question:
+                         wh: str | None = None, side_detail_swapped: bool = False) -> Question:
+    """The draft of ``kind`` asking ``fact``; ``side_detail_swapped``: a statement of a
+    peripheral sentence is swapped all the same (its false twin, for _balance alone)."""
     texts = lexicon.TEXTS[context.language]
     answer = sentence.text[fact.start:fact.end]
     start, end = fact.start - offset, fact.end - offset
@@ -4044,7 +4048,7 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
         plausible = [text for text in plausible if _same_level(text, fact, context)]
         # (twenty-seventh round) "Palestinians in Geneva are at grave risk": a city for a
         # territory, false on common sense alone
-    if _peripheral(sentence, context):
+    if _peripheral(sentence, context) and not side_detail_swapped:
         plausible = []  # (thirty-fifth round) "Edmunds expects 10.8 million vehicles will be
         # sold in 2019", « Le but idéal de l'AFP est que … » (l'OMS): a side detail swapped
         # is trivia to catch out — the judges rejected 10 of 20 such false statements
@@ -4613,8 +4617,9 @@ def _balance(chosen: list[Draft], drafts: list[Draft] | None = None) -> list[Dra
     are answered without reading). In this order: a cloze of the set gives way to its own
     sentence's statement of the missing answer (``drafts``: every draft of the page); one of
     the statements is stated the other way — the best copied statement that has a swap made
-    false, the weakest false statement stated as written; never when it would print another
-    draft's answer. When none can, the weakest statement is dropped."""
+    false (a side detail's too, thirty-fifth round), the weakest false statement stated as
+    written; never when it would print another draft's answer. When none can, the weakest
+    statement is dropped."""
     statements = [d for d in chosen if d.question.kind == "true_false"]
     if len(statements) < 2 or len({d.question.answer for d in statements}) > 1:
         return chosen

@@ -4,10 +4,13 @@ of the article does not take up tells a side detail — no blank, no swap is dra
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 import pytest
 
+from quiz.drafting import draft as drafting
 from quiz.drafting.centrality import centrality_ranks
+from quiz.drafting.draft import Draft
 from quiz.drafting.facts import split_sentences
 
 from .test_drafting_sixth import article
@@ -57,19 +60,58 @@ def test_no_sentence_no_rank() -> None:
     assert centrality_ranks([]) == []
 
 
+def words(*lemmas: str) -> list[SimpleNamespace]:
+    """A parsed sentence as centrality_ranks reads it: content words with their lemmas."""
+    return [SimpleNamespace(lemma_=lemma, is_alpha=True, is_stop=False, text=lemma)
+            for lemma in lemmas]
+
+
+def test_sentences_alike_share_a_place_whatever_their_order() -> None:
+    """Two sentences sharing no word with any other are alike: neither is less central for
+    coming later (the first version ranked the earlier first, and a long article's later
+    sentences fell among the least central for their place alone)."""
+    ranks = centrality_ranks([
+        words("bakery", "bread"), words("river", "flood", "rain"), words("flood", "river"),
+        words("rain", "flood", "warning"), words("football", "match")])
+    assert ranks[0] == ranks[4] > max(ranks[1:4])
+
+
+def drafted(monkeypatch: pytest.MonkeyPatch, language: str, *paragraphs: str) -> list[Draft]:
+    """Every draft the sentences give, before the set is chosen (without their twins)."""
+    monkeypatch.setattr(drafting, "_select", lambda drafts, *args, **kwargs: drafts)
+    monkeypatch.setattr(drafting, "_balance", lambda chosen, drafts=None: chosen)
+    return list(drafting.draft_questions(article(language, *paragraphs), 100).drafts)
+
+
 def test_a_side_detail_of_a_long_article_is_only_copied_as_true(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """The bakery's 300 loaves: blanked (« _____ loaves of bread ») or swapped in a false
     statement it asks trivia; the judges rejected most such drafts. It may still be copied as
     a true statement; the flood's own figures are still blanked."""
-    questions = every_draft(monkeypatch, "en", *FLOOD)
-    bakery = [q for q in questions if "loaves" in q.prompt]
-    assert bakery, [q.prompt for q in questions]
+    drafts = drafted(monkeypatch, "en", *FLOOD)
+    bakery = [d.question for d in drafts if "loaves" in d.question.prompt]
+    assert bakery, [d.question.prompt for d in drafts]
     for question in bakery:
         assert question.kind == "true_false" and question.answer is True, question.prompt
         assert "300 loaves" in question.prompt
-    assert any("_____" in q.prompt and "flood warnings" in q.prompt for q in questions)
+    assert any("_____" in d.question.prompt and "flood warnings" in d.question.prompt
+               for d in drafts)
 
+
+def test_a_page_of_side_details_still_has_a_false_statement(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Copied statements only, from the least central sentences: a student answers "true"
+    to all without reading. Their false twins are kept for this: the page's set states one
+    of them false (the review found 24 pages of 278 all true, against 4 before the rule)."""
+    balance = drafting._balance
+    drafts = drafted(monkeypatch, "en", *FLOOD)
+    side = [d for d in drafts if d.question.kind == "true_false" and d.sentence.centrality >= 0.6
+            and d.sentence.block != 0]
+    assert len(side) >= 2 and all(d.question.answer for d in side), \
+        [d.question.prompt for d in side]
+    balanced = balance(side)
+    assert {d.question.answer for d in balanced} == {True, False}, \
+        [d.question.prompt for d in balanced]
 
 def test_a_brief_has_no_side_detail(monkeypatch: pytest.MonkeyPatch) -> None:
     """Under 300 words every sentence tells the brief's story: the bakery's figure is asked

@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""How the judges rated drafts by the centrality of their sentence (docs/drafting.md,
+"Thirty-fifth round").
+
+    python bench/centrality_ratings.py PAGES RATED.md RATINGS.tsv [PAGES RATED.md RATINGS.tsv …]
+
+For each held-out set: PAGES its folder of pages (``bench/rebuild_set.py``), RATED.md its
+drafts as the judge saw them (``bench/draft_eval.py … -o``, run with the commit the docs name
+for that set), RATINGS.tsv its ratings (``bench/sets/testN-ratings.tsv``). Each rated draft's
+passage is found among its article's sentences as the drafter splits them, and the sentence's
+centrality rank (``quiz.drafting.centrality``) joined to the rating. Printed: the ratings by
+thirds of centrality, then by kind for the sentences the drafter takes for side details (the
+least central ``PERIPHERAL_SHARE`` of a long article, outside its lead) and for the others.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+_PAGE = re.compile(r"## (\S+) — ")
+_DRAFT = re.compile(r"(\d+)\. \[(\S+)\] ")
+_PASSAGE = re.compile(r"\s+passage: (.*)")
+
+
+def passages(rated: Path) -> dict[tuple[str, int], str]:
+    """(page, draft number) → the draft's passage, from a ``bench/draft_eval.py`` output."""
+    found: dict[tuple[str, int], str] = {}
+    page, number = "", 0
+    for line in rated.read_text(encoding="utf-8").splitlines():
+        if match := _PAGE.match(line):
+            page = match.group(1)
+        elif match := _DRAFT.match(line):
+            number = int(match.group(1))
+        elif match := _PASSAGE.match(line):
+            found[page, number] = match.group(1).strip()
+    return found
+
+
+def line(label: str, counts: Counter[str]) -> str:
+    total = sum(counts.values())
+    shares = " ".join(f"{rating} {counts[rating]} ({100 * counts[rating] // max(1, total)}%)"
+                      for rating in "UER")
+    return f"{label:34} {total:4}  {shares}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("sets", nargs="+", type=Path, help="PAGES RATED.md RATINGS.tsv, …")
+    args = parser.parse_args()
+    if len(args.sets) % 3:
+        parser.error("give each set as three paths: PAGES RATED.md RATINGS.tsv")
+
+    from quiz.articles import import_source
+    from quiz.drafting.centrality import centrality_ranks
+    from quiz.drafting.draft import LONG_ARTICLE_WORDS, PERIPHERAL_SHARE
+    from quiz.drafting.facts import split_sentences
+
+    thirds: list[Counter[str]] = [Counter(), Counter(), Counter()]
+    side: dict[str, Counter[str]] = {}
+    other: dict[str, Counter[str]] = {}
+    missing = 0
+    for pages, rated, ratings in zip(*[iter(args.sets)] * 3, strict=True):
+        found = passages(rated)
+        articles: dict[str, tuple[list, list[float], int, bool]] = {}
+        with ratings.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle, delimiter="\t"))
+        for row in rows:
+            page = row["page"]
+            if page not in articles:
+                path = pages / page
+                quiz = import_source(path.read_bytes(), path.name).quiz
+                sentences = split_sentences(quiz)
+                lead = next((number for number, block in enumerate(quiz.article)
+                             if block.kind == "paragraph"), -1)
+                words = len(" ".join([quiz.title, *(b.text for b in quiz.article)]).split())
+                articles[page] = (sentences, centrality_ranks([s.doc for s in sentences]),
+                                  lead, words >= LONG_ARTICLE_WORDS)
+            sentences, ranks, lead, long_article = articles[page]
+            passage = found.get((page, int(row["n"])), "")
+            place = next((n for n, s in enumerate(sentences) if s.text == passage), None)
+            if place is None:
+                place = next((n for n, s in enumerate(sentences)
+                              if passage and (s.text in passage or passage in s.text)), None)
+            if place is None:
+                missing += 1
+                continue
+            rank, rating, kind = ranks[place], row["rating"], row["kind"]
+            thirds[min(2, int(rank * 3))][rating] += 1
+            peripheral = long_article and sentences[place].block != lead and \
+                rank >= 1 - PERIPHERAL_SHARE
+            (side if peripheral else other).setdefault(kind, Counter())[rating] += 1
+    for name, counts in zip(("most central third", "middle third", "least central third"),
+                            thirds, strict=True):
+        print(line(name, counts))
+    for title, table in (("side details (no cloze, no swap)", side), ("other sentences", other)):
+        print(title)
+        for kind in sorted(table):
+            print(line(f"  {kind}", table[kind]))
+    if missing:
+        print(f"{missing} rated drafts whose passage was not found", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
