@@ -10,10 +10,11 @@ inverse document frequency is log(1 + n/df), so that a word of every sentence st
 little. A rough measure: a main fact told in words of its own ("the government will send 150
 soldiers") can rank among the least central.
 
-Measured on the rated drafts of the twenty-fourth to thirty-fourth held-out sets (394 drafts,
-docs/drafting.md "Thirty-fifth round"): of the clozes asked from the least central 40% of
-their article's sentences, 16 of 58 were usable and 35 rejected — most as trivial — against
-75 usable and 40 rejected of 137 from the other sentences.
+Measured on the rated drafts of the twenty-fourth to thirty-fifth held-out sets
+(``bench/centrality_ratings.py``, docs/drafting.md "Thirty-fifth round"): of the clozes asked
+from the least central 40% of a long article's sentences (outside its lead), 15 of 54 were
+usable and 34 rejected — most as trivial — against 81 usable and 51 rejected of 156 from the
+other sentences.
 """
 
 from __future__ import annotations

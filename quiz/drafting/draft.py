@@ -3134,7 +3134,7 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         if prompt is None and kind == "mcq" and _peripheral(sentence, context):
             continue  # (thirty-fifth round) a sentence whose words the rest of the article
             # does not take up tells a side detail: blanked, it asks trivia (the judges
-            # rejected 35 of 58 such clozes, most as trivial)
+            # rejected 34 of 54 such clozes, most as trivial; 51 of 156 of the others)
         if prompt is not None:
             score += WH_BONUS + MIX_BONUS.get(language, 0.0)
         question = _question(kind, sentence, fact, distractors, statement, offset, context,
@@ -4051,7 +4051,8 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
     if _peripheral(sentence, context) and not side_detail_swapped:
         plausible = []  # (thirty-fifth round) "Edmunds expects 10.8 million vehicles will be
         # sold in 2019", « Le but idéal de l'AFP est que … » (l'OMS): a side detail swapped
-        # is trivia to catch out — the judges rejected 10 of 20 such false statements
+        # is trivia to catch out — the judges rejected 6 of 15 such false statements (8 of 37
+        # of the others): the weaker half of the rule
     if not main_claim(sentence, fact):
         plausible = []  # "(+1,9%)" swapped for "(+5,4%)" while "France 5th in the world"
         # stays true: false only in a side detail, the statement is a trap
