@@ -126,12 +126,19 @@ _PATTERNS = [re.compile(pattern, _I) for pattern in (
     # Promotion links: a label and a colon, or the label alone (TF1 Info's « Lire aussi »,
     # CNA's "Advertisement", Le Monde's « Voir les contributions »).
     # (After a pointer: La Dépêche's « » À lire aussi : … ».)
-    r"^(?:[»›>•]\s*)?(?:video|vidéo|watch|listen|live|read more|read also|related|see also|"
+    r"^(?:[»›>•]\s*)?(?:video|vidéo|watch|listen|live|read more|read also|related(?: coverage)?|"
+    r"see also|"
     r"more on this|"
     r"à lire aussi|lire aussi|à voir aussi|voir aussi|a (?:lire|voir) aussi|à écouter|"
     r"à regarder|podcast|en direct|"
     r"advertisement|publicité|voir les contributions|continue reading|lire la suite)"
     r"\s*(?:[:|–—-]|$)",
+    # (thirty-fifth set) A subscription's selling points, a line each (Daily Express:
+    # "Advert-free experience without interruptions.", "Rocket-fast speedy loading pages.",
+    # "Exclusive & Unlimited access to all our content.").
+    r"^(?:an? )?(?:advert|ad)[- ]free (?:experience|reading|browsing)\b|"
+    r"\bunlimited (?:digital )?access to (?:all )?(?:of )?our\b|\bfast,? speedy loading pages\b|"
+    r"^rocket-fast\b",
     # Photo credits: « Crédit photo : … », "Photo: …", "Illustration by Mike Nudelman".
     # (LADbible's "Featured Image Credit: Australian Government".)
     r"^(?:(?:featured|main|top|lead|header|cover) )?(?:crédits?(?: photos?)?|photos?(?: sources?)?|"
@@ -1030,6 +1037,7 @@ def words_of(text: str) -> str:
 
 
 PULL_QUOTE_WORDS = 6  # shorter, a repeated phrase may be the article's own
+PULL_QUOTE_OPENING = 8  # words: a whole-quotation paragraph opening as another paragraph quotes
 
 
 def without_pull_quotes(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -1051,11 +1059,22 @@ def without_pull_quotes(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
             if not (len(words[i]) >= PULL_QUOTE_WORDS and any(
                 j != i and len(other) > len(words[i]) and _quoted_in(words[i], other)
                 for j, other in enumerate(words)))
+            and not (_WHOLE_QUOTATION.fullmatch(block[1].strip()) and
+                     len(words[i]) > PULL_QUOTE_OPENING and any(
+                         j != i and len(other) > len(words[i]) and
+                         f" {' '.join(words[i][:PULL_QUOTE_OPENING])} " in
+                         f" {' '.join(other)} " for j, other in enumerate(words)))
             and not (words[i] and _QUOTED_WORDS.fullmatch(block[1].strip()) and any(
                 j != i and f" {' '.join(words[i])} " in f" {' '.join(other)} "
                 for j, other in enumerate(words)))]
 
 
+# (thirty-fifth set) A paragraph that is one quotation and nothing else, said by no one: The
+# Intercept's pull quote « “It is not enough for one day in a hospital. They just want to help
+# us with burial …” », whose opening a paragraph quotes (« Al-Hams sighed. “It is not enough
+# for one day in a hospital,” he said. ») and whose rest it tells in its own words. Its first
+# PULL_QUOTE_OPENING words found in another paragraph make it a pull quote.
+_WHOLE_QUOTATION = re.compile(r"[\"“«][^\"“”«»]+[\"”»]")
 # A few words in quotation marks and nothing else (a comma after them at most).
 _QUOTED_WORDS = re.compile(r"[\"“«]\s*[^\"“”«»]{1,60}?\s*[\"”»][,.;]?")
 
