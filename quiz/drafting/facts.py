@@ -137,6 +137,11 @@ def split_sentences(quiz: QuizFile) -> list[Sentence]:
     return sentences
 
 
+def token_at(doc: Any, offset: int) -> Any:
+    """The token of ``doc`` that starts at character ``offset``, or None."""
+    return next((token for token in doc if token.idx == offset), None)
+
+
 def analyse(nlp: Any, text: str) -> Any:
     """The full analysis of one sentence, parsed as one sentence (the parser may not split it)."""
     doc = nlp.make_doc(text)
@@ -400,7 +405,7 @@ def _possessor_follows(doc: Any, at: int, language: str) -> bool:
     it in the same sentence (« Lors de sa traditionnelle allocution aux armées, le chef de
     l'Etat fera … », "After its merger, the company said …"): a noun or a name agreeing with
     it in number, not a pronoun."""
-    possessive = next((t for t in doc if t.idx == at), None)
+    possessive = token_at(doc, at)
     if possessive is None or possessive.lower_ not in _POSSESSIVE_NUMBER:
         return False
     if any("Fin" in t.morph.get("VerbForm") for t in doc[:possessive.i]):
@@ -1630,7 +1635,7 @@ _EARLY_YEAR_BEFORE = re.compile(r"\b(?:in|since|from|until|by|circa|c\.|an?|the)
 def _counts_a_noun(doc: Any, start: int) -> bool:
     """Whether the figure at ``start`` counts the noun after it ("in 1500 days", "the 1500
     people"), but for a work or an event it dates ("a 1761 work": a year)."""
-    token = next((t for t in doc if t.idx == start), None)
+    token = token_at(doc, start)
     return token is not None and token.dep_ == "nummod" and token.head.i == token.i + 1 and \
         token.head.tag_ in ("NNS", "NNPS")
 

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from . import lexicon
-from .facts import Fact, Sentence, in_words
+from .facts import Fact, Sentence, in_words, token_at
 
 SAY_VERBS = {"say", "tell", "add", "explain", "declare", "write", "insist", "warn", "argue",
              "dire", "déclarer", "affirmer", "expliquer", "ajouter", "estimer", "indiquer",
@@ -721,7 +721,7 @@ def _reported_question(doc: Any, text: str, offset: int, root: Any, language: st
         words = " ".join(t.text for t in (*auxes, verb))
     if not words or "," in words:
         return None
-    opening = next((t for t in doc if t.idx == offset), None)
+    opening = token_at(doc, offset)
     if not any("Fin" in t.morph.get("VerbForm") or t.tag_ in ("MD", "VBD", "VBZ", "VBP")
                for t in doc if offset <= t.idx < comma and t.pos_ in ("VERB", "AUX")):
         return None  # "After the efficiency of …, Regional Commissioner of Lindi": no clause
@@ -775,7 +775,7 @@ def _complement_question(doc: Any, text: str, offset: int, tokens: list[Any], fa
         return None
     apposed = re.match(r"\s*,\s*(?:une?|la|le|les|l['’]|a|an|the)\s*(\w+)", text[end:])
     if apposed is not None:
-        noun = next((t for t in doc if t.idx == end + apposed.start(1)), None)
+        noun = token_at(doc, end + apposed.start(1))
         if noun is not None and not noun.dep_.startswith(("nsubj", "obj", "dobj")) and \
                 not text[:start].rstrip().endswith(","):
             return None  # « … a été tué à Abbottabad, une ville située au nord d'Islamabad »:
@@ -824,7 +824,7 @@ def _subject_cut(doc: Any, offset: int, clause_start: int) -> bool:
 
 
 def _lower_first(clause: str, doc: Any, start: int) -> str:
-    first = next((t for t in doc if t.idx == start), None)
+    first = token_at(doc, start)
     if first is not None and first.pos_ not in ("PROPN",) and not first.text.isupper() and \
             not first.ent_type_:  # "Trump is investing …": no "Where is trump investing"
         return clause[:1].lower() + clause[1:]
