@@ -1059,7 +1059,12 @@ def without_pull_quotes(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
             if not (len(words[i]) >= PULL_QUOTE_WORDS and any(
                 j != i and len(other) > len(words[i]) and _quoted_in(words[i], other)
                 for j, other in enumerate(words)))
-            and not (_WHOLE_QUOTATION.fullmatch(block[1].strip()) and
+            # (thirty-fifth set) a paragraph that is one quotation, said by no one, whose
+            # first PULL_QUOTE_OPENING words a longer paragraph quotes: The Intercept's pull
+            # quote « “It is not enough for one day in a hospital. They just want to help us
+            # with burial …” », beside « Al-Hams sighed. “It is not enough for one day in a
+            # hospital,” he said. », which tells the rest in its own words
+            and not (_WHOLE_QUOTATION.match(block[1].strip()) and
                      len(words[i]) > PULL_QUOTE_OPENING and any(
                          j != i and len(other) > len(words[i]) and
                          f" {' '.join(words[i][:PULL_QUOTE_OPENING])} " in
@@ -1069,12 +1074,6 @@ def without_pull_quotes(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
                 for j, other in enumerate(words)))]
 
 
-# (thirty-fifth set) A paragraph that is one quotation and nothing else, said by no one: The
-# Intercept's pull quote « “It is not enough for one day in a hospital. They just want to help
-# us with burial …” », whose opening a paragraph quotes (« Al-Hams sighed. “It is not enough
-# for one day in a hospital,” he said. ») and whose rest it tells in its own words. Its first
-# PULL_QUOTE_OPENING words found in another paragraph make it a pull quote.
-_WHOLE_QUOTATION = re.compile(r"[\"“«][^\"“”«»]+[\"”»]")
 # A few words in quotation marks and nothing else (a comma after them at most).
 _QUOTED_WORDS = re.compile(r"[\"“«]\s*[^\"“”«»]{1,60}?\s*[\"”»][,.;]?")
 
