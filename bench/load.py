@@ -16,7 +16,7 @@ clients were told against the rows in the database:
               (its client connection seen with ss and /proc) and others are in flight: 2 kills,
               up to 4 until 2 requests are cut; when they cut none (a loaded machine: the
               worker had answered before the kill landed), again with another class, up to
-              3 classes. A student whose submit failed retries (3
+              5 classes. A student whose submit failed retries (3
               times, 0.5 s apart) → nothing acknowledged lost, nothing graded twice or half
               stored, every student acknowledged in the end.
 4. autosave   N students each save their 12 answers one request at a time (every answer
@@ -57,7 +57,7 @@ Columns (per scenario; an attempt counts at most once in each of lost, dup, half
             dup or half
 
 The last line is ``lost=N duplicated=N errors=N locked=N fault=N`` over all scenarios (lost
-includes half); the exit status is 1 unless all are 0. Kills that cut no request in three
+includes half); the exit status is 1 unless all are 0. Kills that cut no request in five
 classes, or a restart that meets none, count as an error: the fault was not tested. ``--app`` serves
 another WSGI app, e.g. tests/broken_app.py's deliberately broken builds, with which
 tests/test_load_checks.py shows that each check can fail. All traffic goes to 127.0.0.1; every
@@ -779,7 +779,7 @@ def scenario_same(server: Server, students: int = 5, copies: int = 8) -> Outcome
     return outcome
 
 
-KILL_ROUNDS = 3  # classes the kill scenario tries when the kills cut no request (at most 3)
+KILL_ROUNDS = 5  # classes the kill scenario tries when the kills cut no request (at most 5)
 
 
 def scenario_kill(server: Server, count: int) -> Outcome:
@@ -802,7 +802,7 @@ def scenario_class(server: Server, count: int, kill: bool = False,
     prefix = "kill" if kill else "class"
     outcome = Outcome(f"{prefix} ({count})")
     if round_number > 1:
-        prefix = f"{prefix}{'abc'[round_number - 1]}"  # killb0 …: no user name of round 1
+        prefix = f"{prefix}{'abcde'[round_number - 1]}"  # killb0 …: no user name of round 1
         outcome.notes.append(f"round {round_number}: the kills of the earlier rounds cut no "
                              "request")
     students = server.students(prefix, count)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -144,7 +145,8 @@ def test_kills_that_cut_no_request_are_tried_again_with_another_class(tmp_path: 
          "--scenarios", "kill", "--json", str(figures)],
         capture_output=True, text=True, timeout=240, cwd=ROOT)
     shown = result.stdout + result.stderr
-    assert "round 2: the kills of the earlier rounds cut no request" in shown, shown
+    # (round 2, or a later one when that class's kills missed too)
+    assert re.search(r"round [2-9]: the kills of the earlier rounds cut no request", shown), shown
     assert result.stdout.strip().splitlines()[-1] == \
         "lost=0 duplicated=0 errors=0 locked=0 fault=0", shown
     (kill,) = json.loads(figures.read_text())["outcomes"]
