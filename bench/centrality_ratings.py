@@ -22,8 +22,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-_PAGE = re.compile(r"## (\S+) — ")
-_DRAFT = re.compile(r"(\d+)\. \[(\S+)\] ")
+from rated_effect import DRAFT_LINE, PAGE_LINE  # bench/, the script's own folder
+
 _PASSAGE = re.compile(r"\s+passage: (.*)")
 
 
@@ -32,9 +32,9 @@ def passages(rated: Path) -> dict[tuple[str, int], str]:
     found: dict[tuple[str, int], str] = {}
     page, number = "", 0
     for line in rated.read_text(encoding="utf-8").splitlines():
-        if match := _PAGE.match(line):
+        if match := PAGE_LINE.match(line):
             page = match.group(1)
-        elif match := _DRAFT.match(line):
+        elif match := DRAFT_LINE.match(line):
             number = int(match.group(1))
         elif match := _PASSAGE.match(line):
             found[page, number] = match.group(1).strip()

@@ -21,8 +21,10 @@ import re
 from collections import Counter
 from pathlib import Path
 
-_PAGE = re.compile(r"## (\S+) — ")
-_DRAFT = re.compile(r"(\d+)\. \[(\S+)\] (.*)")
+# A page's heading and a draft's first line in a ``bench/draft_eval.py`` output (also read by
+# bench/centrality_ratings.py).
+PAGE_LINE = re.compile(r"## (\S+) — ")
+DRAFT_LINE = re.compile(r"(\d+)\. \[(\S+)\] (.*)")
 
 
 def drafts(path: Path) -> dict[tuple[str, int], str]:
@@ -30,9 +32,9 @@ def drafts(path: Path) -> dict[tuple[str, int], str]:
     found: dict[tuple[str, int], str] = {}
     page = ""
     for line in path.read_text(encoding="utf-8").splitlines():
-        if match := _PAGE.match(line):
+        if match := PAGE_LINE.match(line):
             page = match.group(1)
-        elif match := _DRAFT.match(line):
+        elif match := DRAFT_LINE.match(line):
             found[page, int(match.group(1))] = match.group(3).strip()
     return found
 

@@ -1296,8 +1296,12 @@ def _genders_from_agreement(sentences: list[Sentence], language: str) -> None:
     subject (« Christian Paul … s'est abstenu »); in English the only kind of third-person
     pronoun a sentence uses whose subject the name is ("Ahmed called her husband's killing";
     not "His widow, Rafida Bonya Ahmed, …", where « his » is someone else)."""
-    known: dict[str, str] | None = None
-    for _round in range(2 if language == "en" else 1):
+    # (thirty-fifth round) English reads the sentences twice: "McDaniel, whom Ramaswamy called
+    # on to resign, said she wasn't bothered by … Trump — who first installed her": « she »
+    # and « her » are not Trump's, whom the article shows a man elsewhere; the second round
+    # knows the genders the first found (a surname shown of one sex only)
+    for second_round in (False, True) if language == "en" else (False,):
+        known = _one_sex_surnames(sentences) if second_round else None
         for sentence in sentences:
             fixed = []
             for fact in sentence.facts:
@@ -1307,17 +1311,16 @@ def _genders_from_agreement(sentences: list[Sentence], language: str) -> None:
                         fact = replace(fact, gender=gender)
                 fixed.append(fact)
             sentence.facts = fixed
-        # (thirty-fifth round) "McDaniel, whom Ramaswamy called on to resign, said she wasn't
-        # bothered by … Trump — who first installed her": « she » and « her » are not Trump's,
-        # whom the article shows a man elsewhere; a second round reads the sentences again
-        # with the genders the first found (a surname shown of one sex only)
-        seen: dict[str, set[str]] = {}
-        for sentence in sentences:
-            for fact in sentence.facts:
-                if fact.kind == "person" and fact.gender:
-                    seen.setdefault(surname(fact.name), set()).add(fact.gender)
-        known = {name: next(iter(genders)) for name, genders in seen.items()
-                 if len(genders) == 1}
+
+
+def _one_sex_surnames(sentences: list[Sentence]) -> dict[str, str]:
+    """Surname → gender, for the article's persons shown of one sex only."""
+    seen: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for fact in sentence.facts:
+            if fact.kind == "person" and fact.gender:
+                seen.setdefault(surname(fact.name), set()).add(fact.gender)
+    return {name: next(iter(genders)) for name, genders in seen.items() if len(genders) == 1}
 
 
 # The nouns an apposition tells a person's sex by; its kin words are lexicon.KIN's. Kept apart
