@@ -15,12 +15,14 @@ right answer and its passage, to be rated with the rubric of docs/drafting.md; a
 line per page: language, drafts, kinds (cloze, wh-question, true/false true and false).
 ``--held-out``: the folder is a test set of its own, put aside before any tuning (every page
 is "held-out", none is split). The last line counts the drafts by kind, and those that ask
-more than recognising a sentence (wh-questions and false statements: "beyond cloze").
+more than recognising a sentence (wh-questions and false statements: "beyond cloze"); the
+line before it how many drafts the pages give (the median, and the pages with none, one, two).
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 from collections import Counter
 from pathlib import Path
@@ -54,6 +56,16 @@ def kind_of(question: object) -> str:
     return "cloze" if "_____" in prompt else "wh"
 
 
+def pages_line(per_page: list[int]) -> str:
+    """How many drafts the pages give: what the rates per draft do not show (a drafter that
+    keeps one good draft a page rates well and gives a teacher little)."""
+    if not per_page:
+        return "pages: 0"
+    few = Counter(min(n, 3) for n in per_page)
+    return (f"pages: {len(per_page)}; drafts a page: median {statistics.median(per_page):g}, "
+            f"none {few[0]}, one {few[1]}, two {few[2]}, three or more {few[3]}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("folders", type=Path, nargs="+")
@@ -79,6 +91,7 @@ def main() -> None:
                    args.held_out)
     lines: list[str] = []
     totals: Counter[str] = Counter()
+    per_page: list[int] = []  # drafts of each page drafted
     for name, item in imported.items():
         if args.half != "all" and not args.held_out and halves[name] != args.half:
             continue
@@ -91,6 +104,7 @@ def main() -> None:
         kinds = Counter(kind_of(d.question) for d in report.drafts)
         totals.update(kinds)
         totals["drafts"] += len(report.drafts)
+        per_page.append(len(report.drafts))
         lines.append(f"## {name} — {halves[name]}, {quiz.language}: {quiz.title}\n")
         lines.append(f"{len(report.drafts)} drafts: " + ", ".join(
             f"{k} {v}" for k, v in sorted(kinds.items())) + "\n")
@@ -105,6 +119,7 @@ def main() -> None:
             lines.append(f"   explanation: {question.explanation}")
             lines.append(f"   passage: {question.passage}")
         lines.append("")
+    lines.append(pages_line(per_page))
     beyond = totals["wh"] + totals["tf-false"]
     share = f"{100 * beyond / totals['drafts']:.0f}%" if totals["drafts"] else "-"
     lines.append("totals: " + ", ".join(f"{k} {v}" for k, v in sorted(totals.items()))

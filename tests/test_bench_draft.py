@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import shutil
+import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -38,6 +40,12 @@ def test_draft_evaluation_rebuilds_from_a_folder_of_pages(tmp_path: Path) -> Non
     assert "SOURCES.md" not in result.stdout + result.stderr  # the set's notes are no page
     assert "no-article.html: not imported" in result.stderr  # said, not fatal
     assert "   passage: " in result.stdout and "totals: " in result.stdout
+    # How many drafts the pages give, beside the rates (2 pages drafted a language, 3 at most).
+    drafts = [int(n) for n in re.findall(r"^(\d+) drafts:", result.stdout, re.MULTILINE)]
+    assert len(drafts) == 3 and re.search(
+        rf"^pages: 3; drafts a page: median {statistics.median(drafts):g}, none "
+        rf"{drafts.count(0)}, one {drafts.count(1)}, two {drafts.count(2)}, three or more "
+        rf"{drafts.count(3)}$", result.stdout, re.MULTILINE), result.stdout
 
 
 def test_draft_evaluation_split_alternates_within_a_language_or_holds_a_folder_out() -> None:
