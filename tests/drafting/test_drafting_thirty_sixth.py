@@ -1,11 +1,18 @@
 """Issue 22, thirty-sixth round (docs/drafting.md, "Thirty-sixth round"): words of a title-case
-slogan the model tags as a person are no one's name."""
+slogan the model tags as a person are no one's name; an election's year before its candidates
+is not asked."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from quiz.drafting import draft as drafting
+
+from .test_drafting_sixth import article
 from .test_drafting_twentieth import every_draft
+from .test_drafting_twenty_third import blanked
 
 # The 35th set's HuffPost page: a campaign release quoted in title case, next to the debate's
 # candidates, named with their titles (in capitals too) before commas.
@@ -34,3 +41,20 @@ def test_a_slogan_in_title_case_gives_no_person(monkeypatch: pytest.MonkeyPatch)
     # A title written in capitals before a name, up to a comma, is no slogan: McConnell is
     # still a person, offered beside the candidates.
     assert any("McConnell" in c for c in choices), choices
+
+
+def test_an_election_s_year_before_its_candidates_is_not_blanked(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Newsweek: "Five _____ Republican hopefuls took to the stage" offered 2030, 2025 and 2027
+    beside 2024: the only election year, known without reading."""
+    monkeypatch.setattr(drafting, "_select", lambda drafts, *args, **kwargs: drafts)
+    monkeypatch.setattr(drafting, "_balance", lambda chosen, drafts=None: chosen)
+    quiz = replace(article(
+        "en",
+        "Five 2024 Republican hopefuls took to the stage in Miami on Wednesday night for the "
+        "third debate of the primary season.",
+        "The party first held a debate in Miami in 2016, organisers said."),
+        title="Who won the Republican debate?")
+    questions = [d.question for d in drafting.draft_questions(quiz, 100).drafts]
+    assert blanked(questions, "2016"), [q.prompt for q in questions]
+    assert not blanked(questions, "2024"), [q.prompt for q in questions]
