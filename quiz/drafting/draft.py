@@ -673,6 +673,13 @@ def _persons_taken_for_organisations(sentences: list[Sentence]) -> None:
                     or (len(words) == 1 and fact.name in surnames)):
                 surnames.add(words[-1])
                 fact = replace(fact, kind="person")
+                if len(words) >= 2 and words[0].lower().rstrip(".") in lexicon.TITLES:
+                    # (after the thirty-sixth set) "General Frewen", "Ms Plibersek" tagged ORG:
+                    # the title is no part of the name, as for a person the model tags one
+                    # (facts.py) — kept, the answer alone was written with it, among full names
+                    cut = len(words[0]) + 1
+                    fact = replace(fact, name=fact.name[cut:], start=fact.start + cut,
+                                   before=words[0].lower().rstrip("."))
             fixed.append(fact)
         sentence.facts = fixed
     _one_kind_per_name(sentences)

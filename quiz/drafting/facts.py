@@ -1202,7 +1202,16 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
             kind = "place"  # « arrivé à Katmandou » tagged as a person
         if kind != "work":
             kind = _kind_from_words(kind, name, text, start, before, language, text[end:])
+        honorific = _HONORIFIC.match(name) if kind == "person" else None
+        if honorific:  # (after the thirty-sixth set) "Ms Plibersek" tagged an organisation:
+            # the title is no part of the name, as when the model tags a person (above) —
+            # kept, the answer alone was written with it, among full names
+            cut = honorific.end() - 1
+            before, start, name = name[:cut].strip().rstrip(".").lower(), start + cut, name[cut:]
         gender = _gender(doc, start_token) if kind == "person" else ""
+        if honorific and not gender:
+            gender = {"mr": "m", "m": "m", "ms": "f", "mrs": "f", "mme": "f", "mlle": "f"}.get(
+                before, "")  # (its words come before start_token's: tell it here)
         level = _place_level(name, text[end:], language) if kind == "place" else \
             (organisation_sort(name, text[end:], language) or
              company_before(text[:start])) if kind == "org" else ""

@@ -58,3 +58,33 @@ def test_an_election_s_year_before_its_candidates_is_not_blanked(
     questions = [d.question for d in drafting.draft_questions(quiz, 100).drafts]
     assert blanked(questions, "2016"), [q.prompt for q in questions]
     assert not blanked(questions, "2024"), [q.prompt for q in questions]
+
+
+# PerthNow (36th set): two persons the model tags as organisations with their title,
+# "General Frewen" and "Ms Plibersek", whose answers were written so among full names.
+COVID_AD = (
+    "Covid-19 taskforce commander Lieutenant General John Frewen said the escalating "
+    "situation in Sydney called for a more explicit advertisement.",
+    "General Frewen said the concerning situation had prompted the government to shift an "
+    "additional 300,000 doses to Sydney over the coming fortnight.",
+    "Agriculture Minister David Littleproud said the advertisement was designed to shock.",
+    "Premier Gladys Berejiklian warned she would be shocked if the number of cases fell.",
+    "Labor frontbencher Tanya Plibersek said the issue was vaccine scarcity in Sydney.",
+    "Labor had long demanded a national advertising campaign, which Ms Plibersek said was "
+    "delayed as a result of the government's sluggish vaccine rollout.",
+)
+
+
+def test_a_title_the_model_tags_with_the_name_is_no_part_of_the_answer(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    questions = every_draft(monkeypatch, "en", *COVID_AD)
+    choices = {c.text for q in questions if q.kind == "mcq" for c in q.choices}
+    assert choices, [q.prompt for q in questions]
+    assert not {c for c in choices if c.split()[0] in ("General", "Ms")}, choices
+    asked = [q for q in questions if q.kind == "mcq" and "300,000 doses" in q.prompt and
+             "_____" not in q.prompt]
+    assert asked and blanked(asked, "Frewen"), [q.prompt for q in questions]
+    # "Ms _____" is a woman: the men of the article are not offered after it.
+    after_ms = [q for q in questions if q.kind == "mcq" and "Ms _____" in q.prompt]
+    assert not [c.text for q in after_ms for c in q.choices
+                if c.text in ("Littleproud", "Frewen", "David Littleproud", "John Frewen")]
