@@ -16,7 +16,8 @@ line per page: language, drafts, kinds (cloze, wh-question, true/false true and 
 ``--held-out``: the folder is a test set of its own, put aside before any tuning (every page
 is "held-out", none is split). The last line counts the drafts by kind, and those that ask
 more than recognising a sentence (wh-questions and false statements: "beyond cloze"); the
-line before it how many drafts the pages give (the median, and the pages with none, one, two).
+line before it how many drafts the pages give (the median, and the pages with none, one, two;
+a page whose drafting failed is listed as such and not counted).
 """
 
 from __future__ import annotations
@@ -127,7 +128,7 @@ def main() -> None:
     text = "\n".join(lines) + "\n"
     if args.output:
         args.output.write_text(text, encoding="utf-8")
-        print(lines[-1])
+        print("\n".join(lines[-2:]))
     else:
         print(text)
 

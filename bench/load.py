@@ -240,6 +240,8 @@ class Stored:
 
 
 class Server:
+    warned_no_ss = False  # said once that kills may miss (no ss)
+
     def __init__(self, database_url: str, workers: int, folder: Path, app: str = "app:app"):
         self.database_url = database_url
         self.port = free_port()
@@ -304,8 +306,9 @@ class Server:
     def busy_workers(self) -> list[int]:
         """The workers serving a request that they have not begun to answer: those holding an
         established client connection of our port on which nothing was sent yet (a sync
-        worker holds one from its accept until it has sent its response, then lingers up to
-        2 s for the client to close; a worker killed then cuts nothing)."""
+        worker holds one from its accept until it closes it, after its response, its access
+        log line and the app's teardown; a worker killed once its response is sent cuts
+        nothing)."""
         held = {}
         for pid in self.workers():
             try:
@@ -332,7 +335,10 @@ class Server:
                     if (inode := re.search(r"\bino:([1-9][0-9]*)", connection))
                     and "bytes_sent:" not in connection}
         except (OSError, subprocess.SubprocessError):
-            pass
+            if not self.warned_no_ss:
+                self.warned_no_ss = True
+                progress("  no ss (iproute2): every established connection counts as a request "
+                         "not answered yet, and a kill may cut nothing")
         found = set()
         for table in ("/proc/net/tcp", "/proc/net/tcp6"):
             try:
@@ -362,9 +368,13 @@ class Server:
                     os.kill(pid, signal.SIGSTOP)
                 except ProcessLookupError:
                     continue
-                if pid in self.busy_workers():
-                    os.kill(pid, signal.SIGKILL)
-                    return pid, in_flight
+                try:
+                    if pid in self.busy_workers():
+                        os.kill(pid, signal.SIGKILL)
+                        return pid, in_flight
+                except BaseException:
+                    os.kill(pid, signal.SIGCONT)  # never left stopped
+                    raise
                 os.kill(pid, signal.SIGCONT)
             time.sleep(0.002)
         return None, IN_FLIGHT.count

@@ -671,15 +671,21 @@ def _persons_taken_for_organisations(sentences: list[Sentence]) -> None:
                                              for w in words)
                      and not {w.lower() for w in words} & lexicon.ORGANISATION_WORDS)
                     or (len(words) == 1 and fact.name in surnames)):
+                titles = 0
+                while titles < len(words) - 1 and \
+                        words[titles].lower().rstrip(".") in lexicon.TITLES:
+                    titles += 1
+                if titles and " ".join(words[titles:]) in surnames:
+                    # (after the thirty-sixth set) "General Frewen" tagged ORG, after "John
+                    # Frewen": the title is no part of the name, as for a person the model
+                    # tags one (facts.py) — kept, the answer alone was written with it among
+                    # full names. Only before a surname of the article's persons: "Pope
+                    # Francis", "General Mills" stay whole.
+                    name = " ".join(words[titles:])
+                    fact = replace(fact, name=name, start=fact.end - len(name),
+                                   before=words[titles - 1].lower().rstrip("."))
                 surnames.add(words[-1])
                 fact = replace(fact, kind="person")
-                if len(words) >= 2 and words[0].lower().rstrip(".") in lexicon.TITLES:
-                    # (after the thirty-sixth set) "General Frewen", "Ms Plibersek" tagged ORG:
-                    # the title is no part of the name, as for a person the model tags one
-                    # (facts.py) — kept, the answer alone was written with it, among full names
-                    cut = len(words[0]) + 1
-                    fact = replace(fact, name=fact.name[cut:], start=fact.start + cut,
-                                   before=words[0].lower().rstrip("."))
             fixed.append(fact)
         sentence.facts = fixed
     _one_kind_per_name(sentences)
@@ -864,11 +870,15 @@ def _not_names(sentences: list[Sentence], quiz: QuizFile, language: str) -> None
                   if word not in _GENERIC_SITE_WORDS}
     host_labels = _host_labels(quiz.url or "")
 
+    def written(name: str) -> list[re.Match[str]]:
+        """Every place the article writes ``name`` as a word of its own."""
+        return list(re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", paragraphs))
+
     def glued(name: str) -> bool:
         """Every time the article writes ``name``, a capitalised word of another name stands
         right before or after it (a title does not count: "Mr Pin")."""
         found = False
-        for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", paragraphs):
+        for match in written(name):
             found = True
             start = paragraphs.rfind("\n", 0, match.start()) + 1
             before = _GLUED_BEFORE.search(paragraphs[max(start, match.start() - 40):
@@ -884,8 +894,7 @@ def _not_names(sentences: list[Sentence], quiz: QuizFile, language: str) -> None
     def cited(name: str) -> bool:
         """« comme le révélaient nos confrères de Komitid »: a medium, somewhere."""
         return any(_MEDIUM_BEFORE.search(paragraphs[max(0, m.start() - 40):m.start()])
-                   for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])",
-                                        paragraphs))
+                   for m in written(name))
 
     def in_headlines(name: str) -> bool:
         """Every time the article writes ``name``, it stands in a run of words written in
@@ -895,7 +904,7 @@ def _not_names(sentences: list[Sentence], quiz: QuizFile, language: str) -> None
         nor "U.S. District Judge Colleen Kollar-Kotelly of Washington,": a title before a
         name is written in capitals too."""
         found = False
-        for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", paragraphs):
+        for match in written(name):
             found = True
             start = max(paragraphs.rfind(stop, 0, match.start()) for stop in _RUN_STOPS) + 1
             ends = [at for stop in _RUN_STOPS if (at := paragraphs.find(stop, match.end())) >= 0]
@@ -3379,10 +3388,13 @@ _RECURRING_AFTER = re.compile(r"(?:\s+(?:presidential|general|parliamentary|legi
                               r"European|Summer|Republican|Democratic|GOP|"
                               r"Winter|Olympic|World|US|U\.S\.))?\s+(?:elections?|campaigns?|"
                               r"primary|primaries|midterms|race|vote|ballot|census|Olympics|"
-                              r"Games|World Cup|Cup|Euros?|Paralympics|"
+                              r"Games|World Cup|Cup|Euros?|Paralympics)\b|"
                               # (thirty-sixth set) "Five 2024 Republican hopefuls": the
-                              # election's year, the only one among 2025, 2027 and 2030
-                              r"hopefuls?|candidates?|contenders?|nominees?|nomination|"
+                              # election's year, the only one among 2025, 2027 and 2030 (not
+                              # "In 2020 candidates had to file online")
+                              r"\s+(?:presidential|Republican|Democratic|GOP|primary|party|"
+                              r"mayoral|senate|congressional|gubernatorial|leadership)\s+"
+                              r"(?:hopefuls?|candidates?|contenders?|nominees?|nomination|"
                               r"front-?runners?)\b")
 _RECURRING_BEFORE = re.compile(r"\b(?:élections?|présidentielles?|législatives|"
                                r"municipales|régionales|européennes|communales|campagnes?|"

@@ -1205,13 +1205,14 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
         honorific = _HONORIFIC.match(name) if kind == "person" else None
         if honorific:  # (after the thirty-sixth set) "Ms Plibersek" tagged an organisation:
             # the title is no part of the name, as when the model tags a person (above) —
-            # kept, the answer alone was written with it, among full names
-            cut = honorific.end() - 1
-            before, start, name = name[:cut].strip().rstrip(".").lower(), start + cut, name[cut:]
-        gender = _gender(doc, start_token) if kind == "person" else ""
-        if honorific and not gender:
-            gender = {"mr": "m", "m": "m", "ms": "f", "mrs": "f", "mme": "f", "mlle": "f"}.get(
-                before, "")  # (its words come before start_token's: tell it here)
+            # kept, the answer alone was written with it, among full names; it tells the sex
+            # (before start_token, where _gender looks, it is not)
+            before, name = name[:honorific.end() - 1].strip().rstrip(".").lower(), \
+                name[honorific.end() - 1:]
+            start = end - len(name)
+        gender = _HONORIFIC_SEX.get(before, "") if honorific else ""
+        if kind == "person" and not gender:
+            gender = _gender(doc, start_token)
         level = _place_level(name, text[end:], language) if kind == "place" else \
             (organisation_sort(name, text[end:], language) or
              company_before(text[:start])) if kind == "org" else ""
@@ -1291,6 +1292,7 @@ def not_a_name(name: str, before: str = "") -> bool:
 
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Mme|Mlle|Dr|Prof)\.?\s+[A-ZÀ-Ý]")
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mme|Mlle|Dr|Prof)\.?\s+$")
+_HONORIFIC_SEX = {"mr": "m", "ms": "f", "mrs": "f", "mme": "f", "mlle": "f"}  # Dr, Prof: either
 
 
 # A given name, then a family name opening on its Arabic particle in lower case ("Fayez

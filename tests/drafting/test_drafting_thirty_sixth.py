@@ -88,3 +88,13 @@ def test_a_title_the_model_tags_with_the_name_is_no_part_of_the_answer(
     after_ms = [q for q in questions if q.kind == "mcq" and "Ms _____" in q.prompt]
     assert not [c.text for q in after_ms for c in q.choices
                 if c.text in ("Littleproud", "Frewen", "David Littleproud", "John Frewen")]
+
+
+def test_a_year_before_candidates_of_no_election_is_still_asked(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    questions = every_draft(
+        monkeypatch, "en",
+        "In 2020 candidates for teaching jobs in Ohio had to file their papers online, the "
+        "state board of education said on Monday.",
+        "The board first accepted papers online in 2016, officials said.")
+    assert blanked(questions, "2020"), [q.prompt for q in questions]
