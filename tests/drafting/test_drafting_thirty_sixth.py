@@ -4,13 +4,8 @@ is not asked."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from quiz.drafting import draft as drafting
-
-from .test_drafting_sixth import article
 from .test_drafting_twentieth import every_draft
 from .test_drafting_twenty_third import blanked
 
@@ -47,17 +42,19 @@ def test_an_election_s_year_before_its_candidates_is_not_blanked(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Newsweek: "Five _____ Republican hopefuls took to the stage" offered 2030, 2025 and 2027
     beside 2024: the only election year, known without reading."""
-    monkeypatch.setattr(drafting, "_select", lambda drafts, *args, **kwargs: drafts)
-    monkeypatch.setattr(drafting, "_balance", lambda chosen, drafts=None: chosen)
-    quiz = replace(article(
-        "en",
+    questions = every_draft(
+        monkeypatch, "en",
         "Five 2024 Republican hopefuls took to the stage in Miami on Wednesday night for the "
         "third debate of the primary season.",
-        "The party first held a debate in Miami in 2016, organisers said."),
-        title="Who won the Republican debate?")
-    questions = [d.question for d in drafting.draft_questions(quiz, 100).drafts]
+        "The party first held a debate in Miami in 2016, organisers said.")
     assert blanked(questions, "2016"), [q.prompt for q in questions]
     assert not blanked(questions, "2024"), [q.prompt for q in questions]
+    # Candidates of no election: the year is asked.
+    questions = every_draft(
+        monkeypatch, "en",
+        "In 2020 candidates for teaching jobs in Ohio had to file their papers online, the "
+        "state board of education said on Monday.")
+    assert blanked(questions, "2020"), [q.prompt for q in questions]
 
 
 # PerthNow (36th set): two persons the model tags as organisations with their title,
@@ -89,12 +86,3 @@ def test_a_title_the_model_tags_with_the_name_is_no_part_of_the_answer(
     assert not [c.text for q in after_ms for c in q.choices
                 if c.text in ("Littleproud", "Frewen", "David Littleproud", "John Frewen")]
 
-
-def test_a_year_before_candidates_of_no_election_is_still_asked(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    questions = every_draft(
-        monkeypatch, "en",
-        "In 2020 candidates for teaching jobs in Ohio had to file their papers online, the "
-        "state board of education said on Monday.",
-        "The board first accepted papers online in 2016, officials said.")
-    assert blanked(questions, "2020"), [q.prompt for q in questions]
