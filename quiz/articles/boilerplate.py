@@ -450,6 +450,11 @@ _SITE_VOICE = re.compile(r"\b(?:us|our|nous|notre|today|aujourd['’]hui|déduct
 _BYLINE = re.compile(r"^(?:by|par|de)\s+(\w[\w'’.-]*(?:\s+\w[\w'’.-]*){0,3})\s*(?:[,|–—-].*)?$",
                      _I)
 # Two authors: « par Alexandria Sage et Lisa Girion » (Reuters in French), "By Jo Doe and Al Roe".
+# A paragraph that is a staff credit and nothing else: "Tribune Staff Reporter", "Staff
+# Writer", "By Jane Doe, Senior Staff Writer".
+_STAFF_CREDIT = re.compile(r"^(?:(?:By\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3},?\s+)?"
+                           r"(?:(?:Senior|Chief)\s+)?Staff\s+(?:Reporter|Writer|Correspondent|"
+                           r"Photographer)s?\.?$")
 _TWO_AUTHORS = re.compile(rf"^(?i:by|par)\s+{_NAME}\s+(?:and|et|&)\s+{_NAME}\.?$")
 _AUTHOR_NOTE = re.compile(
     rf"^(?:{_NAME})\s+(?:is|was|est|était)\s+(?:an?\s+|the\s+|une?\s+|l[ea]\s+|l['’])?"
@@ -582,8 +587,9 @@ def is_linked_sentence(text: str, links: Iterable[str]) -> bool:
 
 def is_byline(text: str) -> bool:
     """« Par Yasmine Benali », "By Hannah Whitaker, Education correspondent", "By AFP": a
-    full name (two to four capitalised words) or an agency in capitals ("By Monday, …" is not)."""
-    if _TWO_AUTHORS.match(text):
+    full name (two to four capitalised words) or an agency in capitals ("By Monday, …" is not);
+    "Tribune Staff Reporter", "By JANE DOE, Staff Writer": a staff credit (thirty-sixth set)."""
+    if _TWO_AUTHORS.match(text) or _STAFF_CREDIT.match(text):
         return True
     match = _BYLINE.match(text)
     if not match or len(text.split()) > 12:
