@@ -515,7 +515,6 @@ class Outcome:
     locked: int = 0
     in_flight: int | None = None  # fault scenarios only
     retried: int = 0
-    cut: int | None = None  # kill scenario: the requests its kills cut
     fault: int = 0
     recovery_s: float | None = None
     seconds: float = 0.0
@@ -837,7 +836,6 @@ def scenario_class(server: Server, count: int, kill: bool = False) -> Outcome:
         outcome.in_flight = sum(n for pid, n in kills if pid is not None)
         hit = sum(1 for pid, _n in kills if pid is not None)
         cut = sum(1 for r in results if isinstance(r, Exception) and r is not NO_REPLY)
-        outcome.cut = cut
         outcome.errors -= min(cut, hit)  # a killed sync worker cuts its one request
         if not cut:
             outcome.errors += 1  # the kills cut no request: the retries were not tested

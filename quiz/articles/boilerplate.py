@@ -449,12 +449,12 @@ _SITE_VOICE = re.compile(r"\b(?:us|our|nous|notre|today|aujourd['’]hui|déduct
 # "By Hannah Whitaker", « Par Yasmine Benali, à Bobigny »: a byline, not a sentence.
 _BYLINE = re.compile(r"^(?:by|par|de)\s+(\w[\w'’.-]*(?:\s+\w[\w'’.-]*){0,3})\s*(?:[,|–—-].*)?$",
                      _I)
-# Two authors: « par Alexandria Sage et Lisa Girion » (Reuters in French), "By Jo Doe and Al Roe".
 # A paragraph that is a staff credit and nothing else: "Tribune Staff Reporter", "Staff
 # Writer", "By Jane Doe, Senior Staff Writer".
 _STAFF_CREDIT = re.compile(r"^(?:(?:By\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3},?\s+)?"
                            r"(?:(?:Senior|Chief)\s+)?Staff\s+(?:Reporter|Writer|Correspondent|"
                            r"Photographer)s?\.?$")
+# Two authors: « par Alexandria Sage et Lisa Girion » (Reuters in French), "By Jo Doe and Al Roe".
 _TWO_AUTHORS = re.compile(rf"^(?i:by|par)\s+{_NAME}\s+(?:and|et|&)\s+{_NAME}\.?$")
 _AUTHOR_NOTE = re.compile(
     rf"^(?:{_NAME})\s+(?:is|was|est|était)\s+(?:an?\s+|the\s+|une?\s+|l[ea]\s+|l['’])?"
@@ -1073,11 +1073,15 @@ def without_pull_quotes(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
             and not (_WHOLE_QUOTATION.match(block[1].strip()) and
                      len(words[i]) > PULL_QUOTE_OPENING and any(
                          j != i and len(other) > len(words[i]) and
-                         f" {' '.join(words[i][:PULL_QUOTE_OPENING])} " in
-                         f" {' '.join(other)} " for j, other in enumerate(words)))
+                         _within(words[i][:PULL_QUOTE_OPENING], other)
+                         for j, other in enumerate(words)))
             and not (words[i] and _QUOTED_WORDS.fullmatch(block[1].strip()) and any(
-                j != i and f" {' '.join(words[i])} " in f" {' '.join(other)} "
-                for j, other in enumerate(words)))]
+                j != i and _within(words[i], other) for j, other in enumerate(words)))]
+
+
+def _within(part: list[str], whole: list[str]) -> bool:
+    """Whether the words ``part`` stand in ``whole``, in a row."""
+    return f" {' '.join(part)} " in f" {' '.join(whole)} "
 
 
 # A few words in quotation marks and nothing else (a comma after them at most).

@@ -45,6 +45,7 @@ from .facts import (
     format_number,
     impersonal,
     in_words,
+    leading_titles,
     organisation_sort,
     rejection,
     said_to_be_a_place,
@@ -671,10 +672,7 @@ def _persons_taken_for_organisations(sentences: list[Sentence]) -> None:
                                              for w in words)
                      and not {w.lower() for w in words} & lexicon.ORGANISATION_WORDS)
                     or (len(words) == 1 and fact.name in surnames)):
-                titles = 0
-                while titles < len(words) - 1 and \
-                        words[titles].lower().rstrip(".") in lexicon.TITLES:
-                    titles += 1
+                titles = leading_titles(words, lexicon.TITLES)
                 if titles and " ".join(words[titles:]) in surnames:
                     # (after the thirty-sixth set) "General Frewen" tagged ORG, after "John
                     # Frewen": the title is no part of the name, as for a person the model

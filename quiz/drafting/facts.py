@@ -137,6 +137,15 @@ def split_sentences(quiz: QuizFile) -> list[Sentence]:
     return sentences
 
 
+def leading_titles(words: list[str], titles: set[str]) -> int:
+    """How many of the first ``words`` are titles (« Mayor » Linda Okafor, "Lieutenant
+    General" Frewen), one word left at least."""
+    count = 0
+    while count < len(words) - 1 and words[count].lower().rstrip(".") in titles:
+        count += 1
+    return count
+
+
 def token_at(doc: Any, offset: int) -> Any:
     """The token of ``doc`` that starts at character ``offset``, or None."""
     return next((token for token in doc if token.idx == offset), None)
@@ -1093,9 +1102,9 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
             start_token = entity.start
         # « Mayor Linda Okafor », « le président Macron »: the title is not the name.
         titled = start_token
-        while kind == "person" and end_token - start_token > 1 and \
-                doc[start_token].lower_.rstrip(".") in lexicon.TITLES | lexicon.FAMILY_TITLES:
-            start_token += 1
+        if kind == "person":
+            start_token += leading_titles([t.text for t in doc[start_token:end_token]],
+                                          lexicon.TITLES | lexicon.FAMILY_TITLES)
         if start_token > titled and doc[end_token - 1].lower_ in _OFFICE_ENDS:
             continue  # (twenty-sixth round) "Lord Great Chamberlain", "Earl Marshal": an office,
             # no person's name once its title is taken out
@@ -1205,14 +1214,13 @@ def _entities(sentence: Sentence, text: str, language: str) -> list[Fact]:
         honorific = _HONORIFIC.match(name) if kind == "person" else None
         if honorific:  # (after the thirty-sixth set) "Ms Plibersek" tagged an organisation:
             # the title is no part of the name, as when the model tags a person (above) —
-            # kept, the answer alone was written with it, among full names; it tells the sex
-            # (before start_token, where _gender looks, it is not)
+            # kept, the answer alone was written with it, among full names; _gender then
+            # reads the sex from it, before the name
             before, name = name[:honorific.end() - 1].strip().rstrip(".").lower(), \
                 name[honorific.end() - 1:]
             start = end - len(name)
-        gender = _HONORIFIC_SEX.get(before, "") if honorific else ""
-        if kind == "person" and not gender:
-            gender = _gender(doc, start_token)
+            start_token = (token_at(doc, start) or doc[start_token]).i
+        gender = _gender(doc, start_token) if kind == "person" else ""
         level = _place_level(name, text[end:], language) if kind == "place" else \
             (organisation_sort(name, text[end:], language) or
              company_before(text[:start])) if kind == "org" else ""
@@ -1292,7 +1300,6 @@ def not_a_name(name: str, before: str = "") -> bool:
 
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Mme|Mlle|Dr|Prof)\.?\s+[A-ZÀ-Ý]")
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mme|Mlle|Dr|Prof)\.?\s+$")
-_HONORIFIC_SEX = {"mr": "m", "ms": "f", "mrs": "f", "mme": "f", "mlle": "f"}  # Dr, Prof: either
 
 
 # A given name, then a family name opening on its Arabic particle in lower case ("Fayez
@@ -1481,7 +1488,8 @@ def _gender(doc: Any, start_token: int) -> str:
             return "m"
         inside_complement = index > 0 and doc[index - 1].pos_ == "ADP"  # « de la Santé »
         if not complement and not inside_complement:
-            if word in ("la", "une", "cette", "sa", "mme", "mrs", "mrs.", "ms", "ms.", "madame"):
+            if word in ("la", "une", "cette", "sa", "mme", "mlle", "mrs", "mrs.", "ms", "ms.",
+                        "madame", "mademoiselle"):
                 return "f"
             if word in ("le", "un", "ce", "cet", "son", "du", "au", "m.", "mr", "mr.",
                         "monsieur"):
