@@ -10,7 +10,10 @@ for that set), RATINGS.tsv its ratings (``bench/sets/testN-ratings.tsv``). Each 
 passage is found among its article's sentences as the drafter splits them, and the sentence's
 centrality rank (``quiz.drafting.centrality``) joined to the rating. Printed: the ratings by
 thirds of centrality, then by kind for the sentences the drafter takes for side details (the
-least central ``PERIPHERAL_SHARE`` of a long article, outside its lead) and for the others.
+least central ``PERIPHERAL_SHARE`` of a long article, outside its lead) and for the others,
+then (thirty-seventh round) the clozes of long articles outside their lead by what they blank
+— a name or a figure — and by band of centrality (the bands ``NAME_CLOZE_SHARE`` and
+``PERIPHERAL_SHARE`` draw).
 """
 
 from __future__ import annotations
@@ -25,10 +28,16 @@ from pathlib import Path
 from rated_effect import DRAFT_LINE, PAGE_LINE  # bench/, the script's own folder
 
 _PASSAGE = re.compile(r"\s+passage: (.*)")
+_ANSWER = re.compile(r"\s+choices: .*?\*([^|]+)")
+# A figure as a choice shows it: digits, or a small count in words
+_FIGURE = re.compile(r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|"
+                     r"quatre|cinq|six|sept|huit|neuf|dix)$", re.IGNORECASE)
 
 
-def passages(rated: Path) -> dict[tuple[str, int], str]:
-    """(page, draft number) → the draft's passage, from a ``bench/draft_eval.py`` output."""
+def passages(rated: Path, answers: dict[tuple[str, int], str] | None = None
+             ) -> dict[tuple[str, int], str]:
+    """(page, draft number) → the draft's passage, from a ``bench/draft_eval.py`` output (and
+    into ``answers``, the right choice of each question with choices)."""
     found: dict[tuple[str, int], str] = {}
     page, number = "", 0
     for line in rated.read_text(encoding="utf-8").splitlines():
@@ -38,6 +47,8 @@ def passages(rated: Path) -> dict[tuple[str, int], str]:
             number = int(match.group(1))
         elif match := _PASSAGE.match(line):
             found[page, number] = match.group(1).strip()
+        elif (match := _ANSWER.match(line)) and answers is not None:
+            answers[page, number] = match.group(1).strip()
     return found
 
 
@@ -57,15 +68,18 @@ def main() -> None:
 
     from quiz.articles import import_source
     from quiz.drafting.centrality import centrality_ranks
-    from quiz.drafting.draft import LONG_ARTICLE_WORDS, PERIPHERAL_SHARE
+    from quiz.drafting.draft import LONG_ARTICLE_WORDS, NAME_CLOZE_SHARE, PERIPHERAL_SHARE
     from quiz.drafting.facts import split_sentences
 
     thirds: list[Counter[str]] = [Counter(), Counter(), Counter()]
     side: dict[str, Counter[str]] = {}
     other: dict[str, Counter[str]] = {}
+    bands = ("most central", "middle", "least central")
+    clozes: dict[tuple[str, str], Counter[str]] = {}
     missing = 0
     for pages, rated, ratings in zip(*[iter(args.sets)] * 3, strict=True):
-        found = passages(rated)
+        answers: dict[tuple[str, int], str] = {}
+        found = passages(rated, answers)
         articles: dict[str, tuple[list, list[float], int, bool]] = {}
         with ratings.open(encoding="utf-8", newline="") as handle:
             rows = list(csv.DictReader(handle, delimiter="\t"))
@@ -94,6 +108,11 @@ def main() -> None:
             peripheral = long_article and sentences[place].block != lead and \
                 rank >= 1 - PERIPHERAL_SHARE
             (side if peripheral else other).setdefault(kind, Counter())[rating] += 1
+            if kind == "cloze" and long_article and sentences[place].block != lead:
+                band = bands[(rank >= 1 - NAME_CLOZE_SHARE) + (rank >= 1 - PERIPHERAL_SHARE)]
+                sort = "figure" if _FIGURE.search(answers.get((page, int(row["n"])), "")) \
+                    else "name"
+                clozes.setdefault((sort, band), Counter())[rating] += 1
     for name, counts in zip(("most central third", "middle third", "least central third"),
                             thirds, strict=True):
         print(line(name, counts))
@@ -101,6 +120,12 @@ def main() -> None:
         print(title)
         for kind in sorted(table):
             print(line(f"  {kind}", table[kind]))
+    print(f"clozes of long articles out of the lead (bands at {1 - NAME_CLOZE_SHARE:.0%} and "
+          f"{1 - PERIPHERAL_SHARE:.0%} of centrality)")
+    for sort in ("name", "figure"):
+        for band in bands:
+            if (sort, band) in clozes:
+                print(line(f"  {sort}, {band}", clozes[sort, band]))
     if missing:
         print(f"{missing} rated drafts whose passage was not found", file=sys.stderr)
 

@@ -71,12 +71,14 @@ MIX_BONUS = {"fr": 0.8}
 WH_PREFERENCE = 2.0
 COPY_PENALTY = 0.7
 PERIPHERAL_SHARE = 0.4  # a long article's least central sentences give no cloze (_peripheral)
+NAME_CLOZE_SHARE = 0.6  # nor its less central ones a cloze on a name (_peripheral)
 LONG_ARTICLE_WORDS = 300  # from this length a name given once is a side detail (_named_once)
 IMPORTANCE_WEIGHT = 0.2  # a question that asks more than recognising a sentence is worth more
 CHOICES = 4  # the right answer and three distractors (two at least)
 # (thirty-fourth round) The article's other years offered for a year lie within a century of
 # it: 2016 and 2018 for the Berlin Conference of 1884 drop out at once (generated years fill in).
 SAME_ERA_YEARS = 100
+READ_BACK = 4  # sentences a subject pronoun may look back over for its person (_naming_sentence)
 POSITION_STEP = 0.03  # what each sentence further into the article costs a draft's score…
 POSITION_SPAN = 50  # …over this many sentences at most; a longer article's are scaled to it
 THIRD_SHARE = 0.4  # a third of the article gives at most this share of a set, when others can
@@ -206,6 +208,9 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
         if sentence.said_of:  # (twenty-eighth round) « Il s'est enfui fin décembre … »
             sentence.rejected = ""  # after a sentence naming Carlos Ghosn alone
             rejected["needs context"] -= 1
+            subject = _subject_named(sentence, pool, language)
+            if subject is not None:
+                sentence.facts.append(subject)
     setting = _setting(sentences, language)
     lead = next((block.text for block in quiz.article if block.kind == "paragraph"), "")
     key_words = _content_words(f"{quiz.title} {lead}")
@@ -414,17 +419,32 @@ def _pronoun_resolved(sentence: Sentence, sentences: list[Sentence],
     if sentence.rejected != "needs context" or pronoun is None or sentence.order == 0 or \
             impersonal(sentence.doc, pronoun, language):
         return "", ""  # « Il n'y aura pas eu de record », « Il faut »: no one
+    if any(fact.kind == "person" and fact.end <= pronoun.idx for fact in sentence.facts):
+        return "", ""  # (thirty-seventh round) "As Mr Blinken left Washington for the Middle
+        # East, he said …": the pronoun is the person its own sentence names first
     gender = _PRONOUN_GENDERS[language][pronoun.lower_]
     word = pronoun.text if pronoun.i else ""
-    before = sentences[sentence.order - 1]
+    before = _naming_sentence(sentence, sentences, pronoun.lower_, language)
+    if before is None:
+        return "", ""
+    genders = {surname(c.name): c.tag for c in pool.get("person", [])
+               if c.source == "article" and c.tag}
     persons = [fact for fact in before.facts if fact.kind == "person"]
     if before.said_of and not any(surname(fact.name) != surname(before.said_of)
                                   for fact in persons):
         name, subject = before.said_of, True  # the sentence before said it by its pronoun
     else:
-        if len({surname(fact.name) for fact in persons}) != 1:
-            return "", ""
-        named = max(persons, key=lambda fact: len(fact.name))
+        surnames = {surname(fact.name) for fact in persons}
+        if len(surnames) != 1:  # (thirty-seventh round) "Judge T. Clayson said Axcell (a
+            # woman, by the article) had …" then "He said …": the one of the pronoun's gender
+            # when every other person's is known and another
+            surnames = {name for name in surnames if genders.get(name) == gender}
+            if len(surnames) != 1 or any(genders.get(surname(fact.name), gender) == gender
+                                         for fact in persons
+                                         if surname(fact.name) not in surnames):
+                return "", ""
+        named = max((fact for fact in persons if surname(fact.name) in surnames),
+                    key=lambda fact: len(fact.name))
         name = named.name
         subject = any(token.dep_.startswith("nsubj") for token in before.doc
                       if named.start <= token.idx < named.end)
@@ -433,14 +453,64 @@ def _pronoun_resolved(sentence: Sentence, sentences: list[Sentence],
     if not any(c.told for c in known):
         return "", ""
     tag = next((c.tag for c in known if c.tag), "")
-    if tag and tag != gender or not subject and tag != gender:
-        return "", ""
+    if tag and tag != gender or not subject and tag != gender or \
+            before.order < sentence.order - 1 and tag != gender:
+        return "", ""  # further back, only a person the article shows of the pronoun's gender
     if sum(any(fact.kind == "person" and surname(fact.name) == surname(name)
                for fact in other.facts) for other in sentences) < 2:
         return "", ""
     text = sentence.text
+    if re.search(rf"\b{re.escape(surname(name))}\b", text[pronoun.idx:]):
+        return "", ""  # (thirty-seventh round) "He's also alleging that someone, who he believes
+        # to be connected to Moore, entered his property": the pronoun is someone else
     written = text[:pronoun.idx] + name + text[pronoun.idx + len(pronoun.text):]
     return (name, word) if _alone_when_written(sentence, written, language) else ("", "")
+
+
+def _naming_sentence(sentence: Sentence, sentences: list[Sentence], pronoun: str,
+                     language: str) -> Sentence | None:
+    """(thirty-seventh round) The sentence a subject pronoun looks back to for its person: the
+    one before, or the nearest of the READ_BACK before it naming a person when every sentence
+    between goes on in the same voice — a quotation (« Pour survivre … », "“It’s all over the
+    map,” he said.") or the same pronoun as subject ("Frith said … . He said the gang … . He
+    urged people …"). A sentence between with another subject (« Le gouvernement a … », "The
+    zoo said …") may be what the pronoun stands for: none then."""
+    for back in range(1, READ_BACK + 1):
+        if sentence.order - back < 0:
+            return None
+        before = sentences[sentence.order - back]
+        if before.said_of or any(fact.kind == "person" for fact in before.facts):
+            return before
+        if not _same_voice(before, pronoun, language):
+            return None
+    return None
+
+
+def _same_voice(sentence: Sentence, pronoun: str, language: str) -> bool:
+    """Whether a sentence naming no one goes on with the person a later pronoun stands for:
+    words quoted (opened by a quotation mark, or rejected as a quotation or for speaking in the
+    first person) or a sentence whose subject is that pronoun again."""
+    if sentence.text[:1] in "«\"“‘'" or sentence.rejected in ("quotation",
+                                                              "first or second person"):
+        return True
+    subject = _subject_pronoun(sentence.doc, language) if sentence.doc is not None else None
+    return subject is not None and subject.lower_ == pronoun
+
+
+def _subject_named(sentence: Sentence, pool: dict[str, list[Candidate]], language: str
+                   ) -> Fact | None:
+    """(thirty-seventh round) The resolved subject pronoun as a person to ask: "She denied
+    having anything to do with the shooting …" after a sentence naming Avalos gives "Who
+    denied having anything to do with the shooting …?" (Avalos). None for a role resolved
+    (« le président »), or where the sentence names the person too (the question would)."""
+    pronoun = _subject_pronoun(sentence.doc, language)
+    if pronoun is None or sentence.said_for and sentence.said_for != pronoun.text or \
+            re.search(rf"\b{re.escape(surname(sentence.said_of))}\b", sentence.text):
+        return None
+    gender = next((c.tag for c in pool.get("person", []) if c.source == "article" and
+                   surname(c.name) == surname(sentence.said_of) and c.tag), "")
+    return Fact(pronoun.idx, pronoun.idx + len(pronoun.text), "person", sentence.said_of,
+                gender=gender, pronoun=True)
 
 
 # The subject pronouns a name may stand for, and the gender each shows.
@@ -529,8 +599,8 @@ def _with_subject_named(draft: Draft) -> Draft | None:
     (``Sentence.said_of``), with the name for it; None for a draft that does not quote the
     sentence's opening (a wh-question's rewording keeps a leading pronoun: who is « il » ?)."""
     name, role = draft.sentence.said_of, draft.sentence.said_for
-    if not name:
-        return draft
+    if not name or draft.fact.pronoun:
+        return draft  # (a question on who the pronoun is asks without it)
     word = role or draft.sentence.text.split(" ", 1)[0]
     # « Il s'est enfui », in a cloze's quote too; a role anywhere (written once in the
     # sentence: _role_resolved): its words and what follows
@@ -2865,13 +2935,13 @@ class _Context:
     title: str = ""  # the headline as written
 
 
-def _peripheral(sentence: Sentence, context: _Context) -> bool:
-    """Whether the sentence is among the least central ``PERIPHERAL_SHARE`` of a long
-    article's sentences (``Sentence.centrality``), outside its lead: the lead tells what the
-    article is about, in words of its own as often as not, and a brief's sentences all tell
-    its story."""
+def _peripheral(sentence: Sentence, context: _Context, share: float = PERIPHERAL_SHARE
+                ) -> bool:
+    """Whether the sentence is among the least central ``share`` of a long article's
+    sentences (``Sentence.centrality``), outside its lead: the lead tells what the article is
+    about, in words of its own as often as not, and a brief's sentences all tell its story."""
     return bool(context.article_text) and sentence.block != context.lead_block and \
-        sentence.centrality >= 1 - PERIPHERAL_SHARE
+        sentence.centrality >= 1 - share
 
 
 def _lateness(sentence: Sentence, context: _Context) -> float:
@@ -2975,9 +3045,9 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         return None  # (twenty-seventh round) a copied statement reads alone, or is not made
     lowered = sentence.text.lower()
     for fact in sentence.facts:
-        if fact is avoid or fact.start < offset:
+        if fact is avoid or fact.start < offset or fact.pronoun and kind != "mcq":
             continue
-        answer = sentence.text[fact.start:fact.end]
+        answer = fact.name if fact.pronoun else sentence.text[fact.start:fact.end]
         # The answer written twice in the sentence would show through the blank.
         if lowered.count(answer.lower()) > 1 or (fact.kind == "person" and lowered.count(
                 fact.name.split(" ")[-1].lower()) > 1) or _gives_itself_away(sentence, fact):
@@ -3150,6 +3220,8 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         if prompt is not None and _pronoun_left(prompt, language):
             prompt = None  # « Qui confirme qu'elle est … ? »: who is « elle »? (a cloze keeps
             # the subject, and the sentence says)
+        if fact.pronoun and prompt is None:
+            continue  # a blank where the article writes « Il » is no sentence of the article
         if titled == "title" and kind == "mcq" and prompt is None:
             # "US District Judge _____" among a comedian and an actor: other judges only (a
             # wh-question leaves the title out: "Who ordered …?")
@@ -3174,6 +3246,12 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
             continue  # « Le président américain _____ », « _____, la ville la plus peuplée
             # du pays »: the role or the rank beside the blank names its one holder (a
             # wh-question takes the role out with the name)
+        if prompt is None and kind == "mcq" and fact.kind in ("person", "org", "place", "work") \
+                and _peripheral(sentence, context, NAME_CLOZE_SHARE):
+            continue  # (thirty-seventh round) a name blanked in a sentence of the article's
+            # less central half is a minor source or a side actor (« le nom d'un responsable
+            # lyonnais dont le rôle est donné »): the judges of sets 24-37 rejected 9 of the 12
+            # such clozes of long articles between the two shares (4 of 15 more central ones)
         if prompt is None and kind == "mcq" and _peripheral(sentence, context):
             continue  # (thirty-fifth round) a sentence whose words the rest of the article
             # does not take up tells a side detail: blanked, it asks trivia (the judges
@@ -3602,7 +3680,9 @@ def _told_by_the_sentence(sentence: Sentence, fact: Fact, article_year: int) -> 
     if fact.kind == "number" and _counted_by_its_list(text, fact):
         return True
     if fact.kind == "number" and (_given_by_the_others(text, fact) or
-                                  _counts_the_names(sentence, fact)):
+                                  _counts_the_names(sentence, fact) or
+                                  _days_of_its_range(text, fact) or
+                                  _CONVERTED_BEFORE.search(text[:fact.start])):
         return True
     if fact.kind != "year":
         return False
@@ -3650,13 +3730,53 @@ _PARTITIVE_AFTER = re.compile(r"\s+(?:of|de|d['’]|des|du)\s", re.IGNORECASE)
 def _counts_the_names(sentence: Sentence, fact: Fact) -> bool:
     """(twenty-seventh round) A small count equal to the names the sentence gives before it:
     « Des lettres de Tupac … et la couronne de Biggie … consacrée au hip-hop et à _____ de ses
-    stars » (deux) — the sentence counts them for the reader."""
-    if fact.value is None or not 2 <= fact.value <= 12 or fact.value != int(fact.value) or \
-            not _PARTITIVE_AFTER.match(sentence.text, fact.end):
+    stars » (deux) — the sentence counts them for the reader. (Thirty-seventh round) Or right
+    after it, as the list its noun opens: « Météo France a placé _____ départements des
+    Pyrénées, les Hautes-Pyrénées et les Pyrénées-Atlantiques, en vigilance orange »."""
+    if fact.value is None or not 2 <= fact.value <= 12 or fact.value != int(fact.value):
+        return False
+    opened = _LIST_OPENS.match(sentence.text, fact.end)
+    if opened:
+        closed = _LIST_CLOSES.search(sentence.text, opened.end())
+        items = re.split(r",\s*|\s+(?:et|and)\s+", sentence.text[
+            opened.end():closed.start() if closed else len(sentence.text)].strip())
+        return len(items) == int(fact.value) and all(_NAMED.match(item) for item in items)
+        # (the list is read from the words: the model tags « les Hautes-Pyrénées » as nothing)
+    if not _PARTITIVE_AFTER.match(sentence.text, fact.end):
         return False  # "two of its stars", « deux de ses stars » (not "just two points behind")
     names = {other.name for other in sentence.facts if other.kind in (
         "person", "place", "org", "work") and other.end <= fact.start}
     return len(names) == int(fact.value)
+
+
+# A count's noun (with what it is of) opening a list of names after a comma, a colon or a
+# bracket (« deux départements des Pyrénées, les Hautes-Pyrénées et … », "three states:
+# Iowa, …"); the list ends where a comma or a bracket leads to no name.
+_LIST_OPENS = re.compile(r"\s+[^\W\d_][\w'’-]*(?:\s+(?:de|des|du|d['’]|of|in)\s*"
+                         r"[\w'’ -]{1,40}?)?\s*[,:(]\s*")
+_NAMED = re.compile(r"(?:(?:les?|la|l['’]|the)\s*)?[A-ZÀ-Ý]")
+_LIST_CLOSES = re.compile(r"[);.]|,\s+(?!(?:(?:les?|la|l['’]|the)\s*)?[A-ZÀ-Ý]|(?:et|and)\s)")
+
+
+def _days_of_its_range(text: str, fact: Fact) -> bool:
+    """(thirty-seventh round) A count of days the range beside it gives: "For the first _____
+    days of the vote, between Nov. 8 and Nov. 28" (20), « pendant _____ jours, du 3 au 17 mai »."""
+    if fact.value is None or not _DAYS_AFTER.match(text, fact.end):
+        return False
+    return any(abs(int(match.group("last")) - int(match.group("first")) - fact.value) <= 1
+               for match in _DAY_RANGE.finditer(text, fact.end))
+
+
+_DAYS_AFTER = re.compile(r"\s+(?:days?|jours?)\b", re.IGNORECASE)
+_DAY_RANGE = re.compile(r"\b(?:between|from|du|entre\s+le)\s+(?:[A-Za-zéû]+\.?\s+)?"
+                        r"(?P<first>\d{1,2})(?:er|st|nd|rd|th)?\s+(?:and|to|through|until|au|"
+                        r"et\s+le)\s+(?:[A-Za-zéû]+\.?\s+)?(?P<last>\d{1,2})(?!\d)",
+                        re.IGNORECASE)
+# (thirty-seventh round) A price converted in brackets after the one the article gives:
+# « à partir de 62 335 £ (_____) » (70 105 €): the rate of exchange gives it, not the article.
+_CONVERTED_BEFORE = re.compile(r"(?:[$£€]\s?\d[\d\s\u00a0\u202f.,]*|\d[\d\s\u00a0\u202f.,]*"
+                               r"\s?(?:[$£€]|euros?|dollars?|livres?|pounds?))\s*\(\s*$",
+                               re.IGNORECASE)
 
 
 # Figures of a side detail, rejected as trivial by the judges wherever they were asked: a
@@ -4048,7 +4168,7 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
     start, end = fact.start - offset, fact.end - offset
     location = context.location
     if kind == "mcq":
-        shown = answer
+        shown = fact.name if fact.pronoun else answer
         if wh is not None and fact.kind != "number" and fact.article and \
                 context.language == "en":
             shown = answer[len(fact.article):].strip()
@@ -4066,7 +4186,7 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
                         choices=tuple(choices), passage=sentence.text,
                         location=location, explanation=_explanation(
                             shown, sentence.text[shown_from:], distractors, context.language,
-                            context.sentences, sentence),
+                            context.sentences, sentence, answer if fact.pronoun else ""),
                         review=REVIEW_NOTE)
     # A swapped fact must stay plausible: a number of the same unit, or a name the article
     # itself puts after the same word (« au Népal » → « au Japon »); a name from the curated
@@ -4125,6 +4245,12 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
     if fact.kind in ("number", "year", "date"):
         plausible = [text for text in plausible if far_enough(text, fact, context.language)]
         # "ten inches" for "nine", 2036 for 2035: a nitpick of exact recall
+    if fact.kind == "number" and fact.value is not None and _counts_things(fact):
+        plausible = [text for text in plausible
+                     if (shown_value(text, context.language) or 0) > fact.value]
+        # (thirty-seventh round) "10,000 migrants have crossed the Darien" for 13,000: fewer
+        # things counted is still true read as "at least" — only more is false however it
+        # is read (a measure is exact: "The bridge is 168 feet long" for 268 is false)
     if fact.kind == "year" and fact.value is not None:
         starts = [start for start in _story_starts(context.sentences, sentence, fact)
                   if start <= fact.value]
@@ -4308,6 +4434,25 @@ _COMPARISON = {
 
 
 AGE_UNITS = {"an", "ans", "year", "years", "yr", "month", "mois", "year-old"}
+# Units that measure (a length, a weight, a share, a sum, a time) rather than count things
+# (migrants, « personnes », votes): _counts_things.
+MEASURE_UNITS = AGE_UNITS | {
+    "foot", "feet", "inch", "mile", "yard", "kilomètre", "kilometre", "kilometer", "km",
+    "mètre", "metre", "meter", "m", "cm", "mm", "kg", "kilo", "kilogramme", "kilogram",
+    "gramme", "gram", "tonne", "ton", "pound", "lb", "livre", "ounce", "degree", "degré", "°",
+    "mph", "km/h", "hectare", "acre", "litre", "liter", "gallon", "baril", "barrel", "percent",
+    "%", "pourcent", "point", "heure", "hour", "minute", "second", "seconde", "day", "jour",
+    "week", "semaine", "année", "décennie", "decade", "siècle", "century", "$", "€", "£",
+    "euro", "dollar", "yen", "franc", "cent", "centime", "watt", "gigawatt", "mégawatt",
+    "megawatt", "volt"}
+
+
+def _counts_things(fact: Fact) -> bool:
+    """Whether a number counts things or people ("13,000 migrants", « 3 400 personnes »)
+    rather than measures (a length, a share, a sum of money, a time)."""
+    unit = fact.unit.lower().split(" ")[-1] if fact.unit else ""
+    return unit.isalpha() and unit not in MEASURE_UNITS
+
 
 
 # On the way from a fact up to the main verb, these make it part of a side clause: a clause
@@ -4515,12 +4660,15 @@ def _sentence(statement: str) -> str:
 
 def _explanation(answer: str, statement: str, distractors: list[tuple[str, str]],
                  language: str, sentences: list[Sentence] | None = None,
-                 this: Sentence | None = None) -> str:
-    """The fact restated (the article's sentence), and why the tempting wrong choice is
-    wrong: where the article names it, and what it says there (another figure, another
-    actor of another sentence), or that the other choices are not in the article at all."""
+                 this: Sentence | None = None, pronoun: str = "") -> str:
+    """The fact restated (the article's sentence; the ``pronoun`` it writes for the answer
+    told), and why the tempting wrong choice is wrong: where the article names it, and what
+    it says there (another figure, another actor of another sentence), or that the other
+    choices are not in the article at all."""
     texts = lexicon.TEXTS[language]
     text = texts["mcq_explanation"].format(answer=answer, statement=_sentence(statement))
+    if pronoun:
+        text = f"{text} {texts['pronoun_is'].format(pronoun=pronoun, name=answer)}"
     tempting = next(((shown, source) for shown, source in distractors
                      if source in ("same-place", "article", "same-unit")), None)
     if tempting is None:

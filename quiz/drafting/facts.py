@@ -76,12 +76,15 @@ class Fact:
     # language for a count written in words (« huit mois »: format_number); dates: granularity
     level: str = ""  # places: city, county, state, country, region, nature, street (when
     # told); organisations: their sort (school, publication, award, body…: lexicon)
+    # (thirty-seventh round) The blank is the subject pronoun (« Il », "She") of a sentence whose
+    # person the article named before (Sentence.said_of is ``name``): asked only as "Who …?"
+    pronoun: bool = False
 
 
 # -- sentences ----------------------------------------------------------------------------------
 
 _ENDS_NO_SENTENCE = re.compile(r"(?:^|\s)(?:[A-Z]|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Capt|Adm|Maj|"
-                               r"Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|St|Mt|Ft|Mme|MM)\.$")
+                               r"Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|St|Mt|Ft|Mme|MM|Apt)\.$")
 
 
 # A full stop between two letters or digits, no space after it: a name's dot, no sentence's end.
