@@ -107,12 +107,13 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         # their encoding.)
         html = f"<html><body>{html}</body></html>" if isinstance(html, str) else \
             b"<html><body>" + html + b"</body></html>"
-    def extract(page: Any) -> str | None:
+    def extract(page: Any, favor_recall: bool = False) -> str | None:
         return trafilatura.extract(page, url=url, output_format="xml", with_metadata=True,
                                    include_comments=False, include_tables=False,
                                    include_images=False, include_links=False,
                                    deduplicate=False, prune_xpath=boilerplate.PRUNE_XPATH,
-                                   date_extraction_params=boilerplate.DATE_PARAMETERS)
+                                   date_extraction_params=boilerplate.DATE_PARAMETERS,
+                                   favor_recall=favor_recall)
 
     # The page is parsed once for trafilatura: its body's parts are looked for in that tree (and
     # made one in a copy), then its bold lines are marked in it (trafilatura copies a tree it
@@ -147,6 +148,13 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
             xml = extract(_without_prefixes(html))
         except etree.XMLSyntaxError:
             raise _no_article_text() from None
+    if xml and chunks.joined is None and _one_block(xml):
+        # (thirty-seventh set) trafilatura found no paragraphs and fell back on a container's
+        # whole text, one block with the headline, byline and photo credits in it (People's
+        # pages): read again favouring recall, it finds the paragraphs.
+        recalled = extract(tree if tree is not None else html, favor_recall=True)
+        if recalled and _parts_of(recalled, xml):
+            xml = recalled
     if not xml:
         raise _no_article_text()
     root = etree.fromstring(xml.encode("utf-8"))
@@ -400,6 +408,34 @@ def _summary_items(main: Any) -> set[Any]:
             sum(w in window for w in these) >= SUMMARY_SHARE * len(these) for window in windows)
 
     return {item for item in items if said_again(item)}
+
+
+ONE_BLOCK_WORDS = 150  # an extraction of one block this long is trafilatura's fallback
+
+
+def _blocks(xml: str) -> list[str]:
+    """The text of each block (paragraph, heading, list item) of an extraction."""
+    from lxml import etree
+
+    root = etree.fromstring(xml.encode("utf-8"))
+    return [clean("".join(e.itertext())) for e in root.iter("p", "head", "item")]
+
+
+def _one_block(xml: str) -> bool:
+    """Whether an extraction is a single long block: a page's text read whole."""
+    blocks = _blocks(xml)
+    return len(blocks) == 1 and len(blocks[0].split()) >= ONE_BLOCK_WORDS
+
+
+def _parts_of(xml: str, block: str) -> bool:
+    """Whether the extraction ``xml`` parts the one block of ``block`` into paragraphs: three
+    or more, whose words are nearly all the block's (half of them at least: the block held
+    the headline, the byline and the captions too)."""
+    parts, whole = _blocks(xml), _blocks(block)[0].split()
+    words = [word for part in parts for word in part.split()]
+    known = set(whole)
+    return len(parts) >= 3 and sum(word in known for word in words) >= 0.9 * len(words) and \
+        len(words) >= 0.5 * len(whole)
 
 
 def _holds_all(xml: str, before: str | None) -> bool:
