@@ -29,9 +29,10 @@ from rated_effect import DRAFT_LINE, PAGE_LINE  # bench/, the script's own folde
 
 _PASSAGE = re.compile(r"\s+passage: (.*)")
 _ANSWER = re.compile(r"\s+choices: .*?\*([^|]+)")
-# A figure as a choice shows it: digits, or a small count in words
-_FIGURE = re.compile(r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|"
-                     r"quatre|cinq|six|sept|huit|neuf|dix)$", re.IGNORECASE)
+# A figure as a choice shows it: opening on a digit or a currency sign, or a small count in
+# words ("G7", "TF1", "Covid-19" are names)
+_FIGURE = re.compile(r"^[\d$£€]|^(?:one|two|three|four|five|six|seven|eight|nine|ten|deux|"
+                     r"trois|quatre|cinq|six|sept|huit|neuf|dix)$", re.IGNORECASE)
 
 
 def passages(rated: Path, answers: dict[tuple[str, int], str] | None = None

@@ -127,10 +127,12 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
     if chunks.joined is None:
         alone = _post_alone(tree)
         tree = alone if alone is not None else tree
+    read: Any = html  # what the extraction kept was read from
     try:
         if tree is not None:
             _prepare(tree)
-        xml = extract(tree if tree is not None else html)
+            read = tree
+        xml = extract(read)
         if chunks.joined is not None:
             _prepare(chunks.joined)
             # The parts made one, when that reads all the text read before and more (Engadget's
@@ -145,14 +147,18 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
         # trafilatura copies its name into the XML it writes and cannot read it back. Read
         # the page again with the prefixes taken off the element names (<cci:p> is a <p>).
         try:
-            xml = extract(_without_prefixes(html))
+            read = _without_prefixes(html)
+            xml = extract(read)
         except etree.XMLSyntaxError:
             raise _no_article_text() from None
     if xml and chunks.joined is None and _one_block(xml):
         # (thirty-seventh set) trafilatura found no paragraphs and fell back on a container's
         # whole text, one block with the headline, byline and photo credits in it (People's
         # pages): read again favouring recall, it finds the paragraphs.
-        recalled = extract(tree if tree is not None else html, favor_recall=True)
+        try:
+            recalled = extract(read, favor_recall=True)
+        except etree.XMLSyntaxError:
+            recalled = None  # the block stays
         if recalled and _parts_of(recalled, xml):
             xml = recalled
     if not xml:
@@ -441,15 +447,9 @@ def _parts_of(xml: str, block: str) -> bool:
 def _holds_all(xml: str, before: str | None) -> bool:
     """Whether the extraction ``xml`` holds each paragraph of the extraction ``before``, and
     more text."""
-    from lxml import etree
-
-    def paragraphs(text: str) -> list[str]:
-        root = etree.fromstring(text.encode("utf-8"))
-        return [clean("".join(e.itertext())) for e in root.iter("p", "head", "item")]
-
     if not before:
         return True
-    old, new = paragraphs(before), paragraphs(xml)
+    old, new = _blocks(before), _blocks(xml)
     kept = set(new)
     return all(p in kept for p in old if p) and \
         sum(map(len, new)) > sum(map(len, old))

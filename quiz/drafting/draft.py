@@ -71,7 +71,7 @@ MIX_BONUS = {"fr": 0.8}
 WH_PREFERENCE = 2.0
 COPY_PENALTY = 0.7
 PERIPHERAL_SHARE = 0.4  # a long article's least central sentences give no cloze (_peripheral)
-NAME_CLOZE_SHARE = 0.6  # nor its less central ones a cloze on a name (_peripheral)
+NAME_CLOZE_SHARE = 0.6  # nor any outside its most central 40% a cloze on a name (_peripheral)
 LONG_ARTICLE_WORDS = 300  # from this length a name given once is a side detail (_named_once)
 IMPORTANCE_WEIGHT = 0.2  # a question that asks more than recognising a sentence is worth more
 CHOICES = 4  # the right answer and three distractors (two at least)
@@ -231,8 +231,8 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
         mcq = _best(sentence, context, rng, "mcq")
         if mcq is not None:
             drafts.append(mcq)
-        true_false = _best(sentence, context, rng, "true_false",
-                           avoid=mcq.fact if mcq and len(sentence.facts) > 1 else None)
+        true_false = _best(sentence, context, rng, "true_false", avoid=mcq.fact if mcq and len(
+            [fact for fact in sentence.facts if not fact.pronoun]) > 1 else None)
         if true_false is not None:
             drafts.append(true_false)
         if mcq is None and true_false is None:
@@ -408,7 +408,10 @@ def _pronoun_resolved(sentence: Sentence, sentences: list[Sentence],
     s'est enfui fin décembre … »), shown as a person by the article and named in two sentences
     or more, as the subject of the sentence before or of the gender the pronoun shows
     (« Elle » for « la photo », "She" for the mother of a child named before: no); and the
-    sentence, with the name for the pronoun, needs nothing else before it.
+    sentence, with the name for the pronoun, needs nothing else before it. (Thirty-seventh
+    round) The sentence that names the person may be further back (``_naming_sentence``: then
+    the person must be of the pronoun's known sex), or name several persons, one of the
+    pronoun's sex; never the person the sentence itself names.
 
     (thirty-fourth round) The pronoun may follow an opening phrase (« Depuis le 26 mars, il
     était hospitalisé … », « Né en Essonne en 1945, il a connu … », "…, he added"), and the
@@ -427,8 +430,6 @@ def _pronoun_resolved(sentence: Sentence, sentences: list[Sentence],
     before = _naming_sentence(sentence, sentences, pronoun.lower_, language)
     if before is None:
         return "", ""
-    genders = {surname(c.name): c.tag for c in pool.get("person", [])
-               if c.source == "article" and c.tag}
     persons = [fact for fact in before.facts if fact.kind == "person"]
     if before.said_of and not any(surname(fact.name) != surname(before.said_of)
                                   for fact in persons):
@@ -438,8 +439,8 @@ def _pronoun_resolved(sentence: Sentence, sentences: list[Sentence],
         if len(surnames) != 1:  # (thirty-seventh round) "Judge T. Clayson said Axcell (a
             # woman, by the article) had …" then "He said …": the one of the pronoun's gender
             # when every other person's is known and another
-            surnames = {name for name in surnames if genders.get(name) == gender}
-            if len(surnames) != 1 or any(genders.get(surname(fact.name), gender) == gender
+            surnames = {name for name in surnames if _article_gender(pool, name) == gender}
+            if len(surnames) != 1 or any(_article_gender(pool, fact.name) in ("", gender)
                                          for fact in persons
                                          if surname(fact.name) not in surnames):
                 return "", ""
@@ -452,15 +453,15 @@ def _pronoun_resolved(sentence: Sentence, sentences: list[Sentence],
              surname(c.name) == surname(name)]
     if not any(c.told for c in known):
         return "", ""
-    tag = next((c.tag for c in known if c.tag), "")
+    tag = _article_gender(pool, name)
     if tag and tag != gender or not subject and tag != gender or \
             before.order < sentence.order - 1 and tag != gender:
         return "", ""  # further back, only a person the article shows of the pronoun's gender
-    if sum(any(fact.kind == "person" and surname(fact.name) == surname(name)
-               for fact in other.facts) for other in sentences) < 2:
+    if sum(any(fact.kind == "person" and not fact.pronoun and surname(fact.name) ==
+               surname(name) for fact in other.facts) for other in sentences) < 2:
         return "", ""
     text = sentence.text
-    if re.search(rf"\b{re.escape(surname(name))}\b", text[pronoun.idx:]):
+    if _names(text[pronoun.idx:], name):
         return "", ""  # (thirty-seventh round) "He's also alleging that someone, who he believes
         # to be connected to Moore, entered his property": the pronoun is someone else
     written = text[:pronoun.idx] + name + text[pronoun.idx + len(pronoun.text):]
@@ -489,11 +490,24 @@ def _naming_sentence(sentence: Sentence, sentences: list[Sentence], pronoun: str
 def _same_voice(sentence: Sentence, pronoun: str, language: str) -> bool:
     """Whether a sentence naming no one goes on with the person a later pronoun stands for:
     words quoted (opened by a quotation mark, or rejected as a quotation or for speaking in the
-    first person) or a sentence whose subject is that pronoun again."""
+    first person) credited to that pronoun or to no one (“…,” he said; not “…,” the mayor
+    said), or a sentence whose subject is that pronoun again."""
+    if sentence.doc is None:
+        return False
     if sentence.text[:1] in "«\"“‘'" or sentence.rejected in ("quotation",
                                                               "first or second person"):
-        return True
-    subject = _subject_pronoun(sentence.doc, language) if sentence.doc is not None else None
+        text = sentence.text
+        closing = min((text.find(mark) for mark in "»”\"" if text.find(mark) > 0),
+                      default=-1)
+        quoted = [match.span() for match in _QUOTED.finditer(text)]
+        if closing > 0 and text[:1] not in "«\"“":
+            quoted.append((0, closing))  # the end of a quotation opened sentences before
+        return not any(
+            token.dep_.startswith("nsubj") and token.lower_.strip("-") not in (pronoun, "t") and
+            token.lower_ not in lexicon.PERSONAL[language] and token.is_alpha is not False and
+            not any(start <= token.idx < end for start, end in quoted) for token in sentence.doc
+            if not token.is_punct)  # (« a-t-il répété »: "-t", "-il")
+    subject = _subject_pronoun(sentence.doc, language)
     return subject is not None and subject.lower_ == pronoun
 
 
@@ -505,12 +519,21 @@ def _subject_named(sentence: Sentence, pool: dict[str, list[Candidate]], languag
     (« le président »), or where the sentence names the person too (the question would)."""
     pronoun = _subject_pronoun(sentence.doc, language)
     if pronoun is None or sentence.said_for and sentence.said_for != pronoun.text or \
-            re.search(rf"\b{re.escape(surname(sentence.said_of))}\b", sentence.text):
+            _names(sentence.text, sentence.said_of):
         return None
-    gender = next((c.tag for c in pool.get("person", []) if c.source == "article" and
-                   surname(c.name) == surname(sentence.said_of) and c.tag), "")
     return Fact(pronoun.idx, pronoun.idx + len(pronoun.text), "person", sentence.said_of,
-                gender=gender, pronoun=True)
+                gender=_article_gender(pool, sentence.said_of), pronoun=True)
+
+
+def _article_gender(pool: dict[str, list[Candidate]], name: str) -> str:
+    """The sex the article shows of the person of ``name``'s surname: "m", "f" or ""."""
+    return next((c.tag for c in pool.get("person", []) if c.source == "article" and
+                 surname(c.name) == surname(name) and c.tag), "")
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether ``text`` writes the surname of ``name`` (as a word)."""
+    return re.search(rf"\b{re.escape(surname(name))}\b", text) is not None
 
 
 # The subject pronouns a name may stand for, and the gender each shows.
@@ -3248,10 +3271,10 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
             # wh-question takes the role out with the name)
         if prompt is None and kind == "mcq" and fact.kind in ("person", "org", "place", "work") \
                 and _peripheral(sentence, context, NAME_CLOZE_SHARE):
-            continue  # (thirty-seventh round) a name blanked in a sentence of the article's
-            # less central half is a minor source or a side actor (« le nom d'un responsable
-            # lyonnais dont le rôle est donné »): the judges of sets 24-37 rejected 9 of the 12
-            # such clozes of long articles between the two shares (4 of 15 more central ones)
+            continue  # (thirty-seventh round) a name blanked in a sentence outside a long
+            # article's most central 40% is a minor source or a side actor (« le nom d'un
+            # responsable lyonnais dont le rôle est donné »): the judges of sets 24-37 rejected 9
+            # of the 12 such clozes between the two shares (4 of 16 more central ones)
         if prompt is None and kind == "mcq" and _peripheral(sentence, context):
             continue  # (thirty-fifth round) a sentence whose words the rest of the article
             # does not take up tells a side detail: blanked, it asks trivia (the judges
@@ -3681,8 +3704,7 @@ def _told_by_the_sentence(sentence: Sentence, fact: Fact, article_year: int) -> 
         return True
     if fact.kind == "number" and (_given_by_the_others(text, fact) or
                                   _counts_the_names(sentence, fact) or
-                                  _days_of_its_range(text, fact) or
-                                  _CONVERTED_BEFORE.search(text[:fact.start])):
+                                  _days_of_its_range(text, fact)):
         return True
     if fact.kind != "year":
         return False
@@ -3730,32 +3752,14 @@ _PARTITIVE_AFTER = re.compile(r"\s+(?:of|de|d['’]|des|du)\s", re.IGNORECASE)
 def _counts_the_names(sentence: Sentence, fact: Fact) -> bool:
     """(twenty-seventh round) A small count equal to the names the sentence gives before it:
     « Des lettres de Tupac … et la couronne de Biggie … consacrée au hip-hop et à _____ de ses
-    stars » (deux) — the sentence counts them for the reader. (Thirty-seventh round) Or right
-    after it, as the list its noun opens: « Météo France a placé _____ départements des
-    Pyrénées, les Hautes-Pyrénées et les Pyrénées-Atlantiques, en vigilance orange »."""
-    if fact.value is None or not 2 <= fact.value <= 12 or fact.value != int(fact.value):
-        return False
-    opened = _LIST_OPENS.match(sentence.text, fact.end)
-    if opened:
-        closed = _LIST_CLOSES.search(sentence.text, opened.end())
-        items = re.split(r",\s*|\s+(?:et|and)\s+", sentence.text[
-            opened.end():closed.start() if closed else len(sentence.text)].strip())
-        return len(items) == int(fact.value) and all(_NAMED.match(item) for item in items)
-        # (the list is read from the words: the model tags « les Hautes-Pyrénées » as nothing)
-    if not _PARTITIVE_AFTER.match(sentence.text, fact.end):
+    stars » (deux) — the sentence counts them for the reader. (A list after the count is
+    ``facts._listed_in_the_sentence``'s: no fact is made of such a count.)"""
+    if fact.value is None or not 2 <= fact.value <= 12 or fact.value != int(fact.value) or \
+            not _PARTITIVE_AFTER.match(sentence.text, fact.end):
         return False  # "two of its stars", « deux de ses stars » (not "just two points behind")
     names = {other.name for other in sentence.facts if other.kind in (
-        "person", "place", "org", "work") and other.end <= fact.start}
+        "person", "place", "org", "work") and other.end <= fact.start and not other.pronoun}
     return len(names) == int(fact.value)
-
-
-# A count's noun (with what it is of) opening a list of names after a comma, a colon or a
-# bracket (« deux départements des Pyrénées, les Hautes-Pyrénées et … », "three states:
-# Iowa, …"); the list ends where a comma or a bracket leads to no name.
-_LIST_OPENS = re.compile(r"\s+[^\W\d_][\w'’-]*(?:\s+(?:de|des|du|d['’]|of|in)\s*"
-                         r"[\w'’ -]{1,40}?)?\s*[,:(]\s*")
-_NAMED = re.compile(r"(?:(?:les?|la|l['’]|the)\s*)?[A-ZÀ-Ý]")
-_LIST_CLOSES = re.compile(r"[);.]|,\s+(?!(?:(?:les?|la|l['’]|the)\s*)?[A-ZÀ-Ý]|(?:et|and)\s)")
 
 
 def _days_of_its_range(text: str, fact: Fact) -> bool:
@@ -3764,19 +3768,18 @@ def _days_of_its_range(text: str, fact: Fact) -> bool:
     if fact.value is None or not _DAYS_AFTER.match(text, fact.end):
         return False
     return any(abs(int(match.group("last")) - int(match.group("first")) - fact.value) <= 1
-               for match in _DAY_RANGE.finditer(text, fact.end))
+               for match in _DAY_RANGE.finditer(text, fact.end)
+               if match.group("month") or match.group("after"))  # dates, not "between 10
+    # and 40 volunteers"
 
 
 _DAYS_AFTER = re.compile(r"\s+(?:days?|jours?)\b", re.IGNORECASE)
-_DAY_RANGE = re.compile(r"\b(?:between|from|du|entre\s+le)\s+(?:[A-Za-zéû]+\.?\s+)?"
+_MONTH = (r"(?:jan|feb|fév|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|août|sep|oct|nov|dec|déc)"
+          r"[a-zéû]*\.?")
+_DAY_RANGE = re.compile(rf"\b(?:between|from|du|entre\s+le)\s+(?P<month>{_MONTH}\s+)?"
                         r"(?P<first>\d{1,2})(?:er|st|nd|rd|th)?\s+(?:and|to|through|until|au|"
-                        r"et\s+le)\s+(?:[A-Za-zéû]+\.?\s+)?(?P<last>\d{1,2})(?!\d)",
-                        re.IGNORECASE)
-# (thirty-seventh round) A price converted in brackets after the one the article gives:
-# « à partir de 62 335 £ (_____) » (70 105 €): the rate of exchange gives it, not the article.
-_CONVERTED_BEFORE = re.compile(r"(?:[$£€]\s?\d[\d\s\u00a0\u202f.,]*|\d[\d\s\u00a0\u202f.,]*"
-                               r"\s?(?:[$£€]|euros?|dollars?|livres?|pounds?))\s*\(\s*$",
-                               re.IGNORECASE)
+                        rf"et\s+le)\s+(?:{_MONTH}\s+)?(?P<last>\d{{1,2}})(?!\d)"
+                        rf"(?:er|st|nd|rd|th)?(?P<after>\s+{_MONTH})?", re.IGNORECASE)
 
 
 # Figures of a side detail, rejected as trivial by the judges wherever they were asked: a
@@ -4438,7 +4441,8 @@ AGE_UNITS = {"an", "ans", "year", "years", "yr", "month", "mois", "year-old"}
 # (migrants, « personnes », votes): _counts_things.
 MEASURE_UNITS = AGE_UNITS | {
     "foot", "feet", "inch", "mile", "yard", "kilomètre", "kilometre", "kilometer", "km",
-    "mètre", "metre", "meter", "m", "cm", "mm", "kg", "kilo", "kilogramme", "kilogram",
+    "mètre", "metre", "meter", "m", "cm", "mm", "centimètre", "centimetre", "millimètre",
+    "millimetre", "pied", "pouce", "kg", "kilo", "kilogramme", "kilogram",
     "gramme", "gram", "tonne", "ton", "pound", "lb", "livre", "ounce", "degree", "degré", "°",
     "mph", "km/h", "hectare", "acre", "litre", "liter", "gallon", "baril", "barrel", "percent",
     "%", "pourcent", "point", "heure", "hour", "minute", "second", "seconde", "day", "jour",

@@ -84,7 +84,7 @@ class Fact:
 # -- sentences ----------------------------------------------------------------------------------
 
 _ENDS_NO_SENTENCE = re.compile(r"(?:^|\s)(?:[A-Z]|Sens?|Reps?|Govs?|Gen|Lt|Col|Sgt|Capt|Adm|Maj|"
-                               r"Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|St|Mt|Ft|Mme|MM|Apt)\.$")
+                               r"Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|St|Mt|Ft|Mme|MM)\.$")
 
 
 # A full stop between two letters or digits, no space after it: a name's dot, no sentence's end.
@@ -107,9 +107,10 @@ def split_sentences(quiz: QuizFile) -> list[Sentence]:
             # ("— Sens. Cory Booker and Kamala Harris —").
             previous = normalised[merged[-1][0]:merged[-1][1]].rstrip() if merged else ""
             if merged and (_ENDS_NO_SENTENCE.search(previous) or re.search(
-                    r"\bNos?\.$", previous) and normalised[start:start + 1].isdigit() or
+                    r"\b(?:Nos?|Apt)\.$", previous) and normalised[start:start + 1].isdigit() or
                     _DOT_INSIDE_A_WORD.match(normalised, max(start - 2, 0), start + 1)):
-                # "No. 1 in the world" (a number's sign, before a figure); (twenty-eighth
+                # "No. 1 in the world" (a number's sign, before a figure; "Apt. 1C", not the
+                # town of « Apt. »: thirty-seventh round); (twenty-eighth
                 # round) no space after the full stop: a name's dot ("Android/Filecoder.C")
                 merged[-1] = (merged[-1][0], end)
             else:
@@ -1621,7 +1622,11 @@ def _listed_in_the_sentence(text: str, start: int, end: int, value: int) -> bool
     or just before it, the count in apposition (« dans l'Hérault et le Gard, deux
     départements », twenty-ninth round)."""
     after, before = text[end:], text[:start]
-    listed = re.match(r"\s+[\w'-]+\s*[,:]\s*(.+?)[.;)]?\s*$", after)
+    listed = re.match(r"\s+[\w'-]+(?:\s+(?:de|des|du|d['’]|of|in)\s*[\w'’-]+)?\s*[,:]\s*"
+                      r"(.+?)(?:[.;)]?\s*$|,\s+(?!(?:les?|la|l['’]|the|et|and)\b)(?=[a-zà-ÿ]))",
+                      after)  # (thirty-seventh round) « deux départements des Pyrénées, les
+    # Hautes-Pyrénées et les Pyrénées-Atlantiques, en vigilance orange »: the noun's own
+    # complement before the list, and the list closed by a comma before the sentence goes on
     if listed:
         items = [i for i in re.split(r",\s*|\s+(?:et|and)\s+", listed.group(1)) if i.strip()]
         if len(items) == value and all(len(i.split()) <= 5 for i in items):
@@ -1645,7 +1650,9 @@ _BOTH = re.compile(r"\b(?:à\s+la\s+fois|both)\b[^.;:]{1,60}?\s(?:et|and)\s", re
 _CONVERTED = r"\s*\((?:about |roughly |nearly |some |soit |environ )?"
 _CONVERSION_AFTER = re.compile(r"(?:[\s-]*[^\W\d_]+\.?){1,2}" + _CONVERTED
                                + r"[\d.,\u00a0\u202f ]*\d[\s-]*[^\W\d_]")
-_CONVERSION_BEFORE = re.compile(r"\d(?:[\s-]*[^\W\d_]+\.?){1,2}" + _CONVERTED + "$")
+_CONVERSION_BEFORE = re.compile(r"\d(?:[\s-]*(?:[^\W\d_]+\.?|[$£€])){1,2}" + _CONVERTED + "$")
+# (thirty-seventh round) a price too: « à partir de 62 335 £ (70 105 €) », the rate of exchange
+# gives the euros
 
 
 # What an English year before 1800 follows ("in 1761", "since 1650", "a 1761 work"); a bare

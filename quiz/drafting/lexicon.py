@@ -463,7 +463,7 @@ TEXTS = {
         "named_where": "{wrong} est aussi dans l’article, mais ailleurs : « {where} »",
         "figure_where": "{wrong} est un autre chiffre de l’article : « {where} »",
         "not_in_article": "Les autres choix ne sont pas dans l’article.",
-        "pronoun_is": "« {pronoun} », c’est {name}, dont l’article parle juste avant.",
+        "pronoun_is": "« {pronoun} », c’est {name}, dont l’article parle plus haut.",
         "true_explanation": "Vrai : c’est ce qu’écrit l’article.",
         "false_explanation": "Faux : « {right} », pas « {wrong} » : l’article écrit "
                              "« {statement} »",
@@ -476,7 +476,7 @@ TEXTS = {
         "named_where": "{wrong} is in the article too, but elsewhere: “{where}”",
         "figure_where": "{wrong} is another figure of the article: “{where}”",
         "not_in_article": "The other choices are not in the article.",
-        "pronoun_is": "“{pronoun}” is {name}, of whom the article speaks just before.",
+        "pronoun_is": "“{pronoun}” is {name}, named earlier in the article.",
         "true_explanation": "True: this is what the article says.",
         "false_explanation": "False: “{right}”, not “{wrong}”: the article says “{statement}”",
     },
