@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
 import statistics
 import subprocess
 import sys
 from pathlib import Path
+
+from tests.bench_script import bench_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -49,10 +50,7 @@ def test_draft_evaluation_rebuilds_from_a_folder_of_pages(tmp_path: Path) -> Non
 
 
 def test_draft_evaluation_split_alternates_within_a_language_or_holds_a_folder_out() -> None:
-    spec = importlib.util.spec_from_file_location("draft_eval", ROOT / "bench" / "draft_eval.py")
-    assert spec is not None and spec.loader is not None
-    draft_eval = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(draft_eval)
+    draft_eval = bench_script("draft_eval")
     pages = {"a.html": "fr", "b.html": "en", "c.html": "fr", "d.html": "en", "e.html": "fr"}
     assert draft_eval.split(pages) == {"a.html": "dev", "c.html": "test", "e.html": "dev",
                                        "b.html": "dev", "d.html": "test"}

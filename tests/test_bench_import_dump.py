@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from tests.bench_script import bench_script
+
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "tests" / "data" / "articles"
 
 
 def dump_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("import_dump",
-                                                  ROOT / "bench" / "import_dump.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_script("import_dump")
 
 
 def test_each_page_is_written_with_its_blocks_or_its_refusal(

@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from tests.bench_script import bench_script
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "tests" / "data" / "articles"
 
 
 def sweep_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("import_sweep",
-                                                  ROOT / "bench" / "import_sweep.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["import_sweep"] = module  # its dataclass looks its module up
-    spec.loader.exec_module(module)
-    return module
+    return bench_script("import_sweep")
 
 
 def test_the_sweep_counts_imports_refusals_and_drafts(tmp_path: Path,

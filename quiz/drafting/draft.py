@@ -3274,7 +3274,7 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
             continue  # (thirty-seventh round) a name blanked in a sentence outside a long
             # article's most central 40% is a minor source or a side actor (« le nom d'un
             # responsable lyonnais dont le rôle est donné »): the judges of sets 24-37 rejected 9
-            # of the 12 such clozes between the two shares (4 of 16 more central ones)
+            # of the 12 such clozes between the two shares (5 of 17 more central ones)
         if prompt is None and kind == "mcq" and _peripheral(sentence, context):
             continue  # (thirty-fifth round) a sentence whose words the rest of the article
             # does not take up tells a side detail: blanked, it asks trivia (the judges
