@@ -4180,9 +4180,10 @@ def _question_as_written(kind: str, sentence: Sentence, fact: Fact,
         # the prompt calls it the sentence from the article); the explanation quotes it whole.
         shown_from = offset if DATELINE.match(sentence.text) else 0  # "New Delhi:", a
         # dateline, is no part of the sentence; a linking word is
+        before = _either_article(sentence.text[shown_from:fact.start], shown, distractors,
+                                 context.language)
         prompt = wh if wh is not None else texts["cloze"].format(
-            cloze=f"{sentence.text[shown_from:fact.start]}{lexicon.BLANK}"
-                  f"{sentence.text[fact.end:]}")
+            cloze=f"{before}{lexicon.BLANK}{sentence.text[fact.end:]}")
         choices = [Choice(shown, True), *(Choice(text, False) for text, _s in distractors)]
         rng.shuffle(choices)
         return Question(key="draft", kind="mcq", prompt=prompt,
@@ -4300,6 +4301,18 @@ _VOWEL_SOUND = re.compile(r"(?:8|1[18](?!\d)|(?i:eight|eleven)|"
                           r"[AEFHILMNORSX](?=[A-Z]+\b)|"  # "an FBI agent", "an MP", "a CIA"
                           r"(?i:[aeio])(?!(?i:ne\b|nce\b|u|w)))")
 _INDEFINITE_END = re.compile(r"(?<![\w'’-])(?P<a>an?) $", re.IGNORECASE)
+
+
+def _either_article(before: str, answer: str, distractors: list[tuple[str, str]],
+                    language: str) -> str:
+    """``before`` a cloze's blank, its closing "a"/"an" written "a(n)" when the choices do not
+    all agree with it: "an _____" before "eight" among "six" and "four" left one choice the
+    article fits (the thirty-eighth set's judge)."""
+    found = _INDEFINITE_END.search(before) if language == "en" else None
+    if not found or len({_VOWEL_SOUND.match(text) is not None
+                         for text in [answer, *(text for text, _source in distractors)]}) == 1:
+        return before
+    return before[:found.start()] + ("A(n)" if found["a"][0].isupper() else "a(n)") + " "
 
 
 def _article_for(before: str, wrong: str, language: str) -> str:

@@ -247,3 +247,19 @@ def test_a_name_in_a_less_central_sentence_is_not_blanked(
     assert name_clozes(monkeypatch, 0.2)
     monkeypatch.undo()
     assert not name_clozes(monkeypatch, 0.5)
+
+
+def test_an_article_before_a_blank_that_not_every_choice_fits_is_written_a_n(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """7News (the thirty-eighth set): "… restructured to an _____ tournament season." with
+    eight, seven, ten and six: only "eight" fits "an". The article is written "a(n)" when the
+    choices differ; kept when they all fit it."""
+    season = ("Originally set to be a 14-event schedule, the series has been restructured to an "
+              "eight tournament season, its organisers said on Tuesday.")
+    others = ("The series will hold six of its tournaments in the United States this year.",
+              "Ten players have signed for the series since it was announced in February.")
+    clozes = [q.prompt for q in every_draft(monkeypatch, "en", season, *others)
+              if "tournament season" in q.prompt and "_____" in q.prompt]
+    assert clozes and all("restructured to a(n) _____ tournament" in p for p in clozes), clozes
+    assert drafting._either_article("restructured to an ", "eight", [("eleven", "")], "en") == \
+        "restructured to an "
