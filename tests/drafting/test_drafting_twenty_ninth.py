@@ -113,7 +113,8 @@ def test_the_age_of_someone_named_or_of_a_relative_is_not_asked(
              ("fr", "Un homme de 30 ans a été interpellé samedi soir à Marseille après une "
                     "course-poursuite avec la police.", "30")]
     for language, text, age in asked:
-        prompts = [q.prompt for q in every_draft(monkeypatch, language, text)]
+        prompts = [q.prompt.replace("a(n) _____", "a _____")  # (choices such as 18 and 25:
+                   for q in every_draft(monkeypatch, language, text)]  # thirty-eighth round)
         assert [p for p in prompts if text.replace(age, "_____", 1) in p], text
 
 
