@@ -504,7 +504,7 @@ def _same_voice(sentence: Sentence, pronoun: str, language: str) -> bool:
             quoted.append((0, closing))  # the end of a quotation opened sentences before
         return not any(
             token.dep_.startswith("nsubj") and token.lower_.strip("-") not in (pronoun, "t") and
-            token.lower_ not in lexicon.PERSONAL[language] and token.is_alpha is not False and
+            token.lower_ not in lexicon.PERSONAL[language] and
             not any(start <= token.idx < end for start, end in quoted) for token in sentence.doc
             if not token.is_punct)  # (« a-t-il répété »: "-t", "-il")
     subject = _subject_pronoun(sentence.doc, language)
@@ -3140,6 +3140,10 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         if fact.kind == "number" and _RATE_BASE_BEFORE.search(sentence.text[:fact.start]):
             continue  # (twenty-fourth round) "250 crimes per _____ residents": the base of a
             # rate, not a value — swapped ("per 60,000"), the statement is false in form only
+        if kind == "mcq" and _earlier_value(sentence, fact):
+            continue  # (thirty-eighth round) « Pour 42 % des Français (_____ en 2015) », "up
+            # from _____ a year ago": the value a figure is compared with — the sentence's fact
+            # is the figure before it (the judges moved two such blanks and rejected one)
         if side_figure(sentence.text, fact):
             continue  # "Antoinietta Vacaaro, _____ ans", "_____¢", "2.61 percent", "between $2
             # to _____", "the past _____ years": side details (side_figure)
@@ -4646,6 +4650,23 @@ def _coordinated(sentence: Sentence, fact: Fact) -> bool:
             # (twenty-first round) « des frontières de l'Algérie, du Mali et du Niger »
             return True
     return False
+
+
+def _earlier_value(sentence: Sentence, fact: Fact) -> bool:
+    """Whether a figure is the earlier value the sentence compares a figure told before it
+    with: after « contre », "up from", "compared with" (« 64 % contre 74 % en
+    2015 », "$39,014, up from $38,373 a year ago"), or in brackets with its year (« 42 % des
+    Français (40 % en 2015) »)."""
+    before, after = sentence.text[:fact.start], sentence.text[fact.end:]
+    if fact.kind != "number" or not _FIGURE_WRITTEN.search(before):
+        return False  # (the figure compared may be no fact: « Pour 42 % des Français »)
+    return bool(_COMPARED_WITH.search(before) or
+                before.rstrip().endswith("(") and _OF_A_YEAR.match(after))
+
+
+_COMPARED_WITH = re.compile(r"(?:\bcontre|\bcompared\s+(?:with|to)|\b(?:up|down)\s+from|"
+                            r"\bversus|\bvs\.?)\s+$", re.IGNORECASE)
+_OF_A_YEAR = re.compile(r"\s*(?:en|in)\s+(?:19|20)\d\d\b")
 
 
 def _compares(sentence: Sentence, fact: Fact, language: str) -> bool:

@@ -263,3 +263,23 @@ def test_an_article_before_a_blank_that_not_every_choice_fits_is_written_a_n(
     assert clozes and all("restructured to a(n) _____ tournament" in p for p in clozes), clozes
     assert drafting._either_article("restructured to an ", "eight", [("eleven", "")], "en") == \
         "restructured to an "
+
+
+def test_the_value_a_figure_is_compared_with_is_not_asked(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The thirty-eighth judge moved « Pour 42 % des Français (_____ en 2015) » to the 42 %,
+    and the twenty-eighth rejected "up from _____ a year ago": the earlier value a figure is
+    compared with is not blanked nor asked; the figure compared is."""
+    survey = ("Pour 42 % des Français (40 % en 2015) la responsabilité du violeur est atténuée "
+              "si la victime a eu une attitude provocante en public, selon l'enquête.")
+    myths = ("Les Français considèrent moins que les femmes ont besoin d'être amoureuses pour "
+             "envisager un rapport sexuel (64 % contre 74 % en 2015), relève l'enquête Ipsos.")
+    rest = ("L'enquête Ipsos a été réalisée en novembre auprès de 1 000 personnes en France.",)
+    prompts = [q.prompt for q in every_draft(monkeypatch, "fr", survey, myths, *rest)]
+    assert not [p for p in prompts if "(_____ en 2015)" in p or "contre _____ en 2015" in p]
+    assert [p for p in prompts if "(_____ contre 74 % en 2015)" in p], prompts
+    price = ("The average retail price of a new vehicle sold in Houston in October was $39,014, "
+             "up from $38,373 a year ago, according to the dealers' association.")
+    prompts = [q.prompt for q in every_draft(monkeypatch, "en", price,
+                                             "The association counted 12,000 sales in October.")]
+    assert not [p for p in prompts if "up from _____" in p], prompts
