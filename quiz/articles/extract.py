@@ -151,19 +151,21 @@ def article_from_html(html: bytes | str, url: str | None = None) -> Article:
             xml = extract(read)
         except etree.XMLSyntaxError:
             raise _no_article_text() from None
-    if xml and chunks.joined is None and _one_block(xml):
+    if not xml:
+        raise _no_article_text()
+    root = etree.fromstring(xml.encode("utf-8"))
+    block = _one_block(root) if chunks.joined is None else ""
+    if block:
         # (thirty-seventh set) trafilatura found no paragraphs and fell back on a container's
         # whole text, one block with the headline, byline and photo credits in it (People's
         # pages): read again favouring recall, it finds the paragraphs.
         try:
             recalled = extract(read, favor_recall=True)
+            again = etree.fromstring(recalled.encode("utf-8")) if recalled else None
         except etree.XMLSyntaxError:
-            recalled = None  # the block stays
-        if recalled and _parts_of(recalled, xml):
-            xml = recalled
-    if not xml:
-        raise _no_article_text()
-    root = etree.fromstring(xml.encode("utf-8"))
+            again = None  # the block stays
+        if again is not None and _parts_of(again, block):
+            root = again
     for name in ("title", "author", "sitename"):  # (read from the page's marked lines too)
         for mark in (_BOLD_LINE, _PICTURE):
             if mark in (root.get(name) or ""):
@@ -419,25 +421,23 @@ def _summary_items(main: Any) -> set[Any]:
 ONE_BLOCK_WORDS = 150  # an extraction of one block this long is trafilatura's fallback
 
 
-def _blocks(xml: str) -> list[str]:
-    """The text of each block (paragraph, heading, list item) of an extraction."""
-    from lxml import etree
-
-    root = etree.fromstring(xml.encode("utf-8"))
+def _blocks(root: Any) -> list[str]:
+    """The text of each block (paragraph, heading, list item) of an extraction's tree."""
     return [clean("".join(e.itertext())) for e in root.iter("p", "head", "item")]
 
 
-def _one_block(xml: str) -> bool:
-    """Whether an extraction is a single long block: a page's text read whole."""
-    blocks = _blocks(xml)
-    return len(blocks) == 1 and len(blocks[0].split()) >= ONE_BLOCK_WORDS
+def _one_block(root: Any) -> str:
+    """The text of an extraction that is a single long block (a page's text read whole), or
+    ""."""
+    blocks = _blocks(root)
+    return blocks[0] if len(blocks) == 1 and len(blocks[0].split()) >= ONE_BLOCK_WORDS else ""
 
 
-def _parts_of(xml: str, block: str) -> bool:
-    """Whether the extraction ``xml`` parts the one block of ``block`` into paragraphs: three
-    or more, whose words are nearly all the block's (half of them at least: the block held
-    the headline, the byline and the captions too)."""
-    parts, whole = _blocks(xml), _blocks(block)[0].split()
+def _parts_of(root: Any, block: str) -> bool:
+    """Whether the extraction ``root`` parts the one ``block`` into paragraphs: three or
+    more, whose words are nearly all the block's (half of them at least: the block held the
+    headline, the byline and the captions too)."""
+    parts, whole = _blocks(root), block.split()
     words = [word for part in parts for word in part.split()]
     known = set(whole)
     return len(parts) >= 3 and sum(word in known for word in words) >= 0.9 * len(words) and \
@@ -447,9 +447,11 @@ def _parts_of(xml: str, block: str) -> bool:
 def _holds_all(xml: str, before: str | None) -> bool:
     """Whether the extraction ``xml`` holds each paragraph of the extraction ``before``, and
     more text."""
+    from lxml import etree
+
     if not before:
         return True
-    old, new = _blocks(before), _blocks(xml)
+    old, new = (_blocks(etree.fromstring(text.encode("utf-8"))) for text in (before, xml))
     kept = set(new)
     return all(p in kept for p in old if p) and \
         sum(map(len, new)) > sum(map(len, old))
