@@ -3143,7 +3143,8 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
         if kind == "mcq" and _earlier_value(sentence, fact):
             continue  # (thirty-eighth round) « Pour 42 % des Français (_____ en 2015) », "up
             # from _____ a year ago": the value a figure is compared with — the sentence's fact
-            # is the figure before it (the judges moved two such blanks and rejected one)
+            # is the figure before it (the judges moved two such blanks and rejected one); and
+            # (thirty-ninth) « (_____ du total) », « Parmi les _____ agents, 7.143 … »
         if side_figure(sentence.text, fact):
             continue  # "Antoinietta Vacaaro, _____ ans", "_____¢", "2.61 percent", "between $2
             # to _____", "the past _____ years": side details (side_figure)
@@ -4653,20 +4654,33 @@ def _coordinated(sentence: Sentence, fact: Fact) -> bool:
 
 
 def _earlier_value(sentence: Sentence, fact: Fact) -> bool:
-    """Whether a figure is the earlier value the sentence compares a figure told before it
-    with: after « contre », "up from", "compared with" (« 64 % contre 74 % en
-    2015 », "$39,014, up from $38,373 a year ago"), or in brackets with its year (« 42 % des
-    Français (40 % en 2015) »)."""
+    """Whether a figure only qualifies another figure of the sentence, which is the fact to
+    ask: the earlier value it is compared with, after « contre », "up from", "compared with"
+    (« 64 % contre 74 % en 2015 », "$39,014, up from $38,373 a year ago") or in brackets with
+    its year (« 42 % des Français (40 % en 2015) »); (thirty-ninth round) the share of a total
+    in brackets (« 17.300 prisonniers ont été contaminés (2,3% du total) »); the whole a count
+    is a part of (« Parmi les 110.000 agents pénitentiaires, 7.143 ont été contaminés »,
+    "Of the 38 districts in the state, cases have been reported in 10")."""
     before, after = sentence.text[:fact.start], sentence.text[fact.end:]
-    if fact.kind != "number" or not _FIGURE_WRITTEN.search(before):
+    if fact.kind != "number":
+        return False
+    if _WHOLE_BEFORE.search(before) and _FIGURE_WRITTEN.search(after):
+        return True
+    if not _FIGURE_WRITTEN.search(before):
         return False  # (the figure compared may be no fact: « Pour 42 % des Français »)
-    return bool(_COMPARED_WITH.search(before) or
-                before.rstrip().endswith("(") and _OF_A_YEAR.match(after))
+    return bool(_COMPARED_WITH.search(before) or before.rstrip().endswith("(") and (
+        _OF_A_YEAR.match(after) or _OF_THE_TOTAL.match(after)))
 
 
 _COMPARED_WITH = re.compile(r"(?:\bcontre|\bcompared\s+(?:with|to)|\b(?:up|down)\s+from|"
                             r"\bversus|\bvs\.?)\s+$", re.IGNORECASE)
 _OF_A_YEAR = re.compile(r"\s*(?:en|in)\s+(?:19|20)\d\d\b")
+_OF_THE_TOTAL = re.compile(r"\s*(?:du\s+total|de\s+l['’]ensemble|"
+                           r"of\s+(?:the\s+)?(?:total|whole))\b", re.IGNORECASE)
+# (thirty-ninth round) The whole a part is counted from, before the part's own figure.
+_WHOLE_BEFORE = re.compile(r"(?:\b(?:parmi|sur)\s+(?:les|ses|leurs|ces)|"
+                           r"\b(?:among|out\s+of)\s+(?:the|its|their)|(?:^|[,;:]\s*)of\s+the)\s+$",
+                           re.IGNORECASE)
 
 
 def _compares(sentence: Sentence, fact: Fact, language: str) -> bool:
