@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from quiz.drafting import draft as drafting
+from quiz.drafting.facts import find_facts, split_sentences
+
+from .test_drafting_sixth import article
 from .test_drafting_twentieth import every_draft
 
 PRISONS = ("Plus de 17.300 prisonniers ont été contaminés (2,3% du total) et près d'une "
@@ -46,3 +50,117 @@ def test_the_whole_a_count_is_a_part_of_is_not_blanked(
                      "The health department counted 120 cases in the state on Monday.",
                      "Schools in the 10 districts will stay closed until March, it said.")
     assert not [p for p in prompts if "Of the _____ districts" in p], prompts
+
+
+def test_the_whole_of_a_part_is_not_swapped_in_a_false_statement(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The thirty-ninth judge: « Sur les 100 patients décédés, 80,7% avaient plus de 60 ans »
+    (83 in the article) is false in its frame, not in its fact."""
+    deaths = "Sur les 83 patients décédés, 80,7% avaient plus de 60 ans, selon le ministère."
+    rest = ("Cuba compte 1.467 cas de coronavirus depuis le mois de mars, selon le ministère.",
+            "Près d'un tiers des 11,2 millions de Cubains a plus de 60 ans, selon l'Onu.")
+    questions = every_draft(monkeypatch, "fr", deaths, *rest)
+    mentions = [q.prompt for q in questions if "patients décédés" in q.prompt]
+    assert mentions, [q.prompt for q in questions]
+    assert all("Sur les 83 patients" in p for p in mentions), mentions
+
+
+def test_so_many_in_every_so_many_stays_below_the_whole(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The thirty-ninth judge: « _____ TER sur 10 » offered 13 (and « 2 trains sur 3 » was
+    swapped to « 4 trains sur 3 »: a false statement takes its figure from the same wrong
+    answers)."""
+    ter = "En moyenne nationale, 7 TER sur 10 circuleront lundi, selon la direction de la SNCF."
+    rest = ("La grève contre la réforme des retraites entre dans son 40e jour lundi, à Paris.",
+            "La SNCF prévoit 8 TGV sur 10 et 600 trains de plus que la semaine dernière.")
+    questions = every_draft(monkeypatch, "fr", ter, *rest)
+    figures = [int(c.text) for q in questions if " sur 10 " in q.prompt
+               for c in q.choices if c.text.isdigit()]
+    assert figures and max(figures) < 10, figures
+    poll = ("The Gallup poll surveyed 1,500 voters across the state in March and April.",
+            "Turnout in the state reached 64 percent in the last election, the state said.")
+    for share in ("About 7 in 10 voters", "Seven out of 10 voters"):  # the base is no fact
+        prompts = [q.prompt for q in every_draft(monkeypatch, "en", f"{share} in the state say "
+                                                 "the economy is their top worry, according "
+                                                 "to the Gallup poll.", *poll)]
+        assert prompts and not [p for p in prompts if "in _____" in p or "of _____" in p], \
+            prompts
+
+
+ARAFAT = ("Le chanteur ivoirien DJ Arafat, de son vrai nom Ange Didier Houon, est mort lundi à "
+          "Abidjan des suites d'un accident de moto, a indiqué la télévision publique.",
+          "Serge Beynaud et Debordo, deux autres stars du coupé-décalé, ont salué une icône de "
+          "la musique ivoirienne lors d'une émission de la télévision publique.",
+          "Bebi Philip, ancien arrangeur de DJ Arafat, s'est dit très touché auprès de l'AFP.",
+          "Le président ivoirien Alassane Ouattara a adressé ses sincères condoléances à sa "
+          "famille et à tous ses fans.",
+          "Selon le producteur Ickx Fontaine, DJ Arafat était au top niveau depuis 15 ans.")
+
+
+def test_a_person_s_other_name_and_the_dead_are_not_offered(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The thirty-ninth judge: « Qui a adressé ses sincères condoléances … ? » offered the
+    dead singer twice, as DJ Arafat and under his real name."""
+    questions = every_draft(monkeypatch, "fr", *ARAFAT)
+    offered = {c.text for q in questions if q.kind == "mcq" for c in q.choices}
+    assert offered, [q.prompt for q in questions]
+    assert not {name for name in offered if "Houon" in name}, offered
+    condolences = [q for q in questions if q.kind == "mcq" and "condoléances" in q.prompt]
+    assert all("Arafat" not in c.text for q in condolences for c in q.choices), [
+        (q.prompt, [c.text for c in q.choices]) for q in condolences]
+
+
+def test_a_sentence_that_compares_with_someone_before_or_says_there_is_not_copied(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The thirty-ninth judge edited « Comme elle, près d'un tiers des Cubains a plus de 60
+    ans » (who?) and « Qui y arborait une bague de fiançailles … ? » (where?)."""
+    cuba = ("Carmen Gonzalez, 75 ans, vit seule à La Havane depuis la mort de son mari en 2015.",
+            "Comme elle, près d'un tiers des Cubains a plus de 60 ans, une population vulnérable "
+            "face à la pandémie.",
+            "Le gouvernement cubain a fermé les frontières du pays le 24 mars, selon le ministère.")
+    prompts = [q.prompt for q in every_draft(monkeypatch, "fr", *cuba)]
+    assert prompts and not [p for p in prompts if "Comme elle" in p], prompts
+    ball = ("Charlotte Casiraghi et Dimitri Rassam ont assisté samedi au 64e Bal de la Rose à "
+            "Monaco.",
+            "Charlotte Casiraghi y arborait une bague de fiançailles ornée d'un diamant éclatant.",
+            "Béatrice Borromeo, l'épouse de Pierre Casiraghi, portait une robe de Dior au bal.")
+    questions = every_draft(monkeypatch, "fr", *ball)
+    assert questions and not [q.prompt for q in questions if q.prompt.startswith("Qui y ") or
+                              q.kind == "true_false" and " y arborait" in q.prompt], [
+        q.prompt for q in questions]
+
+
+def test_a_firm_in_the_possessive_is_not_offered_as_a_family(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The thirty-ninth judge: « créée par la famille _____ » offered Sotheby's (« RM
+    Sotheby's », tagged a person) beside Schumacher and Barrichello; with no third person, the
+    cloze is dropped."""
+    ferrari = ("A l'occasion de la première vente aux enchères qu'elle organisera avec Formula "
+               "1 à Abu Dhabi, RM Sotheby's va présenter aux enchères une monoplace Ferrari "
+               "F2002 avec laquelle Michael Schumacher remporta trois Grands Prix en 2002.",
+               "A titre de comparaison en novembre 2017, RM Sotheby's avait déjà vendu aux "
+               "enchères une monoplace F2001 ex-Michael Schumacher pour 7 504 000 $.",
+               "Une partie des revenus de sa vente seront reversés à la « Keep Fighting "
+               "Foundation » créée par la famille Schumacher.",
+               "Michael Schumacher a remporté cinq titres mondiaux avec la Scuderia entre 2000 "
+               "et 2004.",
+               "Rubens Barrichello a piloté la F2002 lors de la saison 2002 avec la Scuderia.")
+    questions = every_draft(monkeypatch, "fr", *ferrari)
+    offered = {c.text for q in questions if q.kind == "mcq" for c in q.choices}
+    assert offered, [q.prompt for q in questions]
+    assert not [name for name in offered if "Sotheby" in name], offered
+
+
+def test_a_person_whose_death_the_article_tells_sends_no_condolences() -> None:
+    """The thirty-ninth judge: the dead singer was offered for who sent « ses sincères
+    condoléances à sa famille ». His death is read past his apposition (« DJ Arafat, de son
+    vrai nom …, est mort lundi »), and condolences or a tribute are no act of the dead (on the
+    real page the question is now dropped: two living persons were left to offer)."""
+    sentences = split_sentences(article("fr", *ARAFAT))
+    for sentence in sentences:
+        sentence.facts = find_facts(sentence, "fr")
+    pool = drafting._candidates(sentences, "fr")
+    dead = {c.name for c in pool["person"] if c.dead}
+    assert any("Arafat" in name for name in dead), dead
+    assert not [name for name in dead if "Ouattara" in name or "Beynaud" in name], dead
+    assert drafting._RECENT_ACT.search(ARAFAT[3])
