@@ -202,7 +202,7 @@ def draft_questions(quiz: QuizFile, max_questions: int = DEFAULT_MAX, seed: int 
     pool["person"] = [c for c in pool["person"] if c.name not in others and
                       c.name not in private and surname(c.name) not in private]
     pool["person"] += [Candidate("person", name, None, source="full-name", order=20_000)
-                       for name in _full_names(pool, quiz) if name not in others]
+                       for name in _full_names(pool, quiz)]
     for sentence in sentences:
         sentence.said_of, sentence.said_for = _pronoun_resolved(sentence, sentences, pool,
                                                                 language)
@@ -745,9 +745,9 @@ def _persons_taken_for_organisations(sentences: list[Sentence]) -> None:
         sentence.facts = [replace(f, kind="place", level=levels[f.name], gender="")
                           if f.name in levels and f.kind in ("person", "org") else f
                           for f in sentence.facts]
-        # (thirty-ninth round) "Sotheby's", "McDonald's" tagged as persons in French: a name
-        # in the possessive standing alone is a firm named after its founder (« la famille
-        # Sotheby's » was offered for the Schumachers)
+        # (thirty-ninth round) « RM Sotheby's », "McDonald's" tagged as persons: a name that
+        # ends in the possessive is a firm named after its founder (« la famille Sotheby's »
+        # was offered for the Schumachers; the English model leaves a person's "'s" out)
         sentence.facts = [replace(f, kind="org", gender="") if f.kind == "person" and
                           re.search(r"\w['’]s$", f.name) else f for f in sentence.facts]
     surnames = {f.name.split()[-1] for s in sentences for f in s.facts if f.kind == "person"}
@@ -1654,7 +1654,9 @@ _DEATH = re.compile(r"\b(?:(?:he|she) (?:was (?:assassinated|killed|murdered)|di
                     r"(?:body|funeral|death|assassination)|(?:il|elle) (?:a été assassinée?|est "
                     r"morte?|est décédée?)|(?:sa mort|son assassinat|ses obsèques|sa dépouille))\b",
                     re.IGNORECASE)
-# A name, its apposition, then its death: « DJ Arafat, de son vrai nom …, est mort lundi »
+# A name, its apposition, then its death: « DJ Arafat, de son vrai nom …, est mort lundi » —
+# not someone's relative's (« Le père de Bebi Philip est mort », "The wife of John Smith died")
+_OF_SOMEONE_BEFORE = re.compile(r"(?:\bde|\bdu|\bd['’]|\bof)\s*(?:\S+\s+){0,2}$", re.IGNORECASE)
 _DIED_AFTER = re.compile(r"(?:\s*,[^,]{0,80},)?\s+(?:(?:est|sont)\s+(?:morte?s?|décédée?s?)|"
                          r"(?:has\s+)?died|was\s+(?:killed|assassinated))\b")
 # What someone did this week, or on a social network: no act of a person long dead; nor
@@ -1694,7 +1696,8 @@ def _dead_persons(sentences: list[Sentence]) -> set[str]:
     dead: set[str] = set()
     for sentence in sentences:
         dead |= {fact.name for fact in sentence.facts
-                 if fact.kind == "person" and _DIED_AFTER.match(sentence.text, fact.end)}
+                 if fact.kind == "person" and _DIED_AFTER.match(sentence.text, fact.end) and
+                 not _OF_SOMEONE_BEFORE.search(sentence.text[:fact.start])}
         if not _DEATH.search(sentence.text):
             continue
         for fact in sentence.facts:
@@ -2570,9 +2573,13 @@ _YEARS_OLD_AFTER = re.compile(r"\s*(?:-\s*)?years?[\s-]+old\b", re.IGNORECASE)
 _PART_OF = re.compile(r"(?P<whole>\d[\d\u00a0\u202f ,.]*)\s+[^\W\d_]+(?:\s+[^\W\d_'’]+){0,3}"
                       r"\s*,?\s+(?:dont|parmi lesquels|parmi lesquelles|parmi eux|including|"
                       r"of whom|of which|among them)\s+$", re.IGNORECASE)
-# "7 TER sur 10", "2 trains sur 3", "nine in 10", "three out of five" (the whole in figures)
+# "7 TER sur 10", "2 trains sur 3", "nine out of 10" (the whole in figures, no thousands: « 4
+# cas sur 10 000 habitants » is a rate); not "3 % sur 5 ans", "40 km sur 3 jours" (a span of
+# time or of road). ("7 in 10": the model reads no figure in the 7.)
 _OUT_OF_AFTER = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,2}?\s+(?:sur|out\s+of)\s+(?P<whole>\d+)"
-                           r"(?![\d.,]*\d)|\s+in\s+(?P<whole_in>\d+)(?![\d.,]*\d)", re.IGNORECASE)
+                           r"(?![.,\u00a0\u202f ]?\d)(?!\s*(?:ans?|années?|mois|semaines?|jours?|"
+                           r"heures?|minutes?|km|kilomètres?|mètres?|years?|months?|weeks?|days?|"
+                           r"hours?|miles?)\b)", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pour\s?cent\b)", re.IGNORECASE)
 _BORN = re.compile(r"\b(?:born|née?s?)\b", re.IGNORECASE)
 BIRTH_YEAR_SPREAD = 8  # years: an age the article gives fits every choice
@@ -2721,11 +2728,13 @@ def _ruled_out(fact: Fact, text: str, language: str, facts: list[Fact] | None = 
         if whole is not None and whole > (fact.value or 0):
             ceiling = whole - 1 if ceiling is None else min(ceiling, whole - 1)
     ratio = _OUT_OF_AFTER.match(text, fact.end) if fact.kind == "number" else None
-    whole = int(ratio.group("whole") or ratio.group("whole_in")) if ratio else None
-    if whole is not None and whole > (fact.value or 0):
+    whole = int(ratio.group("whole")) if ratio else None
+    if whole is not None and fact.value is not None and whole > fact.value:
         # (thirty-ninth round) « _____ TER sur 10 circuleront » offered 13, and « 2 trains sur
-        # 3 » was swapped to 4: so many in every so many, no more than the whole (nor all of it)
-        ceiling = whole - 1 if ceiling is None else min(ceiling, whole - 1)
+        # 3 » was swapped to 4: so many in every so many, no more than the whole (nor all of
+        # it, for a count: « 4,5 étoiles sur 5 » may have 4,8)
+        most = whole - 1 if fact.value == int(fact.value) else whole
+        ceiling = most if ceiling is None else min(ceiling, most)
     if fact.kind == "number" and _RANGE_LOWER_END.search(text[:fact.start]):
         upper = next((other for other in facts or [] if other.kind == "number" and
                       fact.end <= other.start <= fact.end + 30 and other.value is not None),
@@ -3183,7 +3192,9 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
                 and sentence.text[fact.end:fact.end + 1] in (")", ","):
             continue  # « Bruno Dumont (Camille Claudel _____) »: the year of a film's title,
             # not worth asking
-        if fact.kind == "number" and _RATE_BASE_BEFORE.search(sentence.text[:fact.start]):
+        if fact.kind == "number" and (_RATE_BASE_BEFORE.search(sentence.text[:fact.start]) or (
+                _IN_EVERY_BEFORE.search(sentence.text[:fact.start]) and
+                fact.value in (10, 100, 1000))):
             continue  # (twenty-fourth round) "250 crimes per _____ residents": the base of a
             # rate, not a value — swapped ("per 60,000"), the statement is false in form only
         if kind == "mcq" and _earlier_value(sentence, fact):
@@ -3369,10 +3380,11 @@ def _best(sentence: Sentence, context: _Context, rng: random.Random, kind: str,
 _OWNER_PRONOUNS = {"him", "his", "her", "hers"}
 _STRESSED_BACK = re.compile(r"(?<![\w'’-])(?:lui|elle|eux|elles),?\s+(?:aussi|non\s+plus)\b|"
                             r"(?<![\w'’-])comme\s+(?:lui|elle|eux|elles)\s*,", re.IGNORECASE)
-# (thirty-ninth round) « Charlotte Casiraghi y arborait une bague … »: where? (« il y a », « y
-# compris », « a-t-il » are no place)
-_THERE_BACK = re.compile(r"(?<![\w'’-])(?<!il\s)y(?=\s)(?!\s+(?:compris|a-t-il)\b)",
-                         re.IGNORECASE)
+# (thirty-ninth round) « Charlotte Casiraghi y arborait une bague … », « Elle s'y est rendue »:
+# where? A lower-case « y » before a lower-case word (not « Díaz-Canel y Bermúdez », « la
+# génération Y »); « il y a », « ça y est », « y compris », « va y avoir » are no place.
+_THERE_BACK = re.compile(r"(?-i:(?:(?<![\w'’-])|(?<=\b[nsjmltNSJMLT]['’]))(?<!\b[iI]l\s)"
+                         r"(?<![çÇ]a\s)y(?=\s+[a-zà-ÿ])(?!\s+(?:compris|a-t-il|avoir)\b))")
 _PERSON_WORDS = lexicon.TITLES | lexicon.MALE_WORDS | lexicon.FEMALE_WORDS | set(ROLE_WORDS)
 
 
@@ -3912,14 +3924,19 @@ _NUMBER_IDIOM = re.compile(r"\s+(?:doigts|pas)\s+(?:de|du|des|d['’])|\s+coins\
 
 
 # The base of a rate before its figure: "per 100,000 residents", "for every 1,000 births",
-# « 12 cas pour 100 000 habitants », « 7 sur 10 », (thirty-ninth round) "7 out of 10", "7 in
-# 10" (a figure straight before "in": "killed in 12 attacks" is no rate).
-_COUNT_WRITTEN = "(?:\\d[\\d\\s.,%]*|\\b(?:" + "|".join(  # (not « un », "one": an article)
-    word for table in NUMBER_WORDS.values() for word, value in table.items()
-    if 2 <= value <= 20) + ")\\b)"
-_RATE_BASE_BEFORE = re.compile(rf"(?:\b(?:per|for every|out of every|in every)|{_COUNT_WRITTEN}"
-                               r"(?:\s+[^\W\d][\w'’-]*){0,3}\s+(?:pour|sur|par|out\s+of)|"
-                               rf"{_COUNT_WRITTEN}\s*in)\s+$", re.IGNORECASE)
+# « 12 cas pour 100 000 habitants », « 7 sur 10 », (thirty-ninth round) "7 out of 10", « sept
+# sur dix » (a count in words only before « sur » / "out of": « deux ans de prison pour 300
+# vols »; not « un », "one", an article, nor « neuf », "new"), and "7 in _____" when the base
+# is 10, 100 or 1,000 (_IN_EVERY_BEFORE: "killed 12 in 3 cities" is no rate).
+_COUNT_WORDS = "|".join(word for table in NUMBER_WORDS.values()
+                        for word, value in table.items() if 2 <= value <= 20 and word != "neuf")
+_RATE_BASE_BEFORE = re.compile(r"(?:\b(?:per|for every|out of every|in every)|"
+                               r"(?<![\w-])\d[\d\s.,%]*(?:\s+[^\W\d][\w'’-]*){0,3}\s+"
+                               r"(?:pour|sur|par|out\s+of)|"
+                               rf"\b(?:{_COUNT_WORDS})(?:\s+[^\W\d][\w'’-]*){{0,3}}\s+(?:sur|out\s+of))"
+                               r"\s+$", re.IGNORECASE)
+_IN_EVERY_BEFORE = re.compile(rf"(?:(?<![\w-])\d{{1,3}}|\b(?:{_COUNT_WORDS}))\s+in\s+$",
+                              re.IGNORECASE)
 
 
 def side_figure(text: str, fact: Fact) -> bool:
@@ -3962,7 +3979,7 @@ def side_figure(text: str, fact: Fact) -> bool:
     if _LAST_SPAN_BEFORE.search(before) and _TIME_UNIT_AFTER.match(after):
         return True  # (thirty-third round) « au cours des dernières _____ heures » (24): the
         # reporting window, as « ces 24 dernières heures » is
-    if _WHOLE_BEFORE.search(before) and _FIGURE_WRITTEN.search(after):
+    if _WHOLE_BEFORE.search(before) and _PART_AFTER.match(after):
         return True  # (thirty-ninth round) « Parmi les _____ agents pénitentiaires, 7.143 ont
         # été contaminés », "Of the _____ districts in the state, … in 10 districts": the
         # whole a count is a part of — blanked, it asks background; swapped (« Sur les 100
@@ -4736,11 +4753,13 @@ _COMPARED_WITH = re.compile(r"(?:\bcontre|\bcompared\s+(?:with|to)|\b(?:up|down)
 _OF_A_YEAR = re.compile(r"\s*(?:en|in)\s+(?:19|20)\d\d\b")
 _OF_THE_TOTAL = re.compile(r"\s*(?:du\s+total|de\s+l['’]ensemble|"
                            r"of\s+(?:the\s+)?(?:total|whole))\b", re.IGNORECASE)
-# (thirty-ninth round) The whole a part is counted from, before the part's own figure
-# (side_figure).
-_WHOLE_BEFORE = re.compile(r"(?:\b(?:parmi|sur)\s+(?:les|ses|leurs|ces)|"
-                           r"\b(?:among|out\s+of)\s+(?:the|its|their)|(?:^|[,;:]\s*)of\s+the)\s+$",
-                           re.IGNORECASE)
+# (thirty-ninth round) The whole a part is counted from (side_figure)…
+_WHOLE_BEFORE = re.compile(r"\b(?:(?:parmi|sur)\s+(?:les|ses|leurs|ces)|"
+                           r"(?:among|out\s+of|of)\s+(?:the|its|their))\s+$", re.IGNORECASE)
+# … and the part's own figure soon after the comma that closes it (« Sur les 83 patients
+# décédés, 80,7 % … »; not « Sur les 500 patients hospitalisés, beaucoup … du Covid-19 »)
+_PART_AFTER = re.compile(r"[^,.;:]{0,80},\s*(?:[^\s,;:]+\s+){0,6}?(?<![\w-])(?!(?:1[89]|20)\d\d\b)"
+                         r"\d")
 
 
 def _compares(sentence: Sentence, fact: Fact, language: str) -> bool:

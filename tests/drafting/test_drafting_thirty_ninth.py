@@ -1,10 +1,13 @@
 """Issue 22, thirty-ninth round (docs/drafting.md, "Thirty-ninth round"): a figure that only
-qualifies another of its sentence — the share of a total in brackets, the whole a count is a
-part of — is not asked; the figure it qualifies is. Each test on the shape of a real sentence
-of the thirty-eighth or twenty-sixth set (the count the whole is taken from written
-« 7.143 agents » so that the drafter reads it: « 7.143 ont été » has no noun to count)."""
+qualifies another of its sentence (the share of a total in brackets, the whole a count is a part
+of) is not asked; so many in every so many stays below the whole; a person's other name and the
+dead are not offered; a sentence that points back (« Comme elle, », « y ») is not copied; a
+possessive name is a firm — and what the reviewer found those rules must leave alone. Each test
+on the shape of a real sentence of the thirty-eighth or thirty-ninth set (or twenty-sixth)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 
@@ -16,6 +19,7 @@ from .test_drafting_twentieth import every_draft
 
 PRISONS = ("Plus de 17.300 prisonniers ont été contaminés (2,3% du total) et près d'une "
            "centaine sont morts du coronavirus, d'après le Département pénitentiaire national.")
+# (« 7.143 agents »: the page writes « 7.143 ont été », with no noun the drafter would count)
 GUARDS = ("Parmi les 110.000 agents pénitentiaires, 7.143 agents ont été contaminés et 75 "
           "sont morts du covid-19, selon le Conseil national de Justice.")
 REST = ("Quelque 38% des 2.095 détenus de la prison de Sorocaba ont été dépistés positifs.",
@@ -77,9 +81,12 @@ def test_so_many_in_every_so_many_stays_below_the_whole(
     figures = [int(c.text) for q in questions if " sur 10 " in q.prompt
                for c in q.choices if c.text.isdigit()]
     assert figures and max(figures) < 10, figures
+    sentence, seven = fact_of("Seuls 7 trains sur 10 circuleront lundi, selon la SNCF.", "7",
+                              "fr")
+    assert drafting._ruled_out(seven, sentence, "fr")[0] == 9  # a count: not all ten either
     poll = ("The Gallup poll surveyed 1,500 voters across the state in March and April.",
             "Turnout in the state reached 64 percent in the last election, the state said.")
-    for share in ("About 7 in 10 voters", "Seven out of 10 voters"):  # the base is no fact
+    for share in ("About 7 in 10 voters", "Seven out of 10 voters", "7 out of 10 voters"):
         prompts = [q.prompt for q in every_draft(monkeypatch, "en", f"{share} in the state say "
                                                  "the economy is their top worry, according "
                                                  "to the Gallup poll.", *poll)]
@@ -97,17 +104,13 @@ ARAFAT = ("Le chanteur ivoirien DJ Arafat, de son vrai nom Ange Didier Houon, es
           "Selon le producteur Ickx Fontaine, DJ Arafat était au top niveau depuis 15 ans.")
 
 
-def test_a_person_s_other_name_and_the_dead_are_not_offered(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_person_s_other_name_is_not_offered(monkeypatch: pytest.MonkeyPatch) -> None:
     """The thirty-ninth judge: « Qui a adressé ses sincères condoléances … ? » offered the
     dead singer twice, as DJ Arafat and under his real name."""
     questions = every_draft(monkeypatch, "fr", *ARAFAT)
     offered = {c.text for q in questions if q.kind == "mcq" for c in q.choices}
     assert offered, [q.prompt for q in questions]
     assert not {name for name in offered if "Houon" in name}, offered
-    condolences = [q for q in questions if q.kind == "mcq" and "condoléances" in q.prompt]
-    assert all("Arafat" not in c.text for q in condolences for c in q.choices), [
-        (q.prompt, [c.text for c in q.choices]) for q in condolences]
 
 
 def test_a_sentence_that_compares_with_someone_before_or_says_there_is_not_copied(
@@ -120,6 +123,11 @@ def test_a_sentence_that_compares_with_someone_before_or_says_there_is_not_copie
             "Le gouvernement cubain a fermé les frontières du pays le 24 mars, selon le ministère.")
     prompts = [q.prompt for q in every_draft(monkeypatch, "fr", *cuba)]
     assert prompts and not [p for p in prompts if "Comme elle" in p], prompts
+    for idiom in ("Il y a deux ans, elle a épousé Dimitri Rassam.", "Ça y est, c'est fait.",
+                  "Il va y avoir du monde.", "Miguel Díaz-Canel y Bermúdez a parlé.",
+                  "Tous, y compris les enfants, sont venus."):
+        assert drafting._THERE_BACK.search(idiom) is None, idiom  # no place pointed back to
+    assert drafting._THERE_BACK.search("Elle s'y est rendue lundi.")
     ball = ("Charlotte Casiraghi et Dimitri Rassam ont assisté samedi au 64e Bal de la Rose à "
             "Monaco.",
             "Charlotte Casiraghi y arborait une bague de fiançailles ornée d'un diamant éclatant.",
@@ -163,4 +171,65 @@ def test_a_person_whose_death_the_article_tells_sends_no_condolences() -> None:
     dead = {c.name for c in pool["person"] if c.dead}
     assert any("Arafat" in name for name in dead), dead
     assert not [name for name in dead if "Ouattara" in name or "Beynaud" in name], dead
-    assert drafting._RECENT_ACT.search(ARAFAT[3])
+    assert drafting._RECENT_ACT.search(ARAFAT[3])  # (what `_entity_distractors` reads: the
+    # real page's question, which offered him, is dropped — no fixture here offers him)
+
+
+def test_the_rules_leave_ordinary_sentences_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reviewer's counter-examples: a span of time after « sur », a whole with no count
+    of its part after it, "Covid-19" before "in" or « sur », a Spanish « y » between names."""
+    cases = {
+        "fr": [("Les prix de l'immobilier ont augmenté de 3 % sur 5 ans à Lyon, selon les "
+                "notaires.", "augmenté de _____ sur 5 ans"),
+               ("Sur les 500 patients hospitalisés à Paris, beaucoup souffrent du Covid-19 "
+                "depuis mars.", "Sur les _____ patients"),
+               ("Miguel Díaz-Canel y Bermúdez a annoncé la réouverture de 300 écoles à Cuba "
+                "lundi.", "Díaz-Canel y Bermúdez"),
+               ("L'essai du vaccin anti-Covid-19 sur 300 volontaires a commencé lundi à Lyon.",
+                "Covid-19 sur _____ volontaires")],
+        "en": [("Covid-19 in 120 countries has infected 300,000 people since January, the WHO "
+                "said.", "Covid-19 in _____ countries")]}
+    rest = {"fr": ("Les notaires ont enregistré 12.000 ventes à Lyon l'an dernier, un record.",
+                   "Le directeur de l'AP-HP, Martin Hirsch, a demandé 300 lits de plus."),
+            "en": ("The WHO counted 12,000 deaths in Europe by the end of March.",
+                   "Its director called for 40 new field hospitals in the region.")}
+    for language, sentences in cases.items():
+        for sentence, asked in sentences:
+            prompts = [q.prompt for q in every_draft(monkeypatch, language, sentence,
+                                                     *rest[language])]
+            assert [p for p in prompts if asked in p], (asked, prompts)
+
+
+def fact_of(text: str, shown: str, language: str) -> tuple[str, Any]:
+    sentence = split_sentences(article(language, text))[0]
+    return sentence.text, next(f for f in find_facts(sentence, language)
+                               if sentence.text[f.start:f.end].startswith(shown))
+
+
+@pytest.mark.parametrize("text, shown, language", [
+    ("The median rent in the city reached $1,900 in 2021, the housing office said.", "$1,900",
+     "en"),
+    ("On compte 4 cas sur 10 000 habitants dans le département, selon l'agence.", "4", "fr")])
+def test_no_ceiling_from_a_year_or_a_rate(text: str, shown: str, language: str) -> None:
+    """"$1,900 in 2021" is no share of 2021 (the answer was the highest choice), « 4 cas sur
+    10 000 habitants » no share of 10."""
+    sentence, fact = fact_of(text, shown, language)
+    assert drafting._ruled_out(fact, sentence, language)[0] is None
+
+
+def test_a_ceiling_never_falls_below_the_answer() -> None:
+    """« 4,5 étoiles sur 5 »: at most 5, not 4 (which would leave the answer the highest)."""
+    sentence, fact = fact_of("Les clients donnent 4,5 étoiles sur 5 au restaurant, selon le "
+                             "guide.", "4,5", "fr")
+    ceiling = drafting._ruled_out(fact, sentence, "fr")[0]
+    assert ceiling is not None and ceiling >= fact.value
+
+
+def test_a_relative_s_death_is_not_the_named_person_s() -> None:
+    """« Le père de Bebi Philip est mort samedi » does not make Bebi Philip dead."""
+    sentences = split_sentences(article("fr", "Le père de Bebi Philip est mort samedi à "
+                                        "Abidjan, selon la famille.",
+                                        "Bebi Philip a dévoilé lundi son nouveau clip à Abidjan."))
+    for sentence in sentences:
+        sentence.facts = find_facts(sentence, "fr")
+    assert not [name for name in drafting._dead_persons(sentences) if "Philip" in name]
