@@ -3382,8 +3382,9 @@ _STRESSED_BACK = re.compile(r"(?<![\w'’-])(?:lui|elle|eux|elles),?\s+(?:aussi|
                             r"(?<![\w'’-])comme\s+(?:lui|elle|eux|elles)\s*,", re.IGNORECASE)
 # (thirty-ninth round) « Charlotte Casiraghi y arborait une bague … », « Elle s'y est rendue »:
 # where? A lower-case « y » before a lower-case word (not « Díaz-Canel y Bermúdez », « la
-# génération Y »); « il y a », « ça y est », « y compris », « va y avoir » are no place.
+# génération Y »); « il (n')y a », « ça y est », « y compris », « va y avoir » are no place.
 _THERE_BACK = re.compile(r"(?-i:(?:(?<![\w'’-])|(?<=\b[nsjmltNSJMLT]['’]))(?<!\b[iI]l\s)"
+                         r"(?<!\b[iI]l\sn['’])"
                          r"(?<![çÇ]a\s)y(?=\s+[a-zà-ÿ])(?!\s+(?:compris|a-t-il|avoir)\b))")
 _PERSON_WORDS = lexicon.TITLES | lexicon.MALE_WORDS | lexicon.FEMALE_WORDS | set(ROLE_WORDS)
 

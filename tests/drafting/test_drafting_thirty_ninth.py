@@ -124,6 +124,7 @@ def test_a_sentence_that_compares_with_someone_before_or_says_there_is_not_copie
     prompts = [q.prompt for q in every_draft(monkeypatch, "fr", *cuba)]
     assert prompts and not [p for p in prompts if "Comme elle" in p], prompts
     for idiom in ("Il y a deux ans, elle a épousé Dimitri Rassam.", "Ça y est, c'est fait.",
+                  "Quatre grenades ont été lancées mais il n'y a eu aucune réaction.",
                   "Il va y avoir du monde.", "Miguel Díaz-Canel y Bermúdez a parlé.",
                   "Tous, y compris les enfants, sont venus."):
         assert drafting._THERE_BACK.search(idiom) is None, idiom  # no place pointed back to
