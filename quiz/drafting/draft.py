@@ -2228,6 +2228,14 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
                 or is_alias(candidate.name, setting, language, False) and
                 fact.level in ("", "city")):
             continue  # Williamsburg is in New York City, where the article is set
+        if fact.kind == "place" and language == "fr" and answer_entry is not None and \
+                candidate.source == "article" and \
+                _french_place_scale(candidate.befores) * _french_place_scale(
+                    answer_entry.befores) < 0:
+            continue  # (after the fortieth set) « le parquet de Seine-Saint-Denis » for « le
+            # parquet de Bobigny »: written « en Seine-Saint-Denis » and « à Bobigny », a
+            # département and a town — one may hold the other (Bobigny is its seat: the
+            # "false" statement was true), and « à Paris » never reads « en France »
         if fact.kind == "place" and candidate.name in paired and fact.name not in paired:
             continue  # Wales ("in England and Wales") for the United Kingdom: maybe true too
         if fact.kind == "place" and (candidate.name in containing or
@@ -2273,6 +2281,13 @@ def _entity_distractors(fact: Fact, sentence: Sentence, pool: dict[str, list[Can
 
 
 _OF_WORDS = {"de", "du", "des", "d'", "d’", "of"}
+
+
+def _french_place_scale(befores: frozenset[str]) -> int:
+    """How a French article writes a place where it stands: -1 a town (« à Bobigny » only),
+    1 a land (« en Seine-Saint-Denis », « au Japon » only), 0 either or neither."""
+    town, land = "à" in befores, bool(befores & {"en", "au", "aux"})
+    return -1 if town and not land else 1 if land and not town else 0
 
 
 _LIES_IN = re.compile(

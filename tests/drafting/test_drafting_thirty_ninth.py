@@ -234,3 +234,21 @@ def test_a_relative_s_death_is_not_the_named_person_s() -> None:
     for sentence in sentences:
         sentence.facts = find_facts(sentence, "fr")
     assert not [name for name in drafting._dead_persons(sentences) if "Philip" in name]
+
+
+def test_a_town_is_not_swapped_for_the_land_that_may_hold_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fortieth judge: « le parquet de Seine-Saint-Denis » for « le parquet de Bobigny »
+    was true (Bobigny is its seat). The article writes « en Seine-Saint-Denis » and « à
+    Bobigny »: a land and a town are not offered for one another."""
+    landlord = ("C'est un fléau particulièrement présent en Seine-Saint-Denis: dix-huit mois de "
+                "prison ont été requis mercredi à Bobigny contre un marchand de sommeil.",
+                "Le pavillon de Pierrefitte-sur-Seine était divisé en douze appartements.",
+                "En 2019, le parquet de Bobigny a enregistré 450 signalements ou plaintes, a "
+                "souligné la magistrate.",
+                "Dans certaines communes de Seine-Saint-Denis, 20% du parc privé est indigne.")
+    questions = every_draft(monkeypatch, "fr", *landlord)
+    assert [q for q in questions if "Bobigny" in q.prompt], [q.prompt for q in questions]
+    assert not [q.prompt for q in questions if "parquet de Seine-Saint-Denis" in q.prompt]
+    assert not [q.prompt for q in questions if "parquet de _____" in q.prompt and
+                "Seine-Saint-Denis" in {c.text for c in q.choices}]
