@@ -12,9 +12,8 @@ from typing import Any
 import pytest
 
 from quiz.drafting import draft as drafting
-from quiz.drafting.facts import find_facts, split_sentences
 
-from .test_drafting_sixth import article
+from .test_drafting_sixth import article, first_sentence, sentences_and_pool
 from .test_drafting_twentieth import every_draft
 
 PRISONS = ("Plus de 17.300 prisonniers ont été contaminés (2,3% du total) et près d'une "
@@ -165,10 +164,7 @@ def test_a_person_whose_death_the_article_tells_sends_no_condolences() -> None:
     condoléances à sa famille ». His death is read past his apposition (« DJ Arafat, de son
     vrai nom …, est mort lundi »), and condolences or a tribute are no act of the dead (on the
     real page the question is now dropped: two living persons were left to offer)."""
-    sentences = split_sentences(article("fr", *ARAFAT))
-    for sentence in sentences:
-        sentence.facts = find_facts(sentence, "fr")
-    pool = drafting._candidates(sentences, "fr")
+    _sentences, pool = sentences_and_pool(article("fr", *ARAFAT), "fr")
     dead = {c.name for c in pool["person"] if c.dead}
     assert any("Arafat" in name for name in dead), dead
     assert not [name for name in dead if "Ouattara" in name or "Beynaud" in name], dead
@@ -202,8 +198,8 @@ def test_the_rules_leave_ordinary_sentences_alone(monkeypatch: pytest.MonkeyPatc
 
 
 def fact_of(text: str, shown: str, language: str) -> tuple[str, Any]:
-    sentence = split_sentences(article(language, text))[0]
-    return sentence.text, next(f for f in find_facts(sentence, language)
+    sentence = first_sentence(language, text)
+    return sentence.text, next(f for f in sentence.facts
                                if sentence.text[f.start:f.end].startswith(shown))
 
 
@@ -228,11 +224,9 @@ def test_a_ceiling_never_falls_below_the_answer() -> None:
 
 def test_a_relative_s_death_is_not_the_named_person_s() -> None:
     """« Le père de Bebi Philip est mort samedi » does not make Bebi Philip dead."""
-    sentences = split_sentences(article("fr", "Le père de Bebi Philip est mort samedi à "
-                                        "Abidjan, selon la famille.",
-                                        "Bebi Philip a dévoilé lundi son nouveau clip à Abidjan."))
-    for sentence in sentences:
-        sentence.facts = find_facts(sentence, "fr")
+    sentences, _pool = sentences_and_pool(article(
+        "fr", "Le père de Bebi Philip est mort samedi à Abidjan, selon la famille.",
+        "Bebi Philip a dévoilé lundi son nouveau clip à Abidjan."), "fr")
     assert not [name for name in drafting._dead_persons(sentences) if "Philip" in name]
 
 
