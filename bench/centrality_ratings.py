@@ -13,7 +13,9 @@ thirds of centrality, then by kind for the sentences the drafter takes for side 
 least central ``PERIPHERAL_SHARE`` of a long article, outside its lead) and for the others,
 then (thirty-seventh round) the clozes of long articles outside their lead by what they blank
 — a name or a figure — and by band of centrality (the bands ``NAME_CLOZE_SHARE`` and
-``PERIPHERAL_SHARE`` draw).
+``PERIPHERAL_SHARE`` draw); last (issue 22, "What choosing among the drafts could reach"), the
+ratings by kind and by the sentence's place in its article: the first, the second and third,
+the later ones.
 """
 
 from __future__ import annotations
@@ -77,6 +79,9 @@ def main() -> None:
     other: dict[str, Counter[str]] = {}
     bands = ("most central", "middle", "least central")
     clozes: dict[tuple[str, str], Counter[str]] = {}
+    kinds: dict[str, Counter[str]] = {}
+    places = ("first sentence", "second and third", "later sentences")
+    by_place: list[Counter[str]] = [Counter(), Counter(), Counter()]
     missing = 0
     for pages, rated, ratings in zip(*[iter(args.sets)] * 3, strict=True):
         answers: dict[tuple[str, int], str] = {}
@@ -106,6 +111,8 @@ def main() -> None:
                 continue
             rank, rating, kind = ranks[place], row["rating"], row["kind"]
             thirds[min(2, int(rank * 3))][rating] += 1
+            kinds.setdefault(kind, Counter())[rating] += 1
+            by_place[0 if place == 0 else 1 if place <= 2 else 2][rating] += 1
             peripheral = long_article and sentences[place].block != lead and \
                 rank >= 1 - PERIPHERAL_SHARE
             (side if peripheral else other).setdefault(kind, Counter())[rating] += 1
@@ -127,6 +134,12 @@ def main() -> None:
         for band in bands:
             if (sort, band) in clozes:
                 print(line(f"  {sort}, {band}", clozes[sort, band]))
+    print("by kind")
+    for kind in sorted(kinds):
+        print(line(f"  {kind}", kinds[kind]))
+    print("by the sentence's place in its article")
+    for name, counts in zip(places, by_place, strict=True):
+        print(line(f"  {name}", counts))
     if missing:
         print(f"{missing} rated drafts whose passage was not found", file=sys.stderr)
 

@@ -42,4 +42,11 @@ def test_a_side_detail_s_cloze_and_a_main_fact_s_are_told_apart(tmp_path: Path) 
     assert "cloze" in side and "R 1 (100%)" in side and "U 1" not in side, text
     assert "cloze" in other and "U 1 (100%)" in other, text
     assert text.startswith("most central third") and "U 1 (100%)" in text.splitlines()[0]
+    # by kind, then by place: the river's is the article's second sentence, the bakery's later
+    kinds, places = text.split("by kind")[1].split("by the sentence's place")
+    assert "cloze" in kinds and "U 1 (50%)" in kinds and "R 1 (50%)" in kinds, text
+    place = {row.strip().split("  ")[0]: row for row in places.splitlines()[1:]}
+    assert "U 1 (100%)" in place["second and third"], text
+    assert "R 1 (100%)" in place["later sentences"], text
+    assert place["first sentence"].split()[2] == "0", text
     assert "not found" not in result.stderr
