@@ -424,7 +424,7 @@ def test_results_give_the_percentage_a_message_and_the_change_since_last_time(
     submit(client, url, answers(questions, wrong={2, 3, 7}))  # 9 of 12
     first = client.get(url).get_data(as_text=True)
     assert 'id="score-percent">75%</span>' in first
-    assert "Good work: more than half right." in first
+    assert "Good work: at least half right." in first
     assert 'id="score-change"' not in first  # a first attempt: nothing to compare with
 
     # Take it again in one click, from the results: a new attempt, all right.
@@ -439,6 +439,16 @@ def test_results_give_the_percentage_a_message_and_the_change_since_last_time(
     assert "Perfect: every answer right." in second
     assert "Better than your previous attempt: 75% → 100%." in second
     assert 'id="result-filter"' not in second  # no mistake to review
+
+    # Exactly half right is no "more than half".
+    third = client.post(f"/quizzes/{SEED_QUIZ}/start", data={"csrf_token": csrf_token(second)})
+    third_url = third.headers["Location"]
+    submit(client, third_url, answers(questions_of(app, third_url), wrong={1, 2, 3, 4, 5, 6}))
+    half = client.get(third_url).get_data(as_text=True)
+    assert 'id="score-percent">50%</span>' in half
+    assert "Good work: at least half right." in half
+    assert "Bien : au moins la moitié est juste." in client.get(
+        third_url, headers={"Accept-Language": "fr"}).get_data(as_text=True)
 
 
 def test_review_my_mistakes_shows_only_the_wrong_answers_with_their_numbers(

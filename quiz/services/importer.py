@@ -13,7 +13,17 @@ import sqlalchemy as sa
 
 from ..database import write_transaction
 from ..extensions import db
-from ..models import EVERYONE, Choice, Question, Quiz, QuizRevision, User, utcnow
+from ..models import (
+    EVERYONE,
+    Assignment,
+    Attempt,
+    Choice,
+    Question,
+    Quiz,
+    QuizRevision,
+    User,
+    utcnow,
+)
 from ..questionfile import (
     Problem,
     QuestionFileError,
@@ -57,6 +67,47 @@ class ImportResult:
     outcome: Literal["created", "updated", "unchanged"]
     revision: int
     questions: int
+
+
+@dataclass(frozen=True)
+class ReplacedQuiz:
+    """The quiz already at a file's address, which the file would replace with another title
+    or article: what a teacher is told before saving it over that quiz."""
+
+    revision_id: int  # its current version's id: the one the teacher agrees to replace
+    title: str
+    language: str
+    number: int
+    status: str
+    classes: int  # classes it is assigned to (any teacher's)
+    attempts: int  # attempts submitted on any of its versions
+
+
+def replaced_quiz(item: ImportItem) -> ReplacedQuiz | None:
+    """The stored quiz at ``item``'s address when ``item`` gives it another title or article;
+    None for a new address or a new version of the same article (corrected questions).
+    Saving such a file replaces the quiz for its students, their past attempts kept on its
+    older version and counted towards its attempt limits: the upload page asks first.
+    (`quiz import` does not: a file under `questions/` is its quiz, renamed in git.)"""
+    stored = db.session.execute(
+        sa.select(Quiz.id, Quiz.status, QuizRevision.id, QuizRevision.title,
+                  QuizRevision.language, QuizRevision.number, QuizRevision.article)
+        .join(QuizRevision, QuizRevision.id == Quiz.current_revision_id)
+        .where(Quiz.slug == item.slug)).one_or_none()
+    if stored is None:
+        return None
+    quiz_id, status, revision_id, title, language, number, article = stored
+    if title == item.quiz.title and article == [{"kind": block.kind, "text": block.text}
+                                                for block in item.quiz.article]:
+        return None
+    count = sa.func.count
+    return ReplacedQuiz(
+        revision_id, title, language, number, status,
+        classes=db.session.scalar(sa.select(count(sa.distinct(Assignment.classroom_id)))
+                                  .where(Assignment.quiz_id == quiz_id)) or 0,
+        attempts=db.session.scalar(sa.select(count()).select_from(Attempt)
+                                   .where(Attempt.quiz_id == quiz_id,
+                                          Attempt.status == "submitted")) or 0)
 
 
 def needs_review(quiz: QuizFile) -> bool:

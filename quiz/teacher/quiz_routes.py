@@ -46,9 +46,11 @@ from ..services.editing import (
 )
 from ..services.importer import (
     SLUG,
+    ReplacedQuiz,
     RevisionChanged,
     import_items,
     prepare_text,
+    replaced_quiz,
 )
 from ..templating import translate
 from .forms import (
@@ -136,7 +138,18 @@ def upload() -> str | Response | tuple[str, int]:
                     notes.setdefault(problem.line, []).append(problem)
             return render_template("teacher/upload.html", form=form, problems=problems,
                                    lines=lines, notes=notes), 422
-        (result,) = import_items([item], current_user, publish_new=False, visibility=CLASSES)
+        replaced = replaced_quiz(item)
+        if replaced is not None and form.replaces.data != str(replaced.revision_id):
+            # Another article at an address already taken: nothing saved before the teacher
+            # agrees to replace this very version.
+            return _ask_before_replacing(form, text, slug, replaced,
+                                         changed=bool(form.replaces.data))
+        try:
+            (result,) = import_items(
+                [replace(item, based_on=replaced.revision_id if replaced else None)],
+                current_user, publish_new=False, visibility=CLASSES)
+        except RevisionChanged:  # a version saved between the check and the write
+            return _ask_before_replacing(form, text, slug, replaced_quiz(item), changed=True)
         messages = {"created": _("Saved as a new draft: check it, then publish it."),
                     "updated": _("Saved as revision %(number)s.", number=result.revision),
                     "unchanged": _("This file is the same as the current version: nothing "
@@ -147,6 +160,22 @@ def upload() -> str | Response | tuple[str, int]:
             flash(translate(notice), "info")
         return redirect(url_for("teacher.quiz_preview", slug=slug))
     return render_template("teacher/upload.html", form=form, problems=problems)
+
+
+def _ask_before_replacing(form: UploadForm, text: str, slug: str,
+                          replaced: ReplacedQuiz | None, *, changed: bool
+                          ) -> tuple[str, int]:
+    """The upload page again, nothing saved, asking whether the file may replace the quiz at
+    its address (`replaced`); its text waits in the paste box (a browser does not send a file
+    twice). `changed`: the teacher had agreed to replace a version that is no longer the
+    quiz's current one."""
+    if changed:
+        flash(_("The quiz at this address was changed meanwhile: nothing was saved. "
+                "Check what it is now."), "error")
+    form.text.data, form.slug.data = text, slug
+    form.replaces.data = str(replaced.revision_id) if replaced else ""
+    return render_template("teacher/upload.html", form=form, problems=[],
+                           replaced=replaced), 409 if changed else 200
 
 
 @bp.route("/guide")

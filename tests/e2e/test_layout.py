@@ -294,3 +294,28 @@ def test_board_names_break_between_words(live_server: str, browser, browser_auth
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE[0]
     assert page.evaluate(BEYOND_RIGHT) == []
     page.context.close()
+
+
+def test_practice_feedback_shows_its_verdict_below_the_pinned_bars(
+        live_server: str, browser, browser_auth, users) -> None:
+    """On a phone, a wrong answer's feedback (the right answer, the explanation, the passage)
+    is taller than the window: the page scrolls to its top, and « ✗ Incorrect » shows below
+    the pane switch and the progress pinned at the top, not under them."""
+    users.make("zoe", "Zoé")
+    page = phone_page(browser, browser_auth, "zoe")
+    page.goto(f"{live_server}/")
+    page.locator("#practise-exemple-velo-ecole").first.click()
+    page.wait_for_url("**/attempts/*")
+    page.locator("button[data-pane=questions]").click()
+    with page.expect_navigation():
+        page.locator(".choices-group input[type=radio]").last.check()
+        page.get_by_role("button", name="Vérifier ma réponse").click()
+    assert page.evaluate("document.activeElement.id") == "feedback"
+    assert "Incorrect" in page.locator("#feedback .feedback-verdict").inner_text()
+    assert page.locator("#feedback").bounding_box()["height"] > PHONE[1] - 125  # it scrolled
+    page.screenshot(path=str(ARTIFACTS / "layout" / "practice-wrong-fr375.png"))  # the window
+    verdict = page.locator("#feedback .feedback-verdict .badge").bounding_box()
+    bars = [page.locator(s).bounding_box() for s in ("#pane-switch", ".quiz-bar")]
+    assert verdict and bars[0] and bars[1]
+    assert verdict["y"] >= max(b["y"] + b["height"] for b in bars if b), (verdict, bars)
+    page.context.close()

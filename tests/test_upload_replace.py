@@ -1,0 +1,164 @@
+"""An upload at an address already taken by another article asks before replacing that quiz.
+
+A teacher who pasted another article under the address of a published quiz used to replace it
+at once: its students then saw their scores beside a quiz they never took. A new version of
+the same article (corrected questions) is still saved at once.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sqlalchemy as sa
+from flask import Flask
+from flask.testing import FlaskClient
+
+from quiz.extensions import db
+from quiz.models import Attempt, Quiz, QuizRevision, User
+from quiz.services.classes import assign_quiz, create_class, join_class
+from quiz.services.importer import import_items, prepare_text
+from tests.support import QUESTIONS, SEED_QUIZ, csrf_token, form_fields
+from tests.test_attempt_limits import take
+from tests.test_teacher_quizzes import upload
+
+VELO = (QUESTIONS / "exemple-velo-ecole.md").read_text(encoding="utf-8")
+SEED_TITLE = "Russie et Corée du Nord ratifient un traité de défense mutuelle"
+VELO_TITLE = "Une ville ouvre des « rues aux écoles » pour aller en classe à vélo"
+
+
+def versions(app: Flask, slug: str = SEED_QUIZ) -> list[tuple[int, str]]:
+    with app.app_context():
+        return [tuple(row) for row in db.session.execute(
+            sa.select(QuizRevision.number, QuizRevision.title)
+            .join(Quiz, Quiz.id == QuizRevision.quiz_id)
+            .where(Quiz.slug == slug).order_by(QuizRevision.number))]
+
+
+def agree(client: FlaskClient, page: str):
+    """Send the page's own form again, as the teacher's click on *Replace … with this file*."""
+    fields = form_fields(page, "upload-form")
+    return client.post("/teacher/quizzes/upload", data=fields,
+                       content_type="multipart/form-data")
+
+
+def test_another_article_at_a_taken_address_is_saved_only_once_the_teacher_agrees(
+        app: Flask, teacher: FlaskClient, users, demo_quizzes) -> None:
+    lea_id = users.make("lea", "Léa")
+    with app.app_context():
+        prof = db.session.scalar(sa.select(User).where(User.username == "prof"))
+        room = create_class(prof, "4e B", "2026-2027")
+        join_class(db.session.get_one(User, lea_id), room.join_code)
+        assign_quiz(room, db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ)),
+                    None, None, "best")
+        take(db.session.get_one(User, lea_id))
+
+    response = upload(teacher, {"text": VELO, "slug": SEED_QUIZ})
+    assert response.status_code == 200
+    page = response.get_data(as_text=True)
+    assert (f"Nothing is saved yet: the address {SEED_QUIZ} is already the quiz "
+            f"“{SEED_TITLE}” (version 1, published).") in page
+    assert "it replaces that quiz for everyone as its version 2." in page
+    assert "It is assigned to 1 class." in page
+    assert "It was taken 1 time: that attempt keeps the version its student saw" in page
+    assert f"Replace “{SEED_TITLE}” with this file" in page
+    assert versions(app) == [(1, SEED_TITLE)]  # nothing saved yet
+    fields = form_fields(page, "upload-form")
+    assert fields["slug"] == SEED_QUIZ and fields["text"].startswith("# Une ville ouvre")
+
+    saved = agree(teacher, page)
+    assert saved.status_code == 302
+    assert saved.headers["Location"] == f"/teacher/quizzes/{SEED_QUIZ}"
+    assert versions(app) == [(1, SEED_TITLE), (2, VELO_TITLE)]
+    with app.app_context():  # Léa's attempt keeps the version she took
+        taken = db.session.scalar(sa.select(Attempt).where(Attempt.user_id == lea_id))
+        assert db.session.get_one(QuizRevision, taken.revision_id).number == 1
+
+
+def test_the_panel_reads_in_french(app: Flask, teacher: FlaskClient, demo_quizzes) -> None:
+    french = {"Accept-Language": "fr"}
+    token = csrf_token(teacher.get("/teacher/quizzes/upload", headers=french)
+                       .get_data(as_text=True))
+    page = teacher.post("/teacher/quizzes/upload", headers=french,
+                        data={"csrf_token": token, "text": VELO, "slug": SEED_QUIZ},
+                        content_type="multipart/form-data").get_data(as_text=True)
+    assert (f"l’adresse {SEED_QUIZ} est déjà celle du quiz « {SEED_TITLE} » (version 1, "
+            "publié)") in page
+    assert f"Remplacer « {SEED_TITLE} » par ce fichier" in page
+    assert "Il a été fait" not in page  # nobody took it: no sentence about attempts
+
+
+def test_a_new_version_of_the_same_article_is_saved_at_once(
+        app: Flask, teacher: FlaskClient) -> None:
+    assert upload(teacher, {"text": VELO, "slug": "velo"}).status_code == 302
+    corrected = VELO.replace("L’article précise que", "L’article dit que", 1)
+    response = upload(teacher, {"text": corrected, "slug": "velo"})
+    assert response.status_code == 302
+    assert "Saved as revision 2." in teacher.get("/teacher/quizzes/velo").get_data(as_text=True)
+    assert versions(app, "velo") == [(1, VELO_TITLE), (2, VELO_TITLE)]
+
+
+def test_a_confirmation_for_an_older_version_or_a_forged_one_saves_nothing(
+        app: Flask, teacher: FlaskClient, demo_quizzes) -> None:
+    page = upload(teacher, {"text": VELO, "slug": SEED_QUIZ}).get_data(as_text=True)
+    forged = form_fields(page, "upload-form") | {"replaces": "999999"}
+    again = teacher.post("/teacher/quizzes/upload", data=forged,
+                         content_type="multipart/form-data")
+    assert again.status_code == 409 and "Nothing is saved yet" in again.get_data(as_text=True)
+    assert versions(app) == [(1, SEED_TITLE)]
+    page = again.get_data(as_text=True)  # asked again, with the version's own id
+
+    # Another teacher saves a corrected version of the seed quiz in the meantime.
+    with app.app_context():
+        text = (QUESTIONS / f"{SEED_QUIZ}.md").read_text(encoding="utf-8")
+        changed = re.sub(r"(?m)^(Explanation: )", r"\1Selon l’article, ", text, count=1)
+        import_items([prepare_text(SEED_QUIZ, changed, f"{SEED_QUIZ}.md")])
+    stale = agree(teacher, page)
+    assert stale.status_code == 409
+    html = stale.get_data(as_text=True)
+    assert "The quiz at this address was changed meanwhile: nothing was saved." in html
+    assert "(version 2, published)" in html  # asked again, about the quiz as it is now
+    assert versions(app) == [(1, SEED_TITLE), (2, SEED_TITLE)]
+    assert agree(teacher, html).status_code == 302
+    assert versions(app)[-1] == (3, VELO_TITLE)
+    assert csrf_token(html)  # the page asked again is a form like any other
+
+
+def test_a_version_saved_between_the_check_and_the_write_saves_nothing(
+        app: Flask, teacher: FlaskClient, demo_quizzes, monkeypatch) -> None:
+    """Another teacher's version lands after the page checked the address, before it saved:
+    the import refuses (its based-on version is gone) and the page asks again, text kept."""
+    from quiz.teacher import quiz_routes
+
+    page = upload(teacher, {"text": VELO, "slug": SEED_QUIZ}).get_data(as_text=True)
+    checked = quiz_routes.replaced_quiz
+
+    def then_another_version(item):
+        found = checked(item)
+        if found is not None and found.number == 1:
+            with app.app_context():  # a connection of its own, as another request's
+                text = (QUESTIONS / f"{SEED_QUIZ}.md").read_text(encoding="utf-8")
+                import_items([prepare_text(SEED_QUIZ, text.replace(
+                    "Explanation: ", "Explanation: Selon l’article, ", 1), "other.md")])
+                db.session.remove()
+        return found
+
+    monkeypatch.setattr(quiz_routes, "replaced_quiz", then_another_version)
+    raced = agree(teacher, page)
+    assert raced.status_code == 409
+    html = raced.get_data(as_text=True)
+    assert "The quiz at this address was changed meanwhile: nothing was saved." in html
+    assert "(version 2, published)" in html
+    assert form_fields(html, "upload-form")["text"] == VELO
+    assert versions(app) == [(1, SEED_TITLE), (2, SEED_TITLE)]
+
+
+def test_another_title_alone_or_another_article_alone_asks_too(
+        app: Flask, teacher: FlaskClient, demo_quizzes) -> None:
+    text = (QUESTIONS / f"{SEED_QUIZ}.md").read_text(encoding="utf-8")
+    retitled = text.replace(f"# {SEED_TITLE}", "# Un autre titre", 1)
+    first_paragraph = text.split("## Article\n\n", 1)[1].split("\n\n", 1)[0]
+    rewritten = text.replace(first_paragraph, first_paragraph + " Une phrase de plus.", 1)
+    for changed in (retitled, rewritten):
+        page = upload(teacher, {"text": changed, "slug": SEED_QUIZ}).get_data(as_text=True)
+        assert "Nothing is saved yet" in page, changed[:80]
+    assert versions(app) == [(1, SEED_TITLE)]
