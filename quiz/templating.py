@@ -49,8 +49,15 @@ def long_date(value: dt.date) -> str:
     locale = get_locale()
     if locale is not None and locale.language == "fr":
         text = text.replace(" ", "\u00a0", 1)
-        if value.day == 1 and text.startswith("1\u00a0"):
-            text = "1er" + text[1:]
+    return _first_of_month(text)
+
+
+def _first_of_month(text: str) -> str:
+    """A date that Babel starts with the day, as French writes the first of a month: « 1er
+    décembre », « 1er nov. 2026 » (Babel writes « 1 »); other languages and days unchanged."""
+    locale = get_locale()
+    if locale is not None and locale.language == "fr" and re.match(r"1\s", text):
+        return "1er" + text[1:]
     return text
 
 
@@ -92,7 +99,7 @@ def school_today() -> dt.date:
 def when(value: dt.datetime) -> str:
     """A moment in the app's time zone, to the minute: 'Nov 26, 2026, 11:47 PM' — the medium
     date and the short time of the reader's language, formatted in one call."""
-    return format_datetime(value, _date_and_time(str(get_locale())))
+    return _first_of_month(format_datetime(value, _date_and_time(str(get_locale()))))
 
 
 @memoize
@@ -110,7 +117,7 @@ def percent(value: float) -> str:
 
 def day(value: dt.datetime) -> str:
     """The day of a moment in the app's time zone: 'Nov 26, 2026'."""
-    return format_date(value, format="medium")
+    return _first_of_month(format_date(value, format="medium"))
 
 
 def translate(message: Message) -> str:

@@ -224,24 +224,41 @@ def test_a_teacher_gives_a_temporary_password_to_a_student_who_forgot_theirs(
                                       "password": PASSWORD})
     assert "Wrong username or password." in old.get_data(as_text=True)
     auth.log_in("lea", temporary)
-    # Anywhere she goes: first her own password.
-    for path in ("/", "/history", f"/classes/{school['mine']}/board", "/account"):
-        assert client.get(path).headers["Location"] == "/account/password", path
-    form = client.get("/account/password").get_data(as_text=True)
+    # Anywhere she goes: first her own password, then where she was going.
+    assert client.get("/").headers["Location"] == "/account/password"
+    for path in ("/history", f"/classes/{school['mine']}/board", "/account"):
+        assert client.get(path).headers["Location"] == f"/account/password?next={path}", path
+    form = client.get("/account/password?next=%2Fhistory").get_data(as_text=True)
+    assert 'action="/account/password?next=/history"' in form
     assert "Choose your password" in form and 'name="current"' not in form
     same = client.post("/account/password", data={"csrf_token": csrf_token(form),
                                                    "password": temporary,
                                                    "password2": temporary})
     assert same.status_code == 422 and "not the temporary one" in same.get_data(as_text=True)
-    chosen = client.post("/account/password", data={
+    chosen = client.post("/account/password?next=%2Fhistory", data={
         "csrf_token": csrf_token(form), "password": "mon secret à moi",
         "password2": "mon secret à moi"})
-    assert chosen.headers["Location"] == "/"
+    assert chosen.headers["Location"] == "/history"  # back where she was going
     assert client.get("/history").status_code == 200
     with app.app_context():
         lea = db.session.get_one(User, school["lea"])
         assert lea.check_password("mon secret à moi") and not lea.check_password(temporary)
         assert not lea.must_change_password
+
+
+def test_after_a_new_password_a_next_leaving_the_site_goes_home(
+        school: dict[str, int], teacher: FlaskClient, auth, client: FlaskClient) -> None:
+    page = teacher.get(f"/teacher/classes/{school['mine']}/students/{school['lea']}")
+    shown = teacher.post(f"/teacher/classes/{school['mine']}/members/{school['lea']}/password",
+                         data={"csrf_token": csrf_token(page.get_data(as_text=True))})
+    temporary = re.search(r'id="temporary-password">([a-z2-9-]+)<',
+                          shown.get_data(as_text=True)).group(1)
+    auth.log_in("lea", temporary)
+    form = client.get("/account/password").get_data(as_text=True)
+    chosen = client.post("/account/password?next=//evil.example/", data={
+        "csrf_token": csrf_token(form), "password": "mon secret à moi",
+        "password2": "mon secret à moi"})
+    assert chosen.headers["Location"] == "/"
 
 
 def test_a_teacher_renames_a_student_of_their_class_but_not_of_another(

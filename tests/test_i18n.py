@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from flask import Flask
+from flask import Flask, render_template_string
 from flask.testing import FlaskClient
 from flask_babel import force_locale as app_locale_unbound
 from flask_babel import gettext
@@ -289,7 +289,13 @@ def test_dates_and_messages_follow_the_interface_language(
     french = client.get("/", headers={"Accept-Language": "fr"}).text
     # Month-only and full dates of the demo articles, each in the reader's language.
     assert "Article of November 2024" in english and "Article of December 1, 2026" in english
-    assert "Article de novembre 2024" in french and "Article du 1er\u00a0décembre 2026" in french
+    assert "Article paru en novembre 2024" in french
+    assert "Article du 1er\u00a0décembre 2026" in french
+    # A month starting with a vowel reads as well (not « Article de avril 2025 »).
+    with app.test_request_context(headers={"Accept-Language": "fr"}):
+        said = render_template_string('{% from "_macros/article.html" import article_of %}'
+                                      '{{ article_of("2025-04") }}')
+    assert said == "Article paru en avril 2025"
     with app_locale(app, "fr"):
         not_taken = gettext("Not taken yet")
     assert not_taken != "Not taken yet" and not_taken in french

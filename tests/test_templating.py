@@ -5,7 +5,7 @@ import datetime as dt
 from flask import Flask, render_template_string
 from flask_babel import force_locale
 
-from quiz.templating import article_date, percent, school_today, typography, when
+from quiz.templating import article_date, day, percent, school_today, typography, when
 
 
 def test_french_punctuation_keeps_to_its_word_and_length_is_unchanged() -> None:
@@ -37,8 +37,13 @@ def test_a_moment_is_written_in_the_school_time_zone_to_the_minute(app: Flask) -
     with app.test_request_context("/", headers={"Accept-Language": "fr"}):
         assert when(moment) == "26 nov. 2026, 23:47"
         assert when(summer) == "2 juil. 2026, 00:05"
+        # The first of a month as French writes it (a due date: « à rendre le 1er nov. »).
+        assert when(dt.datetime(2026, 10, 31, 23, 30, tzinfo=dt.UTC)) == "1er nov. 2026, 00:30"
+        assert when(dt.datetime(2026, 11, 11, 9, 0, tzinfo=dt.UTC)) == "11 nov. 2026, 10:00"
+        assert day(dt.datetime(2026, 11, 1, 9, 0, tzinfo=dt.UTC)) == "1er nov. 2026"
     with app.test_request_context("/", headers={"Accept-Language": "en"}):
         assert when(moment) == "Nov 26, 2026, 11:47\u202fPM"
+        assert day(dt.datetime(2026, 11, 1, 9, 0, tzinfo=dt.UTC)) == "Nov 1, 2026"
 
 
 def test_today_is_the_schools_day_not_the_servers(app: Flask) -> None:

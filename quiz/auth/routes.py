@@ -77,10 +77,13 @@ _BEFORE_NEW_PASSWORD = {"auth.password", "auth.logout", "auth.choose_language", 
 
 @bp.before_app_request
 def require_own_password() -> Response | None:
-    """After a reset, the temporary password is replaced before anything else."""
+    """After a reset, the temporary password is replaced before anything else; then the page
+    asked for (a GET of this site, not the home page) opens."""
     if (request.endpoint not in _BEFORE_NEW_PASSWORD and current_user.is_authenticated
             and current_user.must_change_password):
-        return redirect(url_for("auth.password"))
+        wanted = request.full_path.removesuffix("?") if request.method == "GET" else None
+        return redirect(url_for("auth.password", next=wanted if is_safe_next(wanted) and
+                                wanted != url_for("student.index") else None))
     return None
 
 
@@ -251,7 +254,10 @@ def password() -> ResponseReturnValue:
             _log_in_again()
             flash(_("Your password is changed. Any other device logged in to your account "
                     "is logged out."), "success")
-            return redirect(url_for("student.index" if replacing else "auth.account"))
+            if replacing:
+                wanted = request.args.get("next")
+                return redirect(wanted if is_safe_next(wanted) else url_for("student.index"))
+            return redirect(url_for("auth.account"))
     if replacing:
         return render_template("auth/new_password.html", form=form), \
             422 if form.errors else 200

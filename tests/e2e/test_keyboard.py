@@ -140,3 +140,33 @@ def test_practice_mode_with_the_keyboard_alone(live_server: str, page, app: Flas
         page.wait_for_url(lambda url: "after=" not in url)
     page.locator("#score").wait_for()
     assert page.locator("#score").inner_text() == f"{len(positions)}\u00a0/\u00a0{len(positions)}"
+
+
+def test_unassigning_a_quiz_takes_a_second_step(live_server: str, page, app: Flask, users,
+                                                browser_auth) -> None:
+    """« Unassign » on the class page opens a step saying what is lost; only its own button
+    takes the quiz back (a slip beside « What the class got wrong » took it at once)."""
+    from quiz.models import Assignment, User
+    from quiz.services.classes import assign_quiz, create_class
+
+    users.make("prof", "Mme Martin", role="teacher")
+    with app.app_context():
+        prof = db.session.scalar(sa.select(User).where(User.username == "prof"))
+        room = create_class(prof, "4e B", "2026-2027")
+        assign_quiz(room, db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ)),
+                    None, None, "best")
+        class_id = room.id
+    browser_auth.log_in("prof", page=page)
+    page.goto(f"{live_server}/teacher/classes/{class_id}")
+    tab_to(page, lambda f: f["tag"] == "summary" and f["text"] == "Unassign")
+    page.keyboard.press("Enter")
+    step = page.locator(".unassign-step p")
+    assert step.is_visible() and "the students' attempts are kept" in step.inner_text()
+    with app.app_context():  # opening the step changed nothing
+        assert db.session.scalar(sa.select(sa.func.count(Assignment.id))) == 1
+    tab_to(page, lambda f: f["text"] == "Unassign it")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+    assert "The quiz is no longer assigned; attempts are kept." in page.inner_text("main")
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(Assignment.id))) == 0
