@@ -319,3 +319,24 @@ def test_practice_feedback_shows_its_verdict_below_the_pinned_bars(
     assert verdict and bars[0] and bars[1]
     assert verdict["y"] >= max(b["y"] + b["height"] for b in bars if b), (verdict, bars)
     page.context.close()
+
+
+def test_the_class_page_gives_its_tables_a_laptops_width(live_server: str, browser, browser_auth,
+                                                        school: dict[str, object]) -> None:
+    """At 1280 px the class page's seven columns of assigned quizzes use the width the laptop
+    has (a 46rem column wrapped a quiz's title over seven lines), its paragraphs keeping a
+    readable length."""
+    page = phone_page(browser, browser_auth, "prof", size=LAPTOP, locale="en-GB")
+    page.goto(f"{live_server}/teacher/classes/{school['class_id']}")
+    screenshot(page, "layout/class-page-en1280")
+    table = page.locator("table.assignments").bounding_box()
+    assert table and table["width"] > 1000, table
+    link = page.locator("table.assignments th[scope=row] a", has_text="Russie")
+    title = link.bounding_box()
+    line = page.evaluate("el => parseFloat(getComputedStyle(el).lineHeight)",
+                         link.element_handle())
+    assert title and title["height"] < 3.5 * line, (title, line)  # two or three lines at most
+    paragraph = page.locator("#gradebook-heading ~ p").first.bounding_box()
+    assert paragraph and paragraph["width"] <= 46 * 16 + 1
+    assert page.evaluate("document.documentElement.scrollWidth") <= LAPTOP[0]
+    page.context.close()
