@@ -45,6 +45,9 @@ class Config:
 
     # -- requests, sessions, cookies -------------------------------------------------------------
     MAX_CONTENT_LENGTH = 2 * 1024 * 1024
+    # A question file's text comes back as a form field (the upload page's editor, and its
+    # question before replacing a quiz): up to the file limit of 1 MB, not Werkzeug's 500 KB.
+    MAX_FORM_MEMORY_SIZE = MAX_CONTENT_LENGTH
     # The CSRF token is tied to the session; no extra time limit, so a student who takes more
     # than an hour over a quiz does not lose the answers on submit.
     WTF_CSRF_TIME_LIMIT = None

@@ -151,8 +151,8 @@ class UploadForm(Form):
                           validate_choice=False,
                           description=_l("These formats carry no article: take it from a quiz. "
                                          "Each passage is then suggested from it, to confirm."))
-    # The id of the version a teacher agreed to replace, when the file gives the quiz already
-    # at its address another title or article (the page asks first).
+    # "address:id" of the version a teacher agreed to replace, when the file gives the quiz
+    # already at its address another title or article (the page asks first).
     replaces = HiddenField()
     submit = SubmitField(_l("Check and save"))
 

@@ -139,11 +139,13 @@ def upload() -> str | Response | tuple[str, int]:
             return render_template("teacher/upload.html", form=form, problems=problems,
                                    lines=lines, notes=notes), 422
         replaced = replaced_quiz(item)
-        if replaced is not None and form.replaces.data != str(replaced.revision_id):
+        if replaced is not None and form.replaces.data != _agreement(slug, replaced):
             # Another article at an address already taken: nothing saved before the teacher
-            # agrees to replace this very version.
+            # agrees to replace this very version ("changed": they had agreed to replace an
+            # older version of the quiz at this address, not to another address's).
+            agreed_slug = (form.replaces.data or "").rpartition(":")[0]
             return _ask_before_replacing(form, text, slug, replaced,
-                                         changed=bool(form.replaces.data))
+                                         changed=agreed_slug == slug)
         try:
             (result,) = import_items(
                 [replace(item, based_on=replaced.revision_id if replaced else None)],
@@ -173,9 +175,15 @@ def _ask_before_replacing(form: UploadForm, text: str, slug: str,
         flash(_("The quiz at this address was changed meanwhile: nothing was saved. "
                 "Check what it is now."), "error")
     form.text.data, form.slug.data = text, slug
-    form.replaces.data = str(replaced.revision_id) if replaced else ""
+    form.replaces.data = _agreement(slug, replaced) if replaced else ""
     return render_template("teacher/upload.html", form=form, problems=[],
                            replaced=replaced), 409 if changed else 200
+
+
+def _agreement(slug: str, replaced: ReplacedQuiz) -> str:
+    """What the upload form's hidden `replaces` holds once the teacher is asked: the address
+    and the id of the version they agree to replace."""
+    return f"{slug}:{replaced.revision_id}"
 
 
 @bp.route("/guide")
