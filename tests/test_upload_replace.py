@@ -132,7 +132,7 @@ def test_a_version_saved_between_the_check_and_the_write_saves_nothing(
     from quiz.teacher import quiz_routes
 
     page = upload(teacher, {"text": VELO, "slug": SEED_QUIZ}).get_data(as_text=True)
-    checked = quiz_routes.replaced_quiz
+    checked = quiz_routes.quiz_at_address
 
     def then_another_version(item):
         found = checked(item)
@@ -144,7 +144,7 @@ def test_a_version_saved_between_the_check_and_the_write_saves_nothing(
                 db.session.remove()
         return found
 
-    monkeypatch.setattr(quiz_routes, "replaced_quiz", then_another_version)
+    monkeypatch.setattr(quiz_routes, "quiz_at_address", then_another_version)
     raced = agree(teacher, page)
     assert raced.status_code == 409
     html = raced.get_data(as_text=True)
@@ -205,3 +205,35 @@ def test_another_address_typed_on_the_question_page_is_asked_about_afresh(
                         data=fields | {"slug": "velo"})
     assert free.status_code == 302 and versions(app, "velo") == [(1, VELO_TITLE)]
     assert versions(app) == [(1, SEED_TITLE)]
+
+
+def test_a_new_version_racing_another_saves_nothing_and_says_so(
+        app: Flask, teacher: FlaskClient, monkeypatch) -> None:
+    """The same article with corrected questions is saved without a question, but over the
+    version the page checked: another version landing in between makes it say so and save
+    nothing, the text kept for a second try."""
+    from quiz.teacher import quiz_routes
+
+    assert upload(teacher, {"text": VELO, "slug": "velo"}).status_code == 302
+    checked = quiz_routes.quiz_at_address
+
+    def then_another_version(item):
+        found = checked(item)
+        if found is not None and found.number == 1:
+            with app.app_context():
+                import_items([prepare_text("velo", VELO.replace(
+                    "L’article précise que", "Selon l’article,", 1), "other.md")])
+                db.session.remove()
+        return found
+
+    monkeypatch.setattr(quiz_routes, "quiz_at_address", then_another_version)
+    corrected = VELO.replace("L’article précise que", "L’article dit que", 1)
+    raced = upload(teacher, {"text": corrected, "slug": "velo"})
+    assert raced.status_code == 409
+    html = raced.get_data(as_text=True)
+    assert "The quiz at this address was changed meanwhile: nothing was saved." in html
+    assert "Nothing is saved yet" not in html  # the same article: no question to answer
+    assert versions(app, "velo") == [(1, VELO_TITLE), (2, VELO_TITLE)]
+    again = teacher.post("/teacher/quizzes/upload", content_type="multipart/form-data",
+                         data=form_fields(html, "upload-form"))
+    assert again.status_code == 302 and versions(app, "velo")[-1] == (3, VELO_TITLE)

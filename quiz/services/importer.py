@@ -70,25 +70,27 @@ class ImportResult:
 
 
 @dataclass(frozen=True)
-class ReplacedQuiz:
-    """The quiz already at a file's address, which the file would replace with another title
-    or article: what a teacher is told before saving it over that quiz."""
+class QuizAtAddress:
+    """The quiz already at a file's address, as the upload page checked it: the version the
+    file is saved over (its import is refused if another came meanwhile) and, when the file
+    gives it another title or article, what the teacher is told before replacing it."""
 
-    revision_id: int  # its current version's id: the one the teacher agrees to replace
+    revision_id: int  # its current version's id
     title: str
     language: str
     number: int
     status: str
-    classes: int  # classes it is assigned to (any teacher's)
-    attempts: int  # attempts submitted on any of its versions
+    other_article: bool  # the file gives it another title or article: ask first
+    classes: int  # classes it is assigned to (any teacher's); counted for another article
+    attempts: int  # attempts submitted on any of its versions; counted for another article
 
 
-def replaced_quiz(item: ImportItem) -> ReplacedQuiz | None:
-    """The stored quiz at ``item``'s address when ``item`` gives it another title or article;
-    None for a new address or a new version of the same article (corrected questions).
-    Saving such a file replaces the quiz for its students, their past attempts kept on its
-    older version and counted towards its attempt limits: the upload page asks first.
-    (`quiz import` does not: a file under `questions/` is its quiz, renamed in git.)"""
+def quiz_at_address(item: ImportItem) -> QuizAtAddress | None:
+    """The stored quiz at ``item``'s address (None: a new address). Saving a file with another
+    title or article replaces the quiz for its students, their past attempts kept on its
+    older version and counted towards its attempt limits: the upload page asks first; a new
+    version of the same article (corrected questions) is saved at once. (`quiz import` does
+    not ask: a file under `questions/` is its quiz, renamed in git.)"""
     stored = db.session.execute(
         sa.select(Quiz.id, Quiz.status, QuizRevision.id, QuizRevision.title,
                   QuizRevision.language, QuizRevision.number, QuizRevision.article)
@@ -97,17 +99,16 @@ def replaced_quiz(item: ImportItem) -> ReplacedQuiz | None:
     if stored is None:
         return None
     quiz_id, status, revision_id, title, language, number, article = stored
-    if title == item.quiz.title and article == [{"kind": block.kind, "text": block.text}
-                                                for block in item.quiz.article]:
-        return None
+    other = title != item.quiz.title or article != [{"kind": block.kind, "text": block.text}
+                                                    for block in item.quiz.article]
     count = sa.func.count
-    return ReplacedQuiz(
-        revision_id, title, language, number, status,
+    return QuizAtAddress(
+        revision_id, title, language, number, status, other,
         classes=db.session.scalar(sa.select(count(sa.distinct(Assignment.classroom_id)))
-                                  .where(Assignment.quiz_id == quiz_id)) or 0,
+                                  .where(Assignment.quiz_id == quiz_id)) or 0 if other else 0,
         attempts=db.session.scalar(sa.select(count()).select_from(Attempt)
                                    .where(Attempt.quiz_id == quiz_id,
-                                          Attempt.status == "submitted")) or 0)
+                                          Attempt.status == "submitted")) or 0 if other else 0)
 
 
 def needs_review(quiz: QuizFile) -> bool:

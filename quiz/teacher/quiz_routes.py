@@ -46,11 +46,11 @@ from ..services.editing import (
 )
 from ..services.importer import (
     SLUG,
-    ReplacedQuiz,
+    QuizAtAddress,
     RevisionChanged,
     import_items,
     prepare_text,
-    replaced_quiz,
+    quiz_at_address,
 )
 from ..templating import translate
 from .forms import (
@@ -138,20 +138,20 @@ def upload() -> str | Response | tuple[str, int]:
                     notes.setdefault(problem.line, []).append(problem)
             return render_template("teacher/upload.html", form=form, problems=problems,
                                    lines=lines, notes=notes), 422
-        replaced = replaced_quiz(item)
-        if replaced is not None and form.replaces.data != _agreement(slug, replaced):
+        there = quiz_at_address(item)
+        if there is not None and there.other_article and \
+                form.replaces.data != _agreement(slug, there):
             # Another article at an address already taken: nothing saved before the teacher
             # agrees to replace this very version ("changed": they had agreed to replace an
             # older version of the quiz at this address, not to another address's).
             agreed_slug = (form.replaces.data or "").rpartition(":")[0]
-            return _ask_before_replacing(form, text, slug, replaced,
-                                         changed=agreed_slug == slug)
-        try:
+            return _ask_before_replacing(form, text, slug, there, changed=agreed_slug == slug)
+        try:  # saved over the version checked here, or refused
             (result,) = import_items(
-                [replace(item, based_on=replaced.revision_id if replaced else None)],
+                [replace(item, based_on=there.revision_id if there else None)],
                 current_user, publish_new=False, visibility=CLASSES)
         except RevisionChanged:  # a version saved between the check and the write
-            return _ask_before_replacing(form, text, slug, replaced_quiz(item), changed=True)
+            return _ask_before_replacing(form, text, slug, quiz_at_address(item), changed=True)
         messages = {"created": _("Saved as a new draft: check it, then publish it."),
                     "updated": _("Saved as revision %(number)s.", number=result.revision),
                     "unchanged": _("This file is the same as the current version: nothing "
@@ -165,25 +165,25 @@ def upload() -> str | Response | tuple[str, int]:
 
 
 def _ask_before_replacing(form: UploadForm, text: str, slug: str,
-                          replaced: ReplacedQuiz | None, *, changed: bool
-                          ) -> tuple[str, int]:
+                          there: QuizAtAddress | None, *, changed: bool) -> tuple[str, int]:
     """The upload page again, nothing saved, asking whether the file may replace the quiz at
-    its address (`replaced`); its text waits in the paste box (a browser does not send a file
-    twice). `changed`: the teacher had agreed to replace a version that is no longer the
-    quiz's current one."""
+    its address (`there`, when the file gives it another article); its text waits in the
+    paste box (a browser does not send a file twice). `changed`: the version the teacher had
+    agreed to replace, or the one checked, is no longer the quiz's current one."""
     if changed:
         flash(_("The quiz at this address was changed meanwhile: nothing was saved. "
                 "Check what it is now."), "error")
+    replaced = there if there is not None and there.other_article else None
     form.text.data, form.slug.data = text, slug
     form.replaces.data = _agreement(slug, replaced) if replaced else ""
     return render_template("teacher/upload.html", form=form, problems=[],
                            replaced=replaced), 409 if changed else 200
 
 
-def _agreement(slug: str, replaced: ReplacedQuiz) -> str:
+def _agreement(slug: str, there: QuizAtAddress) -> str:
     """What the upload form's hidden `replaces` holds once the teacher is asked: the address
     and the id of the version they agree to replace."""
-    return f"{slug}:{replaced.revision_id}"
+    return f"{slug}:{there.revision_id}"
 
 
 @bp.route("/guide")
