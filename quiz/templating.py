@@ -69,15 +69,19 @@ def language_name(code: str, in_language: str | None = None) -> str:
 
 _SPACE_BEFORE = re.compile(r" ([?!:;»])")
 _SPACE_AFTER = re.compile(r"« ")
+# The space between a number's groups of three digits (« 28 000 voyageurs »).
+_DIGIT_GROUP = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 
 
 def typography(text: str, language: str) -> str:
-    """Keep French punctuation on its word's line: 'associées ?' never breaks before the '?'.
+    """Keep French punctuation on its word's line ('associées ?' never breaks before the '?')
+    and a number in one piece (« 28 000 » never breaks between its groups).
 
     Swaps a space for a no-break space, one character for one, so passage offsets still hold.
     """
     if language != "fr":
         return text
+    text = _DIGIT_GROUP.sub("\u00a0", text)
     return _SPACE_AFTER.sub("«\u00a0", _SPACE_BEFORE.sub("\u00a0\\1", text))
 
 

@@ -57,12 +57,13 @@ def _post(client: FlaskClient, url: str, page: str, **data: str):
     return client.post(url, data={"csrf_token": token, **data})
 
 
-def _start(room: dict[str, object]) -> tuple[int, str]:
+def _start(room: dict[str, object], *, reveal_anyway: bool = False) -> tuple[int, str]:
     teacher: FlaskClient = room["teacher"]  # type: ignore[assignment]
     class_page = f"/teacher/classes/{room['class_id']}"
     assert 'id="live-quiz"' in teacher.get(class_page).get_data(as_text=True)
+    agreed = {"live-reveal_anyway": "y"} if reveal_anyway else {}
     response = _post(teacher, f"{class_page}/live", class_page,
-                     **{"live-quiz": str(room["quiz_id"])})
+                     **{"live-quiz": str(room["quiz_id"])}, **agreed)
     assert response.status_code == 302
     session_id = int(response.headers["Location"].rsplit("/", 1)[1])
     html = teacher.get(f"/teacher/live/{session_id}/projector").get_data(as_text=True)
@@ -219,10 +220,11 @@ def test_a_whole_live_quiz_through_the_pages(app: Flask, room: dict[str, object]
                      overview)
 
 
-def _lea_right_at_the_first_question(app: Flask, room: dict[str, object]):
+def _lea_right_at_the_first_question(app: Flask, room: dict[str, object], *,
+                                     reveal_anyway: bool = False):
     """A session started, Lea's phone joined, the first question answered right, revealed:
     the session's id, Lea's phone and the question."""
-    session_id, code = _start(room)
+    session_id, code = _start(room, reveal_anyway=reveal_anyway)
     lea: FlaskClient = room["phones"]["lea"]  # type: ignore[index]
     _post(lea, "/live", "/live", code=code)
     _control(room, session_id, "next")
@@ -482,7 +484,9 @@ def test_a_live_quiz_goes_past_the_attempt_limit_and_the_review_options(
         submit_attempt(first, {q.id: next(c.id for c in q.choices if not c.is_correct)
                                for q in first.revision.questions})  # 0 points
         assignment_id, lea_id = assignment.id, lea.id
-    session_id, phone, question = _lea_right_at_the_first_question(app, room)
+    # The teacher is told the class never sees the answers, and plays it anyway.
+    session_id, phone, question = _lea_right_at_the_first_question(app, room,
+                                                                   reveal_anyway=True)
     phone_page = f"/live/{session_id}"
     state = phone.get(f"{phone_page}/state.json").get_json()
     assert state["shown"]["right_choice"] == question.correct_choice_id
@@ -499,3 +503,53 @@ def test_a_live_quiz_goes_past_the_attempt_limit_and_the_review_options(
     page = teacher.get(f"/teacher/classes/{room['class_id']}/students/{lea_id}").get_data(
         as_text=True)
     assert page.count('<span class="tag">live quiz</span>') == 1
+
+
+def test_a_quiz_whose_answers_the_class_waits_for_is_played_live_only_once_agreed(
+        app: Flask, room: dict[str, object]) -> None:
+    """Assigned with its answers shown after a due date still to come (the default), or never:
+    each reveal would show them, and the live attempt counts for the assignment. The class
+    page says so and starts nothing until the teacher ticks « Play it anyway »."""
+    import datetime as dt
+
+    teacher: FlaskClient = room["teacher"]  # type: ignore[assignment]
+    class_page = f"/teacher/classes/{room['class_id']}"
+    quiz_id = str(room["quiz_id"])
+    due = dt.datetime(2099, 12, 12, 16, 0, tzinfo=dt.UTC)
+    with app.app_context():
+        assign_quiz(db.session.get_one(Classroom, room["class_id"]),
+                    db.session.get_one(Quiz, room["quiz_id"]), None, due, "best")
+    asked = _post(teacher, f"{class_page}/live", class_page, **{"live-quiz": quiz_id})
+    html = asked.get_data(as_text=True)
+    assert asked.status_code == 422
+    assert ("The class does not see this quiz&#39;s right answers until its due date "
+            "(Dec 12, 2099, 5:00\u202fPM): each reveal of a live quiz shows them.") in html
+    assert 'id="live-reveal_anyway"' in html
+    assert 'id="live-reveal_anyway"' not in teacher.get(class_page).get_data(as_text=True)
+    with app.app_context():  # the answers never shown: said so
+        assign_quiz(db.session.get_one(Classroom, room["class_id"]),
+                    db.session.get_one(Quiz, room["quiz_id"]), None, None, "best",
+                    review_answers="never")
+    never = _post(teacher, f"{class_page}/live", class_page, **{"live-quiz": quiz_id})
+    assert never.status_code == 422 and ("The class is never shown this quiz&#39;s right "
+                                         "answers") in never.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(LiveSession.id))) == 0
+    agreed = _post(teacher, f"{class_page}/live", class_page,
+                   **{"live-quiz": quiz_id, "live-reveal_anyway": "y"})
+    assert agreed.status_code == 302 and "/teacher/live/" in agreed.headers["Location"]
+
+
+def test_answers_the_class_already_sees_ask_nothing(app: Flask, room: dict[str, object]
+                                                    ) -> None:
+    import datetime as dt
+
+    teacher: FlaskClient = room["teacher"]  # type: ignore[assignment]
+    class_page = f"/teacher/classes/{room['class_id']}"
+    with app.app_context():
+        assign_quiz(db.session.get_one(Classroom, room["class_id"]),
+                    db.session.get_one(Quiz, room["quiz_id"]), None,
+                    dt.datetime(2020, 1, 1, tzinfo=dt.UTC), "best")  # due date past
+    started = _post(teacher, f"{class_page}/live", class_page,
+                    **{"live-quiz": str(room["quiz_id"])})
+    assert started.status_code == 302

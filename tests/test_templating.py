@@ -16,6 +16,16 @@ def test_french_punctuation_keeps_to_its_word_and_length_is_unchanged() -> None:
     assert len(result) == len(text)
 
 
+def test_a_french_number_stays_in_one_piece() -> None:
+    """« 28 000 voyageurs » broke between 28 and 000 on a phone and on the projector."""
+    text = "déjà 28 000 voyageurs, 1 500 familles, 1 250 000 euros, en 2024 puis 12 cars"
+    result = typography(text, "fr")
+    assert result == ("déjà 28\u00a0000 voyageurs, 1\u00a0500 familles, 1\u00a0250\u00a0000 "
+                      "euros, en 2024 puis 12 cars")
+    assert len(result) == len(text)
+    assert typography("12 1234", "fr") == "12 1234"  # not a group of three
+
+
 def test_other_languages_are_left_alone() -> None:
     assert typography("Really ? Yes : no", "en") == "Really ? Yes : no"
 

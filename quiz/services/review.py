@@ -80,3 +80,16 @@ def review_rules(user_id: int, quiz_ids: Iterable[int],
 
 def review_rule(user_id: int, quiz_id: int, now: dt.datetime | None = None) -> ReviewRule:
     return review_rules(user_id, [quiz_id], now)[quiz_id]
+
+
+def answers_kept_from_class(classroom_id: int, quiz_id: int,
+                            now: dt.datetime | None = None) -> Assignment | None:
+    """The class's assignment of the quiz while it keeps the right answers from its students
+    (until a due date still to come, or never); None when there is none or it shows them. A
+    live quiz's reveals show them to the class: the teacher is asked first."""
+    assignment = db.session.scalar(sa.select(Assignment).where(
+        Assignment.classroom_id == classroom_id, Assignment.quiz_id == quiz_id))
+    if assignment is None or is_shown(assignment.review_answers, assignment.due_at,
+                                      now or utcnow()):
+        return None
+    return assignment

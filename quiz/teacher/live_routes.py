@@ -15,9 +15,11 @@ from werkzeug.wrappers import Response
 
 from .. import live_feed
 from ..extensions import db
-from ..models import LiveSession, Quiz
+from ..models import Assignment, LiveSession, Quiz
 from ..services import live
 from ..services.content import revision_content
+from ..services.review import answers_kept_from_class
+from ..templating import when
 from .forms import LIVE_FORM_PREFIX, AssignForm, LiveControlForm, LiveStartForm
 from .routes import bp, offer_quizzes, own_class_or_404, render_class_page
 
@@ -41,20 +43,35 @@ def live_start(class_id: int) -> Response | tuple[str, int]:
     chosen_id = offer_quizzes(form)
     if form.validate_on_submit():
         quiz = None if chosen_id is None else db.session.get(Quiz, chosen_id)
-        try:
-            if quiz is None:
-                raise live.LiveError("This quiz is not published: choose another one.")
-            session = live.start_session(current_user, room, quiz,
-                                         countdown=form.countdown.data,
-                                         speed_breaks_ties=form.speed_breaks_ties.data,
-                                         guests_allowed=form.guests_allowed.data)
-        except live.LiveError as error:
-            form.quiz.errors = [_(error.message, **error.params)]
+        kept = None if quiz is None else answers_kept_from_class(room.id, quiz.id)
+        if kept is not None and not form.reveal_anyway.data:
+            # Asked once: the box appears with why, beside the quiz chosen.
+            form.reveal_anyway.errors = [_answers_kept_message(kept)]
         else:
-            return redirect(url_for("teacher.live_control", session_id=session.id))
+            try:
+                if quiz is None:
+                    raise live.LiveError("This quiz is not published: choose another one.")
+                session = live.start_session(current_user, room, quiz,
+                                             countdown=form.countdown.data,
+                                             speed_breaks_ties=form.speed_breaks_ties.data,
+                                             guests_allowed=form.guests_allowed.data)
+            except live.LiveError as error:
+                form.quiz.errors = [_(error.message, **error.params)]
+            else:
+                return redirect(url_for("teacher.live_control", session_id=session.id))
     assign = AssignForm(formdata=None)
     assign.quiz.choices = list(form.quiz.choices)
     return render_class_page(room, assign, live_form=form), 422
+
+
+def _answers_kept_message(assignment: Assignment) -> str:
+    """Why the teacher is asked before playing live a quiz whose answers the class waits for."""
+    if assignment.review_answers == "after_due" and assignment.due_at is not None:
+        return _("The class does not see this quiz's right answers until its due date "
+                 "(%(date)s): each reveal of a live quiz shows them. Tick the box to play it "
+                 "anyway.", date=when(assignment.due_at))
+    return _("The class is never shown this quiz's right answers: each reveal of a live quiz "
+             "shows them. Tick the box to play it anyway.")
 
 
 @bp.route("/live/<int(max=2147483647):session_id>", methods=["GET", "POST"])
