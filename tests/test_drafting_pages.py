@@ -186,6 +186,27 @@ def test_what_to_check_follows_the_language_and_stays_with_its_own_quiz(
         "/teacher/quizzes/exemple-velo-ecole/drafts").get_data(as_text=True)
 
 
+def test_a_job_left_waiting_says_the_worker_may_not_be_running(
+        app: Flask, teacher: FlaskClient, monkeypatch) -> None:
+    """No worker took the job (none started): after half a minute the page says so, and how
+    a worker is started, instead of counting the seconds alone."""
+    import time
+
+    from quiz.teacher import draft_routes
+
+    post_article(teacher, {"text": TEXT, "slug": "orchard", "language": "en", "draft": "y"})
+    status = "/teacher/quizzes/orchard/drafts"
+    html = teacher.get(status).get_data(as_text=True)
+    assert "Waiting for the drafting worker" in html and "may not be running" not in html
+    later = time.time() + draft_routes.QUEUE_PATIENCE + 1
+    monkeypatch.setattr(draft_routes.time, "time", lambda: later)
+    html = teacher.get(status).get_data(as_text=True)
+    assert "A running worker takes a job within seconds: it may not be running" in html
+    assert "python3 manage.py serve" in html
+    job_queue(app).run_pending()  # a worker at last: the drafts come
+    assert re.search(r"\d+ draft questions? added", teacher.get(status).get_data(as_text=True))
+
+
 def test_without_drafting_what_to_check_is_shown_once_in_amber(teacher: FlaskClient) -> None:
     response = post_article(teacher, {"text": TEXT, "slug": "orchard", "language": "en"})
     html = teacher.get(response.headers["Location"]).get_data(as_text=True)

@@ -166,6 +166,11 @@ def quiz_draft(slug: str) -> Response:
     return redirect(url_for("teacher.quiz_drafts", slug=slug))
 
 
+# A job still waiting after this long: the page says the worker may not be running (a running
+# worker takes it within a second or two; the job is taken as lost only after STALE_AFTER).
+QUEUE_PATIENCE = 30  # seconds
+
+
 def drafting_news(status: JobStatus | None) -> dict[str, str | int | bool] | None:
     """What the drafts page and its status route say of the quiz's drafting job."""
     if status is None:
@@ -175,6 +180,11 @@ def drafting_news(status: JobStatus | None) -> dict[str, str | int | bool] | Non
         text = _("The drafting did not finish: the drafting worker stopped or is not running. "
                  "Try again; if it happens again, tell the server's administrator (the worker "
                  "is started by “python3 manage.py serve”, or as docs/deploy.md says).")
+    elif status.state == QUEUED and seconds >= QUEUE_PATIENCE:
+        text = _("Waiting for the drafting worker (%(seconds)s s so far)… A running worker "
+                 "takes a job within seconds: it may not be running (“python3 manage.py "
+                 "serve” starts it; on a server, as docs/deploy.md says). The drafting starts "
+                 "by itself once it runs.", seconds=seconds)
     elif status.state == QUEUED:
         text = _("Waiting for the drafting worker (%(seconds)s s so far)…", seconds=seconds)
     elif status.state == FAILED:
