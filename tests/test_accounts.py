@@ -148,7 +148,7 @@ def test_a_student_renames_themself_on_the_account_page(
     done = client.post("/account/name", data={"csrf_token": csrf_token(page),
                                               "display_name": "  Tom   Bernard "},
                        follow_redirects=True)
-    assert "Your display name is now Tom Bernard." in done.get_data(as_text=True)
+    assert "Your display name is now: Tom Bernard<" in done.get_data(as_text=True)
     with app.app_context():
         assert db.session.get_one(User, school["tom"]).display_name == "Tom Bernard"
 

@@ -203,7 +203,7 @@ def world(app: Flask, users, auth) -> World:
     # The teacher's name, through their account page.
     after["auth.account_name"] = (
         post(teacher, "/account/name", {"display_name": NAMES["prof"]}, follow=True),
-        f"Your display name is now {NAMES['prof']}.")
+        f"Your display name is now: {NAMES['prof']}")
     # The class, through the class form.
     after["teacher.index"] = (
         post(teacher, "/teacher/", {"name": TEXT["class"], "school_year": TEXT["year"]},
@@ -239,7 +239,7 @@ def world(app: Flask, users, auth) -> World:
     after["teacher.rename_member"] = (
         post(teacher, f"/teacher/classes/{ids['class']}/members/{ids['img']}/name",
              {"display_name": NAMES["img"]}, follow=True),
-        f"The student's display name is now {NAMES['img']}.")
+        f"The student's display name is now: {NAMES['img']}")
 
     for key in MEMBERS:  # everyone gets q1 wrong but one: the most chosen wrong answer shows
         ids[f"{key}_attempt"] = submit_quiz(app, clients[key], q1_right=key == "plus")

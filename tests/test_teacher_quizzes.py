@@ -357,6 +357,13 @@ def test_an_outdated_question_leaves_new_attempts_and_old_results_show_the_note(
     assert "Question 11 of 11" in page and "aucun des deux pays n’a été attaqué" not in page
     with app.app_context():
         assert db.session.get_one(Attempt, 2).total == 11
+    # Every page counts and prints the 11 asked, not the outdated one.
+    assert "aucun des deux pays n’a été attaqué" not in teacher.get(
+        f"/teacher/quizzes/{SEED_QUIZ}/handout").get_data(as_text=True)
+    assert "11 questions, multiple choice or true/false, on the article." in student.get(
+        f"/quizzes/{SEED_QUIZ}").get_data(as_text=True)
+    assert "11 questions." in teacher.get(f"/teacher/quizzes/{SEED_QUIZ}/assign").get_data(
+        as_text=True)
 
     teacher.post(f"/teacher/quizzes/{SEED_QUIZ}/questions/aucune-attaque/outdated",
                  data={"csrf_token": csrf_token(preview), "restore": "y"})

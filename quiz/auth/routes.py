@@ -229,7 +229,7 @@ def account_name() -> Response | tuple[str, int]:
         except AccountError as error:
             form.display_name.errors.append(_(error.message, **error.params))
         else:
-            flash(_("Your display name is now %(name)s.", name=current_user.display_name),
+            flash(_("Your display name is now: %(name)s", name=current_user.display_name),
                   "success")
             return redirect(url_for("auth.account"))
     return render_template("auth/account.html", name_form=form,

@@ -241,7 +241,7 @@ def quiz_overview(slug: str) -> str:
                                opens_at=allowed.opens_at)
     attempts = attempts_at(current_user.id, [quiz.id])
     return render_template("student/quiz.html", quiz=quiz, revision=content, opens_at=None,
-                           questions=len(content.all_questions),
+                           questions=len(content.questions),  # asked ones: not the outdated
                            attempts=attempts,
                            made=sum(1 for a in attempts if a.is_submitted and not a.live),
                            in_progress=any(not a.is_submitted for a in attempts),

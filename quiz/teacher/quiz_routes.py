@@ -526,7 +526,7 @@ def quiz_handout(slug: str) -> str:
     quiz = quiz_or_404(slug)
     content = revision_content(quiz.revision.id)
     return render_template("teacher/handout.html", quiz=quiz, revision=content,
-                           questions=content.all_questions)
+                           questions=content.questions)  # outdated ones are asked no more
 
 
 @bp.route("/quizzes/<slug>/download")

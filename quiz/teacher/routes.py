@@ -308,7 +308,7 @@ def rename_member(class_id: int, user_id: int) -> Response | tuple[str, int]:
         except accounts.AccountError as error:
             form.display_name.errors.append(_(error.message, **error.params))
         else:
-            flash(_("The student's display name is now %(name)s.", name=member.user.display_name),
+            flash(_("The student's display name is now: %(name)s", name=member.user.display_name),
                   "success")
             return redirect(url_for("teacher.student", class_id=room.id, user_id=user_id))
     return student_page(room, member, form)
