@@ -318,6 +318,13 @@ def test_printable_handout_has_the_questions_and_no_answer(app: Flask, teacher: 
     assert "Selon l’article, quel traité Vladimir Poutine évoque-t-il" in html
     assert html.count("☐") == 8 * 4 + 4 * 2
     assert "<mark" not in html and "Explanation" not in html and "✓" not in html
+    # A French quiz's sheet is in French, printed from the English interface too.
+    assert '<html lang="fr">' in html and "Nom\u00a0:" in html and "Name:" not in html
+    velo = teacher.get("/teacher/quizzes/exemple-velo-ecole/handout").get_data(as_text=True)
+    assert "Vrai ou faux\u00a0?" in velo and "True or false?" not in velo
+    english = teacher.get("/teacher/quizzes/sample-plastic-free-school-meals/handout",
+                          headers={"Accept-Language": "fr"}).get_data(as_text=True)
+    assert '<html lang="en">' in english and "Name:" in english
 
 
 def test_an_outdated_question_leaves_new_attempts_and_old_results_show_the_note(

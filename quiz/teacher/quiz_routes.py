@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import sqlalchemy as sa
 from flask import abort, flash, redirect, render_template, request, url_for
-from flask_babel import get_locale, ngettext
+from flask_babel import force_locale, get_locale, ngettext
 from flask_babel import gettext as _
 from flask_login import current_user
 from markupsafe import Markup
@@ -17,6 +17,7 @@ from werkzeug.wrappers import Response
 from wtforms.fields.choices import SelectChoice
 
 from .. import questionfile
+from ..config import LANGUAGES
 from ..extensions import db
 from ..lookups import requested_page
 from ..models import CLASSES, EVERYONE, QUIZ_STATUSES, Quiz, QuizRevision, User
@@ -522,11 +523,15 @@ def question_confirm(slug: str, key: str) -> Response:
 
 @bp.route("/quizzes/<slug>/handout")
 def quiz_handout(slug: str) -> str:
-    """A printable handout: the article and the questions with empty boxes, no answers."""
+    """A printable handout: the article and the questions with empty boxes, no answers; in
+    the quiz's language when the interface has it (« Nom : », « Vrai ou faux ? » on a French
+    quiz's sheet, whatever the teacher's interface)."""
     quiz = quiz_or_404(slug)
     content = revision_content(quiz.revision.id)
-    return render_template("teacher/handout.html", quiz=quiz, revision=content,
-                           questions=content.questions)  # outdated ones are asked no more
+    sheet = content.language if content.language in LANGUAGES else str(get_locale())
+    with force_locale(sheet):
+        return render_template("teacher/handout.html", quiz=quiz, revision=content,
+                               questions=content.questions)  # outdated ones: asked no more
 
 
 @bp.route("/quizzes/<slug>/download")
