@@ -99,16 +99,22 @@ def quiz_at_address(item: ImportItem) -> QuizAtAddress | None:
     if stored is None:
         return None
     quiz_id, status, revision_id, title, language, number, article = stored
-    other = title != item.quiz.title or article != [{"kind": block.kind, "text": block.text}
-                                                    for block in item.quiz.article]
+    if title == item.quiz.title and article == stored_article(item.quiz):
+        return QuizAtAddress(revision_id, title, language, number, status,
+                             other_article=False, classes=0, attempts=0)
     count = sa.func.count
     return QuizAtAddress(
-        revision_id, title, language, number, status, other,
+        revision_id, title, language, number, status, other_article=True,
         classes=db.session.scalar(sa.select(count(sa.distinct(Assignment.classroom_id)))
-                                  .where(Assignment.quiz_id == quiz_id)) or 0 if other else 0,
+                                  .where(Assignment.quiz_id == quiz_id)) or 0,
         attempts=db.session.scalar(sa.select(count()).select_from(Attempt)
                                    .where(Attempt.quiz_id == quiz_id,
-                                          Attempt.status == "submitted")) or 0 if other else 0)
+                                          Attempt.status == "submitted")) or 0)
+
+
+def stored_article(quiz: QuizFile) -> list[dict[str, str]]:
+    """The article as a revision stores it (its JSON column): one kind and text per block."""
+    return [{"kind": block.kind, "text": block.text} for block in quiz.article]
 
 
 def needs_review(quiz: QuizFile) -> bool:
@@ -263,7 +269,7 @@ def _insert_revision(item: ImportItem, quiz_id: int, number: int, digest: str,
         quiz_id=quiz_id, number=number, title=parsed.title, language=parsed.language,
         published_on=parsed.published, source_name=parsed.source, source_url=parsed.url,
         credit=parsed.credit, facts_as_of=parsed.facts_as_of,
-        article=[{"kind": block.kind, "text": block.text} for block in parsed.article],
+        article=stored_article(parsed),
         source_text=item.source_text, content_hash=digest,
         created_by_id=created_by.id if created_by else None, created_at=utcnow(),
     ).returning(QuizRevision.__table__.c.id)).scalar_one()
