@@ -126,7 +126,10 @@ def test_pages_fit_a_phone_screen(live_server: str, browser, app: Flask, browser
     assert page.locator("article.article").is_visible()
     assert not page.get_by_role("heading", name="Questions").is_visible()
     page.mouse.wheel(0, 1500)
-    page.wait_for_function("() => window.scrollY > 1000")
+    # Until the scroll has stopped (a wheel scroll may still be moving when first past 1000).
+    page.wait_for_function("""() => new Promise(done => {
+        const y = window.scrollY; setTimeout(() => done(y > 1000 && window.scrollY === y), 150);
+    })""")
     article_place = page.evaluate("window.scrollY")
     switch.get_by_role("button", name="Questions").click()
     page.get_by_role("heading", name="Questions").wait_for()
