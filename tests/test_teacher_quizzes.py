@@ -658,3 +658,42 @@ def test_control_characters_are_refused_on_every_way_in_and_store_nothing(
     assert result.exit_code != 0 and f"velo.md:{line}:" in result.output
     with app.app_context():
         assert db.session.scalar(sa.select(Quiz)).current_revision.number == 1
+
+
+@pytest.mark.usefixtures("demo_quizzes")
+def test_archiving_an_assigned_quiz_says_first_what_it_does_to_its_classes(
+        app: Flask, teacher: FlaskClient, users) -> None:
+    """A walkthrough found an assigned quiz archived in one click, still on the board as work
+    nobody could do any more, with nothing said on the class page."""
+    from quiz.models import User
+    from quiz.services.classes import assign_quiz, create_class
+    users.make("autre", "M. Autre", role="teacher")
+    with app.app_context():
+        mine = create_class(db.session.scalar(sa.select(User).where(User.username == "prof")),
+                            "4e B", "2026-2027")
+        other = create_class(db.session.scalar(sa.select(User).where(User.username == "autre")),
+                             "3e A", "2026-2027")
+        for room in (mine, other):
+            assign_quiz(room, seed_quiz(), None, None, "best")
+        class_id = mine.id
+    page = teacher.get(f"/teacher/quizzes/{SEED_QUIZ}").get_data(as_text=True)
+    step = page.split('id="status-archived">Archive</summary>')[1].split("</details>")[0]
+    assert "It is assigned to 4e B. It is assigned to 1 class of another teacher." in step
+    assert "no longer be able to start it, and it stays on those classes' boards" in step
+    assert ">Archive it anyway</button>" in step
+    assert 'id="status-draft">Unpublish</summary>' in page
+
+    teacher.post(f"/teacher/quizzes/{SEED_QUIZ}/status",
+                 data={"csrf_token": csrf_token(page), "status": "archived"})
+    row = teacher.get(f"/teacher/classes/{class_id}").get_data(as_text=True).split(
+        'class="table stack assignments"')[1].split("</tr>")[1]
+    assert ('<span class="tag status-archived">archived</span> '
+            '<span class="hint">Students can no longer start it.</span>') in row
+    # Archived, Publish is one click again; a quiz nobody was given is archived in one click.
+    page = teacher.get(f"/teacher/quizzes/{SEED_QUIZ}").get_data(as_text=True)
+    assert "status-step" not in page
+    upload(teacher, {"text": VELO, "slug": "velo"})
+    teacher.post("/teacher/quizzes/velo/status",
+                 data={"csrf_token": csrf_token(page), "status": "published"})
+    page = teacher.get("/teacher/quizzes/velo").get_data(as_text=True)
+    assert "status-step" not in page and '<button type="submit" class="button">Archive' in page

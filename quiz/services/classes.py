@@ -243,6 +243,15 @@ def assigned_classes(teacher_id: int, quiz_id: int) -> dict[int, Assignment]:
         .options(sa.orm.contains_eager(Assignment.classroom)))}
 
 
+def other_teachers_assignments(teacher_id: int, quiz_id: int) -> int:
+    """How many classes of other teachers the quiz is assigned to (a quiz seen by everyone can
+    be): archiving or unpublishing it takes it from their students too."""
+    return db.session.scalar(
+        sa.select(sa.func.count(Assignment.id))
+        .join(Classroom, Classroom.id == Assignment.classroom_id)
+        .where(Classroom.teacher_id != teacher_id, Assignment.quiz_id == quiz_id)) or 0
+
+
 def unassign_quiz(classroom: Classroom, assignment_id: int) -> None:
     """Take a quiz back from a class; attempts stay, it just leaves the boards."""
     with write_transaction():

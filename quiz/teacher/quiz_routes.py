@@ -246,6 +246,8 @@ def quiz_preview(slug: str) -> str:
                            questions=content.all_questions, revisions=revisions,
                            refusal=_publish_refusal(quiz, content.all_questions),
                            assigned=classes.assigned_classes(current_user.id, quiz.id),
+                           assigned_elsewhere=classes.other_teachers_assignments(
+                               current_user.id, quiz.id) if quiz.is_published else 0,
                            status_form=StatusForm(visibility=quiz.visibility),
                            visibility_form=VisibilityForm(visibility=quiz.visibility),
                            outdated_form=OutdatedForm(),
