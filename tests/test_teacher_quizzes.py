@@ -697,3 +697,37 @@ def test_archiving_an_assigned_quiz_says_first_what_it_does_to_its_classes(
                  data={"csrf_token": csrf_token(page), "status": "published"})
     page = teacher.get("/teacher/quizzes/velo").get_data(as_text=True)
     assert "status-step" not in page and '<button type="submit" class="button">Archive' in page
+
+
+def test_a_version_saved_from_the_editor_shows_the_one_question_changed(
+        app: Flask, velo: FlaskClient) -> None:
+    """The editor writes the whole file again in its own layout: the line-by-line difference
+    shows every question, the version's page says the one that changed."""
+    from tests.support import form_fields
+    url = "/teacher/quizzes/velo/questions/places-velo/edit"
+    page = velo.get(url).get_data(as_text=True)
+    data = form_fields(page, "question-form")
+    data["explanation"] = "Une explication plus claire."
+    assert velo.post(url, data=data).status_code == 302
+    html = velo.get("/teacher/quizzes/velo/versions/2").get_data(as_text=True)
+    changes = html.split("<h2>What changed</h2>")[1].split("</ul>")[0]
+    assert changes.count("<li") == 1
+    assert ('<strong>Question 2</strong> · changed\n    <q class="version-prompt" lang="fr">'
+            'Selon l’article, les familles de Montval trouvent') in changes
+    assert "<dt>Explanation</dt>" in changes
+    assert ('<ins><span class="visually-hidden" lang="en">After: </span>'
+            'Une explication plus claire.</ins>') in changes
+    assert "4 questions unchanged." in html
+    # The whole file, line by line, one step away: the other questions' lines are in it.
+    diff = html.split('<details class="file-diff"><summary>The question file, line by line'
+                      '</summary>')[1]
+    assert 'class="del">-' in diff and "raison-parents" in diff
+
+
+def test_a_version_that_only_rewrapped_the_file_says_so(velo: FlaskClient) -> None:
+    from quiz.questionfile import parse_question_file, write_question_file
+    upload(velo, {"text": write_question_file(parse_question_file(VELO)), "slug": "velo"})
+    html = velo.get("/teacher/quizzes/velo/versions/2").get_data(as_text=True)
+    assert ('id="no-change">Nothing the students see: only the layout of the question file '
+            'changed.') in html
+    assert "5 questions unchanged." in html and 'class="del">-Explanation:' in html

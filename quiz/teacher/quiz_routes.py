@@ -28,8 +28,10 @@ from ..questionfile import (
     address_from_file_name,
     decode_question_bytes,
     file_name_notice,
+    parse_question_file,
     write_question_file,
 )
+from ..questionfile.compare import compare_files
 from ..questionfile.foreign import convert_text
 from ..questionfile.guide import guide_html
 from ..questionfile.interchange import export_gift, export_moodle_xml, export_warnings
@@ -307,6 +309,13 @@ def quiz_version(slug: str, number: int) -> str:
     if number not in versions:
         abort(404)
     before = versions[number - 1].source_text if number - 1 in versions else ""
+    changes = None
+    if before:
+        try:
+            changes = compare_files(parse_question_file(before),
+                                    parse_question_file(versions[number].source_text))
+        except QuestionFileError:  # a version the parser of today reads otherwise: lines only
+            pass
     lines = list(difflib.unified_diff(
         before.replace("\r\n", "\n").splitlines(),
         versions[number].source_text.replace("\r\n", "\n").splitlines(),
@@ -314,7 +323,7 @@ def quiz_version(slug: str, number: int) -> str:
     author = db.session.get(User, versions[number].created_by_id) \
         if versions[number].created_by_id else None
     return render_template("teacher/version.html", quiz=quiz, version=versions[number],
-                           author=author, lines=lines)
+                           author=author, lines=lines, changes=changes)
 
 
 @bp.route("/quizzes/<slug>/student-view")

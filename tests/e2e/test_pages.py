@@ -178,6 +178,11 @@ def build_school(app: Flask, users) -> dict[str, object]:
                      by_name["prof"], visibility=CLASSES)
         assign_quiz(room, db.session.scalars(sa.select(Quiz).where(Quiz.slug == OPENS_LATER))
                     .one(), dt.datetime.now(dt.UTC) + dt.timedelta(days=7), None, "best")
+        # Its version 2: one explanation changed (the version's page lists it, field by field).
+        import_items([prepare_text(OPENS_LATER, later_text.replace(
+            "Explanation: The article says the petition was started by a group of Year 9 pupils.",
+            "Explanation: A group of Year 9 pupils started the petition, the article says."),
+            f"{OPENS_LATER}.md")], by_name["prof"], visibility=CLASSES)
         in_progress = start_attempt(by_name["eleve1"], seed)
         first_two = load_questions(in_progress.revision_id)[:2]
         save_answers(in_progress, {q.id: q.choices[0].id for q in first_two})  # autosaved
@@ -274,6 +279,7 @@ def pages(ids: dict[str, object]) -> list[tuple[str, str, str]]:
         # see it, chosen beside Publish.
         ("quiz-manage-drafts", "teacher", f"/teacher/quizzes/{DRAFTS_QUIZ}"),
         ("quiz-version", "teacher", f"/teacher/quizzes/{SEED_QUIZ}/versions/1"),
+        ("quiz-version-changes", "teacher", f"/teacher/quizzes/{OPENS_LATER}/versions/2"),
         ("student-view", "teacher", f"/teacher/quizzes/{SEED_QUIZ}/student-view"),
         ("handout", "teacher", f"/teacher/quizzes/{SEED_QUIZ}/handout"),
         ("question-edit", "teacher",
