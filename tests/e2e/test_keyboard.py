@@ -170,3 +170,22 @@ def test_unassigning_a_quiz_takes_a_second_step(live_server: str, page, app: Fla
     assert "The quiz is no longer assigned; attempts are kept." in page.inner_text("main")
     with app.app_context():
         assert db.session.scalar(sa.select(sa.func.count(Assignment.id))) == 0
+
+
+def test_back_after_checking_a_practice_answer_shows_the_next_question_unanswered(
+        live_server: str, page, users, browser_auth) -> None:
+    """The browser's Back goes to the practice page, which now asks the next question: the
+    browser put back the choice made on the one before (same form, same field), one tap from
+    sending an answer the student never chose (a walkthrough of session 35)."""
+    users.make("lea", "Léa M.")
+    browser_auth.log_in("lea", page=page)
+    page.locator(".card", has_text="rues aux écoles").get_by_role("button",
+                                                                 name="Practise").click()
+    page.wait_for_url(lambda url: urlsplit(url).path.startswith("/attempts/"))
+    page.locator(".choices input[type=radio]").nth(1).check()
+    page.get_by_role("button", name="Check my answer").click()
+    page.locator("#feedback").wait_for()
+    page.go_back()
+    page.locator(".question-number").wait_for()
+    assert page.locator(".question-number").text_content().startswith("Question 2 of")
+    assert page.locator(".choices input[type=radio]:checked").count() == 0
