@@ -340,3 +340,30 @@ def test_the_class_page_gives_its_tables_a_laptops_width(live_server: str, brows
     assert paragraph and paragraph["width"] <= 46 * 16 + 1
     assert page.evaluate("document.documentElement.scrollWidth") <= LAPTOP[0]
     page.context.close()
+
+
+@pytest.mark.parametrize("size", [LAPTOP, PHONE], ids=["laptop", "phone"])
+def test_a_question_linked_from_the_error_summary_shows_below_the_pinned_bar(
+        live_server: str, browser, browser_auth, users, size: tuple[int, int]) -> None:
+    """Submitted with three answers of twelve, « Question 4 » in the error summary scrolls to
+    that question: its number shows below the progress bar pinned at the top, not under it."""
+    users.make("zoe", "Zoé")
+    page = phone_page(browser, browser_auth, "zoe", size)
+    page.goto(f"{live_server}/")
+    page.locator(".card", has_text="Russie et Corée du Nord").get_by_role(
+        "button", name="Commencer").click()
+    page.wait_for_url("**/attempts/*")
+    if size == PHONE:
+        page.locator("button[data-pane=questions]").click()
+    for group in page.locator(".choices-group").all()[:3]:
+        group.locator("input[type=radio]").first.check()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Envoyer mes réponses").click()
+    page.locator("#error-summary a", has_text="Question 4").click()
+    page.wait_for_function("() => location.hash.endsWith('-fieldset')")
+    page.wait_for_timeout(300)  # a smooth scroll, if any, to its end
+    number = page.locator(":target .question-number").bounding_box()
+    bars = [page.locator(s).bounding_box() for s in (".quiz-bar", "#pane-switch")]
+    assert number
+    assert number["y"] >= max(b["y"] + b["height"] for b in bars if b), (number, bars)
+    page.context.close()
