@@ -367,3 +367,22 @@ def test_a_question_linked_from_the_error_summary_shows_below_the_pinned_bar(
     assert number
     assert number["y"] >= max(b["y"] + b["height"] for b in bars if b), (number, bars)
     page.context.close()
+
+
+def test_the_quiz_page_printed_is_the_answer_key_alone(live_server: str, browser,
+                                                       browser_auth, users) -> None:
+    """Printed (what the page says to do for the answer key): the article and the questions
+    with their answers, not the page's links, buttons, forms or list of versions."""
+    users.make("prof", "Mme Martin", role="teacher")
+    page = phone_page(browser, browser_auth, "prof", LAPTOP, locale="en-GB")
+    page.goto(f"{live_server}/teacher/quizzes/{SEED_QUIZ}")
+    page.emulate_media(media="print")
+    assert page.locator(".answer-key .key-choices .right").first.is_visible()
+    assert page.locator(".answer-key .passage-context").first.is_visible()
+    for hidden in ["#revisions", "#versions-heading", "details.outdate", "#publish-area",
+                   "a:text('Manage quizzes')", ".answer-key .row-actions", "button"]:
+        shown = [n for n in range(page.locator(hidden).count())
+                 if page.locator(hidden).nth(n).is_visible()]
+        assert not shown, hidden
+    page.pdf(path=str(ARTIFACTS / "layout" / "answer-key.pdf"))
+    page.context.close()
