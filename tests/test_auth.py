@@ -238,6 +238,9 @@ def test_the_password_rule_is_shown_before_any_failure(client: FlaskClient, user
     html = client.get("/register").get_data(as_text=True)
     assert '<p class="hint" id="password-hint">At least 8 characters.</p>' in html
     assert 'aria-describedby="password-hint"' in html
+    # And the name's length, read before a 60-letter name is refused (a walkthrough's).
+    assert ('<p class="hint" id="display_name-hint">Shown to your teacher and on leaderboards, '
+            'e.g. “Léa M.”: 2 to 40 characters.</p>') in html
     users.make("lea")
     auth.log_in("lea")
     html = client.get("/account").get_data(as_text=True)

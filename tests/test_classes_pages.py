@@ -349,6 +349,13 @@ def test_board_shows_display_names_scores_and_hides_on_request(
         as_text=True)
     teacher_view = teacher.get(f"/classes/{class_id}/board").get_data(as_text=True)
     assert "Zoé <span class=\"tag\">hidden from the class</span>" in teacher_view
+    # Zoé, no row of her own: told why, where her results are (the others are not told).
+    zoe_view = students["zoe"].get(f"/classes/{class_id}/board").get_data(as_text=True)
+    assert "Your teacher has left your name off this board: your results still count" \
+        in zoe_view and 'href="/history">My history</a>' in zoe_view
+    assert "left your name off" not in students["lea"].get(
+        f"/classes/{class_id}/board").get_data(as_text=True)
+    assert "left your name off" not in teacher_view
 
 
 def test_a_board_is_kept_a_moment_but_each_viewer_sees_their_own_change_at_once(

@@ -168,7 +168,7 @@ def test_the_history_lists_each_quiz_taken_most_recent_first_in_pages(
             take(student, slug)
         take(student, slugs[0])  # taken again: now the most recent
     html = client.get("/history").get_data(as_text=True)
-    assert "25 quizzes taken" in html and "Page 1 of 2" in html
+    assert "25 quizzes, the most recent first." in html and "Page 1 of 2" in html
     shown = titles(html.split('id="history"')[1])
     assert shown[0] == "Élections municipales 0" and len(shown) == 20
     assert shown[1:] == [f"Rues aux écoles {n}" if n % 3 else f"Élections municipales {n}"

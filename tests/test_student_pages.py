@@ -65,10 +65,13 @@ def test_quiz_list_shows_title_language_date_count_and_best_score(
     assert html.count("Not taken yet") == 3
 
     url = start(client)
+    html = client.get("/").get_data(as_text=True)  # started: not "not taken" beside Resume
+    assert html.count("Not taken yet") == 2 and "Started, not submitted yet" in html
     questions = questions_of(app, url)
     submit(client, url, answers(questions, wrong={1, 2, 3, 4, 5}))
     html = client.get("/").get_data(as_text=True)
     assert f"Your best score: <strong>7{NBSP}/{NBSP}12</strong>" in html
+    assert "Started, not submitted yet" not in html
     assert html.count("Not taken yet") == 2
 
 
@@ -250,7 +253,7 @@ def test_retakes_are_kept_and_history_shows_every_attempt_and_best_score(
         f"8{NBSP}/{NBSP}12") < attempts.index(f"10{NBSP}/{NBSP}12")
     assert "Une ville ouvre" in velo and velo.count("<li>") == 1
     assert f"5{NBSP}/{NBSP}5" in velo.split('class="best">')[1].split("</td>")[0]
-    assert "2 quizzes taken" in html
+    assert "2 quizzes, the most recent first." in html
 
 
 def test_the_french_history_puts_a_no_break_space_before_each_attempts_colon(
@@ -348,7 +351,7 @@ def test_home_shows_a_chart_of_scores_over_time_oldest_first(
     assert "<svg" not in home
     assert "once you have finished a quiz" in home
     assert "Do a quiz this week to start a streak of weeks." in home
-    assert "You are not in a class yet." in home and 'href="/classes/join"' in home
+    assert "You are not in any class." in home and 'href="/classes/join"' in home
     first = start(client)
     questions = questions_of(app, first)
     submit(client, first, answers(questions, wrong={1, 2, 3}))
@@ -368,14 +371,15 @@ def test_home_shows_a_chart_of_scores_over_time_oldest_first(
         day = db.session.scalar(sa.select(sa.func.max(Attempt.submitted_at)))
     with app.test_request_context():
         shown_day = as_day(day)
-    assert chart.count(f">{shown_day}</text>") == 2
+    dates = home.split('<p class="chart-x" aria-hidden="true">')[1].split("</p>")[0]
+    assert dates == f"<span>{shown_day}</span><span>{shown_day}</span>"
     table = home.split('class="chart-table"')[1].split("</table>")[0]
     rows = re.findall(r'<th scope="row" lang="fr">([^<]+)</th>'
                       r'<td data-label="Score">(\d+)&nbsp;/&nbsp;12</td>', table)
     assert rows == [(typography(title, "fr"), "11"), (typography(title, "fr"), "9")]
     assert "1 week in a row with at least one quiz." in home
     # The scale reads "100%" and "0%" in English (« 100 % » in French: tests/test_templating.py).
-    assert re.findall(r">(\d+)%</text>", chart) == ["100", "0"]
+    assert re.findall(r'<span class="chart-(?:top|zero)">(\d+)%</span>', home) == ["100", "0"]
 
 
 def test_the_home_counts_the_weeks_in_a_row_of_the_students_submissions(

@@ -44,7 +44,8 @@ class RegistrationForm(Form):
         filters=[_strip],
         validators=[DataRequired(_l("Enter the name your class will see.")),
                     display_name_rules],
-        description=_l("Shown to your teacher and on leaderboards, e.g. “Léa M.”."),
+        description=_l("Shown to your teacher and on leaderboards, e.g. “Léa M.”: 2 to 40 "
+                       "characters."),
     )
     username = StringField(
         _l("Username"),

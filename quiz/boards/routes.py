@@ -196,12 +196,14 @@ def _render_board(room: Classroom, is_teacher: bool, assignment: Assignment | No
         else html
         for s, html in zip(found.items, page.rows, strict=True))
     elsewhere = None  # the viewer's standing and page when not on this one
+    hidden_viewer = False  # a student the teacher hid from the board: told why no row
     if not any(s.user_id == viewer_id for s in found.items):
         elsewhere = next(((s, n // BOARD_PAGE + 1) for n, s in enumerate(kept.standings)
                           if s.user_id == viewer_id), None)
+        hidden_viewer = elsewhere is None and not is_teacher
     return render_template("boards/board.html", room=room, page=page, rows=rows,
                            overall=overall, kept=kept, found=found, elsewhere=elsewhere,
-                           assignment=assignment)
+                           assignment=assignment, hidden_viewer=hidden_viewer)
 
 
 BOARD_TABS = 8  # quiz tabs on a board: the newest assignments; the others on quiz_boards

@@ -386,3 +386,25 @@ def test_the_quiz_page_printed_is_the_answer_key_alone(live_server: str, browser
         assert not shown, hidden
     page.pdf(path=str(ARTIFACTS / "layout" / "answer-key.pdf"))
     page.context.close()
+
+
+@pytest.mark.parametrize("size", [PHONE, LAPTOP], ids=["phone", "laptop"])
+def test_the_progress_charts_labels_are_readable_on_a_phone(
+        live_server: str, browser, browser_auth, school, size: tuple[int, int]) -> None:
+    """The chart is drawn in a 600-unit view box scaled to the screen: on a phone its labels
+    (100 %, 0 %, the dates), drawn inside it, were about 6 px high. Now beside and under it,
+    each percentage on its line."""
+    page = phone_page(browser, browser_auth, "tom", size)
+    page.goto(f"{live_server}/")
+    labels = page.locator(".chart-y span, .chart-x span")
+    assert labels.count() == 4  # 100 %, 0 %, the first and the last date
+    heights = [labels.nth(n).bounding_box()["height"] for n in range(labels.count())]
+    assert min(heights) >= 11, heights
+    axis, top_line = (page.locator("svg.chart line").nth(n).bounding_box() for n in (0, 1))
+    for label, line in ((".chart-top", top_line), (".chart-zero", axis)):
+        box = page.locator(label).bounding_box()
+        assert abs(box["y"] + box["height"] / 2 - (line["y"] + line["height"] / 2)) < 3, (
+            label, box, line)
+        assert box["x"] + box["width"] <= page.locator("svg.chart").bounding_box()["x"]
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= size[0]
+    page.context.close()
