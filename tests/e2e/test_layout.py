@@ -408,3 +408,21 @@ def test_the_progress_charts_labels_are_readable_on_a_phone(
         assert box["x"] + box["width"] <= page.locator("svg.chart").bounding_box()["x"]
     assert page.evaluate("() => document.documentElement.scrollWidth") <= size[0]
     page.context.close()
+
+
+@pytest.mark.parametrize("size", [PHONE, LAPTOP], ids=["phone", "laptop"])
+def test_what_an_action_did_shows_where_the_page_opens(
+        live_server: str, browser, browser_auth, school, size: tuple[int, int]) -> None:
+    """Removing a student brings the class page back at its list of students: the message
+    saying so (and how to undo it) is shown there, not at the top of the page, out of sight."""
+    page = phone_page(browser, browser_auth, "prof", size, locale="en-GB")
+    page.goto(f"{live_server}/teacher/classes/{school['class_id']}")
+    with page.expect_navigation():
+        page.get_by_role("button", name=re.compile(r"^Remove\W+Tom")).click()
+    assert page.url.endswith("#members")
+    message = page.locator(".flash", has_text="Tom O’Brien was removed from the class")
+    box = message.bounding_box()
+    assert box and 0 <= box["y"] and box["y"] + box["height"] <= size[1], box
+    heading = page.locator("#members").bounding_box()
+    assert heading and box["y"] < heading["y"] <= size[1]  # just above the list it is about
+    page.context.close()
