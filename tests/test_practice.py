@@ -102,7 +102,7 @@ def test_one_question_at_a_time_each_answer_explained_then_the_results(
                         r'passage: </span>([^<]+)<span', feedback)
     assert passage and passage.group(1) == typography(asked[0].passage, "fr")
     assert 'id="feedback" tabindex="-1"' in feedback and 'role="status"' in feedback
-    assert f'id="next-question" href="{url}"' in feedback
+    assert f'id="next-question" href="{url}#practice-question"' in feedback
     assert "1 of 12 answered" in feedback
     french = client.get(f"{url}?after={asked[0].key}", headers={"Accept-Language": "fr"}).text
     assert 'id="practice-progress">1 réponse sur 12</p>' in french
@@ -340,7 +340,7 @@ def test_retry_the_questions_i_missed_checks_them_again_and_counts_nowhere(
         "csrf_token": csrf_token(first), "question": str(asked[1].id),
         "choice": str(right(asked[1]))}).text
     assert "✓</span> Right" in checked and typography(asked[1].explanation, "fr") in checked
-    assert f'href="{url}/retry?q={asked[4].key}"' in checked
+    assert f'href="{url}/retry?q={asked[4].key}#practice-question"' in checked
     no_choice = client.post(f"{url}/retry", data={
         "csrf_token": csrf_token(first), "question": str(asked[4].id)})
     assert no_choice.status_code == 422 and "Question 2 of 2" in no_choice.text
