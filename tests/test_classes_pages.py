@@ -586,6 +586,8 @@ def test_publish_and_assign_a_draft_to_several_classes_at_once(
     page = teacher.get(url).get_data(as_text=True)
     assert "<h1>Assign</h1>" in page
     assert page.count("(already assigned: saving changes its settings)") == 2
+    # Each class with its school year (last year's 4e B is not this year's).
+    assert "4e B · 2026-2027 (already assigned: saving changes its settings)" in page
     response = post(teacher, url, {"classes": [str(first)], "counting": "best"})
     assert "Assigned to 4e B." in teacher.get(response.headers["Location"]).get_data(
         as_text=True)

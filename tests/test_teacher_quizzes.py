@@ -731,3 +731,12 @@ def test_a_version_that_only_rewrapped_the_file_says_so(velo: FlaskClient) -> No
     assert ('id="no-change">Nothing the students see: only the layout of the question file '
             'changed.') in html
     assert "5 questions unchanged." in html and 'class="del">-Explanation:' in html
+
+
+def test_the_upload_pages_quiz_search_points_up_to_the_list_it_fills(
+        teacher: FlaskClient) -> None:
+    """The search is under the upload form (forms do not nest), its list of articles above."""
+    html = teacher.get("/teacher/quizzes/upload").get_data(as_text=True)
+    assert 'id="find-article-fieldset-hint">The list above shows the newest quizzes.' in html
+    html = teacher.get("/teacher/quizzes/upload?find=velo").get_data(as_text=True)
+    assert 'id="find-article-fieldset-hint">The list above shows the quizzes found.' in html

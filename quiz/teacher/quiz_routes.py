@@ -271,9 +271,10 @@ def quiz_assign(slug: str) -> str | Response | tuple[str, int]:
     rooms = classes.classes_of_teacher(current_user.id)
     assigned = classes.assigned_classes(current_user.id, quiz.id)
     form = PublishAssignForm()
-    form.classes.choices = [
-        (room.id, _("%(name)s (already assigned: saving changes its settings)", name=room.name)
-         if room.id in assigned else room.name) for room in rooms]
+    form.classes.choices = [  # with the school year: last year's 4e B beside this year's
+        (room.id, _("%(name)s (already assigned: saving changes its settings)",
+                    name=f"{room.name} · {room.school_year}")
+         if room.id in assigned else f"{room.name} · {room.school_year}") for room in rooms]
     if not form.is_submitted() and len(rooms) == 1:
         form.classes.data = [rooms[0].id]  # the only class: nothing to choose
     content = revision_content(quiz.revision.id)
