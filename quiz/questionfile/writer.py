@@ -26,7 +26,7 @@ def write_question_file(quiz: QuizFile) -> str:
         lines += ["", f"### {question.key}", f"Type: {question.kind}",
                   f"Prompt: {question.prompt}"]
         if question.kind == "true_false":
-            lines.append(f"Answer: {'true' if question.answer else 'false'}")
+            lines.append(f"Answer: {_answer_word(question.answer, quiz.language)}")
         else:
             lines += [f"- [{'x' if c.correct else ' '}] {c.text}" for c in question.choices]
         lines += [f"Passage: {question.passage}", f"Explanation: {question.explanation}"]
@@ -35,3 +35,11 @@ def write_question_file(quiz: QuizFile) -> str:
         if question.review:
             lines.append(f"Review: {question.review}")
     return "\n".join(lines) + "\n"
+
+
+def _answer_word(answer: bool | None, language: str) -> str:
+    """A true/false answer as its quiz's teachers write it: vrai or faux in a French file (the
+    parser reads both languages' words), true or false otherwise."""
+    if language == "fr":
+        return "vrai" if answer else "faux"
+    return "true" if answer else "false"

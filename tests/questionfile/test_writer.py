@@ -33,7 +33,9 @@ def test_written_file_keeps_accents_quotes_and_metadata() -> None:
     assert "Credit: PHOTO/ALEXANDER NEMENOV/REUTERS\n" in text
     assert "un traité de “Défense mutuelle”" in text
     assert "### Russie et Corée du Nord actent leur rapprochement\n" in text
-    assert "Answer: false\n" in text and "- [x] Un traité de défense mutuelle\n" in text
+    # A French file's true/false answers in French words, as its teachers write them.
+    assert "Answer: faux\n" in text and "Answer: false" not in text
+    assert "- [x] Un traité de défense mutuelle\n" in text
     assert "- [ ] L’Assemblée générale de l’ONU\n" in text
     assert "un traité de « Défense mutuelle » pour justifier" in text
 
@@ -46,3 +48,10 @@ def test_a_changed_quiz_is_written_and_read_back() -> None:
     assert again.title == "Nouveau titre" and again.facts_as_of == "2026-10-20"
     assert again.article[-1].text == "Un paragraphe ajouté, avec ’ et “.”"
     assert [q.key for q in again.questions] == [q.key for q in quiz.questions]
+
+
+def test_an_english_files_answers_are_written_true_or_false() -> None:
+    english = read_question_file(QUESTIONS / "sample-plastic-free-school-meals.md")
+    text = write_question_file(english)
+    assert "Answer: true\n" in text or "Answer: false\n" in text
+    assert "Answer: vrai" not in text and "Answer: faux" not in text
