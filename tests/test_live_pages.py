@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 import threading
@@ -117,6 +118,8 @@ def _play_to_the_end(room: dict[str, object], session_id: int, app: Flask) -> st
     while f"Question {count} of {count}" not in page:
         _control(room, session_id, "next")
         page = _control(room, session_id, "reveal")
+    # At the last question nothing is lost by ending: End in one click, no step.
+    assert 'id="live-end">End the live quiz</button>' in page and "live-end-step" not in page
     return _control(room, session_id, "end")
 
 
@@ -205,6 +208,22 @@ def test_a_whole_live_quiz_through_the_pages(app: Flask, room: dict[str, object]
         assert attempt.score == 1 and attempt.is_submitted
         total = len(revision_content(attempt.revision_id).questions)
         assert attempt.total == total
+    # The quiz is not assigned to the class: the teacher finds the attempt on Léa's page
+    # (where the end of the live quiz sends them), and opens it.
+    lea_page = f"/teacher/classes/{room['class_id']}/students/{attempt.user_id}"
+    listed = teacher.get(lea_page).get_data(as_text=True)
+    assert f'href="{lea_page}/attempts/{attempt.id}"' in listed and "live quiz" in listed
+    opened = teacher.get(f"{lea_page}/attempts/{attempt.id}")
+    opened_html = opened.get_data(as_text=True)
+    assert opened.status_code == 200 and 'id="score">1\u00a0/\u00a0' in opened_html
+    assert '<span class="tag">live quiz</span>' in opened_html
+    with app.app_context():  # Léa's other class of the same teacher played no live quiz
+        other = create_class(db.session.scalar(sa.select(User).where(User.username == "prof")),
+                             "Atelier presse", "2026-2027")
+        join_class(db.session.get_one(User, attempt.user_id), other.join_code)
+        other_page = f"/teacher/classes/{other.id}/students/{attempt.user_id}"
+    assert f"/attempts/{attempt.id}" not in teacher.get(other_page).get_data(as_text=True)
+    assert teacher.get(f"{other_page}/attempts/{attempt.id}").status_code == 404
     ended = lea.get(phone_page).get_data(as_text=True)
     assert f'href="/attempts/{attempt.id}"' in ended
     assert ended.count("The live quiz is over.") == 1  # said once, not in the status line too
@@ -240,6 +259,14 @@ def test_a_live_quiz_ended_early_tells_the_teacher_and_the_phones_no_attempt_is_
         app: Flask, room: dict[str, object]) -> None:
     session_id, lea, question = _lea_right_at_the_first_question(app, room)
     phone_page = f"/live/{session_id}"
+    # End takes one more step while questions are left (a slip beside Pause loses them all).
+    teacher: FlaskClient = room["teacher"]  # type: ignore[assignment]
+    before = teacher.get(f"/teacher/live/{session_id}").get_data(as_text=True)
+    step = before.split('id="live-end-step">End the live quiz</summary>')[1].split(
+        "</details>")[0]
+    assert "Ended now, before its last question, it stores no attempt" in step
+    assert 'value="end"><button type="submit" class="button danger big" id="live-end">' \
+        'End it now</button>' in step
     control = _control(room, session_id, "end")
     assert html_text(control, "no-attempts") == (
         "The live quiz ended before its last question: no attempt was stored.")
@@ -278,12 +305,14 @@ def test_other_teachers_and_other_classes_are_kept_out(
     assert response.status_code == 404
     response = _post(stranger, "/live", "/live", code=code)
     assert response.status_code == 422
-    assert "This live quiz is for another class" in response.get_data(as_text=True)
+    assert "No live quiz of your classes has this code: check the code on the projector" \
+        in response.get_data(as_text=True)
     assert stranger.get(f"/live/{session_id}").status_code == 404
     assert stranger.get(f"/live/{session_id}/state.json").status_code == 404
     # An unknown code gets the same answer as another class's session.
     response = _post(stranger, "/live", "/live", code="ZZZZZZ")
-    assert "This live quiz is for another class" in response.get_data(as_text=True)
+    assert "No live quiz of your classes has this code: check the code on the projector" \
+        in response.get_data(as_text=True)
 
 
 def _question(app: Flask, session_id: int):
@@ -553,3 +582,26 @@ def test_answers_the_class_already_sees_ask_nothing(app: Flask, room: dict[str, 
     started = _post(teacher, f"{class_page}/live", class_page,
                     **{"live-quiz": str(room["quiz_id"])})
     assert started.status_code == 302
+
+
+def test_a_tap_after_the_countdown_is_refused_and_said_once(
+        app: Flask, room: dict[str, object]) -> None:
+    """The phone's page says « Too late » in place of the choices once the countdown is over:
+    a late tap (a phone without its script) is refused and not told so a second time."""
+    session_id, code = _start(room)
+    lea = room["phones"]["lea"]  # type: ignore[index]
+    _post(lea, "/live", "/live", code=code)
+    _control(room, session_id, "next")
+    question = _question(app, session_id)
+    with app.app_context(), write_transaction():
+        session = db.session.get_one(LiveSession, session_id)
+        session.deadline = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=1)
+    page = f"/live/{session_id}"
+    response = _post(lea, page, page, question=str(question.id),
+                     choice=str(question.choices[0].id))
+    assert response.status_code == 302
+    html = lea.get(page).get_data(as_text=True)
+    assert html.count("Too late: the time for this question is up.") == 1 + 1  # + <template>
+    assert 'class="flash' not in html
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(LiveAnswer.id))) == 0

@@ -20,6 +20,8 @@ from ..models import (
     Choice,
     Classroom,
     CountedResult,
+    LiveParticipant,
+    LiveSession,
     Membership,
     Question,
     Quiz,
@@ -168,9 +170,9 @@ def student_attempt_count(classroom: Classroom, user_id: int) -> int:
 
 
 def class_attempt(classroom: Classroom, user_id: int,
-                  attempt_id: int) -> tuple[Attempt, Assignment] | None:
-    """One of the attempts ``student_progress`` lists (the student's submitted attempt at a
-    quiz assigned to the class), with its assignment; None for any other id."""
+                  attempt_id: int) -> tuple[Attempt, Assignment | None] | None:
+    """One of the attempts ``student_progress`` lists, with its assignment (None for a live
+    quiz of the class at a quiz not assigned to it); None for any other id."""
     row = db.session.execute(
         _on_class_quizzes(classroom, user_id, sa.select(Attempt, Assignment))
         .where(Attempt.id == attempt_id)).first()
@@ -178,11 +180,19 @@ def class_attempt(classroom: Classroom, user_id: int,
 
 
 def _on_class_quizzes(classroom: Classroom, user_id: int, query: SelectT) -> SelectT:
-    """`query` (of Attempt) kept to the student's submitted attempts at the class's assigned
-    quizzes: what ``student_progress`` lists and ``student_attempt_count`` counts."""
-    return (query.join(Assignment, sa.and_(Assignment.quiz_id == Attempt.quiz_id,
-                                           Assignment.classroom_id == classroom.id))
-            .where(Attempt.user_id == user_id, Attempt.status == "submitted"))
+    """`query` (of Attempt, with its assignment if any) kept to the student's submitted
+    attempts at the class's assigned quizzes, and those a live quiz of the class stored (at a
+    quiz it may not be assigned): what ``student_progress`` lists and
+    ``student_attempt_count`` counts."""
+    live_here = (sa.select(LiveParticipant.attempt_id)
+                 .join(LiveSession, LiveSession.id == LiveParticipant.session_id)
+                 .where(LiveSession.classroom_id == classroom.id,
+                        LiveParticipant.user_id == user_id,
+                        LiveParticipant.attempt_id.is_not(None)))
+    return (query.outerjoin(Assignment, sa.and_(Assignment.quiz_id == Attempt.quiz_id,
+                                                Assignment.classroom_id == classroom.id))
+            .where(Attempt.user_id == user_id, Attempt.status == "submitted",
+                   sa.or_(Assignment.id.is_not(None), Attempt.id.in_(live_here))))
 
 
 def progress_points(lines: list[AttemptLine], width: int = 600, height: int = 160,

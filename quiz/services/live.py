@@ -63,6 +63,11 @@ class LiveError(Exception):
         self.params = params
 
 
+# What a phone reads once a question's countdown is over: its page says it in place of the
+# choices (templates/student/live.html), so a late tap's refusal is not said a second time.
+TIME_IS_UP = N_("Too late: the time for this question is up.")
+
+
 def _new_code() -> str:
     return "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
 
@@ -122,7 +127,9 @@ def join(session: LiveSession, user: User) -> LiveParticipant:
     member = db.session.scalar(sa.select(Membership.id).where(
         Membership.classroom_id == session.classroom_id, Membership.user_id == user.id))
     if member is None:
-        raise LiveError(N_("This live quiz is for another class: join that class first."))
+        # As for a code of no session (quiz/student/live_routes.py): a code reveals nothing.
+        raise LiveError(N_("No live quiz of your classes has this code: check the code on "
+                           "the projector, and that you have joined the class."))
     try:
         with write_transaction():
             joined = LiveParticipant(session_id=session.id, user_id=user.id)
@@ -341,7 +348,7 @@ def answer(session_id: int, user_id: int | None, question_id: int, choice_id: in
             raise LiveError(N_("The live quiz is paused: answer when it goes on."))
         now = utcnow()
         if session.deadline is not None and now > session.deadline:
-            raise LiveError(N_("Too late: the time for this question is up."))
+            raise LiveError(TIME_IS_UP)
         choice = next((c for c in question.choices if c.id == choice_id), None)
         if choice is None:
             raise LiveError(N_("Choose one of the question's answers."))

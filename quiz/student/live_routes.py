@@ -52,7 +52,8 @@ def live_join() -> str | Response | tuple[str, int]:
             if found is None:
                 # The same answer as a session of another class: a code reveals nothing.
                 raise live.LiveError(
-                    "This live quiz is for another class: join that class first.")
+                    "No live quiz of your classes has this code: check the code on the "
+                    "projector, and that you have joined the class.")
             live.join(found, current_user)
             live_feed.changed(found.id, moved=False)
         except live.LiveError as error:
@@ -143,7 +144,8 @@ def live_phone(session_id: int) -> str | Response | tuple[Response, int]:
                 stored = live.answer(joined.id, user_id, question_id, choice_id, guest=guest)
                 live_feed.changed(joined.id, moved=False)
             except live.LiveError as error:
-                flash(_(error.message, **error.params), "error")
+                if error.message != live.TIME_IS_UP:  # the page says that one itself
+                    flash(_(error.message, **error.params), "error")
         if _wants_json():
             return (jsonify({"choice": stored.choice_id}) if stored is not None
                     else (jsonify({"choice": None}), 409))

@@ -287,7 +287,8 @@ def student_attempt(class_id: int, user_id: int, attempt_id: int) -> str:
         abort(404)
     attempt, assignment = found
     content = revision_content(attempt.revision_id)
-    late = (assignment.due_at is not None and attempt.submitted_at is not None
+    late = (assignment is not None and assignment.due_at is not None
+            and attempt.submitted_at is not None
             and attempt.submitted_at > assignment.due_at)
     return render_template("teacher/attempt.html", room=room, member=member, attempt=attempt,
                            assignment=assignment, revision=content, late=late,

@@ -64,6 +64,19 @@
     if (deadline === null) { return; }
     var left = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
     setAll("countdown", (poll.getAttribute("data-seconds") || "%(seconds)s").replace("%(seconds)s", String(left)));
+    if (left === 0) { timeIsUp(); }
+  }
+
+  // The countdown is over: a phone still showing the choices shows "Too late" instead (what
+  // the server now answers to a tap, and what the page says when loaded again).
+  function timeIsUp() {
+    var choices = phone && now && now.querySelector("form.live-answer");
+    if (!choices) { return; }
+    var prompt = now.querySelector('[data-slot="prompt"]');
+    var node = part("late");
+    fill(node, "prompt", prompt ? prompt.textContent : "");
+    while (now.firstChild) { now.removeChild(now.firstChild); }
+    now.appendChild(node);
   }
 
   function schedule(delay) {

@@ -254,3 +254,37 @@ def test_a_guest_and_a_student_play_a_question(
         assert [a.user.username for a in db.session.scalars(sa.select(Attempt))] == ["lea"]
     for page in (control, guest, student):
         page.context.close()
+
+
+def test_a_phone_says_too_late_when_the_countdown_ends(
+        live_server: str, browser, app: Flask, users, browser_auth) -> None:
+    """The countdown reaches 0 s on a phone that has not answered: the choices give way to
+    « Too late » by themselves (they stayed, a tap then refused), and a late tap's refusal is
+    not said twice."""
+    app.config["LIVE_POLL"] = 0.3
+    teacher_id = users.make("prof", "Mme Martin", role="teacher")
+    users.make("zoe", "Zoé")
+    with app.app_context():
+        teacher = db.session.get_one(User, teacher_id)
+        room = create_class(teacher, "4e B", "2026-2027")
+        join_class(db.session.scalar(sa.select(User).where(User.username == "zoe")),
+                   room.join_code)
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        session = start_session(teacher, room, quiz, countdown=5)
+        session_id, code = session.id, session.code
+    phone = browser.new_context(viewport={"width": 375, "height": 812},
+                                locale="fr-FR").new_page()
+    browser_auth.log_in("zoe", page=phone)
+    phone.goto(f"{live_server}/live?code={code}")
+    phone.get_by_role("button", name="Rejoindre le quiz en direct").click()
+    phone.locator(".live-wait").wait_for()
+    with app.app_context():
+        live.control(session_id, teacher_id, "next")
+    phone.locator("button.live-choice").first.wait_for(timeout=WAIT)
+    phone.get_by_text("Trop tard : le temps de cette question est écoulé.").wait_for(
+        timeout=WAIT)
+    assert phone.locator("button.live-choice").count() == 0
+    screenshot(phone, "live-too-late-375-fr")
+    phone.reload()  # the page as the server gives it: said once
+    assert phone.get_by_text("Trop tard : le temps de cette question est écoulé.").count() == 1
+    phone.context.close()

@@ -239,7 +239,7 @@ def test_who_may_join(app: Flask, room: dict[str, int]) -> None:
     with app.app_context():
         session = _start(room)
         assert live.find_session(session.code.lower()) is not None
-        with pytest.raises(live.LiveError, match="another class"):
+        with pytest.raises(live.LiveError, match="No live quiz of your classes has this code"):
             live.join(session, db.session.get_one(User, room["max"]))
         with pytest.raises(live.LiveError, match="Teachers"):
             live.join(session, db.session.get_one(User, room["prof2"]))
