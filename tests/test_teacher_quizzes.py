@@ -432,6 +432,9 @@ def test_edit_a_question_with_a_passage_typed_with_straight_quotes(
     ({"choice_1": ""}, "The correct choice is empty."),
     ({"choice_0": "", "choice_1": "240"}, "Give at least two choices."),
     ({"key": "places-velo"}, "Another question has this id"),
+    # Beside the choice that repeats one above it (not always beside Choice 2).
+    ({"choice_2": "90", "choice_3": "120"},
+     '<ul class="errors" id="choice_3-errors"><li>Two choices are the same.</li></ul>'),
     ({"key": "Nouvelle Question"}, "Use lowercase letters without accents (a to z), digits, "
                                    "hyphens and underscores only."),
 ])

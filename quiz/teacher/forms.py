@@ -266,10 +266,12 @@ class QuestionForm(Form):
             if not self[f"choice_{self.correct.data}"].data:
                 self.correct.errors.append(_l("The correct choice is empty."))
                 valid = False
-            texts = [f.data for f in filled]
-            if len(set(texts)) != len(texts):
-                self.choice_1.errors.append(_l("Two choices are the same."))
-                valid = False
+            seen: set[str] = set()
+            for field in filled:  # the error beside each choice that repeats an earlier one
+                if field.data in seen:
+                    field.errors.append(_l("Two choices are the same."))
+                    valid = False
+                seen.add(field.data)
         return valid
 
 
