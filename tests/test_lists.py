@@ -236,6 +236,14 @@ def test_the_class_page_picker_offers_the_newest_quizzes_and_finds_the_others(
     html = teacher.get(page).get_data(as_text=True)
     assert len(options(html)) == 30 and options(html)[0] == "Rues aux écoles 44"
     assert "Élections municipales 3" not in options(html)
+    # Published again today, the quiz of an old article is offered first (the article date
+    # put it out of the 30).
+    from quiz.services.editing import set_status
+    with app.app_context():
+        set_status(quiz("quiz-5"), "draft")
+        set_status(quiz("quiz-5"), "published")
+    again = options(teacher.get(page).get_data(as_text=True))
+    assert again[0] == "Rues aux écoles 5" and again[1] == "Rues aux écoles 44"
     found = teacher.get(f"{page}?find=municipales+3").get_data(as_text=True)
     assert options(found) == [f"Élections municipales {n}" for n in (39, 36, 33, 30, 3)]
     # Chosen from the search: assigned (the search stays in the form's address).

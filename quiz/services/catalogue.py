@@ -84,8 +84,11 @@ def find_quizzes(*, text: str = "", language: str | None = None,
                  within: sa.Select[int] | None = None,
                  without: sa.Select[int] | None = None,
                  seen_by: int | None = None,
-                 limit: int | None = None, offset: int = 0) -> list[CatalogueEntry]:
-    """The quizzes that match, newest article first, then by title.
+                 limit: int | None = None, offset: int = 0,
+                 latest_changed: bool = False) -> list[CatalogueEntry]:
+    """The quizzes that match, newest article first, then by title (`latest_changed`: the
+    quizzes last saved, published or archived first, as a teacher's pickers list them: a quiz
+    imported today of an article of last year is among the first).
 
     text: words found in the title or the address (slug), in any case and with or without
     accents; language: "fr" or "en"; statuses: those kept; author_id: quizzes of which this
@@ -95,7 +98,8 @@ def find_quizzes(*, text: str = "", language: str | None = None,
     """
     return _entries(_matching(text=text, language=language, statuses=statuses,
                               author_id=author_id, within=within, without=without,
-                              seen_by=seen_by), limit, offset)
+                              seen_by=seen_by), limit, offset,
+                    (Quiz.updated_at.desc(), Quiz.id.desc()) if latest_changed else None)
 
 
 def quiz_page(page: int, per_page: int, *, text: str = "", language: str | None = None,
@@ -110,13 +114,16 @@ def quiz_page(page: int, per_page: int, *, text: str = "", language: str | None 
     return ListPage(_entries(matching, per_page, (page - 1) * per_page), page, per_page, total)
 
 
-def _entries(matching: sa.Select[int], limit: int | None, offset: int) -> list[CatalogueEntry]:
-    """The quizzes of a ``_matching`` query as lists show them, newest article first."""
+def _entries(matching: sa.Select[int], limit: int | None, offset: int,
+             order: tuple[sa.ColumnElement[object], ...] | None = None) -> list[CatalogueEntry]:
+    """The quizzes of a ``_matching`` query as lists show them, newest article first (or in
+    `order`)."""
     query = (matching
              .add_columns(Quiz.slug, Quiz.status, QuizRevision.title, QuizRevision.language,
                           QuizRevision.published_on, QuizRevision.number, Quiz.visibility,
                           Quiz.question_count)
-             .order_by(QuizRevision.published_on.desc(), QuizRevision.title, Quiz.id)
+             .order_by(*(order or (QuizRevision.published_on.desc(), QuizRevision.title,
+                                   Quiz.id)))
              .limit(limit).offset(offset or None))
     return [CatalogueEntry(*row) for row in db.session.execute(query)]
 

@@ -124,10 +124,11 @@ PICKER_SIZE = 30  # quizzes offered by a quiz picker before any search
 def quiz_choices(find: str, chosen: sa.ColumnElement[bool] | None, *,
                  statuses: Sequence[str], value: Callable[[CatalogueEntry], str],
                  ) -> list[SelectChoice]:
-    """A quiz picker's options: the newest quizzes, or those whose title matches `find` (the
-    search box beside it, ?find=), and the one already chosen (`chosen`: a condition on Quiz),
-    so that a form shown again with an error keeps it. Not 1,500 options."""
-    entries = find_quizzes(text=find, statuses=statuses, limit=PICKER_SIZE)
+    """A quiz picker's options: the quizzes last saved or published, or those whose title
+    matches `find` (the search box beside it, ?find=), and the one already chosen (`chosen`: a
+    condition on Quiz), so that a form shown again with an error keeps it. Not 1,500
+    options."""
+    entries = find_quizzes(text=find, statuses=statuses, limit=PICKER_SIZE, latest_changed=True)
     if chosen is not None:
         kept = {entry.id for entry in entries}
         entries += [entry for entry in find_quizzes(
