@@ -740,6 +740,7 @@ def test_the_upload_pages_quiz_search_points_up_to_the_list_it_fills(
         teacher: FlaskClient) -> None:
     """The search is under the upload form (forms do not nest), its list of articles above."""
     html = teacher.get("/teacher/quizzes/upload").get_data(as_text=True)
-    assert 'id="find-article-fieldset-hint">The list above shows the quizzes saved or published last.' in html
+    assert ('id="find-article-fieldset-hint">The list above shows the quizzes saved or '
+            'published last.') in html
     html = teacher.get("/teacher/quizzes/upload?find=velo").get_data(as_text=True)
     assert 'id="find-article-fieldset-hint">The list above shows the quizzes found.' in html
