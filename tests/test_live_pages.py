@@ -201,8 +201,13 @@ def test_a_whole_live_quiz_through_the_pages(app: Flask, room: dict[str, object]
     control = _play_to_the_end(room, session_id, app)
     assert "Final standings" in control and "stores no attempt" not in control
     assert "answers are stored as an attempt" in control
-    assert "Podium" in teacher.get(f"/teacher/live/{session_id}/projector").get_data(
-        as_text=True)
+    podium_page = teacher.get(f"/teacher/live/{session_id}/projector").get_data(as_text=True)
+    assert '<h1 class="live-podium-title">Podium</h1>' in podium_page
+    assert 'class="live-podium-quiz" lang="fr">Russie et Corée du Nord' in podium_page
+    # Léa scored a point; Tom none: he is in the standings, not on the podium.
+    podium = podium_page.split('<ol class="live-podium">')[1].split("</ol>")[0]
+    assert podium.count("<li") == 1 and "Lea" in podium and "Tom" not in podium
+    assert "faster answers" not in podium_page  # speed does not break ties in this one
     with app.app_context():
         attempt = db.session.scalar(sa.select(Attempt).join(User).where(User.username == "lea"))
         assert attempt.score == 1 and attempt.is_submitted
@@ -452,7 +457,7 @@ def test_a_guest_joins_with_a_nickname_plays_and_stores_no_attempt(
                                             "nickname": "LEA"})  # a student of the class
     assert taken.status_code == 422
     # Under the nickname, the field to change (not under the code).
-    assert re.search(r'id="nickname-errors"><li>Someone in this live quiz already has this name',
+    assert re.search(r'id="nickname-errors"><li>A student of this class has this name',
                      taken.get_data(as_text=True))
     blank = guest.post("/live/guest", data={"csrf_token": token, "code": code,
                                             "nickname": "- -"})
@@ -605,3 +610,31 @@ def test_a_tap_after_the_countdown_is_refused_and_said_once(
     assert 'class="flash' not in html
     with app.app_context():
         assert db.session.scalar(sa.select(sa.func.count(LiveAnswer.id))) == 0
+
+
+def test_a_podium_decided_by_speed_says_so(app: Flask, room: dict[str, object]) -> None:
+    """Léa and Tom both right: Léa answered first, so she is first, not tied; the projector's
+    podium and the teacher's standings say that speed decided."""
+    with app.app_context():
+        prof = db.session.scalar(sa.select(User).where(User.username == "prof"))
+        session = live.start_session(prof, db.session.get_one(Classroom, room["class_id"]),
+                                     db.session.get_one(Quiz, room["quiz_id"]),
+                                     speed_breaks_ties=True)
+        session_id = session.id
+        users = {u.username: u for u in db.session.scalars(sa.select(User))}
+        for name in ("lea", "tom"):
+            live.join(session, users[name])
+        session = live.control(session_id, prof.id, "next")
+        question = live.current_question(session)
+        for name in ("lea", "tom"):
+            live.answer(session_id, users[name].id, question.id, question.correct_choice_id)
+        live.control(session_id, prof.id, "reveal")
+    _play_to_the_end(room, session_id, app)
+    teacher: FlaskClient = room["teacher"]  # type: ignore[assignment]
+    podium_page = teacher.get(f"/teacher/live/{session_id}/projector").get_data(as_text=True)
+    podium = podium_page.split('<ol class="live-podium">')[1].split("</ol>")[0]
+    assert podium.index("Lea") < podium.index("Tom") and "tied" not in podium
+    assert ('<p class="live-podium-note">Equal points: the faster answers come first.</p>'
+            in podium_page)
+    assert "Equal points: the faster answers come first." in teacher.get(
+        f"/teacher/live/{session_id}").get_data(as_text=True)

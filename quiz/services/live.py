@@ -185,7 +185,9 @@ def join_as_guest(session: LiveSession, raw_nickname: str, token: str) -> LivePa
     taken = LiveError(N_("Someone in this live quiz already has this name: choose another "
                          "one (add an initial, for example)."), field="nickname")
     if taken_name_class(None, nickname, [session.classroom_id]) is not None:
-        raise taken
+        # A student of the class's name, whether playing or not: a guest may not pass for them.
+        raise LiveError(N_("A student of this class has this name: choose another one (add "
+                           "an initial, for example)."), field="nickname")
     try:
         with write_transaction():
             joined = LiveParticipant(session_id=session.id, nickname=nickname,

@@ -71,6 +71,7 @@ def test_a_teacher_and_three_phones_play_two_questions(
     projector = new_page(1920, 1080, "prof")
     projector.goto(f"{control_url}/projector")
     assert projector.locator(".live-qr svg").count() == 1
+    assert not projector.locator("#site-nav").is_visible()  # the teacher's menu, not the room's
     assert f"/live?code={code}" in projector.locator(".live-join-url").inner_text()
 
     phones = {name: new_page(375, 812, name) for name in ("lea", "tom", "sam")}

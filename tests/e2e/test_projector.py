@@ -37,6 +37,8 @@ def test_projector_updates_by_itself_after_a_submission(
     browser_auth.log_in("prof", page=page)
     page.goto(f"{live_server}/classes/{class_id}/projector")
     assert page.locator(".projector-code strong").inner_text() == code
+    # What the room sees: not the teacher's menu (name, Log out, languages).
+    assert not page.locator("#site-nav").is_visible() and page.locator(".brand").is_visible()
     page.evaluate("window.__notReloaded = true")
     first = page.locator("#projector-top li").first
     # Nobody has done the quiz: everyone shares the first place with 0 of its 12 points.

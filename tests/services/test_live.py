@@ -296,7 +296,7 @@ def test_guests_join_with_a_nickname_when_allowed_and_leave_no_attempt(
         # The display-name rules, and no one's name in the session or its class, in any case.
         with pytest.raises(live.LiveError, match="characters"):
             live.join_as_guest(session, "x", "token-1" * 8)
-        with pytest.raises(live.LiveError, match="already has this name"):
+        with pytest.raises(live.LiveError, match="A student of this class has this name"):
             live.join_as_guest(session, "  ZOE ", "token-1" * 8)  # Zoe is in the class
         guest = live.join_as_guest(session, "Invité  Un", "token-1" * 8)
         assert (guest.user_id, guest.nickname) == (None, "Invité Un")
