@@ -126,6 +126,9 @@ def test_a_teacher_and_three_phones_play_two_questions(
             timeout=WAIT)
         phones["sam"].locator(".badge.wrong").wait_for(timeout=WAIT)
         assert lea.locator("#passage").count() == 1
+        # The passage, the point of the reveal, on the 1080-pixel screen without scrolling.
+        passage = projector.locator("#passage").bounding_box()
+        assert passage and passage["y"] + passage["height"] <= 1080, passage
         if number == 1:
             screenshot(projector, "live-projector-reveal")
             screenshot(lea, "live-phone-reveal")
