@@ -245,3 +245,22 @@ def test_the_password_rule_is_shown_before_any_failure(client: FlaskClient, user
     auth.log_in("lea")
     html = client.get("/account").get_data(as_text=True)
     assert '<p class="hint" id="password-hint">At least 8 characters.</p>' in html
+
+
+def test_the_account_page_logs_out_a_computer_left_logged_in_elsewhere(
+        app: Flask, users, auth) -> None:
+    """Léa left the school computer logged in: from her phone's account page, one button logs
+    her out there too (any logout does; the page says so)."""
+    users.make("lea")
+    school, phone = app.test_client(), app.test_client()
+    for device in (school, phone):
+        auth.log_in("lea", client=device)
+    account = phone.get("/account").get_data(as_text=True)
+    section = account.split('id="devices-section"')[1]
+    assert "logs your account out on every device" in section
+    assert '<form method="post" action="/logout">' in section
+    assert 'id="logout-everywhere">Log out on every device</button>' in section
+    response = phone.post("/logout", data={"csrf_token": csrf_token(account)})
+    assert "You are logged out, on every device." in phone.get(
+        response.headers["Location"]).get_data(as_text=True)
+    assert school.get("/").status_code == 302  # the school computer: back to the login page

@@ -176,7 +176,7 @@ def logout() -> Response:
         with write_transaction():
             current_user.session_token = secrets.token_urlsafe(32)
         logout_user()
-        flash(_("You are logged out."), "info")
+        flash(_("You are logged out, on every device."), "info")
     return redirect(url_for("auth.login"))
 
 
