@@ -288,7 +288,7 @@ def test_dates_and_messages_follow_the_interface_language(
     english = client.get("/", headers={"Accept-Language": "en"}).text
     french = client.get("/", headers={"Accept-Language": "fr"}).text
     # Month-only and full dates of the demo articles, each in the reader's language.
-    assert "Article of November 2024" in english and "Article of December 1, 2026" in english
+    assert "Article from November 2024" in english and "Article from December 1, 2026" in english
     assert "Article paru en novembre 2024" in french
     assert "Article du 1er\u00a0décembre 2026" in french
     # A month starting with a vowel reads as well (not « Article de avril 2025 »).

@@ -60,7 +60,7 @@ def test_quiz_list_shows_title_language_date_count_and_best_score(
     html = client.get("/").get_data(as_text=True)
     assert "Russie et Corée du Nord ratifient un traité de défense mutuelle" in html
     assert "A town bans single-use plastic from its school canteens" in html
-    assert "Article of November 2024" in html
+    assert "Article from November 2024" in html
     assert "12 questions" in html and "French" in html and "English" in html
     assert html.count("Not taken yet") == 3
 
