@@ -191,6 +191,11 @@ def test_the_teachers_quiz_list_searches_filters_and_cuts_into_pages(
     drafts = teacher.get("/teacher/quizzes?status=draft").get_data(as_text=True)
     assert "20 quizzes found" in drafts
     assert "40 quizzes found" in teacher.get("/teacher/quizzes?mine=y").get_data(as_text=True)
+    # None among mine with that status: the filters are said to be the reason, not the words.
+    empty = teacher.get("/teacher/quizzes?mine=y&status=draft").get_data(as_text=True)
+    assert "No quiz matches these filters." in empty and "Try fewer" not in empty
+    worded = teacher.get("/teacher/quizzes?q=zzzz").get_data(as_text=True)
+    assert "No quiz matches this search. Try fewer or other words." in worded
     searched = teacher.get("/teacher/quizzes?q=elections&status=published&mine=y")
     assert titles(searched.get_data(as_text=True)) == [
         f"Élections municipales {n}" for n in range(39, -1, -3)]

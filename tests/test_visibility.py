@@ -71,7 +71,7 @@ def test_the_school_bank_is_for_everyone_and_a_quiz_made_in_the_browser_for_the_
     # The choice sits beside Publish, set to what the quiz has.
     assert 'id="seen-by"' not in draft and "Change who sees it" not in draft
     publish_form = draft.split('name="status" value="published"')[1].split("</form>")[0]
-    assert '<option selected value="classes">My classes only</option>' in publish_form
+    assert '<option selected value="classes">The classes it is assigned to</option>' in publish_form
     assert 'value="everyone">Everyone on this server</option>' in publish_form
     response = teacher.post("/teacher/quizzes/velo/status", data={
         "csrf_token": token, "status": "published", "visibility": "classes"})
@@ -100,7 +100,7 @@ def test_the_teacher_changes_who_sees_a_published_quiz(app: Flask, teacher: Flas
     french = teacher.get(url, headers={"Accept-Language": "fr"}).get_data(as_text=True)
     assert "Visible par\u00a0: <strong>les élèves des classes à qui il est donné</strong>" \
         in french
-    assert "Changer qui le voit" in french and "Mes classes seulement" in french
+    assert "Changer qui le voit" in french and "Les classes à qui il est donné à faire" in french
 
 
 @pytest.mark.usefixtures("demo_quizzes")

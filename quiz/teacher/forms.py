@@ -183,7 +183,7 @@ class OutdatedForm(Form):
             raise ValidationError(_l("Keep the note on one line."))
 
 
-VISIBILITY_CHOICES = [SelectChoice(CLASSES, _l("My classes only")),
+VISIBILITY_CHOICES = [SelectChoice(CLASSES, _l("The classes it is assigned to")),
                       SelectChoice(EVERYONE, _l("Everyone on this server"))]
 
 

@@ -163,7 +163,8 @@ def test_the_guide_names_the_menus_as_the_french_interface_shows_them() -> None:
     for name in ("Manage quizzes", "Upload a question file", "…or paste its text",
                  "Quiz address (for pasted text)", "Check and save", "Publish",
                  "See it as a student", "Download the question file", "Edit",
-                 "Seen by", "My classes only", "Everyone on this server", "Change who sees it",
+                 "Seen by", "The classes it is assigned to", "Everyone on this server",
+                 "Change who sees it",
                  "Question file (.md), or a Moodle file (GIFT or Moodle XML) or an Aiken file "
                  "(UTF-8)"):
         assert f"«\u00a0{french(catalogue, name)}\u00a0»" in text, name
