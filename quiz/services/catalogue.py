@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import sqlalchemy as sa
 
@@ -115,7 +115,7 @@ def quiz_page(page: int, per_page: int, *, text: str = "", language: str | None 
 
 
 def _entries(matching: sa.Select[int], limit: int | None, offset: int,
-             order: tuple[sa.ColumnElement[object], ...] | None = None) -> list[CatalogueEntry]:
+             order: tuple[sa.UnaryExpression[Any], ...] | None = None) -> list[CatalogueEntry]:
     """The quizzes of a ``_matching`` query as lists show them, newest article first (or in
     `order`)."""
     query = (matching

@@ -198,22 +198,32 @@ def test_a_poll_answering_during_the_teachers_post_does_not_abort_it(
     page.context.close()
 
 
+def class_playing_live(app: Flask, users, username: str, name: str,
+                       **options: object) -> tuple[int, int, str]:
+    """Mme Martin's class 4e B with one student, and a live session of the seed quiz started
+    with `options` (start_session's): the teacher's id, the session's id and code. Phones
+    poll every 0.3 s."""
+    app.config["LIVE_POLL"] = 0.3
+    teacher_id = users.make("prof", "Mme Martin", role="teacher")
+    student_id = users.make(username, name)
+    with app.app_context():
+        teacher = db.session.get_one(User, teacher_id)
+        room = create_class(teacher, "4e B", "2026-2027")
+        join_class(db.session.get_one(User, student_id), room.join_code)
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        session = start_session(teacher, room, quiz, **options)  # type: ignore[arg-type]
+        return teacher_id, session.id, session.code
+
+
 def test_a_guest_and_a_student_play_a_question(
         live_server: str, browser, app: Flask, users, browser_auth) -> None:
     """Guests allowed: a phone without an account scans the QR code's address, types a
     nickname and plays beside a student; both follow in place, the guest's nickname on the
     projector's standings."""
-    app.config["LIVE_POLL"] = 0.3
-    teacher_id = users.make("prof", "Mme Martin", role="teacher")
-    users.make("lea", "Léa Dupont")
+    _teacher_id, session_id, code = class_playing_live(app, users, "lea", "Léa Dupont",
+                                                       guests_allowed=True)
     with app.app_context():
-        teacher = db.session.get_one(User, teacher_id)
-        room = create_class(teacher, "4e B", "2026-2027")
-        join_class(db.session.scalar(sa.select(User).where(User.username == "lea")),
-                   room.join_code)
         quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
-        session = start_session(teacher, room, quiz, guests_allowed=True)
-        session_id, code = session.id, session.code
         question = quiz.revision.questions[0]
         right = next(c.id for c in question.choices if c.is_correct)
         wrong = next(c.id for c in question.choices if not c.is_correct)
@@ -265,17 +275,7 @@ def test_a_phone_says_too_late_when_the_countdown_ends(
     """The countdown reaches 0 s on a phone that has not answered: the choices give way to
     « Too late » by themselves (they stayed, a tap then refused), and a late tap's refusal is
     not said twice."""
-    app.config["LIVE_POLL"] = 0.3
-    teacher_id = users.make("prof", "Mme Martin", role="teacher")
-    users.make("zoe", "Zoé")
-    with app.app_context():
-        teacher = db.session.get_one(User, teacher_id)
-        room = create_class(teacher, "4e B", "2026-2027")
-        join_class(db.session.scalar(sa.select(User).where(User.username == "zoe")),
-                   room.join_code)
-        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
-        session = start_session(teacher, room, quiz, countdown=5)
-        session_id, code = session.id, session.code
+    teacher_id, session_id, code = class_playing_live(app, users, "zoe", "Zoé", countdown=5)
     phone = browser.new_context(viewport={"width": 375, "height": 812},
                                 locale="fr-FR").new_page()
     browser_auth.log_in("zoe", page=phone)
