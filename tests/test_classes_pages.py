@@ -310,8 +310,8 @@ def test_the_class_page_lists_assigned_quizzes_without_reading_articles(
         with app.app_context():
             sa.event.remove(db.engine, "before_cursor_execute", record)
     assigned = html.split("<tbody>")[1].split("</tbody>")[0]
-    assert (f'href="/classes/{class_id}/board/{SEED_QUIZ}" id="assignment-1">Russie et Corée du '
-            'Nord') in assigned
+    assert (f'href="/classes/{class_id}/board/{SEED_QUIZ}" id="assignment-1" lang="fr">'
+            'Russie et Corée du Nord') in assigned
     assert not [s for s in statements if "source_text" in s or ".article" in s]
 
 

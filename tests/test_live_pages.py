@@ -457,7 +457,7 @@ def test_a_guest_joins_with_a_nickname_plays_and_stores_no_attempt(
                                             "nickname": "LEA"})  # a student of the class
     assert taken.status_code == 422
     # Under the nickname, the field to change (not under the code).
-    assert re.search(r'id="nickname-errors"><li>A student of this class has this name',
+    assert re.search(r'id="nickname-errors"><li>This name is already taken',
                      taken.get_data(as_text=True))
     blank = guest.post("/live/guest", data={"csrf_token": token, "code": code,
                                             "nickname": "- -"})
@@ -638,3 +638,24 @@ def test_a_podium_decided_by_speed_says_so(app: Flask, room: dict[str, object]) 
             in podium_page)
     assert "Equal points: the faster answers come first." in teacher.get(
         f"/teacher/live/{session_id}").get_data(as_text=True)
+
+
+def test_a_phone_opened_during_a_pause_runs_no_countdown(
+        app: Flask, room: dict[str, object]) -> None:
+    """Paused with seconds left: the phone's page gives its script no countdown to run (it
+    would reach 0 and say « Too late » while the question waits to go on)."""
+    with app.app_context():
+        prof = db.session.scalar(sa.select(User).where(User.username == "prof"))
+        session = live.start_session(prof, db.session.get_one(Classroom, room["class_id"]),
+                                     db.session.get_one(Quiz, room["quiz_id"]), countdown=30)
+        session_id, prof_id = session.id, prof.id
+        live.join(session, db.session.scalar(sa.select(User).where(User.username == "lea")))
+        live.control(session_id, prof_id, "next")
+    lea = room["phones"]["lea"]  # type: ignore[index]
+    running = lea.get(f"/live/{session_id}").get_data(as_text=True)
+    assert 'data-live="countdown" data-ms="' in running
+    with app.app_context():
+        live.control(session_id, prof_id, "pause")
+    paused = lea.get(f"/live/{session_id}").get_data(as_text=True)
+    assert "data-ms=" not in paused and "Paused: answer when the quiz goes on." in paused
+    assert 'button type="submit" name="choice"' in paused  # the choices, not « Too late »

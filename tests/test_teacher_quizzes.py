@@ -685,6 +685,10 @@ def test_archiving_an_assigned_quiz_says_first_what_it_does_to_its_classes(
     assert "no longer be able to start it, and it stays on those classes' boards" in step
     assert ">Archive it anyway</button>" in step
     assert 'id="status-draft">Unpublish</summary>' in page
+    # Unpublished, it leaves the overall boards (a draft counts on none); archived, it stays.
+    draft_step = page.split('id="status-draft">Unpublish</summary>')[1].split("</details>")[0]
+    assert "it leaves those classes' overall boards until you publish it again" in draft_step
+    assert "stays on those classes' boards" not in draft_step
 
     teacher.post(f"/teacher/quizzes/{SEED_QUIZ}/status",
                  data={"csrf_token": csrf_token(page), "status": "archived"})
@@ -744,3 +748,13 @@ def test_the_upload_pages_quiz_search_points_up_to_the_list_it_fills(
             'published last.') in html
     html = teacher.get("/teacher/quizzes/upload?find=velo").get_data(as_text=True)
     assert 'id="find-article-fieldset-hint">The list above shows the quizzes found.' in html
+
+
+def test_a_removed_question_is_named_by_its_place_in_the_version_before(
+        velo: FlaskClient) -> None:
+    last = VELO.index("### colleges-concernes")
+    upload(velo, {"text": VELO[:last].rstrip() + "\n", "slug": "velo"})
+    html = velo.get("/teacher/quizzes/velo/versions/2").get_data(as_text=True)
+    change = html.split('id="change-colleges-concernes">')[1].split("</li>")[0]
+    assert change.startswith("<strong>Removed</strong> · was question 5")
+    assert "4 questions unchanged." in html

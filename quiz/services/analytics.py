@@ -145,7 +145,8 @@ class AttemptLine:
 
 def student_progress(classroom: Classroom, user_id: int, *, newest: int | None = None,
                      skip: int = 0) -> list[AttemptLine]:
-    """The student's submitted attempts on the class's assigned quizzes, oldest first; with
+    """The student's submitted attempts on the class's assigned quizzes and in its live
+    quizzes (``_on_class_quizzes``), oldest first; with
     `newest`, only that many of the newest (after skipping the `skip` newest)."""
     query = (
         _on_class_quizzes(classroom, user_id, sa.select(

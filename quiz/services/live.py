@@ -182,12 +182,12 @@ def join_as_guest(session: LiveSession, raw_nickname: str, token: str) -> LivePa
         nickname = clean_display_name(raw_nickname)
     except AccountError as error:
         raise LiveError(error.message, field="nickname", **error.params) from None
-    taken = LiveError(N_("Someone in this live quiz already has this name: choose another "
-                         "one (add an initial, for example)."), field="nickname")
+    # A player's name, or a student's of the class (playing or not: a guest may not pass for
+    # them); said alike, so that trying names tells nobody who is in the class.
+    taken = LiveError(N_("This name is already taken: choose another one (add an initial, "
+                         "for example)."), field="nickname")
     if taken_name_class(None, nickname, [session.classroom_id]) is not None:
-        # A student of the class's name, whether playing or not: a guest may not pass for them.
-        raise LiveError(N_("A student of this class has this name: choose another one (add "
-                           "an initial, for example)."), field="nickname")
+        raise taken
     try:
         with write_transaction():
             joined = LiveParticipant(session_id=session.id, nickname=nickname,

@@ -278,9 +278,10 @@ def student_page(room: Classroom, member: Membership,
 @bp.route("/classes/<int(max=2147483647):class_id>/students/<int(max=2147483647):user_id>"
           "/attempts/<int(max=2147483647):attempt_id>")
 def student_attempt(class_id: int, user_id: int, attempt_id: int) -> str:
-    """One submitted attempt of a student of the class at a quiz assigned to the class: every
-    answer with its mark and the right answer, whatever the review options show the student.
-    Any other attempt is 404, like another teacher's class."""
+    """One submitted attempt of a student of the class at a quiz assigned to the class, or
+    stored by a live quiz of the class: every answer with its mark and the right answer,
+    whatever the review options show the student. Any other attempt is 404, like another
+    teacher's class."""
     room = own_class_or_404(class_id)
     member = _member_or_404(room, user_id)
     found = analytics.class_attempt(room, user_id, attempt_id)

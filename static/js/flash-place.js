@@ -4,7 +4,8 @@
 (function () {
   "use strict";
   var flashes = document.querySelector(".flashes");
-  var id = decodeURIComponent(window.location.hash.slice(1));
+  var id;
+  try { id = decodeURIComponent(window.location.hash.slice(1)); } catch (e) { return; }
   var target = id && document.getElementById(id);
   if (!flashes || !target || target.contains(flashes)) { return; }
   if (target.tagName === "LI") {

@@ -73,10 +73,16 @@
     var choices = phone && now && now.querySelector("form.live-answer");
     if (!choices) { return; }
     var prompt = now.querySelector('[data-slot="prompt"]');
+    var hadFocus = now.contains(document.activeElement);  // a choice, about to go
     var node = part("late");
     fill(node, "prompt", prompt ? prompt.textContent : "");
     while (now.firstChild) { now.removeChild(now.firstChild); }
     now.appendChild(node);
+    if (hadFocus) {  // the focus on what replaced the choices, read out
+      var said = node.querySelector('[role="status"]');
+      said.setAttribute("tabindex", "-1");
+      said.focus();
+    }
   }
 
   function schedule(delay) {

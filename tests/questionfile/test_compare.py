@@ -68,3 +68,16 @@ def test_a_moved_question_alone_is_said_moved_not_removed_and_added() -> None:
     assert changes.questions == (QuestionChange(
         "duree-fermeture", 5, first.prompt, "moved", moved_from=1),)
     assert changes.unchanged == 4
+
+
+def test_a_key_given_to_a_question_of_another_kind_is_one_change_of_every_field() -> None:
+    before = read_question_file(VELO)
+    first, places, *rest = before.questions  # places-velo: true or false
+    as_mcq = replace(first, key=places.key)  # its key now on a multiple-choice question
+    changes = compare_files(before, replace(before, questions=(first, as_mcq, *rest)))
+    (change,) = changes.questions
+    assert (change.key, change.kind) == ("places-velo", "changed")
+    names = [field.name for field in change.fields]
+    assert names[0] == "kind" and {"prompt", "choices", "answer"} <= set(names)
+    answer = next(field for field in change.fields if field.name == "answer")
+    assert (answer.before, answer.after) == ("true", "")

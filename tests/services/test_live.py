@@ -296,11 +296,11 @@ def test_guests_join_with_a_nickname_when_allowed_and_leave_no_attempt(
         # The display-name rules, and no one's name in the session or its class, in any case.
         with pytest.raises(live.LiveError, match="characters"):
             live.join_as_guest(session, "x", "token-1" * 8)
-        with pytest.raises(live.LiveError, match="A student of this class has this name"):
+        with pytest.raises(live.LiveError, match="This name is already taken"):
             live.join_as_guest(session, "  ZOE ", "token-1" * 8)  # Zoe is in the class
         guest = live.join_as_guest(session, "Invité  Un", "token-1" * 8)
         assert (guest.user_id, guest.nickname) == (None, "Invité Un")
-        with pytest.raises(live.LiveError, match="already has this name"):
+        with pytest.raises(live.LiveError, match="This name is already taken"):
             live.join_as_guest(session, "invité un", "token-2" * 8)
         # The same browser (its token) again: the same place, whatever it types.
         assert live.join_as_guest(session, "Autre", "token-1" * 8).id == guest.id
