@@ -659,3 +659,28 @@ def test_a_phone_opened_during_a_pause_runs_no_countdown(
     paused = lea.get(f"/live/{session_id}").get_data(as_text=True)
     assert "data-ms=" not in paused and "Paused: answer when the quiz goes on." in paused
     assert 'button type="submit" name="choice"' in paused  # the choices, not « Too late »
+
+
+def test_a_students_home_says_a_live_quiz_is_on_in_their_class(
+        app: Flask, room: dict[str, object], users, auth) -> None:
+    """While the class plays live, its students' home pages say so and lead to the join page;
+    not once it is over, nor for a session left open since yesterday, nor to another class."""
+    lea = room["phones"]["lea"]  # type: ignore[index]
+    outsider = app.test_client()
+    users.make("noah")
+    auth.log_in("noah", client=outsider)
+    assert "Live now in" not in lea.get("/").get_data(as_text=True)
+    session_id, _code = _start(room)
+    home = lea.get("/").get_data(as_text=True)
+    banner = home.split('class="flash flash-info live-now-banner"')[1].split("</p>")[0]
+    assert "Live now in 4e B:" in banner and "Russie et Corée du Nord" in banner
+    assert 'href="/live">Join with the code on the projector</a>' in banner
+    assert "Russie et Corée du Nord" in lea.get("/live").get_data(as_text=True)
+    assert "Live now in" not in outsider.get("/").get_data(as_text=True)
+    with app.app_context(), write_transaction():  # left open since yesterday
+        db.session.get_one(LiveSession, session_id).created_at -= dt.timedelta(hours=7)
+    assert "Live now in" not in lea.get("/").get_data(as_text=True)
+    with app.app_context(), write_transaction():
+        db.session.get_one(LiveSession, session_id).created_at += dt.timedelta(hours=7)
+    _control(room, session_id, "end")
+    assert "Live now in" not in lea.get("/").get_data(as_text=True)

@@ -37,6 +37,7 @@ from ..models import (
     LiveSession,
     Membership,
     Quiz,
+    QuizRevision,
     User,
     utcnow,
 )
@@ -502,10 +503,30 @@ def sessions_of_class(classroom_id: int, limit: int = 10) -> list[LiveSession]:
         .order_by(LiveSession.id.desc()).limit(limit)))
 
 
-def sessions_for_student(user_id: int) -> list[LiveSession]:
-    """Live sessions not over of the student's classes (the home page points to them)."""
-    return list(db.session.scalars(
-        sa.select(LiveSession)
+@dataclass(frozen=True)
+class LiveNow:
+    """A live quiz going on in one of a student's classes, as their pages name it."""
+
+    title: str
+    language: str
+    classroom: str
+
+
+# Older, a session is not "live now": a teacher who never pressed End leaves it open.
+LIVE_NOW_HOURS = 6
+
+
+def sessions_for_student(user_id: int, now: dt.datetime | None = None) -> list[LiveNow]:
+    """The live quizzes not over, started in the last LIVE_NOW_HOURS, of the student's
+    classes, newest first (the home page and the join page name them)."""
+    since = (now or utcnow()) - dt.timedelta(hours=LIVE_NOW_HOURS)
+    rows = db.session.execute(
+        sa.select(QuizRevision.title, QuizRevision.language, Classroom.name)
+        .select_from(LiveSession)
         .join(Membership, Membership.classroom_id == LiveSession.classroom_id)
-        .where(Membership.user_id == user_id, LiveSession.phase != "ended")
-        .order_by(LiveSession.id.desc())))
+        .join(QuizRevision, QuizRevision.id == LiveSession.revision_id)
+        .join(Classroom, Classroom.id == LiveSession.classroom_id)
+        .where(Membership.user_id == user_id, LiveSession.phase != "ended",
+               LiveSession.created_at >= since)
+        .order_by(LiveSession.id.desc()))
+    return [LiveNow(*row) for row in rows]

@@ -30,6 +30,7 @@ from ..lookups import requested_page
 from ..models import Answer, Attempt, Quiz, QuizRevision, utcnow
 from ..quiz_page import build_answer_form, render_quiz_page
 from ..ratelimit import limiter
+from ..services import live
 from ..services.accounts import AccountError, rename
 from ..services.analytics import progress_points
 from ..services.attempts import (
@@ -172,6 +173,7 @@ def index() -> str:
                            assigned_total=assigned_total,
                            unfinished=unfinished, limits=attempt_limits(user_id),
                            classrooms=classes_of_student(user_id), now=utcnow(),
+                           live_now=live.sessions_for_student(user_id),
                            start_form=StartForm(), review=review,
                            practice=practice_quiz_ids(user_id),
                            points=progress_points(recent_scores(
