@@ -651,3 +651,18 @@ def test_publish_and_assign_is_refused_while_drafts_remain_and_changes_nothing(
             publish_and_assign(quiz, [classroom], None, None, "best", 0)
         assert db.session.scalar(sa.select(Quiz.status).where(Quiz.slug == VELO)) == "draft"
         assert db.session.scalar(sa.select(sa.func.count(Assignment.id))) == 0
+
+
+def test_the_class_page_leads_to_the_teachers_other_classes_of_the_year(
+        teacher: FlaskClient) -> None:
+    first, _ = create_class(teacher, "4e B")
+    second, _ = create_class(teacher, "3e A")
+    response = post(teacher, "/teacher/", {"name": "4e B", "school_year": "2025-2026"})
+    last_year = int(response.headers["Location"].rsplit("/", 1)[1])
+    html = teacher.get(f"/teacher/classes/{first}").get_data(as_text=True)
+    line = html.split('id="other-classes">')[1].split("</p>")[0]
+    assert line.startswith("Other classes of 2026-2027:</span>")
+    assert f'href="/teacher/classes/{second}" aria-describedby="other-classes">3e A</a>' in line
+    assert f"/teacher/classes/{last_year}\"" not in line and f"/classes/{first}\"" not in line
+    alone = teacher.get(f"/teacher/classes/{last_year}").get_data(as_text=True)
+    assert 'id="other-classes"' not in alone  # the only class of its year

@@ -207,7 +207,11 @@ def render_class_page(room: Classroom, form: AssignForm,
     if live_form is None:
         live_form = LiveStartForm(prefix=LIVE_FORM_PREFIX, formdata=None)
         live_form.quiz.choices = list(form.quiz.choices)  # the same picker: read once
+    # The teacher's other classes of the same school year: one click from one to the next.
+    siblings = [other for other in classes.classes_of_teacher(room.teacher_id)
+                if other.school_year == room.school_year and other.id != room.id]
     return render_template("teacher/classroom.html", room=room, members=members,
+                           siblings=siblings,
                            assignments=ListPage(assignments, page, CLASS_PAGE_ASSIGNMENTS,
                                                 assigned),
                            form=form, button=ButtonForm(), separator=_language_separator(),
