@@ -684,3 +684,6 @@ def test_a_students_home_says_a_live_quiz_is_on_in_their_class(
         db.session.get_one(LiveSession, session_id).created_at += dt.timedelta(hours=7)
     _control(room, session_id, "end")
     assert "Live now in" not in lea.get("/").get_data(as_text=True)
+    _start(room)
+    _start(room)  # two left open: one notice (the join page lists both)
+    assert lea.get("/").get_data(as_text=True).count("Live now in 4e B:") == 1
