@@ -150,8 +150,11 @@ def choose_port(host: str, asked: int | None) -> int:
     """The port asked for (one line and exit 1 if it is taken), else 5000 or the next free."""
     if asked is not None:
         if port_taken(host, asked):
+            # The suggestion is a port free now (the next one may be taken as well).
+            free = next((port for port in range(asked + 1, min(asked + 100, 65536))
+                         if not port_taken(host, port)), 8000)
             sys.exit(f"Port {asked} is in use by another program: choose another, e.g. "
-                     f"`python3 manage.py serve --port {asked + 1 if asked < 65535 else 8000}`.")
+                     f"`python3 manage.py serve --port {free}`.")
         return asked
     for port in range(DEFAULT_PORT, DEFAULT_PORT + 100):
         if not port_taken(host, port):

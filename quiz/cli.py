@@ -346,8 +346,8 @@ def article_import_command(source: str, output: str, language: str | None, timeo
         click.echo(f"check: {warning}", err=True)
     paragraphs = sum(block.kind == "paragraph" for block in imported.quiz.article)
     click.echo(f"Wrote {output}: “{imported.quiz.title}” ({imported.quiz.language}, "
-               f"{paragraphs} paragraphs, no questions yet). Next: flask --app app quiz draft "
-               f"{output}")
+               f"{paragraphs} paragraph{'' if paragraphs == 1 else 's'}, no questions yet). "
+               f"Next: flask --app app quiz draft {output}")
 
 
 @quiz_cli.command("draft")

@@ -264,3 +264,15 @@ def test_the_account_page_logs_out_a_computer_left_logged_in_elsewhere(
     assert "You are logged out, on every device." in phone.get(
         response.headers["Location"]).get_data(as_text=True)
     assert school.get("/").status_code == 302  # the school computer: back to the login page
+
+
+def test_a_first_visit_opens_the_login_page_without_a_reproach(client: FlaskClient) -> None:
+    """The address of the site is its front door: no "Please log in to access this page."
+    (a page further in still says it, and comes back after the login)."""
+    response = client.get("/")
+    assert response.status_code == 302 and response.headers["Location"] == "/login"
+    assert "Please log in" not in client.get("/login").get_data(as_text=True)
+    deeper = client.get("/history")
+    assert deeper.headers["Location"] == "/login?next=%2Fhistory"
+    assert "Please log in to access this page." in client.get(deeper.headers["Location"]) \
+        .get_data(as_text=True)

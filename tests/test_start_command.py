@@ -196,14 +196,20 @@ def test_serve_while_another_program_holds_port_5000(serve, tmp_path: Path) -> N
 def test_serve_on_a_port_in_use_says_so_in_one_line(tmp_path: Path) -> None:
     holder = hold_port(port := free_port())
     assert holder is not None
+    # The next port taken as well: the one suggested is free (it suggested the next, taken).
+    next_holder = hold_port(port + 1)
     try:
         result = subprocess.run([sys.executable, "manage.py", "serve", "--port", str(port)],
                                 cwd=ROOT, capture_output=True, text=True, timeout=60,
                                 env={**os.environ, "NEWS_QUIZ_VENV": str(tmp_path / "venv")})
     finally:
         holder.close()
+        if next_holder is not None:
+            next_holder.close()
     assert result.returncode == 1
     assert result.stdout == ""
+    suggested = int(result.stderr.rsplit("--port ", 1)[1].split("`")[0])
     assert result.stderr == (f"Port {port} is in use by another program: choose another, e.g. "
-                             f"`python3 manage.py serve --port {port + 1}`.\n")
+                             f"`python3 manage.py serve --port {suggested}`.\n")
+    assert suggested > port + 1  # port + 1 is taken (held here, or by another program)
     assert not (tmp_path / "venv").exists()  # nothing installed before saying so

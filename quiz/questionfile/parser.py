@@ -665,7 +665,9 @@ class _Parser:
                          N_("quote a longer passage so that it points to one place"),
                          count=len(search.locations), lines=where)
             return None
-        if search.matched_prefix:
+        # Where the passage stops matching, once that says something: two words at least (a
+        # teacher cannot act on "the article has 'pr'").
+        if len(search.matched_prefix.split()) >= 2:
             self.problem(passage.line, N_("the passage is not in the article"),
                          N_("the article has '%(start)s' but not what follows it; "
                             "copy the passage from the article word for word"),

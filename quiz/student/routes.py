@@ -105,6 +105,8 @@ def require_login() -> Response | None:
     if request.accept_mimetypes.best == "application/json":
         abort(401, description=_("Not saved: you are logged out. Log in again (in another tab) "
                                  "and choose again; your choices stay on this page."))
+    if request.endpoint == "student.index":  # the front door: the login page, no reproach
+        return redirect(url_for("auth.login"))
     return login_manager.unauthorized()
 
 

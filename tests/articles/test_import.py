@@ -195,6 +195,15 @@ def test_cli_import_then_check(runner: FlaskCliRunner, tmp_path: Path, page_serv
     assert result.exit_code == 0, result.output
     assert "Language: en" in from_url.read_text(encoding="utf-8")
 
+    # One paragraph: "1 paragraph" (a text file whose lines are not apart by a blank one).
+    one = tmp_path / "one.txt"
+    line = "Une ligne de l’article, assez longue pour faire un quiz, sans ligne vide après."
+    one.write_text("Un titre\n\n" + "\n".join([line] * 4) + "\n", encoding="utf-8")
+    result = runner.invoke(args=["quiz", "article", "import", str(one), "-o",
+                                 str(tmp_path / "one.md"), "--language", "fr"])
+    assert result.exit_code == 0, result.output
+    assert "(fr, 1 paragraph, no questions yet)" in result.output
+
     result = runner.invoke(args=["quiz", "article", "import", str(ARTICLES / "no-article.html"),
                                  "-o", str(tmp_path / "none.md")])
     assert result.exit_code == 1 and "no article text was found" in result.output

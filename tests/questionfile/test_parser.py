@@ -188,6 +188,10 @@ def replace_line(text: str, number: int, new: str | None) -> str:
         (25, "Passage:", "q.md:25: 'Passage' is empty"),
         (25, "Passage: Ωmega", "q.md:25: the passage is not in the article — copy the passage "
                                "from the article word for word, within one paragraph"),
+        # Two letters in common ("pr…" of « président ») say nothing: the general advice.
+        (25, "Passage: presque rien", "q.md:25: the passage is not in the article — copy the "
+                                      "passage from the article word for word, within one "
+                                      "paragraph"),
         # Where the passage stops matching, its last 60 characters (as compared: quotes straight).
         (25, "Passage: le président évoque un traité de “Défense mutuelle”. Mais jusqu’alors, "
              "personne ne savait",
