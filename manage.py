@@ -153,13 +153,15 @@ def choose_port(host: str, asked: int | None) -> int:
             # The suggestion is a port free now (the next one may be taken as well).
             free = next((port for port in range(asked + 1, min(asked + 100, 65536))
                          if not port_taken(host, port)), 8000)
-            sys.exit(f"Port {asked} is in use by another program: choose another, e.g. "
+            sys.exit(f"Port {asked} is in use (by another program, or News Quiz already "
+                     f"running): choose another, e.g. "
                      f"`python3 manage.py serve --port {free}`.")
         return asked
     for port in range(DEFAULT_PORT, DEFAULT_PORT + 100):
         if not port_taken(host, port):
             if port != DEFAULT_PORT:
-                say(f"port {DEFAULT_PORT} is in use by another program: using {port} instead "
+                say(f"port {DEFAULT_PORT} is in use (by another program, or News Quiz already "
+                    f"running): using {port} instead "
                     "(choose one with --port N)")
             return port
     sys.exit(f"Ports {DEFAULT_PORT}–{DEFAULT_PORT + 99} are all in use: choose one with "

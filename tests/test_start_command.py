@@ -181,7 +181,8 @@ def test_serve_while_another_program_holds_port_5000(serve, tmp_path: Path) -> N
     holder = hold_port(5000)  # None: another program already holds it, as on macOS
     try:
         served = serve()
-        instead = served.wait_for(r"port 5000 is in use by another program: using (\d+) "
+        instead = served.wait_for(r"port 5000 is in use \(by another program, or News Quiz "
+                                  r"already running\): using (\d+) "
                                   r"instead", 60)
         served.wait_for(r"Imported 3 file\(s\): 3 created", 600)
         banner = served.wait_for(r"serving News Quiz on http://127\.0\.0\.1:(\d+) ", 60)
@@ -209,7 +210,8 @@ def test_serve_on_a_port_in_use_says_so_in_one_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stdout == ""
     suggested = int(result.stderr.rsplit("--port ", 1)[1].split("`")[0])
-    assert result.stderr == (f"Port {port} is in use by another program: choose another, e.g. "
+    assert result.stderr == (f"Port {port} is in use (by another program, or News Quiz already "
+                             f"running): choose another, e.g. "
                              f"`python3 manage.py serve --port {suggested}`.\n")
     assert suggested > port + 1  # port + 1 is taken (held here, or by another program)
     assert not (tmp_path / "venv").exists()  # nothing installed before saying so
