@@ -322,7 +322,8 @@ def article_import_command(source: str, output: str, language: str | None, timeo
     """Write a question file (the article, no questions yet) from SOURCE.
 
     SOURCE is a URL (http:// or https://), or a saved web page (.html), a Markdown (.md) or a
-    text file (.txt; the first line is the title). Then: `quiz draft OUTPUT`.
+    text file (.txt; the first line is the title, then the paragraphs, separated by blank
+    lines: lines not apart make one paragraph). Then: `quiz draft OUTPUT`.
     """
     # Imported here, not at the top: trafilatura and lxml take a second to load, and every
     # other command (and the app's start) would pay for it.
