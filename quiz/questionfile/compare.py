@@ -69,9 +69,9 @@ def compare_files(before: QuizFile, after: QuizFile) -> FileChanges:
         if tag != "equal")
 
     old = {q.key: (n, q) for n, q in enumerate(before.questions, start=1)}
-    new_keys = [q.key for q in after.questions]
-    kept = [key for key in new_keys if key in old]
-    old_order = [key for key in (q.key for q in before.questions) if key in set(kept)]
+    new_keys = {q.key for q in after.questions}
+    kept = [q.key for q in after.questions if q.key in old]  # in both, in the newer order
+    old_order = [q.key for q in before.questions if q.key in new_keys]
     in_place = {key for block in difflib.SequenceMatcher(
         None, old_order, kept, autojunk=False).get_matching_blocks()
         for key in old_order[block.a:block.a + block.size]}
@@ -91,7 +91,7 @@ def compare_files(before: QuizFile, after: QuizFile) -> FileChanges:
         else:
             unchanged += 1
     changes += [QuestionChange(q.key, n, q.prompt, "removed")
-                for key, (n, q) in old.items() if key not in set(new_keys)]
+                for key, (n, q) in old.items() if key not in new_keys]
     return FileChanges(header, paragraphs_changed, tuple(changes), unchanged)
 
 

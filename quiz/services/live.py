@@ -64,6 +64,10 @@ class LiveError(Exception):
         self.params = params
 
 
+# A code of no session, or of another class's: said alike (a code reveals nothing).
+NO_SESSION_HERE = N_("No live quiz of your classes has this code: check the code on the "
+                     "projector, and that you have joined the class.")
+
 # What a phone reads once a question's countdown is over: its page says it in place of the
 # choices (templates/student/live.html), so a late tap's refusal is not said a second time.
 TIME_IS_UP = N_("Too late: the time for this question is up.")
@@ -128,9 +132,7 @@ def join(session: LiveSession, user: User) -> LiveParticipant:
     member = db.session.scalar(sa.select(Membership.id).where(
         Membership.classroom_id == session.classroom_id, Membership.user_id == user.id))
     if member is None:
-        # As for a code of no session (quiz/student/live_routes.py): a code reveals nothing.
-        raise LiveError(N_("No live quiz of your classes has this code: check the code on "
-                           "the projector, and that you have joined the class."))
+        raise LiveError(NO_SESSION_HERE)
     try:
         with write_transaction():
             joined = LiveParticipant(session_id=session.id, user_id=user.id)

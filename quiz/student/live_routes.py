@@ -50,10 +50,7 @@ def live_join() -> str | Response | tuple[str, int]:
         found = live.find_session(form.code.data)
         try:
             if found is None:
-                # The same answer as a session of another class: a code reveals nothing.
-                raise live.LiveError(
-                    "No live quiz of your classes has this code: check the code on the "
-                    "projector, and that you have joined the class.")
+                raise live.LiveError(live.NO_SESSION_HERE)
             live.join(found, current_user)
             live_feed.changed(found.id, moved=False)
         except live.LiveError as error:

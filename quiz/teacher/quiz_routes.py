@@ -272,9 +272,9 @@ def quiz_assign(slug: str) -> str | Response | tuple[str, int]:
     assigned = classes.assigned_classes(current_user.id, quiz.id)
     form = PublishAssignForm()
     form.classes.choices = [  # with the school year: last year's 4e B beside this year's
-        (room.id, _("%(name)s (already assigned: saving changes its settings)",
-                    name=f"{room.name} · {room.school_year}")
-         if room.id in assigned else f"{room.name} · {room.school_year}") for room in rooms]
+        (room.id, _("%(name)s (already assigned: saving changes its settings)", name=name)
+         if room.id in assigned else name)
+        for room in rooms for name in [f"{room.name} · {room.school_year}"]]
     if not form.is_submitted() and len(rooms) == 1:
         form.classes.data = [rooms[0].id]  # the only class: nothing to choose
     content = revision_content(quiz.revision.id)
