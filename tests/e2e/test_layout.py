@@ -361,7 +361,11 @@ def test_a_question_linked_from_the_error_summary_shows_below_the_pinned_bar(
         page.get_by_role("button", name="Envoyer mes réponses").click()
     page.locator("#error-summary a", has_text="Question 4").click()
     page.wait_for_function("() => location.hash.endsWith('-fieldset')")
-    page.wait_for_timeout(300)  # a smooth scroll, if any, to its end
+    # Until the question stands still (a scroll, if any, ended), not for a set time.
+    page.wait_for_function("""() => new Promise(done => {
+        const top = () => document.querySelector(':target').getBoundingClientRect().top;
+        const first = top(); setTimeout(() => done(top() === first), 150);
+    })""")
     number = page.locator(":target .question-number").bounding_box()
     bars = [page.locator(s).bounding_box() for s in (".quiz-bar", "#pane-switch")]
     assert number
