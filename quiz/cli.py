@@ -34,7 +34,7 @@ from .questionfile import (
 from .questionfile.foreign import FORMAT_NAMES, convert_text
 from .questionfile.interchange import export_gift, export_moodle_xml
 from .services.accounts import AccountError, clean_display_name, reset_password
-from .services.importer import import_items, prepare_import
+from .services.importer import file_name_problems, import_items, prepare_import
 
 quiz_cli = AppGroup("quiz", help="Check and import question files, list quizzes, add teachers.")
 article_cli = AppGroup("article", help="Turn a news page into a question file.")
@@ -122,6 +122,10 @@ def check_command(paths: tuple[str, ...]) -> None:
     except QuestionFileError as error:
         raise click.ClickException(str(error)) from None
     valid, problems = check_files(files)
+    named = file_name_problems(files)  # `quiz import` names each quiz after its file
+    misnamed = {problem.path for problem in named}
+    valid = [quiz for quiz in valid if quiz.path not in misnamed]
+    problems = sorted([*named, *problems], key=lambda problem: problem.path)
     for problem in problems:
         click.echo(str(problem), err=True)
     elapsed = time.perf_counter() - started

@@ -40,6 +40,20 @@ def test_check_names_file_and_line_of_a_passage_not_in_the_article(
     assert "4 file(s) checked" in result.output and "3 valid, 1 with errors" in result.output
 
 
+def test_check_refuses_a_name_that_import_refuses(runner: FlaskCliRunner,
+                                                  tmp_path: Path) -> None:
+    """`quiz check` passing a file means `quiz import` takes it: a file named Windows' way
+    (quiz-velo.md.txt) is refused by both, with how to rename it."""
+    named = tmp_path / "quiz-velo.md.txt"
+    shutil.copy(QUESTIONS / "exemple-velo-ecole.md", named)
+    checked = runner.invoke(args=["quiz", "check", str(named)])
+    imported = runner.invoke(args=["quiz", "import", str(named)])
+    assert checked.exit_code == imported.exit_code == 1
+    refusal = f"{named}:1: 'quiz-velo.md.txt' cannot name a quiz — rename the file"
+    assert refusal in checked.output and refusal in imported.output
+    assert "1 file(s) checked" in checked.output and "0 valid, 1 with errors" in checked.output
+
+
 def test_check_a_missing_path(runner: FlaskCliRunner) -> None:
     result = runner.invoke(args=["quiz", "check", "nowhere"])
     assert result.exit_code == 1 and "nowhere:1: no such file or folder" in result.output

@@ -121,3 +121,57 @@ def test_the_french_upload_page_links_to_the_french_guide(teacher: FlaskClient) 
     english = teacher.get("/teacher/guide?lang=en", headers=french).get_data(as_text=True)
     assert '<div class="guide" lang="en">' in english and "Question files (format v1)" in english
     assert teacher.get("/teacher/guide").get_data(as_text=True).count('lang="en"') >= 1
+
+
+def test_a_quiz_exported_to_moodle_comes_back_unchanged_and_stays_published(
+        app: Flask, teacher: FlaskClient, demo_quizzes) -> None:
+    """The app's own GIFT and Moodle XML exports uploaded again at the quiz's address: each
+    question gets its own passage back (not a suggested one marked Review) and its explanation
+    without the « — Passage : … » the export added, so the quiz stays published for its
+    students and a second round trip changes nothing."""
+    with app.app_context():
+        before = [(q.key, q.passage, q.explanation)
+                  for q in quiz(SEED_QUIZ).current_revision.questions]
+    for fmt, name in (("gift", f"{SEED_QUIZ}.gift.txt"), ("xml", f"{SEED_QUIZ}.moodle.xml")):
+        exported = teacher.get(f"/teacher/quizzes/{SEED_QUIZ}/export/{fmt}").data
+        response = upload(teacher, {"file": (io.BytesIO(exported), name),
+                                    "article": SEED_QUIZ})
+        assert response.status_code == 302, response.get_data(as_text=True)
+        assert response.headers["Location"].endswith(f"/{SEED_QUIZ}")
+        with app.app_context():
+            saved = quiz(SEED_QUIZ)
+            assert saved.status == "published"
+            assert [(q.key, q.passage, q.explanation)
+                    for q in saved.current_revision.questions] == before
+            assert not any(q.review_note for q in saved.current_revision.questions)
+
+
+def test_a_file_without_its_title_line_is_told_so_not_taken_for_moodle(
+        app: Flask, teacher: FlaskClient, demo_quizzes) -> None:
+    """A question file whose first line is not '# Title' ('#Title', or no title at all) gets
+    the question file's own error at line 1 in the editor — even with an article chosen in
+    the list for Moodle files, nothing is converted or saved."""
+    for text in (VELO.replace("# ", "#", 1), VELO.split("\n", 1)[1].lstrip("\n")):
+        response = upload(teacher, {"file": (io.BytesIO(text.encode()), "velo.md"),
+                                    "article": SEED_QUIZ})
+        assert response.status_code == 422
+        html = response.get_data(as_text=True)
+        assert "Line 1:</strong> the file must start with the quiz title" in html
+        assert "This is not a question file" not in html
+        with app.app_context():
+            assert quiz("velo") is None
+    empty = upload(teacher, {"file": (io.BytesIO(b"\n"), "vide.md")})
+    assert empty.status_code == 422 and "the file is empty" in empty.get_data(as_text=True)
+
+
+def test_a_moodle_file_of_questions_news_quiz_cannot_take_saves_nothing(
+        app: Flask, teacher: FlaskClient, demo_quizzes) -> None:
+    gift = "::Essay:: Explain the treaty. {}\n\n::Sum:: 2 + 2? {#4}\n"
+    response = upload(teacher, {"file": (io.BytesIO(gift.encode()), "essais.gift"),
+                                "article": SEED_QUIZ})
+    assert response.status_code == 422
+    html = response.get_data(as_text=True)
+    assert "No question of this file could be converted: nothing was saved." in html
+    assert "2 questions were left out" in html
+    with app.app_context():
+        assert quiz("essais") is None

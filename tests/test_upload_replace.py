@@ -237,3 +237,37 @@ def test_a_new_version_racing_another_saves_nothing_and_says_so(
     again = teacher.post("/teacher/quizzes/upload", content_type="multipart/form-data",
                          data=form_fields(html, "upload-form"))
     assert again.status_code == 302 and versions(app, "velo")[-1] == (3, VELO_TITLE)
+
+
+def test_a_version_that_would_unpublish_the_quiz_is_saved_only_once_the_teacher_agrees(
+        app: Flask, teacher: FlaskClient, demo_quizzes) -> None:
+    """A new version of a published quiz with a question marked Review would make it a draft
+    again (its students could no longer start it): nothing is saved before the teacher agrees;
+    the file waits in the box, where deleting the Review line saves it at once."""
+    seed = (QUESTIONS / f"{SEED_QUIZ}.md").read_text(encoding="utf-8")
+    first = seed.index("\nType:")
+    to_check = seed[:first] + "\nReview: check the date" + seed[first:]
+    response = upload(teacher, {"text": to_check, "slug": SEED_QUIZ})
+    assert response.status_code == 200
+    page = response.get_data(as_text=True)
+    assert ("Saved, it takes the quiz away from students: 1 question is marked to check "
+            "(a “Review” line), so the quiz becomes a draft again") in page
+    assert f"Save it and unpublish “{SEED_TITLE}”" in page
+    assert "Your file gives it another title or article" not in page
+    assert versions(app) == [(1, SEED_TITLE)]
+    assert form_fields(page, "upload-form")["text"] == to_check
+
+    saved = agree(teacher, page)
+    assert saved.status_code == 302
+    assert versions(app) == [(1, SEED_TITLE), (2, SEED_TITLE)]
+    with app.app_context():
+        assert db.session.scalar(sa.select(Quiz.status).where(Quiz.slug == SEED_QUIZ)) == "draft"
+
+
+def test_a_version_of_a_draft_with_questions_to_check_is_saved_at_once(
+        app: Flask, teacher: FlaskClient) -> None:
+    first = VELO.index("\nType:")
+    to_check = VELO[:first] + "\nReview: check it" + VELO[first:]
+    assert upload(teacher, {"text": VELO, "slug": "velo"}).status_code == 302  # a new draft
+    assert upload(teacher, {"text": to_check, "slug": "velo"}).status_code == 302
+    assert versions(app, "velo") == [(1, VELO_TITLE), (2, VELO_TITLE)]

@@ -511,12 +511,27 @@ def _xml_question(element: etree._Element, kind: str, line: int) -> ForeignQuest
                                              line, images.count, wrong_feedback))
 
 
+_GIFT_SIGNS = re.compile(
+    r"^\s*::.+?::|^\$CATEGORY:|\{\s*(?:[=~]|(?i:T|F|TRUE|FALSE|VRAI|FAUX)\s*[}#])", re.MULTILINE)
+_AIKEN_ANSWER_LINE = re.compile(r"^ANSWER:\s*[A-Z]\s*$", re.MULTILINE | re.IGNORECASE)
+
+
+def looks_foreign(text: str) -> bool:
+    """True when the text shows a GIFT, Moodle XML or Aiken file's marks (an answer block
+    ``{=…}`` or ``{T}``, a ``::title::``, an XML start, ``ANSWER: B`` lines): only such a file
+    is converted. Any other text is read as a question file, so that a title line written
+    wrong is told as such (line 1), not taken for another format."""
+    bare = text.lstrip("\ufeff \t\r\n")
+    return bool(_XML_START.match(bare) or _GIFT_SIGNS.search(bare)
+                or _AIKEN_ANSWER_LINE.search(bare))
+
+
 def detect_format(text: str) -> str:
     """'moodle-xml' for XML, 'aiken' when the file has ANSWER: lines and no GIFT answer block,
     else 'gift'."""
     if _XML_START.match(text.lstrip("\ufeff \t\r\n")):
         return "moodle-xml"
-    has_answer_lines = bool(re.search(r"^ANSWER:\s*[A-Za-z]\s*$", text, re.MULTILINE))
+    has_answer_lines = bool(_AIKEN_ANSWER_LINE.search(text))
     return "aiken" if has_answer_lines and "{" not in text else "gift"
 
 
@@ -576,6 +591,23 @@ def convert_text(text: str, path: str, article: QuizFile) -> tuple[str, Conversi
     return kind, convert(article, questions, problems, path)
 
 
+# The general feedback News Quiz's own export writes (interchange.PASSAGE_IN_FEEDBACK), in
+# either language: read back, the passage is the question's again (when the article has it in
+# one place) and the explanation is what comes before it — a round trip loses nothing.
+_EXPORTED_FEEDBACK = re.compile(
+    r"(?P<explanation>.*?)\s*—\s*Passage\s*:\s*[«“\"]\s*(?P<passage>.+?)\s*[»”\"]\s*",
+    re.DOTALL)
+
+
+def _exported_passage(foreign: ForeignQuestion, index: ArticleIndex) -> tuple[str, str] | None:
+    """The passage and the explanation of a question News Quiz exported, if it is one whose
+    passage the article holds in exactly one place."""
+    written = _EXPORTED_FEEDBACK.fullmatch(foreign.explanation)
+    if written is None or len(index.locate(written["passage"]).locations) != 1:
+        return None
+    return written["passage"], written["explanation"].strip()
+
+
 def convert(article: QuizFile, questions: list[ForeignQuestion],
             problems: list[Problem], path: str = "") -> Conversion:
     """The article's quiz with the questions added, each with a suggested passage to review."""
@@ -586,17 +618,23 @@ def convert(article: QuizFile, questions: list[ForeignQuestion],
     left_out = list(problems)
     warnings: list[Problem] = []
     for number, foreign in enumerate(questions, start=len(article.questions) + 1):
-        suggestion = suggest_passage(foreign, sentences, index)
-        if suggestion is None:
-            left_out.append(Problem.of(article.path, foreign.line,
-                                       N_("no sentence of the article can be its passage"),
-                                       N_("check that the article is the right one")))
-            continue
-        passage, score = suggestion
-        explanation = foreign.explanation or MISSING_EXPLANATION.get(article.language,
-                                                                     MISSING_EXPLANATION["en"])
-        notes = [Message(MATCHED, {"score": score})]
-        if not foreign.explanation:
+        notes: list[Message] = []
+        exported = _exported_passage(foreign, index)
+        if exported is not None:
+            passage, written = exported
+        else:
+            suggestion = suggest_passage(foreign, sentences, index)
+            if suggestion is None:
+                left_out.append(Problem.of(article.path, foreign.line,
+                                           N_("no sentence of the article can be its passage"),
+                                           N_("check that the article is the right one")))
+                continue
+            passage, score = suggestion
+            written = foreign.explanation
+            notes.append(Message(MATCHED, {"score": score}))
+        explanation = written or MISSING_EXPLANATION.get(article.language,
+                                                         MISSING_EXPLANATION["en"])
+        if not written:
             notes.append(Message(NO_EXPLANATION))
         if foreign.wrong_feedback:
             notes.append(Message(FEEDBACK_LEFT_OUT))
@@ -613,6 +651,7 @@ def convert(article: QuizFile, questions: list[ForeignQuestion],
             prompt=foreign.prompt,
             choices=tuple(Choice(text, correct) for text, correct in foreign.choices),
             passage=passage, location=index.locate(passage).locations[0],
-            explanation=explanation, answer=foreign.answer, review=review_note(*notes)))
+            explanation=explanation, answer=foreign.answer,
+            review=review_note(*notes) if notes else None))
     return Conversion(replace(article, questions=(*article.questions, *converted)),
                       tuple(left_out), tuple(warnings))

@@ -81,12 +81,13 @@ def _not_plain_text(head: str, path: str) -> Problem | None:
     return None
 
 
-_KNOWN_ENDINGS = {"md", "markdown", "txt", "text", "gift", "xml", "aiken"}
+_KNOWN_ENDINGS = {"md", "markdown", "txt", "text", "gift", "xml", "moodle", "aiken"}
 
 
 def address_from_file_name(name: str) -> str:
     """A quiz address guessed from an uploaded file's name: the folder and every known
-    ending dropped ('questions.gift.txt' → 'questions', 'Vote du Sénat.md.txt' →
+    ending dropped ('questions.gift.txt' and 'questions.moodle.xml', the app's own exports,
+    → 'questions'; 'Vote du Sénat.md.txt' →
     'vote-du-senat')."""
     stem = name.rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
     while True:

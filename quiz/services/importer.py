@@ -81,16 +81,26 @@ class QuizAtAddress:
     number: int
     status: str
     other_article: bool  # the file gives it another title or article: ask first
-    classes: int  # classes it is assigned to (any teacher's); counted for another article
-    attempts: int  # attempts submitted on any of its versions; counted for another article
+    classes: int  # classes it is assigned to (any teacher's); counted when asking first
+    attempts: int  # attempts submitted on any of its versions; counted when asking first
+    # The quiz is published and the file would make it a draft (questions marked Review, or
+    # none): students could no longer start it. Ask first as well.
+    unpublishes: bool = False
+    to_review: int = 0  # the file's questions marked Review
+
+    @property
+    def asks_first(self) -> bool:
+        return self.other_article or self.unpublishes
 
 
 def quiz_at_address(item: ImportItem) -> QuizAtAddress | None:
     """The stored quiz at ``item``'s address (None: a new address). Saving a file with another
     title or article replaces the quiz for its students, their past attempts kept on its
-    older version and counted towards its attempt limits: the upload page asks first; a new
-    version of the same article (corrected questions) is saved at once. (`quiz import` does
-    not ask: a file under `questions/` is its quiz, renamed in git.)"""
+    older version and counted towards its attempt limits: the upload page asks first; so it
+    does when the file would take a published quiz away from its students (a draft again: its
+    questions marked Review, or none). A new version of the same article (corrected
+    questions) is saved at once. (`quiz import` does not ask: a file under `questions/` is its
+    quiz, renamed in git.)"""
     stored = db.session.execute(
         sa.select(Quiz.id, Quiz.status, QuizRevision.id, QuizRevision.title,
                   QuizRevision.language, QuizRevision.number, QuizRevision.article)
@@ -99,12 +109,15 @@ def quiz_at_address(item: ImportItem) -> QuizAtAddress | None:
     if stored is None:
         return None
     quiz_id, status, revision_id, title, language, number, article = stored
-    if title == item.quiz.title and article == stored_article(item.quiz):
+    other_article = title != item.quiz.title or article != stored_article(item.quiz)
+    unpublishes = status == "published" and (not item.quiz.questions or needs_review(item.quiz))
+    if not other_article and not unpublishes:
         return QuizAtAddress(revision_id, title, language, number, status,
                              other_article=False, classes=0, attempts=0)
     count = sa.func.count
     return QuizAtAddress(
-        revision_id, title, language, number, status, other_article=True,
+        revision_id, title, language, number, status, other_article=other_article,
+        unpublishes=unpublishes, to_review=sum(1 for q in item.quiz.questions if q.review),
         classes=db.session.scalar(sa.select(count(sa.distinct(Assignment.classroom_id)))
                                   .where(Assignment.quiz_id == quiz_id)) or 0,
         attempts=db.session.scalar(sa.select(count()).select_from(Attempt)
@@ -139,13 +152,10 @@ def prepare_text(slug: str, text: str, path: str) -> ImportItem:
     return ImportItem(slug, parse_question_file(text, path), text)
 
 
-def prepare_import(paths: Iterable[str | Path]) -> list[ImportItem]:
-    """Read and validate every question file under ``paths``; the slug is the file's name.
-
-    Raises QuestionFileError listing the problems of every invalid file (nothing is imported).
-    """
-    files = find_question_files(paths)
-    items: list[ImportItem] = []
+def file_name_problems(files: Iterable[Path]) -> list[Problem]:
+    """What is wrong with the files' names as quiz addresses (`quiz import` names each quiz
+    after its file): not lowercase letters, digits and hyphens ending in .md, or two files
+    of one name. `quiz check` reports them too, so that a file it passes imports."""
     problems: list[Problem] = []
     seen: dict[str, Path] = {}
     for path in files:
@@ -162,6 +172,19 @@ def prepare_import(paths: Iterable[str | Path]) -> list[ImportItem]:
                                        N_("give each question file its own name"),
                                        name=path.name, other=str(seen[slug])))
         seen.setdefault(slug, path)
+    return problems
+
+
+def prepare_import(paths: Iterable[str | Path]) -> list[ImportItem]:
+    """Read and validate every question file under ``paths``; the slug is the file's name.
+
+    Raises QuestionFileError listing the problems of every invalid file (nothing is imported).
+    """
+    files = find_question_files(paths)
+    items: list[ImportItem] = []
+    problems = file_name_problems(files)
+    for path in files:
+        slug = path.name.removesuffix(".md")
         try:
             text = decode_question_bytes(path.read_bytes(), str(path))
             items.append(ImportItem(slug, parse_question_file(text, str(path)), text))
@@ -240,12 +263,13 @@ def _import_one(item: ImportItem, created_by: User | None, publish_new: bool, vi
             sa.select(sa.func.max(QuizRevision.number)).where(QuizRevision.quiz_id == quiz.id))
             or 0)
         outcome = "updated"
-        # A file without questions yet cannot be taken; once it has some, it is published.
-        # (Teachers' own publish/unpublish comes with the authoring pages.)
+        # A file without questions yet (or with some to check) cannot be taken; once they are
+        # there and checked, `quiz import` publishes it — but not a quiz that was a draft
+        # while its file was ready: a teacher unpublished it (or never published an upload).
         if (not item.quiz.questions or needs_review(item.quiz)) and quiz.status == "published":
             quiz.status = "draft"
         elif (item.quiz.questions and not needs_review(item.quiz) and quiz.status == "draft"
-              and publish_new):
+              and publish_new and current is not None and _not_ready(current.id)):
             quiz.status = "published"
     if quiz.id is None:
         db.session.flush()  # the new quiz's id, for its revision
@@ -255,6 +279,14 @@ def _import_one(item: ImportItem, created_by: User | None, publish_new: bool, vi
     quiz.question_count = item.quiz.asked_count
     quiz.updated_at = utcnow()
     return ImportResult(item.slug, item.quiz.title, outcome, number, len(item.quiz.questions))
+
+
+def _not_ready(revision_id: int) -> bool:
+    """The version has no question, or one marked Review: it could not be published."""
+    questions, to_review = db.session.execute(
+        sa.select(sa.func.count(), sa.func.count(sa.case((Question.review_note != "", 1))))
+        .where(Question.revision_id == revision_id)).one()
+    return not questions or bool(to_review)
 
 
 def _insert_revision(item: ImportItem, quiz_id: int, number: int, digest: str,

@@ -32,7 +32,7 @@ from ..questionfile import (
     write_question_file,
 )
 from ..questionfile.compare import compare_files
-from ..questionfile.foreign import convert_text
+from ..questionfile.foreign import convert_text, looks_foreign
 from ..questionfile.guide import guide_html
 from ..questionfile.interchange import export_gift, export_moodle_xml, export_warnings
 from ..quiz_page import render_quiz_page
@@ -142,7 +142,7 @@ def upload() -> str | Response | tuple[str, int]:
             return render_template("teacher/upload.html", form=form, problems=problems,
                                    lines=lines, notes=notes), 422
         there = quiz_at_address(item)
-        if there is not None and there.other_article and \
+        if there is not None and there.asks_first and \
                 form.replaces.data != _agreement(slug, there):
             # Another article at an address already taken: nothing saved before the teacher
             # agrees to replace this very version ("changed": they had agreed to replace an
@@ -176,7 +176,7 @@ def _ask_before_replacing(form: UploadForm, text: str, slug: str,
     if changed:
         flash(_("The quiz at this address was changed meanwhile: nothing was saved. "
                 "Check what it is now."), "error")
-    replaced = there if there is not None and there.other_article else None
+    replaced = there if there is not None and there.asks_first else None
     form.text.data, form.slug.data = text, slug
     form.replaces.data = _agreement(slug, replaced) if replaced else ""
     return render_template("teacher/upload.html", form=form, problems=[],
@@ -199,9 +199,11 @@ def quiz_file_guide() -> str:
 
 
 def _is_foreign(text: str) -> bool:
-    """Not a question file (which starts with '# Title'): a GIFT, Moodle XML or Aiken file."""
+    """A GIFT, Moodle XML or Aiken file: not starting as a question file does ('# Title'), and
+    with that format's marks (any other text is checked as a question file, and told what is
+    wrong with it line by line)."""
     first = next((line for line in text.split("\n") if line.strip()), "")
-    return not first.startswith("# ")
+    return not first.startswith("# ") and looks_foreign(text)
 
 
 def _converted(text: str, name: str, form: UploadForm) -> str | None:
@@ -222,6 +224,11 @@ def _converted(text: str, name: str, form: UploadForm) -> str | None:
         flash(ngettext("%(num)s question was left out: %(list)s",
                        "%(num)s questions were left out: %(list)s", len(result.problems),
                        list=" · ".join(_problem_text(p) for p in result.problems)), "error")
+    if not result.quiz.questions:  # nothing to save but the article: not an empty quiz
+        pasted = bool(form.text.data and form.text.data.strip())
+        (form.text if pasted else form.file).errors.append(
+            _("No question of this file could be converted: nothing was saved."))
+        return None
     if result.warnings:
         flash(" · ".join(_problem_text(p) for p in result.warnings), "info")
     return write_question_file(result.quiz)

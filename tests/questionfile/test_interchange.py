@@ -88,3 +88,45 @@ def test_a_quiz_in_another_language_gets_the_english_wording() -> None:
     german = replace(ENGLISH, language="de")
     gift = export_gift(german, "c").text
     assert "Passage\\: “The petition was started by a group of Year 9 pupils”" in gift
+
+
+def test_an_export_read_back_is_the_same_quiz_in_both_formats_and_languages() -> None:
+    """GIFT and Moodle XML, French and English: each question read back has its own passage
+    (not a suggested one marked Review) and its explanation without the passage's ending."""
+    from quiz.questionfile.foreign import convert_text, looks_foreign
+
+    for quiz in (SEED, ENGLISH):
+        kept = [(q.key, q.kind, q.prompt, q.choices, q.answer, q.passage, q.explanation)
+                for q in quiz.questions if not q.outdated]
+        for export in (export_gift, export_moodle_xml):
+            text = export(quiz, "News Quiz/x").text
+            assert looks_foreign(text)
+            _kind, result = convert_text(text, "x", replace(quiz, questions=()))
+            assert not result.problems
+            assert [(q.key, q.kind, q.prompt, q.choices, q.answer, q.passage, q.explanation)
+                    for q in result.quiz.questions] == kept
+            assert not any(q.review for q in result.quiz.questions)
+
+
+def test_a_passage_ending_that_the_article_does_not_hold_is_suggested_and_marked() -> None:
+    """A feedback ending like the export's but quoting words not in the article: the passage
+    is suggested as for any other file (marked Review), the feedback kept whole."""
+    from quiz.questionfile.foreign import convert_text
+
+    gift = ("::q:: Qui a ratifié ? {=La Russie ~La France "
+            "####Les deux pays. — Passage \\: « une phrase inventée »}")
+    _kind, result = convert_text(gift, "x.gift", replace(SEED, questions=()))
+    (question,) = result.quiz.questions
+    assert question.review and question.review.startswith("passage suggested by matching")
+    assert question.explanation == "Les deux pays. — Passage : « une phrase inventée »"
+
+
+def test_only_a_file_with_its_formats_marks_is_taken_for_moodle() -> None:
+    from quiz.questionfile.foreign import looks_foreign
+
+    assert looks_foreign("Qui ? {=A ~B}") and looks_foreign("Le ciel est bleu. {T}")
+    assert looks_foreign("::t:: Vrai ? {vrai}") and looks_foreign("<?xml version='1.0'?><quiz/>")
+    assert looks_foreign("Which?\nA. one\nB. two\nANSWER: B\n")
+    for text in ("#Titre\n\nLanguage: fr\n", "Language: fr\n\n## Article\n\nUn texte.", "",
+                 "Un article {avec des accolades} = rien."):
+        assert not looks_foreign(text), text
