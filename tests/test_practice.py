@@ -361,3 +361,15 @@ def snapshot(app: Flask) -> tuple[object, ...]:
     with app.app_context():
         return tuple(tuple(map(tuple, db.session.execute(sa.select(model.__table__))))
                      for model in (Attempt, Answer, SavedAnswer, CountedResult))
+
+
+def test_the_answer_group_is_named_after_its_question(
+        app: Flask, client: FlaskClient, student: int) -> None:
+    """A screen reader's Tab from *Next question* lands on the first choice: the group it
+    announces says which question (not just « Your answer »), in the quiz's language."""
+    url = practise(client)
+    first = questions(app, url)[0]
+    page = client.get(url).text
+    legend = re.search(r"<legend[^>]*>(.*?)</legend>", page, re.S)[1]
+    assert legend.startswith("Your answer to: <span lang=\"fr\">")
+    assert typography(first.prompt, "fr") in legend

@@ -32,6 +32,8 @@
   var deadline = null;
   var leaving = false;
   var shown = null;  // the question on screen, as the last state gave it (phones)
+  var WARN_AT = 10;  // seconds left when a phone says the time once
+  var warned = false;  // said for the question on screen
 
   function pattern(name, values) {
     var text = poll.getAttribute("data-" + name) || "";
@@ -63,7 +65,15 @@
   function tick() {
     if (deadline === null) { return; }
     var left = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
-    setAll("countdown", (poll.getAttribute("data-seconds") || "%(seconds)s").replace("%(seconds)s", String(left)));
+    var text = (poll.getAttribute("data-seconds") || "%(seconds)s").replace("%(seconds)s", String(left));
+    setAll("countdown", text);
+    // The seconds are not read out as they run (a live region would speak every second):
+    // once, 10 s before the end (or at once, a question shown later), to a phone still
+    // showing the choices.
+    if (phone && !warned && left > 0 && left <= WARN_AT && now.querySelector("form.live-answer")) {
+      warned = true;
+      announce(text);
+    }
     if (left === 0) { timeIsUp(); }
   }
 
@@ -163,10 +173,40 @@
     return node;
   }
 
+  // The focus was on the part about to go (a choice just tapped, a button paused away) or
+  // nowhere yet: the new part takes it, so that a screen reader reads it and the next Tab
+  // starts there. Elsewhere (the menu…), it stays, and the page's live region says it.
+  function focusWasHere() {
+    var active = document.activeElement;
+    return !active || active === document.body || now.contains(active);
+  }
+
   function put(node) {
     fill(node, "prompt", shown.prompt);
     while (now.firstChild) { now.removeChild(now.firstChild); }
     now.appendChild(node);
+  }
+
+  // What the new part says first: its verdict or wait line, else (a question) its prompt,
+  // read after "Question 2 of 5" when announced.
+  function tell(node, hadFocus, position) {
+    var said = node.querySelector('[role="status"]:not([hidden])') ||
+      node.querySelector('[data-slot="prompt"]');
+    if (!said) { return; }
+    if (hadFocus) {
+      said.setAttribute("tabindex", "-1");
+      said.focus();
+    } else {
+      announce(said.matches('[data-slot="prompt"]') && position ? position + ". " + said.textContent : said.textContent);
+    }
+  }
+
+  // The page's live region (present from the start: one filled when inserted is not read).
+  function announce(text) {
+    var region = document.getElementById("live-announce");
+    if (!region) { return; }
+    region.textContent = "";
+    setTimeout(function () { region.textContent = text; }, 100);
   }
 
   // The session moved on: the phone's screen as the state says. False when only a new page
@@ -174,18 +214,24 @@
   function render(state) {
     if (!state.shown || (state.phase !== "open" && state.phase !== "revealed")) { return false; }
     shown = state.shown;
+    var hadFocus = focusWasHere();
+    var node;
     if (state.phase === "revealed") {
-      put(revealPart(state));
+      node = revealPart(state);
     } else if (state.mine) {
-      put(answeredPart(state.mine.choice));
+      node = answeredPart(state.mine.choice);
     } else if (state.remaining_ms === 0) {
-      put(part("late"));
+      node = part("late");
     } else {
-      put(questionPart(state));
+      node = questionPart(state);
     }
-    setAll("position", pattern("position", {number: state.question, count: state.questions}));
+    put(node);
+    var position = pattern("position", {number: state.question, count: state.questions});
+    setAll("position", position);
     showAll("paused", state.paused);
     showAll("countdown-line", state.remaining_ms !== null && state.phase === "open");
+    warned = false;
+    tell(node, hadFocus, position);
     return true;
   }
 
@@ -214,7 +260,10 @@
           shown.choices.push({id: parseInt(buttons[j].value, 10), text: buttons[j].textContent});
         }
       }
-      put(answeredPart(stored));
+      var hadFocus = focusWasHere();
+      var node = answeredPart(stored);
+      put(node);
+      tell(node, hadFocus, "");
     };
     request.onerror = request.ontimeout = function () {
       for (var k = 0; k < buttons.length; k++) { buttons[k].disabled = false; }

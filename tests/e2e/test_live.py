@@ -294,3 +294,44 @@ def test_a_phone_says_too_late_when_the_countdown_ends(
     assert phone.locator("button.live-choice").count() == 0
     screenshot(phone, "live-too-late-375-fr")
     phone.context.close()
+
+
+def test_a_phone_keeps_the_focus_and_says_what_changed(
+        live_server: str, browser, app: Flask, users, browser_auth) -> None:
+    """A screen reader's user on a phone: after a tap, the focus is on « Your answer: … »
+    (it was lost with the button); the next question takes the focus on its prompt; the
+    answer group is named after the question; with the focus elsewhere (the header), a pause
+    is said by the page's live region and the focus stays where it was."""
+    teacher_id, session_id, code = class_playing_live(app, users, "lea", "Léa")
+    phone = browser.new_context(viewport={"width": 375, "height": 812}).new_page()
+    browser_auth.log_in("lea", page=phone)
+    phone.goto(f"{live_server}/live?code={code}")
+    phone.get_by_role("button", name="Join the live quiz").click()
+    phone.locator(".live-wait").wait_for()
+    with app.app_context():
+        live.control(session_id, teacher_id, "next")
+        first, second = (q.prompt for q in live.questions(
+            db.session.get_one(LiveSession, session_id))[:2])
+    choice = phone.locator("button.live-choice").first
+    choice.wait_for(timeout=WAIT)
+    assert phone.get_by_role("group", name=f"Your answer to: {first}").is_visible()
+    choice.focus()
+    phone.keyboard.press("Enter")
+    phone.locator("#live-answered").wait_for(timeout=WAIT)
+    assert phone.evaluate("document.activeElement.id") == "live-answered"
+
+    with app.app_context():
+        live.control(session_id, teacher_id, "reveal")
+        live.control(session_id, teacher_id, "next")
+    phone.get_by_role("heading", name=second).wait_for(timeout=WAIT)
+    phone.locator("h2.live-prompt:focus").wait_for(timeout=WAIT)
+    said = phone.evaluate("document.activeElement.textContent")
+    assert said.replace("\u00a0", " ") == second.replace("\u00a0", " ")  # typography's spaces
+
+    phone.locator("header a, header button").first.focus()  # elsewhere: the header
+    with app.app_context():
+        live.control(session_id, teacher_id, "pause")
+    phone.locator("#live-announce", has_text="Paused: answer when the quiz goes on.").wait_for(
+        state="attached", timeout=WAIT)
+    assert phone.evaluate("!!document.activeElement.closest('header')")
+    phone.context.close()
