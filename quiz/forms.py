@@ -88,6 +88,7 @@ class QuizSearchForm(Form):
     q = SearchField(_l("Search by title"), filters=[lambda text: (text or "").strip()[:100]])
     lang = SelectField(_l("Language"), choices=[
         SelectChoice("", _l("Any language")),
-        *(SelectChoice(code, name) for code, name in ARTICLE_LANGUAGES)], default="",
+        *(SelectChoice(code, name, {"lang": code}) for code, name in ARTICLE_LANGUAGES)],
+        default="",
         # Not validated (a GET form): anything but a language listed is "any language".
         filters=[lambda code: code if code in dict(ARTICLE_LANGUAGES) else ""])

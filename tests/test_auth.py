@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import sqlalchemy as sa
 from flask import Flask
@@ -57,7 +59,14 @@ def test_wrong_password(client: FlaskClient, app: Flask, users) -> None:
     token = csrf_token(client.get("/login").get_data(as_text=True))
     response = client.post("/login", data={"csrf_token": token, "username": "lea",
                                            "password": "wrong"})
-    assert "Wrong username or password." in response.get_data(as_text=True)
+    html = response.get_data(as_text=True)
+    assert "Wrong username or password." in html
+    # Told as any form's error: the title says it, the summary takes the focus, the field
+    # is marked invalid.
+    assert re.search(r"<title>Error: 1 [^<]*Log in", html), re.search(r"<title>.*</title>", html)
+    assert 'id="error-summary" tabindex="-1" autofocus' in html
+    assert re.search(r'<input[^>]*aria-invalid="true"[^>]*id="password"|'
+                     r'<input[^>]*id="password"[^>]*aria-invalid="true"', html)
     assert client.get("/").status_code == 302
 
 

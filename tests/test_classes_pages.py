@@ -464,6 +464,10 @@ def test_a_board_shows_the_newest_quiz_tabs_and_every_quizs_board_is_one_link_aw
     # The board of an older quiz keeps its own tab.
     old = teacher.get(f"/classes/{class_id}/board/quiz-3").get_data(as_text=True)
     assert 'href="/classes/1/board/quiz-3" lang="fr" aria-current="page"' in old
+    # It names its quiz: in the page's title and its heading (and its table's caption).
+    assert "<title>Élections municipales 3 · Leaderboard · " in old
+    assert re.search(r"<h1>Leaderboard · [^<]+ · <span lang=\"fr\">Élections municipales 3</span>"
+                     r"</h1>", old)
     every = teacher.get(f"/classes/{class_id}/boards").get_data(as_text=True)
     assert every.count("/board/quiz-") == 30 and "Page 1 of 2" in every
     second = teacher.get(f"/classes/{class_id}/boards?page=2").get_data(as_text=True)

@@ -111,8 +111,8 @@ def test_cached_content_has_the_key_for_grading_but_the_page_does_not(
     ("student/_quiz_article.html", {"revision"}),
     ("student/_quiz_questions.html", {"revision", "form", "preview"}),
     ("_nav_links.html", {"kind", "section", "url_for"}),
-    ("boards/_board_head.html", {"room", "is_teacher", "assignment", "tabs", "all_tabs",
-                                 "url_for"}),
+    ("boards/_board_head.html", {"room", "is_teacher", "assignment", "quiz_title", "tabs",
+                                 "all_tabs", "url_for"}),
     ("boards/_row.html", set()),
 ])
 def test_what_is_kept_can_show_nothing_of_the_viewer(app: Flask, name: str,

@@ -531,3 +531,16 @@ def test_the_class_average_shows_from_three_classmates_and_obeys_the_review_opti
                                                      utcnow())] == ["4e B"]
     html = client.get(f"/attempts/{attempt_ids[0]}").get_data(as_text=True)
     assert "Average of" not in html and 'id="score-percent"' not in html
+
+
+def test_parts_in_another_language_say_so(client: FlaskClient, student: int) -> None:
+    """WCAG 3.1.2: the English article's source line in the French interface is marked
+    English (a screen reader reads it with English sounds), and the quiz list's language
+    filter names each language in itself, marked so."""
+    french = {"Accept-Language": "fr"}
+    page = client.get("/quizzes/sample-plastic-free-school-meals", headers=french).text
+    assert ('<span lang="en">Sample text written for News Quiz (not a real news report)'
+            '</span>') in page
+    listing = client.get("/quizzes", headers=french).text
+    assert '<option lang="de" value="de">Deutsch</option>' in listing
+    assert '<option lang="en" value="en">English</option>' in listing

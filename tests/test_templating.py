@@ -87,3 +87,18 @@ def test_an_articles_date_in_words_as_each_language_writes_it(app: Flask) -> Non
         assert article_date("2026-12") == "décembre 2026"
     with app.test_request_context("/", headers={"Accept-Language": "en"}):
         assert article_date("2026-12-01") == "December 1, 2026"
+
+
+def test_every_form_that_posts_names_where_it_goes() -> None:
+    """A form without `action` posts to the page's address with its fragment (…#main after
+    the skip link): the page with the errors then opens at #main, and the error summary's
+    autofocus is ignored (tests/e2e/test_keyboard.py sees it in Chromium)."""
+    import re
+    from pathlib import Path
+
+    templates = Path(__file__).resolve().parents[1] / "templates"
+    without = [f"{path.relative_to(templates)}: {tag}"
+               for path in sorted(templates.rglob("*.html"))
+               for tag in re.findall(r"<form\b[^>]*>", path.read_text(encoding="utf-8"))
+               if 'method="post"' in tag and "action=" not in tag]
+    assert without == []

@@ -175,3 +175,32 @@ def test_a_moodle_file_of_questions_news_quiz_cannot_take_saves_nothing(
     assert "2 questions were left out" in html
     with app.app_context():
         assert quiz("essais") is None
+
+
+def test_a_corrected_file_chosen_after_an_error_is_the_one_sent(
+        app: Flask, teacher: FlaskClient) -> None:
+    """A file with an error opens in the box; the teacher corrects the file on their computer
+    and chooses it: the box still holds the page's own text, so the file is sent (it was
+    refused as « one of the two »). Text the teacher changed in the box is not dropped: they
+    are asked which to send."""
+    from tests.support import form_fields
+
+    broken = VELO.replace("Type: mcq", "Type: qcmx", 1)
+    page = upload(teacher, {"file": (io.BytesIO(broken.encode()), "velo.md")})
+    assert page.status_code == 422
+    fields = form_fields(page.get_data(as_text=True), "upload-form")
+    assert fields["text"] == broken and fields["shown"]
+    sent = teacher.post("/teacher/quizzes/upload", content_type="multipart/form-data",
+                        data={**fields, "text": broken.replace("\n", "\r\n"),
+                              "file": (io.BytesIO(VELO.encode()), "velo.md")})
+    assert sent.status_code == 302
+    with app.app_context():
+        assert quiz("velo") is not None
+    changed = teacher.post("/teacher/quizzes/upload", content_type="multipart/form-data",
+                           data={**fields, "text": broken + "\nEdited.",
+                                 "file": (io.BytesIO(VELO.encode()), "velo-2.md")})
+    assert changed.status_code == 200
+    assert "You chose a file and the box holds text you changed" in changed.get_data(
+        as_text=True)
+    with app.app_context():
+        assert quiz("velo-2") is None

@@ -157,7 +157,9 @@ def login() -> ResponseReturnValue:
             check_password_hash(_unknown_user_hash(current_app.config["PASSWORD_HASH_METHOD"]),
                                 form.password.data)
         if user is None or not user.check_password(form.password.data):
-            flash(_("Wrong username or password."), "error")
+            # An error of the form, as any other: in the summary (which takes the focus), the
+            # page's title ("Error: …") and beside the password field (aria-invalid).
+            form.password.errors.append(_("Wrong username or password."))
             return render_template("auth/login.html", form=form), 200
         attempts.give_back()
         # A fresh session at login: nothing from before (CSRF token included) carries over.

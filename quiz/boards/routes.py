@@ -182,12 +182,19 @@ def _render_board(room: Classroom, is_teacher: bool, assignment: Assignment | No
     overall = assignment is None
     row = get_template_attribute("boards/_row.html", "board_row")  # a macro: no request context
     done_of = gettext("%(done)s of %(of)s", done="%(done)s", of="%(of)s")  # once, not per row
+    # A quiz's board names its quiz (page title, heading, table caption): its current title.
+    quiz_title = None if assignment is None else db.session.execute(
+        sa.select(QuizRevision.title, QuizRevision.language)
+        .join(Quiz, Quiz.current_revision_id == QuizRevision.id)
+        .where(Quiz.id == assignment.quiz_id)).one()
     page: BoardPage = cache("board_pages").get_or_make(
         (kept.key, kept.made_at, str(get_locale()), room.name,
-         assignment and (assignment.counting, assignment.due_at), found.page),
+         assignment and (assignment.counting, assignment.due_at, tuple(quiz_title or ())),
+         found.page),
         lambda: BoardPage(
             render_fragment("boards/_board_head.html", room=room, is_teacher=is_teacher,
-                            assignment=assignment, tabs=kept.tabs, all_tabs=kept.all_tabs),
+                            assignment=assignment, quiz_title=quiz_title, tabs=kept.tabs,
+                            all_tabs=kept.all_tabs),
             tuple(Markup(row(s, False, overall, kept.points_hidden, done_of))
                   for s in found.items)))
     viewer_id = current_user.id
@@ -203,7 +210,8 @@ def _render_board(room: Classroom, is_teacher: bool, assignment: Assignment | No
         hidden_viewer = elsewhere is None and not is_teacher
     return render_template("boards/board.html", room=room, page=page, rows=rows,
                            overall=overall, kept=kept, found=found, elsewhere=elsewhere,
-                           assignment=assignment, hidden_viewer=hidden_viewer)
+                           assignment=assignment, quiz_title=quiz_title,
+                           hidden_viewer=hidden_viewer)
 
 
 BOARD_TABS = 8  # quiz tabs on a board: the newest assignments; the others on quiz_boards

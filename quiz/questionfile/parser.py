@@ -158,6 +158,15 @@ def decode_question_bytes(data: bytes, path: str) -> str:
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         byte = data[error.start]
+        word = _word_in_windows_encoding(data, error.start)
+        if word is not None:  # Windows' « ANSI » (Notepad, old Word): the usual case
+            raise QuestionFileError([Problem.of(
+                path, line,
+                N_("the file is saved in an older encoding than UTF-8 (Windows' “ANSI” or "
+                   "Latin-1: '%(word)s' on this line)"),
+                N_("save it again choosing the encoding UTF-8 (Notepad: Save as… → "
+                   "Encoding: UTF-8), or copy its text and paste it in the box"),
+                word=word)]) from None
         raise QuestionFileError(
             [
                 Problem.of(
@@ -169,6 +178,18 @@ def decode_question_bytes(data: bytes, path: str) -> str:
                 )
             ]
         ) from None
+
+
+def _word_in_windows_encoding(data: bytes, at: int) -> str | None:
+    """The word around byte `at` read as Windows-1252, when the whole file reads so."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    start = data.rfind(b" ", 0, at) + 1
+    ends = [end for end in (data.find(b" ", at), data.find(b"\n", at)) if end != -1]
+    word = data[start:min(ends) if ends else len(data)].decode("cp1252").strip()
+    return word if text and word else None
 
 
 def read_question_file(path: str | Path) -> QuizFile:
@@ -666,6 +687,21 @@ class _Parser:
                          N_("quote a longer passage so that it points to one place"),
                          count=len(search.locations), lines=where)
             return None
+        # Two slips a teacher makes that the article shows at once: quotation marks around
+        # the passage, and capitals changed.
+        inner = passage.value.strip()
+        if len(inner) > 2 and inner[0] in _OPENING_QUOTES and inner[-1] in _CLOSING_QUOTES \
+                and len(index.locate(inner[1:-1].strip()).locations) == 1:
+            self.problem(passage.line, N_("the passage is not in the article"),
+                         N_("remove the quotation marks around it: the article has the words "
+                            "without them"))
+            return None
+        written = _written_otherwise(passage.value, article)
+        if written is not None:
+            self.problem(passage.line, N_("the passage is not in the article"),
+                         N_("the article writes it '%(written)s': copy its capitals as they "
+                            "are"), written=_shorten(written))
+            return None
         # Where the passage stops matching, once that says something: two words at least (a
         # teacher cannot act on "the article has 'pr'").
         if len(search.matched_prefix.split()) >= 2:
@@ -678,6 +714,21 @@ class _Parser:
                          N_("copy the passage from the article word for word, within one "
                             "paragraph"))
         return None
+
+
+_OPENING_QUOTES = "\"'«“„‘"
+_CLOSING_QUOTES = "\"'»”“’"
+
+
+def _written_otherwise(passage: str, article: list[ArticleBlock]) -> str | None:
+    """The article's own words for a passage that differs from them by capitals only."""
+    wanted = " ".join(passage.split()).casefold()
+    for block in article:
+        text = " ".join(block.text.split())
+        at = text.casefold().find(wanted)
+        if at != -1 and len(text.casefold()) == len(text):  # places kept by casefold()
+            return text[at:at + len(wanted)]
+    return None
 
 
 def _looks_like_a_field_or_choice(text: str) -> bool:

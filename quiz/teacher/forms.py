@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField
@@ -137,6 +139,11 @@ class ButtonForm(Form):
     submit = SubmitField()
 
 
+def text_fingerprint(text: str) -> str:
+    """A text's SHA-256, its line ends as a browser may send them (CRLF) or not."""
+    return hashlib.sha256(text.replace("\r\n", "\n").encode("utf-8")).hexdigest()
+
+
 class UploadForm(Form):
     """A question file, uploaded or pasted: one of the two."""
 
@@ -154,14 +161,31 @@ class UploadForm(Form):
     # "address:id" of the version a teacher agreed to replace, when the file gives the quiz
     # already at its address another title or article (the page asks first).
     replaces = HiddenField()
+    # The fingerprint of the text the page itself put in the box (a file with errors, or
+    # waiting for an agreement): a file chosen while the box still holds exactly that text
+    # is the corrected file, sent instead.
+    shown = HiddenField()
     submit = SubmitField(_l("Check and save"))
+
+    def show_text(self, text: str) -> None:
+        """Put `text` in the box, as the page's own (see `shown`)."""
+        self.text.data = text
+        self.shown.data = text_fingerprint(text)
 
     def validate(self, extra_validators=None) -> bool:
         if not super().validate(extra_validators):
             return False
         has_file = bool(self.file.data and getattr(self.file.data, "filename", ""))
         has_text = bool(self.text.data and self.text.data.strip())
-        if has_file == has_text:
+        if has_file and has_text and self.shown.data and \
+                self.shown.data == text_fingerprint(self.text.data or ""):
+            self.text.data, has_text = "", False  # the box as the page left it: the file wins
+        if has_file and has_text:
+            self.text.errors.append(_l("You chose a file and the box holds text you changed: "
+                                       "empty the box to send the file, or remove the file to "
+                                       "send the text."))
+            return False
+        if not has_file and not has_text:
             self.text.errors.append(_l("Upload a file or paste its text (one of the two)."))
             return False
         if has_text and not self.slug.data:
@@ -293,7 +317,8 @@ class ArticleForm(Form):
                                         "between paragraphs."))
     language = SelectField(_l("Language of the article"), choices=[
         SelectChoice("", _l("Detect it")),
-        *(SelectChoice(code, name) for code, name in ARTICLE_LANGUAGES)], default="")
+        *(SelectChoice(code, name, {"lang": code}) for code, name in ARTICLE_LANGUAGES)],
+        default="")
     slug = StringField(_l("Quiz address (optional)"), filters=[_strip],
                        validators=[Optional(), Length(max=120), _identifier_rule()],
                        description=_l("Made from the title when left empty."))

@@ -87,7 +87,9 @@ def live_control(session_id: int) -> str | Response:
             live_feed.changed(session.id, moved=True)  # the phones waiting here, at once
         except live.LiveError as error:
             flash(_(error.message, **error.params), "error")
-        return redirect(url_for("teacher.live_control", session_id=session.id))
+        # Back at the buttons: the next Tab reaches the next move (not the header's links).
+        return redirect(url_for("teacher.live_control", session_id=session.id,
+                                _anchor="live-controls"))
     return render_template("teacher/live_control.html", **_page(session), form=form)
 
 

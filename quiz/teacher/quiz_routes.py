@@ -133,7 +133,7 @@ def upload() -> str | Response | tuple[str, int]:
             lines = text.split("\n") if text else []
             problems = error.problems
             if text:
-                form.text.data = text
+                form.show_text(text)
                 form.slug.data = slug
             notes: dict[int, list[questionfile.Problem]] = {}
             for problem in error.problems:
@@ -177,7 +177,8 @@ def _ask_before_replacing(form: UploadForm, text: str, slug: str,
         flash(_("The quiz at this address was changed meanwhile: nothing was saved. "
                 "Check what it is now."), "error")
     replaced = there if there is not None and there.asks_first else None
-    form.text.data, form.slug.data = text, slug
+    form.show_text(text)
+    form.slug.data = slug
     form.replaces.data = _agreement(slug, replaced) if replaced else ""
     return render_template("teacher/upload.html", form=form, problems=[],
                            replaced=replaced), 409 if changed else 200

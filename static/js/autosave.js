@@ -20,9 +20,27 @@
   var delay = 1000;
   var timer = null;
 
+  var said = document.getElementById("save-said");
+  var trouble = null;  // the problem last said out loud: "retrying", or the refusal's text
+
+  // The line shows every state; a screen reader hears only a change that matters: saves that
+  // stopped (said once, not at each new try), a refusal, and saving working again. A save
+  // like the others says nothing (the progress counter says the answers given).
   function say(kind, text) {
     status.textContent = text;
     status.setAttribute("data-state", kind);
+    var heard = null;
+    if (kind === "retrying" && trouble !== "retrying") {
+      trouble = "retrying";
+      heard = text;
+    } else if (kind === "failed" && trouble !== text) {
+      trouble = text;
+      heard = text;
+    } else if (kind === "saved" && trouble !== null) {
+      trouble = null;
+      heard = text;
+    }
+    if (heard !== null && said) { said.textContent = heard; }
   }
 
   function label(kind) { return status.getAttribute("data-" + kind) || ""; }

@@ -11,8 +11,11 @@
     button.setAttribute("aria-expanded", open ? "true" : "false");
     nav.classList.toggle("open", open);
   });
+  // Escape closes the open menu from the menu or its button only: the focus elsewhere on the
+  // page (a link of the content, reached by Tab) stays where it is.
   document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape" && button.getAttribute("aria-expanded") === "true") {
+    var inMenu = nav.contains(document.activeElement) || document.activeElement === button;
+    if (event.key === "Escape" && button.getAttribute("aria-expanded") === "true" && inMenu) {
       button.click();
       button.focus();
     }

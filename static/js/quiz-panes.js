@@ -53,6 +53,13 @@
       if (current !== "questions") { show("questions"); }
     }
   });
+  // The bar's real height pins the quiz bar right under it (CSS --pane-switch-height): a
+  // reader's own text spacing or a larger font makes it taller than the 2.75rem it has.
+  if (window.ResizeObserver) {
+    new ResizeObserver(function () {
+      layout.style.setProperty("--pane-switch-height", bar.getBoundingClientRect().height + "px");
+    }).observe(bar);
+  }
   if (narrow.addEventListener) { narrow.addEventListener("change", apply); }
   apply();
 }());

@@ -35,17 +35,32 @@ def test_answers_survive_a_reload_and_a_dropped_connection(
     assert page.locator("#quiz-progress").inner_text() == "Answered 3 of 12"
     assert "3 of 12 answers saved" in status.inner_text()
 
+    # What a screen reader hears (the live region #save-said), from here on.
+    page.evaluate("""() => {
+      const said = document.getElementById('save-said');
+      window.heard = [];
+      new MutationObserver(() => window.heard.push(said.textContent))
+        .observe(said, {childList: true, characterData: true, subtree: true});
+    }""")
+    choose(3, questions[2][2])  # an answer changed, saved as usual: nothing said
+    page.wait_for_function("() => document.getElementById('save-status')"
+                           ".getAttribute('data-state') === 'saved'")
     page.context.set_offline(True)  # the phone loses the school's Wi-Fi
     choose(4, questions[3][2])
     page.wait_for_function("() => document.getElementById('save-status')"
                            ".getAttribute('data-state') === 'retrying'")
     assert "no connection" in status.inner_text()
+    page.wait_for_timeout(3500)  # tried again after 1 s and 2 s: still said once
+    heard = page.evaluate("() => window.heard")
+    assert len(heard) == 1 and "no connection" in heard[0], heard
     page.set_viewport_size({"width": 375, "height": 812})  # on a phone, where it is answered
     assert status.is_visible() and status.bounding_box()["y"] < 812  # in sight, at the top
     page.screenshot(path=str(ARTIFACTS / "autosave-offline-375.png"))
     page.context.set_offline(False)  # back: the waiting save goes through by itself
     page.wait_for_function("() => document.getElementById('save-status')"
                            ".textContent.includes('(4 of 12)')", timeout=10000)
+    heard = page.evaluate("() => window.heard")  # and saving again, once
+    assert len(heard) == 2 and "(4 of 12)" in heard[1], heard
 
     page.reload()
     assert page.locator("#quiz-progress").inner_text() == "Answered 4 of 12"

@@ -192,3 +192,23 @@ def test_back_after_checking_a_practice_answer_shows_the_next_question_unanswere
     page.locator(".question-number").wait_for()
     assert page.locator(".question-number").text_content().startswith("Question 2 of")
     assert page.locator(".choices input[type=radio]:checked").count() == 0
+
+
+def test_a_form_sent_after_the_skip_link_puts_the_focus_on_its_errors(
+        live_server: str, page) -> None:
+    """Skip to content, then a form sent with mistakes: the page comes back at its own
+    address (not …#main, where a browser gives no element the focus) and the focus is on the
+    list of errors, as without the skip link."""
+    page.goto(f"{live_server}/register")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.getAttribute('href')") == "#main"
+    page.keyboard.press("Enter")
+    assert urlsplit(page.url).fragment == "main"
+    tab_to(page, lambda focused: focused["name"] == "username")
+    page.keyboard.type("x")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    page.locator("#error-summary").wait_for()
+    assert urlsplit(page.url).fragment == ""
+    focused = page.evaluate(FOCUSED)
+    assert focused["id"] == "error-summary", focused

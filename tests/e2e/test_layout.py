@@ -235,7 +235,7 @@ def test_practice_question_line_and_hidden_legend(live_server: str, browser, bro
                                 line.element_handle())
     assert line.bounding_box()["height"] < 1.5 * line_height  # one line
     legend = page.locator(".choices-group legend")
-    assert legend.inner_text() == "Votre réponse"
+    assert legend.inner_text().startswith("Votre réponse à\u00a0: ")  # and the question
     box = legend.bounding_box()
     assert box is None or (box["width"] <= 1 and box["height"] <= 1), box
     assert page.evaluate("el => getComputedStyle(el).borderTopStyle",
@@ -429,4 +429,77 @@ def test_what_an_action_did_shows_where_the_page_opens(
     assert box and 0 <= box["y"] and box["y"] + box["height"] <= size[1], box
     heading = page.locator("#members").bounding_box()
     assert heading and box["y"] < heading["y"] <= size[1]  # just above the list it is about
+    page.context.close()
+
+
+# WCAG 1.4.12's text spacing, as a reader's own style sheet sets it.
+TEXT_SPACING = ("* { line-height: 1.5 !important; letter-spacing: 0.12em !important; "
+                "word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }")
+
+
+def test_with_a_readers_text_spacing_the_pinned_bars_do_not_overlap(
+        live_server: str, browser, browser_auth, school: dict[str, object]) -> None:
+    """At 320 px with WCAG's text spacing the pane switch grows taller than its 2.75rem: the
+    quiz bar still sits right under it (it slid 22 px beneath, « Réponses données : 1 sur 5 »
+    cut), and « Questions » is not broken inside the word."""
+    page = phone_page(browser, browser_auth, "lea")
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(f"{live_server}/attempts/{school['in_progress']}")
+    page.add_style_tag(content=TEXT_SPACING)
+    page.locator("button[data-pane=questions]").click()
+    page.mouse.wheel(0, 900)
+    page.wait_for_function("() => window.scrollY > 300")
+    page.wait_for_timeout(100)  # the bar's new height measured (a ResizeObserver's turn)
+    screenshot(page, "layout/text-spacing-quiz-fr320")  # the window: both bars pinned
+    label = page.locator("button[data-pane=questions]")
+    line = page.evaluate("el => parseFloat(getComputedStyle(el).lineHeight)",
+                         label.element_handle())
+    assert label.bounding_box()["height"] < 2 * line  # one line of text: the word whole
+
+    def under_the_switch() -> tuple[dict, dict]:
+        switch = page.locator("#pane-switch").bounding_box()
+        bar = page.locator(".quiz-bar").bounding_box()
+        assert switch and bar and abs(bar["y"] - (switch["y"] + switch["height"])) <= 1, (
+            switch, bar)
+        return switch, bar
+
+    under_the_switch()
+    # Larger letters still (a reader's own style): the switch grows past its 2.75rem, and
+    # the quiz bar follows it down.
+    page.add_style_tag(content=".pane-switch .button { font-size: 2.2rem !important; }")
+    page.wait_for_timeout(100)  # the new height measured (a ResizeObserver's turn)
+    switch, _bar = under_the_switch()
+    assert switch["height"] > 60
+    page.context.close()
+
+
+def test_in_high_contrast_the_chosen_pane_still_shows(live_server: str, browser, browser_auth,
+                                                     school: dict[str, object]) -> None:
+    """Forced colours take away the chosen pane's dark background: it is underlined and
+    framed instead, and the other is not."""
+    page = phone_page(browser, browser_auth, "lea")
+    page.emulate_media(forced_colors="active")
+    page.goto(f"{live_server}/attempts/{school['in_progress']}")
+    page.locator("button[data-pane=questions]").click()
+    decoration = "el => getComputedStyle(el).textDecorationLine"
+    assert page.evaluate(decoration, page.locator(
+        "button[data-pane=questions]").element_handle()) == "underline"
+    assert page.evaluate(decoration, page.locator(
+        "button[data-pane=article]").element_handle()) == "none"
+    screenshot(page, "layout/forced-colors-quiz-375")
+    page.context.close()
+
+
+def test_escape_closes_the_menu_only_from_the_menu(live_server: str, browser, browser_auth,
+                                                   school: dict[str, object]) -> None:
+    page = phone_page(browser, browser_auth, "lea")
+    page.goto(f"{live_server}/")
+    page.locator("#menu-button").click()
+    page.locator("#main a").first.focus()  # out of the menu, into the page
+    page.keyboard.press("Escape")
+    assert page.evaluate("!!document.activeElement.closest('#main')")
+    page.locator("#site-nav a").first.focus()
+    page.keyboard.press("Escape")
+    assert page.evaluate("document.activeElement.id") == "menu-button"
+    assert page.locator("#menu-button").get_attribute("aria-expanded") == "false"
     page.context.close()

@@ -335,3 +335,22 @@ def test_a_phone_keeps_the_focus_and_says_what_changed(
         state="attached", timeout=WAIT)
     assert phone.evaluate("!!document.activeElement.closest('header')")
     phone.context.close()
+
+
+def test_after_each_move_the_teachers_next_move_is_one_tab_away(
+        live_server: str, browser, app: Flask, users, browser_auth) -> None:
+    """The teacher's page comes back at its buttons after First question, Reveal…: one Tab
+    reaches the next move (it took thirteen, through the header and the code line)."""
+    _teacher_id, session_id, _code = class_playing_live(app, users, "lea", "Léa")
+    control = browser.new_context().new_page()
+    browser_auth.log_in("prof", page=control)
+    control.goto(f"{live_server}/teacher/live/{session_id}")
+    for move, then in (("First question", "Reveal the answer"),
+                       ("Reveal the answer", "Next question")):
+        control.get_by_role("button", name=move).focus()
+        with control.expect_navigation():
+            control.keyboard.press("Enter")
+        control.get_by_role("button", name=then).wait_for()
+        control.keyboard.press("Tab")
+        assert control.evaluate("document.activeElement.textContent") == then
+    control.context.close()

@@ -108,7 +108,12 @@ def test_latin1_file_is_rejected_with_its_line() -> None:
         decode_question_bytes(data, "q.md")
     (problem,) = caught.value.problems
     assert problem.line == 1  # "traité" in the title
-    assert "not UTF-8" in str(problem.message) and "UTF-8" in str(problem.hint)
+    assert str(problem.message) == ("the file is saved in an older encoding than UTF-8 "
+                                    "(Windows' “ANSI” or Latin-1: 'traité' on this line)")
+    assert "paste it in the box" in str(problem.hint)
+    with pytest.raises(QuestionFileError) as caught:  # not Windows' either: said as bytes
+        decode_question_bytes(b"# Titre\n\x81\x8d", "q.md")
+    assert "not UTF-8 text (byte 0x81 cannot be read)" in str(caught.value.problems[0])
 
 
 def test_too_large_file_is_rejected() -> None:
@@ -260,6 +265,20 @@ def test_passage_must_stay_within_one_paragraph() -> None:
     text = VALID.replace("Passage: Tous les élus présents ont voté",
                          "Passage: Un sous-titre Tous les élus")
     assert any(p.startswith("q.md:33: the passage is not in the article") for p in errors_of(text))
+
+
+def test_a_passage_in_quotation_marks_or_with_other_capitals_is_told_what_differs() -> None:
+    """Two slips the article shows at once: the passage written in quotation marks (the words
+    inside are the article's), and capitals changed — each told, not « word for word »."""
+    for quoted in ("« Tous les élus présents ont voté »", '"Tous les élus présents ont voté"'):
+        (problem,) = errors_of(VALID.replace("Passage: Tous les élus présents ont voté",
+                                             f"Passage: {quoted}"))
+        assert problem == ("q.md:33: the passage is not in the article — remove the quotation "
+                           "marks around it: the article has the words without them")
+    (problem,) = errors_of(VALID.replace("Passage: Tous les élus présents ont voté",
+                                         "Passage: tous les élus présents ont voté"))
+    assert problem == ("q.md:33: the passage is not in the article — the article writes it "
+                       "'Tous les élus présents ont voté': copy its capitals as they are")
 
 
 def test_every_problem_is_reported_at_once() -> None:
