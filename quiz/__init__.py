@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from flask import Flask, jsonify, render_template, request
+from flask import Flask, abort, jsonify, render_template, request
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -21,7 +21,7 @@ from werkzeug.wrappers import Response
 from . import database, models  # noqa: F401  (engine events; tables on db.metadata)
 from .auth.routes import bp as auth_bp
 from .boards.routes import bp as boards_bp
-from .cli import quiz_cli
+from .cli import quiz_cli, schema_problem, unreachable_database
 from .config import (
     LANGUAGES,
     PACKAGE,
@@ -72,6 +72,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         raise ConfigurationError(
             f"cannot create the instance folder {instance} ({error.strerror}): make it "
             "writable, or set NEWS_QUIZ_INSTANCE to a folder this user may write in.") from None
+    if not os.access(instance, os.W_OK | os.X_OK):  # it holds the SQLite files, the job queue
+        raise ConfigurationError(
+            f"cannot write in the instance folder {instance}: make it writable by this user, "
+            "or set NEWS_QUIZ_INSTANCE to a folder this user may write in.")
     backend = check_database_url(app.config["SQLALCHEMY_DATABASE_URI"], instance)
     if backend == "postgresql":
         # JIT off: it pays only for long analytical queries; on the app's short ones (a class
@@ -105,6 +109,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.cli.add_command(quiz_cli)
     register_template_helpers(app)
     register_error_handlers(app)
+    guard_schema(app)
     app.after_request(add_security_headers)
     app.after_request(remember_writes)
     return app
@@ -192,8 +197,32 @@ def add_security_headers(response: Any) -> Any:
 
 def _error_title(code: int, english: str) -> str:
     titles = {400: _("Bad request"), 403: _("Not allowed"), 404: _("Page not found"),
-              405: _("Method not allowed"), 413: _("Too large"), 429: _("Too many attempts")}
+              405: _("Method not allowed"), 413: _("Too large"), 429: _("Too many attempts"),
+              503: _("Unavailable for a moment")}
     return titles.get(code, english)
+
+
+def guard_schema(app: Flask) -> None:
+    """A web server started on a database not upgraded for this version (new code, `db
+    upgrade` forgotten), or one that does not answer, answers 503 and logs what is wrong, as
+    the commands say it (quiz/cli.py), instead of a 500 on the first page that reads a new
+    column. Checked at a process's first request, then again only while it is wrong."""
+    ready = False
+
+    @app.before_request
+    def schema_checked() -> None:
+        nonlocal ready
+        if ready:
+            return
+        try:
+            problem = schema_problem()
+        except sa.exc.OperationalError as error:  # the database does not answer (yet)
+            problem = unreachable_database(error)
+        if problem is None:
+            ready = True
+            return
+        log.error("not serving: %s", problem)
+        abort(503, description=_("News Quiz is being updated: try again in a few minutes."))
 
 
 def register_error_handlers(app: Flask) -> None:

@@ -33,6 +33,7 @@ from .questionfile import (
 )
 from .questionfile.foreign import FORMAT_NAMES, convert_text
 from .questionfile.interchange import export_gift, export_moodle_xml
+from .ratelimit import AccountAttempts
 from .services.accounts import AccountError, clean_display_name, reset_password
 from .services.importer import file_name_problems, import_items, prepare_import
 
@@ -305,6 +306,7 @@ def reset_password_command(username: str, password: str | None) -> None:
         chosen = reset_password(user, password)
     except AccountError as error:
         raise click.BadParameter(str(error), param_hint="--password") from None
+    AccountAttempts(user.username).forget()  # locked by failed logins: open again
     if password is None:
         click.echo(f"Temporary password for '{user.username}': {chosen}")
         click.echo("It is to be replaced at the next login. Every session of the account "
@@ -403,13 +405,22 @@ def worker_command(workers: int) -> None:
     as a service of its own (docs/deploy.md). The language model is loaded once, here, on the
     first job.
     """
+    import redis
+
     from .jobs import job_queue
 
     try:
         queue = job_queue(current_app)
         url = current_app.config["JOB_QUEUE_URL"] or f"{current_app.instance_path}/jobs.sqlite"
+        try:
+            waiting = queue.pending()  # the queue's first use: one line if it does not answer
+        except redis.RedisError as error:
+            raise click.ClickException(
+                f"cannot reach the job queue {_without_password(url)} "
+                f"({str(error).splitlines()[0].rstrip('.')}): is Redis running there, and is "
+                "NEWS_QUIZ_JOB_QUEUE (with its password) right?") from None
         click.echo(f"Drafting worker: running the jobs queued in {_without_password(url)} "
-                   f"({queue.pending()} waiting; Ctrl+C to stop).")
+                   f"({waiting} waiting; Ctrl+C to stop).")
         queue.run_worker(workers)
     except KeyboardInterrupt:  # Ctrl+C before the worker had started: nothing under way
         pass

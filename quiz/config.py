@@ -6,6 +6,7 @@ the same variables (tests/test_config.py checks that it does).
 from __future__ import annotations
 
 import os
+import zoneinfo
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Any
 
 import click
 import limits
+import pytz  # type: ignore[import-untyped]  # (no stubs: one call, below)
 
 PACKAGE = Path(__file__).resolve().parent
 PROJECT_ROOT = PACKAGE.parent
@@ -124,9 +126,24 @@ def _whole_number(value: str) -> int:
 def _rate_limit(value: str) -> str:
     """A rate as Flask-Limiter reads it: '1000 per hour', '30/minute', '5 per 10 minutes'."""
     try:
-        limits.parse_many(value)
+        rates = limits.parse_many(value)
     except ValueError:
         raise ValueError("write a rate such as '1000 per hour' or '30/minute'") from None
+    if any(rate.amount < 1 for rate in rates):
+        raise ValueError("a limit of 0 would refuse everybody: allow at least 1, e.g. "
+                         "'1000 per hour'")
+    return value
+
+
+def _time_zone(value: str) -> str:
+    """A time zone's name as the database of time zones has it (the school's days and weeks,
+    the dates pages show): both zoneinfo's and pytz's (Flask-Babel's) must know it."""
+    try:
+        zoneinfo.ZoneInfo(value)
+        pytz.timezone(value)
+    except (KeyError, ValueError):  # ZoneInfoNotFoundError and UnknownTimeZoneError are both
+        raise ValueError("not a time zone's name: use one such as Europe/Paris, "
+                         "Europe/Brussels or America/Montreal") from None
     return value
 
 
@@ -149,7 +166,7 @@ ENVIRONMENT: dict[str, FromEnvironment] = {
     "SQLALCHEMY_DATABASE_URI": FromEnvironment("DATABASE_URL", database_url_from_env),
     "SESSION_COOKIE_SECURE": FromEnvironment("SESSION_COOKIE_SECURE", _flag),
     "REMEMBER_COOKIE_SECURE": FromEnvironment("SESSION_COOKIE_SECURE", _flag),
-    "BABEL_DEFAULT_TIMEZONE": FromEnvironment("NEWS_QUIZ_TIMEZONE"),
+    "BABEL_DEFAULT_TIMEZONE": FromEnvironment("NEWS_QUIZ_TIMEZONE", _time_zone),
     "PROXIES": FromEnvironment("NEWS_QUIZ_PROXIES", _whole_number),
     "LOGIN_LIMIT_PER_ACCOUNT": FromEnvironment("NEWS_QUIZ_LOGIN_LIMIT_PER_ACCOUNT", _rate_limit),
     "LOGIN_LIMIT_PER_ADDRESS": FromEnvironment("NEWS_QUIZ_LOGIN_LIMIT_PER_ADDRESS", _rate_limit),
@@ -183,4 +200,8 @@ def settings(environ: Mapping[str, str], instance: Path) -> dict[str, Any]:
 
 def instance_folder() -> str | None:
     """Where the instance folder is, if NEWS_QUIZ_INSTANCE says (else Flask's default)."""
-    return os.environ.get(INSTANCE_VARIABLE) or None
+    folder = os.environ.get(INSTANCE_VARIABLE) or None
+    if folder is not None and not os.path.isabs(folder):
+        raise ConfigurationError(f"{INSTANCE_VARIABLE}={folder!r}: use an absolute path (e.g. "
+                                 "/var/lib/news-quiz): a service's working folder is not yours.")
+    return folder

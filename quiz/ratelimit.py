@@ -148,6 +148,12 @@ class AccountAttempts:
         for item in self._limits:
             limiter.storage.incr(item.key_for(*self._identifiers), item.get_expiry(), amount=-1)
 
+    def forget(self) -> None:
+        """A new password was set for the account (a teacher's or an administrator's reset):
+        the failed attempts before it no longer lock it."""
+        for item in self._limits:
+            limiter.storage.clear(item.key_for(*self._identifiers))
+
 
 limiter = Limiter(key_func=get_remote_address, strategy="fixed-window",
                   storage_uri="news-quiz-db://", headers_enabled=True)

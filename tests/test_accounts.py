@@ -343,3 +343,22 @@ def test_a_login_ends_on_the_server_after_seven_days_whatever_the_cookie(
     late.set_cookie("remember_token", remembered)
     assert late.get("/").headers["Location"].startswith("/login")
     assert client.get("/").headers["Location"].startswith("/login")  # the session too
+
+
+def test_a_temporary_password_opens_an_account_locked_by_failed_logins(
+        app: Flask, school: dict[str, int], teacher: FlaskClient, auth,
+        client: FlaskClient) -> None:
+    """Léa tried her forgotten password until the account's limit: the temporary password her
+    teacher gives logs in at once (it was refused for up to an hour)."""
+    app.config["LOGIN_LIMIT_PER_ACCOUNT"] = "3 per hour"
+    token = csrf_token(client.get("/login").get_data(as_text=True))
+    tries = [client.post("/login", data={"csrf_token": token, "username": "lea",
+                                         "password": f"guess{n}"}).status_code for n in range(4)]
+    assert tries == [200, 200, 200, 429]
+    page = teacher.get(f"/teacher/classes/{school['mine']}/students/{school['lea']}").text
+    shown = teacher.post(f"/teacher/classes/{school['mine']}/members/{school['lea']}/password",
+                         data={"csrf_token": csrf_token(page)}).get_data(as_text=True)
+    temporary = re.search(r'id="temporary-password">([a-z2-9-]+)<', shown).group(1)
+    response = client.post("/login", data={"csrf_token": token, "username": "lea",
+                                           "password": temporary})
+    assert response.status_code == 302

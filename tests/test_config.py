@@ -67,6 +67,13 @@ def test_without_the_environment_the_defaults_and_the_instance_folder(tmp_path: 
     ("NEWS_QUIZ_LOGIN_LIMIT_PER_ADDRESS", "lots",
      "NEWS_QUIZ_LOGIN_LIMIT_PER_ADDRESS='lots': write a rate such as '1000 per hour' or "
      "'30/minute'."),
+    ("NEWS_QUIZ_LOGIN_LIMIT_PER_ACCOUNT", "0 per hour",
+     "NEWS_QUIZ_LOGIN_LIMIT_PER_ACCOUNT='0 per hour': a limit of 0 would refuse everybody: "
+     "allow at least 1, e.g. '1000 per hour'."),
+    # A wrong zone passed every check and broke the first page with a date (a 500).
+    *[("NEWS_QUIZ_TIMEZONE", zone,
+       f"NEWS_QUIZ_TIMEZONE='{zone}': not a time zone's name: use one such as Europe/Paris, "
+       "Europe/Brussels or America/Montreal.") for zone in ("Mars/Olympus", "Paris", "UTC+1")],
 ])
 def test_a_bad_value_names_the_variable_and_what_to_write(
         tmp_path: Path, variable: str, value: str, says: str) -> None:

@@ -672,10 +672,17 @@ def test_a_students_home_says_a_live_quiz_is_on_in_their_class(
     assert "Live now in" not in lea.get("/").get_data(as_text=True)
     session_id, _code = _start(room)
     home = lea.get("/").get_data(as_text=True)
-    banner = home.split('class="flash flash-info live-now-banner"')[1].split("</p>")[0]
+    banner = home.split('class="flash flash-info live-now-banner"')[1].split("</div>")[0]
     assert "Live now in 4e B:" in banner and "Russie et Corée du Nord" in banner
-    assert 'href="/live">Join with the code on the projector</a>' in banner
-    assert "Russie et Corée du Nord" in lea.get("/live").get_data(as_text=True)
+    # One tap joins: the code is sent for her (she need not see the projector).
+    assert f'<input type="hidden" name="code" value="{_code}">' in banner
+    fields = dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)">', banner))
+    joined = lea.post("/live", data=fields)
+    assert joined.status_code == 302 and joined.headers["Location"] == f"/live/{session_id}"
+    join_page = lea.get("/live").get_data(as_text=True)
+    assert "Russie et Corée du Nord" in join_page
+    assert f'name="code" value="{_code}"><button type="submit" class="button primary">Join' \
+        in join_page
     assert "Live now in" not in outsider.get("/").get_data(as_text=True)
     with app.app_context(), write_transaction():  # left open since yesterday
         db.session.get_one(LiveSession, session_id).created_at -= dt.timedelta(hours=7)

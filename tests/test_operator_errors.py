@@ -7,6 +7,7 @@ instance folder (NEWS_QUIZ_INSTANCE) in the test's temporary folder.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import subprocess
@@ -76,6 +77,47 @@ def test_an_outdated_schema_says_to_run_db_upgrade(app: Flask, runner: FlaskCliR
     assert "flask --app app db upgrade" in result.output
 
 
+def test_a_web_server_on_an_outdated_schema_answers_503_and_logs_what_to_run(
+        app: Flask, caplog: pytest.LogCaptureFixture) -> None:
+    """New code served before `db upgrade`: every page says the site is being updated (503),
+    not a 500 at the first login, and the log says what to run; once upgraded, it serves."""
+    from quiz.extensions import db
+
+    with app.app_context():
+        db.drop_all()
+        upgrade(revision="0004")
+    # Alembic's logging set-up (migrations/env.py) replaced the root logger's handlers, the
+    # test's capture among them: put it back.
+    logging.getLogger().addHandler(caplog.handler)
+    client = app.test_client()
+    for path in ("/login", "/"):
+        response = client.get(path)
+        assert response.status_code == 503
+        assert "News Quiz is being updated: try again in a few minutes." in response.text
+    assert "not serving: the database's schema is at revision 0004" in caplog.text
+    assert "flask --app app db upgrade" in caplog.text
+    with app.app_context():
+        upgrade()
+    assert client.get("/login").status_code == 200
+
+
+def test_a_web_server_whose_database_does_not_answer_answers_503(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """PostgreSQL down (or not there yet): pages say the site is being updated (503) and the
+    log names the database without its password."""
+    from quiz import create_app
+
+    port = free_port()
+    app = create_app({"TESTING": True, "SECRET_KEY": "k",
+                      "SQLALCHEMY_DATABASE_URI":
+                          f"postgresql+psycopg://quiz:s3cret@127.0.0.1:{port}/news_quiz"})
+    response = app.test_client().get("/login")
+    assert response.status_code == 503
+    assert f"not serving: cannot reach the database postgresql://quiz:***@127.0.0.1:{port}" \
+        in caplog.text
+    assert "s3cret" not in caplog.text
+
+
 @once
 def test_a_missing_secret_key(tmp_path: Path) -> None:
     line = one_line_error(flask(tmp_path, "quiz", "list"))
@@ -89,6 +131,45 @@ def test_an_instance_folder_that_cannot_be_made(tmp_path: Path) -> None:
                                 NEWS_QUIZ_INSTANCE=str(tmp_path / "a-file" / "instance")))
     assert f"cannot create the instance folder {tmp_path / 'a-file' / 'instance'}" in line
     assert "NEWS_QUIZ_INSTANCE" in line
+
+
+@once
+def test_an_instance_folder_given_as_a_relative_path(tmp_path: Path) -> None:
+    line = one_line_error(flask(tmp_path, "quiz", "list", SECRET_KEY="k",
+                                NEWS_QUIZ_INSTANCE="relative/dir"))
+    assert line == ("Error: NEWS_QUIZ_INSTANCE='relative/dir': use an absolute path (e.g. "
+                    "/var/lib/news-quiz): a service's working folder is not yours.")
+
+
+def test_an_instance_folder_this_user_cannot_write_in(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """/etc as the instance folder: it exists, so nothing failed until the worker's traceback.
+    (The test runs as root, whom permissions do not stop: the folder's answer is simulated.)"""
+    from quiz import ConfigurationError, create_app
+
+    monkeypatch.setenv("NEWS_QUIZ_INSTANCE", str(tmp_path))
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode: False if Path(path) == tmp_path
+                        else real_access(path, mode))
+    with pytest.raises(ConfigurationError) as caught:
+        create_app({"SECRET_KEY": "k"})
+    assert caught.value.message == (
+        f"cannot write in the instance folder {tmp_path}: make it writable by this user, or "
+        "set NEWS_QUIZ_INSTANCE to a folder this user may write in.")
+
+
+@once
+def test_a_job_queue_that_does_not_answer(tmp_path: Path) -> None:
+    """The drafting worker on a Redis that is not there (or refuses its password): one line
+    naming the queue without its password, not sixty lines of traceback every 5 s."""
+    port = free_port()
+    line = one_line_error(flask(tmp_path, "quiz", "worker", SECRET_KEY="k",
+                                NEWS_QUIZ_JOB_QUEUE=f"redis://:s3cret@127.0.0.1:{port}/0"))
+    assert line.startswith(f"Error: cannot reach the job queue redis://:***@127.0.0.1:{port}/0 ("
+                           ), line
+    assert line.endswith("is Redis running there, and is NEWS_QUIZ_JOB_QUEUE (with its "
+                         "password) right?")
+    assert "s3cret" not in line
 
 
 @once

@@ -84,3 +84,26 @@ def test_database_storage_counts_windows(app: Flask, monkeypatch) -> None:
         assert storage.get("k") == 0
         storage.incr("a", 60)
         assert storage.reset() == 1
+
+
+def test_a_new_password_opens_an_account_locked_by_failed_logins(app: Flask, users,
+                                                                  runner) -> None:
+    """A student locked out by guesses (or by their own forgotten password): the password an
+    administrator sets (quiz reset-password) logs in at once — it was still refused for up to
+    an hour. Another account's lock is not touched."""
+    app.config["LOGIN_LIMIT_PER_ACCOUNT"] = "3 per hour"
+    users.make("lea")
+    users.make("tom")
+    client = app.test_client()
+    token = csrf_token(client.get("/login").get_data(as_text=True))
+
+    def log_in(name: str, password: str) -> int:
+        return client.post("/login", data={"csrf_token": token, "username": name,
+                                           "password": password}).status_code
+
+    for name in ("lea", "tom"):
+        assert [log_in(name, f"guess{n}") for n in range(4)] == [200, 200, 200, 429]
+    result = runner.invoke(args=["quiz", "reset-password", "lea", "--password", "new-secret-9"])
+    assert result.exit_code == 0, result.output
+    assert log_in("tom", PASSWORD) == 429
+    assert log_in("lea", "new-secret-9") == 302

@@ -178,8 +178,10 @@ def test_a_latin1_file_is_refused_with_a_clear_message(app: Flask, teacher: Flas
     response = upload(teacher, {"file": (io.BytesIO(VELO.encode("cp1252")), "velo.md")})
     html = response.get_data(as_text=True)
     assert response.status_code == 422
-    assert "<strong>Line 1:</strong> the file is not UTF-8 text" in html
-    assert "Encoding: UTF-8" in html
+    assert ("<strong>Line 1:</strong> the file is saved in an older encoding than UTF-8 "
+            "(Windows&#39; “ANSI” or Latin-1: &#39;ville ouvre des « rues aux écoles&#39; on "
+            "this line)") in html  # the words as the teacher's editor shows them
+    assert "Encoding: UTF-8" in html and "paste it in the box" in html
 
 
 def fake_french(text: str, **params: object) -> str:

@@ -181,15 +181,20 @@ def decode_question_bytes(data: bytes, path: str) -> str:
 
 
 def _word_in_windows_encoding(data: bytes, at: int) -> str | None:
-    """The word around byte `at` read as Windows-1252, when the whole file reads so."""
+    """The words around byte `at` read as Windows-1252 (one byte, one character), when the
+    whole file reads so: what the teacher sees there in their editor."""
     try:
-        text = data.decode("cp1252")
+        data.decode("cp1252")
     except UnicodeDecodeError:
         return None
-    start = data.rfind(b" ", 0, at) + 1
-    ends = [end for end in (data.find(b" ", at), data.find(b"\n", at)) if end != -1]
-    word = data[start:min(ends) if ends else len(data)].decode("cp1252").strip()
-    return word if text and word else None
+    start = data.rfind(b"\n", 0, at) + 1
+    end = data.find(b"\n", at)
+    line = data[start:end if end != -1 else len(data)].decode("cp1252")
+    column = at - start
+    words = [(match.start(), match.group()) for match in re.finditer(r"\S+", line)]
+    near = [word for begin, word in words
+            if begin + len(word) > column - 12 and begin < column + 12]
+    return " ".join(near) or None
 
 
 def read_question_file(path: str | Path) -> QuizFile:

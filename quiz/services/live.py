@@ -512,6 +512,7 @@ class LiveNow:
     title: str
     language: str
     classroom: str
+    code: str  # its join code: a class member joins from their pages with it, one tap
 
 
 # Older, a session is not "live now": a teacher who never pressed End leaves it open.
@@ -523,7 +524,7 @@ def sessions_for_student(user_id: int, now: dt.datetime | None = None) -> list[L
     classes, newest first (the home page and the join page name them)."""
     since = (now or utcnow()) - dt.timedelta(hours=LIVE_NOW_HOURS)
     rows = db.session.execute(
-        sa.select(QuizRevision.title, QuizRevision.language, Classroom.name)
+        sa.select(QuizRevision.title, QuizRevision.language, Classroom.name, LiveSession.code)
         .select_from(LiveSession)
         .join(Membership, Membership.classroom_id == LiveSession.classroom_id)
         .join(QuizRevision, QuizRevision.id == LiveSession.revision_id)

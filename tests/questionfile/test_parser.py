@@ -109,7 +109,8 @@ def test_latin1_file_is_rejected_with_its_line() -> None:
     (problem,) = caught.value.problems
     assert problem.line == 1  # "traité" in the title
     assert str(problem.message) == ("the file is saved in an older encoding than UTF-8 "
-                                    "(Windows' “ANSI” or Latin-1: 'traité' on this line)")
+                                    "(Windows' “ANSI” or Latin-1: '# Un traité ratifié' on "
+                                    "this line)")
     assert "paste it in the box" in str(problem.hint)
     with pytest.raises(QuestionFileError) as caught:  # not Windows' either: said as bytes
         decode_question_bytes(b"# Titre\n\x81\x8d", "q.md")
