@@ -37,19 +37,23 @@ SECTIONS = ("article", "questions")
 TRUE_WORDS = {"true", "vrai"}
 FALSE_WORDS = {"false", "faux"}
 # French names of the fields, as a French teacher writes them (compared without accents or case).
-FIELD_ALIASES = {"langue": "language", "enonce": "prompt",
-                 "reponse": "answer", "extrait": "passage", "explication": "explanation",
+FIELD_ALIASES = {"langue": "language", "enonce": "prompt", "question": "prompt",
+                 "reponse": "answer", "bonne reponse": "answer", "bonne-reponse": "answer",
+                 "extrait": "passage", "explication": "explanation",
                  "obsolete": "outdated", "a-verifier": "review"}
 # What the Type field may say, lowercase: the French names included.
-TYPE_ALIASES = {"mcq": "mcq", "qcm": "mcq",
+TYPE_ALIASES = {"mcq": "mcq", "qcm": "mcq", "choix multiple": "mcq",
+                "multiple choice": "mcq", "multiple-choice": "mcq",
                 "true_false": "true_false", "true-false": "true_false",
-                "true/false": "true_false", "vrai-faux": "true_false",
-                "vrai/faux": "true_false", "vrai_faux": "true_false"}
+                "true/false": "true_false", "true or false": "true_false",
+                "vrai-faux": "true_false", "vrai/faux": "true_false", "vrai_faux": "true_false",
+                "vrai ou faux": "true_false"}
 
 # Word processors put a no-break space (U+00A0) or a narrow one (U+202F) before a colon in
 # French, and turn a typed "- " at the start of a line into an en dash "– " (or a list bullet).
 _SPACE = "[ \t\u00a0\u202f]"
-_FIELD = re.compile(rf"^([^\W\d_](?:[^\W\d_]|-)*){_SPACE}*:{_SPACE}*(.*)$")
+# A field's name: a word, maybe hyphenated, or two ("Bonne réponse").
+_FIELD = re.compile(rf"^([^\W\d_](?:[^\W\d_]|-)*(?: [^\W\d_]+)?){_SPACE}*:{_SPACE}*(.*)$")
 _BULLET = "[-\u2013\u2014\u2022\u25e6]"  # - – — • ◦
 _CHOICE = re.compile(rf"^{_BULLET}{_SPACE}+\[([ \u00a0\u202fxX])\]{_SPACE}+(\S.*)$")
 _CHOICE_LIKE = re.compile(rf"^(?:[*+]|{_BULLET}){_SPACE}*\[")
@@ -396,7 +400,8 @@ class _Parser:
                              N_("give it a value or remove the line"), name=match.group(1))
                 continue
             if self.valid_header_value(name, value, number, label=match.group(1)):
-                values[name] = value
+                # 'FR' read as 'fr', as a field's name is read in any case
+                values[name] = value.lower() if name == "language" else value
         for name in REQUIRED_HEADER_FIELDS:
             if name not in seen:
                 example = "Language: fr" if name == "language" else "Date: 2024-11-20"
@@ -414,7 +419,8 @@ class _Parser:
                          N_("keep it under %(limit)s characters"),
                          name=label, length=len(value), limit=longest)
             return False
-        if name == "language" and not (_LANGUAGE.match(value) and localedata.exists(value)):
+        code = value.lower()
+        if name == "language" and not (_LANGUAGE.match(code) and localedata.exists(code)):
             self.problem(number, N_("'%(value)s' is not a language code"),
                          N_("use the two-letter code of the article's language, e.g. fr or en"),
                          value=value)
@@ -669,6 +675,10 @@ class _Parser:
                          key=raw.key)
             return None
         word = answer.value.lower()
+        if not word:
+            self.problem(answer.line, N_("'%(name)s' is empty"),
+                         N_("write true or false (or vrai or faux)"), name="Answer")
+            return None
         if word in TRUE_WORDS:
             return True
         if word in FALSE_WORDS:
@@ -762,7 +772,9 @@ def parse_question_file(text: str, path: str = "<text>") -> QuizFile:
     Raises QuestionFileError with every problem found, each as ``path:line: what — how to fix``.
     """
     parser = _Parser(path)
-    quiz = parser.parse(text)
+    # One form for each accented letter: text pasted from a PDF (macOS) writes « é » as « e »
+    # and a combining accent, which a passage typed on a keyboard would never match.
+    quiz = parser.parse(unicodedata.normalize("NFC", text))
     if quiz is None:
         raise QuestionFileError(parser.problems)
     return quiz

@@ -1,8 +1,9 @@
 """Find a quoted passage in an article, tolerating what a teacher cannot see.
 
-Runs of white space (non-breaking and thin spaces included) count as one space, and
-typographic quotes and apostrophes match their straight forms. The match is mapped back to
-offsets in the original text, so the page highlights the passage exactly as the article has it.
+Runs of white space (non-breaking and thin spaces included) count as one space,
+typographic quotes and apostrophes match their straight forms, and dashes (– — −) a hyphen.
+The match is mapped back to offsets in the original text, so the page highlights the passage
+exactly as the article has it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ _SAME_AS = str.maketrans(
         "\u201e": '"',  # „
         "\u00ab": '"',  # « (French quotes: the spaces inside them are dropped too)
         "\u00bb": '"',  # »
+        "\u2010": "-",  # ‐ hyphen
+        "\u2011": "-",  # ‑ non-breaking hyphen
+        "\u2013": "-",  # – en dash (a word processor's "-" between spaces)
+        "\u2014": "-",  # — em dash
+        "\u2212": "-",  # − minus sign
     }
 )
 

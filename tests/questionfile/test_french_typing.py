@@ -82,8 +82,8 @@ def test_a_question_id_capitalised_by_a_word_processor_is_the_same_id() -> None:
 
 
 def test_an_unknown_type_is_quoted_as_written() -> None:
-    text = VALID.replace("Type: mcq", "Type : choix multiple")
-    assert any("unknown question type 'choix multiple'" in p for p in problems(text))
+    text = VALID.replace("Type: mcq", "Type : choix unique")
+    assert any("unknown question type 'choix unique'" in p for p in problems(text))
 
 
 def test_french_quotes_in_a_passage_match_straight_quotes_in_the_article() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -282,6 +283,32 @@ def test_a_passage_in_quotation_marks_or_with_other_capitals_is_told_what_differ
                        "'Tous les élus présents ont voté': copy its capitals as they are")
 
 
+def test_what_french_teachers_write_is_read_as_they_mean_it() -> None:
+    """« Language: FR », « Type: Vrai ou faux », « Question: », « Bonne réponse: », a passage
+    pasted from a PDF (accents as a letter and a combining mark) or with a dash where the
+    article has a hyphen: each read as meant (they were errors)."""
+    text = (VALID.replace("Language: fr", "Language: FR")
+            .replace("Type: true_false", "Type: Vrai ou faux")
+            .replace("Prompt: Tous les élus", "Question: Tous les élus")
+            .replace("Answer: Vrai", "Bonne réponse : Vrai")
+            .replace("Passage: Tous les élus présents ont voté",
+                     "Passage: " + unicodedata.normalize("NFD", "Tous les élus présents ont voté"))
+            .replace("- [ ] Un traité de libre-échange", "- [ ] Un traité de libre–échange"))
+    quiz = parse_question_file(text, "q.md")
+    assert quiz.language == "fr"
+    vote = quiz.questions[1]
+    assert (vote.kind, vote.answer, vote.prompt) == ("true_false", True,
+                                                     "Tous les élus présents ont voté pour.")
+    assert vote.passage == "Tous les élus présents ont voté"  # one form of each letter
+    dashed = VALID.replace('Passage: un traité de "Défense mutuelle"',
+                           "Passage: Mais jusqu’alors – personne").replace(
+        "Mais jusqu’alors, personne", "Mais jusqu’alors - personne")
+    assert parse_question_file(dashed, "q.md").questions[0].passage == (
+        "Mais jusqu’alors – personne")
+    empty = errors_of(VALID.replace("Answer: Vrai", "Answer:"))
+    assert empty == ["q.md:32: 'Answer' is empty — write true or false (or vrai or faux)"]
+
+
 def test_every_problem_is_reported_at_once() -> None:
     text = replace_line(replace_line(VALID, 32, "Answer: peut-être"), 4, "Date: hier")
     assert [p.split(":")[1] for p in errors_of(text)] == ["4", "32"]
@@ -445,7 +472,7 @@ def test_the_date_may_be_a_month_but_facts_as_of_must_be_a_day() -> None:
                                "q.md").published == "2024-11-05"
 
 
-@pytest.mark.parametrize("language", ["FR", "fra", "f", "fr-FR", " fr1", "xx"])
+@pytest.mark.parametrize("language", ["fra", "f", "fr-FR", " fr1", "xx"])  # "FR" is read as fr
 def test_a_language_must_be_a_known_two_letter_code(language: str) -> None:
     problems = errors_of(VALID.replace("Language: fr", f"Language: {language}"))
     assert any(p.startswith(f"q.md:3: '{language.strip()}' is not a language code")
