@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from flask import Flask, abort, jsonify, render_template, request
+from flask import Flask, g, jsonify, render_template, request
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -165,7 +165,9 @@ def check_database_url(url: str, instance: Path) -> str:
 
 def select_locale() -> str | None:
     """The language picked with the header's switch (account, then cookie), else the browser's."""
-    if current_user and current_user.is_authenticated and current_user.language in LANGUAGES:
+    # Not serving (guard_schema): the account cannot be read; the cookie and browser can.
+    if not g.get("not_serving") and current_user and current_user.is_authenticated \
+            and current_user.language in LANGUAGES:
         return current_user.language
     chosen = chosen_language()
     if chosen in LANGUAGES:
@@ -208,21 +210,30 @@ def guard_schema(app: Flask) -> None:
     the commands say it (quiz/cli.py), instead of a 500 on the first page that reads a new
     column. Checked at a process's first request, then again only while it is wrong."""
     ready = False
+    told = None  # the problem last logged: a server under load logs it once, not per request
 
-    @app.before_request
-    def schema_checked() -> None:
-        nonlocal ready
+    def schema_checked() -> tuple[str, int] | None:
+        nonlocal ready, told
         if ready:
-            return
+            return None
         try:
             problem = schema_problem()
         except sa.exc.OperationalError as error:  # the database does not answer (yet)
             problem = unreachable_database(error)
         if problem is None:
             ready = True
-            return
-        log.error("not serving: %s", problem)
-        abort(503, description=_("News Quiz is being updated: try again in a few minutes."))
+            return None
+        if problem != told:
+            log.error("not serving: %s", problem)
+            told = problem
+        # A page that reads nothing from the database (no account: base.html's header would
+        # load the viewer), in the cookie's or browser's language.
+        g.not_serving = True
+        return render_template("errors/unavailable.html"), 503
+
+    # First of every request's checks: the others (the login limits, the account's
+    # must-change-password) read the database.
+    app.before_request_funcs.setdefault(None, []).insert(0, schema_checked)
 
 
 def register_error_handlers(app: Flask) -> None:

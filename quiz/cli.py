@@ -70,8 +70,15 @@ def schema_problem() -> str | None:
                     f"News Quiz tables yet: run `{UPGRADE}` first (`python3 manage.py serve` "
                     "does it).")
         current = set(MigrationContext.configure(connection).get_current_heads())
-    needed = set(ScriptDirectory(current_app.extensions["migrate"].directory).get_heads())
+    scripts = ScriptDirectory(current_app.extensions["migrate"].directory)
+    needed = set(scripts.get_heads())
     if current and current != needed:
+        known = {revision.revision for revision in scripts.walk_revisions()}
+        if not current <= known:  # upgraded by a newer version: `db upgrade` cannot help
+            return (f"the database's schema is at revision {', '.join(sorted(current))}, newer "
+                    f"than this version of News Quiz knows (it needs "
+                    f"{', '.join(sorted(needed))}): run the version that upgraded it, or "
+                    "restore the copy taken before the upgrade (docs/deploy.md, section 8).")
         return (f"the database's schema is at revision {', '.join(sorted(current))}, and this "
                 f"version of News Quiz needs {', '.join(sorted(needed))}: run `{UPGRADE}` first.")
     return None
@@ -160,7 +167,7 @@ def import_command(paths: tuple[str, ...]) -> None:
     results = import_items(items)
     for result in results:
         click.echo(f"{result.outcome:9} {result.slug} (revision {result.revision}, "
-                   f"{result.questions} questions): {result.title}")
+                   f"{result.questions} questions, {result.status}): {result.title}")
     counts = {o: sum(r.outcome == o for r in results) for o in ("created", "updated", "unchanged")}
     click.echo(f"Imported {len(results)} file(s): {counts['created']} created, "
                f"{counts['updated']} updated, {counts['unchanged']} unchanged.")
@@ -417,7 +424,8 @@ def worker_command(workers: int) -> None:
         except redis.RedisError as error:
             raise click.ClickException(
                 f"cannot reach the job queue {_without_password(url)} "
-                f"({str(error).splitlines()[0].rstrip('.')}): is Redis running there, and is "
+                f"({(str(error).splitlines() or [type(error).__name__])[0].rstrip('.')}): is "
+                "Redis running there, and is "
                 "NEWS_QUIZ_JOB_QUEUE (with its password) right?") from None
         click.echo(f"Drafting worker: running the jobs queued in {_without_password(url)} "
                    f"({waiting} waiting; Ctrl+C to stop).")

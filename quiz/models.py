@@ -112,6 +112,10 @@ class Quiz(Model):
     # quiz's points on boards and gradebooks, its size in lists. Set with current_revision_id,
     # so that a board of a class given 600 quizzes reads 600 numbers, not 8,000 questions.
     question_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    # A draft because `quiz import` found its file not ready (no question, or some marked
+    # Review), not by a teacher's choice: the import that brings the file ready publishes it
+    # again. Unpublishing on the quiz's page (or any status a teacher sets) clears it.
+    held_for_its_file: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
 
     current_revision: Mapped[QuizRevision | None] = relationship(
         foreign_keys=[current_revision_id], post_update=True)

@@ -21,7 +21,7 @@ from flask_babel import (
     gettext,
     ngettext,
 )
-from flask_login import current_user
+from flask_login import AnonymousUserMixin, current_user
 from flask_wtf import FlaskForm
 from jinja2 import TemplateRuntimeError, pass_context
 from jinja2.runtime import Context
@@ -212,7 +212,10 @@ def form_error_count(context: Context) -> int:
 
 def viewer() -> dict[str, Any]:
     """Templates get the logged-in user itself as ``current_user``, not Flask-Login's proxy
-    (which looks the user up again on each use: a page's header uses it a dozen times)."""
+    (which looks the user up again on each use: a page's header uses it a dozen times).
+    Not serving (quiz.guard_schema), no account is read: nobody."""
+    if g.get("not_serving"):
+        return {"current_user": AnonymousUserMixin()}
     return {"current_user": current_user._get_current_object()}
 
 

@@ -232,3 +232,19 @@ def test_the_upgrade_gives_stored_quizzes_their_search_text_and_question_count(
         assert find_quizzes(text="municipales") == []
         # The lists read each quiz's question count with it (an outdated question not asked).
         assert [e.questions for e in find_quizzes(text="caledonie")] == [1]
+
+
+@pytest.mark.parametrize(("review_note", "held"), [("check the date", True), (None, False),
+                                                   ("", False)])
+def test_the_upgrade_marks_the_drafts_held_for_their_file(
+        app: Flask, review_note: str | None, held: bool) -> None:
+    """Migration 0020: a draft whose current version has a question marked Review was made a
+    draft by its file (the next import that brings it ready publishes it, as before); a draft
+    whose version is ready was a teacher's choice, and stays one."""
+    with app.app_context():
+        note = "NULL" if review_note is None else f"'{review_note}'"
+        stored_at("0019", *FIRST_RELEASE_ROWS[:6],
+                  "UPDATE quiz SET status = 'draft'",
+                  f"UPDATE question SET review_note = {note}")
+        upgrade()
+        assert db.session.get_one(Quiz, 1).held_for_its_file is held

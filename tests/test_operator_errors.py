@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskCliRunner
 from flask_migrate import upgrade
@@ -77,6 +78,25 @@ def test_an_outdated_schema_says_to_run_db_upgrade(app: Flask, runner: FlaskCliR
     assert "flask --app app db upgrade" in result.output
 
 
+def test_a_database_upgraded_by_a_newer_version_says_so(app: Flask,
+                                                        runner: FlaskCliRunner) -> None:
+    """Gone back to older code without restoring the database: `db upgrade` cannot help, and
+    the line does not say to run it."""
+    with app.app_context():
+        from quiz.extensions import db
+
+        db.drop_all()
+        upgrade()
+        with db.engine.begin() as connection:
+            connection.execute(sa.text("UPDATE alembic_version SET version_num = '0099'"))
+    result = runner.invoke(args=["quiz", "list"])
+    assert result.exit_code == 1
+    assert "schema is at revision 0099, newer than this version of News Quiz knows" in \
+        result.output
+    assert "restore the copy taken before the upgrade" in result.output
+    assert "db upgrade" not in result.output
+
+
 def test_a_web_server_on_an_outdated_schema_answers_503_and_logs_what_to_run(
         app: Flask, caplog: pytest.LogCaptureFixture) -> None:
     """New code served before `db upgrade`: every page says the site is being updated (503),
@@ -90,9 +110,12 @@ def test_a_web_server_on_an_outdated_schema_answers_503_and_logs_what_to_run(
     # test's capture among them: put it back.
     logging.getLogger().addHandler(caplog.handler)
     client = app.test_client()
-    for path in ("/login", "/"):
-        response = client.get(path)
-        assert response.status_code == 503
+    with client.session_transaction() as session:  # a student logged in before the deploy
+        session["_user_id"], session["_fresh"] = "1:token", True
+    for method, path in (("GET", "/login"), ("GET", "/"), ("POST", "/login"),
+                         ("GET", "/history")):
+        response = client.open(path, method=method)
+        assert response.status_code == 503, (method, path)
         assert "News Quiz is being updated: try again in a few minutes." in response.text
     assert "not serving: the database's schema is at revision 0004" in caplog.text
     assert "flask --app app db upgrade" in caplog.text
@@ -111,8 +134,14 @@ def test_a_web_server_whose_database_does_not_answer_answers_503(
     app = create_app({"TESTING": True, "SECRET_KEY": "k",
                       "SQLALCHEMY_DATABASE_URI":
                           f"postgresql+psycopg://quiz:s3cret@127.0.0.1:{port}/news_quiz"})
-    response = app.test_client().get("/login")
-    assert response.status_code == 503
+    client = app.test_client()
+    assert client.get("/login").status_code == 503
+    with client.session_transaction() as session:  # logged in: no account is read either
+        session["_user_id"], session["_fresh"] = "1:token", True
+    for method, path in (("GET", "/"), ("POST", "/login")):
+        response = client.open(path, method=method)
+        assert response.status_code == 503, (method, path)
+        assert "News Quiz is being updated" in response.text
     assert f"not serving: cannot reach the database postgresql://quiz:***@127.0.0.1:{port}" \
         in caplog.text
     assert "s3cret" not in caplog.text

@@ -271,3 +271,43 @@ def test_a_version_of_a_draft_with_questions_to_check_is_saved_at_once(
     assert upload(teacher, {"text": VELO, "slug": "velo"}).status_code == 302  # a new draft
     assert upload(teacher, {"text": to_check, "slug": "velo"}).status_code == 302
     assert versions(app, "velo") == [(1, VELO_TITLE), (2, VELO_TITLE)]
+
+
+def test_another_file_chosen_on_a_page_that_asked_is_asked_about_afresh(
+        app: Flask, teacher: FlaskClient, demo_quizzes) -> None:
+    """The page asked before putting the vélo text at the seed quiz's address; the teacher
+    then chooses a file instead of agreeing: it goes to its own name's address (not the one
+    the page filled for the text) and nothing is replaced on the earlier agreement."""
+    import io
+
+    page = upload(teacher, {"text": VELO, "slug": SEED_QUIZ}).get_data(as_text=True)
+    fields = form_fields(page, "upload-form")
+    assert fields["replaces"].startswith(f"{SEED_QUIZ}:")
+    article_only = VELO.split("## Questions")[0]
+    sent = teacher.post("/teacher/quizzes/upload", content_type="multipart/form-data",
+                        data={**fields, "file": (io.BytesIO(article_only.encode()),
+                                                 "article-velo.md")})
+    assert sent.status_code == 302 and sent.headers["Location"].endswith("/article-velo")
+    assert versions(app) == [(1, SEED_TITLE)]  # the seed quiz untouched
+    with app.app_context():
+        assert db.session.scalar(sa.select(Quiz.status).where(Quiz.slug == SEED_QUIZ)) == \
+            "published"
+
+
+def test_an_agreed_text_edited_before_saving_is_asked_about_again(
+        app: Flask, teacher: FlaskClient, demo_quizzes) -> None:
+    """Agreeing covers the text the page showed: the teacher who then adds a Review line in
+    the box (which would also unpublish the quiz) is told so before anything is saved."""
+    page = upload(teacher, {"text": VELO, "slug": SEED_QUIZ}).get_data(as_text=True)
+    fields = form_fields(page, "upload-form")
+    first = VELO.index("\nType:")
+    edited = VELO[:first] + "\nReview: check it" + VELO[first:]
+    again = teacher.post("/teacher/quizzes/upload", content_type="multipart/form-data",
+                         data={**fields, "text": edited})
+    assert again.status_code == 200
+    html = again.get_data(as_text=True)
+    assert "Saved, it takes the quiz away from students: 1 question is marked" in html
+    assert "changed meanwhile" not in html
+    assert versions(app) == [(1, SEED_TITLE)]
+    assert agree(teacher, html).status_code == 302
+    assert versions(app) == [(1, SEED_TITLE), (2, VELO_TITLE)]

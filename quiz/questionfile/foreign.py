@@ -512,18 +512,23 @@ def _xml_question(element: etree._Element, kind: str, line: int) -> ForeignQuest
 
 
 _GIFT_SIGNS = re.compile(
-    r"^\s*::.+?::|^\$CATEGORY:|\{\s*(?:[=~]|(?i:T|F|TRUE|FALSE|VRAI|FAUX)\s*[}#])", re.MULTILINE)
+    r"^\s*::.+?::|^\$CATEGORY:|\{\s*(?:[=~#]|(?i:T|F|TRUE|FALSE|VRAI|FAUX)\s*[}#])",
+    re.MULTILINE)
+_AIKEN_OPTION_LINE = re.compile(r"^[A-Z][.)]\s+\S", re.MULTILINE)
+_XML_QUIZ = re.compile(r"<quiz[\s/>]")
 _AIKEN_ANSWER_LINE = re.compile(r"^ANSWER:\s*[A-Z]\s*$", re.MULTILINE | re.IGNORECASE)
 
 
 def looks_foreign(text: str) -> bool:
     """True when the text shows a GIFT, Moodle XML or Aiken file's marks (an answer block
-    ``{=…}`` or ``{T}``, a ``::title::``, an XML start, ``ANSWER: B`` lines): only such a file
+    ``{=…}``, ``{#3.14}`` or ``{T}``, a ``::title::``, an XML ``<quiz>``, ``ANSWER: B`` lines
+    after ``A. …`` options): only such a file
     is converted. Any other text is read as a question file, so that a title line written
     wrong is told as such (line 1), not taken for another format."""
     bare = text.lstrip("\ufeff \t\r\n")
-    return bool(_XML_START.match(bare) or _GIFT_SIGNS.search(bare)
-                or _AIKEN_ANSWER_LINE.search(bare))
+    return bool((_XML_START.match(bare) and _XML_QUIZ.search(bare[:5000]))
+                or _GIFT_SIGNS.search(bare)
+                or (_AIKEN_ANSWER_LINE.search(bare) and _AIKEN_OPTION_LINE.search(bare)))
 
 
 def detect_format(text: str) -> str:
@@ -592,20 +597,24 @@ def convert_text(text: str, path: str, article: QuizFile) -> tuple[str, Conversi
 
 
 # The general feedback News Quiz's own export writes (interchange.PASSAGE_IN_FEEDBACK), in
-# either language: read back, the passage is the question's again (when the article has it in
-# one place) and the explanation is what comes before it — a round trip loses nothing.
+# either language: read back, the explanation is what comes before its last "— Passage : « … »"
+# and the passage is the question's again when the article has it in one place — a round
+# trip loses nothing, and never piles up endings.
 _EXPORTED_FEEDBACK = re.compile(
-    r"(?P<explanation>.*?)\s*—\s*Passage\s*:\s*[«“\"]\s*(?P<passage>.+?)\s*[»”\"]\s*",
+    r"(?P<explanation>.*)\s*—\s*Passage\s*:\s*[«“\"]\s*(?P<passage>.+?)\s*[»”\"]\s*",
     re.DOTALL)
 
 
-def _exported_passage(foreign: ForeignQuestion, index: ArticleIndex) -> tuple[str, str] | None:
-    """The passage and the explanation of a question News Quiz exported, if it is one whose
-    passage the article holds in exactly one place."""
+def _exported_feedback(foreign: ForeignQuestion,
+                       index: ArticleIndex) -> tuple[str, str | None] | None:
+    """For feedback as News Quiz exports it: the explanation without its passage ending, and
+    the passage when the article holds it in exactly one place (else None: suggested anew)."""
     written = _EXPORTED_FEEDBACK.fullmatch(foreign.explanation)
-    if written is None or len(index.locate(written["passage"]).locations) != 1:
+    if written is None:
         return None
-    return written["passage"], written["explanation"].strip()
+    passage = written["passage"]
+    return (written["explanation"].strip(),
+            passage if len(index.locate(passage).locations) == 1 else None)
 
 
 def convert(article: QuizFile, questions: list[ForeignQuestion],
@@ -619,9 +628,10 @@ def convert(article: QuizFile, questions: list[ForeignQuestion],
     warnings: list[Problem] = []
     for number, foreign in enumerate(questions, start=len(article.questions) + 1):
         notes: list[Message] = []
-        exported = _exported_passage(foreign, index)
-        if exported is not None:
-            passage, written = exported
+        exported = _exported_feedback(foreign, index)
+        written = foreign.explanation if exported is None else exported[0]
+        if exported is not None and exported[1] is not None:
+            passage = exported[1]
         else:
             suggestion = suggest_passage(foreign, sentences, index)
             if suggestion is None:
@@ -630,7 +640,6 @@ def convert(article: QuizFile, questions: list[ForeignQuestion],
                                            N_("check that the article is the right one")))
                 continue
             passage, score = suggestion
-            written = foreign.explanation
             notes.append(Message(MATCHED, {"score": score}))
         explanation = written or MISSING_EXPLANATION.get(article.language,
                                                          MISSING_EXPLANATION["en"])

@@ -84,6 +84,7 @@ def set_status(quiz: Quiz, status: str, visibility: str | None = None) -> None:
             if refusal is not None:
                 raise refusal
         quiz.status, quiz.updated_at = status, utcnow()
+        quiz.held_for_its_file = False  # the teacher's choice, kept by later imports
         if visibility is not None:
             quiz.visibility = visibility
 

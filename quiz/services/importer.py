@@ -67,6 +67,7 @@ class ImportResult:
     outcome: Literal["created", "updated", "unchanged"]
     revision: int
     questions: int
+    status: str = ""  # the quiz's, after this import (published, draft, archived)
 
 
 @dataclass(frozen=True)
@@ -220,6 +221,7 @@ class _StoredRevision:
     content_hash: str
     title: str
     number: int
+    status: str  # the quiz's
 
 
 def _current_revisions(slugs: list[str]) -> dict[str, _StoredRevision]:
@@ -227,12 +229,12 @@ def _current_revisions(slugs: list[str]) -> dict[str, _StoredRevision]:
     re-importing a folder of unchanged files then costs one query, not two per file."""
     stored: dict[str, _StoredRevision] = {}
     for start in range(0, len(slugs), 500):  # well under every database's parameter limit
-        for slug, digest, title, number in db.session.execute(
+        for slug, digest, title, number, status in db.session.execute(
                 sa.select(Quiz.slug, QuizRevision.content_hash, QuizRevision.title,
-                          QuizRevision.number)
+                          QuizRevision.number, Quiz.status)
                 .join(QuizRevision, QuizRevision.id == Quiz.current_revision_id)
                 .where(Quiz.slug.in_(slugs[start:start + 500]))):
-            stored[slug] = _StoredRevision(digest, title, number)
+            stored[slug] = _StoredRevision(digest, title, number, status)
     return stored
 
 
@@ -241,36 +243,36 @@ def _import_one(item: ImportItem, created_by: User | None, publish_new: bool, vi
     digest = content_hash(item.source_text)
     if item.based_on is None and stored is not None and stored.content_hash == digest:
         return ImportResult(item.slug, stored.title, "unchanged", stored.number,
-                            len(item.quiz.questions))
+                            len(item.quiz.questions), stored.status)
     # The row lock keeps two imports of the same quiz from taking the same revision number.
     quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == item.slug).with_for_update()
                              .execution_options(populate_existing=True))
     if item.based_on is not None and (quiz is None or quiz.current_revision_id != item.based_on):
         raise RevisionChanged(item.slug)
     outcome: Literal["created", "updated", "unchanged"]
+    ready = bool(item.quiz.questions) and not needs_review(item.quiz)
     if quiz is None:
-        publish = publish_new and bool(item.quiz.questions) and not needs_review(item.quiz)
-        quiz = Quiz(slug=item.slug, status="published" if publish else "draft",
-                    visibility=visibility)
+        quiz = Quiz(slug=item.slug, status="published" if publish_new and ready else "draft",
+                    visibility=visibility, held_for_its_file=publish_new and not ready)
         db.session.add(quiz)
         number, outcome = 1, "created"
     else:
         current = quiz.current_revision
         if current is not None and current.content_hash == digest:
             return ImportResult(item.slug, current.title, "unchanged", current.number,
-                                len(item.quiz.questions))
+                                len(item.quiz.questions), quiz.status)
         number = 1 + (db.session.scalar(
             sa.select(sa.func.max(QuizRevision.number)).where(QuizRevision.quiz_id == quiz.id))
             or 0)
         outcome = "updated"
-        # A file without questions yet (or with some to check) cannot be taken; once they are
-        # there and checked, `quiz import` publishes it — but not a quiz that was a draft
-        # while its file was ready: a teacher unpublished it (or never published an upload).
-        if (not item.quiz.questions or needs_review(item.quiz)) and quiz.status == "published":
-            quiz.status = "draft"
-        elif (item.quiz.questions and not needs_review(item.quiz) and quiz.status == "draft"
-              and publish_new and current is not None and _not_ready(current.id)):
-            quiz.status = "published"
+        # A file without questions yet (or with some to check) cannot be taken: the quiz is a
+        # draft, held for its file when `quiz import` (publish_new) made it so; once the file
+        # is ready, that import publishes it again — not a draft of a teacher's choice
+        # (Quiz.held_for_its_file).
+        if not ready and quiz.status == "published":
+            quiz.status, quiz.held_for_its_file = "draft", publish_new
+        elif ready and quiz.status == "draft" and publish_new and quiz.held_for_its_file:
+            quiz.status, quiz.held_for_its_file = "published", False
     if quiz.id is None:
         db.session.flush()  # the new quiz's id, for its revision
     revision_id = _insert_revision(item, quiz.id, number, digest, created_by)
@@ -278,15 +280,8 @@ def _import_one(item: ImportItem, created_by: User | None, publish_new: bool, vi
     quiz.search_text = folded(f"{item.quiz.title} {item.slug}")
     quiz.question_count = item.quiz.asked_count
     quiz.updated_at = utcnow()
-    return ImportResult(item.slug, item.quiz.title, outcome, number, len(item.quiz.questions))
-
-
-def _not_ready(revision_id: int) -> bool:
-    """The version has no question, or one marked Review: it could not be published."""
-    questions, to_review = db.session.execute(
-        sa.select(sa.func.count(), sa.func.count(sa.case((Question.review_note != "", 1))))
-        .where(Question.revision_id == revision_id)).one()
-    return not questions or bool(to_review)
+    return ImportResult(item.slug, item.quiz.title, outcome, number, len(item.quiz.questions),
+                        quiz.status)
 
 
 def _insert_revision(item: ImportItem, quiz_id: int, number: int, digest: str,

@@ -161,25 +161,30 @@ class UploadForm(Form):
     # "address:id" of the version a teacher agreed to replace, when the file gives the quiz
     # already at its address another title or article (the page asks first).
     replaces = HiddenField()
-    # The fingerprint of the text the page itself put in the box (a file with errors, or
-    # waiting for an agreement): a file chosen while the box still holds exactly that text
-    # is the corrected file, sent instead.
+    # What the page itself put in the box and the address field (a file with errors, or one
+    # waiting for an agreement): the text's fingerprint and the address. A file chosen while
+    # the box still holds exactly that text is the corrected file, sent instead: as a file
+    # (its own name gives the address, unless the teacher typed another), asked about afresh.
     shown = HiddenField()
     submit = SubmitField(_l("Check and save"))
 
-    def show_text(self, text: str) -> None:
-        """Put `text` in the box, as the page's own (see `shown`)."""
-        self.text.data = text
-        self.shown.data = text_fingerprint(text)
+    def show_text(self, text: str, slug: str) -> None:
+        """Put `text` in the box and `slug` in the address, as the page's own (see `shown`)."""
+        self.text.data, self.slug.data = text, slug
+        self.shown.data = f"{text_fingerprint(text)}:{slug}"
 
     def validate(self, extra_validators=None) -> bool:
         if not super().validate(extra_validators):
             return False
         has_file = bool(self.file.data and getattr(self.file.data, "filename", ""))
         has_text = bool(self.text.data and self.text.data.strip())
-        if has_file and has_text and self.shown.data and \
-                self.shown.data == text_fingerprint(self.text.data or ""):
-            self.text.data, has_text = "", False  # the box as the page left it: the file wins
+        shown_text, _sep, shown_slug = (self.shown.data or "").partition(":")
+        if has_file and has_text and shown_text == text_fingerprint(self.text.data or ""):
+            # The box as the page left it: the file wins, with nothing the page filled for the
+            # text it showed (its address, an agreement to replace a quiz with that text).
+            self.text.data, has_text, self.replaces.data = "", False, ""
+            if self.slug.data == shown_slug:
+                self.slug.data = ""
         if has_file and has_text:
             self.text.errors.append(_l("You chose a file and the box holds text you changed: "
                                        "empty the box to send the file, or remove the file to "

@@ -66,6 +66,7 @@ from .forms import (
     StatusForm,
     UploadForm,
     VisibilityForm,
+    text_fingerprint,
 )
 from .routes import assignment_rules, bp, picker_search, quiz_choices, warn_if_past_due
 
@@ -133,8 +134,7 @@ def upload() -> str | Response | tuple[str, int]:
             lines = text.split("\n") if text else []
             problems = error.problems
             if text:
-                form.show_text(text)
-                form.slug.data = slug
+                form.show_text(text, slug)
             notes: dict[int, list[questionfile.Problem]] = {}
             for problem in error.problems:
                 if 0 < problem.line <= len(lines):
@@ -143,12 +143,16 @@ def upload() -> str | Response | tuple[str, int]:
                                    lines=lines, notes=notes), 422
         there = quiz_at_address(item)
         if there is not None and there.asks_first and \
-                form.replaces.data != _agreement(slug, there):
-            # Another article at an address already taken: nothing saved before the teacher
-            # agrees to replace this very version ("changed": they had agreed to replace an
-            # older version of the quiz at this address, not to another address's).
-            agreed_slug = (form.replaces.data or "").rpartition(":")[0]
-            return _ask_before_replacing(form, text, slug, there, changed=agreed_slug == slug)
+                form.replaces.data != _agreement(slug, there, text):
+            # Another article at an address already taken, or a version that would unpublish
+            # the quiz: nothing saved before the teacher agrees to this text replacing this
+            # very version (a text edited since is asked about again; "changed": they had
+            # agreed to replace an older version of the quiz at this address).
+            agreed_slug, _sep, rest = (form.replaces.data or "").partition(":")
+            agreed_version = rest.partition(":")[0]
+            return _ask_before_replacing(
+                form, text, slug, there,
+                changed=agreed_slug == slug and agreed_version != str(there.revision_id))
         try:  # saved over the version checked here, or refused
             (result,) = import_items(
                 [replace(item, based_on=there.revision_id if there else None)],
@@ -177,17 +181,16 @@ def _ask_before_replacing(form: UploadForm, text: str, slug: str,
         flash(_("The quiz at this address was changed meanwhile: nothing was saved. "
                 "Check what it is now."), "error")
     replaced = there if there is not None and there.asks_first else None
-    form.show_text(text)
-    form.slug.data = slug
-    form.replaces.data = _agreement(slug, replaced) if replaced else ""
+    form.show_text(text, slug)
+    form.replaces.data = _agreement(slug, replaced, text) if replaced else ""
     return render_template("teacher/upload.html", form=form, problems=[],
                            replaced=replaced), 409 if changed else 200
 
 
-def _agreement(slug: str, there: QuizAtAddress) -> str:
-    """What the upload form's hidden `replaces` holds once the teacher is asked: the address
-    and the id of the version they agree to replace."""
-    return f"{slug}:{there.revision_id}"
+def _agreement(slug: str, there: QuizAtAddress, text: str) -> str:
+    """What the upload form's hidden `replaces` holds once the teacher is asked: the address,
+    the id of the version they agree to replace, and the fingerprint of the text they saw."""
+    return f"{slug}:{there.revision_id}:{text_fingerprint(text)}"
 
 
 @bp.route("/guide")

@@ -68,8 +68,7 @@
     var text = (poll.getAttribute("data-seconds") || "%(seconds)s").replace("%(seconds)s", String(left));
     setAll("countdown", text);
     // The seconds are not read out as they run (a live region would speak every second):
-    // once, 10 s before the end (or at once, a question shown later), to a phone still
-    // showing the choices.
+    // once, 10 s before the end, to a phone still showing the choices.
     if (phone && !warned && left > 0 && left <= WARN_AT && now.querySelector("form.live-answer")) {
       warned = true;
       announce(text);
@@ -83,16 +82,12 @@
     var choices = phone && now && now.querySelector("form.live-answer");
     if (!choices) { return; }
     var prompt = now.querySelector('[data-slot="prompt"]');
-    var hadFocus = now.contains(document.activeElement);  // a choice, about to go
+    var hadFocus = focusWasHere();  // on a choice, about to go (or nowhere)
     var node = part("late");
     fill(node, "prompt", prompt ? prompt.textContent : "");
     while (now.firstChild) { now.removeChild(now.firstChild); }
     now.appendChild(node);
-    if (hadFocus) {  // the focus on what replaced the choices, read out
-      var said = node.querySelector('[role="status"]');
-      said.setAttribute("tabindex", "-1");
-      said.focus();
-    }
+    tell(node, hadFocus, "");  // the focus on what replaced the choices, or said
   }
 
   function schedule(delay) {
@@ -230,7 +225,9 @@
     setAll("position", position);
     showAll("paused", state.paused);
     showAll("countdown-line", state.remaining_ms !== null && state.phase === "open");
-    warned = false;
+    // A question shown with 10 s or less left is not warned about: the warning would cut
+    // short the reading of the question just said.
+    warned = state.remaining_ms !== null && state.remaining_ms <= WARN_AT * 1000;
     tell(node, hadFocus, position);
     return true;
   }

@@ -11,10 +11,12 @@
     button.setAttribute("aria-expanded", open ? "true" : "false");
     nav.classList.toggle("open", open);
   });
-  // Escape closes the open menu from the menu or its button only: the focus elsewhere on the
-  // page (a link of the content, reached by Tab) stays where it is.
+  // Escape closes the open menu from the menu or its button only (or with the focus nowhere:
+  // Safari does not focus a clicked button): the focus elsewhere on the page (a link of the
+  // content, reached by Tab) stays where it is.
   document.addEventListener("keydown", function (event) {
-    var inMenu = nav.contains(document.activeElement) || document.activeElement === button;
+    var active = document.activeElement;
+    var inMenu = !active || active === document.body || active === button || nav.contains(active);
     if (event.key === "Escape" && button.getAttribute("aria-expanded") === "true" && inMenu) {
       button.click();
       button.focus();

@@ -109,8 +109,9 @@ def test_an_export_read_back_is_the_same_quiz_in_both_formats_and_languages() ->
 
 
 def test_a_passage_ending_that_the_article_does_not_hold_is_suggested_and_marked() -> None:
-    """A feedback ending like the export's but quoting words not in the article: the passage
-    is suggested as for any other file (marked Review), the feedback kept whole."""
+    """A feedback ending like the export's but quoting words the article does not hold (it
+    was edited since): the passage is suggested as for any other file (marked Review), and
+    the explanation is what comes before the last ending."""
     from quiz.questionfile.foreign import convert_text
 
     gift = ("::q:: Qui a ratifié ? {=La Russie ~La France "
@@ -118,7 +119,12 @@ def test_a_passage_ending_that_the_article_does_not_hold_is_suggested_and_marked
     _kind, result = convert_text(gift, "x.gift", replace(SEED, questions=()))
     (question,) = result.quiz.questions
     assert question.review and question.review.startswith("passage suggested by matching")
-    assert question.explanation == "Les deux pays. — Passage : « une phrase inventée »"
+    assert question.explanation == "Les deux pays."  # the ending never piles up
+    twice = ("::q:: Qui a ratifié ? {=La Russie ~La France ####Les deux pays. — Passage\\: "
+             "« une phrase inventée » — Passage \\: « une autre »}")
+    _kind, result = convert_text(twice, "x.gift", replace(SEED, questions=()))
+    assert result.quiz.questions[0].explanation == "Les deux pays. — Passage: « une phrase " \
+        "inventée »"
 
 
 def test_only_a_file_with_its_formats_marks_is_taken_for_moodle() -> None:
@@ -127,6 +133,9 @@ def test_only_a_file_with_its_formats_marks_is_taken_for_moodle() -> None:
     assert looks_foreign("Qui ? {=A ~B}") and looks_foreign("Le ciel est bleu. {T}")
     assert looks_foreign("::t:: Vrai ? {vrai}") and looks_foreign("<?xml version='1.0'?><quiz/>")
     assert looks_foreign("Which?\nA. one\nB. two\nANSWER: B\n")
+    assert looks_foreign("Combien font 2 + 2 ? {#4}")  # only numeric questions: told why
     for text in ("#Titre\n\nLanguage: fr\n", "Language: fr\n\n## Article\n\nUn texte.", "",
-                 "Un article {avec des accolades} = rien."):
+                 "Un article {avec des accolades} = rien.",
+                 "#Titre\n\n## Questions\n\n### q\nType: true_false\nAnswer: F\n",
+                 "<!-- saved from url=(0040)https://example.org/ -->\n<html><p>Un texte</p>"):
         assert not looks_foreign(text), text

@@ -171,38 +171,32 @@ def test_a_draft_without_questions_is_published_once_it_has_some(app: Flask,
 
 
 def test_a_reimport_keeps_a_quiz_a_teacher_unpublished(app: Flask, tmp_path: Path) -> None:
-    """Unpublished on its page, a quiz stays a draft when its edited file is imported again
-    (the file was ready before: the draft is the teacher's choice); a quiz that was a draft
-    for its file's sake (a question marked Review) is published once the file is ready."""
+    """Unpublished on its page, a quiz stays a draft whatever its file goes through (edited,
+    a question marked Review then checked); a quiz the import drafted for its file's sake (a
+    question marked Review) is published by the import that brings the file ready."""
+    from quiz.services.editing import set_status
+
     folder = copy_questions(tmp_path)
     velo = folder / "exemple-velo-ecole.md"
     full = velo.read_text(encoding="utf-8")
-    with app.app_context():
-        import_items(prepare_import([velo]))
-        quiz = db.session.scalar(sa.select(Quiz))
-        quiz.status = "draft"  # Unpublish, as the quiz page does
-        db.session.commit()
-    velo.write_text(full.replace("Explanation:", "Explanation: Edited.", 1), encoding="utf-8")
-    with app.app_context():
-        assert [r.outcome for r in import_items(prepare_import([velo]))] == ["updated"]
-        assert db.session.scalar(sa.select(Quiz.status)) == "draft"
     first_key = full.index("\nType:")
-    velo.write_text(full[:first_key] + "\nReview: check it" + full[first_key:], encoding="utf-8")
+    marked = full[:first_key] + "\nReview: check it" + full[first_key:]
+
+    def imported(text: str) -> str:
+        velo.write_text(text, encoding="utf-8")
+        with app.app_context():
+            (result,) = import_items(prepare_import([velo]))
+            assert result.status == db.session.scalar(sa.select(Quiz.status))
+            return result.status
+
+    assert imported(full) == "published"
+    assert imported(marked) == "draft"  # drafted by the import: a question to check
+    assert imported(full) == "published"  # checked in the file: published again
     with app.app_context():
-        import_items(prepare_import([velo]))
-        assert db.session.scalar(sa.select(Quiz.status)) == "draft"
-    with app.app_context():
-        db.session.execute(sa.update(Quiz).values(status="published"))  # checked, published
-        db.session.commit()
-    velo.write_text(full[:first_key] + "\nReview: check the date" + full[first_key:],
-                    encoding="utf-8")
-    with app.app_context():  # back to a draft while a question waits for its check
-        import_items(prepare_import([velo]))
-        assert db.session.scalar(sa.select(Quiz.status)) == "draft"
-    velo.write_text(full, encoding="utf-8")
-    with app.app_context():  # checked in the file: published again
-        import_items(prepare_import([velo]))
-        assert db.session.scalar(sa.select(Quiz.status)) == "published"
+        set_status(db.session.scalar(sa.select(Quiz)), "draft")  # Unpublish, on its page
+    assert imported(full.replace("Explanation:", "Explanation: Edited.", 1)) == "draft"
+    assert imported(marked) == "draft"
+    assert imported(full) == "draft"  # still the teacher's choice
 
 
 def test_an_attempt_in_progress_moves_to_the_edited_quiz(app: Flask, tmp_path: Path, users) -> None:
