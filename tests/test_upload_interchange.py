@@ -204,3 +204,19 @@ def test_a_corrected_file_chosen_after_an_error_is_the_one_sent(
         as_text=True)
     with app.app_context():
         assert quiz("velo-2") is None
+
+
+def test_a_file_name_without_latin_letters_asks_for_an_address(
+        app: Flask, teacher: FlaskClient) -> None:
+    """« Вопросы.md » gives no address: the address field says so (it was « '' cannot name a
+    quiz » beside line 1 of a correct file); a very long name is cut between words."""
+    response = upload(teacher, {"file": (io.BytesIO(VELO.encode()), "Вопросы.md")})
+    assert response.status_code == 422
+    html = response.get_data(as_text=True)
+    assert "The file&#39;s name gives no address" in html and "Line 1" not in html
+    long_name = "Une ville ouvre des rues aux écoles " * 5 + ".md"
+    saved = upload(teacher, {"file": (io.BytesIO(VELO.encode()), long_name)})
+    assert saved.status_code == 302
+    address = saved.headers["Location"].rsplit("/", 1)[1]
+    assert len(address) <= 80 and address.startswith("une-ville-ouvre") and \
+        not address.endswith("-")

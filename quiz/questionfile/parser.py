@@ -56,6 +56,10 @@ _SPACE = "[ \t\u00a0\u202f]"
 _FIELD = re.compile(rf"^([^\W\d_](?:[^\W\d_]|-)*(?: [^\W\d_]+)?){_SPACE}*:{_SPACE}*(.*)$")
 _BULLET = "[-\u2013\u2014\u2022\u25e6]"  # - – — • ◦
 _CHOICE = re.compile(rf"^{_BULLET}{_SPACE}+\[([ \u00a0\u202fxX])\]{_SPACE}+(\S.*)$")
+# A choice written as a numbered or lettered list ("a) 200 €", "1. Quatre mois").
+_NUMBERED_CHOICE = re.compile(rf"^(?:[A-Za-z]|\d{{1,2}})[.)]{_SPACE}+\S")
+# A field's name in bold or escaped, as a word processor's Markdown export writes it.
+_MARKED_UP_FIELD = re.compile(r"^[*_\\]+[^\W\d_][\w -]*[*_\\]*:")
 _CHOICE_LIKE = re.compile(rf"^(?:[*+]|{_BULLET}){_SPACE}*\[")
 _RTF = "{\\rtf"
 _ZIP = b"PK\x03\x04"  # .docx, .odt and .pages documents are zip archives
@@ -100,7 +104,13 @@ def address_from_file_name(name: str) -> str:
             break
         stem = base
     folded = unicodedata.normalize("NFKD", stem.lower()).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+    address = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+    if len(address) > ADDRESS_LONGEST:  # a long name: cut between words
+        address = address[:ADDRESS_LONGEST + 1].rsplit("-", 1)[0] or address[:ADDRESS_LONGEST]
+    return address
+
+
+ADDRESS_LONGEST = 80  # an address guessed from a file's name (a typed one may have 120)
 
 
 def file_name_notice(name: str) -> Message | None:
@@ -346,7 +356,8 @@ class _Parser:
                 if key not in SECTIONS:
                     self.problem(number, N_("unknown section '## %(name)s'"),
                                  N_("a question file has two sections: '## Article' then "
-                                    "'## Questions'"), name=name)
+                                    "'## Questions'; a subheading of the article is written "
+                                    "'### %(name)s'"), name=name)
                     current = []
                 elif key in sections:
                     self.problem(number, N_("a second '## %(name)s' section"),
@@ -573,6 +584,18 @@ class _Parser:
                 continues = None
                 continue
             match = _FIELD.match(line)
+            if not match and _NUMBERED_CHOICE.match(line):  # "a) …", "1. …", "B) …"
+                self.problem(number, N_("cannot read this choice"),
+                             N_("write a choice as '- [ ] text', and the correct one as "
+                                "'- [x] text' (not with a letter or a number)"))
+                continues = None
+                continue
+            if not match and _MARKED_UP_FIELD.match(line):  # "**Type:** mcq"
+                self.problem(number, N_("cannot read this line"),
+                             N_("write the field's name without formatting: 'Type: mcq', not "
+                                "'**Type:** mcq' (remove the * and \\ a word processor adds)"))
+                continues = None
+                continue
             if not match:
                 self.problem(number, N_("cannot read this line"),
                              N_("expected 'Field: value', a choice '- [ ] text', or an indented "

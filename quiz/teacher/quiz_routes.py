@@ -117,6 +117,11 @@ def upload() -> str | Response | tuple[str, int]:
             name = form.file.data.filename.rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
             slug = form.slug.data or address_from_file_name(name)
             text = ""
+            if not slug:  # « Вопросы.md »: no letter a-z or digit in the name
+                form.slug.errors.append(_("The file's name gives no address (only the letters "
+                                          "a to z, digits and hyphens are kept): type one."))
+                return render_template("teacher/upload.html", form=form,
+                                       problems=problems), 422
         try:
             if not text:
                 text = decode_question_bytes(form.file.data.read(), name)

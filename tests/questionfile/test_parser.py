@@ -309,6 +309,23 @@ def test_what_french_teachers_write_is_read_as_they_mean_it() -> None:
     assert empty == ["q.md:32: 'Answer' is empty — write true or false (or vrai or faux)"]
 
 
+def test_word_processor_shapes_are_told_how_to_write_them() -> None:
+    """Choices as a lettered list, a field's name in bold (a Markdown export), an article
+    subheading written '##': each told what to write instead, not only « cannot read »."""
+    text = (VALID.replace("Type: mcq", "**Type:** mcq")
+            .replace("- [ ] Un traité de libre-échange", "a) Un traité de libre-échange")
+            .replace("### Un sous-titre", "## Un sous-titre"))
+    problems = errors_of(text)
+    assert ("q.md:21: cannot read this line — write the field's name without formatting: "
+            "'Type: mcq', not '**Type:** mcq' (remove the * and \\ a word processor adds)"
+            ) in problems
+    assert ("q.md:23: cannot read this choice — write a choice as '- [ ] text', and the "
+            "correct one as '- [x] text' (not with a letter or a number)") in problems
+    assert ("q.md:14: unknown section '## Un sous-titre' — a question file has two sections: "
+            "'## Article' then '## Questions'; a subheading of the article is written "
+            "'### Un sous-titre'") in problems
+
+
 def test_every_problem_is_reported_at_once() -> None:
     text = replace_line(replace_line(VALID, 32, "Answer: peut-être"), 4, "Date: hier")
     assert [p.split(":")[1] for p in errors_of(text)] == ["4", "32"]
