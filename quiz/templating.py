@@ -32,6 +32,7 @@ from .config import LANGUAGES
 from .models import Attempt
 from .questionfile.messages import LanguageCode, Message
 from .questionfile.review import review_message
+from .services.progress import score_percent
 
 
 def article_date(value: str) -> str:
@@ -117,6 +118,12 @@ def _date_and_time(locale: str) -> str:
 def percent(value: float) -> str:
     """A share out of 100 written as the reader's language does: '67%', « 67 % »."""
     return format_percent(value / 100)
+
+
+def share_of_right(attempt: Any) -> int:
+    """An attempt's (or an AttemptLine's) share of right answers out of 100, rounded as the
+    results page rounds it."""
+    return score_percent(attempt.score or 0, attempt.total)
 
 
 def day(value: dt.datetime) -> str:
@@ -250,6 +257,7 @@ def register_template_helpers(app: Flask) -> None:
     app.add_template_filter(when, "datetime")
     app.add_template_filter(day, "date")
     app.add_template_filter(percent)
+    app.add_template_filter(share_of_right)
     app.add_template_global(get_locale, "current_locale")
     app.add_template_global(current_path)
     app.add_template_global(nav_links)

@@ -173,8 +173,8 @@ def test_unanswered_questions_get_a_message_and_chosen_answers_stay_selected(
     html = response.get_data(as_text=True)
     # Said once (the summary, no flash beside it), in the title, and focused by the script.
     assert html.count("Questions 2, 7 have no answer yet: your other answers are kept.") == 1
-    assert "<title>Unanswered questions · " in html
-    assert 'id="error-summary" tabindex="-1"' in html
+    assert "<title>Errors: 2 things to correct — Unanswered questions · " in html
+    assert 'id="error-summary" tabindex="-1" role="group"' in html
     assert html.count("Choose an answer to this question.") == 2
     # The radios of the two unanswered questions, and only theirs, are marked invalid.
     invalid = re.findall(r'aria-invalid="true" id="(q\d+)-\d"', html)
@@ -380,6 +380,11 @@ def test_home_shows_a_chart_of_scores_over_time_oldest_first(
                       r'<td data-label="Score">(\d+)&nbsp;/&nbsp;12</td>', table)
     assert rows == [(typography(title, "fr"), "11"), (typography(title, "fr"), "9")]
     assert "1 week in a row with at least one quiz." in home
+    # In words, for a screen reader: 9/12 then 11/12.
+    assert 'aria-describedby="chart-summary"' in home
+    assert (f'<desc id="chart-summary">2 quizzes from {shown_day} to {shown_day}: the first 75% '
+            "right, the last 92%, the best 92%. The same results are in the table below.</desc>"
+            ) in home
     # The scale reads "100%" and "0%" in English (« 100 % » in French: tests/test_templating.py).
     assert re.findall(r'<span class="chart-(?:top|zero)">(\d+)%</span>', home) == ["100", "0"]
 
