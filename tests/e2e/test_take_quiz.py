@@ -29,6 +29,10 @@ def test_student_takes_the_seed_quiz_and_sees_the_highlighted_passage(
     card = page.locator(".card", has_text="Russie et Corée du Nord")
     card.get_by_role("button", name="Start").click()
     page.get_by_role("heading", name="Questions").wait_for()
+    # Measured once the page has loaded: its style sheet (asked again each time, no-cache)
+    # may still be on its way when the heading shows (CI's PostgreSQL pass, session 36: the
+    # panes measured unstyled, one above the other).
+    page.wait_for_load_state("load")
     screenshot(page, "quiz-page-1280")
     # A laptop: the article beside the questions, each scrolling on its own.
     article = page.locator("#quiz-article").bounding_box()
