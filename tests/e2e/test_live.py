@@ -215,6 +215,22 @@ def class_playing_live(app: Flask, users, username: str, name: str,
         return teacher_id, session.id, session.code
 
 
+def phone_joined(browser, browser_auth, live_server: str, username: str, code: str, *,
+                 french: bool = False, clock: bool = False):
+    """A 375-px phone of `username`, logged in, that joined the live quiz `code` and waits
+    for its first question (`clock`: the page's timers and Date installed, to move on)."""
+    phone = browser.new_context(viewport={"width": 375, "height": 812},
+                                locale="fr-FR" if french else "en-US").new_page()
+    if clock:
+        phone.clock.install()
+    browser_auth.log_in(username, page=phone)
+    phone.goto(f"{live_server}/live?code={code}")
+    phone.get_by_role("button", name="Rejoindre le quiz en direct" if french
+                      else "Join the live quiz").click()
+    phone.locator(".live-wait").wait_for()
+    return phone
+
+
 def test_a_guest_and_a_student_play_a_question(
         live_server: str, browser, app: Flask, users, browser_auth) -> None:
     """Guests allowed: a phone without an account scans the QR code's address, types a
@@ -277,13 +293,8 @@ def test_a_phone_says_too_late_when_the_countdown_ends(
     on past the 10 minutes of the countdown, whatever the machine's speed (the server's
     answer to a late tap: tests/test_live_pages.py)."""
     teacher_id, session_id, code = class_playing_live(app, users, "zoe", "Zoé", countdown=600)
-    phone = browser.new_context(viewport={"width": 375, "height": 812},
-                                locale="fr-FR").new_page()
-    phone.clock.install()  # the page's timers and Date, moved on below
-    browser_auth.log_in("zoe", page=phone)
-    phone.goto(f"{live_server}/live?code={code}")
-    phone.get_by_role("button", name="Rejoindre le quiz en direct").click()
-    phone.locator(".live-wait").wait_for()
+    phone = phone_joined(browser, browser_auth, live_server, "zoe", code, french=True,
+                         clock=True)  # the page's timers and Date, moved on below
     with app.app_context():
         live.control(session_id, teacher_id, "next")
     phone.locator("button.live-choice").first.wait_for(timeout=WAIT)
@@ -303,11 +314,7 @@ def test_a_phone_keeps_the_focus_and_says_what_changed(
     answer group is named after the question; with the focus elsewhere (the header), a pause
     is said by the page's live region and the focus stays where it was."""
     teacher_id, session_id, code = class_playing_live(app, users, "lea", "Léa")
-    phone = browser.new_context(viewport={"width": 375, "height": 812}).new_page()
-    browser_auth.log_in("lea", page=phone)
-    phone.goto(f"{live_server}/live?code={code}")
-    phone.get_by_role("button", name="Join the live quiz").click()
-    phone.locator(".live-wait").wait_for()
+    phone = phone_joined(browser, browser_auth, live_server, "lea", code)
     with app.app_context():
         live.control(session_id, teacher_id, "next")
         first, second = (q.prompt for q in live.questions(
