@@ -214,7 +214,7 @@ def guard_schema(app: Flask) -> None:
 
     def schema_checked() -> tuple[str, int] | None:
         nonlocal ready, told
-        if ready:
+        if ready or request.endpoint == "static":  # the 503 page's own style sheet
             return None
         try:
             problem = schema_problem()

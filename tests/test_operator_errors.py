@@ -117,6 +117,9 @@ def test_a_web_server_on_an_outdated_schema_answers_503_and_logs_what_to_run(
         response = client.open(path, method=method)
         assert response.status_code == 503, (method, path)
         assert "News Quiz is being updated: try again in a few minutes." in response.text
+    style = client.get("/static/css/app.css")  # the page keeps its look
+    assert style.status_code == 200
+    style.close()
     assert "not serving: the database's schema is at revision 0004" in caplog.text
     assert "flask --app app db upgrade" in caplog.text
     with app.app_context():

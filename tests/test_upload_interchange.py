@@ -158,6 +158,9 @@ def test_a_file_without_its_title_line_is_told_so_not_taken_for_moodle(
         html = response.get_data(as_text=True)
         assert "Line 1:</strong> the file must start with the quiz title" in html
         assert "This is not a question file" not in html
+        if text.startswith("#"):  # '#Une ville…': one error, saying what is missing
+            assert "put a space after &#39;#&#39;: &#39;# Une ville" in html
+            assert "<title>Error: 1 thing to correct" in html
         with app.app_context():
             assert quiz("velo") is None
     empty = upload(teacher, {"file": (io.BytesIO(b"\n"), "vide.md")})

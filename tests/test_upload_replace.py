@@ -36,8 +36,11 @@ def versions(app: Flask, slug: str = SEED_QUIZ) -> list[tuple[int, str]]:
 
 
 def agree(client: FlaskClient, page: str):
-    """Send the page's own form again, as the teacher's click on *Replace … with this file*."""
+    """Send the page's own form again, as the teacher's click on *Replace … with this file*
+    (its value is the agreement)."""
     fields = form_fields(page, "upload-form")
+    fields["replaces"] = re.search(r'<button type="submit" name="replaces" value="([^"]*)"',
+                                   page)[1]
     return client.post("/teacher/quizzes/upload", data=fields,
                        content_type="multipart/form-data")
 
@@ -185,7 +188,10 @@ def test_a_long_file_can_be_agreed_to_as_well(app: Flask, teacher: FlaskClient,
     token = csrf_token(teacher.get("/teacher/quizzes/upload").get_data(as_text=True))
     page = post_multipart(teacher, {"csrf_token": token, "text": long, "slug": SEED_QUIZ})
     assert page.status_code == 200 and "Nothing is saved yet" in page.get_data(as_text=True)
-    saved = post_multipart(teacher, form_fields(page.get_data(as_text=True), "upload-form"))
+    html = page.get_data(as_text=True)
+    fields = form_fields(html, "upload-form")
+    fields["replaces"] = re.search(r'name="replaces" value="([^"]*)"', html)[1]  # the button
+    saved = post_multipart(teacher, fields)
     assert saved.status_code == 302
     assert versions(app)[-1] == (2, VELO_TITLE)
 
@@ -251,8 +257,8 @@ def test_a_version_that_would_unpublish_the_quiz_is_saved_only_once_the_teacher_
     assert response.status_code == 200
     page = response.get_data(as_text=True)
     assert ("Saved, it takes the quiz away from students: 1 question is marked to check "
-            "(a “Review” line), so the quiz becomes a draft again") in page
-    assert f"Save it and unpublish “{SEED_TITLE}”" in page
+            "(a “Review” line: nom-du-traite), so the quiz becomes a draft again") in page
+    assert "Save it and unpublish the quiz" in page
     assert "Your file gives it another title or article" not in page
     assert versions(app) == [(1, SEED_TITLE)]
     assert form_fields(page, "upload-form")["text"] == to_check
@@ -262,6 +268,27 @@ def test_a_version_that_would_unpublish_the_quiz_is_saved_only_once_the_teacher_
     assert versions(app) == [(1, SEED_TITLE), (2, SEED_TITLE)]
     with app.app_context():
         assert db.session.scalar(sa.select(Quiz.status).where(Quiz.slug == SEED_QUIZ)) == "draft"
+
+
+def test_the_review_line_deleted_in_the_box_is_saved_with_the_plain_button(
+        app: Flask, teacher: FlaskClient, demo_quizzes) -> None:
+    """Asked before unpublishing, the teacher checks the question, deletes its Review line
+    in the box and presses *Check and save* (not the red button, which alone carries the
+    agreement): saved at once, still published."""
+    seed = (QUESTIONS / f"{SEED_QUIZ}.md").read_text(encoding="utf-8")
+    first = seed.index("\nType:")
+    page = upload(teacher, {"text": seed[:first] + "\nReview: check it" + seed[first:],
+                            "slug": SEED_QUIZ}).get_data(as_text=True)
+    assert "Check and save" in page and "Save it and unpublish the quiz" in page
+    fields = form_fields(page, "upload-form")  # no agreement: the plain button
+    edited = seed.replace("Explanation:", "Explanation: Vérifié.", 1)
+    saved = teacher.post("/teacher/quizzes/upload", content_type="multipart/form-data",
+                         data={**fields, "text": edited})
+    assert saved.status_code == 302
+    assert versions(app) == [(1, SEED_TITLE), (2, SEED_TITLE)]
+    with app.app_context():
+        assert db.session.scalar(sa.select(Quiz.status).where(Quiz.slug == SEED_QUIZ)) == \
+            "published"
 
 
 def test_a_version_of_a_draft_with_questions_to_check_is_saved_at_once(
@@ -282,6 +309,7 @@ def test_another_file_chosen_on_a_page_that_asked_is_asked_about_afresh(
 
     page = upload(teacher, {"text": VELO, "slug": SEED_QUIZ}).get_data(as_text=True)
     fields = form_fields(page, "upload-form")
+    fields["replaces"] = re.search(r'name="replaces" value="([^"]*)"', page)[1]
     assert fields["replaces"].startswith(f"{SEED_QUIZ}:")
     article_only = VELO.split("## Questions")[0]
     sent = teacher.post("/teacher/quizzes/upload", content_type="multipart/form-data",

@@ -309,7 +309,8 @@ class _Parser:
             index += 1
         if index == len(numbered):
             self.problem(1, N_("the file is empty"),
-                         N_("start with the quiz title as '# Title', see docs/question-files.md"))
+                         N_("start with the quiz title as '# Title', then the article's details "
+                            "and text"))
             return None
         title_line, first = numbered[index]
         title = ""
@@ -319,6 +320,11 @@ class _Parser:
                 self.problem(title_line, N_("the title is %(length)s characters long"),
                              N_("keep it under %(limit)s characters"),
                              length=len(title), limit=MAX_TITLE_LENGTH)
+            index += 1
+        elif first.startswith("#") and not first.startswith("##") and first[1:].strip():
+            # "#Titre": a title with its space missing (one error, not a header one as well)
+            self.problem(title_line, N_("the file must start with the quiz title"),
+                         N_("put a space after '#': '# %(title)s'"), title=first[1:].strip())
             index += 1
         else:
             self.problem(title_line, N_("the file must start with the quiz title"),

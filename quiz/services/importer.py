@@ -87,7 +87,7 @@ class QuizAtAddress:
     # The quiz is published and the file would make it a draft (questions marked Review, or
     # none): students could no longer start it. Ask first as well.
     unpublishes: bool = False
-    to_review: int = 0  # the file's questions marked Review
+    to_review: tuple[str, ...] = ()  # the ids of the file's questions marked Review
 
     @property
     def asks_first(self) -> bool:
@@ -118,7 +118,8 @@ def quiz_at_address(item: ImportItem) -> QuizAtAddress | None:
     count = sa.func.count
     return QuizAtAddress(
         revision_id, title, language, number, status, other_article=other_article,
-        unpublishes=unpublishes, to_review=sum(1 for q in item.quiz.questions if q.review),
+        unpublishes=unpublishes,
+        to_review=tuple(q.key for q in item.quiz.questions if q.review),
         classes=db.session.scalar(sa.select(count(sa.distinct(Assignment.classroom_id)))
                                   .where(Assignment.quiz_id == quiz_id)) or 0,
         attempts=db.session.scalar(sa.select(count()).select_from(Attempt)

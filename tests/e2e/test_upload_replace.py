@@ -41,10 +41,10 @@ def test_the_replace_question_is_read_and_answered_on_a_laptop_and_a_phone(
             assert box and box["x"] >= 0 and box["x"] + box["width"] <= width
             assert page.evaluate("() => document.documentElement.scrollWidth") <= width
             assert page.locator("#text").input_value() == text  # the text waits in the box
-            label = page.locator("#upload-form [type=submit]").input_value()
+            label = page.locator("#agree").inner_text()  # the red button: it agrees
             assert label.replace("\xa0", " ") == button.format(there)
             screenshot(page, f"upload-replace-{width}-{language[:2]}")
-            page.locator("#upload-form [type=submit]").click()
+            page.locator("#agree").click()
             page.wait_for_url(f"{live_server}/teacher/quizzes/{SEED_QUIZ}")
             assert saved in page.locator("h1").inner_text().replace("\xa0", " ")
         finally:

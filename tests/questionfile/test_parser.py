@@ -252,8 +252,8 @@ def test_each_error_names_its_line(line: int, new: str | None, expected: str | l
 
 def test_empty_file() -> None:
     assert errors_of("\n\n") == [
-        "q.md:1: the file is empty — start with the quiz title as '# Title', see "
-        "docs/question-files.md"]
+        "q.md:1: the file is empty — start with the quiz title as '# Title', then the "
+        "article's details and text"]
 
 
 def test_missing_article_section() -> None:
