@@ -36,6 +36,7 @@ from .questionfile.interchange import export_gift, export_moodle_xml
 from .ratelimit import AccountAttempts
 from .services.accounts import AccountError, clean_display_name, reset_password
 from .services.importer import file_name_problems, import_items, prepare_import
+from .templating import translate_into
 
 quiz_cli = AppGroup("quiz", help="Check and import question files, list quizzes, add teachers.")
 article_cli = AppGroup("article", help="Turn a news page into a question file.")
@@ -198,7 +199,8 @@ def convert_command(source: str, target: str, article: str | None) -> None:
         quiz = read_question_file(source)
     except QuestionFileError as error:
         raise click.ClickException(str(error)) from None
-    result = exporters[suffix](quiz, f"News Quiz/{Path(source).stem}")
+    result = exporters[suffix](quiz, f"News Quiz/{Path(source).stem}",
+                               lambda message: translate_into(quiz.language, message))
     Path(target).write_text(result.text, encoding="utf-8")
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)

@@ -13,6 +13,7 @@ from babel.dates import format_skeleton
 from babel.support import NullTranslations
 from flask import Flask, current_app, g, has_app_context, request, template_rendered
 from flask_babel import (
+    force_locale,
     format_date,
     format_datetime,
     format_percent,
@@ -140,6 +141,13 @@ def translate(message: Message) -> str:
     if message.plural is not None:
         return ngettext(message.text, message.plural, params["count"], **params)
     return gettext(message.text, **params)
+
+
+def translate_into(language: str, message: Message) -> str:
+    """`message` in `language` when the interface has it (a file written in its quiz's
+    language whatever the reader's), else in English."""
+    with force_locale(language if language in LANGUAGES else "en"):
+        return translate(message)
 
 
 def current_path() -> str:

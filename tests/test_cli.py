@@ -116,7 +116,9 @@ def test_convert_to_gift_and_moodle_xml(runner: FlaskCliRunner, tmp_path: Path) 
     result = runner.invoke(args=["quiz", "convert", str(source), str(tmp_path / "q.gift")])
     assert result.exit_code == 0, result.output
     assert "Wrote" in result.output and "warning: The article is not exported" in result.output
-    assert "::nom-du-traite::" in (tmp_path / "q.gift").read_text(encoding="utf-8")
+    written = (tmp_path / "q.gift").read_text(encoding="utf-8")
+    assert "::nom-du-traite::" in written
+    assert "// Attention\u00a0: L’article n’est pas exporté" in written  # the quiz's language
     result = runner.invoke(args=["quiz", "convert", str(source), str(tmp_path / "q.xml")])
     assert result.exit_code == 0 and "<quiz>" in (tmp_path / "q.xml").read_text(encoding="utf-8")
     bad = runner.invoke(args=["quiz", "convert", str(source), str(tmp_path / "q.pdf")])

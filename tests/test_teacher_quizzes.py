@@ -492,8 +492,11 @@ def test_export_downloads(app: Flask, teacher: FlaskClient, runner) -> None:
     gift = teacher.get(f"/teacher/quizzes/{SEED_QUIZ}/export/gift")
     assert gift.headers["Content-Disposition"].endswith('.gift.txt"')
     assert "$CATEGORY: News Quiz/" + SEED_QUIZ in gift.get_data(as_text=True)
+    # The French quiz's file warns in French, whatever the teacher's interface.
+    assert ("// Attention\u00a0: L’article n’est pas exporté" in gift.get_data(as_text=True))
     xml = teacher.get(f"/teacher/quizzes/{SEED_QUIZ}/export/xml")
     assert xml.mimetype == "application/xml" and b"<quiz>" in xml.get_data()
+    assert "News Quiz: L’article n’est pas exporté" in xml.get_data(as_text=True)
     assert teacher.get(f"/teacher/quizzes/{SEED_QUIZ}/export/pdf").status_code == 404
 
 

@@ -8,6 +8,7 @@ outdated questions (left out).
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .messages import N_, Message
@@ -40,6 +41,12 @@ def export_warnings(quiz: QuizFile) -> tuple[Message, ...]:
 # translates): French typography in French, English quotes in English and any other language.
 PASSAGE_IN_FEEDBACK = {"fr": "{explanation} — Passage\u00a0: «\u00a0{passage}\u00a0»",
                        "en": "{explanation} — Passage: “{passage}”"}
+# The word before each warning written into the file, likewise.
+WARNING_IN_FILE = {"fr": "Attention\u00a0:", "en": "Warning:"}
+
+# How a warning is written into the file: `say(message)` gives its text (the app passes the
+# quiz's language's translation; plain str is the English).
+Say = Callable[[Message], str]
 
 
 def feedback_text(question: Question, language: str) -> str:
@@ -55,9 +62,10 @@ def gift_escape(text: str) -> str:
     return "".join(f"\\{char}" if char in _GIFT_SPECIAL else char for char in text)
 
 
-def export_gift(quiz: QuizFile, category: str) -> Export:
+def export_gift(quiz: QuizFile, category: str, say: Say = str) -> Export:
     warnings = export_warnings(quiz)
-    lines = [f"// {gift_escape(quiz.title)}", *(f"// Warning: {w}" for w in warnings), "",
+    warning = WARNING_IN_FILE.get(quiz.language, WARNING_IN_FILE["en"])
+    lines = [f"// {gift_escape(quiz.title)}", *(f"// {warning} {say(w)}" for w in warnings), "",
              f"$CATEGORY: {category}", ""]
     for question in quiz.questions:
         if question.outdated:
@@ -81,10 +89,10 @@ def _text(parent: ET.Element, tag: str, value: str, **attributes: str) -> ET.Ele
     return element
 
 
-def export_moodle_xml(quiz: QuizFile, category: str) -> Export:
+def export_moodle_xml(quiz: QuizFile, category: str, say: Say = str) -> Export:
     warnings = export_warnings(quiz)
     root = ET.Element("quiz")
-    root.append(ET.Comment(" News Quiz: " + " ".join(map(str, warnings)).replace("--", "—") + " "))
+    root.append(ET.Comment(" News Quiz: " + " ".join(map(say, warnings)).replace("--", "—") + " "))
     cat = ET.SubElement(root, "question", type="category")
     _text(cat, "category", f"$course$/{category}")
     for question in quiz.questions:

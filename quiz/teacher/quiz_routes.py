@@ -55,7 +55,7 @@ from ..services.importer import (
     prepare_text,
     quiz_at_address,
 )
-from ..templating import translate
+from ..templating import translate, translate_into
 from .forms import (
     ButtonForm,
     MoveForm,
@@ -528,7 +528,9 @@ def quiz_export(slug: str, fmt: str) -> Response:
     if fmt not in EXPORTS:
         abort(404)
     export, mimetype, suffix = EXPORTS[fmt]
-    result = export(current_file(quiz), f"News Quiz/{quiz.slug}")
+    written = current_file(quiz)
+    result = export(written, f"News Quiz/{quiz.slug}",
+                    lambda message: translate_into(written.language, message))
     return Response(result.text.encode("utf-8"), mimetype=mimetype, headers={
         "Content-Disposition": f'attachment; filename="{quiz.slug}.{suffix}"'})
 

@@ -35,7 +35,8 @@ def test_gift_export_of_the_seed_quiz() -> None:
            f"\\: il n’y a eu ni vote contre, ni même une abstention. — Passage{NBSP}\\: " \
            f"«{NBSP}absolument tous les élus présents" in text
     assert any("article is not exported" in str(w) for w in result.warnings)
-    assert all(f"// Warning: {w}" in text for w in result.warnings)
+    assert all(f"// Attention{NBSP}: {w}" in text for w in result.warnings)  # French quiz
+    assert "// Warning: " in export_gift(ENGLISH, "News Quiz/x").text
 
 
 def test_outdated_questions_are_left_out_with_a_warning() -> None:
