@@ -16,6 +16,7 @@ from flask_babel import (
     force_locale,
     format_date,
     format_datetime,
+    format_decimal,
     format_percent,
     get_locale,
     get_translations,
@@ -136,6 +137,7 @@ def translate(message: Message) -> str:
     """A plain module's message (quiz.questionfile.messages.Message) in the reader's language."""
     params = {name: translate(value) if isinstance(value, Message)
               else long_date(value) if type(value) is dt.date
+              else format_decimal(value) if isinstance(value, float)
               else value.name(str(get_locale())) if isinstance(value, LanguageCode)
               else value for name, value in message.params.items()}
     if message.plural is not None:

@@ -223,3 +223,21 @@ def test_a_file_name_without_latin_letters_asks_for_an_address(
     address = saved.headers["Location"].rsplit("/", 1)[1]
     assert len(address) <= 80 and address.startswith("une-ville-ouvre") and \
         not address.endswith("-")
+
+
+def test_a_file_too_large_says_its_size_as_the_teachers_language_writes_it(
+        teacher: FlaskClient) -> None:
+    from werkzeug.datastructures import FileStorage
+    from werkzeug.test import encode_multipart
+
+    big = VELO + "\n" + ("Un paragraphe de plus pour grossir le fichier. " * 30_000)
+    french = {"Accept-Language": "fr"}
+    token = csrf_token(teacher.get("/teacher/quizzes/upload", headers=french).text)
+    # The body built here, in memory: the test client spools a long one to a file it never
+    # closes (tests/test_upload_replace.py's post_multipart).
+    boundary, body = encode_multipart({"csrf_token": token, "file": FileStorage(
+        io.BytesIO(big.encode()), filename="gros.md")})
+    response = teacher.post("/teacher/quizzes/upload", data=body, headers=french,
+                            content_type=f"multipart/form-data; boundary={boundary}")
+    assert response.status_code == 422
+    assert "trop volumineux (1,4 Mo)" in response.get_data(as_text=True)  # not « 1.4 »

@@ -141,7 +141,7 @@ def decode_question_bytes(data: bytes, path: str) -> str:
                     N_("the file is too large (%(size)s MB)"),
                     N_("a question file holds one article and its questions; the limit is "
                        "%(limit)s MB"),
-                    size=f"{len(data) / 1_000_000:.1f}",
+                    size=round(len(data) / 1_000_000, 1),  # a number: "1,4" in French
                     limit=MAX_FILE_BYTES // 1_000_000,
                 )
             ]

@@ -124,7 +124,8 @@ def upload() -> str | Response | tuple[str, int]:
                                        problems=problems), 422
         try:
             if not text:
-                text = decode_question_bytes(form.file.data.read(), name)
+                with form.file.data.stream as upload_stream:  # a large one is a temp file
+                    text = decode_question_bytes(upload_stream.read(), name)
             foreign = _is_foreign(text)
             if foreign:
                 text = _converted(text, name, form)
