@@ -33,7 +33,6 @@ from .questionfile import (
 )
 from .questionfile.foreign import FORMAT_NAMES, convert_text
 from .questionfile.interchange import export_gift, export_moodle_xml
-from .ratelimit import AccountAttempts
 from .services.accounts import AccountError, clean_display_name, reset_password
 from .services.importer import file_name_problems, import_items, prepare_import
 from .templating import translate_into
@@ -315,7 +314,6 @@ def reset_password_command(username: str, password: str | None) -> None:
         chosen = reset_password(user, password)
     except AccountError as error:
         raise click.BadParameter(str(error), param_hint="--password") from None
-    AccountAttempts(user.username).forget()  # locked by failed logins: open again
     if password is None:
         click.echo(f"Temporary password for '{user.username}': {chosen}")
         click.echo("It is to be replaced at the next login. Every session of the account "

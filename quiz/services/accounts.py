@@ -18,6 +18,7 @@ from ..database import write_transaction
 from ..extensions import db
 from ..models import Classroom, Membership, User
 from ..questionfile.messages import N_
+from ..ratelimit import AccountAttempts
 from .leaderboard import lock_results, lock_student
 
 NAME_MIN, NAME_MAX = 2, 40
@@ -137,7 +138,7 @@ def end_other_sessions(user: User) -> None:
 def reset_password(user: User, password: str | None = None) -> str:
     """Set a password chosen by an administrator (`password`), or a temporary one that the
     user must replace at their next login (returned, to be shown once). Every session of the
-    account ends."""
+    account ends, and failed logins no longer lock it."""
     if password is not None and len(password) < PASSWORD_MIN:
         raise AccountError(N_("Use at least %(num)s characters."), num=PASSWORD_MIN)
     chosen = password if password is not None else temporary_password()
@@ -145,6 +146,7 @@ def reset_password(user: User, password: str | None = None) -> str:
         user.set_password(chosen)
         user.must_change_password = password is None
         end_other_sessions(user)
+    AccountAttempts(user.username).forget()  # locked by failed logins: open again
     return chosen
 
 

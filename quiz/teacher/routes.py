@@ -37,7 +37,6 @@ from ..models import (
     User,
     utcnow,
 )
-from ..ratelimit import AccountAttempts
 from ..services import accounts, analytics, classes, gradebook, live
 from ..services.catalogue import (
     CatalogueEntry,
@@ -331,7 +330,6 @@ def reset_member_password(class_id: int, user_id: int) -> str:
     member = _student_member_or_404(room, user_id)
     _checked_button()
     temporary = accounts.reset_password(member.user)
-    AccountAttempts(member.user.username).forget()  # locked by failed logins: open again
     return render_template("teacher/password_reset.html", room=room, member=member,
                            temporary=temporary)
 
