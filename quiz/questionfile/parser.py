@@ -740,7 +740,7 @@ class _Parser:
                          N_("remove the quotation marks around it: the article has the words "
                             "without them"))
             return None
-        written = _written_otherwise(passage.value, article)
+        written = index.written_otherwise(passage.value)
         if written is not None:
             self.problem(passage.line, N_("the passage is not in the article"),
                          N_("the article writes it '%(written)s': copy its capitals as they "
@@ -762,17 +762,6 @@ class _Parser:
 
 _OPENING_QUOTES = "\"'«“„‘"
 _CLOSING_QUOTES = "\"'»”“’"
-
-
-def _written_otherwise(passage: str, article: list[ArticleBlock]) -> str | None:
-    """The article's own words for a passage that differs from them by capitals only."""
-    wanted = " ".join(passage.split()).casefold()
-    for block in article:
-        text = " ".join(block.text.split())
-        at = text.casefold().find(wanted)
-        if at != -1 and len(text.casefold()) == len(text):  # places kept by casefold()
-            return text[at:at + len(wanted)]
-    return None
 
 
 def _looks_like_a_field_or_choice(text: str) -> bool:

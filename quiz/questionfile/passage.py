@@ -91,6 +91,7 @@ class ArticleIndex:
     """An article folded once for matching, to locate any number of passages in it."""
 
     def __init__(self, blocks: Sequence[ArticleBlock]):
+        self._blocks = blocks
         self._folded = [normalize(block.text) for block in blocks]
 
     def locate(self, passage: str) -> PassageSearch:
@@ -113,6 +114,17 @@ class ArticleIndex:
         if found:
             return PassageSearch(tuple(found))
         return PassageSearch((), _longest_matching_prefix(wanted, [f for f, _ in self._folded]))
+
+    def written_otherwise(self, passage: str) -> str | None:
+        """The article's own words for a passage found nowhere that differs from them by
+        capitals only (folded as ``locate`` folds, then case-folded), to show the teacher."""
+        wanted = normalize(passage)[0].casefold()
+        for block, (folded, origin) in zip(self._blocks, self._folded, strict=True):
+            lowered = folded.casefold()
+            at = lowered.find(wanted) if wanted else -1
+            if at != -1 and len(lowered) == len(folded):  # places kept by casefold()
+                return " ".join(block.text[origin[at]:origin[at + len(wanted) - 1] + 1].split())
+        return None
 
 
 def locate_passage(blocks: Sequence[ArticleBlock], passage: str) -> PassageSearch:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField
@@ -34,7 +32,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from ..drafting.models import MODELS
 from ..forms import ARTICLE_LANGUAGES, Form, QuizSearchForm, no_control_characters
 from ..models import CLASSES, EVERYONE
-from ..services.importer import SLUG
+from ..services.importer import SLUG, content_hash
 
 
 def _strip(value: str | None) -> str | None:
@@ -139,11 +137,6 @@ class ButtonForm(Form):
     submit = SubmitField()
 
 
-def text_fingerprint(text: str) -> str:
-    """A text's SHA-256, its line ends as a browser may send them (CRLF) or not."""
-    return hashlib.sha256(text.replace("\r\n", "\n").encode("utf-8")).hexdigest()
-
-
 class UploadForm(Form):
     """A question file, uploaded or pasted: one of the two."""
 
@@ -171,7 +164,7 @@ class UploadForm(Form):
     def show_text(self, text: str, slug: str) -> None:
         """Put `text` in the box and `slug` in the address, as the page's own (see `shown`)."""
         self.text.data, self.slug.data = text, slug
-        self.shown.data = f"{text_fingerprint(text)}:{slug}"
+        self.shown.data = f"{content_hash(text)}:{slug}"
 
     def validate(self, extra_validators=None) -> bool:
         if not super().validate(extra_validators):
@@ -179,7 +172,7 @@ class UploadForm(Form):
         has_file = bool(self.file.data and getattr(self.file.data, "filename", ""))
         has_text = bool(self.text.data and self.text.data.strip())
         shown_text, _sep, shown_slug = (self.shown.data or "").partition(":")
-        if has_file and has_text and shown_text == text_fingerprint(self.text.data or ""):
+        if has_file and has_text and shown_text == content_hash(self.text.data or ""):
             # The box as the page left it: the file wins, with nothing the page filled for the
             # text it showed (its address, an agreement to replace a quiz with that text).
             self.text.data, has_text, self.replaces.data = "", False, ""

@@ -51,6 +51,7 @@ from ..services.importer import (
     SLUG,
     QuizAtAddress,
     RevisionChanged,
+    content_hash,
     import_items,
     prepare_text,
     quiz_at_address,
@@ -66,7 +67,6 @@ from .forms import (
     StatusForm,
     UploadForm,
     VisibilityForm,
-    text_fingerprint,
 )
 from .routes import assignment_rules, bp, picker_search, quiz_choices, warn_if_past_due
 
@@ -196,7 +196,7 @@ def _ask_before_replacing(form: UploadForm, text: str, slug: str,
 def _agreement(slug: str, there: QuizAtAddress, text: str) -> str:
     """What the upload form's hidden `replaces` holds once the teacher is asked: the address,
     the id of the version they agree to replace, and the fingerprint of the text they saw."""
-    return f"{slug}:{there.revision_id}:{text_fingerprint(text)}"
+    return f"{slug}:{there.revision_id}:{content_hash(text)}"
 
 
 @bp.route("/guide")
