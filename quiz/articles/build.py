@@ -16,7 +16,12 @@ from ..questionfile import (
     write_question_file,
 )
 from ..questionfile.messages import N_, LanguageCode, Message
-from ..questionfile.parser import MAX_FILE_BYTES, MAX_HEADER_LENGTH, MAX_TITLE_LENGTH
+from ..questionfile.parser import (
+    MAX_FILE_BYTES,
+    MAX_HEADER_LENGTH,
+    MAX_TITLE_LENGTH,
+    reads_as_heading,
+)
 from ..questionfile.text import without_control_characters
 from .errors import ArticleError
 from .extract import (
@@ -163,8 +168,7 @@ def import_article(article: Article, language: str | None = None,
     blocks = []
     for kind, text in article.blocks:
         text = without_marks(without_control_characters(text)).strip()
-        if text.startswith("#"):
-            # A line starting with '#' is a heading in a question file.
+        if reads_as_heading(text):  # it would be one in the question file: a hashtag is not
             text = text.lstrip("#").strip()
         if text:
             blocks.append(ArticleBlock(kind, text))  # type: ignore[arg-type]

@@ -490,7 +490,7 @@ class _Parser:
                     self.problem(number, N_("an empty subheading"),
                                  N_("write its text after '### '"))
                 continue
-            if line.startswith("#"):
+            if reads_as_heading(line):
                 self.problem(number, N_("cannot read this heading"),
                              N_("write an article subheading as '### Subheading' on its own "
                                 "line"))
@@ -762,6 +762,13 @@ class _Parser:
 
 _OPENING_QUOTES = "\"'«“„‘"
 _CLOSING_QUOTES = "\"'»”“’"
+
+
+def reads_as_heading(line: str) -> bool:
+    """Whether a line of the article is a heading (right, '### …', or written wrong: '#',
+    '#### …', '##x'…) rather than text. One '#' stuck to a word is text, as in Markdown: a
+    hashtag opening a paragraph (« #MeToo a changé… ») is common in the news."""
+    return line.startswith("#") and not re.match(r"#[^#\s]", line)
 
 
 def _looks_like_a_field_or_choice(text: str) -> bool:

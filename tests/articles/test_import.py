@@ -56,6 +56,17 @@ def test_markdown_keeps_headings_and_drops_links_and_emphasis() -> None:
     assert any("no date" in str(warning) for warning in imported.warnings)
 
 
+def test_a_paragraph_opening_on_a_hashtag_keeps_it_and_the_file_reads_back() -> None:
+    """A passage copied from the page with its hashtag is found in the question file."""
+    paragraph = "#MeToo a changé la façon dont les entreprises traitent les plaintes. " * 4
+    imported = import_source(f"# Titre\n\n{paragraph}\n\n## Un sous-titre\n\n{paragraph}\n"
+                             .encode(), "a.md")
+    assert [(b.kind, b.text[:12]) for b in imported.quiz.article] == [
+        ("paragraph", "#MeToo a cha"), ("heading", "Un sous-titr"), ("paragraph", "#MeToo a cha")]
+    assert "\n#MeToo a changé" in imported.text
+    assert parse_question_file(imported.text) == imported.quiz
+
+
 def test_markdown_emphasis_marks_go_where_they_open_or_close_a_word() -> None:
     paragraph = ("Le **vote** a eu lieu *hier*, selon `la mairie` (*Ouest*) « **ici** » ; "
                  "5 * 3 font 15, a*b*c reste, __init__. Voir [le site](https://x.org/a) "

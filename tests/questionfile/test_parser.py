@@ -633,9 +633,21 @@ def test_an_article_with_a_subheading_only_has_no_text() -> None:
         "q.md:6: the article has no text"]
 
 
-def test_an_unreadable_heading_is_not_taken_for_text() -> None:
-    assert [p.split(" — ")[0] for p in errors_of(HEADER + "#Titre\n")] == [
+@pytest.mark.parametrize("line", ["#", "####", "#### Un titre", "##Titre", "###Titre"])
+def test_an_unreadable_heading_is_not_taken_for_text(line: str) -> None:
+    assert [p.split(" — ")[0] for p in errors_of(HEADER + line + "\n")] == [
         "q.md:6: the article has no text", "q.md:8: cannot read this heading"]
+
+
+def test_a_paragraph_opening_on_a_hashtag_is_text() -> None:
+    """As in Markdown, one '#' stuck to a word is no heading: news articles open paragraphs
+    on hashtags."""
+    quiz = parse_question_file(
+        HEADER + "#MeToo a changé la donne, selon l’autrice.\n\n#Titre\n"
+        "#BalanceTonPorc suit la même ligne.\n", "q.md")
+    assert [(b.kind, b.text) for b in quiz.article] == [
+        ("paragraph", "#MeToo a changé la donne, selon l’autrice."),
+        ("paragraph", "#Titre #BalanceTonPorc suit la même ligne.")]
 
 
 def test_paragraphs_end_at_a_subheading_and_at_the_questions_without_blank_lines() -> None:
