@@ -362,3 +362,27 @@ def test_a_temporary_password_opens_an_account_locked_by_failed_logins(
     response = client.post("/login", data={"csrf_token": token, "username": "lea",
                                            "password": temporary})
     assert response.status_code == 302
+
+
+def test_the_current_password_is_guessed_no_faster_than_at_the_login(
+        app: Flask, school: dict[str, int], auth, client: FlaskClient) -> None:
+    """A session left open on a shared computer: the password-change form checks the current
+    password under the login's per-account limit, which a right one gives back."""
+    app.config["LOGIN_LIMIT_PER_ACCOUNT"] = "3 per hour"
+    auth.log_in("lea")
+    token = csrf_token(client.get("/account").get_data(as_text=True))
+
+    def change(current: str, new: str = "nouveau secret") -> int:
+        return client.post("/account/password", data={
+            "csrf_token": token, "current": current, "password": new,
+            "password2": new}).status_code
+
+    # A right current password with a new one too short is no guess: given back.
+    assert [change(PASSWORD, "court"), change("essai 1"), change("essai 2"),
+            change(PASSWORD, "court")] == [422, 422, 422, 422]
+    assert change("essai 3") == 422  # the third wrong one: the limit reached
+    assert change(PASSWORD) == 429  # even the right one now, until the window ends
+    login = app.test_client()
+    page = login.get("/login").get_data(as_text=True)
+    assert login.post("/login", data={"csrf_token": csrf_token(page), "username": "lea",
+                                      "password": PASSWORD}).status_code == 429

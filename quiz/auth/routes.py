@@ -246,13 +246,22 @@ def password() -> ResponseReturnValue:
     form = PasswordForm()
     replacing = current_user.must_change_password
     if form.validate_on_submit():
+        # The current password is a login's: guessed at the login's limit, not faster here
+        # (a session left open on a shared computer), each guess a costly hash.
+        attempts = AccountAttempts(current_user.username)
+        if not replacing and not attempts.take():
+            abort(429)
         try:
             change_password(current_user, form.password.data,
                             None if replacing else (form.current.data or ""))
         except AccountError as error:
+            if error.field != "current" and not replacing:
+                attempts.give_back()
             field = form.current if error.field == "current" else form.password
             field.errors.append(_(error.message, **error.params))
         else:
+            if not replacing:
+                attempts.give_back()
             _log_in_again()
             flash(_("Your password is changed. Any other device logged in to your account "
                     "is logged out."), "success")
