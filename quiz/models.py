@@ -16,6 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 from flask import current_app
 from flask_login import UserMixin
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -354,6 +355,18 @@ class Assignment(Model):
 
     classroom: Mapped[Classroom] = relationship(back_populates="assignments")
     quiz: Mapped[Quiz] = relationship()
+
+    @hybrid_property
+    def counts_from(self) -> dt.datetime:
+        """From when attempts are work for it (counted on the boards, and against its attempt
+        limit): its opening, or the moment it was given. An attempt made before — on the
+        shared quiz, maybe with its answers shown — is not."""
+        return self.opens_at or self.created_at
+
+    @counts_from.inplace.expression
+    @classmethod
+    def _counts_from_expression(cls) -> sa.ColumnElement[dt.datetime]:
+        return sa.func.coalesce(cls.opens_at, cls.created_at)
 
     __table_args__ = (
         sa.UniqueConstraint("classroom_id", "quiz_id"),

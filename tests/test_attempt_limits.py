@@ -171,3 +171,36 @@ def test_the_teacher_sets_a_limit_and_the_student_sees_it_used_up(
     assert "no limit" in teacher.get(page).get_data(as_text=True)
     assert post(student, f"/quizzes/{SEED_QUIZ}/start", page="/").headers[
         "Location"].startswith("/attempts/")
+
+
+def test_what_a_student_did_before_the_quiz_was_assigned_is_not_work_for_it(
+        app: Flask, teacher: FlaskClient, auth) -> None:
+    """Léa took the shared quiz twice on her own, the answers shown; then her teacher assigns
+    it, one attempt allowed: she still has her one attempt, and only it goes on the board."""
+    class_id, code = create_class_page(teacher)
+    student = app.test_client()
+    auth.register("lea", "Léa", code, client=student)
+    submit_seed(app, student, 3)
+    submit_seed(app, student, 0)  # every answer right, learnt from the first
+    with app.app_context():
+        quiz_id = seed().id
+    page = f"/teacher/classes/{class_id}"
+    post(teacher, page, {"quiz": str(quiz_id), "counting": "best", "max_attempts": "1"})
+    assert "Attempts made: 0 of 1" in student.get("/").get_data(as_text=True)
+    board = teacher.get(f"/classes/{class_id}/board.json").get_json()
+    (line,) = board["standings"]
+    assert (line["name"], line["done"], line["score"]) == ("Léa", 0, 0)
+    submit_seed(app, student, 2)  # the attempt for the assignment
+    home = student.get("/").get_data(as_text=True)
+    assert "Attempts made: 1 of 1" in home and "No attempt left" in home
+    # Léa's own view: whoever has just submitted sees their score at once (the teacher's is
+    # the board kept a few seconds).
+    (line,) = student.get(f"/classes/{class_id}/board.json").get_json()["standings"]
+    with app.app_context():
+        points = seed().question_count
+    assert (line["done"], line["score"]) == (1, points - 2)  # not her earlier full marks
+    assert "done before it was assigned: does not count" in home  # her best, 12/12, is not work
+    with app.app_context():
+        lea_id = db.session.scalar(sa.select(User.id).where(User.username == "lea"))
+    shown = teacher.get(f"{page}/students/{lea_id}").get_data(as_text=True)
+    assert shown.count("before it was assigned") == 2  # the two attempts of her own

@@ -248,3 +248,26 @@ def test_the_upgrade_marks_the_drafts_held_for_their_file(
                   f"UPDATE question SET review_note = {note}")
         upgrade()
         assert db.session.get_one(Quiz, 1).held_for_its_file is held
+
+
+def test_the_upgrade_stops_counting_what_was_done_before_the_quiz_was_assigned(
+        app: Flask) -> None:
+    """Migration 0021: Léa's two attempts made before the class was given the quiz (no opening
+    date) no longer count, her later one does (the best, the earliest of equals, was her
+    first); Tom's, made after, still counts. The downgrade counts as the release before did."""
+    with app.app_context():
+        rows = [row for row in CLASS_ROWS if not row.startswith("INSERT INTO assignment")]
+        stored_at("0020", *FIRST_RELEASE_ROWS, *rows,
+                  "INSERT INTO assignment (id, classroom_id, quiz_id, opens_at, due_at, counting, "
+                  "review_score, review_marks, review_answers, created_at) VALUES (1, 1, 1, NULL, "
+                  "NULL, 'best', 'now', 'now', 'after_due', '2026-11-01 09:30:00')")
+        upgrade()
+        kept = db.session.execute(sa.select(CountedResult.user_id, CountedResult.attempt_id)
+                                  .order_by(CountedResult.user_id)).all()
+        assert [tuple(row) for row in kept] == [(1, 3), (3, 4)]
+        assert dict(kept) == counted_attempts(db.session.get_one(Assignment, 1))
+        db.session.commit()
+        downgrade(revision="0020")
+        before = db.session.execute(sa.select(CountedResult.user_id, CountedResult.attempt_id)
+                                    .order_by(CountedResult.user_id)).all()
+        assert [tuple(row) for row in before] == [(1, 1), (3, 4)]

@@ -141,6 +141,9 @@ class AttemptLine:
     seconds: int
     late: bool
     live: bool = False  # stored by a live quiz played with the class
+    # Made before the assignment counted attempts (``Assignment.counts_from``): "opening"
+    # before its opening date, "assignment" before it was given; "" when it is work for it.
+    early: str = ""
 
 
 def student_progress(classroom: Classroom, user_id: int, *, newest: int | None = None,
@@ -151,17 +154,29 @@ def student_progress(classroom: Classroom, user_id: int, *, newest: int | None =
     query = (
         _on_class_quizzes(classroom, user_id, sa.select(
             Attempt.id, QuizRevision.title, QuizRevision.language, Attempt.submitted_at,
-            Attempt.started_at, Attempt.score, Attempt.total, Assignment.due_at, Attempt.live))
+            Attempt.started_at, Attempt.score, Attempt.total, Assignment.due_at, Attempt.live,
+            Assignment.opens_at, Assignment.created_at))
         .join(QuizRevision, QuizRevision.id == Attempt.revision_id)
         .order_by(Attempt.submitted_at.desc(), Attempt.id.desc())
         .limit(newest).offset(skip))
     rows = db.session.execute(query).all()[::-1]
     return [AttemptLine(attempt_id, title, language, submitted, score, total,
                         int((submitted - started).total_seconds()),
-                        due is not None and submitted > due, live)
-            for attempt_id, title, language, submitted, started, score, total, due, live in rows
+                        due is not None and submitted > due, live,
+                        _early(submitted, opens, given))
+            for (attempt_id, title, language, submitted, started, score, total, due, live,
+                 opens, given) in rows
             # Always true of a submitted attempt (the table's "state" check), said for mypy.
             if submitted is not None and score is not None]
+
+
+def _early(submitted: dt.datetime, opens: dt.datetime | None,
+           given: dt.datetime | None) -> str:
+    """AttemptLine.early of an attempt; an assignment's times are None for a live quiz of the
+    class at a quiz not assigned to it."""
+    if opens is not None:
+        return "opening" if submitted < opens else ""
+    return "assignment" if given is not None and submitted < given else ""
 
 
 def student_attempt_count(classroom: Classroom, user_id: int) -> int:

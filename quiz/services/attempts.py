@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
@@ -127,11 +128,8 @@ def start_attempt(user: User, quiz: Quiz, *, practice: bool = False) -> Attempt:
             # Counting it too would refuse a start that is a resume (PostgreSQL sees it once
             # committed, in the middle of this transaction).
             limit = attempt_limits(user.id, quiz.id).get(quiz.id)
-            if limit is not None and (db.session.scalar(
-                    sa.select(sa.func.count(Attempt.id)).where(
-                        Attempt.user_id == user.id, Attempt.quiz_id == quiz.id,
-                        Attempt.status == "submitted", Attempt.live.is_(False))) or 0) >= limit:
-                raise AttemptLimitReached(limit)
+            if limit is not None and limit.used_up:
+                raise AttemptLimitReached(limit.allowed)
             # At most one attempt in progress per student and quiz (a unique index): of many
             # simultaneous starts on the last attempt allowed, one inserts, the others resume it.
             practice = practice or bool(practice_quiz_ids(user.id, quiz.id))
@@ -147,16 +145,43 @@ def start_attempt(user: User, quiz: Quiz, *, practice: bool = False) -> Attempt:
         return existing
 
 
-def attempt_limits(user_id: int, quiz_id: int | None = None) -> dict[int, int]:
-    """Quiz id → how many attempts the student may make at it: the smallest limit of the
-    assignments of the quiz in their classes (quizzes without a limit are not keys)."""
-    query = (sa.select(Assignment.quiz_id, sa.func.min(Assignment.max_attempts))
-             .join(Membership, Membership.classroom_id == Assignment.classroom_id)
-             .where(Membership.user_id == user_id, Assignment.max_attempts.is_not(None))
-             .group_by(Assignment.quiz_id))
+@dataclass(frozen=True)
+class AttemptLimit:
+    """A student's attempts at a quiz against an assignment's limit: ``made`` of ``allowed``,
+    the submitted ones (not live) since the assignment counts them (``counts_from``)."""
+
+    made: int
+    allowed: int
+
+    @property
+    def used_up(self) -> bool:
+        return self.made >= self.allowed
+
+
+def attempt_limits(user_id: int, quiz_id: int | None = None) -> dict[int, AttemptLimit]:
+    """Quiz id → the limit that holds for the student (quizzes without one are not keys):
+    of the assignments of the quiz to their classes that have a limit, the one with the
+    fewest attempts left (each counts from its own opening)."""
+    made = sa.func.count(Attempt.id)
+    query = (sa.select(Assignment.quiz_id, Assignment.max_attempts, made)
+             .join(Membership, (Membership.classroom_id == Assignment.classroom_id)
+                   & (Membership.user_id == user_id))
+             .outerjoin(Attempt, (Attempt.quiz_id == Assignment.quiz_id)
+                        & (Attempt.user_id == user_id) & (Attempt.status == "submitted")
+                        & Attempt.live.is_(False)
+                        & (Attempt.submitted_at >= Assignment.counts_from))
+             .where(Assignment.max_attempts.is_not(None))
+             .group_by(Assignment.id, Assignment.quiz_id, Assignment.max_attempts))
     if quiz_id is not None:
         query = query.where(Assignment.quiz_id == quiz_id)
-    return {quiz: limit for quiz, limit in db.session.execute(query) if limit is not None}
+    limits: dict[int, AttemptLimit] = {}
+    for quiz, allowed, count in db.session.execute(query):
+        found = AttemptLimit(int(count), int(allowed or 0))  # never None: the query's where
+        held = limits.get(quiz)
+        if held is None or (found.allowed - found.made, found.allowed) < (
+                held.allowed - held.made, held.allowed):
+            limits[quiz] = found
+    return limits
 
 
 def practice_quiz_ids(user_id: int, quiz_id: int | None = None) -> set[int]:

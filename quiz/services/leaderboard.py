@@ -90,8 +90,9 @@ def recount(*, classroom_ids: Iterable[int], assignment_ids: Iterable[int] | Non
     """Store again the counted attempt of these members for these assignments (None: all of
     the classes' members or assignments). Call it inside the write transaction of the change.
 
-    Only attempts submitted between the assignment's opening and its due date count (late ones
-    are kept, never counted); among those the assignment's counting rule picks one.
+    Only attempts submitted between the assignment's opening (or, with none, the moment it was
+    given: ``Assignment.counts_from``) and its due date count (late ones are kept, never
+    counted); among those the assignment's counting rule picks one.
 
     The classes' rows are locked first (``lock_results``): two changes of one class's results
     (two submissions, a submission and a new assignment, a student joining) then follow each
@@ -127,7 +128,7 @@ def _write_counted(classroom_ids: list[int], assignment_ids: Iterable[int] | Non
         .join(Attempt, (Attempt.quiz_id == Assignment.quiz_id)
               & (Attempt.user_id == Membership.user_id))
         .where(*scope, Attempt.status == "submitted",
-               (Assignment.opens_at.is_(None)) | (Attempt.submitted_at >= Assignment.opens_at),
+               Attempt.submitted_at >= Assignment.counts_from,
                (Assignment.due_at.is_(None)) | (Attempt.submitted_at <= Assignment.due_at))
         .subquery())
     columns = ["assignment_id", "user_id", "classroom_id", "attempt_id", "score", "total"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -38,7 +37,6 @@ class QuizSummary:
     questions: int
     best: Attempt | None
     in_progress: bool
-    made: int  # submitted attempts the student started (not a live quiz's)
     # Assigned to the student's class, opening later, not shared with everyone: when it opens
     # (the lists show that and nothing more). None: the student may start it now.
     opens_at: dt.datetime | None = None
@@ -121,12 +119,11 @@ def quiz_summaries(user_id: int, entries: Sequence[CatalogueEntry]) -> list[Quiz
     attempts = attempts_at(user_id, ids)
     best = best_attempts(attempts)
     open_quizzes = {a.quiz_id for a in attempts if not a.is_submitted}
-    made = Counter(a.quiz_id for a in attempts if a.is_submitted and not a.live)
     # Only a quiz for the classes can wait for its opening: none listed, no query.
     opening = opening_times(user_id, [e.id for e in entries if e.visibility != EVERYONE])
     return [QuizSummary(e.id, e.slug, e.title, e.language, e.published_on,
                         e.questions, best.get(e.id), e.id in open_quizzes,
-                        made[e.id], opening.get(e.id))
+                        opening.get(e.id))
             for e in entries]
 
 

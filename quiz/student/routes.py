@@ -247,7 +247,6 @@ def quiz_overview(slug: str) -> str:
     return render_template("student/quiz.html", quiz=quiz, revision=content, opens_at=None,
                            questions=len(content.questions),  # asked ones: not the outdated
                            attempts=attempts,
-                           made=sum(1 for a in attempts if a.is_submitted and not a.live),
                            in_progress=any(not a.is_submitted for a in attempts),
                            limit=attempt_limits(current_user.id, quiz.id).get(quiz.id),
                            practice_only=bool(practice_quiz_ids(current_user.id, quiz.id)),
@@ -592,13 +591,11 @@ def _results(attempt: Attempt, content: RevisionContent) -> str:
         rows = [row for row in rows if row["is_correct"] is False]
     allowed = access(current_user, attempt.quiz)  # the quiz may be shown to them no more
     limit = attempt_limits(attempt.user_id, attempt.quiz_id).get(attempt.quiz_id)
-    made = db.session.scalar(sa.select(sa.func.count(Attempt.id)).where(
-        Attempt.user_id == attempt.user_id, Attempt.quiz_id == attempt.quiz_id)) or 0
     return render_template("student/results.html", attempt=attempt, rows=rows,
                            revision=content, review=review, summary=summary,
                            mistakes=mistakes, only_mistakes=only_mistakes,
                            seen=allowed.seen,
-                           can_retake=allowed.can_start and (limit is None or made < limit),
+                           can_retake=allowed.can_start and (limit is None or not limit.used_up),
                            start_form=StartForm())
 
 

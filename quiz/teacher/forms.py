@@ -90,7 +90,7 @@ class AssignmentRulesForm(Form):
         validators=[Optional(), NumberRange(min=1, max=99, message=_l(
             "Type a number of attempts from 1 to 99, or leave it empty for no limit."))],
         description=_l("Empty: as many as each student likes. Every attempt at the quiz "
-                       "counts, practice ones included."))
+                       "since it opened (or was assigned) counts, practice ones included."))
     review_score = SelectField(_l("Students see their score"), choices=_REVIEW_TIMES,
                                default="now")
     review_marks = SelectField(_l("…which answers were right"), choices=_REVIEW_TIMES,

@@ -20,8 +20,8 @@ def counted_attempts(assignment: Assignment) -> dict[int, int]:
     """Member's user id → the id of the attempt that counts for `assignment`."""
     conditions = [Attempt.quiz_id == assignment.quiz_id, Attempt.user_id == Membership.user_id,
                   Attempt.status == "submitted"]
-    if assignment.opens_at is not None:
-        conditions.append(Attempt.submitted_at >= assignment.opens_at)
+    # From the assignment's opening, or the moment it was given (December 2026).
+    conditions.append(Attempt.submitted_at >= assignment.counts_from)
     if assignment.due_at is not None:
         conditions.append(Attempt.submitted_at <= assignment.due_at)
     chosen = (sa.select(Attempt.id).where(*conditions).order_by(*_ORDER[assignment.counting])

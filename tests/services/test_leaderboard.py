@@ -57,6 +57,17 @@ def attempt(user_id: int, quiz: Quiz, score: int, minutes: int, total: int | Non
     return row.id
 
 
+def assign(room: Classroom, quiz: Quiz, *args, **kwargs) -> Assignment:
+    """assign_quiz, the assignment given a day before T0: the attempts of these tests, dated
+    from T0 on, are work for it (an attempt made before a quiz is assigned does not count)."""
+    assignment = assign_quiz(room, quiz, *args, **kwargs)
+    with write_transaction():
+        assignment.created_at = T0 - dt.timedelta(days=1)
+        db.session.flush()
+        recount(classroom_ids=[room.id], assignment_ids=[assignment.id])
+    return assignment
+
+
 def points(quiz: Quiz) -> int:
     """The quiz's points: its current questions (none is outdated in the demo files)."""
     return db.session.scalar(sa.select(sa.func.count(Question.id)).where(
@@ -106,7 +117,7 @@ def test_join_codes_avoid_look_alike_characters() -> None:
 def test_best_attempt_counts_and_late_ones_do_not(app: Flask, classroom) -> None:
     room, ids = classroom
     quiz = seed(app)
-    assignment = assign_quiz(room, quiz, None, at(60), "best")
+    assignment = assign(room, quiz, None, at(60), "best")
     attempt(ids["ana"], quiz, 7, 10)
     attempt(ids["ana"], quiz, 9, 20)
     attempt(ids["ana"], quiz, 12, 90)  # late: kept, not counted
@@ -119,7 +130,7 @@ def test_best_attempt_counts_and_late_ones_do_not(app: Flask, classroom) -> None
 def test_which_attempt_counts(app: Flask, classroom, rule: str, expected: int) -> None:
     room, ids = classroom
     quiz = seed(app)
-    assignment = assign_quiz(room, quiz, None, None, rule)
+    assignment = assign(room, quiz, None, None, rule)
     for score, minute in [(6, 1), (10, 2), (8, 3)]:
         attempt(ids["cleo"], quiz, score, minute)
     assert board(room, assignment)[0] == (1, "Cléo", expected)
@@ -150,8 +161,8 @@ def test_overall_counts_missing_work_as_zero_out_of_every_opened_quiz(app: Flask
                                                                       classroom) -> None:
     room, ids = classroom
     quiz, bike = seed(app), velo()
-    assign_quiz(room, quiz, None, None, "best")
-    assign_quiz(room, bike, at(0), None, "best")
+    assign(room, quiz, None, None, "best")
+    assign(room, bike, at(0), None, "best")
     attempt(ids["ana"], quiz, 8, 10)
     attempt(ids["ana"], bike, 5, 11)
     attempt(ids["ben"], quiz, 12, 12)
@@ -167,8 +178,8 @@ def test_doing_one_quiz_of_two_does_not_rank_above_doing_both(app: Flask, classr
     """The case the class met: 12/12 on one quiz of two ranked above 13 points over both."""
     room, ids = classroom
     quiz, bike = seed(app), velo()
-    assign_quiz(room, quiz, None, None, "best")
-    assign_quiz(room, bike, None, None, "best")
+    assign(room, quiz, None, None, "best")
+    assign(room, bike, None, None, "best")
     attempt(ids["ana"], quiz, points(quiz), 10)  # everything right, one quiz only
     attempt(ids["ben"], quiz, points(quiz) - 2, 11)
     attempt(ids["ben"], bike, 3, 12)  # 3 more points than Ana in all
@@ -180,8 +191,8 @@ def test_doing_one_quiz_of_two_does_not_rank_above_doing_both(app: Flask, classr
 def test_a_quiz_not_yet_open_is_left_out_of_the_overall_board(app: Flask, classroom) -> None:
     room, ids = classroom
     quiz, bike = seed(app), velo()
-    assign_quiz(room, quiz, None, None, "best")
-    assign_quiz(room, bike, at(60 * 24 * 365 * 5), None, "best")  # opens in five years
+    assign(room, quiz, None, None, "best")
+    assign(room, bike, at(60 * 24 * 365 * 5), None, "best")  # opens in five years
     attempt(ids["ana"], quiz, 4, 10)
     ana = class_leaderboard(room, now=at(60))[0]
     assert (ana.display_name, ana.score, ana.out_of, ana.of) == ("Ana", 4, points(quiz), 1)
@@ -193,8 +204,8 @@ def test_a_quiz_taken_back_to_draft_leaves_the_overall_board(app: Flask, classro
     """Nobody can do it any more: it is not missing work."""
     room, ids = classroom
     quiz, bike = seed(app), velo()
-    assign_quiz(room, quiz, None, None, "best")
-    assign_quiz(room, bike, None, None, "best")
+    assign(room, quiz, None, None, "best")
+    assign(room, bike, None, None, "best")
     attempt(ids["ana"], quiz, 4, 10)
     with write_transaction():
         bike.status = "draft"
@@ -205,7 +216,7 @@ def test_a_quiz_taken_back_to_draft_leaves_the_overall_board(app: Flask, classro
 def test_hidden_students_leave_the_board_but_keep_their_scores(app: Flask, classroom) -> None:
     room, ids = classroom
     quiz = seed(app)
-    assignment = assign_quiz(room, quiz, None, None, "best")
+    assignment = assign(room, quiz, None, None, "best")
     attempt(ids["ana"], quiz, 11, 1)
     set_hidden_from_board(room, ids["ana"], True)
     assert [name for _p, name, _s in board(room, assignment)] == ["Ben", "Cléo"]
@@ -224,7 +235,7 @@ def test_join_errors(app: Flask, classroom) -> None:
 def test_due_date_must_follow_opening(app: Flask, classroom) -> None:
     room, _ids = classroom
     with pytest.raises(ClassError, match="after the opening date"):
-        assign_quiz(room, seed(app), at(10), at(5), "best")
+        assign(room, seed(app), at(10), at(5), "best")
     assert db.session.scalar(sa.select(sa.func.count(Assignment.id))) == 0
 
 
@@ -240,7 +251,7 @@ def counted(assignment: Assignment) -> dict[int, int]:
 def test_an_attempt_made_before_joining_counts_once_joined(app: Flask, classroom, users) -> None:
     room, ids = classroom
     quiz = seed(app)
-    assignment = assign_quiz(room, quiz, None, None, "best")
+    assignment = assign(room, quiz, None, None, "best")
     dora = users.make("dora", "Dora")
     early = attempt(dora, quiz, 10, 5)  # practice, before she was in the class
     assert dora not in counted(assignment)
@@ -254,13 +265,13 @@ def test_an_attempt_made_before_joining_counts_once_joined(app: Flask, classroom
 def test_changing_the_due_date_or_rule_counts_again(app: Flask, classroom) -> None:
     room, ids = classroom
     quiz = seed(app)
-    assignment = assign_quiz(room, quiz, None, at(60), "best")
+    assignment = assign(room, quiz, None, at(60), "best")
     on_time = attempt(ids["ana"], quiz, 5, 30)
     late = attempt(ids["ana"], quiz, 9, 90)
     assert counted(assignment) == {ids["ana"]: on_time}
-    assign_quiz(room, quiz, None, at(120), "best")  # the teacher gives more time
+    assign(room, quiz, None, at(120), "best")  # the teacher gives more time
     assert counted(assignment) == {ids["ana"]: late}
-    assign_quiz(room, quiz, None, at(120), "first")
+    assign(room, quiz, None, at(120), "first")
     assert counted(assignment) == {ids["ana"]: on_time}
     unassign_quiz(room, assignment.id)
     assert db.session.scalar(sa.select(sa.func.count()).select_from(CountedResult)) == 0
@@ -278,7 +289,7 @@ def test_a_class_with_six_hundred_assignments_shows_its_board(app: Flask, classr
         db.session.execute(sa.insert(Assignment), [
             {"classroom_id": room.id, "quiz_id": quiz_id, "counting": "best"}
             for quiz_id in extra])
-    assign_quiz(room, quiz, None, None, "best")
+    assign(room, quiz, None, None, "best")
     attempt(ids["ben"], quiz, 7, 10)
     standings = class_leaderboard(room)
     assert [(s.display_name, s.score, s.done, s.of) for s in standings] == [
@@ -306,8 +317,8 @@ def in_progress(user_id: int, quiz: Quiz, minutes: int) -> None:
 
 def test_a_per_quiz_board_shows_that_quiz_only(app: Flask, two_quizzes) -> None:
     room, ids, (first, second) = two_quizzes
-    on_first = assign_quiz(room, first, None, None, "best")
-    on_second = assign_quiz(room, second, None, None, "best")
+    on_first = assign(room, first, None, None, "best")
+    on_second = assign(room, second, None, None, "best")
     attempt(ids["zoe"], first, 4, 1)
     attempt(ids["zoe"], second, 4, 2)
     attempt(ids["yann"], first, 7, 3)
@@ -322,7 +333,7 @@ def test_a_per_quiz_board_shows_that_quiz_only(app: Flask, two_quizzes) -> None:
 @pytest.mark.parametrize("rule", ["best", "first", "latest"])
 def test_an_unfinished_retake_never_counts(app: Flask, two_quizzes, rule: str) -> None:
     room, ids, (quiz, _other) = two_quizzes
-    assignment = assign_quiz(room, quiz, None, None, rule)
+    assignment = assign(room, quiz, None, None, rule)
     first = attempt(ids["yann"], quiz, 8, 10)
     in_progress(ids["yann"], quiz, 20)  # the retake he started, not yet submitted
     in_progress(ids["xavier"], quiz, 5)
@@ -335,7 +346,7 @@ def test_an_unfinished_retake_never_counts(app: Flask, two_quizzes, rule: str) -
 
 def test_equal_best_scores_count_the_earliest(app: Flask, two_quizzes) -> None:
     room, ids, (quiz, _other) = two_quizzes
-    assignment = assign_quiz(room, quiz, None, None, "best")
+    assignment = assign(room, quiz, None, None, "best")
     earliest = attempt(ids["zoe"], quiz, 10, 5)
     attempt(ids["zoe"], quiz, 10, 50)  # the same best score again, later
     attempt(ids["zoe"], quiz, 9, 2)
@@ -344,8 +355,8 @@ def test_equal_best_scores_count_the_earliest(app: Flask, two_quizzes) -> None:
 
 def test_equal_overall_totals_share_a_position(app: Flask, two_quizzes) -> None:
     room, ids, (first, second) = two_quizzes
-    assign_quiz(room, first, None, None, "best")
-    assign_quiz(room, second, None, None, "best")
+    assign(room, first, None, None, "best")
+    assign(room, second, None, None, "best")
     attempt(ids["zoe"], first, 6, 10)
     attempt(ids["zoe"], second, 3, 60)
     attempt(ids["yann"], first, 6, 30)
@@ -356,7 +367,7 @@ def test_equal_overall_totals_share_a_position(app: Flask, two_quizzes) -> None:
 
 def test_attempts_at_the_very_opening_and_due_moments_count(app: Flask, two_quizzes) -> None:
     room, ids, (quiz, _other) = two_quizzes
-    assignment = assign_quiz(room, quiz, at(0), at(60), "best")
+    assignment = assign(room, quiz, at(0), at(60), "best")
     attempt(ids["zoe"], quiz, 9, 0)  # submitted at the opening moment
     attempt(ids["yann"], quiz, 8, 60)  # at the due moment
     attempt(ids["xavier"], quiz, 12, 61)  # a minute late
@@ -366,7 +377,7 @@ def test_attempts_at_the_very_opening_and_due_moments_count(app: Flask, two_quiz
 
 def test_late_attempts_are_never_counted(app: Flask, two_quizzes) -> None:
     room, ids, (quiz, _other) = two_quizzes
-    assignment = assign_quiz(room, quiz, None, at(60), "latest")
+    assignment = assign(room, quiz, None, at(60), "latest")
     on_time = attempt(ids["zoe"], quiz, 5, 30)
     attempt(ids["zoe"], quiz, 12, 90)  # late: the latest, yet not the one that counts
     attempt(ids["yann"], quiz, 7, 120)  # only late
@@ -375,7 +386,7 @@ def test_late_attempts_are_never_counted(app: Flask, two_quizzes) -> None:
 
 def test_hiding_one_student_keeps_every_other_on_the_board(app: Flask, two_quizzes) -> None:
     room, ids, (quiz, _other) = two_quizzes
-    assignment = assign_quiz(room, quiz, None, None, "best")
+    assignment = assign(room, quiz, None, None, "best")
     attempt(ids["zoe"], quiz, 3, 1)
     attempt(ids["yann"], quiz, 2, 2)
     attempt(ids["xavier"], quiz, 1, 3)
@@ -390,7 +401,7 @@ def test_hiding_one_student_keeps_every_other_on_the_board(app: Flask, two_quizz
 def test_two_attempts_stored_at_the_same_moment_count_in_the_order_stored(
         app: Flask, two_quizzes, rule: str, expected: int) -> None:
     room, ids, (quiz, _other) = two_quizzes
-    assignment = assign_quiz(room, quiz, None, None, rule)
+    assignment = assign(room, quiz, None, None, rule)
     attempt(ids["yann"], quiz, 4, 10)
     attempt(ids["yann"], quiz, 9, 10)  # the same second (times kept to the second or less)
     assert board(room, assignment)[0] == (1, "Yann", expected)
@@ -431,7 +442,7 @@ def test_kept_results_are_what_the_former_query_counts(app: Flask, two_quizzes, 
         db.session.execute(sa.delete(Assignment))
     assignments = []
     for quiz, (rule, opens, due) in zip(quizzes, (first_rule, second_rule), strict=True):
-        assignments.append(assign_quiz(room, quiz, None if opens is None else at(opens),
+        assignments.append(assign(room, quiz, None if opens is None else at(opens),
                                        None if due is None else at(due), rule))
     for who, on_second, score, minute in attempts:
         attempt(ids[who], quizzes[on_second], score, minute, total=12)
@@ -443,3 +454,26 @@ def test_kept_results_are_what_the_former_query_counts(app: Flask, two_quizzes, 
         recount(classroom_ids=[room.id])
     for assignment in assignments:
         assert counted(assignment) == counted_attempts(assignment)
+
+
+def test_an_attempt_made_before_the_quiz_was_assigned_does_not_count(
+        app: Flask, classroom) -> None:
+    """Ana took the shared quiz (at T0, a month ago) before her class was given it today:
+    that attempt is not work for the assignment. An opening date set in the past (a catch-up)
+    counts from that date instead."""
+    room, ids = classroom
+    quiz = seed(app)
+    attempt(ids["ana"], quiz, 12, 0)
+    assignment = assign_quiz(room, quiz, None, None, "best")
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(CountedResult)) == 0
+    assert [s.done for s in class_leaderboard(room, assignment)] == [0, 0, 0]
+    with write_transaction():  # Ana's attempt for it, after it was given
+        done = assignment.created_at + dt.timedelta(minutes=5)
+        db.session.add(Attempt(user_id=ids["ana"], quiz_id=quiz.id,
+                               revision_id=quiz.current_revision_id, status="submitted",
+                               score=7, total=points(quiz), started_at=done, submitted_at=done))
+        db.session.flush()
+        recount_submission(ids["ana"], quiz.id)
+    assert board(room, assignment)[0] == (1, "Ana", 7)
+    assign_quiz(room, quiz, at(-60), None, "best")  # opened an hour before T0
+    assert board(room, assignment)[0] == (1, "Ana", 12)
