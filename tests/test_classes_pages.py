@@ -593,7 +593,7 @@ def test_publish_and_assign_a_draft_to_several_classes_at_once(
     # Each class with its school year (last year's 4e B is not this year's).
     assert "4e B · 2026-2027 (already assigned: saving changes its settings)" in page
     response = post(teacher, url, {"classes": [str(first)], "counting": "best"})
-    assert "Assigned to 4e B." in teacher.get(response.headers["Location"]).get_data(
+    assert "Its settings changed in 4e B." in teacher.get(response.headers["Location"]).get_data(
         as_text=True)
     with app.app_context():
         due_dates = dict(db.session.execute(sa.select(Assignment.classroom_id,
@@ -670,3 +670,37 @@ def test_the_class_page_leads_to_the_teachers_other_classes_of_the_year(
     assert f"/teacher/classes/{last_year}\"" not in line and f"/classes/{first}\"" not in line
     alone = teacher.get(f"/teacher/classes/{last_year}").get_data(as_text=True)
     assert 'id="other-classes"' not in alone  # the only class of its year
+
+
+def test_changing_one_setting_of_an_assignment_keeps_the_others(
+        app: Flask, teacher: FlaskClient) -> None:
+    """The class page's « Change its settings » opens the quiz's form filled with the
+    assignment's rules: a teacher who raises the attempts allowed keeps the due date and the
+    attempt that counts (the form showed the defaults, and saving reset them)."""
+    from lxml import html as lxml_html
+
+    class_id, _code = create_class(teacher)
+    with app.app_context():
+        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == VELO))
+    page = f"/teacher/classes/{class_id}"
+    post(teacher, page, {"quiz": str(quiz_id), "due_at": "2030-12-11T18:00", "counting": "first",
+                         "max_attempts": "2", "review_answers": "never"})
+    link = re.search(r'<a href="([^"]+)" id="settings-\d+"[^>]*>Change its settings</a>',
+                     teacher.get(page).get_data(as_text=True)).group(1)
+    form = next(f for f in lxml_html.fromstring(teacher.get(link.replace("&amp;", "&")).text)
+                .forms if f.action.endswith("/assign"))
+    values = dict(form.form_values())
+    assert (values["due_at"], values["counting"], values["max_attempts"], values["classes"],
+            values["review_answers"]) == ("2030-12-11T18:00", "first", "2", str(class_id),
+                                          "never")
+    values["max_attempts"] = "3"  # the one change
+    response = teacher.post(f"/teacher/quizzes/{VELO}/assign", data=values)
+    assert "Its settings changed in 4e B." in teacher.get(
+        response.headers["Location"]).get_data(as_text=True)
+    with app.app_context():
+        (kept,) = db.session.scalars(sa.select(Assignment)).all()
+        assert (kept.due_at, kept.counting, kept.max_attempts, kept.review_answers) == (
+            dt.datetime(2030, 12, 11, 17, 0, tzinfo=dt.UTC), "first", 3, "never")
+    # Choosing it again on the class page says what that did.
+    again = post(teacher, page, {"quiz": str(quiz_id), "counting": "best"})
+    assert "changed in 4e B" in teacher.get(again.headers["Location"]).get_data(as_text=True)

@@ -20,7 +20,7 @@ from .. import questionfile
 from ..config import LANGUAGES
 from ..extensions import db
 from ..lookups import requested_page
-from ..models import CLASSES, EVERYONE, QUIZ_STATUSES, Quiz, QuizRevision, User
+from ..models import CLASSES, EVERYONE, QUIZ_STATUSES, Assignment, Quiz, QuizRevision, User
 from ..questionfile import (
     ArticleIndex,
     QuestionFileError,
@@ -68,7 +68,15 @@ from .forms import (
     UploadForm,
     VisibilityForm,
 )
-from .routes import assignment_rules, bp, picker_search, quiz_choices, warn_if_past_due
+from .routes import (
+    assigned_message,
+    assignment_rules,
+    bp,
+    fill_assignment_rules,
+    picker_search,
+    quiz_choices,
+    warn_if_past_due,
+)
 
 FileChoice = questionfile.Choice
 FileQuestion = questionfile.Question
@@ -292,8 +300,19 @@ def quiz_assign(slug: str) -> str | Response | tuple[str, int]:
         (room.id, _("%(name)s (already assigned: saving changes its settings)", name=name)
          if room.id in assigned else name)
         for room in rooms for name in [f"{room.name} · {room.school_year}"]]
-    if not form.is_submitted() and len(rooms) == 1:
-        form.classes.data = [rooms[0].id]  # the only class: nothing to choose
+    if not form.is_submitted():
+        # Already assigned: the form shows its rules (the class asked for, ?class=, or the
+        # latest assignment's), ticked in the classes that have them, so that changing one
+        # setting keeps the others. Else the only class is ticked: nothing to choose.
+        wanted = request.args.get("class", type=int)
+        shown = assigned.get(wanted) if wanted in assigned else max(
+            assigned.values(), key=lambda a: (a.created_at, a.id), default=None)
+        if shown is not None:
+            fill_assignment_rules(form, shown)
+            form.classes.data = [room_id for room_id, a in assigned.items()
+                                 if _same_rules(a, shown)]
+        elif len(rooms) == 1:
+            form.classes.data = [rooms[0].id]
     content = revision_content(quiz.revision.id)
     refusal = _publish_refusal(quiz, content.all_questions)
     if refusal is None and form.validate_on_submit():
@@ -307,14 +326,22 @@ def quiz_assign(slug: str) -> str | Response | tuple[str, int]:
         except StatusRefused as refused:  # changed meanwhile: drafts added by another page
             refusal = refused
         else:
-            names = ", ".join(room.name for room in chosen)
-            flash(_("Assigned to %(names)s.", names=names) if was_published
-                  else _("Published and assigned to %(names)s.", names=names), "success")
+            new = [room.name for room in chosen if room.id not in assigned]
+            changed = [room.name for room in chosen if room.id in assigned]
+            flash(assigned_message(new, changed) if was_published
+                  else _("Published and assigned to %(names)s.",
+                         names=", ".join(room.name for room in chosen)), "success")
             warn_if_past_due(rules["due_at"])
             return redirect(url_for("teacher.quiz_preview", slug=slug))
     page = render_template("teacher/assign.html", quiz=quiz, revision=content, form=form,
                            rooms=rooms, refusal=refusal)
     return (page, 422) if form.is_submitted() else page
+
+
+def _same_rules(one: Assignment, other: Assignment) -> bool:
+    return all(getattr(one, name) == getattr(other, name) for name in (
+        "opens_at", "due_at", "counting", "max_attempts", "review_score", "review_marks",
+        "review_answers", "practice"))
 
 
 @bp.route("/quizzes/<slug>/versions/<int(max=2147483647):number>")

@@ -91,6 +91,32 @@ def assignment_rules(form: AssignmentRulesForm) -> dict[str, Any]:
             "practice": form.practice.data}
 
 
+def fill_assignment_rules(form: AssignmentRulesForm, assignment: Assignment) -> None:
+    """The form showing an assignment's rules (the dates in the school's time zone): what
+    saving it again keeps, so that changing one setting does not reset the others."""
+    zone = school_zone()
+    for name in ("opens_at", "due_at"):
+        moment = getattr(assignment, name)
+        getattr(form, name).data = (None if moment is None else
+                                    moment.astimezone(zone).replace(tzinfo=None))
+    form.counting.data = assignment.counting
+    form.max_attempts.data = assignment.max_attempts
+    form.review_score.data = assignment.review_score
+    form.review_marks.data = assignment.review_marks
+    form.review_answers.data = assignment.review_answers
+    form.practice.data = assignment.practice
+
+
+def assigned_message(names: list[str], changed: list[str]) -> str:
+    """What an assignment's save did: given to some classes, its rules changed in others."""
+    said = []
+    if names:
+        said.append(_("Assigned to %(names)s.", names=", ".join(names)))
+    if changed:
+        said.append(_("Its settings changed in %(names)s.", names=", ".join(changed)))
+    return " ".join(said)
+
+
 def warn_if_past_due(due_at: dt.datetime | None) -> None:
     """An assignment due in the past is kept (a catch-up, or work done on paper), but never
     silently: it changes every attempt's mark."""
@@ -154,12 +180,15 @@ def classroom(class_id: int) -> str | Response | tuple[str, int]:
             form.quiz.errors.append(_("This quiz is not published: choose another one."))
             return render_class_page(room, form), 422
         rules = assignment_rules(form)
+        again = room.id in classes.assigned_classes(current_user.id, quiz.id)
         try:
             classes.assign_quiz(room, quiz, **rules)
         except classes.ClassError as error:
             form.due_at.errors.append(_(error.message, **error.params))
         else:
-            flash(_("Quiz assigned to %(name)s.", name=room.name), "success")
+            flash(_("The settings of “%(title)s” changed in %(name)s.", title=quiz.revision.title,
+                    name=room.name) if again
+                  else _("Quiz assigned to %(name)s.", name=room.name), "success")
             warn_if_past_due(rules["due_at"])
             return redirect(url_for("teacher.classroom", class_id=room.id))
     return render_class_page(room, form)
