@@ -253,7 +253,7 @@ def test_a_due_date_in_the_past_is_kept_with_a_warning(app: Flask, teacher: Flas
                   {"quiz": str(quiz_id), "due_at": _school_time(dt.timedelta(days=1)),
                    "counting": "best"})
     html = teacher.get(future.headers["Location"]).get_data(as_text=True)
-    assert "Quiz assigned to 4e B." in html and warning not in html
+    assert "changed in 4e B." in html and warning not in html  # the same quiz: its rules
 
 
 def test_an_assignment_not_open_yet_shows_when_it_opens_and_nothing_more(

@@ -314,7 +314,7 @@ def world(app: Flask, users, auth) -> World:
     after["teacher.quiz_assign"] = (
         post(teacher, f"/teacher/quizzes/{SLUG}/assign",
              {"classes": str(ids["class"]), "counting": "best"}, follow=True),
-        f"Assigned to {TEXT['class']}.")
+        f"Its settings changed in {TEXT['class']}.")  # assigned on its class page before
 
     # A temporary password for one student, who logs in with it; then out of the class.
     response = post(teacher, f"/teacher/classes/{ids['class']}/members/{ids['gone']}/password")
