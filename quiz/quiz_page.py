@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from flask import render_template
+from flask import render_template, request
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from markupsafe import Markup
+from werkzeug.datastructures import MultiDict
 from wtforms import RadioField, SubmitField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, ValidationError
@@ -57,9 +58,14 @@ def field_name(question: QuestionContent) -> str:
     return f"q{question.id}"
 
 
-def build_answer_form(revision: RevisionContent) -> AnswerForm:
+def build_answer_form(revision: RevisionContent,
+                      saved: Mapping[int, int] | None = None) -> AnswerForm:
     """An AnswerForm with one AnswerField per question the revision asks, named after the
     question's id.
+
+    ``saved`` (question id → choice id, the attempt's saved answers) fills in a sent form the
+    questions it left empty: answered meanwhile in another tab or on another device, saved
+    there, they are the student's answers too (the tab sending knew nothing of them).
 
     The form class of a revision is made once and kept (``answer_forms`` in quiz/caching.py),
     by the revision's id and creation time, as its content is: a question's choices never
@@ -69,7 +75,13 @@ def build_answer_form(revision: RevisionContent) -> AnswerForm:
     questions = revision.questions
     form_class: type[AnswerForm] = cache("answer_forms").get_or_make(
         (revision.id, revision.created_at), lambda: _answer_form_class(questions))
-    form = form_class()
+    sent: MultiDict[str, str] | None = request.form if request.method == "POST" else None
+    if saved and sent is not None:
+        sent = sent.copy()
+        for question in questions:
+            if field_name(question) not in sent and question.id in saved:
+                sent[field_name(question)] = str(saved[question.id])
+    form = form_class(formdata=sent) if sent is not None else form_class()
     form.question_fields = [(q, form[field_name(q)]) for q in questions]
     return form
 

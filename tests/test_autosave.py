@@ -137,6 +137,23 @@ def test_a_submit_with_questions_missing_keeps_the_others_saved(
     assert chosen_values(client.get(url).get_data(as_text=True)) == set(five.values())
 
 
+def test_a_submit_from_an_older_tab_takes_the_answers_saved_in_another(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    """Tab A answered questions 1–2; tab B, opened later, answered 3–12 (saved). Sending tab
+    A hands in all twelve: what it sends for its two, what was saved for the others (it said
+    that 3–12 had no answer, while tab B said every answer was saved)."""
+    url = start(client)
+    questions = questions_of(app, url)
+    in_tab_b = answers(questions, wrong={1, 3})
+    save(client, url, in_tab_b)  # question 1 wrong there, right in tab A: tab A's counts
+    in_tab_a = dict(list(answers(questions).items())[:2])
+    response = submit(client, url, in_tab_a)
+    assert response.status_code == 302
+    with app.app_context():
+        attempt = db.session.get_one(Attempt, int(url.rsplit("/", 1)[1]))
+        assert (attempt.status, attempt.score) == ("submitted", 11)  # question 3 wrong
+
+
 @pytest.mark.parametrize("bad", ["another question's choice", "a question of another quiz",
                                  "not a number", "a digit that is not ASCII"])
 def test_bad_saves_are_refused_and_change_nothing(client: FlaskClient, student: int,

@@ -314,7 +314,8 @@ def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
     if attempt.practice:  # answered one question at a time (practice_answer), not as a whole
         abort(400, description=_("This attempt is answered one question at a time: reload "
                                  "the page."))
-    form = build_answer_form(content)
+    form = build_answer_form(content, saved_answers(attempt.id) if request.method == "POST"
+                             else None)
     if form.validate_on_submit():
         try:
             submit_attempt(attempt, form.chosen())
