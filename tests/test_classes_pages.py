@@ -704,3 +704,36 @@ def test_changing_one_setting_of_an_assignment_keeps_the_others(
     # Choosing it again on the class page says what that did.
     again = post(teacher, page, {"quiz": str(quiz_id), "counting": "best"})
     assert "changed in 4e B" in teacher.get(again.headers["Location"]).get_data(as_text=True)
+
+
+def test_a_student_is_told_before_and_after_that_late_work_does_not_count(
+        app: Flask, teacher: FlaskClient, auth) -> None:
+    """Éloïse was absent: the quiz was due yesterday. Her home and the quiz's page say that an
+    attempt now will not count, and her results say it was handed in late; Léo, in a class
+    whose due date is tomorrow, is told nothing of the kind."""
+    late_class, late_code = create_class(teacher, "4e B")
+    on_time_class, on_time_code = create_class(teacher, "4e C")
+    with app.app_context():
+        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
+    for class_id, due in ((late_class, -1), (on_time_class, 1)):
+        post(teacher, f"/teacher/classes/{class_id}",
+             {"quiz": str(quiz_id), "due_at": _school_time(dt.timedelta(days=due)),
+              "counting": "best"})
+    eloise, leo = app.test_client(), app.test_client()
+    auth.register("eloise", "Éloïse", late_code, client=eloise)
+    auth.register("leo", "Léo", on_time_code, client=leo)
+    home = eloise.get("/").get_data(as_text=True)
+    assert "(an attempt now is late and does not count)" in home
+    overview = eloise.get(f"/quizzes/{SEED_QUIZ}").get_data(as_text=True)
+    assert 'id="late-warning"' in overview and "does not count on the leaderboard" in overview
+    submit_seed(app, eloise, 0)
+    with app.app_context():
+        attempt_id = db.session.scalar(sa.select(Attempt.id))
+    results = eloise.get(f"/attempts/{attempt_id}").get_data(as_text=True)
+    assert "Handed in after the due date (" in results
+    assert "late" not in leo.get("/").get_data(as_text=True).split("Assigned to you")[1][:600]
+    assert 'id="late-warning"' not in leo.get(f"/quizzes/{SEED_QUIZ}").get_data(as_text=True)
+    submit_seed(app, leo, 0)
+    with app.app_context():
+        leos = db.session.scalar(sa.select(Attempt.id).order_by(Attempt.id.desc()))
+    assert "Handed in after" not in leo.get(f"/attempts/{leos}").get_data(as_text=True)

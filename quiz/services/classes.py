@@ -321,6 +321,19 @@ def assignments_for_student(user_id: int, *, limit: int | None = None,
     return [loaded[assignment_id] for assignment_id in chosen]
 
 
+def last_due_date(user_id: int, quiz_id: int) -> dt.datetime | None:
+    """The latest due date of the quiz's assignments to the student's classes when every one
+    of them has one: an attempt submitted after it is late for all, and counts nowhere. None
+    when the quiz is not assigned to them, or one of its assignments has no due date."""
+    dues = list(db.session.scalars(
+        sa.select(Assignment.due_at)
+        .join(Membership, Membership.classroom_id == Assignment.classroom_id)
+        .where(Membership.user_id == user_id, Assignment.quiz_id == quiz_id)))
+    if not dues or any(due is None for due in dues):
+        return None
+    return max(due for due in dues if due is not None)
+
+
 def assignment_count(user_id: int) -> int:
     """How many assignments ``assignments_for_student`` lists without a limit."""
     return db.session.scalar(

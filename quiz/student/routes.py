@@ -56,6 +56,7 @@ from ..services.classes import (
     assignments_for_student,
     classes_of_student,
     join_class,
+    last_due_date,
 )
 from ..services.content import (
     QuestionContent,
@@ -249,6 +250,7 @@ def quiz_overview(slug: str) -> str:
                            attempts=attempts,
                            in_progress=any(not a.is_submitted for a in attempts),
                            limit=attempt_limits(current_user.id, quiz.id).get(quiz.id),
+                           due=last_due_date(current_user.id, quiz.id), now=utcnow(),
                            practice_only=bool(practice_quiz_ids(current_user.id, quiz.id)),
                            review=review_rule(current_user.id, quiz.id),
                            start_form=StartForm())
@@ -592,8 +594,11 @@ def _results(attempt: Attempt, content: RevisionContent) -> str:
         rows = [row for row in rows if row["is_correct"] is False]
     allowed = access(current_user, attempt.quiz)  # the quiz may be shown to them no more
     limit = attempt_limits(attempt.user_id, attempt.quiz_id).get(attempt.quiz_id)
+    due = last_due_date(attempt.user_id, attempt.quiz_id)
     return render_template("student/results.html", attempt=attempt, rows=rows,
                            revision=content, review=review, summary=summary,
+                           late_after=due if due and attempt.submitted_at
+                           and attempt.submitted_at > due and not attempt.live else None,
                            mistakes=mistakes, only_mistakes=only_mistakes,
                            seen=allowed.seen,
                            can_retake=allowed.can_start and (limit is None or not limit.used_up),
