@@ -404,9 +404,17 @@ def test_removing_a_student_keeps_their_attempts(app: Flask, teacher: FlaskClien
     submit_seed(app, student, 1)
     with app.app_context():
         lea = db.session.scalar(sa.select(User.id).where(User.username == "lea"))
-    response = post(teacher, f"/teacher/classes/{class_id}/members/{lea}/remove",
-                    page=f"/teacher/classes/{class_id}")
+    page = teacher.get(f"/teacher/classes/{class_id}").get_data(as_text=True)
+    # One more step before the student leaves the board and the gradebook.
+    step = page.split('class="confirm-step remove-step"')[1].split("</details>")[0]
+    assert "Léa leaves the class: the board, the gradebook" in step
+    assert f'action="/teacher/classes/{class_id}/members/{lea}/remove"' in step
+    response = teacher.post(f"/teacher/classes/{class_id}/members/{lea}/remove",
+                            data={"csrf_token": csrf_token(page)},
+                            headers={"Accept-Language": "fr"})
     assert response.status_code == 302
+    french = teacher.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Léa ne fait plus partie de la classe" in french  # whoever it is: no « il »
     assert student.get(f"/classes/{class_id}/board").status_code == 404
     with app.app_context():
         assert db.session.scalar(sa.select(sa.func.count(Membership.id))) == 0
