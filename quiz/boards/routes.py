@@ -26,7 +26,7 @@ from ..extensions import db
 from ..lookups import assignment_or_404, requested_page
 from ..models import Assignment, Classroom, Membership, Quiz, QuizRevision, utcnow
 from ..services.catalogue import page_of
-from ..services.leaderboard import Standing, class_leaderboard
+from ..services.leaderboard import Standing, class_leaderboard, name_order
 from ..services.review import is_shown
 from ..templating import render_fragment
 
@@ -115,7 +115,7 @@ def board_data(room: Classroom, assignment: Assignment | None = None, *,
     if points_hidden:
         standings = sorted((replace(s, position=None, score=0, tied=False)
                             for s in standings),
-                           key=lambda s: (s.display_name.casefold(), s.user_id))
+                           key=lambda s: (name_order(s.display_name), s.user_id))
     kept = KeptBoard(
         key=key,
         tabs=_newest_tabs(room, assignment),

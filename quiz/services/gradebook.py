@@ -32,6 +32,7 @@ from ..models import (
     User,
 )
 from .analytics import as_text_cell
+from .leaderboard import name_order
 
 # Members whose cells are read with one pair of queries: a 900-member class with 600
 # assignments holds 200 × 600 cells at a time, never the whole class.
@@ -95,7 +96,7 @@ def gradebook_rows(classroom: Classroom, columns: Sequence[GradebookColumn], *,
         db.session.execute(sa.select(User.id, User.display_name, User.username)
                            .join(Membership, Membership.user_id == User.id)
                            .where(Membership.classroom_id == classroom.id)).all(),
-        key=lambda m: (m[1].casefold(), m[0]))
+        key=lambda m: (name_order(m[1]), m[0]))
     place = {column.assignment_id: n for n, column in enumerate(columns)}
     for start in range(0, len(members), batch):
         chunk = members[start:start + batch]

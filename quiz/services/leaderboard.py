@@ -24,6 +24,7 @@ from ..models import (
     User,
     utcnow,
 )
+from ..questionfile.text import folded
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,13 @@ def recount_submission(user_id: int, quiz_id: int) -> None:
 # ---------------------------------------------------------------------------------------------
 # Ranking
 
+def name_order(name: str) -> tuple[str, str]:
+    """Where a name goes in a list by name (a tie on a board, a class's students, the
+    gradebook): as a reader orders them, accents and case aside (« Éloïse » with the E, « Léa »
+    before « Louis »), then as written."""
+    return folded(name), name
+
+
 def rank_standings(standings: Iterable[Standing], *, rank_missing: bool = True
                    ) -> list[Standing]:
     """The board's order and positions.
@@ -171,8 +179,8 @@ def rank_standings(standings: Iterable[Standing], *, rank_missing: bool = True
         # A board that covers no quiz yet (nothing assigned or open) ranks nobody.
         counts = standing.done if not rank_missing else standing.of
         (ranked if counts else unranked).append(standing)
-    ranked.sort(key=lambda s: (-s.score, s.display_name.casefold(), s.user_id))
-    unranked.sort(key=lambda s: (s.display_name.casefold(), s.user_id))
+    ranked.sort(key=lambda s: (-s.score, name_order(s.display_name), s.user_id))
+    unranked.sort(key=lambda s: (name_order(s.display_name), s.user_id))
     sharing = Counter(s.score for s in ranked)
     out: list[Standing] = []
     position = 0

@@ -46,6 +46,7 @@ from ..services.catalogue import (
     page_of,
 )
 from ..services.content import answered_questions, revision_content
+from ..services.leaderboard import name_order
 from ..templating import school_today, school_zone, when
 from .forms import (
     LIVE_FORM_PREFIX,
@@ -221,7 +222,7 @@ def render_class_page(room: Classroom, form: AssignForm,
                       User.username)
             .join(User, User.id == Membership.user_id)
             .where(Membership.classroom_id == room.id)).all(),
-        key=lambda m: (m.display_name.casefold(), m.user_id)),
+        key=lambda m: (name_order(m.display_name), m.user_id)),
         requested_page("members"), CLASS_PAGE_MEMBERS)
     assigned = db.session.scalar(sa.select(sa.func.count(Assignment.id))
                                  .where(Assignment.classroom_id == room.id)) or 0

@@ -477,3 +477,16 @@ def test_an_attempt_made_before_the_quiz_was_assigned_does_not_count(
     assert board(room, assignment)[0] == (1, "Ana", 7)
     assign_quiz(room, quiz, at(-60), None, "best")  # opened an hour before T0
     assert board(room, assignment)[0] == (1, "Ana", 12)
+
+
+def test_names_are_in_the_order_a_french_reader_expects() -> None:
+    """Within a tie, and for whoever has not done the quiz: accents and case aside (« Élodie »
+    with the E, not after « Zoé »; « Léa » before « Louis »)."""
+    tied = [Standing(None, n, name, 5, 10, 1, 1, False) for n, name in
+            enumerate(["Zoé", "Louis", "Léa", "Élodie", "maëlys", "Marie-Adélaïde"])]
+    assert [s.display_name for s in rank_standings(tied)] == [
+        "Élodie", "Léa", "Louis", "maëlys", "Marie-Adélaïde", "Zoé"]
+    missing = [Standing(None, n, name, 0, 10, 0, 1, False) for n, name in
+               enumerate(["Zoé", "Éloïse", "Emma"])]
+    assert [s.display_name for s in rank_standings(missing, rank_missing=False)] == [
+        "Éloïse", "Emma", "Zoé"]
