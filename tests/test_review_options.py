@@ -20,7 +20,7 @@ from quiz.services.attempts import load_questions
 from quiz.services.classes import assign_quiz, create_class, join_class
 from quiz.services.review import EVERYTHING, review_rule
 from quiz.templating import typography
-from tests.support import SEED_QUIZ, without_live_parts
+from tests.support import SEED_QUIZ, csrf_token, without_live_parts
 from tests.test_classes_pages import create_class as create_class_page
 from tests.test_classes_pages import post, submit_seed
 
@@ -106,6 +106,41 @@ def test_before_the_due_date_no_page_shows_a_right_answer_the_student_missed(
     assert "are shown after" in results
     passage = student.get(f"/attempts/{attempt_id}/passages/{keys[0][0]}")
     assert passage.status_code == 403 and "are shown after" in passage.get_data(as_text=True)
+
+
+def test_a_student_outside_the_class_gets_no_key_before_its_due_date(
+        app: Flask, submitted_before_due, auth) -> None:
+    """The quiz is shared with everyone: Max, in no class (a second account of a classmate,
+    or a friend elsewhere), practises it and submits it. While Léa's class keeps the right
+    answers until its due date, his pages hold none of them; once it is past, they do."""
+    _lea, _class_id, _attempt_id, keys = submitted_before_due
+    max_ = app.test_client()
+    auth.register("max", "Max", client=max_)
+    token = csrf_token(max_.get(f"/quizzes/{SEED_QUIZ}").get_data(as_text=True))
+    practice = max_.post(f"/quizzes/{SEED_QUIZ}/start", data={"csrf_token": token,
+                                                              "mode": "practice"})
+    url = practice.headers["Location"]
+    with app.app_context():
+        questions = load_questions(db.session.get_one(Attempt, int(url.rsplit("/", 1)[1]))
+                                   .revision_id)
+        first = questions[0]
+        wrong = next(c.id for c in first.choices if not c.is_correct)
+        db.session.expunge_all()
+    page = max_.get(url).get_data(as_text=True)
+    feedback = max_.post(f"{url}/practice", data={
+        "csrf_token": csrf_token(page), "question": str(first.id), "choice": str(wrong)},
+        follow_redirects=True)
+    text = feedback.get_data(as_text=True)
+    _key, right, explanation = keys[0]
+    assert 'id="feedback"' in text
+    assert right not in text and explanation not in text and "Correct answer" not in text
+    assert "kept from students while a class has it to do" in text
+    assert "badge wrong" in text  # the class shows right/wrong at once: so may he
+    with app.app_context(), write_transaction():
+        assignment = db.session.scalar(sa.select(Assignment))
+        assignment.due_at = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)
+    after = max_.get(f"{url}?after={first.key}").get_data(as_text=True)
+    assert right in after and explanation in after
 
 
 def test_after_the_due_date_everything_is_shown(app: Flask, submitted_before_due) -> None:

@@ -136,6 +136,8 @@ def _submitted_with_answers_shown(attempt_id: int) -> Attempt:
         abort(403, description=_(
             "The passages and right answers of this quiz are shown after %(date)s.",
             date=when(shown.from_)) if shown.from_ else _(
+            "The passages and right answers of this quiz are kept from students while a class "
+            "has it to do.") if shown.for_classes else _(
             "Your teacher does not show the passages and right answers of this quiz."))
     return attempt
 
@@ -389,6 +391,7 @@ def _feedback(content: RevisionContent, question: QuestionContent, choice_id: in
         "explanation": question.explanation if review.answers.now else None,
         "block": content.article[question.passage_block]["text"]
         if review.answers.now else None,
+        "held_for_classes": review.answers.for_classes,
     }
 
 
