@@ -3,21 +3,29 @@
 - ``lang``: the language chosen with the header's switch, for a year (the account keeps it too).
 - ``wrote``: when this browser last changed something (any successful POST), so that what is
   kept for a few seconds (class boards, quiz/caching.py) is made anew for its author.
+- ``device``: the account this browser last logged in to, signed, for 400 days: its logins are
+  counted apart from the account's (a "device cookie", as OWASP advises), so that someone
+  failing on purpose to lock an account does not lock its owner out on their own device.
 
-Both are plain, HttpOnly, SameSite=Lax cookies, Secure with SESSION_COOKIE_SECURE.
+All are HttpOnly, SameSite=Lax cookies, Secure with SESSION_COOKIE_SECURE; only ``device`` is
+signed (with SECRET_KEY).
 """
 
 from __future__ import annotations
 
 import math
+import secrets
 import time
 
 from flask import current_app, request
+from itsdangerous import BadSignature, URLSafeSerializer
 from werkzeug.wrappers import Response
 
 LANGUAGE_COOKIE = "lang"
 LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
 WROTE_COOKIE = "wrote"
+DEVICE_COOKIE = "device"
+DEVICE_COOKIE_AGE = 400 * 24 * 3600  # the longest browsers keep a cookie
 
 
 def remember_language(response: Response, language: str) -> None:
@@ -48,3 +56,25 @@ def last_write(now: float) -> float:
     except ValueError:
         return 0.0
     return min(wrote, now) if math.isfinite(wrote) else 0.0
+
+
+def _device_signer() -> URLSafeSerializer:
+    return URLSafeSerializer(current_app.config["SECRET_KEY"], salt="known-device")
+
+
+def remember_device(response: Response, username: str) -> None:
+    """After a successful login: this browser is known to the account (a new token each time:
+    the counter of an old one is left behind)."""
+    value = _device_signer().dumps([username, secrets.token_urlsafe(12)])
+    response.set_cookie(DEVICE_COOKIE, value, max_age=DEVICE_COOKIE_AGE, httponly=True,
+                        samesite="Lax", secure=current_app.config["SESSION_COOKIE_SECURE"])
+
+
+def known_device(username: str) -> str | None:
+    """The token of this browser's ``device`` cookie when it is signed by this app and names
+    `username` (a login to another account on a shared computer is not helped); else None."""
+    try:
+        name, token = _device_signer().loads(request.cookies.get(DEVICE_COOKIE, ""))
+    except (BadSignature, ValueError, TypeError):
+        return None
+    return token if name == username and isinstance(token, str) else None

@@ -134,10 +134,13 @@ class AccountAttempts:
     username is the login form's, as the form normalises it, whatever the request's body.
     """
 
-    def __init__(self, username: str) -> None:
+    def __init__(self, username: str, device: str | None = None) -> None:
         name = "".join(c for c in username.strip().lower()[:40] if c.isprintable())
         self._limits = limits.parse_many(current_app.config["LOGIN_LIMIT_PER_ACCOUNT"])
-        self._identifiers = ("login-account", name)
+        self._name = name
+        # From a browser the account logged in on before (quiz/cookies.py known_device): its
+        # own count, with the same limit, so that failures from elsewhere do not lock it.
+        self._identifiers = ("login-device", device) if device else ("login-account", name)
 
     def take(self) -> bool:
         """Count one attempt; False when the account is over its limit (check no password)."""
@@ -152,7 +155,7 @@ class AccountAttempts:
         """A new password was set for the account (a teacher's or an administrator's reset):
         the failed attempts before it no longer lock it."""
         for item in self._limits:
-            limiter.storage.clear(item.key_for(*self._identifiers))
+            limiter.storage.clear(item.key_for("login-account", self._name))
 
 
 limiter = Limiter(key_func=get_remote_address, strategy="fixed-window",

@@ -285,3 +285,37 @@ def test_a_first_visit_opens_the_login_page_without_a_reproach(client: FlaskClie
     assert deeper.headers["Location"] == "/login?next=%2Fhistory"
     assert "Please log in to access this page." in client.get(deeper.headers["Location"]) \
         .get_data(as_text=True)
+
+
+def test_failing_on_purpose_locks_an_account_everywhere_but_its_owners_browser(
+        app: Flask, users, auth) -> None:
+    """Someone who knows Léa's username fails until her account's limit: every other browser
+    is refused, but hers, where she logged in before (the signed « device » cookie), still
+    logs in — counted apart, with the same limit. A cookie of another account does not
+    help."""
+    app.config["LOGIN_LIMIT_PER_ACCOUNT"] = "3 per hour"
+    users.make("lea")
+    users.make("tom")
+    hers, other = app.test_client(), app.test_client()
+    auth.log_in("lea", client=hers)
+    hers.post("/logout", data={"csrf_token": csrf_token(hers.get("/").get_data(as_text=True))})
+    auth.log_in("tom", client=other)  # a shared computer: Tom's cookie, not Léa's
+    other.post("/logout", data={"csrf_token": csrf_token(other.get("/").get_data(as_text=True))})
+    attacker = app.test_client()
+    token = csrf_token(attacker.get("/login").get_data(as_text=True))
+    tries = [attacker.post("/login", data={"csrf_token": token, "username": "lea",
+                                           "password": f"guess{n}"}).status_code
+             for n in range(4)]
+    assert tries == [200, 200, 200, 429]
+
+    def right(client: FlaskClient) -> int:
+        page = client.get("/login").get_data(as_text=True)
+        return client.post("/login", data={"csrf_token": csrf_token(page), "username": "lea",
+                                           "password": PASSWORD}).status_code
+
+    assert right(app.test_client()) == 429
+    assert right(other) == 429
+    assert right(hers) == 302
+    forged = app.test_client()
+    forged.set_cookie("device", hers.get_cookie("device").value + "x")
+    assert right(forged) == 429

@@ -330,7 +330,7 @@ def test_cookies_are_httponly_samesite_and_secure_over_https(app: Flask, users) 
     response = client.post("/login", data={"csrf_token": token, "username": "lea",
                                            "password": PASSWORD, "remember": "y"})
     cookies = {c.split("=", 1)[0]: c for c in response.headers.getlist("Set-Cookie")}
-    for name in ("session", "remember_token"):
+    for name in ("session", "remember_token", "device"):
         assert "HttpOnly" in cookies[name] and "SameSite=Lax" in cookies[name], cookies[name]
         assert "Secure" not in cookies[name]
     assert app.config["PERMANENT_SESSION_LIFETIME"] <= 12 * 3600

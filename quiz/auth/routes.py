@@ -27,7 +27,7 @@ from flask_login.config import COOKIE_NAME
 from werkzeug.security import check_password_hash, generate_password_hash
 from werkzeug.wrappers import Response
 
-from ..cookies import remember_language
+from ..cookies import known_device, remember_device, remember_language
 from ..database import write_transaction
 from ..extensions import db, login_manager
 from ..models import User
@@ -148,7 +148,7 @@ def login() -> ResponseReturnValue:
         return _redirect_after_login(current_user)
     form = LoginForm()
     if form.validate_on_submit():
-        attempts = AccountAttempts(form.username.data)
+        attempts = AccountAttempts(form.username.data, known_device(form.username.data))
         if not attempts.take():
             abort(429)
         user = db.session.scalar(sa.select(User).where(User.username == form.username.data))
@@ -165,7 +165,9 @@ def login() -> ResponseReturnValue:
         # A fresh session at login: nothing from before (CSRF token included) carries over.
         session.clear()
         login_user(user, remember=form.remember.data)
-        return _redirect_after_login(user)
+        response = _redirect_after_login(user)
+        remember_device(response, form.username.data)
+        return response
     return render_template("auth/login.html", form=form)
 
 
@@ -248,7 +250,7 @@ def password() -> ResponseReturnValue:
     if form.validate_on_submit():
         # The current password is a login's: guessed at the login's limit, not faster here
         # (a session left open on a shared computer), each guess a costly hash.
-        attempts = AccountAttempts(current_user.username)
+        attempts = AccountAttempts(current_user.username, known_device(current_user.username))
         if not replacing and not attempts.take():
             abort(429)
         try:
