@@ -433,6 +433,12 @@ def test_projector_shows_the_join_code_top_ten_and_the_rest(
     assert top.count("<li>") == 10 and rest.count("<li>") == 3  # no quiz yet: nobody ranked
     assert '<span class="pos">—</span>' in top and "podium" not in top
     assert 'src="/static/js/projector.js"' in html and "<script>" not in html
+    # Read from the back of the room: which board it is, and what its numbers are.
+    assert '<h1>4e B <span class="projector-what">· Overall leaderboard</span></h1>' in html
+    assert '<span class="done">0 of 0 done</span>' in top
+    french = teacher.get(f"/classes/{class_id}/projector",
+                         headers={"Accept-Language": "fr"}).get_data(as_text=True)
+    assert "· Classement général</span>" in french and "0 faits sur 0" in french
 
 
 def test_class_names_are_shown_as_text(app: Flask, teacher: FlaskClient, auth) -> None:
