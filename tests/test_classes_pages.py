@@ -435,10 +435,10 @@ def test_projector_shows_the_join_code_top_ten_and_the_rest(
     assert 'src="/static/js/projector.js"' in html and "<script>" not in html
     # Read from the back of the room: which board it is, and what its numbers are.
     assert '<h1>4e B <span class="projector-what">· Overall leaderboard</span></h1>' in html
-    assert '<span class="done">0 of 0 done</span>' in top
+    assert '<span class="done">done: 0 of 0</span>' in top
     french = teacher.get(f"/classes/{class_id}/projector",
                          headers={"Accept-Language": "fr"}).get_data(as_text=True)
-    assert "· Classement général</span>" in french and "0 faits sur 0" in french
+    assert "· Classement général</span>" in french and "faits\u00a0: 0 sur 0" in french
 
 
 def test_class_names_are_shown_as_text(app: Flask, teacher: FlaskClient, auth) -> None:

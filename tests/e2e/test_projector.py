@@ -43,7 +43,7 @@ def test_projector_updates_by_itself_after_a_submission(
     first = page.locator("#projector-top li").first
     # Nobody has done the quiz: everyone shares the first place with 0 of its 12 points.
     assert [first.locator(f".{part}").inner_text() for part in ("pos", "tie", "pts", "done")] == [
-        "1", "tied", "0\u00a0/\u00a012", "0 of 1"]
+        "1", "tied", "0\u00a0/\u00a012", "done: 0 of 1"]
 
     with app.app_context():  # Inès submits, all right
         student = db.session.scalar(sa.select(User).where(User.username == "eleve4"))
@@ -54,7 +54,7 @@ def test_projector_updates_by_itself_after_a_submission(
 
     first.locator(".name", has_text="Inès").wait_for(timeout=6000)
     assert [first.locator(f".{part}").inner_text() for part in ("pos", "tie", "pts", "done")] == [
-        "1", "", "12\u00a0/\u00a012", "1 of 1"]
+        "1", "", "12\u00a0/\u00a012", "done: 1 of 1"]
     second = page.locator("#projector-top li").nth(1)
     assert [second.locator(f".{part}").inner_text() for part in ("pos", "tie", "pts")] == [
         "2", "tied", "0\u00a0/\u00a012"]
