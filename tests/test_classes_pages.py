@@ -745,6 +745,9 @@ def test_a_student_is_told_before_and_after_that_late_work_does_not_count(
         attempt_id = db.session.scalar(sa.select(Attempt.id))
     results = eloise.get(f"/attempts/{attempt_id}").get_data(as_text=True)
     assert "Handed in after the due date (" in results
+    board = eloise.get(f"/classes/{late_class}/board/{SEED_QUIZ}").get_data(as_text=True)
+    row = board.split('id="me"')[1].split("</tr>")[0]
+    assert "handed in late: does not count" in row and "not done yet" not in row
     assert "late" not in leo.get("/").get_data(as_text=True).split("Assigned to you")[1][:600]
     assert 'id="late-warning"' not in leo.get(f"/quizzes/{SEED_QUIZ}").get_data(as_text=True)
     submit_seed(app, leo, 0)

@@ -45,6 +45,9 @@ class Standing:
     of: int
     hidden: bool
     tied: bool = False
+    # On a quiz's board, no attempt counted but one handed in after the due date: shown as
+    # late, not as "not done yet".
+    late: bool = False
 
     @property
     def percent(self) -> int | None:
@@ -195,7 +198,7 @@ def _placed(s: Standing, position: int | None, tied: bool) -> Standing:
     """`s` at `position`: dataclasses.replace written out, which ranks a class of 900 in a
     quarter of the time (its field introspection cost 20 of 25 ms)."""
     return Standing(position, s.user_id, s.display_name, s.score, s.out_of, s.done, s.of,
-                    s.hidden, tied)
+                    s.hidden, tied, s.late)
 
 
 def class_leaderboard(classroom: Classroom, assignment: Assignment | None = None, *,
@@ -209,7 +212,8 @@ def class_leaderboard(classroom: Classroom, assignment: Assignment | None = None
     are those of the counted attempt when there is one, else of the quiz's current questions.
     Hidden students are left out unless `include_hidden` (the teacher's view, which marks
     them). `leave_out`: assignments whose scores the class does not see yet (review options).
-    Two queries, whatever the number of assignments.
+    Two queries, whatever the number of assignments (three on the board of a quiz due by a
+    date: who handed it in late only).
     """
     if assignment is not None:
         in_scope = Assignment.id == assignment.id
@@ -245,8 +249,16 @@ def class_leaderboard(classroom: Classroom, assignment: Assignment | None = None
         .where(Membership.classroom_id == classroom.id))
     if not include_hidden:
         members = members.where(Membership.hidden_from_board.is_(False))
+    late: set[int] = set()
+    if assignment is not None and assignment.due_at is not None:
+        late = set(db.session.scalars(
+            sa.select(Attempt.user_id).distinct()
+            .join(Membership, (Membership.user_id == Attempt.user_id)
+                  & (Membership.classroom_id == classroom.id))
+            .where(Attempt.quiz_id == assignment.quiz_id, Attempt.status == "submitted",
+                   Attempt.submitted_at > assignment.due_at)))
     standings = [
         Standing(None, user_id, name, int(score), int(all_points) + int(extra), int(done),
-                 int(of), bool(hidden))
+                 int(of), bool(hidden), late=not done and user_id in late)
         for user_id, name, hidden, done, score, extra in db.session.execute(members)]
     return rank_standings(standings, rank_missing=assignment is None)
