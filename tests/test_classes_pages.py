@@ -704,6 +704,9 @@ def test_changing_one_setting_of_an_assignment_keeps_the_others(
     form = next(f for f in lxml_html.fromstring(teacher.get(link.replace("&amp;", "&")).text)
                 .forms if f.action.endswith("/assign"))
     values = dict(form.form_values())
+    # What « the best » with no limit lets a student do, said beside the choice.
+    assert "a student can take it again until every answer is right" in lxml_html.tostring(
+        form, encoding="unicode")
     assert (values["due_at"], values["counting"], values["max_attempts"], values["classes"],
             values["review_answers"]) == ("2030-12-11T18:00", "first", "2", str(class_id),
                                           "never")

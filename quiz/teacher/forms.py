@@ -84,7 +84,11 @@ class AssignmentRulesForm(Form):
                                                "and do not count on the leaderboard."))
     counting = SelectField(_l("Attempt that counts"), choices=[
         SelectChoice("best", _l("The best")), SelectChoice("first", _l("The first")),
-        SelectChoice("latest", _l("The latest"))], default="best")
+        SelectChoice("latest", _l("The latest"))], default="best",
+        description=_l("With the best counting, no limit of attempts and right or wrong shown "
+                       "at once, a student can take it again until every answer is right: "
+                       "choose the first, or allow fewer attempts, for a board that ranks "
+                       "what students knew."))
     max_attempts = IntegerField(
         _l("Attempts allowed (optional)"),
         validators=[Optional(), NumberRange(min=1, max=99, message=_l(
