@@ -202,3 +202,28 @@ def test_the_teacher_opens_a_students_attempt_with_every_answer(
     assert client.get(links[0].replace(f"/students/{ids['ana']}/",
                                        f"/students/{ids['ben']}/")).status_code == 404
     assert client.get(f"{links[0]}0").status_code == 404
+
+
+def test_wrong_answers_chosen_as_often_are_all_named(app: Flask, users) -> None:
+    """Léa and Tom each chose another wrong answer to question 1, as often: both are named
+    (one was named, the other left out)."""
+    from quiz.services.analytics import question_insights
+
+    teacher_id = users.make("prof", role="teacher")
+    ids = [users.make(name) for name in ("lea", "tom")]
+    with app.app_context():
+        room = create_class(db.session.get_one(User, teacher_id), "4e B", "2026-2027")
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        assignment = assign_quiz(room, quiz, None, None, "first")
+        wrongs = []
+        for n, user_id in enumerate(ids):
+            user = db.session.get_one(User, user_id)
+            join_class(user, room.join_code)
+            attempt = start_attempt(user, quiz)
+            questions = load_questions(attempt.revision_id)
+            wrong = [c for c in questions[0].choices if not c.is_correct][n]
+            wrongs.append(wrong.text)
+            submit_attempt(attempt, {q.id: wrong.id if q is questions[0] else next(
+                c.id for c in q.choices if c.is_correct) for q in questions})
+        (first,) = [i for i in question_insights(assignment) if i.position == 1]
+        assert (sorted(first.top_wrong), first.top_wrong_count) == (sorted(wrongs), 1)

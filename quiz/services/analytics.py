@@ -42,7 +42,7 @@ class QuestionInsight:
     block: int
     answers: int
     correct: int
-    top_wrong: str | None
+    top_wrong: tuple[str, ...]  # the wrong answers chosen most, each as often (a tie: all)
     top_wrong_count: int
 
     @property
@@ -104,15 +104,17 @@ def question_insights(assignment: Assignment) -> list[QuestionInsight]:
     wrong_counts: dict[tuple[str, str], int] = defaultdict(int)
     for question_id, choice_id, n in wrong_rows:
         wrong_counts[key_of[question_id], text_of[choice_id]] += int(n)
-    top_wrong: dict[str, tuple[str, int]] = {}
+    top_wrong: dict[str, tuple[tuple[str, ...], int]] = {}
     for (key, text), count in sorted(wrong_counts.items(), key=lambda kv: (-kv[1], kv[0][1])):
-        top_wrong.setdefault(key, (text, count))
+        texts, most = top_wrong.get(key, ((), count))
+        if count == most:
+            top_wrong[key] = ((*texts, text), count)
     content = revision_content(db.session.get_one(Quiz, assignment.quiz_id).revision.id)
     insights = []
     for position, question in enumerate(content.all_questions, start=1):
         answers, correct = totals.get(question.key, (0, 0))
         block = content.article[question.passage_block]["text"]
-        wrong, wrong_count = top_wrong.get(question.key, (None, 0))
+        wrong, wrong_count = top_wrong.get(question.key, ((), 0))
         insights.append(QuestionInsight(
             question.key, position, question.prompt,
             block[question.passage_start:question.passage_end], question.passage_block,
