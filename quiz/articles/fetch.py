@@ -81,11 +81,15 @@ def check_url(url: str, allow_private: bool) -> None:
                               N_("check the address, or save the page and upload it"),
                               host=parts.hostname) from None
     for info in infos:
-        address = ipaddress.ip_address(info[4][0])
-        if not address.is_global or address.is_multicast or not _embedded_is_global(address):
-            raise ArticleError.of(N_("'%(host)s' is an address of a private network"),
-                                  N_("only pages on the public web can be fetched; save the "
-                                     "page as HTML and upload it instead"), host=parts.hostname)
+        _refuse_private(str(info[4][0]), parts.hostname)
+
+
+def _refuse_private(ip: str, host: str) -> None:
+    address = ipaddress.ip_address(ip.split("%", 1)[0])  # an IPv6 scope (%eth0) aside
+    if not address.is_global or address.is_multicast or not _embedded_is_global(address):
+        raise ArticleError.of(N_("'%(host)s' is an address of a private network"),
+                              N_("only pages on the public web can be fetched; save the "
+                                 "page as HTML and upload it instead"), host=host)
 
 
 class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
@@ -107,8 +111,9 @@ def fetch_url(url: str, limits: FetchLimits | None = None) -> FetchedPage:
     limits = limits or FetchLimits()
     check_url(url, limits.allow_private)
     deadline = _Deadline(limits.deadline)
-    opener = urllib.request.build_opener(_CheckedRedirects(limits.allow_private),
-                                         _WatchedHTTP(deadline), _WatchedHTTPS(deadline))
+    opener = urllib.request.build_opener(
+        _CheckedRedirects(limits.allow_private),
+        _WatchedHTTP(deadline, limits.allow_private), _WatchedHTTPS(deadline, limits.allow_private))
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT,
                                                    "Accept": "text/html,application/xhtml+xml"})
     try:
@@ -189,15 +194,24 @@ class _Deadline:
             for sock in self._sockets:
                 _cut(sock)
 
-    def connection(self, base: type[http.client.HTTPConnection]
+    def connection(self, base: type[http.client.HTTPConnection], allow_private: bool
                    ) -> type[http.client.HTTPConnection]:
-        """`base` (HTTP or HTTPS connections) telling this deadline of each socket it opens."""
+        """`base` (HTTP or HTTPS connections) telling this deadline of each socket it opens,
+        and checking the address it reached: the name was checked before (check_url), but
+        looked up again to connect, and a name can answer a public address the first time and
+        a private one the next (DNS rebinding). Nothing is sent before this check."""
         deadline = self
 
         class Watched(base):  # type: ignore[valid-type,misc]
             def connect(self) -> None:
                 super().connect()
                 deadline.watch(self.sock)
+                if not allow_private:
+                    try:
+                        _refuse_private(self.sock.getpeername()[0], self.host)
+                    except ArticleError:
+                        self.sock.close()
+                        raise
 
         return Watched
 
@@ -210,21 +224,23 @@ def _cut(sock: socket.socket) -> None:
 
 
 class _WatchedHTTP(urllib.request.HTTPHandler):
-    def __init__(self, deadline: _Deadline) -> None:
+    def __init__(self, deadline: _Deadline, allow_private: bool) -> None:
         super().__init__()
-        self._deadline = deadline
+        self._deadline, self._allow_private = deadline, allow_private
 
     def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(self._deadline.connection(http.client.HTTPConnection), req)
+        return self.do_open(self._deadline.connection(http.client.HTTPConnection,
+                                                      self._allow_private), req)
 
 
 class _WatchedHTTPS(urllib.request.HTTPSHandler):
-    def __init__(self, deadline: _Deadline) -> None:
+    def __init__(self, deadline: _Deadline, allow_private: bool) -> None:
         super().__init__()
-        self._deadline = deadline
+        self._deadline, self._allow_private = deadline, allow_private
 
     def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(self._deadline.connection(http.client.HTTPSConnection), req)
+        return self.do_open(self._deadline.connection(http.client.HTTPSConnection,
+                                                      self._allow_private), req)
 
 
 def _too_slow(seconds: float) -> ArticleError:

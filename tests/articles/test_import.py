@@ -11,6 +11,7 @@ from flask.testing import FlaskCliRunner
 
 from quiz.articles import ArticleError, FetchLimits, import_source, read_source, slug_for
 from quiz.articles.build import ImportedArticle, import_article
+from quiz.articles.fetch import fetch_url
 from quiz.questionfile import parse_question_file
 from tests.support import ARTICLES
 
@@ -159,6 +160,28 @@ def test_private_addresses_are_refused_unless_allowed(page_server: str) -> None:
         import_source(f"{page_server}/en-library.html")
     with pytest.raises(ArticleError, match="private network"):
         import_source("http://10.1.2.3/page.html", limits=FetchLimits(timeout=0.5))
+
+
+def test_a_name_that_answers_a_private_address_once_checked_is_refused(
+        page_server: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """DNS rebinding: a name answers a public address to the check, then the local one when
+    the fetch connects. The address reached is checked too, before anything is sent."""
+    import socket
+
+    port = int(page_server.rsplit(":", 1)[1])
+    real = socket.getaddrinfo
+    answers = iter(["93.184.216.34"])  # the check's lookup; every later one: 127.0.0.1
+
+    def rebinding(host, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        if host != "rebind.example":
+            return real(host, *args, **kwargs)
+        address = next(answers, "127.0.0.1")
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    with pytest.raises(ArticleError, match="private network"):
+        fetch_url(f"http://rebind.example:{port}/en-library.html",
+                  FetchLimits(timeout=5))
 
 
 @pytest.mark.parametrize("url", ["http://example.com:99999/", "http://[::1/", "http://h:abc/"])
