@@ -215,7 +215,10 @@ class Target:
 
 def targets(rule: Rule, world: World) -> list[Target]:
     """Every combination of both owners' ids (and the lone student's user id)."""
-    fitting = "left" if rule.endpoint == "teacher.allow_rejoining" else "student"
+    # The user ids that go with a class: its students; those taken out of it for letting
+    # them back in, and for their page (their attempts stay the teacher's to see).
+    fitting = ({"left"} if rule.endpoint == "teacher.allow_rejoining"
+               else {"student", "left"} if rule.endpoint == "teacher.student" else {"student"})
     found = []
     for side in SIDES:
         mine = world.sides[side]
@@ -253,7 +256,7 @@ def targets(rule: Rule, world: World) -> list[Target]:
         if "user_id" in rule.arguments:
             for user in ("student_a", "student_b", "left_a", "left_b", "lone"):
                 found.append(Target(side, {**values, "user_id": world.users[user]},
-                                    fits=user == f"{fitting}_{side}"))
+                                    fits=user in {f"{kind}_{side}" for kind in fitting}))
         elif "assignment_id" in rule.arguments:
             for other in SIDES:
                 found.append(Target(side, {**values,

@@ -399,6 +399,9 @@ def test_a_board_is_kept_a_moment_but_each_viewer_sees_their_own_change_at_once(
 
 def test_removing_a_student_keeps_their_attempts(app: Flask, teacher: FlaskClient, auth) -> None:
     class_id, code = create_class(teacher)
+    with app.app_context():
+        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
+    post(teacher, f"/teacher/classes/{class_id}", {"quiz": str(quiz_id), "counting": "best"})
     student = app.test_client()
     auth.register("lea", "Léa", code, client=student)
     submit_seed(app, student, 1)
@@ -408,6 +411,7 @@ def test_removing_a_student_keeps_their_attempts(app: Flask, teacher: FlaskClien
     # One more step before the student leaves the board and the gradebook.
     step = page.split('class="confirm-step remove-step"')[1].split("</details>")[0]
     assert "Léa leaves the class: the board, the gradebook" in step
+    assert "their page stays open from “Taken out of the class”" in step
     assert f'action="/teacher/classes/{class_id}/members/{lea}/remove"' in step
     response = teacher.post(f"/teacher/classes/{class_id}/members/{lea}/remove",
                             data={"csrf_token": csrf_token(page)},
@@ -419,6 +423,25 @@ def test_removing_a_student_keeps_their_attempts(app: Flask, teacher: FlaskClien
     with app.app_context():
         assert db.session.scalar(sa.select(sa.func.count(Membership.id))) == 0
         assert db.session.scalar(sa.select(Attempt.score)) == 11
+    # Her work is still the teacher's to see (a term's report), from « Taken out of the
+    # class »: her attempts, not her account.
+    page = teacher.get(f"/teacher/classes/{class_id}").get_data(as_text=True)
+    removed = page.split('id="removed"')[1]
+    link = f'href="/teacher/classes/{class_id}/students/{lea}"'
+    assert link in removed
+    shown = teacher.get(f"/teacher/classes/{class_id}/students/{lea}").get_data(as_text=True)
+    assert "Taken out of the class on" in shown and "11\u00a0/\u00a012" in shown.replace(
+        "&nbsp;", "\u00a0")
+    assert "Give a temporary password" not in shown
+    with app.app_context():
+        attempt_id = db.session.scalar(sa.select(Attempt.id))
+    assert teacher.get(f"/teacher/classes/{class_id}/students/{lea}/attempts/{attempt_id}"
+                       ).status_code == 200
+    other = app.test_client()
+    auth.register("tom", "Tom", client=other)  # never in the class
+    with app.app_context():
+        tom = db.session.scalar(sa.select(User.id).where(User.username == "tom"))
+    assert teacher.get(f"/teacher/classes/{class_id}/students/{tom}").status_code == 404
 
 
 def test_projector_shows_the_join_code_top_ten_and_the_rest(

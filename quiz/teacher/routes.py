@@ -289,11 +289,25 @@ def student(class_id: int, user_id: int) -> tuple[str, int]:
     """One student's attempts on the class's quizzes, newest first in pages, with a chart of
     the last scores."""
     room = own_class_or_404(class_id)
-    return student_page(room, _member_or_404(room, user_id))
+    return student_page(room, _member_or_removed_or_404(room, user_id))
 
 
-def student_page(room: Classroom, member: Membership,
+def _member_or_removed_or_404(room: Classroom, user_id: int) -> Membership | Removal:
+    """A student of the class, or one taken out of it: what they did in it is still the
+    teacher's to see (a term's report), with no account to manage from it."""
+    member = classes.membership(room.id, user_id)
+    if member is not None:
+        return member
+    removed = db.session.get(Removal, (room.id, user_id))
+    if removed is None:
+        abort(404)
+    return removed
+
+
+def student_page(room: Classroom, member: Membership | Removal,
                  name_form: NameForm | None = None) -> tuple[str, int]:
+    """One student's page; for a student taken out of the class (a Removal), their attempts
+    only: no account to manage from a class they are no longer in."""
     user_id = member.user_id
     total = analytics.student_attempt_count(room, user_id)
     page = existing_page(requested_page(), total, STUDENT_PAGE)
@@ -306,7 +320,8 @@ def student_page(room: Classroom, member: Membership,
                            points=analytics.progress_points(chart),
                            name_form=name_form or NameForm(
                                formdata=None, display_name=member.user.display_name),
-                           button=ButtonForm()), 422 if name_form else 200
+                           button=ButtonForm(), removed=isinstance(member, Removal)), \
+        422 if name_form else 200
 
 
 @bp.route("/classes/<int(max=2147483647):class_id>/students/<int(max=2147483647):user_id>"
@@ -317,7 +332,7 @@ def student_attempt(class_id: int, user_id: int, attempt_id: int) -> str:
     whatever the review options show the student. Any other attempt is 404, like another
     teacher's class."""
     room = own_class_or_404(class_id)
-    member = _member_or_404(room, user_id)
+    member = _member_or_removed_or_404(room, user_id)
     found = analytics.class_attempt(room, user_id, attempt_id)
     if found is None:
         abort(404)
