@@ -382,9 +382,9 @@ def test_home_shows_a_chart_of_scores_over_time_oldest_first(
     assert "1 week in a row with at least one quiz." in home
     # In words, for a screen reader: 9/12 then 11/12.
     assert 'aria-describedby="chart-summary"' in home
-    assert (f'<desc id="chart-summary">2 quizzes from {shown_day} to {shown_day}: the first 75% '
+    assert (f'<desc id="chart-summary">2 attempts on {shown_day}: the first 75% '
             "right, the last 92%, the best 92%. The same results are in the table below.</desc>"
-            ) in home
+            ) in home  # attempts (a quiz taken twice is two), one day said once
     # The scale reads "100%" and "0%" in English (« 100 % » in French: tests/test_templating.py).
     assert re.findall(r'<span class="chart-(?:top|zero)">(\d+)%</span>', home) == ["100", "0"]
 
