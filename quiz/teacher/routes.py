@@ -385,11 +385,14 @@ def gradebook_csv(class_id: int) -> Response:
     empty when missing, late work marked). Separated as spreadsheets in the reader's language
     expect (";" in French), or ?sep=comma / ?sep=semicolon."""
     room = own_class_or_404(class_id)
+    separator = _csv_separator()
     body = stream_with_context(
         piece.encode("utf-8")
-        for piece in gradebook.gradebook_csv(room, _gradebook_labels(), _csv_separator()))
-    return Response(body, mimetype="text/csv",
-                    headers=_attachment(_("gradebook"), room, "csv"))
+        for piece in gradebook.gradebook_csv(room, _gradebook_labels(), separator))
+    # The other separator's file is named apart: downloading both keeps two files.
+    name = _("gradebook") if separator == _language_separator() else (
+        _("gradebook with commas") if separator == "," else _("gradebook with semicolons"))
+    return Response(body, mimetype="text/csv", headers=_attachment(name, room, "csv"))
 
 
 @bp.route("/classes/<int(max=2147483647):class_id>/gradebook.xlsx")
