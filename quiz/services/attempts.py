@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -127,7 +127,7 @@ def start_attempt(user: User, quiz: Quiz, *, practice: bool = False) -> Attempt:
             # another request is starting right now (not visible yet) wins the insert below.
             # Counting it too would refuse a start that is a resume (PostgreSQL sees it once
             # committed, in the middle of this transaction).
-            limit = attempt_limits(user.id, quiz.id).get(quiz.id)
+            limit = attempt_limits(user.id, [quiz.id]).get(quiz.id)
             if limit is not None and limit.used_up:
                 raise AttemptLimitReached(limit.allowed)
             # At most one attempt in progress per student and quiz (a unique index): of many
@@ -158,10 +158,10 @@ class AttemptLimit:
         return self.made >= self.allowed
 
 
-def attempt_limits(user_id: int, quiz_id: int | None = None) -> dict[int, AttemptLimit]:
-    """Quiz id → the limit that holds for the student (quizzes without one are not keys):
-    of the assignments of the quiz to their classes that have a limit, the one with the
-    fewest attempts left (each counts from its own opening)."""
+def attempt_limits(user_id: int, quiz_ids: Iterable[int]) -> dict[int, AttemptLimit]:
+    """Quiz id → the limit that holds for the student, for these quizzes (those without one
+    are not keys): of the assignments of the quiz to their classes that have a limit, the one
+    with the fewest attempts left (each counts from its own opening)."""
     made = sa.func.count(Attempt.id)
     query = (sa.select(Assignment.quiz_id, Assignment.max_attempts, made)
              .join(Membership, (Membership.classroom_id == Assignment.classroom_id)
@@ -170,10 +170,9 @@ def attempt_limits(user_id: int, quiz_id: int | None = None) -> dict[int, Attemp
                         & (Attempt.user_id == user_id) & (Attempt.status == "submitted")
                         & Attempt.live.is_(False)
                         & (Attempt.submitted_at >= Assignment.counts_from))
-             .where(Assignment.max_attempts.is_not(None))
+             .where(Assignment.max_attempts.is_not(None),
+                    Assignment.quiz_id.in_(sorted(set(quiz_ids))))
              .group_by(Assignment.id, Assignment.quiz_id, Assignment.max_attempts))
-    if quiz_id is not None:
-        query = query.where(Assignment.quiz_id == quiz_id)
     limits: dict[int, AttemptLimit] = {}
     for quiz, allowed, count in db.session.execute(query):
         found = AttemptLimit(int(count), int(allowed or 0))  # never None: the query's where

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -48,52 +49,51 @@ def is_shown(when: str, due_at: dt.datetime | None, now: dt.datetime) -> bool:
     return when == "now" or (when == "after_due" and (due_at is None or now > due_at))
 
 
-def _shown(settings: list[tuple[str, dt.datetime | None]], now: dt.datetime) -> Shown:
-    """Shown when every assignment shows it; else from the latest due date still to come,
-    or never."""
-    later: list[dt.datetime] = []
-    for when, due_at in settings:
-        if when == "never":
-            return Shown(False)
-        if not is_shown(when, due_at, now) and due_at is not None:
-            later.append(due_at)
-    return Shown(True) if not later else Shown(False, max(later))
-
-
 def review_rules(user_id: int, quiz_ids: Iterable[int],
                  now: dt.datetime | None = None) -> dict[int, ReviewRule]:
-    """Quiz id → what the student sees of their attempts at it, in one query."""
+    """Quiz id → what the student sees of their attempts at it, in one query.
+
+    Per quiz, the assignments in the student's classes and, apart, those of other classes
+    (the key's rule for a quiz outside any of theirs): for each thing, whether one of them
+    says never, and the latest due date still to come of those showing it after it."""
     now = now or utcnow()
     ids = sorted(set(quiz_ids))
     rules = dict.fromkeys(ids, EVERYTHING)
     if not ids:
         return rules
-    # Quiz id → per thing (score, marks, answers): each assignment's (setting, due date), the
-    # student's own (in one of their classes), and the others that hold something back.
-    own: dict[int, tuple[list[tuple[str, dt.datetime | None]], ...]] = {}
-    others: dict[int, tuple[list[tuple[str, dt.datetime | None]], ...]] = {}
     mine = Membership.id.is_not(None)
-    for quiz_id, score, marks, answers, due_at, is_mine in db.session.execute(
-            sa.select(Assignment.quiz_id, Assignment.review_score, Assignment.review_marks,
-                      Assignment.review_answers, Assignment.due_at, mine)
-            .outerjoin(Membership, (Membership.classroom_id == Assignment.classroom_id)
-                       & (Membership.user_id == user_id))
-            .where(Assignment.quiz_id.in_(ids),
-                   mine | (Assignment.review_marks != "now")
-                   | (Assignment.review_answers != "now"))):
-        for things, when in zip((own if is_mine else others).setdefault(quiz_id, ([], [], [])),
-                                (score, marks, answers), strict=True):
-            things.append((when, due_at))
-    for quiz_id in ids:
-        if quiz_id in own:
-            score_s, marks_s, answers_s = own[quiz_id]
-            rules[quiz_id] = ReviewRule(_shown(score_s, now), _shown(marks_s, now),
-                                        _shown(answers_s, now))
-        elif quiz_id in others:
-            _score, marks_s, answers_s = others[quiz_id]
-            rules[quiz_id] = ReviewRule(Shown(True), _for_classes(_shown(marks_s, now)),
-                                        _for_classes(_shown(answers_s, now)))
+
+    def held(setting: sa.orm.InstrumentedAttribute[str]) -> tuple[sa.ColumnElement[int],
+                                                                   sa.ColumnElement[Any]]:
+        return (sa.func.max(sa.case((setting == "never", 1), else_=0)),
+                sa.func.max(sa.case(((setting == "after_due") & (Assignment.due_at > now),
+                                     Assignment.due_at))))
+
+    rows = db.session.execute(
+        sa.select(Assignment.quiz_id, mine, *held(Assignment.review_score),
+                  *held(Assignment.review_marks), *held(Assignment.review_answers))
+        .outerjoin(Membership, (Membership.classroom_id == Assignment.classroom_id)
+                   & (Membership.user_id == user_id))
+        .where(Assignment.quiz_id.in_(ids),
+               mine | (Assignment.review_marks != "now") | (Assignment.review_answers != "now"))
+        .group_by(Assignment.quiz_id, mine)).all()
+    theirs = {row[0] for row in rows if row[1]}
+    for quiz_id, is_mine, *held_back in rows:
+        score, marks, answers = (_shown(bool(held_back[n]), held_back[n + 1])
+                                 for n in (0, 2, 4))
+        if is_mine:
+            rules[quiz_id] = ReviewRule(score, marks, answers)
+        elif quiz_id not in theirs:
+            rules[quiz_id] = ReviewRule(Shown(True), _for_classes(marks), _for_classes(answers))
     return rules
+
+
+def _shown(never: bool, until: dt.datetime | None) -> Shown:
+    """Shown when every assignment shows it; else from the latest due date still to come,
+    or never."""
+    if never:
+        return Shown(False)
+    return Shown(True) if until is None else Shown(False, until)
 
 
 def _for_classes(shown: Shown) -> Shown:

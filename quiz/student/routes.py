@@ -176,7 +176,8 @@ def index() -> str:
     return render_template("student/index.html", quizzes=others,
                            assigned=[(a, summary[a.quiz_id]) for a in assigned_rows],
                            assigned_total=assigned_total,
-                           unfinished=unfinished, limits=attempt_limits(user_id),
+                           unfinished=unfinished,
+                           limits=attempt_limits(user_id, [q.id for q in shown]),
                            classrooms=classes_of_student(user_id), now=utcnow(),
                            live_now=live.sessions_for_student(user_id),
                            start_form=StartForm(), review=review,
@@ -205,7 +206,8 @@ def catalogue() -> str:
                       seen_by=current_user.id)
     quizzes = quiz_summaries(current_user.id, found.items)
     return render_template("student/catalogue.html", form=form, found=found, quizzes=quizzes,
-                           limits=attempt_limits(current_user.id), start_form=StartForm(),
+                           limits=attempt_limits(current_user.id, [q.id for q in quizzes]),
+                           start_form=StartForm(),
                            practice=practice_quiz_ids(current_user.id),
                            review=review_rules(current_user.id, [q.id for q in quizzes]))
 
@@ -251,7 +253,7 @@ def quiz_overview(slug: str) -> str:
                            questions=len(content.questions),  # asked ones: not the outdated
                            attempts=attempts,
                            in_progress=any(not a.is_submitted for a in attempts),
-                           limit=attempt_limits(current_user.id, quiz.id).get(quiz.id),
+                           limit=attempt_limits(current_user.id, [quiz.id]).get(quiz.id),
                            due=last_due_date(current_user.id, quiz.id), now=utcnow(),
                            practice_only=bool(practice_quiz_ids(current_user.id, quiz.id)),
                            review=review_rule(current_user.id, quiz.id),
@@ -596,7 +598,7 @@ def _results(attempt: Attempt, content: RevisionContent) -> str:
     if only_mistakes:
         rows = [row for row in rows if row["is_correct"] is False]
     allowed = access(current_user, attempt.quiz)  # the quiz may be shown to them no more
-    limit = attempt_limits(attempt.user_id, attempt.quiz_id).get(attempt.quiz_id)
+    limit = attempt_limits(attempt.user_id, [attempt.quiz_id]).get(attempt.quiz_id)
     due = last_due_date(attempt.user_id, attempt.quiz_id)
     return render_template("student/results.html", attempt=attempt, rows=rows,
                            revision=content, review=review, summary=summary,
