@@ -5,7 +5,9 @@
   kept for a few seconds (class boards, quiz/caching.py) is made anew for its author.
 - ``device``: the account this browser last logged in to, signed, for 400 days: its logins are
   counted apart from the account's (a "device cookie", as OWASP advises), so that someone
-  failing on purpose to lock an account does not lock its owner out on their own device.
+  failing on purpose to lock an account does not lock its owner out on their own device. It
+  holds a fingerprint of the account's password hash: a new password (the owner's, or a reset)
+  makes every such cookie worthless, and their counts with it.
 
 All are HttpOnly, SameSite=Lax cookies, Secure with SESSION_COOKIE_SECURE; only ``device`` is
 signed (with SECRET_KEY).
@@ -13,12 +15,14 @@ signed (with SECRET_KEY).
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import math
 import secrets
 import time
 
 from flask import current_app, request
-from itsdangerous import BadSignature, URLSafeSerializer
+from itsdangerous import BadSignature, URLSafeTimedSerializer
 from werkzeug.wrappers import Response
 
 LANGUAGE_COOKIE = "lang"
@@ -58,23 +62,37 @@ def last_write(now: float) -> float:
     return min(wrote, now) if math.isfinite(wrote) else 0.0
 
 
-def _device_signer() -> URLSafeSerializer:
-    return URLSafeSerializer(current_app.config["SECRET_KEY"], salt="known-device")
+def _device_signer() -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt="known-device")
 
 
-def remember_device(response: Response, username: str) -> None:
-    """After a successful login: this browser is known to the account (a new token each time:
-    the counter of an old one is left behind)."""
-    value = _device_signer().dumps([username, secrets.token_urlsafe(12)])
+def _password_mark(password_hash: str) -> str:
+    """A fingerprint of the account's password hash (not the hash: the cookie is readable)."""
+    key = current_app.config["SECRET_KEY"]
+    return hmac.new(key if isinstance(key, bytes) else key.encode(), password_hash.encode(),
+                    hashlib.sha256).hexdigest()[:16]
+
+
+def remember_device(response: Response, username: str, password_hash: str) -> None:
+    """After a successful login: this browser is known to the account until its password
+    changes (a new token each time: the counter of an old one is left behind)."""
+    value = _device_signer().dumps([username, _password_mark(password_hash),
+                                    secrets.token_urlsafe(12)])
     response.set_cookie(DEVICE_COOKIE, value, max_age=DEVICE_COOKIE_AGE, httponly=True,
                         samesite="Lax", secure=current_app.config["SESSION_COOKIE_SECURE"])
 
 
-def known_device(username: str) -> str | None:
-    """The token of this browser's ``device`` cookie when it is signed by this app and names
-    `username` (a login to another account on a shared computer is not helped); else None."""
+def known_device(username: str, password_hash: str | None) -> str | None:
+    """The token of this browser's ``device`` cookie when it is signed by this app, under 400
+    days old, and names `username` with its password of now (a login to another account on a
+    shared computer is not helped, nor one made before a new password); else None."""
+    if password_hash is None:  # no such account
+        return None
     try:
-        name, token = _device_signer().loads(request.cookies.get(DEVICE_COOKIE, ""))
+        name, mark, token = _device_signer().loads(request.cookies.get(DEVICE_COOKIE, ""),
+                                                   max_age=DEVICE_COOKIE_AGE)
     except (BadSignature, ValueError, TypeError):
         return None
-    return token if name == username and isinstance(token, str) else None
+    if name != username or not hmac.compare_digest(str(mark), _password_mark(password_hash)):
+        return None
+    return token if isinstance(token, str) else None

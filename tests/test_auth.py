@@ -319,3 +319,24 @@ def test_failing_on_purpose_locks_an_account_everywhere_but_its_owners_browser(
     forged = app.test_client()
     forged.set_cookie("device", hers.get_cookie("device").value + "x")
     assert right(forged) == 429
+
+
+def test_a_new_password_opens_the_owners_browser_too_and_ends_its_cookie(
+        app: Flask, users, auth, runner) -> None:
+    """Léa forgot her password and failed on her own phone up to the limit: the temporary
+    password an administrator gives opens it there too (her phone's counter is her old
+    password's, worthless now), as everywhere."""
+    app.config["LOGIN_LIMIT_PER_ACCOUNT"] = "3 per hour"
+    users.make("lea")
+    phone = app.test_client()
+    auth.log_in("lea", client=phone)
+    phone.post("/logout", data={"csrf_token": csrf_token(phone.get("/").get_data(as_text=True))})
+    token = csrf_token(phone.get("/login").get_data(as_text=True))
+    tries = [phone.post("/login", data={"csrf_token": token, "username": "lea",
+                                        "password": f"oubli{n}"}).status_code for n in range(4)]
+    assert tries == [200, 200, 200, 429]
+    result = runner.invoke(args=["quiz", "reset-password", "lea"])
+    assert result.exit_code == 0, result.output
+    temporary = re.search(r"[a-z2-9]+(?:-[a-z2-9]+)+", result.output.split(":")[-1]).group(0)
+    assert phone.post("/login", data={"csrf_token": token, "username": "lea",
+                                      "password": temporary}).status_code == 302

@@ -148,10 +148,11 @@ def login() -> ResponseReturnValue:
         return _redirect_after_login(current_user)
     form = LoginForm()
     if form.validate_on_submit():
-        attempts = AccountAttempts(form.username.data, known_device(form.username.data))
+        user = db.session.scalar(sa.select(User).where(User.username == form.username.data))
+        attempts = AccountAttempts(form.username.data, known_device(
+            form.username.data, None if user is None else user.password_hash))
         if not attempts.take():
             abort(429)
-        user = db.session.scalar(sa.select(User).where(User.username == form.username.data))
         if user is None:
             # The same work as for an account, so that timing tells no username that exists.
             check_password_hash(_unknown_user_hash(current_app.config["PASSWORD_HASH_METHOD"]),
@@ -166,7 +167,7 @@ def login() -> ResponseReturnValue:
         session.clear()
         login_user(user, remember=form.remember.data)
         response = _redirect_after_login(user)
-        remember_device(response, form.username.data)
+        remember_device(response, form.username.data, user.password_hash)
         return response
     return render_template("auth/login.html", form=form)
 
@@ -250,7 +251,7 @@ def password() -> ResponseReturnValue:
     if form.validate_on_submit():
         # The current password is a login's: guessed at the login's limit, not faster here
         # (a session left open on a shared computer), each guess a costly hash.
-        attempts = AccountAttempts(current_user.username, known_device(current_user.username))
+        attempts = AccountAttempts(current_user.username)  # the account's: its own limit
         if not replacing and not attempts.take():
             abort(429)
         try:
