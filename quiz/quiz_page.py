@@ -10,6 +10,7 @@ request by Flask as on any page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -54,6 +55,9 @@ class AnswerForm(Form):
                 if field.data is not None and not field.tampered}
 
 
+_QUESTION_FIELD = re.compile(r"q\d+")
+
+
 def field_name(question: QuestionContent) -> str:
     return f"q{question.id}"
 
@@ -76,7 +80,11 @@ def build_answer_form(revision: RevisionContent,
     form_class: type[AnswerForm] = cache("answer_forms").get_or_make(
         (revision.id, revision.created_at), lambda: _answer_form_class(questions))
     sent: MultiDict[str, str] | None = request.form if request.method == "POST" else None
-    if saved and sent is not None:
+    names = {field_name(question) for question in questions}
+    # A tab showing another version of the quiz (edited since) sends other questions: nothing
+    # is filled in for it, and the page comes back with the current ones.
+    if saved and sent is not None and not any(
+            _QUESTION_FIELD.match(name) and name not in names for name in sent):
         sent = sent.copy()
         for question in questions:
             if field_name(question) not in sent and question.id in saved:

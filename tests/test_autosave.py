@@ -154,6 +154,30 @@ def test_a_submit_from_an_older_tab_takes_the_answers_saved_in_another(
         assert (attempt.status, attempt.score) == ("submitted", 11)  # question 3 wrong
 
 
+def test_a_tab_of_an_edited_quiz_version_hands_nothing_in(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    """Every answer saved (all wrong); the teacher edits the quiz and Resume moves the attempt
+    to the new version; a tab still showing the old version sends every answer right: none
+    of its questions is the attempt's now, so nothing is handed in for it from what was saved
+    (the page comes back with the current questions)."""
+    url = start(client)
+    old = questions_of(app, url)
+    save(client, url, answers(old, wrong=set(range(1, 13))))
+    token = csrf_token(client.get(url).get_data(as_text=True))
+    with app.app_context():
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        text = quiz.revision.source_text
+        import_items([prepare_text(SEED_QUIZ, text.replace(
+            old[0].choices[0].text, old[0].choices[0].text + " (corrigé)", 1),
+            f"{SEED_QUIZ}.md")])
+    assert start(client) == url  # Resume: the attempt moves to the new version
+    response = client.post(url, data={"csrf_token": token, **answers(old)})
+    assert response.status_code == 422
+    with app.app_context():
+        attempt = db.session.get_one(Attempt, int(url.rsplit("/", 1)[1]))
+        assert (attempt.status, attempt.score) == ("in_progress", None)
+
+
 @pytest.mark.parametrize("bad", ["another question's choice", "a question of another quiz",
                                  "not a number", "a digit that is not ASCII"])
 def test_bad_saves_are_refused_and_change_nothing(client: FlaskClient, student: int,
