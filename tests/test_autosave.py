@@ -167,10 +167,14 @@ def test_a_tab_of_an_edited_quiz_version_hands_nothing_in(
     with app.app_context():
         quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
         text = quiz.revision.source_text
-        import_items([prepare_text(SEED_QUIZ, text.replace(
-            old[0].choices[0].text, old[0].choices[0].text + " (corrigé)", 1),
-            f"{SEED_QUIZ}.md")])
+        # A new version whose questions keep their choices: every saved answer moves with it.
+        title = text.splitlines()[0]
+        import_items([prepare_text(SEED_QUIZ, text.replace(title, title + " (mis à jour)", 1),
+                                   f"{SEED_QUIZ}.md")])
     assert start(client) == url  # Resume: the attempt moves to the new version
+    assert questions_of(app, url)[0].id != old[0].id
+    with app.app_context():
+        assert len(saved_answers(int(url.rsplit("/", 1)[1]))) == 12
     response = client.post(url, data={"csrf_token": token, **answers(old)})
     assert response.status_code == 422
     with app.app_context():
