@@ -6,9 +6,10 @@ in several classes given the same quiz sees a thing only when every one of those
 shows it. "After the due date" is at once for an assignment without one.
 
 A quiz taken outside any assignment (practice on a quiz shared with everyone) shows the score
-at once, and its answer key (the marks and the answers) as the quiz's assignments to any class
-would: while one of them keeps it from its students, nobody outside gets it either — else a
-second account, or a friend in another class, would hand it to the class before its due date.
+at once, and its answer key (the answers, and the marks as long as the answers: right or wrong
+in practice rebuilds the key in a few tries) as the quiz's assignments to any class would:
+while one of them keeps it from its students, nobody outside gets it either — else a second
+account, or a friend in another class, would hand it to the class before its due date.
 """
 
 from __future__ import annotations
@@ -84,7 +85,11 @@ def review_rules(user_id: int, quiz_ids: Iterable[int],
         if is_mine:
             rules[quiz_id] = ReviewRule(score, marks, answers)
         elif quiz_id not in theirs:
-            rules[quiz_id] = ReviewRule(Shown(True), _for_classes(marks), _for_classes(answers))
+            # Which answers were right, in practice with no limit of attempts, is the key too
+            # in a few tries: held as long as the answers are.
+            rules[quiz_id] = ReviewRule(Shown(True),
+                                        _for_classes(answers if marks.now else marks),
+                                        _for_classes(answers))
     return rules
 
 

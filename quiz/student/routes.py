@@ -603,7 +603,7 @@ def _results(attempt: Attempt, content: RevisionContent) -> str:
     return render_template("student/results.html", attempt=attempt, rows=rows,
                            revision=content, review=review, summary=summary,
                            late_after=due if due and attempt.submitted_at
-                           and attempt.submitted_at > due and not attempt.live else None,
+                           and attempt.submitted_at > due else None,
                            mistakes=mistakes, only_mistakes=only_mistakes,
                            seen=allowed.seen,
                            can_retake=allowed.can_start and (limit is None or not limit.used_up),
