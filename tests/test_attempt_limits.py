@@ -166,8 +166,9 @@ def test_the_teacher_sets_a_limit_and_the_student_sees_it_used_up(
         f"/quizzes/{SEED_QUIZ}").get_data(as_text=True)
     with app.app_context():
         assert db.session.scalar(sa.select(sa.func.count(Attempt.id))) == 1
-    # Without a limit again: a new attempt starts.
-    post(teacher, page, {"quiz": str(quiz_id), "counting": "best", "max_attempts": ""})
+    # Without a limit again (its settings, from the class page's link): a new attempt starts.
+    post(teacher, f"/teacher/quizzes/{SEED_QUIZ}/assign?class={class_id}",
+         {"classes": str(class_id), "counting": "best", "max_attempts": ""})
     assert "no limit" in teacher.get(page).get_data(as_text=True)
     assert post(student, f"/quizzes/{SEED_QUIZ}/start", page="/").headers[
         "Location"].startswith("/attempts/")

@@ -249,11 +249,11 @@ def test_a_due_date_in_the_past_is_kept_with_a_warning(app: Flask, teacher: Flas
                      html)
     with app.app_context():
         assert db.session.scalar(sa.select(Assignment.due_at)) < dt.datetime.now(dt.UTC)
-    future = post(teacher, f"/teacher/classes/{class_id}",
-                  {"quiz": str(quiz_id), "due_at": _school_time(dt.timedelta(days=1)),
+    future = post(teacher, f"/teacher/quizzes/{SEED_QUIZ}/assign",
+                  {"classes": str(class_id), "due_at": _school_time(dt.timedelta(days=1)),
                    "counting": "best"})
     html = teacher.get(future.headers["Location"]).get_data(as_text=True)
-    assert "changed in 4e B." in html and warning not in html  # the same quiz: its rules
+    assert "Its settings changed in 4e B." in html and warning not in html
 
 
 def test_an_assignment_not_open_yet_shows_when_it_opens_and_nothing_more(
@@ -741,9 +741,14 @@ def test_changing_one_setting_of_an_assignment_keeps_the_others(
         (kept,) = db.session.scalars(sa.select(Assignment)).all()
         assert (kept.due_at, kept.counting, kept.max_attempts, kept.review_answers) == (
             dt.datetime(2030, 12, 11, 17, 0, tzinfo=dt.UTC), "first", 3, "never")
-    # Choosing it again on the class page says what that did.
+    # Choosing it again on the class page changes nothing there: it opens these settings.
     again = post(teacher, page, {"quiz": str(quiz_id), "counting": "best"})
-    assert "changed in 4e B" in teacher.get(again.headers["Location"]).get_data(as_text=True)
+    assert again.headers["Location"] == f"/teacher/quizzes/{VELO}/assign?class={class_id}"
+    shown = teacher.get(again.headers["Location"]).get_data(as_text=True)
+    assert "is assigned to 4e B already: here are its settings." in shown
+    assert 'value="2030-12-11T18:00"' in shown
+    with app.app_context():
+        assert db.session.scalar(sa.select(Assignment.counting)) == "first"
 
 
 def test_a_student_is_told_before_and_after_that_late_work_does_not_count(

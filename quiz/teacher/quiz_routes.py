@@ -295,6 +295,7 @@ def quiz_assign(slug: str) -> str | Response | tuple[str, int]:
     quiz = quiz_or_404(slug)
     rooms = classes.classes_of_teacher(current_user.id)
     assigned = classes.assigned_classes(current_user.id, quiz.id)
+    before = {room_id: _rules_of(a) for room_id, a in assigned.items()}  # a save changes them
     form = PublishAssignForm()
     form.classes.choices = [  # with the school year: last year's 4e B beside this year's
         (room.id, _("%(name)s (already assigned: saving changes its settings)", name=name)
@@ -309,8 +310,11 @@ def quiz_assign(slug: str) -> str | Response | tuple[str, int]:
             assigned.values(), key=lambda a: (a.created_at, a.id), default=None)
         if shown is not None:
             fill_assignment_rules(form, shown)
-            form.classes.data = [room_id for room_id, a in assigned.items()
-                                 if _same_rules(a, shown)]
+            # The class asked for alone (« Change its settings » of one class), else every
+            # class that has these rules.
+            form.classes.data = [shown.classroom_id] if wanted in assigned else [
+                room_id for room_id, a in assigned.items()
+                if _rules_of(a) == _rules_of(shown)]
         elif len(rooms) == 1:
             form.classes.data = [rooms[0].id]
     content = revision_content(quiz.revision.id)
@@ -326,9 +330,12 @@ def quiz_assign(slug: str) -> str | Response | tuple[str, int]:
         except StatusRefused as refused:  # changed meanwhile: drafts added by another page
             refusal = refused
         else:
-            new = [room.name for room in chosen if room.id not in assigned]
-            changed = [room.name for room in chosen if room.id in assigned]
-            flash(assigned_message(new, changed) if was_published
+            new = [room.name for room in chosen if room.id not in before]
+            changed = [room.name for room in chosen if room.id in before
+                       and before[room.id] != rules]
+            unchanged = [room.name for room in chosen if room.id in before
+                         and before[room.id] == rules]
+            flash(assigned_message(new, changed, unchanged) if was_published
                   else _("Published and assigned to %(names)s.",
                          names=", ".join(room.name for room in chosen)), "success")
             warn_if_past_due(rules["due_at"])
@@ -338,10 +345,11 @@ def quiz_assign(slug: str) -> str | Response | tuple[str, int]:
     return (page, 422) if form.is_submitted() else page
 
 
-def _same_rules(one: Assignment, other: Assignment) -> bool:
-    return all(getattr(one, name) == getattr(other, name) for name in (
+def _rules_of(assignment: Assignment) -> dict[str, object]:
+    """An assignment's rules as ``assignment_rules`` reads them from the form."""
+    return {name: getattr(assignment, name) for name in (
         "opens_at", "due_at", "counting", "max_attempts", "review_score", "review_marks",
-        "review_answers", "practice"))
+        "review_answers", "practice")}
 
 
 @bp.route("/quizzes/<slug>/versions/<int(max=2147483647):number>")

@@ -108,13 +108,17 @@ def fill_assignment_rules(form: AssignmentRulesForm, assignment: Assignment) -> 
     form.practice.data = assignment.practice
 
 
-def assigned_message(names: list[str], changed: list[str]) -> str:
-    """What an assignment's save did: given to some classes, its rules changed in others."""
+def assigned_message(names: list[str], changed: list[str], unchanged: list[str]) -> str:
+    """What an assignment's save did: given to some classes, its rules changed in others,
+    left as they were in the rest."""
     said = []
     if names:
         said.append(_("Assigned to %(names)s.", names=", ".join(names)))
     if changed:
         said.append(_("Its settings changed in %(names)s.", names=", ".join(changed)))
+    if unchanged:
+        said.append(_("Its settings in %(names)s were these already.",
+                      names=", ".join(unchanged)))
     return " ".join(said)
 
 
@@ -180,16 +184,21 @@ def classroom(class_id: int) -> str | Response | tuple[str, int]:
         if quiz is None or not quiz.is_published:
             form.quiz.errors.append(_("This quiz is not published: choose another one."))
             return render_class_page(room, form), 422
+        if room.id in classes.assigned_classes(current_user.id, quiz.id):
+            # This form's rules are a new assignment's (defaults where nothing was typed):
+            # saved, they would replace the due date, rule and limit set before, unseen.
+            flash(_("“%(title)s” is assigned to %(name)s already: here are its settings. Change "
+                    "what you want and save.", title=quiz.revision.title, name=room.name),
+                  "info")
+            return redirect(url_for("teacher.quiz_assign", slug=quiz.slug,
+                                    **{"class": room.id}))
         rules = assignment_rules(form)
-        again = room.id in classes.assigned_classes(current_user.id, quiz.id)
         try:
             classes.assign_quiz(room, quiz, **rules)
         except classes.ClassError as error:
             form.due_at.errors.append(_(error.message, **error.params))
         else:
-            flash(_("The settings of “%(title)s” changed in %(name)s.", title=quiz.revision.title,
-                    name=room.name) if again
-                  else _("Quiz assigned to %(name)s.", name=room.name), "success")
+            flash(_("Quiz assigned to %(name)s.", name=room.name), "success")
             warn_if_past_due(rules["due_at"])
             return redirect(url_for("teacher.classroom", class_id=room.id))
     return render_class_page(room, form)
