@@ -190,8 +190,8 @@ def classroom(class_id: int) -> str | Response | tuple[str, int]:
             flash(_("“%(title)s” is assigned to %(name)s already: here are its settings. Change "
                     "what you want and save.", title=quiz.revision.title, name=room.name),
                   "info")
-            return redirect(url_for("teacher.quiz_assign", slug=quiz.slug,
-                                    **{"class": room.id}))
+            wanted: dict[str, Any] = {"class": room.id}  # "class": a Python keyword
+            return redirect(url_for("teacher.quiz_assign", slug=quiz.slug, **wanted))
         rules = assignment_rules(form)
         try:
             classes.assign_quiz(room, quiz, **rules)
