@@ -88,6 +88,8 @@ SUCCESS: dict[tuple[str, str], int] = {
     ("teacher.unassign", "POST"): 302,
     ("teacher.insight", "GET"): 200,
     ("teacher.student", "GET"): 200,
+    ("teacher.new_students", "GET"): 200,
+    ("teacher.new_students", "POST"): 200,  # accounts made, shown once
     ("teacher.student_attempt", "GET"): 200,
     ("teacher.scores_csv", "GET"): 200,
     ("teacher.gradebook_csv", "GET"): 200,
@@ -140,9 +142,17 @@ class World:
     failures: list[str] = field(default_factory=list)
 
     def side_of_user(self, user_id: int) -> str:
-        return next((s for s in SIDES if user_id in (self.sides[s].teacher,
-                                                      self.sides[s].student,
-                                                      self.sides[s].left)), "lone")
+        """A side's teacher or students; an account a teacher made for their class is theirs
+        (the class's only member with no other class: it may be gone from the snapshot's
+        end, so it is looked up by its name made here, « Nouvel Élève A »)."""
+        known = next((s for s in SIDES if user_id in (self.sides[s].teacher,
+                                                       self.sides[s].student,
+                                                       self.sides[s].left)), None)
+        if known is not None:
+            return known
+        with self.app.app_context():
+            name = db.session.scalar(sa.select(User.display_name).where(User.id == user_id))
+        return next((s for s in SIDES if name == f"Nouvel Élève {s.upper()}"), "lone")
 
     def side_of_class(self, class_id: int) -> str:
         return next(s for s in SIDES if self.sides[s].class_id == class_id)
@@ -313,6 +323,8 @@ def form(world: World, endpoint: str, target: Target) -> dict[str, str]:
             return {"question": str(question.id), "choice": str(question.choices[-1].id)}
     if endpoint == "teacher.rename_member":
         return {"display_name": "Un Autre Nom"}
+    if endpoint == "teacher.new_students":
+        return {"names": f"Nouvel Élève {target.side.upper()}"}
     if endpoint == "student.retry":
         with world.app.app_context():
             missed = db.session.scalar(sa.select(Answer).where(

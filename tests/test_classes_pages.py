@@ -785,3 +785,47 @@ def test_a_student_is_told_before_and_after_that_late_work_does_not_count(
     with app.app_context():
         leos = db.session.scalar(sa.select(Attempt.id).order_by(Attempt.id.desc()))
     assert "Handed in after" not in leo.get(f"/attempts/{leos}").get_data(as_text=True)
+
+
+def test_a_teacher_creates_accounts_for_a_class_that_cannot_register(
+        app: Flask, teacher: FlaskClient, auth) -> None:
+    """Mme Durand types her pupils' names: each gets an account in the class with a username
+    and a temporary password, shown once; a pupil logs in with hers and chooses her own. A
+    list with a problem names its lines and creates nobody."""
+    class_id, code = create_class(teacher)
+    auth.register("lea", "Léa M.", code, client=app.test_client())  # registered herself
+    url = f"/teacher/classes/{class_id}/students/new"
+    assert f'href="{url}"' in teacher.get(f"/teacher/classes/{class_id}").get_data(as_text=True)
+    refused = post(teacher, url, {"names": "Zoé Martin\n\nléa m.\nZoé Martin\nA\u202eB\n"})
+    assert refused.status_code == 422
+    errors = refused.get_data(as_text=True)
+    assert "Line 4: the same name as line 1" in errors
+    assert "Line 5: " in errors and "Line 3: someone in this class already has" not in errors
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(User.id))) == 2  # prof and Léa
+    refused = post(teacher, url, {"names": "Zoé Martin\nLéa M.\n"})
+    assert "Line 2: someone in this class already has the name Léa M." in refused.get_data(
+        as_text=True)
+    made = post(teacher, url, {"names": "Zoé Martin\nÉloïse Petitjean\nМаша\n"})
+    assert made.status_code == 200 and made.headers["Cache-Control"] == "no-store"
+    html = made.get_data(as_text=True)
+    rows = re.findall(r'<th scope="row">([^<]+)</th>\s*<td[^>]*><code>([^<]+)</code></td>\s*'
+                      r'<td[^>]*><code>([^<]+)</code></td>', html)
+    assert [(name, username) for name, username, _password in rows] == [
+        ("Zoé Martin", "zoe.martin"), ("Éloïse Petitjean", "eloise.petitjean"),
+        ("Маша", "student")]
+    with app.app_context():
+        room = db.session.get_one(Classroom, class_id)
+        assert sorted(m.user.display_name for m in room.memberships) == [
+            "Léa M.", "Zoé Martin", "Éloïse Petitjean", "Маша"]
+    # Zoé logs in with her slip, and must choose her own password first.
+    zoe = app.test_client()
+    page = zoe.get("/login").get_data(as_text=True)
+    response = zoe.post("/login", data={"csrf_token": csrf_token(page), "username": "zoe.martin",
+                                        "password": rows[0][2]})
+    assert response.status_code == 302
+    assert "/account/password" in zoe.get("/").headers.get("Location", "")
+    # A second Zoé Martin in another class: another username.
+    other, _code = create_class(teacher, "4e C")
+    again = post(teacher, f"/teacher/classes/{other}/students/new", {"names": "Zoé Martin"})
+    assert "<code>zoe.martin2</code>" in again.get_data(as_text=True)

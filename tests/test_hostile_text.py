@@ -387,6 +387,8 @@ def html_pages(ids: Mapping[str, int]) -> dict[str, list[tuple[str, str, frozens
         "teacher.insight": [("teacher", f"/teacher/classes/{cid}/quizzes/{SLUG}/insight",
                              ARTICLE - {"source", "url", "credit"}
                              | {"class", "prompt", "statement", "wrong"})],
+        "teacher.new_students": [("teacher", f"/teacher/classes/{cid}/students/new",
+                                  frozenset({"class"}))],
         "teacher.student": [("teacher", f"/teacher/classes/{cid}/students/{ids[key]}",
                              frozenset({"class", "title", f"name_{key}"}))
                             for key in ("sam", "eq", "img")],

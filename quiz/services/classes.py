@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import secrets
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
+from ..articles.build import ascii_words
 from ..database import write_transaction
 from ..extensions import db
 from ..models import (
@@ -24,9 +27,15 @@ from ..models import (
     User,
     utcnow,
 )
-from ..questionfile.messages import N_
+from ..questionfile.messages import N_, Message
 from ..questionfile.text import first_control_character
-from .accounts import taken_name_class
+from .accounts import (
+    AccountError,
+    clean_display_name,
+    name_key,
+    taken_name_class,
+    temporary_password,
+)
 from .editing import set_status
 from .leaderboard import lock_results, lock_student, recount
 
@@ -354,3 +363,95 @@ def _assigned_to(user_id: int, query: SelectT) -> SelectT:
     return (query.join(Membership, Membership.classroom_id == Assignment.classroom_id)
             .join(Quiz, Quiz.id == Assignment.quiz_id)
             .where(Membership.user_id == user_id, Quiz.status == "published"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Accounts made by the teacher for a class whose students have no e-mail or cannot register
+
+ROSTER_MAX = 60  # names a form creates at once: a class, or two
+
+
+@dataclass(frozen=True)
+class NewAccount:
+    """A student account the teacher made: what to hand the student, shown once."""
+
+    display_name: str
+    username: str
+    temporary_password: str
+
+
+class RosterError(Exception):
+    """Names the teacher typed that cannot all be made accounts: (line, message) each, the
+    message English with ``%(…)s`` placeholders filled from its params (Message)."""
+
+    def __init__(self, problems: list[tuple[int, Message]]) -> None:
+        super().__init__("; ".join(f"line {line}: {message}" for line, message in problems))
+        self.problems = problems
+
+
+def create_students(classroom: Classroom, text: str) -> list[NewAccount]:
+    """An account for each student named in `text` (a name a line, blank lines skipped), in
+    the class, with a temporary password the student replaces at their first login.
+
+    Each name follows the display-name rules and must be free in the class and in the list;
+    the username is the name in plain letters (« Léa Martin » → lea.martin, a number added
+    when taken; « student » with a number for a name without a latin letter). All or nothing:
+    RosterError names every line that cannot be made, and nothing is stored.
+    """
+    problems: list[tuple[int, Message]] = []
+    names: list[tuple[int, str]] = []
+    seen: dict[str, int] = {}
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        try:
+            name = clean_display_name(raw)
+        except AccountError as error:
+            problems.append((number, Message(error.message, error.params)))
+            continue
+        key = name_key(name)
+        if key in seen:
+            problems.append((number, Message(N_("the same name as line %(line)s: add an initial "
+                                                "to one of them"), {"line": seen[key]})))
+            continue
+        seen[key] = number
+        names.append((number, name))
+    if len(names) > ROSTER_MAX:
+        problems.append((names[ROSTER_MAX][0], Message(
+            N_("at most %(num)s students at a time: create the others in a second list"),
+            {"num": ROSTER_MAX})))
+    if not names and not problems:
+        problems.append((1, Message(N_("type the students' names, one a line"))))
+    if problems:
+        raise RosterError(problems)
+    made: list[NewAccount] = []
+    with write_transaction():
+        lock_results([classroom.id])
+        for number, name in names:
+            if taken_name_class(None, name, [classroom.id]) is not None:
+                problems.append((number, Message(
+                    N_("someone in this class already has the name %(name)s: add an initial"),
+                    {"name": name})))
+        if problems:
+            raise RosterError(problems)
+        for _number, name in names:
+            username = _free_username(name)
+            password = temporary_password()
+            user = User(username=username, display_name=name, must_change_password=True)
+            user.set_password(password)
+            db.session.add(user)
+            db.session.flush()
+            db.session.add(Membership(classroom_id=classroom.id, user_id=user.id))
+            made.append(NewAccount(name, username, password))
+    return made
+
+
+def _free_username(name: str) -> str:
+    """lea.martin, or lea.martin2… when taken (read in the writers' transaction: free when
+    stored); student, student2… for a name with no latin letter."""
+    base = ascii_words(name, 30).replace("-", ".") or "student"
+    taken = set(db.session.scalars(sa.select(User.username).where(
+        (User.username == base) | User.username.like(f"{base}%"))))
+    if base not in taken:
+        return base
+    return next(f"{base}{n}" for n in itertools.count(2) if f"{base}{n}" not in taken)

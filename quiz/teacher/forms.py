@@ -134,6 +134,20 @@ class PublishAssignForm(AssignmentRulesForm):
             raise ValidationError(_l("Choose at least one class."))
 
 
+class RosterForm(Form):
+    """The names of students to make accounts for, one a line (services.classes.create_students
+    checks them: the form only bounds the text)."""
+
+    names = TextAreaField(_l("Their names, one a line"),
+                          # Each line is checked as a display name (control characters too).
+                          validators=[DataRequired(_l("Type the students' names, one a line.")),
+                                      Length(max=6000)],
+                          description=_l("As the class will see them on the board, e.g. "
+                                         "“Léa M.”; at most 60 at a time."),
+                          render_kw={"rows": 14, "spellcheck": "false"})
+    submit = SubmitField(_l("Create their accounts"))
+
+
 class ButtonForm(Form):
     """A POST-only button (regenerate, open/close, hide, remove, unassign): carries the CSRF
     token."""

@@ -11,6 +11,7 @@ from flask import (
     Blueprint,
     abort,
     flash,
+    make_response,
     redirect,
     render_template,
     request,
@@ -55,6 +56,7 @@ from .forms import (
     ButtonForm,
     ClassForm,
     LiveStartForm,
+    RosterForm,
 )
 
 bp = Blueprint("teacher", __name__, url_prefix="/teacher")
@@ -291,6 +293,29 @@ def insight(class_id: int, slug: str) -> str:
 
 
 STUDENT_PAGE = 30  # attempts per page on a student's page, and dots on its chart
+
+
+@bp.route("/classes/<int(max=2147483647):class_id>/students/new", methods=["GET", "POST"])
+def new_students(class_id: int) -> str | tuple[str, int] | Response:
+    """Accounts the teacher makes for students who cannot register themselves (no e-mail is
+    ever needed, but a class of eleven-year-olds types faster from a slip): shown once, each
+    with a temporary password replaced at the first login."""
+    room = own_class_or_404(class_id)
+    form = RosterForm()
+    if form.validate_on_submit():
+        try:
+            made = classes.create_students(room, form.names.data)
+        except classes.RosterError as error:
+            form.names.errors = [_("Line %(line)s: %(problem)s", line=line,
+                                   problem=_(message.text, **message.params))
+                                 for line, message in error.problems]
+        else:
+            response = make_response(render_template("teacher/new_students.html", room=room,
+                                                     form=None, made=made))
+            response.headers["Cache-Control"] = "no-store"  # the passwords: never kept
+            return response
+    page = render_template("teacher/new_students.html", room=room, form=form, made=None)
+    return (page, 422) if form.errors else page
 
 
 @bp.route("/classes/<int(max=2147483647):class_id>/students/<int(max=2147483647):user_id>")
