@@ -164,7 +164,7 @@ def test_tables_become_blocks_on_a_phone(live_server: str, browser, browser_auth
             ("prof", f"/teacher/classes/{c}", "table.assignments", "À rendre le",
              "[id^=unassign-]"),
             ("prof", f"/teacher/classes/{c}", "table[aria-labelledby=members]", "Identifiant",
-             "button.danger"),
+             "summary.danger"),  # « Retirer », which opens its step
             ("prof", f"/teacher/classes/{c}/quizzes/{SEED_QUIZ}/insight", "#insight",
              "Mauvaise réponse la plus choisie", ".passage-link"),
             ("prof", f"/teacher/classes/{c}/students/{school['student_id']}", "#attempts",
@@ -421,8 +421,10 @@ def test_what_an_action_did_shows_where_the_page_opens(
     saying so (and how to undo it) is shown there, not at the top of the page, out of sight."""
     page = phone_page(browser, browser_auth, "prof", size, locale="en-GB")
     page.goto(f"{live_server}/teacher/classes/{school['class_id']}")
+    step = page.locator("details.remove-step", has_text="Tom O’Brien")
+    step.locator("summary").click()  # one more step, which says what goes
     with page.expect_navigation():
-        page.get_by_role("button", name=re.compile(r"^Remove\W+Tom")).click()
+        step.get_by_role("button", name=re.compile(r"^Remove from the class\W+Tom")).click()
     assert page.url.endswith("#members")
     message = page.locator(".flash", has_text="Tom O’Brien was removed from the class")
     box = message.bounding_box()
