@@ -340,3 +340,39 @@ def test_a_new_password_opens_the_owners_browser_too_and_ends_its_cookie(
     temporary = re.search(r"[a-z2-9]+(?:-[a-z2-9]+)+", result.output.split(":")[-1]).group(0)
     assert phone.post("/login", data={"csrf_token": token, "username": "lea",
                                       "password": temporary}).status_code == 302
+
+
+def test_a_browser_stays_known_after_its_owner_changes_the_password(
+        app: Flask, users, auth, runner) -> None:
+    """Zoé's account was made with a temporary password: she logs in with it on her browser
+    and chooses her own (the forced change), logs out; someone then fails her login up to the
+    limit: her browser still logs her in (its cookie was made anew with her password). So does
+    a student who registered, on the browser they registered on."""
+    app.config["LOGIN_LIMIT_PER_ACCOUNT"] = "3 per hour"
+    users.make("zoe")
+    result = runner.invoke(args=["quiz", "reset-password", "zoe"])
+    temporary = re.search(r"[a-z2-9]+(?:-[a-z2-9]+)+", result.output.split(":")[-1]).group(0)
+    hers = app.test_client()
+    auth.log_in("zoe", temporary, client=hers)
+    page = hers.get("/account/password").get_data(as_text=True)
+    assert hers.post("/account/password", data={
+        "csrf_token": csrf_token(page), "password": "mon secret à moi",
+        "password2": "mon secret à moi"}).status_code == 302
+    newcomer = app.test_client()
+    auth.register("max", "Max", client=newcomer)
+    for client in (hers, newcomer):
+        client.post("/logout", data={"csrf_token": csrf_token(
+            client.get("/").get_data(as_text=True))})
+    attacker = app.test_client()
+    token = csrf_token(attacker.get("/login").get_data(as_text=True))
+    for username in ("zoe", "max"):
+        tries = [attacker.post("/login", data={"csrf_token": token, "username": username,
+                                               "password": f"x{n}"}).status_code
+                 for n in range(4)]
+        assert tries[-1] == 429
+    for client, username, password in ((hers, "zoe", "mon secret à moi"),
+                                        (newcomer, "max", "un mot de passe")):
+        page = client.get("/login").get_data(as_text=True)
+        assert client.post("/login", data={"csrf_token": csrf_token(page),
+                                           "username": username, "password": password}
+                           ).status_code == 302, username

@@ -137,7 +137,9 @@ def register() -> str | Response:
             except ClassError as error:  # closed in the meantime
                 flash(_(error.message, **error.params), "error")
         flash(_("Welcome, %(name)s! Pick a quiz to start.", name=user.display_name), "success")
-        return redirect(url_for("student.index"))
+        response = redirect(url_for("student.index"))
+        remember_device(response, user.username, user.password_hash)  # as after a login
+        return response
     return render_template("auth/register.html", form=form)
 
 
@@ -268,10 +270,12 @@ def password() -> ResponseReturnValue:
             _log_in_again()
             flash(_("Your password is changed. Any other device logged in to your account "
                     "is logged out."), "success")
-            if replacing:
-                wanted = request.args.get("next")
-                return redirect(wanted if is_safe_next(wanted) else url_for("student.index"))
-            return redirect(url_for("auth.account"))
+            wanted = request.args.get("next")
+            response = redirect(wanted if replacing and is_safe_next(wanted) else url_for(
+                "student.index" if replacing else "auth.account"))
+            # This browser stays the account's known one: its cookie named the old password.
+            remember_device(response, current_user.username, current_user.password_hash)
+            return response
     if replacing:
         return render_template("auth/new_password.html", form=form), \
             422 if form.errors else 200
