@@ -135,6 +135,15 @@ def test_a_student_outside_the_class_gets_no_key_before_its_due_date(
     assert 'id="feedback"' in text
     assert right not in text and explanation not in text and "Correct answer" not in text
     assert "kept from students while a class has it to do" in text
+    nina = app.test_client()  # another outsider, who takes the whole quiz
+    auth.register("nina", "Nina", client=nina)
+    submit_seed(app, nina, 1)
+    with app.app_context():
+        nina_attempt = db.session.scalar(sa.select(Attempt.id).join(User).where(
+            User.username == "nina"))
+    results = nina.get(f"/attempts/{nina_attempt}").get_data(as_text=True)
+    assert "kept from students while a class has it to do: come back after" in results
+    assert right not in results and "badge wrong" not in results
     # Nor whether it was right: with no limit of attempts, the key again in a few tries.
     assert "badge wrong" not in text and "badge right" not in text
     with app.app_context(), write_transaction():
