@@ -422,16 +422,13 @@ def create_students(classroom: Classroom, text: str) -> list[NewAccount]:
             {"num": ROSTER_MAX})))
     if not names and not problems:
         problems.append((1, Message(N_("type the students' names, one a line"))))
+    problems += _taken_in_class(classroom, names)  # every line said at once
     if problems:
-        raise RosterError(problems)
+        raise RosterError(sorted(problems, key=lambda problem: problem[0]))
     made: list[NewAccount] = []
     with write_transaction():
         lock_results([classroom.id])
-        for number, name in names:
-            if taken_name_class(None, name, [classroom.id]) is not None:
-                problems.append((number, Message(
-                    N_("someone in this class already has the name %(name)s: add an initial"),
-                    {"name": name})))
+        problems = _taken_in_class(classroom, names)  # a student who joined meanwhile
         if problems:
             raise RosterError(problems)
         for _number, name in names:
@@ -444,6 +441,13 @@ def create_students(classroom: Classroom, text: str) -> list[NewAccount]:
             db.session.add(Membership(classroom_id=classroom.id, user_id=user.id))
             made.append(NewAccount(name, username, password))
     return made
+
+
+def _taken_in_class(classroom: Classroom, names: list[tuple[int, str]]
+                    ) -> list[tuple[int, Message]]:
+    return [(number, Message(N_("someone in this class already has the name %(name)s: add an "
+                                "initial"), {"name": name}))
+            for number, name in names if taken_name_class(None, name, [classroom.id])]
 
 
 def _free_username(name: str) -> str:
