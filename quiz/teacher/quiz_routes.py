@@ -301,11 +301,13 @@ def quiz_assign(slug: str) -> str | Response | tuple[str, int]:
         (room.id, _("%(name)s (already assigned: saving changes its settings)", name=name)
          if room.id in assigned else name)
         for room in rooms for name in [f"{room.name} · {room.school_year}"]]
+    # « Change its settings » of one class (?class=): the page says so, and goes back there.
+    wanted = request.args.get("class", type=int)
+    editing = next((room for room in rooms if room.id == wanted and wanted in assigned), None)
     if not form.is_submitted():
-        # Already assigned: the form shows its rules (the class asked for, ?class=, or the
-        # latest assignment's), ticked in the classes that have them, so that changing one
-        # setting keeps the others. Else the only class is ticked: nothing to choose.
-        wanted = request.args.get("class", type=int)
+        # Already assigned: the form shows its rules (the class asked for, or the latest
+        # assignment's), ticked in the classes that have them, so that changing one setting
+        # keeps the others. Else the only class is ticked: nothing to choose.
         shown = assigned.get(wanted) if wanted in assigned else max(
             assigned.values(), key=lambda a: (a.created_at, a.id), default=None)
         if shown is not None:
@@ -339,9 +341,12 @@ def quiz_assign(slug: str) -> str | Response | tuple[str, int]:
                   else _("Published and assigned to %(names)s.",
                          names=", ".join(room.name for room in chosen)), "success")
             warn_if_past_due(rules["due_at"])
+            if editing is not None:
+                return redirect(url_for("teacher.classroom", class_id=editing.id,
+                                        _anchor="assigned"))
             return redirect(url_for("teacher.quiz_preview", slug=slug))
     page = render_template("teacher/assign.html", quiz=quiz, revision=content, form=form,
-                           rooms=rooms, refusal=refusal)
+                           rooms=rooms, refusal=refusal, editing=editing)
     return (page, 422) if form.is_submitted() else page
 
 

@@ -129,8 +129,8 @@ def warn_if_past_due(due_at: dt.datetime | None) -> None:
     silently: it changes every attempt's mark."""
     if due_at is not None and due_at <= utcnow():
         flash(_("“Due on” is in the past (%(date)s): every attempt will be marked late and "
-                "none will count on the leaderboard. Assign the quiz again with another due "
-                "date if that is a mistake.", date=when(due_at)), "error")
+                "none will count on the leaderboard. Change its settings if that is a mistake.",
+                date=when(due_at)), "error")
 
 
 def _checked_button() -> None:
