@@ -201,6 +201,7 @@ def test_what_a_student_did_before_the_quiz_was_assigned_is_not_work_for_it(
         points = seed().question_count
     assert (line["done"], line["score"]) == (1, points - 2)  # not her earlier full marks
     assert "done before it was assigned: does not count" in home  # her best, 12/12, is not work
+    assert f"What counts: <strong>{points - 2}\u00a0/\u00a0{points}</strong>" in home
     with app.app_context():
         lea_id = db.session.scalar(sa.select(User.id).where(User.username == "lea"))
     shown = teacher.get(f"{page}/students/{lea_id}").get_data(as_text=True)

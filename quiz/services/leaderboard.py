@@ -140,6 +140,17 @@ def _write_counted(classroom_ids: list[int], assignment_ids: Iterable[int] | Non
         columns, sa.select(*(ranked.c[name] for name in columns)).where(ranked.c.place == 1)))
 
 
+def counted_for(user_id: int, assignment_ids: Iterable[int]) -> dict[int, CountedResult]:
+    """Assignment id → the student's counted result for it (the boards' and the gradebook's),
+    for those that have one: one query."""
+    ids = sorted(set(assignment_ids))
+    if not ids:
+        return {}
+    return {row.assignment_id: row for row in db.session.scalars(
+        sa.select(CountedResult).where(CountedResult.user_id == user_id,
+                                       CountedResult.assignment_id.in_(ids)))}
+
+
 def recount_submission(user_id: int, quiz_id: int) -> None:
     """After a submission: the student's counted attempt in each class that was given the
     quiz. The student's row and all their classes are locked first (lock_student): a class

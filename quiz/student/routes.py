@@ -66,6 +66,7 @@ from ..services.content import (
 )
 from ..services.grading import IncompleteAttempt
 from ..services.importer import SLUG
+from ..services.leaderboard import counted_for
 from ..services.progress import (
     attempts_at,
     class_averages,
@@ -176,6 +177,7 @@ def index() -> str:
     return render_template("student/index.html", quizzes=others,
                            assigned=[(a, summary[a.quiz_id]) for a in assigned_rows],
                            assigned_total=assigned_total,
+                           counted=counted_for(user_id, [a.id for a in assigned_rows]),
                            unfinished=unfinished,
                            limits=attempt_limits(user_id, [q.id for q in shown]),
                            classrooms=classes_of_student(user_id), now=utcnow(),
