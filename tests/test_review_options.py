@@ -137,6 +137,9 @@ def test_a_student_outside_the_class_gets_no_key_before_its_due_date(
     assert "kept from students while a class has it to do" in text
     nina = app.test_client()  # another outsider, who takes the whole quiz
     auth.register("nina", "Nina", client=nina)
+    overview = nina.get(f"/quizzes/{SEED_QUIZ}").get_data(as_text=True)
+    assert "each answer is explained" not in overview  # no promise the page cannot keep
+    assert "are kept from students while a class has this quiz to do" in overview
     submit_seed(app, nina, 1)
     with app.app_context():
         nina_attempt = db.session.scalar(sa.select(Attempt.id).join(User).where(
