@@ -157,7 +157,7 @@ def student_progress(classroom: Classroom, user_id: int, *, newest: int | None =
         _on_class_quizzes(classroom, user_id, sa.select(
             Attempt.id, QuizRevision.title, QuizRevision.language, Attempt.submitted_at,
             Attempt.started_at, Attempt.score, Attempt.total, Assignment.due_at, Attempt.live,
-            Assignment.opens_at, Assignment.created_at))
+            Assignment.opens_at, Assignment.counts_from))
         .join(QuizRevision, QuizRevision.id == Attempt.revision_id)
         .order_by(Attempt.submitted_at.desc(), Attempt.id.desc())
         .limit(newest).offset(skip))
@@ -165,20 +165,20 @@ def student_progress(classroom: Classroom, user_id: int, *, newest: int | None =
     return [AttemptLine(attempt_id, title, language, submitted, score, total,
                         int((submitted - started).total_seconds()),
                         due is not None and submitted > due, live,
-                        _early(submitted, opens, given))
+                        _early(submitted, opens, counts_from))
             for (attempt_id, title, language, submitted, started, score, total, due, live,
-                 opens, given) in rows
+                 opens, counts_from) in rows
             # Always true of a submitted attempt (the table's "state" check), said for mypy.
             if submitted is not None and score is not None]
 
 
 def _early(submitted: dt.datetime, opens: dt.datetime | None,
-           given: dt.datetime | None) -> str:
+           counts_from: dt.datetime | None) -> str:
     """AttemptLine.early of an attempt; an assignment's times are None for a live quiz of the
     class at a quiz not assigned to it."""
-    if opens is not None:
-        return "opening" if submitted < opens else ""
-    return "assignment" if given is not None and submitted < given else ""
+    if counts_from is None or submitted >= counts_from:
+        return ""
+    return "opening" if opens is not None else "assignment"
 
 
 def student_attempt_count(classroom: Classroom, user_id: int) -> int:

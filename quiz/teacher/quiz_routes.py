@@ -20,7 +20,7 @@ from .. import questionfile
 from ..config import LANGUAGES
 from ..extensions import db
 from ..lookups import requested_page
-from ..models import CLASSES, EVERYONE, QUIZ_STATUSES, Assignment, Quiz, QuizRevision, User
+from ..models import CLASSES, EVERYONE, QUIZ_STATUSES, Quiz, QuizRevision, User
 from ..questionfile import (
     ArticleIndex,
     QuestionFileError,
@@ -75,6 +75,7 @@ from .routes import (
     fill_assignment_rules,
     picker_search,
     quiz_choices,
+    rules_of,
     warn_if_past_due,
 )
 
@@ -295,7 +296,7 @@ def quiz_assign(slug: str) -> str | Response | tuple[str, int]:
     quiz = quiz_or_404(slug)
     rooms = classes.classes_of_teacher(current_user.id)
     assigned = classes.assigned_classes(current_user.id, quiz.id)
-    before = {room_id: _rules_of(a) for room_id, a in assigned.items()}  # a save changes them
+    before = {room_id: rules_of(a) for room_id, a in assigned.items()}  # a save changes them
     form = PublishAssignForm()
     form.classes.choices = [  # with the school year: last year's 4e B beside this year's
         (room.id, _("%(name)s (already assigned: saving changes its settings)", name=name)
@@ -316,7 +317,7 @@ def quiz_assign(slug: str) -> str | Response | tuple[str, int]:
             # class that has these rules.
             form.classes.data = [shown.classroom_id] if wanted in assigned else [
                 room_id for room_id, a in assigned.items()
-                if _rules_of(a) == _rules_of(shown)]
+                if rules_of(a) == rules_of(shown)]
         elif len(rooms) == 1:
             form.classes.data = [rooms[0].id]
     content = revision_content(quiz.revision.id)
@@ -348,13 +349,6 @@ def quiz_assign(slug: str) -> str | Response | tuple[str, int]:
     page = render_template("teacher/assign.html", quiz=quiz, revision=content, form=form,
                            rooms=rooms, refusal=refusal, editing=editing)
     return (page, 422) if form.is_submitted() else page
-
-
-def _rules_of(assignment: Assignment) -> dict[str, object]:
-    """An assignment's rules as ``assignment_rules`` reads them from the form."""
-    return {name: getattr(assignment, name) for name in (
-        "opens_at", "due_at", "counting", "max_attempts", "review_score", "review_marks",
-        "review_answers", "practice")}
 
 
 @bp.route("/quizzes/<slug>/versions/<int(max=2147483647):number>")

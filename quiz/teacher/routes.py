@@ -85,29 +85,30 @@ def _local_to_utc(value: dt.datetime | None) -> dt.datetime | None:
     return value.replace(tzinfo=school_zone()).astimezone(dt.UTC)
 
 
+# An assignment's rules: ``assign_quiz``'s arguments, the form's fields, the model's columns.
+_RULE_DATES = ("opens_at", "due_at")
+RULES = (*_RULE_DATES, "counting", "max_attempts", "review_score", "review_marks",
+         "review_answers", "practice")
+
+
 def assignment_rules(form: AssignmentRulesForm) -> dict[str, Any]:
     """The form's rules as ``assign_quiz``'s arguments (the dates moved to UTC)."""
-    return {"opens_at": _local_to_utc(form.opens_at.data),
-            "due_at": _local_to_utc(form.due_at.data), "counting": form.counting.data,
-            "max_attempts": form.max_attempts.data, "review_score": form.review_score.data,
-            "review_marks": form.review_marks.data, "review_answers": form.review_answers.data,
-            "practice": form.practice.data}
+    return {name: _local_to_utc(getattr(form, name).data) if name in _RULE_DATES
+            else getattr(form, name).data for name in RULES}
+
+
+def rules_of(assignment: Assignment) -> dict[str, Any]:
+    """An assignment's rules as ``assignment_rules`` reads them from the form."""
+    return {name: getattr(assignment, name) for name in RULES}
 
 
 def fill_assignment_rules(form: AssignmentRulesForm, assignment: Assignment) -> None:
     """The form showing an assignment's rules (the dates in the school's time zone): what
     saving it again keeps, so that changing one setting does not reset the others."""
     zone = school_zone()
-    for name in ("opens_at", "due_at"):
-        moment = getattr(assignment, name)
-        getattr(form, name).data = (None if moment is None else
-                                    moment.astimezone(zone).replace(tzinfo=None))
-    form.counting.data = assignment.counting
-    form.max_attempts.data = assignment.max_attempts
-    form.review_score.data = assignment.review_score
-    form.review_marks.data = assignment.review_marks
-    form.review_answers.data = assignment.review_answers
-    form.practice.data = assignment.practice
+    for name, value in rules_of(assignment).items():
+        getattr(form, name).data = (value.astimezone(zone).replace(tzinfo=None)
+                                    if name in _RULE_DATES and value is not None else value)
 
 
 def assigned_message(names: list[str], changed: list[str], unchanged: list[str]) -> str:
