@@ -80,15 +80,15 @@ def build_answer_form(revision: RevisionContent,
     form_class: type[AnswerForm] = cache("answer_forms").get_or_make(
         (revision.id, revision.created_at), lambda: _answer_form_class(questions))
     sent: MultiDict[str, str] | None = request.form if request.method == "POST" else None
-    names = {field_name(question) for question in questions}
-    # A tab showing another version of the quiz (edited since) sends other questions: nothing
-    # is filled in for it, and the page comes back with the current ones.
-    if saved and sent is not None and not any(
-            _QUESTION_FIELD.match(name) and name not in names for name in sent):
-        sent = sent.copy()
-        for question in questions:
-            if field_name(question) not in sent and question.id in saved:
-                sent[field_name(question)] = str(saved[question.id])
+    if saved and sent is not None:
+        names = {field_name(question): question.id for question in questions}
+        # A tab showing another version of the quiz (edited since) sends other questions:
+        # nothing is filled in for it, and the page comes back with the current ones.
+        if not any(_QUESTION_FIELD.match(name) and name not in names for name in sent):
+            sent = sent.copy()
+            for name, question_id in names.items():
+                if name not in sent and question_id in saved:
+                    sent[name] = str(saved[question_id])
     form = form_class(formdata=sent) if sent is not None else form_class()
     form.question_fields = [(q, form[field_name(q)]) for q in questions]
     return form
