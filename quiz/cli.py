@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import re
@@ -35,6 +36,7 @@ from .questionfile.foreign import FORMAT_NAMES, convert_text
 from .questionfile.interchange import export_gift, export_moodle_xml
 from .services.accounts import AccountError, clean_display_name, reset_password
 from .services.importer import file_name_problems, import_items, prepare_import
+from .services.personal_data import ErasureError, erase_students, inactive_students
 from .templating import translate_into
 
 quiz_cli = AppGroup("quiz", help="Check and import question files, list quizzes, add teachers.")
@@ -321,6 +323,62 @@ def reset_password_command(username: str, password: str | None) -> None:
     else:
         click.echo(f"Password of '{user.username}' changed. Every session of the account has "
                    "ended.")
+
+
+@quiz_cli.command("delete-students")
+@click.argument("usernames", nargs=-1)
+@click.option("--inactive-since", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Every student with nothing done from this day (YYYY-MM-DD, UTC) on: "
+                   "account made before, no quiz started and no class joined since.")
+@click.option("--yes", is_flag=True, help="Delete them. Without it, only list them.")
+@uses_database
+def delete_students_command(usernames: tuple[str, ...], inactive_since: Any,
+                            yes: bool) -> None:
+    """Delete student accounts with everything in them (attempts, answers, classes):
+    those named, or those inactive since a date. Lists them first; deletes all or none."""
+    if not usernames and inactive_since is None:
+        raise click.UsageError("name the students' usernames, or give --inactive-since DATE")
+    found: list[tuple[int, str, str, str]] = []  # id, username, name, what
+    if inactive_since is not None:
+        since = inactive_since.replace(tzinfo=dt.UTC)
+        found += [(student.id, student.username, student.display_name,
+                   f"last active {student.last_active:%Y-%m-%d}")
+                  for student in inactive_students(since)]
+    listed = {user_id for user_id, *_rest in found}
+    for username in usernames:
+        user = db.session.scalar(sa.select(User).where(
+            User.username == username.strip().lower()))
+        if user is None:
+            raise click.ClickException(f"no account has the username '{username}': nothing "
+                                       "deleted")
+        if user.is_teacher:
+            raise click.ClickException(f"'{user.username}' is a teacher's account: its "
+                                       "classes and quizzes name it; nothing deleted")
+        if user.id not in listed:
+            listed.add(user.id)
+            found.append((user.id, user.username, user.display_name, "named"))
+    if not found:
+        click.echo("No student account to delete.")
+        return
+    click.echo(f"{len(found)} student account(s) {'to delete' if yes else 'found'}:")
+    for _user_id, username, name, what in found[:LISTED_STUDENTS]:
+        click.echo(f"  {username} ({name}), {what}")
+    if len(found) > LISTED_STUDENTS:
+        click.echo(f"  … and {len(found) - LISTED_STUDENTS} more")
+    if not yes:
+        click.echo("Nothing deleted: run the same command with --yes to delete them, with "
+                   "their attempts, answers and places in classes.")
+        return
+    began = time.monotonic()
+    try:
+        erased = erase_students([user_id for user_id, *_rest in found])
+    except ErasureError as error:  # changed meanwhile (a student made a teacher): none goes
+        raise click.ClickException(f"{error}: nothing deleted") from None
+    click.echo(f"Deleted {erased.accounts} account(s) and their {erased.attempts} attempt(s) "
+               f"in {time.monotonic() - began:.1f} s.")
+
+
+LISTED_STUDENTS = 50  # accounts named before "… and N more"
 
 
 @article_cli.command("import")

@@ -96,3 +96,9 @@ def known_device(username: str, password_hash: str | None) -> str | None:
     if name != username or not hmac.compare_digest(str(mark), _password_mark(password_hash)):
         return None
     return token if isinstance(token, str) else None
+
+
+def forget_device(response: Response) -> None:
+    """The ``device`` cookie deleted (its account is gone)."""
+    response.delete_cookie(DEVICE_COOKIE, httponly=True, samesite="Lax",
+                           secure=current_app.config["SESSION_COOKIE_SECURE"])

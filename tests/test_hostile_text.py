@@ -464,6 +464,7 @@ def other_urls(ids: Mapping[str, int]) -> dict[str, list[tuple[str, str]]]:
         # Numbers only: the session's version, phase and counts (test below).
         "teacher.live_state": [("teacher", f"/teacher/live/{ids['live']}/state.json")],
         "student.live_state": [("sam", f"/live/{ids['live']}/state.json")],
+        "auth.account_data": [("sam", "/account/data.json")],
     }
 
 
@@ -697,6 +698,23 @@ def test_data_and_files_carry_the_text_safely(app: Flask, world: World) -> None:
     check_download(app, world)
     check_exports(world)
     check_drafting_status(app, world)
+    check_personal_data(world)
+
+
+def check_personal_data(world: World) -> None:
+    """A student's own data file: their name, class, quiz and question as JSON strings, exactly
+    as stored, in a download the browser does not open as a page."""
+    (role, url), = other_urls(world.ids)["auth.account_data"]
+    response = world.clients[role].get(url)
+    assert response.status_code == 200 and response.mimetype == "application/json"
+    assert response.headers["Content-Disposition"].startswith("attachment;")
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    data = response.get_json()
+    assert data["account"]["display_name"] == NAMES["sam"]
+    assert [c["class"] for c in data["classes"]] == [TEXT["class"]]
+    assert {a["quiz"] for a in data["attempts"]} == {TEXT["title"]}
+    assert TEXT["prompt"] in {answer["question"] for attempt in data["attempts"]
+                              for answer in attempt["answers"]}
 
 
 NUMBERS = {"version", "phase", "question", "questions", "paused", "joined", "answered",

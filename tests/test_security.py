@@ -53,6 +53,10 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     ("auth.account_name", "POST"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 422)},
     ("auth.password", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 302)},
     ("auth.password", "POST"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 422)},
+    ("auth.account_data", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 200)},
+    # A student's empty form is re-shown; a teacher's account is not deleted here.
+    ("auth.delete_account", "POST"): {"anonymous": LOGIN, "owner": 422, "other_student": 422,
+                                      "teacher": 403, "other_teacher": 403},
     ("student.index", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 200)},
     ("student.history", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 200)},
     ("student.catalogue", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 200)},

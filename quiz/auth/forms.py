@@ -174,3 +174,17 @@ class PasswordForm(Form):
         validators=[DataRequired(_l("Type the password again.")),
                     EqualTo("password", message=_l("The two passwords are not the same."))])
     submit = SubmitField(_l("Change the password"))
+
+
+class DeleteAccountForm(Form):
+    """A student's own account deleted, with everything in it: the password, and a box ticked
+    to say what goes."""
+
+    # Not "current": the password form beside it on the account page has that field (id).
+    confirm_password = PasswordField(_l("Your password"),
+                                     validators=[no_control_characters,
+                                                 DataRequired(_l("Type your password."))])
+    understood = BooleanField(
+        _l("I understand: all of this is deleted for good."),
+        validators=[DataRequired(_l("Tick the box to say you understand what is deleted."))])
+    submit = SubmitField(_l("Delete my account"))

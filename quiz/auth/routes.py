@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import secrets
 import time
 from typing import TypeGuard
@@ -27,17 +28,20 @@ from flask_login.config import COOKIE_NAME
 from werkzeug.security import check_password_hash, generate_password_hash
 from werkzeug.wrappers import Response
 
-from ..cookies import known_device, remember_device, remember_language
+from ..cookies import forget_device, known_device, remember_device, remember_language
 from ..database import write_transaction
 from ..extensions import db, login_manager
 from ..models import User
 from ..ratelimit import AccountAttempts, limiter
 from ..services.accounts import AccountError, change_password, rename
 from ..services.classes import ClassError, join_class
+from ..services.personal_data import erase_students, personal_data
 from .forms import (
+    DeleteAccountForm,
     LanguageForm,
     LoginForm,
     LogoutForm,
+    NameForm,
     PasswordForm,
     RegistrationForm,
     own_name_form,
@@ -219,11 +223,20 @@ def site_map() -> str:
 @bp.route("/account")
 @login_required
 def account() -> str:
-    """The user's own display name and password."""
-    return render_template("auth/account.html",
-                           name_form=own_name_form(current_user,
-                                                   display_name=current_user.display_name),
-                           password_form=PasswordForm())
+    """The user's own display name, password and data."""
+    return _account_page()
+
+
+def _account_page(*, name_form: NameForm | None = None,
+                  password_form: PasswordForm | None = None,
+                  delete_form: DeleteAccountForm | None = None) -> str:
+    """The account page, with the form sent back (and its errors) in place of a new one."""
+    return render_template(
+        "auth/account.html",
+        name_form=name_form or own_name_form(current_user, formdata=None,
+                                             display_name=current_user.display_name),
+        password_form=password_form or PasswordForm(formdata=None),
+        delete_form=delete_form or DeleteAccountForm(formdata=None))
 
 
 @bp.route("/account/name", methods=["POST"])
@@ -239,8 +252,7 @@ def account_name() -> Response | tuple[str, int]:
             flash(_("Your display name is now: %(name)s", name=current_user.display_name),
                   "success")
             return redirect(url_for("auth.account"))
-    return render_template("auth/account.html", name_form=form,
-                           password_form=PasswordForm(formdata=None)), 422
+    return _account_page(name_form=form), 422
 
 
 @bp.route("/account/password", methods=["GET", "POST"])
@@ -281,6 +293,45 @@ def password() -> ResponseReturnValue:
             422 if form.errors else 200
     if request.method == "GET":
         return redirect(url_for("auth.account"))
-    return render_template("auth/account.html", password_form=form,
-                           name_form=own_name_form(current_user, formdata=None,
-                                                   display_name=current_user.display_name)), 422
+    return _account_page(password_form=form), 422
+
+
+@bp.route("/account/data.json")
+@login_required
+def account_data() -> Response:
+    """Everything the app keeps of the user, as a JSON file (the RGPD's right of access)."""
+    response = current_app.response_class(
+        json.dumps(personal_data(current_user), ensure_ascii=False, indent=1),
+        mimetype="application/json")
+    response.headers["Content-Disposition"] = (
+        f'attachment; filename="news-quiz-{current_user.username}.json"')
+    return response
+
+
+@bp.route("/account/delete", methods=["POST"])
+@login_required
+def delete_account() -> ResponseReturnValue:
+    """A student deletes their own account and everything in it, after typing their password;
+    a teacher's account is deleted by no one here (its classes and quizzes name it)."""
+    if current_user.is_teacher:
+        abort(403)
+    form = DeleteAccountForm()
+    if not form.validate_on_submit():
+        return _account_page(delete_form=form), 422
+    # The password is a login's: guessed at the login's limit, not faster here.
+    attempts = AccountAttempts(current_user.username)
+    if not attempts.take():
+        abort(429)
+    if not current_user.check_password(form.confirm_password.data or ""):
+        form.confirm_password.errors.append(_("This is not your password."))
+        return _account_page(delete_form=form), 422
+    attempts.give_back()
+    username = current_user.username
+    erase_students([current_user.id])
+    attempts.forget()
+    logout_user()
+    flash(_("Your account %(username)s is deleted, with your results and answers.",
+            username=username), "info")
+    response = redirect(url_for("auth.login"))
+    forget_device(response)
+    return response

@@ -76,6 +76,16 @@ SAME_NAMES = """() => {
     .map(([key, where]) => '"' + key + '" leads to ' + where.size + ' places');
 }"""
 
+# Each id once per page: a label's `for`, aria-labelledby and a link to #id reach the first
+# element of that id only (two forms with a field of the same name: the second's label
+# focuses the first's field, and a screen reader reads the wrong label).
+UNIQUE_IDS = """() => {
+  const seen = new Map();
+  document.querySelectorAll('[id]').forEach(el => seen.set(el.id, (seen.get(el.id) || 0) + 1));
+  return Array.from(seen).filter(([, n]) => n > 1).map(([id, n]) => 'id "' + id + '" on '
+    + n + ' elements');
+}"""
+
 # Tables: a title (caption or aria-labelledby) and a header for each row (RGAA 5.4, 5.7).
 TABLES = """() => {
   const problems = [];

@@ -46,6 +46,7 @@ from tests.e2e.a11y import (
     TABLES,
     TEXT_SPACING,
     TEXT_SPACING_OFF,
+    UNIQUE_IDS,
 )
 from tests.e2e.a11y import (
     LIVE_PROJECTOR as LIVE_PROJECTOR_ROOM,
@@ -66,7 +67,8 @@ SMALLEST = 320  # WCAG 1.4.10 and 1.4.12: text spacing on a 320 px screen
 # Responses that are not pages: files, JSON for the projector's script.
 NOT_PAGES = {"static", "boards.board_json", "teacher.scores_csv", "teacher.quiz_download",
              "teacher.quiz_export", "teacher.quiz_drafting_status", "teacher.gradebook_csv",
-             "teacher.gradebook_xlsx", "teacher.live_state", "student.live_state"}
+             "teacher.gradebook_xlsx", "teacher.live_state", "student.live_state",
+             "auth.account_data"}
 DRAFTING_QUIZ, FAILED_QUIZ = "drafting-under-way", "escuela-teruel"
 
 RUN_AXE = """async () => {
@@ -315,6 +317,9 @@ def form_errors(ids: dict[str, object],
         ("live-join-errors", "student", "/live", "main form #submit", {}),
         ("live-guest-errors", "anonymous", "/live/guest", "main form [type=submit]", {}),
         ("account-errors", "student", "/account", "#password-submit", {"#password": "short"}),
+        # The account's deletion step opened, sent empty: nothing deleted, the step open.
+        ("account-delete-errors", "student", "/account", "#delete-account-submit",
+         {"#delete-account-open": None}),
         ("new-password-errors", "reset", "/account/password", "main form [type=submit]", {}),
         ("teacher-home-errors", "teacher", "/teacher/", "main form [type=submit]", {}),
         ("class-errors", "teacher", f"/teacher/classes/{c}", "#submit", {}),
@@ -390,8 +395,8 @@ def test_every_page_is_translated_accessible_and_fits_a_phone(
             serious.extend(f"{name} @{width}: {v['impact']} {v['id']} — {v['help']} "
                            f"{v['targets']}" for v in violations)
         if width == LAPTOP[0]:
-            checks = [FIELD_BORDERS, READING, FOOTER_AND_HEADINGS] + (
-                [SAME_NAMES, TABLES])
+            checks = [FIELD_BORDERS, READING, FOOTER_AND_HEADINGS, SAME_NAMES, TABLES,
+                      UNIQUE_IDS]
             for check in checks:
                 beyond_axe.extend(f"{name}: {p}" for p in page.evaluate(check))
 

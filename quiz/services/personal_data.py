@@ -1,0 +1,274 @@
+"""A person's data: what the app keeps of a student, handed to them as a file, and erased
+with their account (the RGPD's rights of access and erasure), by themselves or by the
+site's administrator when the school no longer needs it.
+
+What a student leaves here: their account (username, display name, password hash, chosen
+language), their classes (joined, hidden from the board, taken out), their attempts with
+every answer (saved while in progress, graded once submitted), what they answered in live
+quizzes, and the counted result of each assignment. Erasing a student deletes all of it in
+one transaction; their classes' boards and gradebooks no longer show them. A teacher's
+account is not erased here: its classes, quizzes and versions name it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from ..database import write_transaction
+from ..extensions import db
+from ..models import (
+    Answer,
+    Attempt,
+    Choice,
+    Classroom,
+    CountedResult,
+    LiveAnswer,
+    LiveParticipant,
+    LiveSession,
+    Membership,
+    Question,
+    QuizRevision,
+    Removal,
+    SavedAnswer,
+    User,
+    utcnow,
+)
+from ..questionfile.messages import N_
+from .review import review_rules
+
+# Rows deleted per statement when many accounts go at once (a list of ids per IN).
+_ERASE_CHUNK = 500
+
+
+class ErasureError(Exception):
+    """An account that cannot be erased here; ``message`` (English, marked for translation)
+    with ``params`` says why."""
+
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(message % params if params else message)
+        self.message = message
+        self.params = params
+
+
+def _moment(value: dt.datetime | None) -> str | None:
+    """An instant as ISO 8601 in UTC (``2026-12-05T09:30:00Z``)."""
+    if value is None:
+        return None
+    if value.tzinfo is not None:
+        value = value.astimezone(dt.UTC).replace(tzinfo=None)
+    return value.isoformat(timespec="seconds") + "Z"
+
+
+def personal_data(user: User, now: dt.datetime | None = None) -> dict[str, Any]:
+    """Everything the app keeps of `user`, as plain values for a JSON file.
+
+    A submitted attempt's score and which answers were right are given as the attempt's
+    results page shows them now (the review options of the student's classes): a score or a
+    mark still held back by a teacher is ``null`` with ``"held_back": true``, not a way round
+    them. The right answers themselves are not the student's data and are never in it."""
+    now = now or utcnow()
+    classes = [
+        {"class": name, "school_year": year, "teacher": teacher, "joined_at": _moment(joined),
+         "hidden_from_board": hidden}
+        for name, year, teacher, joined, hidden in db.session.execute(
+            sa.select(Classroom.name, Classroom.school_year, User.display_name,
+                      Membership.joined_at, Membership.hidden_from_board)
+            .join(Classroom, Classroom.id == Membership.classroom_id)
+            .join(User, User.id == Classroom.teacher_id)
+            .where(Membership.user_id == user.id)
+            .order_by(Membership.joined_at, Classroom.id))]
+    taken_out = [
+        {"class": name, "school_year": year, "removed_at": _moment(removed)}
+        for name, year, removed in db.session.execute(
+            sa.select(Classroom.name, Classroom.school_year, Removal.removed_at)
+            .join(Classroom, Classroom.id == Removal.classroom_id)
+            .where(Removal.user_id == user.id).order_by(Removal.removed_at))]
+    attempts = db.session.execute(
+        sa.select(Attempt.id, Attempt.quiz_id, QuizRevision.title, QuizRevision.language,
+                  QuizRevision.number, Attempt.status, Attempt.practice, Attempt.live,
+                  Attempt.started_at, Attempt.submitted_at, Attempt.score, Attempt.total)
+        .join(QuizRevision, QuizRevision.id == Attempt.revision_id)
+        .where(Attempt.user_id == user.id)
+        .order_by(Attempt.started_at, Attempt.id)).all()
+    rules = review_rules(user.id, {row.quiz_id for row in attempts}, now)
+    graded = _answers(sa.select(Answer.attempt_id, Question.position, Question.prompt,
+                                Choice.text, Answer.is_correct)
+                      .join(Attempt, Attempt.id == Answer.attempt_id)
+                      .join(Question, Question.id == Answer.question_id)
+                      .join(Choice, Choice.id == Answer.choice_id)
+                      .where(Attempt.user_id == user.id)
+                      .order_by(Answer.attempt_id, Question.position))
+    saved = _answers(sa.select(SavedAnswer.attempt_id, Question.position, Question.prompt,
+                               Choice.text, sa.null())
+                     .join(Attempt, Attempt.id == SavedAnswer.attempt_id)
+                     .join(Question, Question.id == SavedAnswer.question_id)
+                     .join(Choice, Choice.id == SavedAnswer.choice_id)
+                     .where(Attempt.user_id == user.id)
+                     .order_by(SavedAnswer.attempt_id, Question.position))
+    listed = []
+    for row in attempts:
+        rule = rules[row.quiz_id]
+        submitted = row.status == "submitted"
+        item: dict[str, Any] = {
+            "quiz": row.title, "language": row.language, "version": row.number,
+            "status": row.status, "practice": row.practice, "live": row.live,
+            "started_at": _moment(row.started_at), "submitted_at": _moment(row.submitted_at),
+            "total": row.total}
+        if submitted:
+            item["score"] = row.score if rule.score.now else None
+            item["score_held_back"] = not rule.score.now
+        answers = []
+        for prompt, chosen, right in (graded if submitted else saved).get(row.id, []):
+            answer: dict[str, Any] = {"question": prompt, "chosen": chosen}
+            if submitted:
+                answer["right"] = right if rule.marks.now else None
+                answer["mark_held_back"] = not rule.marks.now
+            answers.append(answer)
+        item["answers"] = answers
+        listed.append(item)
+    live = [
+        {"quiz": title, "session_started_at": _moment(started), "question": prompt,
+         "chosen": chosen, "answered_at": _moment(answered)}
+        for title, started, prompt, chosen, answered in db.session.execute(
+            sa.select(QuizRevision.title, LiveSession.created_at, Question.prompt, Choice.text,
+                      LiveAnswer.answered_at)
+            .join(LiveParticipant, LiveParticipant.id == LiveAnswer.participant_id)
+            .join(LiveSession, LiveSession.id == LiveAnswer.session_id)
+            .join(QuizRevision, QuizRevision.id == LiveSession.revision_id)
+            .join(Question, Question.id == LiveAnswer.question_id)
+            .join(Choice, Choice.id == LiveAnswer.choice_id)
+            .where(LiveParticipant.user_id == user.id)
+            .order_by(LiveAnswer.answered_at, LiveAnswer.id))]
+    data: dict[str, Any] = {
+        "exported_at": _moment(now),
+        "account": {"username": user.username, "display_name": user.display_name,
+                    "role": user.role, "created_at": _moment(user.created_at),
+                    "language": user.language},
+        "classes": classes,
+        "taken_out_of": taken_out,
+        "attempts": listed,
+        "live_answers": live,
+    }
+    if user.is_teacher:
+        data["classes_taught"] = [
+            {"class": name, "school_year": year, "created_at": _moment(created)}
+            for name, year, created in db.session.execute(
+                sa.select(Classroom.name, Classroom.school_year, Classroom.created_at)
+                .where(Classroom.teacher_id == user.id)
+                .order_by(Classroom.created_at, Classroom.id))]
+    return data
+
+
+def _answers(query: sa.Executable) -> dict[int, list[tuple[str, str, bool | None]]]:
+    """Attempt id → its (prompt, chosen text, right), in the order `query` gives them."""
+    found: dict[int, list[tuple[str, str, bool | None]]] = {}
+    for attempt_id, _position, prompt, chosen, right in db.session.execute(query):
+        found.setdefault(attempt_id, []).append((prompt, chosen, right))
+    return found
+
+
+@dataclass(frozen=True)
+class Erased:
+    """What an erasure deleted: accounts, and their attempts (with their answers)."""
+
+    accounts: int
+    attempts: int
+
+
+def erase_students(user_ids: Sequence[int]) -> Erased:
+    """Delete these students' accounts and everything the app keeps of them (see the
+    module's docstring), all in one transaction: nothing is deleted if one of them is a
+    teacher or no longer exists (ErasureError)."""
+    ids = sorted(set(user_ids))
+    with write_transaction():
+        # The locking order of every change of counted results (leaderboard.lock_student):
+        # the attempts, the students, then their classes in id order.
+        attempts = 0
+        for chunk in _chunks(ids):
+            attempts += len(db.session.scalars(
+                sa.select(Attempt.id).where(Attempt.user_id.in_(chunk)).order_by(Attempt.id)
+                .with_for_update()).all())
+        found: dict[int, str] = {}
+        for chunk in _chunks(ids):
+            found.update((user_id, role) for user_id, role in db.session.execute(
+                sa.select(User.id, User.role).where(User.id.in_(chunk)).order_by(User.id)
+                .with_for_update()))
+        missing = [user_id for user_id in ids if user_id not in found]
+        if missing:
+            raise ErasureError(N_("No account has the id %(id)s."), id=missing[0])
+        teachers = [user_id for user_id in ids if found[user_id] != "student"]
+        if teachers:
+            raise ErasureError(N_("A teacher's account cannot be deleted: its classes and "
+                                  "quizzes name it."))
+        classes: set[int] = set()
+        for chunk in _chunks(ids):
+            classes.update(db.session.scalars(
+                sa.select(Membership.classroom_id).where(Membership.user_id.in_(chunk))))
+        db.session.execute(sa.select(Classroom.id).where(Classroom.id.in_(sorted(classes)))
+                           .order_by(Classroom.id).with_for_update(key_share=True))
+        for chunk in _chunks(ids):
+            theirs = sa.select(Attempt.id).where(Attempt.user_id.in_(chunk))
+            participants = sa.select(LiveParticipant.id).where(
+                LiveParticipant.user_id.in_(chunk))
+            for statement in (
+                    sa.delete(LiveAnswer).where(LiveAnswer.participant_id.in_(participants)),
+                    sa.delete(LiveParticipant).where(LiveParticipant.user_id.in_(chunk)),
+                    sa.delete(CountedResult).where(CountedResult.user_id.in_(chunk)),
+                    sa.delete(SavedAnswer).where(SavedAnswer.attempt_id.in_(theirs)),
+                    sa.delete(Answer).where(Answer.attempt_id.in_(theirs)),
+                    sa.delete(Attempt).where(Attempt.user_id.in_(chunk)),
+                    sa.delete(Membership).where(Membership.user_id.in_(chunk)),
+                    sa.delete(Removal).where(Removal.user_id.in_(chunk)),
+                    sa.delete(User).where(User.id.in_(chunk))):
+                db.session.execute(statement, execution_options={"synchronize_session": False})
+    db.session.expire_all()
+    return Erased(len(ids), attempts)
+
+
+def _chunks(ids: list[int]) -> list[list[int]]:
+    return [ids[start:start + _ERASE_CHUNK] for start in range(0, len(ids), _ERASE_CHUNK)]
+
+
+@dataclass(frozen=True)
+class InactiveStudent:
+    id: int
+    username: str
+    display_name: str
+    last_active: dt.datetime
+
+
+def inactive_students(since: dt.datetime) -> list[InactiveStudent]:
+    """The students with nothing done from `since` on: account made before, no attempt started
+    or submitted since, no class joined since (a login alone is not kept, so not counted).
+    Oldest activity first."""
+    last_attempt = (sa.select(Attempt.user_id,
+                              sa.func.max(sa.func.coalesce(Attempt.submitted_at,
+                                                           Attempt.started_at)).label("at"))
+                    .group_by(Attempt.user_id).subquery())
+    last_join = (sa.select(Membership.user_id, sa.func.max(Membership.joined_at).label("at"))
+                 .group_by(Membership.user_id).subquery())
+    rows = db.session.execute(
+        sa.select(User.id, User.username, User.display_name, User.created_at,
+                  last_attempt.c.at, last_join.c.at)
+        .outerjoin(last_attempt, last_attempt.c.user_id == User.id)
+        .outerjoin(last_join, last_join.c.user_id == User.id)
+        .where(User.role == "student", User.created_at < since,
+               sa.or_(last_attempt.c.at.is_(None), last_attempt.c.at < since),
+               sa.or_(last_join.c.at.is_(None), last_join.c.at < since))).all()
+    found = [InactiveStudent(user_id, username, name,
+                             max(_aware(moment) for moment in (created, attempted, joined)
+                                 if moment is not None))
+             for user_id, username, name, created, attempted, joined in rows]
+    return sorted(found, key=lambda student: (student.last_active, student.id))
+
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    """A stored instant, aware in UTC (an aggregate reads back without the column's type)."""
+    if isinstance(moment, str):  # SQLite's max() of a DateTime column gives its text
+        moment = dt.datetime.fromisoformat(moment)
+    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)

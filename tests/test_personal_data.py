@@ -1,0 +1,278 @@
+"""A person's data (the RGPD's rights of access and erasure): a student downloads everything
+the app keeps of them, deletes their account with all of it, and the site's administrator
+deletes the accounts a school no longer needs — all or nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+from flask.testing import FlaskClient, FlaskCliRunner
+
+from quiz.database import write_transaction
+from quiz.extensions import db
+from quiz.models import (
+    Answer,
+    Assignment,
+    Attempt,
+    Classroom,
+    CountedResult,
+    LiveAnswer,
+    LiveParticipant,
+    Membership,
+    Quiz,
+    SavedAnswer,
+    User,
+)
+from quiz.services import live
+from quiz.services.attempts import load_questions
+from quiz.services.classes import assign_quiz, create_class, join_class
+from quiz.services.personal_data import ErasureError, erase_students, inactive_students
+from tests.support import PASSWORD, SEED_QUIZ, csrf_token
+from tests.test_classes_pages import submit_seed
+
+pytestmark = pytest.mark.usefixtures("demo_quizzes")
+WRONG = 3  # the student answers the first 3 questions of the seed quiz wrong
+
+
+@pytest.fixture
+def school(app: Flask, users) -> dict[str, int]:
+    """Mme Martin's class 4e B, given the seed quiz (score and marks held until a due date
+    three days ahead), with Léa and Max in it."""
+    ids = {"prof": users.make("prof", "Mme Martin", role="teacher"),
+           "lea": users.make("lea", "Léa M."), "max": users.make("max", "Max D.")}
+    with app.app_context():
+        prof = db.session.get_one(User, ids["prof"])
+        room = create_class(prof, "4e B", "2026-2027")
+        for name in ("lea", "max"):
+            join_class(db.session.get_one(User, ids[name]), room.join_code)
+        quiz = db.session.scalars(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ)).one()
+        assign_quiz(room, quiz, None, dt.datetime.now(dt.UTC) + dt.timedelta(days=3), "best",
+                    review_score="after_due", review_marks="after_due")
+        ids["class"] = room.id
+    return ids
+
+
+def logged_in(app: Flask, auth, username: str) -> FlaskClient:
+    client = app.test_client()
+    auth.log_in(username, client=client)
+    return client
+
+
+def rows_of(user_id: int) -> dict[str, int]:
+    """How many rows of each kind name the student (call in an app context)."""
+    theirs = sa.select(Attempt.id).where(Attempt.user_id == user_id)
+    count = sa.func.count
+    return {
+        "user": db.session.scalar(sa.select(count()).where(User.id == user_id)),
+        "attempts": db.session.scalar(sa.select(count()).select_from(theirs.subquery())),
+        "answers": db.session.scalar(sa.select(count()).where(Answer.attempt_id.in_(theirs))),
+        "saved": db.session.scalar(sa.select(count()).where(
+            SavedAnswer.attempt_id.in_(theirs))),
+        "memberships": db.session.scalar(sa.select(count()).where(
+            Membership.user_id == user_id)),
+        "counted": db.session.scalar(sa.select(count()).where(
+            CountedResult.user_id == user_id)),
+        "live": db.session.scalar(sa.select(count()).where(
+            LiveParticipant.user_id == user_id)),
+    }
+
+
+def test_a_student_downloads_everything_kept_of_them_and_no_held_back_result(
+        app: Flask, school: dict[str, int], auth) -> None:
+    lea = logged_in(app, auth, "lea")
+    submit_seed(app, lea, WRONG)
+    with app.app_context():
+        attempt = db.session.scalars(sa.select(Attempt)).one()
+        questions = load_questions(attempt.revision_id)
+        missed = [next(c.text for c in q.choices if c.is_correct) for q in questions[:WRONG]]
+        chosen = [next(c.text for c in q.choices if not c.is_correct) for q in questions[:1]]
+    page = lea.get("/account").get_data(as_text=True)
+    assert "Download my data (JSON)" in page and "Delete my account" in page
+    response = lea.get("/account/data.json")
+    assert response.status_code == 200 and response.mimetype == "application/json"
+    assert response.headers["Content-Disposition"] == (
+        'attachment; filename="news-quiz-lea.json"')
+    assert response.headers["Cache-Control"] == "no-store"
+    data = json.loads(response.get_data(as_text=True))
+    assert data["account"]["username"] == "lea" and data["account"]["display_name"] == "Léa M."
+    assert [(c["class"], c["teacher"]) for c in data["classes"]] == [("4e B", "Mme Martin")]
+    [taken] = data["attempts"]
+    assert taken["status"] == "submitted" and taken["total"] == len(questions)
+    assert len(taken["answers"]) == len(questions)
+    assert taken["answers"][0] == {"question": questions[0].prompt, "chosen": chosen[0],
+                                   "right": None, "mark_held_back": True}
+    # The teacher shows the score and the marks after the due date: not in the file before.
+    assert taken["score"] is None and taken["score_held_back"] is True
+    text = response.get_data(as_text=True)
+    for right in missed:
+        assert json.dumps(right, ensure_ascii=False) not in text
+    # Once the due date is past, the file has what the results page shows.
+    with app.app_context(), write_transaction():
+        db.session.execute(sa.update(Assignment).values(
+            due_at=dt.datetime(2026, 1, 5, 12, tzinfo=dt.UTC)))
+    [taken] = lea.get("/account/data.json").get_json()["attempts"]
+    assert taken["score"] == len(questions) - WRONG
+    assert [a["right"] for a in taken["answers"]] == [False] * WRONG + [True] * (
+        len(questions) - WRONG)
+
+
+def test_the_file_holds_an_attempt_in_progress_and_live_answers(
+        app: Flask, school: dict[str, int], auth) -> None:
+    max_ = logged_in(app, auth, "max")
+    token = csrf_token(max_.get("/").get_data(as_text=True))
+    url = max_.post(f"/quizzes/{SEED_QUIZ}/start", data={"csrf_token": token}).headers[
+        "Location"]
+    with app.app_context():
+        attempt = db.session.get_one(Attempt, int(url.rsplit("/", 1)[1]))
+        first = load_questions(attempt.revision_id)[0]
+        question, prompt = first.id, first.prompt
+        picked, text = first.choices[1].id, first.choices[1].text
+        with write_transaction():
+            db.session.add(SavedAnswer(attempt_id=attempt.id, question_id=question,
+                                       choice_id=picked))
+        room = db.session.get_one(Classroom, school["class"])
+        quiz = db.session.scalars(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ)).one()
+        session = live.start_session(room.teacher, room, quiz)
+        live.join(session, db.session.get_one(User, school["max"]))
+        live.control(session.id, school["prof"], "next")
+        live.answer(session.id, school["max"], question, picked)
+    data = max_.get("/account/data.json").get_json()
+    [started] = data["attempts"]
+    assert started["status"] == "in_progress" and "score" not in started
+    assert started["answers"] == [{"question": prompt, "chosen": text}]
+    [given] = data["live_answers"]
+    assert (given["question"], given["chosen"]) == (prompt, text)
+    assert "right" not in given
+
+
+def test_a_student_deletes_their_account_and_everything_in_it(
+        app: Flask, school: dict[str, int], auth) -> None:
+    lea = logged_in(app, auth, "lea")
+    max_ = logged_in(app, auth, "max")
+    submit_seed(app, lea, WRONG)
+    submit_seed(app, max_, 0)
+    with app.app_context():
+        assert rows_of(school["lea"])["answers"] > 0 and rows_of(school["lea"])["counted"] == 1
+        kept = rows_of(school["max"])
+    token = csrf_token(lea.get("/account").get_data(as_text=True))
+
+    def delete(**fields: str):
+        return lea.post("/account/delete", data={"csrf_token": token, **fields})
+
+    wrong = delete(confirm_password="pas le bon", understood="y")
+    assert wrong.status_code == 422 and "This is not your password." in wrong.get_data(
+        as_text=True)
+    unticked = delete(confirm_password=PASSWORD)
+    assert unticked.status_code == 422
+    assert "Tick the box to say you understand what is deleted." in unticked.get_data(
+        as_text=True)
+    with app.app_context():
+        assert rows_of(school["lea"])["user"] == 1  # nothing deleted yet
+    deleted = delete(confirm_password=PASSWORD, understood="y")
+    assert deleted.status_code == 302 and deleted.headers["Location"] == "/login"
+    assert "Your account lea is deleted" in lea.get("/login").get_data(as_text=True)
+    assert lea.get("/").status_code == 302  # logged out
+    with app.app_context():
+        assert set(rows_of(school["lea"]).values()) == {0}
+        assert rows_of(school["max"]) == kept  # the classmate's results untouched
+    prof = logged_in(app, auth, "prof")
+    board = prof.get(f"/classes/{school['class']}/board").get_data(as_text=True)
+    assert "Max D." in board and "Léa M." not in board
+    gradebook = prof.get(f"/teacher/classes/{school['class']}/gradebook.csv").get_data(
+        as_text=True)
+    assert "Max D." in gradebook and "Léa M." not in gradebook
+    # The username is free again: a new account, with nothing of the old one.
+    again = app.test_client()
+    assert auth.register("lea", "Léa Nouvelle", client=again).status_code == 302
+    assert again.get("/account/data.json").get_json()["attempts"] == []
+
+
+def test_a_teacher_keeps_their_account(app: Flask, school: dict[str, int], auth) -> None:
+    prof = logged_in(app, auth, "prof")
+    page = prof.get("/account").get_data(as_text=True)
+    assert "Ask the site's administrator." in page and "delete-account-submit" not in page
+    assert prof.get("/account/data.json").get_json()["classes_taught"][0]["class"] == "4e B"
+    token = csrf_token(page)
+    assert prof.post("/account/delete", data={"csrf_token": token, "confirm_password": PASSWORD,
+                                              "understood": "y"}).status_code == 403
+    with app.app_context():
+        assert db.session.get(User, school["prof"]) is not None
+        with pytest.raises(ErasureError, match="teacher"):
+            erase_students([school["lea"], school["prof"]])
+        assert db.session.get(User, school["lea"]) is not None  # all or nothing
+
+
+def test_deleting_an_account_guesses_its_password_no_faster_than_the_login(
+        app: Flask, school: dict[str, int], auth) -> None:
+    app.config["LOGIN_LIMIT_PER_ACCOUNT"] = "2 per hour"
+    lea = logged_in(app, auth, "lea")
+    token = csrf_token(lea.get("/account").get_data(as_text=True))
+    statuses = [lea.post("/account/delete", data={"csrf_token": token, "confirm_password": guess,
+                                                   "understood": "y"}).status_code
+                for guess in ("essai 1", "essai 2", PASSWORD)]
+    assert statuses == [422, 422, 429]
+    with app.app_context():
+        assert db.session.get(User, school["lea"]) is not None
+
+
+def test_a_live_participant_is_erased_with_their_answers(
+        app: Flask, school: dict[str, int]) -> None:
+    with app.app_context():
+        room = db.session.get_one(Classroom, school["class"])
+        quiz = db.session.scalars(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ)).one()
+        session = live.start_session(room.teacher, room, quiz)
+        for name in ("lea", "max"):
+            live.join(session, db.session.get_one(User, school[name]))
+        first = load_questions(quiz.current_revision_id)[0]
+        question, choice = first.id, first.choices[0].id
+        live.control(session.id, school["prof"], "next")
+        for name in ("lea", "max"):
+            live.answer(session.id, school[name], question, choice)
+        erased = erase_students([school["lea"]])
+        assert (erased.accounts, erased.attempts) == (1, 0)
+        assert db.session.scalar(sa.select(sa.func.count(LiveAnswer.id))) == 1
+        assert [p.user_id for p in db.session.scalars(sa.select(LiveParticipant))] == [
+            school["max"]]
+
+
+def test_the_administrator_lists_then_deletes_the_students_inactive_since_a_date(
+        app: Flask, runner: FlaskCliRunner, school: dict[str, int], users, auth) -> None:
+    old = users.make("ancien", "Ancien Élève")
+    users.make("vieux.prof", "Vieux Prof", role="teacher")
+    with app.app_context(), write_transaction():
+        long_ago = dt.datetime(2023, 9, 1, 8, tzinfo=dt.UTC)
+        db.session.execute(sa.update(User).values(created_at=long_ago))
+        db.session.execute(sa.update(Membership).values(joined_at=long_ago))
+    # Léa did a quiz this year: active. Max and the old student did nothing since 2024.
+    submit_seed(app, logged_in(app, auth, "lea"), 0)
+    with app.app_context():
+        found = [s.username for s in inactive_students(dt.datetime(2024, 9, 1, tzinfo=dt.UTC))]
+    assert found == ["max", "ancien"] or found == ["ancien", "max"]
+    listed = runner.invoke(args=["quiz", "delete-students", "--inactive-since", "2024-09-01"])
+    assert listed.exit_code == 0, listed.output
+    assert "2 student account(s) found:" in listed.output
+    assert "  max (Max D.), last active 2023-09-01" in listed.output
+    assert "Nothing deleted: run the same command with --yes" in listed.output
+    with app.app_context():
+        assert db.session.get(User, old) is not None
+    # A teacher named with them: nothing goes.
+    refused = runner.invoke(args=["quiz", "delete-students", "--inactive-since", "2024-09-01",
+                                  "vieux.prof", "--yes"])
+    assert refused.exit_code == 1 and "is a teacher's account" in refused.output
+    unknown = runner.invoke(args=["quiz", "delete-students", "personne", "--yes"])
+    assert unknown.exit_code == 1 and "no account has the username 'personne'" in unknown.output
+    with app.app_context():
+        assert db.session.get(User, old) is not None
+    done = runner.invoke(args=["quiz", "delete-students", "--inactive-since", "2024-09-01",
+                               "--yes"])
+    assert done.exit_code == 0, done.output
+    assert "Deleted 2 account(s) and their 0 attempt(s)" in done.output
+    with app.app_context():
+        left = set(db.session.scalars(sa.select(User.username)))
+    assert left == {"prof", "vieux.prof", "lea"}
+    nothing = runner.invoke(args=["quiz", "delete-students"])
+    assert nothing.exit_code == 2 and "--inactive-since" in nothing.output
