@@ -32,9 +32,11 @@ from .config import (
 )
 from .cookies import chosen_language, remember_writes
 from .extensions import babel, csrf, db, login_manager, migrate
+from .forms import LOGGED_OUT
 from .ratelimit import limiter
 from .student import live_routes as student_live_routes  # noqa: F401  (live mode's phones)
 from .student.routes import bp as student_bp
+from .student.routes import needs_login
 from .teacher import (
     draft_routes,  # noqa: F401  (article import and drafting pages)
     live_routes,  # noqa: F401  (live mode: the teacher's controls and the projector)
@@ -244,11 +246,20 @@ def register_error_handlers(app: Flask) -> None:
         # Flask-Limiter's 429 says "100 per 1 hour": the page has its own words for 413/429.
         custom = error.description != type(error).description and code not in (413, 429)
         description = error.description if custom else None
+        as_json = request.accept_mimetypes.best == "application/json"  # a page's script
         if isinstance(error, CSRFError):
+            if not current_user.is_authenticated and needs_login(request.endpoint):
+                # The session ended (logged out on another device, its cookie lost): said as
+                # the blueprint's own login check says it, which the form's check came before.
+                if as_json:
+                    return jsonify({"error": str(LOGGED_OUT), "logged_out": True}), 401
+                return login_manager.unauthorized(), 302
             description = _("This form has expired or was not sent from this site. Go back, "
                             "reload the page and try again.")
+            if as_json:  # the page's token is from an ended session: the script asks anew
+                return jsonify({"error": description, "csrf": True}), code
         title = _error_title(code, error.name)
-        if request.accept_mimetypes.best == "application/json":  # a page's script asking
+        if as_json:
             return jsonify({"error": description or title}), code
         return render_template("errors/http.html", error=error, code=code, title=title,
                                description=description), code

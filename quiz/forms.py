@@ -28,6 +28,11 @@ ARTICLE_LANGUAGES = (("fr", "Français"), ("en", "English"), ("de", "Deutsch"),
 # A username: lowercase letters, digits, '.', '-' and '_' (registration and create-teacher).
 USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
+# Said when a page's script (the quiz's autosave) finds its session ended: by the student
+# blueprint's login check, the CSRF check that comes before it, and the form token's route.
+LOGGED_OUT = _l("Not saved: you are logged out. Log in again (in another tab) and choose "
+                "again; your choices stay on this page.")
+
 
 class Form(FlaskForm):
     """Every form of the app: Flask-WTF's, reading from a request only what an HTML form

@@ -62,6 +62,11 @@ def field_name(question: QuestionContent) -> str:
     return f"q{question.id}"
 
 
+# Sent by the quiz page's script (static/js/autosave.js) with a submission once every change
+# of the tab is stored: see build_answer_form.
+ALL_SAVED = "all_saved"
+
+
 def build_answer_form(revision: RevisionContent,
                       saved: Mapping[int, int] | None = None) -> AnswerForm:
     """An AnswerForm with one AnswerField per question the revision asks, named after the
@@ -69,7 +74,11 @@ def build_answer_form(revision: RevisionContent,
 
     ``saved`` (question id → choice id, the attempt's saved answers) fills in a sent form the
     questions it left empty: answered meanwhile in another tab or on another device, saved
-    there, they are the student's answers too (the tab sending knew nothing of them).
+    there, they are the student's answers too (the tab sending knew nothing of them). A tab
+    whose script stored each of its changes before submitting says so (``all_saved``): the
+    saved answers are then the latest of every device, and win over what the tab still shows
+    (an answer changed on a phone since is not undone by the laptop's older page). Without
+    the script (nothing stored as chosen), what the tab sends wins.
 
     The form class of a revision is made once and kept (``answer_forms`` in quiz/caching.py),
     by the revision's id and creation time, as its content is: a question's choices never
@@ -85,9 +94,10 @@ def build_answer_form(revision: RevisionContent,
         # A tab showing another version of the quiz (edited since) sends other questions:
         # nothing is filled in for it, and the page comes back with the current ones.
         if not any(_QUESTION_FIELD.match(name) and name not in names for name in sent):
+            newest = sent.get(ALL_SAVED) == "1"
             sent = sent.copy()
             for name, question_id in names.items():
-                if name not in sent and question_id in saved:
+                if question_id in saved and (newest or name not in sent):
                     sent[name] = str(saved[question_id])
     form = form_class(formdata=sent) if sent is not None else form_class()
     form.question_fields = [(q, form[field_name(q)]) for q in questions]

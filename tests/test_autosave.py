@@ -379,3 +379,58 @@ def test_a_script_saving_after_logout_is_told_so(client: FlaskClient, student: i
     assert response.status_code == 401
     assert "you are logged out" in response.get_json()["error"]
     assert client.get(url).status_code == 302  # a page still goes to the login form
+
+
+def test_a_script_saving_after_its_session_cookie_is_lost_is_told_it_is_logged_out(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    """The cookie gone (cleared, or a phone's browser dropping it): the form token cannot be
+    checked, and what the student is told is that they are logged out, not that the form
+    expired; the page's submission goes to the login form, which comes back to the quiz."""
+    url = start(client)
+    questions = questions_of(app, url)
+    token = csrf_token(client.get(url).get_data(as_text=True))
+    client.delete_cookie("session", domain="localhost")
+    one = {"csrf_token": token, f"q{questions[0].id}": str(questions[0].choices[0].id)}
+    response = client.post(f"{url}/answers", headers=JSON, data=one)
+    assert response.status_code == 401
+    assert response.get_json() == {"error": response.get_json()["error"], "logged_out": True}
+    assert "you are logged out" in response.get_json()["error"]
+    page = client.post(url, data=one)
+    assert page.status_code == 302 and page.headers["Location"].startswith("/login?next=")
+
+
+def test_a_page_open_since_an_ended_session_gets_a_new_token_and_saves(
+        client: FlaskClient, student: int, app: Flask, auth) -> None:
+    """Logged out and in again (in another tab): the quiz page's token is of the old session;
+    its script is told so, asks for this session's token and saves with it."""
+    url = start(client)
+    questions = questions_of(app, url)
+    token = csrf_token(client.get(url).get_data(as_text=True))
+    client.post("/logout", data={"csrf_token": token})
+    auth.log_in("lea")
+    one = {f"q{questions[0].id}": str(questions[0].choices[0].id)}
+    stale = client.post(f"{url}/answers", headers=JSON, data={"csrf_token": token, **one})
+    assert stale.status_code == 400 and stale.get_json()["csrf"] is True
+    renewed = client.get("/account/token", headers=JSON)
+    assert renewed.status_code == 200 and renewed.headers["Cache-Control"] == "no-store"
+    saved = client.post(f"{url}/answers", headers=JSON,
+                        data={"csrf_token": renewed.get_json()["csrf_token"], **one})
+    assert saved.get_json() == {"answered": 1, "total": 12}
+    anonymous = app.test_client().get("/account/token", headers=JSON)
+    assert anonymous.status_code == 401 and anonymous.get_json()["logged_out"] is True
+
+
+def test_a_tab_whose_changes_were_all_stored_hands_in_the_latest_saved_answers(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    """The laptop's tab shows question 1 right; the phone changed it to a wrong answer since
+    (saved). The laptop's script stored each of its own changes before submitting
+    (all_saved): the saved answers are the latest, and question 1 is graded as the phone
+    left it. Without that word (no script), what the tab sends wins (test above)."""
+    url = start(client)
+    questions = questions_of(app, url)
+    save(client, url, answers(questions, wrong={1}))  # the phone's answers, saved last
+    response = submit(client, url, {**answers(questions), "all_saved": "1"})
+    assert response.status_code == 302
+    with app.app_context():
+        attempt = db.session.get_one(Attempt, int(url.rsplit("/", 1)[1]))
+        assert (attempt.status, attempt.score) == ("submitted", 11)

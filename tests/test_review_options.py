@@ -19,7 +19,7 @@ from quiz.services import live
 from quiz.services.attempts import load_questions
 from quiz.services.classes import assign_quiz, create_class, join_class
 from quiz.services.review import EVERYTHING, review_rule
-from quiz.templating import typography
+from quiz.templating import typography, when
 from tests.support import SEED_QUIZ, csrf_token, without_live_parts
 from tests.test_classes_pages import create_class as create_class_page
 from tests.test_classes_pages import post, submit_seed
@@ -291,3 +291,16 @@ def test_the_results_advice_follows_what_the_page_shows_and_the_attempts_left(
     assert advice("fr") == ("Un début\u00a0: lisez les extraits des questions manquées.",
                             "Votre tentative précédente\u00a0: 33\u00a0%. Les extraits "
                             "ci-dessous montrent ce qui vous a échappé.")
+
+
+def test_the_quiz_page_says_from_when_the_answers_are_shown(
+        app: Flask, submitted_before_due) -> None:
+    student, class_id, _attempt_id, _keys = submitted_before_due
+    with app.app_context():
+        due = db.session.scalar(sa.select(Assignment.due_at).where(
+            Assignment.classroom_id == class_id))
+    with app.test_request_context():
+        shown_date = when(due)
+    page = student.get(f"/quizzes/{SEED_QUIZ}").get_data(as_text=True)
+    assert (f"The right answers, explained with their passages, are shown after {shown_date}."
+            in page)

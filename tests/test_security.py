@@ -17,6 +17,7 @@ from quiz.models import Attempt, LiveSession, Quiz, User
 from quiz.services import live
 from quiz.services.classes import assign_quiz, create_class, join_class
 from quiz.services.importer import import_items, prepare_import
+from quiz.student.routes import needs_login
 from tests.support import PASSWORD, SEED_QUIZ, csrf_token
 
 # A sample value for every URL variable of every route; a route with a new variable name
@@ -54,6 +55,8 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     ("auth.password", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 302)},
     ("auth.password", "POST"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 422)},
     ("auth.account_data", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 200)},
+    # A fresh form token for the quiz page's script: a 401 it can show, not the login page.
+    ("auth.form_token", "GET"): {"anonymous": 401, **dict.fromkeys(ROLES[1:], 200)},
     # A student's empty form is re-shown; a teacher's account is not deleted here.
     ("auth.delete_account", "POST"): {"anonymous": LOGIN, "owner": 422, "other_student": 422,
                                       "teacher": 403, "other_teacher": 403},
@@ -316,7 +319,13 @@ def test_every_post_route_without_a_csrf_token_is_refused(
     for endpoint, url in posts:
         for role in ("anonymous", "owner"):
             response = clients[role].post(url, data={"username": "owner", "password": PASSWORD})
-            assert response.status_code == 400, f"{endpoint} as {role}"
+            if role == "anonymous" and needs_login(endpoint):
+                # A student's page with no session: refused as logged out (the login form),
+                # which is what a student whose session ended must be told.
+                assert response.status_code == 302, f"{endpoint} as {role}"
+                assert response.headers["Location"].startswith("/login?next="), endpoint
+            else:
+                assert response.status_code == 400, f"{endpoint} as {role}"
 
 
 def test_login_starts_a_new_session(client: FlaskClient, app: Flask, users) -> None:

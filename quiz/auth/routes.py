@@ -15,6 +15,7 @@ from flask import (
     abort,
     current_app,
     flash,
+    jsonify,
     redirect,
     render_template,
     request,
@@ -25,12 +26,14 @@ from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 from flask_login.config import COOKIE_NAME
+from flask_wtf.csrf import generate_csrf
 from werkzeug.security import check_password_hash, generate_password_hash
 from werkzeug.wrappers import Response
 
 from ..cookies import forget_device, known_device, remember_device, remember_language
 from ..database import write_transaction
 from ..extensions import db, login_manager
+from ..forms import LOGGED_OUT
 from ..models import User
 from ..ratelimit import AccountAttempts, limiter
 from ..services.accounts import AccountError, change_password, rename
@@ -294,6 +297,15 @@ def password() -> ResponseReturnValue:
     if request.method == "GET":
         return redirect(url_for("auth.account"))
     return _account_page(password_form=form), 422
+
+
+@bp.route("/account/token")
+def form_token() -> tuple[Response, int]:
+    """A CSRF token of this session, for a page open since another session (the student
+    logged in again in another tab): the quiz page's script asks before saving again."""
+    if not current_user.is_authenticated:
+        return jsonify({"error": str(LOGGED_OUT), "logged_out": True}), 401
+    return jsonify({"csrf_token": generate_csrf()}), 200
 
 
 @bp.route("/account/data.json")

@@ -26,6 +26,7 @@ from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from ..extensions import db, login_manager
+from ..forms import LOGGED_OUT
 from ..lookups import requested_page
 from ..models import Answer, Attempt, Quiz, QuizRevision, utcnow
 from ..quiz_page import build_answer_form, render_quiz_page
@@ -105,11 +106,17 @@ def require_login() -> Response | None:
     if request.endpoint in _GUEST_PAGES and session.get(GUEST_TOKEN):
         return None
     if request.accept_mimetypes.best == "application/json":
-        abort(401, description=_("Not saved: you are logged out. Log in again (in another tab) "
-                                 "and choose again; your choices stay on this page."))
+        abort(401, description=str(LOGGED_OUT))
     if request.endpoint == "student.index":  # the front door: the login page, no reproach
         return redirect(url_for("auth.login"))
     return login_manager.unauthorized()
+
+
+def needs_login(endpoint: str | None) -> bool:
+    """True for the pages of this blueprint that only a logged-in student reaches (not the
+    live quiz's guest pages)."""
+    return (endpoint or "").startswith("student.") and endpoint not in {
+        *_GUEST_PAGES, "student.live_guest"}
 
 
 def _seen_quiz_or_404(slug: str) -> tuple[Quiz, Access]:

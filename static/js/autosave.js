@@ -6,6 +6,14 @@
 // browser is back online), never dropped in silence. A save the server refuses (4xx:
 // submitted elsewhere, logged out, quiz changed, page too old) shows its reason and waits
 // for the student. Without JavaScript the "Save my answers" button does the same.
+//
+// Submitting waits for every change to be stored: a choice made without a connection is
+// never sent only inside the submission (a failed submission's error page, then Back, would
+// lose it). Stored, the submission says so (all_saved: the saved answers, the latest of every
+// device, are graded); not stored, nothing is sent and the line says why. A second tap while
+// it is on its way does nothing. Leaving the page with a choice not stored asks first. A token
+// of an ended session (the student logged in again in another tab) is replaced from
+// auth.form_token, and the save tried again.
 (function () {
   "use strict";
   var form = document.getElementById("answer-form");
@@ -19,6 +27,11 @@
   var again = false;
   var delay = 1000;
   var timer = null;
+
+  var tokenUrl = status.getAttribute("data-token-url");
+  var submitting = false;  // the submission is on its way: a second tap does nothing
+  var waiting = false;  // a submission waits for the saves
+  var renewed = false;  // the token was renewed since the last stored save
 
   var said = document.getElementById("save-said");
   var trouble = null;  // the problem last said out loud: "retrying", or the refusal's text
@@ -45,8 +58,51 @@
 
   function label(kind) { return status.getAttribute("data-" + kind) || ""; }
 
+  // A submission that waited for saves that did not go through: not sent, and said.
+  function notSubmitted() {
+    if (!waiting) { return false; }
+    waiting = false;
+    say("failed", label("not-submitted"));
+    return true;
+  }
+
+  function submitNow() {
+    waiting = false;
+    submitting = true;
+    var mark = document.createElement("input");
+    mark.type = "hidden";
+    mark.name = "all_saved";
+    mark.value = "1";
+    form.appendChild(mark);
+    // No submit event (this handler does not run again); the prototype's submit(), since
+    // the form's button named "submit" hides the form's own.
+    HTMLFormElement.prototype.submit.call(form);
+  }
+
+  // The token of this session, when the page's is from an ended one; then the save again.
+  function renewToken() {
+    renewed = true;
+    fetch(tokenUrl, { credentials: "same-origin", headers: { "Accept": "application/json" } })
+      .then(function (response) {
+        return response.json().catch(function () { return null; }).then(function (reply) {
+          if (response.ok && reply && reply.csrf_token) {
+            form.querySelectorAll("input[name=csrf_token]").forEach(function (input) {
+              input.value = reply.csrf_token;
+            });
+            send();
+          } else if (!notSubmitted()) {
+            say("failed", (reply && reply.error) || label("failed"));
+          }
+        });
+      }).catch(function () { retry(); });
+  }
+
   function retry() {
-    say("retrying", label("retrying"));
+    if (notSubmitted()) {
+      status.setAttribute("data-state", "retrying");
+    } else {
+      say("retrying", label("retrying"));
+    }
     window.clearTimeout(timer);
     timer = window.setTimeout(send, delay);
     delay = Math.min(delay * 2, 30000);
@@ -65,7 +121,10 @@
   function send(leaving) {
     window.clearTimeout(timer);
     var names = Object.keys(changed);
-    if (!names.length) { return; }
+    if (!names.length) {
+      if (waiting && !sending) { submitNow(); }  // stored meanwhile: the submission goes
+      return;
+    }
     var sent = {};
     names.forEach(function (name) { sent[name] = changed[name]; });
     if (sending && !leaving) { again = true; return; }
@@ -83,15 +142,31 @@
             if (changed[name] === sent[name]) { delete changed[name]; }
           });
           delay = 1000;
-          var time = new Date().toLocaleTimeString(document.documentElement.lang,
-                                                   { hour: "2-digit", minute: "2-digit" });
+          renewed = false;
+          // In the school's time zone, as every time the pages show (not the device's).
+          var when = { hour: "2-digit", minute: "2-digit" };
+          if (status.getAttribute("data-zone")) { when.timeZone = status.getAttribute("data-zone"); }
+          var time;
+          try {
+            time = new Date().toLocaleTimeString(document.documentElement.lang, when);
+          } catch (error) {  // a zone this browser does not know: its own
+            time = new Date().toLocaleTimeString(document.documentElement.lang,
+                                                 { hour: "2-digit", minute: "2-digit" });
+          }
           say("saved", label("saved").replace("{answered}", reply.answered)
               .replace("{total}", reply.total).replace("{time}", time));
-          if (again || Object.keys(changed).length) { send(); }
+          if (again || Object.keys(changed).length) {
+            send();
+          } else if (waiting) {
+            submitNow();
+          }
+        } else if (reply && reply.csrf && tokenUrl && !renewed) {
+          renewToken();
         } else if (response.status >= 400 && response.status < 500 && response.status !== 429) {
-          say("failed", (reply && reply.error) || label("failed"));
+          if (!notSubmitted()) { say("failed", (reply && reply.error) || label("failed")); }
         } else if (response.type === "opaqueredirect") {
-          say("failed", label("failed"));  // sent to another page (the login): not stored
+          // Sent to another page (the login): not stored.
+          if (!notSubmitted()) { say("failed", label("failed")); }
         } else {
           retry();
         }
@@ -111,6 +186,39 @@
   });
   window.addEventListener("online", function () {
     if (status.getAttribute("data-state") === "retrying") { send(); }
+  });
+  form.addEventListener("submit", function (event) {
+    var by = event.submitter;
+    if (by && by.hasAttribute("formaction")) {  // "Save my answers": a plain save, sent
+      submitting = true;  // (leaving for it asks nothing)
+      return;
+    }
+    if (submitting || waiting) {  // a second tap: the first is on its way
+      event.preventDefault();
+      return;
+    }
+    if (!Object.keys(changed).length && !sending) {
+      event.preventDefault();
+      submitNow();
+      return;
+    }
+    event.preventDefault();
+    waiting = true;
+    say("saving", label("saving"));
+    send();
+  });
+  // Back in this tab (e.g. after logging in again in another one): a save that failed for
+  // the session is tried again at once.
+  document.addEventListener("visibilitychange", function () {
+    if (document.visibilityState === "visible" && Object.keys(changed).length
+        && status.getAttribute("data-state") === "failed") { send(); }
+  });
+  // Closing the page with a choice not stored: the browser asks first.
+  window.addEventListener("beforeunload", function (event) {
+    if (Object.keys(changed).length && !submitting) {
+      event.preventDefault();
+      event.returnValue = "";
+    }
   });
   // Leaving with a choice not yet stored: one last try that outlives the page.
   window.addEventListener("pagehide", function () { send(true); });

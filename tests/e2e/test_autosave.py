@@ -94,3 +94,122 @@ def test_a_tab_left_open_never_overwrites_newer_answers(
     page.reload()
     assert page.locator("#quiz-progress").inner_text() == "Answered 3 of 12"
     older.close()
+
+
+def _start(page, browser_auth) -> None:
+    browser_auth.register("Léa M.", "lea")
+    page.locator(".card", has_text="Russie et Corée du Nord").get_by_role(
+        "button", name="Start").click()
+    page.get_by_role("heading", name="Questions").wait_for()
+
+
+def _choose(tab, questions, number: int, text: str) -> None:
+    prompt = questions[number - 1][0]
+    tab.get_by_role("group", name=re.compile(re.escape(prompt))).get_by_label(
+        text, exact=True).check()
+
+
+def _state(tab, wanted: str) -> None:
+    tab.wait_for_function("s => document.getElementById('save-status')"
+                          ".getAttribute('data-state') === s", arg=wanted, timeout=10000)
+
+
+def test_submitting_without_a_connection_sends_nothing_and_loses_nothing(
+        live_server: str, page, app: Flask, browser_auth) -> None:
+    """The Wi-Fi drops while the last answers are chosen; Submit is pressed: the page stays,
+    says why, and once the connection is back every answer is stored and graded."""
+    _start(page, browser_auth)
+    questions = right_and_wrong_choices(app)
+    for number in range(1, 10):
+        _choose(page, questions, number, questions[number - 1][1])
+    _state(page, "saved")
+    page.context.set_offline(True)
+    for number in (10, 11, 12):
+        _choose(page, questions, number, questions[number - 1][2])  # three wrong, not stored
+    page.get_by_role("button", name="Submit my answers").click()
+    page.wait_for_function("() => document.getElementById('save-status').textContent"
+                           ".startsWith('Not submitted')")
+    assert "/attempts/" in page.url and page.locator("#answer-form").is_visible()
+    page.context.set_offline(False)
+    page.wait_for_function("() => document.getElementById('save-status')"
+                           ".textContent.includes('(12 of 12)')", timeout=15000)
+    page.get_by_role("button", name="Submit my answers").click()
+    page.locator("#score").wait_for()
+    assert page.locator("#score").inner_text() == "9\u00a0/\u00a012"
+
+
+def test_a_double_tap_on_submit_submits_once_without_a_warning(
+        live_server: str, page, app: Flask, browser_auth) -> None:
+    _start(page, browser_auth)
+    questions = right_and_wrong_choices(app)
+    for number in range(1, 13):
+        _choose(page, questions, number, questions[number - 1][1])
+    _state(page, "saved")
+    attempt = page.url
+    posts = []
+    page.on("request", lambda request: posts.append(request.url)
+            if request.method == "POST" and request.url == attempt else None)
+    # A phone on a slow network: the second tap comes while the first is on its way.
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", {
+        "offline": False, "latency": 1500, "downloadThroughput": -1, "uploadThroughput": -1})
+    page.evaluate("""() => {
+      const button = document.querySelector('#answer-form [type=submit]:not([formaction])');
+      button.click();
+      setTimeout(() => button.click(), 300);
+    }""")
+    page.locator("#score").wait_for()
+    assert page.locator("#score").inner_text() == "12\u00a0/\u00a012"
+    assert len(posts) == 1, posts
+    assert "already submitted" not in page.content()
+
+
+def test_the_latest_answer_of_two_devices_is_the_one_graded(
+        live_server: str, page, app: Flask, browser_auth) -> None:
+    """The laptop answers question 1; the phone opens the attempt and changes it; the laptop,
+    still showing its first answer, finishes and submits: the phone's answer is graded."""
+    _start(page, browser_auth)
+    questions = right_and_wrong_choices(app)
+    _choose(page, questions, 1, questions[0][1])
+    _state(page, "saved")
+    phone = page.context.new_page()
+    phone.goto(page.url)
+    _choose(phone, questions, 1, questions[0][2])  # changed on the phone: wrong now
+    _state(phone, "saved")
+    phone.close()
+    for number in range(2, 13):
+        _choose(page, questions, number, questions[number - 1][1])
+    _state(page, "saved")
+    page.get_by_role("button", name="Submit my answers").click()
+    page.locator("#score").wait_for()
+    assert page.locator("#score").inner_text() == "11\u00a0/\u00a012"
+
+
+def test_logged_in_again_in_another_tab_the_quiz_page_saves_again(
+        live_server: str, page, app: Flask, browser_auth) -> None:
+    """Logged out on another device, the quiz page says so; logged in again in another tab,
+    the next choice is stored (the page's form token is renewed) and the quiz submitted."""
+    _start(page, browser_auth)
+    questions = right_and_wrong_choices(app)
+    _choose(page, questions, 1, questions[0][1])
+    _state(page, "saved")
+    other = page.context.new_page()
+    other.goto(f"{live_server}/account")
+    other.locator("#logout-everywhere").click()
+    _choose(page, questions, 2, questions[1][1])
+    _state(page, "failed")
+    assert "you are logged out" in page.locator("#save-status").inner_text()
+    other.goto(f"{live_server}/login")
+    other.locator("#username").fill("lea")
+    other.locator("#password").fill("un mot de passe")  # the one registration chose
+    other.locator("main form [type=submit]").click()
+    other.wait_for_url(lambda url: "/login" not in url)
+    other.close()
+    for number in range(2, 13):
+        _choose(page, questions, number, questions[number - 1][1])
+    page.wait_for_function("() => document.getElementById('save-status')"
+                           ".textContent.includes('(12 of 12)')", timeout=10000)
+    page.get_by_role("button", name="Submit my answers").click()
+    page.locator("#score").wait_for()
+    assert page.locator("#score").inner_text() == "12\u00a0/\u00a012"
