@@ -3,6 +3,7 @@ class (or one student's twenty taps) starts at once."""
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import Counter
 
@@ -206,3 +207,8 @@ def test_what_a_student_did_before_the_quiz_was_assigned_is_not_work_for_it(
         lea_id = db.session.scalar(sa.select(User.id).where(User.username == "lea"))
     shown = teacher.get(f"{page}/students/{lea_id}").get_data(as_text=True)
     assert shown.count("before it was assigned") == 2  # the two attempts of her own
+    # Each attempt's own page says the same, not "(on time)".
+    details = [teacher.get(link).get_data(as_text=True) for link in re.findall(
+        rf'href="({page}/students/{lea_id}/attempts/\d+)"', shown)]
+    assert sorted("done before it was assigned: does not count" in html
+                  for html in details) == [False, True, True]

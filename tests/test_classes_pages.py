@@ -14,7 +14,7 @@ from flask.testing import FlaskClient
 import quiz.boards.routes as boards_routes
 from quiz.extensions import db
 from quiz.models import Assignment, Attempt, Classroom, Membership, Quiz, User
-from tests.support import SEED_QUIZ, csrf_token
+from tests.support import SEED_QUIZ, csrf_token, form_fields
 
 pytestmark = pytest.mark.usefixtures("demo_quizzes")
 
@@ -212,7 +212,8 @@ def test_assigning_a_quiz_with_a_due_date_in_the_school_time_zone(
     assert response.status_code == 302
     with app.app_context():
         assignment = db.session.scalar(sa.select(Assignment))
-        assert assignment.due_at == dt.datetime(2030, 3, 2, 7, 30, tzinfo=dt.UTC)  # Paris, CET
+        # Paris (CET), to the end of the minute typed (a due time includes its minute)
+        assert assignment.due_at == dt.datetime(2030, 3, 2, 7, 30, 59, 999999, tzinfo=dt.UTC)
         assert assignment.counting == "first"
     bad = post(teacher, f"/teacher/classes/{class_id}",
                {"quiz": str(quiz_id), "opens_at": "2030-03-02T08:30",
@@ -254,6 +255,38 @@ def test_a_due_date_in_the_past_is_kept_with_a_warning(app: Flask, teacher: Flas
                    "counting": "best"})
     html = teacher.get(future.headers["Location"]).get_data(as_text=True)
     assert "Its settings changed in 4e B." in html and warning not in html
+    # Past its due date, another setting changed: no mark changes, nothing to warn of.
+    with app.app_context():
+        db.session.execute(sa.update(Assignment).values(  # as the form stores it
+            due_at=(dt.datetime.now(dt.UTC) - dt.timedelta(hours=2)).replace(
+                second=59, microsecond=999999)))
+        db.session.commit()
+    settings = teacher.get(f"/teacher/quizzes/{SEED_QUIZ}/assign?class={class_id}").text
+    fields = form_fields(settings, "assign-form")
+    again = post(teacher, f"/teacher/quizzes/{SEED_QUIZ}/assign",
+                 {**fields, "classes": str(class_id), "max_attempts": "3"})
+    html = teacher.get(again.headers["Location"]).get_data(as_text=True)
+    assert "Its settings changed in 4e B." in html and warning not in html
+
+
+def test_a_due_time_includes_its_minute_and_the_form_names_the_time_zone(
+        app: Flask, teacher: FlaskClient) -> None:
+    """Due at 10:00 (school time): work handed in at 10:00:30 is on time — pages show times to
+    the minute, and « due 10:00 », « handed in 10:00, late » read as a contradiction."""
+    class_id, _code = create_class(teacher)
+    page = teacher.get(f"/teacher/classes/{class_id}").get_data(as_text=True)
+    assert "Times are in the school's time zone: Europe/Paris." in page
+    with app.app_context():
+        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
+    post(teacher, f"/teacher/classes/{class_id}",
+         {"quiz": str(quiz_id), "due_at": "2030-03-02T10:00", "counting": "best"})
+    typed = dt.datetime(2030, 3, 2, 10, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    with app.app_context():
+        due = db.session.scalar(sa.select(Assignment.due_at))
+    assert typed + dt.timedelta(seconds=30) < due < typed + dt.timedelta(minutes=1)
+    # Shown back to the minute, and saved again unchanged.
+    settings = teacher.get(f"/teacher/quizzes/{SEED_QUIZ}/assign?class={class_id}").text
+    assert form_fields(settings, "assign-form")["due_at"] == "2030-03-02T10:00"
 
 
 def test_an_assignment_not_open_yet_shows_when_it_opens_and_nothing_more(
@@ -618,7 +651,7 @@ def test_publish_and_assign_a_draft_to_several_classes_at_once(
         assert quiz.status == "published"
         rules = {(a.classroom_id, a.due_at, a.counting, a.max_attempts, a.review_answers,
                   a.practice) for a in db.session.scalars(sa.select(Assignment))}
-    due = dt.datetime(2030, 3, 2, 7, 30, tzinfo=dt.UTC)  # Paris time, CET
+    due = dt.datetime(2030, 3, 2, 7, 30, 59, 999999, tzinfo=dt.UTC)  # Paris time (CET)
     assert rules == {(room, due, "latest", 2, "never", True) for room in (first, second)}
     home = student.get("/").get_data(as_text=True)
     assert "Une ville ouvre" in home.split("Assigned to you")[1].split("Other quizzes")[0]
@@ -743,7 +776,7 @@ def test_changing_one_setting_of_an_assignment_keeps_the_others(
     with app.app_context():
         (kept,) = db.session.scalars(sa.select(Assignment)).all()
         assert (kept.due_at, kept.counting, kept.max_attempts, kept.review_answers) == (
-            dt.datetime(2030, 12, 11, 17, 0, tzinfo=dt.UTC), "first", 3, "never")
+            dt.datetime(2030, 12, 11, 17, 0, 59, 999999, tzinfo=dt.UTC), "first", 3, "never")
     # Choosing it again on the class page changes nothing there: it opens these settings.
     again = post(teacher, page, {"quiz": str(quiz_id), "counting": "best"})
     assert again.headers["Location"] == f"/teacher/quizzes/{VELO}/assign?class={class_id}"

@@ -341,7 +341,11 @@ def quiz_assign(slug: str) -> str | Response | tuple[str, int]:
             flash(assigned_message(new, changed, unchanged) if was_published
                   else _("Published and assigned to %(names)s.",
                          names=", ".join(room.name for room in chosen)), "success")
-            warn_if_past_due(rules["due_at"])
+            # Said where the due date is new: saving another setting of an assignment past
+            # its due date changes no attempt's mark.
+            if new or any(before[room.id]["due_at"] != rules["due_at"]
+                          for room in chosen if room.id in before):
+                warn_if_past_due(rules["due_at"])
             if editing is not None:
                 return redirect(url_for("teacher.classroom", class_id=editing.id,
                                         _anchor="assigned"))

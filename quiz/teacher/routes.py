@@ -91,10 +91,19 @@ RULES = (*_RULE_DATES, "counting", "max_attempts", "review_score", "review_marks
          "review_answers", "practice")
 
 
+# A due time is typed to the minute and includes it: "due 23:59" takes work handed in at
+# 23:59:30 (pages show times to the minute: such work showed "late" beside the same time).
+_DUE_MINUTE = dt.timedelta(seconds=59, microseconds=999999)
+
+
 def assignment_rules(form: AssignmentRulesForm) -> dict[str, Any]:
-    """The form's rules as ``assign_quiz``'s arguments (the dates moved to UTC)."""
-    return {name: _local_to_utc(getattr(form, name).data) if name in _RULE_DATES
-            else getattr(form, name).data for name in RULES}
+    """The form's rules as ``assign_quiz``'s arguments (the dates moved to UTC; the due date
+    at the end of its minute)."""
+    rules = {name: _local_to_utc(getattr(form, name).data) if name in _RULE_DATES
+             else getattr(form, name).data for name in RULES}
+    if rules["due_at"] is not None:
+        rules["due_at"] += _DUE_MINUTE
+    return rules
 
 
 def rules_of(assignment: Assignment) -> dict[str, Any]:
@@ -107,8 +116,9 @@ def fill_assignment_rules(form: AssignmentRulesForm, assignment: Assignment) -> 
     saving it again keeps, so that changing one setting does not reset the others."""
     zone = school_zone()
     for name, value in rules_of(assignment).items():
-        getattr(form, name).data = (value.astimezone(zone).replace(tzinfo=None)
-                                    if name in _RULE_DATES and value is not None else value)
+        getattr(form, name).data = (
+            value.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0)
+            if name in _RULE_DATES and value is not None else value)
 
 
 def assigned_message(names: list[str], changed: list[str], unchanged: list[str]) -> str:
@@ -376,8 +386,10 @@ def student_attempt(class_id: int, user_id: int, attempt_id: int) -> str:
     late = (assignment is not None and assignment.due_at is not None
             and attempt.submitted_at is not None
             and attempt.submitted_at > assignment.due_at)
+    early = (assignment is not None and attempt.submitted_at is not None
+             and attempt.submitted_at < assignment.counts_from)
     return render_template("teacher/attempt.html", room=room, member=member, attempt=attempt,
-                           assignment=assignment, revision=content, late=late,
+                           assignment=assignment, revision=content, late=late, early=early,
                            rows=answered_questions(attempt.id, content))
 
 
