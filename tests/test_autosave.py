@@ -111,6 +111,7 @@ def test_submitting_grades_the_last_choices_once_and_keeps_no_saved_copy(
     late = save(client, url, answers(questions))
     assert late.status_code == 409
     assert "already submitted" in late.get_json()["error"]
+    assert late.get_json()["url"] == url  # the page's script links to its result
     with app.app_context():
         assert db.session.get_one(Attempt, int(url.rsplit("/", 1)[1])).score == 11
         assert db.session.scalar(sa.select(sa.func.count()).select_from(SavedAnswer)) == 0

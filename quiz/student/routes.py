@@ -553,7 +553,7 @@ def save(attempt_id: int) -> Response | tuple[Response, int]:
     except AttemptAlreadySubmitted:
         return _save_refused(attempt_id, as_json, 409, _(
             "This attempt was already submitted (in another tab or on another device): "
-            "nothing was changed. Open it to see its result."))
+            "nothing was changed. Open it to see its result."), link=True)
     except AttemptMoved:
         return _save_refused(attempt_id, as_json, 409, _(
             "The teacher changed this quiz since the page was opened: reload the page, your "
@@ -566,10 +566,14 @@ def save(attempt_id: int) -> Response | tuple[Response, int]:
     return redirect(url_for("student.attempt", attempt_id=attempt_id))
 
 
-def _save_refused(attempt_id: int, as_json: bool, status: int,
-                  message: str) -> Response | tuple[Response, int]:
+def _save_refused(attempt_id: int, as_json: bool, status: int, message: str, *,
+                  link: bool = False) -> Response | tuple[Response, int]:
+    """The refusal said; `link`: the script shows a link to the attempt (its result)."""
     if as_json:
-        return jsonify({"error": message}), status
+        reply = {"error": message}
+        if link:
+            reply["url"] = url_for("student.attempt", attempt_id=attempt_id)
+        return jsonify(reply), status
     flash(message, "error")
     return redirect(url_for("student.attempt", attempt_id=attempt_id))
 

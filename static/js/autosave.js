@@ -164,6 +164,13 @@
           renewToken();
         } else if (response.status >= 400 && response.status < 500 && response.status !== 429) {
           if (!notSubmitted()) { say("failed", (reply && reply.error) || label("failed")); }
+          if (reply && reply.url) {  // submitted elsewhere: its result, a tap away
+            var link = document.createElement("a");
+            link.href = reply.url;
+            link.textContent = label("see-result");
+            status.appendChild(document.createTextNode(" "));
+            status.appendChild(link);
+          }
         } else if (response.type === "opaqueredirect") {
           // Sent to another page (the login): not stored.
           if (!notSubmitted()) { say("failed", label("failed")); }
