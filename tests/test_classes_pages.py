@@ -284,6 +284,16 @@ def test_a_due_time_includes_its_minute_and_the_form_names_the_time_zone(
     with app.app_context():
         due = db.session.scalar(sa.select(Assignment.due_at))
     assert typed + dt.timedelta(seconds=30) < due < typed + dt.timedelta(minutes=1)
+    # Typed by hand (no date picker): the ISO form with a space is read; another is refused
+    # with the format to use.
+    typed_by_hand = post(teacher, f"/teacher/quizzes/{SEED_QUIZ}/assign?class={class_id}", {
+        "classes": str(class_id), "due_at": "2030-03-02 10:00", "counting": "best"})
+    assert typed_by_hand.status_code == 302
+    wrong = post(teacher, f"/teacher/quizzes/{SEED_QUIZ}/assign?class={class_id}", {
+        "classes": str(class_id), "due_at": "02/03/2030 10:00", "counting": "best"})
+    assert wrong.status_code == 422
+    assert ("Type the date and time as year-month-day hours:minutes, e.g. 2026-12-18 17:00."
+            in wrong.get_data(as_text=True))
     # Shown back to the minute, and saved again unchanged.
     settings = teacher.get(f"/teacher/quizzes/{SEED_QUIZ}/assign?class={class_id}").text
     assert form_fields(settings, "assign-form")["due_at"] == "2030-03-02T10:00"

@@ -65,6 +65,11 @@ def _school_years(form: Form, field: DateTimeLocalField) -> None:
         raise ValidationError(_l("Choose a date between the years 2000 and 2099."))
 
 
+# A browser's date picker sends the first; one without it (or a hand) may type the second.
+_DATE_TIME_FORMATS = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+# WTForms' own "Not a valid datetime value." says neither what was expected nor how to write it.
+_DATE_TIME = _l("Type the date and time as year-month-day hours:minutes, e.g. 2026-12-18 17:00.")
+
 _REVIEW_TIMES = [SelectChoice("now", _l("at once")),
                  SelectChoice("after_due", _l("after the due date")),
                  SelectChoice("never", _l("never"))]
@@ -77,9 +82,9 @@ class AssignmentRulesForm(Form):
 
     opens_at = DateTimeLocalField(_l("Opens on (optional)"),
                                   validators=[Optional(), _school_years],
-                                  format="%Y-%m-%dT%H:%M")
+                                  format=_DATE_TIME_FORMATS, invalid_value_message=_DATE_TIME)
     due_at = DateTimeLocalField(_l("Due on (optional)"), validators=[Optional(), _school_years],
-                                format="%Y-%m-%dT%H:%M",
+                                format=_DATE_TIME_FORMATS, invalid_value_message=_DATE_TIME,
                                 description=_l("Attempts after this are kept but marked late, "
                                                "and do not count on the leaderboard."))
     counting = SelectField(_l("Attempt that counts"), choices=[
