@@ -185,6 +185,6 @@ class DeleteAccountForm(Form):
                                      validators=[no_control_characters,
                                                  DataRequired(_l("Type your password."))])
     understood = BooleanField(
-        _l("I understand: all of this is deleted for good."),
+        _l("I understand: all of this is deleted for good"),
         validators=[DataRequired(_l("Tick the box to say you understand what is deleted."))])
     submit = SubmitField(_l("Delete my account"))
