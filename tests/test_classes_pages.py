@@ -876,3 +876,26 @@ def test_a_teacher_creates_accounts_for_a_class_that_cannot_register(
     other, _code = create_class(teacher, "4e C")
     again = post(teacher, f"/teacher/classes/{other}/students/new", {"names": "Zoé Martin"})
     assert "<code>zoe.martin2</code>" in again.get_data(as_text=True)
+
+
+def test_saving_other_settings_keeps_the_stored_due_moment(
+        app: Flask, teacher: FlaskClient) -> None:
+    """The form shows the due date to the minute, in the school's time: sent back unchanged,
+    it keeps the moment stored — the second 02:30 of the night the clocks go back (typed again
+    it would be the first, an hour earlier), or a due date stored on the minute."""
+    class_id, _code = create_class(teacher)
+    with app.app_context():
+        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
+    post(teacher, f"/teacher/classes/{class_id}", {"quiz": str(quiz_id), "counting": "best"})
+    settings = f"/teacher/quizzes/{SEED_QUIZ}/assign?class={class_id}"
+    for stored in (dt.datetime(2027, 10, 31, 1, 30, 59, 999999, tzinfo=dt.UTC),  # 02:30 CET
+                   dt.datetime(2030, 3, 2, 9, 0, tzinfo=dt.UTC)):
+        with app.app_context():
+            db.session.execute(sa.update(Assignment).values(due_at=stored, max_attempts=None))
+            db.session.commit()
+        fields = form_fields(teacher.get(settings).text, "assign-form")
+        saved = post(teacher, settings, {**fields, "classes": str(class_id), "max_attempts": "2"})
+        assert saved.status_code == 302
+        with app.app_context():
+            kept = db.session.scalar(sa.select(Assignment))
+            assert (kept.due_at, kept.max_attempts) == (stored, 2)

@@ -324,7 +324,7 @@ def quiz_assign(slug: str) -> str | Response | tuple[str, int]:
     refusal = _publish_refusal(quiz, content.all_questions)
     if refusal is None and form.validate_on_submit():
         chosen = [room for room in rooms if room.id in form.classes.data]
-        rules = assignment_rules(form)
+        rules = assignment_rules(form, [before[room.id] for room in chosen if room.id in before])
         was_published = quiz.is_published
         try:
             classes.publish_and_assign(quiz, chosen, **rules)

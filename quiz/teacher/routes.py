@@ -96,13 +96,27 @@ RULES = (*_RULE_DATES, "counting", "max_attempts", "review_score", "review_marks
 _DUE_MINUTE = dt.timedelta(seconds=59, microseconds=999999)
 
 
-def assignment_rules(form: AssignmentRulesForm) -> dict[str, Any]:
+def assignment_rules(form: AssignmentRulesForm,
+                     kept: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
     """The form's rules as ``assign_quiz``'s arguments (the dates moved to UTC; the due date
-    at the end of its minute)."""
+    at the end of its minute).
+
+    `kept`: the rules of the assignments the form changes. A date sent back as the form showed
+    it keeps the moment they all store: typed again, the repeated hour of the autumn's clock
+    change would become its first occurrence, and a due date stored before due times included
+    their minute would move."""
     rules = {name: _local_to_utc(getattr(form, name).data) if name in _RULE_DATES
              else getattr(form, name).data for name in RULES}
     if rules["due_at"] is not None:
         rules["due_at"] += _DUE_MINUTE
+    zone = school_zone()
+    for name in _RULE_DATES:
+        stored = {rule[name] for rule in kept}
+        if len(stored) == 1 and None not in stored:
+            (moment,) = stored
+            if moment.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0, fold=0) \
+                    == getattr(form, name).data:
+                rules[name] = moment
     return rules
 
 
