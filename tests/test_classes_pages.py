@@ -480,6 +480,17 @@ def test_removing_a_student_keeps_their_attempts(app: Flask, teacher: FlaskClien
         attempt_id = db.session.scalar(sa.select(Attempt.id))
     assert teacher.get(f"/teacher/classes/{class_id}/students/{lea}/attempts/{attempt_id}"
                        ).status_code == 200
+    # What she does once out of the class is not the teacher's to see (found by a data
+    # protection review): her page keeps the attempt of her time in the class only.
+    submit_seed(app, student, 4)
+    with app.app_context():
+        since = db.session.scalar(sa.select(sa.func.max(Attempt.id)))
+    shown = teacher.get(f"/teacher/classes/{class_id}/students/{lea}").get_data(as_text=True)
+    assert f"/attempts/{attempt_id}" in shown and f"/attempts/{since}" not in shown
+    assert teacher.get(f"/teacher/classes/{class_id}/students/{lea}/attempts/{since}"
+                       ).status_code == 404
+    scores = teacher.get(f"/teacher/classes/{class_id}/scores.csv").get_data(as_text=True)
+    assert "Léa" not in scores  # out of the class: not in its list of attempts
     other = app.test_client()
     auth.register("tom", "Tom", client=other)  # never in the class
     with app.app_context():
@@ -899,3 +910,30 @@ def test_saving_other_settings_keeps_the_stored_due_moment(
         with app.app_context():
             kept = db.session.scalar(sa.select(Assignment))
             assert (kept.due_at, kept.max_attempts) == (stored, 2)
+
+
+def test_a_teacher_sees_the_work_done_in_their_class_not_before_it(
+        app: Flask, teacher: FlaskClient, auth) -> None:
+    """Léa practised the quiz on her own before joining (the quiz shared with everyone): that
+    work is not her teacher's to see — neither on her page nor in the list of attempts —
+    while what she does in the class is."""
+    class_id, code = create_class(teacher)
+    student = app.test_client()
+    auth.register("lea", "Léa", client=student)
+    submit_seed(app, student, 5)  # on her own, before the class gave it
+    with app.app_context():
+        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
+        before = db.session.scalar(sa.select(Attempt.id))
+    post(teacher, f"/teacher/classes/{class_id}", {"quiz": str(quiz_id), "counting": "best"})
+    post(student, "/classes/join", {"code": code})
+    submit_seed(app, student, 1)
+    with app.app_context():
+        lea = db.session.scalar(sa.select(User.id).where(User.username == "lea"))
+        after = db.session.scalar(sa.select(sa.func.max(Attempt.id)))
+    shown = teacher.get(f"/teacher/classes/{class_id}/students/{lea}").get_data(as_text=True)
+    assert f"/attempts/{after}" in shown and f"/attempts/{before}" not in shown
+    assert teacher.get(f"/teacher/classes/{class_id}/students/{lea}/attempts/{before}"
+                       ).status_code == 404
+    scores = teacher.get(f"/teacher/classes/{class_id}/scores.csv").get_data(as_text=True)
+    assert scores.count("Léa") == 1  # her attempt in the class only
+

@@ -13,7 +13,7 @@ from flask.testing import FlaskClient
 
 from quiz.database import write_transaction
 from quiz.extensions import db
-from quiz.models import Attempt, LiveSession, Quiz, User
+from quiz.models import Attempt, Classroom, LiveSession, Quiz, User
 from quiz.services import live
 from quiz.services.classes import assign_quiz, create_class, join_class
 from quiz.services.importer import import_items, prepare_import
@@ -207,14 +207,6 @@ def clients(app: Flask, demo_quizzes: None, users, auth) -> dict[str, FlaskClien
         by_role[role] = app.test_client()
         auth.log_in(username, client=by_role[role])
     owner = by_role["owner"]
-    token = csrf_token(owner.get("/").get_data(as_text=True))
-    attempt_url = owner.post(f"/quizzes/{SEED_QUIZ}/start",
-                             data={"csrf_token": token}).headers["Location"]
-    assert attempt_url == "/attempts/1"
-    with app.app_context():
-        attempt = db.session.get_one(Attempt, 1)
-        answers = {f"q{q.id}": str(q.choices[0].id) for q in attempt.revision.questions}
-    owner.post(attempt_url, data={"csrf_token": token, **answers})
     with app.app_context():
         by_name = {u.username: u for u in db.session.scalars(sa.select(User))}
         assert by_name["owner"].id == URL_VALUES["user_id"]
@@ -225,6 +217,19 @@ def clients(app: Flask, demo_quizzes: None, users, auth) -> dict[str, FlaskClien
         quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
         assign_quiz(first, quiz, None, None, "best")
         assert (first.id, second.id) == (1, 2)
+    # The attempt made in the class, for its assignment (its teacher sees it).
+    token = csrf_token(owner.get("/").get_data(as_text=True))
+    attempt_url = owner.post(f"/quizzes/{SEED_QUIZ}/start",
+                             data={"csrf_token": token}).headers["Location"]
+    assert attempt_url == "/attempts/1"
+    with app.app_context():
+        attempt = db.session.get_one(Attempt, 1)
+        answers = {f"q{q.id}": str(q.choices[0].id) for q in attempt.revision.questions}
+    owner.post(attempt_url, data={"csrf_token": token, **answers})
+    with app.app_context():
+        by_name = {u.username: u for u in db.session.scalars(sa.select(User))}
+        first = db.session.get_one(Classroom, 1)
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
         session = live.start_session(by_name["prof"], first, quiz)
         live.join(session, by_name["owner"])
         assert session.id == URL_VALUES["session_id"]

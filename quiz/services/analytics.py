@@ -26,6 +26,7 @@ from ..models import (
     Question,
     Quiz,
     QuizRevision,
+    Removal,
     User,
 )
 from .content import revision_content
@@ -199,9 +200,13 @@ def class_attempt(classroom: Classroom, user_id: int,
 
 def _on_class_quizzes(classroom: Classroom, user_id: int, query: SelectT) -> SelectT:
     """`query` (of Attempt, with its assignment if any) kept to the student's submitted
-    attempts at the class's assigned quizzes, and those a live quiz of the class stored (at a
-    quiz it may not be assigned): what ``student_progress`` lists and
-    ``student_attempt_count`` counts."""
+    attempts at the class's assigned quizzes made while they were in the class (or counted
+    for it), and those a live quiz of the class stored (at a quiz it may not be assigned):
+    what ``student_progress`` lists and ``student_attempt_count`` counts.
+
+    While in the class: started from their joining on or, taken out of it, up to then. What
+    they did before joining (for another class, on their own) or after leaving is not the
+    teacher's to see — unless a board of the class counts it."""
     live_here = (sa.select(LiveParticipant.attempt_id)
                  .join(LiveSession, LiveSession.id == LiveParticipant.session_id)
                  .where(LiveSession.classroom_id == classroom.id,
@@ -210,7 +215,26 @@ def _on_class_quizzes(classroom: Classroom, user_id: int, query: SelectT) -> Sel
     return (query.outerjoin(Assignment, sa.and_(Assignment.quiz_id == Attempt.quiz_id,
                                                 Assignment.classroom_id == classroom.id))
             .where(Attempt.user_id == user_id, Attempt.status == "submitted",
-                   sa.or_(Assignment.id.is_not(None), Attempt.id.in_(live_here))))
+                   sa.or_(Assignment.id.is_not(None) & while_in_class(classroom.id, user_id),
+                          Attempt.id.in_(live_here))))
+
+
+def while_in_class(classroom_id: int, user_id: int | sa.ColumnElement[int]
+                   ) -> sa.ColumnElement[bool]:
+    """An attempt of `user_id` the class's teacher may see: started while the student was in
+    the class (from the membership's start, or up to their removal), or counted for the
+    class (a board shows it)."""
+    joined = (sa.select(Membership.joined_at)
+              .where(Membership.classroom_id == classroom_id, Membership.user_id == user_id)
+              .scalar_subquery())
+    removed = (sa.select(Removal.removed_at)
+               .where(Removal.classroom_id == classroom_id, Removal.user_id == user_id)
+               .scalar_subquery())
+    counted = (sa.select(CountedResult.attempt_id)
+               .where(CountedResult.classroom_id == classroom_id,
+                      CountedResult.user_id == user_id))
+    return sa.or_(Attempt.started_at >= joined, Attempt.started_at <= removed,
+                  Attempt.id.in_(counted))
 
 
 def progress_points(lines: list[AttemptLine], width: int = 600, height: int = 160,
@@ -261,7 +285,10 @@ def scores_csv(classroom: Classroom, labels: AttemptLabels, zone: dt.tzinfo,
         .join(QuizRevision, QuizRevision.id == Attempt.revision_id)
         .outerjoin(CountedResult, sa.and_(CountedResult.assignment_id == Assignment.id,
                                           CountedResult.attempt_id == Attempt.id))
-        .where(Attempt.status == "submitted")
+        # While in the class, or counted for it (not their work for another class before).
+        .where(Attempt.status == "submitted",
+               sa.or_(Attempt.started_at >= Membership.joined_at,
+                      CountedResult.attempt_id.is_not(None)))
         .order_by(User.display_name, Quiz.slug, Attempt.submitted_at, Attempt.id)
         .execution_options(yield_per=batch))
     for part in rows.partitions():
