@@ -448,7 +448,8 @@ class LiveStanding:
 
 
 def standings(session: LiveSession) -> list[LiveStanding]:
-    """Every participant's points over the revealed questions, best first.
+    """Every participant's points over the revealed questions, best first — but the students
+    the teacher hid from the class's boards, who are on no board, the projector's included.
 
     Guests are ranked with the students, under their nickname. The rule: more right answers
     first. Equal points share a position (1, 2, 2, 4), by name;
@@ -473,7 +474,11 @@ def standings(session: LiveSession) -> list[LiveStanding]:
         .outerjoin(LiveAnswer, (LiveAnswer.session_id == session.id)
                    & (LiveAnswer.participant_id == LiveParticipant.id)
                    & LiveAnswer.question_id.in_(counted))
-        .where(LiveParticipant.session_id == session.id)
+        .outerjoin(Membership, (Membership.classroom_id == session.classroom_id)
+                   & (Membership.user_id == LiveParticipant.user_id))
+        .where(LiveParticipant.session_id == session.id,
+               sa.or_(Membership.hidden_from_board.is_(None),
+                      Membership.hidden_from_board.is_(False)))
         .group_by(LiveParticipant.id, LiveParticipant.user_id, name))
     rows = [(int(participant_id), user_id, str(shown), int(score), int(time_ms))
             for participant_id, user_id, shown, score, time_ms in db.session.execute(query)]

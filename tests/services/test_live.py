@@ -19,6 +19,7 @@ from quiz.models import (
     LiveAnswer,
     LiveParticipant,
     LiveSession,
+    Membership,
     Quiz,
     User,
 )
@@ -274,6 +275,26 @@ def test_speed_breaks_ties_only_when_set(app: Flask, room: dict[str, int]) -> No
             assert ranked == ([("Lea", 1, False), ("Tom", 2, False)] if speed
                               else [("Lea", 1, True), ("Tom", 1, True)])
             live.control(session.id, room["prof"], "end")
+
+
+def test_a_student_hidden_from_the_boards_is_on_no_live_ranking(
+        app: Flask, room: dict[str, int]) -> None:
+    """The teacher hid Tom from the class's boards: the projector's top, the podium and the
+    other phones' places leave him out as the class board does (found by a data-protection
+    review: he was first on the projector)."""
+    with app.app_context():
+        with write_transaction():
+            db.session.execute(sa.update(Membership).where(
+                Membership.user_id == room["tom"]).values(hidden_from_board=True))
+        session = _start(room)
+        _join(session, room["lea"], room["tom"])
+        session = live.control(session.id, room["prof"], "next")
+        qid, right, wrong = _right_and_wrong(session)
+        live.answer(session.id, room["tom"], qid, right)
+        live.answer(session.id, room["lea"], qid, wrong)
+        session = live.control(session.id, room["prof"], "reveal")
+        assert [(s.display_name, s.position, s.score) for s in live.standings(session)] == [
+            ("Lea", 1, 0)]
 
 
 def test_the_last_next_ends_the_session(app: Flask, room: dict[str, int]) -> None:
