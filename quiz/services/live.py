@@ -95,6 +95,7 @@ def start_session(teacher: User, classroom: Classroom, quiz: Quiz, *,
                            "empty."), low=COUNTDOWN_MIN, high=COUNTDOWN_MAX)
     if not revision_content(quiz.current_revision_id).questions:
         raise LiveError(N_("This quiz has no question to ask."))
+    forget_guests(utcnow())
     for _ in range(10):
         try:
             with write_transaction():
@@ -107,6 +108,27 @@ def start_session(teacher: User, classroom: Classroom, quiz: Quiz, *,
         except IntegrityError:  # the (rare) clash of codes: another one
             continue
     raise LiveError(N_("Could not find a free session code: try again."))
+
+
+# A guest's nickname and answers are the session's only: forgotten a day after it ended (its
+# final standings shown and gone), or two days after it began when nobody ended it.
+GUESTS_KEPT = dt.timedelta(days=1)
+
+
+def forget_guests(now: dt.datetime) -> None:
+    """Delete the guests (their nickname, token hash and answers) of the sessions past
+    GUESTS_KEPT. Called when a session starts: a school's server runs no timer of its own."""
+    old = sa.select(LiveSession.id).where(sa.or_(
+        LiveSession.ended_at < now - GUESTS_KEPT,
+        LiveSession.ended_at.is_(None) & (LiveSession.created_at < now - 2 * GUESTS_KEPT)))
+    guests = sa.select(LiveParticipant.id).where(LiveParticipant.session_id.in_(old),
+                                                 LiveParticipant.user_id.is_(None))
+    with write_transaction():
+        db.session.execute(sa.delete(LiveAnswer).where(LiveAnswer.participant_id.in_(guests)),
+                           execution_options={"synchronize_session": False})
+        db.session.execute(sa.delete(LiveParticipant).where(
+            LiveParticipant.session_id.in_(old), LiveParticipant.user_id.is_(None)),
+            execution_options={"synchronize_session": False})
 
 
 def find_session(code: str) -> LiveSession | None:

@@ -22,6 +22,7 @@ from quiz.models import (
     Membership,
     Quiz,
     User,
+    utcnow,
 )
 from quiz.services import live
 from quiz.services.classes import assign_quiz, create_class, join_class
@@ -295,6 +296,45 @@ def test_a_student_hidden_from_the_boards_is_on_no_live_ranking(
         session = live.control(session.id, room["prof"], "reveal")
         assert [(s.display_name, s.position, s.score) for s in live.standings(session)] == [
             ("Lea", 1, 0)]
+
+
+def test_guests_are_forgotten_a_day_after_their_session(
+        app: Flask, room: dict[str, int]) -> None:
+    """A guest's nickname and answers belong to their session: a day after it ended (or two
+    after it began, never ended), the next session's start deletes them; the students'
+    places and answers stay (found by a data-protection review: kept for ever)."""
+    with app.app_context():
+        ended = _start(room, guests_allowed=True)
+        forgotten = _start(room, guests_allowed=True)  # never ended
+        recent = _start(room, guests_allowed=True)
+        for session in (ended, forgotten, recent):
+            _join(session, room["lea"])
+            live.join_as_guest(session, "Invité", "token-1" * 8)
+            session = live.control(session.id, room["prof"], "next")
+            qid, right, _wrong = _right_and_wrong(session)
+            live.answer(session.id, room["lea"], qid, right)
+            live.answer(session.id, None, qid, right, guest=live.guest_key("token-1" * 8))
+        live.control(ended.id, room["prof"], "end")
+        live.control(recent.id, room["prof"], "end")
+        now = utcnow()
+        with write_transaction():
+            db.session.execute(sa.update(LiveSession).where(LiveSession.id == ended.id)
+                               .values(ended_at=now - dt.timedelta(hours=25)))
+            db.session.execute(sa.update(LiveSession).where(LiveSession.id == forgotten.id)
+                               .values(created_at=now - dt.timedelta(hours=49)))
+        _start(room)
+
+        def guests(session_id: int) -> tuple[int, int]:
+            guest = sa.select(LiveParticipant.id).where(LiveParticipant.session_id == session_id,
+                                                        LiveParticipant.user_id.is_(None))
+            return (db.session.scalar(sa.select(sa.func.count()).select_from(guest.subquery())),
+                    db.session.scalar(sa.select(sa.func.count(LiveAnswer.id)).where(
+                        LiveAnswer.participant_id.in_(guest))))
+
+        assert [guests(s.id) for s in (ended, forgotten, recent)] == [(0, 0), (0, 0), (1, 1)]
+        assert db.session.scalar(sa.select(sa.func.count(LiveAnswer.id)).join(
+            LiveParticipant, LiveParticipant.id == LiveAnswer.participant_id).where(
+            LiveParticipant.user_id == room["lea"])) == 3
 
 
 def test_the_last_next_ends_the_session(app: Flask, room: dict[str, int]) -> None:
