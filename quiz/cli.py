@@ -328,8 +328,9 @@ def reset_password_command(username: str, password: str | None) -> None:
 @quiz_cli.command("delete-students")
 @click.argument("usernames", nargs=-1)
 @click.option("--inactive-since", type=click.DateTime(formats=["%Y-%m-%d"]),
-              help="Every student with nothing done from this day (YYYY-MM-DD, UTC) on: "
-                   "account made before, no quiz started and no class joined since.")
+              help="Every student with nothing done from this day (YYYY-MM-DD, UTC, not "
+                   "after today) on: account made before, no quiz started, answer saved or "
+                   "class joined since. With USERNAMES too: both lists.")
 @click.option("--yes", is_flag=True, help="Delete them. Without it, only list them.")
 @uses_database
 def delete_students_command(usernames: tuple[str, ...], inactive_since: Any,
@@ -341,6 +342,10 @@ def delete_students_command(usernames: tuple[str, ...], inactive_since: Any,
     found: list[tuple[int, str, str, str]] = []  # id, username, name, what
     if inactive_since is not None:
         since = inactive_since.replace(tzinfo=dt.UTC)
+        if since.date() > dt.datetime.now(dt.UTC).date():
+            raise click.BadParameter("a day to come would list every student, active ones "
+                                     "too: give a day that has begun (YYYY-MM-DD)",
+                                     param_hint="--inactive-since")
         found += [(student.id, student.username, student.display_name,
                    f"last active {student.last_active:%Y-%m-%d}")
                   for student in inactive_students(since)]

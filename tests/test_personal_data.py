@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -24,6 +25,7 @@ from quiz.models import (
     LiveParticipant,
     Membership,
     Quiz,
+    RateLimit,
     SavedAnswer,
     User,
 )
@@ -60,6 +62,11 @@ def logged_in(app: Flask, auth, username: str) -> FlaskClient:
     client = app.test_client()
     auth.log_in(username, client=client)
     return client
+
+
+def db_id(app: Flask, username: str) -> int:
+    with app.app_context():
+        return db.session.scalar(sa.select(User.id).where(User.username == username))
 
 
 def rows_of(user_id: int) -> dict[str, int]:
@@ -267,6 +274,19 @@ def test_the_administrator_lists_then_deletes_the_students_inactive_since_a_date
     assert unknown.exit_code == 1 and "no account has the username 'personne'" in unknown.output
     with app.app_context():
         assert db.session.get(User, old) is not None
+    # Max's failed logins and a wrong class code: counters named by his username and id.
+    max_id = db_id(app, "max")
+    guesser = app.test_client()
+    page = guesser.get("/login").get_data(as_text=True)
+    guesser.post("/login", data={"csrf_token": csrf_token(page), "username": "max",
+                                 "password": "pas le bon"})
+    max_client = logged_in(app, auth, "max")
+    page = max_client.get("/classes/join").get_data(as_text=True)
+    max_client.post("/classes/join", data={"csrf_token": csrf_token(page), "code": "ZZZZZZ"})
+    with app.app_context():
+        keys = list(db.session.scalars(sa.select(RateLimit.key)))
+    assert any("/login-account/max/" in key for key in keys), keys
+    assert any(f"join-account:{max_id}/" in key for key in keys), keys
     done = runner.invoke(args=["quiz", "delete-students", "--inactive-since", "2024-09-01",
                                "--yes"])
     assert done.exit_code == 0, done.output
@@ -274,5 +294,59 @@ def test_the_administrator_lists_then_deletes_the_students_inactive_since_a_date
     with app.app_context():
         left = set(db.session.scalars(sa.select(User.username)))
     assert left == {"prof", "vieux.prof", "lea"}
+    with app.app_context():
+        keys = list(db.session.scalars(sa.select(RateLimit.key)))
+    assert not [key for key in keys if "/login-account/max/" in key
+                or f"join-account:{max_id}/" in key], keys
+    tomorrow = (dt.datetime.now(dt.UTC) + dt.timedelta(days=1)).strftime("%Y-%m-%d")
+    future = runner.invoke(args=["quiz", "delete-students", "--inactive-since", tomorrow])
+    assert future.exit_code == 2 and "a day to come would list every student" in future.output
     nothing = runner.invoke(args=["quiz", "delete-students"])
     assert nothing.exit_code == 2 and "--inactive-since" in nothing.output
+
+
+def test_answers_saved_or_given_live_since_the_date_are_activity(
+        app: Flask, school: dict[str, int], auth) -> None:
+    """Max started the quiz long ago and saves answers in it today; Léa joined a live quiz
+    today: neither is inactive. Only what a login alone does is not seen."""
+    max_ = logged_in(app, auth, "max")
+    token = csrf_token(max_.get("/").get_data(as_text=True))
+    url = max_.post(f"/quizzes/{SEED_QUIZ}/start", data={"csrf_token": token}).headers[
+        "Location"]
+    long_ago = dt.datetime(2023, 9, 1, 8, tzinfo=dt.UTC)
+    with app.app_context():
+        with write_transaction():
+            db.session.execute(sa.update(User).values(created_at=long_ago))
+            db.session.execute(sa.update(Membership).values(joined_at=long_ago))
+            db.session.execute(sa.update(Attempt).values(started_at=long_ago))
+        since = dt.datetime(2024, 9, 1, tzinfo=dt.UTC)
+        assert {s.username for s in inactive_students(since)} == {"lea", "max"}
+        attempt = db.session.get_one(Attempt, int(url.rsplit("/", 1)[1]))
+        first = load_questions(attempt.revision_id)[0]
+        with write_transaction():
+            db.session.add(SavedAnswer(attempt_id=attempt.id, question_id=first.id,
+                                       choice_id=first.choices[0].id))
+        room = db.session.get_one(Classroom, school["class"])
+        quiz = db.session.scalars(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ)).one()
+        live.join(live.start_session(room.teacher, room, quiz),
+                  db.session.get_one(User, school["lea"]))
+        assert inactive_students(since) == []
+
+
+def test_on_sqlite_a_deleted_account_leaves_no_trace_in_the_files(
+        app: Flask, school: dict[str, int], auth) -> None:
+    """The database file and its write-ahead log hold the deleted student's name no more
+    (SQLite keeps deleted rows' bytes in free pages and in the log unless told)."""
+    if not app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite:///"):
+        pytest.skip("PostgreSQL frees deleted rows at its vacuum (docs/deploy.md)")
+    lea = logged_in(app, auth, "lea")
+    submit_seed(app, lea, WRONG)
+    path = Path(app.config["SQLALCHEMY_DATABASE_URI"].removeprefix("sqlite:///"))
+    files = [path, path.with_name(path.name + "-wal")]
+    assert any("Léa M.".encode() in f.read_bytes() for f in files if f.exists())
+    token = csrf_token(lea.get("/account").get_data(as_text=True))
+    assert lea.post("/account/delete", data={"csrf_token": token, "confirm_password": PASSWORD,
+                                             "understood": "y"}).status_code == 302
+    for found in files:
+        if found.exists():
+            assert "Léa M.".encode() not in found.read_bytes(), found.name

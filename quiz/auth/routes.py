@@ -339,8 +339,7 @@ def delete_account() -> ResponseReturnValue:
         return _account_page(delete_form=form), 422
     attempts.give_back()
     username = current_user.username
-    erase_students([current_user.id])
-    attempts.forget()
+    erase_students([current_user.id])  # its login counters too
     logout_user()
     flash(_("Your account %(username)s is deleted, with your results and answers.",
             username=username), "info")

@@ -33,6 +33,7 @@ from ..models import (
     Membership,
     Question,
     QuizRevision,
+    RateLimit,
     Removal,
     SavedAnswer,
     User,
@@ -185,7 +186,10 @@ def erase_students(user_ids: Sequence[int]) -> Erased:
     module's docstring), all in one transaction: nothing is deleted if one of them is a
     teacher or no longer exists (ErasureError)."""
     ids = sorted(set(user_ids))
+    sqlite = db.engine.dialect.name == "sqlite"
     with write_transaction():
+        if sqlite:  # the deleted rows' bytes overwritten in the file, not left in free pages
+            db.session.execute(sa.text("PRAGMA secure_delete = ON"))
         # The locking order of every change of counted results (leaderboard.lock_student):
         # the attempts, the students, then their classes in id order.
         attempts = 0
@@ -194,10 +198,12 @@ def erase_students(user_ids: Sequence[int]) -> Erased:
                 sa.select(Attempt.id).where(Attempt.user_id.in_(chunk)).order_by(Attempt.id)
                 .with_for_update()).all())
         found: dict[int, str] = {}
+        names: dict[int, str] = {}
         for chunk in _chunks(ids):
-            found.update((user_id, role) for user_id, role in db.session.execute(
-                sa.select(User.id, User.role).where(User.id.in_(chunk)).order_by(User.id)
-                .with_for_update()))
+            for user_id, role, username in db.session.execute(
+                    sa.select(User.id, User.role, User.username).where(User.id.in_(chunk))
+                    .order_by(User.id).with_for_update()):
+                found[user_id], names[user_id] = role, username
         missing = [user_id for user_id in ids if user_id not in found]
         if missing:
             raise ErasureError(N_("No account has the id %(id)s."), id=missing[0])
@@ -226,8 +232,27 @@ def erase_students(user_ids: Sequence[int]) -> Erased:
                     sa.delete(Removal).where(Removal.user_id.in_(chunk)),
                     sa.delete(User).where(User.id.in_(chunk))):
                 db.session.execute(statement, execution_options={"synchronize_session": False})
+        # The rate limits' counters named by the account (its username, its id): in this
+        # transaction, not through the limiter's own connection (SQLite's one writer is this).
+        for user_id, username in names.items():
+            db.session.execute(sa.delete(RateLimit).where(sa.or_(
+                RateLimit.key.startswith(f"LIMITER/login-account/{username}/", autoescape=True),
+                RateLimit.key.startswith(f"LIMITER/join-account:{user_id}/", autoescape=True))))
     db.session.expire_all()
+    if sqlite:
+        _checkpoint()
     return Erased(len(ids), attempts)
+
+
+def _checkpoint() -> None:
+    """SQLite: the write-ahead log, which still holds the rows as they were, copied into the
+    file (now overwritten there) and emptied — as far as no reader holds it (then at the
+    next checkpoint SQLite makes by itself). PostgreSQL frees the dead rows at its next
+    vacuum (docs/deploy.md)."""
+    db.session.execute(sa.text("PRAGMA secure_delete = OFF"))
+    db.session.commit()
+    with db.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _chunks(ids: list[int]) -> list[list[int]]:
@@ -243,27 +268,30 @@ class InactiveStudent:
 
 
 def inactive_students(since: dt.datetime) -> list[InactiveStudent]:
-    """The students with nothing done from `since` on: account made before, no attempt started
-    or submitted since, no class joined since (a login alone is not kept, so not counted).
-    Oldest activity first."""
-    last_attempt = (sa.select(Attempt.user_id,
-                              sa.func.max(sa.func.coalesce(Attempt.submitted_at,
-                                                           Attempt.started_at)).label("at"))
-                    .group_by(Attempt.user_id).subquery())
-    last_join = (sa.select(Membership.user_id, sa.func.max(Membership.joined_at).label("at"))
-                 .group_by(Membership.user_id).subquery())
+    """The students with nothing done from `since` on: account made before, and since then no
+    attempt started or submitted, no answer saved, no class or live quiz joined, no live
+    answer (a login alone is not kept, so not counted). Oldest activity first."""
+    moments = sa.union_all(
+        sa.select(User.id.label("user_id"), User.created_at.label("at")),
+        sa.select(Attempt.user_id, Attempt.started_at),
+        sa.select(Attempt.user_id, Attempt.submitted_at).where(
+            Attempt.submitted_at.is_not(None)),
+        sa.select(Attempt.user_id, SavedAnswer.saved_at)
+        .join(Attempt, Attempt.id == SavedAnswer.attempt_id),
+        sa.select(Membership.user_id, Membership.joined_at),
+        sa.select(LiveParticipant.user_id, LiveParticipant.joined_at).where(
+            LiveParticipant.user_id.is_not(None)),
+        sa.select(LiveParticipant.user_id, LiveAnswer.answered_at)
+        .join(LiveParticipant, LiveParticipant.id == LiveAnswer.participant_id)
+        .where(LiveParticipant.user_id.is_not(None))).subquery()
+    last = (sa.select(moments.c.user_id, sa.func.max(moments.c.at).label("at"))
+            .group_by(moments.c.user_id).subquery())
     rows = db.session.execute(
-        sa.select(User.id, User.username, User.display_name, User.created_at,
-                  last_attempt.c.at, last_join.c.at)
-        .outerjoin(last_attempt, last_attempt.c.user_id == User.id)
-        .outerjoin(last_join, last_join.c.user_id == User.id)
-        .where(User.role == "student", User.created_at < since,
-               sa.or_(last_attempt.c.at.is_(None), last_attempt.c.at < since),
-               sa.or_(last_join.c.at.is_(None), last_join.c.at < since))).all()
-    found = [InactiveStudent(user_id, username, name,
-                             max(_aware(moment) for moment in (created, attempted, joined)
-                                 if moment is not None))
-             for user_id, username, name, created, attempted, joined in rows]
+        sa.select(User.id, User.username, User.display_name, last.c.at)
+        .join(last, last.c.user_id == User.id)
+        .where(User.role == "student", last.c.at < since)).all()
+    found = [InactiveStudent(user_id, username, name, _aware(moment))
+             for user_id, username, name, moment in rows]
     return sorted(found, key=lambda student: (student.last_active, student.id))
 
 
