@@ -7,7 +7,8 @@
   counted apart from the account's (a "device cookie", as OWASP advises), so that someone
   failing on purpose to lock an account does not lock its owner out on their own device. It
   holds a fingerprint of the account's password hash: a new password (the owner's, or a reset)
-  makes every such cookie worthless, and their counts with it.
+  makes every such cookie worthless, and their counts with it. The account is in it as a keyed
+  hash, not its username (signed is not hidden: a shared computer's next user would read it).
 
 All are HttpOnly, SameSite=Lax cookies, Secure with SESSION_COOKIE_SECURE; only ``device`` is
 signed (with SECRET_KEY).
@@ -73,10 +74,16 @@ def _password_mark(password_hash: str) -> str:
                     hashlib.sha256).hexdigest()[:16]
 
 
+def _name_mark(username: str) -> str:
+    """The account a device cookie is for, unreadable (a signed cookie is only base64: on a
+    shared computer the next user would read the last one's username)."""
+    return _password_mark("device-user:" + username)
+
+
 def remember_device(response: Response, username: str, password_hash: str) -> None:
     """After a successful login: this browser is known to the account until its password
     changes (a new token each time: the counter of an old one is left behind)."""
-    value = _device_signer().dumps([username, _password_mark(password_hash),
+    value = _device_signer().dumps([_name_mark(username), _password_mark(password_hash),
                                     secrets.token_urlsafe(12)])
     response.set_cookie(DEVICE_COOKIE, value, max_age=DEVICE_COOKIE_AGE, httponly=True,
                         samesite="Lax", secure=current_app.config["SESSION_COOKIE_SECURE"])
@@ -93,7 +100,8 @@ def known_device(username: str, password_hash: str | None) -> str | None:
                                                    max_age=DEVICE_COOKIE_AGE)
     except (BadSignature, ValueError, TypeError):
         return None
-    if name != username or not hmac.compare_digest(str(mark), _password_mark(password_hash)):
+    if not hmac.compare_digest(str(name), _name_mark(username)) \
+            or not hmac.compare_digest(str(mark), _password_mark(password_hash)):
         return None
     return token if isinstance(token, str) else None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import re
 
 import pytest
@@ -319,6 +320,11 @@ def test_failing_on_purpose_locks_an_account_everywhere_but_its_owners_browser(
     forged = app.test_client()
     forged.set_cookie("device", hers.get_cookie("device").value + "x")
     assert right(forged) == 429
+    # The cookie is signed, not hidden (base64): the account is in it as a keyed hash, so
+    # that the next user of a shared computer cannot read whose browser it was.
+    payload = hers.get_cookie("device").value.split(".")[0]
+    decoded = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4))
+    assert b"lea" not in decoded
 
 
 def test_a_new_password_opens_the_owners_browser_too_and_ends_its_cookie(
