@@ -114,6 +114,9 @@ def test_a_student_downloads_everything_kept_of_them_and_no_held_back_result(
                                    "right": None, "mark_held_back": True}
     # The teacher shows the score and the marks after the due date: not in the file before.
     assert taken["score"] is None and taken["score_held_back"] is True
+    # Which attempt the class's assignment counts: named, its score only in the attempt.
+    assert data["counted_for_assignments"] == [
+        {"class": "4e B", "quiz": taken["quiz"], "attempt_started_at": taken["started_at"]}]
     text = response.get_data(as_text=True)
     for right in missed:
         assert json.dumps(right, ensure_ascii=False) not in text
@@ -150,10 +153,14 @@ def test_the_file_holds_an_attempt_in_progress_and_live_answers(
     data = max_.get("/account/data.json").get_json()
     [started] = data["attempts"]
     assert started["status"] == "in_progress" and "score" not in started
-    assert started["answers"] == [{"question": prompt, "chosen": text}]
+    [saved] = started["answers"]
+    assert (saved["question"], saved["chosen"]) == (prompt, text)
+    assert saved["saved_at"].endswith("Z")
     [given] = data["live_answers"]
     assert (given["question"], given["chosen"]) == (prompt, text)
-    assert "right" not in given
+    assert "right" not in given and given["seconds_to_answer"] >= 0
+    assert [(j["quiz"], j["class"]) for j in data["live_quizzes_joined"]] == [
+        (given["quiz"], "4e B")]
 
 
 def test_a_student_deletes_their_account_and_everything_in_it(
@@ -202,7 +209,9 @@ def test_a_teacher_keeps_their_account(app: Flask, school: dict[str, int], auth)
     prof = logged_in(app, auth, "prof")
     page = prof.get("/account").get_data(as_text=True)
     assert "Ask the site's administrator." in page and "delete-account-submit" not in page
-    assert prof.get("/account/data.json").get_json()["classes_taught"][0]["class"] == "4e B"
+    taught = prof.get("/account/data.json").get_json()
+    assert taught["classes_taught"][0]["class"] == "4e B"
+    assert taught["quiz_versions_written"] == [] and taught["live_quizzes_run"] == []
     token = csrf_token(page)
     assert prof.post("/account/delete", data={"csrf_token": token, "confirm_password": PASSWORD,
                                               "understood": "y"}).status_code == 403

@@ -98,14 +98,14 @@ def personal_data(user: User, now: dt.datetime | None = None) -> dict[str, Any]:
         .order_by(Attempt.started_at, Attempt.id)).all()
     rules = review_rules(user.id, {row.quiz_id for row in attempts}, now)
     graded = _answers(sa.select(Answer.attempt_id, Question.position, Question.prompt,
-                                Choice.text, Answer.is_correct)
+                                Choice.text, Answer.is_correct, sa.null())
                       .join(Attempt, Attempt.id == Answer.attempt_id)
                       .join(Question, Question.id == Answer.question_id)
                       .join(Choice, Choice.id == Answer.choice_id)
                       .where(Attempt.user_id == user.id)
                       .order_by(Answer.attempt_id, Question.position))
     saved = _answers(sa.select(SavedAnswer.attempt_id, Question.position, Question.prompt,
-                               Choice.text, sa.null())
+                               Choice.text, sa.null(), SavedAnswer.saved_at)
                      .join(Attempt, Attempt.id == SavedAnswer.attempt_id)
                      .join(Question, Question.id == SavedAnswer.question_id)
                      .join(Choice, Choice.id == SavedAnswer.choice_id)
@@ -124,20 +124,24 @@ def personal_data(user: User, now: dt.datetime | None = None) -> dict[str, Any]:
             item["score"] = row.score if rule.score.now else None
             item["score_held_back"] = not rule.score.now
         answers = []
-        for prompt, chosen, right in (graded if submitted else saved).get(row.id, []):
+        for prompt, chosen, right, saved_at in (graded if submitted else saved).get(row.id, []):
             answer: dict[str, Any] = {"question": prompt, "chosen": chosen}
             if submitted:
                 answer["right"] = right if rule.marks.now else None
                 answer["mark_held_back"] = not rule.marks.now
+            else:
+                answer["saved_at"] = _moment(saved_at)
             answers.append(answer)
         item["answers"] = answers
         listed.append(item)
+    # Which answers were right in a live quiz: in the attempt it stored at its end, under the
+    # review options (above); a quiz cut short stored none, and its reveals said them.
     live = [
         {"quiz": title, "session_started_at": _moment(started), "question": prompt,
-         "chosen": chosen, "answered_at": _moment(answered)}
-        for title, started, prompt, chosen, answered in db.session.execute(
+         "chosen": chosen, "answered_at": _moment(answered), "seconds_to_answer": ms / 1000}
+        for title, started, prompt, chosen, answered, ms in db.session.execute(
             sa.select(QuizRevision.title, LiveSession.created_at, Question.prompt, Choice.text,
-                      LiveAnswer.answered_at)
+                      LiveAnswer.answered_at, LiveAnswer.elapsed_ms)
             .join(LiveParticipant, LiveParticipant.id == LiveAnswer.participant_id)
             .join(LiveSession, LiveSession.id == LiveAnswer.session_id)
             .join(QuizRevision, QuizRevision.id == LiveSession.revision_id)
@@ -145,14 +149,39 @@ def personal_data(user: User, now: dt.datetime | None = None) -> dict[str, Any]:
             .join(Choice, Choice.id == LiveAnswer.choice_id)
             .where(LiveParticipant.user_id == user.id)
             .order_by(LiveAnswer.answered_at, LiveAnswer.id))]
+    live_joined = [
+        {"quiz": title, "class": name, "joined_at": _moment(joined)}
+        for title, name, joined in db.session.execute(
+            sa.select(QuizRevision.title, Classroom.name, LiveParticipant.joined_at)
+            .select_from(LiveParticipant)
+            .join(LiveSession, LiveSession.id == LiveParticipant.session_id)
+            .join(QuizRevision, QuizRevision.id == LiveSession.revision_id)
+            .join(Classroom, Classroom.id == LiveSession.classroom_id)
+            .where(LiveParticipant.user_id == user.id)
+            .order_by(LiveParticipant.joined_at, LiveParticipant.id))]
+    # Which attempt each assignment counts (the boards' and the gradebook's): its score is
+    # the attempt's, above, as far as it is shown.
+    counted = [
+        {"class": name, "quiz": title, "attempt_started_at": _moment(started)}
+        for name, title, started in db.session.execute(
+            sa.select(Classroom.name, QuizRevision.title, Attempt.started_at)
+            .select_from(CountedResult)
+            .join(Classroom, Classroom.id == CountedResult.classroom_id)
+            .join(Attempt, Attempt.id == CountedResult.attempt_id)
+            .join(QuizRevision, QuizRevision.id == Attempt.revision_id)
+            .where(CountedResult.user_id == user.id)
+            .order_by(Classroom.name, Attempt.started_at))]
     data: dict[str, Any] = {
         "exported_at": _moment(now),
         "account": {"username": user.username, "display_name": user.display_name,
                     "role": user.role, "created_at": _moment(user.created_at),
-                    "language": user.language},
+                    "language": user.language,
+                    "must_change_password": user.must_change_password},
         "classes": classes,
         "taken_out_of": taken_out,
         "attempts": listed,
+        "counted_for_assignments": counted,
+        "live_quizzes_joined": live_joined,
         "live_answers": live,
     }
     if user.is_teacher:
@@ -162,14 +191,32 @@ def personal_data(user: User, now: dt.datetime | None = None) -> dict[str, Any]:
                 sa.select(Classroom.name, Classroom.school_year, Classroom.created_at)
                 .where(Classroom.teacher_id == user.id)
                 .order_by(Classroom.created_at, Classroom.id))]
+        data["quiz_versions_written"] = [
+            {"quiz": title, "version": number, "created_at": _moment(created)}
+            for title, number, created in db.session.execute(
+                sa.select(QuizRevision.title, QuizRevision.number, QuizRevision.created_at)
+                .where(QuizRevision.created_by_id == user.id)
+                .order_by(QuizRevision.created_at, QuizRevision.id))]
+        data["live_quizzes_run"] = [
+            {"quiz": title, "class": name, "started_at": _moment(started)}
+            for title, name, started in db.session.execute(
+                sa.select(QuizRevision.title, Classroom.name, LiveSession.created_at)
+                .select_from(LiveSession)
+                .join(QuizRevision, QuizRevision.id == LiveSession.revision_id)
+                .join(Classroom, Classroom.id == LiveSession.classroom_id)
+                .where(LiveSession.teacher_id == user.id)
+                .order_by(LiveSession.created_at, LiveSession.id))]
     return data
 
 
-def _answers(query: sa.Executable) -> dict[int, list[tuple[str, str, bool | None]]]:
-    """Attempt id → its (prompt, chosen text, right), in the order `query` gives them."""
-    found: dict[int, list[tuple[str, str, bool | None]]] = {}
-    for attempt_id, _position, prompt, chosen, right in db.session.execute(query):
-        found.setdefault(attempt_id, []).append((prompt, chosen, right))
+Answered = tuple[str, str, bool | None, dt.datetime | None]
+
+
+def _answers(query: sa.Executable) -> dict[int, list[Answered]]:
+    """Attempt id → its (prompt, chosen text, right, saved at), in the order `query` gives."""
+    found: dict[int, list[Answered]] = {}
+    for attempt_id, _position, prompt, chosen, right, saved_at in db.session.execute(query):
+        found.setdefault(attempt_id, []).append((prompt, chosen, right, saved_at))
     return found
 
 
