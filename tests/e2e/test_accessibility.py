@@ -12,7 +12,7 @@ from flask import Flask
 
 from quiz.database import write_transaction
 from quiz.extensions import db
-from quiz.models import Attempt, Quiz, User
+from quiz.models import Attempt, Membership, Quiz, User
 from quiz.services.attempts import load_questions, start_attempt, submit_attempt
 from quiz.services.classes import assign_quiz, create_class, join_class
 from tests.e2e.a11y import COLOURS
@@ -91,6 +91,9 @@ def test_focus_rings_and_chart_marks_can_be_seen(live_server: str, page, app: Fl
         with write_transaction():  # the first one three days ago: before the due date
             first = db.session.get_one(Attempt, attempts[0])
             first.started_at = first.submitted_at = now - dt.timedelta(days=3)
+            # In the class then (its teacher sees the work done in it).
+            db.session.execute(sa.update(Membership).values(
+                joined_at=now - dt.timedelta(days=4)))
         assign_quiz(mine, quiz, None, now - dt.timedelta(days=1), "best")
         class_id = mine.id
     browser_auth.log_in("prof")

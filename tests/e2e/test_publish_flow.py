@@ -131,7 +131,7 @@ def test_article_to_an_assigned_quiz_in_at_most_8_actions(
                                       .join(Assignment, Assignment.classroom_id == Classroom.id)
                                       .where(Assignment.quiz_id == quiz.id)).all()
         assert [tuple(row[:2]) for row in assigned] == [
-            (ours_id, dt.datetime(2030, 3, 2, 7, 30, tzinfo=dt.UTC))]  # Paris time, CET
+            (ours_id, dt.datetime(2030, 3, 2, 7, 30, 59, 999999, tzinfo=dt.UTC))]  # Paris, CET
         assignment_id = assigned[0][2]
 
     # A student of the class finds it among their assignments, due when the teacher said.

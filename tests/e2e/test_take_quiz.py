@@ -73,7 +73,7 @@ def test_student_takes_the_seed_quiz_and_sees_the_highlighted_passage(
         "static"
     page.set_viewport_size({"width": 1280, "height": 800})
     page.get_by_role("button", name="Submit my answers").click()
-    page.get_by_text("Question 5 has no answer yet").wait_for()
+    page.locator("#error-summary-title", has_text="Question 5 has no answer yet").wait_for()
     # The summary takes the focus: a screen reader reads it first. (The page's script gives it
     # after the text is in the page: waited for, it fails only if the focus never comes.)
     page.wait_for_function("() => document.activeElement.id === 'error-summary'")
