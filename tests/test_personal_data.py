@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
 
+import quiz.auth.routes as auth_routes
 from quiz.database import write_transaction
 from quiz.extensions import db
 from quiz.models import (
@@ -26,12 +27,13 @@ from quiz.models import (
     Membership,
     Quiz,
     RateLimit,
+    Removal,
     SavedAnswer,
     User,
 )
 from quiz.services import live
 from quiz.services.attempts import load_questions
-from quiz.services.classes import assign_quiz, create_class, join_class
+from quiz.services.classes import assign_quiz, create_class, join_class, remove_member
 from quiz.services.personal_data import ErasureError, erase_students, inactive_students
 from tests.support import PASSWORD, SEED_QUIZ, csrf_token
 from tests.test_classes_pages import submit_seed
@@ -114,9 +116,10 @@ def test_a_student_downloads_everything_kept_of_them_and_no_held_back_result(
                                    "right": None, "mark_held_back": True}
     # The teacher shows the score and the marks after the due date: not in the file before.
     assert taken["score"] is None and taken["score_held_back"] is True
-    # Which attempt the class's assignment counts: named, its score only in the attempt.
+    # Which attempt the class's assignment counts: not said while its score is held back
+    # (with the best counting it would tell which attempt scored higher).
     assert data["counted_for_assignments"] == [
-        {"class": "4e B", "quiz": taken["quiz"], "attempt_started_at": taken["started_at"]}]
+        {"class": "4e B", "quiz": taken["quiz"], "attempt_started_at": None}]
     text = response.get_data(as_text=True)
     for right in missed:
         assert json.dumps(right, ensure_ascii=False) not in text
@@ -124,8 +127,10 @@ def test_a_student_downloads_everything_kept_of_them_and_no_held_back_result(
     with app.app_context(), write_transaction():
         db.session.execute(sa.update(Assignment).values(
             due_at=dt.datetime(2026, 1, 5, 12, tzinfo=dt.UTC)))
-    [taken] = lea.get("/account/data.json").get_json()["attempts"]
+    data = lea.get("/account/data.json").get_json()
+    [taken] = data["attempts"]
     assert taken["score"] == len(questions) - WRONG
+    assert data["counted_for_assignments"][0]["attempt_started_at"] == taken["started_at"]
     assert [a["right"] for a in taken["answers"]] == [False] * WRONG + [True] * (
         len(questions) - WRONG)
 
@@ -359,3 +364,32 @@ def test_on_sqlite_a_deleted_account_leaves_no_trace_in_the_files(
     for found in files:
         if found.exists():
             assert "Léa M.".encode() not in found.read_bytes(), found.name
+
+
+def test_a_student_taken_out_of_a_class_leaves_no_row_there(
+        app: Flask, school: dict[str, int]) -> None:
+    with app.app_context():
+        remove_member(db.session.get_one(Classroom, school["class"]), school["lea"])
+        assert db.session.scalar(sa.select(sa.func.count()).select_from(Removal)) == 1
+        erase_students([school["lea"]])
+        assert db.session.scalar(sa.select(sa.func.count()).select_from(Removal)) == 0
+
+
+def test_the_browser_forgets_the_account_and_a_second_tap_is_no_error(
+        app: Flask, school: dict[str, int], auth, monkeypatch: pytest.MonkeyPatch) -> None:
+    lea = logged_in(app, auth, "lea")
+    assert lea.get_cookie("device") is not None
+    token = csrf_token(lea.get("/account").get_data(as_text=True))
+    fields = {"csrf_token": token, "confirm_password": PASSWORD, "understood": "y"}
+    assert lea.post("/account/delete", data=fields).status_code == 302
+    assert lea.get_cookie("device") is None  # its account is gone: nothing to count for it
+    # Two taps at once: the second finds the account deleted by the first one meanwhile.
+    max_ = logged_in(app, auth, "max")
+    token = csrf_token(max_.get("/account").get_data(as_text=True))
+
+    def deleted_meanwhile(user_ids: list[int]) -> None:
+        raise ErasureError("No account has the id %(id)s.", id=user_ids[0])
+
+    monkeypatch.setattr(auth_routes, "erase_students", deleted_meanwhile)
+    second = max_.post("/account/delete", data={**fields, "csrf_token": token})
+    assert second.status_code == 302 and second.headers["Location"] == "/login"

@@ -38,7 +38,7 @@ from ..models import User
 from ..ratelimit import AccountAttempts, limiter
 from ..services.accounts import AccountError, change_password, rename
 from ..services.classes import ClassError, join_class
-from ..services.personal_data import erase_students, personal_data
+from ..services.personal_data import ErasureError, erase_students, personal_data
 from .forms import (
     DeleteAccountForm,
     LanguageForm,
@@ -339,7 +339,10 @@ def delete_account() -> ResponseReturnValue:
         return _account_page(delete_form=form), 422
     attempts.give_back()
     username = current_user.username
-    erase_students([current_user.id])  # its login counters too
+    try:
+        erase_students([current_user.id])  # its login counters too
+    except ErasureError:  # a second tap: deleted by the first one meanwhile
+        pass
     logout_user()
     flash(_("Your account %(username)s is deleted, with your results and answers.",
             username=username), "info")

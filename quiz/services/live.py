@@ -46,7 +46,7 @@ from .accounts import AccountError, clean_display_name, name_key, taken_name_cla
 from .classes import JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalize_join_code
 from .content import QuestionContent, RevisionContent, revision_content
 from .grading import grade_attempt
-from .leaderboard import recount_submission
+from .leaderboard import lock_student, recount_submission
 
 ACTIONS = ("next", "reveal", "pause", "resume", "end")
 COUNTDOWN_MIN, COUNTDOWN_MAX = 5, 600
@@ -325,7 +325,12 @@ def _end(session: LiveSession, now: dt.datetime) -> None:
         .where(LiveParticipant.session_id == session.id,
                LiveParticipant.attempt_id.is_(None),
                LiveParticipant.user_id.is_not(None))  # guests: no account, no attempt
-        .order_by(LiveParticipant.user_id)).all()  # the students' rows locked in id order
+        .order_by(LiveParticipant.user_id)).all()
+    # Every student's row locked, in id order, before any class's (each recount locks its
+    # student's classes): the order of every change of counted results, so that a student's
+    # erasure or a submission meanwhile never waits in a circle with this end.
+    for person in people:
+        lock_student(person.user_id)
     for person in people:
         chosen = by_participant.get(person.id)
         if not chosen:

@@ -19,7 +19,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from ..database import write_transaction
+from ..database import SQLITE_BUSY_TIMEOUT_MS, write_transaction
 from ..extensions import db
 from ..models import (
     Answer,
@@ -161,10 +161,13 @@ def personal_data(user: User, now: dt.datetime | None = None) -> dict[str, Any]:
             .order_by(LiveParticipant.joined_at, LiveParticipant.id))]
     # Which attempt each assignment counts (the boards' and the gradebook's): its score is
     # the attempt's, above, as far as it is shown.
+    # Which attempt, not when a score held back is: with the best counting, that would tell
+    # which of the student's attempts scored higher.
     counted = [
-        {"class": name, "quiz": title, "attempt_started_at": _moment(started)}
-        for name, title, started in db.session.execute(
-            sa.select(Classroom.name, QuizRevision.title, Attempt.started_at)
+        {"class": name, "quiz": title,
+         "attempt_started_at": _moment(started) if rules[quiz_id].score.now else None}
+        for name, title, started, quiz_id in db.session.execute(
+            sa.select(Classroom.name, QuizRevision.title, Attempt.started_at, Attempt.quiz_id)
             .select_from(CountedResult)
             .join(Classroom, Classroom.id == CountedResult.classroom_id)
             .join(Attempt, Attempt.id == CountedResult.attempt_id)
@@ -238,18 +241,22 @@ def erase_students(user_ids: Sequence[int]) -> Erased:
         if sqlite:  # the deleted rows' bytes overwritten in the file, not left in free pages
             db.session.execute(sa.text("PRAGMA secure_delete = ON"))
         # The locking order of every change of counted results (leaderboard.lock_student):
-        # the attempts, the students, then their classes in id order.
+        # the attempts, the students, then their classes in id order — first FOR NO KEY
+        # UPDATE, as the others take them (a counted result inserted meanwhile checks its
+        # attempt and student with a KEY SHARE lock, which FOR UPDATE would wait for while
+        # holding the class: a deadlock with a teacher saving an assignment); FOR UPDATE,
+        # which deleting needs, once the classes are held.
         attempts = 0
         for chunk in _chunks(ids):
             attempts += len(db.session.scalars(
                 sa.select(Attempt.id).where(Attempt.user_id.in_(chunk)).order_by(Attempt.id)
-                .with_for_update()).all())
+                .with_for_update(key_share=True)).all())
         found: dict[int, str] = {}
         names: dict[int, str] = {}
         for chunk in _chunks(ids):
             for user_id, role, username in db.session.execute(
                     sa.select(User.id, User.role, User.username).where(User.id.in_(chunk))
-                    .order_by(User.id).with_for_update()):
+                    .order_by(User.id).with_for_update(key_share=True)):
                 found[user_id], names[user_id] = role, username
         missing = [user_id for user_id in ids if user_id not in found]
         if missing:
@@ -264,6 +271,11 @@ def erase_students(user_ids: Sequence[int]) -> Erased:
                 sa.select(Membership.classroom_id).where(Membership.user_id.in_(chunk))))
         db.session.execute(sa.select(Classroom.id).where(Classroom.id.in_(sorted(classes)))
                            .order_by(Classroom.id).with_for_update(key_share=True))
+        for chunk in _chunks(ids):
+            db.session.execute(sa.select(Attempt.id).where(Attempt.user_id.in_(chunk))
+                               .order_by(Attempt.id).with_for_update())
+            db.session.execute(sa.select(User.id).where(User.id.in_(chunk))
+                               .order_by(User.id).with_for_update())
         for chunk in _chunks(ids):
             theirs = sa.select(Attempt.id).where(Attempt.user_id.in_(chunk))
             participants = sa.select(LiveParticipant.id).where(
@@ -293,13 +305,19 @@ def erase_students(user_ids: Sequence[int]) -> Erased:
 
 def _checkpoint() -> None:
     """SQLite: the write-ahead log, which still holds the rows as they were, copied into the
-    file (now overwritten there) and emptied — as far as no reader holds it (then at the
-    next checkpoint SQLite makes by itself). PostgreSQL frees the dead rows at its next
+    file (now overwritten there) and emptied — when no request is reading it; else it is
+    left to SQLite's own checkpoints. Never waited for: TRUNCATE waits for the readers while
+    keeping writers out, and a login reading then writing its counter would wait for it in
+    turn until the busy timeout (30 s each). PostgreSQL frees the dead rows at its next
     vacuum (docs/deploy.md)."""
     db.session.execute(sa.text("PRAGMA secure_delete = OFF"))
     db.session.commit()
     with db.engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.exec_driver_sql("PRAGMA busy_timeout = 0")
+        try:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            connection.exec_driver_sql(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
 
 
 def _chunks(ids: list[int]) -> list[list[int]]:

@@ -31,6 +31,7 @@ from quiz.services.attempts import (
     submit_attempt,
 )
 from quiz.services.classes import assign_quiz, create_class, join_class
+from quiz.services.personal_data import erase_students
 from tests.support import SEED_QUIZ
 
 pytestmark = pytest.mark.usefixtures("demo_quizzes")
@@ -295,3 +296,49 @@ def test_a_class_practising_at_once_has_every_answer_and_each_attempt_graded_onc
     with app.app_context():
         assert db.session.scalars(sa.select(Attempt.score)).all() == [12] * 20
         assert db.session.scalar(sa.select(sa.func.count(Answer.id))) == 20 * 12
+
+
+def test_students_deleting_their_accounts_while_the_class_works_lose_nothing_else(
+        app: Flask, users) -> None:
+    """Half the class deletes its accounts while the other half submits and the teacher
+    changes the counting rule again and again: the locks are taken in one order (attempts,
+    students, classes), so nothing deadlocks; the leavers leave no row, the others' results
+    are all there."""
+    ids = [users.make(f"eleve{n}") for n in range(12)]
+    teacher_id = users.make("prof", role="teacher")
+    with app.app_context():
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        room = create_class(db.session.get_one(User, teacher_id), "4e B", "2026-2027")
+        for user_id in ids:
+            join_class(db.session.get_one(User, user_id), room.join_code)
+        assign_quiz(room, quiz, None, None, "best")
+        room_id = room.id
+    leavers, stayers = ids[:6], ids[6:]
+    for user_id in leavers:  # their work done and counted, then they leave
+        run_at_once(app, [start_for(app, user_id)])
+    jobs = [start_for(app, user_id) for user_id in stayers]
+
+    def work(n: int) -> str:
+        with app.app_context():
+            try:
+                if n < len(leavers):
+                    erase_students([leavers[n]])
+                    return "erased"
+                if n < len(leavers) + len(jobs):
+                    attempt_id, chosen = jobs[n - len(leavers)]
+                    submit_attempt(db.session.get_one(Attempt, attempt_id), chosen)
+                    return "graded"
+                room = db.session.get_one(Classroom, room_id)
+                quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+                for rule in ("first", "latest", "best") * 2:
+                    assign_quiz(room, quiz, None, None, rule)
+                return "rule changed"
+            finally:
+                db.session.remove()
+
+    outcomes = at_once(len(leavers) + len(jobs) + 1, work)
+    assert outcomes == Counter({"erased": 6, "graded": 6, "rule changed": 1})
+    with app.app_context():
+        assert set(db.session.scalars(sa.select(Membership.user_id))) == set(stayers)
+        assert set(db.session.scalars(sa.select(Attempt.user_id))) == set(stayers)
+        assert sorted(db.session.scalars(sa.select(CountedResult.user_id))) == sorted(stayers)
