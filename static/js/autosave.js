@@ -32,6 +32,9 @@
   var submitting = false;  // the submission is on its way: a second tap does nothing
   var waiting = false;  // a submission waits for the saves
   var renewed = false;  // the token was renewed since the last stored save
+  var conflict = false;  // a save refused for the attempt itself (submitted elsewhere, quiz
+                         // changed): Submit then sends the page's answers for the server to say
+  var SAVE_TIMEOUT = 15000;  // a save with no answer by then is tried again
 
   var said = document.getElementById("save-said");
   var trouble = null;  // the problem last said out loud: "retrying", or the refusal's text
@@ -58,11 +61,12 @@
 
   function label(kind) { return status.getAttribute("data-" + kind) || ""; }
 
-  // A submission that waited for saves that did not go through: not sent, and said.
-  function notSubmitted() {
+  // A submission that waited for saves that did not go through: not sent, and said — why,
+  // when the server refused (`reason`), else the connection.
+  function notSubmitted(reason) {
     if (!waiting) { return false; }
     waiting = false;
-    say("failed", label("not-submitted"));
+    say("failed", reason || label("not-submitted"));
     return true;
   }
 
@@ -79,9 +83,11 @@
     HTMLFormElement.prototype.submit.call(form);
   }
 
-  // The token of this session, when the page's is from an ended one; then the save again.
-  function renewToken() {
-    renewed = true;
+  // The token of this session, when the page's is from an ended one; then (`then`) the
+  // save again. Without `then`, quietly (the tab seen again: a login in another one may
+  // have made a new session).
+  function renewToken(then) {
+    if (then) { renewed = true; }  // once per failed save: no loop
     fetch(tokenUrl, { credentials: "same-origin", headers: { "Accept": "application/json" } })
       .then(function (response) {
         return response.json().catch(function () { return null; }).then(function (reply) {
@@ -89,12 +95,12 @@
             form.querySelectorAll("input[name=csrf_token]").forEach(function (input) {
               input.value = reply.csrf_token;
             });
-            send();
-          } else if (!notSubmitted()) {
+            if (then) { then(); }
+          } else if (then && !notSubmitted(reply && reply.error)) {
             say("failed", (reply && reply.error) || label("failed"));
           }
         });
-      }).catch(function () { retry(); });
+      }).catch(function () { if (then) { retry(); } });
   }
 
   function retry() {
@@ -131,10 +137,17 @@
     sending = true;
     again = false;
     say("saving", label("saving"));
+    // A request that hangs (a network that lets nothing through, nor says so) is given up
+    // after SAVE_TIMEOUT and tried again: a submission waiting for it is not stuck.
+    var abort = (window.AbortController && !leaving) ? new AbortController() : null;
+    var watchdog = abort ? window.setTimeout(function () { abort.abort(); }, SAVE_TIMEOUT)
+      : null;
     fetch(url, {
       method: "POST", body: body(names), credentials: "same-origin", keepalive: !!leaving,
-      redirect: "manual", headers: { "Accept": "application/json" }
+      redirect: "manual", headers: { "Accept": "application/json" },
+      signal: abort ? abort.signal : undefined
     }).then(function (response) {
+      window.clearTimeout(watchdog);
       return response.json().catch(function () { return null; }).then(function (reply) {
         sending = false;
         if (response.ok && reply && typeof reply.answered === "number") {
@@ -161,9 +174,11 @@
             submitNow();
           }
         } else if (reply && reply.csrf && tokenUrl && !renewed) {
-          renewToken();
+          renewToken(send);
         } else if (response.status >= 400 && response.status < 500 && response.status !== 429) {
-          if (!notSubmitted()) { say("failed", (reply && reply.error) || label("failed")); }
+          conflict = response.status === 409;
+          var reason = (reply && reply.error) || label("failed");
+          if (!notSubmitted(reason)) { say("failed", reason); }
           if (reply && reply.url) {  // submitted elsewhere: its result, a tap away
             var link = document.createElement("a");
             link.href = reply.url;
@@ -179,6 +194,7 @@
         }
       });
     }).catch(function () {
+      window.clearTimeout(watchdog);
       sending = false;
       retry();
     });
@@ -204,6 +220,10 @@
       event.preventDefault();
       return;
     }
+    if (conflict) {  // submitted elsewhere, or the quiz changed: the server says what now
+      submitting = true;
+      return;
+    }
     if (!Object.keys(changed).length && !sending) {
       event.preventDefault();
       submitNow();
@@ -214,11 +234,20 @@
     say("saving", label("saving"));
     send();
   });
-  // Back in this tab (e.g. after logging in again in another one): a save that failed for
-  // the session is tried again at once.
+  // Back in this tab (e.g. after logging in again in another one): the form token of this
+  // session, and a save that failed for the session tried again at once.
   document.addEventListener("visibilitychange", function () {
-    if (document.visibilityState === "visible" && Object.keys(changed).length
-        && status.getAttribute("data-state") === "failed") { send(); }
+    if (document.visibilityState !== "visible") { return; }
+    if (Object.keys(changed).length && status.getAttribute("data-state") === "failed") {
+      send();
+    } else if (tokenUrl && !sending) {
+      renewToken(null);
+    }
+  });
+  // Back to this page from the browser's history, as it was: a submission that left it did
+  // not happen here, and the buttons work again.
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) { submitting = false; waiting = false; }
   });
   // Closing the page with a choice not stored: the browser asks first.
   window.addEventListener("beforeunload", function (event) {

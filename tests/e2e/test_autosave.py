@@ -213,3 +213,50 @@ def test_logged_in_again_in_another_tab_the_quiz_page_saves_again(
     page.get_by_role("button", name="Submit my answers").click()
     page.locator("#score").wait_for()
     assert page.locator("#score").inner_text() == "12\u00a0/\u00a012"
+
+
+def test_a_save_that_hangs_is_given_up_and_submit_says_so(
+        live_server: str, page, app: Flask, browser_auth) -> None:
+    """A network that lets nothing through and says nothing: the save is given up after 15 s
+    and tried again, and a Submit waiting for it says it was not sent instead of waiting for
+    ever; once the network is back, the answers are stored and the quiz submitted."""
+    _start(page, browser_auth)
+    questions = right_and_wrong_choices(app)
+    for number in range(1, 12):
+        _choose(page, questions, number, questions[number - 1][1])
+    _state(page, "saved")
+    held = []
+    page.route(re.compile(r".*/attempts/\d+/answers$"),
+               lambda route: held.append(route))  # never answered
+    _choose(page, questions, 12, questions[11][1])
+    page.get_by_role("button", name="Submit my answers").click()
+    page.wait_for_function("() => document.getElementById('save-status').textContent"
+                           ".startsWith('Not submitted')", timeout=25000)
+    page.unroute(re.compile(r".*/attempts/\d+/answers$"))
+    page.wait_for_function("() => document.getElementById('save-status')"
+                           ".textContent.includes('(12 of 12)')", timeout=30000)
+    page.get_by_role("button", name="Submit my answers").click()
+    page.locator("#score").wait_for()
+    assert page.locator("#score").inner_text() == "12\u00a0/\u00a012"
+
+
+def test_a_tab_of_an_attempt_submitted_elsewhere_says_so_and_shows_its_result(
+        live_server: str, page, app: Flask, browser_auth) -> None:
+    _start(page, browser_auth)
+    questions = right_and_wrong_choices(app)
+    other = page.context.new_page()
+    other.goto(page.url)
+    for number in range(1, 13):
+        _choose(other, questions, number, questions[number - 1][1])
+    _state(other, "saved")
+    other.get_by_role("button", name="Submit my answers").click()
+    other.locator("#score").wait_for()
+    _choose(page, questions, 1, questions[0][2])  # the older tab: refused, and why
+    _state(page, "failed")
+    assert "already submitted" in page.locator("#save-status").inner_text()
+    assert page.locator("#save-status a").get_attribute("href").endswith(
+        page.url.rsplit("/", 1)[1])
+    page.get_by_role("button", name="Submit my answers").click()  # the server says what now
+    page.locator("#score").wait_for()
+    assert page.locator("#score").inner_text() == "12\u00a0/\u00a012"
+    assert "already submitted" in page.content()
