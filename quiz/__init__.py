@@ -36,7 +36,7 @@ from .forms import LOGGED_OUT
 from .ratelimit import limiter
 from .student import live_routes as student_live_routes  # noqa: F401  (live mode's phones)
 from .student.routes import bp as student_bp
-from .student.routes import needs_login
+from .student.routes import needs_login, to_login
 from .teacher import (
     draft_routes,  # noqa: F401  (article import and drafting pages)
     live_routes,  # noqa: F401  (live mode: the teacher's controls and the projector)
@@ -253,7 +253,7 @@ def register_error_handlers(app: Flask) -> None:
                 # the blueprint's own login check says it, which the form's check came before.
                 if as_json:
                     return jsonify({"error": str(LOGGED_OUT), "logged_out": True}), 401
-                return login_manager.unauthorized(), 302
+                return to_login(), 302
             description = _("This form has expired or was not sent from this site. Go back, "
                             "reload the page and try again.")
             if as_json:  # the page's token is from an ended session: the script asks anew

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 import sqlalchemy as sa
 from flask import (
@@ -109,7 +110,21 @@ def require_login() -> Response | None:
         abort(401, description=str(LOGGED_OUT))
     if request.endpoint == "student.index":  # the front door: the login page, no reproach
         return redirect(url_for("auth.login"))
-    return login_manager.unauthorized()
+    return to_login()
+
+
+def to_login() -> Response:
+    """The login form, then back to where the student was: a page's own address, or for a
+    form sent (an address that takes only forms: 405 once back) the page it was sent from
+    (auth.login checks the address it is given)."""
+    if request.method == "GET":
+        return login_manager.unauthorized()
+    came_from = urlsplit(request.referrer or "")
+    flash(str(login_manager.login_message), login_manager.login_message_category)
+    if came_from.netloc != request.host or not came_from.path:
+        return redirect(url_for("auth.login"))
+    return redirect(url_for("auth.login", next=came_from.path
+                            + (f"?{came_from.query}" if came_from.query else "")))
 
 
 def needs_login(endpoint: str | None) -> bool:
