@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
@@ -271,3 +273,35 @@ def test_the_upgrade_stops_counting_what_was_done_before_the_quiz_was_assigned(
         before = db.session.execute(sa.select(CountedResult.user_id, CountedResult.attempt_id)
                                     .order_by(CountedResult.user_id)).all()
         assert [tuple(row) for row in before] == [(1, 1), (3, 4)]
+
+
+def test_the_upgrade_gives_due_dates_stored_on_the_minute_the_whole_minute(
+        app: Flask) -> None:
+    """Migration 0022: due at 08:00, Tom's attempt handed in at 08:00:30 was late; the due
+    date moves to the minute's end (as the form stores it now) and his attempt counts. The
+    downgrade moves it back, and it no longer counts."""
+    with app.app_context():
+        rows = [row for row in CLASS_ROWS if not row.startswith(("INSERT INTO attempt",
+                                                                 "INSERT INTO assignment"))]
+        stored_at("0021", *FIRST_RELEASE_ROWS, *rows,
+                  "INSERT INTO assignment (id, classroom_id, quiz_id, opens_at, due_at, counting, "
+                  "review_score, review_marks, review_answers, created_at) VALUES (1, 1, 1, NULL, "
+                  "'2026-11-02 08:00:00', 'best', 'now', 'now', 'after_due', "
+                  "'2026-11-01 08:00:00')",
+                  "INSERT INTO attempt (id, user_id, quiz_id, revision_id, status, started_at, "
+                  "submitted_at, score, total) VALUES (2, 3, 1, 1, 'submitted', "
+                  "'2026-11-02 07:55:00', '2026-11-02 08:00:30', 1, 1)")
+        upgrade()
+        assignment = db.session.get_one(Assignment, 1)
+        due = assignment.due_at.astimezone(dt.UTC)
+        assert (due.hour, due.minute, due.second, due.microsecond) == (8, 0, 59, 999999)
+        kept = db.session.execute(sa.select(CountedResult.user_id, CountedResult.attempt_id)
+                                  .order_by(CountedResult.user_id)).all()
+        assert [tuple(row) for row in kept] == [(1, 1), (3, 2)]  # Léa's, on time anyway
+        assert dict(kept) == counted_attempts(assignment)
+        db.session.commit()
+        downgrade(revision="0021")
+        before = db.session.execute(sa.select(CountedResult.user_id, CountedResult.attempt_id)
+                                    .order_by(CountedResult.user_id)).all()
+        assert [tuple(row) for row in before] == [(1, 1)]
+
