@@ -18,8 +18,10 @@ process, what they ask, and holds their requests until there is something new:
   ``after`` any more or ``hold`` seconds went by. A change made in this process (the teacher's
   POST) wakes it at once; a change made by another process or app server is seen by the
   LIVE_CHECK read, the one database read per process that every waiting phone shares.
-- ``participant_id(session_id, user_id)``: a participant never leaves a session, so a place
-  once found is kept (quiz/caching.py).
+- ``participant_id(session_id, user_id)``: a participant leaves a session only when their
+  account is deleted (or, a guest, a day after it ended), so a place once found is kept
+  (quiz/caching.py): a place kept after its row went answers a phone with no place, and an
+  answer looks its participant up anew (live.answer).
 
 Under gunicorn each held request keeps a thread: use the gthread worker with more threads than
 phones (docs/deploy.md). A server that serves one request at a time per process (gunicorn's
