@@ -937,3 +937,27 @@ def test_a_teacher_sees_the_work_done_in_their_class_not_before_it(
     scores = teacher.get(f"/teacher/classes/{class_id}/scores.csv").get_data(as_text=True)
     assert scores.count("Léa") == 1  # her attempt in the class only
 
+
+
+def test_late_work_done_before_joining_is_not_the_classes_to_see(
+        app: Flask, teacher: FlaskClient, auth) -> None:
+    """The quiz was due yesterday; Léa did it today on her own, then joins the class: its
+    gradebook and boards say nothing of that attempt (made before she was in it); her late
+    attempt in the class is marked late as any other."""
+    class_id, code = create_class(teacher)
+    with app.app_context():
+        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
+    post(teacher, f"/teacher/classes/{class_id}",
+         {"quiz": str(quiz_id), "due_at": _school_time(-dt.timedelta(days=1)),
+          "counting": "best"})
+    student = app.test_client()
+    auth.register("lea", "Léa", client=student)
+    submit_seed(app, student, 3)  # alone, after the due date
+    post(student, "/classes/join", {"code": code})
+    gradebook = teacher.get(f"/teacher/classes/{class_id}/gradebook.csv").get_data(as_text=True)
+    assert "late" not in gradebook.split("Léa")[1].splitlines()[0]
+    board = teacher.get(f"/classes/{class_id}/board/{SEED_QUIZ}").get_data(as_text=True)
+    assert "handed in late" not in board
+    submit_seed(app, student, 2)  # in the class, after the due date: late
+    gradebook = teacher.get(f"/teacher/classes/{class_id}/gradebook.csv").get_data(as_text=True)
+    assert "late: 10" in gradebook.split("Léa")[1].splitlines()[0]

@@ -104,12 +104,17 @@ def gradebook_rows(classroom: Classroom, columns: Sequence[GradebookColumn], *,
         rows = {user_id: GradebookRow(name, username, [None] * len(columns),
                                       [None] * len(columns), [None] * len(columns))
                 for user_id, name, username in chunk}
+        # Late work done in the class (from joining): what a student did before, for another
+        # class or alone, is not this teacher's to see (analytics.while_in_class).
         late = db.session.execute(
             sa.select(Attempt.user_id, Assignment.id, sa.func.max(Attempt.score))
             .join(Assignment, (Assignment.quiz_id == Attempt.quiz_id)
                   & (Assignment.classroom_id == classroom.id))
+            .join(Membership, (Membership.classroom_id == classroom.id)
+                  & (Membership.user_id == Attempt.user_id))
             .where(Attempt.user_id.in_(user_ids), Attempt.status == "submitted",
-                   Assignment.due_at.is_not(None), Attempt.submitted_at > Assignment.due_at)
+                   Assignment.due_at.is_not(None), Attempt.submitted_at > Assignment.due_at,
+                   Attempt.started_at >= Membership.joined_at)
             .group_by(Attempt.user_id, Assignment.id))
         for user_id, assignment_id, score in late:
             if assignment_id in place:

@@ -267,7 +267,9 @@ def class_leaderboard(classroom: Classroom, assignment: Assignment | None = None
             .join(Membership, (Membership.user_id == Attempt.user_id)
                   & (Membership.classroom_id == classroom.id))
             .where(Attempt.quiz_id == assignment.quiz_id, Attempt.status == "submitted",
-                   Attempt.submitted_at > assignment.due_at)))
+                   Attempt.submitted_at > assignment.due_at,
+                   # done in the class: not what they did before joining it
+                   Attempt.started_at >= Membership.joined_at)))
     standings = [
         Standing(None, user_id, name, int(score), int(all_points) + int(extra), int(done),
                  int(of), bool(hidden), late=not done and user_id in late)
