@@ -35,6 +35,7 @@
   var conflict = false;  // a save refused for the attempt itself (submitted elsewhere, quiz
                          // changed): Submit then sends the page's answers for the server to say
   var SAVE_TIMEOUT = 15000;  // a save with no answer by then is tried again
+  var unsent = false;  // Submit was pressed and nothing was sent: the line keeps saying so
 
   var said = document.getElementById("save-said");
   var trouble = null;  // the problem last said out loud: "retrying", or the refusal's text
@@ -43,6 +44,11 @@
   // stopped (said once, not at each new try), a refusal, and saving working again. A save
   // like the others says nothing (the progress counter says the answers given).
   function say(kind, text) {
+    if (unsent && kind === "retrying") {
+      text = label("not-submitted");  // still not sent: said until it is
+    } else if (unsent && kind === "saved") {
+      text += " " + label("press-submit");
+    }
     status.textContent = text;
     status.setAttribute("data-state", kind);
     var heard = null;
@@ -66,12 +72,14 @@
   function notSubmitted(reason) {
     if (!waiting) { return false; }
     waiting = false;
+    unsent = true;
     say("failed", reason || label("not-submitted"));
     return true;
   }
 
   function submitNow() {
     waiting = false;
+    unsent = false;
     submitting = true;
     var mark = document.createElement("input");
     mark.type = "hidden";

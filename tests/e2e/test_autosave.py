@@ -130,9 +130,14 @@ def test_submitting_without_a_connection_sends_nothing_and_loses_nothing(
     page.wait_for_function("() => document.getElementById('save-status').textContent"
                            ".startsWith('Not submitted')")
     assert "/attempts/" in page.url and page.locator("#answer-form").is_visible()
+    page.wait_for_timeout(2500)  # tried again meanwhile: still said not submitted
+    assert page.locator("#save-status").inner_text().startswith("Not submitted")
     page.context.set_offline(False)
     page.wait_for_function("() => document.getElementById('save-status')"
                            ".textContent.includes('(12 of 12)')", timeout=15000)
+    # Stored, and said not handed in yet: the student's tap is theirs to make again.
+    assert "Not submitted yet: press “Submit my answers”." in page.locator(
+        "#save-status").inner_text()
     page.get_by_role("button", name="Submit my answers").click()
     page.locator("#score").wait_for()
     assert page.locator("#score").inner_text() == "9\u00a0/\u00a012"
