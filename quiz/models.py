@@ -389,7 +389,9 @@ class CountedResult(Model):
     """
 
     assignment_id: Mapped[int] = mapped_column(sa.ForeignKey("assignment.id"), primary_key=True)
-    user_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"), primary_key=True)
+    # Indexed alone too: deleting a student's account finds their rows (and the database
+    # checks that none is left) without reading the whole table.
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"), primary_key=True, index=True)
     classroom_id: Mapped[int] = mapped_column(sa.ForeignKey("classroom.id"))
     attempt_id: Mapped[int] = mapped_column(sa.ForeignKey("attempt.id"), index=True)
     score: Mapped[int]
@@ -482,7 +484,8 @@ class LiveParticipant(Model):
     nickname_key: Mapped[str | None] = mapped_column(sa.String(40))
     guest_key: Mapped[str | None] = mapped_column(sa.String(64))
     joined_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
-    attempt_id: Mapped[int | None] = mapped_column(sa.ForeignKey("attempt.id"))
+    # Indexed: deleting attempts (an account's) checks no participant names them.
+    attempt_id: Mapped[int | None] = mapped_column(sa.ForeignKey("attempt.id"), index=True)
 
     user: Mapped[User | None] = relationship()
 
@@ -504,7 +507,9 @@ class LiveAnswer(Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(sa.ForeignKey("live_session.id"))
-    participant_id: Mapped[int] = mapped_column(sa.ForeignKey("live_participant.id"))
+    # Indexed: deleting a participant (an account, a guest forgotten) finds their answers.
+    participant_id: Mapped[int] = mapped_column(sa.ForeignKey("live_participant.id"),
+                                                index=True)
     question_id: Mapped[int] = mapped_column(sa.ForeignKey("question.id"))
     choice_id: Mapped[int] = mapped_column(sa.ForeignKey("choice.id"))
     is_correct: Mapped[bool]

@@ -14,7 +14,16 @@ from flask.testing import FlaskClient
 
 from quiz.database import write_transaction
 from quiz.extensions import db
-from quiz.models import Attempt, Classroom, CountedResult, LiveAnswer, LiveSession, Quiz, User
+from quiz.models import (
+    Attempt,
+    Classroom,
+    CountedResult,
+    LiveAnswer,
+    LiveSession,
+    Membership,
+    Quiz,
+    User,
+)
 from quiz.services import live
 from quiz.services.attempts import start_attempt, submit_attempt
 from quiz.services.classes import assign_quiz, create_class, join_class
@@ -694,3 +703,22 @@ def test_a_students_home_says_a_live_quiz_is_on_in_their_class(
     _start(room)
     _start(room)  # two left open: one notice (the join page lists both)
     assert lea.get("/").get_data(as_text=True).count("Live now in 4e B:") == 1
+
+
+def test_a_student_hidden_from_the_boards_is_counted_not_named_on_the_teachers_page(
+        app: Flask, room: dict[str, object]) -> None:
+    """Lea, hidden from the class's boards, plays: the projector and the teacher's standings
+    leave her out (the teacher's page is often the one on the projector), and the teacher's
+    page says one hidden student took part."""
+    with app.app_context():
+        db.session.execute(sa.update(Membership).where(Membership.user_id == db.session.scalar(
+            sa.select(User.id).where(User.username == "lea"))).values(hidden_from_board=True))
+        db.session.commit()
+    session_id, _lea, _question = _lea_right_at_the_first_question(app, room)
+    teacher: FlaskClient = room["teacher"]  # type: ignore[assignment]
+    control = teacher.get(f"/teacher/live/{session_id}").get_data(as_text=True)
+    assert html_text(control, "hidden-players") == (
+        "1 student you hid from the class's boards took part: left out of the standings, as "
+        "on every board.")
+    projector = teacher.get(f"/teacher/live/{session_id}/projector").get_data(as_text=True)
+    assert "Lea" not in projector

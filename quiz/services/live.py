@@ -46,7 +46,7 @@ from .accounts import AccountError, clean_display_name, name_key, taken_name_cla
 from .classes import JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalize_join_code
 from .content import QuestionContent, RevisionContent, revision_content
 from .grading import grade_attempt
-from .leaderboard import lock_student, recount_submission
+from .leaderboard import lock_results, recount_submission
 
 ACTIONS = ("next", "reveal", "pause", "resume", "end")
 COUNTDOWN_MIN, COUNTDOWN_MAX = 5, 600
@@ -326,11 +326,16 @@ def _end(session: LiveSession, now: dt.datetime) -> None:
                LiveParticipant.attempt_id.is_(None),
                LiveParticipant.user_id.is_not(None))  # guests: no account, no attempt
         .order_by(LiveParticipant.user_id)).all()
-    # Every student's row locked, in id order, before any class's (each recount locks its
-    # student's classes): the order of every change of counted results, so that a student's
-    # erasure or a submission meanwhile never waits in a circle with this end.
-    for person in people:
-        lock_student(person.user_id)
+    # Every student's row locked, in id order, then all their classes at once in id order
+    # (each recount then finds its classes held): the order of every change of counted
+    # results, so that a student's erasure or a submission meanwhile never waits in a circle
+    # with this end. A student whose account was deleted meanwhile is no longer there.
+    there = set(db.session.scalars(
+        sa.select(User.id).where(User.id.in_([person.user_id for person in people]))
+        .order_by(User.id).with_for_update(key_share=True)))
+    people = [person for person in people if person.user_id in there]
+    lock_results(db.session.scalars(sa.select(Membership.classroom_id).distinct().where(
+        Membership.user_id.in_(sorted(there)))))
     for person in people:
         chosen = by_participant.get(person.id)
         if not chosen:
@@ -525,6 +530,18 @@ def standings(session: LiveSession) -> list[LiveStanding]:
             position = n
         out.append(LiveStanding(position, *row, sharing[rank_key(row)] > 1))
     return out
+
+
+def hidden_players(session: LiveSession) -> int:
+    """How many of the session's players the teacher hid from the class's boards: on no
+    ranking (``standings``), said to the teacher by their number only (a control page is
+    often the one on the projector)."""
+    return db.session.scalar(
+        sa.select(sa.func.count(LiveParticipant.id))
+        .join(Membership, (Membership.user_id == LiveParticipant.user_id)
+              & (Membership.classroom_id == session.classroom_id))
+        .where(LiveParticipant.session_id == session.id,
+               Membership.hidden_from_board.is_(True))) or 0
 
 
 def teacher_session_or_none(session_id: int, teacher_id: int) -> LiveSession | None:

@@ -90,7 +90,9 @@ def live_control(session_id: int) -> str | Response:
         # Back at the buttons: the next Tab reaches the next move (not the header's links).
         return redirect(url_for("teacher.live_control", session_id=session.id,
                                 _anchor="live-controls"))
-    return render_template("teacher/live_control.html", **_page(session), form=form)
+    return render_template("teacher/live_control.html", **_page(session), form=form,
+                           hidden=live.hidden_players(session)
+                           if session.phase in ("revealed", "ended") else 0)
 
 
 @bp.route("/live/<int(max=2147483647):session_id>/projector")

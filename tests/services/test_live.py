@@ -296,6 +296,7 @@ def test_a_student_hidden_from_the_boards_is_on_no_live_ranking(
         session = live.control(session.id, room["prof"], "reveal")
         assert [(s.display_name, s.position, s.score) for s in live.standings(session)] == [
             ("Lea", 1, 0)]
+        assert live.hidden_players(session) == 1  # said to the teacher by their number
 
 
 def test_guests_are_forgotten_a_day_after_their_session(
