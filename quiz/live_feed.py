@@ -20,8 +20,8 @@ process, what they ask, and holds their requests until there is something new:
   LIVE_CHECK read, the one database read per process that every waiting phone shares.
 - ``participant_id(session_id, user_id)``: a participant leaves a session only when their
   account is deleted (or, a guest, a day after it ended), so a place once found is kept
-  (quiz/caching.py): a place kept after its row went answers a phone with no place, and an
-  answer looks its participant up anew (live.answer).
+  (quiz/caching.py); an erasure empties this process's (an id SQLite gives again must not
+  find one), and an answer looks its participant up anew (live.answer).
 
 Under gunicorn each held request keeps a thread: use the gthread worker with more threads than
 phones (docs/deploy.md). A server that serves one request at a time per process (gunicorn's

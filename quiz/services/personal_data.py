@@ -19,6 +19,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from ..caching import cache
 from ..database import SQLITE_BUSY_TIMEOUT_MS, write_transaction
 from ..extensions import db
 from ..models import (
@@ -173,7 +174,8 @@ def personal_data(user: User, now: dt.datetime | None = None) -> dict[str, Any]:
             .join(Attempt, Attempt.id == CountedResult.attempt_id)
             .join(QuizRevision, QuizRevision.id == Attempt.revision_id)
             .where(CountedResult.user_id == user.id)
-            .order_by(Classroom.name, Attempt.started_at))]
+            # Not by the attempt: the order would tell which one counts, held back or not.
+            .order_by(Classroom.name, QuizRevision.title, Classroom.id))]
     data: dict[str, Any] = {
         "exported_at": _moment(now),
         "account": {"username": user.username, "display_name": user.display_name,
@@ -298,6 +300,9 @@ def erase_students(user_ids: Sequence[int]) -> Erased:
                 RateLimit.key.startswith(f"LIMITER/login-account/{username}/", autoescape=True),
                 RateLimit.key.startswith(f"LIMITER/join-account:{user_id}/", autoescape=True))))
     db.session.expire_all()
+    # Their places in live quizzes, kept by this process: an id SQLite may give again (no
+    # AUTOINCREMENT) must not find one.
+    cache("live_participants").clear()
     if sqlite:
         _checkpoint()
     return Erased(len(ids), attempts)

@@ -164,6 +164,7 @@
           });
           delay = 1000;
           renewed = false;
+          conflict = false;
           // In the school's time zone, as every time the pages show (not the device's).
           var when = { hour: "2-digit", minute: "2-digit" };
           if (status.getAttribute("data-zone")) { when.timeZone = status.getAttribute("data-zone"); }
@@ -255,7 +256,10 @@
   // Back to this page from the browser's history, as it was: a submission that left it did
   // not happen here, and the buttons work again.
   window.addEventListener("pageshow", function (event) {
-    if (event.persisted) { submitting = false; waiting = false; }
+    if (!event.persisted) { return; }
+    submitting = false;
+    waiting = false;
+    form.querySelectorAll("input[name=all_saved]").forEach(function (mark) { mark.remove(); });
   });
   // Closing the page with a choice not stored: the browser asks first.
   window.addEventListener("beforeunload", function (event) {
