@@ -21,6 +21,7 @@ from quiz.models import (
     User,
     utcnow,
 )
+from quiz.services import live
 from quiz.services.attempts import (
     AnswerAlreadyGiven,
     AttemptAlreadySubmitted,
@@ -30,7 +31,13 @@ from quiz.services.attempts import (
     start_attempt,
     submit_attempt,
 )
-from quiz.services.classes import assign_quiz, create_class, join_class
+from quiz.services.classes import (
+    assign_quiz,
+    classes_of_teacher,
+    create_class,
+    join_class,
+    publish_and_assign,
+)
 from quiz.services.personal_data import erase_students
 from tests.support import SEED_QUIZ
 
@@ -342,3 +349,81 @@ def test_students_deleting_their_accounts_while_the_class_works_lose_nothing_els
         assert set(db.session.scalars(sa.select(Membership.user_id))) == set(stayers)
         assert set(db.session.scalars(sa.select(Attempt.user_id))) == set(stayers)
         assert sorted(db.session.scalars(sa.select(CountedResult.user_id))) == sorted(stayers)
+
+
+def test_a_live_quiz_ending_while_students_of_two_classes_submit_does_not_deadlock(
+        app: Flask, users) -> None:
+    """Lea is in classes C and X, Tom in C and Y (Y's id before X's), eight others in X and
+    Y. C's live quiz ends (Lea's and Tom's answers stored and counted in their classes) while
+    the eight submit the quiz: every class is locked in id order by all, so nobody waits in a
+    circle (the end locked C and X for Lea, then Y for Tom, while a submission held Y and
+    waited for X: a deadlock on PostgreSQL, found by the review)."""
+    teacher_id = users.make("prof", role="teacher")
+    lea, tom = users.make("lea"), users.make("tom")
+    others = [users.make(f"eleve{n}") for n in range(8)]
+    with app.app_context():
+        prof = db.session.get_one(User, teacher_id)
+        c, y, x = (create_class(prof, name, "2026-2027") for name in ("C", "Y", "X"))
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        for room, members in ((c, [lea, tom]), (x, [lea, *others]), (y, [tom, *others])):
+            for user_id in members:
+                join_class(db.session.get_one(User, user_id), room.join_code)
+        session = live.start_session(prof, c, quiz)
+        session_id = session.id
+        for user_id in (lea, tom):
+            live.join(session, db.session.get_one(User, user_id))
+        for _question in live.questions(session):
+            session = live.control(session_id, teacher_id, "next")
+            question = live.current_question(session)
+            assert question is not None
+            for user_id in (lea, tom):
+                live.answer(session_id, user_id, question.id, question.correct_choice_id)
+            live.control(session_id, teacher_id, "reveal")
+        db.session.remove()
+    jobs = [start_for(app, user_id) for user_id in others]
+
+    def work(n: int) -> str:
+        with app.app_context():
+            try:
+                if n < len(jobs):
+                    submit_attempt(db.session.get_one(Attempt, jobs[n][0]), jobs[n][1])
+                    return "graded"
+                live.control(session_id, teacher_id, "end")
+                return "ended"
+            finally:
+                db.session.remove()
+
+    assert at_once(len(jobs) + 1, work) == Counter({"graded": 8, "ended": 1})
+
+
+def test_publish_and_assign_to_two_classes_while_their_students_submit_does_not_deadlock(
+        app: Flask, users) -> None:
+    """The teacher's list puts 4e A (the newer class, the higher id) before 4e B: Publish and
+    assign to both takes them in id order, as the students' submissions do, so nobody waits
+    in a circle (it took them in the list's order: a deadlock on PostgreSQL, found by the
+    review)."""
+    teacher_id = users.make("prof", role="teacher")
+    ids = [users.make(f"eleve{n}") for n in range(10)]
+    with app.app_context():
+        prof = db.session.get_one(User, teacher_id)
+        rooms = [create_class(prof, name, "2026-2027") for name in ("4e B", "4e A")]
+        for user_id in ids:
+            for room in rooms:
+                join_class(db.session.get_one(User, user_id), room.join_code)
+        assert [room.name for room in classes_of_teacher(teacher_id)] == ["4e A", "4e B"]
+    jobs = [start_for(app, user_id) for user_id in ids]
+
+    def work(n: int) -> str:
+        with app.app_context():
+            try:
+                if n < len(jobs):
+                    submit_attempt(db.session.get_one(Attempt, jobs[n][0]), jobs[n][1])
+                    return "graded"
+                quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+                for rule in ("first", "latest", "best") * 3:
+                    publish_and_assign(quiz, classes_of_teacher(teacher_id), None, None, rule)
+                return "assigned"
+            finally:
+                db.session.remove()
+
+    assert at_once(len(jobs) + 1, work) == Counter({"graded": 10, "assigned": 1})
