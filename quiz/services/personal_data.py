@@ -5,9 +5,10 @@ site's administrator when the school no longer needs it.
 What a student leaves here: their account (username, display name, password hash, chosen
 language), their classes (joined, hidden from the board, taken out), their attempts with
 every answer (saved while in progress, graded once submitted), what they answered in live
-quizzes, and the counted result of each assignment. Erasing a student deletes all of it in
-one transaction; their classes' boards and gradebooks no longer show them. A teacher's
-account is not erased here: its classes, quizzes and versions name it.
+quizzes, the counted result of each assignment, and the login and class-code counters named
+by their account. Erasing a student deletes all of it in one transaction; their classes'
+boards and gradebooks no longer show them. A teacher's account is not erased here: its
+classes, quizzes and versions name it.
 """
 
 from __future__ import annotations
@@ -71,8 +72,10 @@ def personal_data(user: User, now: dt.datetime | None = None) -> dict[str, Any]:
 
     A submitted attempt's score and which answers were right are given as the attempt's
     results page shows them now (the review options of the student's classes): a score or a
-    mark still held back by a teacher is ``null`` with ``"held_back": true``, not a way round
-    them. The right answers themselves are not the student's data and are never in it."""
+    mark still held back by a teacher is ``null`` with ``score_held_back`` or
+    ``mark_held_back`` true, not a way round them (nor is which attempt counts, while its
+    score is held). The right answers themselves are not the student's data and are never
+    in it."""
     now = now or utcnow()
     classes = [
         {"class": name, "school_year": year, "teacher": teacher, "joined_at": _moment(joined),
