@@ -135,7 +135,7 @@ class AccountAttempts:
     """
 
     def __init__(self, username: str, device: str | None = None) -> None:
-        name = "".join(c for c in username.strip().lower()[:40] if c.isprintable())
+        name = _account_name(username)
         self._limits = limits.parse_many(current_app.config["LOGIN_LIMIT_PER_ACCOUNT"])
         self._name = name
         # From a browser the account logged in on before (quiz/cookies.py known_device): its
@@ -156,6 +156,24 @@ class AccountAttempts:
         the failed attempts before it no longer lock it."""
         for item in self._limits:
             limiter.storage.clear(item.key_for("login-account", self._name))
+
+
+def _account_name(username: str) -> str:
+    return "".join(c for c in username.strip().lower()[:40] if c.isprintable())
+
+
+def join_account_key(user_id: int) -> str:
+    """The key of a student's own limit on class codes tried (student.join)."""
+    return f"join-account:{user_id}"
+
+
+def counters_of_account(username: str, user_id: int) -> list[str]:
+    """How the stored keys of the counters named by an account begin (its failed logins,
+    AccountAttempts; its class codes tried, join_account_key): what deleting the account
+    deletes with it."""
+    namespace = limits.parse("1/hour").namespace
+    return [f"{namespace}/login-account/{_account_name(username)}/",
+            f"{namespace}/{join_account_key(user_id)}/"]
 
 
 limiter = Limiter(key_func=get_remote_address, strategy="fixed-window",

@@ -14,7 +14,8 @@ classes, quizzes and versions name it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +43,7 @@ from ..models import (
     utcnow,
 )
 from ..questionfile.messages import N_
+from ..ratelimit import counters_of_account
 from .review import review_rules
 
 # Rows deleted per statement when many accounts go at once (a list of ids per IN).
@@ -242,9 +244,7 @@ def erase_students(user_ids: Sequence[int]) -> Erased:
     teacher or no longer exists (ErasureError)."""
     ids = sorted(set(user_ids))
     sqlite = db.engine.dialect.name == "sqlite"
-    with write_transaction():
-        if sqlite:  # the deleted rows' bytes overwritten in the file, not left in free pages
-            db.session.execute(sa.text("PRAGMA secure_delete = ON"))
+    with write_transaction(), _deleted_bytes_overwritten(sqlite):
         # The locking order of every change of counted results (leaderboard.lock_student):
         # the attempts, the students, then their classes in id order — first FOR NO KEY
         # UPDATE, as the others take them (a counted result inserted meanwhile checks its
@@ -299,9 +299,9 @@ def erase_students(user_ids: Sequence[int]) -> Erased:
         # The rate limits' counters named by the account (its username, its id): in this
         # transaction, not through the limiter's own connection (SQLite's one writer is this).
         for user_id, username in names.items():
-            db.session.execute(sa.delete(RateLimit).where(sa.or_(
-                RateLimit.key.startswith(f"LIMITER/login-account/{username}/", autoescape=True),
-                RateLimit.key.startswith(f"LIMITER/join-account:{user_id}/", autoescape=True))))
+            db.session.execute(sa.delete(RateLimit).where(sa.or_(*(
+                RateLimit.key.startswith(prefix, autoescape=True)
+                for prefix in counters_of_account(username, user_id)))))
     db.session.expire_all()
     # Their places in live quizzes, kept by this process: an id SQLite may give again (no
     # AUTOINCREMENT) must not find one.
@@ -311,6 +311,21 @@ def erase_students(user_ids: Sequence[int]) -> Erased:
     return Erased(len(ids), attempts)
 
 
+@contextmanager
+def _deleted_bytes_overwritten(sqlite: bool) -> Iterator[None]:
+    """SQLite: the rows deleted in the block have their bytes overwritten in the file, not
+    left in free pages — on the transaction's own connection, set back whatever happens (a
+    pooled connection keeps its pragmas)."""
+    if not sqlite:
+        yield
+        return
+    db.session.execute(sa.text("PRAGMA secure_delete = ON"))
+    try:
+        yield
+    finally:
+        db.session.execute(sa.text("PRAGMA secure_delete = OFF"))
+
+
 def _checkpoint() -> None:
     """SQLite: the write-ahead log, which still holds the rows as they were, copied into the
     file (now overwritten there) and emptied — when no request is reading it; else it is
@@ -318,8 +333,6 @@ def _checkpoint() -> None:
     keeping writers out, and a login reading then writing its counter would wait for it in
     turn until the busy timeout (30 s each). PostgreSQL frees the dead rows at its next
     vacuum (docs/deploy.md)."""
-    db.session.execute(sa.text("PRAGMA secure_delete = OFF"))
-    db.session.commit()
     with db.engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA busy_timeout = 0")
         try:
@@ -363,13 +376,7 @@ def inactive_students(since: dt.datetime) -> list[InactiveStudent]:
         sa.select(User.id, User.username, User.display_name, last.c.at)
         .join(last, last.c.user_id == User.id)
         .where(User.role == "student", last.c.at < since)).all()
-    found = [InactiveStudent(user_id, username, name, _aware(moment))
+    # max() keeps the column's type (UTCDateTime): aware moments in UTC on both databases.
+    found = [InactiveStudent(user_id, username, name, moment)
              for user_id, username, name, moment in rows]
     return sorted(found, key=lambda student: (student.last_active, student.id))
-
-
-def _aware(moment: dt.datetime) -> dt.datetime:
-    """A stored instant, aware in UTC (an aggregate reads back without the column's type)."""
-    if isinstance(moment, str):  # SQLite's max() of a DateTime column gives its text
-        moment = dt.datetime.fromisoformat(moment)
-    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)

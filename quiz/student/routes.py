@@ -31,7 +31,7 @@ from ..forms import LOGGED_OUT
 from ..lookups import requested_page
 from ..models import Answer, Attempt, Quiz, QuizRevision, utcnow
 from ..quiz_page import build_answer_form, render_quiz_page
-from ..ratelimit import limiter
+from ..ratelimit import join_account_key, limiter
 from ..services import live
 from ..services.accounts import AccountError, rename
 from ..services.analytics import progress_points
@@ -240,7 +240,7 @@ def catalogue() -> str:
 # Both limits count every POST: a code of 6 characters among 30 cannot be guessed at 20 tries
 # an hour per account, and a school's shared address still lets a class join together.
 @limiter.limit(lambda: current_app.config["JOIN_LIMIT_PER_ACCOUNT"], methods=["POST"],
-               key_func=lambda: f"join-account:{current_user.id}")
+               key_func=lambda: join_account_key(current_user.id))
 @limiter.limit(lambda: current_app.config["JOIN_LIMIT_PER_ADDRESS"], methods=["POST"],
                key_func=lambda: f"join-address:{get_remote_address()}")
 def join() -> str | Response:
