@@ -509,10 +509,8 @@ def standings(session: LiveSession) -> list[LiveStanding]:
         .where(LiveParticipant.session_id == session.id,
                # The class's hidden students: a few at most, looked up once (not a join per
                # participant: 1.5 ms more for a class of 900).
-               sa.or_(LiveParticipant.user_id.is_(None), LiveParticipant.user_id.not_in(
-                   sa.select(Membership.user_id).where(
-                       Membership.classroom_id == session.classroom_id,
-                       Membership.hidden_from_board.is_(True)))))
+               sa.or_(LiveParticipant.user_id.is_(None),
+                      LiveParticipant.user_id.not_in(_hidden_in_class(session))))
         .group_by(LiveParticipant.id, LiveParticipant.user_id, name))
     rows = [(int(participant_id), user_id, str(shown), int(score), int(time_ms))
             for participant_id, user_id, shown, score, time_ms in db.session.execute(query)]
@@ -538,10 +536,14 @@ def hidden_players(session: LiveSession) -> int:
     often the one on the projector)."""
     return db.session.scalar(
         sa.select(sa.func.count(LiveParticipant.id))
-        .join(Membership, (Membership.user_id == LiveParticipant.user_id)
-              & (Membership.classroom_id == session.classroom_id))
         .where(LiveParticipant.session_id == session.id,
-               Membership.hidden_from_board.is_(True))) or 0
+               LiveParticipant.user_id.in_(_hidden_in_class(session)))) or 0
+
+
+def _hidden_in_class(session: LiveSession) -> sa.Select[int]:
+    """The students of the session's class whom the teacher hid from its boards."""
+    return sa.select(Membership.user_id).where(Membership.classroom_id == session.classroom_id,
+                                               Membership.hidden_from_board.is_(True))
 
 
 def teacher_session_or_none(session_id: int, teacher_id: int) -> LiveSession | None:
