@@ -323,6 +323,20 @@ class Removal(Model):
     user: Mapped[User] = relationship()
 
 
+class ClassStay(Model):
+    """A time a student was in a class and is no more (taken out of it): from their joining
+    to their removal. What they did meanwhile stays their teacher's to see (the current stay
+    is the Membership's); what they did before, between stays or after, is not."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    classroom_id: Mapped[int] = mapped_column(sa.ForeignKey("classroom.id"))
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"), index=True)
+    joined_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    left_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (sa.Index("ix_class_stay_classroom_id_user_id", "classroom_id", "user_id"),)
+
+
 COUNTING_RULES = ("best", "first", "latest")
 REVIEW_TIMES = ("now", "after_due", "never")
 

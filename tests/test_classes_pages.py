@@ -961,3 +961,53 @@ def test_late_work_done_before_joining_is_not_the_classes_to_see(
     submit_seed(app, student, 2)  # in the class, after the due date: late
     gradebook = teacher.get(f"/teacher/classes/{class_id}/gradebook.csv").get_data(as_text=True)
     assert "late: 10" in gradebook.split("Léa")[1].splitlines()[0]
+
+
+def test_a_teacher_sees_each_stay_in_the_class_not_what_came_before_or_between(
+        app: Flask, teacher: FlaskClient, auth) -> None:
+    """Léa practised on her own, joined, did the quiz in the class, was taken out, practised
+    alone, was let back in and joined again: her page shows the two attempts made in the
+    class (the first stay's too, after she came back), never what she did alone before
+    joining or while out of the class — also while she is out of it."""
+    class_id, code = create_class(teacher)
+    page = f"/teacher/classes/{class_id}"
+    with app.app_context():
+        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
+    post(teacher, page, {"quiz": str(quiz_id), "counting": "latest"})
+    student = app.test_client()
+    auth.register("lea", "Léa", client=student)
+
+    def newest() -> int:
+        with app.app_context():
+            return db.session.scalar(sa.select(sa.func.max(Attempt.id)))
+
+    submit_seed(app, student, 5)  # alone, before joining
+    alone_before = newest()
+    post(student, "/classes/join", {"code": code})
+    submit_seed(app, student, 2)  # in the class
+    first_stay = newest()
+    with app.app_context():
+        lea = db.session.scalar(sa.select(User.id).where(User.username == "lea"))
+    post(teacher, f"{page}/members/{lea}/remove", page=page)
+    submit_seed(app, student, 4)  # alone, out of the class
+    while_out = newest()
+    student_page = f"{page}/students/{lea}"
+
+    def shown() -> tuple[set[int], set[int]]:
+        text = teacher.get(student_page).get_data(as_text=True)
+        listed = {a for a in (alone_before, first_stay, while_out) if f"/attempts/{a}\"" in text}
+        opened = {a for a in (alone_before, first_stay, while_out)
+                  if teacher.get(f"{student_page}/attempts/{a}").status_code == 200}
+        return listed, opened
+
+    assert shown() == ({first_stay}, {first_stay})  # out of the class: her stay only
+    post(teacher, f"{page}/removals/{lea}", page=page)  # let back in
+    post(student, "/classes/join", {"code": code})
+    submit_seed(app, student, 1)  # in the class again
+    second_stay = newest()
+    listed, opened = shown()
+    assert listed == opened == {first_stay}
+    text = teacher.get(student_page).get_data(as_text=True)
+    assert f"/attempts/{second_stay}\"" in text
+    scores = teacher.get(f"{page}/scores.csv").get_data(as_text=True)
+    assert scores.count("Léa") == 2  # one line per attempt made in the class

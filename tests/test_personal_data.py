@@ -21,6 +21,7 @@ from quiz.models import (
     Assignment,
     Attempt,
     Classroom,
+    ClassStay,
     CountedResult,
     LiveAnswer,
     LiveParticipant,
@@ -34,7 +35,12 @@ from quiz.models import (
 from quiz.services import live
 from quiz.services.attempts import load_questions
 from quiz.services.classes import assign_quiz, create_class, join_class, remove_member
-from quiz.services.personal_data import ErasureError, erase_students, inactive_students
+from quiz.services.personal_data import (
+    ErasureError,
+    erase_students,
+    inactive_students,
+    personal_data,
+)
 from tests.support import PASSWORD, SEED_QUIZ, csrf_token
 from tests.test_classes_pages import submit_seed
 
@@ -370,9 +376,14 @@ def test_a_student_taken_out_of_a_class_leaves_no_row_there(
         app: Flask, school: dict[str, int]) -> None:
     with app.app_context():
         remove_member(db.session.get_one(Classroom, school["class"]), school["lea"])
-        assert db.session.scalar(sa.select(sa.func.count()).select_from(Removal)) == 1
+        lea = db.session.get_one(User, school["lea"])
+        stays = personal_data(lea)["earlier_stays_in_classes"]
+        assert [(s["class"], s["left_at"] is not None) for s in stays] == [("4e B", True)]
+        for table in (Removal, ClassStay):
+            assert db.session.scalar(sa.select(sa.func.count()).select_from(table)) == 1
         erase_students([school["lea"]])
-        assert db.session.scalar(sa.select(sa.func.count()).select_from(Removal)) == 0
+        for table in (Removal, ClassStay):
+            assert db.session.scalar(sa.select(sa.func.count()).select_from(table)) == 0
 
 
 def test_the_browser_forgets_the_account_and_a_second_tap_is_no_error(

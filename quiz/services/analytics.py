@@ -26,10 +26,10 @@ from ..models import (
     Question,
     Quiz,
     QuizRevision,
-    Removal,
     User,
 )
 from .content import revision_content
+from .leaderboard import made_in_class
 
 SelectT = TypeVar("SelectT", bound=sa.Select)  # type: ignore[type-arg]
 
@@ -204,9 +204,9 @@ def _on_class_quizzes(classroom: Classroom, user_id: int, query: SelectT) -> Sel
     for it), and those a live quiz of the class stored (at a quiz it may not be assigned):
     what ``student_progress`` lists and ``student_attempt_count`` counts.
 
-    While in the class: started from their joining on or, taken out of it, up to then. What
-    they did before joining (for another class, on their own) or after leaving is not the
-    teacher's to see — unless a board of the class counts it."""
+    While in the class: started in one of their stays (``leaderboard.made_in_class``). What
+    they did before joining (for another class, on their own), between stays or after
+    leaving is not the teacher's to see — unless a board of the class counts it."""
     live_here = (sa.select(LiveParticipant.attempt_id)
                  .join(LiveSession, LiveSession.id == LiveParticipant.session_id)
                  .where(LiveSession.classroom_id == classroom.id,
@@ -221,20 +221,12 @@ def _on_class_quizzes(classroom: Classroom, user_id: int, query: SelectT) -> Sel
 
 def while_in_class(classroom_id: int, user_id: int | sa.ColumnElement[int]
                    ) -> sa.ColumnElement[bool]:
-    """An attempt of `user_id` the class's teacher may see: started while the student was in
-    the class (from the membership's start, or up to their removal), or counted for the
-    class (a board shows it)."""
-    joined = (sa.select(Membership.joined_at)
-              .where(Membership.classroom_id == classroom_id, Membership.user_id == user_id)
-              .scalar_subquery())
-    removed = (sa.select(Removal.removed_at)
-               .where(Removal.classroom_id == classroom_id, Removal.user_id == user_id)
-               .scalar_subquery())
+    """An attempt of `user_id` the class's teacher may see: made in the class (in one of
+    their stays, ``leaderboard.made_in_class``), or counted for it (a board shows it)."""
     counted = (sa.select(CountedResult.attempt_id)
                .where(CountedResult.classroom_id == classroom_id,
                       CountedResult.user_id == user_id))
-    return sa.or_(Attempt.started_at >= joined, Attempt.started_at <= removed,
-                  Attempt.id.in_(counted))
+    return sa.or_(made_in_class(classroom_id, user_id), Attempt.id.in_(counted))
 
 
 def progress_points(lines: list[AttemptLine], width: int = 600, height: int = 160,
@@ -285,9 +277,9 @@ def scores_csv(classroom: Classroom, labels: AttemptLabels, zone: dt.tzinfo,
         .join(QuizRevision, QuizRevision.id == Attempt.revision_id)
         .outerjoin(CountedResult, sa.and_(CountedResult.assignment_id == Assignment.id,
                                           CountedResult.attempt_id == Attempt.id))
-        # While in the class, or counted for it (not their work for another class before).
+        # Made in the class, or counted for it (not their work for another class before).
         .where(Attempt.status == "submitted",
-               sa.or_(Attempt.started_at >= Membership.joined_at,
+               sa.or_(made_in_class(classroom.id, User.id),
                       CountedResult.attempt_id.is_not(None)))
         .order_by(User.display_name, Quiz.slug, Attempt.submitted_at, Attempt.id)
         .execution_options(yield_per=batch))

@@ -19,6 +19,7 @@ from ..models import (
     Assignment,
     Attempt,
     Classroom,
+    ClassStay,
     CountedResult,
     Membership,
     Quiz,
@@ -161,7 +162,8 @@ def membership(classroom_id: int, user_id: int) -> Membership | None:
 
 
 def remove_member(classroom: Classroom, user_id: int) -> None:
-    """Take a student out of a class; their attempts stay."""
+    """Take a student out of a class; their attempts stay, and so does their stay in it
+    (what they did meanwhile stays the teacher's to see)."""
     with write_transaction():
         lock_student(user_id)
         lock_results([classroom.id])
@@ -169,9 +171,12 @@ def remove_member(classroom: Classroom, user_id: int) -> None:
             CountedResult.classroom_id == classroom.id, CountedResult.user_id == user_id))
         member = membership(classroom.id, user_id)
         if member is not None:
+            now = utcnow()
+            db.session.add(ClassStay(classroom_id=classroom.id, user_id=user_id,
+                                     joined_at=member.joined_at, left_at=now))
             db.session.delete(member)
             db.session.merge(Removal(classroom_id=classroom.id, user_id=user_id,
-                                     join_code=classroom.join_code, removed_at=utcnow()))
+                                     join_code=classroom.join_code, removed_at=now))
 
 
 def removed_students(classroom: Classroom) -> list[Removal]:

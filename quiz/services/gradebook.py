@@ -32,7 +32,7 @@ from ..models import (
     User,
 )
 from .analytics import as_text_cell
-from .leaderboard import name_order
+from .leaderboard import made_in_class, name_order
 
 # Members whose cells are read with one pair of queries: a 900-member class with 600
 # assignments holds 200 × 600 cells at a time, never the whole class.
@@ -104,17 +104,15 @@ def gradebook_rows(classroom: Classroom, columns: Sequence[GradebookColumn], *,
         rows = {user_id: GradebookRow(name, username, [None] * len(columns),
                                       [None] * len(columns), [None] * len(columns))
                 for user_id, name, username in chunk}
-        # Late work done in the class (from joining): what a student did before, for another
-        # class or alone, is not this teacher's to see (analytics.while_in_class).
+        # Late work done in the class: what a student did before joining it, for another
+        # class or alone, is not this teacher's to see (leaderboard.made_in_class).
         late = db.session.execute(
             sa.select(Attempt.user_id, Assignment.id, sa.func.max(Attempt.score))
             .join(Assignment, (Assignment.quiz_id == Attempt.quiz_id)
                   & (Assignment.classroom_id == classroom.id))
-            .join(Membership, (Membership.classroom_id == classroom.id)
-                  & (Membership.user_id == Attempt.user_id))
             .where(Attempt.user_id.in_(user_ids), Attempt.status == "submitted",
                    Assignment.due_at.is_not(None), Attempt.submitted_at > Assignment.due_at,
-                   Attempt.started_at >= Membership.joined_at)
+                   made_in_class(classroom.id, Attempt.user_id))
             .group_by(Attempt.user_id, Assignment.id))
         for user_id, assignment_id, score in late:
             if assignment_id in place:

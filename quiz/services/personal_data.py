@@ -29,6 +29,7 @@ from ..models import (
     Attempt,
     Choice,
     Classroom,
+    ClassStay,
     CountedResult,
     LiveAnswer,
     LiveParticipant,
@@ -95,6 +96,16 @@ def personal_data(user: User, now: dt.datetime | None = None) -> dict[str, Any]:
             sa.select(Classroom.name, Classroom.school_year, Removal.removed_at)
             .join(Classroom, Classroom.id == Removal.classroom_id)
             .where(Removal.user_id == user.id).order_by(Removal.removed_at))]
+    # Ended stays: what they did meanwhile stays the class's teacher's to see.
+    stays = [
+        {"class": name, "school_year": year, "joined_at": _moment(joined),
+         "left_at": _moment(left)}
+        for name, year, joined, left in db.session.execute(
+            sa.select(Classroom.name, Classroom.school_year, ClassStay.joined_at,
+                      ClassStay.left_at)
+            .join(Classroom, Classroom.id == ClassStay.classroom_id)
+            .where(ClassStay.user_id == user.id)
+            .order_by(ClassStay.joined_at, ClassStay.id))]
     attempts = db.session.execute(
         sa.select(Attempt.id, Attempt.quiz_id, QuizRevision.title, QuizRevision.language,
                   QuizRevision.number, Attempt.status, Attempt.practice, Attempt.live,
@@ -189,6 +200,7 @@ def personal_data(user: User, now: dt.datetime | None = None) -> dict[str, Any]:
                     "must_change_password": user.must_change_password},
         "classes": classes,
         "taken_out_of": taken_out,
+        "earlier_stays_in_classes": stays,
         "attempts": listed,
         "counted_for_assignments": counted,
         "live_quizzes_joined": live_joined,
@@ -294,6 +306,7 @@ def erase_students(user_ids: Sequence[int]) -> Erased:
                     sa.delete(Attempt).where(Attempt.user_id.in_(chunk)),
                     sa.delete(Membership).where(Membership.user_id.in_(chunk)),
                     sa.delete(Removal).where(Removal.user_id.in_(chunk)),
+                    sa.delete(ClassStay).where(ClassStay.user_id.in_(chunk)),
                     sa.delete(User).where(User.id.in_(chunk))):
                 db.session.execute(statement, execution_options={"synchronize_session": False})
         # The rate limits' counters named by the account (its username, its id): in this
