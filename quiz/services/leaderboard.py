@@ -168,7 +168,7 @@ def recount_submission(user_id: int, quiz_id: int) -> None:
         _write_counted(sorted({c for _a, c in found}), [a for a, _c in found], [user_id])
 
 
-def made_in_class(classroom_id: int, user_id: int | sa.ColumnElement[int]
+def made_in_class(classroom_id: int, user_id: int | sa.ColumnExpressionArgument[int]
                   ) -> sa.ColumnElement[bool]:
     """An attempt (``Attempt.started_at``) of ``user_id`` started while they were in the class:
     since their joining, or within one of their earlier stays (``ClassStay``: taken out,
