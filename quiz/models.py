@@ -276,6 +276,10 @@ class SavedAnswer(Model):
     question_id: Mapped[int] = mapped_column(sa.ForeignKey("question.id"), primary_key=True)
     choice_id: Mapped[int] = mapped_column(sa.ForeignKey("choice.id"))
     saved_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Which page stored it (a random id the quiz page's script draws), and the number of the
+    # change there: a late save of that page never replaces its newer one (attempts.SaveOrder).
+    page: Mapped[str | None] = mapped_column(sa.String(64))
+    change: Mapped[int | None]
 
 
 class Classroom(Model):

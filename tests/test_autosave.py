@@ -439,3 +439,43 @@ def test_a_tab_whose_changes_were_all_stored_hands_in_the_latest_saved_answers(
     with app.app_context():
         attempt = db.session.get_one(Attempt, int(url.rsplit("/", 1)[1]))
         assert (attempt.status, attempt.score) == ("submitted", 11)
+
+
+def test_a_late_save_of_a_page_never_undoes_its_newer_one(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    """Léa chose A, the save was slow (her script gave up on it and sent her next choice, B);
+    the slow one reaches the server after B was stored: B stays. What it also carried
+    (another question) is stored; another device's later save wins as before."""
+    url = start(client)
+    questions = questions_of(app, url)
+    first, second = questions[0], questions[1]
+    a, b, c = (str(choice.id) for choice in first.choices[:3])
+    page = "f3a9c2d1e4b5a6c7"
+    assert save(client, url, {f"q{first.id}": b, "page": page, "change": "5"}
+                ).status_code == 200
+    late = save(client, url, {f"q{first.id}": a, f"q{second.id}": str(second.choices[0].id),
+                              "page": page, "change": "4"})
+    assert late.status_code == 200 and late.get_json()["answered"] == 2
+    with app.app_context():
+        saved = saved_answers(int(url.rsplit("/", 1)[1]))
+    assert saved == {first.id: int(b), second.id: second.choices[0].id}
+    assert save(client, url, {f"q{first.id}": c, "page": "0a1b2c3d4e5f6a7b", "change": "1"}
+                ).status_code == 200  # her phone, later
+    assert save(client, url, {f"q{first.id}": a}).status_code == 200  # no script: stored
+    with app.app_context():
+        assert saved_answers(int(url.rsplit("/", 1)[1]))[first.id] == int(a)
+
+
+@pytest.mark.parametrize("fields", [{"page": "x" * 65, "change": "1"},
+                                    {"page": "f3a9c2d1", "change": "-1"},
+                                    {"page": "f3a9c2d1", "change": "soon"},
+                                    {"change": "3"}])
+def test_a_tampered_page_or_change_number_is_refused_and_stores_nothing(
+        client: FlaskClient, student: int, app: Flask, fields: dict[str, str]) -> None:
+    url = start(client)
+    question = questions_of(app, url)[0]
+    refused = save(client, url, {f"q{question.id}": str(question.choices[0].id), **fields})
+    assert refused.status_code == 400
+    assert "reload the quiz page" in refused.get_json()["error"].lower()
+    with app.app_context():
+        assert saved_answers(int(url.rsplit("/", 1)[1])) == {}

@@ -221,8 +221,22 @@ def saved_answers(attempt_id: int) -> dict[int, int]:
     return {question_id: choice_id for question_id, choice_id in rows}
 
 
+@dataclass(frozen=True)
+class SaveOrder:
+    """Where a save comes from: the quiz page that sent it (``page``, an id its script draws
+    at random) and the number of the change there it carries the state of (``change``).
+
+    A page's saves may reach the server out of order: a save the script gave up on (no
+    reply in time) can still arrive after the one it sent next. A question saved by the same
+    page with a higher change number is then kept. Saves of other pages (another device,
+    another tab) and of the page without its script replace it as they come."""
+
+    page: str
+    change: int
+
+
 def save_answers(attempt: Attempt, chosen: Mapping[int, int], *,
-                 once: bool = False) -> int:
+                 once: bool = False, order: SaveOrder | None = None) -> int:
     """Store ``chosen`` (question id → choice id) as the attempt's answers so far, replacing
     earlier choices of those questions; the number of questions answered so far.
 
@@ -234,6 +248,8 @@ def save_answers(attempt: Attempt, chosen: Mapping[int, int], *,
 
     ``once`` (practice mode, where each answer is explained when given): an answer given
     already is not replaced; AnswerAlreadyGiven is raised instead (nothing stored).
+    ``order``: a question the same page saved from a later change keeps that answer
+    (SaveOrder).
     """
     attempt_id, revision_id = attempt.id, attempt.revision_id
     content = revision_content(revision_id)
@@ -256,14 +272,22 @@ def save_answers(attempt: Attempt, chosen: Mapping[int, int], *,
                     SavedAnswer.attempt_id == attempt_id,
                     SavedAnswer.question_id.in_(sorted(chosen)))):
             raise AnswerAlreadyGiven(f"attempt {attempt_id}: answered already")
+        if chosen and order is not None:
+            newer = set(db.session.scalars(sa.select(SavedAnswer.question_id).where(
+                SavedAnswer.attempt_id == attempt_id,
+                SavedAnswer.question_id.in_(sorted(chosen)),
+                SavedAnswer.page == order.page, SavedAnswer.change > order.change)))
+            chosen = {q: c for q, c in chosen.items() if q not in newer}
         if chosen:
             db.session.execute(sa.delete(SavedAnswer).where(
                 SavedAnswer.attempt_id == attempt_id,
                 SavedAnswer.question_id.in_(sorted(chosen))))
             now = utcnow()
+            page, change = (order.page, order.change) if order else (None, None)
             db.session.execute(sa.insert(SavedAnswer), [
                 {"attempt_id": attempt_id, "question_id": question_id, "choice_id": choice_id,
-                 "saved_at": now} for question_id, choice_id in chosen.items()])
+                 "saved_at": now, "page": page, "change": change}
+                for question_id, choice_id in chosen.items()])
         answered = db.session.scalar(sa.select(sa.func.count()).select_from(SavedAnswer)
                                      .where(SavedAnswer.attempt_id == attempt_id)) or 0
     return answered

@@ -43,6 +43,7 @@ from ..services.attempts import (
     InvalidChoice,
     QuizNotAvailable,
     QuizNotOpenYet,
+    SaveOrder,
     attempt_limits,
     practice_quiz_ids,
     save_answers,
@@ -535,6 +536,9 @@ def _finish_practice(attempt_id: int, last_key: str) -> Response:
 
 _QUESTION_FIELD = re.compile(r"q[0-9]+")
 _CHOICE_ID = re.compile(r"[0-9]{1,10}")  # ASCII digits only (str.isdigit() takes "²")
+# The quiz page's script names itself and numbers its changes (attempts.SaveOrder).
+_SAVING_PAGE = re.compile(r"[0-9a-f]{8,64}")
+_CHANGE_NUMBER = re.compile(r"[0-9]{1,9}")
 
 
 @bp.post("/attempts/<int(max=2147483647):attempt_id>/answers")
@@ -555,9 +559,18 @@ def save(attempt_id: int) -> Response | tuple[Response, int]:
                 "An answer sent is not one of this quiz's choices: reload the quiz page and "
                 "choose again."))
         chosen[fields[name]] = int(value)
+    page, change = request.form.get("page"), request.form.get("change")
+    order = None
+    if page is not None or change is not None:
+        if not (page and change and _SAVING_PAGE.fullmatch(page)
+                and _CHANGE_NUMBER.fullmatch(change)):
+            return _save_refused(attempt_id, as_json, 400, _(
+                "This save does not say which change of the page it carries: reload the quiz "
+                "page (your saved answers come back) and choose again."))
+        order = SaveOrder(page, int(change))
     try:
         # Practice mode: an answer explained already is kept as it was given.
-        answered = save_answers(attempt, chosen, once=attempt.practice)
+        answered = save_answers(attempt, chosen, once=attempt.practice, order=order)
     except AnswerAlreadyGiven:
         return _save_refused(attempt_id, as_json, 409, _(
             "You answered this question already: here is its explanation."))

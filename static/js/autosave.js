@@ -1,7 +1,9 @@
 // Quiz page: each answer is stored on the server as it is chosen. Only the questions changed
 // on this page since its last stored save are sent (with the page's CSRF token) to
 // student.save, so a tab left open on another device never overwrites newer answers with its
-// older ones. The line #save-status says what is saved; a save that fails for the
+// older ones; each save names this page and the number of its last change, so that one the
+// server gets late (given up on here after SAVE_TIMEOUT) never replaces a newer one. The line
+// #save-status says what is saved; a save that fails for the
 // connection or the server is tried again (1 s, 2 s, 4 s… up to 30 s, and at once when the
 // browser is back online), never dropped in silence. A save the server refuses (4xx:
 // submitted elsewhere, logged out, quiz changed, page too old) shows its reason and waits
@@ -23,6 +25,19 @@
   var token = form.querySelector("input[name=csrf_token]");
   var changed = {};  // field name → the number of its last change here, not yet stored
   var changes = 0;
+  // This page, for the server: with the number of the change a save carries, a save that
+  // arrives late (given up on here, sent again since) never undoes a newer one.
+  var page = (function () {
+    var bytes = new Uint8Array(8);
+    if (window.crypto && window.crypto.getRandomValues) {
+      window.crypto.getRandomValues(bytes);
+    } else {
+      for (var i = 0; i < bytes.length; i += 1) { bytes[i] = Math.floor(Math.random() * 256); }
+    }
+    return Array.prototype.map.call(bytes, function (b) {
+      return (b < 16 ? "0" : "") + b.toString(16);
+    }).join("");
+  }());
   var sending = false;
   var again = false;
   var delay = 1000;
@@ -125,6 +140,8 @@
   function body(names) {
     var data = new FormData();
     data.append("csrf_token", token ? token.value : "");
+    data.append("page", page);
+    data.append("change", String(changes));  // the answers sent are those of this change
     names.forEach(function (name) {
       var picked = form.querySelector("input[type=radio][name='" + name + "']:checked");
       if (picked) { data.append(name, picked.value); }

@@ -265,3 +265,38 @@ def test_a_tab_of_an_attempt_submitted_elsewhere_says_so_and_shows_its_result(
     page.locator("#score").wait_for()
     assert page.locator("#score").inner_text() == "12\u00a0/\u00a012"
     assert "already submitted" in page.content()
+
+
+def test_a_save_that_reaches_the_server_late_never_undoes_a_newer_answer(
+        live_server: str, page, app: Flask, browser_auth) -> None:
+    """Each save names its page and the number of its change: the first save of an answer,
+    arriving after the change that replaced it (a request given up on by the script, kept
+    by a slow network), leaves the newer answer stored and graded."""
+    _start(page, browser_auth)
+    questions = right_and_wrong_choices(app)
+    sent: list[tuple[str, str]] = []
+    page.on("request", lambda request: sent.append((request.url, request.post_data or ""))
+            if request.method == "POST" and request.url.endswith("/answers") else None)
+    _choose(page, questions, 1, questions[0][2])  # wrong first
+    _state(page, "saved")
+    _choose(page, questions, 1, questions[0][1])  # then right
+    page.wait_for_function("() => document.getElementById('save-status')"
+                           ".getAttribute('data-state') === 'saved'")
+    page.wait_for_timeout(200)
+    assert len(sent) == 2
+    pages = [re.search(r'name="page"\r\n\r\n([0-9a-f]+)\r\n', body) for _url, body in sent]
+    changes = [re.search(r'name="change"\r\n\r\n(\d+)\r\n', body) for _url, body in sent]
+    assert all(pages) and len({m.group(1) for m in pages if m}) == 1  # one page
+    assert [int(m.group(1)) for m in changes if m] == [1, 2]
+    # The first save again, late, as the browser sent it (same session, same token).
+    url, first = sent[0]
+    boundary = first.split("\r\n", 1)[0][2:]
+    late = page.request.post(url, headers={
+        "Content-Type": f"multipart/form-data; boundary={boundary}",
+        "Accept": "application/json"}, data=first.encode())
+    assert late.status == 200
+    page.reload()
+    prompt, right, wrong = questions[0]
+    group = page.get_by_role("group", name=re.compile(re.escape(prompt)))
+    assert group.get_by_label(right, exact=True).is_checked()
+    assert not group.get_by_label(wrong, exact=True).is_checked()
