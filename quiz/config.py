@@ -144,6 +144,13 @@ def _time_zone(value: str) -> str:
     except (KeyError, ValueError):  # ZoneInfoNotFoundError and UnknownTimeZoneError are both
         raise ValueError("not a time zone's name: use one such as Europe/Paris, "
                          "Europe/Brussels or America/Montreal") from None
+    # EST, CET, EST5EDT, Etc/GMT+5…: names the database keeps for old systems, a fixed offset
+    # or a rule of decades ago, not a place's clocks (EST never has summer time, and
+    # Etc/GMT+5 is five hours *behind* GMT): due dates would be an hour off half the year.
+    if value not in ("UTC", "Etc/UTC") and ("/" not in value or value.startswith("Etc/")):
+        raise ValueError("an offset or an abbreviation, not the clocks of a place (summer "
+                         "time would be wrong): use the zone of the school's city, such as "
+                         "Europe/Paris or America/New_York (or UTC)")
     return value
 
 

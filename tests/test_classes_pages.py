@@ -1011,3 +1011,31 @@ def test_a_teacher_sees_each_stay_in_the_class_not_what_came_before_or_between(
     assert f"/attempts/{second_stay}\"" in text
     scores = teacher.get(f"{page}/scores.csv").get_data(as_text=True)
     assert scores.count("Léa") == 2  # one line per attempt made in the class
+
+
+def test_a_time_the_clocks_skip_in_spring_is_refused_with_one_that_exists(
+        app: Flask, teacher: FlaskClient) -> None:
+    """In Paris the clocks go from 02:00 to 03:00 on the last Sunday of March: « due 02:30 »
+    that night names no moment (it was moved an hour without a word). The form says so and
+    stores nothing; the autumn's 02:30, shown twice, is taken as its first."""
+    class_id, _code = create_class(teacher)
+    with app.app_context():
+        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
+    refused = post(teacher, f"/teacher/classes/{class_id}",
+                   {"quiz": str(quiz_id), "due_at": "2030-03-31T02:30", "counting": "best"})
+    assert refused.status_code == 422
+    assert ("02:30 does not exist in Europe/Paris on 2030-03-31: the clocks go forward that "
+            "night. Choose a time after the change, e.g. 03:30.") in refused.text
+    url = f"/teacher/quizzes/{SEED_QUIZ}/assign?class={class_id}"
+    french = teacher.post(url, headers={"Accept-Language": "fr"}, data={
+        "csrf_token": csrf_token(teacher.get(url).text), "classes": str(class_id),
+        "opens_at": "2030-03-31 02:00", "counting": "best"})
+    assert french.status_code == 422
+    assert "02:00 n’existe pas à Europe/Paris le 2030-03-31" in french.text
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(Assignment.id))) == 0
+    post(teacher, f"/teacher/classes/{class_id}",
+         {"quiz": str(quiz_id), "due_at": "2030-10-27T02:30", "counting": "best"})
+    with app.app_context():
+        due = db.session.scalar(sa.select(Assignment.due_at))
+    assert due == dt.datetime(2030, 10, 27, 0, 30, 59, 999999, tzinfo=dt.UTC)  # summer time

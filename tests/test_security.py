@@ -87,7 +87,7 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     ("teacher.index", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
     ("teacher.index", "POST"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
     ("teacher.classroom", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
-    ("teacher.classroom", "POST"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
+    ("teacher.classroom", "POST"): {**STUDENTS_403, "teacher": 422, "other_teacher": 404},
     ("teacher.regenerate_code", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},
     ("teacher.toggle_joining", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},
     ("teacher.toggle_hidden", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField
@@ -33,6 +35,7 @@ from ..drafting.models import MODELS
 from ..forms import ARTICLE_LANGUAGES, Form, QuizSearchForm, no_control_characters
 from ..models import CLASSES, EVERYONE
 from ..services.importer import SLUG, content_hash
+from ..templating import school_zone
 
 
 def _strip(value: str | None) -> str | None:
@@ -65,6 +68,23 @@ def _school_years(form: Form, field: DateTimeLocalField) -> None:
         raise ValidationError(_l("Choose a date between the years 2000 and 2099."))
 
 
+def _on_the_school_clocks(form: Form, field: DateTimeLocalField) -> None:
+    """A time the school's clocks show that day: the hour skipped when they go forward in
+    spring (02:30 on the last Sunday of March in Paris) does not exist, and was moved an hour
+    without a word. (A time shown twice in autumn is its first.)"""
+    typed = field.data
+    if typed is None:
+        return
+    zone = school_zone()
+    shown = typed.replace(tzinfo=zone).astimezone(dt.UTC).astimezone(zone)
+    if shown.replace(tzinfo=None) != typed:
+        raise ValidationError(_(
+            "%(time)s does not exist in %(zone)s on %(date)s: the clocks go forward that "
+            "night. Choose a time after the change, e.g. %(after)s.",
+            time=typed.strftime("%H:%M"), zone=zone.key, date=typed.strftime("%Y-%m-%d"),
+            after=shown.strftime("%H:%M")))
+
+
 # A browser's date picker sends the first; one without it (or a hand) may type the second.
 _DATE_TIME_FORMATS = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
 # WTForms' own "Not a valid datetime value." says neither what was expected nor how to write it.
@@ -81,9 +101,11 @@ class AssignmentRulesForm(Form):
     (a quiz, the classes). Rendered by templates/teacher/_assignment_rules.html."""
 
     opens_at = DateTimeLocalField(_l("Opens on (optional)"),
-                                  validators=[Optional(), _school_years],
+                                  validators=[Optional(), _school_years,
+                                              _on_the_school_clocks],
                                   format=_DATE_TIME_FORMATS, invalid_value_message=_DATE_TIME)
-    due_at = DateTimeLocalField(_l("Due on (optional)"), validators=[Optional(), _school_years],
+    due_at = DateTimeLocalField(_l("Due on (optional)"),
+                                validators=[Optional(), _school_years, _on_the_school_clocks],
                                 format=_DATE_TIME_FORMATS, invalid_value_message=_DATE_TIME,
                                 description=_l("Attempts after this are kept but marked late, "
                                                "and do not count on the leaderboard."))

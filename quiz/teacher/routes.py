@@ -228,7 +228,8 @@ def classroom(class_id: int) -> str | Response | tuple[str, int]:
             flash(_("Quiz assigned to %(name)s.", name=room.name), "success")
             warn_if_past_due(rules["due_at"])
             return redirect(url_for("teacher.classroom", class_id=room.id))
-    return render_class_page(room, form)
+    page = render_class_page(room, form)
+    return (page, 422) if form.errors else page
 
 
 CLASS_PAGE_ASSIGNMENTS = 30  # assignments per page of the class page, newest first
