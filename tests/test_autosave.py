@@ -74,12 +74,14 @@ def test_without_javascript_the_save_button_stores_and_says_so(
         client: FlaskClient, student: int, app: Flask) -> None:
     url = start(client)
     html = client.get(url).get_data(as_text=True)
-    assert f'formaction="{url}/answers"' in html and "Save my answers" in html
+    assert f'formaction="{url}/answers"' in html and "Save for later, without submitting" in html
     two = dict(list(answers(questions_of(app, url)).items())[:2])
     response = save(client, url, two, as_json=False)
     assert response.status_code == 302 and response.headers["Location"] == url
     html = client.get(url).get_data(as_text=True)
-    assert "Your answers are saved (2 of 12)" in html
+    # Saved is not handed in: said first (a student took it for a submission).
+    assert ("Saved, not submitted yet (2 of 12 answers): your teacher sees nothing until you "
+            "press “Submit my answers”.") in html
     assert chosen_values(html) == set(two.values())
 
 
@@ -90,7 +92,7 @@ def test_saving_before_choosing_anything_says_none_is_saved(
     url = start(client)
     assert save(client, url, {}).get_json() == {"answered": 0, "total": 12}
     save(client, url, {}, as_json=False)
-    assert "Your answers are saved (0 of 12)" in client.get(url).get_data(as_text=True)
+    assert "Saved, not submitted yet (0 of 12 answers)" in client.get(url).get_data(as_text=True)
     with app.app_context():
         assert saved_answers(int(url.rsplit("/", 1)[1])) == {}
 

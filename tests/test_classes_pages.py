@@ -1039,3 +1039,37 @@ def test_a_time_the_clocks_skip_in_spring_is_refused_with_one_that_exists(
     with app.app_context():
         due = db.session.scalar(sa.select(Assignment.due_at))
     assert due == dt.datetime(2030, 10, 27, 0, 30, 59, 999999, tzinfo=dt.UTC)  # summer time
+
+
+def test_the_teacher_sees_work_saved_but_not_submitted(
+        app: Flask, teacher: FlaskClient, auth) -> None:
+    """Inès answered every question and pressed « Save for later », believing she had handed
+    it in: the page says it is not, and her teacher's page of her says she started it and
+    how far she got (not what she chose) — until she submits."""
+    from tests.test_student_pages import answers, questions_of, start, submit
+    class_id, code = create_class(teacher)
+    with app.app_context():
+        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
+    post(teacher, f"/teacher/classes/{class_id}", {"quiz": str(quiz_id), "counting": "best"})
+    student = app.test_client()
+    auth.register("ines", "Inès", code, client=student)
+    url = start(student)
+    chosen = answers(questions_of(app, url), wrong={2})
+    token = csrf_token(student.get(url).text)
+    saved = student.post(f"{url}/answers", data={"csrf_token": token, **chosen},
+                         follow_redirects=True).text
+    assert ("Saved, not submitted yet (12 of 12 answers): your teacher sees nothing until you "
+            "press “Submit my answers”.") in saved
+    with app.app_context():
+        ines = db.session.scalar(sa.select(User.id).where(User.username == "ines"))
+    page = teacher.get(f"/teacher/classes/{class_id}/students/{ines}").text
+    shown = page.split('id="unsubmitted"')[1].split("</section>")[0]
+    assert "Started, not submitted" in shown and "12 of 12 answers saved" in shown
+    assert "Russie et Corée du Nord" in shown
+    assert not any(f'value="{choice}"' in page for choice in chosen.values())
+    french = teacher.get(f"/teacher/classes/{class_id}/students/{ines}",
+                         headers={"Accept-Language": "fr"}).text
+    assert "Commencé, pas envoyé" in french and "12 réponses sur 12 enregistrées" in french
+    submit(student, url, chosen)
+    assert 'id="unsubmitted"' not in teacher.get(
+        f"/teacher/classes/{class_id}/students/{ines}").text

@@ -26,6 +26,7 @@ from ..models import (
     Question,
     Quiz,
     QuizRevision,
+    SavedAnswer,
     User,
 )
 from .content import revision_content
@@ -147,6 +148,35 @@ class AttemptLine:
     # Made before the assignment counted attempts (``Assignment.counts_from``): "opening"
     # before its opening date, "assignment" before it was given; "" when it is work for it.
     early: str = ""
+
+
+@dataclass(frozen=True)
+class UnsubmittedAttempt:
+    quiz_title: str
+    language: str
+    started_at: dt.datetime
+    answered: int  # answers saved so far
+    total: int
+    due_at: dt.datetime | None
+
+
+def unsubmitted_attempts(classroom: Classroom, user_id: int) -> list[UnsubmittedAttempt]:
+    """The student's attempts at the class's assigned quizzes started in the class and not
+    submitted, oldest first: saved answers are not handed in (nothing is graded, no board
+    counts them), and a student who pressed "Save for later" may believe they were. The
+    teacher sees how far they got, not what they chose."""
+    answered = (sa.select(sa.func.count()).select_from(SavedAnswer)
+                .where(SavedAnswer.attempt_id == Attempt.id).scalar_subquery())
+    rows = db.session.execute(
+        sa.select(QuizRevision.title, QuizRevision.language, Attempt.started_at, answered,
+                  Attempt.total, Assignment.due_at)
+        .join(Assignment, (Assignment.quiz_id == Attempt.quiz_id)
+              & (Assignment.classroom_id == classroom.id))
+        .join(QuizRevision, QuizRevision.id == Attempt.revision_id)
+        .where(Attempt.user_id == user_id, Attempt.status == "in_progress",
+               made_in_class(classroom.id, user_id))
+        .order_by(Attempt.started_at, Attempt.id))
+    return [UnsubmittedAttempt(*row) for row in rows]
 
 
 def student_progress(classroom: Classroom, user_id: int, *, newest: int | None = None,

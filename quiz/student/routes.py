@@ -543,7 +543,7 @@ _CHANGE_NUMBER = re.compile(r"[0-9]{1,9}")
 
 @bp.post("/attempts/<int(max=2147483647):attempt_id>/answers")
 def save(attempt_id: int) -> Response | tuple[Response, int]:
-    """Store the answers chosen so far (the quiz page's autosave, and its "Save my answers"
+    """Store the answers chosen so far (the quiz page's autosave, and its "Save for later"
     button without JavaScript). Answers a script in JSON, a page with a redirect. (The CSRF
     token is checked before, by CSRFProtect, for every POST.)"""
     attempt = _own_attempt_or_404(attempt_id)
@@ -589,8 +589,11 @@ def save(attempt_id: int) -> Response | tuple[Response, int]:
     total = len(content.questions)
     if as_json:
         return jsonify({"answered": answered, "total": total})
-    flash(_("Your answers are saved (%(answered)s of %(total)s): you can come back to them "
-            "later, here or on another device.", answered=answered, total=total), "success")
+    # Saved is not handed in: a student who answered everything and pressed this button
+    # believed it was (their teacher saw nothing) — said first, in words that cannot be missed.
+    flash(_("Saved, not submitted yet (%(answered)s of %(total)s answers): your teacher sees "
+            "nothing until you press “Submit my answers”. You can come back to them later, "
+            "here or on another device.", answered=answered, total=total), "info")
     return redirect(url_for("student.attempt", attempt_id=attempt_id))
 
 
