@@ -415,7 +415,8 @@ def create_students(classroom: Classroom, text: str) -> list[NewAccount]:
         if not raw.strip():
             continue
         try:
-            name = clean_display_name(raw)
+            # A list copied from a spreadsheet (MARTIN ⇥ Léa): its columns, words of the name.
+            name = clean_display_name(raw.replace("\t", " "))
         except AccountError as error:
             problems.append((number, Message(error.message, error.params)))
             continue
@@ -455,8 +456,12 @@ def create_students(classroom: Classroom, text: str) -> list[NewAccount]:
 
 def _taken_in_class(classroom: Classroom, names: list[tuple[int, str]]
                     ) -> list[tuple[int, Message]]:
-    return [(number, Message(N_("someone in this class already has the name %(name)s: add an "
-                                "initial"), {"name": name}))
+    # Often the same list sent again (Back from the passwords' page, a reload): their account
+    # exists, and a second one for the same child is the mistake to avoid.
+    return [(number, Message(N_("%(name)s is in this class already: their account exists (for "
+                                "a new password, open their page from the class's list); "
+                                "for another pupil of that name, add an initial"),
+                             {"name": name}))
             for number, name in names if taken_name_class(None, name, [classroom.id])]
 
 
