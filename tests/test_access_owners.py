@@ -84,7 +84,7 @@ SUCCESS: dict[tuple[str, str], int] = {
     ("teacher.remove_member", "POST"): 302,
     ("teacher.rename_member", "POST"): 302,
     ("teacher.reset_member_password", "POST"): 200,  # the temporary password's page
-    ("teacher.allow_rejoining", "POST"): 302,
+    ("teacher.put_back", "POST"): 302,
     ("teacher.unassign", "POST"): 302,
     ("teacher.insight", "GET"): 200,
     ("teacher.student", "GET"): 200,
@@ -214,7 +214,7 @@ def test_every_route_with_an_id_is_checked_here(app: Flask) -> None:
 @dataclass(frozen=True)
 class Target:
     """The ids of one request: whose class or attempt (`side`), and whether the user or the
-    assignment in the URL belongs to that class (`fits`: a member, or for allow_rejoining a
+    assignment in the URL belongs to that class (`fits`: a member, or for put_back a
     student taken out of it)."""
 
     side: str
@@ -227,7 +227,7 @@ def targets(rule: Rule, world: World) -> list[Target]:
     """Every combination of both owners' ids (and the lone student's user id)."""
     # The user ids that go with a class: its students; those taken out of it for letting
     # them back in, and for their page (their attempts stay the teacher's to see).
-    fitting = ({"left"} if rule.endpoint == "teacher.allow_rejoining"
+    fitting = ({"left"} if rule.endpoint == "teacher.put_back"
                else {"student", "left"} if rule.endpoint == "teacher.student" else {"student"})
     found = []
     for side in SIDES:

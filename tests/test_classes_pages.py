@@ -139,9 +139,14 @@ def test_a_removed_student_rejoins_only_when_let_back_in_or_with_a_new_code(
     assert "Your teacher took you out of the class 4e B: ask them to let you back in." in refused
     roster = teacher.get(page).get_data(as_text=True)
     assert "Taken out of the class" in roster and "Léa" in roster.split('id="removed"')[1]
-    post(teacher, f"{page}/removals/{lea}", page=page)  # let back in
-    assert "Taken out of the class" not in teacher.get(page).get_data(as_text=True)
-    assert post(student, "/classes/join", {"code": code}).status_code == 302
+    # Put back in the class by the teacher (a student whose account the teacher made has no
+    # code to type): a member again at once, said by name.
+    back = post(teacher, f"{page}/removals/{lea}", page=page)
+    shown = teacher.get(back.headers["Location"]).get_data(as_text=True)
+    assert "Léa is back in the class." in shown and 'id="removed"' not in shown
+    assert student.get(f"/classes/{class_id}/board").status_code == 200
+    assert "You are already in the class 4e B." in post(
+        student, "/classes/join", {"code": code}).get_data(as_text=True)
     # Removed again; a new code (the teacher's new invitation to everyone) lets them back.
     post(teacher, f"{page}/members/{lea}/remove", page=page)
     assert "took you out" in post(student, "/classes/join", {"code": code}).get_data(
@@ -968,7 +973,7 @@ def test_late_work_done_before_joining_is_not_the_classes_to_see(
 def test_a_teacher_sees_each_stay_in_the_class_not_what_came_before_or_between(
         app: Flask, teacher: FlaskClient, auth) -> None:
     """Léa practised on her own, joined, did the quiz in the class, was taken out, practised
-    alone, was let back in and joined again: her page shows the two attempts made in the
+    alone, was put back in: her page shows the two attempts made in the
     class (the first stay's too, after she came back), never what she did alone before
     joining or while out of the class — also while she is out of it."""
     class_id, code = create_class(teacher)
@@ -1003,8 +1008,7 @@ def test_a_teacher_sees_each_stay_in_the_class_not_what_came_before_or_between(
         return listed, opened
 
     assert shown() == ({first_stay}, {first_stay})  # out of the class: her stay only
-    post(teacher, f"{page}/removals/{lea}", page=page)  # let back in
-    post(student, "/classes/join", {"code": code})
+    post(teacher, f"{page}/removals/{lea}", page=page)  # put back in the class
     submit_seed(app, student, 1)  # in the class again
     second_stay = newest()
     listed, opened = shown()
@@ -1075,3 +1079,21 @@ def test_the_teacher_sees_work_saved_but_not_submitted(
     submit(student, url, chosen)
     assert 'id="unsubmitted"' not in teacher.get(
         f"/teacher/classes/{class_id}/students/{ines}").text
+
+
+def test_putting_back_a_student_whose_name_was_taken_meanwhile_says_what_to_do(
+        app: Flask, teacher: FlaskClient, users, auth) -> None:
+    class_id, code = create_class(teacher)
+    page = f"/teacher/classes/{class_id}"
+    lea = users.make("lea", "Léa")
+    student = app.test_client()
+    auth.log_in("lea", client=student)
+    post(student, "/classes/join", {"code": code})
+    post(teacher, f"{page}/members/{lea}/remove", page=page)
+    auth.register("lea2", "Léa", code, client=app.test_client())  # another Léa, meanwhile
+    refused = post(teacher, f"{page}/removals/{lea}", page=page)
+    shown = teacher.get(refused.headers["Location"]).get_data(as_text=True)
+    assert ("Someone in the class now has the name Léa: rename one of them first (on the "
+            "student&#39;s page).") in shown
+    assert "Léa" in shown.split('id="removed"')[1]  # still taken out, nothing changed
+    assert student.get(f"/classes/{class_id}/board").status_code == 404

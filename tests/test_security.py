@@ -94,7 +94,7 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     ("teacher.remove_member", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},
     # The owner is a member, not taken out: nothing to allow (tests/test_access_owners.py
     # lets back in a student who was).
-    ("teacher.allow_rejoining", "POST"): {**STUDENTS_403, "teacher": 404,
+    ("teacher.put_back", "POST"): {**STUDENTS_403, "teacher": 404,
                                           "other_teacher": 404},
     ("teacher.rename_member", "POST"): {**STUDENTS_403, "teacher": 422, "other_teacher": 404},
     ("teacher.reset_member_password", "POST"): {**STUDENTS_403, "teacher": 200,

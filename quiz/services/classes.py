@@ -187,11 +187,27 @@ def removed_students(classroom: Classroom) -> list[Removal]:
         .options(sa.orm.joinedload(Removal.user)).order_by(Removal.removed_at)))
 
 
-def allow_rejoining(classroom: Classroom, user_id: int) -> None:
-    """Let a student the teacher took out join the class again with its code."""
+def put_back(classroom: Classroom, user_id: int) -> None:
+    """Put a student the teacher took out back in the class, from now (their earlier stay is
+    kept: what they did in it stays the teacher's to see). A student whose account the
+    teacher made has no join code to type: this is their only way back.
+
+    Raises ClassError when someone in the class has their name meanwhile; nothing changes
+    when they are not taken out of it (put back already, by a second tap)."""
     with write_transaction():
-        db.session.execute(sa.delete(Removal).where(Removal.classroom_id == classroom.id,
-                                                    Removal.user_id == user_id))
+        lock_student(user_id)
+        lock_results([classroom.id])
+        removal = db.session.get(Removal, (classroom.id, user_id))
+        if removal is None or membership(classroom.id, user_id) is not None:
+            return
+        name = db.session.get_one(User, user_id).display_name
+        if taken_name_class(user_id, name, [classroom.id]) is not None:
+            raise ClassError(N_("Someone in the class now has the name %(display)s: rename "
+                                "one of them first (on the student's page)."), display=name)
+        db.session.delete(removal)
+        db.session.add(Membership(classroom_id=classroom.id, user_id=user_id))
+        db.session.flush()
+        recount(classroom_ids=[classroom.id], user_ids=[user_id])
 
 
 def set_hidden_from_board(classroom: Classroom, user_id: int, hidden: bool) -> None:

@@ -556,20 +556,26 @@ def remove_member(class_id: int, user_id: int) -> Response:
     name = member.user.display_name
     classes.remove_member(room, user_id)
     flash(_("%(name)s was removed from the class; their attempts are kept. They cannot join "
-            "again with the join code until you let them back in.", name=name), "info")
+            "again with the join code until you put them back in it.", name=name), "info")
     return redirect(url_for("teacher.classroom", class_id=room.id) + "#members")
 
 
 @bp.route("/classes/<int(max=2147483647):class_id>/removals/<int(max=2147483647):user_id>",
           methods=["POST"])
-def allow_rejoining(class_id: int, user_id: int) -> Response:
-    """Let a student taken out of the class join it again with its code."""
+def put_back(class_id: int, user_id: int) -> Response:
+    """Put a student taken out of the class back in it."""
     room = own_class_or_404(class_id)
-    if db.session.get(Removal, (room.id, user_id)) is None:
-        abort(404)  # not taken out of this class: nothing to allow, and nothing to reveal
+    removal = db.session.get(Removal, (room.id, user_id))
+    if removal is None:
+        abort(404)  # not taken out of this class: nothing to undo, and nothing to reveal
     _checked_button()
-    classes.allow_rejoining(room, user_id)
-    flash(_("They can join the class again with its code."), "success")
+    name = removal.user.display_name
+    try:
+        classes.put_back(room, user_id)
+    except classes.ClassError as error:
+        flash(_(error.message, **error.params), "error")
+    else:
+        flash(_("%(name)s is back in the class.", name=name), "success")
     return redirect(url_for("teacher.classroom", class_id=room.id, _anchor="members"))
 
 
