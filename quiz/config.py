@@ -5,6 +5,7 @@ the same variables (tests/test_config.py checks that it does).
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import zoneinfo
 from collections.abc import Callable, Mapping
@@ -137,21 +138,30 @@ def _rate_limit(value: str) -> str:
 
 def _time_zone(value: str) -> str:
     """A time zone's name as the database of time zones has it (the school's days and weeks,
-    the dates pages show): both zoneinfo's and pytz's (Flask-Babel's) must know it."""
+    the dates pages show): both zoneinfo's and pytz's (Flask-Babel's) must know it, and it
+    must follow a place's clocks, not a fixed offset."""
     try:
-        zoneinfo.ZoneInfo(value)
+        zone = zoneinfo.ZoneInfo(value)
         pytz.timezone(value)
     except (KeyError, ValueError):  # ZoneInfoNotFoundError and UnknownTimeZoneError are both
+        zone = None
+    # available_timezones(): not the copies under right/ (leap seconds: offsets off by 27 s)
+    # or posix/ that a file path would find.
+    if zone is None or value not in zoneinfo.available_timezones():
         raise ValueError("not a time zone's name: use one such as Europe/Paris, "
-                         "Europe/Brussels or America/Montreal") from None
-    # EST, CET, EST5EDT, Etc/GMT+5…: names the database keeps for old systems, a fixed offset
-    # or a rule of decades ago, not a place's clocks (EST never has summer time, and
-    # Etc/GMT+5 is five hours *behind* GMT): due dates would be an hour off half the year.
-    if value not in ("UTC", "Etc/UTC") and ("/" not in value or value.startswith("Etc/")):
-        raise ValueError("an offset or an abbreviation, not the clocks of a place (summer "
-                         "time would be wrong): use the zone of the school's city, such as "
-                         "Europe/Paris or America/New_York (or UTC)")
+                         "Europe/Brussels or America/Montreal")
+    # EST, MST, HST and Etc/GMT+5…: fixed offsets kept for old systems, that read like a
+    # place's zone; EST never has New York's summer time, Etc/GMT+5 is five hours *behind*
+    # GMT. Due dates would be an hour off half the year.
+    if value in _FIXED_OFFSET_NAMES or (value.startswith("Etc/") and zone.utcoffset(
+            dt.datetime(2026, 1, 1)) != dt.timedelta(0)):
+        raise ValueError("a fixed offset, not the clocks of a place (summer time would be "
+                         "wrong): use the zone of the school's city, such as Europe/Paris or "
+                         "America/New_York (or UTC)")
     return value
+
+
+_FIXED_OFFSET_NAMES = frozenset({"EST", "MST", "HST"})
 
 
 def _job_queue_url(value: str) -> str:

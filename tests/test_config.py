@@ -73,12 +73,13 @@ def test_without_the_environment_the_defaults_and_the_instance_folder(tmp_path: 
     # A wrong zone passed every check and broke the first page with a date (a 500).
     *[("NEWS_QUIZ_TIMEZONE", zone,
        f"NEWS_QUIZ_TIMEZONE='{zone}': not a time zone's name: use one such as Europe/Paris, "
-       "Europe/Brussels or America/Montreal.") for zone in ("Mars/Olympus", "Paris", "UTC+1")],
+       "Europe/Brussels or America/Montreal.")
+      for zone in ("Mars/Olympus", "Paris", "UTC+1", "right/Europe/Paris")],
     # Known to the database, but no place's clocks: EST has no summer time in New York.
     *[("NEWS_QUIZ_TIMEZONE", zone,
-       f"NEWS_QUIZ_TIMEZONE='{zone}': an offset or an abbreviation, not the clocks of a place "
-       "(summer time would be wrong): use the zone of the school's city, such as Europe/Paris "
-       "or America/New_York (or UTC).") for zone in ("EST", "CET", "EST5EDT", "Etc/GMT+5")],
+       f"NEWS_QUIZ_TIMEZONE='{zone}': a fixed offset, not the clocks of a place (summer time "
+       "would be wrong): use the zone of the school's city, such as Europe/Paris or "
+       "America/New_York (or UTC).") for zone in ("EST", "MST", "Etc/GMT+5", "Etc/GMT-1")],
 ])
 def test_a_bad_value_names_the_variable_and_what_to_write(
         tmp_path: Path, variable: str, value: str, says: str) -> None:
@@ -130,6 +131,6 @@ def test_the_job_queue_is_sqlite_unless_a_redis_url_is_given(tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize("zone", ["America/New_York", "US/Eastern", "Europe/Brussels", "UTC",
-                                  "Etc/UTC"])
+                                  "Etc/UTC", "GB", "Japan", "CET", "EST5EDT"])
 def test_a_places_time_zone_or_utc_is_taken(tmp_path: Path, zone: str) -> None:
     assert settings({"NEWS_QUIZ_TIMEZONE": zone}, tmp_path)["BABEL_DEFAULT_TIMEZONE"] == zone

@@ -105,7 +105,7 @@ def test_a_date_out_of_range_is_a_form_error(app: Flask, as_who) -> None:
         response = client.post(class_page, data={
             "csrf_token": csrf_token(html), "quiz": quiz_id, "counting": "best",
             field: "0001-01-01T00:00"})
-        assert response.status_code == 200
+        assert response.status_code == 422
         assert "Choose a date between the years 2000 and 2099." in response.get_data(
             as_text=True)
     assert "Unassign" not in client.get(class_page).get_data(as_text=True)

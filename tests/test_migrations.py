@@ -15,12 +15,15 @@ from quiz.extensions import db
 from quiz.models import (
     Assignment,
     Attempt,
+    Classroom,
+    ClassStay,
     CountedResult,
     LiveParticipant,
     LiveSession,
     Quiz,
     User,
 )
+from quiz.services.analytics import student_progress
 from quiz.services.catalogue import find_quizzes
 from tests.services.counting_oracle import counted_attempts
 
@@ -305,3 +308,29 @@ def test_the_upgrade_gives_due_dates_stored_on_the_minute_the_whole_minute(
                                     .order_by(CountedResult.user_id)).all()
         assert [tuple(row) for row in before] == [(1, 1)]
 
+
+
+def test_the_upgrade_keeps_the_stay_of_a_student_taken_out_before_it(app: Flask) -> None:
+    """Migration 0024: Léa was taken out of 4e B before stays were kept; her join time is
+    gone with her membership. Her stay runs from the class's creation to her removal: her
+    teacher still sees her work in the class, not what she did after."""
+    with app.app_context():
+        rows = [row for row in CLASS_ROWS if not row.startswith(("INSERT INTO membership",
+                                                                 "INSERT INTO assignment"))]
+        stored_at("0023", *FIRST_RELEASE_ROWS, *rows,
+                  "INSERT INTO assignment (id, classroom_id, quiz_id, opens_at, due_at, counting, "
+                  "review_score, review_marks, review_answers, created_at) VALUES (1, 1, 1, NULL, "
+                  "NULL, 'best', 'now', 'now', 'after_due', '2026-11-01 08:00:00')",
+                  "INSERT INTO membership (id, classroom_id, user_id, hidden_from_board, "
+                  "joined_at) VALUES (2, 1, 3, FALSE, '2026-11-01 08:00:00')",
+                  "INSERT INTO removal (classroom_id, user_id, join_code, removed_at) VALUES "
+                  "(1, 1, 'ACDEFG', '2026-11-02 12:00:00')")
+        upgrade()
+        stays = db.session.execute(sa.select(ClassStay.classroom_id, ClassStay.user_id,
+                                             ClassStay.joined_at, ClassStay.left_at)).all()
+        assert [tuple(stay) for stay in stays] == [
+            (1, 1, dt.datetime(2026, 11, 1, 8, tzinfo=dt.UTC),
+             dt.datetime(2026, 11, 2, 12, tzinfo=dt.UTC))]
+        room = db.session.get_one(Classroom, 1)
+        shown = [line.attempt_id for line in student_progress(room, 1)]
+        assert shown == [1, 2]  # not attempt 3, made after she left

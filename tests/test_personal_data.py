@@ -375,10 +375,14 @@ def test_on_sqlite_a_deleted_account_leaves_no_trace_in_the_files(
 def test_a_student_taken_out_of_a_class_leaves_no_row_there(
         app: Flask, school: dict[str, int]) -> None:
     with app.app_context():
+        joined = db.session.scalar(sa.select(Membership.joined_at).where(
+            Membership.user_id == school["lea"]))
         remove_member(db.session.get_one(Classroom, school["class"]), school["lea"])
         lea = db.session.get_one(User, school["lea"])
         stays = personal_data(lea)["earlier_stays_in_classes"]
-        assert [(s["class"], s["left_at"] is not None) for s in stays] == [("4e B", True)]
+        assert [s["class"] for s in stays] == ["4e B"]
+        assert stays[0]["joined_at"] == f"{joined.astimezone(dt.UTC):%Y-%m-%dT%H:%M:%S}Z"
+        assert stays[0]["left_at"] >= stays[0]["joined_at"]
         for table in (Removal, ClassStay):
             assert db.session.scalar(sa.select(sa.func.count()).select_from(table)) == 1
         erase_students([school["lea"]])

@@ -309,7 +309,7 @@ def scores_csv(classroom: Classroom, labels: AttemptLabels, zone: dt.tzinfo,
                                           CountedResult.attempt_id == Attempt.id))
         # Made in the class, or counted for it (not their work for another class before).
         .where(Attempt.status == "submitted",
-               sa.or_(made_in_class(classroom.id, User.id),
+               sa.or_(made_in_class(classroom.id, User.id, membership_joined=True),
                       CountedResult.attempt_id.is_not(None)))
         .order_by(User.display_name, Quiz.slug, Attempt.submitted_at, Attempt.id)
         .execution_options(yield_per=batch))

@@ -229,7 +229,9 @@ class SaveOrder:
     A page's saves may reach the server out of order: a save the script gave up on (no
     reply in time) can still arrive after the one it sent next. A question saved by the same
     page with a higher change number is then kept. Saves of other pages (another device,
-    another tab) and of the page without its script replace it as they come."""
+    another tab) and of the page without its script replace it as they come — so a late save
+    of page X after page Y wrote the question replaces Y's answer (which question X wrote
+    since is not kept once another page wrote it)."""
 
     page: str
     change: int

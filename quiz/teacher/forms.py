@@ -73,7 +73,7 @@ def _on_the_school_clocks(form: Form, field: DateTimeLocalField) -> None:
     spring (02:30 on the last Sunday of March in Paris) does not exist, and was moved an hour
     without a word. (A time shown twice in autumn is its first.)"""
     typed = field.data
-    if typed is None:
+    if typed is None or not 2000 <= typed.year <= 2099:  # said by _school_years (year 1: no UTC)
         return
     zone = school_zone()
     shown = typed.replace(tzinfo=zone).astimezone(dt.UTC).astimezone(zone)

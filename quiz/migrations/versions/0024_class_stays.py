@@ -4,8 +4,10 @@ A teacher saw, of a student taken out of their class, every attempt made before 
 also those made alone before ever joining. Each ended stay is now kept (from joining to the
 removal) and only the work of a stay is shown; a student let back in keeps their first stay.
 
-The join time of removals made before this migration is not known: no stay is made for
-them, and only their attempts a board counts stay visible (the safe side).
+The join time of a student taken out before this migration is not known (the membership
+was deleted): their stay is taken from the class's creation to the removal — what their
+teacher saw before, less what they did before the class existed. (Without a stay, the
+removal having deleted their counted results, the teacher would see none of their work.)
 
 Revision ID: 0024
 Revises: 0023
@@ -39,6 +41,11 @@ def upgrade():
         batch_op.create_index('ix_class_stay_classroom_id_user_id', ['classroom_id', 'user_id'],
                               unique=False)
         batch_op.create_index(batch_op.f('ix_class_stay_user_id'), ['user_id'], unique=False)
+    op.execute(sa.text(
+        "INSERT INTO class_stay (classroom_id, user_id, joined_at, left_at) "
+        "SELECT removal.classroom_id, removal.user_id, classroom.created_at, removal.removed_at "
+        "FROM removal JOIN classroom ON classroom.id = removal.classroom_id "
+        "WHERE classroom.created_at <= removal.removed_at"))
 
 
 def downgrade():
