@@ -874,6 +874,9 @@ def test_a_teacher_creates_accounts_for_a_class_that_cannot_register(
     made = post(teacher, url, {"names": "Zoé Martin\nÉloïse Petitjean\nМаша\nDURAND\tHugo\n"})
     assert made.status_code == 200 and made.headers["Cache-Control"] == "no-store"
     html = made.get_data(as_text=True)
+    # The printed sheet says where and how to log in (a class that never saw the site).
+    assert ("To log in, go to http://localhost/login, type your username and your temporary "
+            "password, then choose your own password.") in html
     rows = re.findall(r'<th scope="row">([^<]+)</th>\s*<td[^>]*><code>([^<]+)</code></td>\s*'
                       r'<td[^>]*><code>([^<]+)</code></td>', html)
     assert [(name, username) for name, username, _password in rows] == [
@@ -890,6 +893,12 @@ def test_a_teacher_creates_accounts_for_a_class_that_cannot_register(
                                         "password": rows[0][2]})
     assert response.status_code == 302
     assert "/account/password" in zoe.get("/").headers.get("Location", "")
+    chosen = zoe.post("/account/password", follow_redirects=True, data={
+        "csrf_token": csrf_token(zoe.get("/account/password").text),
+        "password": "velo-rouge-du-lundi", "password2": "velo-rouge-du-lundi"}).text
+    # Her first password of her own: no word of other devices logged out (she had none).
+    assert "Your own password is set: log in with it from now on." in chosen
+    assert "logged out" not in chosen
     # A second Zoé Martin in another class: another username.
     other, _code = create_class(teacher, "4e C")
     again = post(teacher, f"/teacher/classes/{other}/students/new", {"names": "Zoé Martin"})

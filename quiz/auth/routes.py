@@ -283,8 +283,11 @@ def password() -> ResponseReturnValue:
             if not replacing:
                 attempts.give_back()
             _log_in_again()
-            flash(_("Your password is changed. Any other device logged in to your account "
-                    "is logged out."), "success")
+            if replacing:  # the temporary one given by a teacher: nothing else to log out
+                flash(_("Your own password is set: log in with it from now on."), "success")
+            else:
+                flash(_("Your password is changed. Any other device logged in to your "
+                        "account is logged out."), "success")
             wanted = request.args.get("next")
             response = redirect(wanted if replacing and is_safe_next(wanted) else url_for(
                 "student.index" if replacing else "auth.account"))
