@@ -78,6 +78,15 @@ def test_login_is_case_insensitive_on_the_username(client: FlaskClient, app: Fla
     assert client.get("/").status_code == 200
 
 
+def test_a_username_typed_with_its_accents_logs_in(app: Flask, users, auth) -> None:
+    """Usernames have no accents; the slip shows « Chloé Nguyen » beside chloe.nguyen, and
+    she types what she reads."""
+    users.make("chloe.nguyen", "Chloé Nguyen")
+    chloe = app.test_client()
+    auth.log_in("Chloé.Nguyen", client=chloe)
+    assert chloe.get("/").status_code == 200
+
+
 @pytest.mark.parametrize("target", ["https://evil.example", "//evil.example", "////evil.example",
                                     "/\\evil.example", "javascript:alert(1)", "evil.example"])
 def test_next_never_leaves_the_site(client: FlaskClient, app: Flask, target: str, users) -> None:

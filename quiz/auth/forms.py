@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 import sqlalchemy as sa
@@ -26,6 +27,16 @@ from ..services.classes import find_open_class
 
 def _lower_strip(value: str | None) -> str | None:
     return value.strip().lower() if isinstance(value, str) else value
+
+
+def _typed_username(value: str | None) -> str | None:
+    """A username as typed at login, as it is stored: usernames have no capitals and no
+    accents (USERNAME_PATTERN), so « Chloé.Nguyen » copied from the name on a slip is
+    chloe.nguyen."""
+    if not isinstance(value, str):
+        return value
+    decomposed = unicodedata.normalize("NFKD", value.strip().lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _strip(value: str | None) -> str | None:
@@ -108,7 +119,7 @@ class RegistrationForm(Form):
 
 
 class LoginForm(Form):
-    username = StringField(_l("Username"), filters=[_lower_strip],
+    username = StringField(_l("Username"), filters=[_typed_username],
                            validators=[no_control_characters,
                                        DataRequired(_l("Enter your username.")),
                                        Length(max=40)])
