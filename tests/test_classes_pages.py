@@ -1106,3 +1106,18 @@ def test_putting_back_a_student_whose_name_was_taken_meanwhile_says_what_to_do(
             "student&#39;s page).") in shown
     assert "Léa" in shown.split('id="removed"')[1]  # still taken out, nothing changed
     assert student.get(f"/classes/{class_id}/board").status_code == 404
+
+
+def test_a_second_class_of_the_same_name_and_year_is_refused(
+        app: Flask, teacher: FlaskClient) -> None:
+    """Two « 4e B » of 2026-2027, with two codes, would split the class between two boards:
+    the form says there is one, and makes nothing; another year's 4e B is a new class."""
+    create_class(teacher, "4e B")
+    refused = post(teacher, "/teacher/", {"name": " 4E b ", "school_year": "2026-2027"})
+    assert refused.status_code == 422
+    assert ("You have a class 4E b for 2026-2027 already: open it from your classes, or give "
+            "this one another name (e.g. 4E b group 2).") in refused.text
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(Classroom.id))) == 1
+    made = post(teacher, "/teacher/", {"name": "4e B", "school_year": "2027-2028"})
+    assert made.status_code == 302

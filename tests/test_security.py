@@ -85,7 +85,7 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     ("student.join", "GET"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 200)},
     ("student.join", "POST"): {"anonymous": LOGIN, **dict.fromkeys(ROLES[1:], 200)},
     ("teacher.index", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
-    ("teacher.index", "POST"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
+    ("teacher.index", "POST"): {**STUDENTS_403, "teacher": 422, "other_teacher": 422},
     ("teacher.classroom", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
     ("teacher.classroom", "POST"): {**STUDENTS_403, "teacher": 422, "other_teacher": 404},
     ("teacher.regenerate_code", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},

@@ -84,9 +84,17 @@ def _with_unique_code(make: Callable[[str], Classroom]) -> Classroom:
 
 def create_class(teacher: User, name: str, school_year: str) -> Classroom:
     """A new class of the teacher's, with a join code. Raises ClassError for a name or a school
-    year with control characters (the forms refuse them first; this holds for every caller)."""
+    year with control characters (the forms refuse them first; this holds for every caller),
+    or a name the teacher has for a class of that school year already: two « 4e B » of one
+    year, with two codes, split a class between two boards."""
     if any(first_control_character(text) is not None for text in (name, school_year)):
         raise ClassError(N_("Remove the invisible control characters from this field."))
+    same_year = db.session.scalars(sa.select(Classroom.name).where(
+        Classroom.teacher_id == teacher.id, Classroom.school_year == school_year.strip()))
+    if any(name_key(other) == name_key(name) for other in same_year):
+        raise ClassError(N_("You have a class %(name)s for %(year)s already: open it from "
+                            "your classes, or give this one another name (e.g. %(name)s "
+                            "group 2)."), name=name, year=school_year)
 
     def make(code: str) -> Classroom:
         classroom = Classroom(teacher_id=teacher.id, name=name, school_year=school_year,

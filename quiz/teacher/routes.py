@@ -164,16 +164,22 @@ def _checked_button() -> None:
 
 
 @bp.route("/", methods=["GET", "POST"])
-def index() -> str | Response:
+def index() -> str | Response | tuple[str, int]:
     form = ClassForm()
     if form.validate_on_submit():
-        classroom = classes.create_class(current_user, form.name.data, form.school_year.data)
-        flash(_("Class %(name)s created. Give your students its join code: %(code)s",
-                name=classroom.name, code=classroom.join_code), "success")
-        return redirect(url_for("teacher.classroom", class_id=classroom.id))
+        try:
+            classroom = classes.create_class(current_user, form.name.data,
+                                             form.school_year.data)
+        except classes.ClassError as error:
+            form.name.errors.append(_(error.message, **error.params))
+        else:
+            flash(_("Class %(name)s created. Give your students its join code: %(code)s",
+                    name=classroom.name, code=classroom.join_code), "success")
+            return redirect(url_for("teacher.classroom", class_id=classroom.id))
     classrooms = classes.classes_of_teacher(current_user.id)
-    return render_template("teacher/index.html", form=form, classrooms=classrooms,
+    page = render_template("teacher/index.html", form=form, classrooms=classrooms,
                            members=classes.member_counts([room.id for room in classrooms]))
+    return (page, 422) if form.errors else page
 
 
 PICKER_SIZE = 30  # quizzes offered by a quiz picker before any search
