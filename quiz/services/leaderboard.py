@@ -209,15 +209,15 @@ def rank_standings(standings: Iterable[Standing], *, rank_missing: bool = True
     The rule: more points first; equal points share a position, and the next position counts
     everyone above (1, 2, 2, 4); within equal points, by name. With ``rank_missing`` (the
     overall board) missing work counts as 0 points; without it (a quiz's board) whoever has
-    not done the quiz comes after everyone ranked, with no position. A board that covers no
-    quiz yet gives nobody a position.
+    not done the quiz comes after everyone ranked, with no position. Whoever has done no
+    quiz of the board yet has no position either (the projector's first week showed « 5,
+    tied, 0 » beside every name not started on the quiz due Friday); nor does anyone on a
+    board that covers no quiz yet.
     """
     ranked: list[Standing] = []
     unranked: list[Standing] = []
     for standing in standings:
-        # A board that covers no quiz yet (nothing assigned or open) ranks nobody.
-        counts = standing.done if not rank_missing else standing.of
-        (ranked if counts else unranked).append(standing)
+        (ranked if standing.done else unranked).append(standing)
     ranked.sort(key=lambda s: (-s.score, name_order(s.display_name), s.user_id))
     unranked.sort(key=lambda s: (name_order(s.display_name), s.user_id))
     sharing = Counter(s.score for s in ranked)

@@ -41,25 +41,29 @@ def test_projector_updates_by_itself_after_a_submission(
     assert not page.locator("#site-nav").is_visible() and page.locator(".brand").is_visible()
     page.evaluate("window.__notReloaded = true")
     first = page.locator("#projector-top li").first
-    # Nobody has done the quiz: everyone shares the first place with 0 of its 12 points.
+    # Nobody has done the quiz: listed with 0 of its 12 points, nobody ranked (not « 1, tied »
+    # beside every name of the class).
     assert [first.locator(f".{part}").inner_text() for part in ("pos", "tie", "pts", "done")] == [
-        "1", "tied", "0\u00a0/\u00a012", "done: 0 of 1"]
+        "—", "", "0\u00a0/\u00a012", "done: 0 of 1"]
 
-    with app.app_context():  # Inès submits, all right
-        student = db.session.scalar(sa.select(User).where(User.username == "eleve4"))
+    with app.app_context():  # Inès and Tom submit, all right
         quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
-        attempt = start_attempt(student, quiz)
-        submit_attempt(attempt, {q.id: next(c.id for c in q.choices if c.is_correct)
-                                 for q in load_questions(attempt.revision_id)})
+        for username in ("eleve4", "eleve1"):
+            student = db.session.scalar(sa.select(User).where(User.username == username))
+            attempt = start_attempt(student, quiz)
+            submit_attempt(attempt, {q.id: next(c.id for c in q.choices if c.is_correct)
+                                     for q in load_questions(attempt.revision_id)})
 
     first.locator(".name", has_text="Inès").wait_for(timeout=6000)
     assert [first.locator(f".{part}").inner_text() for part in ("pos", "tie", "pts", "done")] == [
-        "1", "", "12\u00a0/\u00a012", "done: 1 of 1"]
-    second = page.locator("#projector-top li").nth(1)
-    assert [second.locator(f".{part}").inner_text() for part in ("pos", "tie", "pts")] == [
-        "2", "tied", "0\u00a0/\u00a012"]
-    # Shared places are shown alike: all five stand in the top three places (1, 2, 2, 2, 2).
-    assert page.locator("#projector-top li.podium").count() == 5
+        "1", "tied", "12\u00a0/\u00a012", "done: 1 of 1"]
+    second, third = (page.locator("#projector-top li").nth(n) for n in (1, 2))
+    assert [second.locator(f".{part}").inner_text() for part in ("name", "pos", "tie")] == [
+        "Tom", "1", "tied"]
+    assert [third.locator(f".{part}").inner_text() for part in ("pos", "tie", "pts")] == [
+        "—", "", "0\u00a0/\u00a012"]
+    # Shared places are shown alike: both first places stand on the podium, nobody unranked.
+    assert page.locator("#projector-top li.podium").count() == 2
     assert page.evaluate("window.__notReloaded") is True, "the page must not reload"
     assert page.locator("#projector-status").inner_text() == "The board has changed."
 
