@@ -212,6 +212,10 @@ def test_a_teacher_gives_a_temporary_password_to_a_student_who_forgot_theirs(
     student_page = f"/teacher/classes/{school['mine']}/students/{school['lea']}"
     page = teacher.get(student_page).get_data(as_text=True)
     assert "<title>Léa M. · 4e B" in page and page.count("Give a temporary password") == 1
+    # One more step before her sessions end: what it does, then the button that does it.
+    step = page.split('id="reset-step"')[1].split("</details>")[0]
+    assert "they are logged out everywhere, in the middle of a quiz too" in step
+    assert 'action="/teacher/classes/' in step and ">Replace their password</button>" in step
     shown = teacher.post(f"/teacher/classes/{school['mine']}/members/{school['lea']}/password",
                          data={"csrf_token": csrf_token(page)})
     assert shown.status_code == 200 and shown.headers["Cache-Control"] == "no-store"
