@@ -14,7 +14,17 @@ from hypothesis import strategies as st
 
 from quiz.database import write_transaction
 from quiz.extensions import db
-from quiz.models import Assignment, Attempt, Classroom, CountedResult, Question, Quiz, User
+from quiz.models import (
+    Assignment,
+    Attempt,
+    Classroom,
+    ClassStay,
+    CountedResult,
+    Membership,
+    Question,
+    Quiz,
+    User,
+)
 from quiz.services.classes import (
     JOIN_CODE_ALPHABET,
     ClassError,
@@ -29,6 +39,7 @@ from quiz.services.classes import (
 from quiz.services.leaderboard import (
     Standing,
     class_leaderboard,
+    made_in_class,
     rank_standings,
     recount,
     recount_submission,
@@ -490,3 +501,59 @@ def test_names_are_in_the_order_a_french_reader_expects() -> None:
                enumerate(["Zoé", "Éloïse", "Emma"])]
     assert [s.display_name for s in rank_standings(missing, rank_missing=False)] == [
         "Éloïse", "Emma", "Zoé"]
+
+
+def test_work_made_in_the_class_is_each_stay_to_the_moment_and_only_the_students_own(
+        app: Flask, classroom, two_quizzes) -> None:
+    """made_in_class at its edges: an attempt started at the very moment of joining, or of
+    leaving, is the class's; a microsecond before joining or after leaving is not. Another
+    student's membership or stay, and the student's own stay in another class, say nothing
+    of theirs."""
+    room, ids = classroom
+    other_room = two_quizzes[0]
+    quiz = seed(app)
+    us = dt.timedelta(microseconds=1)
+    with write_transaction():
+        # Ana: in 4e B from T0+10 min to T0+20, and since T0+40.
+        db.session.execute(sa.update(Membership).where(Membership.user_id == ids["ana"])
+                           .values(joined_at=at(40)))
+        db.session.add(ClassStay(classroom_id=room.id, user_id=ids["ana"], joined_at=at(10),
+                                 left_at=at(20)))
+        # Ben in 4e B since before everything, and a stay of Cléo's covering the gap: not Ana's.
+        db.session.execute(sa.update(Membership).where(Membership.user_id == ids["ben"])
+                           .values(joined_at=at(-100)))
+        db.session.add(ClassStay(classroom_id=room.id, user_id=ids["cleo"], joined_at=at(-100),
+                                 left_at=at(100)))
+        # Ana's own stay in another class, and her membership of a third, cover the gap too.
+        db.session.add(ClassStay(classroom_id=other_room.id, user_id=ids["ana"],
+                                 joined_at=at(-100), left_at=at(100)))
+        third = Classroom(teacher_id=other_room.teacher_id, name="Club", school_year="2026",
+                          join_code="QQQQQQ")
+        db.session.add(third)
+        db.session.flush()
+        db.session.add(Membership(classroom_id=third.id, user_id=ids["ana"],
+                                  joined_at=at(-100)))
+    moments = {"before joining": at(10) - us, "joining": at(10), "leaving": at(20),
+               "after leaving": at(20) + us, "between": at(30), "joining again": at(40),
+               "since": at(50), "just before": at(40) - us}
+    with write_transaction():
+        started = {}
+        for label, moment in moments.items():
+            row = Attempt(user_id=ids["ana"], quiz_id=quiz.id,
+                          revision_id=quiz.current_revision_id, status="submitted", score=1,
+                          total=12, started_at=moment, submitted_at=moment + us)
+            db.session.add(row)
+            db.session.flush()
+            started[row.id] = label
+    in_class = {started[attempt_id] for attempt_id in db.session.scalars(
+        sa.select(Attempt.id).where(Attempt.user_id == ids["ana"],
+                                    made_in_class(room.id, ids["ana"])))}
+    assert in_class == {"joining", "leaving", "joining again", "since"}
+    # The same, read from a query that joins her membership already.
+    joined = {started[attempt_id] for attempt_id in db.session.scalars(
+        sa.select(Attempt.id)
+        .join(Membership, (Membership.user_id == Attempt.user_id)
+              & (Membership.classroom_id == room.id))
+        .where(Attempt.user_id == ids["ana"],
+               made_in_class(room.id, Attempt.user_id, membership_joined=True)))}
+    assert joined == in_class
