@@ -80,8 +80,9 @@ def test_without_javascript_the_save_button_stores_and_says_so(
     assert response.status_code == 302 and response.headers["Location"] == url
     html = client.get(url).get_data(as_text=True)
     # Saved is not handed in: said first (a student took it for a submission).
-    assert ("Saved, not submitted yet (2 of 12 answers): your teacher sees nothing until you "
-            "press “Submit my answers”.") in html
+    assert ("Saved, not submitted yet (2 of 12 answers): nothing is graded until you press "
+            "“Submit my answers”.") in html
+    assert "device.</p>" in html  # the line: « Not submitted yet » only once all are answered
     assert chosen_values(html) == set(two.values())
 
 

@@ -862,6 +862,7 @@ def test_a_teacher_creates_accounts_for_a_class_that_cannot_register(
     refused = post(teacher, url, {"names": "Zoé Martin\n\nléa m.\nZoé Martin\nA\u202eB\n"})
     assert refused.status_code == 422
     errors = refused.get_data(as_text=True)
+    assert "No account was created: correct or remove these lines, then send the list" in errors
     assert "Line 4: the same name as line 1" in errors
     assert "Line 5: " in errors  # every line said at once, the name taken in the class too
     assert ("Line 3: léa m. is in this class already: their account exists (for a new "
@@ -1040,14 +1041,14 @@ def test_a_time_the_clocks_skip_in_spring_is_refused_with_one_that_exists(
     refused = post(teacher, f"/teacher/classes/{class_id}",
                    {"quiz": str(quiz_id), "due_at": "2030-03-31T02:30", "counting": "best"})
     assert refused.status_code == 422
-    assert ("02:30 does not exist in Europe/Paris on 2030-03-31: the clocks go forward that "
+    assert ("02:30 does not exist in Europe/Paris on March 31, 2030: the clocks go forward that "
             "night. Choose a time after the change, e.g. 03:30.") in refused.text
     url = f"/teacher/quizzes/{SEED_QUIZ}/assign?class={class_id}"
     french = teacher.post(url, headers={"Accept-Language": "fr"}, data={
         "csrf_token": csrf_token(teacher.get(url).text), "classes": str(class_id),
         "opens_at": "2030-03-31 02:00", "counting": "best"})
     assert french.status_code == 422
-    assert "02:00 n’existe pas le 2030-03-31 dans le fuseau Europe/Paris" in french.text
+    assert "02:00 n’existe pas le 31 mars 2030 dans le fuseau Europe/Paris" in french.text
     with app.app_context():
         assert db.session.scalar(sa.select(sa.func.count(Assignment.id))) == 0
     post(teacher, f"/teacher/classes/{class_id}",
@@ -1074,8 +1075,10 @@ def test_the_teacher_sees_work_saved_but_not_submitted(
     token = csrf_token(student.get(url).text)
     saved = student.post(f"{url}/answers", data={"csrf_token": token, **chosen},
                          follow_redirects=True).text
-    assert ("Saved, not submitted yet (12 of 12 answers): your teacher sees nothing until you "
-            "press “Submit my answers”.") in saved
+    assert ("Saved, not submitted yet (12 of 12 answers): nothing is graded until you press "
+            "“Submit my answers”.") in saved
+    assert ("12 of 12 answers saved: you can carry on here or on another device. Not submitted "
+            "yet: press “Submit my answers”.") in saved  # the line above the quiz, too
     with app.app_context():
         ines = db.session.scalar(sa.select(User.id).where(User.username == "ines"))
     page = teacher.get(f"/teacher/classes/{class_id}/students/{ines}").text
@@ -1120,5 +1123,12 @@ def test_a_second_class_of_the_same_name_and_year_is_refused(
             "this one another name (e.g. 4E b group 2).") in refused.text
     with app.app_context():
         assert db.session.scalar(sa.select(sa.func.count(Classroom.id))) == 1
-    made = post(teacher, "/teacher/", {"name": "4e B", "school_year": "2027-2028"})
+    # The same year written otherwise is the same year.
+    for written in ("2026/2027", "2026 - 2027", "2026-27", "2026–2027"):
+        again = post(teacher, "/teacher/", {"name": "4e B", "school_year": written})
+        assert again.status_code == 422 and "for 2026-2027 already" in again.text
+    made = post(teacher, "/teacher/", {"name": "4e B", "school_year": "2027/28"})
     assert made.status_code == 302
+    with app.app_context():
+        assert set(db.session.scalars(sa.select(Classroom.school_year))) == {
+            "2026-2027", "2027-2028"}

@@ -591,9 +591,9 @@ def save(attempt_id: int) -> Response | tuple[Response, int]:
         return jsonify({"answered": answered, "total": total})
     # Saved is not handed in: a student who answered everything and pressed this button
     # believed it was (their teacher saw nothing) — said first, in words that cannot be missed.
-    flash(_("Saved, not submitted yet (%(answered)s of %(total)s answers): your teacher sees "
-            "nothing until you press “Submit my answers”. You can come back to them later, "
-            "here or on another device.", answered=answered, total=total), "info")
+    flash(_("Saved, not submitted yet (%(answered)s of %(total)s answers): nothing is graded "
+            "until you press “Submit my answers”. You can come back to them later, here or on "
+            "another device.", answered=answered, total=total), "info")
     return redirect(url_for("student.attempt", attempt_id=attempt_id))
 
 

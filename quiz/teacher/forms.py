@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+from flask_babel import format_date
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField
@@ -49,12 +51,29 @@ def _identifier_rule() -> Regexp:
                                    "hyphens and underscores only."))
 
 
+_TWO_YEARS = re.compile(r"(\d{4})\s*[-/–—]\s*(\d{4}|\d{2})")
+
+
+def _school_year(value: str | None) -> str | None:
+    """« 2026/2027 », « 2026 - 2027 », « 2026-27 » written as 2026-2027: one school year, one
+    spelling (the classes of a year are listed, and told apart, by it)."""
+    if not isinstance(value, str):
+        return value
+    value = value.strip()
+    both = _TWO_YEARS.fullmatch(value)
+    if both:
+        first, second = both.groups()
+        if second == str(int(first) + 1)[-len(second):]:
+            return f"{first}-{int(first) + 1}"
+    return value
+
+
 class ClassForm(Form):
     name = StringField(_l("Class name"), filters=[_strip],
                        validators=[no_control_characters, DataRequired(_l("Name the class.")),
                                    Length(max=80)],
                        description=_l("e.g. “4e B” or “Year 9 History”"))
-    school_year = StringField(_l("School year"), filters=[_strip],
+    school_year = StringField(_l("School year"), filters=[_school_year],
                               validators=[no_control_characters,
                                           DataRequired(_l("Give the school year.")),
                                           Length(max=20)],
@@ -81,7 +100,8 @@ def _on_the_school_clocks(form: Form, field: DateTimeLocalField) -> None:
         raise ValidationError(_(
             "%(time)s does not exist in %(zone)s on %(date)s: the clocks go forward that "
             "night. Choose a time after the change, e.g. %(after)s.",
-            time=typed.strftime("%H:%M"), zone=zone.key, date=typed.strftime("%Y-%m-%d"),
+            time=typed.strftime("%H:%M"), zone=zone.key,
+            date=format_date(typed.date(), format="long"),
             after=shown.strftime("%H:%M")))
 
 

@@ -338,9 +338,12 @@ def new_students(class_id: int) -> str | tuple[str, int] | Response:
         try:
             made = classes.create_students(room, form.names.data)
         except classes.RosterError as error:
-            form.names.errors = [_("Line %(line)s: %(problem)s", line=line,
-                                   problem=_(message.text, **message.params))
-                                 for line, message in error.problems]
+            # All or nothing: said first, so that a teacher does not look for the others.
+            form.names.errors = [_("No account was created: correct or remove these lines, "
+                                   "then send the list again.")] + [
+                _("Line %(line)s: %(problem)s", line=line,
+                  problem=_(message.text, **message.params))
+                for line, message in error.problems]
         else:
             response = make_response(render_template("teacher/new_students.html", room=room,
                                                      form=None, made=made))

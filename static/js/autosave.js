@@ -58,10 +58,12 @@
   // The line shows every state; a screen reader hears only a change that matters: saves that
   // stopped (said once, not at each new try), a refusal, and saving working again. A save
   // like the others says nothing (the progress counter says the answers given).
-  function say(kind, text) {
+  // `complete`: every question has a saved answer — saved is still not handed in (a student
+  // who read « all saved » left without submitting), so the line says what to press.
+  function say(kind, text, complete) {
     if (unsent && kind === "retrying") {
       text = label("not-submitted");  // still not sent: said until it is
-    } else if (unsent && kind === "saved") {
+    } else if ((unsent || complete) && kind === "saved") {
       text += " " + label("press-submit");
     }
     status.textContent = text;
@@ -193,7 +195,8 @@
                                                  { hour: "2-digit", minute: "2-digit" });
           }
           say("saved", label("saved").replace("{answered}", reply.answered)
-              .replace("{total}", reply.total).replace("{time}", time));
+              .replace("{total}", reply.total).replace("{time}", time),
+              reply.answered === reply.total);
           if (again || Object.keys(changed).length) {
             send();
           } else if (waiting) {

@@ -300,3 +300,13 @@ def test_a_save_that_reaches_the_server_late_never_undoes_a_newer_answer(
     group = page.get_by_role("group", name=re.compile(re.escape(prompt)))
     assert group.get_by_label(right, exact=True).is_checked()
     assert not group.get_by_label(wrong, exact=True).is_checked()
+    # Every question answered and saved: the line says it is not handed in yet.
+    for number in range(2, 13):
+        _choose(page, questions, number, questions[number - 1][1])
+    page.wait_for_function("() => document.getElementById('save-status')"
+                           ".textContent.includes('(12 of 12)')", timeout=10000)
+    assert page.locator("#save-status").inner_text().endswith(
+        "Not submitted yet: press “Submit my answers”.")
+    page.reload()
+    assert page.locator("#save-status").inner_text().endswith(
+        "Not submitted yet: press “Submit my answers”.")
