@@ -851,7 +851,7 @@ def test_a_student_is_told_before_and_after_that_late_work_does_not_count(
 
 
 def test_a_teacher_creates_accounts_for_a_class_that_cannot_register(
-        app: Flask, teacher: FlaskClient, auth) -> None:
+        app: Flask, teacher: FlaskClient, users, auth) -> None:
     """Mme Durand types her pupils' names: each gets an account in the class with a username
     and a temporary password, shown once; a pupil logs in with hers and chooses her own. A
     list with a problem names its lines and creates nobody."""
@@ -901,10 +901,30 @@ def test_a_teacher_creates_accounts_for_a_class_that_cannot_register(
     # Her first password of her own: no word of other devices logged out (she had none).
     assert "Your own password is set: log in with it from now on." in chosen
     assert "logged out" not in chosen
-    # A second Zoé Martin in another class: another username.
-    other, _code = create_class(teacher, "4e C")
-    again = post(teacher, f"/teacher/classes/{other}/students/new", {"names": "Zoé Martin"})
-    assert "<code>zoe.martin2</code>" in again.get_data(as_text=True)
+    # Next year's class (or another subject's group) of the same teacher: Zoé keeps her
+    # account, added to it; only Noé, new, gets one.
+    other, _code = create_class(teacher, "3e B")
+    again = post(teacher, f"/teacher/classes/{other}/students/new",
+                 {"names": "Zoé Martin\nNoé Petit"}).get_data(as_text=True)
+    assert "1 account created in 3e B" in again
+    assert ("1 of them already had an account in another of your classes: added to this one "
+            "with it (same username and password, their results kept)") in again
+    assert "<code>zoe.martin</code>" in again
+    assert "their own (account from 4e B · 2026-2027)" in again
+    assert "<code>noe.petit</code>" in again
+    with app.app_context():
+        zoe_id = db.session.scalar(sa.select(User.id).where(User.username == "zoe.martin"))
+        assert {m.classroom_id for m in db.session.scalars(
+            sa.select(Membership).where(Membership.user_id == zoe_id))} == {class_id, other}
+        assert db.session.scalar(sa.select(sa.func.count(User.id)).where(
+            User.display_name == "Zoé Martin")) == 1
+    # Another teacher's Zoé Martin is another child: another account, another username.
+    users.make("prof2", "M. Bernard", role="teacher")
+    bernard = app.test_client()
+    auth.log_in("prof2", client=bernard)
+    theirs, _code = create_class(bernard, "5e A")
+    made = post(bernard, f"/teacher/classes/{theirs}/students/new", {"names": "Zoé Martin"})
+    assert "<code>zoe.martin2</code>" in made.get_data(as_text=True)
 
 
 def test_saving_other_settings_keeps_the_stored_due_moment(
@@ -1132,3 +1152,24 @@ def test_a_second_class_of_the_same_name_and_year_is_refused(
     with app.app_context():
         assert set(db.session.scalars(sa.select(Classroom.school_year))) == {
             "2026-2027", "2027-2028"}
+
+
+def test_a_name_two_of_the_teachers_students_share_is_not_guessed(
+        app: Flask, teacher: FlaskClient, auth) -> None:
+    """Two Hugo Blanc in two of Mme Martin's classes: which one the new list means, the app
+    cannot tell; the line says so, and nothing is made."""
+    for name in ("4e B", "4e C"):
+        class_id, code = create_class(teacher, name)
+        auth.register(f"hugo{len(name) + class_id}", "Hugo Blanc", code,
+                      client=app.test_client())
+    new, _code = create_class(teacher, "3e A")
+    refused = post(teacher, f"/teacher/classes/{new}/students/new",
+                   {"names": "Hugo Blanc\nInès Roy"})
+    assert refused.status_code == 422
+    assert ("Line 1: 2 of your students in other classes have this name (hugo5, hugo6): add an "
+            "initial to tell them apart, or let the right one join with the class&#39;s code"
+            ) in refused.text
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(Membership.id)).where(
+            Membership.classroom_id == new)) == 0
+        assert db.session.scalar(sa.select(User.id).where(User.display_name == "Inès Roy")) is None

@@ -407,11 +407,14 @@ ROSTER_MAX = 60  # names a form creates at once: a class, or two
 
 @dataclass(frozen=True)
 class NewAccount:
-    """A student account the teacher made: what to hand the student, shown once."""
+    """A student account the teacher made: what to hand the student, shown once. Or, with
+    ``from_class`` (« 4e B · 2026-2027 ») and no password, the account the student already
+    has in another of the teacher's classes, added to this one: no second account."""
 
     display_name: str
     username: str
-    temporary_password: str
+    temporary_password: str | None
+    from_class: str | None = None
 
 
 class RosterError(Exception):
@@ -429,8 +432,10 @@ def create_students(classroom: Classroom, text: str) -> list[NewAccount]:
 
     Each name follows the display-name rules and must be free in the class and in the list;
     the username is the name in plain letters (« Léa Martin » → lea.martin, a number added
-    when taken; « student » with a number for a name without a latin letter). All or nothing:
-    RosterError names every line that cannot be made, and nothing is stored.
+    when taken; « student » with a number for a name without a latin letter). A student
+    already in another of the teacher's classes (the list of a new school year) is added
+    with their account, not given a second one. All or nothing: RosterError names every line
+    that cannot be made, and nothing is stored.
     """
     problems: list[tuple[int, Message]] = []
     names: list[tuple[int, str]] = []
@@ -458,6 +463,8 @@ def create_students(classroom: Classroom, text: str) -> list[NewAccount]:
     if not names and not problems:
         problems.append((1, Message(N_("type the students' names, one a line"))))
     problems += _taken_in_class(classroom, names)  # every line said at once
+    known, ambiguous = _students_known_elsewhere(classroom, names)
+    problems += ambiguous
     if problems:
         raise RosterError(sorted(problems, key=lambda problem: problem[0]))
     made: list[NewAccount] = []
@@ -466,7 +473,15 @@ def create_students(classroom: Classroom, text: str) -> list[NewAccount]:
         problems = _taken_in_class(classroom, names)  # a student who joined meanwhile
         if problems:
             raise RosterError(problems)
-        for _number, name in names:
+        for number, name in names:
+            if number in known:  # their account, from last year's class: in this one too
+                user_id, username, from_class = known[number]
+                lock_student(user_id)
+                db.session.add(Membership(classroom_id=classroom.id, user_id=user_id))
+                db.session.flush()
+                recount(classroom_ids=[classroom.id], user_ids=[user_id])
+                made.append(NewAccount(name, username, None, from_class))
+                continue
             username = _free_username(name)
             password = temporary_password()
             user = User(username=username, display_name=name, must_change_password=True)
@@ -476,6 +491,43 @@ def create_students(classroom: Classroom, text: str) -> list[NewAccount]:
             db.session.add(Membership(classroom_id=classroom.id, user_id=user.id))
             made.append(NewAccount(name, username, password))
     return made
+
+
+def _students_known_elsewhere(classroom: Classroom, names: list[tuple[int, str]]
+                              ) -> tuple[dict[int, tuple[int, str, str]],
+                                         list[tuple[int, Message]]]:
+    """The names of students already in another of the teacher's classes (last year's, the
+    group of another subject): line → (their account's id, username, « class · year »), so
+    that the list of a new year gives them no second account. A name two of those students
+    share is a problem line: which child is meant, the app cannot tell."""
+    wanted = {name_key(name): number for number, name in names}
+    found: dict[int, dict[int, tuple[str, str]]] = {}
+    rows = db.session.execute(
+        sa.select(User.id, User.username, User.display_name, Classroom.name,
+                  Classroom.school_year)
+        .join(Membership, Membership.user_id == User.id)
+        .join(Classroom, Classroom.id == Membership.classroom_id)
+        .where(Classroom.teacher_id == classroom.teacher_id, Classroom.id != classroom.id,
+               User.role == "student")
+        .order_by(Classroom.school_year.desc(), Classroom.id))
+    for user_id, username, display_name, class_name, year in rows:
+        number = wanted.get(name_key(display_name))
+        if number is not None:
+            found.setdefault(number, {}).setdefault(
+                user_id, (username, f"{class_name} · {year}"))
+    known: dict[int, tuple[int, str, str]] = {}
+    ambiguous: list[tuple[int, Message]] = []
+    for number, accounts in found.items():
+        if len(accounts) == 1:
+            (user_id, (username, from_class)), = accounts.items()
+            known[number] = (user_id, username, from_class)
+        else:
+            ambiguous.append((number, Message(N_(
+                "%(num)s of your students in other classes have this name (%(usernames)s): "
+                "add an initial to tell them apart, or let the right one join with the "
+                "class's code"), {"num": len(accounts), "usernames": ", ".join(
+                    sorted(username for username, _class in accounts.values()))})))
+    return known, ambiguous
 
 
 def _taken_in_class(classroom: Classroom, names: list[tuple[int, str]]
