@@ -907,7 +907,7 @@ def test_a_teacher_creates_accounts_for_a_class_that_cannot_register(
     again = post(teacher, f"/teacher/classes/{other}/students/new",
                  {"names": "Zoé Martin\nNoé Petit"}).get_data(as_text=True)
     assert "1 account created in 3e B" in again
-    assert ("1 of them already had an account in another of your classes: added to this one "
+    assert ("1 student already had an account in another of your classes: added to this one "
             "with it (same username and password, their results kept)") in again
     assert "<code>zoe.martin</code>" in again
     assert "their own (account from 4e B · 2026-2027)" in again
@@ -1155,21 +1155,50 @@ def test_a_second_class_of_the_same_name_and_year_is_refused(
 
 
 def test_a_name_two_of_the_teachers_students_share_is_not_guessed(
-        app: Flask, teacher: FlaskClient, auth) -> None:
+        app: Flask, teacher: FlaskClient, users, auth) -> None:
     """Two Hugo Blanc in two of Mme Martin's classes: which one the new list means, the app
-    cannot tell; the line says so, and nothing is made."""
-    for name in ("4e B", "4e C"):
-        class_id, code = create_class(teacher, name)
-        auth.register(f"hugo{len(name) + class_id}", "Hugo Blanc", code,
-                      client=app.test_client())
-    new, _code = create_class(teacher, "3e A")
+    cannot tell; the line says so, and nothing is made. A name alone never pulls an account
+    in: Xavier renamed himself « Chloé Nguyen », and the new Chloé gets her own account."""
+    class_id, _code = create_class(teacher, "4e B")
+    post(teacher, f"/teacher/classes/{class_id}/students/new", {"names": "Hugo Blanc"})
+    _other, _code = create_class(teacher, "4e C")  # another Hugo Blanc joined this one
+    auth.register("hugo.blanc2", "Hugo Blanc", _code, client=app.test_client())
+    users.make("xavier", "Chloé Nguyen")  # his own choice of display name
+    xavier = app.test_client()
+    auth.log_in("xavier", client=xavier)
+    post(xavier, "/classes/join", {"code": _code})
+    new, _new_code = create_class(teacher, "3e A")
     refused = post(teacher, f"/teacher/classes/{new}/students/new",
                    {"names": "Hugo Blanc\nInès Roy"})
     assert refused.status_code == 422
-    assert ("Line 1: 2 of your students in other classes have this name (hugo5, hugo6): add an "
-            "initial to tell them apart, or let the right one join with the class&#39;s code"
-            ) in refused.text
+    assert ("Line 1: 2 of your students in other classes have this name (hugo.blanc, "
+            "hugo.blanc2): add an initial to tell them apart, or let the right one join with "
+            "the class&#39;s code") in refused.text
     with app.app_context():
         assert db.session.scalar(sa.select(sa.func.count(Membership.id)).where(
             Membership.classroom_id == new)) == 0
         assert db.session.scalar(sa.select(User.id).where(User.display_name == "Inès Roy")) is None
+    made = post(teacher, f"/teacher/classes/{new}/students/new", {"names": "Chloé Nguyen"}).text
+    assert "<code>chloe.nguyen</code>" in made and "already had an account" not in made
+    assert xavier.get(f"/classes/{new}/board").status_code == 404  # not pulled in
+
+
+def test_a_student_taken_out_comes_back_by_put_back_not_by_a_list(
+        app: Flask, teacher: FlaskClient) -> None:
+    class_id, _code = create_class(teacher)
+    page = f"/teacher/classes/{class_id}"
+    post(teacher, f"{page}/students/new", {"names": "Léa Martin"})
+    with app.app_context():
+        lea = db.session.scalar(sa.select(User.id).where(User.username == "lea.martin"))
+    post(teacher, f"{page}/members/{lea}/remove", page=page)
+    refused = post(teacher, f"{page}/students/new", {"names": "Léa Martin"})
+    assert refused.status_code == 422
+    assert ("Line 1: Léa Martin was taken out of this class: to have them back, use “Put back "
+            "in the class” in its list of students") in refused.text
+    back = post(teacher, f"{page}/removals/{lea}", page=page)
+    again = post(teacher, f"{page}/removals/{lea}", page=page)  # a second tap
+    assert back.status_code == again.status_code == 302
+    assert "Léa Martin is back in the class." in teacher.get(again.headers["Location"]).text
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(User.id))) == 2  # the teacher, Léa
+        assert db.session.scalar(sa.select(sa.func.count(Membership.id))) == 1

@@ -92,10 +92,9 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     ("teacher.toggle_joining", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},
     ("teacher.toggle_hidden", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},
     ("teacher.remove_member", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},
-    # The owner is a member, not taken out: nothing to allow (tests/test_access_owners.py
-    # lets back in a student who was).
-    ("teacher.put_back", "POST"): {**STUDENTS_403, "teacher": 404,
-                                          "other_teacher": 404},
+    # A member, not taken out: back already, said (a second tap); tests/test_access_owners.py
+    # puts back a student who was taken out.
+    ("teacher.put_back", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},
     ("teacher.rename_member", "POST"): {**STUDENTS_403, "teacher": 422, "other_teacher": 404},
     ("teacher.reset_member_password", "POST"): {**STUDENTS_403, "teacher": 200,
                                                 "other_teacher": 404},

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -89,15 +90,19 @@ def create_class(teacher: User, name: str, school_year: str) -> Classroom:
     year, with two codes, split a class between two boards."""
     if any(first_control_character(text) is not None for text in (name, school_year)):
         raise ClassError(N_("Remove the invisible control characters from this field."))
-    same_year = db.session.scalars(sa.select(Classroom.name).where(
-        Classroom.teacher_id == teacher.id, Classroom.school_year == school_year.strip()))
-    if any(name_key(other) == name_key(name) for other in same_year):
-        raise ClassError(N_("You have a class %(name)s for %(year)s already: open it from "
-                            "your classes, or give this one another name (e.g. %(name)s "
-                            "group 2)."), name=name, year=school_year)
+    teacher_id = teacher.id
 
     def make(code: str) -> Classroom:
-        classroom = Classroom(teacher_id=teacher.id, name=name, school_year=school_year,
+        # In the writers' transaction, the teacher's row held: a double-click's second
+        # request reads the class the first one made.
+        db.session.execute(sa.select(User.id).where(User.id == teacher_id).with_for_update())
+        same_year = db.session.scalars(sa.select(Classroom.name).where(
+            Classroom.teacher_id == teacher_id, Classroom.school_year == school_year.strip()))
+        if any(name_key(other) == name_key(name) for other in same_year):
+            raise ClassError(N_("You have a class %(name)s for %(year)s already: open it from "
+                                "your classes, or give this one another name (e.g. %(name)s "
+                                "group 2)."), name=name, year=school_year)
+        classroom = Classroom(teacher_id=teacher_id, name=name, school_year=school_year,
                               join_code=code)
         db.session.add(classroom)
         return classroom
@@ -463,20 +468,24 @@ def create_students(classroom: Classroom, text: str) -> list[NewAccount]:
     if not names and not problems:
         problems.append((1, Message(N_("type the students' names, one a line"))))
     problems += _taken_in_class(classroom, names)  # every line said at once
-    known, ambiguous = _students_known_elsewhere(classroom, names)
-    problems += ambiguous
+    problems += _students_known_elsewhere(classroom, names)[1]
     if problems:
         raise RosterError(sorted(problems, key=lambda problem: problem[0]))
     made: list[NewAccount] = []
     with write_transaction():
+        # Read again in the writers' transaction (a student who joined, or was renamed,
+        # meanwhile); the students locked before the class, as every writer does
+        # (leaderboard.lock_student): the other order deadlocks with a join.
+        known, ambiguous = _students_known_elsewhere(classroom, names)
+        for user_id in sorted(user_id for user_id, _username, _class in known.values()):
+            lock_student(user_id)
         lock_results([classroom.id])
-        problems = _taken_in_class(classroom, names)  # a student who joined meanwhile
+        problems = _taken_in_class(classroom, names) + ambiguous
         if problems:
-            raise RosterError(problems)
+            raise RosterError(sorted(problems, key=lambda problem: problem[0]))
         for number, name in names:
             if number in known:  # their account, from last year's class: in this one too
                 user_id, username, from_class = known[number]
-                lock_student(user_id)
                 db.session.add(Membership(classroom_id=classroom.id, user_id=user_id))
                 db.session.flush()
                 recount(classroom_ids=[classroom.id], user_ids=[user_id])
@@ -499,8 +508,12 @@ def _students_known_elsewhere(classroom: Classroom, names: list[tuple[int, str]]
     """The names of students already in another of the teacher's classes (last year's, the
     group of another subject): line → (their account's id, username, « class · year »), so
     that the list of a new year gives them no second account. A name two of those students
-    share is a problem line: which child is meant, the app cannot tell."""
-    wanted = {name_key(name): number for number, name in names}
+    share is a problem line: which child is meant, the app cannot tell.
+
+    Only an account whose username is the one a list makes of that name (« Léa Martin »:
+    lea.martin, lea.martin2…): a display name alone is the student's to change, and a
+    student renamed « Chloé Nguyen » would be pulled into the class of the new Chloé."""
+    wanted = {name_key(name): (number, _username_base(name)) for number, name in names}
     found: dict[int, dict[int, tuple[str, str]]] = {}
     rows = db.session.execute(
         sa.select(User.id, User.username, User.display_name, Classroom.name,
@@ -511,8 +524,8 @@ def _students_known_elsewhere(classroom: Classroom, names: list[tuple[int, str]]
                User.role == "student")
         .order_by(Classroom.school_year.desc(), Classroom.id))
     for user_id, username, display_name, class_name, year in rows:
-        number = wanted.get(name_key(display_name))
-        if number is not None:
+        number, base = wanted.get(name_key(display_name), (None, ""))
+        if number is not None and re.fullmatch(re.escape(base) + r"[0-9]*", username):
             found.setdefault(number, {}).setdefault(
                 user_id, (username, f"{class_name} · {year}"))
     known: dict[int, tuple[int, str, str]] = {}
@@ -532,6 +545,24 @@ def _students_known_elsewhere(classroom: Classroom, names: list[tuple[int, str]]
 
 def _taken_in_class(classroom: Classroom, names: list[tuple[int, str]]
                     ) -> list[tuple[int, Message]]:
+    """The lines naming someone in the class, or a student the teacher took out of it (who
+    comes back with « Put back in the class », not through a list)."""
+    return _in_class(classroom, names) + _taken_out_of(classroom, names)
+
+
+def _taken_out_of(classroom: Classroom, names: list[tuple[int, str]]
+                  ) -> list[tuple[int, Message]]:
+    out = {name_key(display_name) for display_name in db.session.scalars(
+        sa.select(User.display_name).join(Removal, Removal.user_id == User.id)
+        .where(Removal.classroom_id == classroom.id))}
+    return [(number, Message(N_("%(name)s was taken out of this class: to have them back, "
+                                "use “Put back in the class” in its list of students"),
+                             {"name": name}))
+            for number, name in names if name_key(name) in out]
+
+
+def _in_class(classroom: Classroom, names: list[tuple[int, str]]
+              ) -> list[tuple[int, Message]]:
     # Often the same list sent again (Back from the passwords' page, a reload): their account
     # exists, and a second one for the same child is the mistake to avoid.
     return [(number, Message(N_("%(name)s is in this class already: their account exists (for "
@@ -541,10 +572,16 @@ def _taken_in_class(classroom: Classroom, names: list[tuple[int, str]]
             for number, name in names if taken_name_class(None, name, [classroom.id])]
 
 
+def _username_base(name: str) -> str:
+    """The username a list makes of a name, before a number is added: « Léa Martin » →
+    lea.martin; « student » for a name with no latin letter."""
+    return ascii_words(name, 30).replace("-", ".") or "student"
+
+
 def _free_username(name: str) -> str:
     """lea.martin, or lea.martin2… when taken (read in the writers' transaction: free when
     stored); student, student2… for a name with no latin letter."""
-    base = ascii_words(name, 30).replace("-", ".") or "student"
+    base = _username_base(name)
     taken = set(db.session.scalars(sa.select(User.username).where(
         (User.username == base) | User.username.like(f"{base}%"))))
     if base not in taken:

@@ -202,17 +202,15 @@ def name_order(name: str) -> tuple[str, str]:
     return folded(name), name
 
 
-def rank_standings(standings: Iterable[Standing], *, rank_missing: bool = True
-                   ) -> list[Standing]:
+def rank_standings(standings: Iterable[Standing]) -> list[Standing]:
     """The board's order and positions.
 
     The rule: more points first; equal points share a position, and the next position counts
-    everyone above (1, 2, 2, 4); within equal points, by name. With ``rank_missing`` (the
-    overall board) missing work counts as 0 points; without it (a quiz's board) whoever has
-    not done the quiz comes after everyone ranked, with no position. Whoever has done no
-    quiz of the board yet has no position either (the projector's first week showed « 5,
-    tied, 0 » beside every name not started on the quiz due Friday); nor does anyone on a
-    board that covers no quiz yet.
+    everyone above (1, 2, 2, 4); within equal points, by name. On the overall board missing
+    work counts as 0 points (``score`` adds up what was done). Whoever has done no quiz of
+    the board (on a quiz's board: that quiz) comes after everyone ranked, by name, with no
+    position — the projector's first week showed « 5, tied, 0 » beside every name not
+    started on the quiz due Friday; nor has anyone on a board that covers no quiz yet.
     """
     ranked: list[Standing] = []
     unranked: list[Standing] = []
@@ -298,4 +296,4 @@ def class_leaderboard(classroom: Classroom, assignment: Assignment | None = None
         Standing(None, user_id, name, int(score), int(all_points) + int(extra), int(done),
                  int(of), bool(hidden), late=not done and user_id in late)
         for user_id, name, hidden, done, score, extra in db.session.execute(members)]
-    return rank_standings(standings, rank_missing=assignment is None)
+    return rank_standings(standings)

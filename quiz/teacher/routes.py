@@ -576,7 +576,12 @@ def put_back(class_id: int, user_id: int) -> Response:
     room = own_class_or_404(class_id)
     removal = db.session.get(Removal, (room.id, user_id))
     if removal is None:
-        abort(404)  # not taken out of this class: nothing to undo, and nothing to reveal
+        member = classes.membership(room.id, user_id)
+        if member is None:
+            abort(404)  # not taken out of this class: nothing to undo, and nothing to reveal
+        _checked_button()  # a second tap: back already
+        flash(_("%(name)s is back in the class.", name=member.user.display_name), "success")
+        return redirect(url_for("teacher.classroom", class_id=room.id, _anchor="members"))
     _checked_button()
     name = removal.user.display_name
     try:

@@ -163,8 +163,7 @@ def test_equal_points_share_a_position_and_the_next_counts_everyone_above() -> N
 
 def test_a_quiz_board_lists_who_has_not_done_it_last_without_a_position() -> None:
     ranked = rank_standings([line(None, "Ann", 0, done=0, user_id=1),
-                             line(None, "Bob", 0, user_id=2), line(None, "Cy", 4, user_id=3)],
-                            rank_missing=False)
+                             line(None, "Bob", 0, user_id=2), line(None, "Cy", 4, user_id=3)])
     assert [(s.position, s.display_name) for s in ranked] == [(1, "Cy"), (2, "Bob"), (None, "Ann")]
 
 
@@ -499,7 +498,7 @@ def test_names_are_in_the_order_a_french_reader_expects() -> None:
         "Élodie", "Léa", "Louis", "maëlys", "Marie-Adélaïde", "Zoé"]
     missing = [Standing(None, n, name, 0, 10, 0, 1, False) for n, name in
                enumerate(["Zoé", "Éloïse", "Emma"])]
-    assert [s.display_name for s in rank_standings(missing, rank_missing=False)] == [
+    assert [s.display_name for s in rank_standings(missing)] == [
         "Éloïse", "Emma", "Zoé"]
 
 
