@@ -427,3 +427,43 @@ def test_publish_and_assign_to_two_classes_while_their_students_submit_does_not_
                 db.session.remove()
 
     assert at_once(len(jobs) + 1, work) == Counter({"graded": 10, "assigned": 1})
+
+
+def test_a_list_adding_last_years_students_while_they_type_the_code_does_not_deadlock(
+        app: Flask, users) -> None:
+    """The first day of a school year: Mme Martin pastes last year's names into 3e A while
+    those students type its code. Both lock the student, then the class (the list took the
+    class first: a deadlock on PostgreSQL, found by the review); one of the two adds each
+    student, the other says they are in already."""
+    from quiz.services.classes import ClassError, RosterError, create_students
+    teacher_id = users.make("prof", role="teacher")
+    names = [f"Élève {letter}" for letter in "ABCDEF"]
+    with app.app_context():
+        prof = db.session.get_one(User, teacher_id)
+        last_year = create_class(prof, "4e B", "2025-2026")
+        create_students(last_year, "\n".join(names))
+        new = create_class(prof, "3e A", "2026-2027")
+        code, new_id = new.join_code, new.id
+        student_ids = [db.session.scalar(sa.select(User.id).where(User.display_name == name))
+                       for name in names]
+
+    def work(n: int) -> str:
+        with app.app_context():
+            try:
+                if n < len(student_ids):
+                    join_class(db.session.get_one(User, student_ids[n]), code)
+                    return "joined"
+                create_students(db.session.get_one(Classroom, new_id), "\n".join(names))
+                return "listed"
+            except (ClassError, RosterError):
+                return "in already"
+            finally:
+                db.session.remove()
+
+    outcomes = at_once(len(student_ids) + 1, work)
+    assert not [o for o in outcomes if o.startswith("error")], outcomes
+    assert sum(outcomes.values()) == len(student_ids) + 1 and outcomes["listed"] <= 1
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(Membership.id)).where(
+            Membership.classroom_id == new_id)) == len(student_ids)
+        assert db.session.scalar(sa.select(sa.func.count(User.id))) == len(names) + 1
