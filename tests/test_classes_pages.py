@@ -877,8 +877,8 @@ def test_a_teacher_creates_accounts_for_a_class_that_cannot_register(
     assert made.status_code == 200 and made.headers["Cache-Control"] == "no-store"
     html = made.get_data(as_text=True)
     # The printed sheet says where and how to log in (a class that never saw the site).
-    assert ("To log in, go to http://localhost/login, type your username and your temporary "
-            "password, then choose your own password.") in html
+    assert ("To log in, go to http://localhost/login and type your username and your password: "
+            "a temporary one is then replaced by one you choose.") in html
     rows = re.findall(r'<th scope="row">([^<]+)</th>\s*<td[^>]*><code>([^<]+)</code></td>\s*'
                       r'<td[^>]*><code>([^<]+)</code></td>', html)
     assert [(name, username) for name, username, _password in rows] == [
@@ -906,11 +906,12 @@ def test_a_teacher_creates_accounts_for_a_class_that_cannot_register(
     other, _code = create_class(teacher, "3e B")
     again = post(teacher, f"/teacher/classes/{other}/students/new",
                  {"names": "Zoé Martin\nNoé Petit"}).get_data(as_text=True)
-    assert "1 account created in 3e B" in again
-    assert ("1 student already had an account in another of your classes: added to this one "
-            "with it (same username and password, their results kept)") in again
+    assert "2 students added to 3e B" in again
+    assert ("1 of them already had an account in another of your classes: added to this one "
+            "with it (same username, results kept)") in again
     assert "<code>zoe.martin</code>" in again
-    assert "their own (account from 4e B · 2026-2027)" in again
+    # She logged in with her slip and chose her password: it is hers, unchanged.
+    assert "unchanged: the password they chose (account from 4e B · 2026-2027)" in again
     assert "<code>noe.petit</code>" in again
     with app.app_context():
         zoe_id = db.session.scalar(sa.select(User.id).where(User.username == "zoe.martin"))
@@ -918,6 +919,20 @@ def test_a_teacher_creates_accounts_for_a_class_that_cannot_register(
             sa.select(Membership).where(Membership.user_id == zoe_id))} == {class_id, other}
         assert db.session.scalar(sa.select(sa.func.count(User.id)).where(
             User.display_name == "Zoé Martin")) == 1
+    # Noé never logged in with the slip of 3e B: the club's sheet gives him a password that
+    # works (the other one stops), and says so.
+    first = re.search(r"<code>noe.petit</code></td>\s*<td[^>]*><code>([^<]+)</code>", again)
+    club, _code = create_class(teacher, "Club presse")
+    sheet = post(teacher, f"/teacher/classes/{club}/students/new",
+                 {"names": "Noé Petit"}).get_data(as_text=True)
+    second = re.search(r"<code>noe.petit</code></td>\s*<td[^>]*><code>([^<]+)</code>", sheet)
+    assert first and second and first.group(1) != second.group(1)
+    assert "(new: the one given in 3e B · 2026-2027 no longer works)" in sheet
+    noe = app.test_client()
+    for password, works in ((first.group(1), False), (second.group(1), True)):
+        response = noe.post("/login", data={"csrf_token": csrf_token(noe.get("/login").text),
+                                            "username": "noe.petit", "password": password})
+        assert (response.status_code == 302) is works
     # Another teacher's Zoé Martin is another child: another account, another username.
     users.make("prof2", "M. Bernard", role="teacher")
     bernard = app.test_client()

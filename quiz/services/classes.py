@@ -34,6 +34,7 @@ from ..questionfile.text import first_control_character
 from .accounts import (
     AccountError,
     clean_display_name,
+    end_other_sessions,
     name_key,
     taken_name_class,
     temporary_password,
@@ -413,8 +414,9 @@ ROSTER_MAX = 60  # names a form creates at once: a class, or two
 @dataclass(frozen=True)
 class NewAccount:
     """A student account the teacher made: what to hand the student, shown once. Or, with
-    ``from_class`` (« 4e B · 2026-2027 ») and no password, the account the student already
-    has in another of the teacher's classes, added to this one: no second account."""
+    ``from_class`` (« 4e B · 2026-2027 »), the account the student already has in another of
+    the teacher's classes, added to this one: no second account — with no password when
+    they chose their own, with a new temporary one when they never did."""
 
     display_name: str
     username: str
@@ -489,7 +491,15 @@ def create_students(classroom: Classroom, text: str) -> list[NewAccount]:
                 db.session.add(Membership(classroom_id=classroom.id, user_id=user_id))
                 db.session.flush()
                 recount(classroom_ids=[classroom.id], user_ids=[user_id])
-                made.append(NewAccount(name, username, None, from_class))
+                student = db.session.get_one(User, user_id)
+                password = None
+                if student.must_change_password:
+                    # Never logged in with the slip of that class: this sheet is theirs now,
+                    # with a password that works (the other slip's stops).
+                    password = temporary_password()
+                    student.set_password(password)
+                    end_other_sessions(student)
+                made.append(NewAccount(name, username, password, from_class))
                 continue
             username = _free_username(name)
             password = temporary_password()
