@@ -42,7 +42,7 @@ def test_display_names_are_stored_normalised(raw: str, stored: str) -> None:
     ("\u3164\u3164\u3164", "at least one letter or digit"),  # Hangul fillers: a blank row
     ("-- --", "at least one letter or digit"),
     ("A", "2 to 40"),
-    ("x" * 41, "2 to 40"),
+    ("x" * 41, "at most 40 characters for the name (this one has 41)"),
     ("Тom", "one alphabet"),  # a Cyrillic Т before Latin letters: looks like "Tom"
 ])
 def test_display_names_that_hide_or_imitate_are_refused(raw: str, why: str) -> None:

@@ -872,6 +872,10 @@ def test_a_teacher_creates_accounts_for_a_class_that_cannot_register(
         assert db.session.scalar(sa.select(sa.func.count(User.id))) == 2  # prof and Léa
     refused = post(teacher, url, {"names": "Zoé Martin\nLéa M.\n"})
     assert "Line 2: Léa M. is in this class already" in refused.get_data(as_text=True)
+    # A name too long says by how much.
+    long = post(teacher, url, {"names": "Anne-Sophie de La Rochefoucauld-Montmorency"}).text
+    assert ("Line 1: Use at most 40 characters for the name (this one has 43): shorten it, "
+            "with an initial for example.") in long
     # Pasted from a spreadsheet: its two columns (tabs) are the words of one name.
     made = post(teacher, url, {"names": "Zoé Martin\nÉloïse Petitjean\nМаша\nDURAND\tHugo\n"})
     assert made.status_code == 200 and made.headers["Cache-Control"] == "no-store"

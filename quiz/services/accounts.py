@@ -53,7 +53,11 @@ def clean_display_name(raw: str) -> str:
     if any(unicodedata.category(c) in ("Cc", "Cf", "Co", "Cn", "Cs") for c in name):
         raise AccountError(N_("Remove the invisible or control characters from the name."))
     name = " ".join(name.split())
-    if not NAME_MIN <= len(name) <= NAME_MAX:
+    if len(name) > NAME_MAX:  # how far over, and how to shorten it (a long family name)
+        raise AccountError(N_("Use at most %(max)s characters for the name (this one has "
+                              "%(length)s): shorten it, with an initial for example."),
+                           max=NAME_MAX, length=len(name))
+    if len(name) < NAME_MIN:
         raise AccountError(N_("Use %(min)s to %(max)s characters for the name."),
                            min=NAME_MIN, max=NAME_MAX)
     if not any(unicodedata.category(c)[0] in "LN" and c not in _BLANK_LETTERS for c in name):
