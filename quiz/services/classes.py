@@ -98,7 +98,7 @@ def create_class(teacher: User, name: str, school_year: str) -> Classroom:
         # request reads the class the first one made.
         db.session.execute(sa.select(User.id).where(User.id == teacher_id).with_for_update())
         same_year = db.session.scalars(sa.select(Classroom.name).where(
-            Classroom.teacher_id == teacher_id, Classroom.school_year == school_year.strip()))
+            Classroom.teacher_id == teacher_id, Classroom.school_year == school_year))
         if any(name_key(other) == name_key(name) for other in same_year):
             raise ClassError(N_("You have a class %(name)s for %(year)s already: open it from "
                                 "your classes, or give this one another name (e.g. %(name)s "

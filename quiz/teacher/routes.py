@@ -572,18 +572,11 @@ def remove_member(class_id: int, user_id: int) -> Response:
 @bp.route("/classes/<int(max=2147483647):class_id>/removals/<int(max=2147483647):user_id>",
           methods=["POST"])
 def put_back(class_id: int, user_id: int) -> Response:
-    """Put a student taken out of the class back in it."""
+    """Put a student taken out of the class back in it (a member already: a second tap, said
+    the same; anyone else: 404, nothing to undo and nothing to reveal)."""
     room = own_class_or_404(class_id)
-    removal = db.session.get(Removal, (room.id, user_id))
-    if removal is None:
-        member = classes.membership(room.id, user_id)
-        if member is None:
-            abort(404)  # not taken out of this class: nothing to undo, and nothing to reveal
-        _checked_button()  # a second tap: back already
-        flash(_("%(name)s is back in the class.", name=member.user.display_name), "success")
-        return redirect(url_for("teacher.classroom", class_id=room.id, _anchor="members"))
+    name = _member_or_removed_or_404(room, user_id).user.display_name
     _checked_button()
-    name = removal.user.display_name
     try:
         classes.put_back(room, user_id)
     except classes.ClassError as error:
