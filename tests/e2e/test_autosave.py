@@ -27,8 +27,7 @@ def test_answers_survive_a_reload_and_a_dropped_connection(
 
     for number in (1, 2, 3):
         choose(number, questions[number - 1][1])
-        page.wait_for_function("n => document.getElementById('save-status').textContent"
-                               ".includes('(' + n + ' of 12)')", arg=number)
+        _saved(page, number)
     assert status.get_attribute("data-state") == "saved"
 
     page.reload()  # the page comes back with the three answers chosen
@@ -57,8 +56,7 @@ def test_answers_survive_a_reload_and_a_dropped_connection(
     assert status.is_visible() and status.bounding_box()["y"] < 812  # in sight, at the top
     page.screenshot(path=str(ARTIFACTS / "autosave-offline-375.png"))
     page.context.set_offline(False)  # back: the waiting save goes through by itself
-    page.wait_for_function("() => document.getElementById('save-status')"
-                           ".textContent.includes('(4 of 12)')", timeout=10000)
+    _saved(page, 4, timeout=10000)
     heard = page.evaluate("() => window.heard")  # and saving again, once
     assert len(heard) == 2 and "(4 of 12)" in heard[1], heard
 
@@ -85,8 +83,7 @@ def test_a_tab_left_open_never_overwrites_newer_answers(
         prompt = questions[number - 1][0]
         tab.get_by_role("group", name=re.compile(re.escape(prompt))).get_by_label(
             text, exact=True).check()
-        tab.wait_for_function("n => document.getElementById('save-status').textContent"
-                              ".includes('(' + n + ' of 12)')", arg=answered)
+        _saved(tab, answered)
 
     choose(page, 1, questions[0][1], 1)
     choose(page, 2, questions[1][1], 2)
@@ -107,6 +104,19 @@ def _choose(tab, questions, number: int, text: str) -> None:
     prompt = questions[number - 1][0]
     tab.get_by_role("group", name=re.compile(re.escape(prompt))).get_by_label(
         text, exact=True).check()
+
+
+def _saved(tab, count: int, timeout: float | None = None) -> None:
+    """Wait until the save line says ``count`` of the 12 answers are stored."""
+    tab.wait_for_function("n => document.getElementById('save-status').textContent"
+                          ".includes('(' + n + ' of 12)')", arg=count, timeout=timeout)
+
+
+def _submitted(tab) -> str:
+    """Press Submit; the score the results page shows."""
+    tab.get_by_role("button", name="Submit my answers").click()
+    tab.locator("#score").wait_for()
+    return tab.locator("#score").inner_text()
 
 
 def _state(tab, wanted: str) -> None:
@@ -133,14 +143,11 @@ def test_submitting_without_a_connection_sends_nothing_and_loses_nothing(
     page.wait_for_timeout(2500)  # tried again meanwhile: still said not submitted
     assert page.locator("#save-status").inner_text().startswith("Not submitted")
     page.context.set_offline(False)
-    page.wait_for_function("() => document.getElementById('save-status')"
-                           ".textContent.includes('(12 of 12)')", timeout=15000)
+    _saved(page, 12, timeout=15000)
     # Stored, and said not handed in yet: the student's tap is theirs to make again.
     assert "Not submitted yet: press “Submit my answers”." in page.locator(
         "#save-status").inner_text()
-    page.get_by_role("button", name="Submit my answers").click()
-    page.locator("#score").wait_for()
-    assert page.locator("#score").inner_text() == "9\u00a0/\u00a012"
+    assert _submitted(page) == "9\u00a0/\u00a012"
 
 
 def test_a_double_tap_on_submit_submits_once_without_a_warning(
@@ -186,9 +193,7 @@ def test_the_latest_answer_of_two_devices_is_the_one_graded(
     for number in range(2, 13):
         _choose(page, questions, number, questions[number - 1][1])
     _state(page, "saved")
-    page.get_by_role("button", name="Submit my answers").click()
-    page.locator("#score").wait_for()
-    assert page.locator("#score").inner_text() == "11\u00a0/\u00a012"
+    assert _submitted(page) == "11\u00a0/\u00a012"
 
 
 def test_logged_in_again_in_another_tab_the_quiz_page_saves_again(
@@ -213,11 +218,8 @@ def test_logged_in_again_in_another_tab_the_quiz_page_saves_again(
     other.close()
     for number in range(2, 13):
         _choose(page, questions, number, questions[number - 1][1])
-    page.wait_for_function("() => document.getElementById('save-status')"
-                           ".textContent.includes('(12 of 12)')", timeout=10000)
-    page.get_by_role("button", name="Submit my answers").click()
-    page.locator("#score").wait_for()
-    assert page.locator("#score").inner_text() == "12\u00a0/\u00a012"
+    _saved(page, 12, timeout=10000)
+    assert _submitted(page) == "12\u00a0/\u00a012"
 
 
 def test_a_save_that_hangs_is_given_up_and_submit_says_so(
@@ -238,11 +240,8 @@ def test_a_save_that_hangs_is_given_up_and_submit_says_so(
     page.wait_for_function("() => document.getElementById('save-status').textContent"
                            ".startsWith('Not submitted')", timeout=25000)
     page.unroute(re.compile(r".*/attempts/\d+/answers$"))
-    page.wait_for_function("() => document.getElementById('save-status')"
-                           ".textContent.includes('(12 of 12)')", timeout=30000)
-    page.get_by_role("button", name="Submit my answers").click()
-    page.locator("#score").wait_for()
-    assert page.locator("#score").inner_text() == "12\u00a0/\u00a012"
+    _saved(page, 12, timeout=30000)
+    assert _submitted(page) == "12\u00a0/\u00a012"
 
 
 def test_a_tab_of_an_attempt_submitted_elsewhere_says_so_and_shows_its_result(
@@ -261,9 +260,7 @@ def test_a_tab_of_an_attempt_submitted_elsewhere_says_so_and_shows_its_result(
     assert "already submitted" in page.locator("#save-status").inner_text()
     assert page.locator("#save-status a").get_attribute("href").endswith(
         page.url.rsplit("/", 1)[1])
-    page.get_by_role("button", name="Submit my answers").click()  # the server says what now
-    page.locator("#score").wait_for()
-    assert page.locator("#score").inner_text() == "12\u00a0/\u00a012"
+    assert _submitted(page) == "12\u00a0/\u00a012"  # the server says what now
     assert "already submitted" in page.content()
 
 
@@ -303,8 +300,7 @@ def test_a_save_that_reaches_the_server_late_never_undoes_a_newer_answer(
     # Every question answered and saved: the line says it is not handed in yet.
     for number in range(2, 13):
         _choose(page, questions, number, questions[number - 1][1])
-    page.wait_for_function("() => document.getElementById('save-status')"
-                           ".textContent.includes('(12 of 12)')", timeout=10000)
+    _saved(page, 12, timeout=10000)
     assert page.locator("#save-status").inner_text().endswith(
         "Not submitted yet: press “Submit my answers”.")
     page.reload()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections import Counter
+from collections.abc import Callable
 
 import pytest
 import sqlalchemy as sa
@@ -91,6 +92,23 @@ def run_at_once(app: Flask, jobs: list[tuple[int, dict[int, int]]]) -> Counter[s
                 db.session.remove()
 
     return at_once(len(jobs), submit)
+
+
+def submitted_beside(app: Flask, jobs: list[tuple[int, dict[int, int]]],
+                     other: Callable[[], str]) -> Counter[str]:
+    """Submit every (attempt id, choices) job, each from its own thread, while ``other`` (a
+    teacher's change; it returns its outcome) runs in one more, all released together."""
+    def work(n: int) -> str:
+        with app.app_context():
+            try:
+                if n < len(jobs):
+                    submit_attempt(db.session.get_one(Attempt, jobs[n][0]), jobs[n][1])
+                    return "graded"
+                return other()
+            finally:
+                db.session.remove()
+
+    return at_once(len(jobs) + 1, work)
 
 
 def test_identical_submits_at_the_same_instant_grade_once(app: Flask, users) -> None:
@@ -382,18 +400,11 @@ def test_a_live_quiz_ending_while_students_of_two_classes_submit_does_not_deadlo
         db.session.remove()
     jobs = [start_for(app, user_id) for user_id in others]
 
-    def work(n: int) -> str:
-        with app.app_context():
-            try:
-                if n < len(jobs):
-                    submit_attempt(db.session.get_one(Attempt, jobs[n][0]), jobs[n][1])
-                    return "graded"
-                live.control(session_id, teacher_id, "end")
-                return "ended"
-            finally:
-                db.session.remove()
+    def end() -> str:
+        live.control(session_id, teacher_id, "end")
+        return "ended"
 
-    assert at_once(len(jobs) + 1, work) == Counter({"graded": 8, "ended": 1})
+    assert submitted_beside(app, jobs, end) == Counter({"graded": 8, "ended": 1})
 
 
 def test_publish_and_assign_to_two_classes_while_their_students_submit_does_not_deadlock(
@@ -413,20 +424,13 @@ def test_publish_and_assign_to_two_classes_while_their_students_submit_does_not_
         assert [room.name for room in classes_of_teacher(teacher_id)] == ["4e A", "4e B"]
     jobs = [start_for(app, user_id) for user_id in ids]
 
-    def work(n: int) -> str:
-        with app.app_context():
-            try:
-                if n < len(jobs):
-                    submit_attempt(db.session.get_one(Attempt, jobs[n][0]), jobs[n][1])
-                    return "graded"
-                quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
-                for rule in ("first", "latest", "best") * 3:
-                    publish_and_assign(quiz, classes_of_teacher(teacher_id), None, None, rule)
-                return "assigned"
-            finally:
-                db.session.remove()
+    def assign() -> str:
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        for rule in ("first", "latest", "best") * 3:
+            publish_and_assign(quiz, classes_of_teacher(teacher_id), None, None, rule)
+        return "assigned"
 
-    assert at_once(len(jobs) + 1, work) == Counter({"graded": 10, "assigned": 1})
+    assert submitted_beside(app, jobs, assign) == Counter({"graded": 10, "assigned": 1})
 
 
 def test_a_list_adding_last_years_students_while_they_type_the_code_does_not_deadlock(
