@@ -39,8 +39,15 @@ def test_an_uploaded_file_opens_in_the_editor_with_the_error_beside_its_line(
             note = page.locator(".line-row").nth(LINE - 1).locator(".line-note")
             assert number.inner_text() == str(LINE)
             assert "no" in note.inner_text() and note.is_visible()
-            # Read together, in one step of the page: the page may still scroll to the error
-            # summary it focuses, and three reads apart saw it 92 px apart (a CI run).
+            # The editor lays its numbers out beside its lines a frame after the page loads:
+            # a busy CI machine read them before (92 and 3,728 px off). Waited for, then read
+            # together, in one step of the page (it may still scroll to the focused summary).
+            page.wait_for_function("""line => {
+                const top = el => el.getBoundingClientRect().top;
+                const wanted = top(document.getElementById('text')) + 9 + (line - 1) * 24;
+                return Math.abs(top(document.querySelectorAll('.line-gutter div')[line - 1])
+                                - wanted) < 2;
+            }""", arg=LINE, timeout=5000)
             box, number_box, note_box = page.evaluate("""line => {
                 const top = el => ({y: el.getBoundingClientRect().top});
                 return [top(document.getElementById('text')),

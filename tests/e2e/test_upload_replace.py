@@ -36,6 +36,10 @@ def test_the_replace_question_is_read_and_answered_on_a_laptop_and_a_phone(
             panel.wait_for()
             said = panel.inner_text().replace("\xa0", " ")  # French spaces by « » : ; ? !
             assert warning in said and there in said
+            # Focused by its autofocus, a step after it is shown (a busy CI machine asked
+            # before): waited for, then read.
+            page.wait_for_function("() => document.activeElement.id === 'replace-check'",
+                                   timeout=5000)
             assert page.evaluate("() => document.activeElement.id") == "replace-check"
             box = panel.bounding_box()
             assert box and box["x"] >= 0 and box["x"] + box["width"] <= width
