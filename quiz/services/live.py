@@ -493,25 +493,29 @@ def standings(session: LiveSession) -> list[LiveStanding]:
     last = session.question if session.phase in ("revealed", "ended") else session.question - 1
     counted = [q.id for q in asked[:max(0, last)]]
     right = sa.case((LiveAnswer.is_correct.is_(True), 1), else_=0)
-    name = sa.func.coalesce(User.display_name, LiveParticipant.nickname)
+    # Each participant's points summed over the session's answers first, read in the order of
+    # the unique index (session, participant, question), then joined to the participants: a
+    # join grouped by participant and name sorted every answer (a class of 900 at 15
+    # questions: 10 ms on SQLite, against 5).
+    points = (
+        sa.select(LiveAnswer.participant_id.label("participant_id"),
+                  sa.func.sum(right).label("score"),
+                  sa.func.sum(sa.case((LiveAnswer.is_correct.is_(True), LiveAnswer.elapsed_ms),
+                                      else_=0)).label("time_ms"))
+        .where(LiveAnswer.session_id == session.id, LiveAnswer.question_id.in_(counted))
+        .group_by(LiveAnswer.participant_id)
+        .subquery())
     query = (
-        sa.select(LiveParticipant.id, LiveParticipant.user_id, name,
-                  sa.func.coalesce(sa.func.sum(right), 0),
-                  sa.func.coalesce(sa.func.sum(sa.case(
-                      (LiveAnswer.is_correct.is_(True), LiveAnswer.elapsed_ms), else_=0)), 0))
+        sa.select(LiveParticipant.id, LiveParticipant.user_id,
+                  sa.func.coalesce(User.display_name, LiveParticipant.nickname),
+                  sa.func.coalesce(points.c.score, 0), sa.func.coalesce(points.c.time_ms, 0))
         .outerjoin(User, User.id == LiveParticipant.user_id)
-        # The session in the join too: the answers are then found through the unique index
-        # (session, participant, question); without it, each participant's were looked for
-        # among every answer (1 s for a class of 900 at 15 questions, bench/scale.py at L).
-        .outerjoin(LiveAnswer, (LiveAnswer.session_id == session.id)
-                   & (LiveAnswer.participant_id == LiveParticipant.id)
-                   & LiveAnswer.question_id.in_(counted))
+        .outerjoin(points, points.c.participant_id == LiveParticipant.id)
         .where(LiveParticipant.session_id == session.id,
                # The class's hidden students: a few at most, looked up once (not a join per
                # participant: 1.5 ms more for a class of 900).
                sa.or_(LiveParticipant.user_id.is_(None),
-                      LiveParticipant.user_id.not_in(_hidden_in_class(session))))
-        .group_by(LiveParticipant.id, LiveParticipant.user_id, name))
+                      LiveParticipant.user_id.not_in(_hidden_in_class(session)))))
     rows = [(int(participant_id), user_id, str(shown), int(score), int(time_ms))
             for participant_id, user_id, shown, score, time_ms in db.session.execute(query)]
     speed = session.speed_breaks_ties
