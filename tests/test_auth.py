@@ -9,6 +9,7 @@ import pytest
 import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
+from werkzeug.test import TestResponse
 
 from quiz.auth.routes import is_safe_next
 from quiz.config import Config
@@ -85,6 +86,73 @@ def test_a_username_typed_with_its_accents_logs_in(app: Flask, users, auth) -> N
     chloe = app.test_client()
     auth.log_in("Chloé.Nguyen", client=chloe)
     assert chloe.get("/").status_code == 200
+
+
+@pytest.mark.parametrize("typed", ["Dubois-Jean-Baptiste", "dubois jean baptiste",
+                                   " Dubois - Jean-Baptiste "])
+def test_a_class_list_username_typed_as_the_name_reads_logs_in(app: Flask, users, auth,
+                                                               typed: str) -> None:
+    """A class list makes « Jean-Baptiste Dubois » dubois.jean.baptiste; he types the hyphens
+    of his name, or spaces."""
+    users.make("dubois.jean.baptiste", "Jean-Baptiste Dubois")
+    his = app.test_client()
+    assert _login(his, typed, PASSWORD).headers["Location"] == "/"
+    assert "Jean-Baptiste Dubois" in his.get("/").get_data(as_text=True)
+
+
+def test_a_username_with_hyphens_that_exists_is_its_own_account(app: Flask, users,
+                                                                auth) -> None:
+    """jean-baptiste chose his username at registration; jean.baptiste is another student:
+    each logs in to their own account, and failing one's login does not lock the other's."""
+    app.config["LOGIN_LIMIT_PER_ACCOUNT"] = "2 per hour"
+    users.make("jean-baptiste", "Jean-Baptiste Roux")
+    users.make("jean.baptiste", "Jean-Baptiste Petit")
+    roux = app.test_client()
+    auth.log_in("jean-baptiste", client=roux)
+    assert "Jean-Baptiste Roux" in roux.get("/").get_data(as_text=True)
+    # The other one's failed logins typed with spaces count for jean.baptiste, as typed with
+    # dots: the limit is the account's, however its name is typed.
+    stranger = app.test_client()
+    token = csrf_token(stranger.get("/login").get_data(as_text=True))
+    tries = [stranger.post("/login", data={"csrf_token": token, "username": name,
+                                           "password": "wrong"}).status_code
+             for name in ("jean baptiste", "Jean.Baptiste", "jean baptiste")]
+    assert tries == [200, 200, 429]
+    auth.log_in("jean-baptiste", client=app.test_client())
+
+
+@pytest.mark.parametrize("as_typed", [str.upper, lambda p: p.replace("-", ""),
+                                      lambda p: p.replace("-", " ").upper()])
+def test_a_temporary_password_typed_off_the_slip_logs_in(app: Flask, users, auth, runner,
+                                                         as_typed) -> None:
+    """The slip reads 'k7mp-q4xa-9tdr'; Zoé types it in capitals, or without its dashes."""
+    users.make("zoe")
+    result = runner.invoke(args=["quiz", "reset-password", "zoe"])
+    temporary = re.search(r"[a-z2-9]+(?:-[a-z2-9]+)+", result.output.split(":")[-1]).group(0)
+    hers = app.test_client()
+    assert _login(hers, "zoe", as_typed(temporary)).status_code == 302
+    assert "Choose your own password" in hers.get("/", follow_redirects=True).get_data(
+        as_text=True)
+
+
+def test_a_password_of_ones_own_is_not_read_as_a_temporary_one(app: Flask, users,
+                                                              auth) -> None:
+    """Only a temporary password is read in any case: Léa's own (which looks like one) must be
+    typed as she chose it."""
+    users.make("lea")
+    with app.app_context():
+        lea = db.session.scalar(sa.select(User).where(User.username == "lea"))
+        lea.set_password("abcd-efgh-jkmn")
+        db.session.commit()
+    assert "Wrong username or password." in _login(
+        app.test_client(), "lea", "ABCD-EFGH-JKMN").get_data(as_text=True)
+    auth.log_in("lea", "abcd-efgh-jkmn", client=app.test_client())
+
+
+def _login(client: FlaskClient, username: str, password: str) -> TestResponse:
+    token = csrf_token(client.get("/login").get_data(as_text=True))
+    return client.post("/login", data={"csrf_token": token, "username": username,
+                                       "password": password})
 
 
 @pytest.mark.parametrize("target", ["https://evil.example", "//evil.example", "////evil.example",

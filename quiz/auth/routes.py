@@ -36,7 +36,13 @@ from ..extensions import db, login_manager
 from ..forms import LOGGED_OUT
 from ..models import User
 from ..ratelimit import AccountAttempts, limiter
-from ..services.accounts import AccountError, change_password, rename
+from ..services.accounts import (
+    AccountError,
+    account_at_login,
+    change_password,
+    rename,
+    temporary_password_as_typed,
+)
 from ..services.classes import ClassError, join_class
 from ..services.personal_data import ErasureError, erase_students, personal_data
 from .forms import (
@@ -157,16 +163,21 @@ def login() -> ResponseReturnValue:
         return _redirect_after_login(current_user)
     form = LoginForm()
     if form.validate_on_submit():
-        user = db.session.scalar(sa.select(User).where(User.username == form.username.data))
-        attempts = AccountAttempts(form.username.data, known_device(
-            form.username.data, None if user is None else user.password_hash))
+        user = account_at_login(form.username.data)
+        # The account's own name for its failed logins: typed another way, the same count.
+        username = form.username.data if user is None else user.username
+        attempts = AccountAttempts(username, known_device(
+            username, None if user is None else user.password_hash))
         if not attempts.take():
             abort(429)
         if user is None:
             # The same work as for an account, so that timing tells no username that exists.
             check_password_hash(_unknown_user_hash(current_app.config["PASSWORD_HASH_METHOD"]),
                                 form.password.data)
-        if user is None or not user.check_password(form.password.data):
+        password = form.password.data
+        if user is not None and user.must_change_password:
+            password = temporary_password_as_typed(password)  # typed off the slip
+        if user is None or not user.check_password(password):
             # An error of the form, as any other: in the summary (which takes the focus), the
             # page's title ("Error: …") and beside the password field (aria-invalid).
             form.password.errors.append(_("Wrong username or password."))
@@ -176,7 +187,7 @@ def login() -> ResponseReturnValue:
         session.clear()
         login_user(user, remember=form.remember.data)
         response = _redirect_after_login(user)
-        remember_device(response, form.username.data, user.password_hash)
+        remember_device(response, user.username, user.password_hash)
         return response
     return render_template("auth/login.html", form=form)
 

@@ -8,6 +8,7 @@ sessions (a new ``session_token``: every login cookie made before stops working)
 
 from __future__ import annotations
 
+import re
 import secrets
 import unicodedata
 from collections.abc import Iterable
@@ -131,6 +132,28 @@ def temporary_password() -> str:
     """e.g. 'k7mp-q4xa-9tdr': shown once, to be replaced at the next login."""
     return "-".join("".join(secrets.choice(_TEMPORARY_ALPHABET) for _ in range(4))
                     for _ in range(3))
+
+
+def temporary_password_as_typed(typed: str) -> str:
+    """A temporary password as ``temporary_password`` writes it, from how a student types it
+    off the slip: in capitals, with spaces, without its dashes (« K7MP Q4XA 9TDR »,
+    "k7mpq4xa9tdr" → 'k7mp-q4xa-9tdr'). Anything that cannot be one is returned as typed."""
+    bare = "".join(typed.split()).replace("-", "").lower()
+    if len(bare) != 12 or any(c not in _TEMPORARY_ALPHABET for c in bare):
+        return typed
+    return "-".join(bare[start:start + 4] for start in (0, 4, 8))
+
+
+def account_at_login(typed_username: str) -> User | None:
+    """The account a username typed at login names (already in lowercase, accents removed:
+    the login form's filter): that username, or else the one with dots where it has spaces or
+    hyphens — the usernames a class list makes have dots (« Jean-Baptiste Dubois » →
+    jean.baptiste.dubois), and a student types what the name reads. A username with hyphens
+    that exists (chosen at registration) is found as it is."""
+    with_dots = ".".join(part for part in re.split(r"[\s-]+", typed_username) if part)
+    found = {user.username: user for user in db.session.scalars(
+        sa.select(User).where(User.username.in_({typed_username, with_dots})))}
+    return found.get(typed_username) or found.get(with_dots)
 
 
 def end_other_sessions(user: User) -> None:
