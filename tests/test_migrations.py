@@ -25,6 +25,7 @@ from quiz.models import (
 )
 from quiz.services.analytics import student_progress
 from quiz.services.catalogue import find_quizzes
+from quiz.services.classes import ClassError, create_class
 from tests.services.counting_oracle import counted_attempts
 
 
@@ -334,3 +335,24 @@ def test_the_upgrade_keeps_the_stay_of_a_student_taken_out_before_it(app: Flask)
         room = db.session.get_one(Classroom, 1)
         shown = [line.attempt_id for line in student_progress(room, 1)]
         assert shown == [1, 2]  # not attempt 3, made after she left
+
+
+def test_the_upgrade_writes_school_years_as_the_form_does(app: Flask) -> None:
+    """Migration 0026: 4e B was made for « 2026/2027 », 3e A for « 2026 - 27 », before the
+    form wrote one spelling; both are of 2026-2027 now, and a new 4e B of 2026-2027 is
+    refused as the class the teacher has. A year that is not two years in a row stays as
+    typed."""
+    with app.app_context():
+        stored_at("0025", *FIRST_RELEASE_ROWS, CLASS_ROWS[0],
+                  "INSERT INTO classroom (id, teacher_id, name, school_year, join_code, "
+                  "join_open, created_at) VALUES "
+                  "(1, 2, '4e B', '2026/2027', 'ACDEFG', TRUE, '2026-11-01 08:00:00'), "
+                  "(2, 2, '3e A', ' 2026 - 27', 'BCDEFG', TRUE, '2026-11-01 08:00:00'), "
+                  "(3, 2, 'Club', 'Trimestre 1', 'CDEFGH', TRUE, '2026-11-01 08:00:00'), "
+                  "(4, 2, '5e C', '2026/2028', 'DEFGHJ', TRUE, '2026-11-01 08:00:00')")
+        upgrade()
+        years = dict(db.session.execute(sa.select(Classroom.id, Classroom.school_year)).all())
+        assert years == {1: "2026-2027", 2: "2026-2027", 3: "Trimestre 1", 4: "2026/2028"}
+        teacher = db.session.get_one(User, 2)
+        with pytest.raises(ClassError, match="You have a class 4e B for 2026-2027 already"):
+            create_class(teacher, "4e B", "2026-2027")

@@ -84,6 +84,22 @@ def _with_unique_code(make: Callable[[str], Classroom]) -> Classroom:
     raise ClassError(N_("Could not find a free join code: try again."))
 
 
+_TWO_YEARS = re.compile(r"(\d{4})\s*[-/–—]\s*(\d{4}|\d{2})")
+
+
+def school_year_as_written(typed: str) -> str:
+    """« 2026/2027 », « 2026 - 2027 », « 2026-27 » written as 2026-2027: one school year, one
+    spelling (the classes of a year are listed, and told apart, by it). Anything else as
+    typed, spaces around it removed. (Migration 0026 wrote the years stored before so.)"""
+    typed = typed.strip()
+    both = _TWO_YEARS.fullmatch(typed)
+    if both:
+        first, second = both.groups()
+        if second == str(int(first) + 1)[-len(second):]:
+            return f"{first}-{int(first) + 1}"
+    return typed
+
+
 def create_class(teacher: User, name: str, school_year: str) -> Classroom:
     """A new class of the teacher's, with a join code. Raises ClassError for a name or a school
     year with control characters (the forms refuse them first; this holds for every caller),
@@ -91,6 +107,7 @@ def create_class(teacher: User, name: str, school_year: str) -> Classroom:
     year, with two codes, split a class between two boards."""
     if any(first_control_character(text) is not None for text in (name, school_year)):
         raise ClassError(N_("Remove the invisible control characters from this field."))
+    school_year = school_year_as_written(school_year)
     teacher_id = teacher.id
 
     def make(code: str) -> Classroom:

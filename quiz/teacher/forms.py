@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from flask_babel import format_date
 from flask_babel import gettext as _
@@ -36,6 +35,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from ..drafting.models import MODELS
 from ..forms import ARTICLE_LANGUAGES, Form, QuizSearchForm, no_control_characters
 from ..models import CLASSES, EVERYONE
+from ..services.classes import school_year_as_written
 from ..services.importer import SLUG, content_hash
 from ..templating import school_zone
 
@@ -51,21 +51,8 @@ def _identifier_rule() -> Regexp:
                                    "hyphens and underscores only."))
 
 
-_TWO_YEARS = re.compile(r"(\d{4})\s*[-/–—]\s*(\d{4}|\d{2})")
-
-
 def _school_year(value: str | None) -> str | None:
-    """« 2026/2027 », « 2026 - 2027 », « 2026-27 » written as 2026-2027: one school year, one
-    spelling (the classes of a year are listed, and told apart, by it)."""
-    if not isinstance(value, str):
-        return value
-    value = value.strip()
-    both = _TWO_YEARS.fullmatch(value)
-    if both:
-        first, second = both.groups()
-        if second == str(int(first) + 1)[-len(second):]:
-            return f"{first}-{int(first) + 1}"
-    return value
+    return school_year_as_written(value) if isinstance(value, str) else value
 
 
 class ClassForm(Form):
