@@ -91,6 +91,19 @@ def test_each_passage_label_takes_the_readers_colon(class_with_answers) -> None:
         assert all(f">Passage</a>{colon}<q lang=\"fr\">" in row for row in rows)
 
 
+def test_the_share_of_right_answers_is_headed_as_a_teacher_reads_it(
+        class_with_answers) -> None:
+    """The column of each question's share of right answers: « Réussite » in French (not
+    « Correct », the badge of a right answer), « Right » in English."""
+    client, class_id, _ids = class_with_answers
+    url = f"/teacher/classes/{class_id}/quizzes/{SEED_QUIZ}/insight"
+    for language, heading in (("fr", "Réussite"), ("en", "Right")):
+        html = client.get(url, headers={"Accept-Language": language}).get_data(as_text=True)
+        head = html.split('id="insight"')[1].split("</thead>")[0]
+        assert f'<th scope="col">{heading}</th>' in head
+        assert html.count(f'data-label="{heading}"') == 12
+
+
 def test_student_page_lists_attempts_time_taken_late_and_a_chart(
         class_with_answers) -> None:
     client, class_id, ids = class_with_answers
