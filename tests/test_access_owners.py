@@ -105,6 +105,7 @@ SUCCESS: dict[tuple[str, str], int] = {
     ("boards.board", "GET"): 200,
     ("boards.quiz_board", "GET"): 200,
     ("boards.projector", "GET"): 200,
+    ("boards.quiz_projector", "GET"): 200,
     ("boards.quiz_boards", "GET"): 200,
     ("boards.board_json", "GET"): 200,
 }

@@ -441,9 +441,9 @@ def test_a_board_is_kept_a_moment_but_each_viewer_sees_their_own_change_at_once(
         assert rows(lea) == ["1 tied Léa M. you 12 / 12 1 of 1", "1 tied Tom R. 12 / 12 1 of 1"]
     assert lea.get(f"/classes/{class_id}/board.json").get_json()["standings"] == [
         {"position": 1, "tied": True, "name": "Léa M.", "score": 12, "out_of": 12, "done": 1,
-         "of": 1},
+         "of": 1, "points": "12\u00a0/\u00a012", "detail": "done: 1 of 1"},
         {"position": 1, "tied": True, "name": "Tom R.", "score": 12, "out_of": 12, "done": 1,
-         "of": 1}]
+         "of": 1, "points": "12\u00a0/\u00a012", "detail": "done: 1 of 1"}]
 
 
 def test_removing_a_student_keeps_their_attempts(app: Flask, teacher: FlaskClient, auth) -> None:
@@ -522,6 +522,39 @@ def test_projector_shows_the_join_code_top_ten_and_the_rest(
     french = teacher.get(f"/classes/{class_id}/projector",
                          headers={"Accept-Language": "fr"}).get_data(as_text=True)
     assert "· Classement général</span>" in french and "faits\u00a0: 0 sur 0" in french
+
+
+def test_a_quizs_projector_shows_its_scores_and_who_has_not_done_it(
+        app: Flask, teacher: FlaskClient, auth) -> None:
+    """Right after the class did a quiz, its own board on the screen: each score, its share of
+    right answers, no rank for who has not done it; in French too; refreshed from board.json
+    with the same texts. The quiz's board links to it."""
+    class_id, code = create_class(teacher)
+    with app.app_context():
+        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
+    post(teacher, f"/teacher/classes/{class_id}", {"quiz": str(quiz_id), "counting": "best"})
+    lea, tom = app.test_client(), app.test_client()
+    auth.register("lea", "Léa M.", code, client=lea)
+    auth.register("tom", "Tom R.", code, client=tom)
+    submit_seed(app, lea, 2)
+    url = f"/classes/{class_id}/projector/{SEED_QUIZ}"
+    html = teacher.get(url).get_data(as_text=True)
+    top = html.split('id="projector-top"')[1].split("</ol>")[0]
+    items = [re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", item).replace("&nbsp;", " ")).strip()
+             for item in re.findall(r"<li.*?</li>", top, re.DOTALL)]
+    assert items == ["1 Léa M. 10 / 12 83%", "— Tom R. not done yet"]
+    assert '<h1>4e B <span class="projector-what projector-quiz" lang="fr">' in html
+    assert f'data-source="/classes/{class_id}/board.json?quiz={SEED_QUIZ}"' in html
+    assert "Counts each student's best attempt. No rank until it is done." in html
+    data = tom.get(f"/classes/{class_id}/board.json?quiz={SEED_QUIZ}").get_json()
+    assert [(s["position"], s["name"], s["points"], s["detail"]) for s in data["standings"]] == [
+        (1, "Léa M.", "10\u00a0/\u00a012", "83%"), (None, "Tom R.", "", "not done yet")]
+    french = tom.get(url, headers={"Accept-Language": "fr"}).get_data(as_text=True)
+    assert "83\u00a0%" in french and "pas encore fait" in french
+    board = lea.get(f"/classes/{class_id}/board/{SEED_QUIZ}").get_data(as_text=True)
+    assert f'<a href="{url}">Projector view</a>' in board
+    assert teacher.get(f"/classes/{class_id}/projector/not-assigned").status_code == 404
+    assert teacher.get(f"/classes/{class_id}/board.json?quiz=not-assigned").status_code == 404
 
 
 def test_class_names_are_shown_as_text(app: Flask, teacher: FlaskClient, auth) -> None:

@@ -378,6 +378,8 @@ def html_pages(ids: Mapping[str, int]) -> dict[str, list[tuple[str, str, frozens
         "boards.quiz_board": [(role, f"{board}/board/{SLUG}", ON_BOARDS | {"title"})
                               for role in BOTH],
         "boards.projector": [(role, f"{board}/projector", ON_BOARDS) for role in BOTH],
+        "boards.quiz_projector": [(role, f"{board}/projector/{SLUG}", ON_BOARDS | {"title"})
+                                  for role in BOTH],
         "boards.quiz_boards": [(role, f"{board}/boards", frozenset({"class", "title"}))
                                for role in BOTH],
         "teacher.index": [("teacher", "/teacher/", frozenset({"class", "year"}))],

@@ -243,6 +243,14 @@ def test_boards_show_a_quizs_scores_to_the_class_only_when_the_review_options_do
     assert "11&nbsp;/&nbsp;12" not in overall
     data = student.get(f"/classes/{class_id}/board.json").get_json()
     assert [(s["score"], s["of"]) for s in data["standings"]] == [(0, 0)]
+    # The quiz's projector (the class's view, whoever opens it) and its data: who has done it.
+    for client in (student, teacher):
+        screen = client.get(f"/classes/{class_id}/projector/{SEED_QUIZ}").get_data(as_text=True)
+        assert "not shown to the class yet" in screen and "11&nbsp;/&nbsp;12" not in screen
+        assert '<span class="pts"></span> <span class="done">done</span>' in screen
+        data = client.get(f"/classes/{class_id}/board.json?quiz={SEED_QUIZ}").get_json()
+        assert [(s["points"], s["detail"], s["score"], s["position"])
+                for s in data["standings"]] == [("", "done", 0, None)]
     assert "11&nbsp;/&nbsp;12" in teacher.get(  # the teacher sees every score
         f"/classes/{class_id}/board/{SEED_QUIZ}").get_data(as_text=True)
     with app.app_context(), write_transaction():

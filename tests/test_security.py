@@ -173,6 +173,7 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     ("boards.board", "GET"): CLASS_1_ONLY,
     ("boards.quiz_board", "GET"): CLASS_1_ONLY,
     ("boards.projector", "GET"): CLASS_1_ONLY,
+    ("boards.quiz_projector", "GET"): CLASS_1_ONLY,
     ("boards.quiz_boards", "GET"): CLASS_1_ONLY,
     ("boards.board_json", "GET"): CLASS_1_ONLY,
 }

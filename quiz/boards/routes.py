@@ -14,6 +14,7 @@ from flask import (
     get_template_attribute,
     jsonify,
     render_template,
+    request,
 )
 from flask_babel import get_locale, gettext
 from flask_login import current_user, login_required
@@ -28,7 +29,7 @@ from ..models import Assignment, Classroom, Membership, Quiz, QuizRevision, utcn
 from ..services.catalogue import page_of
 from ..services.leaderboard import Standing, class_leaderboard, name_order
 from ..services.review import is_shown
-from ..templating import render_fragment
+from ..templating import percent, render_fragment
 
 bp = Blueprint("boards", __name__, url_prefix="/classes")
 
@@ -236,31 +237,88 @@ def quiz_boards(class_id: int) -> str:
                            found=found)
 
 
+@dataclass(frozen=True)
+class ProjectorLine:
+    """A student's line on the projector, its texts as the page and board.json write them."""
+
+    position: int | None
+    tied: bool
+    name: str
+    points: str  # « 7 / 10 »; empty on a quiz's board where no score is shown
+    detail: str  # overall: « done: 3 of 5 »; a quiz's: « 70 % », « not done yet »…
+
+
+def projector_lines(kept: KeptBoard, overall: bool) -> list[ProjectorLine]:
+    """The first PROJECTOR_SHOWN lines of a board as the projector shows them: overall, the
+    points and how many quizzes are done; a quiz's, its score and share of right answers — or,
+    when its scores are not shown to the class yet or it is not done, only that (as its board
+    page says). Labels translated once, not per student."""
+    shown = kept.standings[:PROJECTOR_SHOWN]
+    if overall:
+        done_of = gettext("done: %(done)s of %(of)s", done="%(done)s", of="%(of)s")
+        return [ProjectorLine(s.position, s.tied, s.display_name,
+                              f"{s.score}\u00a0/\u00a0{s.out_of}",
+                              done_of % {"done": s.done, "of": s.of}) for s in shown]
+    done, late, not_done = (gettext("done"), gettext("handed in late: does not count"),
+                            gettext("not done yet"))
+    lines = []
+    for s in shown:
+        if s.done and not kept.points_hidden:
+            points = f"{s.score}\u00a0/\u00a0{s.out_of}"
+            detail = "—" if s.percent is None else percent(s.percent)
+        else:
+            points, detail = "", done if s.done else (late if s.late else not_done)
+        lines.append(ProjectorLine(s.position, s.tied, s.display_name, points, detail))
+    return lines
+
+
 @bp.route("/<int(max=2147483647):class_id>/projector")
 def projector(class_id: int) -> str:
     """Large type for the classroom screen; static/js/projector.js refreshes it."""
     room, is_teacher = viewable_class_or_404(class_id)
-    standings = board_data(room).standings  # what the class sees: hidden students stay hidden
+    return _render_projector(room, is_teacher, None)
+
+
+@bp.route("/<int(max=2147483647):class_id>/projector/<slug>")
+def quiz_projector(class_id: int, slug: str) -> str:
+    """One quiz's board for the classroom screen, e.g. right after the class did it."""
+    room, is_teacher = viewable_class_or_404(class_id)
+    return _render_projector(room, is_teacher, assignment_or_404(room, slug))
+
+
+def _render_projector(room: Classroom, is_teacher: bool, assignment: Assignment | None) -> str:
+    kept = board_data(room, assignment)  # what the class sees: hidden students stay hidden
+    lines = projector_lines(kept, assignment is None)
+    quiz_title = None if assignment is None else db.session.execute(
+        sa.select(QuizRevision.title, QuizRevision.language)
+        .join(Quiz, Quiz.current_revision_id == QuizRevision.id)
+        .where(Quiz.id == assignment.quiz_id)).one()
     return render_template("boards/projector.html", room=room, is_teacher=is_teacher,
-                           top=standings[:PROJECTOR_TOP],
-                           rest=standings[PROJECTOR_TOP:PROJECTOR_SHOWN],
-                           count=len(standings),
+                           assignment=assignment, quiz_title=quiz_title,
+                           points_hidden=kept.points_hidden,
+                           top=lines[:PROJECTOR_TOP], rest=lines[PROJECTOR_TOP:],
+                           count=len(kept.standings),
                            refresh=current_app.config["PROJECTOR_REFRESH"])
 
 
-def _as_json(standing: Standing) -> dict[str, object]:
+def _as_json(standing: Standing, line: ProjectorLine) -> dict[str, object]:
     return {"position": standing.position, "tied": standing.tied,
             "name": standing.display_name, "score": standing.score,
-            "out_of": standing.out_of, "done": standing.done, "of": standing.of}
+            "out_of": standing.out_of, "done": standing.done, "of": standing.of,
+            "points": line.points, "detail": line.detail}
 
 
 @bp.route("/<int(max=2147483647):class_id>/board.json")
 def board_json(class_id: int) -> Response:
-    """The overall board's first PROJECTOR_SHOWN students as data (display names only), and
-    how many the board has, for the projector's refresh."""
+    """A board's first PROJECTOR_SHOWN students as data (display names only), with the texts
+    the projector shows, and how many the board has, for the projector's refresh: the overall
+    board, or with ``?quiz=<slug>`` that quiz's."""
     room, _is_teacher = viewable_class_or_404(class_id)
-    standings = board_data(room).standings
-    response = jsonify({"class": room.name, "count": len(standings), "top": PROJECTOR_TOP,
-                        "standings": [_as_json(s) for s in standings[:PROJECTOR_SHOWN]]})
+    slug = request.args.get("quiz")
+    kept = board_data(room, None if slug is None else assignment_or_404(room, slug))
+    lines = projector_lines(kept, slug is None)
+    response = jsonify({"class": room.name, "count": len(kept.standings), "top": PROJECTOR_TOP,
+                        "standings": [_as_json(s, line)
+                                      for s, line in zip(kept.standings, lines, strict=False)]})
     response.headers["Cache-Control"] = "no-store"
     return response

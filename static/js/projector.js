@@ -1,6 +1,6 @@
-// Projector view: refresh the class board every 3 seconds without reloading the page.
-// Rows are updated in place (text only), so the screen does not flicker, and only when the
-// board changed; a button pauses the updates (WCAG 2.2.2).
+// Projector view: refresh the class board (overall, or a quiz's) every 3 seconds without
+// reloading the page. Rows are updated in place (text only), so the screen does not flicker,
+// and only when the board changed; a button pauses the updates (WCAG 2.2.2).
 (function () {
   "use strict";
   var board = document.getElementById("projector-board");
@@ -14,14 +14,14 @@
   var empty = document.getElementById("projector-empty");
 
   var tiedLabel = board.getAttribute("data-tied") || "";
-  var doneLabel = board.getAttribute("data-done") || "%(done)s / %(of)s";
   var parts = ["pos", "name", "tie", "pts", "done"];
 
   function setText(node, text) {
     if (node.textContent !== text) { node.textContent = text; }
   }
 
-  // The same five spans as templates/boards/projector.html renders.
+  // The same five spans as templates/boards/projector.html renders, with the texts board.json
+  // gives (the points, then how many done or the share of right answers).
   function row(li, standing) {
     if (li.children.length !== parts.length) {
       li.textContent = "";
@@ -38,8 +38,8 @@
     setText(spans[0], ranked ? String(standing.position) : "\u2014");
     setText(spans[1], standing.name);
     setText(spans[2], standing.tied ? tiedLabel : "");
-    setText(spans[3], standing.score + "\u00a0/\u00a0" + standing.out_of);
-    setText(spans[4], doneLabel.replace("%(done)s", standing.done).replace("%(of)s", standing.of));
+    setText(spans[3], standing.points);
+    setText(spans[4], standing.detail);
   }
 
   function fill(list, standings) {

@@ -254,6 +254,7 @@ def pages(ids: dict[str, object]) -> list[tuple[str, str, str]]:
         ("quiz-board", "student", f"/classes/{c}/board/{SEED_QUIZ}"),
         ("quiz-boards", "student", f"/classes/{c}/boards"),
         ("projector", "teacher", f"/classes/{c}/projector"),
+        ("quiz-projector", "teacher", f"/classes/{c}/projector/{SEED_QUIZ}"),
         ("live-join", "student", "/live"),
         ("live-guest", "anonymous", "/live/guest?code=ABCDEF"),
         ("live-projector-join", "teacher", f"/teacher/live/{live['joining']}/projector"),
@@ -433,7 +434,7 @@ def test_every_page_is_translated_accessible_and_fits_a_phone(
                 audit(name, page, width)
             if width == PHONE[0] and language == "fr":
                 spaced_out(name, page)
-            if width == PROJECTOR[0] and name == "projector":
+            if width == PROJECTOR[0] and name in ("projector", "quiz-projector"):
                 beyond_axe.extend(f"{name}: {p}" for p in page.evaluate(PROJECTOR_ROOM))
             if width == PROJECTOR[0] and name.startswith("live-projector"):
                 beyond_axe.extend(f"{name}: {p}" for p in page.evaluate(LIVE_PROJECTOR_ROOM))

@@ -90,4 +90,27 @@ def test_projector_updates_by_itself_after_a_submission(
     page.wait_for_timeout(1000)
     assert [u for u in requests if u.endswith("/board.json")]
     screenshot(page, "projector-1920")
+
+    # The quiz's own projector: its scores and shares of right answers, refreshed the same way
+    # when another student submits (Léa, two wrong).
+    page.goto(f"{live_server}/classes/{class_id}/projector/{SEED_QUIZ}")
+    page.evaluate("window.__notReloaded = true")
+    lines = page.locator("#projector-top li")
+
+    def line(n: int) -> list[str]:
+        return [lines.nth(n).locator(f".{part}").inner_text()
+                for part in ("pos", "name", "pts", "done")]
+
+    assert line(0) == ["1", "Inès", "12\u00a0/\u00a012", "100%"]
+    assert line(2) == ["—", "Anne-Sophie", "", "not done yet"]
+    with app.app_context():
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        lea = db.session.scalar(sa.select(User).where(User.username == "eleve0"))
+        attempt = start_attempt(lea, quiz)
+        submit_attempt(attempt, {q.id: next(c.id for c in q.choices if c.is_correct == (n >= 2))
+                                 for n, q in enumerate(load_questions(attempt.revision_id))})
+    lines.nth(2).locator(".name", has_text="Léa Dupont-Moreau").wait_for(timeout=6000)
+    assert line(2) == ["3", "Léa Dupont-Moreau", "10\u00a0/\u00a012", "83%"]
+    assert page.evaluate("window.__notReloaded") is True, "the page must not reload"
+    screenshot(page, "quiz-projector-1920")
     context.close()
