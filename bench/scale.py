@@ -950,10 +950,14 @@ def variants(rule: Rule, worst: dict[str, Any]) -> list[Variant] | None:
         "teacher.scores_csv": [(words, args, "") for words, args in per_class]
         + [(f"{per_class[0][0]}, ;", per_class[0][1], "sep=semicolon")],
     }
-    for endpoint in ("boards.quiz_board", "teacher.insight"):
+    for endpoint in ("boards.quiz_board", "boards.quiz_projector", "teacher.insight"):
         by_endpoint[endpoint] = [(f"{words}, most done quiz",
                                   {"class_id": room, "slug": done}, "")
                                  for room, words, done in classes]
+    by_endpoint["boards.board_json"] = [
+        variant for room, words, done in classes
+        for variant in ((words, {"class_id": room}, ""),
+                        (f"{words}, most done quiz", {"class_id": room}, f"quiz={done}"))]
     if rule.endpoint in by_endpoint:
         found = [v for v in by_endpoint[rule.endpoint] if set(v[1]) == set(rule.arguments)]
         if found:
