@@ -920,7 +920,7 @@ def test_a_teacher_creates_accounts_for_a_class_that_cannot_register(
                       r'<td[^>]*><code>([^<]+)</code></td>', html)
     assert [(name, username) for name, username, _password in rows] == [
         ("Zoé Martin", "zoe.martin"), ("Éloïse Petitjean", "eloise.petitjean"),
-        ("Маша", "student"), ("DURAND Hugo", "durand.hugo")]
+        ("Маша", "masha"), ("DURAND Hugo", "durand.hugo")]
     with app.app_context():
         room = db.session.get_one(Classroom, class_id)
         assert sorted(m.user.display_name for m in room.memberships) == [
@@ -1233,6 +1233,28 @@ def test_a_name_two_of_the_teachers_students_share_is_not_guessed(
     made = post(teacher, f"/teacher/classes/{new}/students/new", {"names": "Chloé Nguyen"}).text
     assert "<code>chloe.nguyen</code>" in made and "already had an account" not in made
     assert xavier.get(f"/classes/{new}/board").status_code == 404  # not pulled in
+
+
+def test_names_in_any_script_make_usernames_and_older_ones_are_still_found(
+        app: Flask, teacher: FlaskClient, auth) -> None:
+    """A UPE2A class: « Олена Шевченко » gets olena.shevchenko, « 张伟 » zhangwei (not
+    student, student2…). Accounts lists made before that rule (student for Олена, ukasz.nowak
+    for Łukasz) are still found as those students' by next year's list."""
+    last_year, code = create_class(teacher, "UPE2A")
+    auth.register("student", "Олена Шевченко", code, client=app.test_client())
+    auth.register("ukasz.nowak", "Łukasz Nowak", code, client=app.test_client())
+    new, _code = create_class(teacher, "4e B")
+    made = post(teacher, f"/teacher/classes/{new}/students/new",
+                {"names": "Олена Шевченко\nŁukasz Nowak\n张伟\nДмитро Коваль"}).text
+    rows = re.findall(r'<th scope="row">([^<]+)</th>\s*<td[^>]*><code>([^<]+)</code>', made)
+    assert rows == [("Олена Шевченко", "student"), ("Łukasz Nowak", "ukasz.nowak"),
+                    ("张伟", "zhangwei"), ("Дмитро Коваль", "dmitro.koval")]
+    assert "2 of them already had an account in another of your classes" in made
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count(User.id)).where(
+            User.display_name.in_(["Олена Шевченко", "Łukasz Nowak"]))) == 2
+        assert db.session.scalar(sa.select(sa.func.count(Membership.id)).where(
+            Membership.classroom_id == last_year)) == 2
 
 
 def test_a_student_taken_out_comes_back_by_put_back_not_by_a_list(

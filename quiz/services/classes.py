@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
+from anyascii import anyascii
 from sqlalchemy.exc import IntegrityError
 
 from ..articles.build import ascii_words
@@ -540,7 +541,7 @@ def _students_known_elsewhere(classroom: Classroom, names: list[tuple[int, str]]
     Only an account whose username is the one a list makes of that name (« Léa Martin »:
     lea.martin, lea.martin2…): a display name alone is the student's to change, and a
     student renamed « Chloé Nguyen » would be pulled into the class of the new Chloé."""
-    wanted = {name_key(name): (number, _username_base(name)) for number, name in names}
+    wanted = {name_key(name): (number, _username_bases(name)) for number, name in names}
     found: dict[int, dict[int, tuple[str, str]]] = {}
     rows = db.session.execute(
         sa.select(User.id, User.username, User.display_name, Classroom.name,
@@ -551,8 +552,9 @@ def _students_known_elsewhere(classroom: Classroom, names: list[tuple[int, str]]
                User.role == "student")
         .order_by(Classroom.school_year.desc(), Classroom.id))
     for user_id, username, display_name, class_name, year in rows:
-        number, base = wanted.get(name_key(display_name), (None, ""))
-        if number is not None and re.fullmatch(re.escape(base) + r"[0-9]*", username):
+        number, bases = wanted.get(name_key(display_name), (None, ()))
+        if number is not None and any(re.fullmatch(re.escape(base) + r"[0-9]*", username)
+                                      for base in bases):
             found.setdefault(number, {}).setdefault(
                 user_id, (username, f"{class_name} · {year}"))
     known: dict[int, tuple[int, str, str]] = {}
@@ -599,16 +601,22 @@ def _in_class(classroom: Classroom, names: list[tuple[int, str]]
             for number, name in names if taken_name_class(None, name, [classroom.id])]
 
 
-def _username_base(name: str) -> str:
-    """The username a list makes of a name, before a number is added: « Léa Martin » →
-    lea.martin; « student » for a name with no latin letter."""
-    return ascii_words(name, 30).replace("-", ".") or "student"
+def _username_bases(name: str) -> tuple[str, ...]:
+    """The username a list makes of a name, before a number is added: its letters written in
+    Latin ones (anyascii) — « Léa Martin » → lea.martin, « Олена Шевченко » →
+    olena.shevchenko, « 张伟 » → zhangwei, « Łukasz » → lukasz; « student » when nothing is
+    left. Then, when it differs, the one lists made before 2026-12-05, which dropped every
+    letter outside the Latin alphabet (ukasz.nowak; student for Олена): an account made then
+    is still found as that student's (_students_known_elsewhere)."""
+    made = ascii_words(anyascii(name), 30).replace("-", ".") or "student"
+    before = ascii_words(name, 30).replace("-", ".") or "student"
+    return (made,) if made == before else (made, before)
 
 
 def _free_username(name: str) -> str:
     """lea.martin, or lea.martin2… when taken (read in the writers' transaction: free when
-    stored); student, student2… for a name with no latin letter."""
-    base = _username_base(name)
+    stored); student, student2… when a name gives no letter at all."""
+    base = _username_bases(name)[0]
     taken = set(db.session.scalars(sa.select(User.username).where(
         (User.username == base) | User.username.like(f"{base}%"))))
     if base not in taken:
