@@ -86,6 +86,11 @@ def test_a_username_typed_with_its_accents_logs_in(app: Flask, users, auth) -> N
     chloe = app.test_client()
     auth.log_in("Chloé.Nguyen", client=chloe)
     assert chloe.get("/").status_code == 200
+    # A class list writes « Олена Шевченко » olena.shevchenko: typed as her name is, it is hers.
+    users.make("olena.shevchenko", "Олена Шевченко")
+    olena = app.test_client()
+    auth.log_in("Олена.Шевченко", client=olena)
+    assert "Олена Шевченко" in olena.get("/").get_data(as_text=True)
 
 
 @pytest.mark.parametrize("typed", ["Dubois-Jean-Baptiste", "dubois jean baptiste",

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 import sqlalchemy as sa
+from anyascii import anyascii
 from flask_babel import lazy_gettext as _l
 from wtforms import BooleanField, HiddenField, PasswordField, StringField, SubmitField
 from wtforms.validators import (
@@ -30,13 +30,12 @@ def _lower_strip(value: str | None) -> str | None:
 
 
 def _typed_username(value: str | None) -> str | None:
-    """A username as typed at login, as it is stored: usernames have no capitals and no
-    accents (USERNAME_PATTERN), so « Chloé.Nguyen » copied from the name on a slip is
-    chloe.nguyen."""
+    """A username as typed at login, as it is stored: usernames are in lowercase Latin letters
+    without accents (USERNAME_PATTERN), so « Chloé.Nguyen » copied from the name on a slip is
+    chloe.nguyen, and « Олена.Шевченко » olena.shevchenko (as a class list makes them)."""
     if not isinstance(value, str):
         return value
-    decomposed = unicodedata.normalize("NFKD", value.strip().lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return anyascii(value.strip()).lower()
 
 
 def _strip(value: str | None) -> str | None:
