@@ -524,6 +524,20 @@ def test_projector_shows_the_join_code_top_ten_and_the_rest(
     assert "· Classement général</span>" in french and "faits\u00a0: 0 sur 0" in french
 
 
+def test_the_class_page_says_where_its_parts_are(app: Flask, teacher: FlaskClient,
+                                                 auth) -> None:
+    """The students come after the quizzes' forms, a long way down: links at the top go to
+    each part, the students' with their number; each part is where its link points."""
+    class_id, code = create_class(teacher)
+    auth.register("lea", "Léa M.", code, client=app.test_client())
+    html = teacher.get(f"/teacher/classes/{class_id}", headers={"Accept-Language": "fr"}).text
+    nav = html.split('<nav class="on-this-page" aria-label="Sur cette page">')[1].split("</nav>")[0]
+    links = re.findall(r'<a href="#([a-z]+)">([^<]+)</a>', nav)
+    assert links == [("assigned", "Quiz à faire"), ("assign", "Donner un quiz à faire"),
+                     ("live", "Quiz en direct"), ("members", "Élèves (1)")]
+    assert all(f'id="{anchor}"' in html for anchor, _text in links)
+
+
 def test_a_quizs_projector_shows_its_scores_and_who_has_not_done_it(
         app: Flask, teacher: FlaskClient, auth) -> None:
     """Right after the class did a quiz, its own board on the screen: each score, its share of
