@@ -87,6 +87,24 @@ def test_without_javascript_the_save_button_stores_and_says_so(
     assert chosen_values(html) == set(two.values())
 
 
+def test_save_for_later_sent_once_every_change_is_stored_keeps_the_saved_answers(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    """The quiz page's script stores each change, then sends « Save for later » with
+    all_saved: the page's older answers (question 1 right, changed to wrong on a phone since)
+    are not stored over the saved ones; the page says what is saved."""
+    url = start(client)
+    questions = questions_of(app, url)
+    right = answers(questions)
+    on_phone = answers(questions, wrong={1})
+    save(client, url, {name: on_phone[name] for name in list(on_phone)[:2]})
+    stale = {name: right[name] for name in list(right)[:2]}
+    response = save(client, url, {**stale, "all_saved": "1"}, as_json=False)
+    assert response.status_code == 302 and response.headers["Location"] == url
+    html = client.get(url).get_data(as_text=True)
+    assert "Saved, not submitted yet (2 of 12 answers)" in html
+    assert chosen_values(html) == {on_phone[name] for name in list(on_phone)[:2]}
+
+
 def test_saving_before_choosing_anything_says_none_is_saved(
         client: FlaskClient, student: int, app: Flask) -> None:
     """The Save button pressed before any choice (or a page's first autosave): nothing

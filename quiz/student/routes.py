@@ -30,7 +30,7 @@ from ..extensions import db, login_manager
 from ..forms import LOGGED_OUT
 from ..lookups import requested_page
 from ..models import Answer, Attempt, Quiz, QuizRevision, utcnow
-from ..quiz_page import build_answer_form, render_quiz_page
+from ..quiz_page import ALL_SAVED, build_answer_form, render_quiz_page
 from ..ratelimit import join_account_key, limiter
 from ..services import live
 from ..services.accounts import AccountError, rename
@@ -559,6 +559,11 @@ def save(attempt_id: int) -> Response | tuple[Response, int]:
                 "An answer sent is not one of this quiz's choices: reload the quiz page and "
                 "choose again."))
         chosen[fields[name]] = int(value)
+    if request.form.get(ALL_SAVED) == "1":
+        # « Save for later » once the page's script stored each of its changes: the saved
+        # answers are the latest of every device, and the page's older ones must not undo an
+        # answer chosen since on another (build_answer_form's rule for a submission).
+        chosen = {}
     page, change = request.form.get("page"), request.form.get("change")
     order = None
     if page is not None or change is not None:

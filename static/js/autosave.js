@@ -12,7 +12,9 @@
 // Submitting waits for every change to be stored: a choice made without a connection is
 // never sent only inside the submission (a failed submission's error page, then Back, would
 // lose it). Stored, the submission says so (all_saved: the saved answers, the latest of every
-// device, are graded); not stored, nothing is sent and the line says why. A second tap while
+// device, are graded); not stored, nothing is sent and the line says why. "Save for later"
+// goes the same way to its own address (all_saved: nothing of the page is stored over the
+// saved answers, whose latest may be another device's). A second tap while
 // it is on its way does nothing. Leaving the page with a choice not stored asks first. A token
 // of an ended session (the student logged in again in another tab) is replaced from
 // auth.form_token, and the save tried again.
@@ -45,6 +47,7 @@
 
   var tokenUrl = status.getAttribute("data-token-url");
   var submitting = false;  // the submission is on its way: a second tap does nothing
+  var later = null;  // "Save for later" was pressed: its address, where the form then goes
   var waiting = false;  // a submission waits for the saves
   var renewed = false;  // the token was renewed since the last stored save
   var conflict = false;  // a save refused for the attempt itself (submitted elsewhere, quiz
@@ -98,6 +101,7 @@
     waiting = false;
     unsent = false;
     submitting = true;
+    if (later) { form.action = later; }  // "Save for later": its own address
     var mark = document.createElement("input");
     mark.type = "hidden";
     mark.name = "all_saved";
@@ -241,14 +245,13 @@
   });
   form.addEventListener("submit", function (event) {
     var by = event.submitter;
-    if (by && by.hasAttribute("formaction")) {  // "Save for later": a plain save, sent
-      submitting = true;  // (leaving for it asks nothing)
-      return;
-    }
     if (submitting || waiting) {  // a second tap: the first is on its way
       event.preventDefault();
       return;
     }
+    // "Save for later" waits for the saves as Submit does, then sends all_saved: the page's
+    // older answers never undo one chosen since on another device.
+    later = by && by.hasAttribute("formaction") ? by.formAction : null;
     if (conflict) {  // submitted elsewhere, or the quiz changed: the server says what now
       submitting = true;
       return;

@@ -196,6 +196,30 @@ def test_the_latest_answer_of_two_devices_is_the_one_graded(
     assert _submitted(page) == "11\u00a0/\u00a012"
 
 
+def test_save_for_later_on_an_older_page_never_undoes_another_devices_answer(
+        live_server: str, page, app: Flask, browser_auth) -> None:
+    """The laptop answers question 1; the phone changes it; the laptop, still showing its first
+    answer, answers question 2 and presses « Save for later »: the phone's answer stays, the
+    laptop's question 2 is stored, and the page says it is saved, not submitted."""
+    _start(page, browser_auth)
+    questions = right_and_wrong_choices(app)
+    _choose(page, questions, 1, questions[0][1])
+    _state(page, "saved")
+    phone = page.context.new_page()
+    phone.goto(page.url)
+    _choose(phone, questions, 1, questions[0][2])  # changed on the phone: wrong now
+    _state(phone, "saved")
+    _choose(page, questions, 2, questions[1][1])  # not stored yet when the button is pressed
+    page.get_by_role("button", name="Save for later, without submitting").click()
+    page.get_by_text("Saved, not submitted yet (2 of 12 answers)").wait_for()
+    phone.reload()
+    first = phone.get_by_role("group", name=re.compile(re.escape(questions[0][0])))
+    assert first.get_by_label(questions[0][2], exact=True).is_checked()
+    second = phone.get_by_role("group", name=re.compile(re.escape(questions[1][0])))
+    assert second.get_by_label(questions[1][1], exact=True).is_checked()
+    phone.close()
+
+
 def test_logged_in_again_in_another_tab_the_quiz_page_saves_again(
         live_server: str, page, app: Flask, browser_auth) -> None:
     """Logged out on another device, the quiz page says so; logged in again in another tab,
