@@ -284,6 +284,10 @@ def test_a_tab_of_an_attempt_submitted_elsewhere_says_so_and_shows_its_result(
     assert "already submitted" in page.locator("#save-status").inner_text()
     assert page.locator("#save-status a").get_attribute("href").endswith(
         page.url.rsplit("/", 1)[1])
+    # Readable on the red bar: white as the bar's text (the site's blue was 1.1:1 on it).
+    colours = page.locator("#save-status a").evaluate(
+        "a => [getComputedStyle(a).color, getComputedStyle(a.parentElement).color]")
+    assert colours == ["rgb(255, 255, 255)", "rgb(255, 255, 255)"]
     assert _submitted(page) == "12\u00a0/\u00a012"  # the server says what now
     assert "already submitted" in page.content()
 
