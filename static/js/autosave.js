@@ -87,6 +87,15 @@
 
   function label(kind) { return status.getAttribute("data-" + kind) || ""; }
 
+  // The questions answered on this page (one checked choice each).
+  function answeredHere() {
+    var names = {};
+    form.querySelectorAll("input[type=radio]:checked").forEach(function (input) {
+      names[input.name] = true;
+    });
+    return Object.keys(names).length;
+  }
+
   // A submission that waited for saves that did not go through: not sent, and said — why,
   // when the server refused (`reason`), else the connection.
   function notSubmitted(reason) {
@@ -198,9 +207,12 @@
             time = new Date().toLocaleTimeString(document.documentElement.lang,
                                                  { hour: "2-digit", minute: "2-digit" });
           }
-          say("saved", label("saved").replace("{answered}", reply.answered)
-              .replace("{total}", reply.total).replace("{time}", time),
-              reply.answered === reply.total);
+          var text = label("saved").replace("{answered}", reply.answered)
+            .replace("{total}", reply.total).replace("{time}", time);
+          if (reply.answered > answeredHere()) {  // the others were chosen on another device
+            text += " " + label("elsewhere");
+          }
+          say("saved", text, reply.answered === reply.total);
           if (again || Object.keys(changed).length) {
             send();
           } else if (waiting) {

@@ -88,6 +88,10 @@ def test_a_tab_left_open_never_overwrites_newer_answers(
     choose(page, 1, questions[0][1], 1)
     choose(page, 2, questions[1][1], 2)
     choose(older, 3, questions[2][2], 3)  # the older tab knows nothing of questions 1 and 2
+    # Its line counts the 3 saved beside its own 1 answer: it says where the others are.
+    assert ("Some were chosen on another device: reload the page to see them here."
+            in older.locator("#save-status").inner_text())
+    assert "Some were chosen" not in page.locator("#save-status").inner_text()
     page.reload()
     assert page.locator("#quiz-progress").inner_text() == "Answered 3 of 12"
     older.close()
