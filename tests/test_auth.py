@@ -32,8 +32,23 @@ def test_register_stores_a_hashed_password_and_logs_in(client: FlaskClient, app:
         assert "un mot de passe" not in user.password_hash
 
 
+def test_a_username_chosen_with_capitals_and_accents_is_read_as_the_login_reads_it(
+        client: FlaskClient, app: Flask, auth) -> None:
+    """« Léa.Martin » at registration is lea.martin (the login reads it so too): said at
+    once, and she logs in typing it either way."""
+    response = auth.register("Léa.Martin", "Léa Martin")
+    assert response.status_code == 302
+    assert ("Welcome, Léa Martin! Your username is lea.martin. Pick a quiz to start."
+            in client.get("/").get_data(as_text=True))
+    client.post("/logout", data={"csrf_token": csrf_token(client.get("/").get_data(
+        as_text=True))})
+    auth.log_in("Léa.Martin", "un mot de passe")
+    auth.log_in("lea.martin", "un mot de passe", client=app.test_client())
+
+
 @pytest.mark.parametrize(("fields", "message"), [
-    ({"username": "léa"}, "Use lowercase letters, digits, dots, hyphens or underscores only"),
+    ({"username": "léa m"}, "Use letters, digits, dots, hyphens or underscores only (no "
+                            "spaces)."),
     ({"username": "ab"}, "Field must be between 3 and 40 characters long."),
     ({"display_name": "  "}, "Enter the name your class will see."),
     ({"password": "court", "password2": "court"}, "Use at least 8 characters."),

@@ -25,14 +25,11 @@ from ..services.accounts import taken_name_class
 from ..services.classes import find_open_class
 
 
-def _lower_strip(value: str | None) -> str | None:
-    return value.strip().lower() if isinstance(value, str) else value
-
-
 def _typed_username(value: str | None) -> str | None:
-    """A username as typed at login, as it is stored: usernames are in lowercase Latin letters
-    without accents (USERNAME_PATTERN), so « Chloé.Nguyen » copied from the name on a slip is
-    chloe.nguyen, and « Олена.Шевченко » olena.shevchenko (as a class list makes them)."""
+    """A username as typed (at login, at registration), as it is stored: usernames are in
+    lowercase Latin letters without accents (USERNAME_PATTERN), so « Chloé.Nguyen » copied
+    from the name on a slip is chloe.nguyen, and « Олена.Шевченко » olena.shevchenko (as a
+    class list makes them)."""
     if not isinstance(value, str):
         return value
     return anyascii(value.strip()).lower()
@@ -59,14 +56,14 @@ class RegistrationForm(Form):
     )
     username = StringField(
         _l("Username"),
-        filters=[_lower_strip],
+        # Read as the login reads it: « Léa.Martin » is lea.martin (the welcome says so).
+        filters=[_typed_username],
         validators=[
             no_control_characters,
             DataRequired(_l("Choose a username.")),
             Length(min=3, max=40),
             Regexp(USERNAME_PATTERN, message=_l(
-                "Use lowercase letters, digits, dots, hyphens or underscores only "
-                "(no spaces or accents).")),
+                "Use letters, digits, dots, hyphens or underscores only (no spaces).")),
         ],
         description=_l("What you type to log in. Letters without accents, digits, . - _"),
     )

@@ -149,7 +149,8 @@ def register() -> str | Response:
                 flash(_("You joined the class %(name)s.", name=room.name), "success")
             except ClassError as error:  # closed in the meantime
                 flash(_(error.message, **error.params), "error")
-        flash(_("Welcome, %(name)s! Pick a quiz to start.", name=user.display_name), "success")
+        flash(_("Welcome, %(name)s! Your username is %(username)s. Pick a quiz to start.",
+                name=user.display_name, username=user.username), "success")
         response = redirect(url_for("student.index"))
         remember_device(response, user.username, user.password_hash)  # as after a login
         return response
