@@ -8,10 +8,18 @@ from functools import cache as memoize
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from babel.dates import format_skeleton
 from babel.support import NullTranslations
-from flask import Flask, current_app, g, has_app_context, request, template_rendered
+from flask import (
+    Flask,
+    current_app,
+    g,
+    has_app_context,
+    has_request_context,
+    request,
+    template_rendered,
+)
 from flask_babel import (
     force_locale,
     format_date,
@@ -45,10 +53,40 @@ def article_date(value: str) -> str:
     return long_date(dt.date.fromisoformat(value))
 
 
+def formatting_locale() -> str:
+    """The locale dates are written in: the interface's language, in the region the browser
+    asks for with it (en-GB: « 6 Dec 2026, 18:00 »; en-US, or English alone: « Dec 6, 2026,
+    6:00 PM »; fr-CA…); the language alone when the browser names no region for it (or asks
+    for another language: the header's switch chose this one). Found once per request."""
+    language = str(get_locale())
+    kept = g.get("formatting_locale")
+    if kept is not None and kept[0] == language:
+        return str(kept[1])
+    found = language
+    for tag, _quality in request.accept_languages if has_request_context() else ():
+        parts = tag.replace("-", "_").split("_")
+        if parts[0].lower() != language:
+            continue
+        if len(parts) > 1:
+            try:
+                found = str(Locale.parse(f"{language}_{parts[1].upper()}"))
+            except (ValueError, UnknownLocaleError):
+                continue  # not a region Babel knows: the next tag
+        break  # the language's first tag decides, with a region or without
+    g.formatting_locale = (language, found)
+    return found
+
+
+@memoize
+def _date_pattern(locale: str, width: str) -> str:
+    """The `width` ("medium", "long") date pattern of `locale`."""
+    return str(Locale.parse(locale).date_formats[width].pattern)
+
+
 def long_date(value: dt.date) -> str:
     """'December 1, 2026' / « 1er décembre 2026 »: Babel's long date, with French's ordinal
     first day and its day kept on the month's line (a no-break space)."""
-    text = format_date(value, format="long")
+    text = format_date(value, format=_date_pattern(formatting_locale(), "long"))
     locale = get_locale()
     if locale is not None and locale.language == "fr":
         text = text.replace(" ", "\u00a0", 1)
@@ -106,7 +144,7 @@ def school_today() -> dt.date:
 def when(value: dt.datetime) -> str:
     """A moment in the app's time zone, to the minute: 'Nov 26, 2026, 11:47 PM' — the medium
     date and the short time of the reader's language, formatted in one call."""
-    return _first_of_month(format_datetime(value, _date_and_time(str(get_locale()))))
+    return _first_of_month(format_datetime(value, _date_and_time(formatting_locale())))
 
 
 @memoize
@@ -130,7 +168,8 @@ def share_of_right(attempt: Any) -> int:
 
 def day(value: dt.datetime) -> str:
     """The day of a moment in the app's time zone: 'Nov 26, 2026'."""
-    return _first_of_month(format_date(value, format="medium"))
+    return _first_of_month(format_date(value, format=_date_pattern(formatting_locale(),
+                                                                   "medium")))
 
 
 def translate(message: Message) -> str:
@@ -269,6 +308,7 @@ def register_template_helpers(app: Flask) -> None:
     app.add_template_filter(percent)
     app.add_template_filter(share_of_right)
     app.add_template_global(get_locale, "current_locale")
+    app.add_template_global(formatting_locale)
     app.add_template_global(current_path)
     app.add_template_global(nav_links)
     app.add_template_global(form_error_count)

@@ -2,10 +2,20 @@
 
 import datetime as dt
 
+import pytest
+
 from flask import Flask, render_template_string
 from flask_babel import force_locale
 
-from quiz.templating import article_date, day, percent, school_today, typography, when
+from quiz.templating import (
+    article_date,
+    day,
+    long_date,
+    percent,
+    school_today,
+    typography,
+    when,
+)
 
 
 def test_french_punctuation_keeps_to_its_word_and_length_is_unchanged() -> None:
@@ -54,6 +64,24 @@ def test_a_moment_is_written_in_the_school_time_zone_to_the_minute(app: Flask) -
     with app.test_request_context("/", headers={"Accept-Language": "en"}):
         assert when(moment) == "Nov 26, 2026, 11:47\u202fPM"
         assert day(dt.datetime(2026, 11, 1, 9, 0, tzinfo=dt.UTC)) == "Nov 1, 2026"
+
+
+@pytest.mark.parametrize(("accepted", "moment", "date", "long"), [
+    ("en-GB,en;q=0.9", "26 Nov 2026, 23:47", "1 Nov 2026", "1 November 2026"),
+    ("en-US,en;q=0.9", "Nov 26, 2026, 11:47\u202fPM", "Nov 1, 2026", "November 1, 2026"),
+    ("en-XX,en;q=0.9", "Nov 26, 2026, 11:47\u202fPM", "Nov 1, 2026", "November 1, 2026"),
+    ("de-DE,en-GB;q=0.8", "26 Nov 2026, 23:47", "1 Nov 2026", "1 November 2026"),
+    ("fr-CA,fr;q=0.9", "26 nov. 2026, 23 h 47", "1er nov. 2026", "1er\u00a0novembre 2026"),
+])
+def test_dates_are_written_as_the_readers_region_writes_them(
+        app: Flask, accepted: str, moment: str, date: str, long: str) -> None:
+    """A British browser reads « 26 Nov 2026, 23:47 », not the American « Nov 26, 11:47 PM »
+    (English alone, or a region Babel does not know, stays American); the words stay those of
+    the interface's language."""
+    with app.test_request_context("/", headers={"Accept-Language": accepted}):
+        assert when(dt.datetime(2026, 11, 26, 22, 47, 31, tzinfo=dt.UTC)) == moment
+        assert day(dt.datetime(2026, 11, 1, 9, 0, tzinfo=dt.UTC)) == date
+        assert long_date(dt.date(2026, 11, 1)) == long
 
 
 def test_today_is_the_schools_day_not_the_servers(app: Flask) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask_babel import format_date
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField
@@ -37,7 +36,7 @@ from ..forms import ARTICLE_LANGUAGES, Form, QuizSearchForm, no_control_characte
 from ..models import CLASSES, EVERYONE
 from ..services.classes import school_year_as_written
 from ..services.importer import SLUG, content_hash
-from ..templating import school_zone
+from ..templating import long_date, school_zone
 
 
 def _strip(value: str | None) -> str | None:
@@ -88,7 +87,7 @@ def _on_the_school_clocks(form: Form, field: DateTimeLocalField) -> None:
             "%(time)s does not exist in %(zone)s on %(date)s: the clocks go forward that "
             "night. Choose a time after the change, e.g. %(after)s.",
             time=typed.strftime("%H:%M"), zone=zone.key,
-            date=format_date(typed.date(), format="long"),
+            date=long_date(typed.date()),
             after=shown.strftime("%H:%M")))
 
 

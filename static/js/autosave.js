@@ -200,12 +200,13 @@
           // In the school's time zone, as every time the pages show (not the device's).
           var when = { hour: "2-digit", minute: "2-digit" };
           if (status.getAttribute("data-zone")) { when.timeZone = status.getAttribute("data-zone"); }
+          // In the region the pages write times for (en-GB: 18:00; en: 6:00 PM).
+          var locale = status.getAttribute("data-locale") || document.documentElement.lang;
           var time;
           try {
-            time = new Date().toLocaleTimeString(document.documentElement.lang, when);
+            time = new Date().toLocaleTimeString(locale, when);
           } catch (error) {  // a zone this browser does not know: its own
-            time = new Date().toLocaleTimeString(document.documentElement.lang,
-                                                 { hour: "2-digit", minute: "2-digit" });
+            time = new Date().toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit" });
           }
           var text = label("saved").replace("{answered}", reply.answered)
             .replace("{total}", reply.total).replace("{time}", time);
