@@ -3,7 +3,6 @@
 import datetime as dt
 
 import pytest
-
 from flask import Flask, render_template_string
 from flask_babel import force_locale
 

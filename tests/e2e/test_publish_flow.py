@@ -141,6 +141,7 @@ def test_article_to_an_assigned_quiz_in_at_most_8_actions(
         browser_auth.log_in("lea", page=student_page)
         card = student_page.locator("ul.assigned li.card").filter(
             has=student_page.locator(f"#assigned-{assignment_id}"))
-        assert "4e B" in card.inner_text() and "due Mar 2, 2030" in card.inner_text()
+        # Written as a British browser reads a date (not the American « Mar 2, 2030 »).
+        assert "4e B" in card.inner_text() and "due 2 Mar 2030" in card.inner_text()
     finally:
         student.close()
