@@ -285,6 +285,14 @@ def test_the_results_advice_follows_what_the_page_shows_and_the_attempts_left(
     submit_seed(app, student, 8)  # 4 of 12 right, one attempt left, passages hidden
     assert advice("en") == ("A start: read the article again, then try again.", "")
     assert advice("fr") == ("Un début\u00a0: relisez l’article, puis réessayez.", "")
+    # Said beside « Take this quiz again »: the next attempt is the last one.
+    with app.app_context():
+        latest = db.session.scalar(sa.select(Attempt.id).order_by(Attempt.id.desc()))
+    for language, said in (("en", "your last attempt (1 of 2 made)"),
+                           ("fr", "votre dernière tentative (1 sur 2 faites)")):
+        html = student.get(f"/attempts/{latest}", headers={"Accept-Language": language}).text
+        assert f'<span class="muted" id="attempts-left">{said}</span>' in html
+        assert 'aria-describedby="attempts-left"' in html
     submit_seed(app, student, 10)  # 2 of 12: no attempt left
     assert advice("en") == ("A start: fewer than half of the answers are right.",
                             "Your previous attempt: 33%.")

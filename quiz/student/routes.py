@@ -656,7 +656,7 @@ def _results(attempt: Attempt, content: RevisionContent) -> str:
                            mistakes=mistakes, only_mistakes=only_mistakes,
                            seen=allowed.seen,
                            can_retake=allowed.can_start and (limit is None or not limit.used_up),
-                           start_form=StartForm())
+                           limit=limit, start_form=StartForm())
 
 
 @bp.route("/attempts/<int(max=2147483647):attempt_id>/passages/<key>")
