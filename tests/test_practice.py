@@ -115,8 +115,15 @@ def test_one_question_at_a_time_each_answer_explained_then_the_results(
         assert answer(client, url, question, right(question)).status_code == 302
     with app.app_context():  # nothing graded before the last answer
         assert db.session.scalar(sa.select(sa.func.count(Answer.id))) == 0
+    # The last answer: graded at once, explained as every other, then the results, which
+    # open at the score (not at the last question, the score out of sight above).
     last = answer(client, url, asked[-1], right(asked[-1]))
-    assert last.headers["Location"] == f"{url}#q-{asked[-1].key}"
+    assert last.status_code == 200
+    assert "Question 12 of 12" in last.text and "✓</span> Right" in last.text
+    assert typography(asked[-1].explanation, "fr") in last.text
+    assert f'id="next-question" href="{url}">See my results</a>' in last.text
+    again = answer(client, url, asked[-1], right(asked[-1]))  # the form sent again (reload)
+    assert again.headers["Location"] == url
     results = client.get(url).text
     assert 'id="score">11\u00a0/\u00a012</strong>' in results
     with app.app_context():

@@ -458,8 +458,21 @@ def practice_answer(attempt_id: int) -> Response | tuple[str, int]:
         return redirect(url_for("student.attempt", attempt_id=attempt_id))
     except AttemptAlreadySubmitted:
         return redirect(url_for("student.attempt", attempt_id=attempt_id))
-    if len(saved_answers(attempt_id)) >= len(content.questions):
-        return _finish_practice(attempt_id, question.key)
+    saved = saved_answers(attempt_id)
+    if len(saved) >= len(content.questions):
+        # The last one: graded now; its feedback as every other's, then « See my results »
+        # (which open at the score: at the last question, the score was out of sight).
+        try:
+            submit_attempt(attempt, saved)
+        except AttemptAlreadySubmitted:
+            return redirect(url_for("student.attempt", attempt_id=attempt_id))
+        total = len(content.questions)
+        position = next(n for n, q in enumerate(content.questions, start=1) if q is question)
+        return render_template(
+            "student/practice.html", revision=content, question=question, position=position,
+            total=total, attempt_id=attempt_id, answered=total, form=None, finished=True,
+            feedback=_feedback(content, question, saved[question.id],
+                               review_rule(current_user.id, attempt.quiz_id)))
     return redirect(url_for("student.attempt", attempt_id=attempt_id, after=question.key,
                             _anchor="feedback"))
 

@@ -130,7 +130,11 @@ def test_practice_mode_with_the_keyboard_alone(live_server: str, page, app: Flas
             page.keyboard.press("ArrowDown")
         tab_to(page, lambda f: f["text"] == "Check my answer")
         page.keyboard.press("Enter")
-        if number == len(positions):
+        if number == len(positions):  # its feedback, then the results, at the score
+            page.locator("#feedback").wait_for()
+            assert page.evaluate("document.activeElement.id") == "feedback"
+            tab_to(page, lambda f: f["text"] == "See my results")
+            page.keyboard.press("Enter")
             break
         page.wait_for_url("**?after=*")
         assert page.evaluate("document.activeElement.id") == "feedback"
