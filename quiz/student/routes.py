@@ -423,7 +423,7 @@ def _feedback(content: RevisionContent, question: QuestionContent, choice_id: in
 
 
 @bp.post("/attempts/<int(max=2147483647):attempt_id>/practice")
-def practice_answer(attempt_id: int) -> Response | tuple[str, int]:
+def practice_answer(attempt_id: int) -> str | Response | tuple[str, int]:
     """Practice mode: store and grade one answer, then show its feedback (or, after the last
     question, the results). An answer given already stays as it was."""
     attempt = _own_attempt_or_404(attempt_id)
