@@ -91,6 +91,9 @@ def test_a_name_taken_in_a_class_in_any_case_is_refused_there_only(
         with pytest.raises(AccountError) as taken:
             rename(tom, "léa m.")
         assert "4e B" in str(taken.value)
+        # Nor with an accent dropped: « Lea M. » reads as Léa on a board.
+        with pytest.raises(AccountError):
+            rename(tom, "Lea M.")
         with pytest.raises(AccountError):
             rename(tom, "m. autre")  # the teacher of his other class
         assert rename(tom, "Tom B.") == "Tom B."

@@ -1134,7 +1134,7 @@ def test_a_time_the_clocks_skip_in_spring_is_refused_with_one_that_exists(
         "csrf_token": csrf_token(teacher.get(url).text), "classes": str(class_id),
         "opens_at": "2030-03-31 02:00", "counting": "best"})
     assert french.status_code == 422
-    assert "02:00 n’existe pas le 31 mars 2030 dans le fuseau Europe/Paris" in french.text
+    assert "02:00 n’existe pas le 31\u00a0mars 2030 dans le fuseau Europe/Paris" in french.text
     with app.app_context():
         assert db.session.scalar(sa.select(sa.func.count(Assignment.id))) == 0
     post(teacher, f"/teacher/classes/{class_id}",

@@ -8,6 +8,7 @@ sessions (a new ``session_token``: every login cookie made before stops working)
 
 from __future__ import annotations
 
+import functools
 import re
 import secrets
 import unicodedata
@@ -76,8 +77,24 @@ def _script(letter: str) -> str:
 
 
 def name_key(name: str) -> str:
-    """What two names are compared by: the same key, the same name to a reader."""
-    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+    """What two names are compared by: the same key, the same name to a reader — case, and the
+    accents of Latin letters, aside (« Lea Martin » is Léa Martin: a classmate who drops an
+    accent would read as her on a board). Other scripts' marks are kept: in them they make
+    other letters (« й » is not « и », « が » not « か »)."""
+    kept: list[str] = []
+    latin = False
+    for character in unicodedata.normalize("NFKD", name.casefold()):
+        if not unicodedata.combining(character):
+            latin = _is_latin(character)
+        elif latin:
+            continue  # an accent of a Latin letter
+        kept.append(character)
+    return " ".join(unicodedata.normalize("NFC", "".join(kept)).split())
+
+
+@functools.cache
+def _is_latin(character: str) -> bool:
+    return unicodedata.name(character, "").startswith("LATIN ")
 
 
 def taken_name_class(user_id: int | None, name: str,
