@@ -175,6 +175,37 @@ def test_the_teacher_sets_a_limit_and_the_student_sees_it_used_up(
         "Location"].startswith("/attempts/")
 
 
+@pytest.mark.parametrize(("counting", "said"), [
+    ("first", "What counts (your first attempt): <strong>{first}"),
+    ("latest", None),  # her latest is her best: nothing more to say
+])
+def test_the_home_says_what_counts_when_the_rule_is_not_the_best_attempt(
+        app: Flask, teacher: FlaskClient, auth, counting: str, said: str | None) -> None:
+    """The quiz counts each student's first attempt: Léa did 9/12, then 12/12. Her home shows
+    her best and what counts, and says at her next try that it is practice; the board keeps
+    her first."""
+    class_id, code = create_class_page(teacher)
+    with app.app_context():
+        quiz_id, points = seed().id, seed().question_count
+    post(teacher, f"/teacher/classes/{class_id}", {"quiz": str(quiz_id), "counting": counting})
+    student = app.test_client()
+    auth.register("lea", "Léa", code, client=student)
+    submit_seed(app, student, 3)
+    submit_seed(app, student, 0)
+    home = student.get("/").get_data(as_text=True)
+    assert f"Your best score: <strong>{points}\u00a0/\u00a0{points}</strong>" in home
+    practice_note = "for practice: your first attempt is the one that counts"
+    if said is None:
+        assert "What counts" not in home and practice_note not in home
+        return
+    assert said.format(first=f"{points - 3}\u00a0/\u00a0{points}") in home
+    assert practice_note in home and 'aria-describedby="first-counts-' in home
+    (line,) = teacher.get(f"/classes/{class_id}/board.json").get_json()["standings"]
+    assert line["score"] == points - 3
+    french = student.get("/", headers={"Accept-Language": "fr"}).get_data(as_text=True)
+    assert "Ce qui compte (votre première tentative)\u00a0:" in french
+
+
 def test_what_a_student_did_before_the_quiz_was_assigned_is_not_work_for_it(
         app: Flask, teacher: FlaskClient, auth) -> None:
     """Léa took the shared quiz twice on her own, the answers shown; then her teacher assigns
