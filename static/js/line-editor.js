@@ -1,7 +1,7 @@
 // The upload page's editor (teacher/upload.html): a file sent back with errors, each error
 // beside its line. The line numbers and the notes sit behind the transparent text box; this
 // keeps them in step with the text as it is edited (a note stays while its line is unchanged
-// at its place), puts the cursor on the first error's line (the focus stays on the error
+// at its place), selects the first error's line, or its value (the focus stays on the error
 // summary, as on every form sent back: the editor, reached from it, opens there), and makes
 // each link of the summary take the focus to its line. Without it the page still shows the
 // file as it came.
@@ -57,11 +57,19 @@
     rows.replaceChildren(drawn);
   }
 
+  // The line's value is selected, so that what the error's hint says to type replaces it: of
+  // a field's line ("Language: français", « Langue : français »), what follows its name;
+  // of any other line, the whole of it.
+  var FIELD = /^\s*[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F '’-]{0,29}\s*:\s*/;
+
   function select(number) {
     var lines = area.value.split("\n");
     var start = 0;
     for (var n = 0; n < number - 1 && n < lines.length; n += 1) { start += lines[n].length + 1; }
-    area.setSelectionRange(start, start + (lines[number - 1] || "").length);
+    var line = lines[number - 1] || "";
+    var name = FIELD.exec(line);
+    var from = name && name[0].length < line.length ? name[0].length : 0;
+    area.setSelectionRange(start + from, start + line.length);
   }
 
   function goTo(number) {

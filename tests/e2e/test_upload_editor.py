@@ -64,10 +64,12 @@ def test_an_uploaded_file_opens_in_the_editor_with_the_error_beside_its_line(
             start = len("\n".join(BROKEN.split("\n")[:LINE - 1])) + 1
             selected = "el => [el.selectionStart, el.selectionEnd]"
             assert page.evaluate("() => document.activeElement.id") == "problems"
-            assert editor.evaluate(selected) == [start, start + len("Answer: no")]
+            # The line's value is selected: what the error's hint says to type replaces it.
+            value = [start + len("Answer: "), start + len("Answer: no")]
+            assert editor.evaluate(selected) == value
             page.locator(f'#problems a[data-line="{LINE}"]').click()
             assert page.evaluate("() => document.activeElement.id") == "text"
-            assert editor.evaluate(selected) == [start, start + len("Answer: no")]
+            assert editor.evaluate(selected) == value
             assert note.is_visible()
             # A note running past the editor's visible edge (on the phone, and here on the
             # laptop too: the message and its hint are long) is shown whole under its line,
@@ -89,7 +91,7 @@ def test_an_uploaded_file_opens_in_the_editor_with_the_error_beside_its_line(
             screenshot(page, f"upload-editor-{width}-{language[:2]}")
             # Corrected where it stands: the note goes (and the one under the line), the file
             # is saved.
-            page.keyboard.type("Answer: vrai")
+            page.keyboard.type("vrai")
             assert page.locator(".line-note").count() == 0
             assert not popup.is_visible()
             page.locator("main form[enctype] [type=submit]").click()
