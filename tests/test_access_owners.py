@@ -88,6 +88,8 @@ SUCCESS: dict[tuple[str, str], int] = {
     ("teacher.unassign", "POST"): 302,
     ("teacher.insight", "GET"): 200,
     ("teacher.student", "GET"): 200,
+    ("teacher.rename_class", "GET"): 200,
+    ("teacher.rename_class", "POST"): 302,  # renamed
     ("teacher.new_students", "GET"): 200,
     ("teacher.new_students", "POST"): 200,  # accounts made, shown once
     ("teacher.student_attempt", "GET"): 200,
@@ -327,6 +329,8 @@ def form(world: World, endpoint: str, target: Target) -> dict[str, str]:
         return {"display_name": "Un Autre Nom"}
     if endpoint == "teacher.new_students":
         return {"names": f"Nouvel Élève {target.side.upper()}"}
+    if endpoint == "teacher.rename_class":
+        return {"name": f"Classe {target.side.upper()}", "school_year": "2027-2028"}
     if endpoint == "student.retry":
         with world.app.app_context():
             missed = db.session.scalar(sa.select(Answer).where(

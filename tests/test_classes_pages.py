@@ -1220,6 +1220,37 @@ def test_a_second_class_of_the_same_name_and_year_is_refused(
             "2026-2027", "2027-2028"}
 
 
+def test_a_class_with_a_typo_is_renamed_and_keeps_its_code_students_and_work(
+        app: Flask, teacher: FlaskClient, auth) -> None:
+    """« 4ème B » for « 26-27 »: renamed 4e B for 2026-2027 from its page, its code, students
+    and work kept; a name the teacher has for that year is refused, saying which, and nothing
+    changes; as a new class's, « 26-27 » is written 2026-2027."""
+    other, _code = create_class(teacher, "4e C")
+    response = post(teacher, "/teacher/", {"name": "4ème B", "school_year": "26-27"})
+    class_id = int(response.headers["Location"].rsplit("/", 1)[1])
+    page = teacher.get(f"/teacher/classes/{class_id}").text
+    assert "4ème B <span class=\"muted\">· 2026-2027</span>" in page
+    code = re.search(r'id="join-code">([A-Z0-9]+)<', page).group(1)
+    assert f'href="/teacher/classes/{class_id}/name" id="rename-class">Rename the class' in page
+    auth.register("lea", "Léa M.", code, client=app.test_client())
+    url = f"/teacher/classes/{class_id}/name"
+    form = teacher.get(url).text
+    assert 'value="4ème B"' in form and 'value="2026-2027"' in form
+    refused = post(teacher, url, {"name": "4E C ", "school_year": "2026/2027"})
+    assert refused.status_code == 422
+    assert ("You have a class 4E C for 2026-2027 already" in refused.text
+            and 'aria-invalid="true"' in refused.text)
+    renamed = post(teacher, url, {"name": "4e B", "school_year": "2026-27"})
+    assert renamed.headers["Location"] == f"/teacher/classes/{class_id}"
+    page = teacher.get(f"/teacher/classes/{class_id}").text
+    assert "The class is now 4e B · 2026-2027." in page
+    assert f'id="join-code">{code}<' in page and "Léa M." in page
+    assert other != class_id
+    with app.app_context():
+        room = db.session.get_one(Classroom, class_id)
+        assert (room.name, room.school_year, len(room.memberships)) == ("4e B", "2026-2027", 1)
+
+
 def test_a_name_two_of_the_teachers_students_share_is_not_guessed(
         app: Flask, teacher: FlaskClient, users, auth) -> None:
     """Two Hugo Blanc in two of Mme Martin's classes: which one the new list means, the app

@@ -391,6 +391,9 @@ def html_pages(ids: Mapping[str, int]) -> dict[str, list[tuple[str, str, frozens
                              | {"class", "prompt", "statement", "wrong"})],
         "teacher.new_students": [("teacher", f"/teacher/classes/{cid}/students/new",
                                   frozenset({"class"}))],
+        # The form filled in with the class's name and year.
+        "teacher.rename_class": [("teacher", f"/teacher/classes/{cid}/name",
+                                  frozenset({"class", "year"}))],
         "teacher.student": [("teacher", f"/teacher/classes/{cid}/students/{ids[key]}",
                              frozenset({"class", "title", f"name_{key}"}))
                             for key in ("sam", "eq", "img")],

@@ -85,20 +85,38 @@ def _with_unique_code(make: Callable[[str], Classroom]) -> Classroom:
     raise ClassError(N_("Could not find a free join code: try again."))
 
 
-_TWO_YEARS = re.compile(r"(\d{4})\s*[-/–—]\s*(\d{4}|\d{2})")
+_TWO_YEARS = re.compile(r"(\d{4}|\d{2})\s*[-/–—]\s*(\d{4}|\d{2})")
 
 
 def school_year_as_written(typed: str) -> str:
-    """« 2026/2027 », « 2026 - 2027 », « 2026-27 » written as 2026-2027: one school year, one
-    spelling (the classes of a year are listed, and told apart, by it). Anything else as
-    typed, spaces around it removed. (Migration 0026 wrote the years stored before so.)"""
+    """« 2026/2027 », « 2026 - 2027 », « 2026-27 », « 26-27 » written as 2026-2027: one school
+    year, one spelling (the classes of a year are listed, and told apart, by it). Anything
+    else as typed, spaces around it removed (« 2026 »: a school year of one calendar year,
+    as in the southern hemisphere). (Migration 0026 wrote the years stored before so.)"""
     typed = typed.strip()
     both = _TWO_YEARS.fullmatch(typed)
     if both:
         first, second = both.groups()
-        if second == str(int(first) + 1)[-len(second):]:
-            return f"{first}-{int(first) + 1}"
+        year = int(first) if len(first) == 4 else 2000 + int(first)
+        if second == str(year + 1)[-len(second):]:
+            return f"{year}-{year + 1}"
     return typed
+
+
+def _check_class_name_free(teacher_id: int, name: str, school_year: str,
+                           other_than: int | None = None) -> None:
+    """ClassError when the teacher has a class of this name for this school year (other than
+    `other_than`): two « 4e B » of one year, with two codes, split a class between two boards.
+    In the writers' transaction, the teacher's row held: a double-click's second request reads
+    the class the first one made (or renamed)."""
+    db.session.execute(sa.select(User.id).where(User.id == teacher_id).with_for_update())
+    same_year = db.session.scalars(sa.select(Classroom.name).where(
+        Classroom.teacher_id == teacher_id, Classroom.school_year == school_year,
+        Classroom.id != (other_than or 0)))
+    if any(name_key(other) == name_key(name) for other in same_year):
+        raise ClassError(N_("You have a class %(name)s for %(year)s already: open it from "
+                            "your classes, or give this one another name (e.g. %(name)s "
+                            "group 2)."), name=name, year=school_year)
 
 
 def create_class(teacher: User, name: str, school_year: str) -> Classroom:
@@ -112,21 +130,26 @@ def create_class(teacher: User, name: str, school_year: str) -> Classroom:
     teacher_id = teacher.id
 
     def make(code: str) -> Classroom:
-        # In the writers' transaction, the teacher's row held: a double-click's second
-        # request reads the class the first one made.
-        db.session.execute(sa.select(User.id).where(User.id == teacher_id).with_for_update())
-        same_year = db.session.scalars(sa.select(Classroom.name).where(
-            Classroom.teacher_id == teacher_id, Classroom.school_year == school_year))
-        if any(name_key(other) == name_key(name) for other in same_year):
-            raise ClassError(N_("You have a class %(name)s for %(year)s already: open it from "
-                                "your classes, or give this one another name (e.g. %(name)s "
-                                "group 2)."), name=name, year=school_year)
+        _check_class_name_free(teacher_id, name, school_year)
         classroom = Classroom(teacher_id=teacher_id, name=name, school_year=school_year,
                               join_code=code)
         db.session.add(classroom)
         return classroom
 
     return _with_unique_code(make)
+
+
+def rename_class(classroom: Classroom, name: str, school_year: str) -> Classroom:
+    """Give the class another name or school year (a typo, « 4ème B » for « 4e B »), by the
+    rules of a new class: no control characters, the year written as one, not the name of
+    another of the teacher's classes of that year. Its code, students and work stay."""
+    if any(first_control_character(text) is not None for text in (name, school_year)):
+        raise ClassError(N_("Remove the invisible control characters from this field."))
+    school_year = school_year_as_written(school_year)
+    with write_transaction():
+        _check_class_name_free(classroom.teacher_id, name, school_year, other_than=classroom.id)
+        classroom.name, classroom.school_year = name, school_year
+    return classroom
 
 
 def regenerate_join_code(classroom: Classroom) -> Classroom:

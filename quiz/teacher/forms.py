@@ -67,6 +67,12 @@ class ClassForm(Form):
     submit = SubmitField(_l("Create the class"))
 
 
+class RenameClassForm(ClassForm):
+    """The class's name and school year changed (a typo): the same fields and rules."""
+
+    submit = SubmitField(_l("Save the name"))
+
+
 def _school_years(form: Form, field: DateTimeLocalField) -> None:
     """A date of this century (0001-01-01 cannot even be moved to UTC)."""
     if field.data is not None and not 2000 <= field.data.year <= 2099:

@@ -56,6 +56,7 @@ from .forms import (
     ButtonForm,
     ClassForm,
     LiveStartForm,
+    RenameClassForm,
     RosterForm,
 )
 
@@ -290,6 +291,25 @@ def render_class_page(room: Classroom, form: AssignForm,
                            form=form, button=ButtonForm(), separator=_language_separator(),
                            removed=classes.removed_students(room), live_form=live_form,
                            live_sessions=live.sessions_of_class(room.id))
+
+
+@bp.route("/classes/<int(max=2147483647):class_id>/name", methods=["GET", "POST"])
+def rename_class(class_id: int) -> str | Response | tuple[str, int]:
+    """The class's name and school year, to correct (its code, students and work stay)."""
+    room = own_class_or_404(class_id)
+    # Sent, only what was typed (a field missing is missing, not the stored value).
+    form = RenameClassForm(obj=None if request.method == "POST" else room)
+    if form.validate_on_submit():
+        try:
+            classes.rename_class(room, form.name.data, form.school_year.data)
+        except classes.ClassError as error:
+            form.name.errors.append(_(error.message, **error.params))
+        else:
+            flash(_("The class is now %(name)s · %(year)s.", name=room.name,
+                    year=room.school_year), "success")
+            return redirect(url_for("teacher.classroom", class_id=room.id))
+    page = render_template("teacher/class_name.html", room=room, form=form)
+    return (page, 422) if form.errors else page
 
 
 @bp.route("/classes/<int(max=2147483647):class_id>/code", methods=["POST"])

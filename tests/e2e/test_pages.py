@@ -272,6 +272,7 @@ def pages(ids: dict[str, object]) -> list[tuple[str, str, str]]:
         ("insight", "teacher", f"/teacher/classes/{c}/quizzes/{SEED_QUIZ}/insight"),
         ("student-progress", "teacher", f"/teacher/classes/{c}/students/{s}"),
         ("new-students", "teacher", f"/teacher/classes/{c}/students/new"),
+        ("rename-class", "teacher", f"/teacher/classes/{c}/name"),
         # Before the due date: the teacher sees the right answers the student does not yet.
         ("student-attempt", "teacher",
          f"/teacher/classes/{c}/students/{s}/attempts/{ids['results_before_due']}"),

@@ -1,12 +1,12 @@
 """school years stored before their spelling was one: « 2026/2027 » is 2026-2027
 
-From 0025's day the class form writes a school year typed « 2026/2027 », « 2026 - 2027 » or
-« 2026-27 » as 2026-2027; classes made before kept what was typed, so a new « 4e B » of
-2026-2027 was not seen as the same year as the « 4e B » of 2026/2027, and a class page's links
-to the teacher's other classes of its year missed them. Each stored year is now written as the
-form writes it. The rule is copied here as of this day (a migration keeps what it did; the
-app's is quiz/services/classes.py, school_year_as_written). No downgrade: what was typed is not
-kept, and either spelling means the same year.
+From 0025's day the class form writes a school year typed « 2026/2027 », « 2026 - 2027 »,
+« 2026-27 » or « 26-27 » as 2026-2027; classes made before kept what was typed, so a new
+« 4e B » of 2026-2027 was not seen as the same year as the « 4e B » of 2026/2027, and a class
+page's links to the teacher's other classes of its year missed them. Each stored year is now
+written as the form writes it. The rule is copied here as of this day (a migration keeps what
+it did; the app's is quiz/services/classes.py, school_year_as_written). No downgrade: what was
+typed is not kept, and either spelling means the same year.
 
 Revision ID: 0026
 Revises: 0025
@@ -24,7 +24,7 @@ down_revision = '0025'
 branch_labels = None
 depends_on = None
 
-_TWO_YEARS = re.compile(r"(\d{4})\s*[-/–—]\s*(\d{4}|\d{2})")
+_TWO_YEARS = re.compile(r"(\d{4}|\d{2})\s*[-/–—]\s*(\d{4}|\d{2})")
 
 
 def _as_written(typed):
@@ -32,8 +32,9 @@ def _as_written(typed):
     both = _TWO_YEARS.fullmatch(typed)
     if both:
         first, second = both.groups()
-        if second == str(int(first) + 1)[-len(second):]:
-            return f"{first}-{int(first) + 1}"
+        year = int(first) if len(first) == 4 else 2000 + int(first)
+        if second == str(year + 1)[-len(second):]:
+            return f"{year}-{year + 1}"
     return typed
 
 
