@@ -65,7 +65,8 @@ def gift_escape(text: str) -> str:
 def export_gift(quiz: QuizFile, category: str, say: Say = str) -> Export:
     warnings = export_warnings(quiz)
     warning = WARNING_IN_FILE.get(quiz.language, WARNING_IN_FILE["en"])
-    lines = [f"// {gift_escape(quiz.title)}", *(f"// {warning} {say(w)}" for w in warnings), "",
+    # A comment line is read by nothing but people: the title as it is written.
+    lines = [f"// {quiz.title}", *(f"// {warning} {say(w)}" for w in warnings), "",
              f"$CATEGORY: {category}", ""]
     for question in quiz.questions:
         if question.outdated:

@@ -37,6 +37,9 @@ def test_gift_export_of_the_seed_quiz() -> None:
     assert any("article is not exported" in str(w) for w in result.warnings)
     assert all(f"// Attention{NBSP}: {w}" in text for w in result.warnings)  # French quiz
     assert "// Warning: " in export_gift(ENGLISH, "News Quiz/x").text
+    # The title's comment line is for people: as written, nothing escaped (« \: »).
+    titled = export_gift(replace(SEED, title="Élections : le vote = {résultat}"), "c").text
+    assert titled.splitlines()[0] == "// Élections : le vote = {résultat}"
 
 
 def test_outdated_questions_are_left_out_with_a_warning() -> None:
