@@ -333,6 +333,21 @@ def test_an_assignment_not_open_yet_shows_when_it_opens_and_nothing_more(
     assert "Take it again" in card and "Your best score" in card and 'id="opens-' not in card
 
 
+def seed_done_by_lea(app: Flask, teacher: FlaskClient, auth
+                     ) -> tuple[int, FlaskClient, FlaskClient]:
+    """4e B given the seed quiz (best attempt counts); Léa M. did it with 2 answers wrong, Tom
+    R. nothing yet: the class's id, Léa's and Tom's browsers."""
+    class_id, code = create_class(teacher)
+    with app.app_context():
+        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
+    post(teacher, f"/teacher/classes/{class_id}", {"quiz": str(quiz_id), "counting": "best"})
+    lea, tom = app.test_client(), app.test_client()
+    auth.register("lea", "Léa M.", code, client=lea)
+    auth.register("tom", "Tom R.", code, client=tom)
+    submit_seed(app, lea, 2)
+    return class_id, lea, tom
+
+
 def later(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
     """Move the clock that class boards are kept by `seconds` (plus a little) ahead."""
     clock = boards_routes._now
@@ -410,14 +425,7 @@ def test_a_board_is_kept_a_moment_but_each_viewer_sees_their_own_change_at_once(
         app: Flask, teacher: FlaskClient, monkeypatch: pytest.MonkeyPatch, auth) -> None:
     """A whole class opens the board at once: one computation serves them for BOARD_MAX_AGE
     seconds; who just submitted sees their score on it straight away, and is marked "you"."""
-    class_id, code = create_class(teacher)
-    with app.app_context():
-        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
-    post(teacher, f"/teacher/classes/{class_id}", {"quiz": str(quiz_id), "counting": "best"})
-    lea, tom = app.test_client(), app.test_client()
-    auth.register("lea", "Léa M.", code, client=lea)
-    auth.register("tom", "Tom R.", code, client=tom)
-    submit_seed(app, lea, 2)
+    class_id, lea, tom = seed_done_by_lea(app, teacher, auth)
     board = f"/classes/{class_id}/board"
 
     def rows(client: FlaskClient) -> list[str]:
@@ -543,14 +551,7 @@ def test_a_quizs_projector_shows_its_scores_and_who_has_not_done_it(
     """Right after the class did a quiz, its own board on the screen: each score, its share of
     right answers, no rank for who has not done it; in French too; refreshed from board.json
     with the same texts. The quiz's board links to it."""
-    class_id, code = create_class(teacher)
-    with app.app_context():
-        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
-    post(teacher, f"/teacher/classes/{class_id}", {"quiz": str(quiz_id), "counting": "best"})
-    lea, tom = app.test_client(), app.test_client()
-    auth.register("lea", "Léa M.", code, client=lea)
-    auth.register("tom", "Tom R.", code, client=tom)
-    submit_seed(app, lea, 2)
+    class_id, lea, tom = seed_done_by_lea(app, teacher, auth)
     url = f"/classes/{class_id}/projector/{SEED_QUIZ}"
     html = teacher.get(url).get_data(as_text=True)
     top = html.split('id="projector-top"')[1].split("</ol>")[0]

@@ -123,6 +123,18 @@ def _submitted(tab) -> str:
     return tab.locator("#score").inner_text()
 
 
+def _changed_on_a_phone(page, questions):
+    """Question 1 answered right on `page` (the laptop), then changed to a wrong answer on a
+    second tab of the attempt (the phone), both stored; the phone's tab."""
+    _choose(page, questions, 1, questions[0][1])
+    _state(page, "saved")
+    phone = page.context.new_page()
+    phone.goto(page.url)
+    _choose(phone, questions, 1, questions[0][2])
+    _state(phone, "saved")
+    return phone
+
+
 def _state(tab, wanted: str) -> None:
     tab.wait_for_function("s => document.getElementById('save-status')"
                           ".getAttribute('data-state') === s", arg=wanted, timeout=10000)
@@ -187,13 +199,7 @@ def test_the_latest_answer_of_two_devices_is_the_one_graded(
     still showing its first answer, finishes and submits: the phone's answer is graded."""
     _start(page, browser_auth)
     questions = right_and_wrong_choices(app)
-    _choose(page, questions, 1, questions[0][1])
-    _state(page, "saved")
-    phone = page.context.new_page()
-    phone.goto(page.url)
-    _choose(phone, questions, 1, questions[0][2])  # changed on the phone: wrong now
-    _state(phone, "saved")
-    phone.close()
+    _changed_on_a_phone(page, questions).close()
     for number in range(2, 13):
         _choose(page, questions, number, questions[number - 1][1])
     _state(page, "saved")
@@ -207,12 +213,7 @@ def test_save_for_later_on_an_older_page_never_undoes_another_devices_answer(
     laptop's question 2 is stored, and the page says it is saved, not submitted."""
     _start(page, browser_auth)
     questions = right_and_wrong_choices(app)
-    _choose(page, questions, 1, questions[0][1])
-    _state(page, "saved")
-    phone = page.context.new_page()
-    phone.goto(page.url)
-    _choose(phone, questions, 1, questions[0][2])  # changed on the phone: wrong now
-    _state(phone, "saved")
+    phone = _changed_on_a_phone(page, questions)
     _choose(page, questions, 2, questions[1][1])  # not stored yet when the button is pressed
     page.get_by_role("button", name="Save for later, without submitting").click()
     page.get_by_text("Saved, not submitted yet (2 of 12 answers)").wait_for()
