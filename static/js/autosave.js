@@ -48,6 +48,7 @@
   var tokenUrl = status.getAttribute("data-token-url");
   var submitting = false;  // the submission is on its way: a second tap does nothing
   var later = null;  // "Save for later" was pressed: its address, where the form then goes
+  var submitAction = form.action;  // the submission's: the form's own
   var waiting = false;  // a submission waits for the saves
   var renewed = false;  // the token was renewed since the last stored save
   var conflict = false;  // a save refused for the attempt itself (submitted elsewhere, quiz
@@ -110,7 +111,7 @@
     waiting = false;
     unsent = false;
     submitting = true;
-    if (later) { form.action = later; }  // "Save for later": its own address
+    form.action = later || submitAction;  // "Save for later": its own address
     var mark = document.createElement("input");
     mark.type = "hidden";
     mark.name = "all_saved";
@@ -295,6 +296,8 @@
     if (!event.persisted) { return; }
     submitting = false;
     waiting = false;
+    later = null;
+    form.action = submitAction;  // "Save for later" had sent it to its own address
     form.querySelectorAll("input[name=all_saved]").forEach(function (mark) { mark.remove(); });
   });
   // Closing the page with a choice not stored: the browser asks first.

@@ -225,6 +225,25 @@ def test_save_for_later_on_an_older_page_never_undoes_another_devices_answer(
     phone.close()
 
 
+def test_submit_after_save_for_later_and_back_submits(
+        live_server: str, page, app: Flask, browser_auth) -> None:
+    """« Save for later » sends the form to its own address; the page then shown again from the
+    browser's history (back-forward cache) submits with « Submit my answers », not saves."""
+    _start(page, browser_auth)
+    questions = right_and_wrong_choices(app)
+    for number in range(1, 13):
+        _choose(page, questions, number, questions[number - 1][1])
+    _saved(page, 12)
+    # The page as the browser keeps it when it leaves for the save (its form sent, held
+    # here), then shows it again from its history.
+    page.evaluate("""() => { window.__sent = HTMLFormElement.prototype.submit;
+                             HTMLFormElement.prototype.submit = function () {}; }""")
+    page.get_by_role("button", name="Save for later, without submitting").click()
+    page.evaluate("""() => { HTMLFormElement.prototype.submit = window.__sent;
+        window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true})); }""")
+    assert _submitted(page) == "12\u00a0/\u00a012"
+
+
 def test_logged_in_again_in_another_tab_the_quiz_page_saves_again(
         live_server: str, page, app: Flask, browser_auth) -> None:
     """Logged out on another device, the quiz page says so; logged in again in another tab,
