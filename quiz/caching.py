@@ -6,7 +6,8 @@
   database restored from a dump gives the same ids again to new revisions, and a kept value
   must never stand for another row.)
 - ``quiz_questions``: the quiz page's article and questions as HTML (quiz_page.py), by
-  revision (id and creation time) and language; at most 256; kept until evicted, for the same
+  revision (id and creation time) and locale (language and region: dates are written in the
+  reader's, templating.formatting_locale); at most 256; kept until evicted, for the same
   reason.
 - ``answer_forms``: the WTForms class of a revision's answers (quiz_page.py), by revision (id
   and creation time); at most 512; kept until evicted: a question's choices never change.
@@ -17,7 +18,7 @@
   student, teacher), the page's section, language and script root; at most 64 (all of them);
   kept until evicted: they change only with the code.
 - ``board_pages``: a kept board's top (title, tabs) and rows as HTML, as the class sees them
-  (boards/routes.py), by board, the time it was computed, language, class name and the quiz's
+  (boards/routes.py), by board, the time it was computed, locale, class name and the quiz's
   counting and due date; at most 1024; a board computed anew has a new page. The viewer's own
   row is rendered again for each request, marked "you".
 - ``live_states``: what every page of a live session is shown now (live_feed.py: the
@@ -69,7 +70,7 @@ CACHES: dict[str, CacheSpec] = {
     "revision_content": CacheSpec(512, "a quiz revision's content, by revision id and "
                                        "creation time"),
     "quiz_questions": CacheSpec(256, "the quiz page's article and questions, by revision "
-                                     "(id, creation time) and language"),
+                                     "(id, creation time) and locale"),
     "answer_forms": CacheSpec(512, "the answer form class of a revision, by its id and "
                                    "creation time"),
     "boards": CacheSpec(1024, "a class board's tabs and standings, by class, quiz and kind "
@@ -77,7 +78,7 @@ CACHES: dict[str, CacheSpec] = {
     "nav_links": CacheSpec(64, "the header's links, by kind of user, page section, language "
                                "and script root"),
     "board_pages": CacheSpec(1024, "a kept board's top and rows as HTML, by board, time it "
-                                   "was computed, language, class name and quiz settings"),
+                                   "was computed, locale, class name and quiz settings"),
     "live_states": CacheSpec(64, "a live session's state as its pages poll it, by session "
                                  "(read again after LIVE_CHECK seconds, see live_feed.py)"),
     "live_participants": CacheSpec(8192, "a live session's participant, by session and user"),

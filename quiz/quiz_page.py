@@ -15,7 +15,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from flask import render_template, request
-from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from markupsafe import Markup
 from werkzeug.datastructures import MultiDict
@@ -26,7 +25,7 @@ from wtforms.validators import InputRequired, ValidationError
 from .caching import cache
 from .forms import Form
 from .services.content import QuestionContent, RevisionContent
-from .templating import render_fragment
+from .templating import formatting_locale, render_fragment
 
 
 class AnswerField(RadioField):
@@ -133,7 +132,7 @@ def render_quiz_page(revision: RevisionContent, *, form: AnswerForm | None = Non
     """
     if form is None and not saved and preview is None:
         parts: QuizPageParts = cache("quiz_questions").get_or_make(
-            (revision.id, revision.created_at, str(get_locale())),
+            (revision.id, revision.created_at, formatting_locale()),  # its dates too
             lambda: _parts(revision, build_answer_form(revision), None))
         errors: list[tuple[int, str]] = []
     else:

@@ -17,7 +17,7 @@ from quiz.services.attempts import load_questions, start_attempt, submit_attempt
 from quiz.services.classes import assign_quiz, create_class, join_class
 from quiz.services.progress import class_averages, student_week_streak
 from quiz.templating import day as as_day
-from quiz.templating import typography
+from quiz.templating import long_date, typography
 from tests.support import SEED_QUIZ, csrf_token
 
 pytestmark = pytest.mark.usefixtures("demo_quizzes")
@@ -555,3 +555,19 @@ def test_parts_in_another_language_say_so(client: FlaskClient, student: int) -> 
     listing = client.get("/quizzes", headers=french).text
     assert '<option lang="de" value="de">Deutsch</option>' in listing
     assert '<option lang="en" value="en">English</option>' in listing
+
+
+def test_the_quiz_pages_kept_parts_follow_each_readers_dates(
+        client: FlaskClient, student: int, app: Flask) -> None:
+    """The quiz page's article and questions are kept once rendered, by revision and reader's
+    locale: a British reader's date (« 14 September 2026 ») is not what the next, American,
+    reader is shown (« September 14, 2026 »)."""
+    url = start(client, "sample-plastic-free-school-meals")  # an article of 14 September 2026
+    with app.app_context():
+        published = db.session.get_one(Attempt, int(url.rsplit("/", 1)[1])).revision.published_on
+    assert len(published) == 10  # a whole date: written in each region's way
+    for accepted in ("en-GB,en;q=0.9", "en-US,en;q=0.9", "en-GB"):
+        with app.test_request_context("/", headers={"Accept-Language": accepted}):
+            written = long_date(dt.date.fromisoformat(published))
+        page = client.get(url, headers={"Accept-Language": accepted}).get_data(as_text=True)
+        assert f"Article from {written}" in page, accepted

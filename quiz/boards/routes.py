@@ -16,7 +16,7 @@ from flask import (
     render_template,
     request,
 )
-from flask_babel import get_locale, gettext
+from flask_babel import gettext
 from flask_login import current_user, login_required
 from markupsafe import Markup
 from werkzeug.wrappers import Response
@@ -29,7 +29,7 @@ from ..models import Assignment, Classroom, Membership, Quiz, QuizRevision, utcn
 from ..services.catalogue import page_of
 from ..services.leaderboard import Standing, class_leaderboard, name_order
 from ..services.review import is_shown
-from ..templating import percent, render_fragment
+from ..templating import formatting_locale, percent, render_fragment
 
 bp = Blueprint("boards", __name__, url_prefix="/classes")
 
@@ -189,7 +189,7 @@ def _render_board(room: Classroom, is_teacher: bool, assignment: Assignment | No
         .join(Quiz, Quiz.current_revision_id == QuizRevision.id)
         .where(Quiz.id == assignment.quiz_id)).one()
     page: BoardPage = cache("board_pages").get_or_make(
-        (kept.key, kept.made_at, str(get_locale()), room.name,
+        (kept.key, kept.made_at, formatting_locale(), room.name,  # its due date too
          assignment and (assignment.counting, assignment.due_at, tuple(quiz_title or ())),
          found.page),
         lambda: BoardPage(
