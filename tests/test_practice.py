@@ -118,12 +118,15 @@ def test_one_question_at_a_time_each_answer_explained_then_the_results(
     # The last answer: graded at once, explained as every other, then the results, which
     # open at the score (not at the last question, the score out of sight above).
     last = answer(client, url, asked[-1], right(asked[-1]))
-    assert last.status_code == 200
+    feedback_url = f"{url}?after={asked[-1].key}"
+    assert last.headers["Location"] == f"{feedback_url}#feedback"
+    last = client.get(feedback_url)
     assert "Question 12 of 12" in last.text and "✓</span> Right" in last.text
     assert typography(asked[-1].explanation, "fr") in last.text
     assert f'id="next-question" href="{url}">See my results</a>' in last.text
-    again = answer(client, url, asked[-1], right(asked[-1]))  # the form sent again (reload)
-    assert again.headers["Location"] == url
+    # Sent twice (a double tap): its feedback again, not « already submitted ».
+    again = answer(client, url, asked[-1], right(asked[-1]))
+    assert again.headers["Location"] == f"{feedback_url}#feedback"
     results = client.get(url).text
     assert 'id="score">11\u00a0/\u00a012</strong>' in results
     with app.app_context():

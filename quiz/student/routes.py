@@ -341,6 +341,8 @@ def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
             flash(_("This attempt was already submitted: here is its result. "
                     "Start the quiz again to make a new attempt."), "info")
             return redirect(url_for("student.attempt", attempt_id=attempt_id))
+        if attempt.practice and request.args.get("after") is not None:
+            return _last_practice_feedback(attempt, content, request.args["after"])
         return _results(attempt, content)
     if attempt.practice:  # answered one question at a time (practice_answer), not as a whole
         abort(400, description=_("This attempt is answered one question at a time: reload "
@@ -423,16 +425,21 @@ def _feedback(content: RevisionContent, question: QuestionContent, choice_id: in
 
 
 @bp.post("/attempts/<int(max=2147483647):attempt_id>/practice")
-def practice_answer(attempt_id: int) -> str | Response | tuple[str, int]:
-    """Practice mode: store and grade one answer, then show its feedback (or, after the last
-    question, the results). An answer given already stays as it was."""
+def practice_answer(attempt_id: int) -> Response | tuple[str, int]:
+    """Practice mode: store and grade one answer, then show its feedback (after the last
+    question, the attempt graded first). An answer given already stays as it was."""
     attempt = _own_attempt_or_404(attempt_id)
+    content = revision_content(attempt.revision_id)
     if attempt.is_submitted:
+        sent = next((q for q in content.questions if str(q.id) == request.form.get("question")),
+                    None) if attempt.practice else None
+        if sent is not None:  # the last answer sent twice (a double tap): its feedback
+            return redirect(url_for("student.attempt", attempt_id=attempt_id, after=sent.key,
+                                    _anchor="feedback"))
         flash(_("This attempt was already submitted: here is its result."), "info")
         return redirect(url_for("student.attempt", attempt_id=attempt_id))
     if not attempt.practice:
         abort(404)
-    content = revision_content(attempt.revision_id)
     question, form = _posted_answer(
         content.questions, _("This question is not one of this quiz's: reload the page."))
     if form.errors:  # no choice made: the question again, the error beside its choices
@@ -458,21 +465,8 @@ def practice_answer(attempt_id: int) -> str | Response | tuple[str, int]:
         return redirect(url_for("student.attempt", attempt_id=attempt_id))
     except AttemptAlreadySubmitted:
         return redirect(url_for("student.attempt", attempt_id=attempt_id))
-    saved = saved_answers(attempt_id)
-    if len(saved) >= len(content.questions):
-        # The last one: graded now; its feedback as every other's, then « See my results »
-        # (which open at the score: at the last question, the score was out of sight).
-        try:
-            submit_attempt(attempt, saved)
-        except AttemptAlreadySubmitted:
-            return redirect(url_for("student.attempt", attempt_id=attempt_id))
-        total = len(content.questions)
-        position = next(n for n, q in enumerate(content.questions, start=1) if q is question)
-        return render_template(
-            "student/practice.html", revision=content, question=question, position=position,
-            total=total, attempt_id=attempt_id, answered=total, form=None, finished=True,
-            feedback=_feedback(content, question, saved[question.id],
-                               review_rule(current_user.id, attempt.quiz_id)))
+    if len(saved_answers(attempt_id)) >= len(content.questions):
+        return _finish_practice(attempt_id, question.key)
     return redirect(url_for("student.attempt", attempt_id=attempt_id, after=question.key,
                             _anchor="feedback"))
 
@@ -537,14 +531,36 @@ def _posted_answer(questions: Sequence[QuestionContent], not_offered: str
 
 
 def _finish_practice(attempt_id: int, last_key: str) -> Response:
-    """Every question answered: grade the attempt (once) and show its results at the last
-    question's explanation."""
+    """Every question answered: grade the attempt (once) and show the last answer's feedback
+    as every other's, then « See my results » (which open at the score)."""
     attempt = _own_attempt_or_404(attempt_id)
     try:
         submit_attempt(attempt, saved_answers(attempt_id))
     except AttemptAlreadySubmitted:
         pass
-    return redirect(url_for("student.attempt", attempt_id=attempt_id, _anchor=f"q-{last_key}"))
+    return redirect(url_for("student.attempt", attempt_id=attempt_id, after=last_key,
+                            _anchor="feedback"))
+
+
+def _last_practice_feedback(attempt: Attempt, content: RevisionContent, key: str) -> str:
+    """A submitted practice attempt's feedback on one question (?after=KEY): where its last
+    answer, graded with the attempt, is explained as every other was, with « See my
+    results » in place of « Next question »."""
+    found = next(((n, q) for n, q in enumerate(content.questions, start=1) if q.key == key),
+                 None)
+    if found is None:
+        abort(404)
+    position, question = found
+    chosen = db.session.scalar(sa.select(Answer.choice_id).where(
+        Answer.attempt_id == attempt.id, Answer.question_id == question.id))
+    if chosen is None:
+        abort(404)
+    total = len(content.questions)
+    return render_template(
+        "student/practice.html", revision=content, question=question, position=position,
+        total=total, attempt_id=attempt.id, answered=total, form=None, finished=True,
+        feedback=_feedback(content, question, chosen,
+                           review_rule(current_user.id, attempt.quiz_id)))
 
 
 _QUESTION_FIELD = re.compile(r"q[0-9]+")
