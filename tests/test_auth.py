@@ -141,6 +141,20 @@ def test_a_username_with_hyphens_that_exists_is_its_own_account(app: Flask, user
     auth.log_in("jean-baptiste", client=app.test_client())
 
 
+def test_a_username_whose_dotted_twin_exists_is_taken(client: FlaskClient, app: Flask,
+                                                      users, auth) -> None:
+    """dubois.jean.baptiste (made by a class list) types his name as it reads,
+    « Dubois-Jean-Baptiste »: a classmate cannot register that spelling and take his login;
+    nor the reverse. « O’Brien » typed is o.brien, as the list makes it."""
+    users.make("dubois.jean.baptiste", "Jean-Baptiste Dubois")
+    users.make("tom-b", "Tom B.")
+    for typed in ("Dubois-Jean-Baptiste", "tom.b"):
+        html = auth.register(typed, "Un Autre", client=app.test_client()).get_data(as_text=True)
+        assert "This username is taken: choose another one." in html, typed
+    users.make("o.brien", "Tom O’Brien")
+    assert _login(app.test_client(), "O’Brien", PASSWORD).headers["Location"] == "/"
+
+
 @pytest.mark.parametrize("as_typed", [str.upper, lambda p: p.replace("-", ""),
                                       lambda p: p.replace("-", " ").upper()])
 def test_a_temporary_password_typed_off_the_slip_logs_in(app: Flask, users, auth, runner,

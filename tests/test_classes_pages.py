@@ -1303,6 +1303,18 @@ def test_names_in_any_script_make_usernames_and_older_ones_are_still_found(
             Membership.classroom_id == last_year)) == 2
 
 
+def test_a_list_gives_no_username_a_registered_student_would_type_the_same(
+        app: Flask, teacher: FlaskClient, auth) -> None:
+    """jean-baptiste.roux registered himself; the list's « Jean-Baptiste Roux » (another child,
+    in another teacher's school) gets jean.baptiste.roux2, not the dotted twin that the first
+    one's typed name would log in to."""
+    auth.register("jean-baptiste.roux", "J-B R.", client=app.test_client())
+    class_id, _code = create_class(teacher)
+    made = post(teacher, f"/teacher/classes/{class_id}/students/new",
+                {"names": "Jean-Baptiste Roux"}).text
+    assert "<code>jean.baptiste.roux2</code>" in made
+
+
 def test_a_student_taken_out_comes_back_by_put_back_not_by_a_list(
         app: Flask, teacher: FlaskClient) -> None:
     class_id, _code = create_class(teacher)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import sqlalchemy as sa
 from anyascii import anyascii
 from flask_babel import lazy_gettext as _l
 from wtforms import BooleanField, HiddenField, PasswordField, StringField, SubmitField
@@ -18,10 +17,9 @@ from wtforms.validators import (
 )
 
 from ..config import LANGUAGES
-from ..extensions import db
 from ..forms import USERNAME_PATTERN, Form, display_name_rules, no_control_characters
 from ..models import Classroom, User
-from ..services.accounts import taken_name_class
+from ..services.accounts import taken_name_class, username_taken
 from ..services.classes import find_open_class
 
 
@@ -109,8 +107,9 @@ class RegistrationForm(Form):
     def validate_username(self, field: StringField) -> None:
         if field.errors:  # not a valid username anyway: no need to ask the database
             return
-        taken = db.session.scalar(sa.select(User.id).where(User.username == field.data))
-        if taken is not None:
+        # Or its twin with dots for hyphens (jean-baptiste beside jean.baptiste): typed as
+        # the name reads, both would log in to one of them.
+        if username_taken(field.data):
             raise ValidationError(_l("This username is taken: choose another one."))
 
 

@@ -161,16 +161,33 @@ def temporary_password_as_typed(typed: str) -> str:
     return "-".join(bare[start:start + 4] for start in (0, 4, 8))
 
 
+def with_dots(username: str) -> str:
+    """A username as a class list writes one: dots where it has spaces, hyphens or apostrophes
+    (« Jean-Baptiste Dubois » → jean.baptiste.dubois, « O’Brien » → o.brien). Two usernames
+    with the same dotted form are one to a student typing their name: registration refuses
+    the second (username_taken)."""
+    return ".".join(part for part in re.split(r"[\s'’-]+", username) if part)
+
+
+def username_taken(username: str) -> bool:
+    """Whether an account has this username, or one with the same dotted form (with_dots):
+    jean-baptiste where jean.baptiste exists, and the reverse."""
+    dotted = with_dots(username)
+    return db.session.scalar(sa.select(User.id).where(
+        (User.username == username)
+        | (sa.func.replace(User.username, "-", ".") == dotted)).limit(1)) is not None
+
+
 def account_at_login(typed_username: str) -> User | None:
     """The account a username typed at login names (already in lowercase, accents removed:
-    the login form's filter): that username, or else the one with dots where it has spaces or
-    hyphens — the usernames a class list makes have dots (« Jean-Baptiste Dubois » →
-    jean.baptiste.dubois), and a student types what the name reads. A username with hyphens
-    that exists (chosen at registration) is found as it is."""
-    with_dots = ".".join(part for part in re.split(r"[\s-]+", typed_username) if part)
+    the login form's filter): that username, or else its dotted form (with_dots): the
+    usernames a class list makes have dots, and a student types what the name reads. An
+    account made before registration refused a second dotted form (a hyphenated username
+    beside its dotted twin) is found as typed."""
+    dotted = with_dots(typed_username)
     found = {user.username: user for user in db.session.scalars(
-        sa.select(User).where(User.username.in_({typed_username, with_dots})))}
-    return found.get(typed_username) or found.get(with_dots)
+        sa.select(User).where(User.username.in_({typed_username, dotted})))}
+    return found.get(typed_username) or found.get(dotted)
 
 
 def end_other_sessions(user: User) -> None:

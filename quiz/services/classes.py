@@ -640,8 +640,10 @@ def _free_username(name: str) -> str:
     """lea.martin, or lea.martin2… when taken (read in the writers' transaction: free when
     stored); student, student2… when a name gives no letter at all."""
     base = _username_bases(name)[0]
-    taken = set(db.session.scalars(sa.select(User.username).where(
-        (User.username == base) | User.username.like(f"{base}%"))))
+    # Taken as a student types it: jean-baptiste.dubois (chosen at registration) is the
+    # jean.baptiste.dubois a list would make (accounts.with_dots).
+    dotted = sa.func.replace(User.username, "-", ".")
+    taken = set(db.session.scalars(sa.select(dotted).where(dotted.like(f"{base}%"))))
     if base not in taken:
         return base
     return next(f"{base}{n}" for n in itertools.count(2) if f"{base}{n}" not in taken)
