@@ -16,9 +16,25 @@ import quiz.auth.routes as auth_routes
 from quiz.database import write_transaction
 from quiz.extensions import db
 from quiz.models import Classroom, Membership, User
-from quiz.services.accounts import AccountError, clean_display_name, rename
+from quiz.services.accounts import AccountError, clean_display_name, name_key, rename
 from quiz.services.classes import ClassError, create_class, join_class
 from tests.support import PASSWORD, csrf_token
+
+
+@pytest.mark.parametrize(("one", "other", "same"), [
+    ("Léa Martin", "lea  MARTIN", True),
+    ("Łukasz Nowak", "Lukasz Nowak", True),  # a stroke, not an accent: the same to a reader
+    ("Æsa", "Aesa", True),
+    ("Øyvind", "Oyvind", True),
+    ("Straße", "Strasse", True),
+    ("Le\u0301a", "Lea", True),
+    ("Андрей", "Андреи", False),  # й and и: two letters of Ukrainian and Russian
+    ("がく", "かく", False),  # ga and ka
+    ("Léa Martin", "Léo Martin", False),
+])
+def test_names_are_the_same_as_a_reader_reads_them(one: str, other: str, same: bool) -> None:
+    """Two names one key: one of them is refused beside the other in a class (a board)."""
+    assert (name_key(one) == name_key(other)) is same
 
 
 @pytest.mark.parametrize(("raw", "stored"), [
