@@ -36,7 +36,9 @@ database by hand.
 
 Besides these, the drafting language models are loaded once per process and language
 (drafting/models.py, a package that knows nothing of Flask): they depend only on their
-arguments, never on stored data, so they need no expiry.
+arguments, never on stored data, so they need no expiry. So do a few pure functions kept by
+functools (`accounts.name_key`, at most 8,192 names; the date patterns of a locale in
+templating.py): the same arguments, the same value, whatever is stored.
 
 None of the cached values shows a user's own data. The pieces of page kept as HTML are
 rendered by ``render_fragment()`` (templating.py), which gives a template its values, url_for
