@@ -350,11 +350,14 @@ def test_the_upgrade_writes_school_years_as_the_form_does(app: Flask) -> None:
                   "(2, 2, '3e A', ' 2026 - 27', 'BCDEFG', TRUE, '2026-11-01 08:00:00'), "
                   "(3, 2, 'Club', 'Trimestre 1', 'CDEFGH', TRUE, '2026-11-01 08:00:00'), "
                   "(4, 2, '5e C', '2026/2028', 'DEFGHJ', TRUE, '2026-11-01 08:00:00'), "
-                  "(5, 2, '6e D', '26-27', 'EFGHJK', TRUE, '2026-11-01 08:00:00')")
+                  "(5, 2, '6e D', '26-27', 'EFGHJK', TRUE, '2026-11-01 08:00:00'), "
+                  "(6, 2, '4E B', '2026 / 27', 'FGHJKM', TRUE, '2026-11-01 08:00:00')")
         upgrade()
         years = dict(db.session.execute(sa.select(Classroom.id, Classroom.school_year)).all())
+        # The second 4e B of that year keeps its spelling: written alike, the two would be
+        # one class twice (the teacher renames one).
         assert years == {1: "2026-2027", 2: "2026-2027", 3: "Trimestre 1", 4: "2026/2028",
-                         5: "2026-2027"}
+                         5: "2026-2027", 6: "2026 / 27"}
         teacher = db.session.get_one(User, 2)
         with pytest.raises(ClassError, match="You have a class 4e B for 2026-2027 already"):
             create_class(teacher, "4e B", "2026-2027")
