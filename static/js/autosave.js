@@ -66,7 +66,7 @@
   // who read « all saved » left without submitting), so the line says what to press.
   function say(kind, text, complete) {
     if (unsent && kind === "retrying") {
-      text = label("not-submitted");  // still not sent: said until it is
+      text = unsentLabel();  // still not sent: said until it is
     } else if ((unsent || complete) && kind === "saved") {
       text += " " + label("press-submit");
     }
@@ -88,6 +88,9 @@
 
   function label(kind) { return status.getAttribute("data-" + kind) || ""; }
 
+  // What a press that sent nothing says: Submit's, or "Save for later"'s (no hand-in meant).
+  function unsentLabel() { return label(later ? "not-saved" : "not-submitted"); }
+
   // The questions answered on this page (one checked choice each).
   function answeredHere() {
     var names = {};
@@ -103,7 +106,7 @@
     if (!waiting) { return false; }
     waiting = false;
     unsent = true;
-    say("failed", reason || label("not-submitted"));
+    say("failed", reason || unsentLabel());
     return true;
   }
 

@@ -166,6 +166,25 @@ def test_submitting_without_a_connection_sends_nothing_and_loses_nothing(
     assert _submitted(page) == "9\u00a0/\u00a012"
 
 
+def test_save_for_later_without_a_connection_says_it_saved_nothing(
+        live_server: str, page, app: Flask, browser_auth) -> None:
+    """Offline, « Save for later » sends nothing and says so — of a save, not of a submission
+    the student did not make; the page stays with the choices."""
+    _start(page, browser_auth)
+    questions = right_and_wrong_choices(app)
+    _choose(page, questions, 1, questions[0][1])
+    _state(page, "saved")
+    page.context.set_offline(True)
+    _choose(page, questions, 2, questions[1][1])
+    page.get_by_role("button", name="Save for later, without submitting").click()
+    page.wait_for_function("() => document.getElementById('save-status').textContent"
+                           ".startsWith('Not saved: no connection.')")
+    assert "submit" not in page.locator("#save-status").inner_text().split(".")[0].lower()
+    assert "/attempts/" in page.url and page.locator("#answer-form").is_visible()
+    page.context.set_offline(False)
+    _saved(page, 2, timeout=15000)
+
+
 def test_a_double_tap_on_submit_submits_once_without_a_warning(
         live_server: str, page, app: Flask, browser_auth) -> None:
     _start(page, browser_auth)
