@@ -173,6 +173,16 @@ class BoardPage:
     rows: tuple[Markup, ...]
 
 
+def _quiz_title(assignment: Assignment | None) -> sa.Row[str, str] | None:
+    """A quiz board's (or its projector's) quiz: its current title and language."""
+    if assignment is None:
+        return None
+    return db.session.execute(
+        sa.select(QuizRevision.title, QuizRevision.language)
+        .join(Quiz, Quiz.current_revision_id == QuizRevision.id)
+        .where(Quiz.id == assignment.quiz_id)).one()
+
+
 def _render_board(room: Classroom, is_teacher: bool, assignment: Assignment | None) -> str:
     """One page of the board (BOARD_PAGE rows; teacher: hidden students shown and marked).
     Its top and rows are kept as HTML per computed board, page and language (``board_pages``
@@ -184,10 +194,7 @@ def _render_board(room: Classroom, is_teacher: bool, assignment: Assignment | No
     row = get_template_attribute("boards/_row.html", "board_row")  # a macro: no request context
     done_of = gettext("%(done)s of %(of)s", done="%(done)s", of="%(of)s")  # once, not per row
     # A quiz's board names its quiz (page title, heading, table caption): its current title.
-    quiz_title = None if assignment is None else db.session.execute(
-        sa.select(QuizRevision.title, QuizRevision.language)
-        .join(Quiz, Quiz.current_revision_id == QuizRevision.id)
-        .where(Quiz.id == assignment.quiz_id)).one()
+    quiz_title = _quiz_title(assignment)
     page: BoardPage = cache("board_pages").get_or_make(
         (kept.key, kept.made_at, formatting_locale(), room.name,  # its due date too
          assignment and (assignment.counting, assignment.due_at, tuple(quiz_title or ())),
@@ -289,10 +296,7 @@ def quiz_projector(class_id: int, slug: str) -> str:
 def _render_projector(room: Classroom, is_teacher: bool, assignment: Assignment | None) -> str:
     kept = board_data(room, assignment)  # what the class sees: hidden students stay hidden
     lines = projector_lines(kept, assignment is None)
-    quiz_title = None if assignment is None else db.session.execute(
-        sa.select(QuizRevision.title, QuizRevision.language)
-        .join(Quiz, Quiz.current_revision_id == QuizRevision.id)
-        .where(Quiz.id == assignment.quiz_id)).one()
+    quiz_title = _quiz_title(assignment)
     return render_template("boards/projector.html", room=room, is_teacher=is_teacher,
                            assignment=assignment, quiz_title=quiz_title,
                            points_hidden=kept.points_hidden,

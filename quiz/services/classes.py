@@ -479,8 +479,8 @@ def create_students(classroom: Classroom, text: str) -> list[NewAccount]:
     the class, with a temporary password the student replaces at their first login.
 
     Each name follows the display-name rules and must be free in the class and in the list;
-    the username is the name in plain letters (« Léa Martin » → lea.martin, a number added
-    when taken; « student » with a number for a name without a latin letter). A student
+    the username is the name in plain Latin letters (« Léa Martin » → lea.martin, « Олена
+    Шевченко » → olena.shevchenko, a number added when taken: _username_bases). A student
     already in another of the teacher's classes (the list of a new school year) is added
     with their account, not given a second one. All or nothing: RosterError names every line
     that cannot be made, and nothing is stored.
