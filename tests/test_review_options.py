@@ -260,6 +260,41 @@ def test_boards_show_a_quizs_scores_to_the_class_only_when_the_review_options_do
         as_text=True)
 
 
+def test_moving_a_passed_due_date_later_says_the_answers_were_shown(
+        app: Flask, teacher: FlaskClient) -> None:
+    """The right answers were shown once the due date passed; the teacher gives the class
+    three more days: told that students saw them meanwhile. Moved while still ahead, or with
+    answers shown at once, nothing of the kind is said."""
+    class_id, _code = create_class_page(teacher)
+    with app.app_context():
+        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
+    later = (dt.datetime.now() + dt.timedelta(days=3)).strftime("%Y-%m-%dT%H:%M")
+    rules = {"classes": str(class_id), "counting": "best", "review_score": "now",
+             "review_marks": "after_due", "review_answers": "after_due"}
+    post(teacher, f"/teacher/classes/{class_id}", {"quiz": str(quiz_id), "counting": "best",
+                                                   "due_at": later,
+                                                   "review_marks": "after_due"})
+    settings = f"/teacher/quizzes/{SEED_QUIZ}/assign?class={class_id}"
+    said = "The right answers were shown to 4e B once the due date passed"
+
+    def saved(data: dict[str, str]) -> str:
+        response = post(teacher, settings, data)
+        assert response.status_code == 302, response.text
+        return teacher.get(response.headers["Location"]).text
+
+    assert said not in saved({**rules, "due_at": later})  # not passed yet
+    with app.app_context(), write_transaction():
+        db.session.scalar(sa.select(Assignment)).due_at = (
+            dt.datetime.now(dt.UTC) - dt.timedelta(hours=1))
+    assert said in saved({**rules, "due_at": later})
+    with app.app_context(), write_transaction():
+        assignment = db.session.scalar(sa.select(Assignment))
+        assignment.due_at = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
+        assignment.review_marks = assignment.review_answers = "now"
+    assert said not in saved({**rules, "review_marks": "now", "review_answers": "now",
+                              "due_at": later})  # shown at once anyway: nothing new
+
+
 def test_the_results_advice_follows_what_the_page_shows_and_the_attempts_left(
         app: Flask, teacher: FlaskClient, auth) -> None:
     """No "read the passages below" while the passages are hidden, no "try again" once the

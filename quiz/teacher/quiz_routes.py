@@ -76,6 +76,7 @@ from .routes import (
     picker_search,
     quiz_choices,
     rules_of,
+    warn_if_answers_were_shown,
     warn_if_past_due,
 )
 
@@ -346,6 +347,8 @@ def quiz_assign(slug: str) -> str | Response | tuple[str, int]:
             if new or any(before[room.id]["due_at"] != rules["due_at"]
                           for room in chosen if room.id in before):
                 warn_if_past_due(rules["due_at"])
+            warn_if_answers_were_shown(
+                {room.name: before[room.id] for room in chosen if room.id in before}, rules)
             if editing is not None:
                 return redirect(url_for("teacher.classroom", class_id=editing.id,
                                         _anchor="assigned"))

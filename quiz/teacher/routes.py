@@ -159,6 +159,22 @@ def warn_if_past_due(due_at: dt.datetime | None) -> None:
                 date=when(due_at)), "error")
 
 
+def warn_if_answers_were_shown(before: dict[str, dict[str, Any]],
+                               rules: dict[str, Any]) -> None:
+    """`before`: class name → its assignment's rules until now. A due date that had passed,
+    moved later, hides again what the review options show after it — but students saw it:
+    the teacher is told, for the classes concerned."""
+    now = utcnow()
+    shown = [name for name, was in before.items()
+             if was["due_at"] is not None and was["due_at"] <= now
+             and (rules["due_at"] is None or rules["due_at"] > now)
+             and "after_due" in (was["review_marks"], was["review_answers"])]
+    if shown:
+        flash(_("The right answers were shown to %(names)s once the due date passed: hidden "
+                "again until the new one, they may have been seen already, and passed on.",
+                names=", ".join(shown)), "info")
+
+
 def _checked_button() -> None:
     if not ButtonForm().validate_on_submit():
         abort(400)
