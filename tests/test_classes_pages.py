@@ -1243,6 +1243,9 @@ def test_a_class_with_a_typo_is_renamed_and_keeps_its_code_students_and_work(
     assert refused.status_code == 422
     assert ("You have a class 4E C for 2026-2027 already" in refused.text
             and 'aria-invalid="true"' in refused.text)
+    # A zero-width space pasted in makes a class that reads as another: refused.
+    invisible = post(teacher, url, {"name": "4e\u200b C", "school_year": "2026-2027"})
+    assert invisible.status_code == 422 and "Remove the invisible characters" in invisible.text
     renamed = post(teacher, url, {"name": "4e B", "school_year": "2026-27"})
     assert renamed.headers["Location"] == f"/teacher/classes/{class_id}"
     page = teacher.get(f"/teacher/classes/{class_id}").text

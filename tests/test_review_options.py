@@ -234,6 +234,7 @@ def test_boards_show_a_quizs_scores_to_the_class_only_when_the_review_options_do
         "quiz": str(quiz_id), "counting": "best", "due_at": due, "review_score": "after_due"})
     student = app.test_client()
     auth.register("lea", "Léa", code, client=student)
+    auth.register("anne", "Anne", code, client=app.test_client())  # not done: after Léa
     submit_seed(app, student, 1)
     per_quiz = student.get(f"/classes/{class_id}/board/{SEED_QUIZ}").get_data(as_text=True)
     assert "not shown to the class yet" in per_quiz and "11&nbsp;/&nbsp;12" not in per_quiz
@@ -242,15 +243,17 @@ def test_boards_show_a_quizs_scores_to_the_class_only_when_the_review_options_do
     assert "1 quiz whose scores are not shown yet is left out" in overall
     assert "11&nbsp;/&nbsp;12" not in overall
     data = student.get(f"/classes/{class_id}/board.json").get_json()
-    assert [(s["score"], s["of"]) for s in data["standings"]] == [(0, 0)]
+    assert [(s["score"], s["of"]) for s in data["standings"]] == [(0, 0), (0, 0)]
     # The quiz's projector (the class's view, whoever opens it) and its data: who has done it.
     for client in (student, teacher):
         screen = client.get(f"/classes/{class_id}/projector/{SEED_QUIZ}").get_data(as_text=True)
         assert "not shown to the class yet" in screen and "11&nbsp;/&nbsp;12" not in screen
         assert '<span class="pts"></span> <span class="done">done</span>' in screen
         data = client.get(f"/classes/{class_id}/board.json?quiz={SEED_QUIZ}").get_json()
-        assert [(s["points"], s["detail"], s["score"], s["position"])
-                for s in data["standings"]] == [("", "done", 0, None)]
+        # Who has done it first (the projector shows ten), then by name.
+        assert [(s["name"], s["points"], s["detail"], s["score"], s["position"])
+                for s in data["standings"]] == [("Léa", "", "done", 0, None),
+                                                ("Anne", "", "not done yet", 0, None)]
     assert "11&nbsp;/&nbsp;12" in teacher.get(  # the teacher sees every score
         f"/classes/{class_id}/board/{SEED_QUIZ}").get_data(as_text=True)
     with app.app_context(), write_transaction():
@@ -293,6 +296,12 @@ def test_moving_a_passed_due_date_later_says_the_answers_were_shown(
         assignment.review_marks = assignment.review_answers = "now"
     assert said not in saved({**rules, "review_marks": "now", "review_answers": "now",
                               "due_at": later})  # shown at once anyway: nothing new
+    with app.app_context(), write_transaction():
+        assignment = db.session.scalar(sa.select(Assignment))
+        assignment.due_at = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
+        assignment.review_marks = assignment.review_answers = "after_due"
+    assert said not in saved({**rules, "review_marks": "never", "review_answers": "never",
+                              "due_at": later})  # never shown again: not « until the new one »
 
 
 def test_the_results_advice_follows_what_the_page_shows_and_the_attempts_left(
@@ -331,6 +340,10 @@ def test_the_results_advice_follows_what_the_page_shows_and_the_attempts_left(
     submit_seed(app, student, 10)  # 2 of 12: no attempt left
     assert advice("en") == ("A start: fewer than half of the answers are right.",
                             "Your previous attempt: 33%.")
+    with app.app_context():
+        latest = db.session.scalar(sa.select(Attempt.id).order_by(Attempt.id.desc()))
+    assert ('<p class="muted" id="attempts-left">No attempt left: your results stay below and '
+            "in your history.</p>") in student.get(f"/attempts/{latest}").text
     assert advice("fr") == ("Un début\u00a0: moins de la moitié des réponses sont justes.",
                             "Votre tentative précédente\u00a0: 33\u00a0%.")
     with app.app_context(), write_transaction():  # the due date passes: passages shown

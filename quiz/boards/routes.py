@@ -113,10 +113,10 @@ def board_data(room: Classroom, assignment: Assignment | None = None, *,
     points_hidden = assignment is not None and assignment.id in not_shown
     standings = class_leaderboard(room, assignment, include_hidden=include_hidden,
                                   now=moment, leave_out=() if assignment else not_shown)
-    if points_hidden:
+    if points_hidden:  # who has done it first (a projector shows the first ten), by name
         standings = sorted((replace(s, position=None, score=0, tied=False)
                             for s in standings),
-                           key=lambda s: (name_order(s.display_name), s.user_id))
+                           key=lambda s: (not s.done, name_order(s.display_name), s.user_id))
     kept = KeptBoard(
         key=key,
         tabs=_newest_tabs(room, assignment),

@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 import re
 import secrets
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -103,6 +104,17 @@ def school_year_as_written(typed: str) -> str:
     return typed
 
 
+def _check_class_text(name: str, school_year: str) -> None:
+    """ClassError for a name or year with control characters, or with invisible ones (a
+    zero-width space pasted in « 4e B » makes a second class that reads the same)."""
+    if any(first_control_character(text) is not None for text in (name, school_year)):
+        raise ClassError(N_("Remove the invisible control characters from this field."))
+    if any(unicodedata.category(c) == "Cf" for c in name + school_year):
+        raise ClassError(N_("Remove the invisible characters from the name or the school "
+                            "year (pasted with it, they would make a class that reads as "
+                            "another)."))
+
+
 def _check_class_name_free(teacher_id: int, name: str, school_year: str,
                            other_than: int | None = None) -> None:
     """ClassError when the teacher has a class of this name for this school year (other than
@@ -124,8 +136,7 @@ def create_class(teacher: User, name: str, school_year: str) -> Classroom:
     year with control characters (the forms refuse them first; this holds for every caller),
     or a name the teacher has for a class of that school year already: two « 4e B » of one
     year, with two codes, split a class between two boards."""
-    if any(first_control_character(text) is not None for text in (name, school_year)):
-        raise ClassError(N_("Remove the invisible control characters from this field."))
+    _check_class_text(name, school_year)
     school_year = school_year_as_written(school_year)
     teacher_id = teacher.id
 
@@ -143,8 +154,7 @@ def rename_class(classroom: Classroom, name: str, school_year: str) -> Classroom
     """Give the class another name or school year (a typo, « 4ème B » for « 4e B »), by the
     rules of a new class: no control characters, the year written as one, not the name of
     another of the teacher's classes of that year. Its code, students and work stay."""
-    if any(first_control_character(text) is not None for text in (name, school_year)):
-        raise ClassError(N_("Remove the invisible control characters from this field."))
+    _check_class_text(name, school_year)
     school_year = school_year_as_written(school_year)
     with write_transaction():
         _check_class_name_free(classroom.teacher_id, name, school_year, other_than=classroom.id)

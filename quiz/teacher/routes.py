@@ -168,7 +168,8 @@ def warn_if_answers_were_shown(before: dict[str, dict[str, Any]],
     shown = [name for name, was in before.items()
              if was["due_at"] is not None and was["due_at"] <= now
              and (rules["due_at"] is None or rules["due_at"] > now)
-             and "after_due" in (was["review_marks"], was["review_answers"])]
+             and "after_due" in (was["review_marks"], was["review_answers"])
+             and "after_due" in (rules["review_marks"], rules["review_answers"])]
     if shown:
         flash(_("The right answers were shown to %(names)s once the due date passed: hidden "
                 "again until the new one, they may have been seen already, and passed on.",
