@@ -932,7 +932,8 @@ def test_a_teacher_creates_accounts_for_a_class_that_cannot_register(
     assert ("To log in, go to http://localhost/login and type your username and your password: "
             "a temporary one is then replaced by one you choose.") in html
     # On paper each row is a slip to cut out, with the address (the screen shows it once).
-    assert html.count('<td class="print-only">http://localhost/login</td>') == 4
+    assert html.count('<td class="print-only" data-label="Where to log in">'
+                      'http://localhost/login</td>') == 4
     rows = re.findall(r'<th scope="row">([^<]+)</th>\s*<td[^>]*><code>([^<]+)</code></td>\s*'
                       r'<td[^>]*><code>([^<]+)</code></td>', html)
     assert [(name, username) for name, username, _password in rows] == [
