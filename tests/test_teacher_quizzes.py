@@ -84,6 +84,21 @@ def editor_rows(html: str) -> list[str]:
     return rows.split('<div class="line-row')[1:]
 
 
+def test_an_unknown_fields_line_is_selected_whole_in_the_editor(
+        app: Flask, teacher: FlaskClient) -> None:
+    """« Auteur: … »: the field's name is the mistake; the editor is told to select the whole
+    line (static/js/line-editor.js selects a field's value otherwise), from the summary's link
+    too."""
+    broken = VELO.replace("Language: fr\n", "Language: fr\nAuteur: Mme Durand\n", 1)
+    assert broken != VELO
+    line = broken.split("\n").index("Auteur: Mme Durand") + 1
+    html = upload(teacher, {"file": (io.BytesIO(broken.encode()), "velo.md")}).text
+    assert f'<a href="#text" data-line="{line}" data-whole-line>' in html
+    textarea = re.search(r'<textarea([^>]*)>', html)
+    assert textarea and f'data-first-line="{line}"' in textarea.group(1)
+    assert "data-first-whole" in textarea.group(1)
+
+
 def test_an_uploaded_file_with_errors_opens_in_the_editor_each_error_beside_its_line(
         app: Flask, teacher: FlaskClient) -> None:
     """The file is not thrown away: its text fills the paste box, each error is drawn on its
@@ -109,6 +124,7 @@ def test_an_uploaded_file_with_errors_opens_in_the_editor_each_error_beside_its_
     assert sum("line-note" in row for row in rows) == 1
     assert f'<a href="#text" data-line="{answer_line}"><strong>Line {answer_line}:</strong>' \
         in html
+    assert "data-first-whole" not in textarea.group(1)  # the value is wrong: it is selected
     assert "flask" not in html and "quiz check" not in html  # no command named to teachers
     assert "js/line-editor.js" in html
     # Corrected in the box and sent again as pasted text: saved.

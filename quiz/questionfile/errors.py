@@ -6,9 +6,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .messages import Message
+from .messages import N_, Message
 
 _PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+# A field's name the parser does not know: the name is the mistake, not the value after it.
+UNKNOWN_FIELD = N_("unknown field '%(name)s'")
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,12 @@ class Problem:
     line: int
     message: Message
     hint: Message | None = None
+
+    @property
+    def in_the_name(self) -> bool:
+        """The mistake is the field's name (« Tpye: mcq »), not its value: the upload page's
+        editor selects the whole line for it (static/js/line-editor.js), the value else."""
+        return self.message.text == UNKNOWN_FIELD
 
     def __str__(self) -> str:
         text = f"{self.path}:{self.line}: {self.message}"

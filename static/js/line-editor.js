@@ -62,19 +62,20 @@
   // of any other line, the whole of it.
   var FIELD = /^\s*[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F '’-]{0,29}\s*:\s*/;
 
-  function select(number) {
+  // `whole`: the error is in the field's name (an unknown field): the line is selected whole.
+  function select(number, whole) {
     var lines = area.value.split("\n");
     var start = 0;
     for (var n = 0; n < number - 1 && n < lines.length; n += 1) { start += lines[n].length + 1; }
     var line = lines[number - 1] || "";
-    var name = FIELD.exec(line);
+    var name = whole ? null : FIELD.exec(line);
     var from = name && name[0].length < line.length ? name[0].length : 0;
     area.setSelectionRange(start + from, start + line.length);
   }
 
-  function goTo(number) {
+  function goTo(number, whole) {
     area.focus({preventScroll: true});
-    select(number);
+    select(number, whole);
     var row = rows.children[number - 1];
     if (row) { row.scrollIntoView({block: "center"}); }
     scroller.scrollLeft = 0;
@@ -126,8 +127,10 @@
   Array.prototype.forEach.call(document.querySelectorAll("#problems a[data-line]"), function (link) {
     link.addEventListener("click", function (event) {
       event.preventDefault();
-      goTo(Number(link.getAttribute("data-line")));
+      goTo(Number(link.getAttribute("data-line")), link.hasAttribute("data-whole-line"));
     });
   });
-  if (area.getAttribute("data-first-line")) { select(Number(area.getAttribute("data-first-line"))); }
+  if (area.getAttribute("data-first-line")) {
+    select(Number(area.getAttribute("data-first-line")), area.hasAttribute("data-first-whole"));
+  }
 }());
