@@ -6,11 +6,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .messages import N_, Message
+from .messages import Message
 
 _PLACEHOLDER = re.compile(r"%\((\w+)\)s")
-# A field's name the parser does not know: the name is the mistake, not the value after it.
-UNKNOWN_FIELD = N_("unknown field '%(name)s'")
+# A field's name the parser does not know (its message, as the parser writes it twice): the
+# name is the mistake, not the value after it.
+UNKNOWN_FIELD = "unknown field '%(name)s'"
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from babel import localedata
 
-from .errors import UNKNOWN_FIELD, Problem, QuestionFileError
+from .errors import Problem, QuestionFileError
 from .messages import N_, NP_, Message
 from .model import QUESTION_KINDS, ArticleBlock, Choice, PassageLocation, Question, QuizFile
 from .passage import ArticleIndex
@@ -402,7 +402,7 @@ class _Parser:
                 continue
             name, value = field_name(match.group(1)), match.group(2).strip()
             if name not in HEADER_FIELDS:
-                self.problem(number, UNKNOWN_FIELD,
+                self.problem(number, N_("unknown field '%(name)s'"),
                              N_("the header fields are Language, Date, Source, URL, Credit and "
                                 "Facts-As-Of"), name=match.group(1))
                 continue
@@ -610,7 +610,7 @@ class _Parser:
                 continue
             name = field_name(match.group(1))
             if name not in QUESTION_FIELDS:
-                self.problem(number, UNKNOWN_FIELD,
+                self.problem(number, N_("unknown field '%(name)s'"),
                              N_("a question's fields are Type, Prompt, Answer, Passage, "
                                 "Explanation, Outdated and Review"), name=match.group(1))
                 continues = None
