@@ -195,9 +195,16 @@ def test_the_home_says_what_counts_when_the_rule_is_not_the_best_attempt(
     home = student.get("/").get_data(as_text=True)
     assert f"Your best score: <strong>{points}\u00a0/\u00a0{points}</strong>" in home
     practice_note = "for practice: your first attempt is the one that counts"
+    # The second attempt's results (full marks) say which counts where it is another.
+    with app.app_context():
+        latest = db.session.scalar(sa.select(Attempt.id).order_by(Attempt.id.desc()))
+    results = student.get(f"/attempts/{latest}").get_data(as_text=True)
     if said is None:
         assert "What counts" not in home and practice_note not in home
+        assert "What counts" not in results  # this one counts
         return
+    assert (f"What counts for 4e B: your first attempt, {points - 3}\u00a0/\u00a0{points}."
+            in results)
     assert said.format(first=f"{points - 3}\u00a0/\u00a0{points}") in home
     assert practice_note in home and 'aria-describedby="first-counts-' in home
     (line,) = teacher.get(f"/classes/{class_id}/board.json").get_json()["standings"]

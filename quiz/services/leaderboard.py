@@ -152,6 +152,31 @@ def counted_for(user_id: int, assignment_ids: Iterable[int]) -> dict[int, Counte
                                        CountedResult.assignment_id.in_(ids)))}
 
 
+@dataclass(frozen=True)
+class CountedInstead:
+    """Another of the student's attempts is the one that counts for a class's assignment."""
+
+    class_name: str
+    counting: str  # the assignment's rule: "best", "first" or "latest"
+    score: int
+    total: int
+
+
+def counted_instead(attempt: Attempt) -> list[CountedInstead]:
+    """For each class given the attempt's quiz where another of the student's attempts counts
+    (the first one, a better one…): that one, by class name. The results page says so, beside
+    a score that is not the one on the board."""
+    rows = db.session.execute(
+        sa.select(Classroom.name, Assignment.counting, CountedResult.score, CountedResult.total)
+        .join(Assignment, Assignment.id == CountedResult.assignment_id)
+        .join(Classroom, Classroom.id == CountedResult.classroom_id)
+        .where(CountedResult.user_id == attempt.user_id,
+               Assignment.quiz_id == attempt.quiz_id,
+               CountedResult.attempt_id != attempt.id)
+        .order_by(Classroom.name, Classroom.id))
+    return [CountedInstead(*row) for row in rows]
+
+
 def recount_submission(user_id: int, quiz_id: int) -> None:
     """After a submission: the student's counted attempt in each class that was given the
     quiz. The student's row and all their classes are locked first (lock_student): a class
