@@ -411,7 +411,12 @@ def test_board_shows_display_names_scores_and_hides_on_request(
     assert "Zoé" not in students["lea"].get(f"/classes/{class_id}/projector").get_data(
         as_text=True)
     teacher_view = teacher.get(f"/classes/{class_id}/board").get_data(as_text=True)
-    assert "Zoé <span class=\"tag\">hidden from the class</span>" in teacher_view
+    # The teacher's board: each name a link to the student's page; the class's, none.
+    assert (f'<a href="/teacher/classes/{class_id}/students/{zoe}">Zoé</a> '
+            '<span class="tag">hidden from the class</span>') in teacher_view
+    assert teacher_view.count(f'href="/teacher/classes/{class_id}/students/') == 3
+    assert "/teacher/classes/" not in students["lea"].get(
+        f"/classes/{class_id}/board").get_data(as_text=True).split('id="board"')[1]
     # Zoé, no row of her own: told why, where her results are (the others are not told).
     zoe_view = students["zoe"].get(f"/classes/{class_id}/board").get_data(as_text=True)
     assert "Your teacher has left your name off this board: your results still count" \

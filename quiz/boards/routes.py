@@ -15,6 +15,7 @@ from flask import (
     jsonify,
     render_template,
     request,
+    url_for,
 )
 from flask_babel import gettext
 from flask_login import current_user, login_required
@@ -203,7 +204,11 @@ def _render_board(room: Classroom, is_teacher: bool, assignment: Assignment | No
             render_fragment("boards/_board_head.html", room=room, is_teacher=is_teacher,
                             assignment=assignment, quiz_title=quiz_title, tabs=kept.tabs,
                             all_tabs=kept.all_tabs),
-            tuple(Markup(row(s, False, overall, kept.points_hidden, done_of))
+            # The teacher's board (kept apart: kept.key names it) links each name to the
+            # student's page.
+            tuple(Markup(row(s, False, overall, kept.points_hidden, done_of,
+                             url_for("teacher.student", class_id=room.id, user_id=s.user_id)
+                             if is_teacher else None))
                   for s in found.items)))
     viewer_id = current_user.id
     rows = Markup("\n  ").join(
