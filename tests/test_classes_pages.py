@@ -333,14 +333,20 @@ def test_an_assignment_not_open_yet_shows_when_it_opens_and_nothing_more(
     assert "Take it again" in card and "Your best score" in card and 'id="opens-' not in card
 
 
-def seed_done_by_lea(app: Flask, teacher: FlaskClient, auth
-                     ) -> tuple[int, FlaskClient, FlaskClient]:
-    """4e B given the seed quiz (best attempt counts); Léa M. did it with 2 answers wrong, Tom
-    R. nothing yet: the class's id, Léa's and Tom's browsers."""
+def class_given_seed(app: Flask, teacher: FlaskClient) -> tuple[int, str]:
+    """4e B, given the seed quiz (each student's best attempt counts): its id and code."""
     class_id, code = create_class(teacher)
     with app.app_context():
         quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
     post(teacher, f"/teacher/classes/{class_id}", {"quiz": str(quiz_id), "counting": "best"})
+    return class_id, code
+
+
+def seed_done_by_lea(app: Flask, teacher: FlaskClient, auth
+                     ) -> tuple[int, FlaskClient, FlaskClient]:
+    """4e B given the seed quiz (best attempt counts); Léa M. did it with 2 answers wrong, Tom
+    R. nothing yet: the class's id, Léa's and Tom's browsers."""
+    class_id, code = class_given_seed(app, teacher)
     lea, tom = app.test_client(), app.test_client()
     auth.register("lea", "Léa M.", code, client=lea)
     auth.register("tom", "Tom R.", code, client=tom)
@@ -356,10 +362,7 @@ def later(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
 
 def test_the_class_page_lists_assigned_quizzes_without_reading_articles(
         app: Flask, teacher: FlaskClient) -> None:
-    class_id, _code = create_class(teacher)
-    with app.app_context():
-        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
-    post(teacher, f"/teacher/classes/{class_id}", {"quiz": str(quiz_id), "counting": "best"})
+    class_id, _code = class_given_seed(app, teacher)
     statements: list[str] = []
 
     def record(_conn, _cursor, statement, *_args) -> None:  # noqa: ANN001
@@ -380,10 +383,7 @@ def test_the_class_page_lists_assigned_quizzes_without_reading_articles(
 
 def test_board_shows_display_names_scores_and_hides_on_request(
         app: Flask, teacher: FlaskClient, monkeypatch: pytest.MonkeyPatch, auth) -> None:
-    class_id, code = create_class(teacher)
-    with app.app_context():
-        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
-    post(teacher, f"/teacher/classes/{class_id}", {"quiz": str(quiz_id), "counting": "best"})
+    class_id, code = class_given_seed(app, teacher)
     students = {}
     for username, name, wrong in [("lea", "Léa M.", 2), ("tom", "Tom R.", 0), ("zoe", "Zoé", 5)]:
         students[username] = app.test_client()
@@ -460,10 +460,7 @@ def test_a_board_is_kept_a_moment_but_each_viewer_sees_their_own_change_at_once(
 
 
 def test_removing_a_student_keeps_their_attempts(app: Flask, teacher: FlaskClient, auth) -> None:
-    class_id, code = create_class(teacher)
-    with app.app_context():
-        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
-    post(teacher, f"/teacher/classes/{class_id}", {"quiz": str(quiz_id), "counting": "best"})
+    class_id, code = class_given_seed(app, teacher)
     student = app.test_client()
     auth.register("lea", "Léa", code, client=student)
     submit_seed(app, student, 1)
@@ -645,10 +642,7 @@ def test_a_big_class_board_comes_in_pages_and_tells_a_student_where_their_row_is
     """A board shows BOARD_PAGE rows a page (here 2 of 5 students), ranked across pages; a
     student whose row is on another page is told their position and given a link to it."""
     monkeypatch.setattr(boards_routes, "BOARD_PAGE", 2)
-    class_id, code = create_class(teacher)
-    with app.app_context():
-        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
-    post(teacher, f"/teacher/classes/{class_id}", {"quiz": str(quiz_id), "counting": "best"})
+    class_id, code = class_given_seed(app, teacher)
     students = {}
     for n, wrong in enumerate([0, 1, 2, 3, 4]):  # Élève 0 first … Élève 4 last
         students[n] = app.test_client()
@@ -1007,10 +1001,7 @@ def test_saving_other_settings_keeps_the_stored_due_moment(
     """The form shows the due date to the minute, in the school's time: sent back unchanged,
     it keeps the moment stored — the second 02:30 of the night the clocks go back (typed again
     it would be the first, an hour earlier), or a due date stored on the minute."""
-    class_id, _code = create_class(teacher)
-    with app.app_context():
-        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
-    post(teacher, f"/teacher/classes/{class_id}", {"quiz": str(quiz_id), "counting": "best"})
+    class_id, _code = class_given_seed(app, teacher)
     settings = f"/teacher/quizzes/{SEED_QUIZ}/assign?class={class_id}"
     for stored in (dt.datetime(2027, 10, 31, 1, 30, 59, 999999, tzinfo=dt.UTC),  # 02:30 CET
                    dt.datetime(2030, 3, 2, 9, 0, tzinfo=dt.UTC)):
@@ -1159,10 +1150,7 @@ def test_the_teacher_sees_work_saved_but_not_submitted(
     it in: the page says it is not, and her teacher's page of her says she started it and
     how far she got (not what she chose) — until she submits."""
     from tests.test_student_pages import answers, questions_of, start, submit
-    class_id, code = create_class(teacher)
-    with app.app_context():
-        quiz_id = db.session.scalar(sa.select(Quiz.id).where(Quiz.slug == SEED_QUIZ))
-    post(teacher, f"/teacher/classes/{class_id}", {"quiz": str(quiz_id), "counting": "best"})
+    class_id, code = class_given_seed(app, teacher)
     student = app.test_client()
     auth.register("ines", "Inès", code, client=student)
     url = start(student)
