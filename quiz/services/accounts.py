@@ -32,6 +32,7 @@ _BLANK_LETTERS = {"\u115f", "\u1160", "\u3164"}
 _SCRIPT_FAMILIES = {"CJK": "CJK", "HIRAGANA": "CJK", "KATAKANA": "CJK"}
 # A temporary password: easy to read out and type (no 0/O, 1/l/I), 3 groups of 4.
 _TEMPORARY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+_TEMPORARY_GROUPS, _TEMPORARY_GROUP = 3, 4  # 'k7mp-q4xa-9tdr'
 
 
 class AccountError(Exception):
@@ -152,8 +153,9 @@ def rename(user: User, raw_name: str) -> str:
 
 def temporary_password() -> str:
     """e.g. 'k7mp-q4xa-9tdr': shown once, to be replaced at the next login."""
-    return "-".join("".join(secrets.choice(_TEMPORARY_ALPHABET) for _ in range(4))
-                    for _ in range(3))
+    return "-".join("".join(secrets.choice(_TEMPORARY_ALPHABET)
+                            for _ in range(_TEMPORARY_GROUP))
+                    for _ in range(_TEMPORARY_GROUPS))
 
 
 def temporary_password_as_typed(typed: str) -> str:
@@ -161,9 +163,11 @@ def temporary_password_as_typed(typed: str) -> str:
     off the slip: in capitals, with spaces, without its dashes (« K7MP Q4XA 9TDR »,
     "k7mpq4xa9tdr" → 'k7mp-q4xa-9tdr'). Anything that cannot be one is returned as typed."""
     bare = "".join(typed.split()).replace("-", "").lower()
-    if len(bare) != 12 or any(c not in _TEMPORARY_ALPHABET for c in bare):
+    if (len(bare) != _TEMPORARY_GROUPS * _TEMPORARY_GROUP
+            or any(c not in _TEMPORARY_ALPHABET for c in bare)):
         return typed
-    return "-".join(bare[start:start + 4] for start in (0, 4, 8))
+    return "-".join(bare[start:start + _TEMPORARY_GROUP]
+                    for start in range(0, len(bare), _TEMPORARY_GROUP))
 
 
 def with_dots(username: str) -> str:
@@ -174,13 +178,18 @@ def with_dots(username: str) -> str:
     return ".".join(part for part in re.split(r"[\s'’-]+", username) if part)
 
 
+def dotted_username() -> sa.ColumnElement[str]:
+    """The stored usernames' dotted forms, in SQL: with_dots of a username, which holds no
+    space nor apostrophe (USERNAME_PATTERN), is its hyphens made dots."""
+    return sa.func.replace(User.username, "-", ".")
+
+
 def username_taken(username: str) -> bool:
     """Whether an account has this username, or one with the same dotted form (with_dots):
     jean-baptiste where jean.baptiste exists, and the reverse."""
-    dotted = with_dots(username)
     return db.session.scalar(sa.select(User.id).where(
         (User.username == username)
-        | (sa.func.replace(User.username, "-", ".") == dotted)).limit(1)) is not None
+        | (dotted_username() == with_dots(username))).limit(1)) is not None
 
 
 def account_at_login(typed_username: str) -> User | None:

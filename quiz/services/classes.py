@@ -36,10 +36,12 @@ from ..questionfile.text import first_control_character
 from .accounts import (
     AccountError,
     clean_display_name,
+    dotted_username,
     end_other_sessions,
     name_key,
     taken_name_class,
     temporary_password,
+    with_dots,
 )
 from .editing import set_status
 from .leaderboard import lock_results, lock_student, recount
@@ -641,8 +643,8 @@ def _username_bases(name: str) -> tuple[str, ...]:
     left. Then, when it differs, the one lists made before 2026-12-05, which dropped every
     letter outside the Latin alphabet (ukasz.nowak; student for Олена): an account made then
     is still found as that student's (_students_known_elsewhere)."""
-    made = ascii_words(anyascii(name), 30).replace("-", ".") or "student"
-    before = ascii_words(name, 30).replace("-", ".") or "student"
+    made = with_dots(ascii_words(anyascii(name), 30)) or "student"
+    before = with_dots(ascii_words(name, 30)) or "student"
     return (made,) if made == before else (made, before)
 
 
@@ -652,7 +654,7 @@ def _free_username(name: str) -> str:
     base = _username_bases(name)[0]
     # Taken as a student types it: jean-baptiste.dubois (chosen at registration) is the
     # jean.baptiste.dubois a list would make (accounts.with_dots).
-    dotted = sa.func.replace(User.username, "-", ".")
+    dotted = dotted_username()
     taken = set(db.session.scalars(sa.select(dotted).where(dotted.like(f"{base}%"))))
     if base not in taken:
         return base
