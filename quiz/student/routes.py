@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from urllib.parse import urlsplit
 
 import sqlalchemy as sa
@@ -384,16 +384,7 @@ def _practice_page(attempt_id: int, quiz_id: int, content: RevisionContent) -> s
     total = len(questions)
     answered_key = request.args.get("after")
     if answered_key is not None:
-        found = next(((n, q) for n, q in enumerate(questions, start=1)
-                      if q.key == answered_key and q.id in saved), None)
-        if found is None:  # not a question of this attempt, or not answered yet
-            abort(404)
-        position, question = found
-        feedback = _feedback(content, question, saved[question.id],
-                             review_rule(current_user.id, quiz_id))
-        return render_template("student/practice.html", revision=content, question=question,
-                               position=position, total=total, attempt_id=attempt_id,
-                               feedback=feedback, answered=len(saved), form=None)
+        return _feedback_page(content, attempt_id, quiz_id, answered_key, saved)
     to_answer = next(((n, q) for n, q in enumerate(questions, start=1) if q.id not in saved),
                      None)
     if to_answer is None:  # every answer given, not submitted yet (a failure on the way)
@@ -546,21 +537,29 @@ def _last_practice_feedback(attempt: Attempt, content: RevisionContent, key: str
     """A submitted practice attempt's feedback on one question (?after=KEY): where its last
     answer, graded with the attempt, is explained as every other was, with « See my
     results » in place of « Next question »."""
-    found = next(((n, q) for n, q in enumerate(content.questions, start=1) if q.key == key),
-                 None)
+    graded = {question_id: choice_id for question_id, choice_id in db.session.execute(
+        sa.select(Answer.question_id, Answer.choice_id).where(Answer.attempt_id == attempt.id))
+        if choice_id is not None}
+    return _feedback_page(content, attempt.id, attempt.quiz_id, key, graded, finished=True)
+
+
+def _feedback_page(content: RevisionContent, attempt_id: int, quiz_id: int, key: str,
+                   answers: Mapping[int, int], *, finished: bool = False) -> str:
+    """Practice mode's page of one answered question (`key`; `answers`: question id →
+    choice id, saved or graded): right or wrong, the right answer, the explanation and the
+    passage in its paragraph, as far as the review options show them; 404 for a question
+    the attempt does not ask or has no answer to."""
+    found = next(((n, q) for n, q in enumerate(content.questions, start=1)
+                  if q.key == key and q.id in answers), None)
     if found is None:
         abort(404)
     position, question = found
-    chosen = db.session.scalar(sa.select(Answer.choice_id).where(
-        Answer.attempt_id == attempt.id, Answer.question_id == question.id))
-    if chosen is None:
-        abort(404)
-    total = len(content.questions)
     return render_template(
         "student/practice.html", revision=content, question=question, position=position,
-        total=total, attempt_id=attempt.id, answered=total, form=None, finished=True,
-        feedback=_feedback(content, question, chosen,
-                           review_rule(current_user.id, attempt.quiz_id)))
+        total=len(content.questions), attempt_id=attempt_id, answered=len(answers), form=None,
+        finished=finished,
+        feedback=_feedback(content, question, answers[question.id],
+                           review_rule(current_user.id, quiz_id)))
 
 
 _QUESTION_FIELD = re.compile(r"q[0-9]+")
