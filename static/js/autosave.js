@@ -7,7 +7,8 @@
 // connection or the server is tried again (1 s, 2 s, 4 s… up to 30 s, and at once when the
 // browser is back online), never dropped in silence. A save the server refuses (4xx:
 // submitted elsewhere, logged out, quiz changed, page too old) shows its reason and waits
-// for the student. Without JavaScript the "Save for later, without submitting" button does the same.
+// for the student. Without JavaScript the "Save for later, without submitting" button does
+// the same.
 //
 // Submitting waits for every change to be stored: a choice made without a connection is
 // never sent only inside the submission (a failed submission's error page, then Back, would
