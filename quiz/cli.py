@@ -35,7 +35,12 @@ from .questionfile import (
 from .questionfile.foreign import FORMAT_NAMES, convert_text
 from .questionfile.interchange import export_gift, export_moodle_xml
 from .services.accounts import AccountError, clean_display_name, reset_password
-from .services.importer import file_name_problems, import_items, prepare_import
+from .services.importer import (
+    file_name_problems,
+    files_against_history,
+    import_items,
+    prepare_import,
+)
 from .services.personal_data import ErasureError, erase_students, inactive_students
 from .templating import translate_into
 
@@ -166,13 +171,29 @@ def import_command(paths: tuple[str, ...]) -> None:
     if not items:
         click.echo("No question files found (they end in .md).", err=True)
         raise SystemExit(1)
-    results = import_items(items)
+    history = files_against_history(items)
+    results = import_items([item for item in items if item.slug not in history.older])
     for result in results:
         click.echo(f"{result.outcome:9} {result.slug} (revision {result.revision}, "
                    f"{result.questions} questions, {result.status}): {result.title}")
+    for slug, (number, current) in history.older.items():
+        click.echo(f"kept      {slug} (revision {current}): {slug}.md is its revision {number} "
+                   "word for word, replaced since in the browser or by another file; not "
+                   "imported again. To keep questions/ in step, download the quiz's file from "
+                   "its page; to make an older revision the newest again, use “Put this "
+                   "version back” on that revision's page.")
+    for slug, (number, back) in history.taken_back.items():
+        changes = len(back.questions) + len(back.header) + back.article
+        click.echo(f"warning: {slug}.md is a copy of revision {back.base}: it took back "
+                   f"{changes} change(s) saved since (revisions {back.base + 1} to {number}, "
+                   "made in the browser or by another file). Every revision stays listed on "
+                   "the quiz's page, where “Put this version back” restores one; to keep "
+                   "them, download the quiz's file into questions/ before editing it.",
+                   err=True)
     counts = {o: sum(r.outcome == o for r in results) for o in ("created", "updated", "unchanged")}
+    kept = f", {len(history.older)} kept newer" if history.older else ""
     click.echo(f"Imported {len(results)} file(s): {counts['created']} created, "
-               f"{counts['updated']} updated, {counts['unchanged']} unchanged.")
+               f"{counts['updated']} updated, {counts['unchanged']} unchanged{kept}.")
     click.echo(f"Import took {time.perf_counter() - started:.2f} s.")
 
 

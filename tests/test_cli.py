@@ -12,7 +12,7 @@ from flask.testing import FlaskCliRunner
 
 from quiz.extensions import db
 from quiz.models import Quiz, User
-from tests.support import QUESTIONS, SEED_QUIZ
+from tests.support import QUESTIONS, SEED_QUIZ, form_fields
 
 
 def test_check_the_demo_questions_passes(runner: FlaskCliRunner) -> None:
@@ -154,3 +154,42 @@ def test_convert_gift_with_an_article_then_review_before_publishing(
     assert "as Aiken: 2 question(s) written" in aiken.output
     assert "this question has no 'ANSWER:' line" in aiken.output
     assert "Explanation: À compléter." in (tmp_path / "aiken.md").read_text(encoding="utf-8")
+
+
+def test_an_import_leaves_alone_a_file_the_browser_has_moved_on_from(
+        runner: FlaskCliRunner, app: Flask, teacher, tmp_path: Path) -> None:
+    """`manage.py serve` imports questions/ at every start: a demo quiz corrected in the
+    browser was taken back to its file at each restart (a new revision, the edit gone)."""
+    folder = tmp_path / "questions"
+    shutil.copytree(QUESTIONS, folder)
+    assert runner.invoke(args=["quiz", "import", str(folder)]).exit_code == 0
+    velo = "exemple-velo-ecole"
+    url = f"/teacher/quizzes/{velo}/questions/raison-parents/edit"
+    page = teacher.get(url).get_data(as_text=True)
+    edited = {name: value for name, value in form_fields(page, "question-form").items()
+              if name != "cancel"} | {"explanation": "Corrigée dans le navigateur."}
+    assert teacher.post(url, data=edited).status_code == 302
+
+    restarted = runner.invoke(args=["quiz", "import", str(folder)])
+    assert restarted.exit_code == 0, restarted.output
+    assert (f"kept      {velo} (revision 2): {velo}.md is its revision 1 word for word, "
+            "replaced since in the browser or by another file; not imported again.") \
+        in restarted.output
+    assert "Imported 2 file(s): 0 created, 0 updated, 2 unchanged, 1 kept newer." \
+        in restarted.output
+    with app.app_context():
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == velo))
+        assert quiz.current_revision.number == 2
+        assert "Corrigée dans le navigateur." in quiz.current_revision.source_text
+
+    # The file edited since (a colleague's correction of another question): imported, with a
+    # warning that it takes back the browser's change.
+    path = folder / f"{velo}.md"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "L’article précise que", "L’article dit que", 1), encoding="utf-8")
+    edited_file = runner.invoke(args=["quiz", "import", str(folder)])
+    assert edited_file.exit_code == 0, edited_file.output
+    assert f"updated   {velo} (revision 3" in edited_file.output
+    assert (f"warning: {velo}.md is a copy of revision 1: it took back 1 change(s) saved "
+            "since (revisions 2 to 2, made in the browser or by another file).") \
+        in edited_file.output

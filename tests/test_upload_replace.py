@@ -20,7 +20,7 @@ from quiz.services.classes import assign_quiz, create_class, join_class
 from quiz.services.importer import import_items, prepare_text
 from tests.support import QUESTIONS, SEED_QUIZ, csrf_token, form_fields
 from tests.test_attempt_limits import take
-from tests.test_teacher_quizzes import upload
+from tests.test_teacher_quizzes import edit_data, upload
 
 VELO = (QUESTIONS / "exemple-velo-ecole.md").read_text(encoding="utf-8")
 SEED_TITLE = "Russie et Corée du Nord ratifient un traité de défense mutuelle"
@@ -339,3 +339,82 @@ def test_an_agreed_text_edited_before_saving_is_asked_about_again(
     assert versions(app) == [(1, SEED_TITLE)]
     assert agree(teacher, html).status_code == 302
     assert versions(app) == [(1, SEED_TITLE), (2, VELO_TITLE)]
+
+
+def test_an_old_copy_uploaded_over_browser_edits_is_saved_only_once_the_teacher_agrees(
+        app: Flask, teacher: FlaskClient) -> None:
+    """A teacher corrects a question in the browser, then uploads their file again — the copy
+    they had before: the upload names the change it would take back and saves nothing until
+    they agree. (It was saved at once as « revision 3 », the correction gone unseen.)"""
+    assert upload(teacher, {"text": VELO, "slug": "velo"}).status_code == 302
+    url = "/teacher/quizzes/velo/questions/nouvelle/edit"
+    page = teacher.get("/teacher/quizzes/velo/questions/new").get_data(as_text=True)
+    assert teacher.post("/teacher/quizzes/velo/questions/new",
+                        data={"csrf_token": csrf_token(page), **edit_data()}).status_code == 302
+    page = teacher.get(url).get_data(as_text=True)
+    assert teacher.post(url, data={"csrf_token": csrf_token(page), **edit_data(
+        explanation="Corrigée dans le navigateur.")}).status_code == 302
+    assert [number for number, _title in versions(app, "velo")] == [1, 2, 3]
+
+    # Their own copy, a word of the first explanation changed: still a copy of version 1.
+    mine = VELO.replace("L’article précise que", "L’article dit que", 1)
+    response = upload(teacher, {"text": mine, "slug": "velo"})
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    assert "Your file is a copy of version 1, edited or not. Saved, it takes back these " \
+           "changes, saved since in the browser or by another file:" in html
+    assert "a question added since, not in your file:" in html
+    assert "Combien de places pour vélos\u00a0?" in html
+    assert 'href="/teacher/quizzes/velo/versions/2">Version 2</a>' in html
+    assert 'href="/teacher/quizzes/velo/versions/3">Version 3</a>' in html
+    assert 'href="/teacher/quizzes/velo/download"' in html
+    assert "Save my file and take back those changes" in html
+    assert len(versions(app, "velo")) == 3  # nothing saved yet
+    assert form_fields(html, "upload-form")["text"] == mine  # waiting in the box
+
+    assert agree(teacher, html).status_code == 302
+    assert len(versions(app, "velo")) == 4
+    text = teacher.get("/teacher/quizzes/velo/download").get_data(as_text=True)
+    assert "L’article dit que" in text and "### nouvelle" not in text
+
+
+def test_a_copy_of_the_current_version_edited_is_saved_at_once(
+        app: Flask, teacher: FlaskClient) -> None:
+    assert upload(teacher, {"text": VELO, "slug": "velo"}).status_code == 302
+    v2 = VELO.replace("L’article précise que", "L’article dit que", 1)
+    assert upload(teacher, {"text": v2, "slug": "velo"}).status_code == 302
+    v3 = v2.replace("c’est bien\n  plus de 200.", "soit plus de 200.")
+    assert v3 != v2
+    assert upload(teacher, {"text": v3, "slug": "velo"}).status_code == 302
+    assert len(versions(app, "velo")) == 3
+
+
+def test_a_version_put_back_from_its_page_says_what_it_takes_back_first(
+        app: Flask, teacher: FlaskClient) -> None:
+    assert upload(teacher, {"text": VELO, "slug": "velo"}).status_code == 302
+    v2 = VELO.replace("L’article précise que", "L’article dit que", 1)
+    assert upload(teacher, {"text": v2, "slug": "velo"}).status_code == 302
+    current = teacher.get("/teacher/quizzes/velo/versions/2").get_data(as_text=True)
+    assert "Put this version back" not in current  # the current one
+    page = teacher.get("/teacher/quizzes/velo/versions/1").get_data(as_text=True)
+    link = re.search(r'<a href="([^"]+)" id="restore-version">Put this version back</a>', page)
+    assert link and link[1] == "/teacher/quizzes/upload?quiz=velo&amp;version=1"
+
+    restoring = teacher.get("/teacher/quizzes/upload?quiz=velo&version=1")
+    html = restoring.get_data(as_text=True)
+    assert "The question file of version 1 of “Une ville ouvre des" in html
+    fields = form_fields(html, "upload-form")
+    assert fields["text"] == VELO and fields["slug"] == "velo"
+    assert len(versions(app, "velo")) == 2  # opening it saves nothing
+
+    asked = teacher.post("/teacher/quizzes/upload", data=fields,
+                         content_type="multipart/form-data").get_data(as_text=True)
+    assert "Your file is a copy of version 1" in asked
+    assert "a question changed since (Explanation):" in asked
+    assert agree(teacher, asked).status_code == 302
+    assert len(versions(app, "velo")) == 3
+    assert teacher.get("/teacher/quizzes/velo/download").get_data(as_text=True) == VELO
+
+    for bad in ("?quiz=velo&version=9", "?quiz=nothing-here&version=1", "?quiz=velo&version=x",
+                "?quiz=../x&version=1"):
+        assert teacher.get(f"/teacher/quizzes/upload{bad}").status_code == 404

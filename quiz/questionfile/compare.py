@@ -110,3 +110,61 @@ def _field_text(question: Question, name: str) -> str:
         return "" if question.answer is None else ("true" if question.answer else "false")
     value = getattr(question, name)
     return "" if value is None else str(value)
+
+
+@dataclass(frozen=True)
+class TakenBack:
+    """What saving a file would take back: the changes saved since the version it is a copy of
+    (`base`, edited or not), which the file does not have. `questions`: the changes from `base`
+    to the current version that the file does not have (a question changed since, added since
+    — not in the file —, or removed since — in the file again); `header`: the article's
+    details changed since; `article`: its paragraphs changed since."""
+
+    base: int
+    header: tuple[FieldChange, ...]
+    article: bool
+    questions: tuple[QuestionChange, ...]
+
+
+def taken_back(versions: list[tuple[int, QuizFile]], current: tuple[int, QuizFile],
+               file: QuizFile) -> TakenBack | None:
+    """What `file`, saved over the `current` version, would take back of the changes made
+    since an older one of `versions` ((number, file) pairs): None when the file reads as a
+    copy of the current version, edited — the usual case — or when it takes nothing back.
+
+    The version the file is a copy of is the one it is most like (`_likeness`; the newest of
+    equals, the current one first): a copy of version 2 edited
+    in one question still reads as version 2. A change made since is taken back where the
+    file has it otherwise than the current version: as before it, or changed its own way
+    (both edited one question: the file's wins). A change the file makes where nothing
+    changed since is its own, not taken back."""
+    base_number, base = max([current, *versions],
+                            key=lambda version: (_likeness(version[1], file), version[0]))
+    if base_number == current[0]:
+        return None
+    since = compare_files(base, current[1])
+    # What the file has otherwise than the current version: a change made since is taken
+    # back there, whether the file has it as before or changed its own way.
+    differs = {change.key for change in compare_files(current[1], file).questions
+               if change.kind != "moved"}
+    questions = tuple(change for change in since.questions
+                      if change.kind != "moved" and change.key in differs)
+    header = tuple(change for change in since.header
+                   if getattr(file, change.name) != getattr(current[1], change.name))
+    article = bool(since.paragraphs_changed) and file.article != current[1].article
+    if not (questions or header or article):
+        return None
+    return TakenBack(base_number, header, article, questions)
+
+
+def _likeness(version: QuizFile, file: QuizFile) -> int:
+    """How much `file` reads as a copy of `version`: the questions and details it has as the
+    version has them (places aside), less the version's questions it does not have (a copy
+    of version 1 lacks the question version 2 added)."""
+    questions = {question.key: question for question in version.questions}
+    keys = {question.key for question in file.questions}
+    return sum(1 for question in file.questions if question.key in questions
+               and not _changed_fields(questions[question.key], question)) \
+        - sum(1 for key in questions if key not in keys) \
+        + sum(1 for name in HEADER_FIELDS if getattr(version, name) == getattr(file, name)) \
+        + (version.article == file.article)

@@ -35,6 +35,7 @@ from ..questionfile import (
 from ..questionfile import (
     Question as ParsedQuestion,
 )
+from ..questionfile.compare import TakenBack, taken_back
 from ..questionfile.messages import N_
 from ..questionfile.text import folded
 
@@ -88,10 +89,13 @@ class QuizAtAddress:
     # none): students could no longer start it. Ask first as well.
     unpublishes: bool = False
     to_review: tuple[str, ...] = ()  # the ids of the file's questions marked Review
+    # The file is a copy of an older version (edited or not) and leaves out changes saved
+    # since, in the browser or by another file: they would be undone unseen. Ask first.
+    takes_back: TakenBack | None = None
 
     @property
     def asks_first(self) -> bool:
-        return self.other_article or self.unpublishes
+        return self.other_article or self.unpublishes or self.takes_back is not None
 
 
 def quiz_at_address(item: ImportItem) -> QuizAtAddress | None:
@@ -112,19 +116,82 @@ def quiz_at_address(item: ImportItem) -> QuizAtAddress | None:
     quiz_id, status, revision_id, title, language, number, article = stored
     other_article = title != item.quiz.title or article != stored_article(item.quiz)
     unpublishes = status == "published" and (not item.quiz.questions or needs_review(item.quiz))
-    if not other_article and not unpublishes:
+    takes_back = changes_taken_back(quiz_id, item)
+    if not other_article and not unpublishes and takes_back is None:
         return QuizAtAddress(revision_id, title, language, number, status,
                              other_article=False, classes=0, attempts=0)
     count = sa.func.count
     return QuizAtAddress(
         revision_id, title, language, number, status, other_article=other_article,
-        unpublishes=unpublishes,
+        unpublishes=unpublishes, takes_back=takes_back,
         to_review=tuple(q.key for q in item.quiz.questions if q.review),
         classes=db.session.scalar(sa.select(count(sa.distinct(Assignment.classroom_id)))
                                   .where(Assignment.quiz_id == quiz_id)) or 0,
         attempts=db.session.scalar(sa.select(count()).select_from(Attempt)
                                    .where(Attempt.quiz_id == quiz_id,
                                           Attempt.status == "submitted")) or 0)
+
+
+VERSIONS_COMPARED = 10  # the versions an upload is compared with to find the one it copies
+
+
+def changes_taken_back(quiz_id: int, item: ImportItem) -> TakenBack | None:
+    """What saving `item` would take back of the changes saved since the version it is a copy
+    of (questionfile.taken_back), among the quiz's last versions; None for a copy of the
+    current version, edited or not, and for the current version itself."""
+    versions: list[tuple[int, QuizFile]] = []
+    for number, text, digest in db.session.execute(
+            sa.select(QuizRevision.number, QuizRevision.source_text, QuizRevision.content_hash)
+            .where(QuizRevision.quiz_id == quiz_id)
+            .order_by(QuizRevision.number.desc()).limit(VERSIONS_COMPARED)):
+        if not versions and digest == content_hash(item.source_text):
+            return None  # the current version again: nothing is saved
+        try:
+            versions.append((number, parse_question_file(text)))
+        except QuestionFileError:  # a version today's parser reads otherwise: not compared
+            if not versions:
+                return None
+    if len(versions) < 2:
+        return None
+    return taken_back(versions[1:], versions[0], item.quiz)
+
+
+@dataclass(frozen=True)
+class FilesAgainstHistory:
+    """`quiz import`'s files read against their quizzes' versions, before anything is saved.
+    `older`: slug → (the version the file is, word for word, the current version's number):
+    imported once and replaced since, in the browser or by another file — left alone.
+    `taken_back`: slug → (the current version's number, what the file, a copy of an older
+    version edited since, takes back of the changes saved after it)."""
+
+    older: dict[str, tuple[int, int]]
+    taken_back: dict[str, tuple[int, TakenBack]]
+
+
+def files_against_history(items: list[ImportItem]) -> FilesAgainstHistory:
+    """Read `quiz import`'s files against their quizzes' versions (FilesAgainstHistory).
+    `manage.py serve` imports questions/ at every start: a file that is an older version
+    word for word would otherwise take back, at each restart, what a teacher changed in the
+    browser since."""
+    stored = _current_revisions([item.slug for item in items])
+    changed = {item.slug: item for item in items if item.slug in stored
+               and stored[item.slug].content_hash != content_hash(item.source_text)}
+    older: dict[str, tuple[int, int]] = {}
+    slugs = list(changed)
+    for start in range(0, len(slugs), 500):  # well under every database's parameter limit
+        for slug, number, digest in db.session.execute(
+                sa.select(Quiz.slug, QuizRevision.number, QuizRevision.content_hash)
+                .join(QuizRevision, QuizRevision.quiz_id == Quiz.id)
+                .where(Quiz.slug.in_(slugs[start:start + 500]))
+                .order_by(QuizRevision.number)):
+            if digest == content_hash(changed[slug].source_text):
+                older[slug] = (number, stored[slug].number)  # the newest such version
+    ids = {slug: quiz_id for slug, quiz_id in db.session.execute(
+        sa.select(Quiz.slug, Quiz.id).where(Quiz.slug.in_(
+            [slug for slug in slugs if slug not in older])))} if slugs else {}
+    found = {slug: changes_taken_back(quiz_id, changed[slug]) for slug, quiz_id in ids.items()}
+    return FilesAgainstHistory(
+        older, {slug: (stored[slug].number, back) for slug, back in found.items() if back})
 
 
 def stored_article(quiz: QuizFile) -> list[dict[str, str]]:

@@ -119,6 +119,14 @@ def upload() -> str | Response | tuple[str, int]:
         *quiz_choices(picker_search(), Quiz.slug == chosen if chosen else None,
                       statuses=QUIZ_STATUSES, value=lambda entry: entry.slug)]
     problems: list[questionfile.Problem] = []
+    if request.method == "GET" and "version" in request.args:
+        # « Put this version back » on a version's page: its text in the box, checked and
+        # saved as any file (the page then says what it takes back, before anything is saved).
+        version = version_or_404(quiz_or_404(request.args.get("quiz", "", type=str)),
+                                 request.args.get("version", 0, type=int))
+        form.show_text(version.source_text, version.quiz.slug)
+        return render_template("teacher/upload.html", form=form, problems=problems,
+                               restoring=version)
     if form.validate_on_submit():
         if form.text.data and form.text.data.strip():
             name, text = f"{form.slug.data}.md", form.text.data.replace("\r\n", "\n")
@@ -356,6 +364,15 @@ def quiz_assign(slug: str) -> str | Response | tuple[str, int]:
     page = render_template("teacher/assign.html", quiz=quiz, revision=content, form=form,
                            rooms=rooms, refusal=refusal, editing=editing)
     return (page, 422) if form.is_submitted() else page
+
+
+def version_or_404(quiz: Quiz, number: int) -> QuizRevision:
+    """The quiz's version of this number, else 404."""
+    version = db.session.scalar(sa.select(QuizRevision).where(
+        QuizRevision.quiz_id == quiz.id, QuizRevision.number == number))
+    if version is None:
+        abort(404)
+    return version
 
 
 @bp.route("/quizzes/<slug>/versions/<int(max=2147483647):number>")

@@ -12,7 +12,7 @@ from quiz.questionfile import (
     read_question_file,
     write_question_file,
 )
-from quiz.questionfile.compare import FieldChange, QuestionChange, compare_files
+from quiz.questionfile.compare import FieldChange, QuestionChange, compare_files, taken_back
 
 VELO = Path(__file__).resolve().parents[2] / "questions" / "exemple-velo-ecole.md"
 
@@ -81,3 +81,68 @@ def test_a_key_given_to_a_question_of_another_kind_is_one_change_of_every_field(
     assert names[0] == "kind" and {"prompt", "choices", "answer"} <= set(names)
     answer = next(field for field in change.fields if field.name == "answer")
     assert (answer.before, answer.after) == ("true", "")
+
+
+# What a file saved over the current version would take back (questionfile.taken_back): a
+# teacher who uploads their old copy, after a colleague or the browser's editor changed the
+# quiz, is asked before those changes are undone.
+
+def velo_versions():
+    """Version 1, the file; version 2, its second question corrected (in the browser, say);
+    version 3, a question added and the last one deleted."""
+    v1 = read_question_file(VELO)
+    first, places, goal, reason, colleges = v1.questions
+    v2 = replace(v1, questions=(first, replace(places, explanation="Corrigée."), goal, reason,
+                                colleges))
+    added = replace(goal, key="ajoutee", prompt="Une question ajoutée ?")
+    v3 = replace(v2, questions=(*v2.questions[:4], added))
+    return v1, v2, v3
+
+
+def test_a_copy_of_the_current_version_edited_takes_nothing_back() -> None:
+    v1, v2, v3 = velo_versions()
+    edited = replace(v3, questions=(replace(v3.questions[0], prompt="Autre ?"),
+                                    *v3.questions[1:]))
+    assert taken_back([(2, v2), (1, v1)], (3, v3), edited) is None
+    assert taken_back([(2, v2), (1, v1)], (3, v3), v3) is None
+
+
+def test_an_old_copy_takes_back_each_change_made_since() -> None:
+    v1, v2, v3 = velo_versions()
+    back = taken_back([(2, v2), (1, v1)], (3, v3), v1)
+    assert back is not None and back.base == 1
+    assert [(change.key, change.kind) for change in back.questions] == [
+        ("places-velo", "changed"), ("ajoutee", "added"), ("colleges-concernes", "removed")]
+    assert back.questions[0].fields == (FieldChange("explanation", v1.questions[1].explanation,
+                                                    "Corrigée."),)
+    assert back.header == () and not back.article
+
+
+def test_an_old_copy_edited_is_still_read_as_that_copy_and_its_own_edits_are_its_own() -> None:
+    v1, v2, v3 = velo_versions()
+    first, places, goal, reason, colleges = v2.questions
+    # The teacher's copy of version 2: its first question and its title edited (unchanged
+    # since), its third question edited too — which version 4 below corrected as well.
+    copy = replace(v2, title="Titre corrigé",
+                   questions=(replace(first, prompt="Réécrite ?"), places,
+                              replace(goal, prompt="Sa version ?"), reason, colleges))
+    v4 = replace(v3, questions=(v3.questions[0], v3.questions[1],
+                                replace(goal, prompt="La version 4 ?"), *v3.questions[3:]))
+    back = taken_back([(3, v3), (2, v2), (1, v1)], (4, v4), copy)
+    assert back is not None and back.base == 2
+    # Taken back: the question added since (not in the copy), the one deleted since (in the
+    # copy again), and version 4's wording of the third (the copy's own wins).
+    assert [(change.key, change.kind) for change in back.questions] == [
+        (goal.key, "changed"), ("ajoutee", "added"), ("colleges-concernes", "removed")]
+    assert back.header == ()  # the title is the file's own change
+
+
+
+def test_the_article_and_its_details_changed_since_are_taken_back_too() -> None:
+    v1, _v2, _v3 = velo_versions()
+    v2 = replace(v1, title="Un titre corrigé",
+                 article=(*v1.article, ArticleBlock("paragraph", "Un paragraphe ajouté.")))
+    back = taken_back([(1, v1)], (2, v2), v1)
+    assert back is not None and back.base == 1 and back.questions == ()
+    assert back.header == (FieldChange("title", v1.title, "Un titre corrigé"),)
+    assert back.article
