@@ -268,10 +268,11 @@ class _Field:
 
 @dataclass
 class _RawQuestion:
-    key: str
+    key: str  # as typed, when it cannot be an id (`key_valid`): its other lines are checked
     line: int
     fields: dict[str, _Field] = field(default_factory=dict)
     choices: list[Choice] = field(default_factory=list)
+    key_valid: bool = True
 
 
 @dataclass
@@ -521,15 +522,17 @@ class _Parser:
         questions: list[Question] = []
         first_line_of: dict[str, int] = {}
         for raw in raw_questions:
-            if raw.key in first_line_of:
+            if raw.key_valid and raw.key in first_line_of:
                 self.problem(raw.line, N_("the question id '%(key)s' is already used at line "
                                           "%(line)s"),
                              N_("give each question its own id"),
                              key=raw.key, line=first_line_of[raw.key])
                 continue
-            first_line_of[raw.key] = raw.line
+            first_line_of.setdefault(raw.key, raw.line)
+            # A question whose id cannot be one is checked too: every error of the file at
+            # once, not its others only once the id is mended.
             question = self.build_question(raw, article, index)
-            if question is not None:
+            if question is not None and raw.key_valid:
                 questions.append(question)
         return questions
 
@@ -553,7 +556,7 @@ class _Parser:
                     self.problem(number, N_("'%(key)s' cannot be a question id"),
                                  N_("use lowercase letters, digits and hyphens, without accents "
                                     "or spaces (e.g. 'vote-du-senat')"), key=key)
-                    current.key = ""
+                    current.key_valid = False
                 questions.append(current)
                 continue
             if current is None:
@@ -622,7 +625,7 @@ class _Parser:
                 continues = None
                 continue
             continues = current.fields[name] = _Field(match.group(2).strip(), number)
-        return [q for q in questions if q.key]
+        return questions
 
     def build_question(self, raw: _RawQuestion, article: list[ArticleBlock],
                        index: ArticleIndex) -> Question | None:

@@ -595,11 +595,18 @@ def test_check_files_returns_the_valid_files_and_every_problem_of_the_others(
 
 # -- what one mistake leads to: reported once, the rest still read right -------------------------
 
-def test_a_question_with_a_wrong_id_is_reported_once() -> None:
+def test_a_question_with_a_wrong_id_has_its_other_errors_reported_too() -> None:
+    """Every error of the file at once: the question's empty prompt was hidden until its id
+    was mended, a second upload to learn of it."""
     text = VALID.replace("### nom-du-traite\nType: mcq\nPrompt: Quel traité ?",
                          "### Nom du traité\nType: mcq\nPrompt:")
     assert [p.split(" — ")[0] for p in errors_of(text)] == [
-        "q.md:20: 'Nom du traité' cannot be a question id"]
+        "q.md:20: 'Nom du traité' cannot be a question id", "q.md:22: 'Prompt' is empty"]
+    # Two wrong ids alike are two wrong ids, not one id used twice.
+    twice = text.replace("### vote\n", "### Nom du traité\n")
+    assert [p.split(" — ")[0] for p in errors_of(twice)] == [
+        "q.md:20: 'Nom du traité' cannot be a question id", "q.md:22: 'Prompt' is empty",
+        "q.md:29: 'Nom du traité' cannot be a question id"]
 
 
 def test_a_second_question_with_the_same_id_is_reported_once() -> None:
