@@ -141,6 +141,26 @@ def test_a_username_with_hyphens_that_exists_is_its_own_account(app: Flask, user
     auth.log_in("jean-baptiste", client=app.test_client())
 
 
+@pytest.mark.parametrize("typed", ["Eleve.X1", "eleve x1", "Élève-X1"])
+def test_a_registered_hyphenated_username_typed_with_dots_logs_in(app: Flask, users, auth,
+                                                                  typed: str) -> None:
+    """She registered eleve-x1 and types « Eleve.X1 », as a class list would write it:
+    registration refuses twins, so the dotted form names her account alone."""
+    users.make("eleve-x1", "Élève X1")
+    hers = app.test_client()
+    assert _login(hers, typed, PASSWORD).headers["Location"] == "/"
+    assert "Élève X1" in hers.get("/").get_data(as_text=True)
+
+
+def test_twins_made_before_registration_refused_them_are_found_as_typed_only(
+        app: Flask, users) -> None:
+    """a-b.c and a.b-c (made before twins were refused): « a.b.c » names neither."""
+    users.make("a-b.c", "Premier")
+    users.make("a.b-c", "Second")
+    assert _login(app.test_client(), "a.b.c", PASSWORD).status_code == 200  # refused
+    assert _login(app.test_client(), "a.b-c", PASSWORD).headers["Location"] == "/"
+
+
 def test_a_username_whose_dotted_twin_exists_is_taken(client: FlaskClient, app: Flask,
                                                       users, auth) -> None:
     """dubois.jean.baptiste (made by a class list) types his name as it reads,

@@ -195,13 +195,21 @@ def username_taken(username: str) -> bool:
 def account_at_login(typed_username: str) -> User | None:
     """The account a username typed at login names (already in lowercase, accents removed:
     the login form's filter): that username, or else its dotted form (with_dots): the
-    usernames a class list makes have dots, and a student types what the name reads. An
-    account made before registration refused a second dotted form (a hyphenated username
-    beside its dotted twin) is found as typed."""
+    usernames a class list makes have dots, and a student types what the name reads; else
+    the one account whose dotted form it is (« eleve.x1 » for a registered eleve-x1: the
+    reverse). An account made before registration refused a second dotted form (a
+    hyphenated username beside its dotted twin) is found as typed; typed otherwise, the
+    twins name no account."""
     dotted = with_dots(typed_username)
     found = {user.username: user for user in db.session.scalars(
         sa.select(User).where(User.username.in_({typed_username, dotted})))}
-    return found.get(typed_username) or found.get(dotted)
+    exact = found.get(typed_username) or found.get(dotted)
+    if exact is not None:
+        return exact
+    # Only after both lookups by the username's index failed: this one reads every username.
+    twins = db.session.scalars(sa.select(User).where(dotted_username() == dotted)
+                               .limit(2)).all()
+    return twins[0] if len(twins) == 1 else None
 
 
 def end_other_sessions(user: User) -> None:
