@@ -191,8 +191,8 @@ def import_command(paths: tuple[str, ...]) -> None:
                    "them, download the quiz's file into questions/ before editing it.",
                    err=True)
     counts = {o: sum(r.outcome == o for r in results) for o in ("created", "updated", "unchanged")}
-    kept = f", {len(history.older)} kept newer" if history.older else ""
-    click.echo(f"Imported {len(results)} file(s): {counts['created']} created, "
+    kept = f", {len(history.older)} left at a newer revision" if history.older else ""
+    click.echo(f"Imported {len(items)} file(s): {counts['created']} created, "
                f"{counts['updated']} updated, {counts['unchanged']} unchanged{kept}.")
     click.echo(f"Import took {time.perf_counter() - started:.2f} s.")
 

@@ -78,6 +78,8 @@ SUCCESS: dict[tuple[str, str], int] = {
     ("student.retry", "POST"): 200,  # checked and explained, stored nowhere
     ("teacher.classroom", "GET"): 200,
     ("teacher.classroom", "POST"): 302,  # a quiz assigned
+    ("teacher.class_students", "GET"): 200,
+    ("teacher.class_live", "GET"): 200,
     ("teacher.regenerate_code", "POST"): 302,
     ("teacher.toggle_joining", "POST"): 302,
     ("teacher.toggle_hidden", "POST"): 302,

@@ -27,8 +27,10 @@ def post(client: FlaskClient, url: str, data: dict | None = None, page: str | No
 def create_class(teacher: FlaskClient, name: str = "4e B") -> tuple[int, str]:
     response = post(teacher, "/teacher/", {"name": name, "school_year": "2026-2027"})
     assert response.status_code == 302
-    class_id = int(response.headers["Location"].rsplit("/", 1)[1])
-    html = teacher.get(f"/teacher/classes/{class_id}").get_data(as_text=True)
+    # A new class opens at its students, where its join code is.
+    assert re.fullmatch(r"/teacher/classes/\d+/students", response.headers["Location"])
+    class_id = int(response.headers["Location"].split("/")[3])
+    html = teacher.get(response.headers["Location"]).get_data(as_text=True)
     code = re.search(r'id="join-code">([A-Z0-9]+)<', html).group(1)
     return class_id, code
 
@@ -57,7 +59,7 @@ def test_teacher_creates_a_class_and_students_join_with_its_code(
     html = student.get("/").get_data(as_text=True)
     assert "You joined the class 4e B." in html
     assert f'href="/classes/{class_id}/board">4e B</a>' in html
-    roster = teacher.get(f"/teacher/classes/{class_id}").get_data(as_text=True)
+    roster = teacher.get(f"/teacher/classes/{class_id}/students").get_data(as_text=True)
     assert "Léa M." in roster and "Students (1)" in roster
 
 
@@ -132,23 +134,23 @@ def test_a_removed_student_rejoins_only_when_let_back_in_or_with_a_new_code(
     lea = users.make("lea", "Léa")
     student = app.test_client()
     auth.log_in("lea", client=student)
-    page = f"/teacher/classes/{class_id}"
+    page = f"/teacher/classes/{class_id}/students"
     assert post(student, "/classes/join", {"code": code}).status_code == 302
-    post(teacher, f"{page}/members/{lea}/remove", page=page)
+    post(teacher, f"/teacher/classes/{class_id}/members/{lea}/remove", page=page)
     refused = post(student, "/classes/join", {"code": code}).get_data(as_text=True)
     assert "Your teacher took you out of the class 4e B: ask them to let you back in." in refused
     roster = teacher.get(page).get_data(as_text=True)
     assert "Taken out of the class" in roster and "Léa" in roster.split('id="removed"')[1]
     # Put back in the class by the teacher (a student whose account the teacher made has no
     # code to type): a member again at once, said by name.
-    back = post(teacher, f"{page}/removals/{lea}", page=page)
+    back = post(teacher, f"/teacher/classes/{class_id}/removals/{lea}", page=page)
     shown = teacher.get(back.headers["Location"]).get_data(as_text=True)
     assert "Léa is back in the class." in shown and 'id="removed"' not in shown
     assert student.get(f"/classes/{class_id}/board").status_code == 200
     assert "You are already in the class 4e B." in post(
         student, "/classes/join", {"code": code}).get_data(as_text=True)
     # Removed again; a new code (the teacher's new invitation to everyone) lets them back.
-    post(teacher, f"{page}/members/{lea}/remove", page=page)
+    post(teacher, f"/teacher/classes/{class_id}/members/{lea}/remove", page=page)
     assert "took you out" in post(student, "/classes/join", {"code": code}).get_data(
         as_text=True)
     # "New code" asks once more, saying what it does, before the button that replaces it.
@@ -157,8 +159,10 @@ def test_a_removed_student_rejoins_only_when_let_back_in_or_with_a_new_code(
     step = step[:step.index("</details>")]
     assert '<summary class="button">New code</summary>' in step
     assert "The current code will stop working at once" in step
-    assert f'action="{page}/code"' in step and ">Replace the code</button>" in step
-    post(teacher, f"{page}/code", page=page)
+    assert f'action="/teacher/classes/{class_id}/code"' in step
+    assert ">Replace the code</button>" in step
+    replaced = post(teacher, f"/teacher/classes/{class_id}/code", page=page)
+    assert replaced.headers["Location"] == page  # back at the join code
     with app.app_context():
         new = db.session.get_one(Classroom, class_id).join_code
     assert post(student, "/classes/join", {"code": new}).status_code == 302
@@ -466,7 +470,7 @@ def test_removing_a_student_keeps_their_attempts(app: Flask, teacher: FlaskClien
     submit_seed(app, student, 1)
     with app.app_context():
         lea = db.session.scalar(sa.select(User.id).where(User.username == "lea"))
-    page = teacher.get(f"/teacher/classes/{class_id}").get_data(as_text=True)
+    page = teacher.get(f"/teacher/classes/{class_id}/students").get_data(as_text=True)
     # One more step before the student leaves the board and the gradebook.
     step = page.split('class="confirm-step remove-step"')[1].split("</details>")[0]
     assert "They leave the class: the board, the gradebook" in step
@@ -484,7 +488,7 @@ def test_removing_a_student_keeps_their_attempts(app: Flask, teacher: FlaskClien
         assert db.session.scalar(sa.select(Attempt.score)) == 11
     # Her work is still the teacher's to see (a term's report), from « Taken out of the
     # class »: her attempts, not her account.
-    page = teacher.get(f"/teacher/classes/{class_id}").get_data(as_text=True)
+    page = teacher.get(f"/teacher/classes/{class_id}/students").get_data(as_text=True)
     removed = page.split('id="removed"')[1]
     link = f'href="/teacher/classes/{class_id}/students/{lea}"'
     assert link in removed
@@ -534,18 +538,40 @@ def test_projector_shows_the_join_code_top_ten_and_the_rest(
     assert "· Classement général</span>" in french and "faits\u00a0: 0 sur 0" in french
 
 
-def test_the_class_page_says_where_its_parts_are(app: Flask, teacher: FlaskClient,
-                                                 auth) -> None:
-    """The students come after the quizzes' forms, a long way down: links at the top go to
-    each part, the students' with their number; each part is where its link points."""
+def test_a_class_is_three_pages_its_tabs_quizzes_students_and_live(
+        app: Flask, teacher: FlaskClient, auth) -> None:
+    """One page was 4,700 px long at 1280 px (a class of 60 students under its quizzes'
+    forms): the class's quizzes, its students and its live quiz are now three pages, named
+    by tabs under its name, each with what the tabs count; the quizzes page links to its
+    parts; until a student joins, it says the join code."""
     class_id, code = create_class(teacher)
+    base = f"/teacher/classes/{class_id}"
+    empty = teacher.get(base).text
+    assert (f"No student in the class yet: give them its join code, {code}, or make their "
+            "accounts.") in empty
     auth.register("lea", "Léa M.", code, client=app.test_client())
-    html = teacher.get(f"/teacher/classes/{class_id}", headers={"Accept-Language": "fr"}).text
-    nav = html.split('<nav class="on-this-page" aria-label="Sur cette page">')[1].split("</nav>")[0]
-    links = re.findall(r'<a href="#([a-z]+)">([^<]+)</a>', nav)
+    french = {"Accept-Language": "fr"}
+    for url, current in ((base, "Quiz à faire (0)"), (f"{base}/students", "Élèves (1)"),
+                         (f"{base}/live", "Quiz en direct")):
+        html = teacher.get(url, headers=french).text
+        tabs = html.split('<nav class="tabs class-tabs" aria-label="La classe">')[1]
+        tabs = tabs.split("</nav>")[0]
+        assert re.findall(r'<a href="([^"]+)"[^>]*>([^<]+)</a>', tabs) == [
+            (base, "Quiz à faire (0)"), (f"{base}/students", "Élèves (1)"),
+            (f"{base}/live", "Quiz en direct")]
+        assert re.findall(r'aria-current="page">([^<]+)<', tabs) == [current]
+        assert "<h1>4e B" in html
+    quizzes = teacher.get(base, headers=french).text
+    assert "No student in the class yet" not in teacher.get(base).text
+    nav = quizzes.split('<nav class="on-this-page" aria-label="Sur cette page">')[1]
+    links = re.findall(r'<a href="#([a-z-]+)">([^<]+)</a>', nav.split("</nav>")[0])
     assert links == [("assigned", "Quiz à faire"), ("assign", "Donner un quiz à faire"),
-                     ("live", "Quiz en direct"), ("members", "Élèves (1)")]
-    assert all(f'id="{anchor}"' in html for anchor, _text in links)
+                     ("gradebook-heading", "Carnet de notes")]
+    assert all(f'id="{anchor}"' in quizzes for anchor, _text in links)
+    students = teacher.get(f"{base}/students").text
+    assert f'id="join-code">{code}<' in students and "Léa M." in students
+    assert 'id="live-quiz"' in teacher.get(f"{base}/live").text
+    assert "Léa M." not in quizzes and 'id="live-quiz"' not in quizzes
 
 
 def test_a_quizs_projector_shows_its_scores_and_who_has_not_done_it(
@@ -806,7 +832,7 @@ def test_the_class_page_leads_to_the_teachers_other_classes_of_the_year(
     first, _ = create_class(teacher, "4e B")
     second, _ = create_class(teacher, "3e A")
     response = post(teacher, "/teacher/", {"name": "4e B", "school_year": "2025-2026"})
-    last_year = int(response.headers["Location"].rsplit("/", 1)[1])
+    last_year = int(response.headers["Location"].split("/")[3])
     html = teacher.get(f"/teacher/classes/{first}").get_data(as_text=True)
     line = html.split('id="other-classes">')[1].split("</p>")[0]
     assert line.startswith("Other classes of 2026-2027:</span>")
@@ -814,6 +840,11 @@ def test_the_class_page_leads_to_the_teachers_other_classes_of_the_year(
     assert f"/teacher/classes/{last_year}\"" not in line and f"/classes/{first}\"" not in line
     alone = teacher.get(f"/teacher/classes/{last_year}").get_data(as_text=True)
     assert 'id="other-classes"' not in alone  # the only class of its year
+    # From one class's students to the next class's students (the same tab).
+    for tab in ("students", "live"):
+        line = teacher.get(f"/teacher/classes/{first}/{tab}").text.split(
+            'id="other-classes">')[1].split("</p>")[0]
+        assert f'href="/teacher/classes/{second}/{tab}" aria-describedby' in line
 
 
 def test_changing_one_setting_of_an_assignment_keeps_the_others(
@@ -905,7 +936,7 @@ def test_a_teacher_creates_accounts_for_a_class_that_cannot_register(
     class_id, code = create_class(teacher)
     auth.register("lea", "Léa M.", code, client=app.test_client())  # registered herself
     url = f"/teacher/classes/{class_id}/students/new"
-    assert f'href="{url}"' in teacher.get(f"/teacher/classes/{class_id}").get_data(as_text=True)
+    assert f'href="{url}"' in teacher.get(f"/teacher/classes/{class_id}/students").text
     refused = post(teacher, url, {"names": "Zoé Martin\n\nléa m.\nZoé Martin\nA\u202eB\n"})
     assert refused.status_code == 422
     errors = refused.get_data(as_text=True)
@@ -1224,9 +1255,9 @@ def test_a_class_with_a_typo_is_renamed_and_keeps_its_code_students_and_work(
     changes; as a new class's, « 26-27 » is written 2026-2027."""
     other, _code = create_class(teacher, "4e C")
     response = post(teacher, "/teacher/", {"name": "4ème B", "school_year": "26-27"})
-    class_id = int(response.headers["Location"].rsplit("/", 1)[1])
-    page = teacher.get(f"/teacher/classes/{class_id}").text
-    assert "4ème B <span class=\"muted\">· 2026-2027</span>" in page
+    class_id = int(response.headers["Location"].split("/")[3])
+    page = teacher.get(f"/teacher/classes/{class_id}/students").text
+    assert "4ème B <span class=\"muted school-year\">· 2026-2027</span>" in page
     code = re.search(r'id="join-code">([A-Z0-9]+)<', page).group(1)
     assert f'href="/teacher/classes/{class_id}/name" id="rename-class">Rename the class' in page
     auth.register("lea", "Léa M.", code, client=app.test_client())
@@ -1244,7 +1275,8 @@ def test_a_class_with_a_typo_is_renamed_and_keeps_its_code_students_and_work(
     assert renamed.headers["Location"] == f"/teacher/classes/{class_id}"
     page = teacher.get(f"/teacher/classes/{class_id}").text
     assert "The class is now 4e B · 2026-2027." in page
-    assert f'id="join-code">{code}<' in page and "Léa M." in page
+    students = teacher.get(f"/teacher/classes/{class_id}/students").text
+    assert f'id="join-code">{code}<' in students and "Léa M." in students
     assert other != class_id
     with app.app_context():
         room = db.session.get_one(Classroom, class_id)
@@ -1326,7 +1358,7 @@ def test_a_student_taken_out_comes_back_by_put_back_not_by_a_list(
     assert refused.status_code == 422
     assert ("Line 1: Léa Martin was taken out of this class: to have them back, use “Put back "
             "in the class” in its list of students") in refused.text
-    back = post(teacher, f"{page}/removals/{lea}", page=page)
+    back = post(teacher, f"/teacher/classes/{class_id}/removals/{lea}", page=page)
     again = post(teacher, f"{page}/removals/{lea}", page=page)  # a second tap
     assert back.status_code == again.status_code == 302
     assert "Léa Martin is back in the class." in teacher.get(again.headers["Location"]).text

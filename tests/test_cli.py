@@ -175,8 +175,8 @@ def test_an_import_leaves_alone_a_file_the_browser_has_moved_on_from(
     assert (f"kept      {velo} (revision 2): {velo}.md is its revision 1 word for word, "
             "replaced since in the browser or by another file; not imported again.") \
         in restarted.output
-    assert "Imported 2 file(s): 0 created, 0 updated, 2 unchanged, 1 kept newer." \
-        in restarted.output
+    assert "Imported 3 file(s): 0 created, 0 updated, 2 unchanged, 1 left at a newer " \
+           "revision." in restarted.output
     with app.app_context():
         quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == velo))
         assert quiz.current_revision.number == 2

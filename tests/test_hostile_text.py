@@ -382,9 +382,14 @@ def html_pages(ids: Mapping[str, int]) -> dict[str, list[tuple[str, str, frozens
         "boards.quiz_boards": [(role, f"{board}/boards", frozenset({"class", "title"}))
                                for role in BOTH],
         "teacher.index": [("teacher", "/teacher/", frozenset({"class", "year"}))],
-        # With the student taken out of the class, under « removed ».
         "teacher.classroom": [("teacher", f"/teacher/classes/{cid}",
-                               ON_BOARDS | {"year", "title", "name_gone"})],
+                               frozenset({"class", "year", "title"}))],
+        # With the student taken out of the class, under « removed ».
+        "teacher.class_students": [("teacher", f"/teacher/classes/{cid}/students",
+                                    ON_BOARDS | {"year", "name_gone"})],
+        # The live quiz played, by its quiz's title.
+        "teacher.class_live": [("teacher", f"/teacher/classes/{cid}/live",
+                                frozenset({"class", "year", "title"}))],
         "teacher.insight": [("teacher", f"/teacher/classes/{cid}/quizzes/{SLUG}/insight",
                              ARTICLE - {"source", "url", "credit"}
                              | {"class", "prompt", "statement", "wrong"})],

@@ -195,6 +195,23 @@ def test_every_message_has_a_french_translation() -> None:
     assert not problems, f"{CATALOGUE.relative_to(ROOT)}:\n" + "\n".join(problems)
 
 
+def test_french_punctuation_keeps_to_its_word() -> None:
+    """French puts a no-break space before « : ; ! ? » and inside « »: with a plain one, a
+    line can break before the colon (« Rien n’est encore enregistré / : … »). And a quiz's
+    title, which may hold « » of its own, is quoted “ ” (no « « rues » »)."""
+    with CATALOGUE.open("rb") as handle:
+        catalogue = read_po(handle, locale="fr")
+    problems = []
+    for entry in catalogue:
+        strings = entry.string if isinstance(entry.string, tuple) else (entry.string,)
+        for translated in strings if entry.id else ():  # not the catalogue's header
+            if re.search(r" [:;!?»]|« ", translated):
+                problems.append(f"a plain space: {translated!r}")
+            if re.search(r"«\s*%\(title\)s", translated):
+                problems.append(f"a title in « »: {translated!r}")
+    assert not problems, "\n".join(problems)
+
+
 def test_the_english_interface_quotes_with_english_marks() -> None:
     """« » are French typography: the English text quotes “like this”, and the French
     catalogue puts its own marks."""

@@ -69,10 +69,10 @@ def _post(client: FlaskClient, url: str, page: str, **data: str):
 
 def _start(room: dict[str, object], *, reveal_anyway: bool = False) -> tuple[int, str]:
     teacher: FlaskClient = room["teacher"]  # type: ignore[assignment]
-    class_page = f"/teacher/classes/{room['class_id']}"
-    assert 'id="live-quiz"' in teacher.get(class_page).get_data(as_text=True)
+    live_page = f"/teacher/classes/{room['class_id']}/live"  # the class's live tab
+    assert 'id="live-quiz"' in teacher.get(live_page).get_data(as_text=True)
     agreed = {"live-reveal_anyway": "y"} if reveal_anyway else {}
-    response = _post(teacher, f"{class_page}/live", class_page,
+    response = _post(teacher, live_page, live_page,
                      **{"live-quiz": str(room["quiz_id"])}, **agreed)
     assert response.status_code == 302
     session_id = int(response.headers["Location"].rsplit("/", 1)[1])
@@ -84,9 +84,9 @@ def _start(room: dict[str, object], *, reveal_anyway: bool = False) -> tuple[int
 def test_a_live_quiz_refused_at_its_start_says_why_beside_the_field_and_keeps_the_choice(
         app: Flask, room: dict[str, object]) -> None:
     teacher: FlaskClient = room["teacher"]  # type: ignore[assignment]
-    class_page = f"/teacher/classes/{room['class_id']}"
+    live_page = f"/teacher/classes/{room['class_id']}/live"  # the class's live tab
     quiz_id = str(room["quiz_id"])
-    refused = _post(teacher, f"{class_page}/live", class_page,
+    refused = _post(teacher, live_page, live_page,
                     **{"live-quiz": quiz_id, "live-countdown": "3"})
     html = refused.get_data(as_text=True)
     assert refused.status_code == 422
@@ -97,13 +97,13 @@ def test_a_live_quiz_refused_at_its_start_says_why_beside_the_field_and_keeps_th
     live_select = html[html.index('id="live-quiz"'):]
     assert f'<option selected value="{quiz_id}">' in live_select[:live_select.index("</select>")]
     assert 'value="3"' in html[html.index('id="live-countdown"') - 200:][:400]
-    refused = _post(teacher, f"{class_page}/live", class_page, **{"live-quiz": ""})
+    refused = _post(teacher, live_page, live_page, **{"live-quiz": ""})
     assert refused.status_code == 422
     assert 'id="live-quiz-errors"><li>Choose a quiz.' in refused.get_data(as_text=True)
     with app.app_context():
         with write_transaction():
             db.session.get_one(Quiz, room["quiz_id"]).status = "draft"
-    refused = _post(teacher, f"{class_page}/live", class_page, **{"live-quiz": quiz_id})
+    refused = _post(teacher, live_page, live_page, **{"live-quiz": quiz_id})
     assert 'id="live-quiz-errors"><li>This quiz is not published: choose another one.' in (
         refused.get_data(as_text=True))
     with app.app_context():
@@ -451,8 +451,8 @@ def test_a_guest_joins_with_a_nickname_plays_and_stores_no_attempt(
     no one in the session has; the phone's page, kept by the guest's browser; standings under
     the nickname; at the end no attempt, and the page says so."""
     teacher: FlaskClient = room["teacher"]  # type: ignore[assignment]
-    class_page = f"/teacher/classes/{room['class_id']}"
-    response = _post(teacher, f"{class_page}/live", class_page,
+    live_page = f"/teacher/classes/{room['class_id']}/live"  # the class's live tab
+    response = _post(teacher, live_page, live_page,
                      **{"live-quiz": str(room["quiz_id"]), "live-guests_allowed": "y"})
     session_id = int(response.headers["Location"].rsplit("/", 1)[1])
     projector = teacher.get(f"/teacher/live/{session_id}/projector").get_data(as_text=True)
@@ -556,29 +556,29 @@ def test_a_quiz_whose_answers_the_class_waits_for_is_played_live_only_once_agree
     import datetime as dt
 
     teacher: FlaskClient = room["teacher"]  # type: ignore[assignment]
-    class_page = f"/teacher/classes/{room['class_id']}"
+    live_page = f"/teacher/classes/{room['class_id']}/live"  # the class's live tab
     quiz_id = str(room["quiz_id"])
     due = dt.datetime(2099, 12, 12, 16, 0, tzinfo=dt.UTC)
     with app.app_context():
         assign_quiz(db.session.get_one(Classroom, room["class_id"]),
                     db.session.get_one(Quiz, room["quiz_id"]), None, due, "best")
-    asked = _post(teacher, f"{class_page}/live", class_page, **{"live-quiz": quiz_id})
+    asked = _post(teacher, live_page, live_page, **{"live-quiz": quiz_id})
     html = asked.get_data(as_text=True)
     assert asked.status_code == 422
     assert ("The class does not see this quiz&#39;s right answers until its due date "
             "(Dec 12, 2099, 5:00\u202fPM): each reveal of a live quiz shows them.") in html
     assert 'id="live-reveal_anyway"' in html
-    assert 'id="live-reveal_anyway"' not in teacher.get(class_page).get_data(as_text=True)
+    assert 'id="live-reveal_anyway"' not in teacher.get(live_page).get_data(as_text=True)
     with app.app_context():  # the answers never shown: said so
         assign_quiz(db.session.get_one(Classroom, room["class_id"]),
                     db.session.get_one(Quiz, room["quiz_id"]), None, None, "best",
                     review_answers="never")
-    never = _post(teacher, f"{class_page}/live", class_page, **{"live-quiz": quiz_id})
+    never = _post(teacher, live_page, live_page, **{"live-quiz": quiz_id})
     assert never.status_code == 422 and ("The class is never shown this quiz&#39;s right "
                                          "answers") in never.get_data(as_text=True)
     with app.app_context():
         assert db.session.scalar(sa.select(sa.func.count(LiveSession.id))) == 0
-    agreed = _post(teacher, f"{class_page}/live", class_page,
+    agreed = _post(teacher, live_page, live_page,
                    **{"live-quiz": quiz_id, "live-reveal_anyway": "y"})
     assert agreed.status_code == 302 and "/teacher/live/" in agreed.headers["Location"]
 
@@ -588,12 +588,12 @@ def test_answers_the_class_already_sees_ask_nothing(app: Flask, room: dict[str, 
     import datetime as dt
 
     teacher: FlaskClient = room["teacher"]  # type: ignore[assignment]
-    class_page = f"/teacher/classes/{room['class_id']}"
+    live_page = f"/teacher/classes/{room['class_id']}/live"  # the class's live tab
     with app.app_context():
         assign_quiz(db.session.get_one(Classroom, room["class_id"]),
                     db.session.get_one(Quiz, room["quiz_id"]), None,
                     dt.datetime(2020, 1, 1, tzinfo=dt.UTC), "best")  # due date past
-    started = _post(teacher, f"{class_page}/live", class_page,
+    started = _post(teacher, live_page, live_page,
                     **{"live-quiz": str(room["quiz_id"])})
     assert started.status_code == 302
 

@@ -88,6 +88,8 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     ("teacher.index", "POST"): {**STUDENTS_403, "teacher": 422, "other_teacher": 422},
     ("teacher.classroom", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
     ("teacher.classroom", "POST"): {**STUDENTS_403, "teacher": 422, "other_teacher": 404},
+    ("teacher.class_students", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
+    ("teacher.class_live", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
     ("teacher.regenerate_code", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},
     ("teacher.toggle_joining", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},
     ("teacher.toggle_hidden", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},
@@ -461,3 +463,17 @@ def test_an_unexpected_error_shows_a_generic_page_with_an_id_and_logs_the_detail
     assert "secret detail" not in html and "Traceback" not in html and "SELECT" not in html
     assert error_id in caplog.text and "secret detail" in caplog.text
     assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
+    assert "give your teacher this error number" in html
+
+
+def test_a_teachers_error_page_names_whoever_runs_the_server(app: Flask, users, auth) -> None:
+    @app.route("/boom")
+    def boom() -> str:
+        raise RuntimeError("secret detail")
+
+    users.make("prof", "Mme Martin", role="teacher")
+    teacher = app.test_client()
+    auth.log_in("prof", client=teacher)
+    html = teacher.get("/boom").get_data(as_text=True)
+    assert "give whoever runs the server this error number:" in html
+    assert "your teacher" not in html

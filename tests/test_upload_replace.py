@@ -85,9 +85,9 @@ def test_the_panel_reads_in_french(app: Flask, teacher: FlaskClient, demo_quizze
     page = teacher.post("/teacher/quizzes/upload", headers=french,
                         data={"csrf_token": token, "text": VELO, "slug": SEED_QUIZ},
                         content_type="multipart/form-data").get_data(as_text=True)
-    assert (f"l’adresse {SEED_QUIZ} est déjà celle du quiz « {SEED_TITLE} » (version 1, "
+    assert (f"l’adresse {SEED_QUIZ} est déjà celle du quiz “{SEED_TITLE}” (version 1, "
             "publié)") in page
-    assert f"Remplacer « {SEED_TITLE} » par ce fichier" in page
+    assert f"Remplacer “{SEED_TITLE}” par ce fichier" in page
     assert "Il a été fait" not in page  # nobody took it: no sentence about attempts
 
 
@@ -361,8 +361,8 @@ def test_an_old_copy_uploaded_over_browser_edits_is_saved_only_once_the_teacher_
     response = upload(teacher, {"text": mine, "slug": "velo"})
     assert response.status_code == 200
     html = response.get_data(as_text=True)
-    assert "Your file is a copy of version 1, edited or not. Saved, it takes back these " \
-           "changes, saved since in the browser or by another file:" in html
+    assert "Your file is a copy of version 1, edited. Saved, it would take back these " \
+           "changes, made since in the browser or by another file:" in html
     assert "a question added since, not in your file:" in html
     assert "Combien de places pour vélos\u00a0?" in html
     assert 'href="/teacher/quizzes/velo/versions/2">Version 2</a>' in html
@@ -371,6 +371,14 @@ def test_an_old_copy_uploaded_over_browser_edits_is_saved_only_once_the_teacher_
     assert "Save my file and take back those changes" in html
     assert len(versions(app, "velo")) == 3  # nothing saved yet
     assert form_fields(html, "upload-form")["text"] == mine  # waiting in the box
+
+    # The box edited after the warning, then the red button: asked again, and told why.
+    edited = html.replace("L’article dit que", "L’article écrit que", 1)
+    again = agree(teacher, edited)
+    assert again.status_code == 200
+    assert "The text was changed after you were asked: nothing was saved. Check what it " \
+           "does now." in again.get_data(as_text=True)
+    assert len(versions(app, "velo")) == 3
 
     assert agree(teacher, html).status_code == 302
     assert len(versions(app, "velo")) == 4
@@ -409,12 +417,13 @@ def test_a_version_put_back_from_its_page_says_what_it_takes_back_first(
 
     asked = teacher.post("/teacher/quizzes/upload", data=fields,
                          content_type="multipart/form-data").get_data(as_text=True)
-    assert "Your file is a copy of version 1" in asked
+    assert "Your file has the questions and article of version 1, word for word." in asked
     assert "a question changed since (Explanation):" in asked
     assert agree(teacher, asked).status_code == 302
     assert len(versions(app, "velo")) == 3
     assert teacher.get("/teacher/quizzes/velo/download").get_data(as_text=True) == VELO
 
     for bad in ("?quiz=velo&version=9", "?quiz=nothing-here&version=1", "?quiz=velo&version=x",
-                "?quiz=../x&version=1"):
+                "?quiz=../x&version=1", "?quiz=velo&version=99999999999999999999",
+                "?quiz=velo&version=-1"):
         assert teacher.get(f"/teacher/quizzes/upload{bad}").status_code == 404

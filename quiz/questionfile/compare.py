@@ -118,12 +118,14 @@ class TakenBack:
     (`base`, edited or not), which the file does not have. `questions`: the changes from `base`
     to the current version that the file does not have (a question changed since, added since
     — not in the file —, or removed since — in the file again); `header`: the article's
-    details changed since; `article`: its paragraphs changed since."""
+    details changed since; `article`: its paragraphs changed since; `same`: the file says
+    what `base` says, word for word (its layout aside)."""
 
     base: int
     header: tuple[FieldChange, ...]
     article: bool
     questions: tuple[QuestionChange, ...]
+    same: bool = False
 
 
 def taken_back(versions: list[tuple[int, QuizFile]], current: tuple[int, QuizFile],
@@ -154,7 +156,8 @@ def taken_back(versions: list[tuple[int, QuizFile]], current: tuple[int, QuizFil
     article = bool(since.paragraphs_changed) and file.article != current[1].article
     if not (questions or header or article):
         return None
-    return TakenBack(base_number, header, article, questions)
+    return TakenBack(base_number, header, article, questions,
+                     same=compare_files(base, file).nothing)
 
 
 def _likeness(version: QuizFile, file: QuizFile) -> int:

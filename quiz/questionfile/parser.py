@@ -96,13 +96,15 @@ def address_from_file_name(name: str) -> str:
     """A quiz address guessed from an uploaded file's name: the folder and every known
     ending dropped ('questions.gift.txt' and 'questions.moodle.xml', the app's own exports,
     → 'questions'; 'Vote du Sénat.md.txt' →
-    'vote-du-senat')."""
+    'vote-du-senat'; a second download, 'velo (1).md', → 'velo')."""
     stem = name.rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
     while True:
         base, dot, ending = stem.rpartition(".")
         if not dot or ending.lower() not in _KNOWN_ENDINGS or not base:
             break
         stem = base
+    # A second download of a file is saved as 'velo (1).md': it is still the quiz velo's.
+    stem = _DOWNLOAD_COPY.sub("", stem) or stem
     folded = unicodedata.normalize("NFKD", stem.lower()).encode("ascii", "ignore").decode()
     address = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
     if len(address) > ADDRESS_LONGEST:  # a long name: cut between words
@@ -110,6 +112,7 @@ def address_from_file_name(name: str) -> str:
     return address
 
 
+_DOWNLOAD_COPY = re.compile(r" \(\d{1,3}\)$")
 ADDRESS_LONGEST = 80  # an address guessed from a file's name (a typed one may have 120)
 
 

@@ -20,8 +20,8 @@ from ..services import live
 from ..services.content import revision_content
 from ..services.review import answers_kept_from_class
 from ..templating import when
-from .forms import LIVE_FORM_PREFIX, AssignForm, LiveControlForm, LiveStartForm
-from .routes import bp, offer_quizzes, own_class_or_404, render_class_page
+from .forms import LIVE_FORM_PREFIX, LiveControlForm, LiveStartForm
+from .routes import bp, offer_quizzes, own_class_or_404, render_class_live
 
 LIVE_TOP = 5  # the standings after each reveal
 
@@ -34,10 +34,17 @@ def own_session_or_404(session_id: int) -> LiveSession:
     return session
 
 
+@bp.route("/classes/<int(max=2147483647):class_id>/live")
+def class_live(class_id: int) -> str:
+    """The class's live quizzes: those played, and the form that starts one."""
+    return render_class_live(own_class_or_404(class_id))
+
+
 @bp.route("/classes/<int(max=2147483647):class_id>/live", methods=["POST"])
 def live_start(class_id: int) -> Response | tuple[str, int]:
-    """Start a live session of the chosen quiz with the class (the form on the class page);
-    with an error, the class page again, the error beside its field and what was chosen kept."""
+    """Start a live session of the chosen quiz with the class (the form of the class's live
+    tab); with an error, that page again, the error beside its field and what was chosen
+    kept."""
     room = own_class_or_404(class_id)
     form = LiveStartForm(prefix=LIVE_FORM_PREFIX)
     chosen_id = offer_quizzes(form)
@@ -59,9 +66,7 @@ def live_start(class_id: int) -> Response | tuple[str, int]:
                 form.quiz.errors = [_(error.message, **error.params)]
             else:
                 return redirect(url_for("teacher.live_control", session_id=session.id))
-    assign = AssignForm(formdata=None)
-    assign.quiz.choices = list(form.quiz.choices)
-    return render_class_page(room, assign, live_form=form), 422
+    return render_class_live(room, form), 422
 
 
 def _answers_kept_message(assignment: Assignment) -> str:

@@ -174,6 +174,10 @@ def upload() -> str | Response | tuple[str, int]:
             # agreed to replace an older version of the quiz at this address).
             agreed_slug, _sep, rest = (form.replaces.data or "").partition(":")
             agreed_version = rest.partition(":")[0]
+            if agreed_slug == slug and agreed_version == str(there.revision_id):
+                # Agreed to, then the box was edited: what the text does now, asked afresh.
+                flash(_("The text was changed after you were asked: nothing was saved. Check "
+                        "what it does now."), "info")
             return _ask_before_replacing(
                 form, text, slug, there,
                 changed=agreed_slug == slug and agreed_version != str(there.revision_id))
@@ -367,9 +371,10 @@ def quiz_assign(slug: str) -> str | Response | tuple[str, int]:
 
 
 def version_or_404(quiz: Quiz, number: int) -> QuizRevision:
-    """The quiz's version of this number, else 404."""
+    """The quiz's version of this number, else 404 (a number no column holds too)."""
     version = db.session.scalar(sa.select(QuizRevision).where(
-        QuizRevision.quiz_id == quiz.id, QuizRevision.number == number))
+        QuizRevision.quiz_id == quiz.id, QuizRevision.number == number)) \
+        if 0 < number <= 2147483647 else None
     if version is None:
         abort(404)
     return version

@@ -193,7 +193,7 @@ def index() -> str | Response | tuple[str, int]:
         else:
             flash(_("Class %(name)s created. Give your students its join code: %(code)s",
                     name=classroom.name, code=classroom.join_code), "success")
-            return redirect(url_for("teacher.classroom", class_id=classroom.id))
+            return redirect(url_for("teacher.class_students", class_id=classroom.id))
     classrooms = classes.classes_of_teacher(current_user.id)
     page = render_template("teacher/index.html", form=form, classrooms=classrooms,
                            members=classes.member_counts([room.id for room in classrooms]))
@@ -272,11 +272,45 @@ def offer_quizzes(form: AssignForm | LiveStartForm) -> int | None:
     return chosen_id
 
 
-def render_class_page(room: Classroom, form: AssignForm,
-                      live_form: LiveStartForm | None = None) -> str:
-    """The class page: its assignments (newest first) and its students (by name), each list in
-    pages, so that a class given the news quiz every day, or of 900, stays one page.
-    `live_form`: the live quiz's form sent back with its errors (else a new one)."""
+def class_tabs(room: Classroom) -> dict[str, Any]:
+    """What every tab of a class's pages shows above its own part: the teacher's other classes
+    of the same school year (one click from one to the next) and the counts the tabs give."""
+    return {
+        "room": room,
+        "siblings": [other for other in classes.classes_of_teacher(room.teacher_id)
+                     if other.school_year == room.school_year and other.id != room.id],
+        "assigned_count": db.session.scalar(sa.select(sa.func.count(Assignment.id))
+                                            .where(Assignment.classroom_id == room.id)) or 0,
+        "member_count": db.session.scalar(sa.select(sa.func.count()).select_from(Membership)
+                                          .where(Membership.classroom_id == room.id)) or 0,
+    }
+
+
+def render_class_page(room: Classroom, form: AssignForm) -> str:
+    """The class's quizzes (its first tab): its assignments, newest first, in pages (a class
+    given the news quiz every day stays one page), the form that assigns one, the boards and
+    the gradebook."""
+    tabs = class_tabs(room)
+    page = existing_page(requested_page("assignments"), tabs["assigned_count"],
+                         CLASS_PAGE_ASSIGNMENTS)
+    assignments = db.session.scalars(
+        sa.select(Assignment).where(Assignment.classroom_id == room.id)
+        # Each quiz's title and language, not its article and question file.
+        .options(sa.orm.joinedload(Assignment.quiz).joinedload(Quiz.current_revision)
+                 .load_only(QuizRevision.title, QuizRevision.language))
+        .order_by(Assignment.id.desc())
+        .limit(CLASS_PAGE_ASSIGNMENTS).offset((page - 1) * CLASS_PAGE_ASSIGNMENTS)).all()
+    return render_template("teacher/classroom.html", **tabs,
+                           assignments=ListPage(assignments, page, CLASS_PAGE_ASSIGNMENTS,
+                                                tabs["assigned_count"]),
+                           form=form, button=ButtonForm(), separator=_language_separator())
+
+
+@bp.route("/classes/<int(max=2147483647):class_id>/students")
+def class_students(class_id: int) -> str:
+    """The class's students (its second tab), by name, in pages (a class of 900 stays one
+    page); the join code, the accounts to make, and those taken out of the class."""
+    room = own_class_or_404(class_id)
     members = page_of(sorted(
         db.session.execute(
             sa.select(Membership.user_id, Membership.hidden_from_board, User.display_name,
@@ -285,28 +319,17 @@ def render_class_page(room: Classroom, form: AssignForm,
             .where(Membership.classroom_id == room.id)).all(),
         key=lambda m: (name_order(m.display_name), m.user_id)),
         requested_page("members"), CLASS_PAGE_MEMBERS)
-    assigned = db.session.scalar(sa.select(sa.func.count(Assignment.id))
-                                 .where(Assignment.classroom_id == room.id)) or 0
-    page = existing_page(requested_page("assignments"), assigned, CLASS_PAGE_ASSIGNMENTS)
-    assignments = db.session.scalars(
-        sa.select(Assignment).where(Assignment.classroom_id == room.id)
-        # Each quiz's title and language, not its article and question file.
-        .options(sa.orm.joinedload(Assignment.quiz).joinedload(Quiz.current_revision)
-                 .load_only(QuizRevision.title, QuizRevision.language))
-        .order_by(Assignment.id.desc())
-        .limit(CLASS_PAGE_ASSIGNMENTS).offset((page - 1) * CLASS_PAGE_ASSIGNMENTS)).all()
+    return render_template("teacher/class_students.html", **class_tabs(room), members=members,
+                           button=ButtonForm(), removed=classes.removed_students(room))
+
+
+def render_class_live(room: Classroom, live_form: LiveStartForm | None = None) -> str:
+    """The class's live quizzes (its third tab): those played, and the form that starts one
+    (`live_form`: sent back with its errors; else a new one)."""
     if live_form is None:
         live_form = LiveStartForm(prefix=LIVE_FORM_PREFIX, formdata=None)
-        live_form.quiz.choices = list(form.quiz.choices)  # the same picker: read once
-    # The teacher's other classes of the same school year: one click from one to the next.
-    siblings = [other for other in classes.classes_of_teacher(room.teacher_id)
-                if other.school_year == room.school_year and other.id != room.id]
-    return render_template("teacher/classroom.html", room=room, members=members,
-                           siblings=siblings,
-                           assignments=ListPage(assignments, page, CLASS_PAGE_ASSIGNMENTS,
-                                                assigned),
-                           form=form, button=ButtonForm(), separator=_language_separator(),
-                           removed=classes.removed_students(room), live_form=live_form,
+        offer_quizzes(live_form)
+    return render_template("teacher/class_live.html", **class_tabs(room), live_form=live_form,
                            live_sessions=live.sessions_of_class(room.id))
 
 
@@ -336,7 +359,7 @@ def regenerate_code(class_id: int) -> Response:
     classes.regenerate_join_code(room)
     flash(_("New join code: %(code)s. The old one no longer works.", code=room.join_code),
           "success")
-    return redirect(url_for("teacher.classroom", class_id=room.id))
+    return redirect(url_for("teacher.class_students", class_id=room.id))
 
 
 @bp.route("/classes/<int(max=2147483647):class_id>/joining", methods=["POST"])
@@ -346,7 +369,7 @@ def toggle_joining(class_id: int) -> Response:
     classes.set_join_open(room, not room.join_open)
     flash(_("Students can join with the code again.") if room.join_open
           else _("The class is closed: the join code no longer admits anyone."), "info")
-    return redirect(url_for("teacher.classroom", class_id=room.id))
+    return redirect(url_for("teacher.class_students", class_id=room.id))
 
 
 @bp.route("/classes/<int(max=2147483647):class_id>/quizzes/<slug>/insight")
@@ -590,7 +613,7 @@ def toggle_hidden(class_id: int, user_id: int) -> Response:
     member = _member_or_404(room, user_id)
     _checked_button()
     classes.set_hidden_from_board(room, user_id, not member.hidden_from_board)
-    return redirect(url_for("teacher.classroom", class_id=room.id) + "#members")
+    return redirect(url_for("teacher.class_students", class_id=room.id, _anchor="members"))
 
 
 @bp.route("/classes/<int(max=2147483647):class_id>/members/<int(max=2147483647):user_id>/remove",
@@ -603,7 +626,7 @@ def remove_member(class_id: int, user_id: int) -> Response:
     classes.remove_member(room, user_id)
     flash(_("%(name)s was removed from the class; their attempts are kept. They cannot join "
             "again with the join code until you put them back in it.", name=name), "info")
-    return redirect(url_for("teacher.classroom", class_id=room.id) + "#members")
+    return redirect(url_for("teacher.class_students", class_id=room.id, _anchor="members"))
 
 
 @bp.route("/classes/<int(max=2147483647):class_id>/removals/<int(max=2147483647):user_id>",
@@ -620,7 +643,7 @@ def put_back(class_id: int, user_id: int) -> Response:
         flash(_(error.message, **error.params), "error")
     else:
         flash(_("%(name)s is back in the class.", name=name), "success")
-    return redirect(url_for("teacher.classroom", class_id=room.id, _anchor="members"))
+    return redirect(url_for("teacher.class_students", class_id=room.id, _anchor="members"))
 
 
 @bp.route("/classes/<int(max=2147483647):class_id>/assignments/"

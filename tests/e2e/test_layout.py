@@ -127,7 +127,8 @@ def test_long_words_wrap_on_every_page(live_server: str, browser, browser_auth,
     c, s = school["class_id"], school["student_id"]
     wide = []
     for username, paths in (
-            ("prof", ["/teacher/", f"/teacher/classes/{c}", f"/teacher/classes/{c}/students/{s}",
+            ("prof", ["/teacher/", f"/teacher/classes/{c}", f"/teacher/classes/{c}/students",
+                      f"/teacher/classes/{c}/live", f"/teacher/classes/{c}/students/{s}",
                       f"/teacher/quizzes/{SEED_QUIZ}/assign", "/teacher/quizzes",
                       f"/teacher/quizzes/{LONG_TITLE_QUIZ}",
                       f"/teacher/classes/{c}/quizzes/{LONG_TITLE_QUIZ}/insight",
@@ -163,7 +164,8 @@ def test_tables_become_blocks_on_a_phone(live_server: str, browser, browser_auth
             ("prof", "/teacher/quizzes", "#quizzes", "Statut", "#assign-" + SEED_QUIZ),
             ("prof", f"/teacher/classes/{c}", "table.assignments", "À rendre le",
              "[id^=unassign-]"),
-            ("prof", f"/teacher/classes/{c}", "table[aria-labelledby=members]", "Identifiant",
+            ("prof", f"/teacher/classes/{c}/students", "table[aria-labelledby=members]",
+             "Identifiant",
              "summary.danger"),  # « Retirer », which opens its step
             ("prof", f"/teacher/classes/{c}/quizzes/{SEED_QUIZ}/insight", "#insight",
              "Mauvaise réponse la plus choisie", ".passage-link"),
@@ -417,10 +419,10 @@ def test_the_progress_charts_labels_are_readable_on_a_phone(
 @pytest.mark.parametrize("size", [PHONE, LAPTOP], ids=["phone", "laptop"])
 def test_what_an_action_did_shows_where_the_page_opens(
         live_server: str, browser, browser_auth, school, size: tuple[int, int]) -> None:
-    """Removing a student brings the class page back at its list of students: the message
-    saying so (and how to undo it) is shown there, not at the top of the page, out of sight."""
+    """Removing a student brings the class's students back at their list: the message saying
+    so (and how to undo it) is shown there, not at the top of the page, out of sight."""
     page = phone_page(browser, browser_auth, "prof", size, locale="en-GB")
-    page.goto(f"{live_server}/teacher/classes/{school['class_id']}")
+    page.goto(f"{live_server}/teacher/classes/{school['class_id']}/students")
     step = page.locator("details.remove-step", has_text="Tom O’Brien")
     step.locator("summary").click()  # one more step, which says what goes
     with page.expect_navigation():

@@ -62,6 +62,8 @@ def test_a_teacher_and_three_phones_play_two_questions(
 
     teacher = new_page(1280, 800, "prof")
     teacher.goto(f"{live_server}/teacher/classes/{class_id}")
+    teacher.get_by_role("navigation", name="The class").get_by_role("link",
+                                                                   name="Live quiz").click()
     teacher.select_option("#live-quiz", str(quiz_id))
     teacher.locator("#live-submit").focus()
     teacher.keyboard.press("Enter")

@@ -269,6 +269,8 @@ def pages(ids: dict[str, object]) -> list[tuple[str, str, str]]:
         ("live-phone-end", "student", f"/live/{live['ended']}"),
         ("teacher-home", "teacher", "/teacher/"),
         ("class", "teacher", f"/teacher/classes/{c}"),
+        ("class-students", "teacher", f"/teacher/classes/{c}/students"),
+        ("class-live", "teacher", f"/teacher/classes/{c}/live"),
         ("insight", "teacher", f"/teacher/classes/{c}/quizzes/{SEED_QUIZ}/insight"),
         ("student-progress", "teacher", f"/teacher/classes/{c}/students/{s}"),
         ("new-students", "teacher", f"/teacher/classes/{c}/students/new"),

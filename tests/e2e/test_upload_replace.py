@@ -22,7 +22,7 @@ def test_the_replace_question_is_read_and_answered_on_a_laptop_and_a_phone(
     rounds = ((1280, "en-GB", VELO, SEED_TITLE, VELO_TITLE, "Replace “{}” with this file",
                "Nothing is saved yet"),
               (375, "fr-FR", VELO.replace(VELO_TITLE, RETITLED), VELO_TITLE, RETITLED,
-               "Remplacer « {} » par ce fichier", "Rien n’est encore enregistré"))
+               "Remplacer “{}” par ce fichier", "Rien n’est encore enregistré"))
     for width, language, text, there, saved, button, warning in rounds:
         context = browser.new_context(viewport={"width": width, "height": 800}, locale=language)
         page = context.new_page()

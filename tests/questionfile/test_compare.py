@@ -110,7 +110,7 @@ def test_a_copy_of_the_current_version_edited_takes_nothing_back() -> None:
 def test_an_old_copy_takes_back_each_change_made_since() -> None:
     v1, v2, v3 = velo_versions()
     back = taken_back([(2, v2), (1, v1)], (3, v3), v1)
-    assert back is not None and back.base == 1
+    assert back is not None and back.base == 1 and back.same
     assert [(change.key, change.kind) for change in back.questions] == [
         ("places-velo", "changed"), ("ajoutee", "added"), ("colleges-concernes", "removed")]
     assert back.questions[0].fields == (FieldChange("explanation", v1.questions[1].explanation,
@@ -129,7 +129,7 @@ def test_an_old_copy_edited_is_still_read_as_that_copy_and_its_own_edits_are_its
     v4 = replace(v3, questions=(v3.questions[0], v3.questions[1],
                                 replace(goal, prompt="La version 4 ?"), *v3.questions[3:]))
     back = taken_back([(3, v3), (2, v2), (1, v1)], (4, v4), copy)
-    assert back is not None and back.base == 2
+    assert back is not None and back.base == 2 and not back.same
     # Taken back: the question added since (not in the copy), the one deleted since (in the
     # copy again), and version 4's wording of the third (the copy's own wins).
     assert [(change.key, change.kind) for change in back.questions] == [

@@ -141,6 +141,10 @@ def test_notepad_unicode_utf16_is_read() -> None:
     ("Vote du Sénat.MD.TXT", "vote-du-senat"),
     (r"C:\Users\prof\quiz v1.2.md", "quiz-v1-2"),
     ("banque.xml", "banque"),
+    # A browser saves a second download of velo.md as « velo (1).md »: still velo's file.
+    ("exemple-velo-ecole (1).md", "exemple-velo-ecole"),
+    ("Vote du Sénat (12).md.txt", "vote-du-senat"),
+    ("(1).md", "1"),
 ])
 def test_the_quiz_address_from_a_file_name(name: str, address: str) -> None:
     assert address_from_file_name(name) == address
