@@ -193,3 +193,8 @@ def test_an_import_leaves_alone_a_file_the_browser_has_moved_on_from(
     assert (f"warning: {velo}.md is a copy of revision 1: it took back 1 change(s) saved "
             "since (revisions 2 to 2, made in the browser or by another file).") \
         in edited_file.output
+    # Said in the browser too, on the version's page (the terminal's warning is gone).
+    page = teacher.get(f"/teacher/quizzes/{velo}/versions/3").text
+    assert ("This version was saved from a copy of version 1: it took back what version 2 "
+            "changed (below).") in page
+    assert 'id="took-back"' not in teacher.get(f"/teacher/quizzes/{velo}/versions/2").text

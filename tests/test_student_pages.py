@@ -464,7 +464,7 @@ def test_results_give_the_percentage_a_message_and_the_change_since_last_time(
     half = client.get(third_url).get_data(as_text=True)
     assert 'id="score-percent">50%</span>' in half
     assert "Good work: at least half right." in half
-    assert "Bien : au moins la moitié est juste." in client.get(
+    assert "Bien\u00a0: au moins la moitié est juste." in client.get(
         third_url, headers={"Accept-Language": "fr"}).get_data(as_text=True)
 
 

@@ -135,15 +135,18 @@ def quiz_at_address(item: ImportItem) -> QuizAtAddress | None:
 VERSIONS_COMPARED = 10  # the versions an upload is compared with to find the one it copies
 
 
-def changes_taken_back(quiz_id: int, item: ImportItem) -> TakenBack | None:
+def changes_taken_back(quiz_id: int, item: ImportItem, *,
+                       before: int | None = None) -> TakenBack | None:
     """What saving `item` would take back of the changes saved since the version it is a copy
     of (questionfile.taken_back), among the quiz's last versions; None for a copy of the
-    current version, edited or not, and for the current version itself."""
+    current version, edited or not, and for the current version itself. `before`: what the
+    version of that number (`item`) took back of the versions before it, when it was saved."""
     versions: list[tuple[int, QuizFile]] = []
+    query = (sa.select(QuizRevision.number, QuizRevision.source_text, QuizRevision.content_hash)
+             .where(QuizRevision.quiz_id == quiz_id)
+             .order_by(QuizRevision.number.desc()).limit(VERSIONS_COMPARED))
     for number, text, digest in db.session.execute(
-            sa.select(QuizRevision.number, QuizRevision.source_text, QuizRevision.content_hash)
-            .where(QuizRevision.quiz_id == quiz_id)
-            .order_by(QuizRevision.number.desc()).limit(VERSIONS_COMPARED)):
+            query if before is None else query.where(QuizRevision.number < before)):
         if not versions and digest == content_hash(item.source_text):
             return None  # the current version again: nothing is saved
         try:

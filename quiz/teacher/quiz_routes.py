@@ -51,6 +51,7 @@ from ..services.importer import (
     SLUG,
     QuizAtAddress,
     RevisionChanged,
+    changes_taken_back,
     content_hash,
     import_items,
     prepare_text,
@@ -403,8 +404,18 @@ def quiz_version(slug: str, number: int) -> str:
         f"version {number - 1}", f"version {number}", lineterm="", n=2))
     author = db.session.get(User, versions[number].created_by_id) \
         if versions[number].created_by_id else None
+    # A copy of an older version saved over newer ones (`quiz import` saves it with a
+    # warning on the terminal only): which versions' changes it took back.
+    took_back = None
+    if changes is not None and not changes.nothing:
+        try:
+            took_back = changes_taken_back(
+                quiz.id, prepare_text(quiz.slug, versions[number].source_text, quiz.slug),
+                before=number)
+        except QuestionFileError:
+            pass
     return render_template("teacher/version.html", quiz=quiz, version=versions[number],
-                           author=author, lines=lines, changes=changes)
+                           author=author, lines=lines, changes=changes, took_back=took_back)
 
 
 @bp.route("/quizzes/<slug>/student-view")
