@@ -408,8 +408,12 @@ def test_board_shows_display_names_scores_and_hides_on_request(
 
     with app.app_context():
         zoe = db.session.scalar(sa.select(User.id).where(User.username == "zoe"))
-    post(teacher, f"/teacher/classes/{class_id}/members/{zoe}/hide",
-         page=f"/teacher/classes/{class_id}")
+    hidden = post(teacher, f"/teacher/classes/{class_id}/members/{zoe}/hide",
+                  page=f"/teacher/classes/{class_id}")
+    # Said where the page reopens, at the list (the tag may be out of sight on a phone).
+    assert hidden.headers["Location"] == f"/teacher/classes/{class_id}/students#members"
+    assert "Zoé is hidden from the class&#39;s boards; their scores are kept." in teacher.get(
+        hidden.headers["Location"]).text
     later(monkeypatch, app.config["BOARD_MAX_AGE"])  # the boards others saw are out of date
     assert "Zoé" not in students["lea"].get(f"/classes/{class_id}/board").get_data(as_text=True)
     assert "Zoé" not in students["lea"].get(f"/classes/{class_id}/projector").get_data(
@@ -572,6 +576,19 @@ def test_a_class_is_three_pages_its_tabs_quizzes_students_and_live(
     assert f'id="join-code">{code}<' in students and "Léa M." in students
     assert 'id="live-quiz"' in teacher.get(f"{base}/live").text
     assert "Léa M." not in quizzes and 'id="live-quiz"' not in quizzes
+    # Closed and still empty: the quizzes page does not hand out a code that admits nobody.
+    other, _code = create_class(teacher, "4e C")
+    post(teacher, f"/teacher/classes/{other}/joining", page=f"/teacher/classes/{other}")
+    closed = teacher.get(f"/teacher/classes/{other}").text
+    assert "No student in the class yet, and it is closed to new students: open it, or " \
+           "make their accounts." in closed and _code not in closed
+    # The live tab sent back with an error keeps the other classes at the live tab; the year
+    # in that line never breaks at its hyphen.
+    refused = post(teacher, f"{base}/live", {"live-quiz": ""}, page=f"{base}/live")
+    assert refused.status_code == 422
+    line = refused.text.split('id="other-classes">')[1].split("</p>")[0]
+    assert line.startswith('Other classes of <span class="school-year">2026-2027</span>:')
+    assert f'href="/teacher/classes/{other}/live"' in line
 
 
 def test_a_quizs_projector_shows_its_scores_and_who_has_not_done_it(
@@ -835,7 +852,7 @@ def test_the_class_page_leads_to_the_teachers_other_classes_of_the_year(
     last_year = int(response.headers["Location"].split("/")[3])
     html = teacher.get(f"/teacher/classes/{first}").get_data(as_text=True)
     line = html.split('id="other-classes">')[1].split("</p>")[0]
-    assert line.startswith("Other classes of 2026-2027:</span>")
+    assert line.startswith('Other classes of <span class="school-year">2026-2027</span>:</span>')
     assert f'href="/teacher/classes/{second}" aria-describedby="other-classes">3e A</a>' in line
     assert f"/teacher/classes/{last_year}\"" not in line and f"/classes/{first}\"" not in line
     alone = teacher.get(f"/teacher/classes/{last_year}").get_data(as_text=True)

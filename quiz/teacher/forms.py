@@ -477,8 +477,8 @@ class LiveStartForm(Form):
     guests_allowed = BooleanField(_l("Guests may join with a nickname (no account; no attempt "
                                      "is stored for them)"))
     # Offered (by the route) only for a quiz whose assignment keeps its answers from the class.
-    reveal_anyway = BooleanField(_l("Play it anyway: each reveal shows the class the right "
-                                    "answer"))
+    reveal_anyway = BooleanField(_l("Play it anyway (each reveal shows the class the right "
+                                    "answer)"))
     submit = SubmitField(_l("Start a live quiz"))
 
 

@@ -612,7 +612,12 @@ def toggle_hidden(class_id: int, user_id: int) -> Response:
     room = own_class_or_404(class_id)
     member = _member_or_404(room, user_id)
     _checked_button()
-    classes.set_hidden_from_board(room, user_id, not member.hidden_from_board)
+    hidden = not member.hidden_from_board
+    classes.set_hidden_from_board(room, user_id, hidden)
+    flash(_("%(name)s is hidden from the class's boards; their scores are kept.",
+            name=member.user.display_name) if hidden
+          else _("%(name)s is shown on the class's boards again.",
+                 name=member.user.display_name), "info")
     return redirect(url_for("teacher.class_students", class_id=room.id, _anchor="members"))
 
 
