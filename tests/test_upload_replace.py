@@ -361,6 +361,9 @@ def test_an_old_copy_uploaded_over_browser_edits_is_saved_only_once_the_teacher_
     response = upload(teacher, {"text": mine, "slug": "velo"})
     assert response.status_code == 200
     html = response.get_data(as_text=True)
+    assert ("Nothing is saved yet: your file would take back changes made to the quiz "
+            f"“{VELO_TITLE}” since the version it copies (it is now at version 3, draft).") \
+        in html.replace("\u00a0", " ")
     assert "Your file is a copy of version 1, edited. Saved, it would take back these " \
            "changes, made since in the browser or by another file:" in html
     assert "a question added since, not in your file:" in html
@@ -405,6 +408,9 @@ def test_a_version_put_back_from_its_page_says_what_it_takes_back_first(
     current = teacher.get("/teacher/quizzes/velo/versions/2").get_data(as_text=True)
     assert "Put this version back" not in current  # the current one
     page = teacher.get("/teacher/quizzes/velo/versions/1").get_data(as_text=True)
+    # The first version: every line is new, none left out before them (no « … » at the top).
+    assert "The first version: every line is new." in page
+    assert '<pre class="diff" lang="fr"><span class="add">+# Une ville' in page
     link = re.search(r'<a href="([^"]+)" id="restore-version">Put this version back</a>', page)
     assert link and link[1] == "/teacher/quizzes/upload?quiz=velo&amp;version=1"
 

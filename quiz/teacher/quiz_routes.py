@@ -4,6 +4,7 @@ publish / unpublish / archive, download, revisions."""
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -402,6 +403,8 @@ def quiz_version(slug: str, number: int) -> str:
         before.replace("\r\n", "\n").splitlines(),
         versions[number].source_text.replace("\r\n", "\n").splitlines(),
         f"version {number - 1}", f"version {number}", lineterm="", n=2))
+    if len(lines) > 2 and re.match(r"@@ -[01](,\d+)? \+[01](,\d+)? @@", lines[2]):
+        del lines[2]  # the first hunk starts at the top: no lines left out before it (« … »)
     author = db.session.get(User, versions[number].created_by_id) \
         if versions[number].created_by_id else None
     # A copy of an older version saved over newer ones (`quiz import` saves it with a
