@@ -18,6 +18,7 @@ combination of both owners' ids (and the lone student's for user_id):
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -187,6 +188,8 @@ def world(app: Flask, demo_quizzes: None, users, auth) -> World:
             practice = start_attempt(student, quizzes[EXTRA_QUIZ], practice=True).id
             session = live.start_session(teacher, room, quiz)
             live.join(session, student)
+            with write_transaction():  # left open since the morning: another may start
+                session.created_at -= dt.timedelta(hours=live.LIVE_NOW_HOURS + 1)
             sides[side] = Side(teacher.id, student.id, room.id, assignment.id, quiz.slug,
                                submitted, in_progress, practice, questions[0].key,
                                ids[f"left_{side}"], session.id)

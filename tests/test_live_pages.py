@@ -700,8 +700,14 @@ def test_a_students_home_says_a_live_quiz_is_on_in_their_class(
         db.session.get_one(LiveSession, session_id).created_at += dt.timedelta(hours=7)
     _control(room, session_id, "end")
     assert "Live now in" not in lea.get("/").get_data(as_text=True)
-    _start(room)
-    _start(room)  # two left open: one notice (the join page lists both)
+    _session, going_on = _start(room)
+    # A second one while it goes on: refused on the live tab, naming the one going on.
+    teacher: FlaskClient = room["teacher"]  # type: ignore[assignment]
+    live_page = f"/teacher/classes/{room['class_id']}/live"
+    second = _post(teacher, live_page, live_page, **{"live-quiz": str(room["quiz_id"])})
+    assert second.status_code == 422
+    assert (f"The class&#39;s live quiz {going_on} is still going on: open it from the list "
+            "above and end it, then start this one.") in second.text
     assert lea.get("/").get_data(as_text=True).count("Live now in 4e B:") == 1
 
 

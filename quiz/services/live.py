@@ -77,6 +77,10 @@ def _new_code() -> str:
     return "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
 
 
+# Older, a session is not "live now": a teacher who never pressed End leaves it open.
+LIVE_NOW_HOURS = 6
+
+
 def start_session(teacher: User, classroom: Classroom, quiz: Quiz, *,
                   countdown: int | None = None, speed_breaks_ties: bool = False,
                   guests_allowed: bool = False) -> LiveSession:
@@ -84,7 +88,9 @@ def start_session(teacher: User, classroom: Classroom, quiz: Quiz, *,
     with `guests_allowed`, people without an account may join it with a nickname.
 
     Raises LiveError when the quiz is not published or has no question, when the class is not
-    the teacher's, or for a countdown outside COUNTDOWN_MIN–COUNTDOWN_MAX seconds.
+    the teacher's, for a countdown outside COUNTDOWN_MIN–COUNTDOWN_MAX seconds, or while
+    another live quiz of the class goes on (not ended, started in the last LIVE_NOW_HOURS: an
+    older one was left open).
     """
     if classroom.teacher_id != teacher.id:
         raise LiveError(N_("This class is not yours."))
@@ -95,6 +101,15 @@ def start_session(teacher: User, classroom: Classroom, quiz: Quiz, *,
                            "empty."), low=COUNTDOWN_MIN, high=COUNTDOWN_MAX)
     if not revision_content(quiz.current_revision_id).questions:
         raise LiveError(N_("This quiz has no question to ask."))
+    going_on = db.session.scalar(
+        sa.select(LiveSession.code).where(
+            LiveSession.classroom_id == classroom.id, LiveSession.phase != "ended",
+            LiveSession.created_at >= utcnow() - dt.timedelta(hours=LIVE_NOW_HOURS))
+        .order_by(LiveSession.id.desc()).limit(1))
+    if going_on is not None:
+        # Two at once split the class between two codes, and its home names both.
+        raise LiveError(N_("The class's live quiz %(code)s is still going on: open it from the "
+                           "list above and end it, then start this one."), code=going_on)
     forget_guests(utcnow())
     for _ in range(10):
         try:
@@ -570,10 +585,6 @@ class LiveNow:
     language: str
     classroom: str
     code: str  # its join code: a class member joins from their pages with it, one tap
-
-
-# Older, a session is not "live now": a teacher who never pressed End leaves it open.
-LIVE_NOW_HOURS = 6
 
 
 def sessions_for_student(user_id: int, now: dt.datetime | None = None) -> list[LiveNow]:

@@ -305,24 +305,29 @@ def test_guests_are_forgotten_a_day_after_their_session(
     after it began, never ended), the next session's start deletes them; the students'
     places and answers stay (found by a data-protection review: kept for ever)."""
     with app.app_context():
-        ended = _start(room, guests_allowed=True)
-        forgotten = _start(room, guests_allowed=True)  # never ended
-        recent = _start(room, guests_allowed=True)
-        for session in (ended, forgotten, recent):
+        def played(session: LiveSession) -> LiveSession:
             _join(session, room["lea"])
             live.join_as_guest(session, "Invité", "token-1" * 8)
             session = live.control(session.id, room["prof"], "next")
             qid, right, _wrong = _right_and_wrong(session)
             live.answer(session.id, room["lea"], qid, right)
             live.answer(session.id, None, qid, right, guest=live.guest_key("token-1" * 8))
-        live.control(ended.id, room["prof"], "end")
-        live.control(recent.id, room["prof"], "end")
+            return session
+
+        # One after the other: a class has one live quiz at a time (the one never ended
+        # began two days ago).
         now = utcnow()
+        ended = played(_start(room, guests_allowed=True))
+        live.control(ended.id, room["prof"], "end")
+        forgotten = played(_start(room, guests_allowed=True))  # never ended
+        with write_transaction():
+            db.session.execute(sa.update(LiveSession).where(LiveSession.id == forgotten.id)
+                               .values(created_at=now - dt.timedelta(hours=49)))
+        recent = played(_start(room, guests_allowed=True))
+        live.control(recent.id, room["prof"], "end")
         with write_transaction():
             db.session.execute(sa.update(LiveSession).where(LiveSession.id == ended.id)
                                .values(ended_at=now - dt.timedelta(hours=25)))
-            db.session.execute(sa.update(LiveSession).where(LiveSession.id == forgotten.id)
-                               .values(created_at=now - dt.timedelta(hours=49)))
         _start(room)
 
         def guests(session_id: int) -> tuple[int, int]:
@@ -356,6 +361,7 @@ def test_guests_join_with_a_nickname_when_allowed_and_leave_no_attempt(
         closed = _start(room)
         with pytest.raises(live.LiveError, match="no guests"):
             live.join_as_guest(closed, "Invité", "token-1" * 8)
+        live.control(closed.id, room["prof"], "end")
         session = _start(room, guests_allowed=True)
         _join(session, room["lea"])
         # The display-name rules, and no one's name in the session or its class, in any case.
@@ -390,3 +396,20 @@ def test_guests_join_with_a_nickname_when_allowed_and_leave_no_attempt(
             db.session.execute(sa.update(LiveParticipant).where(
                 LiveParticipant.id == guest.id).values(attempt_id=db.session.scalar(
                     sa.select(Attempt.id))))
+
+
+def test_a_class_plays_one_live_quiz_at_a_time(app: Flask, room: dict[str, int]) -> None:
+    """A second live quiz started while the first goes on split the class between two codes
+    (its home named both): refused, naming the one going on; once it is ended — or was left
+    open since a morning (older than LIVE_NOW_HOURS) — another starts."""
+    with app.app_context():
+        first = _start(room)
+        with pytest.raises(live.LiveError, match=f"live quiz {first.code} is still going on"):
+            _start(room)
+        live.control(first.id, room["prof"], "end")
+        left_open = _start(room)
+        with write_transaction():
+            db.session.execute(sa.update(LiveSession).where(LiveSession.id == left_open.id)
+                               .values(created_at=utcnow() - dt.timedelta(
+                                   hours=live.LIVE_NOW_HOURS, minutes=1)))
+        assert _start(room).phase == "joining"
