@@ -178,15 +178,17 @@ def import_command(paths: tuple[str, ...]) -> None:
                    f"{result.questions} questions, {result.status}): {result.title}")
     for slug, (number, current) in history.older.items():
         click.echo(f"kept      {slug} (revision {current}): {slug}.md is its revision {number} "
-                   "word for word, replaced since in the browser or by another file; not "
-                   "imported again. To keep questions/ in step, download the quiz's file from "
-                   "its page; to make an older revision the newest again, use “Put this "
-                   "version back” on that revision's page.")
+                   "word for word, changed since in the browser; not imported again. To keep "
+                   "questions/ in step, download the quiz's file from its page; to make an "
+                   "older revision the newest again, use “Put this version back” on that "
+                   "revision's page.")
     for slug, (number, back) in history.taken_back.items():
         changes = len(back.questions) + len(back.header) + back.article
-        click.echo(f"warning: {slug}.md is a copy of revision {back.base}: it took back "
-                   f"{changes} change(s) saved since (revisions {back.base + 1} to {number}, "
-                   "made in the browser or by another file). Every revision stays listed on "
+        since = f"revision {number}" if number == back.base + 1 \
+            else f"revisions {back.base + 1} to {number}"
+        click.echo(f"warning: {slug}.md reads as a copy of revision {back.base}: it took back "
+                   f"{changes} change(s) saved since ({since}, made in the browser at "
+                   "least in part). Every revision stays listed on "
                    "the quiz's page, where “Put this version back” restores one; to keep "
                    "them, download the quiz's file into questions/ before editing it.",
                    err=True)

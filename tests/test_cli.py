@@ -173,8 +173,7 @@ def test_an_import_leaves_alone_a_file_the_browser_has_moved_on_from(
     restarted = runner.invoke(args=["quiz", "import", str(folder)])
     assert restarted.exit_code == 0, restarted.output
     assert (f"kept      {velo} (revision 2): {velo}.md is its revision 1 word for word, "
-            "replaced since in the browser or by another file; not imported again.") \
-        in restarted.output
+            "changed since in the browser; not imported again.") in restarted.output
     assert "Imported 3 file(s): 0 created, 0 updated, 2 unchanged, 1 left at a newer " \
            "revision." in restarted.output
     with app.app_context():
@@ -190,11 +189,29 @@ def test_an_import_leaves_alone_a_file_the_browser_has_moved_on_from(
     edited_file = runner.invoke(args=["quiz", "import", str(folder)])
     assert edited_file.exit_code == 0, edited_file.output
     assert f"updated   {velo} (revision 3" in edited_file.output
-    assert (f"warning: {velo}.md is a copy of revision 1: it took back 1 change(s) saved "
-            "since (revisions 2 to 2, made in the browser or by another file).") \
+    assert (f"warning: {velo}.md reads as a copy of revision 1: it took back 1 change(s) "
+            "saved since (revision 2, made in the browser at least in part).") \
         in edited_file.output
     # Said in the browser too, on the version's page (the terminal's warning is gone).
     page = teacher.get(f"/teacher/quizzes/{velo}/versions/3").text
-    assert ("This version was saved from a copy of version 1: it took back what version 2 "
-            "changed (below).") in page
+    assert "This version took back what version 2 changed (below)." in page
     assert 'id="took-back"' not in teacher.get(f"/teacher/quizzes/{velo}/versions/2").text
+
+
+def test_a_file_put_back_to_an_older_version_after_file_only_changes_is_imported(
+        runner: FlaskCliRunner, app: Flask, tmp_path: Path) -> None:
+    """git checkout of an older file: no teacher changed the quiz in the browser since, so
+    the file is the quiz again (a new revision), not « kept »."""
+    folder = tmp_path / "questions"
+    shutil.copytree(QUESTIONS, folder)
+    path = folder / "exemple-velo-ecole.md"
+    original = path.read_text(encoding="utf-8")
+    assert runner.invoke(args=["quiz", "import", str(folder)]).exit_code == 0
+    path.write_text(original.replace("L’article précise que", "L’article dit que", 1),
+                    encoding="utf-8")
+    assert "updated   exemple-velo-ecole (revision 2" in runner.invoke(
+        args=["quiz", "import", str(folder)]).output
+    path.write_text(original, encoding="utf-8")  # put back
+    back = runner.invoke(args=["quiz", "import", str(folder)])
+    assert "updated   exemple-velo-ecole (revision 3" in back.output, back.output
+    assert "kept" not in back.output and "warning" not in back.output

@@ -708,6 +708,12 @@ def test_a_students_home_says_a_live_quiz_is_on_in_their_class(
     assert second.status_code == 422
     assert (f"The class&#39;s live quiz {going_on} is still going on: open it from the list "
             "above and end it, then start this one.") in second.text
+    # Two left open (started before that rule): one notice on the home.
+    with app.app_context(), write_transaction():
+        db.session.get_one(LiveSession, _session).created_at -= dt.timedelta(hours=7)
+    _start(room)
+    with app.app_context(), write_transaction():
+        db.session.get_one(LiveSession, _session).created_at += dt.timedelta(hours=7)
     assert lea.get("/").get_data(as_text=True).count("Live now in 4e B:") == 1
 
 

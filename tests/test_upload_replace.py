@@ -364,8 +364,8 @@ def test_an_old_copy_uploaded_over_browser_edits_is_saved_only_once_the_teacher_
     assert ("Nothing is saved yet: your file would take back changes made to the quiz "
             f"“{VELO_TITLE}” since the version it copies (it is now at version 3, draft).") \
         in html.replace("\u00a0", " ")
-    assert "Your file is a copy of version 1, edited. Saved, it would take back these " \
-           "changes, made since in the browser or by another file:" in html
+    assert "Saved, your file would take back these changes, made since version 1 in the " \
+           "browser or by another file:" in html
     assert "a question added since, not in your file:" in html
     assert "Combien de places pour vélos\u00a0?" in html
     assert 'href="/teacher/quizzes/velo/versions/2">Version 2</a>' in html
@@ -433,3 +433,35 @@ def test_a_version_put_back_from_its_page_says_what_it_takes_back_first(
                 "?quiz=../x&version=1", "?quiz=velo&version=99999999999999999999",
                 "?quiz=velo&version=-1"):
         assert teacher.get(f"/teacher/quizzes/upload{bad}").status_code == 404
+
+
+def test_a_version_far_back_put_back_is_still_asked_about(app: Flask, teacher: FlaskClient
+                                                          ) -> None:
+    """Version 1 of 13: the versions compared were the last ten, and it was saved at once."""
+    assert upload(teacher, {"text": VELO, "slug": "velo"}).status_code == 302
+    for n in range(2, 14):
+        text = VELO.replace("L’article précise que", f"L’article précise ({n}) que", 1)
+        assert upload(teacher, {"text": text, "slug": "velo"}).status_code == 302
+    assert len(versions(app, "velo")) == 13
+    page = teacher.get("/teacher/quizzes/upload?quiz=velo&version=1").get_data(as_text=True)
+    asked = teacher.post("/teacher/quizzes/upload", data=form_fields(page, "upload-form"),
+                         content_type="multipart/form-data")
+    assert asked.status_code == 200
+    assert "Your file has the questions and article of version 1, word for word." in asked.text
+    assert len(versions(app, "velo")) == 13
+
+
+def test_an_old_copy_with_the_title_before_a_correction_is_not_another_article(
+        app: Flask, teacher: FlaskClient) -> None:
+    """The title corrected since (version 2): the old copy's title is not another article's,
+    it is a change taken back — said as such, not « give your file another address »."""
+    assert upload(teacher, {"text": VELO, "slug": "velo"}).status_code == 302
+    retitled = VELO.replace(VELO_TITLE, "Montval ouvre des rues aux écoles")
+    asked = upload(teacher, {"text": retitled, "slug": "velo"}).get_data(as_text=True)
+    assert agree(teacher, asked).status_code == 302  # another title: asked, agreed
+    again = upload(teacher, {"text": VELO, "slug": "velo"}).get_data(as_text=True)
+    assert "gives it another title or article" not in again
+    assert "give your file another address" not in again
+    assert "<li>the article's details: Title</li>" in again
+    assert "Save my file and take back those changes" in again
+    assert len(versions(app, "velo")) == 2

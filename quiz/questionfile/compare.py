@@ -126,6 +126,9 @@ class TakenBack:
     article: bool
     questions: tuple[QuestionChange, ...]
     same: bool = False
+    # The file's title and article are `base`'s: a title or article that differs from the
+    # current version's is one changed since, not another article.
+    article_as_base: bool = False
 
 
 def taken_back(versions: list[tuple[int, QuizFile]], current: tuple[int, QuizFile],
@@ -157,17 +160,21 @@ def taken_back(versions: list[tuple[int, QuizFile]], current: tuple[int, QuizFil
     if not (questions or header or article):
         return None
     return TakenBack(base_number, header, article, questions,
-                     same=compare_files(base, file).nothing)
+                     same=compare_files(base, file).nothing,
+                     article_as_base=(base.title, base.article) == (file.title, file.article))
 
 
 def _likeness(version: QuizFile, file: QuizFile) -> int:
-    """How much `file` reads as a copy of `version`: the questions and details it has as the
-    version has them (places aside), less the version's questions it does not have (a copy
-    of version 1 lacks the question version 2 added)."""
+    """How much `file` reads as a copy of `version`, field by field: the question fields and
+    details it has as the version has them, less the fields of the version's questions it
+    does not have (a copy of version 1 lacks the question version 2 added). By field, not by
+    question: a copy of version 1 whose own edit falls on a question corrected since still
+    reads as version 1 there."""
     questions = {question.key: question for question in version.questions}
     keys = {question.key for question in file.questions}
-    return sum(1 for question in file.questions if question.key in questions
-               and not _changed_fields(questions[question.key], question)) \
-        - sum(1 for key in questions if key not in keys) \
+    same = sum(len(QUESTION_FIELDS) - len(_changed_fields(questions[question.key], question))
+               for question in file.questions if question.key in questions)
+    missing = len(QUESTION_FIELDS) * sum(1 for key in questions if key not in keys)
+    return same - missing \
         + sum(1 for name in HEADER_FIELDS if getattr(version, name) == getattr(file, name)) \
         + (version.article == file.article)

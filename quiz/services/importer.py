@@ -117,6 +117,8 @@ def quiz_at_address(item: ImportItem) -> QuizAtAddress | None:
     other_article = title != item.quiz.title or article != stored_article(item.quiz)
     unpublishes = status == "published" and (not item.quiz.questions or needs_review(item.quiz))
     takes_back = changes_taken_back(quiz_id, item)
+    if takes_back is not None and takes_back.article_as_base:
+        other_article = False  # its title or article changed since: listed as taken back
     if not other_article and not unpublishes and takes_back is None:
         return QuizAtAddress(revision_id, title, language, number, status,
                              other_article=False, classes=0, attempts=0)
@@ -138,17 +140,23 @@ VERSIONS_COMPARED = 10  # the versions an upload is compared with to find the on
 def changes_taken_back(quiz_id: int, item: ImportItem, *,
                        before: int | None = None) -> TakenBack | None:
     """What saving `item` would take back of the changes saved since the version it is a copy
-    of (questionfile.taken_back), among the quiz's last versions; None for a copy of the
+    of (questionfile.taken_back), among the quiz's last versions and the newest one it is
+    word for word (« Put this version back » on version 1 of 30); None for a copy of the
     current version, edited or not, and for the current version itself. `before`: what the
     version of that number (`item`) took back of the versions before it, when it was saved."""
+    digest = content_hash(item.source_text)
+    columns = sa.select(QuizRevision.number, QuizRevision.source_text, QuizRevision.content_hash)
+    mine = (QuizRevision.quiz_id == quiz_id) if before is None \
+        else (QuizRevision.quiz_id == quiz_id) & (QuizRevision.number < before)
+    rows = list(db.session.execute(columns.where(mine).order_by(QuizRevision.number.desc())
+                                   .limit(VERSIONS_COMPARED)))
+    if rows and rows[0].content_hash == digest:
+        return None  # the current version again: nothing is saved
+    if not any(row.content_hash == digest for row in rows):
+        rows += db.session.execute(columns.where(mine, QuizRevision.content_hash == digest)
+                                   .order_by(QuizRevision.number.desc()).limit(1))
     versions: list[tuple[int, QuizFile]] = []
-    query = (sa.select(QuizRevision.number, QuizRevision.source_text, QuizRevision.content_hash)
-             .where(QuizRevision.quiz_id == quiz_id)
-             .order_by(QuizRevision.number.desc()).limit(VERSIONS_COMPARED))
-    for number, text, digest in db.session.execute(
-            query if before is None else query.where(QuizRevision.number < before)):
-        if not versions and digest == content_hash(item.source_text):
-            return None  # the current version again: nothing is saved
+    for number, text, _digest in rows:
         try:
             versions.append((number, parse_question_file(text)))
         except QuestionFileError:  # a version today's parser reads otherwise: not compared
@@ -163,9 +171,10 @@ def changes_taken_back(quiz_id: int, item: ImportItem, *,
 class FilesAgainstHistory:
     """`quiz import`'s files read against their quizzes' versions, before anything is saved.
     `older`: slug → (the version the file is, word for word, the current version's number):
-    imported once and replaced since, in the browser or by another file — left alone.
+    imported once and replaced since, in the browser at least once — left alone.
     `taken_back`: slug → (the current version's number, what the file, a copy of an older
-    version edited since, takes back of the changes saved after it)."""
+    version edited since, takes back of the changes saved after it, in the browser at least
+    once: file-only histories are git's to tell)."""
 
     older: dict[str, tuple[int, int]]
     taken_back: dict[str, tuple[int, TakenBack]]
@@ -175,26 +184,41 @@ def files_against_history(items: list[ImportItem]) -> FilesAgainstHistory:
     """Read `quiz import`'s files against their quizzes' versions (FilesAgainstHistory).
     `manage.py serve` imports questions/ at every start: a file that is an older version
     word for word would otherwise take back, at each restart, what a teacher changed in the
-    browser since."""
+    browser since. Only then is it left alone: a file put back to an older version after
+    versions that came from files only (`git checkout`) is imported as any other."""
     stored = _current_revisions([item.slug for item in items])
-    changed = {item.slug: item for item in items if item.slug in stored
-               and stored[item.slug].content_hash != content_hash(item.source_text)}
-    older: dict[str, tuple[int, int]] = {}
+    digests = {item.slug: content_hash(item.source_text) for item in items
+               if item.slug in stored and stored[item.slug].content_hash != content_hash(
+                   item.source_text)}
+    changed = {item.slug: item for item in items if item.slug in digests}
+    # Each quiz's newest version that the file is word for word, and its versions made by a
+    # teacher in the browser (an edit or an upload; `quiz import` makes them by nobody).
+    word_for_word: dict[str, int] = {}
+    in_browser: dict[str, list[int]] = {}
     slugs = list(changed)
     for start in range(0, len(slugs), 500):  # well under every database's parameter limit
-        for slug, number, digest in db.session.execute(
-                sa.select(Quiz.slug, QuizRevision.number, QuizRevision.content_hash)
+        for slug, number, digest, by_teacher in db.session.execute(
+                sa.select(Quiz.slug, QuizRevision.number, QuizRevision.content_hash,
+                          QuizRevision.created_by_id.is_not(None))
                 .join(QuizRevision, QuizRevision.quiz_id == Quiz.id)
-                .where(Quiz.slug.in_(slugs[start:start + 500]))
-                .order_by(QuizRevision.number)):
-            if digest == content_hash(changed[slug].source_text):
-                older[slug] = (number, stored[slug].number)  # the newest such version
+                .where(Quiz.slug.in_(slugs[start:start + 500]))):
+            if digest == digests[slug]:
+                word_for_word[slug] = max(number, word_for_word.get(slug, 0))
+            if by_teacher:
+                in_browser.setdefault(slug, []).append(number)
+
+    def changed_in_browser_after(slug: str, number: int) -> bool:
+        return any(later > number for later in in_browser.get(slug, ()))
+
+    older = {slug: (number, stored[slug].number) for slug, number in word_for_word.items()
+             if changed_in_browser_after(slug, number)}
     ids = {slug: quiz_id for slug, quiz_id in db.session.execute(
         sa.select(Quiz.slug, Quiz.id).where(Quiz.slug.in_(
             [slug for slug in slugs if slug not in older])))} if slugs else {}
     found = {slug: changes_taken_back(quiz_id, changed[slug]) for slug, quiz_id in ids.items()}
     return FilesAgainstHistory(
-        older, {slug: (stored[slug].number, back) for slug, back in found.items() if back})
+        older, {slug: (stored[slug].number, back) for slug, back in found.items()
+                if back and changed_in_browser_after(slug, back.base)})
 
 
 def stored_article(quiz: QuizFile) -> list[dict[str, str]]:

@@ -101,19 +101,23 @@ def start_session(teacher: User, classroom: Classroom, quiz: Quiz, *,
                            "empty."), low=COUNTDOWN_MIN, high=COUNTDOWN_MAX)
     if not revision_content(quiz.current_revision_id).questions:
         raise LiveError(N_("This quiz has no question to ask."))
-    going_on = db.session.scalar(
-        sa.select(LiveSession.code).where(
-            LiveSession.classroom_id == classroom.id, LiveSession.phase != "ended",
-            LiveSession.created_at >= utcnow() - dt.timedelta(hours=LIVE_NOW_HOURS))
-        .order_by(LiveSession.id.desc()).limit(1))
-    if going_on is not None:
-        # Two at once split the class between two codes, and its home names both.
-        raise LiveError(N_("The class's live quiz %(code)s is still going on: open it from the "
-                           "list above and end it, then start this one."), code=going_on)
     forget_guests(utcnow())
     for _ in range(10):
         try:
             with write_transaction():
+                # Two at once split the class between two codes, and its home names both:
+                # checked with the class's row locked (two taps of Start wait in turn).
+                db.session.execute(sa.select(Classroom.id).where(Classroom.id == classroom.id)
+                                   .with_for_update(key_share=True))  # FOR NO KEY UPDATE
+                going_on = db.session.scalar(
+                    sa.select(LiveSession.code).where(
+                        LiveSession.classroom_id == classroom.id, LiveSession.phase != "ended",
+                        LiveSession.created_at >= utcnow() - dt.timedelta(hours=LIVE_NOW_HOURS))
+                    .order_by(LiveSession.id.desc()).limit(1))
+                if going_on is not None:
+                    raise LiveError(N_("The class's live quiz %(code)s is still going on: open "
+                                       "it from the list above and end it, then start this "
+                                       "one."), code=going_on)
                 session = LiveSession(
                     code=_new_code(), classroom_id=classroom.id, teacher_id=teacher.id,
                     quiz_id=quiz.id, revision_id=quiz.current_revision_id, countdown=countdown,
@@ -571,9 +575,12 @@ def teacher_session_or_none(session_id: int, teacher_id: int) -> LiveSession | N
 
 
 def sessions_of_class(classroom_id: int, limit: int = 10) -> list[LiveSession]:
-    """The class's live sessions, newest first."""
+    """The class's live sessions, newest first, each with its quiz's title and language
+    (the current version's: loaded with them, not one query a session)."""
     return list(db.session.scalars(
         sa.select(LiveSession).where(LiveSession.classroom_id == classroom_id)
+        .options(sa.orm.selectinload(LiveSession.quiz).joinedload(Quiz.current_revision)
+                 .load_only(QuizRevision.title, QuizRevision.language))
         .order_by(LiveSession.id.desc()).limit(limit)))
 
 

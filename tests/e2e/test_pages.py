@@ -26,7 +26,7 @@ from quiz.database import write_transaction
 from quiz.drafting import REVIEW_NOTE
 from quiz.extensions import db
 from quiz.jobs import job_queue
-from quiz.models import CLASSES, Quiz, User
+from quiz.models import CLASSES, LiveSession, Quiz, User, utcnow
 from quiz.services import live
 from quiz.services.attempts import (
     load_questions,
@@ -198,7 +198,7 @@ def build_school(app: Flask, users) -> dict[str, object]:
         # class answered), its answer revealed, and over (the podium; each student's answers
         # an attempt: at the bike quiz, whose attempts no other page here lists).
         sessions = {}
-        for state in ("joining", "open", "revealed", "ended"):
+        for state in ("joining", "revealed", "ended", "open"):
             session = live.start_session(by_name["prof"], room, velo, countdown=(
                 600 if state == "open" else None))
             for n in range(len(names)):
@@ -216,6 +216,15 @@ def build_school(app: Flask, users) -> dict[str, object]:
             if state == "ended":
                 session = live.control(session.id, session.teacher_id, "end")
             sessions[state] = session.id
+            # A class plays one live quiz at a time: each one shown here but the last (open:
+            # the students' home says it is on), left open since the morning, lets the next
+            # one start.
+            if state != "open":
+                with write_transaction():
+                    db.session.execute(
+                        sa.update(LiveSession).where(LiveSession.id == session.id)
+                        .values(created_at=utcnow()
+                                - dt.timedelta(hours=live.LIVE_NOW_HOURS + 1)))
         return {"live": sessions,"class_id": room.id, "student_id": by_name["eleve1"].id,
                 "results": results.id, "in_progress": in_progress.id,
                 "results_before_due": seed_results[1],

@@ -146,3 +146,18 @@ def test_the_article_and_its_details_changed_since_are_taken_back_too() -> None:
     assert back is not None and back.base == 1 and back.questions == ()
     assert back.header == (FieldChange("title", v1.title, "Un titre corrigé"),)
     assert back.article
+
+
+def test_a_copy_whose_own_edit_falls_on_a_question_corrected_since_is_still_a_copy() -> None:
+    """Version 2 corrected question 2's explanation; the old copy rewrites that question's
+    prompt: by question, it read as much as version 2 as version 1 (the tie went to the
+    current one, and the correction was lost without a word); by field it is version 1's."""
+    v1, _v2, _v3 = velo_versions()
+    first, places, goal, reason, colleges = v1.questions
+    v2 = replace(v1, questions=(first, replace(places, explanation="Corrigée."), goal, reason,
+                                colleges))
+    copy = replace(v1, questions=(first, replace(places, prompt="Réécrite ?"), goal, reason,
+                                  colleges))
+    back = taken_back([(1, v1)], (2, v2), copy)
+    assert back is not None and back.base == 1
+    assert [(change.key, change.kind) for change in back.questions] == [(places.key, "changed")]
