@@ -471,3 +471,29 @@ def test_a_list_adding_last_years_students_while_they_type_the_code_does_not_dea
         assert db.session.scalar(sa.select(sa.func.count(Membership.id)).where(
             Membership.classroom_id == new_id)) == len(student_ids)
         assert db.session.scalar(sa.select(sa.func.count(User.id))) == len(names) + 1
+
+
+def test_two_taps_of_start_live_quiz_at_once_start_one(app: Flask, users) -> None:
+    """Start pressed twice at the same instant (a double tap, two tabs): each checked that no
+    live quiz of the class goes on before either was stored, and the class had two. The class's
+    row is locked first: one starts, the other is told about it."""
+    teacher_id = users.make("prof", role="teacher")
+    with app.app_context():
+        prof = db.session.get_one(User, teacher_id)
+        room_id = create_class(prof, "4e B", "2026-2027").id
+        db.session.remove()
+
+    def start(_n: int) -> str:
+        with app.app_context():
+            try:
+                live.start_session(db.session.get_one(User, teacher_id),
+                                   db.session.get_one(Classroom, room_id),
+                                   db.session.scalar(sa.select(Quiz).where(
+                                       Quiz.slug == SEED_QUIZ)))
+            except live.LiveError as error:
+                return "refused" if "still going on" in error.message else error.message
+            finally:
+                db.session.remove()
+            return "started"
+
+    assert at_once(4, start) == Counter({"started": 1, "refused": 3})
