@@ -499,6 +499,8 @@ def test_removing_a_student_keeps_their_attempts(app: Flask, teacher: FlaskClien
     shown = teacher.get(f"/teacher/classes/{class_id}/students/{lea}").get_data(as_text=True)
     assert "Taken out of the class on" in shown and "11\u00a0/\u00a012" in shown.replace(
         "&nbsp;", "\u00a0")
+    # Back to where she is listed: under « Taken out of the class », not the class's list.
+    assert f'<a href="/teacher/classes/{class_id}/students#removed">← 4e B</a>' in shown
     assert "Give a temporary password" not in shown
     with app.app_context():
         attempt_id = db.session.scalar(sa.select(Attempt.id))
