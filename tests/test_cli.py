@@ -194,7 +194,8 @@ def test_an_import_leaves_alone_a_file_the_browser_has_moved_on_from(
         in edited_file.output
     # Said in the browser too, on the version's page (the terminal's warning is gone).
     page = teacher.get(f"/teacher/quizzes/{velo}/versions/3").text
-    assert "This version took back what version 2 changed (below)." in page
+    assert "This version took back what version 2 changed (marked below)." in page
+    assert page.count('<span class="tag taken-back">taken back</span>') == 1  # question 4
     assert 'id="took-back"' not in teacher.get(f"/teacher/quizzes/{velo}/versions/2").text
 
 

@@ -364,8 +364,8 @@ def test_an_old_copy_uploaded_over_browser_edits_is_saved_only_once_the_teacher_
     assert ("Nothing is saved yet: your file would take back changes made to the quiz "
             f"“{VELO_TITLE}” since the version it copies (it is now at version 3, draft).") \
         in html.replace("\u00a0", " ")
-    assert "Saved, your file would take back these changes, made since version 1 in the " \
-           "browser or by another file:" in html
+    assert "Saved, the text below would take back these changes, made since version 1 in " \
+           "the browser or by another file:" in html
     assert "a question added since, not in your file:" in html
     assert "Combien de places pour vélos\u00a0?" in html
     assert 'href="/teacher/quizzes/velo/versions/2">Version 2</a>' in html
@@ -423,8 +423,8 @@ def test_a_version_put_back_from_its_page_says_what_it_takes_back_first(
 
     asked = teacher.post("/teacher/quizzes/upload", data=fields,
                          content_type="multipart/form-data").get_data(as_text=True)
-    assert "Your file has the questions and article of version 1, word for word." in asked
-    assert "a question changed since (Explanation):" in asked
+    assert "The text below has the questions and article of version 1, word for word." in asked
+    assert "a question changed since (explanation):" in asked
     assert agree(teacher, asked).status_code == 302
     assert len(versions(app, "velo")) == 3
     assert teacher.get("/teacher/quizzes/velo/download").get_data(as_text=True) == VELO
@@ -447,7 +447,8 @@ def test_a_version_far_back_put_back_is_still_asked_about(app: Flask, teacher: F
     asked = teacher.post("/teacher/quizzes/upload", data=form_fields(page, "upload-form"),
                          content_type="multipart/form-data")
     assert asked.status_code == 200
-    assert "Your file has the questions and article of version 1, word for word." in asked.text
+    assert "The text below has the questions and article of version 1, word for word." \
+        in asked.text
     assert len(versions(app, "velo")) == 13
 
 
@@ -462,6 +463,6 @@ def test_an_old_copy_with_the_title_before_a_correction_is_not_another_article(
     again = upload(teacher, {"text": VELO, "slug": "velo"}).get_data(as_text=True)
     assert "gives it another title or article" not in again
     assert "give your file another address" not in again
-    assert "<li>the article's details: Title</li>" in again
+    assert "<li>the article's details: title</li>" in again
     assert "Save my file and take back those changes" in again
     assert len(versions(app, "velo")) == 2
