@@ -701,9 +701,13 @@ def test_a_students_home_says_a_live_quiz_is_on_in_their_class(
     _control(room, session_id, "end")
     assert "Live now in" not in lea.get("/").get_data(as_text=True)
     _session, going_on = _start(room)
-    # A second one while it goes on: refused on the live tab, naming the one going on.
+    # A second one while it goes on: said on the live tab before the form, and refused,
+    # naming the one going on.
     teacher: FlaskClient = room["teacher"]  # type: ignore[assignment]
     live_page = f"/teacher/classes/{room['class_id']}/live"
+    notice = teacher.get(live_page).text.split('id="going-on">')[1].split("</p>")[0]
+    assert f"The live quiz {going_on}, “Russie et Corée du Nord" in notice
+    assert f'<a href="/teacher/live/{_session}">Open it</a>' in notice
     second = _post(teacher, live_page, live_page, **{"live-quiz": str(room["quiz_id"])})
     assert second.status_code == 422
     assert (f"The class&#39;s live quiz {going_on} is still going on: open it from the list "

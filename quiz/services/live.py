@@ -81,6 +81,16 @@ def _new_code() -> str:
 LIVE_NOW_HOURS = 6
 
 
+def session_going_on(classroom_id: int) -> LiveSession | None:
+    """The class's live quiz going on (not ended, started in the last LIVE_NOW_HOURS), if
+    any: a class plays one at a time."""
+    return db.session.scalar(
+        sa.select(LiveSession).where(
+            LiveSession.classroom_id == classroom_id, LiveSession.phase != "ended",
+            LiveSession.created_at >= utcnow() - dt.timedelta(hours=LIVE_NOW_HOURS))
+        .order_by(LiveSession.id.desc()).limit(1))
+
+
 def start_session(teacher: User, classroom: Classroom, quiz: Quiz, *,
                   countdown: int | None = None, speed_breaks_ties: bool = False,
                   guests_allowed: bool = False) -> LiveSession:
@@ -109,15 +119,11 @@ def start_session(teacher: User, classroom: Classroom, quiz: Quiz, *,
                 # checked with the class's row locked (two taps of Start wait in turn).
                 db.session.execute(sa.select(Classroom.id).where(Classroom.id == classroom.id)
                                    .with_for_update(key_share=True))  # FOR NO KEY UPDATE
-                going_on = db.session.scalar(
-                    sa.select(LiveSession.code).where(
-                        LiveSession.classroom_id == classroom.id, LiveSession.phase != "ended",
-                        LiveSession.created_at >= utcnow() - dt.timedelta(hours=LIVE_NOW_HOURS))
-                    .order_by(LiveSession.id.desc()).limit(1))
+                going_on = session_going_on(classroom.id)
                 if going_on is not None:
                     raise LiveError(N_("The class's live quiz %(code)s is still going on: open "
                                        "it from the list above and end it, then start this "
-                                       "one."), code=going_on)
+                                       "one."), code=going_on.code)
                 session = LiveSession(
                     code=_new_code(), classroom_id=classroom.id, teacher_id=teacher.id,
                     quiz_id=quiz.id, revision_id=quiz.current_revision_id, countdown=countdown,

@@ -330,7 +330,8 @@ def render_class_live(room: Classroom, live_form: LiveStartForm | None = None) -
         live_form = LiveStartForm(prefix=LIVE_FORM_PREFIX, formdata=None)
         offer_quizzes(live_form)
     return render_template("teacher/class_live.html", **class_tabs(room), live_form=live_form,
-                           live_sessions=live.sessions_of_class(room.id))
+                           live_sessions=live.sessions_of_class(room.id),
+                           going_on=live.session_going_on(room.id))
 
 
 @bp.route("/classes/<int(max=2147483647):class_id>/name", methods=["GET", "POST"])
