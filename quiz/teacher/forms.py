@@ -458,7 +458,7 @@ class QuizListSearchForm(QuizSearchForm):
     mine = BooleanField(_l("Only quizzes I wrote or edited"))
 
 
-LIVE_FORM_PREFIX = "live"  # its fields beside the assignment form's on the class page
+LIVE_FORM_PREFIX = "live"  # its fields' ids (#live-quiz …): apart from any other form's
 
 
 class LiveStartForm(Form):
