@@ -190,15 +190,25 @@ def test_the_home_says_what_counts_when_the_rule_is_not_the_best_attempt(
     post(teacher, f"/teacher/classes/{class_id}", {"quiz": str(quiz_id), "counting": counting})
     student = app.test_client()
     auth.register("lea", "Léa", code, client=student)
+    # Before her first attempt: told it is the one that counts (a first go is no trial run).
+    before = student.get("/").get_data(as_text=True)
+    assert ("only your first attempt counts: take your time" in before) == (counting == "first")
     submit_seed(app, student, 3)
+    if counting == "first":  # its results, by the button for another: that one is practice
+        with app.app_context():
+            first = db.session.scalar(sa.select(Attempt.id).order_by(Attempt.id.desc()))
+        assert "for practice: this attempt is the one that counts for 4e B" in student.get(
+            f"/attempts/{first}").get_data(as_text=True)
     submit_seed(app, student, 0)
     home = student.get("/").get_data(as_text=True)
     assert f"Your best score: <strong>{points}\u00a0/\u00a0{points}</strong>" in home
+    assert "only your first attempt counts" not in home
     practice_note = "for practice: your first attempt is the one that counts"
     # The second attempt's results (full marks) say which counts where it is another.
     with app.app_context():
         latest = db.session.scalar(sa.select(Attempt.id).order_by(Attempt.id.desc()))
     results = student.get(f"/attempts/{latest}").get_data(as_text=True)
+    assert "this attempt is the one that counts" not in results  # the first one is
     if said is None:
         assert "What counts" not in home and practice_note not in home
         assert "What counts" not in results  # this one counts

@@ -177,6 +177,19 @@ def counted_instead(attempt: Attempt) -> list[CountedInstead]:
     return [CountedInstead(*row) for row in rows]
 
 
+def first_attempt_counts(attempt: Attempt) -> list[str]:
+    """The classes (by name) whose assignment of the attempt's quiz counts the first attempt,
+    and this one is it: another attempt there is for practice (the results page says so
+    beside its button)."""
+    return list(db.session.scalars(
+        sa.select(Classroom.name)
+        .join(CountedResult, CountedResult.classroom_id == Classroom.id)
+        .join(Assignment, Assignment.id == CountedResult.assignment_id)
+        .where(CountedResult.user_id == attempt.user_id, CountedResult.attempt_id == attempt.id,
+               Assignment.counting == "first")
+        .order_by(Classroom.name, Classroom.id)))
+
+
 def recount_submission(user_id: int, quiz_id: int) -> None:
     """After a submission: the student's counted attempt in each class that was given the
     quiz. The student's row and all their classes are locked first (lock_student): a class

@@ -69,7 +69,7 @@ from ..services.content import (
 )
 from ..services.grading import IncompleteAttempt
 from ..services.importer import SLUG
-from ..services.leaderboard import counted_for, counted_instead
+from ..services.leaderboard import counted_for, counted_instead, first_attempt_counts
 from ..services.progress import (
     attempts_at,
     class_averages,
@@ -686,7 +686,8 @@ def _results(attempt: Attempt, content: RevisionContent) -> str:
                            can_retake=allowed.can_start and (limit is None or not limit.used_up),
                            limit=limit, start_form=StartForm(),
                            # Scores shown: which counts where it is another attempt's.
-                           counted_instead=counted_instead(attempt) if review.score.now else [])
+                           counted_instead=counted_instead(attempt) if review.score.now else [],
+                           first_counts=first_attempt_counts(attempt))
 
 
 @bp.route("/attempts/<int(max=2147483647):attempt_id>/passages/<key>")
