@@ -193,6 +193,9 @@ def test_the_home_says_what_counts_when_the_rule_is_not_the_best_attempt(
     # Before her first attempt: told it is the one that counts (a first go is no trial run).
     before = student.get("/").get_data(as_text=True)
     assert ("only your first attempt counts: take your time" in before) == (counting == "first")
+    about = student.get(f"/quizzes/{SEED_QUIZ}").get_data(as_text=True)
+    assert ("For 4e B, only your first attempt counts: take your time." in about) \
+        == (counting == "first")
     submit_seed(app, student, 3)
     if counting == "first":  # its results, by the button for another: that one is practice
         with app.app_context():
@@ -203,6 +206,9 @@ def test_the_home_says_what_counts_when_the_rule_is_not_the_best_attempt(
     home = student.get("/").get_data(as_text=True)
     assert f"Your best score: <strong>{points}\u00a0/\u00a0{points}</strong>" in home
     assert "only your first attempt counts" not in home
+    about = student.get(f"/quizzes/{SEED_QUIZ}").get_data(as_text=True)
+    assert ("For 4e B, your first attempt is the one that counts: another is for practice."
+            in about) == (counting == "first")
     practice_note = "for practice: your first attempt is the one that counts"
     # The second attempt's results (full marks) say which counts where it is another.
     with app.app_context():

@@ -190,6 +190,22 @@ def first_attempt_counts(attempt: Attempt) -> list[str]:
         .order_by(Classroom.name, Classroom.id)))
 
 
+def first_counts_in(user_id: int, quiz_id: int) -> list[tuple[str, bool]]:
+    """The student's classes (by name) given the quiz with its first attempt counting, each
+    with whether that attempt was made (a counted result): the quiz's page says, by its
+    Start, that the first attempt is the one that counts, or that another is practice."""
+    return [(name, counted) for name, counted in db.session.execute(
+        sa.select(Classroom.name, CountedResult.attempt_id.is_not(None))
+        .select_from(Assignment)
+        .join(Membership, Membership.classroom_id == Assignment.classroom_id)
+        .join(Classroom, Classroom.id == Assignment.classroom_id)
+        .outerjoin(CountedResult, (CountedResult.assignment_id == Assignment.id)
+                   & (CountedResult.user_id == user_id))
+        .where(Membership.user_id == user_id, Assignment.quiz_id == quiz_id,
+               Assignment.counting == "first", Assignment.practice.is_(False))
+        .order_by(Classroom.name, Classroom.id))]
+
+
 def recount_submission(user_id: int, quiz_id: int) -> None:
     """After a submission: the student's counted attempt in each class that was given the
     quiz. The student's row and all their classes are locked first (lock_student): a class

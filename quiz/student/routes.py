@@ -69,7 +69,12 @@ from ..services.content import (
 )
 from ..services.grading import IncompleteAttempt
 from ..services.importer import SLUG
-from ..services.leaderboard import counted_for, counted_instead, first_attempt_counts
+from ..services.leaderboard import (
+    counted_for,
+    counted_instead,
+    first_attempt_counts,
+    first_counts_in,
+)
 from ..services.progress import (
     attempts_at,
     class_averages,
@@ -282,6 +287,7 @@ def quiz_overview(slug: str) -> str:
                            due=last_due_date(current_user.id, quiz.id), now=utcnow(),
                            practice_only=bool(practice_quiz_ids(current_user.id, quiz.id)),
                            review=review_rule(current_user.id, quiz.id),
+                           first_counts=first_counts_in(current_user.id, quiz.id),
                            start_form=StartForm())
 
 
