@@ -58,7 +58,10 @@ def test_teacher_creates_a_class_and_students_join_with_its_code(
     assert response.status_code == 302
     html = student.get("/").get_data(as_text=True)
     assert "You joined the class 4e B." in html
-    assert f'href="/classes/{class_id}/board">4e B</a>' in html
+    # Her classes on the home: each name the link to its board, the line says so.
+    line = html.split('<p class="my-classes">')[1].split("</p>")[0]
+    assert line.startswith("Leaderboards of my classes:")
+    assert f'href="/classes/{class_id}/board">4e B</a>' in line and "(leaderboards)" not in line
     roster = teacher.get(f"/teacher/classes/{class_id}/students").get_data(as_text=True)
     assert "Léa M." in roster and "Students (1)" in roster
 
