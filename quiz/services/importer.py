@@ -188,20 +188,23 @@ def files_against_history(items: list[ImportItem]) -> FilesAgainstHistory:
     versions that came from files only (`git checkout`) is imported as any other."""
     stored = _current_revisions([item.slug for item in items])
     digests = {item.slug: content_hash(item.source_text) for item in items
-               if item.slug in stored and stored[item.slug].content_hash != content_hash(
-                   item.source_text)}
-    changed = {item.slug: item for item in items if item.slug in digests}
-    # Each quiz's newest version that the file is word for word, and its versions made by a
-    # teacher in the browser (an edit or an upload; `quiz import` makes them by nobody).
+               if item.slug in stored}
+    changed = {item.slug: item for item in items
+               if item.slug in stored and stored[item.slug].content_hash != digests[item.slug]}
+    # Each quiz's id, its newest version that the file is word for word, and its versions
+    # made by a teacher in the browser (an edit or an upload; `quiz import` makes them by
+    # nobody).
+    ids: dict[str, int] = {}
     word_for_word: dict[str, int] = {}
     in_browser: dict[str, list[int]] = {}
     slugs = list(changed)
     for start in range(0, len(slugs), 500):  # well under every database's parameter limit
-        for slug, number, digest, by_teacher in db.session.execute(
-                sa.select(Quiz.slug, QuizRevision.number, QuizRevision.content_hash,
+        for slug, quiz_id, number, digest, by_teacher in db.session.execute(
+                sa.select(Quiz.slug, Quiz.id, QuizRevision.number, QuizRevision.content_hash,
                           QuizRevision.created_by_id.is_not(None))
                 .join(QuizRevision, QuizRevision.quiz_id == Quiz.id)
                 .where(Quiz.slug.in_(slugs[start:start + 500]))):
+            ids[slug] = quiz_id
             if digest == digests[slug]:
                 word_for_word[slug] = max(number, word_for_word.get(slug, 0))
             if by_teacher:
@@ -212,10 +215,8 @@ def files_against_history(items: list[ImportItem]) -> FilesAgainstHistory:
 
     older = {slug: (number, stored[slug].number) for slug, number in word_for_word.items()
              if changed_in_browser_after(slug, number)}
-    ids = {slug: quiz_id for slug, quiz_id in db.session.execute(
-        sa.select(Quiz.slug, Quiz.id).where(Quiz.slug.in_(
-            [slug for slug in slugs if slug not in older])))} if slugs else {}
-    found = {slug: changes_taken_back(quiz_id, changed[slug]) for slug, quiz_id in ids.items()}
+    found = {slug: changes_taken_back(quiz_id, changed[slug]) for slug, quiz_id in ids.items()
+             if slug not in older}
     return FilesAgainstHistory(
         older, {slug: (stored[slug].number, back) for slug, back in found.items()
                 if back and changed_in_browser_after(slug, back.base)})

@@ -50,6 +50,7 @@ from ..services.editing import (
 )
 from ..services.importer import (
     SLUG,
+    ImportItem,
     QuizAtAddress,
     RevisionChanged,
     changes_taken_back,
@@ -392,13 +393,20 @@ def quiz_version(slug: str, number: int) -> str:
     if number not in versions:
         abort(404)
     before = versions[number - 1].source_text if number - 1 in versions else ""
-    changes = None
+    changes = took_back = None
     if before:
         try:
-            changes = compare_files(parse_question_file(before),
-                                    parse_question_file(versions[number].source_text))
+            parsed = parse_question_file(versions[number].source_text)
+            changes = compare_files(parse_question_file(before), parsed)
         except QuestionFileError:  # a version the parser of today reads otherwise: lines only
             pass
+        else:
+            if not changes.nothing:
+                # A copy of an older version saved over newer ones (`quiz import` saves it
+                # with a warning on the terminal only): which versions' changes it took back.
+                took_back = changes_taken_back(
+                    quiz.id, ImportItem(quiz.slug, parsed, versions[number].source_text),
+                    before=number)
     lines = list(difflib.unified_diff(
         before.replace("\r\n", "\n").splitlines(),
         versions[number].source_text.replace("\r\n", "\n").splitlines(),
@@ -407,16 +415,6 @@ def quiz_version(slug: str, number: int) -> str:
         del lines[2]  # the first hunk starts at the top: no lines left out before it (« … »)
     author = db.session.get(User, versions[number].created_by_id) \
         if versions[number].created_by_id else None
-    # A copy of an older version saved over newer ones (`quiz import` saves it with a
-    # warning on the terminal only): which versions' changes it took back.
-    took_back = None
-    if changes is not None and not changes.nothing:
-        try:
-            took_back = changes_taken_back(
-                quiz.id, prepare_text(quiz.slug, versions[number].source_text, quiz.slug),
-                before=number)
-        except QuestionFileError:
-            pass
     return render_template("teacher/version.html", quiz=quiz, version=versions[number],
                            author=author, lines=lines, changes=changes, took_back=took_back)
 
