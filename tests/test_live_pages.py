@@ -715,7 +715,12 @@ def test_a_students_home_says_a_live_quiz_is_on_in_their_class(
     # Two left open (started before that rule): one notice on the home.
     with app.app_context(), write_transaction():
         db.session.get_one(LiveSession, _session).created_at -= dt.timedelta(hours=7)
-    _start(room)
+    newest, _code = _start(room)
+    # The live tab lists the one left open as such: only the newest is « in progress ».
+    listed = teacher.get(live_page).text.split('class="live-sessions"')[1].split("</ul>")[0]
+    rows = {int(n): row for n, row in re.findall(r'/teacher/live/(\d+)">(.*?)</li>', listed)}
+    assert rows[newest].endswith("in progress") and rows[_session].endswith(
+        "left open, never ended") and rows[session_id].endswith("over")
     with app.app_context(), write_transaction():
         db.session.get_one(LiveSession, _session).created_at += dt.timedelta(hours=7)
     assert lea.get("/").get_data(as_text=True).count("Live now in 4e B:") == 1

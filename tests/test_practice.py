@@ -91,7 +91,7 @@ def test_one_question_at_a_time_each_answer_explained_then_the_results(
 
     response = answer(client, url, asked[0], wrong(asked[0]))
     assert response.status_code == 302
-    assert response.headers["Location"] == f"{url}?after={asked[0].key}#feedback"
+    assert response.headers["Location"] == f"{url}?after={asked[0].key}#practice-question"
     feedback = client.get(f"{url}?after={asked[0].key}").text
     assert "✗</span> Wrong" in feedback
     correct = next(c for c in asked[0].choices if c.is_correct)
@@ -119,14 +119,14 @@ def test_one_question_at_a_time_each_answer_explained_then_the_results(
     # open at the score (not at the last question, the score out of sight above).
     last = answer(client, url, asked[-1], right(asked[-1]))
     feedback_url = f"{url}?after={asked[-1].key}"
-    assert last.headers["Location"] == f"{feedback_url}#feedback"
+    assert last.headers["Location"] == f"{feedback_url}#practice-question"
     last = client.get(feedback_url)
     assert "Question 12 of 12" in last.text and "✓</span> Right" in last.text
     assert typography(asked[-1].explanation, "fr") in last.text
     assert f'id="next-question" href="{url}">See my results</a>' in last.text
     # Sent twice (a double tap): its feedback again, not « already submitted ».
     again = answer(client, url, asked[-1], right(asked[-1]))
-    assert again.headers["Location"] == f"{feedback_url}#feedback"
+    assert again.headers["Location"] == f"{feedback_url}#practice-question"
     results = client.get(url).text
     assert 'id="score">11\u00a0/\u00a012</strong>' in results
     with app.app_context():
@@ -141,7 +141,7 @@ def test_an_answer_once_explained_cannot_be_changed(
     asked = questions(app, url)
     answer(client, url, asked[0], wrong(asked[0]))
     again = answer(client, url, asked[0], right(asked[0]))
-    assert again.headers["Location"] == f"{url}?after={asked[0].key}#feedback"
+    assert again.headers["Location"] == f"{url}?after={asked[0].key}#practice-question"
     page = client.get(again.headers["Location"].split("#")[0]).text
     assert "You answered this question already: here is its explanation." in page
     assert "✗</span> Wrong" in page

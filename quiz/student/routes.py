@@ -432,7 +432,7 @@ def practice_answer(attempt_id: int) -> Response | tuple[str, int]:
                     None) if attempt.practice else None
         if sent is not None:  # the last answer sent twice (a double tap): its feedback
             return redirect(url_for("student.attempt", attempt_id=attempt_id, after=sent.key,
-                                    _anchor="feedback"))
+                                    _anchor="practice-question"))
         flash(_("This attempt was already submitted: here is its result."), "info")
         return redirect(url_for("student.attempt", attempt_id=attempt_id))
     if not attempt.practice:
@@ -443,7 +443,7 @@ def practice_answer(attempt_id: int) -> Response | tuple[str, int]:
         saved = saved_answers(attempt_id)
         if question.id in saved:  # answered meanwhile (another tab): its feedback
             return redirect(url_for("student.attempt", attempt_id=attempt_id,
-                                    after=question.key, _anchor="feedback"))
+                                    after=question.key, _anchor="practice-question"))
         position = next(n for n, q in enumerate(content.questions, start=1) if q is question)
         return render_template(
             "student/practice.html", revision=content, question=question, position=position,
@@ -465,7 +465,7 @@ def practice_answer(attempt_id: int) -> Response | tuple[str, int]:
     if len(saved_answers(attempt_id)) >= len(content.questions):
         return _finish_practice(attempt_id, question.key)
     return redirect(url_for("student.attempt", attempt_id=attempt_id, after=question.key,
-                            _anchor="feedback"))
+                            _anchor="practice-question"))
 
 
 @bp.route("/attempts/<int(max=2147483647):attempt_id>/retry", methods=["GET", "POST"])
@@ -536,7 +536,7 @@ def _finish_practice(attempt_id: int, last_key: str) -> Response:
     except AttemptAlreadySubmitted:
         pass
     return redirect(url_for("student.attempt", attempt_id=attempt_id, after=last_key,
-                            _anchor="feedback"))
+                            _anchor="practice-question"))
 
 
 def _last_practice_feedback(attempt: Attempt, content: RevisionContent, key: str) -> str:

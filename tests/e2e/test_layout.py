@@ -298,11 +298,12 @@ def test_board_names_break_between_words(live_server: str, browser, browser_auth
     page.context.close()
 
 
-def test_practice_feedback_shows_its_verdict_below_the_pinned_bars(
+def test_practice_feedback_shows_its_question_and_verdict_below_the_pinned_bars(
         live_server: str, browser, browser_auth, users) -> None:
     """On a phone, a wrong answer's feedback (the right answer, the explanation, the passage)
-    is taller than the window: the page scrolls to its top, and « ✗ Incorrect » shows below
-    the pane switch and the progress pinned at the top, not under them."""
+    is taller than the window: the window shows the question asked, whole, below the pane
+    switch and the progress pinned at the top (its first lines were under them), and
+    « ✗ Incorrect » under it, in sight."""
     users.make("zoe", "Zoé")
     page = phone_page(browser, browser_auth, "zoe")
     page.goto(f"{live_server}/")
@@ -317,9 +318,11 @@ def test_practice_feedback_shows_its_verdict_below_the_pinned_bars(
     assert page.locator("#feedback").bounding_box()["height"] > PHONE[1] - 125  # it scrolled
     page.screenshot(path=str(ARTIFACTS / "layout" / "practice-wrong-fr375.png"))  # the window
     verdict = page.locator("#feedback .feedback-verdict .badge").bounding_box()
+    prompt = page.locator("#practice-prompt").bounding_box()
     bars = [page.locator(s).bounding_box() for s in ("#pane-switch", ".quiz-bar")]
-    assert verdict and bars[0] and bars[1]
-    assert verdict["y"] >= max(b["y"] + b["height"] for b in bars if b), (verdict, bars)
+    assert verdict and prompt and bars[0] and bars[1]
+    assert prompt["y"] >= max(b["y"] + b["height"] for b in bars if b), (prompt, bars)
+    assert verdict["y"] + verdict["height"] <= PHONE[1], verdict
     page.context.close()
 
 
