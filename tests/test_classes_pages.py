@@ -460,6 +460,9 @@ def test_a_board_is_kept_a_moment_but_each_viewer_sees_their_own_change_at_once(
     later(monkeypatch, 2 * app.config["BOARD_MAX_AGE"])  # (the boards' clock runs ahead now)
     assert rows(lea) == ["1 tied Léa M. you 12 / 12 1 of 1", "1 tied Tom R. 12 / 12 1 of 1"]
     assert "\x00" not in lea.get(board).get_data(as_text=True)
+    # In French the tag never breaks inside « ex æquo » (a phone's narrow Place column did).
+    french = lea.get(board, headers={"Accept-Language": "fr"}).text
+    assert french.count('<span class="tag tie">ex\u00a0æquo</span>') == 2
     for forged in ("abc", "nan", "1e999", "-1"):  # the cookie is the browser's: any value
         lea.set_cookie("wrote", forged)
         assert rows(lea) == ["1 tied Léa M. you 12 / 12 1 of 1", "1 tied Tom R. 12 / 12 1 of 1"]
