@@ -55,10 +55,19 @@
   });
   // The bar's real height pins the quiz bar right under it (CSS --pane-switch-height): a
   // reader's own text spacing or a larger font makes it taller than the 2.75rem it has.
+  // The quiz bar's (the progress, the autosave's line) keeps a control reached by the keyboard
+  // from stopping under them (CSS --quiz-bar-height), on every width.
+  var quizBar = layout.querySelector(".quiz-bar");
   if (window.ResizeObserver) {
     new ResizeObserver(function () {
       layout.style.setProperty("--pane-switch-height", bar.getBoundingClientRect().height + "px");
+      if (quizBar) {
+        layout.style.setProperty("--quiz-bar-height", quizBar.getBoundingClientRect().height + "px");
+      }
     }).observe(bar);
+    if (quizBar) { new ResizeObserver(function () {
+      layout.style.setProperty("--quiz-bar-height", quizBar.getBoundingClientRect().height + "px");
+    }).observe(quizBar); }
   }
   if (narrow.addEventListener) { narrow.addEventListener("change", apply); }
   apply();

@@ -360,7 +360,7 @@ def test_a_question_linked_from_the_error_summary_shows_below_the_pinned_bar(
     page.wait_for_url("**/attempts/*")
     if size == PHONE:
         page.locator("button[data-pane=questions]").click()
-    for group in page.locator(".choices-group").all()[:3]:
+    for group in page.locator("fieldset.question").all()[:3]:
         group.locator("input[type=radio]").first.check()
     with page.expect_navigation():
         page.get_by_role("button", name="Envoyer mes réponses").click()
@@ -442,6 +442,65 @@ def test_what_an_action_did_shows_where_the_page_opens(
 # WCAG 1.4.12's text spacing, as a reader's own style sheet sets it.
 TEXT_SPACING = ("* { line-height: 1.5 !important; letter-spacing: 0.12em !important; "
                 "word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }")
+
+
+@pytest.mark.parametrize("size", [LAPTOP, PHONE], ids=["laptop", "phone"])
+def test_a_choice_reached_by_the_keyboard_is_never_under_the_pinned_bars(
+        live_server: str, browser, browser_auth, users, size: tuple[int, int]) -> None:
+    """Going back up the twelve questions answered with Shift+Tab, from « Envoyer mes
+    réponses »: each choice (or button) that takes the focus shows whole below the progress
+    bar (and, on a phone, the pane switch) pinned at the top — it was scrolled to just under
+    them (WCAG 2.4.11)."""
+    users.make("zoe", "Zoé")
+    page = phone_page(browser, browser_auth, "zoe", size)
+    page.goto(f"{live_server}/")
+    page.locator(".card", has_text="Russie et Corée du Nord").get_by_role(
+        "button", name="Commencer").click()
+    page.wait_for_url("**/attempts/*")
+    if size == PHONE:
+        page.locator("button[data-pane=questions]").click()
+    where = """() => {
+            const el = document.activeElement, box = el.getBoundingClientRect();
+            const bottoms = [...document.querySelectorAll('.quiz-bar, #pane-switch')]
+                .filter(bar => bar.offsetParent !== null)
+                .map(bar => bar.getBoundingClientRect().bottom);
+            return {inside: !!el.closest('#quiz-questions form'), name: el.name || el.id,
+                    top: box.top, bottom: box.bottom, bars: Math.max(...bottoms)};
+        }"""
+    # Sent with the first question answered: « Question 2 » in the error summary, Tab to
+    # its first choice, Shift+Tab back to the first question's choice, just above.
+    page.locator("fieldset.question").first.locator("input[type=radio]").first.check()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Envoyer mes réponses").click()
+    page.locator("#error-summary a", has_text="Question 2").click()
+    page.wait_for_function("() => location.hash.endsWith('-fieldset')")
+    page.wait_for_function("""() => new Promise(done => {
+        const top = () => document.querySelector(':target').getBoundingClientRect().top;
+        const first = top(); setTimeout(() => done(top() === first), 150);
+    })""")  # until the question stands still
+    page.keyboard.press("Tab")
+    page.keyboard.press("Shift+Tab")
+    focused = page.evaluate(where)
+    assert focused["inside"] and focused["top"] >= focused["bars"] - 1, focused
+    # Then all answered (going up, the focus lands on each group's first choice, its top),
+    # and back up all the questions from the end.
+    for group in page.locator("fieldset.question").all():
+        group.locator("input[type=radio]").first.check()
+    # Once saved (the autosave's line, in the pinned bar, is as tall as it will be).
+    page.wait_for_function("() => document.getElementById('save-status')"
+                           ".getAttribute('data-state') === 'saved'")
+    page.get_by_role("button", name="Envoyer mes réponses").focus()
+    reached = set()
+    while True:
+        page.keyboard.press("Shift+Tab")
+        focused = page.evaluate(where)
+        if not focused["inside"]:
+            break
+        reached.add(focused["name"])
+        assert focused["top"] >= focused["bars"] - 1, focused
+        assert focused["bottom"] <= size[1], focused
+    assert len(reached) >= 12, reached  # every question's choices were reached
+    page.context.close()
 
 
 def test_with_a_readers_text_spacing_the_pinned_bars_do_not_overlap(
