@@ -147,6 +147,13 @@ def test_a_student_outside_the_class_gets_no_key_before_its_due_date(
     results = nina.get(f"/attempts/{nina_attempt}").get_data(as_text=True)
     assert "kept from students while a class has it to do: come back after" in results
     assert right not in results and "badge wrong" not in results
+    # Nor her score, anywhere she looks: changing one answer between two attempts, the score
+    # going up or down says whether it was right (the key in about as many tries as
+    # questions, with no limit of attempts).
+    for path in (f"/attempts/{nina_attempt}", "/history", "/", f"/quizzes/{SEED_QUIZ}"):
+        html = nina.get(path).get_data(as_text=True)
+        assert "11\u00a0/\u00a012" not in html and "92%" not in html, path
+    assert "Your score: <span class=\"muted\">shown after" in results
     # Nor whether it was right: with no limit of attempts, the key again in a few tries.
     assert "badge wrong" not in text and "badge right" not in text
     with app.app_context(), write_transaction():
@@ -175,8 +182,11 @@ def test_never_hides_the_score_everywhere_a_student_looks(app: Flask, teacher: F
     post(teacher, f"/teacher/classes/{class_id}", {
         "quiz": str(quiz_id), "counting": "best", "review_score": "never",
         "review_marks": "never", "review_answers": "never"})
-    assert "score: never; right or wrong: never; answers: never" in teacher.get(
-        f"/teacher/classes/{class_id}").get_data(as_text=True)
+    class_page = teacher.get(f"/teacher/classes/{class_id}").get_data(as_text=True)
+    assert "score: never; right or wrong: never; answers: never" in class_page
+    # The form says that marks held back with the score shown are no secret for long.
+    assert ("they can still be worked out from the score, one answer changed at a time: allow "
+            "one or two attempts.") in class_page
     student = app.test_client()
     auth.register("lea", "Léa", code, client=student)
     submit_seed(app, student, 1)

@@ -545,6 +545,38 @@ def test_questions_to_review_block_publishing_until_confirmed(app: Flask,
     assert "Review:" not in teacher.get("/teacher/quizzes/velo/download").get_data(as_text=True)
 
 
+def test_a_placeholder_explanation_is_never_published(app: Flask, teacher: FlaskClient) -> None:
+    """A converted question without an explanation gets « À compléter. » and a Review line:
+    « It is right: confirm » is refused until the explanation is written (it removed the
+    line, and the quiz was published reading « À compléter. »), and a file that keeps the
+    placeholder without its Review line is refused at the line, like any error."""
+    placeholder = ("Explanation: À compléter.\n"
+                   "Review: passage suggested by matching (80%): check it, or pick the right "
+                   "one; write the explanation\n")
+    text = VELO.replace("Explanation: La mairie a installé 240 nouvelles places de "
+                        "stationnement pour vélos : c’est bien\n  plus de 200.\n", placeholder)
+    assert text != VELO
+    upload(teacher, {"text": text, "slug": "velo"})
+    token = csrf_token(teacher.get("/teacher/quizzes/velo").get_data(as_text=True))
+    refused = teacher.post("/teacher/quizzes/velo/questions/places-velo/confirm",
+                           data={"csrf_token": token})
+    assert refused.headers["Location"] == "/teacher/quizzes/velo/questions/places-velo/edit"
+    edit = teacher.get(refused.headers["Location"]).get_data(as_text=True)
+    assert ("Question places-velo still needs its explanation: write it, then save the "
+            "question (its check goes with it).") in edit
+    with app.app_context():
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == "velo"))
+        assert quiz.current_revision.number == 1 and "Review:" in quiz.current_revision.source_text
+    # Without its Review line, the file is refused where the placeholder is.
+    bare = text.replace(placeholder, "Explanation: À compléter.\n")
+    line = bare.splitlines().index("Explanation: À compléter.") + 1
+    response = upload(teacher, {"text": bare, "slug": "velo"})
+    assert response.status_code == 422
+    assert (f"<strong>Line {line}:</strong> the explanation is still &#39;À compléter.&#39; — "
+            "write it: what the passage shows, and why the other answers are wrong (or keep a "
+            "&#39;Review:&#39; line until then: the quiz stays unpublished)") in response.text
+
+
 def test_review_notes_are_shown_in_the_readers_language(teacher: FlaskClient) -> None:
     """The notes the app writes (a draft's, a converted question's) are stored in English but
     read in French by a French teacher; a note the teacher typed is shown as typed."""

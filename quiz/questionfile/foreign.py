@@ -22,11 +22,11 @@ from .errors import Problem
 from .messages import N_, NP_, Message
 from .model import Choice, Question, QuizFile
 from .passage import ArticleIndex
-from .review import FEEDBACK_LEFT_OUT, IMAGES_LEFT_OUT, MATCHED, NO_EXPLANATION, review_note
+from .review import (FEEDBACK_LEFT_OUT, IMAGES_LEFT_OUT, MATCHED, MISSING_EXPLANATION,
+                     NO_EXPLANATION, review_note)
 
 TRUE_WORDS = {"t", "true", "v", "vrai"}
 FALSE_WORDS = {"f", "false", "faux"}
-MISSING_EXPLANATION = {"fr": "À compléter.", "en": "To be written."}
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from .errors import Problem, QuestionFileError
 from .messages import N_, NP_, Message
 from .model import QUESTION_KINDS, ArticleBlock, Choice, PassageLocation, Question, QuizFile
 from .passage import ArticleIndex
+from .review import MISSING_EXPLANATION
 from .text import first_control_character
 
 MAX_FILE_BYTES = 1_000_000
@@ -642,6 +643,13 @@ class _Parser:
             elif not fields[name].value:
                 self.problem(fields[name].line, N_("'%(name)s' is empty"),
                              N_("write its text after the colon"), name=name.capitalize())
+        explanation = fields.get("explanation")
+        if (explanation is not None and explanation.value in MISSING_EXPLANATION.values()
+                and not (fields["review"].value if "review" in fields else "")):
+            self.problem(explanation.line, N_("the explanation is still '%(text)s'"),
+                         N_("write it: what the passage shows, and why the other answers are "
+                            "wrong (or keep a 'Review:' line until then: the quiz stays "
+                            "unpublished)"), text=explanation.value)
         written = fields["type"].value if "type" in fields else ""
         kind = TYPE_ALIASES.get(written.lower(), written)
         answer: bool | None = None

@@ -17,6 +17,9 @@ MATCHED = N_("passage suggested by matching (%(score)s%%): check it, or pick the
 NO_EXPLANATION = N_("write the explanation")
 FEEDBACK_LEFT_OUT = N_("the feedback written for wrong answers was left out")
 IMAGES_LEFT_OUT = N_("its images and attached files were left out")
+# The explanation a converted question gets when its file had none (in the article's language,
+# else English): a question keeps it only with a Review line, which keeps its quiz unpublished.
+MISSING_EXPLANATION = {"fr": "À compléter.", "en": "To be written."}
 _AND = N_("%(note)s; %(more)s")
 _SEPARATOR = "; "
 _PLAIN = frozenset((DRAFT, NO_EXPLANATION, FEEDBACK_LEFT_OUT, IMAGES_LEFT_OUT))

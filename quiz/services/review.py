@@ -5,11 +5,12 @@ answer was right (the marks); the right answers with their explanations and pass
 in several classes given the same quiz sees a thing only when every one of those assignments
 shows it. "After the due date" is at once for an assignment without one.
 
-A quiz taken outside any assignment (practice on a quiz shared with everyone) shows the score
-at once, and its answer key (the answers, and the marks as long as the answers: right or wrong
-in practice rebuilds the key in a few tries) as the quiz's assignments to any class would:
-while one of them keeps it from its students, nobody outside gets it either — else a second
-account, or a friend in another class, would hand it to the class before its due date.
+A quiz taken outside any assignment (practice on a quiz shared with everyone) shows its answer
+key (the answers, and the marks and the score as long as the answers: right or wrong in
+practice, or the score going up or down as one answer changes between attempts, rebuilds the
+key in a few tries) as the quiz's assignments to any class would: while one of them keeps it
+from its students, nobody outside gets it either — else a second account, or a friend in
+another class, would hand it to the class before its due date.
 """
 
 from __future__ import annotations
@@ -86,9 +87,10 @@ def review_rules(user_id: int, quiz_ids: Iterable[int],
             rules[quiz_id] = ReviewRule(score, marks, answers)
         elif quiz_id not in theirs:
             # Which answers were right, in practice with no limit of attempts, is the key too
-            # in a few tries: held as long as the answers are.
-            rules[quiz_id] = ReviewRule(Shown(True),
-                                        _for_classes(answers if marks.now else marks),
+            # in a few tries: held as long as the answers are; and so is the score (one
+            # answer changed from one attempt to the next, the score says if it was right).
+            outsiders_marks = _for_classes(answers if marks.now else marks)
+            rules[quiz_id] = ReviewRule(outsiders_marks, outsiders_marks,
                                         _for_classes(answers))
     return rules
 

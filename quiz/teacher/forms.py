@@ -136,8 +136,11 @@ class AssignmentRulesForm(Form):
                        "since it opened (or was assigned) counts, practice ones included."))
     review_score = SelectField(_l("Students see their score"), choices=_REVIEW_TIMES,
                                default="now")
-    review_marks = SelectField(_l("…which answers were right"), choices=_REVIEW_TIMES,
-                               default="now")
+    review_marks = SelectField(
+        _l("…which answers were right"), choices=_REVIEW_TIMES, default="now",
+        description=_l("Held back while the score is shown and attempts are not limited, they "
+                       "can still be worked out from the score, one answer changed at a time: "
+                       "allow one or two attempts."))
     review_answers = SelectField(_l("…the right answers, explanations and passages"),
                                  choices=_REVIEW_TIMES, default="after_due",
                                  description=_l("After the due date means at once when there "

@@ -35,6 +35,7 @@ from ..questionfile import (
 from ..questionfile.compare import compare_files
 from ..questionfile.foreign import convert_text, looks_foreign
 from ..questionfile.guide import guide_html
+from ..questionfile.review import MISSING_EXPLANATION
 from ..questionfile.interchange import export_gift, export_moodle_xml, export_warnings
 from ..quiz_page import render_quiz_page
 from ..services import classes
@@ -618,8 +619,13 @@ def question_confirm(slug: str, key: str) -> Response:
     if not ButtonForm().validate_on_submit():
         abort(400)
     parsed = current_file(quiz)
-    if key not in {q.key for q in parsed.questions}:
+    question = next((q for q in parsed.questions if q.key == key), None)
+    if question is None:
         abort(404)
+    if question.explanation in MISSING_EXPLANATION.values():  # (the file's own check says so)
+        flash(_("Question %(key)s still needs its explanation: write it, then save the "
+                "question (its check goes with it).", key=key), "error")
+        return redirect(url_for("teacher.question_edit", slug=slug, key=key))
     save_edited(quiz, replace(parsed, questions=tuple(
         replace(q, review=None) if q.key == key else q for q in parsed.questions)),
         current_user)
