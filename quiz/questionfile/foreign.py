@@ -22,8 +22,14 @@ from .errors import Problem
 from .messages import N_, NP_, Message
 from .model import Choice, Question, QuizFile
 from .passage import ArticleIndex
-from .review import (FEEDBACK_LEFT_OUT, IMAGES_LEFT_OUT, MATCHED, MISSING_EXPLANATION,
-                     NO_EXPLANATION, review_note)
+from .review import (
+    FEEDBACK_LEFT_OUT,
+    IMAGES_LEFT_OUT,
+    MATCHED,
+    MISSING_EXPLANATION,
+    NO_EXPLANATION,
+    review_note,
+)
 
 TRUE_WORDS = {"t", "true", "v", "vrai"}
 FALSE_WORDS = {"f", "false", "faux"}

@@ -35,8 +35,8 @@ from ..questionfile import (
 from ..questionfile.compare import compare_files
 from ..questionfile.foreign import convert_text, looks_foreign
 from ..questionfile.guide import guide_html
-from ..questionfile.review import MISSING_EXPLANATION
 from ..questionfile.interchange import export_gift, export_moodle_xml, export_warnings
+from ..questionfile.review import MISSING_EXPLANATION
 from ..quiz_page import render_quiz_page
 from ..services import classes
 from ..services.catalogue import quiz_page
