@@ -229,6 +229,38 @@ def test_the_home_says_what_counts_when_the_rule_is_not_the_best_attempt(
     assert "Ce qui compte (votre première tentative)\u00a0:" in french
 
 
+def test_what_a_student_did_before_joining_the_class_is_not_work_for_it(
+        app: Flask, teacher: FlaskClient, auth) -> None:
+    """The class has the quiz to do, one attempt allowed, the best counting: Max, not in it
+    yet, takes the shared quiz three times on his own (full marks the third), then joins.
+    None of it counts (his 12/12 went on the board, and « Attempts made: 3 of 1 »): he has his
+    one attempt, his home says why the 12/12 does not count, the board has what he does in
+    the class."""
+    class_id, code = create_class_page(teacher)
+    with app.app_context():
+        quiz_id = seed().id
+        points = seed().question_count
+    post(teacher, f"/teacher/classes/{class_id}",
+         {"quiz": str(quiz_id), "counting": "best", "max_attempts": "1"})
+    student = app.test_client()
+    auth.register("max", "Max", client=student)
+    for wrong in (5, 3, 0):
+        submit_seed(app, student, wrong)
+    post(student, "/classes/join", {"code": code})
+    home = student.get("/").get_data(as_text=True)
+    assert "Attempts made: 0 of 1" in home
+    assert "done before you joined the class: does not count" in home
+    (line,) = teacher.get(f"/classes/{class_id}/board.json").get_json()["standings"]
+    assert (line["name"], line["done"], line["score"]) == ("Max", 0, 0)
+    submit_seed(app, student, 4)  # his attempt for the class
+    (line,) = student.get(f"/classes/{class_id}/board.json").get_json()["standings"]
+    assert (line["done"], line["score"]) == (1, points - 4)
+    home = student.get("/").get_data(as_text=True)
+    assert "Attempts made: 1 of 1" in home
+    assert "done before you joined the class: does not count" in home  # the 12/12
+    assert f"What counts: <strong>{points - 4}\u00a0/\u00a0{points}</strong>" in home
+
+
 def test_what_a_student_did_before_the_quiz_was_assigned_is_not_work_for_it(
         app: Flask, teacher: FlaskClient, auth) -> None:
     """Léa took the shared quiz twice on her own, the answers shown; then her teacher assigns

@@ -361,3 +361,34 @@ def test_the_upgrade_writes_school_years_as_the_form_does(app: Flask) -> None:
         teacher = db.session.get_one(User, 2)
         with pytest.raises(ClassError, match="You have a class 4e B for 2026-2027 already"):
             create_class(teacher, "4e B", "2026-2027")
+
+
+def test_the_upgrade_stops_counting_what_was_done_before_joining_the_class(app: Flask) -> None:
+    """Migration 0027: Léa joined at 08:30, after her first attempt (08:00) — it no longer
+    counts, her second (09:00) does; Tom, taken out and put back since, made his within his
+    earlier stay: it still counts. The downgrade counts as the release before did."""
+    with app.app_context():
+        rows = [row for row in CLASS_ROWS if not row.startswith(("INSERT INTO assignment",
+                                                                 "INSERT INTO membership"))]
+        stored_at("0026", *FIRST_RELEASE_ROWS, *rows,
+                  "INSERT INTO assignment (id, classroom_id, quiz_id, opens_at, due_at, counting, "
+                  "review_score, review_marks, review_answers, created_at) VALUES (1, 1, 1, NULL, "
+                  "'2026-11-02 08:00:00', 'best', 'now', 'now', 'after_due', "
+                  "'2026-11-01 08:00:00')",
+                  "INSERT INTO membership (id, classroom_id, user_id, hidden_from_board, "
+                  "joined_at) VALUES (1, 1, 1, FALSE, '2026-11-01 08:30:00'), "
+                  "(2, 1, 3, FALSE, '2026-11-01 11:00:00')",
+                  "INSERT INTO class_stay (id, classroom_id, user_id, joined_at, left_at) "
+                  "VALUES (1, 1, 3, '2026-11-01 09:50:00', '2026-11-01 10:30:00')",
+                  "INSERT INTO counted_result (assignment_id, user_id, classroom_id, attempt_id, "
+                  "score, total) VALUES (1, 1, 1, 1, 1, 1), (1, 3, 1, 4, 0, 1)")
+        upgrade()
+        kept = db.session.execute(sa.select(CountedResult.user_id, CountedResult.attempt_id)
+                                  .order_by(CountedResult.user_id)).all()
+        assert [tuple(row) for row in kept] == [(1, 2), (3, 4)]
+        assert dict(kept) == counted_attempts(db.session.get_one(Assignment, 1))
+        db.session.commit()
+        downgrade(revision="0026")
+        before = db.session.execute(sa.select(CountedResult.user_id, CountedResult.attempt_id)
+                                    .order_by(CountedResult.user_id)).all()
+        assert [tuple(row) for row in before] == [(1, 1), (3, 4)]

@@ -27,7 +27,7 @@ from ..models import (
 )
 from .content import revision_content
 from .grading import grade_attempt
-from .leaderboard import recount_submission
+from .leaderboard import made_in_class, recount_submission
 from .visibility import access
 
 
@@ -148,7 +148,8 @@ def start_attempt(user: User, quiz: Quiz, *, practice: bool = False) -> Attempt:
 @dataclass(frozen=True)
 class AttemptLimit:
     """A student's attempts at a quiz against an assignment's limit: ``made`` of ``allowed``,
-    the submitted ones (not live) since the assignment counts them (``counts_from``)."""
+    the submitted ones (not live) since the assignment counts them (``counts_from``), made in
+    the class (``leaderboard.made_in_class``: not those taken before joining it)."""
 
     made: int
     allowed: int
@@ -169,7 +170,8 @@ def attempt_limits(user_id: int, quiz_ids: Iterable[int]) -> dict[int, AttemptLi
              .outerjoin(Attempt, (Attempt.quiz_id == Assignment.quiz_id)
                         & (Attempt.user_id == user_id) & (Attempt.status == "submitted")
                         & Attempt.live.is_(False)
-                        & (Attempt.submitted_at >= Assignment.counts_from))
+                        & (Attempt.submitted_at >= Assignment.counts_from)
+                        & made_in_class(Assignment.classroom_id, user_id, membership_joined=True))
              .where(Assignment.max_attempts.is_not(None),
                     Assignment.quiz_id.in_(sorted(set(quiz_ids))))
              .group_by(Assignment.id, Assignment.quiz_id, Assignment.max_attempts))

@@ -134,7 +134,10 @@ def _write_counted(classroom_ids: list[int], assignment_ids: Iterable[int] | Non
               & (Attempt.user_id == Membership.user_id))
         .where(*scope, Attempt.status == "submitted",
                Attempt.submitted_at >= Assignment.counts_from,
-               (Assignment.due_at.is_(None)) | (Attempt.submitted_at <= Assignment.due_at))
+               (Assignment.due_at.is_(None)) | (Attempt.submitted_at <= Assignment.due_at),
+               # Work for the class is made in it: taken before joining (on their own, as
+               # often as they liked), an attempt is no answer to the class's assignment.
+               made_in_class(Assignment.classroom_id, Attempt.user_id, membership_joined=True))
         .subquery())
     columns = ["assignment_id", "user_id", "classroom_id", "attempt_id", "score", "total"]
     db.session.execute(sa.insert(CountedResult).from_select(
@@ -222,13 +225,14 @@ def recount_submission(user_id: int, quiz_id: int) -> None:
         _write_counted(sorted({c for _a, c in found}), [a for a, _c in found], [user_id])
 
 
-def made_in_class(classroom_id: int, user_id: int | sa.ColumnExpressionArgument[int], *,
+def made_in_class(classroom_id: int | sa.ColumnExpressionArgument[int],
+                  user_id: int | sa.ColumnExpressionArgument[int], *,
                   membership_joined: bool = False) -> sa.ColumnElement[bool]:
     """For a query over Attempt: the attempt of ``user_id`` was started while they were in
     the class — since their joining, or within one of their earlier stays (``ClassStay``:
     taken out, maybe put back since). What they did before joining, between two stays or
-    after leaving — alone or for another class — is not the class's: its teacher, boards and
-    exports show it only when a board of the class counts it (``analytics.while_in_class``).
+    after leaving — alone or for another class — is not the class's: its boards do not count
+    it, its limits of attempts leave it out, its teacher does not see it.
 
     ``membership_joined``: the query joins the student's Membership of the class already; its
     ``joined_at`` is read there (an EXISTS less, run for each row: scores.csv of a class of

@@ -25,6 +25,7 @@ from quiz.models import (
     Quiz,
     User,
 )
+from quiz.services.attempts import AttemptLimit, attempt_limits
 from quiz.services.classes import (
     JOIN_CODE_ALPHABET,
     ClassError,
@@ -95,6 +96,9 @@ def class_of(users, teacher: str, name: str, students: list[tuple[str, str]]
     room = create_class(db.session.get_one(User, teacher_id), name, "2026-2027")
     for user_id in ids.values():
         join_class(db.session.get_one(User, user_id), room.join_code.lower())
+    with write_transaction():  # joined before the attempts of these tests (dated from T0 on)
+        db.session.execute(sa.update(Membership).where(Membership.classroom_id == room.id)
+                           .values(joined_at=T0 - dt.timedelta(days=2)))
     return room, ids
 
 
@@ -258,18 +262,32 @@ def counted(assignment: Assignment) -> dict[int, int]:
     return {user_id: attempt_id for user_id, attempt_id in rows}
 
 
-def test_an_attempt_made_before_joining_counts_once_joined(app: Flask, classroom, users) -> None:
+def test_an_attempt_made_before_joining_does_not_count_once_joined(app: Flask, classroom,
+                                                                   users) -> None:
+    """Dora takes the shared quiz on her own, as often as she likes, then joins the class that
+    has it to do: none of that is work for the class (its best counted on the board and
+    against the limit, unseen by the teacher); what she does once in the class counts."""
     room, ids = classroom
     quiz = seed(app)
-    assignment = assign(room, quiz, None, None, "best")
+    assignment = assign(room, quiz, None, None, "best", 1)
     dora = users.make("dora", "Dora")
-    early = attempt(dora, quiz, 10, 5)  # practice, before she was in the class
+    attempt(dora, quiz, 2, 5)  # before she was in the class
+    attempt(dora, quiz, 12, 6)
     assert dora not in counted(assignment)
     join_class(db.session.get_one(User, dora), room.join_code)
-    assert counted(assignment)[dora] == early
+    with write_transaction():
+        db.session.execute(sa.update(Membership).where(Membership.user_id == dora)
+                           .values(joined_at=at(10)))
+        recount(classroom_ids=[room.id], user_ids=[dora])
+    assert dora not in counted(assignment)
+    assert (None, "Dora", 0) in board(room, assignment)
+    assert attempt_limits(dora, [quiz.id])[quiz.id] == AttemptLimit(made=0, allowed=1)
+    in_class = attempt(dora, quiz, 7, 20)
+    assert counted(assignment)[dora] == in_class
+    assert attempt_limits(dora, [quiz.id])[quiz.id] == AttemptLimit(made=1, allowed=1)
     remove_member(room, dora)
     assert dora not in counted(assignment)
-    assert (None, "Dora", 10) not in board(room, assignment)
+    assert (1, "Dora", 7) not in board(room, assignment)
 
 
 def test_changing_the_due_date_or_rule_counts_again(app: Flask, classroom) -> None:
