@@ -43,13 +43,43 @@ def test_bad_passwords_on_one_account_while_classmates_log_in_from_the_same_addr
         assert response.status_code == 302, name
 
 
-def test_address_limit(app: Flask) -> None:
+def test_address_limit(app: Flask, users) -> None:
+    """The address's limit counts failed password checks: forms sent without a password (no
+    password checked: a thousand of them locked a whole school's address out) and logins
+    that succeed do not count; five wrong passwords do, and the sixth try waits."""
     app.config["LOGIN_LIMIT_PER_ADDRESS"] = "5 per hour"
+    users.make("lea")
     client = app.test_client()
     token = csrf_token(client.get("/login").get_data(as_text=True))
+    empty = [client.post("/login", data={"csrf_token": token, "username": "lea",
+                                         "password": ""}).status_code for _ in range(20)]
+    assert empty == [200] * 20
+    for _ in range(3):  # classmates on the same address, logging in and out
+        pupil = app.test_client()
+        pupil_token = csrf_token(pupil.get("/login").get_data(as_text=True))
+        assert pupil.post("/login", data={"csrf_token": pupil_token, "username": "lea",
+                                          "password": PASSWORD}).status_code == 302
     statuses = [client.post("/login", data={"csrf_token": token, "username": f"user{n}",
                                             "password": "x"}).status_code for n in range(7)]
     assert statuses == [200] * 5 + [429] * 2
+
+
+def test_register_limit_counts_accounts_made(app: Flask) -> None:
+    """Forms refused (nothing made) do not count against the address's registrations."""
+    app.config["REGISTER_LIMIT_PER_ADDRESS"] = "2 per hour"
+    client = app.test_client()
+    token = csrf_token(client.get("/register").get_data(as_text=True))
+    refused = [client.post("/register", data={"csrf_token": token}).status_code
+               for _ in range(10)]
+    assert refused == [200] * 10
+    made = []
+    for n in range(3):
+        pupil = app.test_client()
+        pupil_token = csrf_token(pupil.get("/register").get_data(as_text=True))
+        made.append(pupil.post("/register", data={
+            "csrf_token": pupil_token, "display_name": f"Élève {n}", "username": f"eleve{n}",
+            "password": PASSWORD, "password2": PASSWORD}).status_code)
+    assert made == [302, 302, 429]
 
 
 def test_a_school_sets_its_address_limit_in_the_environment(tmp_path: Path,

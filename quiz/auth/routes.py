@@ -15,6 +15,7 @@ from flask import (
     abort,
     current_app,
     flash,
+    g,
     jsonify,
     redirect,
     render_template,
@@ -127,7 +128,10 @@ def _redirect_after_login(user: User) -> Response:
 
 
 @bp.route("/register", methods=["GET", "POST"])
-@limiter.limit(lambda: current_app.config["REGISTER_LIMIT_PER_ADDRESS"], methods=["POST"])
+# Accounts made, not forms sent: a form sent empty a thousand times (nothing made) does not
+# shut a school's one public address out of registering.
+@limiter.limit(lambda: current_app.config["REGISTER_LIMIT_PER_ADDRESS"], methods=["POST"],
+               deduct_when=lambda _response: bool(g.get("account_made")))
 def register() -> str | Response:
     if current_user.is_authenticated:
         return redirect(url_for("student.index"))
@@ -138,6 +142,7 @@ def register() -> str | Response:
                 user = User(username=form.username.data, display_name=form.display_name.data)
                 user.set_password(form.password.data)
                 db.session.add(user)
+            g.account_made = True
         except sa.exc.IntegrityError:
             form.username.errors.append(_("This username is taken: choose another one."))
             return render_template("auth/register.html", form=form)
@@ -158,7 +163,11 @@ def register() -> str | Response:
 
 
 @bp.route("/login", methods=["GET", "POST"])
-@limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"], methods=["POST"])
+# Failed password checks, not logins: a school of a thousand behind one public address logs
+# in every morning, and a form sent with an empty password (no password checked) a thousand
+# times in a few seconds locked every account of that address out for an hour.
+@limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"], methods=["POST"],
+               deduct_when=lambda _response: bool(g.get("password_failed")))
 def login() -> ResponseReturnValue:
     if current_user.is_authenticated:
         return _redirect_after_login(current_user)
@@ -179,6 +188,7 @@ def login() -> ResponseReturnValue:
         if user is not None and user.must_change_password:
             password = temporary_password_as_typed(password)  # typed off the slip
         if user is None or not user.check_password(password):
+            g.password_failed = True
             # An error of the form, as any other: in the summary (which takes the focus), the
             # page's title ("Error: …") and beside the password field (aria-invalid).
             form.password.errors.append(_("Wrong username or password."))
