@@ -583,6 +583,37 @@ def test_a_quiz_whose_answers_the_class_waits_for_is_played_live_only_once_agree
     assert agreed.status_code == 302 and "/teacher/live/" in agreed.headers["Location"]
 
 
+def test_guests_let_in_ask_first_when_another_class_waits_for_the_answers(
+        app: Flask, room: dict[str, object], users) -> None:
+    """Another teacher's class has the quiz to do, its answers kept until its due date: a
+    live quiz of this class open to guests would show them to anyone with its code (a
+    student of that class, logged out). Asked first, the other class not named; without
+    guests, nothing is asked."""
+    import datetime as dt
+
+    teacher: FlaskClient = room["teacher"]  # type: ignore[assignment]
+    live_page = f"/teacher/classes/{room['class_id']}/live"
+    quiz_id = str(room["quiz_id"])
+    other_teacher = users.make("autre", "M. Autre", role="teacher")
+    with app.app_context():
+        other = create_class(db.session.get_one(User, other_teacher), "3e Secret", "2026-2027")
+        assign_quiz(other, db.session.get_one(Quiz, room["quiz_id"]), None,
+                    dt.datetime(2099, 12, 12, 16, 0, tzinfo=dt.UTC), "best")
+    asked = _post(teacher, live_page, live_page,
+                  **{"live-quiz": quiz_id, "live-guests_allowed": "y"})
+    html = asked.get_data(as_text=True)
+    assert asked.status_code == 422
+    assert ("Another class does not see this quiz&#39;s right answers yet: guests join with "
+            "the code from anywhere, and each reveal shows them.") in html
+    assert "3e Secret" not in html and 'id="live-reveal_anyway"' in html
+    agreed = _post(teacher, live_page, live_page, **{
+        "live-quiz": quiz_id, "live-guests_allowed": "y", "live-reveal_anyway": "y"})
+    assert agreed.status_code == 302
+    _control(room, int(agreed.headers["Location"].rsplit("/", 1)[1]), "end")
+    without_guests = _post(teacher, live_page, live_page, **{"live-quiz": quiz_id})
+    assert without_guests.status_code == 302
+
+
 def test_answers_the_class_already_sees_ask_nothing(app: Flask, room: dict[str, object]
                                                     ) -> None:
     import datetime as dt

@@ -111,14 +111,20 @@ def review_rule(user_id: int, quiz_id: int, now: dt.datetime | None = None) -> R
     return review_rules(user_id, [quiz_id], now)[quiz_id]
 
 
-def answers_kept_from_class(classroom_id: int, quiz_id: int,
-                            now: dt.datetime | None = None) -> Assignment | None:
+def answers_kept_from_class(classroom_id: int, quiz_id: int, now: dt.datetime | None = None,
+                            *, other_classes: bool = False) -> Assignment | None:
     """The class's assignment of the quiz while it keeps the right answers from its students
     (until a due date still to come, or never); None when there is none or it shows them. A
-    live quiz's reveals show them to the class: the teacher is asked first."""
-    assignment = db.session.scalar(sa.select(Assignment).where(
-        Assignment.classroom_id == classroom_id, Assignment.quiz_id == quiz_id))
-    if assignment is None or is_shown(assignment.review_answers, assignment.due_at,
-                                      now or utcnow()):
-        return None
-    return assignment
+    live quiz's reveals show them to the class: the teacher is asked first.
+
+    ``other_classes``: any class's such assignment (the class's own first) — a live quiz open
+    to guests shows them to whoever has its code, a student of another class included."""
+    now = now or utcnow()
+    query = sa.select(Assignment).where(Assignment.quiz_id == quiz_id)
+    if not other_classes:
+        query = query.where(Assignment.classroom_id == classroom_id)
+    for assignment in db.session.scalars(
+            query.order_by(Assignment.classroom_id != classroom_id, Assignment.id)):
+        if not is_shown(assignment.review_answers, assignment.due_at, now):
+            return assignment
+    return None

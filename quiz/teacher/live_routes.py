@@ -15,7 +15,7 @@ from werkzeug.wrappers import Response
 
 from .. import live_feed
 from ..extensions import db
-from ..models import Assignment, LiveSession, Quiz
+from ..models import Assignment, Classroom, LiveSession, Quiz
 from ..services import live
 from ..services.content import revision_content
 from ..services.review import answers_kept_from_class
@@ -50,10 +50,11 @@ def live_start(class_id: int) -> Response | tuple[str, int]:
     chosen_id = offer_quizzes(form)
     if form.validate_on_submit():
         quiz = None if chosen_id is None else db.session.get(Quiz, chosen_id)
-        kept = None if quiz is None else answers_kept_from_class(room.id, quiz.id)
+        kept = None if quiz is None else answers_kept_from_class(
+            room.id, quiz.id, other_classes=form.guests_allowed.data)
         if kept is not None and not form.reveal_anyway.data:
             # Asked once: the box appears with why, beside the quiz chosen.
-            form.reveal_anyway.errors = [_answers_kept_message(kept)]
+            form.reveal_anyway.errors = [_answers_kept_message(kept, room)]
         else:
             try:
                 if quiz is None:
@@ -69,8 +70,13 @@ def live_start(class_id: int) -> Response | tuple[str, int]:
     return render_class_live(room, form), 422
 
 
-def _answers_kept_message(assignment: Assignment) -> str:
-    """Why the teacher is asked before playing live a quiz whose answers the class waits for."""
+def _answers_kept_message(assignment: Assignment, room: Classroom) -> str:
+    """Why the teacher is asked before playing live a quiz whose answers the class (or, with
+    guests let in, another class) waits for."""
+    if assignment.classroom_id != room.id:  # another teacher's class, maybe: not named
+        return _("Another class does not see this quiz's right answers yet: guests join with "
+                 "the code from anywhere, and each reveal shows them. Tick the box to play it "
+                 "anyway, or let no guests join.")
     if assignment.review_answers == "after_due" and assignment.due_at is not None:
         return _("The class does not see this quiz's right answers until its due date "
                  "(%(date)s): each reveal of a live quiz shows them. Tick the box to play it "
