@@ -74,8 +74,9 @@ def test_most_missed_questions_come_first_with_the_most_chosen_wrong_answer(
     assert "100%" in rows[2]
     assert 'href="#block-0"' in rows[0]
     # Paragraph 1 holds question 1's passage: 2 of its 3 answers were wrong.
-    assert re.search(r'id="block-0" class=" heat-4"><span class="heat-label">67% missed',
-                     html)
+    # (Its label in the reader's language, inside the French article: read in English.)
+    assert re.search(r'id="block-0" class=" heat-4"><span class="heat-label" lang="en">67% '
+                     r'missed', html)
 
 
 def test_each_passage_label_takes_the_readers_colon(class_with_answers) -> None:

@@ -501,6 +501,28 @@ def test_reorder_questions(app: Flask, velo: FlaskClient) -> None:
                      data={"csrf_token": token, "direction": "sideways"}).status_code == 400
 
 
+def test_interface_words_on_a_french_quiz_are_read_in_the_interfaces_language(
+        teacher: FlaskClient, runner) -> None:
+    """On the teacher's page of a French quiz, in English: « (correct) » and « Explanation: »
+    are marked English (inside the quiz's French, a screen reader read them with a French
+    voice); the quiz's own text stays French. The assign form's notes on time zones and on
+    the attempt that counts are read with their fields."""
+    runner.invoke(args=["quiz", "import", str(QUESTIONS)])
+    page = teacher.get(f"/teacher/quizzes/{SEED_QUIZ}").get_data(as_text=True)
+    assert '<span class="visually-hidden" lang="en">(correct)</span>' in page
+    assert '<p class="explanation"><span class="label">Explanation:</span> <span lang="fr">' \
+        in page
+    from tests.test_classes_pages import create_class as create_class_page
+
+    class_id, _code = create_class_page(teacher)
+    assign = teacher.get(f"/teacher/classes/{class_id}").get_data(as_text=True)
+    for name, note in (("opens_at", "time-zone"), ("due_at", "time-zone"),
+                       ("counting", "counting-rule")):
+        tag = re.search(rf'<(?:input|select)[^>]*id="{name}"[^>]*>', assign).group(0)
+        assert note in re.search(r'aria-describedby="([^"]*)"', tag).group(1).split(), tag
+    assert assign.count('id="time-zone"') == assign.count('id="counting-rule"') == 1
+
+
 def test_export_downloads(app: Flask, teacher: FlaskClient, runner) -> None:
     runner.invoke(args=["quiz", "import", str(QUESTIONS)])
     page = teacher.get(f"/teacher/quizzes/{SEED_QUIZ}").get_data(as_text=True)
