@@ -34,6 +34,12 @@
   var shown = null;  // the question on screen, as the last state gave it (phones)
   var WARN_AT = 10;  // seconds left when a phone says the time once
   var warned = false;  // said for the question on screen
+  // The teacher's page says once that everyone has answered, and once that the time is up
+  // (its counts change silently; a blind teacher would not know when to reveal). It loads
+  // again at each move: said once per question.
+  var teacherSays = !phone && document.getElementById("live-announce");
+  var saidAll = false;
+  var saidTime = false;
 
   function pattern(name, values) {
     var text = poll.getAttribute("data-" + name) || "";
@@ -74,6 +80,10 @@
       announce(text);
     }
     if (left === 0) { timeIsUp(); }
+    if (left === 0 && teacherSays && !saidTime) {
+      saidTime = true;
+      announce(teacherSays.getAttribute("data-time-up"));
+    }
   }
 
   // The countdown is over: a phone still showing the choices shows "Too late" instead (what
@@ -289,6 +299,11 @@
       version = String(state.version);
       setAll("joined", label("joined", state.joined));
       setAll("answered", label("answered", state.answered));
+      if (teacherSays && !saidAll && state.phase === "open" && state.joined > 0 &&
+          state.answered >= state.joined) {
+        saidAll = true;
+        announce(teacherSays.getAttribute("data-all-answered"));
+      }
       deadline = state.remaining_ms === null || state.paused ? null : Date.now() + state.remaining_ms;
       tick();
       // The server holds a phone's request until the next move: a phone asks again a moment

@@ -346,6 +346,33 @@ def test_a_phone_keeps_the_focus_and_says_what_changed(
     phone.context.close()
 
 
+def test_the_teachers_page_says_when_everyone_has_answered_and_when_time_is_up(
+        live_server: str, browser, app: Flask, users, browser_auth) -> None:
+    """A blind teacher drives the quiz: the counts of the control page change silently, so
+    its live region says once that everyone who joined has answered, and once that the
+    countdown is over — when to reveal. (The page's clock is moved on past the 10 minutes.)"""
+    teacher_id, session_id, code = class_playing_live(app, users, "lea", "Léa", countdown=600)
+    phone = phone_joined(browser, browser_auth, live_server, "lea", code)
+    control = browser.new_context(viewport={"width": 1280, "height": 800}).new_page()
+    control.clock.install()
+    browser_auth.log_in("prof", page=control)
+    with app.app_context():
+        live.control(session_id, teacher_id, "next")
+    control.goto(f"{live_server}/teacher/live/{session_id}")
+    region = control.locator("#live-announce")
+    assert region.get_attribute("role") == "status" and region.inner_text() == ""
+    phone.locator("button.live-choice").first.click(timeout=WAIT)
+    phone.locator("#live-answered").wait_for(timeout=WAIT)
+    control.clock.run_for(2000)  # its next polls
+    control.locator("#live-announce", has_text="Everyone who joined has answered.").wait_for(
+        state="attached", timeout=WAIT)
+    control.clock.fast_forward("10:05")
+    control.locator("#live-announce", has_text="Time is up for this question.").wait_for(
+        state="attached", timeout=WAIT)
+    phone.context.close()
+    control.context.close()
+
+
 def test_after_each_move_the_teachers_next_move_is_one_tab_away(
         live_server: str, browser, app: Flask, users, browser_auth) -> None:
     """The teacher's page comes back at its buttons after First question, Reveal…: one Tab
