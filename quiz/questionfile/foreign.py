@@ -11,6 +11,7 @@ HTML (Moodle's usual text format) becomes plain text; images are left out, with 
 
 from __future__ import annotations
 
+import random
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -49,6 +50,9 @@ class ForeignQuestion:
     images: int = 0  # images and attached files (sounds…) of its text, left out
     # Feedback written for wrong answers only: News Quiz has one explanation for everyone.
     wrong_feedback: bool = False
+    # Moodle shows its choices in a new order to each student (GIFT and Aiken always, Moodle
+    # XML unless <shuffleanswers> says no); News Quiz shows them in the file's order.
+    shuffled: bool = True
 
 
 @dataclass(frozen=True)
@@ -513,8 +517,10 @@ def _xml_question(element: etree._Element, kind: str, line: int) -> ForeignQuest
         raise _Unsupported(NP_("%(count)s answer", "%(count)s answers", len(answers)),
                            N_("give 2 to 6 answers"))
     choices = tuple((text, fraction >= 100) for text, fraction, _fb in answers)
+    shuffle = element.find("shuffleanswers")
+    shuffled = shuffle is None or (shuffle.text or "").strip().lower() not in ("0", "false")
     return _maybe_true_false(ForeignQuestion(title, "mcq", prompt, choices, None, explanation,
-                                             line, images.count, wrong_feedback))
+                                             line, images.count, wrong_feedback, shuffled))
 
 
 _GIFT_SIGNS = re.compile(
@@ -632,9 +638,16 @@ def convert(article: QuizFile, questions: list[ForeignQuestion],
     converted: list[Question] = []
     left_out = list(problems)
     warnings: list[Problem] = []
+    reordered: list[ForeignQuestion] = []
     for number, foreign in enumerate(questions, start=len(article.questions) + 1):
         notes: list[Message] = []
         exported = _exported_feedback(foreign, index)
+        # Moodle's order is each student's own: written as it came, the right choice would be
+        # the first nearly every time (Moodle's teachers write it first). News Quiz's own
+        # export (its feedback read back) keeps the order News Quiz showed.
+        if foreign.kind == "mcq" and foreign.shuffled and exported is None:
+            foreign = replace(foreign, choices=in_a_new_order(foreign))
+            reordered.append(foreign)
         written = foreign.explanation if exported is None else exported[0]
         if exported is not None and exported[1] is not None:
             passage = exported[1]
@@ -668,5 +681,21 @@ def convert(article: QuizFile, questions: list[ForeignQuestion],
             passage=passage, location=index.locate(passage).locations[0],
             explanation=explanation, answer=foreign.answer,
             review=review_note(*notes) if notes else None))
+    if reordered:
+        warnings.append(Problem.of(
+            path or article.path, reordered[0].line,
+            NP_("the choices of %(count)s question were put in a new order",
+                "the choices of %(count)s questions were put in a new order", len(reordered)),
+            N_("Moodle shows them in a new order to each student, News Quiz in the file's "
+               "order: the right one is no longer first every time (change the order in the "
+               "file if you want another)"), count=len(reordered)))
     return Conversion(replace(article, questions=(*article.questions, *converted)),
                       tuple(left_out), tuple(warnings))
+
+
+def in_a_new_order(question: ForeignQuestion) -> tuple[tuple[str, bool], ...]:
+    """The question's choices in an order drawn from its own text: the same file converts
+    the same way every time."""
+    choices = list(question.choices)
+    random.Random(question.prompt + "\n".join(text for text, _c in choices)).shuffle(choices)
+    return tuple(choices)

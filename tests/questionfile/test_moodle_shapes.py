@@ -207,9 +207,11 @@ def test_a_moodle_xml_bank_converts_with_passages_to_review_and_an_image_warning
     assert kind == "moodle-xml"
     assert [q.kind for q in result.quiz.questions] == ["mcq", "true_false"]
     assert len(result.problems) == 3
-    (warning,) = result.warnings
+    warning, order = result.warnings
     assert (warning.path, str(warning.message)) == (
         "b.xml", "images and attached files left out of this question: 1")
+    # Moodle shuffled its one multiple-choice question for each student: put in a new order.
+    assert str(order.message) == "the choices of 1 question were put in a new order"
     elus = result.quiz.questions[1]
     assert elus.review is not None and "images and attached files were left out" in elus.review
     assert "feedback written for wrong answers was left out" in elus.review
@@ -245,3 +247,44 @@ def test_moodle_19_image_fields_count_as_an_image_left_out() -> None:
     (question,), (problem,) = read_moodle_xml(old, "o.xml")
     assert question.images == 1 and question.choices == (("wrong", False), ("right", True))
     assert str(problem.message) == "embedded-answer (cloze) questions are not supported"
+
+
+def moodle_gift(first_right: bool = True) -> str:
+    """The seed's multiple-choice questions as a Moodle teacher writes GIFT: the right answer
+    first (Moodle shows the choices in a new order to each student), no feedback."""
+    from quiz.questionfile.interchange import gift_escape
+
+    lines = []
+    for q in SEED.questions:
+        if q.kind != "mcq":
+            continue
+        ordered = sorted(q.choices, key=lambda c: not c.correct) if first_right else q.choices
+        answers = " ".join(("=" if c.correct else "~") + gift_escape(c.text) for c in ordered)
+        lines.append(f"::{q.key}:: {gift_escape(q.prompt)} {{{answers}}}\n")
+    return "\n".join(lines)
+
+
+def test_moodles_choices_come_in_a_new_order_drawn_from_each_question() -> None:
+    """Written right answer first, as Moodle's teachers do (Moodle shuffles them for each
+    student): converted, the right one is no longer first in every question; the order is
+    the same at each conversion, and the report says how many questions it changed. An XML
+    question that Moodle does not shuffle keeps its order."""
+    text = moodle_gift()
+    _kind, result = convert_text(text, "m.gift", ARTICLE)
+    converted = [q for q in result.quiz.questions if q.kind == "mcq"]
+    assert len(converted) >= 4
+    firsts = [q.choices[0].correct for q in converted]
+    assert not all(firsts), firsts
+    for q, original in zip(converted, [q for q in SEED.questions if q.kind == "mcq"],
+                           strict=True):
+        assert sorted((c.text, c.correct) for c in q.choices) == sorted(
+            (c.text, c.correct) for c in original.choices)  # the same choices, the same key
+    assert convert_text(text, "m.gift", ARTICLE)[1].quiz == result.quiz
+    assert [str(w.message) for w in result.warnings] == [
+        f"the choices of {len(converted)} questions were put in a new order"]
+    xml = export_moodle_xml(SEED, "c").text
+    assert "<shuffleanswers>false</shuffleanswers>" in xml
+    _kind, kept = convert_text(xml.replace("— Passage", "— Extrait"), "k.xml", ARTICLE)
+    assert [q.choices for q in kept.quiz.questions if q.kind == "mcq"] == [
+        q.choices for q in SEED.questions if q.kind == "mcq"]
+    assert not kept.warnings
