@@ -54,6 +54,23 @@ def test_check_refuses_a_name_that_import_refuses(runner: FlaskCliRunner,
     assert "1 file(s) checked" in checked.output and "0 valid, 1 with errors" in checked.output
 
 
+def test_check_says_a_moodle_file_is_one_and_how_to_convert_it(
+        runner: FlaskCliRunner, tmp_path: Path) -> None:
+    """A GIFT bank given to `quiz check` (or `quiz import`): one error saying what it is and
+    the command that converts it — each of its lines was one more error (29 for 10 lines)."""
+    bank = tmp_path / "banque.md"
+    bank.write_text("// Exported from Moodle\n$CATEGORY: $course$/Actualité\n\n"
+                    "::q1:: Qui a signé le traité ? {=Les deux pays ~La Chine ~L'ONU}\n\n"
+                    "::q2:: Le traité est ratifié. {T}\n", encoding="utf-8")
+    result = runner.invoke(args=["quiz", "check", str(bank)])
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if line.startswith(str(bank))]
+    assert errors == [f"{bank}:1: this is a GIFT, Moodle XML or Aiken file, not a question file "
+                      "— convert it with the article it is about: flask --app app quiz convert "
+                      "FILE OUT.md --article ARTICLE.md (or upload it on the upload page, "
+                      "choosing that article's quiz)"], result.output
+
+
 def test_check_a_missing_path(runner: FlaskCliRunner) -> None:
     result = runner.invoke(args=["quiz", "check", "nowhere"])
     assert result.exit_code == 1 and "nowhere:1: no such file or folder" in result.output

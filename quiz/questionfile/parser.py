@@ -17,6 +17,7 @@ from pathlib import Path
 from babel import localedata
 
 from .errors import Problem, QuestionFileError
+from .foreign import looks_foreign
 from .messages import N_, NP_, Message
 from .model import QUESTION_KINDS, ArticleBlock, Choice, PassageLocation, Question, QuizFile
 from .passage import ArticleIndex
@@ -331,6 +332,15 @@ class _Parser:
             self.problem(title_line, N_("the file must start with the quiz title"),
                          N_("put a space after '#': '# %(title)s'"), title=first[1:].strip())
             index += 1
+        elif looks_foreign("\n".join(line for _number, line in numbered)):
+            # A Moodle bank's file given to `quiz check` or `quiz import`: one error that
+            # says what it is (every line of it was one more error of a question file).
+            self.problem(title_line, N_("this is a GIFT, Moodle XML or Aiken file, not a "
+                                        "question file"),
+                         N_("convert it with the article it is about: flask --app app quiz "
+                            "convert FILE OUT.md --article ARTICLE.md (or upload it on the "
+                            "upload page, choosing that article's quiz)"))
+            return None
         else:
             self.problem(title_line, N_("the file must start with the quiz title"),
                          N_("write it on the first line as '# Title of the quiz'"))
@@ -526,17 +536,17 @@ class _Parser:
         questions: list[Question] = []
         first_line_of: dict[str, int] = {}
         for raw in raw_questions:
-            if raw.key_valid and raw.key in first_line_of:
+            used = raw.key_valid and raw.key in first_line_of
+            if used:
                 self.problem(raw.line, N_("the question id '%(key)s' is already used at line "
                                           "%(line)s"),
                              N_("give each question its own id"),
                              key=raw.key, line=first_line_of[raw.key])
-                continue
             first_line_of.setdefault(raw.key, raw.line)
-            # A question whose id cannot be one is checked too: every error of the file at
-            # once, not its others only once the id is mended.
+            # A question whose id cannot be one, or is used already, is checked too: every
+            # error of the file at once, not its others only once the id is mended.
             question = self.build_question(raw, article, index)
-            if question is not None and raw.key_valid:
+            if question is not None and raw.key_valid and not used:
                 questions.append(question)
         return questions
 

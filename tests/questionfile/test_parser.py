@@ -609,12 +609,15 @@ def test_a_question_with_a_wrong_id_has_its_other_errors_reported_too() -> None:
         "q.md:29: 'Nom du traité' cannot be a question id"]
 
 
-def test_a_second_question_with_the_same_id_is_reported_once() -> None:
+def test_a_second_question_with_the_same_id_has_its_other_errors_reported_too() -> None:
+    """The id used twice, and the second question's own empty prompt: both at once (the
+    prompt was told only once the id was mended, a second upload to learn of it)."""
     text = VALID.replace(
         "### vote\nType: true_false\nPrompt: Tous les élus présents ont voté pour.",
         "### nom-du-traite\nType: true_false\nPrompt:")
     assert [p.split(" — ")[0] for p in errors_of(text)] == [
-        "q.md:29: the question id 'nom-du-traite' is already used at line 20"]
+        "q.md:29: the question id 'nom-du-traite' is already used at line 20",
+        "q.md:31: 'Prompt' is empty"]
 
 
 def test_a_multiple_choice_question_without_choices() -> None:
