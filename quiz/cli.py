@@ -248,11 +248,16 @@ def _convert_foreign(source: str, target: str, article_path: str | None) -> None
         click.echo(f"left out: {problem}", err=True)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
-    added = len(result.quiz.questions) - len(article.questions)
-    click.echo(f"Read {source} as {FORMAT_NAMES[kind]}: {added} "
-               f"question(s) written to {target}, {len(result.problems)} left out. Each "
-               "passage was suggested by matching: confirm it (the 'Review:' lines) before "
-               "the quiz can be published.")
+    added = result.quiz.questions[len(article.questions):]
+    to_check = sum(1 for question in added if question.review)
+    summary = (f"Read {source} as {FORMAT_NAMES[kind]}: {len(added)} "
+               f"question(s) written to {target}, {len(result.problems)} left out.")
+    if to_check:  # a passage suggested by matching, an explanation to write…
+        summary += (f" {to_check} to check (their 'Review:' lines say what) before the quiz "
+                    "can be published.")
+    else:  # News Quiz's own export read back: each passage and explanation as it was
+        summary += " None needs checking: the quiz can be published as it is."
+    click.echo(summary)
 
 
 @quiz_cli.command("list")

@@ -155,6 +155,7 @@ def test_convert_gift_with_an_article_then_review_before_publishing(
                                  "--article", str(article)])
     assert result.exit_code == 0, result.output
     assert "as GIFT: 8 question(s) written" in result.output and "7 left out" in result.output
+    assert "8 to check (their 'Review:' lines say what) before the quiz" in result.output
     assert "left out: " in result.output and "essay questions are not supported" in result.output
     text = target.read_text(encoding="utf-8")
     assert text.count("\nReview: passage suggested by matching") == 8
@@ -171,6 +172,16 @@ def test_convert_gift_with_an_article_then_review_before_publishing(
     assert "as Aiken: 2 question(s) written" in aiken.output
     assert "this question has no 'ANSWER:' line" in aiken.output
     assert "Explanation: À compléter." in (tmp_path / "aiken.md").read_text(encoding="utf-8")
+    # News Quiz's own export read back: nothing to check, and it is said so (not « confirm
+    # the 'Review:' lines », of which there are none).
+    exported = tmp_path / "export.gift"
+    assert runner.invoke(args=["quiz", "convert", str(QUESTIONS / f"{SEED_QUIZ}.md"),
+                               str(exported)]).exit_code == 0
+    back = runner.invoke(args=["quiz", "convert", str(exported), str(tmp_path / "back.md"),
+                               "--article", str(article)])
+    assert back.exit_code == 0, back.output
+    assert "None needs checking: the quiz can be published as it is." in back.output
+    assert "Review:" not in (tmp_path / "back.md").read_text(encoding="utf-8")
 
 
 def test_an_import_leaves_alone_a_file_the_browser_has_moved_on_from(
