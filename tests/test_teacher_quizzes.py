@@ -551,6 +551,11 @@ def test_questions_to_review_block_publishing_until_confirmed(app: Flask,
     # Shown before any click: both Publish buttons disabled, with the reason.
     assert f'id="publish-blocked">{reason}</p>' in page
     assert page.count('disabled aria-describedby="publish-blocked"') == 2
+    # The list of quizzes leads to that reason, not to a « Publish and assign » page that
+    # has no form to fill.
+    listed = teacher.get("/teacher/quizzes").get_data(as_text=True)
+    assert ('href="/teacher/quizzes/velo#publish-blocked" id="check-velo"' in listed
+            and "To check before publishing" in listed and 'id="assign-velo"' not in listed)
     assert teacher.get("/teacher/quizzes/velo/assign").get_data(as_text=True).count(reason) == 1
     token = csrf_token(page)
     teacher.post("/teacher/quizzes/velo/status", data={"csrf_token": token,
@@ -564,6 +569,7 @@ def test_questions_to_review_block_publishing_until_confirmed(app: Flask,
     page = teacher.get("/teacher/quizzes/velo").get_data(as_text=True)
     assert 'id="status">published' in page and "To check:" not in page
     assert "publish-blocked" not in page and 'id="publish-assign">Assign</a>' in page
+    assert 'id="assign-velo"' in teacher.get("/teacher/quizzes").get_data(as_text=True)
     assert "Review:" not in teacher.get("/teacher/quizzes/velo/download").get_data(as_text=True)
 
 

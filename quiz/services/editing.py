@@ -10,9 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+import sqlalchemy as sa
+
 from ..database import write_transaction
 from ..drafting import is_draft
-from ..models import QUIZ_VISIBILITIES, Quiz, User, utcnow
+from ..extensions import db
+from ..models import QUIZ_VISIBILITIES, Question, Quiz, User, utcnow
 from ..questionfile import QuizFile, parse_question_file, write_question_file
 from ..questionfile.messages import N_, NP_, Message
 from .importer import ImportResult, import_items, prepare_text
@@ -51,6 +54,19 @@ def publish_refusal(review_notes: Sequence[str | None]) -> StatusRefused | None:
                                  "explanation): confirm or fix them before publishing.",
                                  to_check))
     return None
+
+
+def not_publishable(quiz_ids: Sequence[int]) -> set[int]:
+    """Of these quizzes, those `publish_refusal` refuses as they are now (no question, or a
+    question still to review or check): one query, for a list's links."""
+    if not quiz_ids:
+        return set()
+    rows = db.session.execute(
+        sa.select(Quiz.id, sa.func.count(Question.id), sa.func.count(Question.review_note))
+        .outerjoin(Question, Question.revision_id == Quiz.current_revision_id)
+        .where(Quiz.id.in_(sorted(set(quiz_ids))))
+        .group_by(Quiz.id))
+    return {quiz_id for quiz_id, questions, noted in rows if not questions or noted}
 
 
 def current_file(quiz: Quiz) -> QuizFile:

@@ -44,6 +44,7 @@ from ..services.content import QuestionContent, revision_content
 from ..services.editing import (
     StatusRefused,
     current_file,
+    not_publishable,
     publish_refusal,
     save_edited,
     set_status,
@@ -108,7 +109,10 @@ def quizzes() -> str:
     found = quiz_page(requested_page(), QUIZ_LIST_PAGE, text=form.q.data or "",
                       language=form.lang.data or None, statuses=statuses,
                       author_id=current_user.id if form.mine.data else None)
-    return render_template("teacher/quizzes.html", form=form, found=found)
+    # A draft that cannot be published yet leads to its page, which says why (its
+    # « Publish and assign » page had no form to fill).
+    blocked = not_publishable([q.id for q in found.items if q.status != "published"])
+    return render_template("teacher/quizzes.html", form=form, found=found, blocked=blocked)
 
 
 @bp.route("/quizzes/upload", methods=["GET", "POST"])
