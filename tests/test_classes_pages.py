@@ -1266,6 +1266,12 @@ def test_a_second_class_of_the_same_name_and_year_is_refused(
     for written in ("2026/2027", "2026 - 2027", "2026-27", "2026–2027"):
         again = post(teacher, "/teacher/", {"name": "4e B", "school_year": written})
         assert again.status_code == 422 and "for 2026-2027 already" in again.text
+    # Two years that make no school year: a slip, refused (« 2027-2026 » made a year of its
+    # own, beside the class's real one).
+    for slip in ("2027-2026", "2026-2028", "26/25"):
+        backwards = post(teacher, "/teacher/", {"name": "4e D", "school_year": slip})
+        assert backwards.status_code == 422 and ("A school year runs from one year to the "
+                                                 "next: write it as 2026-2027.") in backwards.text
     made = post(teacher, "/teacher/", {"name": "4e B", "school_year": "2027/28"})
     assert made.status_code == 302
     with app.app_context():

@@ -91,6 +91,12 @@ def _with_unique_code(make: Callable[[str], Classroom]) -> Classroom:
 _TWO_YEARS = re.compile(r"(\d{4}|\d{2})\s*[-/–—]\s*(\d{4}|\d{2})")
 
 
+def school_year_backwards(typed: str) -> bool:
+    """Two years that are no school year (« 2027-2026 », « 2026-2028 »): a slip, refused."""
+    both = _TWO_YEARS.fullmatch(typed.strip())
+    return both is not None and not _one_after_the_other(*both.groups())
+
+
 def school_year_as_written(typed: str) -> str:
     """« 2026/2027 », « 2026 - 2027 », « 2026-27 », « 26-27 » written as 2026-2027: one school
     year, one spelling (the classes of a year are listed, and told apart, by it). Anything
@@ -98,12 +104,19 @@ def school_year_as_written(typed: str) -> str:
     as in the southern hemisphere). (Migration 0026 wrote the years stored before so.)"""
     typed = typed.strip()
     both = _TWO_YEARS.fullmatch(typed)
-    if both:
-        first, second = both.groups()
-        year = int(first) if len(first) == 4 else 2000 + int(first)
-        if second == str(year + 1)[-len(second):]:
-            return f"{year}-{year + 1}"
+    if both and _one_after_the_other(*both.groups()):
+        year = _full_year(both.group(1))
+        return f"{year}-{year + 1}"
     return typed
+
+
+def _full_year(written: str) -> int:
+    return int(written) if len(written) == 4 else 2000 + int(written)
+
+
+def _one_after_the_other(first: str, second: str) -> bool:
+    """« 2026 » and « 2027 » (or « 27 »): a school year's two years."""
+    return second == str(_full_year(first) + 1)[-len(second):]
 
 
 def _check_class_text(name: str, school_year: str) -> None:

@@ -34,7 +34,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from ..drafting.models import MODELS
 from ..forms import ARTICLE_LANGUAGES, Form, QuizSearchForm, no_control_characters
 from ..models import CLASSES, EVERYONE
-from ..services.classes import school_year_as_written
+from ..services.classes import school_year_as_written, school_year_backwards
 from ..services.importer import SLUG, content_hash
 from ..templating import long_date, school_zone
 
@@ -65,6 +65,11 @@ class ClassForm(Form):
                                           Length(max=20)],
                               description=_l("e.g. 2026-2027"))
     submit = SubmitField(_l("Create the class"))
+
+    def validate_school_year(self, field: StringField) -> None:
+        if field.data and school_year_backwards(field.data):
+            raise ValidationError(_l("A school year runs from one year to the next: write it "
+                                     "as 2026-2027."))
 
 
 class RenameClassForm(ClassForm):
