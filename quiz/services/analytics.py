@@ -124,6 +124,21 @@ def question_insights(assignment: Assignment) -> list[QuestionInsight]:
     return sorted(insights, key=lambda i: (i.answers == 0, i.percent_correct, i.position))
 
 
+def late_attempt_count(assignment: Assignment) -> int:
+    """How many attempts the class's students handed in after the assignment's due date
+    (made in the class): kept, counted nowhere — the insight page says it leaves them out."""
+    if assignment.due_at is None:
+        return 0
+    return db.session.scalar(
+        sa.select(sa.func.count(Attempt.id))
+        .join(Membership, (Membership.user_id == Attempt.user_id)
+              & (Membership.classroom_id == assignment.classroom_id))
+        .where(Attempt.quiz_id == assignment.quiz_id, Attempt.status == "submitted",
+               Attempt.submitted_at > assignment.due_at,
+               made_in_class(assignment.classroom_id, Attempt.user_id,
+                             membership_joined=True))) or 0
+
+
 def paragraph_insights(insights: list[QuestionInsight]) -> dict[int, ParagraphInsight]:
     """Per article block: the share of answers to its questions that were wrong."""
     grouped: dict[int, list[QuestionInsight]] = defaultdict(list)

@@ -381,7 +381,7 @@ def insight(class_id: int, slug: str) -> str:
     questions = analytics.question_insights(assignment)
     return render_template("teacher/insight.html", room=room, assignment=assignment,
                            revision=revision_content(assignment.quiz.revision.id),
-                           questions=questions,
+                           questions=questions, late=analytics.late_attempt_count(assignment),
                            paragraphs=analytics.paragraph_insights(questions))
 
 
