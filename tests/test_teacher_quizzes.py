@@ -19,7 +19,7 @@ from quiz.models import Attempt, Quiz, QuizRevision
 from quiz.questionfile import Problem, QuestionFileError
 from quiz.questionfile.messages import N_
 from quiz.services.importer import import_items
-from tests.support import QUESTIONS, SEED_QUIZ, csrf_token
+from tests.support import QUESTIONS, SEED_QUIZ, csrf_token, form_fields
 
 VELO = (QUESTIONS / "exemple-velo-ecole.md").read_text(encoding="utf-8")
 MARK_START = ('<mark class="passage-mark"><span class="visually-hidden" lang="en">'
@@ -638,6 +638,14 @@ def test_upload_a_gift_file_with_the_article_of_a_quiz(app: Flask, teacher: Flas
     without = upload(teacher, {"file": (io.BytesIO(gift), "moodle.gift")})
     assert without.status_code == 422
     assert "choose the quiz whose article it is about" in without.get_data(as_text=True)
+    # The file's text waits in the box (a browser does not send a file twice): its article's
+    # quiz chosen, the page sent again as it is converts it.
+    fields = form_fields(without.text, "upload-form")
+    assert fields["text"].strip() == gift.decode("utf-8").strip() and fields["slug"] == "moodle"
+    again = teacher.post("/teacher/quizzes/upload", data={**fields, "article": SEED_QUIZ},
+                         content_type="multipart/form-data")
+    assert again.status_code == 302 and again.headers["Location"].endswith("/moodle")
+    assert "7 questions were left out" in teacher.get("/teacher/quizzes/moodle").text
     response = upload(teacher, {"file": (io.BytesIO(gift), "moodle.gift"),
                                 "article": SEED_QUIZ})
     assert response.status_code == 302 and response.headers["Location"].endswith("/moodle")

@@ -154,10 +154,15 @@ def upload() -> str | Response | tuple[str, int]:
                     text = decode_question_bytes(upload_stream.read(), name)
             foreign = _is_foreign(text)
             if foreign:
-                text = _converted(text, name, form)
-                if text is None:
+                converted = _converted(text, name, form)
+                if converted is None:
+                    if not (form.text.data and form.text.data.strip()):
+                        # A browser does not send a file twice: its text waits in the box,
+                        # to send again once its article's quiz is chosen.
+                        form.show_text(text, slug)
                     return render_template("teacher/upload.html", form=form,
                                            problems=problems), 422
+                text = converted
             item = prepare_text(slug, text, name)
         except QuestionFileError as error:
             # The text the lines are counted in (a converted file's, else the file's own)
@@ -252,7 +257,8 @@ def _converted(text: str, name: str, form: UploadForm) -> str | None:
     if not form.article.data:
         form.article.errors.append(_("This is not a question file: if it is a GIFT, Moodle "
                                      "XML or Aiken file, choose the quiz whose article it is "
-                                     "about."))
+                                     "about (its text waits in the box below), then send it "
+                                     "again."))
         return None
     source = db.session.scalar(sa.select(Quiz).where(Quiz.slug == form.article.data))
     if source is None or source.current_revision is None:
