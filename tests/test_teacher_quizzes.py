@@ -426,6 +426,31 @@ def test_add_a_question_in_the_browser(app: Flask, velo: FlaskClient) -> None:
         assert db.session.scalar(sa.select(Quiz)).current_revision.number == 2
 
 
+def test_the_edit_page_says_a_new_right_answer_does_not_grade_again(
+        app: Flask, teacher: FlaskClient, runner, auth) -> None:
+    """Two students took the quiz: editing its first question says, by the right answer's
+    fields, that changing it grades none of their attempts again (the board would mix two
+    keys unsaid); a quiz nobody took says nothing."""
+    from tests.test_classes_pages import submit_seed
+
+    runner.invoke(args=["quiz", "import", str(QUESTIONS)])
+    for name in ("lea", "tom"):
+        student = app.test_client()
+        auth.register(name, name.title(), client=student)
+        submit_seed(app, student, 1)
+    with app.app_context():
+        first = seed_quiz().revision.questions[0].key
+    page = teacher.get(f"/teacher/quizzes/{SEED_QUIZ}/questions/{first}/edit").text
+    assert ('id="answered-note">2 attempts have answered this question: changing its right '
+            "answer does not grade them again (each keeps the score of the version it "
+            "answered).</p>") in page
+    assert re.search(r'<select[^>]*aria-describedby="[^"]*answered-note[^"]*"[^>]*id="correct"',
+                     page) or re.search(r'<select[^>]*id="correct"[^>]*aria-describedby="'
+                                        r'[^"]*answered-note', page)
+    untouched = teacher.get("/teacher/quizzes/exemple-velo-ecole/questions/places-velo/edit")
+    assert "answered-note" not in untouched.text
+
+
 def test_edit_a_question_with_a_passage_typed_with_straight_quotes(
         app: Flask, velo: FlaskClient) -> None:
     url = "/teacher/quizzes/velo/questions/raison-parents/edit"

@@ -15,7 +15,16 @@ import sqlalchemy as sa
 from ..database import write_transaction
 from ..drafting import is_draft
 from ..extensions import db
-from ..models import QUIZ_VISIBILITIES, Question, Quiz, User, utcnow
+from ..models import (
+    QUIZ_VISIBILITIES,
+    Answer,
+    Attempt,
+    Question,
+    Quiz,
+    QuizRevision,
+    User,
+    utcnow,
+)
 from ..questionfile import QuizFile, parse_question_file, write_question_file
 from ..questionfile.messages import N_, NP_, Message
 from .importer import ImportResult, import_items, prepare_text
@@ -67,6 +76,19 @@ def not_publishable(quiz_ids: Sequence[int]) -> set[int]:
         .where(Quiz.id.in_(sorted(set(quiz_ids))))
         .group_by(Quiz.id))
     return {quiz_id for quiz_id, questions, noted in rows if not questions or noted}
+
+
+def attempts_answering(quiz_id: int, key: str) -> int:
+    """How many submitted attempts answered the quiz's question `key`, in any version: graded
+    once, with the right answer of their version; an edit of the key does not grade them
+    again (the edit page says so)."""
+    return db.session.scalar(
+        sa.select(sa.func.count(sa.distinct(Answer.attempt_id)))
+        .join(Question, Question.id == Answer.question_id)
+        .join(QuizRevision, QuizRevision.id == Question.revision_id)
+        .join(Attempt, Attempt.id == Answer.attempt_id)
+        .where(QuizRevision.quiz_id == quiz_id, Question.key == key,
+               Attempt.status == "submitted")) or 0
 
 
 def current_file(quiz: Quiz) -> QuizFile:

@@ -43,6 +43,7 @@ from ..services.catalogue import quiz_page
 from ..services.content import QuestionContent, revision_content
 from ..services.editing import (
     StatusRefused,
+    attempts_answering,
     current_file,
     not_publishable,
     publish_refusal,
@@ -581,7 +582,8 @@ def question_edit(slug: str, key: str | None = None) -> str | Response | tuple[s
     status = 422 if form.is_submitted() else 200
     return render_template("teacher/question_edit.html", quiz=quiz,
                            revision=revision_content(quiz.revision.id), form=form, key=key,
-                           problems=problems), status
+                           problems=problems,
+                           answered=attempts_answering(quiz.id, key) if key else 0), status
 
 
 @bp.route("/quizzes/<slug>/questions/<key>/move", methods=["POST"])
