@@ -192,6 +192,12 @@ def test_the_xlsx_shows_the_same_cells_with_numbers_as_numbers(gradebook_class) 
     assert evil[0].data_type == "s"
     ana = next(row for row in sheet.iter_rows() if row[1].value == "ana")
     assert ana[2].data_type == "n"
+    # Each quiz's column wide enough for a few words, its title wrapped in the header (at
+    # the default width a long title was cut after ten letters).
+    quiz_columns = [cell.column_letter for cell in next(sheet.iter_rows())][2:]
+    assert quiz_columns and all(sheet.column_dimensions[letter].width >= 20
+                                for letter in quiz_columns)
+    assert all(cell.alignment.wrap_text for cell in next(sheet.iter_rows()))
 
 
 def test_an_empty_class_has_a_header_only(app: Flask, users, auth) -> None:

@@ -189,7 +189,8 @@ def gradebook_xlsx(classroom: Classroom, labels: GradebookLabels) -> bytes:
     # command, each server worker) though only this download uses it.
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     columns = gradebook_columns(classroom)
     points = [column.points for column in columns]
@@ -198,7 +199,12 @@ def gradebook_xlsx(classroom: Classroom, labels: GradebookLabels) -> bytes:
     sheet.freeze_panes = "C2"
     sheet.column_dimensions["A"].width = 28
     sheet.column_dimensions["B"].width = 18
+    # A quiz's column as wide as a few words of its title, the title wrapped over lines in
+    # the header (at the default width an 85-letter title was cut after 10).
+    for number in range(3, len(_header(columns, labels)) + 1):
+        sheet.column_dimensions[get_column_letter(number)].width = 22
     bold = Font(bold=True)
+    wrapped = Alignment(wrap_text=True, vertical="top")
 
     def text(value: str, font: Font | None = None) -> WriteOnlyCell:
         cell = WriteOnlyCell(sheet, value=value)
@@ -207,7 +213,12 @@ def gradebook_xlsx(classroom: Classroom, labels: GradebookLabels) -> bytes:
             cell.font = font
         return cell
 
-    sheet.append([text(title, bold) for title in _header(columns, labels)])
+    header = []
+    for title in _header(columns, labels):
+        cell = text(title, bold)
+        cell.alignment = wrapped
+        header.append(cell)
+    sheet.append(header)
     for row in gradebook_rows(classroom, columns):
         sheet.append([text(row.display_name), text(row.username),
                       *(v if isinstance(v, int) else (text(v) if v else None)
