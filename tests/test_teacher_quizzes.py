@@ -682,6 +682,11 @@ def test_upload_a_gift_file_with_the_article_of_a_quiz(app: Flask, teacher: Flas
         quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == "moodle"))
         assert quiz.status == "draft" and len(quiz.current_revision.questions) == 8
         assert quiz.current_revision.article[0]["text"].startswith("Depuis plusieurs semaines")
+        title = quiz.current_revision.title
+    # Two quizzes of one article share its title: the pickers tell them apart by address.
+    picker = teacher.get("/teacher/quizzes/upload").text
+    assert f">{title} (moodle)</option>" in picker
+    assert f">{title} ({SEED_QUIZ})</option>" in picker
 
 
 def test_a_version_shows_what_changed(app: Flask, teacher: FlaskClient) -> None:

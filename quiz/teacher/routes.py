@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -216,7 +217,11 @@ def quiz_choices(find: str, chosen: sa.ColumnElement[bool] | None, *,
         entries += [entry for entry in find_quizzes(
                         statuses=statuses, within=sa.select(Quiz.id).where(chosen))
                     if entry.id not in kept]
-    return [SelectChoice(value(entry), entry.title) for entry in entries]
+    # Two quizzes of one article (a Moodle bank converted with it, a copy) share its title:
+    # their addresses tell them apart.
+    titles = Counter(entry.title for entry in entries)
+    return [SelectChoice(value(entry), entry.title if titles[entry.title] == 1
+                         else f"{entry.title} ({entry.slug})") for entry in entries]
 
 
 def picker_search() -> str:
