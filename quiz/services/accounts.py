@@ -80,13 +80,18 @@ def _script(letter: str) -> str:
 
 @functools.lru_cache(maxsize=8192)  # a pure function: a class list of 60 against 900 names
 def name_key(name: str) -> str:
-    """What two names are compared by: the same key, the same name to a reader — case, and the
-    accents and strokes of Latin letters, aside (« Lea Martin » is Léa Martin, « Lukasz » is
-    Łukasz, « Aesa » is Æsa: a classmate's name taken so would read as hers on a board). Other
-    scripts' marks are kept: in them they make other letters (« й » is not « и »)."""
+    """What two names are compared by: the same key, the same name to a reader — case, the
+    accents and strokes of Latin letters, and punctuation, aside (« Lea Martin » is Léa
+    Martin, « Lukasz » is Łukasz, « Aesa » is Æsa, « Carol S » is Carol S.: a classmate's name
+    taken so would read as hers on a board). Other scripts' marks are kept: in them they make
+    other letters (« й » is not « и »)."""
     kept: list[str] = []
     latin = False
     for character in unicodedata.normalize("NFKC", name):
+        if unicodedata.category(character).startswith("P"):
+            kept.append(" ")  # « Anne-Sophie » is Anne Sophie, « O’Brien » O Brien
+            latin = False
+            continue
         if unicodedata.combining(character):
             if latin:
                 continue  # a mark on a Latin letter that has no letter of its own

@@ -373,6 +373,9 @@ def test_guests_join_with_a_nickname_when_allowed_and_leave_no_attempt(
         assert (guest.user_id, guest.nickname) == (None, "Invité Un")
         with pytest.raises(live.LiveError, match="This name is already taken"):
             live.join_as_guest(session, "invité un", "token-2" * 8)
+        # Nor with a punctuation mark more or less: « Invité-Un. » reads as Invité Un.
+        with pytest.raises(live.LiveError, match="This name is already taken"):
+            live.join_as_guest(session, "Invité-Un.", "token-2" * 8)
         # The same browser (its token) again: the same place, whatever it types.
         assert live.join_as_guest(session, "Autre", "token-1" * 8).id == guest.id
         assert live.guest_key("token-1" * 8) == guest.guest_key != "token-1" * 8
