@@ -259,6 +259,14 @@ def test_what_a_student_did_before_joining_the_class_is_not_work_for_it(
     assert "Attempts made: 1 of 1" in home
     assert "done before you joined the class: does not count" in home  # the 12/12
     assert f"What counts: <strong>{points - 4}\u00a0/\u00a0{points}</strong>" in home
+    # The teacher's page of Max: his attempt in the class, tagged as the one that counts
+    # (his three before joining are his own).
+    with app.app_context():
+        max_id = db.session.scalar(sa.select(User.id).where(User.username == "max"))
+    shown = teacher.get(f"/teacher/classes/{class_id}/students/{max_id}").text
+    assert shown.count('<span class="tag counts">counts on the board</span>') == 1
+    assert f"<td data-label=\"Score\">{points - 4}&nbsp;/&nbsp;{points}</td>" in shown
+    assert f"{points}&nbsp;/&nbsp;{points}<" not in shown
 
 
 def test_what_a_student_did_before_the_quiz_was_assigned_is_not_work_for_it(

@@ -124,6 +124,13 @@ def question_insights(assignment: Assignment) -> list[QuestionInsight]:
     return sorted(insights, key=lambda i: (i.answers == 0, i.percent_correct, i.position))
 
 
+def counted_attempt_ids(classroom: Classroom, user_id: int) -> set[int]:
+    """The student's attempts that count for one of the class's assignments (its boards and
+    gradebook): at most one per assignment."""
+    return set(db.session.scalars(sa.select(CountedResult.attempt_id).where(
+        CountedResult.classroom_id == classroom.id, CountedResult.user_id == user_id)))
+
+
 def late_attempt_count(assignment: Assignment) -> int:
     """How many attempts the class's students handed in after the assignment's due date
     (made in the class): kept, counted nowhere — the insight page says it leaves them out."""

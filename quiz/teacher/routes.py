@@ -453,6 +453,7 @@ def student_page(room: Classroom, member: Membership | Removal,
     return render_template("teacher/student.html", room=room, member=member, lines=lines,
                            found=ListPage(lines, page, STUDENT_PAGE, total),
                            unsubmitted=analytics.unsubmitted_attempts(room, user_id),
+                           counted=analytics.counted_attempt_ids(room, user_id),
                            points=analytics.progress_points(chart),
                            name_form=name_form or NameForm(
                                formdata=None, display_name=member.user.display_name),
