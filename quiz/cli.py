@@ -34,7 +34,13 @@ from .questionfile import (
 )
 from .questionfile.foreign import FORMAT_NAMES, convert_text
 from .questionfile.interchange import export_gift, export_moodle_xml
-from .services.accounts import AccountError, clean_display_name, reset_password
+from .services.accounts import (
+    GUESSABLE,
+    AccountError,
+    clean_display_name,
+    guessable_password,
+    reset_password,
+)
 from .services.importer import (
     file_name_problems,
     files_against_history,
@@ -320,6 +326,8 @@ def create_teacher_command(username: str, display_name: str | None, password: st
         name = clean_display_name(display_name or username)
     except AccountError as error:
         raise click.BadParameter(str(error), param_hint="--display-name") from None
+    if guessable_password(password, username, name):
+        raise click.BadParameter(str(GUESSABLE), param_hint="password")
     if db.session.scalar(sa.select(User.id).where(User.username == username)) is not None:
         raise click.ClickException(f"the username '{username}' is taken")
     with write_transaction():

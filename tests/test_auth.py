@@ -376,8 +376,10 @@ def test_an_unknown_username_costs_a_password_check_too(client, users, monkeypat
 def test_the_password_rule_is_shown_before_any_failure(client: FlaskClient, users,
                                                         auth) -> None:
     """WCAG 3.3.2: the 8-character rule is read with the field, not only after a refusal."""
+    rule = ('<p class="hint" id="password-hint">At least 8 characters, not a run like 12345678, '
+            'a common word or your name.</p>')
     html = client.get("/register").get_data(as_text=True)
-    assert '<p class="hint" id="password-hint">At least 8 characters.</p>' in html
+    assert rule in html
     assert 'aria-describedby="password-hint"' in html
     # And the name's length, read before a 60-letter name is refused (a walkthrough's).
     assert ('<p class="hint" id="display_name-hint">Shown to your teacher and on leaderboards, '
@@ -385,7 +387,26 @@ def test_the_password_rule_is_shown_before_any_failure(client: FlaskClient, user
     users.make("lea")
     auth.log_in("lea")
     html = client.get("/account").get_data(as_text=True)
-    assert '<p class="hint" id="password-hint">At least 8 characters.</p>' in html
+    assert rule in html
+
+
+@pytest.mark.parametrize("password", ["12345678", "password", "Motdepasse2026!", "azertyuiop",
+                                      "aaaaaaaa", "lea.martin1", "87654321"])
+def test_a_password_an_attacker_tries_first_is_refused(client: FlaskClient, auth,
+                                                       password: str) -> None:
+    """A run, a common word with digits after it, one letter repeated, the username: refused
+    at registration with why, and no account is made."""
+    response = auth.register("lea.martin", "Léa Martin", password=password, password2=password)
+    assert response.status_code == 200
+    assert ("This password is among the first an attacker tries (a run like 12345678, a "
+            "common word, your name)") in response.get_data(as_text=True)
+    assert client.get("/").status_code == 302  # not logged in: no account
+
+
+def test_a_password_of_a_few_words_is_taken(client: FlaskClient, auth) -> None:
+    response = auth.register("lea.martin", "Léa Martin", password="vélo rouge du matin",
+                             password2="vélo rouge du matin")
+    assert response.status_code == 302
 
 
 def test_the_account_page_logs_out_a_computer_left_logged_in_elsewhere(

@@ -128,6 +128,18 @@ def test_create_teacher_rejects_a_short_password(runner: FlaskCliRunner) -> None
     assert result.exit_code == 2 and "use at least 8 characters" in result.output
 
 
+def test_create_teacher_and_reset_password_refuse_a_password_tried_first(
+        runner: FlaskCliRunner, users) -> None:
+    """A teacher's account guards a class's marks: « aaaaaaaa » or « password1 » refused."""
+    for weak in ("aaaaaaaa", "password1"):
+        result = runner.invoke(args=["quiz", "create-teacher", "prof"],
+                               input=f"{weak}\n{weak}\n")
+        assert result.exit_code == 2 and "among the first an attacker tries" in result.output
+    users.make("lea")
+    reset = runner.invoke(args=["quiz", "reset-password", "lea", "--password", "12345678"])
+    assert reset.exit_code != 0 and "among the first an attacker tries" in reset.output
+
+
 def test_convert_to_gift_and_moodle_xml(runner: FlaskCliRunner, tmp_path: Path) -> None:
     source = QUESTIONS / f"{SEED_QUIZ}.md"
     result = runner.invoke(args=["quiz", "convert", str(source), str(tmp_path / "q.gift")])

@@ -19,7 +19,12 @@ from wtforms.validators import (
 from ..config import LANGUAGES
 from ..forms import USERNAME_PATTERN, Form, display_name_rules, no_control_characters
 from ..models import Classroom, User
-from ..services.accounts import taken_name_class, username_taken
+from ..services.accounts import (
+    GUESSABLE,
+    guessable_password,
+    taken_name_class,
+    username_taken,
+)
 from ..services.classes import find_open_class
 
 
@@ -38,7 +43,8 @@ def _strip(value: str | None) -> str | None:
 
 
 # Shown under every new-password field before anything is typed, not only after a failure.
-PASSWORD_RULE = _l("At least 8 characters.")
+PASSWORD_RULE = _l("At least 8 characters, not a run like 12345678, a common word or your "
+                   "name.")
 
 
 class RegistrationForm(Form):
@@ -103,6 +109,11 @@ class RegistrationForm(Form):
                 "initial, for example).")]
             return False
         return True
+
+    def validate_password(self, field: PasswordField) -> None:
+        if field.data and guessable_password(field.data, self.username.data or "",
+                                             self.display_name.data or ""):
+            raise ValidationError(_l(GUESSABLE))
 
     def validate_username(self, field: StringField) -> None:
         if field.errors:  # not a valid username anyway: no need to ask the database

@@ -223,12 +223,50 @@ def end_other_sessions(user: User) -> None:
     user.session_token = secrets.token_urlsafe(32)
 
 
+# What an attacker tries first, beside runs (« 12345678 », « azertyui ») and the account's
+# own name: the most used words of French and English password lists, with any digits or
+# signs after them (« motdepasse1 », « Soleil2026! »).
+COMMON_PASSWORD_WORDS = frozenset((
+    "password", "passw0rd", "motdepasse", "azerty", "qwerty", "bonjour", "soleil", "football",
+    "iloveyou", "jetaime", "loulou", "doudou", "chouchou", "marseille", "chocolat", "princesse",
+    "admin", "welcome", "bienvenue", "monkey", "dragon", "sunshine", "letmein", "superman",
+    "batman", "pokemon", "minecraft", "fortnite", "school", "ecole", "college", "student",
+    "eleve", "teacher", "professeur", "newsquiz"))
+_KEY_RUNS = ("0123456789", "abcdefghijklmnopqrstuvwxyz", "azertyuiop", "qsdfghjklm",
+             "wxcvbn", "qwertyuiop", "asdfghjkl", "zxcvbnm", "1qaz2wsx3edc", "qwertz")
+_TRAILING = re.compile(r"[\d\W_]+$")
+
+
+def guessable_password(password: str, *names: str) -> bool:
+    """A password among the first an attacker tries: one or two characters repeated, a run
+    of the alphabet, the digits or a keyboard row (either way), a common word with digits or
+    signs after it, or the account's own username or name."""
+    bare = "".join(password.casefold().split())
+    if len(set(bare)) <= 2:
+        return True
+    runs = [*_KEY_RUNS, *(run[::-1] for run in _KEY_RUNS)]
+    word = _TRAILING.sub("", bare)
+    if any(bare in run * 2 or (len(word) >= 4 and word in run * 2) for run in runs):
+        return True
+    if word in COMMON_PASSWORD_WORDS or (len(word) >= 3 and any(
+            word == "".join(name.casefold().split()) for name in names if name)):
+        return True
+    return any(len(name) >= 4 and "".join(name.casefold().split()) == bare for name in names)
+
+
+GUESSABLE = N_("This password is among the first an attacker tries (a run like 12345678, a "
+               "common word, your name): choose another one — three or four words in a row "
+               "are easy to remember.")
+
+
 def reset_password(user: User, password: str | None = None) -> str:
     """Set a password chosen by an administrator (`password`), or a temporary one that the
     user must replace at their next login (returned, to be shown once). Every session of the
     account ends, and failed logins no longer lock it."""
     if password is not None and len(password) < PASSWORD_MIN:
         raise AccountError(N_("Use at least %(num)s characters."), num=PASSWORD_MIN)
+    if password is not None and guessable_password(password, user.username, user.display_name):
+        raise AccountError(GUESSABLE)
     chosen = password if password is not None else temporary_password()
     with write_transaction():
         user.set_password(chosen)
@@ -247,6 +285,8 @@ def change_password(user: User, new: str, current: str | None) -> None:
         raise AccountError(N_("This is not your current password."), field="current")
     if len(new) < PASSWORD_MIN:
         raise AccountError(N_("Use at least %(num)s characters."), num=PASSWORD_MIN)
+    if guessable_password(new, user.username, user.display_name):
+        raise AccountError(GUESSABLE, field="password")
     if user.must_change_password and user.check_password(new):
         raise AccountError(N_("Choose a password of your own, not the temporary one."))
     with write_transaction():
