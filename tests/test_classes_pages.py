@@ -1396,3 +1396,54 @@ def test_a_student_taken_out_comes_back_by_put_back_not_by_a_list(
     with app.app_context():
         assert db.session.scalar(sa.select(sa.func.count(User.id))) == 2  # the teacher, Léa
         assert db.session.scalar(sa.select(sa.func.count(Membership.id))) == 1
+
+
+def test_a_class_no_student_was_ever_in_can_be_deleted(app: Flask, teacher: FlaskClient,
+                                                       auth) -> None:
+    """A class made twice by mistake: its rename page deletes it, one more step saying what
+    goes (its assigned quizzes, its live quizzes; not the quizzes), and the teacher's classes
+    no longer list it. A class a student joined, even one taken out since, cannot be: its
+    page says why, and a forged request is refused, nothing deleted."""
+    from quiz.models import Assignment, LiveSession, Quiz, Removal
+    from quiz.services import live
+    from quiz.services.classes import assign_quiz
+
+    spare, _code = create_class(teacher, "4e B bis")
+    with app.app_context():
+        room = db.session.get_one(Classroom, spare)
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        assign_quiz(room, quiz, None, None, "best")
+        live.start_session(room.teacher, room, quiz, guests_allowed=True)
+    page = teacher.get(f"/teacher/classes/{spare}/name").text
+    assert 'id="delete-class-step">Delete the class</summary>' in page
+    assert "No student was ever in it: the quizzes it was given" in page
+    deleted = post(teacher, f"/teacher/classes/{spare}/delete",
+                   page=f"/teacher/classes/{spare}/name")
+    assert deleted.status_code == 302 and deleted.headers["Location"] == "/teacher/"
+    home = teacher.get("/teacher/").text
+    assert "The class 4e B bis · 2026-2027 was deleted." in home and "4e B bis</a>" not in home
+    assert teacher.get(f"/teacher/classes/{spare}").status_code == 404
+    with app.app_context():
+        assert db.session.get(Classroom, spare) is None
+        assert db.session.scalar(sa.select(sa.func.count(Assignment.id))) == 0
+        assert db.session.scalar(sa.select(sa.func.count(LiveSession.id))) == 0
+        assert db.session.scalar(sa.select(sa.func.count(Quiz.id))) >= 1  # the quiz stays
+
+    kept, code = create_class(teacher, "4e C")
+    student = app.test_client()
+    auth.register("lea", "Léa", code, client=student)
+    with app.app_context():
+        lea = db.session.scalar(sa.select(User.id).where(User.username == "lea"))
+    post(teacher, f"/teacher/classes/{kept}/members/{lea}/remove",
+         page=f"/teacher/classes/{kept}/students")
+    with app.app_context():
+        assert db.session.get(Removal, (kept, lea)) is not None  # taken out: still was in it
+    page = teacher.get(f"/teacher/classes/{kept}/name").text
+    assert "delete-class-step" not in page
+    assert ('id="not-deletable">Students are or were in this class: it cannot be deleted '
+            "(their work stays yours to see).</p>") in page
+    refused = post(teacher, f"/teacher/classes/{kept}/delete",
+                   page=f"/teacher/classes/{kept}/name")
+    assert refused.status_code == 302 and refused.headers["Location"].endswith("/name")
+    with app.app_context():
+        assert db.session.get(Classroom, kept) is not None

@@ -106,6 +106,8 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     ("teacher.student", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
     ("teacher.rename_class", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
     ("teacher.rename_class", "POST"): {**STUDENTS_403, "teacher": 422, "other_teacher": 404},
+    # (Its students keep it: refused, said on the rename page.)
+    ("teacher.delete_class", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},
     ("teacher.new_students", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
     # No names sent: the form comes back with its error.
     ("teacher.new_students", "POST"): {**STUDENTS_403, "teacher": 422, "other_teacher": 404},

@@ -24,6 +24,9 @@ from ..models import (
     Classroom,
     ClassStay,
     CountedResult,
+    LiveAnswer,
+    LiveParticipant,
+    LiveSession,
     Membership,
     Quiz,
     QuizRevision,
@@ -175,6 +178,38 @@ def rename_class(classroom: Classroom, name: str, school_year: str) -> Classroom
         _check_class_name_free(classroom.teacher_id, name, school_year, other_than=classroom.id)
         classroom.name, classroom.school_year = name, school_year
     return classroom
+
+
+def ever_had_students(classroom_id: int) -> bool:
+    """Whether a student is in the class, or was (taken out since): what they did in it is
+    their teacher's to see, so such a class is never deleted."""
+    return db.session.scalar(sa.select(
+        sa.exists().where(Membership.classroom_id == classroom_id)
+        | sa.exists().where(Removal.classroom_id == classroom_id)
+        | sa.exists().where(ClassStay.classroom_id == classroom_id))) or False
+
+
+def delete_class(classroom: Classroom) -> None:
+    """Delete a class no student was ever in (made by mistake, twice, or to try the app): the
+    quizzes it was given (not the quizzes) and its live quizzes, guests' answers included, go
+    with it. Raises ClassError when a student is or was in it — checked with its row locked,
+    so that a student joining at that moment either is refused (the class gone) or stops it."""
+    with write_transaction():
+        db.session.execute(sa.select(Classroom.id).where(Classroom.id == classroom.id)
+                           .with_for_update())
+        if ever_had_students(classroom.id):
+            raise ClassError(N_("Students are or were in this class: it cannot be deleted "
+                                "(their work stays yours to see)."))
+        sessions = sa.select(LiveSession.id).where(LiveSession.classroom_id == classroom.id)
+        db.session.execute(sa.delete(LiveAnswer).where(LiveAnswer.session_id.in_(sessions)))
+        db.session.execute(sa.delete(LiveParticipant).where(
+            LiveParticipant.session_id.in_(sessions)))
+        db.session.execute(sa.delete(LiveSession).where(
+            LiveSession.classroom_id == classroom.id))
+        db.session.execute(sa.delete(CountedResult).where(
+            CountedResult.classroom_id == classroom.id))
+        db.session.execute(sa.delete(Assignment).where(Assignment.classroom_id == classroom.id))
+        db.session.execute(sa.delete(Classroom).where(Classroom.id == classroom.id))
 
 
 def regenerate_join_code(classroom: Classroom) -> Classroom:

@@ -354,8 +354,24 @@ def rename_class(class_id: int) -> str | Response | tuple[str, int]:
             flash(_("The class is now %(name)s · %(year)s.", name=room.name,
                     year=room.school_year), "success")
             return redirect(url_for("teacher.classroom", class_id=room.id))
-    page = render_template("teacher/class_name.html", room=room, form=form)
+    page = render_template("teacher/class_name.html", room=room, form=form, button=ButtonForm(),
+                           deletable=not classes.ever_had_students(room.id))
     return (page, 422) if form.errors else page
+
+
+@bp.route("/classes/<int(max=2147483647):class_id>/delete", methods=["POST"])
+def delete_class(class_id: int) -> Response:
+    """Delete a class no student was ever in (its rename page offers it)."""
+    room = own_class_or_404(class_id)
+    _checked_button()
+    name, year = room.name, room.school_year
+    try:
+        classes.delete_class(room)
+    except classes.ClassError as error:
+        flash(_(error.message, **error.params), "error")
+        return redirect(url_for("teacher.rename_class", class_id=class_id))
+    flash(_("The class %(name)s · %(year)s was deleted.", name=name, year=year), "success")
+    return redirect(url_for("teacher.index"))
 
 
 @bp.route("/classes/<int(max=2147483647):class_id>/code", methods=["POST"])
