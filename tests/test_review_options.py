@@ -154,6 +154,11 @@ def test_a_student_outside_the_class_gets_no_key_before_its_due_date(
         html = nina.get(path).get_data(as_text=True)
         assert "11\u00a0/\u00a012" not in html and "92%" not in html, path
     assert "Your score: <span class=\"muted\">shown after" in results
+    # Nor which of her attempts scored best: a second, better one is not what « Best score »
+    # leads to (the link moving to the new attempt said it was better).
+    submit_seed(app, nina, 0)
+    history = nina.get("/history").get_data(as_text=True)
+    assert 'id="best-' not in history
     # Nor whether it was right: with no limit of attempts, the key again in a few tries.
     assert "badge wrong" not in text and "badge right" not in text
     with app.app_context(), write_transaction():

@@ -620,8 +620,18 @@ def test_a_placeholder_explanation_is_never_published(app: Flask, teacher: Flask
     with app.app_context():
         quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == "velo"))
         assert quiz.current_revision.number == 1 and "Review:" in quiz.current_revision.source_text
-    # Without its Review line, the file is refused where the placeholder is.
+    # A version saved before that rule (confirmed, its Review line gone) still opens: its
+    # page, and the edit page where the explanation gets written.
+    from quiz.questionfile import parse_question_file
+    from quiz.services.importer import ImportItem
+
     bare = text.replace(placeholder, "Explanation: À compléter.\n")
+    with app.app_context():
+        import_items([ImportItem("velo", parse_question_file(bare, stored=True), bare)],
+                     publish_new=False)
+    assert teacher.get("/teacher/quizzes/velo").status_code == 200
+    assert teacher.get("/teacher/quizzes/velo/questions/places-velo/edit").status_code == 200
+    # Without its Review line, a file sent is refused where the placeholder is.
     line = bare.splitlines().index("Explanation: À compléter.") + 1
     response = upload(teacher, {"text": bare, "slug": "velo"})
     assert response.status_code == 422

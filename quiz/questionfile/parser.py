@@ -283,6 +283,10 @@ class _RawQuestion:
 @dataclass
 class _Parser:
     path: str
+    # A version the app stored (read back to edit, compare or show it): checked by the rules
+    # it was saved under, not by those of files coming in added since (a placeholder
+    # explanation without its Review line, confirmed before that was refused).
+    stored: bool = False
     problems: list[Problem] = field(default_factory=list)
 
     def problem(self, line: int, message: str | Message, hint: str = "", /,
@@ -654,7 +658,8 @@ class _Parser:
                 self.problem(fields[name].line, N_("'%(name)s' is empty"),
                              N_("write its text after the colon"), name=name.capitalize())
         explanation = fields.get("explanation")
-        if (explanation is not None and explanation.value in MISSING_EXPLANATION.values()
+        if (not self.stored and explanation is not None
+                and explanation.value in MISSING_EXPLANATION.values()
                 and not (fields["review"].value if "review" in fields else "")):
             self.problem(explanation.line, N_("the explanation is still '%(text)s'"),
                          N_("write it: what the passage shows, and why the other answers are "
@@ -815,12 +820,13 @@ def _shorten(text: str, keep: int = 60) -> str:
     return text if len(text) <= keep else f"…{text[-keep:]}"
 
 
-def parse_question_file(text: str, path: str = "<text>") -> QuizFile:
-    """Parse and validate a question file's text.
+def parse_question_file(text: str, path: str = "<text>", *, stored: bool = False) -> QuizFile:
+    """Parse and validate a question file's text (`stored`: a version the app saved, read
+    back; see _Parser.stored).
 
     Raises QuestionFileError with every problem found, each as ``path:line: what — how to fix``.
     """
-    parser = _Parser(path)
+    parser = _Parser(path, stored)
     # One form for each accented letter: text pasted from a PDF (macOS) writes « é » as « e »
     # and a combining accent, which a passage typed on a keyboard would never match.
     quiz = parser.parse(unicodedata.normalize("NFC", text))

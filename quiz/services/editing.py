@@ -93,7 +93,7 @@ def attempts_answering(quiz_id: int, key: str) -> int:
 
 def current_file(quiz: Quiz) -> QuizFile:
     """The quiz's current version, read back from its question file."""
-    return parse_question_file(quiz.revision.source_text, f"{quiz.slug}.md")
+    return parse_question_file(quiz.revision.source_text, f"{quiz.slug}.md", stored=True)
 
 
 def save_edited(quiz: Quiz, edited: QuizFile, editor: User) -> ImportResult:

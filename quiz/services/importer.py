@@ -158,7 +158,7 @@ def changes_taken_back(quiz_id: int, item: ImportItem, *,
     versions: list[tuple[int, QuizFile]] = []
     for number, text, _digest in rows:
         try:
-            versions.append((number, parse_question_file(text)))
+            versions.append((number, parse_question_file(text, stored=True)))
         except QuestionFileError:  # a version today's parser reads otherwise: not compared
             if not versions:
                 return None

@@ -408,8 +408,8 @@ def quiz_version(slug: str, number: int) -> str:
     changes = took_back = None
     if before:
         try:
-            parsed = parse_question_file(versions[number].source_text)
-            changes = compare_files(parse_question_file(before), parsed)
+            parsed = parse_question_file(versions[number].source_text, stored=True)
+            changes = compare_files(parse_question_file(before, stored=True), parsed)
         except QuestionFileError:  # a version the parser of today reads otherwise: lines only
             pass
         else:
