@@ -171,7 +171,8 @@ def attempt_limits(user_id: int, quiz_ids: Iterable[int]) -> dict[int, AttemptLi
                         & (Attempt.user_id == user_id) & (Attempt.status == "submitted")
                         & Attempt.live.is_(False)
                         & (Attempt.submitted_at >= Assignment.counts_from)
-                        & made_in_class(Assignment.classroom_id, user_id, membership_joined=True))
+                        & made_in_class(Assignment.classroom_id, user_id, membership_joined=True,
+                                        handed_in=True))
              .where(Assignment.max_attempts.is_not(None),
                     Assignment.quiz_id.in_(sorted(set(quiz_ids))))
              .group_by(Assignment.id, Assignment.quiz_id, Assignment.max_attempts))

@@ -264,7 +264,8 @@ def join_class(user: User, code: str) -> Classroom:
                                  display=user.display_name, name_taken=True)
             db.session.add(Membership(classroom_id=classroom.id, user_id=user.id))
             db.session.flush()
-            # Attempts made before joining (practice) may count for the class's assignments.
+            # Counted from their work handed in while in the class (an earlier stay, if put
+            # back; an attempt begun before joining once handed in): none before joining.
             recount(classroom_ids=[classroom.id], user_ids=[user.id])
     except IntegrityError:
         raise ClassError(N_("You are already in the class %(name)s."), name=name) from None

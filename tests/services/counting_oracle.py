@@ -24,12 +24,12 @@ def counted_attempts(assignment: Assignment) -> dict[int, int]:
     conditions.append(Attempt.submitted_at >= assignment.counts_from)
     if assignment.due_at is not None:
         conditions.append(Attempt.submitted_at <= assignment.due_at)
-    # Started while in the class: since joining it, or in an earlier stay (December 2026).
+    # Handed in while in the class: since joining it, or in an earlier stay (December 2026).
     in_a_stay = sa.select(ClassStay.id).where(
         ClassStay.classroom_id == assignment.classroom_id,
-        ClassStay.user_id == Membership.user_id, ClassStay.joined_at <= Attempt.started_at,
-        ClassStay.left_at >= Attempt.started_at).exists()
-    conditions.append((Membership.joined_at <= Attempt.started_at) | in_a_stay)
+        ClassStay.user_id == Membership.user_id, ClassStay.joined_at <= Attempt.submitted_at,
+        ClassStay.left_at >= Attempt.submitted_at).exists()
+    conditions.append((Membership.joined_at <= Attempt.submitted_at) | in_a_stay)
     chosen = (sa.select(Attempt.id).where(*conditions).order_by(*_ORDER[assignment.counting])
               .limit(1).correlate(Membership).scalar_subquery())
     rows = db.session.execute(

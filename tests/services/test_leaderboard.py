@@ -287,7 +287,23 @@ def test_an_attempt_made_before_joining_does_not_count_once_joined(app: Flask, c
     assert attempt_limits(dora, [quiz.id])[quiz.id] == AttemptLimit(made=1, allowed=1)
     remove_member(room, dora)
     assert dora not in counted(assignment)
-    assert (1, "Dora", 7) not in board(room, assignment)
+
+
+def test_an_attempt_begun_before_joining_and_handed_in_after_counts(app: Flask, classroom,
+                                                                     users) -> None:
+    """Told in class to join and take the quiz, Eve had begun it already from her home: handed
+    in once she is in the class, it is her work for it (and her one attempt)."""
+    room, _ids = classroom
+    quiz = seed(app)
+    assignment = assign(room, quiz, None, None, "best", 1)
+    eve = users.make("eve", "Eve")
+    join_class(db.session.get_one(User, eve), room.join_code)
+    with write_transaction():
+        db.session.execute(sa.update(Membership).where(Membership.user_id == eve)
+                           .values(joined_at=at(10)))
+    handed_in = attempt(eve, quiz, 8, 12)  # begun at 7, before joining at 10
+    assert counted(assignment)[eve] == handed_in
+    assert attempt_limits(eve, [quiz.id])[quiz.id] == AttemptLimit(made=1, allowed=1)
 
 
 def test_changing_the_due_date_or_rule_counts_again(app: Flask, classroom) -> None:

@@ -4,8 +4,8 @@ assignment: the counted results are filled again with that rule
 Until this release a student could take a quiz shared with everyone as often as they liked
 before joining a class that had it to do, then join: their best attempt counted on the board,
 and against the assignment's limit of attempts, though the teacher never saw it. An attempt
-now counts for a class only when it was started while the student was in it (since their
-joining, or within one of their earlier stays: ``leaderboard.made_in_class``). The rule of
+now counts for a class only when it was handed in while the student was in it (since their
+joining, or within one of their earlier stays: ``leaderboard.made_in_class``, handed_in). The rule of
 ``recount`` (quiz/services/leaderboard.py) is copied here as SQL, as in 0021 and 0022; the
 downgrade fills the table with the rule before.
 
@@ -45,10 +45,10 @@ WHERE place = 1
 """
 
 IN_CLASS = """
-      AND (m.joined_at <= t.started_at
+      AND (m.joined_at <= t.submitted_at
            OR EXISTS (SELECT 1 FROM class_stay s
                       WHERE s.classroom_id = a.classroom_id AND s.user_id = t.user_id
-                        AND s.joined_at <= t.started_at AND s.left_at >= t.started_at))
+                        AND s.joined_at <= t.submitted_at AND s.left_at >= t.submitted_at))
 """
 
 
