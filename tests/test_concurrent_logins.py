@@ -133,6 +133,30 @@ def test_bad_passwords_sent_at_once_check_no_more_than_the_limit(
     assert len(checks) == 10
 
 
+def test_wrong_passwords_sent_at_once_from_one_address_check_no_more_than_its_limit(
+        app: Flask, threaded_server: str, users, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The per-address limit (failed password checks) holds when they come together, each
+    counted before its check and given back only when it succeeds: 30 wrong logins to 30
+    accounts at once from one address, a limit of 5, check 5 passwords (counted after the
+    request, Flask-Limiter's deduct_when checked 5 to 29)."""
+    app.config["LOGIN_LIMIT_PER_ADDRESS"] = "5 per hour"
+    names = [f"eleve{n:02}" for n in range(30)]
+    for name in names:
+        users.make(name)
+    checks: list[str] = []
+    real = models.check_password_hash
+
+    def counted(hashed: str, password: str) -> bool:
+        checks.append(password)
+        return real(hashed, password)
+
+    monkeypatch.setattr(models, "check_password_hash", counted)
+    monkeypatch.setattr(auth_routes, "check_password_hash", counted)
+    outcome = log_in_at_once(threaded_server, names, password="not the password")
+    assert sorted(outcome, key=str) == [200] * 5 + [429] * 25
+    assert len(checks) == 5
+
+
 def test_the_test_server_stops_after_the_requests_in_the_app(app: Flask) -> None:
     """The tests' served app (tests/support.py): leaving `served()` waits for a request still
     in the app (a live phone's held poll reads the database when it wakes: read after the test

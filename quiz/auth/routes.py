@@ -15,7 +15,6 @@ from flask import (
     abort,
     current_app,
     flash,
-    g,
     jsonify,
     redirect,
     render_template,
@@ -36,7 +35,7 @@ from ..database import write_transaction
 from ..extensions import db, login_manager
 from ..forms import LOGGED_OUT
 from ..models import User
-from ..ratelimit import AccountAttempts, limiter
+from ..ratelimit import AccountAttempts, AddressAttempts
 from ..services.accounts import (
     AccountError,
     account_at_login,
@@ -128,22 +127,22 @@ def _redirect_after_login(user: User) -> Response:
 
 
 @bp.route("/register", methods=["GET", "POST"])
-# Accounts made, not forms sent: a form sent empty a thousand times (nothing made) does not
-# shut a school's one public address out of registering.
-@limiter.limit(lambda: current_app.config["REGISTER_LIMIT_PER_ADDRESS"], methods=["POST"],
-               deduct_when=lambda _response: bool(g.get("account_made")))
 def register() -> str | Response:
     if current_user.is_authenticated:
         return redirect(url_for("student.index"))
     form = RegistrationForm()
     if form.validate_on_submit():
+        # Accounts made, not forms sent (quiz/ratelimit.py AddressAttempts).
+        made = AddressAttempts("REGISTER_LIMIT_PER_ADDRESS", "register-address")
+        if not made.take():
+            abort(429)
         try:
             with write_transaction():
                 user = User(username=form.username.data, display_name=form.display_name.data)
                 user.set_password(form.password.data)
                 db.session.add(user)
-            g.account_made = True
         except sa.exc.IntegrityError:
+            made.give_back()
             form.username.errors.append(_("This username is taken: choose another one."))
             return render_template("auth/register.html", form=form)
         session.clear()
@@ -163,22 +162,25 @@ def register() -> str | Response:
 
 
 @bp.route("/login", methods=["GET", "POST"])
-# Failed password checks, not logins: a school of a thousand behind one public address logs
-# in every morning, and a form sent with an empty password (no password checked) a thousand
-# times in a few seconds locked every account of that address out for an hour.
-@limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"], methods=["POST"],
-               deduct_when=lambda _response: bool(g.get("password_failed")))
 def login() -> ResponseReturnValue:
     if current_user.is_authenticated:
         return _redirect_after_login(current_user)
     form = LoginForm()
     if form.validate_on_submit():
+        # Failed password checks, not logins (quiz/ratelimit.py AddressAttempts): a school of
+        # a thousand behind one public address logs in every morning, and a form sent with an
+        # empty password (no password checked) a thousand times in a few seconds locked every
+        # account of that address out for an hour.
+        address = AddressAttempts("LOGIN_LIMIT_PER_ADDRESS", "login-address")
+        if not address.take():
+            abort(429)
         user = account_at_login(form.username.data)
         # The account's own name for its failed logins: typed another way, the same count.
         username = form.username.data if user is None else user.username
         attempts = AccountAttempts(username, known_device(
             username, None if user is None else user.password_hash))
         if not attempts.take():
+            address.give_back()  # no password checked
             abort(429)
         if user is None:
             # The same work as for an account, so that timing tells no username that exists.
@@ -188,12 +190,12 @@ def login() -> ResponseReturnValue:
         if user is not None and user.must_change_password:
             password = temporary_password_as_typed(password)  # typed off the slip
         if user is None or not user.check_password(password):
-            g.password_failed = True
             # An error of the form, as any other: in the summary (which takes the focus), the
             # page's title ("Error: …") and beside the password field (aria-invalid).
             form.password.errors.append(_("Wrong username or password."))
             return render_template("auth/login.html", form=form), 200
         attempts.give_back()
+        address.give_back()
         # A fresh session at login: nothing from before (CSRF token included) carries over.
         session.clear()
         login_user(user, remember=form.remember.data)
