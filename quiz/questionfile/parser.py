@@ -336,9 +336,11 @@ class _Parser:
             self.problem(title_line, N_("the file must start with the quiz title"),
                          N_("put a space after '#': '# %(title)s'"), title=first[1:].strip())
             index += 1
-        elif looks_foreign("\n".join(line for _number, line in numbered)):
+        elif not any(line.startswith("## ") for _number, line in numbered) and looks_foreign(
+                "\n".join(line for _number, line in numbered)):
             # A Moodle bank's file given to `quiz check` or `quiz import`: one error that
-            # says what it is (every line of it was one more error of a question file).
+            # says what it is (every line of it was one more error of a question file). A
+            # file with a question file's sections is one, its title line written wrong.
             self.problem(title_line, N_("this is a GIFT, Moodle XML or Aiken file, not a "
                                         "question file"),
                          N_("convert it with the article it is about: flask --app app quiz "

@@ -563,6 +563,17 @@ def test_a_title_line_without_a_title_is_an_error() -> None:
     assert problems[0].startswith("q.md:1: the file must start with the quiz title")
 
 
+def test_a_title_line_lost_in_a_file_whose_article_looks_like_gift_is_told_as_such() -> None:
+    """An article quoting a spreadsheet (« {=SOMME(A1:A3)} ») and its title line lost: the
+    file has a question file's sections, so its error is the title's, not « this is a GIFT
+    file »."""
+    text = VALID.replace("# Un traité ratifié\n", "").replace(
+        "## Article\n\n", "## Article\n\nLe tableur calcule {=SOMME(A1:A3)} chaque soir.\n\n")
+    problems = errors_of(text)
+    assert problems[0].startswith("q.md:2: the file must start with the quiz title"), problems
+    assert not any("GIFT" in problem for problem in problems)
+
+
 def test_a_file_that_cannot_be_read(tmp_path: Path) -> None:
     with pytest.raises(QuestionFileError) as caught:
         read_question_file(tmp_path / "absent.md")
