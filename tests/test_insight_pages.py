@@ -72,7 +72,7 @@ def test_most_missed_questions_come_first_with_the_most_chosen_wrong_answer(
     # Ben's late retake is left out, and said to be (a class whose work is all late read
     # « no answer yet » on every question, as if nobody had done it).
     assert ('id="late-left-out">1 attempt handed in after the due date is left out here (it '
-            "counts nowhere): see it on the student's page.</p>") in html
+            "does not count on this class's board): see it on the student's page.</p>") in html
     assert "Un traité de libre-échange" in rows[0] and "(×2)" in rows[0]
     assert "Question 2" in rows[1] and "67%" in rows[1]
     assert "100%" in rows[2]

@@ -646,8 +646,10 @@ def convert(article: QuizFile, questions: list[ForeignQuestion],
         # the first nearly every time (Moodle's teachers write it first). News Quiz's own
         # export (its feedback read back) keeps the order News Quiz showed.
         if foreign.kind == "mcq" and foreign.shuffled and exported is None:
-            foreign = replace(foreign, choices=in_a_new_order(foreign))
-            reordered.append(foreign)
+            ordered = in_a_new_order(foreign)
+            if ordered != foreign.choices:  # (two choices keep their order half the time)
+                foreign = replace(foreign, choices=ordered)
+                reordered.append(foreign)
         written = foreign.explanation if exported is None else exported[0]
         if exported is not None and exported[1] is not None:
             passage = exported[1]
