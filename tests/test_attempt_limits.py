@@ -306,3 +306,24 @@ def test_what_a_student_did_before_the_quiz_was_assigned_is_not_work_for_it(
         rf'href="({page}/students/{lea_id}/attempts/\d+)"', shown)]
     assert sorted("done before it was assigned: does not count" in html
                   for html in details) == [False, True, True]
+
+
+def test_practise_says_it_uses_an_attempt_before_it_is_used(app: Flask, teacher: FlaskClient,
+                                                            auth) -> None:
+    """One attempt allowed, the answers shown at once: the quiz's page offers Practise beside
+    Start, and says first that practising uses that attempt and counts (a student practised,
+    then found « No attempt left » and a practice score on the board)."""
+    class_id, code = create_class_page(teacher)
+    with app.app_context():
+        quiz_id = seed().id
+    post(teacher, f"/teacher/classes/{class_id}",
+         {"quiz": str(quiz_id), "counting": "best", "max_attempts": "1", "review_score": "now",
+          "review_marks": "now", "review_answers": "now"})
+    student = app.test_client()
+    auth.register("lea", "Léa", code, client=student)
+    page = student.get(f"/quizzes/{SEED_QUIZ}").text
+    assert 'id="practise"' in page and 'aria-describedby="practise-counts"' in page
+    assert ('id="practise-counts"><strong>Practising uses one of your attempts (1 left): it '
+            "counts like any other.</strong>") in page
+    french = student.get(f"/quizzes/{SEED_QUIZ}", headers={"Accept-Language": "fr"}).text
+    assert "S’entraîner utilise une de vos tentatives (il en reste 1)" in french
