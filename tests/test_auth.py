@@ -391,7 +391,8 @@ def test_the_password_rule_is_shown_before_any_failure(client: FlaskClient, user
 
 
 @pytest.mark.parametrize("password", ["12345678", "password", "Motdepasse2026!", "azertyuiop",
-                                      "aaaaaaaa", "lea.martin1", "87654321"])
+                                      "aaaaaaaa", "lea.martin1", "87654321", "Lea_Martin",
+                                      "12341234", "123456789a", "leamartinleamartin"])
 def test_a_password_an_attacker_tries_first_is_refused(client: FlaskClient, auth,
                                                        password: str) -> None:
     """A run, a common word with digits after it, one letter repeated, the username: refused

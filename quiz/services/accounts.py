@@ -242,16 +242,20 @@ def guessable_password(password: str, *names: str) -> bool:
     of the alphabet, the digits or a keyboard row (either way), a common word with digits or
     signs after it, or the account's own username or name."""
     bare = "".join(password.casefold().split())
-    if len(set(bare)) <= 2:
-        return True
+    # Letters and digits only, accents off (« lucas.martin », « Lucas_Martin » are lucasmartin).
+    plain = "".join(c for c in anyascii(bare) if c.isalnum())
+    if len(set(plain)) <= 2 or (plain and plain in (plain + plain)[1:-1]):
+        return True  # « aaaaaaaa », « abababab », a part repeated (« 12341234 », « prof1prof1 »)
     runs = [*_KEY_RUNS, *(run[::-1] for run in _KEY_RUNS)]
     word = _TRAILING.sub("", bare)
-    if any(bare in run * 2 or (len(word) >= 4 and word in run * 2) for run in runs):
+    if any(part in run * 2 for run in runs
+           for part in (plain, plain[:-1], plain[1:], word) if len(part) >= 4):
+        return True  # a run, with at most one character more (« 123456789a »)
+    if word in COMMON_PASSWORD_WORDS:
         return True
-    if word in COMMON_PASSWORD_WORDS or (len(word) >= 3 and any(
-            word == "".join(name.casefold().split()) for name in names if name)):
-        return True
-    return any(len(name) >= 4 and "".join(name.casefold().split()) == bare for name in names)
+    own = {"".join(c for c in anyascii(name.casefold()) if c.isalnum()) for name in names}
+    stem = re.sub(r"\d+$", "", plain)  # « lucasmartin2026 »: the name with digits after it
+    return any(len(name) >= 3 and name in (plain, stem) for name in own)
 
 
 GUESSABLE = N_("This password is among the first an attacker tries (a run like 12345678, a "
