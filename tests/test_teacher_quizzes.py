@@ -613,10 +613,18 @@ def test_a_placeholder_explanation_is_never_published(app: Flask, teacher: Flask
     token = csrf_token(teacher.get("/teacher/quizzes/velo").get_data(as_text=True))
     refused = teacher.post("/teacher/quizzes/velo/questions/places-velo/confirm",
                            data={"csrf_token": token})
-    assert refused.headers["Location"] == "/teacher/quizzes/velo/questions/places-velo/edit"
+    assert refused.headers["Location"] == (
+        "/teacher/quizzes/velo/questions/places-velo/edit#explanation")  # the field, at once
     edit = teacher.get(refused.headers["Location"]).get_data(as_text=True)
     assert ("Question places-velo still needs its explanation: write it, then save the "
             "question (its check goes with it).") in edit
+    # Saved as it is, the form says so beside the field, in its own words (no file's line).
+    fields = {name: value for name, value in form_fields(edit, "question-form").items()
+              if name != "cancel"}
+    kept = teacher.post("/teacher/quizzes/velo/questions/places-velo/edit", data=fields)
+    assert kept.status_code == 422
+    assert ('Write the explanation: what the passage shows, and why the other answers are '
+            'wrong (it still reads “À compléter.”).') in kept.text and "Line " not in kept.text
     with app.app_context():
         quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == "velo"))
         assert quiz.current_revision.number == 1 and "Review:" in quiz.current_revision.source_text

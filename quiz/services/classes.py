@@ -91,7 +91,7 @@ def _with_unique_code(make: Callable[[str], Classroom]) -> Classroom:
     raise ClassError(N_("Could not find a free join code: try again."))
 
 
-_TWO_YEARS = re.compile(r"(\d{4}|\d{2})\s*[-/–—]\s*(\d{4}|\d{2})")
+_TWO_YEARS = re.compile(r"(\d{4}|\d{2})\s*[-/\u2010\u2011–—]\s*(\d{4}|\d{2})")
 
 
 def school_year_backwards(typed: str) -> bool:

@@ -234,8 +234,8 @@ def join_as_guest(session: LiveSession, raw_nickname: str, token: str) -> LivePa
         raise LiveError(error.message, field="nickname", **error.params) from None
     # A player's name, or a student's of the class (playing or not: a guest may not pass for
     # them); said alike, so that trying names tells nobody who is in the class.
-    taken = LiveError(N_("This name is already taken: choose another one (add an initial, "
-                         "for example)."), field="nickname")
+    taken = LiveError(N_("This name is already taken: choose another one (add a letter or a "
+                         "number, for example)."), field="nickname")
     if taken_name_class(None, nickname, [session.classroom_id]) is not None:
         raise taken
     try:

@@ -34,6 +34,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from ..drafting.models import MODELS
 from ..forms import ARTICLE_LANGUAGES, Form, QuizSearchForm, no_control_characters
 from ..models import CLASSES, EVERYONE
+from ..questionfile.review import MISSING_EXPLANATION
 from ..services.classes import school_year_as_written, school_year_backwards
 from ..services.importer import SLUG, content_hash
 from ..templating import long_date, school_zone
@@ -69,7 +70,7 @@ class ClassForm(Form):
     def validate_school_year(self, field: StringField) -> None:
         if field.data and school_year_backwards(field.data):
             raise ValidationError(_l("A school year runs from one year to the next: write it "
-                                     "as 2026-2027."))
+                                     "as 2026\u20112027."))  # (a hyphen no line breaks at)
 
 
 class RenameClassForm(ClassForm):
@@ -138,7 +139,8 @@ class AssignmentRulesForm(Form):
         validators=[Optional(), NumberRange(min=1, max=99, message=_l(
             "Type a number of attempts from 1 to 99, or leave it empty for no limit."))],
         description=_l("Empty: as many as each student likes. Every attempt at the quiz "
-                       "since it opened (or was assigned) counts, practice ones included."))
+                       "handed in while in the class since it opened (or was assigned) counts, "
+                       "practice ones included."))
     review_score = SelectField(_l("Students see their score"), choices=_REVIEW_TIMES,
                                default="now")
     review_marks = SelectField(
@@ -329,6 +331,13 @@ class QuestionForm(Form):
     def choice_fields(self) -> list[StringField]:
         return [self[f"choice_{n}"] for n in range(MAX_FORM_CHOICES)]
 
+    def validate_explanation(self, field: TextAreaField) -> None:
+        # A converted question's placeholder (the file's rule, said in this form's words).
+        if field.data in MISSING_EXPLANATION.values():
+            raise ValidationError(_l("Write the explanation: what the passage shows, and why "
+                                     "the other answers are wrong (it still reads “%(text)s”).",
+                                     text=field.data))
+
     def passage_not_found(self) -> str:
         """The passage's error when it is not in the article: what to do on this page."""
         return _("This passage is not in the article: select it in the article (within one "
@@ -485,8 +494,8 @@ class LiveStartForm(Form):
     guests_allowed = BooleanField(_l("Guests may join with a nickname (no account; no attempt "
                                      "is stored for them)"))
     # Offered (by the route) only for a quiz whose assignment keeps its answers from the class.
-    reveal_anyway = BooleanField(_l("Play it anyway (each reveal shows the class the right "
-                                    "answer)"))
+    reveal_anyway = BooleanField(_l("Play it anyway (each reveal shows the right answer to "
+                                    "everyone playing)"))
     submit = SubmitField(_l("Start a live quiz"))
 
 

@@ -256,10 +256,9 @@ def _converted(text: str, name: str, form: UploadForm) -> str | None:
     """A GIFT, Moodle XML or Aiken file as question-file text, with the article of the chosen quiz;
     None (and a field error) when no article was chosen. Left-out questions are flashed."""
     if not form.article.data:
-        form.article.errors.append(_("This is not a question file: if it is a GIFT, Moodle "
-                                     "XML or Aiken file, choose the quiz whose article it is "
-                                     "about (its text waits in the box below), then send it "
-                                     "again."))
+        form.article.errors.append(_("This is a GIFT, Moodle XML or Aiken file: choose the "
+                                     "quiz whose article it is about, then send it again (its "
+                                     "text waits in the box)."))
         return None
     source = db.session.scalar(sa.select(Quiz).where(Quiz.slug == form.article.data))
     if source is None or source.current_revision is None:
@@ -637,7 +636,8 @@ def question_confirm(slug: str, key: str) -> Response:
     if question.explanation in MISSING_EXPLANATION.values():  # (the file's own check says so)
         flash(_("Question %(key)s still needs its explanation: write it, then save the "
                 "question (its check goes with it).", key=key), "error")
-        return redirect(url_for("teacher.question_edit", slug=slug, key=key))
+        return redirect(url_for("teacher.question_edit", slug=slug, key=key,
+                                _anchor="explanation"))
     save_edited(quiz, replace(parsed, questions=tuple(
         replace(q, review=None) if q.key == key else q for q in parsed.questions)),
         current_user)

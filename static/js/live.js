@@ -316,6 +316,8 @@
 
   var countdown = document.querySelector('[data-live="countdown"][data-ms]');
   if (countdown) { deadline = Date.now() + (parseInt(countdown.getAttribute("data-ms"), 10) || 0); }
+  // Loaded again after the time was up: said already, not a second time.
+  if (countdown && (parseInt(countdown.getAttribute("data-ms"), 10) || 0) <= 0) { saidTime = true; }
   setInterval(tick, 250);
   // Back from sleep or another tab: ask at once rather than at the next turn.
   document.addEventListener("visibilitychange", function () {
