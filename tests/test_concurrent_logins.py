@@ -100,6 +100,20 @@ def log_in_at_once(base: str, usernames: list[str],
     return outcome
 
 
+def passwords_checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The passwords the app checks from now on, each as it is checked (the list grows)."""
+    checks: list[str] = []
+    real = models.check_password_hash
+
+    def counted(hashed: str, password: str) -> bool:
+        checks.append(password)
+        return real(hashed, password)
+
+    monkeypatch.setattr(models, "check_password_hash", counted)
+    monkeypatch.setattr(auth_routes, "check_password_hash", counted)
+    return checks
+
+
 @pytest.mark.parametrize("server", ["threaded_server", "gunicorn_gthread"])
 def test_a_class_of_20_logs_in_at_the_same_moment(request: pytest.FixtureRequest, users,
                                                   server: str) -> None:
@@ -119,15 +133,7 @@ def test_bad_passwords_sent_at_once_check_no_more_than_the_limit(
     limit of 10 and 30 guesses at once, the same race in less time."""
     app.config["LOGIN_LIMIT_PER_ACCOUNT"] = "10 per hour"
     users.make("lea")
-    checks: list[str] = []
-    real = models.check_password_hash
-
-    def counted(hashed: str, password: str) -> bool:
-        checks.append(password)
-        return real(hashed, password)
-
-    monkeypatch.setattr(models, "check_password_hash", counted)
-    monkeypatch.setattr(auth_routes, "check_password_hash", counted)
+    checks = passwords_checked(monkeypatch)
     outcome = log_in_at_once(threaded_server, ["lea"] * 30, password="not the password")
     assert sorted(outcome, key=str) == [200] * 10 + [429] * 20
     assert len(checks) == 10
@@ -143,15 +149,7 @@ def test_wrong_passwords_sent_at_once_from_one_address_check_no_more_than_its_li
     names = [f"eleve{n:02}" for n in range(30)]
     for name in names:
         users.make(name)
-    checks: list[str] = []
-    real = models.check_password_hash
-
-    def counted(hashed: str, password: str) -> bool:
-        checks.append(password)
-        return real(hashed, password)
-
-    monkeypatch.setattr(models, "check_password_hash", counted)
-    monkeypatch.setattr(auth_routes, "check_password_hash", counted)
+    checks = passwords_checked(monkeypatch)
     outcome = log_in_at_once(threaded_server, names, password="not the password")
     assert sorted(outcome, key=str) == [200] * 5 + [429] * 25
     assert len(checks) == 5

@@ -347,11 +347,10 @@ def test_the_class_page_gives_its_tables_a_laptops_width(live_server: str, brows
     page.context.close()
 
 
-@pytest.mark.parametrize("size", [LAPTOP, PHONE], ids=["laptop", "phone"])
-def test_a_question_linked_from_the_error_summary_shows_below_the_pinned_bar(
-        live_server: str, browser, browser_auth, users, size: tuple[int, int]) -> None:
-    """Submitted with three answers of twelve, « Question 4 » in the error summary scrolls to
-    that question: its number shows below the progress bar pinned at the top, not under it."""
+def twelve_questions_open(live_server: str, browser, browser_auth, users,
+                          size: tuple[int, int]):
+    """Zoé's page of the 12-question French quiz, just started, its questions in view (on a
+    phone, the questions pane chosen)."""
     users.make("zoe", "Zoé")
     page = phone_page(browser, browser_auth, "zoe", size)
     page.goto(f"{live_server}/")
@@ -360,6 +359,15 @@ def test_a_question_linked_from_the_error_summary_shows_below_the_pinned_bar(
     page.wait_for_url("**/attempts/*")
     if size == PHONE:
         page.locator("button[data-pane=questions]").click()
+    return page
+
+
+@pytest.mark.parametrize("size", [LAPTOP, PHONE], ids=["laptop", "phone"])
+def test_a_question_linked_from_the_error_summary_shows_below_the_pinned_bar(
+        live_server: str, browser, browser_auth, users, size: tuple[int, int]) -> None:
+    """Submitted with three answers of twelve, « Question 4 » in the error summary scrolls to
+    that question: its number shows below the progress bar pinned at the top, not under it."""
+    page = twelve_questions_open(live_server, browser, browser_auth, users, size)
     for group in page.locator("fieldset.question").all()[:3]:
         group.locator("input[type=radio]").first.check()
     with page.expect_navigation():
@@ -451,14 +459,7 @@ def test_a_choice_reached_by_the_keyboard_is_never_under_the_pinned_bars(
     réponses »: each choice (or button) that takes the focus shows whole below the progress
     bar (and, on a phone, the pane switch) pinned at the top — it was scrolled to just under
     them (WCAG 2.4.11)."""
-    users.make("zoe", "Zoé")
-    page = phone_page(browser, browser_auth, "zoe", size)
-    page.goto(f"{live_server}/")
-    page.locator(".card", has_text="Russie et Corée du Nord").get_by_role(
-        "button", name="Commencer").click()
-    page.wait_for_url("**/attempts/*")
-    if size == PHONE:
-        page.locator("button[data-pane=questions]").click()
+    page = twelve_questions_open(live_server, browser, browser_auth, users, size)
     where = """() => {
             const el = document.activeElement, box = el.getBoundingClientRect();
             const bottoms = [...document.querySelectorAll('.quiz-bar, #pane-switch')]
