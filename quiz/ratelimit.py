@@ -124,32 +124,40 @@ class DatabaseStorage(Storage):
             connection.execute(sa.delete(RateLimit).where(RateLimit.key == key))
 
 
-class AccountAttempts:
-    """The per-account login limit: failed logins to one account per window.
+class CountedBefore:
+    """A limit counted *before* the work it limits (a password checked, an account made), in
+    one atomic upsert, its count given back when the work did not happen or succeeded:
+    however many requests arrive at once, no more than the limit's number of them do the
+    work in a window (counted after the request, as Flask-Limiter's ``deduct_when`` does, 12
+    logins at once let 107 through a per-account limit of 100, and 30 wrong logins from one
+    address checked 5 to 29 passwords against a limit of 5). `setting`: the limit's config
+    key; `identifiers`: its counter's."""
 
-    Each attempt is counted *before* its password is checked, in one atomic upsert, and a
-    successful login gives its count back: however many attempts arrive at once, no more than
-    the limit's number of passwords are checked in a window (counted after the request, as
-    Flask-Limiter's ``deduct_when`` does, 12 at once let 107 through a limit of 100). The
-    username is the login form's, as the form normalises it, whatever the request's body.
-    """
-
-    def __init__(self, username: str, device: str | None = None) -> None:
-        name = _account_name(username)
-        self._limits = limits.parse_many(current_app.config["LOGIN_LIMIT_PER_ACCOUNT"])
-        self._name = name
-        # From a browser the account logged in on before (quiz/cookies.py known_device): its
-        # own count, with the same limit, so that failures from elsewhere do not lock it.
-        self._identifiers = ("login-device", device) if device else ("login-account", name)
+    def __init__(self, setting: str, *identifiers: str) -> None:
+        self._limits = limits.parse_many(current_app.config[setting])
+        self._identifiers = identifiers
 
     def take(self) -> bool:
-        """Count one attempt; False when the account is over its limit (check no password)."""
+        """Count one; False when over the limit (then do nothing)."""
         return all([limiter.limiter.hit(item, *self._identifiers) for item in self._limits])
 
     def give_back(self) -> None:
-        """The attempt succeeded: it does not count against the account."""
+        """What was counted did not happen, or succeeded: it does not count."""
         for item in self._limits:
             limiter.storage.incr(item.key_for(*self._identifiers), item.get_expiry(), amount=-1)
+
+
+class AccountAttempts(CountedBefore):
+    """The per-account login limit: failed logins to one account per window (a successful one
+    gives its count back). The username is the login form's, as the form normalises it,
+    whatever the request's body."""
+
+    def __init__(self, username: str, device: str | None = None) -> None:
+        self._name = _account_name(username)
+        # From a browser the account logged in on before (quiz/cookies.py known_device): its
+        # own count, with the same limit, so that failures from elsewhere do not lock it.
+        super().__init__("LOGIN_LIMIT_PER_ACCOUNT",
+                         *(("login-device", device) if device else ("login-account", self._name)))
 
     def forget(self) -> None:
         """A new password was set for the account (a teacher's or an administrator's reset):
@@ -158,27 +166,13 @@ class AccountAttempts:
             limiter.storage.clear(item.key_for("login-account", self._name))
 
 
-class AddressAttempts:
-    """A per-address limit of work that costs (a password checked, an account made): counted
-    before the work, in one atomic upsert, and given back when it did not happen or succeeded
-    — however many requests arrive at once, no more than the limit's number of them do it in
-    a window (counted after the request, as Flask-Limiter's ``deduct_when`` does, 30 wrong
-    logins at once checked 5 to 29 passwords against a limit of 5). A form sent empty costs
-    nothing and counts nothing: a pupil sending one a thousand times shuts nobody out of the
-    school's one public address. `setting`: the limit's config key; `kind`: its counter's."""
+class AddressAttempts(CountedBefore):
+    """A per-address limit (failed logins, accounts made): a form sent empty costs nothing and
+    counts nothing, so a pupil sending one a thousand times shuts nobody out of the school's
+    one public address. `setting`: the limit's config key; `kind`: its counter's."""
 
     def __init__(self, setting: str, kind: str) -> None:
-        self._limits = limits.parse_many(current_app.config[setting])
-        self._identifiers = (kind, get_remote_address())
-
-    def take(self) -> bool:
-        """Count one; False when the address is over its limit (do nothing)."""
-        return all([limiter.limiter.hit(item, *self._identifiers) for item in self._limits])
-
-    def give_back(self) -> None:
-        """What was counted did not happen, or succeeded: it does not count."""
-        for item in self._limits:
-            limiter.storage.incr(item.key_for(*self._identifiers), item.get_expiry(), amount=-1)
+        super().__init__(setting, kind, get_remote_address())
 
 
 def _account_name(username: str) -> str:
