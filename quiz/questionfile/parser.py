@@ -21,7 +21,7 @@ from .foreign import looks_foreign
 from .messages import N_, NP_, Message
 from .model import QUESTION_KINDS, ArticleBlock, Choice, PassageLocation, Question, QuizFile
 from .passage import ArticleIndex
-from .review import MISSING_EXPLANATION
+from .review import is_missing_explanation
 from .text import first_control_character
 
 MAX_FILE_BYTES = 1_000_000
@@ -661,7 +661,7 @@ class _Parser:
                              N_("write its text after the colon"), name=name.capitalize())
         explanation = fields.get("explanation")
         if (not self.stored and explanation is not None
-                and explanation.value in MISSING_EXPLANATION.values()
+                and is_missing_explanation(explanation.value)
                 and not (fields["review"].value if "review" in fields else "")):
             self.problem(explanation.line, N_("the explanation is still '%(text)s'"),
                          N_("write it: what the passage shows, and why the other answers are "

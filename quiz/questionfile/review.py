@@ -20,6 +20,12 @@ IMAGES_LEFT_OUT = N_("its images and attached files were left out")
 # The explanation a converted question gets when its file had none (in the article's language,
 # else English): a question keeps it only with a Review line, which keeps its quiz unpublished.
 MISSING_EXPLANATION = {"fr": "À compléter.", "en": "To be written."}
+
+
+def is_missing_explanation(explanation: str | None) -> bool:
+    """The explanation is still a converted question's placeholder (MISSING_EXPLANATION): the
+    one test of the file's check, the question editor's and *confirm*'s."""
+    return explanation in MISSING_EXPLANATION.values()
 _AND = N_("%(note)s; %(more)s")
 _SEPARATOR = "; "
 _PLAIN = frozenset((DRAFT, NO_EXPLANATION, FEEDBACK_LEFT_OUT, IMAGES_LEFT_OUT))

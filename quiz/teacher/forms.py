@@ -34,7 +34,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from ..drafting.models import MODELS
 from ..forms import ARTICLE_LANGUAGES, Form, QuizSearchForm, no_control_characters
 from ..models import CLASSES, EVERYONE
-from ..questionfile.review import MISSING_EXPLANATION
+from ..questionfile.review import is_missing_explanation
 from ..services.classes import school_year_as_written, school_year_backwards
 from ..services.importer import SLUG, content_hash
 from ..templating import long_date, school_zone
@@ -333,7 +333,7 @@ class QuestionForm(Form):
 
     def validate_explanation(self, field: TextAreaField) -> None:
         # A converted question's placeholder (the file's rule, said in this form's words).
-        if field.data in MISSING_EXPLANATION.values():
+        if is_missing_explanation(field.data):
             raise ValidationError(_l("Write the explanation: what the passage shows, and why "
                                      "the other answers are wrong (it still reads “%(text)s”).",
                                      text=field.data))

@@ -36,7 +36,7 @@ from ..questionfile.compare import compare_files
 from ..questionfile.foreign import convert_text, looks_foreign
 from ..questionfile.guide import guide_html
 from ..questionfile.interchange import export_gift, export_moodle_xml, export_warnings
-from ..questionfile.review import MISSING_EXPLANATION
+from ..questionfile.review import is_missing_explanation
 from ..quiz_page import render_quiz_page
 from ..services import classes
 from ..services.catalogue import quiz_page
@@ -633,7 +633,7 @@ def question_confirm(slug: str, key: str) -> Response:
     question = next((q for q in parsed.questions if q.key == key), None)
     if question is None:
         abort(404)
-    if question.explanation in MISSING_EXPLANATION.values():  # (the file's own check says so)
+    if is_missing_explanation(question.explanation):  # (the file's own check says so)
         flash(_("Question %(key)s still needs its explanation: write it, then save the "
                 "question (its check goes with it).", key=key), "error")
         return redirect(url_for("teacher.question_edit", slug=slug, key=key,
