@@ -234,6 +234,8 @@ COMMON_PASSWORD_WORDS = frozenset((
     "eleve", "teacher", "professeur", "newsquiz"))
 _KEY_RUNS = ("0123456789", "abcdefghijklmnopqrstuvwxyz", "azertyuiop", "qsdfghjklm",
              "wxcvbn", "qwertyuiop", "asdfghjkl", "zxcvbnm", "1qaz2wsx3edc", "qwertz")
+# Each run either way, twice over: a part of it may go round its end (« 90123 »).
+_RUNS = tuple(run * 2 for run in (*_KEY_RUNS, *(run[::-1] for run in _KEY_RUNS)))
 _TRAILING = re.compile(r"[\d\W_]+$")
 
 
@@ -246,9 +248,8 @@ def guessable_password(password: str, *names: str) -> bool:
     plain = "".join(c for c in anyascii(bare) if c.isalnum())
     if len(set(plain)) <= 2 or (plain and plain in (plain + plain)[1:-1]):
         return True  # « aaaaaaaa », « abababab », a part repeated (« 12341234 », « prof1prof1 »)
-    runs = [*_KEY_RUNS, *(run[::-1] for run in _KEY_RUNS)]
     word = _TRAILING.sub("", bare)
-    if any(part in run * 2 for run in runs
+    if any(part in run for run in _RUNS
            for part in (plain, plain[:-1], plain[1:], word) if len(part) >= 4):
         return True  # a run, with at most one character more (« 123456789a »)
     if word in COMMON_PASSWORD_WORDS:

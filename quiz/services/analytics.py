@@ -133,7 +133,8 @@ def counted_attempt_ids(classroom: Classroom, user_id: int) -> set[int]:
 
 def late_attempt_count(assignment: Assignment) -> int:
     """How many attempts the class's students handed in after the assignment's due date
-    (made in the class): kept, counted nowhere — the insight page says it leaves them out."""
+    (made in the class): kept, not on this class's board — the insight page says it leaves
+    them out."""
     if assignment.due_at is None:
         return 0
     return db.session.scalar(

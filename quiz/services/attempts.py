@@ -148,8 +148,9 @@ def start_attempt(user: User, quiz: Quiz, *, practice: bool = False) -> Attempt:
 @dataclass(frozen=True)
 class AttemptLimit:
     """A student's attempts at a quiz against an assignment's limit: ``made`` of ``allowed``,
-    the submitted ones (not live) since the assignment counts them (``counts_from``), made in
-    the class (``leaderboard.made_in_class``: not those taken before joining it)."""
+    the submitted ones (not live) since the assignment counts them (``counts_from``), handed
+    in while in the class (``leaderboard.made_in_class``: not those handed in before joining
+    it)."""
 
     made: int
     allowed: int

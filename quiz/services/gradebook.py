@@ -201,7 +201,8 @@ def gradebook_xlsx(classroom: Classroom, labels: GradebookLabels) -> bytes:
     sheet.column_dimensions["B"].width = 18
     # A quiz's column as wide as a few words of its title, the title wrapped over lines in
     # the header (at the default width an 85-letter title was cut after 10).
-    for number in range(3, len(_header(columns, labels)) + 1):
+    titles = _header(columns, labels)
+    for number in range(3, len(titles) + 1):
         sheet.column_dimensions[get_column_letter(number)].width = 22
     bold = Font(bold=True)
     wrapped = Alignment(wrap_text=True, vertical="top")
@@ -214,7 +215,7 @@ def gradebook_xlsx(classroom: Classroom, labels: GradebookLabels) -> bytes:
         return cell
 
     header = []
-    for title in _header(columns, labels):
+    for title in titles:
         cell = text(title, bold)
         cell.alignment = wrapped
         header.append(cell)

@@ -286,8 +286,7 @@ def class_tabs(room: Classroom) -> dict[str, Any]:
                      if other.school_year == room.school_year and other.id != room.id],
         "assigned_count": db.session.scalar(sa.select(sa.func.count(Assignment.id))
                                             .where(Assignment.classroom_id == room.id)) or 0,
-        "member_count": db.session.scalar(sa.select(sa.func.count()).select_from(Membership)
-                                          .where(Membership.classroom_id == room.id)) or 0,
+        "member_count": classes.member_counts([room.id])[room.id],
     }
 
 

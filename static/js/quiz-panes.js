@@ -58,16 +58,14 @@
   // The quiz bar's (the progress, the autosave's line) keeps a control reached by the keyboard
   // from stopping under them (CSS --quiz-bar-height), on every width.
   var quizBar = layout.querySelector(".quiz-bar");
-  if (window.ResizeObserver) {
+  function measured(element, name) {  // `name` follows the element's height (first at once)
     new ResizeObserver(function () {
-      layout.style.setProperty("--pane-switch-height", bar.getBoundingClientRect().height + "px");
-      if (quizBar) {
-        layout.style.setProperty("--quiz-bar-height", quizBar.getBoundingClientRect().height + "px");
-      }
-    }).observe(bar);
-    if (quizBar) { new ResizeObserver(function () {
-      layout.style.setProperty("--quiz-bar-height", quizBar.getBoundingClientRect().height + "px");
-    }).observe(quizBar); }
+      layout.style.setProperty(name, element.getBoundingClientRect().height + "px");
+    }).observe(element);
+  }
+  if (window.ResizeObserver) {
+    measured(bar, "--pane-switch-height");
+    if (quizBar) { measured(quizBar, "--quiz-bar-height"); }
   }
   if (narrow.addEventListener) { narrow.addEventListener("change", apply); }
   apply();
