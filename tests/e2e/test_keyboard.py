@@ -16,6 +16,8 @@ from quiz.models import Quiz
 from tests.support import PASSWORD, SEED_QUIZ, screenshot
 
 PRACTICE_QUIZ = "exemple-velo-ecole"  # assigned to no class: Practise is offered
+# practice.js focuses the feedback once the page has loaded: waited for, not read at once
+FOCUS_ON_FEEDBACK = "() => document.activeElement && document.activeElement.id === 'feedback'"
 
 FOCUSED = """() => {
   const el = document.activeElement;
@@ -131,13 +133,12 @@ def test_practice_mode_with_the_keyboard_alone(live_server: str, page, app: Flas
         tab_to(page, lambda f: f["text"] == "Check my answer")
         page.keyboard.press("Enter")
         if number == len(positions):  # its feedback, then the results, at the score
-            page.locator("#feedback").wait_for()
-            assert page.evaluate("document.activeElement.id") == "feedback"
+            page.wait_for_function(FOCUS_ON_FEEDBACK)  # placed once the page has loaded
             tab_to(page, lambda f: f["text"] == "See my results")
             page.keyboard.press("Enter")
             break
         page.wait_for_url("**?after=*")
-        assert page.evaluate("document.activeElement.id") == "feedback"
+        page.wait_for_function(FOCUS_ON_FEEDBACK)
         assert page.locator("#feedback [role=status]").inner_text().endswith("Right")
         assert page.locator("#feedback mark#passage").is_visible()
         if number == 1:

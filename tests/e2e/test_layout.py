@@ -313,7 +313,8 @@ def test_practice_feedback_shows_its_question_and_verdict_below_the_pinned_bars(
     with page.expect_navigation():
         page.locator(".choices-group input[type=radio]").last.check()
         page.get_by_role("button", name="Vérifier ma réponse").click()
-    assert page.evaluate("document.activeElement.id") == "feedback"
+    # practice.js places the focus once the page has loaded: waited for, not read at once
+    page.wait_for_function("() => document.activeElement.id === 'feedback'")
     assert "Incorrect" in page.locator("#feedback .feedback-verdict").inner_text()
     assert page.locator("#feedback").bounding_box()["height"] > PHONE[1] - 125  # it scrolled
     page.screenshot(path=str(ARTIFACTS / "layout" / "practice-wrong-fr375.png"))  # the window
