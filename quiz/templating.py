@@ -110,13 +110,15 @@ def language_name(code: str, in_language: str | None = None) -> str:
 
 _SPACE_BEFORE = re.compile(r" ([?!:;»])")
 _SPACE_AFTER = re.compile(r"« ")
-# The space between a number's groups of three digits (« 28 000 voyageurs »).
-_DIGIT_GROUP = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
+# The space between a number's groups of three digits (« 28 000 voyageurs »), and the one
+# between a number and its sign (« 15 % », « 1 500 € »).
+_DIGIT_GROUP = re.compile(r"(?<=\d) (?=\d{3}(?!\d)|[%€$£])")
 
 
 def typography(text: str, language: str) -> str:
     """Keep French punctuation on its word's line ('associées ?' never breaks before the '?')
-    and a number in one piece (« 28 000 » never breaks between its groups).
+    and a number in one piece (« 28 000 » never breaks between its groups, « 15 % » nor
+    « 300 € » before the sign).
 
     Swaps a space for a no-break space, one character for one, so passage offsets still hold.
     """

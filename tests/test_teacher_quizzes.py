@@ -336,13 +336,21 @@ def test_printable_handout_has_the_questions_and_no_answer(app: Flask, teacher: 
     assert "Selon l’article, quel traité Vladimir Poutine évoque-t-il" in html
     assert html.count("☐") == 8 * 4 + 4 * 2
     assert "<mark" not in html and "Explanation" not in html and "✓" not in html
-    # A French quiz's sheet is in French, printed from the English interface too.
-    assert '<html lang="fr">' in html and "Nom\u00a0:" in html and "Name:" not in html
+    # A French quiz's sheet is in French, printed from the English interface too; the page
+    # around it (menus, the note on printing) stays in the teacher's language.
+    sheet = html.split('<div class="handout-sheet" lang="fr">', 1)[1]
+    assert "Nom\u00a0:" in sheet and "Name:" not in html
+    assert '<html lang="en">' in html and "Log out" in html and "Print command" in html
     velo = teacher.get("/teacher/quizzes/exemple-velo-ecole/handout").get_data(as_text=True)
     assert "Vrai ou faux\u00a0?" in velo and "True or false?" not in velo
+    # An English quiz printed from the French interface: an English sheet in a French page (its
+    # header was English: « Skip to content », « Log out »).
     english = teacher.get("/teacher/quizzes/sample-plastic-free-school-meals/handout",
                           headers={"Accept-Language": "fr"}).get_data(as_text=True)
-    assert '<html lang="en">' in english and "Name:" in english
+    page, sheet = english.split('<div class="handout-sheet" lang="en">', 1)
+    assert '<html lang="fr">' in page and "Aller au contenu" in page and "Log out" not in page
+    assert "commande Imprimer" in page
+    assert "Name:" in sheet and "Nom\u00a0:" not in english
 
 
 def test_an_outdated_question_leaves_new_attempts_and_old_results_show_the_note(

@@ -35,6 +35,13 @@ def test_a_french_number_stays_in_one_piece() -> None:
     assert typography("12 1234", "fr") == "12 1234"  # not a group of three
 
 
+def test_a_french_number_keeps_its_sign_on_its_line() -> None:
+    """The printed handout broke « une hausse de 15 » / « % en un an »."""
+    text = "une hausse de 15 % en un an, une taxe de 1 500 € et 300 $, mais 20 ans % rien"
+    assert typography(text, "fr") == ("une hausse de 15\u00a0% en un an, une taxe de "
+                                      "1\u00a0500\u00a0€ et 300\u00a0$, mais 20 ans % rien")
+
+
 def test_other_languages_are_left_alone() -> None:
     assert typography("Really ? Yes : no", "en") == "Really ? Yes : no"
 

@@ -647,15 +647,18 @@ def question_confirm(slug: str, key: str) -> Response:
 
 @bp.route("/quizzes/<slug>/handout")
 def quiz_handout(slug: str) -> str:
-    """A printable handout: the article and the questions with empty boxes, no answers; in
-    the quiz's language when the interface has it (« Nom : », « Vrai ou faux ? » on a French
-    quiz's sheet, whatever the teacher's interface)."""
+    """A printable handout: the article and the questions with empty boxes, no answers. The
+    sheet is in the quiz's language when the interface has it (« Nom : », « Vrai ou faux ? »
+    on a French quiz's sheet, whatever the teacher's interface); the page around it, its menus
+    and its note on printing, in the teacher's."""
     quiz = quiz_or_404(slug)
     content = revision_content(quiz.revision.id)
-    sheet = content.language if content.language in LANGUAGES else str(get_locale())
-    with force_locale(sheet):
-        return render_template("teacher/handout.html", quiz=quiz, revision=content,
-                               questions=content.questions)  # outdated ones: asked no more
+    language = content.language if content.language in LANGUAGES else str(get_locale())
+    with force_locale(language):
+        sheet = render_template("teacher/_handout_sheet.html", revision=content,
+                                questions=content.questions)  # outdated ones: asked no more
+    return render_template("teacher/handout.html", quiz=quiz, revision=content,
+                           sheet=Markup(sheet), sheet_language=language)
 
 
 @bp.route("/quizzes/<slug>/download")
