@@ -17,6 +17,7 @@ import http.cookiejar
 import json
 import os
 import re
+import secrets
 import shutil
 import signal
 import subprocess
@@ -92,7 +93,7 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="news-quiz-draft-rss-"))
     env = {k: v for k, v in os.environ.items()
            if k not in ("DATABASE_URL", "TEST_DATABASE_URL", "NEWS_QUIZ_JOB_QUEUE")}
-    env.update(SECRET_KEY="bench", NEWS_QUIZ_INSTANCE=str(folder / "instance"),
+    env.update(SECRET_KEY=secrets.token_hex(32), NEWS_QUIZ_INSTANCE=str(folder / "instance"),
                PYTHONUNBUFFERED="1")
     flask = [sys.executable, "-m", "flask", "--app", "app"]
     subprocess.run([*flask, "db", "upgrade"], cwd=ROOT, env=env, check=True,

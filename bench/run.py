@@ -606,7 +606,7 @@ def cli_figures(urls: dict[str, str], folder: Path, count: int) -> list[dict]:
     files.mkdir()
     for n in range(count):
         (files / f"fichier-{n:04d}.md").write_text(question_file(n), encoding="utf-8")
-    env = {**os.environ, "DATABASE_URL": urls["import"], "SECRET_KEY": "bench"}
+    env = {**os.environ, "DATABASE_URL": urls["import"], "SECRET_KEY": secrets.token_hex(32)}
     flask = [sys.executable, "-m", "flask", "--app", "app"]
 
     def timed(*args: str) -> tuple[float, str]:

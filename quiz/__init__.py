@@ -254,6 +254,10 @@ def register_error_handlers(app: Flask) -> None:
                 if as_json:
                     return jsonify({"error": str(LOGGED_OUT), "logged_out": True}), 401
                 return to_login(), 302
+            # Flask-WTF's reason, for the administrator (a proxy that drops the port from the
+            # host fails every form with « The referrer does not match the host. »).
+            log.warning("form refused on %s %s: %s", request.method, request.path,
+                        error.description)
             description = _("This form has expired or was not sent from this site. Go back, "
                             "reload the page and try again.")
             if as_json:  # the page's token is from an ended session: the script asks anew

@@ -196,6 +196,15 @@ ENVIRONMENT: dict[str, FromEnvironment] = {
 }
 
 
+SECRET_KEY_LEAST = 32  # characters: `openssl rand -hex 32` gives 64, manage.py serve's too
+
+
+def weak_secret_key(key: str) -> bool:
+    """A key too short to be secret, or a sentence pasted from the docs' example ("the 64 hex
+    digits from openssl rand -hex 32"), or one character repeated."""
+    return len(key) < SECRET_KEY_LEAST or any(c.isspace() for c in key) or len(set(key)) < 8
+
+
 def settings(environ: Mapping[str, str], instance: Path) -> dict[str, Any]:
     """Config's keys, with the environment's values and the instance folder's defaults."""
     values = {key: getattr(Config, key) for key in dir(Config) if key.isupper()}
@@ -206,10 +215,18 @@ def settings(environ: Mapping[str, str], instance: Path) -> dict[str, Any]:
                 values[key] = source.parse(raw)
             except ValueError as error:
                 raise ConfigurationError(f"{source.variable}={raw!r}: {error}.") from None
+    where = "SECRET_KEY"
     if not values["SECRET_KEY"]:
         key_file = instance / "secret_key"
         if key_file.is_file():
             values["SECRET_KEY"] = key_file.read_text(encoding="utf-8").strip() or None
+            where = str(key_file)
+    if values["SECRET_KEY"] and weak_secret_key(values["SECRET_KEY"]):
+        # Not the key itself in the message: it lands in logs.
+        raise ConfigurationError(
+            f"{where}: the secret key is too guessable to sign logins (anyone who has it can "
+            f"forge one): use at least {SECRET_KEY_LEAST} characters without spaces, e.g. "
+            "the 64 hex digits of `openssl rand -hex 32`.")
     if not values["SQLALCHEMY_DATABASE_URI"]:
         values["SQLALCHEMY_DATABASE_URI"] = f"sqlite:///{instance / 'quiz.sqlite'}"
     return values

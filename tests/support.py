@@ -26,6 +26,8 @@ ARTICLES = ROOT / "tests" / "data" / "articles"
 ARTIFACTS = ROOT / "test-artifacts"
 SEED_QUIZ = "russie-coree-du-nord-traite"
 PASSWORD = "correct horse battery"
+# A SECRET_KEY given through the environment: long enough (config.weak_secret_key).
+SECRET_KEY = "test-only-" + "0123456789abcdef" * 2
 # The tests' apps hash passwords cheaply (PASSWORD_HASH_METHOD): scrypt, the app's default,
 # costs about 0.15 s of CPU per login, and the suite logs in about a thousand times. What the
 # default is, and that a login checks it, is tested apart (tests/test_auth.py).

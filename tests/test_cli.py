@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskCliRunner
@@ -74,6 +75,28 @@ def test_check_says_a_moodle_file_is_one_and_how_to_convert_it(
 def test_check_a_missing_path(runner: FlaskCliRunner) -> None:
     result = runner.invoke(args=["quiz", "check", "nowhere"])
     assert result.exit_code == 1 and "nowhere:1: no such file or folder" in result.output
+
+
+def test_import_of_a_file_this_user_may_not_reach_is_one_line(
+        runner: FlaskCliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An administrator's `quiz import /root/lessons/x.md` as the service's user: the folder
+    cannot be opened (a 40-line traceback ending in PermissionError before). Root may read
+    anything, so the refusal is made here as the system makes it."""
+    unreachable = "/root/lessons/vote.md"
+    is_dir = Path.is_dir
+
+    def refused(path: Path) -> bool:
+        if str(path) == unreachable:
+            raise PermissionError(13, "Permission denied", unreachable)
+        return is_dir(path)
+
+    monkeypatch.setattr(Path, "is_dir", refused)
+    result = runner.invoke(args=["quiz", "import", unreachable, str(QUESTIONS)])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        f"{unreachable}:1: cannot read the file (Permission denied) — check that the user "
+        "running the command may read it and every folder above it",
+        "Nothing imported: 1 error(s) in 1 file(s)."]
 
 
 def test_import_then_list(runner: FlaskCliRunner, app: Flask) -> None:

@@ -21,7 +21,7 @@ from flask import Flask
 from quiz import models
 from quiz.auth import routes as auth_routes
 from quiz.extensions import db
-from tests.support import PASSWORD, csrf_token, free_port, served
+from tests.support import PASSWORD, SECRET_KEY, csrf_token, free_port, served
 
 CLASS_SIZE = 20
 
@@ -46,7 +46,7 @@ def gunicorn_gthread(app: Flask, tmp_path) -> Iterator[str]:  # noqa: ANN001
         [gunicorn, "--worker-class", "gthread", "--workers", "2", "--threads", "8",
          "--bind", f"127.0.0.1:{port}", "--error-logfile", str(log), "app:app"],
         cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
-        env={**os.environ, "DATABASE_URL": url, "SECRET_KEY": "test-secret"},
+        env={**os.environ, "DATABASE_URL": url, "SECRET_KEY": SECRET_KEY},
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:

@@ -12,6 +12,7 @@ from babel.messages.pofile import read_po
 
 from quiz import check_translations, create_app
 from quiz.config import ENVIRONMENT, INSTANCE_VARIABLE, Config, ConfigurationError, settings
+from tests.support import SECRET_KEY
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -39,23 +40,38 @@ def test_every_setting_the_code_reads_is_declared_with_a_default() -> None:
 def test_the_environment_sets_what_it_names(tmp_path: Path) -> None:
     values = settings({"DATABASE_URL": "postgres://u@db/quiz", "SESSION_COOKIE_SECURE": "1",
                        "NEWS_QUIZ_TIMEZONE": "America/Montreal", "NEWS_QUIZ_PROXIES": "2",
-                       "SECRET_KEY": "s3cret",
+                       "SECRET_KEY": SECRET_KEY,
                        "NEWS_QUIZ_LOGIN_LIMIT_PER_ADDRESS": "5000 per hour",
                        "NEWS_QUIZ_LOGIN_LIMIT_PER_ACCOUNT": "20/minute",
                        "NEWS_QUIZ_REGISTER_LIMIT_PER_ADDRESS": "50 per 10 minutes"}, tmp_path)
     assert values["SQLALCHEMY_DATABASE_URI"] == "postgresql+psycopg://u@db/quiz"
     assert values["SESSION_COOKIE_SECURE"] is values["REMEMBER_COOKIE_SECURE"] is True
     assert (values["BABEL_DEFAULT_TIMEZONE"], values["PROXIES"]) == ("America/Montreal", 2)
-    assert values["SECRET_KEY"] == "s3cret"
+    assert values["SECRET_KEY"] == SECRET_KEY
     assert (values["LOGIN_LIMIT_PER_ADDRESS"], values["LOGIN_LIMIT_PER_ACCOUNT"],
             values["REGISTER_LIMIT_PER_ADDRESS"]) == ("5000 per hour", "20/minute",
                                                       "50 per 10 minutes")
 
 
+@pytest.mark.parametrize("key", ["changeme", "x" * 40, "0123456789abcdef0123456789abcde",
+                                 "the 64 hex digits from openssl rand -hex 32"])
+def test_a_guessable_secret_key_is_refused_without_being_printed(tmp_path: Path, key: str) -> None:
+    """The docs' placeholder pasted as it stands, a word, one character repeated, 31 hex
+    digits: the app would sign logins anyone could forge. The message names the setting (or
+    the instance file), not the key, which would land in the logs."""
+    with pytest.raises(ConfigurationError, match="SECRET_KEY: the secret key is too guessable"
+                       ) as refused:
+        settings({"SECRET_KEY": key}, tmp_path)
+    assert key not in str(refused.value) and "openssl rand -hex 32" in str(refused.value)
+    (tmp_path / "secret_key").write_text("short\n", encoding="utf-8")
+    with pytest.raises(ConfigurationError, match="secret_key: the secret key is too guessable"):
+        settings({}, tmp_path)
+
+
 def test_without_the_environment_the_defaults_and_the_instance_folder(tmp_path: Path) -> None:
-    (tmp_path / "secret_key").write_text("from-the-file\n", encoding="utf-8")
+    (tmp_path / "secret_key").write_text(f"{SECRET_KEY}\n", encoding="utf-8")
     values = settings({}, tmp_path)
-    assert values["SECRET_KEY"] == "from-the-file"
+    assert values["SECRET_KEY"] == SECRET_KEY
     assert values["SQLALCHEMY_DATABASE_URI"] == f"sqlite:///{tmp_path / 'quiz.sqlite'}"
     assert (values["SESSION_COOKIE_SECURE"], values["PROXIES"]) == (False, 0)
     assert values["BOARD_MAX_AGE"] == Config.BOARD_MAX_AGE

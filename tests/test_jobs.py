@@ -28,7 +28,7 @@ from quiz.extensions import db
 from quiz.jobs import DONE, FAILED, QUEUED, STALE_AFTER, JobQueue, job_queue
 from quiz.models import Quiz, User
 from quiz.services.importer import import_items, prepare_text
-from tests.support import ARTICLES, free_port, sqlite_pass_only
+from tests.support import ARTICLES, SECRET_KEY, free_port, sqlite_pass_only
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -214,7 +214,7 @@ def test_the_worker_command_runs_jobs_and_stops_on_ctrl_c(app: Flask, tmp_path: 
     quiz_id, user_id = make_quiz(app)
     queue = job_queue(app)
     start(app, queue, quiz_id, user_id, count=3)
-    env = {**os.environ, "SECRET_KEY": "test-secret", "PYTHONUNBUFFERED": "1",
+    env = {**os.environ, "SECRET_KEY": SECRET_KEY, "PYTHONUNBUFFERED": "1",
            "DATABASE_URL": app.config["SQLALCHEMY_DATABASE_URI"],
            "NEWS_QUIZ_JOB_QUEUE": app.config["JOB_QUEUE_URL"],
            "NEWS_QUIZ_INSTANCE": str(tmp_path / "instance")}

@@ -20,7 +20,7 @@ from flask import Flask
 from flask.testing import FlaskCliRunner
 from flask_migrate import upgrade
 
-from tests.support import free_port, shared_between_passes
+from tests.support import SECRET_KEY, free_port, shared_between_passes
 
 ROOT = Path(__file__).resolve().parent.parent
 # The commands get databases of their own (never TEST_DATABASE_URL): the same in both passes of
@@ -55,14 +55,15 @@ def test_a_database_without_tables_says_to_run_db_upgrade(tmp_path: Path) -> Non
     url = f"sqlite:///{database}"
     for command in (["quiz", "import", "questions"], ["quiz", "list"],
                     ["quiz", "create-teacher", "prof", "--password", "long enough"]):
-        line = one_line_error(flask(tmp_path, *command, DATABASE_URL=url, SECRET_KEY="k"))
+        line = one_line_error(flask(tmp_path, *command, DATABASE_URL=url, SECRET_KEY=SECRET_KEY))
         assert "has no News Quiz tables yet" in line, line
         assert "flask --app app db upgrade" in line, line
     # Nothing was made in it: the operator runs the upgrade, then the same import works.
     with sqlite3.connect(database) as connection:
         assert connection.execute("SELECT name FROM sqlite_master").fetchall() == []
-    assert flask(tmp_path, "db", "upgrade", DATABASE_URL=url, SECRET_KEY="k").returncode == 0
-    imported = flask(tmp_path, "quiz", "import", "questions", DATABASE_URL=url, SECRET_KEY="k")
+    assert flask(tmp_path, "db", "upgrade", DATABASE_URL=url, SECRET_KEY=SECRET_KEY).returncode == 0
+    imported = flask(tmp_path, "quiz", "import", "questions", DATABASE_URL=url,
+                     SECRET_KEY=SECRET_KEY)
     assert imported.returncode == 0 and "Imported 3 file(s): 3 created" in imported.stdout
 
 
@@ -159,7 +160,7 @@ def test_a_missing_secret_key(tmp_path: Path) -> None:
 @once
 def test_an_instance_folder_that_cannot_be_made(tmp_path: Path) -> None:
     (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
-    line = one_line_error(flask(tmp_path, "quiz", "list", SECRET_KEY="k",
+    line = one_line_error(flask(tmp_path, "quiz", "list", SECRET_KEY=SECRET_KEY,
                                 NEWS_QUIZ_INSTANCE=str(tmp_path / "a-file" / "instance")))
     assert f"cannot create the instance folder {tmp_path / 'a-file' / 'instance'}" in line
     assert "NEWS_QUIZ_INSTANCE" in line
@@ -167,7 +168,7 @@ def test_an_instance_folder_that_cannot_be_made(tmp_path: Path) -> None:
 
 @once
 def test_an_instance_folder_given_as_a_relative_path(tmp_path: Path) -> None:
-    line = one_line_error(flask(tmp_path, "quiz", "list", SECRET_KEY="k",
+    line = one_line_error(flask(tmp_path, "quiz", "list", SECRET_KEY=SECRET_KEY,
                                 NEWS_QUIZ_INSTANCE="relative/dir"))
     assert line == ("Error: NEWS_QUIZ_INSTANCE='relative/dir': use an absolute path (e.g. "
                     "/var/lib/news-quiz): a service's working folder is not yours.")
@@ -195,7 +196,7 @@ def test_a_job_queue_that_does_not_answer(tmp_path: Path) -> None:
     """The drafting worker on a Redis that is not there (or refuses its password): one line
     naming the queue without its password, not sixty lines of traceback every 5 s."""
     port = free_port()
-    line = one_line_error(flask(tmp_path, "quiz", "worker", SECRET_KEY="k",
+    line = one_line_error(flask(tmp_path, "quiz", "worker", SECRET_KEY=SECRET_KEY,
                                 NEWS_QUIZ_JOB_QUEUE=f"redis://:s3cret@127.0.0.1:{port}/0"))
     assert line.startswith(f"Error: cannot reach the job queue redis://:***@127.0.0.1:{port}/0 ("
                            ), line
@@ -207,7 +208,7 @@ def test_a_job_queue_that_does_not_answer(tmp_path: Path) -> None:
 @once
 def test_an_sqlite_file_in_a_missing_folder(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'no-such-folder' / 'quiz.sqlite'}"
-    line = one_line_error(flask(tmp_path, "quiz", "list", SECRET_KEY="k", DATABASE_URL=url))
+    line = one_line_error(flask(tmp_path, "quiz", "list", SECRET_KEY=SECRET_KEY, DATABASE_URL=url))
     assert f"folder {tmp_path / 'no-such-folder'} does not exist" in line
 
 
@@ -218,7 +219,7 @@ def test_an_sqlite_file_in_a_missing_folder(tmp_path: Path) -> None:
     ("quiz.sqlite", "is not a database URL"),
 ])
 def test_an_unknown_database_url(tmp_path: Path, url: str, expected: str) -> None:
-    line = one_line_error(flask(tmp_path, "quiz", "list", SECRET_KEY="k", DATABASE_URL=url))
+    line = one_line_error(flask(tmp_path, "quiz", "list", SECRET_KEY=SECRET_KEY, DATABASE_URL=url))
     assert expected in line and "postgresql://" in line, line
     assert "s3cret" not in line
 
@@ -227,7 +228,7 @@ def test_an_unknown_database_url(tmp_path: Path, url: str, expected: str) -> Non
 def test_postgresql_not_answering(tmp_path: Path) -> None:
     url = f"postgresql://quiz:s3cret@127.0.0.1:{free_port()}/quiz"
     for command in (["quiz", "list"], ["db", "upgrade"]):
-        line = one_line_error(flask(tmp_path, *command, SECRET_KEY="k", DATABASE_URL=url))
+        line = one_line_error(flask(tmp_path, *command, SECRET_KEY=SECRET_KEY, DATABASE_URL=url))
         assert "cannot reach the database postgresql://quiz:***@127.0.0.1" in line, line
         assert "is PostgreSQL running there" in line
         assert "s3cret" not in line

@@ -357,6 +357,28 @@ def test_login_starts_a_new_session(client: FlaskClient, app: Flask, users) -> N
     assert client.get("/").status_code == 200
 
 
+def test_a_form_from_another_address_is_refused_and_the_log_says_why(
+        app: Flask, users, caplog: pytest.LogCaptureFixture) -> None:
+    """Over HTTPS, Flask-WTF refuses a form whose Referer is another host, port included (a
+    proxy that passed the host without its port refused every form, the login too): the
+    user reads « expired or not sent from this site », the log gives the administrator
+    Flask-WTF's reason (it logged nothing before: a bare "POST /login 400")."""
+    users.make("lea")
+    client = app.test_client()
+    page = client.get("/login", base_url="https://quiz.example-school.fr:8443")
+    with caplog.at_level(logging.WARNING, logger="quiz"):
+        refused = client.post(
+            "/login", base_url="https://quiz.example-school.fr",
+            headers={"Referer": "https://quiz.example-school.fr:8443/login"},
+            data={"csrf_token": csrf_token(page.get_data(as_text=True)), "username": "lea",
+                  "password": PASSWORD})
+    assert refused.status_code == 400
+    assert "This form has expired or was not sent from this site" in refused.get_data(
+        as_text=True)
+    assert [r.getMessage() for r in caplog.records if r.name == "quiz"] == [
+        "form refused on POST /login: The referrer does not match the host."]
+
+
 def test_cookies_are_httponly_samesite_and_secure_over_https(app: Flask, users) -> None:
     users.make("lea")
     client = app.test_client()

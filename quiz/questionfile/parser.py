@@ -238,16 +238,22 @@ def find_question_files(paths: Iterable[str | Path]) -> list[Path]:
     missing: list[Problem] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            found.extend(
-                sorted(p for p in path.rglob("*.md")
-                       if p.name.lower() != "readme.md" and p.is_file())
-            )
-        elif path.is_file():
-            found.append(path)
-        else:
-            missing.append(Problem.of(str(path), 1, N_("no such file or folder"),
-                                      N_("check the path")))
+        try:
+            if path.is_dir():
+                found.extend(
+                    sorted(p for p in path.rglob("*.md")
+                           if p.name.lower() != "readme.md" and p.is_file())
+                )
+            elif path.is_file():
+                found.append(path)
+            else:
+                missing.append(Problem.of(str(path), 1, N_("no such file or folder"),
+                                          N_("check the path")))
+        except OSError as error:  # a folder on the way this user may not open (/root/…)
+            missing.append(Problem.of(str(path), 1, N_("cannot read the file (%(reason)s)"),
+                                      N_("check that the user running the command may read "
+                                         "it and every folder above it"),
+                                      reason=error.strerror))
     if missing:
         raise QuestionFileError(missing)
     return found
