@@ -237,6 +237,17 @@ def test_pasted_text_needs_an_address(teacher: FlaskClient) -> None:
     assert "Give the pasted quiz an address." in html
 
 
+def test_an_address_typed_as_words_is_made_an_address_as_a_files_name_is(
+        teacher: FlaskClient) -> None:
+    """« Taxe Trottinettes Été 2026 » was refused (while a file of that name was taken), and
+    the file's own errors waited for a second try. One that gives no letter a to z is still
+    refused, with the rule."""
+    response = upload(teacher, {"text": VELO, "slug": " Vélo : L’École (2026) "})
+    assert response.headers["Location"] == "/teacher/quizzes/velo-l-ecole-2026"
+    refused = upload(teacher, {"text": VELO, "slug": "Вопросы"}).get_data(as_text=True)
+    assert "Use lowercase letters without accents (a to z), digits" in refused
+
+
 def test_paste_preview_publish_archive_and_download(app: Flask, teacher: FlaskClient, users,
                                                     auth) -> None:
     response = upload(teacher, {"text": VELO.replace("\n", "\r\n"), "slug": "velo"})
@@ -506,7 +517,8 @@ def test_problems_of_an_edited_question_are_translated(
     its line (« Ligne 12 : », not the file's path and line as `velo.md:12:`)."""
     problem = Problem.of("velo.md", 12, N_("the passage is not in the article"),
                          N_("the article has '%(start)s' but not what follows it; copy the "
-                            "passage from the article word for word"), start="Pendant")
+                            "passage from the article word for word, within one paragraph"),
+                         start="Pendant")
 
     def refuse(*_args: object) -> None:
         raise QuestionFileError([problem])

@@ -249,12 +249,18 @@ def import_source(source: str | bytes, name: str = "", language: str | None = No
     return import_article(read_source(source, name, limits), language, today)
 
 
-def ascii_words(text: str, longest: int) -> str:
+def ascii_words(text: str, longest: int, *, whole_words: bool = True) -> str:
     """`text` as lowercase ASCII words joined by hyphens (accents dropped, at most `longest`
-    characters): a quiz's address, a download's name. Empty when nothing is left."""
+    characters, cut between words unless the first is longer, or anywhere without
+    `whole_words`: the usernames class lists have always made): a quiz's address, a
+    download's name. Empty when nothing is left."""
     spaced = re.sub(r"['’]", " ", text)  # “L’été” → l-ete, not lete
     ascii_text = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:longest].strip("-")
+    words = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(words) <= longest or not whole_words:
+        return words[:longest].strip("-")
+    cut = words[:longest + 1].rpartition("-")[0]  # « …-sur-les-trottinet » was cut mid-word
+    return cut or words[:longest]
 
 
 def slug_for(title: str, taken: set[str] | None = None, longest: int = 60) -> str:

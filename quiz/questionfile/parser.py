@@ -469,14 +469,19 @@ class _Parser:
                          N_("use the two-letter code of the article's language, e.g. fr or en"),
                          value=value)
             return False
-        if name == "date" and not _valid_date(value, allow_month=True):
-            self.problem(number, N_("'%(value)s' is not a date"),
-                         N_("write the publication date as YYYY-MM-DD, or YYYY-MM when only the "
-                            "month is known (e.g. 2024-11)"), value=value)
-            return False
-        if name == "facts-as-of" and not _valid_date(value, allow_month=False):
-            self.problem(number, N_("'%(value)s' is not a date"),
-                         N_("write it as YYYY-MM-DD"), value=value)
+        if name in ("date", "facts-as-of") and \
+                not _valid_date(value, allow_month=name == "date"):
+            iso = _day_first_as_iso(value)
+            if iso is not None:  # « 27/11/2026 », as a French or British teacher writes it
+                self.problem(number, N_("'%(value)s' is not a date"),
+                             N_("write it %(iso)s (year, month, day)"), value=value, iso=iso)
+            elif name == "date":
+                self.problem(number, N_("'%(value)s' is not a date"),
+                             N_("write the publication date as YYYY-MM-DD, or YYYY-MM when "
+                                "only the month is known (e.g. 2024-11)"), value=value)
+            else:
+                self.problem(number, N_("'%(value)s' is not a date"),
+                             N_("write it as YYYY-MM-DD"), value=value)
             return False
         if name == "url" and not _URL.match(value):
             self.problem(number, N_("'%(value)s' is not a web address"),
@@ -719,8 +724,11 @@ class _Parser:
                             "one per line as '- [ ] text'"),
                          min=MIN_CHOICES, max=MAX_CHOICES)
         correct = [choice for choice in raw.choices if choice.correct]
-        if count and len(correct) != 1:
-            self.problem(correct[1].line if len(correct) > 1 else raw.line,
+        if count and not correct:  # « a 0 choix correct » read oddly
+            self.problem(raw.line, N_("question '%(key)s' has no correct choice"),
+                         N_("mark the right one with '- [x]'"), key=raw.key)
+        elif len(correct) > 1:
+            self.problem(correct[1].line,
                          NP_("question '%(key)s' has %(count)s correct choice",
                              "question '%(key)s' has %(count)s correct choices", len(correct),
                              key=raw.key),
@@ -788,7 +796,8 @@ class _Parser:
         if len(search.matched_prefix.split()) >= 2:
             self.problem(passage.line, N_("the passage is not in the article"),
                          N_("the article has '%(start)s' but not what follows it; "
-                            "copy the passage from the article word for word"),
+                            "copy the passage from the article word for word, within one "
+                            "paragraph"),
                          start=_shorten(search.matched_prefix.rstrip()))
         else:
             self.problem(passage.line, N_("the passage is not in the article"),
@@ -822,6 +831,24 @@ def _valid_date(value: str, *, allow_month: bool) -> bool:
     except ValueError:
         return False
     return True
+
+
+_DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+
+
+def _day_first_as_iso(value: str) -> str | None:
+    """'27/11/2026', '27.11.2026' or '27-11-2026' as 2026-11-27; None for anything else,
+    a day that does not exist, or one that reads either way (03/04/2026)."""
+    written = _DAY_FIRST.fullmatch(value.strip())
+    if written is None:
+        return None
+    day, month, year = (int(part) for part in written.groups())
+    if day <= 12 and month <= 12 and day != month:
+        return None  # 03/04: the 3rd of April in Paris, the 4th of March in Boston
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _shorten(text: str, keep: int = 60) -> str:

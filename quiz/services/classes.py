@@ -692,8 +692,8 @@ def _username_bases(name: str) -> tuple[str, ...]:
     left. Then, when it differs, the one lists made before 2026-12-05, which dropped every
     letter outside the Latin alphabet (ukasz.nowak; student for Олена): an account made then
     is still found as that student's (_students_known_elsewhere)."""
-    made = with_dots(ascii_words(anyascii(name), 30)) or "student"
-    before = with_dots(ascii_words(name, 30)) or "student"
+    made = with_dots(ascii_words(anyascii(name), 30, whole_words=False)) or "student"
+    before = with_dots(ascii_words(name, 30, whole_words=False)) or "student"
     return (made,) if made == before else (made, before)
 
 

@@ -31,6 +31,7 @@ from wtforms.validators import (
 )
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from ..articles import ascii_words
 from ..drafting.models import MODELS
 from ..forms import ARTICLE_LANGUAGES, Form, QuizSearchForm, no_control_characters
 from ..models import CLASSES, EVERYONE
@@ -42,6 +43,20 @@ from ..templating import long_date, school_zone
 
 def _strip(value: str | None) -> str | None:
     return value.strip() if isinstance(value, str) else value
+
+
+ADDRESS_TYPED_LONGEST = 120  # the address fields' Length
+
+
+def _typed_address(value: str | None) -> str | None:
+    """A quiz address typed as words (« Taxe Trottinettes Été 2026 ») made one as a file's
+    name or an article's title is (taxe-trottinettes-ete-2026): refused before, while a file
+    of that name was taken as it is. One that gives no letter a to z (« Вопросы ») stays as
+    typed, for the rule's message."""
+    value = _strip(value)
+    if not value or SLUG.match(value):
+        return value
+    return ascii_words(value, ADDRESS_TYPED_LONGEST) or value
 
 
 def _identifier_rule() -> Regexp:
@@ -210,8 +225,9 @@ class UploadForm(Form):
     file = FileField(_l("Question file (.md), or a Moodle file (GIFT or Moodle XML) or an "
                         "Aiken file (UTF-8)"))
     text = TextAreaField(_l("…or paste its text"))
-    slug = StringField(_l("Quiz address (for pasted text)"), filters=[_strip],
-                       validators=[Optional(), Length(max=120), _identifier_rule()],
+    slug = StringField(_l("Quiz address (for pasted text)"), filters=[_typed_address],
+                       validators=[Optional(), Length(max=ADDRESS_TYPED_LONGEST),
+                                   _identifier_rule()],
                        description=_l("e.g. vote-du-senat; an uploaded file's name is used "
                                       "otherwise"))
     article = SelectField(_l("Article for a GIFT, Moodle XML or Aiken file"),
@@ -391,8 +407,9 @@ class ArticleForm(Form):
         SelectChoice("", _l("Detect it")),
         *(SelectChoice(code, name, {"lang": code}) for code, name in ARTICLE_LANGUAGES)],
         default="")
-    slug = StringField(_l("Quiz address (optional)"), filters=[_strip],
-                       validators=[Optional(), Length(max=120), _identifier_rule()],
+    slug = StringField(_l("Quiz address (optional)"), filters=[_typed_address],
+                       validators=[Optional(), Length(max=ADDRESS_TYPED_LONGEST),
+                                   _identifier_rule()],
                        description=_l("Made from the title when left empty."))
     draft = BooleanField(_l("Then draft questions automatically (to review before publishing)"))
     submit = SubmitField(_l("Import the article"))

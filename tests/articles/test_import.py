@@ -209,6 +209,10 @@ def test_slugs_from_titles() -> None:
         "grenoble-inaugure-sa-nouvelle-ligne-de-tramway"
     assert slug_for("L’été à Noël !", {"l-ete-a-noel"}) == "l-ete-a-noel-2"
     assert slug_for("???") == "article"
+    # Cut between words (« …-sur-les-trottinet » was cut in one), unless one word is too long.
+    title = "Le Conseil constitutionnel censure la taxe sur les trottinettes électriques"
+    assert slug_for(title) == "le-conseil-constitutionnel-censure-la-taxe-sur-les"
+    assert slug_for("a" * 70) == "a" * 60
 
 
 def test_cli_import_then_check(runner: FlaskCliRunner, tmp_path: Path, page_server: str) -> None:

@@ -145,6 +145,10 @@ def replace_line(text: str, number: int, new: str | None) -> str:
         (3, "Lang: fr", ["q.md:1: the header has no 'Language'",
                          "q.md:3: unknown field 'Lang'"]),
         (3, "Language: french", "q.md:3: 'french' is not a language code"),
+        # Babel knows these locales; a quiz's language is two letters (the interface's, the
+        # drafter's and the pages' lang attributes are read from it).
+        (3, "Language: fr_FR", "q.md:3: 'fr_FR' is not a language code"),
+        (3, "Language: root", "q.md:3: 'root' is not a language code"),
         (3, None, "q.md:1: the header has no 'Language' — add a line such as 'Language: fr' "
                   "under the title"),
         (4, None, "q.md:1: the header has no 'Date' — add a line such as 'Date: 2024-11-20' "
@@ -159,7 +163,13 @@ def replace_line(text: str, number: int, new: str | None) -> str:
          "q.md:18: a second '## Article' section — merge it with the one at line 9"),
         (18, "## Notes\n#x", "q.md:18: unknown section '## Notes'"),  # nor an unknown one's
         (4, "Date: 2024-13-01", "q.md:4: '2024-13-01' is not a date"),
-        (4, "Date: 12/11/2024", "q.md:4: '12/11/2024' is not a date"),
+        # The 12th of November, or the 11th of December: the general advice.
+        (4, "Date: 12/11/2024", "q.md:4: '12/11/2024' is not a date — write the publication "
+                                "date as YYYY-MM-DD"),
+        # Day first, as written in France: said the way the file wants it.
+        (4, "Date: 27/11/2026", "q.md:4: '27/11/2026' is not a date — write it 2026-11-27 "
+                                "(year, month, day)"),
+        (4, "Date: 31.04.2026", "q.md:4: '31.04.2026' is not a date — write the publication"),
         (4, "Date:", "q.md:4: 'Date' is empty"),
         (6, "URL: www.example.org", "q.md:6: 'www.example.org' is not a web address"),
         (6, "Source: Autre", "q.md:6: 'Source' is given twice"),
@@ -209,7 +219,8 @@ def replace_line(text: str, number: int, new: str | None) -> str:
         (23, "- [x] Un traité de libre-échange",
          "q.md:24: question 'nom-du-traite' has 2 correct choices"),
         (24, "- [ ] Un traité de défense mutuelle",
-         "q.md:20: question 'nom-du-traite' has 0 correct choices"),
+         "q.md:20: question 'nom-du-traite' has no correct choice — mark the right one with "
+         "'- [x]'"),
         (23, "- [ ] Un traité de défense mutuelle",
          "q.md:24: the choice 'Un traité de défense mutuelle' is given twice"),
         (23, None, "q.md:20: question 'nom-du-traite' has 1 choice"),
