@@ -49,6 +49,10 @@ def test_names_are_the_same_as_a_reader_reads_them(one: str, other: str, same: b
     ("Ahmed Ben Saïd", "Ahmed Ben Saïd"),
     ("Ελένη", "Ελένη"),
     ("Noé 2", "Noé 2"),
+    # Marks on letters, and an emoji's own variation selector, are seen: kept.
+    ("Nguyễn Văn An", "Nguyễn Văn An"),
+    ("अनिल कुमार", "अनिल कुमार"),
+    ("Zoé ⭐\ufe0f", "Zoé ⭐\ufe0f"),
 ])
 def test_display_names_are_stored_normalised(raw: str, stored: str) -> None:
     assert clean_display_name(raw) == stored
@@ -59,11 +63,20 @@ def test_display_names_are_stored_normalised(raw: str, stored: str) -> None:
     ("Tom\u200b", "invisible or control"),  # zero-width space
     ("\u200b\u200b\u200b", "invisible or control"),
     ("Lé\x00a", "invisible or control"),
-    ("\u3164\u3164\u3164", "at least one letter or digit"),  # Hangul fillers: a blank row
+    ("\u3164\u3164\u3164", "invisible or control"),  # Hangul fillers: a blank row
     ("-- --", "at least one letter or digit"),
     ("A", "2 to 40"),
     ("x" * 41, "at most 40 characters for the name (this one has 41)"),
     ("Тom", "one alphabet"),  # a Cyrillic Т before Latin letters: looks like "Tom"
+    # Characters that show nothing without being control or format ones: each made a second
+    # « Léa Martin » on a board, a projector and a live quiz's standings.
+    ("Léa Martin \u034f", "invisible or control"),  # combining grapheme joiner
+    ("Léa Martin\u034f", "invisible or control"),
+    ("Léa Martin \u2800", "invisible or control"),  # blank Braille cell
+    ("Hugo Bernard \u17b4", "invisible or control"),  # a Khmer vowel that shows nothing
+    ("Léa Martin\u3164", "invisible or control"),  # a Hangul filler after a name
+    ("Léa Martin\ufe00", "invisible or control"),  # a variation selector on a letter
+    ("Léa \u0301Martin", "invisible or control"),  # an accent on no letter
 ])
 def test_display_names_that_hide_or_imitate_are_refused(raw: str, why: str) -> None:
     with pytest.raises(AccountError) as refused:

@@ -14,6 +14,7 @@ from flask.testing import FlaskClient
 import quiz.boards.routes as boards_routes
 from quiz.extensions import db
 from quiz.models import Assignment, Attempt, Classroom, Membership, Quiz, User
+from quiz.services.classes import remove_member
 from tests.support import SEED_QUIZ, csrf_token, form_fields
 
 pytestmark = pytest.mark.usefixtures("demo_quizzes")
@@ -386,6 +387,30 @@ def test_the_class_page_lists_assigned_quizzes_without_reading_articles(
     assert (f'href="/classes/{class_id}/board/{SEED_QUIZ}" id="assignment-1" lang="fr">'
             'Russie et Corée du Nord') in assigned
     assert not [s for s in statements if "source_text" in s or ".article" in s]
+
+
+def test_the_class_page_says_how_many_students_have_done_each_quiz(
+        app: Flask, teacher: FlaskClient, auth) -> None:
+    """« 2 of 3 » beside each assigned quiz: the students of the class now whose work counts
+    for it (a teacher opened the board to know). A student taken out of the class leaves the
+    count; one who has not submitted is not in it."""
+    class_id, code = class_given_seed(app, teacher)
+    for username, name in [("lea", "Léa M."), ("tom", "Tom R."), ("zoe", "Zoé"),
+                           ("noe", "Noé")]:
+        student = app.test_client()
+        auth.register(username, name, code, client=student)
+        if username != "zoe":
+            submit_seed(app, student, 1)
+
+    def done() -> str:
+        html = teacher.get(f"/teacher/classes/{class_id}").get_data(as_text=True)
+        return re.findall(r'<td data-label="Done" class="done">([^<]*)</td>', html)
+
+    assert done() == ["3 of 4"]
+    with app.app_context():
+        noe = db.session.scalar(sa.select(User).where(User.username == "noe"))
+        remove_member(db.session.get_one(Classroom, class_id), noe.id)
+    assert done() == ["2 of 3"]
 
 
 def test_board_shows_display_names_scores_and_hides_on_request(

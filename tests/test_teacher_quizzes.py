@@ -343,6 +343,10 @@ def test_students_cannot_manage_quizzes(app: Flask, client: FlaskClient, users, 
 def test_printable_handout_has_the_questions_and_no_answer(app: Flask, teacher: FlaskClient,
                                                            runner) -> None:
     runner.invoke(args=["quiz", "import", str(QUESTIONS)])
+    # The quiz's page tells the handout (for the students) from the answer key (itself).
+    actions = teacher.get(f"/teacher/quizzes/{SEED_QUIZ}").get_data(as_text=True)
+    assert "Printable handout, without the answers</a>" in actions
+    assert "The answer key: this page, printed." in actions
     html = teacher.get(f"/teacher/quizzes/{SEED_QUIZ}/handout").get_data(as_text=True)
     assert "Selon l’article, quel traité Vladimir Poutine évoque-t-il" in html
     assert html.count("☐") == 8 * 4 + 4 * 2

@@ -26,8 +26,31 @@ from .leaderboard import lock_results, lock_student
 
 NAME_MIN, NAME_MAX = 2, 40
 PASSWORD_MIN = 8
-# Letters that show nothing (Hangul fillers; NFKC turns the half-width one into U+3164).
-_BLANK_LETTERS = {"\u115f", "\u1160", "\u3164"}
+# Characters that show nothing wherever they stand, but are neither control nor format
+# characters: the combining grapheme joiner, Khmer's inherent vowels, the blank Braille
+# cell, Mongolian's variation selectors, the Hangul fillers (letters: NFKC turns the
+# half-width one into U+3164). « Léa Martin » and one of them was a second « Léa Martin » on
+# a board.
+_INVISIBLE = {"\u034f", "\u17b4", "\u17b5", "\u2800", "\u180b", "\u180c", "\u180d",
+              "\u180f", "\u115f", "\u1160", "\u3164"}
+
+
+def _shows_nothing(name: str) -> bool:
+    """Whether the name holds a character a reader cannot see: one of _INVISIBLE, a variation
+    selector anywhere but after a symbol (an emoji's), a combining mark on no letter (after a
+    space, at the start)."""
+    before = " "
+    for character in name:
+        category = unicodedata.category(character)
+        if character in _INVISIBLE:
+            return True
+        if "\ufe00" <= character <= "\ufe0f" or "\U000e0100" <= character <= "\U000e01ef":
+            if not unicodedata.category(before).startswith("S"):
+                return True
+        elif category.startswith("M") and unicodedata.category(before)[0] not in "LNM":
+            return True
+        before = character
+    return False
 # Scripts that one name may mix: Japanese writes with all three.
 _SCRIPT_FAMILIES = {"CJK": "CJK", "HIRAGANA": "CJK", "KATAKANA": "CJK"}
 # A temporary password: easy to read out and type (no 0/O, 1/l/I), 3 groups of 4.
@@ -54,7 +77,8 @@ def clean_display_name(raw: str) -> str:
     digit; letters of two scripts (« Тom » with a Cyrillic Т looks like "Tom").
     """
     name = unicodedata.normalize("NFKC", raw)
-    if any(unicodedata.category(c) in ("Cc", "Cf", "Co", "Cn", "Cs") for c in name):
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Co", "Cn", "Cs") for c in name) or \
+            _shows_nothing(name):
         raise AccountError(N_("Remove the invisible or control characters from the name."))
     name = " ".join(name.split())
     if len(name) > NAME_MAX:  # how far over, and how to shorten it (a long family name)
@@ -64,7 +88,7 @@ def clean_display_name(raw: str) -> str:
     if len(name) < NAME_MIN:
         raise AccountError(N_("Use %(min)s to %(max)s characters for the name."),
                            min=NAME_MIN, max=NAME_MAX)
-    if not any(unicodedata.category(c)[0] in "LN" and c not in _BLANK_LETTERS for c in name):
+    if not any(unicodedata.category(c)[0] in "LN" for c in name):
         raise AccountError(N_("Use at least one letter or digit in the name."))
     scripts = {_script(c) for c in name if unicodedata.category(c)[0] == "L"}
     if len(scripts) > 1:

@@ -156,6 +156,21 @@ def counted_for(user_id: int, assignment_ids: Iterable[int]) -> dict[int, Counte
                                        CountedResult.assignment_id.in_(ids)))}
 
 
+def done_counts(classroom_id: int, assignment_ids: Iterable[int]) -> dict[int, int]:
+    """Assignment id → how many of the class's students have work that counts for it (a
+    counted result: the board's « done »; a student taken out of the class takes theirs
+    along), for those where some have; one grouped query."""
+    ids = sorted(set(assignment_ids))
+    if not ids:
+        return {}
+    rows = db.session.execute(
+        sa.select(CountedResult.assignment_id, sa.func.count())
+        .where(CountedResult.classroom_id == classroom_id,
+               CountedResult.assignment_id.in_(ids))
+        .group_by(CountedResult.assignment_id))
+    return {assignment_id: count for assignment_id, count in rows}
+
+
 @dataclass(frozen=True)
 class CountedInstead:
     """Another of the student's attempts is the one that counts for a class's assignment."""

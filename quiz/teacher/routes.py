@@ -48,7 +48,7 @@ from ..services.catalogue import (
     page_of,
 )
 from ..services.content import answered_questions, revision_content
-from ..services.leaderboard import name_order
+from ..services.leaderboard import done_counts, name_order
 from ..templating import school_today, school_zone, when
 from .forms import (
     LIVE_FORM_PREFIX,
@@ -307,6 +307,7 @@ def render_class_page(room: Classroom, form: AssignForm) -> str:
     return render_template("teacher/classroom.html", **tabs,
                            assignments=ListPage(assignments, page, CLASS_PAGE_ASSIGNMENTS,
                                                 tabs["assigned_count"]),
+                           done=done_counts(room.id, [a.id for a in assignments]),
                            form=form, button=ButtonForm(), separator=_language_separator())
 
 
