@@ -24,6 +24,7 @@
   var version = poll.getAttribute("data-version");
   var interval = parseInt(poll.getAttribute("data-interval"), 10) || 1000;
   var hold = parseInt(poll.getAttribute("data-hold") || "0", 10) || 0;
+  var RESEND_AFTER = 2000;  // ms before a tap that found no connection is sent again
   var parts = document.getElementById("live-parts");
   var now = document.getElementById("live-now");
   var phone = hold > 0 && parts !== null && now !== null && "content" in parts;
@@ -272,8 +273,17 @@
       put(node);
       tell(node, hadFocus, "");
     };
+    // No connection (a Wi-Fi blip): the tap is not lost. The page says so and sends it again
+    // every few seconds while the question is on the screen; the server's answer then (the
+    // choice stored, or too late) is taken as above. The buttons stay disabled meanwhile: the
+    // choice is the one tapped.
     request.onerror = request.ontimeout = function () {
-      for (var k = 0; k < buttons.length; k++) { buttons[k].disabled = false; }
+      if (leaving || !document.body.contains(form)) { return; }  // the quiz moved on
+      var unsent = form.parentNode.querySelector(".live-unsent");
+      if (unsent) { unsent.hidden = false; }
+      setTimeout(function () {
+        if (!leaving && document.body.contains(form)) { answer(form, button); }
+      }, RESEND_AFTER);
     };
     request.send(data);
   }

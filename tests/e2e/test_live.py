@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from flask import Flask
 
 from quiz.extensions import db
-from quiz.models import Attempt, LiveSession, Quiz, User
+from quiz.models import Attempt, LiveAnswer, LiveSession, Quiz, User
 from quiz.services import live
 from quiz.services.classes import create_class, join_class
 from quiz.services.live import start_session
@@ -306,6 +306,39 @@ def test_a_phone_says_too_late_when_the_countdown_ends(
         timeout=WAIT)
     assert phone.locator("button.live-choice").count() == 0
     screenshot(phone, "live-too-late-375-fr")
+    phone.context.close()
+
+
+def test_a_tap_that_finds_no_connection_is_sent_again_by_itself(
+        live_server: str, browser, app: Flask, users, browser_auth) -> None:
+    """A Wi-Fi blip as a student taps: the phone says the answer is not sent yet, and sends
+    it again by itself once the connection is back (the tap was dropped, the buttons given
+    back as if untouched, and the reveal said « You did not answer »)."""
+    teacher_id, session_id, code = class_playing_live(app, users, "hugo", "Hugo")
+    phone = phone_joined(browser, browser_auth, live_server, "hugo", code, french=True)
+    with app.app_context():
+        live.control(session_id, teacher_id, "next")
+    choice = phone.locator("button.live-choice").first
+    choice.wait_for(timeout=WAIT)
+    tapped = choice.inner_text()
+    offline = {"on": True}
+
+    def blip(route) -> None:  # noqa: ANN001
+        if offline["on"] and route.request.method == "POST":
+            route.abort("internetdisconnected")
+        else:
+            route.continue_()
+
+    phone.route(re.compile(r"/live/\d+$"), blip)
+    choice.click()
+    phone.get_by_text("Pas encore envoyée : pas de connexion.").wait_for(timeout=WAIT)
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count()).select_from(LiveAnswer)) == 0
+    offline["on"] = False
+    phone.locator("#live-answered").wait_for(timeout=WAIT)
+    assert tapped in phone.locator("#live-answered").inner_text()
+    with app.app_context():
+        assert db.session.scalar(sa.select(sa.func.count()).select_from(LiveAnswer)) == 1
     phone.context.close()
 
 
