@@ -386,3 +386,43 @@ def test_the_quiz_page_says_from_when_the_answers_are_shown(
     page = student.get(f"/quizzes/{SEED_QUIZ}").get_data(as_text=True)
     assert (f"The right answers, explained with their passages, are shown after {shown_date}."
             in page)
+
+
+def test_assigning_a_quiz_whose_answers_another_class_keeps_says_so(
+        app: Flask, teacher: FlaskClient, users) -> None:
+    """Another teacher's class keeps the quiz's right answers until its due date; Mme Martin
+    gives it to 4e B with the answers shown at once: told that her students could pass them
+    on, until when (the other class not named). Shown after a due date no earlier, or never:
+    nothing said. (Tom of 4e C saw every right answer Léa of 4e B was kept from.)"""
+    other = users.make("autre", "M. Autre", role="teacher")
+    due = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=7)
+    with app.app_context():
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        room = create_class(db.session.get_one(User, other), "3e A", "2026-2027")
+        assign_quiz(room, quiz, None, due, "best")  # answers after its due date: the default
+        quiz_id = quiz.id
+    with app.test_request_context():
+        until = when(due)
+    class_id, _code = create_class_page(teacher)
+    settings = f"/teacher/quizzes/{SEED_QUIZ}/assign?class={class_id}"
+    said = ("Another class keeps this quiz's right answers from its students until "
+            f"{until}: yours will see them sooner")
+
+    assigned = post(teacher, f"/teacher/classes/{class_id}", {
+        "quiz": str(quiz_id), "counting": "best", "review_answers": "now"})
+    assert assigned.status_code == 302
+    page = teacher.get(assigned.headers["Location"]).text
+    assert str(escape(said)) in page and "3e A" not in page
+
+    def saved(data: dict[str, str]) -> str:
+        response = post(teacher, settings, {"classes": str(class_id), "counting": "best",
+                                            "review_score": "now", "review_marks": "now",
+                                            **data})
+        assert response.status_code == 302, response.text
+        return teacher.get(response.headers["Location"]).text
+
+    later = (dt.datetime.now() + dt.timedelta(days=8)).strftime("%Y-%m-%dT%H:%M")
+    sooner = (dt.datetime.now() + dt.timedelta(days=2)).strftime("%Y-%m-%dT%H:%M")
+    assert str(escape(said)) in saved({"review_answers": "after_due", "due_at": sooner})
+    assert "right answers from" not in saved({"review_answers": "after_due", "due_at": later})
+    assert "right answers from" not in saved({"review_answers": "never", "due_at": sooner})

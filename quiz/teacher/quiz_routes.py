@@ -82,6 +82,7 @@ from .routes import (
     picker_search,
     quiz_choices,
     rules_of,
+    warn_if_answers_held_longer_elsewhere,
     warn_if_answers_were_shown,
     warn_if_past_due,
 )
@@ -375,6 +376,7 @@ def quiz_assign(slug: str) -> str | Response | tuple[str, int]:
                 warn_if_past_due(rules["due_at"])
             warn_if_answers_were_shown(
                 {room.name: before[room.id] for room in chosen if room.id in before}, rules)
+            warn_if_answers_held_longer_elsewhere(quiz.id, [room.id for room in chosen], rules)
             if editing is not None:
                 return redirect(url_for("teacher.classroom", class_id=editing.id,
                                         _anchor="assigned"))

@@ -19,7 +19,7 @@ from flask import (
     stream_with_context,
     url_for,
 )
-from flask_babel import get_locale
+from flask_babel import get_locale, ngettext
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
@@ -39,7 +39,7 @@ from ..models import (
     User,
     utcnow,
 )
-from ..services import accounts, analytics, classes, gradebook, live
+from ..services import accounts, analytics, classes, gradebook, live, review
 from ..services.catalogue import (
     CatalogueEntry,
     ListPage,
@@ -160,6 +160,30 @@ def warn_if_past_due(due_at: dt.datetime | None) -> None:
                 date=when(due_at)), "error")
 
 
+def warn_if_answers_held_longer_elsewhere(quiz_id: int, classroom_ids: list[int],
+                                          rules: dict[str, Any]) -> None:
+    """Said after saving: these classes will see the right answers before another class
+    (any teacher's) stops keeping them from its students."""
+    held = review.held_longer_elsewhere(quiz_id, classroom_ids, rules["review_answers"],
+                                        rules["due_at"])
+    if held is None:
+        return
+    if held.never or held.until is None:
+        flash(ngettext("Another class never shows this quiz's right answers to its students: "
+                       "yours will see them, and could pass them on.",
+                       "%(num)s other classes never show this quiz's right answers to their "
+                       "students: yours will see them, and could pass them on.",
+                       held.classes), "info")
+    else:
+        flash(ngettext("Another class keeps this quiz's right answers from its students until "
+                       "%(date)s: yours will see them sooner, and could pass them on (shown "
+                       "after a due date no earlier than that, they are kept as long).",
+                       "%(num)s other classes keep this quiz's right answers from their "
+                       "students until %(date)s: yours will see them sooner, and could pass "
+                       "them on (shown after a due date no earlier than that, they are kept as "
+                       "long).", held.classes, date=when(held.until)), "info")
+
+
 def warn_if_answers_were_shown(before: dict[str, dict[str, Any]],
                                rules: dict[str, Any]) -> None:
     """`before`: class name → its assignment's rules until now. A due date that had passed,
@@ -256,6 +280,7 @@ def classroom(class_id: int) -> str | Response | tuple[str, int]:
         else:
             flash(_("Quiz assigned to %(name)s.", name=room.name), "success")
             warn_if_past_due(rules["due_at"])
+            warn_if_answers_held_longer_elsewhere(quiz.id, [room.id], rules)
             return redirect(url_for("teacher.classroom", class_id=room.id))
     page = render_class_page(room, form)
     return (page, 422) if form.errors else page
