@@ -280,11 +280,20 @@ def test_attempts_of_other_students_are_not_found(
         client: FlaskClient, student: int, app: Flask, users, auth) -> None:
     url = start(client)
     submit(client, url, answers(questions_of(app, url)))
-    users.make("tom")
+    users.make("tom", "Tom R.")
     other = app.test_client()
     auth.log_in("tom", client=other)
     assert other.get(url).status_code == 404
     assert other.get(f"{url}/passages/aucune-attaque").status_code == 404
+    # A phone shared by two students, Tom logged in over Léa's open quiz: its autosave is
+    # told why, as an attempt that does not exist is ("Page not found" before).
+    said = ("No quiz of yours is at this address (this device is logged in as Tom R.): if "
+            "the quiz is another account's, log in as that account to go on.")
+    token = csrf_token(other.get("/").get_data(as_text=True))
+    for address in (url, f"/attempts/{2**31 - 1}"):
+        refused = other.post(f"{address}/answers", data={"csrf_token": token},
+                             headers={"Accept": "application/json"})
+        assert refused.status_code == 404 and refused.get_json() == {"error": said}
 
 
 def test_passage_page_is_not_shown_before_submission(client: FlaskClient, student: int) -> None:

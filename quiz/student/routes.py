@@ -172,10 +172,15 @@ def _submitted_with_answers_shown(attempt_id: int) -> Attempt:
 
 
 def _own_attempt_or_404(attempt_id: int) -> Attempt:
-    """The attempt if it is the current user's; 404 otherwise, so ids reveal nothing."""
+    """The attempt if it is the current user's; 404 otherwise, so ids reveal nothing. Said
+    the same whether it is another's or none: a phone shared by two students, one logged in
+    over the other's open quiz, read « Page not found » as its answers failed to save."""
     attempt = db.session.get(Attempt, attempt_id)
     if attempt is None or attempt.user_id != current_user.id:
-        abort(404)
+        abort(404, description=_(
+            "No quiz of yours is at this address (this device is logged in as %(name)s): if "
+            "the quiz is another account's, log in as that account to go on.",
+            name=current_user.display_name))
     return attempt
 
 
