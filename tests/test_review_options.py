@@ -347,8 +347,8 @@ def test_the_results_advice_follows_what_the_page_shows_and_the_attempts_left(
     # Said beside « Take this quiz again »: the next attempt is the last one.
     with app.app_context():
         latest = db.session.scalar(sa.select(Attempt.id).order_by(Attempt.id.desc()))
-    for language, said in (("en", "your last attempt (1 of 2 made)"),
-                           ("fr", "votre dernière tentative (1 sur 2 faites)")):
+    for language, said in (("en", "1 attempt left, your last (1 of 2 made)"),
+                           ("fr", "1 tentative restante, la dernière (1 sur 2 faites)")):
         html = student.get(f"/attempts/{latest}", headers={"Accept-Language": language}).text
         assert f'<span class="muted" id="attempts-left">{said}</span>' in html
         assert 'aria-describedby="attempts-left"' in html

@@ -298,7 +298,7 @@ def progress_points(lines: list[AttemptLine], width: int = 600, height: int = 16
 class AttemptLabels:
     """The reader's words for ``scores_csv``: its ten column headers, yes and no."""
 
-    header: tuple[str, str, str, str, str, str, str, str, str, str]
+    header: tuple[str, str, str, str, str, str, str, str, str, str, str]
     yes: str
     no: str
 
@@ -320,7 +320,8 @@ def scores_csv(classroom: Classroom, labels: AttemptLabels, zone: dt.tzinfo,
     rows = db.session.execute(
         sa.select(User.display_name, User.username, Quiz.slug, QuizRevision.title,
                   Attempt.started_at, Attempt.submitted_at, Attempt.score,
-                  Attempt.total, Assignment.due_at, CountedResult.attempt_id.is_not(None))
+                  Attempt.total, Assignment.due_at, CountedResult.attempt_id.is_not(None),
+                  Attempt.live)
         .join(Membership, sa.and_(Membership.user_id == User.id,
                                   Membership.classroom_id == classroom.id))
         .join(Attempt, Attempt.user_id == User.id)
@@ -339,13 +340,15 @@ def scores_csv(classroom: Classroom, labels: AttemptLabels, zone: dt.tzinfo,
     for part in rows.partitions():
         out.seek(0)
         out.truncate()
-        for name, username, slug, title, started, submitted, score, total, due, counted in part:
+        for (name, username, slug, title, started, submitted, score, total, due, counted,
+             live) in part:
             late = due is not None and submitted is not None and submitted > due
             writer.writerow([as_text_cell(name), as_text_cell(username), as_text_cell(slug),
                              as_text_cell(title), _local(started, zone),
                              _local(submitted, zone), score, total,
                              labels.yes if counted else labels.no,
-                             labels.yes if late else labels.no])
+                             labels.yes if late else labels.no,
+                             labels.yes if live else labels.no])
         yield out.getvalue()
 
 

@@ -174,6 +174,15 @@ def test_a_live_attempt_does_not_use_up_the_attempts_a_student_starts_alone(
         with pytest.raises(AttemptLimitReached):
             start_attempt(lea, quiz)
         assert sorted(a.live for a in db.session.scalars(sa.select(Attempt))) == [False, True]
+        # The teacher's list of every attempt tells the live one apart (its last column).
+        from quiz.services.analytics import scores_csv
+        from tests.test_lists import ENGLISH_ATTEMPT_LABELS
+
+        rows = [line.split(",") for line in "".join(scores_csv(
+            db.session.get_one(Classroom, room["class"]), ENGLISH_ATTEMPT_LABELS,
+            dt.UTC)).removeprefix("\ufeff").splitlines()]
+        assert rows[0][-1] == "Live quiz"
+        assert sorted(row[-1] for row in rows[1:]) == ["no", "yes"]
 
 
 def test_the_attempts_count_under_the_assignments_rules(app: Flask,
