@@ -976,6 +976,16 @@ def test_a_student_is_told_before_and_after_that_late_work_does_not_count(
     with app.app_context():
         leos = db.session.scalar(sa.select(Attempt.id).order_by(Attempt.id.desc()))
     assert "Handed in after" not in leo.get(f"/attempts/{leos}").get_data(as_text=True)
+    # Inès is in both classes: late for 4e B only. Her results say it, beside what counts for
+    # 4e C (only « what counts for 4e C » was said).
+    ines = app.test_client()
+    auth.register("ines", "Inès", on_time_code, client=ines)
+    post(ines, "/classes/join", {"code": late_code})
+    submit_seed(app, ines, 0)
+    with app.app_context():
+        hers = db.session.scalar(sa.select(Attempt.id).order_by(Attempt.id.desc()))
+    assert ("Handed in after the due date of 4e B: it does not count there."
+            in ines.get(f"/attempts/{hers}").get_data(as_text=True))
 
 
 def test_a_teacher_creates_accounts_for_a_class_that_cannot_register(

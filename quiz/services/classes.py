@@ -485,6 +485,18 @@ def last_due_date(user_id: int, quiz_id: int) -> dt.datetime | None:
     return max(due for due in dues if due is not None)
 
 
+def late_for(user_id: int, quiz_id: int, submitted_at: dt.datetime) -> list[str]:
+    """The names of the student's classes given the quiz whose due date had passed when the
+    attempt was handed in (`submitted_at`): it counts in none of them (a student of two
+    classes, late for one, was told only where it counts)."""
+    return sorted(db.session.scalars(
+        sa.select(Classroom.name)
+        .join(Assignment, Assignment.classroom_id == Classroom.id)
+        .join(Membership, Membership.classroom_id == Classroom.id)
+        .where(Membership.user_id == user_id, Assignment.quiz_id == quiz_id,
+               Assignment.due_at.is_not(None), Assignment.due_at < submitted_at)))
+
+
 def assignment_count(user_id: int) -> int:
     """How many assignments ``assignments_for_student`` lists without a limit."""
     return db.session.scalar(

@@ -60,6 +60,7 @@ from ..services.classes import (
     classes_of_student,
     join_class,
     last_due_date,
+    late_for,
 )
 from ..services.content import (
     QuestionContent,
@@ -692,6 +693,9 @@ def _results(attempt: Attempt, content: RevisionContent) -> str:
                            revision=content, review=review, summary=summary,
                            late_after=due if due and attempt.submitted_at
                            and attempt.submitted_at > due else None,
+                           late_for=late_for(attempt.user_id, attempt.quiz_id,
+                                             attempt.submitted_at)
+                           if attempt.submitted_at else [],
                            mistakes=mistakes, only_mistakes=only_mistakes,
                            seen=allowed.seen,
                            can_retake=allowed.can_start and (limit is None or not limit.used_up),
