@@ -256,8 +256,8 @@ def register_error_handlers(app: Flask) -> None:
                 return to_login(), 302
             # Flask-WTF's reason, for the administrator (a proxy that drops the port from the
             # host fails every form with « The referrer does not match the host. »).
-            log.warning("form refused on %s %s: %s", request.method, request.path,
-                        error.description)
+            log.warning("form refused on %s %r: %s", request.method, request.path,
+                        error.description)  # %r: a path's %0A cannot write a line of its own
             description = _("This form has expired or was not sent from this site. Go back, "
                             "reload the page and try again.")
             if as_json:  # the page's token is from an ended session: the script asks anew

@@ -53,6 +53,8 @@ def test_names_are_the_same_as_a_reader_reads_them(one: str, other: str, same: b
     ("Nguyễn Văn An", "Nguyễn Văn An"),
     ("अनिल कुमार", "अनिल कुमार"),
     ("Zoé ⭐\ufe0f", "Zoé ⭐\ufe0f"),
+    ("Noé 1\ufe0f\u20e3", "Noé 1\ufe0f\u20e3"),  # a keycap: the digit, its selector, the key
+    ("葛\U000e0100城", "葛\U000e0100城"),  # a Japanese family name's variant of 葛
 ])
 def test_display_names_are_stored_normalised(raw: str, stored: str) -> None:
     assert clean_display_name(raw) == stored

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -83,14 +84,14 @@ def test_import_of_a_file_this_user_may_not_reach_is_one_line(
     cannot be opened (a 40-line traceback ending in PermissionError before). Root may read
     anything, so the refusal is made here as the system makes it."""
     unreachable = "/root/lessons/vote.md"
-    is_dir = Path.is_dir
+    stat = Path.stat
 
-    def refused(path: Path) -> bool:
+    def refused(path: Path, **options: bool) -> os.stat_result:
         if str(path) == unreachable:
             raise PermissionError(13, "Permission denied", unreachable)
-        return is_dir(path)
+        return stat(path, **options)
 
-    monkeypatch.setattr(Path, "is_dir", refused)
+    monkeypatch.setattr(Path, "stat", refused)
     result = runner.invoke(args=["quiz", "import", unreachable, str(QUESTIONS)])
     assert result.exit_code == 1
     assert result.output.splitlines() == [

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from zoneinfo import ZoneInfo
 
 import pytest
 import sqlalchemy as sa
@@ -19,7 +20,7 @@ from quiz.services import live
 from quiz.services.attempts import load_questions
 from quiz.services.classes import assign_quiz, create_class, join_class
 from quiz.services.review import EVERYTHING, review_rule
-from quiz.templating import typography, when
+from quiz.templating import long_date, typography, when
 from tests.support import SEED_QUIZ, csrf_token, without_live_parts
 from tests.test_classes_pages import create_class as create_class_page
 from tests.test_classes_pages import post, submit_seed
@@ -395,14 +396,18 @@ def test_assigning_a_quiz_whose_answers_another_class_keeps_says_so(
     on, until when (the other class not named). Shown after a due date no earlier, or never:
     nothing said. (Tom of 4e C saw every right answer Léa of 4e B was kept from.)"""
     other = users.make("autre", "M. Autre", role="teacher")
+    student, student2 = users.make("eleve", "Élève"), users.make("eleve2", "Élève 2")
     due = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=7)
     with app.app_context():
         quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
         room = create_class(db.session.get_one(User, other), "3e A", "2026-2027")
         assign_quiz(room, quiz, None, due, "best")  # answers after its due date: the default
         quiz_id = quiz.id
+        join_class(db.session.get_one(User, student), room.join_code)  # a class with students
+        empty = create_class(db.session.get_one(User, other), "3e Z", "2026-2027")
+        assign_quiz(empty, quiz, None, None, "best", review_answers="never")  # none: not said
     with app.test_request_context():
-        until = when(due)
+        until = long_date(due.astimezone(ZoneInfo(app.config["BABEL_DEFAULT_TIMEZONE"])).date())
     class_id, _code = create_class_page(teacher)
     settings = f"/teacher/quizzes/{SEED_QUIZ}/assign?class={class_id}"
     said = ("Another class keeps this quiz's right answers from its students until "
@@ -426,3 +431,12 @@ def test_assigning_a_quiz_whose_answers_another_class_keeps_says_so(
     assert str(escape(said)) in saved({"review_answers": "after_due", "due_at": sooner})
     assert "right answers from" not in saved({"review_answers": "after_due", "due_at": later})
     assert "right answers from" not in saved({"review_answers": "never", "due_at": sooner})
+    # A class with students that never shows them: said so, whatever the dated ones.
+    with app.app_context(), write_transaction():
+        neverland = create_class(db.session.get_one(User, other), "3e N", "2026-2027")
+        join_class(db.session.get_one(User, student2), neverland.join_code)
+        assign_quiz(neverland, db.session.get_one(Quiz, quiz_id), None, None, "best",
+                    review_answers="never")
+    shown = saved({"review_answers": "now"})
+    assert "Another class never shows this quiz&#39;s right answers to its students" in shown
+    assert "3e N" not in shown and "3e A" not in shown

@@ -376,7 +376,7 @@ def test_a_form_from_another_address_is_refused_and_the_log_says_why(
     assert "This form has expired or was not sent from this site" in refused.get_data(
         as_text=True)
     assert [r.getMessage() for r in caplog.records if r.name == "quiz"] == [
-        "form refused on POST /login: The referrer does not match the host."]
+        "form refused on POST '/login': The referrer does not match the host."]
 
 
 def test_cookies_are_httponly_samesite_and_secure_over_https(app: Flask, users) -> None:

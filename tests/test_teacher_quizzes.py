@@ -13,6 +13,7 @@ from flask.testing import FlaskClient
 from flask_babel import force_locale, gettext
 from markupsafe import escape
 
+from quiz.caching import clear_caches
 from quiz.drafting import REVIEW_NOTE
 from quiz.extensions import db
 from quiz.models import Attempt, Quiz, QuizRevision
@@ -244,7 +245,9 @@ def test_an_address_typed_as_words_is_made_an_address_as_a_files_name_is(
     refused, with the rule."""
     response = upload(teacher, {"text": VELO, "slug": " Vélo : L’École (2026) "})
     assert response.headers["Location"] == "/teacher/quizzes/velo-l-ecole-2026"
-    refused = upload(teacher, {"text": VELO, "slug": "Вопросы"}).get_data(as_text=True)
+    assert upload(teacher, {"text": VELO, "slug": "Le cœur de Straße"}).headers[
+        "Location"] == "/teacher/quizzes/le-coeur-de-strasse"  # œ and ß kept, as oe and ss
+    refused = upload(teacher, {"text": VELO, "slug": "……"}).get_data(as_text=True)
     assert "Use lowercase letters without accents (a to z), digits" in refused
 
 
@@ -366,6 +369,16 @@ def test_printable_handout_has_the_questions_and_no_answer(app: Flask, teacher: 
     assert '<html lang="fr">' in page and "Aller au contenu" in page and "Log out" not in page
     assert "commande Imprimer" in page
     assert "Name:" in sheet and "Nom\u00a0:" not in english
+    # The quiz's text keeps its language inside the sheet (a German quiz's on an English one).
+    with app.app_context():
+        db.session.scalar(sa.select(Quiz).where(Quiz.slug == "exemple-velo-ecole")
+                          ).current_revision.language = "de"
+        db.session.commit()
+        clear_caches()  # a revision's content never changes in the app: kept by each process
+    german = teacher.get("/teacher/quizzes/exemple-velo-ecole/handout").get_data(as_text=True)
+    assert '<div class="handout-sheet" lang="en">' in german
+    assert '<ol class="handout-questions" lang="de">' in german
+    assert '<span lang="en">True or false?</span>' in german
 
 
 def test_an_outdated_question_leaves_new_attempts_and_old_results_show_the_note(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import stat
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -238,22 +239,23 @@ def find_question_files(paths: Iterable[str | Path]) -> list[Path]:
     missing: list[Problem] = []
     for raw in paths:
         path = Path(raw)
-        try:
-            if path.is_dir():
-                found.extend(
-                    sorted(p for p in path.rglob("*.md")
-                           if p.name.lower() != "readme.md" and p.is_file())
-                )
-            elif path.is_file():
-                found.append(path)
-            else:
-                missing.append(Problem.of(str(path), 1, N_("no such file or folder"),
-                                          N_("check the path")))
+        try:  # stat() itself: is_dir() and is_file() take a refusal for "no such file"
+            is_folder = stat.S_ISDIR(path.stat().st_mode)
+        except (FileNotFoundError, NotADirectoryError):
+            missing.append(Problem.of(str(path), 1, N_("no such file or folder"),
+                                      N_("check the path")))
+            continue
         except OSError as error:  # a folder on the way this user may not open (/root/…)
             missing.append(Problem.of(str(path), 1, N_("cannot read the file (%(reason)s)"),
                                       N_("check that the user running the command may read "
                                          "it and every folder above it"),
-                                      reason=error.strerror))
+                                      reason=error.strerror or type(error).__name__))
+            continue
+        if is_folder:
+            found.extend(sorted(p for p in path.rglob("*.md")
+                                if p.name.lower() != "readme.md" and p.is_file()))
+        else:
+            found.append(path)
     if missing:
         raise QuestionFileError(missing)
     return found

@@ -28,29 +28,40 @@ NAME_MIN, NAME_MAX = 2, 40
 PASSWORD_MIN = 8
 # Characters that show nothing wherever they stand, but are neither control nor format
 # characters: the combining grapheme joiner, Khmer's inherent vowels, the blank Braille
-# cell, Mongolian's variation selectors, the Hangul fillers (letters: NFKC turns the
-# half-width one into U+3164). « Léa Martin » and one of them was a second « Léa Martin » on
-# a board.
-_INVISIBLE = {"\u034f", "\u17b4", "\u17b5", "\u2800", "\u180b", "\u180c", "\u180d",
-              "\u180f", "\u115f", "\u1160", "\u3164"}
+# cell, the Hangul fillers (letters: NFKC turns the half-width one into U+3164). « Léa
+# Martin » and one of them was a second « Léa Martin » on a board.
+_INVISIBLE = {"\u034f", "\u17b4", "\u17b5", "\u2800", "\u115f", "\u1160", "\u3164"}
+# Scripts whose look-alike names name_key compares: a variation selector on one of their
+# letters changes nothing a reader sees.
+_COMPARED_SCRIPTS = {"LATIN", "GREEK", "CYRILLIC"}
+
+
+def _is_selector(character: str) -> bool:
+    """A variation selector: Unicode's (an emoji's text or colour form, a CJK ideograph's
+    variant), or Mongolian's free ones (a letter's other form)."""
+    return ("\ufe00" <= character <= "\ufe0f" or "\U000e0100" <= character <= "\U000e01ef"
+            or character in "\u180b\u180c\u180d\u180f")
 
 
 def _shows_nothing(name: str) -> bool:
     """Whether the name holds a character a reader cannot see: one of _INVISIBLE, a variation
-    selector anywhere but after a symbol (an emoji's), a combining mark on no letter (after a
-    space, at the start)."""
+    selector on no character or on a Latin, Greek or Cyrillic letter (on an emoji, a keycap's
+    digit, a CJK ideograph or a Mongolian letter it shows), a combining mark on no letter
+    (after a space, at the start)."""
     before = " "
     for character in name:
-        category = unicodedata.category(character)
         if character in _INVISIBLE:
             return True
-        if "\ufe00" <= character <= "\ufe0f" or "\U000e0100" <= character <= "\U000e01ef":
-            if not unicodedata.category(before).startswith("S"):
+        if _is_selector(character):
+            if before.isspace() or _script(before) in _COMPARED_SCRIPTS:
                 return True
-        elif category.startswith("M") and unicodedata.category(before)[0] not in "LNM":
+        elif unicodedata.category(character).startswith("M") and \
+                unicodedata.category(before)[0] not in "LNM":
             return True
         before = character
     return False
+
+
 # Scripts that one name may mix: Japanese writes with all three.
 _SCRIPT_FAMILIES = {"CJK": "CJK", "HIRAGANA": "CJK", "KATAKANA": "CJK"}
 # A temporary password: easy to read out and type (no 0/O, 1/l/I), 3 groups of 4.

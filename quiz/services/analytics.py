@@ -296,7 +296,7 @@ def progress_points(lines: list[AttemptLine], width: int = 600, height: int = 16
 
 @dataclass(frozen=True)
 class AttemptLabels:
-    """The reader's words for ``scores_csv``: its ten column headers, yes and no."""
+    """The reader's words for ``scores_csv``: its eleven column headers, yes and no."""
 
     header: tuple[str, str, str, str, str, str, str, str, str, str, str]
     yes: str

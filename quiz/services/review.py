@@ -132,11 +132,10 @@ def answers_kept_from_class(classroom_id: int, quiz_id: int, now: dt.datetime | 
 
 @dataclass(frozen=True)
 class HeldElsewhere:
-    """Other classes that keep a quiz's right answers from their students longer than one
-    class shows them to its own: ``classes`` of them, until ``until`` (the latest due date of
-    those), or for good (``never``)."""
+    """Other classes (with students) that keep a quiz's right answers from their students
+    longer than some classes show them to theirs: until ``until`` at least (the latest due
+    date of those that show them after it), or for good (``never``)."""
 
-    classes: int
     until: dt.datetime | None
     never: bool
 
@@ -147,21 +146,20 @@ def held_longer_elsewhere(quiz_id: int, classroom_ids: Iterable[int], review_ans
     """None unless the classes `classroom_ids`, given the quiz with these settings, show its
     right answers (at once, or after `due_at`) before another class's assignment of it does:
     their students could pass them on to that class before its own due date. Any teacher's
-    class counts, none is named."""
+    class with students counts (none is named, nor counted)."""
     now = now or utcnow()
     if review_answers == "never":
         return None
     shown_from = due_at if review_answers == "after_due" and due_at is not None \
         and due_at > now else now
+    has_students = sa.exists().where(Membership.classroom_id == Assignment.classroom_id)
     later = [other for other in db.session.scalars(
-        sa.select(Assignment).where(Assignment.quiz_id == quiz_id,
+        sa.select(Assignment).where(Assignment.quiz_id == quiz_id, has_students,
                                     Assignment.classroom_id.not_in(list(classroom_ids))))
-        if other.review_answers == "never"
-        or (other.review_answers == "after_due" and other.due_at is not None
-            and other.due_at > shown_from)]
+        if not is_shown(other.review_answers, other.due_at, shown_from)]
     if not later:
         return None
     dues = [other.due_at for other in later
             if other.review_answers == "after_due" and other.due_at is not None]
-    return HeldElsewhere(len(later), max(dues) if dues else None,
+    return HeldElsewhere(max(dues) if dues else None,
                          any(other.review_answers == "never" for other in later))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+from anyascii import anyascii
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField
@@ -51,12 +53,15 @@ ADDRESS_TYPED_LONGEST = 120  # the address fields' Length
 def _typed_address(value: str | None) -> str | None:
     """A quiz address typed as words (« Taxe Trottinettes Été 2026 ») made one as a file's
     name or an article's title is (taxe-trottinettes-ete-2026): refused before, while a file
-    of that name was taken as it is. One that gives no letter a to z (« Вопросы ») stays as
-    typed, for the rule's message."""
+    of that name was taken as it is (a file's name drops an apostrophe: « L’École.md » is
+    lecole, where « L’École » typed is l-ecole, as from an article's title). One with no letter
+    a to z once written in Latin letters (« … ») stays as typed, for the rule's message;
+    « Вибори 2026 » is vybory-2026."""
     value = _strip(value)
     if not value or SLUG.match(value):
         return value
-    return ascii_words(value, ADDRESS_TYPED_LONGEST) or value
+    made = ascii_words(anyascii(value), ADDRESS_TYPED_LONGEST)  # « cœur » → coeur, ß → ss
+    return made if re.search("[a-z]", made) else value
 
 
 def _identifier_rule() -> Regexp:

@@ -19,7 +19,7 @@ from flask import (
     stream_with_context,
     url_for,
 )
-from flask_babel import get_locale, ngettext
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
@@ -49,7 +49,7 @@ from ..services.catalogue import (
 )
 from ..services.content import answered_questions, revision_content
 from ..services.leaderboard import done_counts, name_order
-from ..templating import school_today, school_zone, when
+from ..templating import long_date, school_today, school_zone, when
 from .forms import (
     LIVE_FORM_PREFIX,
     AssignForm,
@@ -169,19 +169,13 @@ def warn_if_answers_held_longer_elsewhere(quiz_id: int, classroom_ids: list[int]
     if held is None:
         return
     if held.never or held.until is None:
-        flash(ngettext("Another class never shows this quiz's right answers to its students: "
-                       "yours will see them, and could pass them on.",
-                       "%(num)s other classes never show this quiz's right answers to their "
-                       "students: yours will see them, and could pass them on.",
-                       held.classes), "info")
+        flash(_("Another class never shows this quiz's right answers to its students: yours "
+                "will see them, and could pass them on."), "info")
     else:
-        flash(ngettext("Another class keeps this quiz's right answers from its students until "
-                       "%(date)s: yours will see them sooner, and could pass them on (shown "
-                       "after a due date no earlier than that, they are kept as long).",
-                       "%(num)s other classes keep this quiz's right answers from their "
-                       "students until %(date)s: yours will see them sooner, and could pass "
-                       "them on (shown after a due date no earlier than that, they are kept as "
-                       "long).", held.classes, date=when(held.until)), "info")
+        flash(_("Another class keeps this quiz's right answers from its students until "
+                "%(date)s: yours will see them sooner, and could pass them on. To keep them "
+                "from yours as long, show them after a due date on that day or later.",
+                date=long_date(held.until.astimezone(school_zone()).date())), "info")
 
 
 def warn_if_answers_were_shown(before: dict[str, dict[str, Any]],

@@ -25,6 +25,7 @@
   var interval = parseInt(poll.getAttribute("data-interval"), 10) || 1000;
   var hold = parseInt(poll.getAttribute("data-hold") || "0", 10) || 0;
   var RESEND_AFTER = 2000;  // ms before a tap that found no connection is sent again
+  var pending = null;  // that tap: {question, choice, said}
   var parts = document.getElementById("live-parts");
   var now = document.getElementById("live-now");
   var phone = hold > 0 && parts !== null && now !== null && "content" in parts;
@@ -232,6 +233,7 @@
       node = questionPart(state);
     }
     put(node);
+    if (pending !== null) { notSent(); }  // the tap not sent yet, on its question drawn again
     var position = pattern("position", {number: state.question, count: state.questions});
     setAll("position", position);
     showAll("paused", state.paused);
@@ -246,6 +248,8 @@
   // A tap on a phone: sent as a request of its own; the answer shown in place once stored.
   // Refused (too late, paused, stored already): the page again, with the message.
   function answer(form, button) {
+    pending = {question: form.querySelector('input[name="question"]').value,
+               choice: button.value, said: pending !== null && pending.said};
     var data = new FormData(form);
     data.append(button.name, button.value);
     var buttons = form.querySelectorAll("button");
@@ -255,6 +259,7 @@
     request.setRequestHeader("Accept", "application/json");
     request.timeout = 15000;
     request.onload = function () {
+      pending = null;
       var stored = null;
       try { stored = JSON.parse(request.responseText).choice; } catch (e) { stored = null; }
       if (request.status !== 200 || typeof stored !== "number") {
@@ -274,18 +279,46 @@
       tell(node, hadFocus, "");
     };
     // No connection (a Wi-Fi blip): the tap is not lost. The page says so and sends it again
-    // every few seconds while the question is on the screen; the server's answer then (the
-    // choice stored, or too late) is taken as above. The buttons stay disabled meanwhile: the
-    // choice is the one tapped.
+    // every few seconds while its question is on the screen (drawn again after a pause, too);
+    // the server's answer then (the choice stored, or too late) is taken as above. The
+    // buttons stay disabled meanwhile: the choice is the one tapped.
     request.onerror = request.ontimeout = function () {
-      if (leaving || !document.body.contains(form)) { return; }  // the quiz moved on
-      var unsent = form.parentNode.querySelector(".live-unsent");
-      if (unsent) { unsent.hidden = false; }
-      setTimeout(function () {
-        if (!leaving && document.body.contains(form)) { answer(form, button); }
-      }, RESEND_AFTER);
+      if (leaving) { return; }
+      notSent();
+      setTimeout(resend, RESEND_AFTER);
     };
     request.send(data);
+  }
+
+  // The question's form on the screen when it is the one of the tap not sent yet.
+  function pendingForm() {
+    var form = pending !== null && now && now.querySelector("form.live-answer");
+    if (!form || form.querySelector('input[name="question"]').value !== pending.question) {
+      pending = null;  // the quiz moved on: the server would refuse it
+      return null;
+    }
+    return form;
+  }
+
+  function notSent() {
+    var form = pendingForm();
+    if (!form) { return; }
+    var buttons = form.querySelectorAll("button");
+    for (var i = 0; i < buttons.length; i++) { buttons[i].disabled = true; }
+    var unsent = form.parentNode.querySelector(".live-unsent");
+    if (!unsent) { return; }
+    unsent.hidden = false;
+    if (!pending.said) {  // said once by the live region (a line shown is not always read)
+      pending.said = true;
+      announce(unsent.textContent);
+    }
+  }
+
+  function resend() {
+    var form = pendingForm();
+    if (!form || leaving) { return; }
+    var button = form.querySelector('button[value="' + pending.choice + '"]');
+    if (button) { answer(form, button); } else { pending = null; }
   }
 
   // -- asking the state ---------------------------------------------------------------------

@@ -331,9 +331,24 @@ def test_a_tap_that_finds_no_connection_is_sent_again_by_itself(
 
     phone.route(re.compile(r"/live/\d+$"), blip)
     choice.click()
-    phone.get_by_text("Pas encore envoyée : pas de connexion.").wait_for(timeout=WAIT)
+    unsent = phone.locator("#live-now .live-unsent")
+    unsent.wait_for(timeout=WAIT)
+    assert unsent.inner_text().startswith("Pas encore envoyée\u00a0: pas de connexion.")
+    # Said once by the page's live region (a line shown is not always read out).
+    phone.locator("#live-announce", has_text="Pas encore envoyée").wait_for(state="attached",
+                                                                          timeout=WAIT)
     with app.app_context():
         assert db.session.scalar(sa.select(sa.func.count()).select_from(LiveAnswer)) == 0
+    # A pause and the quiz going on meanwhile: the question is drawn again each time, the tap
+    # still waiting to be sent (the review found a new drawing forgot it).
+    for action in ("pause", "resume"):
+        phone.evaluate("document.querySelector('#live-now > [data-part]').dataset.old = '1'")
+        with app.app_context():
+            live.control(session_id, teacher_id, action)
+        phone.wait_for_function("() => !document.querySelector('#live-now > [data-part]')"
+                                ".dataset.old", timeout=WAIT)
+        assert unsent.is_visible()
+        assert phone.locator("button.live-choice").first.is_disabled()
     offline["on"] = False
     phone.locator("#live-answered").wait_for(timeout=WAIT)
     assert tapped in phone.locator("#live-answered").inner_text()
