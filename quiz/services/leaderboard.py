@@ -278,9 +278,9 @@ def made_in_class(classroom_id: int | sa.ColumnExpressionArgument[int],
 
 def name_order(name: str) -> tuple[str, str]:
     """Where a name goes in a list by name (a tie on a board, a class's students, the
-    gradebook): as a reader orders them, accents and case aside (« Éloïse » with the E, « Léa »
-    before « Louis »), then as written."""
-    return folded(name), name
+    gradebook): as a reader orders them, accents, case and apostrophes aside (« Éloïse » with
+    the E, « Léa » before « Louis », « N’Diaye » before « Noé »), then as written."""
+    return folded(name).replace("'", "").replace("’", ""), name
 
 
 def rank_standings(standings: Iterable[Standing]) -> list[Standing]:

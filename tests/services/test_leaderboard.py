@@ -534,6 +534,11 @@ def test_names_are_in_the_order_a_french_reader_expects() -> None:
                enumerate(["Zoé", "Éloïse", "Emma"])]
     assert [s.display_name for s in rank_standings(missing)] == [
         "Éloïse", "Emma", "Zoé"]
+    # An apostrophe is passed over, as in a French register (« N’Diaye » came after « Noé »).
+    names = [Standing(None, n, name, 0, 10, 0, 1, False) for n, name in
+             enumerate(["Noé", "N’Diaye Aïssatou", "O'Brien", "Nadia"])]
+    assert [s.display_name for s in rank_standings(names)] == [
+        "Nadia", "N’Diaye Aïssatou", "Noé", "O'Brien"]
 
 
 def test_work_made_in_the_class_is_each_stay_to_the_moment_and_only_the_students_own(
