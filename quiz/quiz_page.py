@@ -10,6 +10,7 @@ request by Flask as on any page.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from wtforms.validators import InputRequired, ValidationError
 
 from .caching import cache
 from .forms import Form
+from .models import utcnow
 from .services.content import QuestionContent, RevisionContent
 from .templating import formatting_locale, render_fragment
 
@@ -124,11 +126,13 @@ class QuizPageParts:
 
 def render_quiz_page(revision: RevisionContent, *, form: AnswerForm | None = None,
                      preview: str | None = None, attempt_id: int | None = None,
-                     saved: Mapping[int, int] | None = None) -> str:
+                     saved: Mapping[int, int] | None = None,
+                     due: dt.datetime | None = None) -> str:
     """The quiz page. Without `form` (nothing posted), `saved` answers and `preview`, its
     parts come from the cache; with a posted form, they show its choices and errors; with
     `saved` answers (question id → choice id), those choices; `preview`: the quiz's slug, for
     the teacher's look at the page (no submit button). `attempt_id`: where answers are saved.
+    `due`: the student's due date for it (every class's: late after it, it counts nowhere).
     """
     if form is None and not saved and preview is None:
         parts: QuizPageParts = cache("quiz_questions").get_or_make(
@@ -146,7 +150,8 @@ def render_quiz_page(revision: RevisionContent, *, form: AnswerForm | None = Non
                   in enumerate(form.question_fields, start=1) if field.errors]
     return render_template("student/attempt.html", revision=revision, parts=parts,
                            errors=errors, preview=preview, attempt_id=attempt_id,
-                           answered=len(saved or ()), total=len(revision.questions))
+                           answered=len(saved or ()), total=len(revision.questions),
+                           due=due, now=utcnow())
 
 
 def _parts(revision: RevisionContent, form: AnswerForm,

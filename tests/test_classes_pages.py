@@ -962,9 +962,19 @@ def test_a_student_is_told_before_and_after_that_late_work_does_not_count(
     assert "(an attempt now is late and does not count)" in home
     overview = eloise.get(f"/quizzes/{SEED_QUIZ}").get_data(as_text=True)
     assert 'id="late-warning"' in overview and "does not count on the leaderboard" in overview
+    # The quiz page too, where she answers (it said nothing of the due date): the notice shown;
+    # Léo's, due tomorrow, says when, the notice kept for the moment it passes (due-line.js).
+    for student, late in ((eloise, True), (leo, False)):
+        token = csrf_token(student.get("/").get_data(as_text=True))
+        page = student.get(student.post(f"/quizzes/{SEED_QUIZ}/start", data={
+            "csrf_token": token}).headers["Location"]).get_data(as_text=True)
+        assert ('<p class="flash flash-info" id="late-warning">' in page) is late
+        assert ('<p class="flash flash-info" id="late-warning" hidden>' in page) is not late
+        assert ('<p class="meta" id="due-line"' in page and "Due " in page) is True
+        assert ("js/due-line.js" in page) is not late
     submit_seed(app, eloise, 0)
     with app.app_context():
-        attempt_id = db.session.scalar(sa.select(Attempt.id))
+        attempt_id = db.session.scalar(sa.select(Attempt.id).order_by(Attempt.id))  # hers
     results = eloise.get(f"/attempts/{attempt_id}").get_data(as_text=True)
     assert "Handed in after the due date (" in results
     board = eloise.get(f"/classes/{late_class}/board/{SEED_QUIZ}").get_data(as_text=True)

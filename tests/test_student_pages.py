@@ -283,12 +283,14 @@ def test_attempts_of_other_students_are_not_found(
     users.make("tom", "Tom R.")
     other = app.test_client()
     auth.log_in("tom", client=other)
-    assert other.get(url).status_code == 404
+    said = ("No quiz of yours is at this address (this device is logged in as Tom R.): if "
+            "the quiz is another account&#39;s, log in as that account to go on.")
+    page = other.get(url)
+    assert page.status_code == 404 and said in page.get_data(as_text=True)
     assert other.get(f"{url}/passages/aucune-attaque").status_code == 404
     # A phone shared by two students, Tom logged in over Léa's open quiz: its autosave is
     # told why, as an attempt that does not exist is ("Page not found" before).
-    said = ("No quiz of yours is at this address (this device is logged in as Tom R.): if "
-            "the quiz is another account's, log in as that account to go on.")
+    said = said.replace("&#39;", "'")
     token = csrf_token(other.get("/").get_data(as_text=True))
     for address in (url, f"/attempts/{2**31 - 1}"):
         refused = other.post(f"{address}/answers", data={"csrf_token": token},

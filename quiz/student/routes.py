@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
+from typing import NoReturn
 from urllib.parse import urlsplit
 
 import sqlalchemy as sa
@@ -178,11 +179,15 @@ def _own_attempt_or_404(attempt_id: int) -> Attempt:
     over the other's open quiz, read « Page not found » as its answers failed to save."""
     attempt = db.session.get(Attempt, attempt_id)
     if attempt is None or attempt.user_id != current_user.id:
-        abort(404, description=_(
-            "No quiz of yours is at this address (this device is logged in as %(name)s): if "
-            "the quiz is another account's, log in as that account to go on.",
-            name=current_user.display_name))
+        _not_yours()
     return attempt
+
+
+def _not_yours() -> NoReturn:
+    abort(404, description=_(
+        "No quiz of yours is at this address (this device is logged in as %(name)s): if the "
+        "quiz is another account's, log in as that account to go on.",
+        name=current_user.display_name))
 
 
 HOME_LIST = 8  # assigned quizzes, then other quizzes, on the home page
@@ -339,13 +344,14 @@ def attempt(attempt_id: int) -> str | Response | tuple[str, int]:
     if request.method == "GET":  # the quiz page: three columns are enough
         row = db.session.execute(_ATTEMPT_STATE, {"attempt_id": attempt_id}).first()
         if row is None or row.user_id != current_user.id:
-            abort(404)
+            _not_yours()
         if row.status == "in_progress" and row.practice:
             return _practice_page(attempt_id, row.quiz_id,
                                   revision_content(row.revision_id, row.created_at))
         if row.status == "in_progress":
             return render_quiz_page(revision_content(row.revision_id, row.created_at),
-                                    attempt_id=attempt_id, saved=saved_answers(attempt_id))
+                                    attempt_id=attempt_id, saved=saved_answers(attempt_id),
+                                    due=last_due_date(current_user.id, row.quiz_id))
     attempt = _own_attempt_or_404(attempt_id)
     content = revision_content(attempt.revision_id)
     if attempt.is_submitted:

@@ -152,3 +152,37 @@ def test_pages_fit_a_phone_screen(live_server: str, browser, app: Flask, browser
     overflow = page.evaluate("document.documentElement.scrollWidth")
     assert overflow <= 375, f"the results page is {overflow}px wide on a 375px phone"
     context.close()
+
+
+def test_the_quiz_page_says_when_its_due_date_passes_while_it_is_open(
+        live_server: str, browser, app: Flask, users, browser_auth) -> None:
+    """Tom answers with the page open past 23:48, the due date: the page said « saved » and
+    nothing of the due date, and only the results said the attempt was late. Now it says when
+    it is due, and at that moment that handing it in counts on no board (the page's clock is
+    moved on: whatever the machine's speed)."""
+    import datetime as dt
+
+    from quiz.models import User
+    from quiz.services.classes import assign_quiz, create_class, join_class
+
+    teacher_id = users.make("prof", "Mme Martin", role="teacher")
+    student_id = users.make("tom", "Tom")
+    with app.app_context():
+        room = create_class(db.session.get_one(User, teacher_id), "4e C", "2026-2027")
+        join_class(db.session.get_one(User, student_id), room.join_code)
+        assign_quiz(room, db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ)),
+                    None, dt.datetime.now(dt.UTC) + dt.timedelta(minutes=30), "best")
+    page = browser.new_context(viewport={"width": 1280, "height": 800}).new_page()
+    page.clock.install()
+    browser_auth.log_in("tom", page=page)
+    page.locator(".card", has_text="Russie et Corée du Nord").get_by_role(
+        "button", name="Start").click()
+    due = page.locator("#due-line")
+    due.wait_for()
+    assert due.inner_text().startswith("Due ")
+    late = page.locator("#late-warning")
+    assert late.is_hidden()
+    page.clock.fast_forward("31:00")
+    late.wait_for()
+    assert "does not count on the leaderboard" in late.inner_text() and due.is_hidden()
+    page.context.close()
