@@ -462,6 +462,38 @@ def test_add_a_question_in_the_browser(app: Flask, velo: FlaskClient) -> None:
         assert db.session.scalar(sa.select(Quiz)).current_revision.number == 2
 
 
+def test_a_question_changed_since_the_page_opened_is_not_saved_over(
+        app: Flask, velo: FlaskClient) -> None:
+    """Two tabs on one question: A saves a new explanation, then B (opened before) saves a new
+    prompt — B put A's explanation back, unsaid. B is refused, its text kept, and saved when
+    sent again."""
+    velo.post("/teacher/quizzes/velo/questions/new", data={
+        "csrf_token": csrf_token(velo.get("/teacher/quizzes/velo/questions/new").text),
+        **edit_data()})
+    url = "/teacher/quizzes/velo/questions/nouvelle/edit"
+    tab_a, tab_b = velo.get(url).text, velo.get(url).text
+    seen_b = form_fields(tab_b, "question-form")["seen"]
+    saved_a = velo.post(url, data={
+        "csrf_token": csrf_token(tab_a), "seen": form_fields(tab_a, "question-form")["seen"],
+        **edit_data(explanation="L’explication de l’onglet A.")})
+    assert saved_a.status_code == 302
+    refused = velo.post(url, data={"csrf_token": csrf_token(tab_b), "seen": seen_b,
+                                   **edit_data(prompt="Combien de places, selon B ?")})
+    assert refused.status_code == 409
+    assert ("Nothing was saved: this question was changed since you opened this page "
+            "(version 3).") in refused.text
+    assert "Combien de places, selon B ?" in refused.text  # kept in the form
+    with app.app_context():
+        assert db.session.scalar(sa.select(Quiz)).current_revision.number == 3
+    again = velo.post(url, data={"csrf_token": csrf_token(refused.text),
+                                 "seen": form_fields(refused.text, "question-form")["seen"],
+                                 **edit_data(prompt="Combien de places, selon B ?")})
+    assert again.status_code == 302
+    text = velo.get("/teacher/quizzes/velo/download").text
+    assert "Prompt: Combien de places, selon B ?" in text
+    assert "L’explication de l’onglet A." not in text  # replaced knowingly
+
+
 def test_the_edit_page_says_a_new_right_answer_does_not_grade_again(
         app: Flask, teacher: FlaskClient, runner, auth) -> None:
     """Two students took the quiz: editing its first question says, by the right answer's

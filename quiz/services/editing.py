@@ -25,9 +25,10 @@ from ..models import (
     User,
     utcnow,
 )
+from ..questionfile import Question as FileQuestion
 from ..questionfile import QuizFile, parse_question_file, write_question_file
 from ..questionfile.messages import N_, NP_, Message
-from .importer import ImportResult, import_items, prepare_text
+from .importer import ImportResult, content_hash, import_items, prepare_text
 
 
 class StatusRefused(Exception):
@@ -89,6 +90,13 @@ def attempts_answering(quiz_id: int, key: str) -> int:
         .join(Attempt, Attempt.id == Answer.attempt_id)
         .where(QuizRevision.quiz_id == quiz_id, Question.key == key,
                Attempt.status == "submitted")) or 0
+
+
+def question_fingerprint(question: FileQuestion) -> str:
+    """One question of a quiz's file as a short hash: the editor's page carries the one it
+    showed, and a save over a question changed since (another tab, a colleague) is refused
+    instead of silently putting back what that page showed."""
+    return content_hash(repr(question))[:16]
 
 
 def current_file(quiz: Quiz) -> QuizFile:

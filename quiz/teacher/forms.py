@@ -317,6 +317,10 @@ MAX_FORM_CHOICES = 6
 class QuestionForm(Form):
     """One question of a quiz, edited in the browser; saved as the question file."""
 
+    # The question as the page showed it (question_fingerprint): saved over only if it has
+    # not changed since (another tab, a colleague).
+    seen = HiddenField()
+
     key = StringField(_l("Question id"), filters=[_strip],
                       validators=[DataRequired(_l("Give the question an id.")), Length(max=64),
                                   _identifier_rule()],

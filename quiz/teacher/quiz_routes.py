@@ -47,6 +47,7 @@ from ..services.editing import (
     current_file,
     not_publishable,
     publish_refusal,
+    question_fingerprint,
     save_edited,
     set_status,
     set_visibility,
@@ -561,7 +562,21 @@ def question_edit(slug: str, key: str | None = None) -> str | Response | tuple[s
         form.key.render_kw = {"readonly": True}
     if not form.is_submitted() and existing is not None:
         fill_question_form(form, existing)
+        form.seen.data = question_fingerprint(existing)
     problems: list[questionfile.Problem] = []
+    if form.is_submitted() and existing is not None and form.seen.data and \
+            form.seen.data != question_fingerprint(existing):
+        # Saved meanwhile from another page: this one would put back what it showed. The
+        # teacher's text stays in the form; saved again, it replaces the other change.
+        form.seen.data = question_fingerprint(existing)
+        flash(_("Nothing was saved: this question was changed since you opened this page "
+                "(version %(number)s). Its current text is on the quiz's page; press "
+                "“%(button)s” again to replace it with yours.", number=quiz.revision.number,
+                button=form.submit.label.text), "error")
+        return render_template("teacher/question_edit.html", quiz=quiz,
+                               revision=revision_content(quiz.revision.id), form=form, key=key,
+                               problems=problems,
+                               answered=attempts_answering(quiz.id, existing.key)), 409
     if form.validate_on_submit():
         new_key = key or form.key.data
         if key is None and any(q.key == new_key for q in parsed.questions):
