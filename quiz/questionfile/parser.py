@@ -23,7 +23,7 @@ from .messages import N_, NP_, Message
 from .model import QUESTION_KINDS, ArticleBlock, Choice, PassageLocation, Question, QuizFile
 from .passage import ArticleIndex
 from .review import is_missing_explanation
-from .text import first_control_character
+from .text import first_control_character, same_choice
 
 MAX_FILE_BYTES = 1_000_000
 MAX_TITLE_LENGTH = 200
@@ -737,11 +737,14 @@ class _Parser:
                          N_("mark exactly one choice as correct with '- [x]'"))
         seen: dict[str, int] = {}
         for choice in raw.choices:
-            if choice.text in seen:
+            # Capitals and spaces aside, as a student reads them (« Trente minutes » beside
+            # « trente  minutes »: one right, one wrong); as written in a stored version.
+            same = choice.text if self.stored else same_choice(choice.text)
+            if same in seen:
                 self.problem(choice.line, N_("the choice '%(choice)s' is given twice"),
                              N_("remove this one or the one at line %(line)s"),
-                             choice=choice.text, line=seen[choice.text])
-            seen.setdefault(choice.text, choice.line)
+                             choice=choice.text, line=seen[same])
+            seen.setdefault(same, choice.line)
 
     def true_false_answer(self, raw: _RawQuestion) -> bool | None:
         answer = raw.fields.get("answer")

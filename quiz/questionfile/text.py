@@ -27,6 +27,13 @@ def without_control_characters(text: str) -> str:
     return _IN_LINES.sub(" ", text)
 
 
+def same_choice(text: str) -> str:
+    """What two choices of a question are compared by: capitals and spaces aside (a student
+    reads « Trente minutes » and « trente  minutes » as one choice), accents kept (« élevé »
+    is not « élève »)."""
+    return " ".join(text.split()).casefold()
+
+
 def folded(text: str) -> str:
     """`text` for matching: no case, no accents, control characters as spaces, spaces
     collapsed (« Élections » matches "elections"). Done in Python: SQLite's lower() changes

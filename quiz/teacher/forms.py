@@ -38,6 +38,7 @@ from ..drafting.models import MODELS
 from ..forms import ARTICLE_LANGUAGES, Form, QuizSearchForm, no_control_characters
 from ..models import CLASSES, EVERYONE
 from ..questionfile.review import is_missing_explanation
+from ..questionfile.text import same_choice
 from ..services.classes import school_year_as_written, school_year_backwards
 from ..services.importer import SLUG, content_hash
 from ..templating import long_date, school_zone
@@ -389,10 +390,10 @@ class QuestionForm(Form):
                 valid = False
             seen: set[str] = set()
             for field in filled:  # the error beside each choice that repeats an earlier one
-                if field.data in seen:
+                if same_choice(field.data) in seen:  # capitals and spaces aside
                     field.errors.append(_l("Two choices are the same."))
                     valid = False
-                seen.add(field.data)
+                seen.add(same_choice(field.data))
         return valid
 
 

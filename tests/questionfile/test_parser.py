@@ -223,6 +223,10 @@ def replace_line(text: str, number: int, new: str | None) -> str:
          "'- [x]'"),
         (23, "- [ ] Un traité de défense mutuelle",
          "q.md:24: the choice 'Un traité de défense mutuelle' is given twice"),
+        # Capitals and spaces aside, as a student reads them (one right, one wrong).
+        (23, "- [ ] un traité de  Défense mutuelle",
+         "q.md:24: the choice 'Un traité de défense mutuelle' is given twice — remove this one "
+         "or the one at line 23"),
         (23, None, "q.md:20: question 'nom-du-traite' has 1 choice"),
         (23, "-[] Un traité", ["q.md:20: question 'nom-du-traite' has 1 choice",
                                "q.md:23: cannot read this choice"]),
@@ -721,3 +725,15 @@ def test_an_indented_line_right_below_a_question_id_continues_nothing() -> None:
     text = VALID.replace("  le dit.\n\n### vote", "  le dit.\n### vote\n  suite")
     assert [p.split(" — ")[0] for p in errors_of(text)] == [
         "q.md:29: an indented line that continues nothing"]
+
+
+def test_a_stored_version_with_choices_alike_but_for_capitals_still_reads() -> None:
+    """Versions saved before choices were compared capitals and spaces aside open as they
+    were (their page, their edit page); a file sent is refused where the second one is."""
+    alike = VALID.replace("- [ ] Un traité de libre-échange",
+                          "- [ ] un traité de  défense mutuelle")
+    assert [c.text for c in parse_question_file(alike, stored=True).questions[0].choices] == [
+        "un traité de  défense mutuelle", "Un traité de défense mutuelle"]
+    assert errors_of(alike) == [
+        "q.md:24: the choice 'Un traité de défense mutuelle' is given twice — remove this one "
+        "or the one at line 23"]
