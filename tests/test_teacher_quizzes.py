@@ -462,6 +462,22 @@ def test_add_a_question_in_the_browser(app: Flask, velo: FlaskClient) -> None:
         assert db.session.scalar(sa.select(Quiz)).current_revision.number == 2
 
 
+def test_lines_typed_in_the_prompt_and_the_explanation_are_joined(
+        velo: FlaskClient) -> None:
+    """Enter in « Question or statement » or « Explanation » (boxes of several lines) was
+    refused twice, once as « invisible control characters »: the lines are joined, as the file
+    writes the field on one line."""
+    page = velo.get("/teacher/quizzes/velo/questions/new").text
+    saved = velo.post("/teacher/quizzes/velo/questions/new", data={
+        "csrf_token": csrf_token(page),
+        **edit_data(prompt="Combien de places\r\npour vélos ?",
+                    explanation="Le deuxième paragraphe\r\n\r\nle dit.")})
+    assert saved.status_code == 302, saved.text
+    text = velo.get("/teacher/quizzes/velo/download").text
+    assert "Prompt: Combien de places pour vélos ?\n" in text
+    assert "Explanation: Le deuxième paragraphe le dit.\n" in text
+
+
 def test_a_question_changed_since_the_page_opened_is_not_saved_over(
         app: Flask, velo: FlaskClient) -> None:
     """Two tabs on one question: A saves a new explanation, then B (opened before) saves a new

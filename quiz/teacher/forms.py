@@ -51,6 +51,13 @@ def _strip(value: str | None) -> str | None:
 ADDRESS_TYPED_LONGEST = 120  # the address fields' Length
 
 
+def _one_line(value: str | None) -> str | None:
+    """A box's lines joined, as the question file writes the field on one line: Enter in the
+    prompt or the explanation was refused twice (« Keep it on one line », and « Remove the
+    invisible control characters » for the line break itself)."""
+    return " ".join(value.split()) if isinstance(value, str) else value
+
+
 def _typed_address(value: str | None) -> str | None:
     """A quiz address typed as words (« Taxe Trottinettes Été 2026 ») made one as a file's
     name or an article's title is (taxe-trottinettes-ete-2026): refused before, while a file
@@ -328,7 +335,7 @@ class QuestionForm(Form):
                       description=_l("Stable: it keeps the question's results together."))
     kind = SelectField(_l("Type"), choices=[SelectChoice("mcq", _l("Multiple choice")),
                                             SelectChoice("true_false", _l("True or false"))])
-    prompt = TextAreaField(_l("Question or statement"), filters=[_strip],
+    prompt = TextAreaField(_l("Question or statement"), filters=[_one_line],
                            validators=[no_control_characters,
                                        DataRequired(_l("Write the question."))])
     choice_0 = StringField(_l("Choice 1"), filters=[_strip])
@@ -343,13 +350,13 @@ class QuestionForm(Form):
     # Defaults: the drafts page shows only the one of `correct` and `answer` the kind needs.
     answer = SelectField(_l("Answer (true or false)"), choices=[
         SelectChoice("true", _l("True")), SelectChoice("false", _l("False"))], default="true")
-    passage = TextAreaField(_l("Source passage"), filters=[_strip],
+    passage = TextAreaField(_l("Source passage"), filters=[_one_line],
                             validators=[DataRequired(_l(
                                 "Select the passage in the article, or paste it."))],
                             description=_l("Select words in the article, then press “Use the "
                                            "selected text”; or type the passage here, word "
                                            "for word as in the article."))
-    explanation = TextAreaField(_l("Explanation"), filters=[_strip],
+    explanation = TextAreaField(_l("Explanation"), filters=[_one_line],
                                 validators=[no_control_characters,
                                             DataRequired(_l("Explain the answer."))])
     submit = SubmitField(_l("Save the question"))
@@ -470,7 +477,7 @@ class DraftDecisionForm(QuestionForm):
                           default="accept")
     # The drafts page has no article beside the fields, and no "Use the selected text": the
     # passage is copied from the paragraph it shows above them.
-    passage = TextAreaField(_l("Source passage"), filters=[_strip],
+    passage = TextAreaField(_l("Source passage"), filters=[_one_line],
                             validators=[DataRequired(_l(
                                 "Copy the passage from the paragraph shown above."))],
                             description=_l("Copy the words exactly from the paragraph shown "
