@@ -403,10 +403,12 @@ def test_an_outdated_question_leaves_new_attempts_and_old_results_show_the_note(
         assert seed_quiz().current_revision.number == 1
     teacher.post(f"/teacher/quizzes/{SEED_QUIZ}/questions/aucune-attaque/outdated",
                  data={"csrf_token": csrf_token(preview),
-                       "note": "Depuis, l’Ukraine a mené une incursion en Russie."})
+                       "note": "Depuis, l’Ukraine a mené une incursion en Russie : voir août."})
     html = teacher.get(f"/teacher/quizzes/{SEED_QUIZ}").get_data(as_text=True)
     assert "is outdated: new attempts leave it out" in html
-    assert "Outdated: Depuis, l’Ukraine a mené une incursion en Russie." in \
+    # The note in the quiz's language and typography (its « : » wrapped alone to a line).
+    assert '<span lang="fr">Depuis, l’Ukraine a mené une incursion en Russie\u00a0: voir' in html
+    assert "Outdated: Depuis, l’Ukraine a mené une incursion en Russie : voir août." in \
         teacher.get(f"/teacher/quizzes/{SEED_QUIZ}/download").get_data(as_text=True)
 
     results = student.get(old_url).get_data(as_text=True)
@@ -556,6 +558,12 @@ def test_edit_a_question_with_a_passage_typed_with_straight_quotes(
 @pytest.mark.parametrize(("changes", "field_error"), [
     ({"passage": "une phrase qui n’y est pas"}, "This passage is not in the article"),
     ({"passage": "vélo"}, "appears"),
+    # The words are there, a capital changed: said (« not in the article » beside them).
+    ({"passage": "les parents interrogés citent d’abord la sécurité"},
+     "The article writes it “Les parents interrogés citent d’abord la sécurité”: copy its "
+     "capitals as they are."),
+    ({"choice_2": "trente  Minutes", "choice_0": "Trente minutes"},
+     '<ul class="errors" id="choice_2-errors"><li>Two choices are the same.</li></ul>'),
     ({"choice_1": ""}, "The correct choice is empty."),
     ({"choice_0": "", "choice_1": "240"}, "Give at least two choices."),
     ({"key": "places-velo"}, "Another question has this id"),

@@ -530,10 +530,16 @@ def question_from_form(form: QuestionForm, parsed: QuizFile, key: str,
                         outdated: str | None) -> FileQuestion | None:
     """The edited question, or None when the form has errors: the passage is looked for in
     the article even so (when the form gives one), so that its error comes with the others."""
-    search = ArticleIndex(parsed.article).locate(form.passage.data)
+    index = ArticleIndex(parsed.article)
+    search = index.locate(form.passage.data)
     if len(search.locations) != 1:
-        form.passage.errors.append(form.passage_repeated(len(search.locations))
-                                   if search.locations else form.passage_not_found())
+        # Capitals changed (« la mairie » where the article starts a sentence): said, as the
+        # file's own check says it, instead of « not in the article » beside the very words.
+        written = None if search.locations else index.written_otherwise(form.passage.data)
+        form.passage.errors.append(
+            form.passage_repeated(len(search.locations)) if search.locations
+            else _("The article writes it “%(written)s”: copy its capitals as they are.",
+                   written=written) if written else form.passage_not_found())
         return None
     if form.errors:  # the passage was checked beside the form's own errors, to show all at once
         return None
