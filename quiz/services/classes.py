@@ -472,29 +472,38 @@ def assignments_for_student(user_id: int, *, limit: int | None = None,
     return [loaded[assignment_id] for assignment_id in chosen]
 
 
-def last_due_date(user_id: int, quiz_id: int) -> dt.datetime | None:
-    """The latest due date of the quiz's assignments to the student's classes when every one
-    of them has one: an attempt submitted after it is late for all, and counts nowhere. None
-    when the quiz is not assigned to them, or one of its assignments has no due date."""
-    dues = list(db.session.scalars(
-        sa.select(Assignment.due_at)
-        .join(Membership, Membership.classroom_id == Assignment.classroom_id)
-        .where(Membership.user_id == user_id, Assignment.quiz_id == quiz_id)))
+def _due_dates(user_id: int, quiz_id: int) -> list[tuple[str, dt.datetime | None]]:
+    """(class name, due date or None) of the quiz's assignments to the student's classes."""
+    return [(name, due) for name, due in db.session.execute(
+        sa.select(Classroom.name, Assignment.due_at)
+        .join(Assignment, Assignment.classroom_id == Classroom.id)
+        .join(Membership, Membership.classroom_id == Classroom.id)
+        .where(Membership.user_id == user_id, Assignment.quiz_id == quiz_id))]
+
+
+def _latest_of_all(dues: list[dt.datetime | None]) -> dt.datetime | None:
     if not dues or any(due is None for due in dues):
         return None
     return max(due for due in dues if due is not None)
 
 
-def late_for(user_id: int, quiz_id: int, submitted_at: dt.datetime) -> list[str]:
-    """The names of the student's classes given the quiz whose due date had passed when the
-    attempt was handed in (`submitted_at`): it counts in none of them (a student of two
-    classes, late for one, was told only where it counts)."""
-    return sorted(db.session.scalars(
-        sa.select(Classroom.name)
-        .join(Assignment, Assignment.classroom_id == Classroom.id)
-        .join(Membership, Membership.classroom_id == Classroom.id)
-        .where(Membership.user_id == user_id, Assignment.quiz_id == quiz_id,
-               Assignment.due_at.is_not(None), Assignment.due_at < submitted_at)))
+def last_due_date(user_id: int, quiz_id: int) -> dt.datetime | None:
+    """The latest due date of the quiz's assignments to the student's classes when every one
+    of them has one: an attempt submitted after it is late for all, and counts nowhere. None
+    when the quiz is not assigned to them, or one of its assignments has no due date."""
+    return _latest_of_all([due for _name, due in _due_dates(user_id, quiz_id)])
+
+
+def lateness(user_id: int, quiz_id: int,
+             submitted_at: dt.datetime) -> tuple[dt.datetime | None, list[str]]:
+    """For an attempt handed in at `submitted_at`: the last due date when it was late for all
+    the student's classes given the quiz (else None), and the names of those whose due date
+    had passed — it counts in none of them (a student of two classes, late for one, was told
+    only where it counts). One query."""
+    dues = _due_dates(user_id, quiz_id)
+    last = _latest_of_all([due for _name, due in dues])
+    return (last if last is not None and submitted_at > last else None,
+            sorted(name for name, due in dues if due is not None and due < submitted_at))
 
 
 def assignment_count(user_id: int) -> int:

@@ -61,7 +61,7 @@ from ..services.classes import (
     classes_of_student,
     join_class,
     last_due_date,
-    late_for,
+    lateness,
 )
 from ..services.content import (
     QuestionContent,
@@ -694,14 +694,11 @@ def _results(attempt: Attempt, content: RevisionContent) -> str:
         rows = [row for row in rows if row["is_correct"] is False]
     allowed = access(current_user, attempt.quiz)  # the quiz may be shown to them no more
     limit = attempt_limits(attempt.user_id, [attempt.quiz_id]).get(attempt.quiz_id)
-    due = last_due_date(attempt.user_id, attempt.quiz_id)
+    late_after, late_for = lateness(attempt.user_id, attempt.quiz_id, attempt.submitted_at) \
+        if attempt.submitted_at else (None, [])
     return render_template("student/results.html", attempt=attempt, rows=rows,
                            revision=content, review=review, summary=summary,
-                           late_after=due if due and attempt.submitted_at
-                           and attempt.submitted_at > due else None,
-                           late_for=late_for(attempt.user_id, attempt.quiz_id,
-                                             attempt.submitted_at)
-                           if attempt.submitted_at else [],
+                           late_after=late_after, late_for=late_for,
                            mistakes=mistakes, only_mistakes=only_mistakes,
                            seen=allowed.seen,
                            can_retake=allowed.can_start and (limit is None or not limit.used_up),

@@ -383,7 +383,9 @@ class QuestionForm(Form):
 
     def validate(self, extra_validators=None) -> bool:
         valid = super().validate(extra_validators)
-        for field in (self.prompt, self.passage, self.explanation, *self.choice_fields()):
+        # A choice is one line of the file (the prompt, the passage and the explanation have
+        # their lines joined: _one_line); a request can still send one with a line break.
+        for field in self.choice_fields():
             if field.data and "\n" in field.data.strip():
                 field.errors.append(_l("Keep it on one line."))
                 valid = False
@@ -397,10 +399,11 @@ class QuestionForm(Form):
                 valid = False
             seen: set[str] = set()
             for field in filled:  # the error beside each choice that repeats an earlier one
-                if same_choice(field.data) in seen:  # capitals and spaces aside
+                same = same_choice(field.data)  # capitals and spaces aside
+                if same in seen:
                     field.errors.append(_l("Two choices are the same."))
                     valid = False
-                seen.add(same_choice(field.data))
+                seen.add(same)
         return valid
 
 

@@ -536,10 +536,13 @@ def question_from_form(form: QuestionForm, parsed: QuizFile, key: str,
         # Capitals changed (« la mairie » where the article starts a sentence): said, as the
         # file's own check says it, instead of « not in the article » beside the very words.
         written = None if search.locations else index.written_otherwise(form.passage.data)
-        form.passage.errors.append(
-            form.passage_repeated(len(search.locations)) if search.locations
-            else _("The article writes it “%(written)s”: copy its capitals as they are.",
-                   written=written) if written else form.passage_not_found())
+        if search.locations:
+            form.passage.errors.append(form.passage_repeated(len(search.locations)))
+        elif written:
+            form.passage.errors.append(_("The article writes it “%(written)s”: copy its "
+                                         "capitals as they are.", written=written))
+        else:
+            form.passage.errors.append(form.passage_not_found())
         return None
     if form.errors:  # the passage was checked beside the form's own errors, to show all at once
         return None
@@ -566,24 +569,22 @@ def question_edit(slug: str, key: str | None = None) -> str | Response | tuple[s
     form = QuestionForm()
     if key is not None:
         form.key.render_kw = {"readonly": True}
+    shown = question_fingerprint(existing) if existing is not None else None
+    # Saved meanwhile from another page, the question this one showed would be put back: not
+    # saved. The teacher's text stays in the form; saved again, it replaces the other change.
+    changed_since = (form.is_submitted() and shown is not None and bool(form.seen.data)
+                     and form.seen.data != shown)
+    if shown is not None and (changed_since or not form.is_submitted()):
+        form.seen.data = shown
     if not form.is_submitted() and existing is not None:
         fill_question_form(form, existing)
-        form.seen.data = question_fingerprint(existing)
     problems: list[questionfile.Problem] = []
-    if form.is_submitted() and existing is not None and form.seen.data and \
-            form.seen.data != question_fingerprint(existing):
-        # Saved meanwhile from another page: this one would put back what it showed. The
-        # teacher's text stays in the form; saved again, it replaces the other change.
-        form.seen.data = question_fingerprint(existing)
+    if changed_since:
         flash(_("Nothing was saved: this question was changed since you opened this page "
                 "(version %(number)s). Its current text is on the quiz's page; press "
                 "“%(button)s” again to replace it with yours.", number=quiz.revision.number,
                 button=form.submit.label.text), "error")
-        return render_template("teacher/question_edit.html", quiz=quiz,
-                               revision=revision_content(quiz.revision.id), form=form, key=key,
-                               problems=problems,
-                               answered=attempts_answering(quiz.id, existing.key)), 409
-    if form.validate_on_submit():
+    elif form.validate_on_submit():
         new_key = key or form.key.data
         if key is None and any(q.key == new_key for q in parsed.questions):
             form.key.errors.append(_("Another question has this id: choose another one."))
@@ -601,7 +602,7 @@ def question_edit(slug: str, key: str | None = None) -> str | Response | tuple[s
                     flash(_("Question saved (version %(number)s).", number=result.revision),
                           "success")
                     return redirect(url_for("teacher.quiz_preview", slug=slug) + f"#q-{new_key}")
-    status = 422 if form.is_submitted() else 200
+    status = 409 if changed_since else 422 if form.is_submitted() else 200
     return render_template("teacher/question_edit.html", quiz=quiz,
                            revision=revision_content(quiz.revision.id), form=form, key=key,
                            problems=problems,
