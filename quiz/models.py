@@ -236,6 +236,9 @@ class Attempt(Model):
     # Stored by a live quiz played to its end (quiz/services/live.py): not one of the
     # attempts an assignment's limit counts, which are those a student starts alone.
     live: Mapped[bool] = mapped_column(default=False, server_default=sa.false())
+    # When a teacher last regraded it with a newer version's right answers
+    # (quiz/services/regrade.py): its results page says so.
+    regraded_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
     user: Mapped[User] = relationship(back_populates="attempts")
     quiz: Mapped[Quiz] = relationship()

@@ -424,6 +424,9 @@ def html_pages(ids: Mapping[str, int]) -> dict[str, list[tuple[str, str, frozens
                                  ("teacher", f"{quiz}/versions/2",
                                   frozenset({"title", "note", "name_prof"})),
                                  ("teacher", f"{drafts}/versions/1", DRAFT | {"review"})],
+        # No right answer changed here: the title and « Nothing to regrade » (the changed
+        # ones are escaped as every prompt: tests/test_teacher_quizzes.py's regrade).
+        "teacher.quiz_regrade": [("teacher", f"{quiz}/regrade", frozenset({"title"}))],
         "teacher.quiz_student_view": [("teacher", f"{quiz}/student-view", ARTICLE | QUESTIONS)],
         "teacher.quiz_handout": [("teacher", f"{quiz}/handout", ARTICLE | QUESTIONS)],
         # The article (to pick a passage from) and the question's fields.

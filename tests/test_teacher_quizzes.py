@@ -512,11 +512,11 @@ def test_a_question_changed_since_the_page_opened_is_not_saved_over(
     assert "L’explication de l’onglet A." not in text  # replaced knowingly
 
 
-def test_the_edit_page_says_a_new_right_answer_does_not_grade_again(
+def test_the_edit_page_says_a_new_right_answer_does_not_grade_again_unasked(
         app: Flask, teacher: FlaskClient, runner, auth) -> None:
     """Two students took the quiz: editing its first question says, by the right answer's
-    fields, that changing it grades none of their attempts again (the board would mix two
-    keys unsaid); a quiz nobody took says nothing."""
+    fields, that changing it regrades none of their attempts unless asked (the board would
+    mix two keys unsaid); a quiz nobody took says nothing."""
     from tests.test_classes_pages import submit_seed
 
     runner.invoke(args=["quiz", "import", str(QUESTIONS)])
@@ -527,14 +527,75 @@ def test_the_edit_page_says_a_new_right_answer_does_not_grade_again(
     with app.app_context():
         first = seed_quiz().revision.questions[0].key
     page = teacher.get(f"/teacher/quizzes/{SEED_QUIZ}/questions/{first}/edit").text
-    assert ('id="answered-note">2 attempts have answered this question: changing its right '
-            "answer does not grade them again (each keeps the score of the version it "
-            "answered).</p>") in page
+    assert ('id="answered-note">2 attempts have answered this question: each keeps the marks '
+            "of the version it answered until you regrade them (the quiz's page offers it "
+            "once its right answer is changed).</p>") in page
     assert re.search(r'<select[^>]*aria-describedby="[^"]*answered-note[^"]*"[^>]*id="correct"',
                      page) or re.search(r'<select[^>]*id="correct"[^>]*aria-describedby="'
                                         r'[^"]*answered-note', page)
     untouched = teacher.get("/teacher/quizzes/exemple-velo-ecole/questions/places-velo/edit")
     assert "answered-note" not in untouched.text
+
+
+def test_a_right_answer_corrected_in_the_editor_is_regraded_from_the_quiz_page(
+        app: Flask, teacher: FlaskClient, runner, auth) -> None:
+    """Léa chose the first wrong choice of question 1, Tom the right one. The teacher makes
+    Léa's choice the right answer in the editor; the quiz page says two attempts were marked
+    with another right answer; the regrade page shows the change and what it does; regraded,
+    Léa has every answer right, Tom one wrong, and Léa's results say so."""
+    from tests.test_classes_pages import submit_seed
+
+    runner.invoke(args=["quiz", "import", str(QUESTIONS)])
+    students = {}
+    for name, wrong in (("lea", 1), ("tom", 0)):
+        students[name] = app.test_client()
+        auth.register(name, name.title(), client=students[name])
+        submit_seed(app, students[name], wrong)
+    with app.app_context():
+        question = seed_quiz().revision.questions[0]
+        key, total = question.key, len(seed_quiz().revision.questions)
+        texts = [c.text for c in question.choices]
+        was = next(c.text for c in question.choices if c.is_correct)
+        lea_choice = next(n for n, c in enumerate(question.choices) if not c.is_correct)
+    quiz_url = f"/teacher/quizzes/{SEED_QUIZ}"
+    assert "regrade-notice" not in teacher.get(quiz_url).text
+    edit = teacher.get(f"{quiz_url}/questions/{key}/edit").text
+    fields = form_fields(edit, "question-form")
+    saved = teacher.post(f"{quiz_url}/questions/{key}/edit",
+                         data={**fields, "correct": str(lea_choice)}, follow_redirects=True)
+    assert saved.status_code == 200 and "Question saved (version 2)." in saved.text
+
+    notice = teacher.get(quiz_url).text
+    assert ('id="regrade-notice">2 attempts made on earlier versions were marked with other '
+            "right answers than this version's.") in notice
+    page = teacher.get(f"{quiz_url}/regrade").text
+    row = page.split('id="key-changes"')[1].split("</table>")[0]
+    assert f"{escape(was)}</span> <span class=\"muted\">(version 1)" in row
+    assert f"<strong>{escape(texts[lea_choice])}</strong>" in row
+    assert "<li>1 score goes up</li>" in page and "<li>1 score goes down</li>" in page
+    assert ">Regrade 2 attempts</button>" in page
+
+    # A version saved since the page was read: refused, nothing regraded.
+    stale = {**form_fields(page, "regrade-form"), "version": "1"}
+    refused = teacher.post(f"{quiz_url}/regrade", data=stale)
+    assert refused.status_code == 409
+    assert "nothing was regraded" in refused.text
+    with app.app_context():
+        assert sorted(db.session.scalars(sa.select(Attempt.score))) == [total - 1, total]
+
+    done = teacher.post(f"{quiz_url}/regrade", data=form_fields(page, "regrade-form"),
+                        follow_redirects=True)
+    assert "2 attempts regraded with the right answers of version 2" in done.text
+    assert "regrade-notice" not in done.text
+    with app.app_context():
+        scores = dict((a.user.username, a.score) for a in db.session.scalars(sa.select(Attempt)))
+        lea_attempt = db.session.scalar(sa.select(Attempt.id).join(Attempt.user).where(
+            sa.literal_column("username") == "lea"))
+    assert scores == {"lea": total, "tom": total - 1}
+    results = students["lea"].get(f"/attempts/{lea_attempt}").text
+    assert 'id="regraded-note">Regraded on ' in results
+    assert f'id="score">{total}\u00a0/\u00a0{total}<' in results
+    assert "Nothing to regrade" in teacher.get(f"{quiz_url}/regrade").text
 
 
 def test_edit_a_question_with_a_passage_typed_with_straight_quotes(

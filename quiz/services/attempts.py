@@ -25,7 +25,7 @@ from ..models import (
     UTCDateTime,
     utcnow,
 )
-from .content import revision_content
+from .content import counterparts, revision_content
 from .grading import grade_attempt
 from .leaderboard import made_in_class, recount_submission
 from .visibility import access
@@ -200,19 +200,17 @@ def practice_quiz_ids(user_id: int, quiz_id: int | None = None) -> set[int]:
 
 def _move_saved_answers(attempt_id: int, old_revision_id: int, new_revision_id: int) -> None:
     """Saved answers follow their question to a new revision when the question (same id in
-    the file) is still asked and has a choice of the same text; the others are dropped."""
-    old, new = revision_content(old_revision_id), revision_content(new_revision_id)
-    old_choice = {c.id: (q.key, c.text) for q in old.all_questions for c in q.choices}
-    new_question = {q.key: q for q in new.questions}
+    the file) is still asked and has a choice of the same text (`counterparts`); the others
+    are dropped."""
+    found = counterparts(revision_content(old_revision_id),
+                         revision_content(new_revision_id).questions)
     moved = []
     for (choice_id,) in db.session.execute(
             sa.select(SavedAnswer.choice_id).where(SavedAnswer.attempt_id == attempt_id)):
-        key, text = old_choice.get(choice_id, ("", ""))
-        question = new_question.get(key)
-        match = [c.id for c in question.choices if c.text == text] if question else []
-        if question is not None and match:
+        if choice_id in found:
+            question, choice = found[choice_id]
             moved.append({"attempt_id": attempt_id, "question_id": question.id,
-                          "choice_id": match[0], "saved_at": utcnow()})
+                          "choice_id": choice.id, "saved_at": utcnow()})
     db.session.execute(sa.delete(SavedAnswer).where(SavedAnswer.attempt_id == attempt_id))
     if moved:
         db.session.execute(sa.insert(SavedAnswer), moved)

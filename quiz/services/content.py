@@ -14,6 +14,7 @@ only.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -22,6 +23,7 @@ import sqlalchemy as sa
 from ..caching import cache
 from ..extensions import db
 from ..models import Answer, Choice, Question, QuizRevision
+from ..questionfile.text import same_choice
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,26 @@ def answered_questions(attempt_id: int, content: RevisionContent) -> list[Answer
             is_correct=bool(is_correct),
             passage=block["text"][question.passage_start:question.passage_end]))
     return rows
+
+
+def counterparts(old: RevisionContent, questions: Iterable[QuestionContent]
+                 ) -> dict[int, tuple[QuestionContent, ChoiceContent]]:
+    """Choice id of `old` → the question of `questions` (a newer version's) and the choice
+    it is: the question with the same id in the file, the choice of the same text (capitals
+    and spaces aside, as the file's check compares a question's choices). A choice whose
+    question is not among `questions`, or whose text its question no longer has, has none.
+
+    How an answer follows its question to a newer version: the saved answers of an attempt
+    resumed after an edit, the answers of one a teacher regrades."""
+    newer = {q.key: {same_choice(c.text): (q, c) for c in q.choices} for q in questions}
+    found = {}
+    for question in old.all_questions:
+        choices = newer.get(question.key, {})
+        for choice in question.choices:
+            match = choices.get(same_choice(choice.text))
+            if match is not None:
+                found[choice.id] = match
+    return found
 
 
 def revision_content(revision_id: int,

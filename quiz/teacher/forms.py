@@ -232,6 +232,14 @@ class ButtonForm(Form):
     submit = SubmitField()
 
 
+class RegradeForm(Form):
+    """The regrade page's button; ``version``: the version whose right answers the page
+    showed (a regrade after another version was saved meanwhile is refused)."""
+
+    version = HiddenField()
+    submit = SubmitField(_l("Regrade"))
+
+
 class UploadForm(Form):
     """A question file, uploaded or pasted: one of the two."""
 

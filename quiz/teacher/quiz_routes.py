@@ -63,6 +63,7 @@ from ..services.importer import (
     prepare_text,
     quiz_at_address,
 )
+from ..services.regrade import key_changes, plan_regrade, regrade
 from ..templating import translate, translate_into
 from .forms import (
     ButtonForm,
@@ -71,6 +72,7 @@ from .forms import (
     PublishAssignForm,
     QuestionForm,
     QuizListSearchForm,
+    RegradeForm,
     StatusForm,
     UploadForm,
     VisibilityForm,
@@ -309,7 +311,15 @@ def quiz_preview(slug: str) -> str:
                            visibility_form=VisibilityForm(visibility=quiz.visibility),
                            outdated_form=OutdatedForm(),
                            move_form=MoveForm(), button_form=ButtonForm(),
-                           export_warnings=export_warnings(current_file(quiz)))
+                           export_warnings=export_warnings(current_file(quiz)),
+                           to_regrade=_to_regrade(quiz))
+
+
+def _to_regrade(quiz: Quiz) -> int:
+    """How many attempts of earlier versions a regrade would move onto this version (the
+    quiz page's notice): the attempts are read only when a version with attempts had another
+    right answer for one of this version's questions."""
+    return len(plan_regrade(quiz).attempts) if key_changes(quiz) else 0
 
 
 def _publish_refusal(quiz: Quiz, questions: Sequence[QuestionContent]) -> StatusRefused | None:
@@ -431,6 +441,41 @@ def quiz_version(slug: str, number: int) -> str:
         if versions[number].created_by_id else None
     return render_template("teacher/version.html", quiz=quiz, version=versions[number],
                            author=author, lines=lines, changes=changes, took_back=took_back)
+
+
+@bp.route("/quizzes/<slug>/regrade", methods=["GET", "POST"])
+def quiz_regrade(slug: str) -> str | Response | tuple[str, int]:
+    """What marking the attempts of earlier versions again with this version's right answers
+    changes, and the button that does it (quiz/services/regrade.py)."""
+    quiz = quiz_or_404(slug)
+    form = RegradeForm()
+    number = quiz.revision.number
+    if form.is_submitted():
+        if not form.validate():
+            abort(400)
+        if form.version.data != str(number):
+            # Saved since the page was read: its right answers may not be the ones shown.
+            flash(_("The quiz was changed meanwhile (version %(number)s was saved): nothing "
+                    "was regraded. Check below what a regrade changes now.", number=number),
+                  "error")
+        else:
+            done = regrade(quiz)
+            if done.regraded:
+                flash(ngettext("%(num)d attempt regraded with the right answers of version "
+                               "%(number)s: the boards, gradebooks and the student's results "
+                               "show its new marks.",
+                               "%(num)d attempts regraded with the right answers of version "
+                               "%(number)s: the boards, gradebooks and the students' results "
+                               "show their new marks.", done.regraded, number=number),
+                      "success")
+            else:
+                flash(_("No attempt's marks changed: the attempts of earlier versions are now "
+                        "marked with this version's right answers."), "info")
+            return redirect(url_for("teacher.quiz_preview", slug=slug))
+    form.version.data = str(number)
+    return render_template("teacher/regrade.html", quiz=quiz,
+                           revision=revision_content(quiz.revision.id), plan=plan_regrade(quiz),
+                           form=form), 409 if form.is_submitted() else 200
 
 
 @bp.route("/quizzes/<slug>/student-view")

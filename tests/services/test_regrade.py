@@ -1,0 +1,189 @@
+"""Regrading: a teacher corrects a right answer, and the attempts made on the earlier version
+are marked again — scores, boards and results follow; what cannot follow is left and said."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+
+from quiz.database import write_transaction
+from quiz.extensions import db
+from quiz.models import Answer, Attempt, Classroom, CountedResult, Quiz, User
+from quiz.services.attempts import start_attempt, submit_attempt
+from quiz.services.classes import assign_quiz, create_class, join_class
+from quiz.services.content import answered_questions, revision_content
+from quiz.services.importer import import_items, prepare_import
+from quiz.services.leaderboard import class_leaderboard, recount_submission
+from quiz.services.regrade import key_changes, plan_regrade, regrade
+from tests.support import QUESTIONS
+
+SLUG = "exemple-velo-ecole"
+FIRST = "### duree-fermeture"
+# Version 2 « corrects » the first question: Dix minutes is now the right answer.
+CORRECTED = ("- [ ] Dix minutes\n- [x] Trente minutes", "- [x] Dix minutes\n- [ ] Trente minutes")
+
+
+@pytest.fixture
+def folder(app: Flask, tmp_path: Path) -> Path:
+    copy = tmp_path / "questions"
+    shutil.copytree(QUESTIONS, copy)
+    with app.app_context():
+        import_items(prepare_import([copy]))
+    return copy
+
+
+def save_version(folder: Path, *replacements: tuple[str, str]) -> None:
+    path = folder / f"{SLUG}.md"
+    text = path.read_text(encoding="utf-8")
+    for old, new in replacements:
+        assert old in text
+        text = text.replace(old, new)
+    path.write_text(text, encoding="utf-8")
+    import_items(prepare_import([folder]))
+
+
+def quiz() -> Quiz:
+    db.session.rollback()
+    return db.session.scalar(sa.select(Quiz).where(Quiz.slug == SLUG))
+
+
+def take(user: User, first_choice: str, **others: str) -> int:
+    """Submit an attempt: `first_choice` for the first question, the right answer elsewhere
+    unless `others` (question key → choice text) says otherwise; its id."""
+    attempt = start_attempt(user, quiz())
+    content = revision_content(attempt.revision_id)
+    wanted = {content.questions[0].key: first_choice, **others}
+    chosen = {q.id: next(c.id for c in q.choices
+                         if (c.text == wanted[q.key] if q.key in wanted else c.is_correct))
+              for q in content.questions}
+    attempt_id = attempt.id
+    submit_attempt(attempt, chosen)
+    return attempt_id
+
+
+def scores() -> dict[str, tuple[int, int, bool]]:
+    """Username → (score, total, regraded) of their attempts' last one."""
+    db.session.rollback()
+    return {name: (score, total, regraded is not None) for name, score, total, regraded in
+            db.session.execute(sa.select(User.username, Attempt.score, Attempt.total,
+                                         Attempt.regraded_at)
+                               .join(User, User.id == Attempt.user_id).order_by(Attempt.id))}
+
+
+@pytest.fixture
+def taken(app: Flask, folder: Path, users):
+    """A class given the quiz; Léa answered « Dix minutes » (wrong in version 1), Tom and Noé
+    « Trente minutes » (right), Zoé « Une heure » (wrong either way); Noé also chose « Le gain
+    de temps » elsewhere (wrong), a choice version 2 rewrites."""
+    with app.app_context():
+        teacher_id = users.make("prof", role="teacher")
+        ids = {name: users.make(name) for name in ("lea", "tom", "noe", "zoe")}
+        db.session.commit()
+        room = create_class(db.session.get_one(User, teacher_id), "4e B", "2026-2027")
+        code, room_id = room.join_code, room.id
+        for user_id in ids.values():
+            join_class(db.session.get_one(User, user_id), code)
+        assign_quiz(db.session.get_one(type(room), room_id), quiz(), None, None, "best")
+        people = {name: db.session.get_one(User, user_id) for name, user_id in ids.items()}
+        take(people["lea"], "Dix minutes")
+        take(people["tom"], "Trente minutes")
+        take(people["noe"], "Trente minutes", **{"raison-parents": "Le gain de temps"})
+        take(people["zoe"], "Une heure")
+        yield folder, room_id
+
+
+def test_a_corrected_right_answer_regrades_the_attempts_it_changes(app: Flask, taken) -> None:
+    folder, room_id = taken
+    with app.app_context():
+        before = scores()
+        total = before["lea"][1]
+        assert before["lea"][0] == total - 1 and before["tom"][0] == total
+        save_version(folder, CORRECTED)
+        assert [(c.position, c.now, c.before) for c in key_changes(quiz())] == [
+            (1, "Dix minutes", ((1, "Trente minutes"),))]
+
+        plan = plan_regrade(quiz())
+        assert (plan.regraded, plan.up, plan.down, plan.left) == (3, 1, 2, 0)
+        assert len(plan.attempts) == 4  # Zoé's too, its marks unchanged
+        assert scores() == before  # a plan writes nothing
+
+        done = regrade(quiz(), now=dt.datetime(2026, 12, 6, 9, tzinfo=dt.UTC))
+        assert done.regraded == 3
+        after = scores()
+        assert after["lea"] == (total, total, True)
+        assert after["tom"] == (total - 1, total, True)
+        assert after["noe"] == (total - 2, total, True)
+        assert after["zoe"] == (before["zoe"][0], total, False)  # wrong either way
+
+        # The board and the stored counted results follow.
+        board = {s.display_name: s.score
+                 for s in class_leaderboard(db.session.get_one(Classroom, room_id))}
+        stored = dict((name, score) for name, score in db.session.execute(
+            sa.select(User.username, CountedResult.score).join(User)).all())
+        assert board["Lea"] == total and board["Tom"] == total - 1
+        assert stored["lea"] == total and stored["noe"] == total - 2
+
+        # Léa's results now show version 2's right answer beside her (now right) answer.
+        lea_attempt = db.session.scalar(sa.select(Attempt).join(User).where(
+            User.username == "lea"))
+        assert lea_attempt.revision_id == quiz().current_revision_id
+        first = answered_questions(lea_attempt.id, revision_content(lea_attempt.revision_id))[0]
+        assert (first.chosen.text, first.correct.text, first.is_correct) == (
+            "Dix minutes", "Dix minutes", True)
+
+        # Done once: nothing left to regrade.
+        assert plan_regrade(quiz()).attempts == ()
+        assert key_changes(quiz()) == ()
+
+
+def test_an_attempt_whose_chosen_answer_was_rewritten_keeps_its_grade(app: Flask,
+                                                                       taken) -> None:
+    folder, _room = taken
+    with app.app_context():
+        before = scores()
+        save_version(folder, CORRECTED, ("- [ ] Le gain de temps", "- [ ] Gagner du temps"))
+        plan = plan_regrade(quiz())
+        assert (plan.regraded, plan.left) == (2, 1)  # Noé's cannot follow
+        regrade(quiz())
+        after = scores()
+        assert after["noe"] == before["noe"]
+        assert after["lea"][2] and after["tom"][2]
+        noe = db.session.scalar(sa.select(Attempt).join(User).where(User.username == "noe"))
+        assert noe.revision_id != quiz().current_revision_id
+
+
+def test_capitals_and_spaces_do_not_make_another_right_answer(app: Flask, taken) -> None:
+    folder, _room = taken
+    with app.app_context():
+        save_version(folder, ("- [x] Trente minutes", "- [x] trente  minutes"))
+        assert key_changes(quiz()) == ()
+        assert plan_regrade(quiz()).attempts == ()
+
+
+def test_a_live_attempt_keeps_its_total_and_counts_its_right_answers(app: Flask, folder: Path,
+                                                                     users) -> None:
+    """A live quiz stores answers for the questions answered only (the others are wrong):
+    regraded, its score is its right answers, its total the questions asked."""
+    with app.app_context():
+        user_id = users.make("lea")
+        quiz_id = quiz().id
+        content = revision_content(quiz().current_revision_id)
+        first = content.questions[0]
+        dix = next(c for c in first.choices if c.text == "Dix minutes")
+        with write_transaction():
+            attempt = Attempt(user_id=user_id, quiz_id=quiz_id, revision_id=content.id,
+                              status="submitted", score=0, total=len(content.questions),
+                              submitted_at=dt.datetime.now(dt.UTC), live=True)
+            db.session.add(attempt)
+            db.session.flush()
+            db.session.add(Answer(attempt_id=attempt.id, question_id=first.id,
+                                  choice_id=dix.id, is_correct=False))
+            recount_submission(user_id, quiz_id)
+        save_version(folder, CORRECTED)
+        regrade(quiz())
+        assert scores()["lea"] == (1, len(content.questions), True)
