@@ -62,6 +62,7 @@ CATALOGUE = ROOT / "quiz" / "translations" / "fr" / "LC_MESSAGES" / "messages.po
 ENGLISH_SAMPLE = "sample-plastic-free-school-meals"
 DRAFTS_QUIZ = "drafts-to-review"
 OPENS_LATER = "opens-next-week"
+CORRECTED_QUIZ = "right-answer-corrected"
 PHONE, LAPTOP, PROJECTOR = (375, 812), (1280, 800), (1920, 1080)
 SMALLEST = 320  # WCAG 1.4.10 and 1.4.12: text spacing on a 320 px screen
 # Responses that are not pages: files, JSON for the projector's script.
@@ -185,6 +186,20 @@ def build_school(app: Flask, users) -> dict[str, object]:
             "Explanation: The article says the petition was started by a group of Year 9 pupils.",
             "Explanation: A group of Year 9 pupils started the petition, the article says."),
             f"{OPENS_LATER}.md")], by_name["prof"], visibility=CLASSES)
+        # A right answer corrected after two attempts (a teacher's own, to list it nowhere
+        # else): the regrade page lists the change, one score up, one down.
+        velo_text = (ROOT / "questions" / "exemple-velo-ecole.md").read_text(encoding="utf-8")
+        import_items([prepare_text(CORRECTED_QUIZ, velo_text, f"{CORRECTED_QUIZ}.md")],
+                     by_name["prof"], visibility=CLASSES)
+        corrected = db.session.scalars(sa.select(Quiz).where(Quiz.slug == CORRECTED_QUIZ)).one()
+        for who, right in (("prof", True), ("prof2", False)):
+            attempt = start_attempt(by_name[who], corrected)
+            submit_attempt(attempt, {
+                q.id: next(c.id for c in q.choices if c.is_correct == (right or i > 0))
+                for i, q in enumerate(load_questions(attempt.revision_id))})
+        import_items([prepare_text(CORRECTED_QUIZ, velo_text.replace(
+            "- [ ] Dix minutes\n- [x] Trente minutes", "- [x] Dix minutes\n- [ ] Trente minutes"),
+            f"{CORRECTED_QUIZ}.md")], by_name["prof"], visibility=CLASSES)
         in_progress = start_attempt(by_name["eleve1"], seed)
         first_two = load_questions(in_progress.revision_id)[:2]
         save_answers(in_progress, {q.id: q.choices[0].id for q in first_two})  # autosaved
@@ -296,6 +311,7 @@ def pages(ids: dict[str, object]) -> list[tuple[str, str, str]]:
         ("quiz-manage-drafts", "teacher", f"/teacher/quizzes/{DRAFTS_QUIZ}"),
         ("quiz-version", "teacher", f"/teacher/quizzes/{SEED_QUIZ}/versions/1"),
         ("quiz-version-changes", "teacher", f"/teacher/quizzes/{OPENS_LATER}/versions/2"),
+        ("regrade", "teacher", f"/teacher/quizzes/{CORRECTED_QUIZ}/regrade"),
         ("student-view", "teacher", f"/teacher/quizzes/{SEED_QUIZ}/student-view"),
         ("handout", "teacher", f"/teacher/quizzes/{SEED_QUIZ}/handout"),
         ("question-edit", "teacher",
