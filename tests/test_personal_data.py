@@ -139,6 +139,13 @@ def test_a_student_downloads_everything_kept_of_them_and_no_held_back_result(
     assert data["counted_for_assignments"][0]["attempt_started_at"] == taken["started_at"]
     assert [a["right"] for a in taken["answers"]] == [False] * WRONG + [True] * (
         len(questions) - WRONG)
+    assert taken["regraded_at"] is None
+    # Regraded by a teacher (a right answer corrected): when, as its results page says.
+    with app.app_context(), write_transaction():
+        db.session.execute(sa.update(Attempt).values(
+            regraded_at=dt.datetime(2026, 1, 6, 9, tzinfo=dt.UTC)))
+    [taken] = lea.get("/account/data.json").get_json()["attempts"]
+    assert taken["regraded_at"] == "2026-01-06T09:00:00Z"
 
 
 def test_the_file_holds_an_attempt_in_progress_and_live_answers(

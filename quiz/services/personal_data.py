@@ -109,7 +109,8 @@ def personal_data(user: User, now: dt.datetime | None = None) -> dict[str, Any]:
     attempts = db.session.execute(
         sa.select(Attempt.id, Attempt.quiz_id, QuizRevision.title, QuizRevision.language,
                   QuizRevision.number, Attempt.status, Attempt.practice, Attempt.live,
-                  Attempt.started_at, Attempt.submitted_at, Attempt.score, Attempt.total)
+                  Attempt.started_at, Attempt.submitted_at, Attempt.score, Attempt.total,
+                  Attempt.regraded_at)
         .join(QuizRevision, QuizRevision.id == Attempt.revision_id)
         .where(Attempt.user_id == user.id)
         .order_by(Attempt.started_at, Attempt.id)).all()
@@ -138,6 +139,7 @@ def personal_data(user: User, now: dt.datetime | None = None) -> dict[str, Any]:
             "started_at": _moment(row.started_at), "submitted_at": _moment(row.submitted_at),
             "total": row.total}
         if submitted:
+            item["regraded_at"] = _moment(row.regraded_at)
             item["score"] = row.score if rule.score.now else None
             item["score_held_back"] = not rule.score.now
         answers = []
