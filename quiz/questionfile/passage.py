@@ -1,7 +1,9 @@
 """Find a quoted passage in an article, tolerating what a teacher cannot see.
 
-Runs of white space (non-breaking and thin spaces included) count as one space,
-typographic quotes and apostrophes match their straight forms, and dashes (– — −) a hyphen.
+Runs of white space (non-breaking and thin spaces included) count as one space, white space
+before : ; ! ? counts as none (French puts a space there, English and a hurried teacher do
+not), typographic quotes and apostrophes match their straight forms, and dashes (– — −) a
+hyphen.
 The match is mapped back to offsets in the original text, so the page highlights the passage
 exactly as the article has it.
 """
@@ -37,10 +39,14 @@ _SAME_AS = str.maketrans(
 _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 
 
+# Punctuation that French writes after a space and English without: the space is dropped.
+_HIGH_PUNCTUATION = frozenset(":;!?")
+
 # What the character loop of normalize() would change: an invisible character, white space
 # other than a single plain space between two characters, white space at either end, white
-# space inside French quotes.
-_NEEDS_FOLDING = re.compile("[" + "".join(sorted(_INVISIBLE)) + r"]|[^\S ]|  |^\s|\s$|«\s|\s»")
+# space inside French quotes or before : ; ! ?.
+_NEEDS_FOLDING = re.compile(
+    "[" + "".join(sorted(_INVISIBLE)) + r"]|[^\S ]|  |^\s|\s$|«\s|\s»|\s[:;!?]")
 
 
 def normalize(text: str) -> tuple[str, list[int]]:
@@ -49,7 +55,9 @@ def normalize(text: str) -> tuple[str, list[int]]:
     Leading and trailing white space is dropped; inner runs of white space become one space;
     invisible characters (soft hyphens, zero-width spaces) are dropped; French quotes « »
     become straight ones without the spaces inside them, so that « oui » typed by a word
-    processor's French autocorrection matches "oui" in the article (and the other way round).
+    processor's French autocorrection matches "oui" in the article (and the other way round);
+    the space before : ; ! ? is dropped, so that « l’article: » typed without it matches
+    « l’article : » (and the other way round).
     """
     if not _NEEDS_FOLDING.search(text):
         # Nothing to drop or merge (the usual case): one character for one, offsets unchanged.
@@ -68,7 +76,7 @@ def fold_each_character(text: str) -> tuple[str, list[int]]:
         if char.isspace():
             pending_space = bool(folded) and text[origin[-1]] != "«"
             continue
-        if char == "»":
+        if char == "»" or char in _HIGH_PUNCTUATION:
             pending_space = False
         if pending_space:
             folded.append(" ")

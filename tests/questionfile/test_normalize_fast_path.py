@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from quiz.questionfile import passage
 
-TRICKY = list("ab '’‘ʼ“”„«»\u00a0\t\n\u200b\u00ad\u2009\u3000\x1c\x85\ufeff")
+TRICKY = list("ab '’‘ʼ“”„«»:;!?\u00a0\t\n\u200b\u00ad\u2009\u3000\x1c\x85\ufeff")
 
 
 @settings(max_examples=500)

@@ -29,6 +29,20 @@ def test_runs_of_spaces_and_non_breaking_spaces_match_one_space() -> None:
     assert found("10 et 12.000 de ses") == ["10 et\u00a012.000  de ses"]
 
 
+def test_a_space_before_french_high_punctuation_or_none_match() -> None:
+    """A teacher types « l'article: » without the space French puts before the colon (or
+    with one, where an English article has none): the same passage either way."""
+    blocks = (ArticleBlock("paragraph", "Les parents disent\u202f: « Enfin ! » Pourquoi ?", 1),
+              ArticleBlock("paragraph", "The mayor said: no; the school agreed!", 2))
+    for typed, where in (("disent: « Enfin! » Pourquoi?", 0), ("disent : \"Enfin !\"", 0),
+                         ("said : no ; the school agreed !", 1)):
+        (location,) = locate_passage(blocks, typed).locations
+        assert location.block == where
+        text = blocks[where].text[location.start:location.end]
+        assert text.startswith(("disent", "said")) and text[-1] in "?»!"
+    assert locate_passage(blocks, "disent Enfin").locations == ()  # the colon is not a space
+
+
 def test_case_and_letters_must_match() -> None:
     assert found("PERSONNE n'était") == []
     assert found("personne n'etait") == []
