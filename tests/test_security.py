@@ -126,8 +126,8 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
     ("teacher.quiz_handout", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
     ("teacher.quiz_version", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
     ("teacher.quiz_regrade", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},
-    # No version sent: refused as read before another version, the page shown again.
-    ("teacher.quiz_regrade", "POST"): {**STUDENTS_403, "teacher": 409, "other_teacher": 409},
+    # No version sent (the page always sends the one it showed): a bad request.
+    ("teacher.quiz_regrade", "POST"): {**STUDENTS_403, "teacher": 400, "other_teacher": 400},
     ("teacher.quiz_student_view", "GET"): {**STUDENTS_403, "teacher": 200,
                                            "other_teacher": 200},
     ("teacher.quiz_export", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 200},

@@ -543,13 +543,16 @@ def test_a_right_answer_corrected_in_the_editor_is_regraded_from_the_quiz_page(
     Léa's choice the right answer in the editor; the quiz page says two attempts were marked
     with another right answer; the regrade page shows the change and what it does; regraded,
     Léa has every answer right, Tom one wrong, and Léa's results say so."""
-    from tests.test_classes_pages import submit_seed
+    from tests.test_classes_pages import create_class, submit_seed
 
     runner.invoke(args=["quiz", "import", str(QUESTIONS)])
+    _class_id, code = create_class(teacher)
     students = {}
     for name, wrong in (("lea", 1), ("tom", 0)):
         students[name] = app.test_client()
-        auth.register(name, name.title(), client=students[name])
+        # Léa is in the teacher's class, Tom in none.
+        auth.register(name, name.title(), code if name == "lea" else None,
+                      client=students[name])
         submit_seed(app, students[name], wrong)
     with app.app_context():
         question = seed_quiz().revision.questions[0]
@@ -574,6 +577,12 @@ def test_a_right_answer_corrected_in_the_editor_is_regraded_from_the_quiz_page(
     assert f"<strong>{escape(texts[lea_choice])}</strong>" in row
     assert "<li>1 score goes up</li>" in page and "<li>1 score goes down</li>" in page
     assert ">Regrade 2 attempts</button>" in page
+    # The teacher's own student by name, the other counted.
+    table = page.split('id="regraded-students"')[1].split("</table>")[0]
+    assert re.findall(r'<th scope="row">([^<]*)</th>\s*<td[^>]*>([^<]*)</td>\s*<td[^>]*>'
+                      r'(\d+)&nbsp;/&nbsp;\d+ → <strong>(\d+)', table) == [
+        ("Lea", "4e B", str(total - 1), str(total))]
+    assert "1 other attempt changes too" in page
 
     # A version saved since the page was read: refused, nothing regraded.
     stale = {**form_fields(page, "regrade-form"), "version": "1"}

@@ -123,20 +123,35 @@ def answered_questions(attempt_id: int, content: RevisionContent) -> list[Answer
 def counterparts(old: RevisionContent, questions: Iterable[QuestionContent]
                  ) -> dict[int, tuple[QuestionContent, ChoiceContent]]:
     """Choice id of `old` → the question of `questions` (a newer version's) and the choice
-    it is: the question with the same id in the file, the choice of the same text (capitals
-    and spaces aside, as the file's check compares a question's choices). A choice whose
-    question is not among `questions`, or whose text its question no longer has, has none.
+    it is. The question is the one with the same id in the file; the choice, the one of the
+    same text — word for word, else capitals and spaces aside (as the file's check compares a
+    question's choices) when that matches one choice on each side — or, for a choice
+    rewritten in place, the one at its place: its text is nowhere in the newer question, the
+    question has as many choices, and the choice at that place is not one of the old texts
+    (« Dix minutes » made « Dix minutes environ »). A choice whose question is not among
+    `questions`, or that none of these finds, has none.
 
     How an answer follows its question to a newer version: the saved answers of an attempt
     resumed after an edit, the answers of one a teacher regrades."""
-    newer = {q.key: {same_choice(c.text): (q, c) for c in q.choices} for q in questions}
-    found = {}
+    newer = {q.key: q for q in questions}
+    found: dict[int, tuple[QuestionContent, ChoiceContent]] = {}
     for question in old.all_questions:
-        choices = newer.get(question.key, {})
-        for choice in question.choices:
-            match = choices.get(same_choice(choice.text))
+        now = newer.get(question.key)
+        if now is None:
+            continue
+        old_folds = [same_choice(c.text) for c in question.choices]
+        new_folds = [same_choice(c.text) for c in now.choices]
+        for place, choice in enumerate(question.choices):
+            fold = old_folds[place]
+            match = next((c for c in now.choices if c.text == choice.text), None)
+            if match is None and new_folds.count(fold) == 1 and old_folds.count(fold) == 1:
+                match = now.choices[new_folds.index(fold)]
+            if (match is None and fold not in new_folds
+                    and len(now.choices) == len(question.choices)
+                    and new_folds[place] not in old_folds):
+                match = now.choices[place]
             if match is not None:
-                found[choice.id] = match
+                found[choice.id] = (now, match)
     return found
 
 

@@ -3,18 +3,19 @@ version's right answers once a teacher has corrected one.
 
 An attempt is graded once, against the version it answered (quiz/services/attempts.py), and
 keeps that grade through later edits. When a right answer was wrong, a teacher regrades: each
-submitted attempt on an earlier version whose marks the current right answers change moves
-onto the current version — each answer to the same question there and the choice of the same
-text (`content.counterparts`) — and is marked again. Its score is then its number of right
+submitted attempt on an earlier version whose right answer for a question is another choice
+than the current one moves onto the current version — each answer to the same question there
+and the same choice (`content.counterparts`: the same text, capitals and spaces aside, or the
+choice rewritten in its place) — and is marked again. Its score is then its number of right
 answers; its total stays (the questions it asked: a question added since is not one it
 answered). The counted results of every class given the quiz are stored again in the same
-transaction, so boards, gradebooks and exports follow; the attempt keeps when it was
-regraded, which its results page says.
+transaction, so boards, gradebooks and exports follow; an attempt that answered a corrected
+question keeps when it was regraded, which its results page says.
 
-An attempt one of whose answers has no counterpart (its question removed since, or the choice
-it chose rewritten) cannot move: it keeps its grade, and the plan counts it (``left``).
-Live quizzes' standings (quiz/services/live.py) are a game's moment and are not redone; the
-attempts a live quiz stored are regraded like the others.
+An attempt one of whose answers cannot follow (its question removed since, or the choice it
+chose gone) cannot move: it keeps its marks, and the plan counts it (``left``) with the
+reasons. Live quizzes' standings (quiz/services/live.py) are a game's moment and are not
+redone; the attempts a live quiz stored are regraded like the others.
 """
 
 from __future__ import annotations
@@ -28,9 +29,12 @@ import sqlalchemy as sa
 from ..database import write_transaction
 from ..extensions import db
 from ..models import Answer, Assignment, Attempt, Quiz, utcnow
-from ..questionfile.text import same_choice
-from .content import QuestionContent, RevisionContent, counterparts, revision_content
+from .content import RevisionContent, counterparts, revision_content
 from .leaderboard import lock_results, recount
+
+
+class QuizChanged(Exception):
+    """Another version was saved since the page that asked for the regrade was read."""
 
 
 @dataclass(frozen=True)
@@ -50,23 +54,30 @@ class AttemptRegrade:
     """One attempt and what regrading does to it."""
 
     attempt_id: int
+    user_id: int
+    practice: bool
+    live: bool
     revision_id: int  # the version it answered (the guard of its UPDATE)
     score_before: int
     score_after: int
+    total: int
     answers: tuple[tuple[int, int, int, bool], ...]  # answer id, question id, choice id, right
-    marks_change: bool  # else it only moves onto the current version, marked as it was
+    marks_change: bool  # else it moves onto the current version with the marks it had
+    corrected: bool  # it answered a question whose right answer changed: its results say so
 
 
 @dataclass(frozen=True)
 class RegradePlan:
     changes: tuple[KeyChange, ...]
     attempts: tuple[AttemptRegrade, ...]  # every one that moves
-    left: int  # whose marks would change, but an answer of theirs has no counterpart
+    left: int  # whose marks would change, but an answer of theirs cannot follow
+    removed: tuple[str, ...] = ()  # why: the prompts of questions removed since…
+    rewritten: tuple[str, ...] = ()  # …and the texts of choices no longer there
 
     @property
-    def regraded(self) -> int:
-        """How many attempts' marks change."""
-        return sum(a.marks_change for a in self.attempts)
+    def regraded(self) -> tuple[AttemptRegrade, ...]:
+        """The attempts whose marks change."""
+        return tuple(a for a in self.attempts if a.marks_change)
 
     @property
     def up(self) -> int:
@@ -75,10 +86,6 @@ class RegradePlan:
     @property
     def down(self) -> int:
         return sum(a.score_after < a.score_before for a in self.attempts)
-
-
-def _right(question: QuestionContent) -> str:
-    return next(c.text for c in question.choices if c.is_correct)
 
 
 def _earlier_versions(quiz: Quiz) -> list[RevisionContent]:
@@ -92,78 +99,113 @@ def _earlier_versions(quiz: Quiz) -> list[RevisionContent]:
 
 
 def key_changes(quiz: Quiz) -> tuple[KeyChange, ...]:
-    """The questions of the current version whose right answer differs (capitals and spaces
-    aside) in an earlier version with submitted attempts: what a regrade would correct. Read
-    from the versions' kept content, one query: the quiz page asks it on every visit."""
-    return _key_changes(revision_content(quiz.revision.id), _earlier_versions(quiz))
+    """The questions of the current version whose right answer is another choice than in an
+    earlier version with submitted attempts (a right answer only reworded is the same choice:
+    `content.counterparts`): what a regrade would correct. Read from the versions' kept
+    content and one query: the quiz page asks it on every visit."""
+    current = revision_content(quiz.revision.id)
+    return _key_changes(current, {v.id: (v, _changed_keys(v, current))
+                                  for v in _earlier_versions(quiz)})
+
+
+def _changed_keys(version: RevisionContent, current: RevisionContent) -> dict[str, str]:
+    """Key → the version's right answer, for its questions whose right answer is not the
+    current one's (the question still in the current version)."""
+    found = counterparts(version, current.all_questions)
+    keys = {q.key for q in current.all_questions}
+    changed = {}
+    for question in version.all_questions:
+        right = next(c for c in question.choices if c.is_correct)
+        if question.key in keys and (right.id not in found or not found[right.id][1].is_correct):
+            changed[question.key] = right.text
+    return changed
 
 
 def _key_changes(current: RevisionContent,
-                 earlier: list[RevisionContent]) -> tuple[KeyChange, ...]:
-    found: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for version in earlier:
-        then = {q.key: _right(q) for q in version.all_questions}
-        for question in current.all_questions:
-            if (question.key in then
-                    and same_choice(then[question.key]) != same_choice(_right(question))):
-                found[question.key].append((version.number, then[question.key]))
-    return tuple(KeyChange(position, question.key, question.prompt, _right(question),
-                           tuple(found[question.key]))
+                 versions: dict[int, tuple[RevisionContent, dict[str, str]]]
+                 ) -> tuple[KeyChange, ...]:
+    before: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for version, changed in versions.values():
+        for key, text in changed.items():
+            before[key].append((version.number, text))
+    return tuple(KeyChange(position, question.key, question.prompt,
+                           next(c.text for c in question.choices if c.is_correct),
+                           tuple(before[question.key]))
                  for position, question in enumerate(current.all_questions, start=1)
-                 if question.key in found)
+                 if question.key in before)
 
 
 def plan_regrade(quiz: Quiz) -> RegradePlan:
     """What regrading the quiz's attempts would change, nothing written: the questions whose
     right answer changed; the attempts of the versions that had another one, each moving onto
-    the current version (marked again: some marks change, others not; all move, so that once
-    done no attempt that can follow is left on a version with another right answer); how many
-    attempts whose marks would change cannot move."""
+    the current version and marked again (some marks change, others not: all move, so that
+    once done no attempt that can follow is left on a version with another right answer);
+    how many attempts whose marks would change cannot follow, and why."""
     current = revision_content(quiz.revision.id)
-    earlier = [version for version in _earlier_versions(quiz)
-               if _key_changes(current, [version])]
-    changes = _key_changes(current, earlier)
+    versions = {v.id: (v, changed) for v in _earlier_versions(quiz)
+                if (changed := _changed_keys(v, current))}
+    changes = _key_changes(current, versions)
     if not changes:
         return RegradePlan((), (), 0)
-    changed_keys = {change.key for change in changes}
-    found = {version.id: counterparts(version, current.all_questions) for version in earlier}
-    key_of = {choice.id: question.key for version in earlier
-              for question in version.all_questions for choice in question.choices}
+    found = {v.id: counterparts(v, current.all_questions) for v, _c in versions.values()}
+    question_of = {choice.id: question for version, _c in versions.values()
+                   for question in version.all_questions for choice in question.choices}
     rows: dict[int, list[tuple[int, int, bool]]] = defaultdict(list)
-    graded: dict[int, tuple[int, int]] = {}
-    for answer_id, attempt_id, choice_id, is_correct, revision_id, score in db.session.execute(
+    attempts_read: dict[int, tuple[int, int, bool, bool, int, int]] = {}
+    for answer_id, attempt_id, choice_id, is_correct, revision_id, user_id, practice, live, \
+            score, total in db.session.execute(
             sa.select(Answer.id, Answer.attempt_id, Answer.choice_id, Answer.is_correct,
-                      Attempt.revision_id, Attempt.score)
+                      Attempt.revision_id, Attempt.user_id, Attempt.practice, Attempt.live,
+                      Attempt.score, Attempt.total)
             .join(Attempt, Attempt.id == Answer.attempt_id)
             .where(Attempt.quiz_id == quiz.id, Attempt.status == "submitted",
-                   Attempt.revision_id.in_(sorted(found)))
+                   Attempt.revision_id.in_(sorted(versions)))
             .order_by(Answer.attempt_id, Answer.id)):
         rows[attempt_id].append((answer_id, choice_id, bool(is_correct)))
-        graded[attempt_id] = (revision_id, score or 0)
-    attempts, left = [], 0
+        attempts_read[attempt_id] = (revision_id, user_id, bool(practice), bool(live),
+                                     score or 0, total)
+    attempts: list[AttemptRegrade] = []
+    left, removed, rewritten = 0, set[str](), set[str]()
     for attempt_id, answers in rows.items():
-        revision_id, score = graded[attempt_id]
-        there = found[revision_id]
-        moved = [(answer_id, *there[choice_id], is_correct) for answer_id, choice_id, is_correct
-                 in answers if choice_id in there]
-        changed = any(choice.is_correct != was for _a, _q, choice, was in moved)
+        revision_id, user_id, practice, live, score, total = attempts_read[attempt_id]
+        there, changed = found[revision_id], versions[revision_id][1]
+        moved = [(answer_id, *there[choice_id], was) for answer_id, choice_id, was in answers
+                 if choice_id in there]
+        marks_change = any(choice.is_correct != was for _a, _q, choice, was in moved)
         if len(moved) < len(answers):
-            # Some answer cannot follow: the attempt keeps its grade. Counted when a regrade
-            # would have changed it (a mark of the others, or an answer to a corrected question).
-            left += changed or any(key_of.get(choice_id) in changed_keys
-                                   for _a, choice_id, _r in answers if choice_id not in there)
-        else:
-            attempts.append(AttemptRegrade(
-                attempt_id, revision_id, score, sum(choice.is_correct for *_x, choice, _w in moved),
-                tuple((answer_id, question.id, choice.id, choice.is_correct)
-                      for answer_id, question, choice, _was in moved), changed))
-    return RegradePlan(changes, tuple(attempts), left)
+            # An answer cannot follow: the attempt keeps its marks. Counted when a regrade
+            # would change them: a mark of the others, or a right answer to a corrected
+            # question (its choice gone, it would be wrong now).
+            stuck = [(question_of[choice_id], was) for _a, choice_id, was in answers
+                     if choice_id not in there]
+            if marks_change or any(was and q.key in changed for q, was in stuck):
+                left += 1
+                keys = {q.key for q in current.all_questions}
+                for question, _was in stuck:
+                    if question.key not in keys:
+                        removed.add(question.prompt)
+                    else:
+                        rewritten.update(c.text for c in question.choices
+                                         if c.id in {choice for _a, choice, _w in answers}
+                                         and c.id not in there)
+            continue
+        attempts.append(AttemptRegrade(
+            attempt_id, user_id, practice, live, revision_id, score,
+            sum(choice.is_correct for *_x, choice, _w in moved), total,
+            tuple((answer_id, question.id, choice.id, choice.is_correct)
+                  for answer_id, question, choice, _was in moved),
+            marks_change, any(question.key in changed for _a, question, _c, _w in moved)))
+    return RegradePlan(changes, tuple(attempts), left, tuple(sorted(removed)),
+                       tuple(sorted(rewritten)))
 
 
-def regrade(quiz: Quiz, now: dt.datetime | None = None) -> RegradePlan:
+def regrade(quiz: Quiz, revision_id: int, now: dt.datetime | None = None) -> RegradePlan:
     """Regrade the quiz's attempts as `plan_regrade` says, in one transaction with the counted
     results of every class given the quiz; the plan carried out (an attempt deleted meanwhile,
-    or regraded by another teacher at the same moment, is left out)."""
+    or regraded by another teacher at the same moment, is left out).
+
+    `revision_id`: the version whose right answers the teacher was shown. Raises QuizChanged
+    (nothing written) when another is current once the quiz is locked."""
     now = now or utcnow()
     with write_transaction():
         # The quiz's row first: a version saved meanwhile (the importer holds the row) comes
@@ -172,6 +214,8 @@ def regrade(quiz: Quiz, now: dt.datetime | None = None) -> RegradePlan:
                            .with_for_update(key_share=True))
         db.session.refresh(quiz)
         current_id = quiz.revision.id
+        if current_id != revision_id:
+            raise QuizChanged(quiz.slug)
         plan = plan_regrade(quiz)
         if not plan.attempts:
             return plan
@@ -184,18 +228,17 @@ def regrade(quiz: Quiz, now: dt.datetime | None = None) -> RegradePlan:
                                    .where(Assignment.quiz_id == quiz.id)).all()
         lock_results(classroom_id for _a, classroom_id in given)
         done = []
-        answer = Answer.__table__
+        attempt, answer = Attempt.__table__, Answer.__table__
         # Core on the session's connection (the ORM's bulk UPDATE takes no WHERE besides the
         # key): the guard first, then the attempt's answers in one executemany.
-        for attempt in plan.attempts:
+        for regraded in plan.attempts:
             moved = db.session.connection().execute(
-                sa.update(Attempt.__table__)
-                .where(Attempt.__table__.c.id == attempt.attempt_id,
-                       Attempt.__table__.c.status == "submitted",
-                       Attempt.__table__.c.revision_id == attempt.revision_id)
-                .values(revision_id=current_id, score=attempt.score_after,
-                        regraded_at=now if attempt.marks_change
-                        else Attempt.__table__.c.regraded_at)).rowcount
+                sa.update(attempt)
+                .where(attempt.c.id == regraded.attempt_id, attempt.c.status == "submitted",
+                       attempt.c.revision_id == regraded.revision_id)
+                .values(revision_id=current_id, score=regraded.score_after,
+                        regraded_at=now if regraded.corrected else attempt.c.regraded_at)
+            ).rowcount
             if moved == 1:
                 db.session.connection().execute(
                     sa.update(answer).where(answer.c.id == sa.bindparam("b_id"))
@@ -204,8 +247,8 @@ def regrade(quiz: Quiz, now: dt.datetime | None = None) -> RegradePlan:
                             is_correct=sa.bindparam("b_right")),
                     [{"b_id": answer_id, "b_question": question_id, "b_choice": choice_id,
                       "b_right": right}
-                     for answer_id, question_id, choice_id, right in attempt.answers])
-                done.append(attempt)
+                     for answer_id, question_id, choice_id, right in regraded.answers])
+                done.append(regraded)
         recount(classroom_ids={classroom_id for _a, classroom_id in given},
                 assignment_ids=[assignment_id for assignment_id, _c in given])
-    return RegradePlan(plan.changes, tuple(done), plan.left)
+    return RegradePlan(plan.changes, tuple(done), plan.left, plan.removed, plan.rewritten)

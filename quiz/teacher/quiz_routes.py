@@ -7,6 +7,7 @@ import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 import sqlalchemy as sa
 from flask import abort, flash, redirect, render_template, request, url_for
@@ -21,7 +22,16 @@ from .. import questionfile
 from ..config import LANGUAGES
 from ..extensions import db
 from ..lookups import requested_page
-from ..models import CLASSES, EVERYONE, QUIZ_STATUSES, Quiz, QuizRevision, User
+from ..models import (
+    CLASSES,
+    EVERYONE,
+    QUIZ_STATUSES,
+    Classroom,
+    Membership,
+    Quiz,
+    QuizRevision,
+    User,
+)
 from ..questionfile import (
     ArticleIndex,
     QuestionFileError,
@@ -63,7 +73,8 @@ from ..services.importer import (
     prepare_text,
     quiz_at_address,
 )
-from ..services.regrade import key_changes, plan_regrade, regrade
+from ..services.leaderboard import name_order
+from ..services.regrade import QuizChanged, RegradePlan, key_changes, plan_regrade, regrade
 from ..templating import translate, translate_into
 from .forms import (
     ButtonForm,
@@ -316,10 +327,14 @@ def quiz_preview(slug: str) -> str:
 
 
 def _to_regrade(quiz: Quiz) -> int:
-    """How many attempts of earlier versions a regrade would move onto this version (the
-    quiz page's notice): the attempts are read only when a version with attempts had another
+    """How many attempts of earlier versions are marked otherwise than this version's right
+    answers would mark them (the quiz page's notice, the regrade page's count and those that
+    cannot follow): their answers are read only when a version with attempts had another
     right answer for one of this version's questions."""
-    return len(plan_regrade(quiz).attempts) if key_changes(quiz) else 0
+    if not key_changes(quiz):
+        return 0
+    plan = plan_regrade(quiz)
+    return len(plan.regraded) + plan.left
 
 
 def _publish_refusal(quiz: Quiz, questions: Sequence[QuestionContent]) -> StatusRefused | None:
@@ -446,36 +461,60 @@ def quiz_version(slug: str, number: int) -> str:
 @bp.route("/quizzes/<slug>/regrade", methods=["GET", "POST"])
 def quiz_regrade(slug: str) -> str | Response | tuple[str, int]:
     """What marking the attempts of earlier versions again with this version's right answers
-    changes, and the button that does it (quiz/services/regrade.py)."""
+    changes (the teacher's own students by name), and the button that does it
+    (quiz/services/regrade.py)."""
     quiz = quiz_or_404(slug)
     form = RegradeForm()
-    number = quiz.revision.number
     if form.is_submitted():
-        if not form.validate():
+        if not form.validate() or not (form.version.data or "").isdigit():
             abort(400)
-        if form.version.data != str(number):
+        try:
+            done = regrade(quiz, int(form.version.data))
+        except QuizChanged:
             # Saved since the page was read: its right answers may not be the ones shown.
             flash(_("The quiz was changed meanwhile (version %(number)s was saved): nothing "
-                    "was regraded. Check below what a regrade changes now.", number=number),
-                  "error")
+                    "was regraded. Check below what a regrade changes now.",
+                    number=quiz.revision.number), "error")
         else:
-            done = regrade(quiz)
+            number = quiz.revision.number
             if done.regraded:
                 flash(ngettext("%(num)d attempt regraded with the right answers of version "
                                "%(number)s: the boards, gradebooks and the student's results "
                                "show its new marks.",
                                "%(num)d attempts regraded with the right answers of version "
                                "%(number)s: the boards, gradebooks and the students' results "
-                               "show their new marks.", done.regraded, number=number),
+                               "show their new marks.", len(done.regraded), number=number),
                       "success")
             else:
                 flash(_("No attempt's marks changed: the attempts of earlier versions are now "
                         "marked with this version's right answers."), "info")
             return redirect(url_for("teacher.quiz_preview", slug=slug))
-    form.version.data = str(number)
+    plan = plan_regrade(quiz)
+    form.version.data = str(quiz.revision.id)
     return render_template("teacher/regrade.html", quiz=quiz,
-                           revision=revision_content(quiz.revision.id), plan=plan_regrade(quiz),
-                           form=form), 409 if form.is_submitted() else 200
+                           revision=revision_content(quiz.revision.id), plan=plan, form=form,
+                           **_regraded_students(plan),
+                           other_classes=classes.other_teachers_assignments(
+                               current_user.id, quiz.id)), 409 if form.is_submitted() else 200
+
+
+def _regraded_students(plan: RegradePlan) -> dict[str, Any]:
+    """The attempts whose marks a regrade changes, those of the teacher's own students with
+    their names and classes (``mine``, by class and name), how many others (``others``:
+    students of other teachers' classes, or who took the quiz on their own)."""
+    ids = sorted({a.user_id for a in plan.regraded})
+    found: dict[int, tuple[str, list[str]]] = {}
+    for user_id, name, room in db.session.execute(
+            sa.select(Membership.user_id, User.display_name, Classroom.name)
+            .join(User, User.id == Membership.user_id)
+            .join(Classroom, Classroom.id == Membership.classroom_id)
+            .where(Classroom.teacher_id == current_user.id, Membership.user_id.in_(ids))
+            .order_by(Classroom.name)):
+        found.setdefault(user_id, (name, []))[1].append(room)
+    mine = sorted(((found[a.user_id][0], ", ".join(found[a.user_id][1]), a)
+                   for a in plan.regraded if a.user_id in found),
+                  key=lambda row: (row[1], name_order(row[0]), row[2].attempt_id))
+    return {"mine": mine, "others": len(plan.regraded) - len(mine)}
 
 
 @bp.route("/quizzes/<slug>/student-view")

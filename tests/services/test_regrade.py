@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,10 +17,15 @@ from quiz.extensions import db
 from quiz.models import Answer, Attempt, Classroom, CountedResult, Quiz, User
 from quiz.services.attempts import start_attempt, submit_attempt
 from quiz.services.classes import assign_quiz, create_class, join_class
-from quiz.services.content import answered_questions, revision_content
+from quiz.services.content import (
+    ChoiceContent,
+    answered_questions,
+    counterparts,
+    revision_content,
+)
 from quiz.services.importer import import_items, prepare_import
 from quiz.services.leaderboard import class_leaderboard, recount_submission
-from quiz.services.regrade import key_changes, plan_regrade, regrade
+from quiz.services.regrade import QuizChanged, key_changes, plan_regrade, regrade
 from tests.support import QUESTIONS
 
 SLUG = "exemple-velo-ecole"
@@ -97,6 +103,10 @@ def taken(app: Flask, folder: Path, users):
         yield folder, room_id
 
 
+def current_id() -> int:
+    return quiz().current_revision_id
+
+
 def test_a_corrected_right_answer_regrades_the_attempts_it_changes(app: Flask, taken) -> None:
     folder, room_id = taken
     with app.app_context():
@@ -108,17 +118,18 @@ def test_a_corrected_right_answer_regrades_the_attempts_it_changes(app: Flask, t
             (1, "Dix minutes", ((1, "Trente minutes"),))]
 
         plan = plan_regrade(quiz())
-        assert (plan.regraded, plan.up, plan.down, plan.left) == (3, 1, 2, 0)
+        assert (len(plan.regraded), plan.up, plan.down, plan.left) == (3, 1, 2, 0)
         assert len(plan.attempts) == 4  # Zoé's too, its marks unchanged
         assert scores() == before  # a plan writes nothing
 
-        done = regrade(quiz(), now=dt.datetime(2026, 12, 6, 9, tzinfo=dt.UTC))
-        assert done.regraded == 3
+        done = regrade(quiz(), current_id(), now=dt.datetime(2026, 12, 6, 9, tzinfo=dt.UTC))
+        assert len(done.regraded) == 3
         after = scores()
         assert after["lea"] == (total, total, True)
         assert after["tom"] == (total - 1, total, True)
         assert after["noe"] == (total - 2, total, True)
-        assert after["zoe"] == (before["zoe"][0], total, False)  # wrong either way
+        # Wrong either way, but her results now show another right answer: said too.
+        assert after["zoe"] == (before["zoe"][0], total, True)
 
         # The board and the stored counted results follow.
         board = {s.display_name: s.score
@@ -131,7 +142,7 @@ def test_a_corrected_right_answer_regrades_the_attempts_it_changes(app: Flask, t
         # Léa's results now show version 2's right answer beside her (now right) answer.
         lea_attempt = db.session.scalar(sa.select(Attempt).join(User).where(
             User.username == "lea"))
-        assert lea_attempt.revision_id == quiz().current_revision_id
+        assert lea_attempt.revision_id == current_id()
         first = answered_questions(lea_attempt.id, revision_content(lea_attempt.revision_id))[0]
         assert (first.chosen.text, first.correct.text, first.is_correct) == (
             "Dix minutes", "Dix minutes", True)
@@ -141,28 +152,119 @@ def test_a_corrected_right_answer_regrades_the_attempts_it_changes(app: Flask, t
         assert key_changes(quiz()) == ()
 
 
-def test_an_attempt_whose_chosen_answer_was_rewritten_keeps_its_grade(app: Flask,
-                                                                       taken) -> None:
+def test_a_regrade_after_another_version_was_saved_is_refused(app: Flask, taken) -> None:
+    """The teacher was shown version 2's right answers; version 3 was saved meanwhile."""
     folder, _room = taken
     with app.app_context():
         before = scores()
-        save_version(folder, CORRECTED, ("- [ ] Le gain de temps", "- [ ] Gagner du temps"))
+        save_version(folder, CORRECTED)
+        shown = current_id()
+        save_version(folder, ("Prompt: Selon l’article, quelle raison",
+                              "Prompt: D’après l’article, quelle raison"))
+        with pytest.raises(QuizChanged):
+            regrade(quiz(), shown)
+        assert scores() == before
+
+
+def test_a_choice_reworded_in_its_place_follows(app: Flask, taken) -> None:
+    """« Dix minutes » reworded « Dix minutes environ » and made the right answer: Léa, who
+    chose it, goes up; a typo fixed in the right answer alone changes no right answer."""
+    folder, _room = taken
+    with app.app_context():
+        save_version(folder, ("- [x] Trente minutes", "- [x] Trente  minutes."))
+        assert key_changes(quiz()) == ()  # the same choice, its text mended
+        save_version(folder, ("- [ ] Dix minutes\n- [x] Trente  minutes.",
+                              "- [x] Dix minutes environ\n- [ ] Trente  minutes."))
         plan = plan_regrade(quiz())
-        assert (plan.regraded, plan.left) == (2, 1)  # Noé's cannot follow
-        regrade(quiz())
+        assert [c.now for c in plan.changes] == ["Dix minutes environ"]
+        assert (len(plan.regraded), plan.up, plan.down, plan.left) == (3, 1, 2, 0)
+        regrade(quiz(), current_id())
+        lea = db.session.scalar(sa.select(Attempt).join(User).where(User.username == "lea"))
+        first = answered_questions(lea.id, revision_content(lea.revision_id))[0]
+        assert (first.chosen.text, first.is_correct) == ("Dix minutes environ", True)
+
+
+def test_an_attempt_with_an_answer_that_cannot_follow_keeps_its_marks_and_says_why(
+        app: Flask, taken) -> None:
+    """Version 2 corrects question 1 and drops « Le gain de temps », which Noé chose: his
+    attempt cannot move (it keeps its marks, counted with the reason); the others do. Then a
+    question removed: every attempt answered it, none can follow."""
+    folder, _room = taken
+    with app.app_context():
+        before = scores()
+        save_version(folder, CORRECTED, ("- [ ] Le gain de temps\n", ""))
+        plan = plan_regrade(quiz())
+        assert (len(plan.regraded), plan.left) == (2, 1)
+        assert (plan.rewritten, plan.removed) == (("Le gain de temps",), ())
+        regrade(quiz(), current_id())
         after = scores()
         assert after["noe"] == before["noe"]
         assert after["lea"][2] and after["tom"][2]
         noe = db.session.scalar(sa.select(Attempt).join(User).where(User.username == "noe"))
-        assert noe.revision_id != quiz().current_revision_id
+        assert noe.revision_id != current_id()
+
+        text = (folder / f"{SLUG}.md").read_text(encoding="utf-8")
+        save_version(folder, ("- [x] Dix minutes\n- [ ] Trente minutes",
+                              "- [ ] Dix minutes\n- [x] Trente minutes"),
+                     (text[text.index("### colleges-concernes"):], ""))
+        plan = plan_regrade(quiz())
+        # Léa's and Tom's marks would change back; Zoé's would not, and Noé's version had
+        # this right answer: not counted.
+        assert plan.attempts == () and plan.left == 2
+        assert plan.removed == ("D’après l’article, le dispositif est déjà étendu aux "
+                                "collèges de la ville.",)
 
 
-def test_capitals_and_spaces_do_not_make_another_right_answer(app: Flask, taken) -> None:
+def test_attempts_of_several_earlier_versions_each_follow(app: Flask, taken, users) -> None:
+    """Version 2 mends a prompt (Léa and Tom answered version 1), Hugo answers version 2,
+    version 3 corrects question 1: the three attempts move, from both versions."""
     folder, _room = taken
     with app.app_context():
-        save_version(folder, ("- [x] Trente minutes", "- [x] trente  minutes"))
-        assert key_changes(quiz()) == ()
-        assert plan_regrade(quiz()).attempts == ()
+        save_version(folder, ("Prompt: Selon l’article, quelle raison",
+                              "Prompt: D’après l’article, quelle raison"))
+        hugo = db.session.get_one(User, users.make("hugo"))
+        take(hugo, "Dix minutes")
+        save_version(folder, CORRECTED)
+        changes = key_changes(quiz())
+        assert [c.before for c in changes] == [((1, "Trente minutes"), (2, "Trente minutes"))]
+        regrade(quiz(), current_id())
+        after = scores()
+        assert after["hugo"][0] == after["hugo"][1] and after["lea"][0] == after["lea"][1]
+        assert db.session.scalar(sa.select(sa.func.count()).where(
+            Attempt.revision_id != current_id())) == 0
+
+
+def test_a_practice_attempt_is_regraded_too(app: Flask, folder: Path, users) -> None:
+    with app.app_context():
+        lea = db.session.get_one(User, users.make("lea"))
+        attempt = start_attempt(lea, quiz(), practice=True)
+        content = revision_content(attempt.revision_id)
+        submit_attempt(attempt, {q.id: q.choices[0].id for q in content.questions})
+        first = scores()["lea"][0]
+        save_version(folder, CORRECTED)  # « Dix minutes », the first choice, right now
+        regrade(quiz(), current_id())
+        assert scores()["lea"][0] == first + 1
+
+
+def test_old_choices_differing_in_capitals_map_to_their_own_text(app: Flask, folder: Path,
+                                                                 users) -> None:
+    """A version stored before the rule refused them had « Trente minutes » (wrong) beside
+    « trente  minutes » (right): each maps to the choice of its exact text, none is guessed."""
+    with app.app_context():
+        content = revision_content(current_id())
+        first = content.questions[0]
+        doubled = replace(first, choices=(
+            ChoiceContent(-1, 1, "Trente minutes", False),
+            ChoiceContent(-2, 2, "trente  minutes", True), *first.choices[2:]))
+        old = replace(content, all_questions=(doubled, *content.all_questions[1:]))
+        found = counterparts(old, content.all_questions)
+        assert found[-1][1].text == "Trente minutes"
+        assert -2 not in found  # « trente  minutes » is two choices' text, capitals aside
+        mended = replace(first, choices=(
+            first.choices[0], ChoiceContent(-3, 2, "TRENTE minutes", True),
+            *first.choices[2:]))
+        assert counterparts(replace(content, all_questions=(mended,)),
+                            content.all_questions)[-3][1].text == "Trente minutes"
 
 
 def test_a_live_attempt_keeps_its_total_and_counts_its_right_answers(app: Flask, folder: Path,
@@ -185,5 +287,5 @@ def test_a_live_attempt_keeps_its_total_and_counts_its_right_answers(app: Flask,
                                   choice_id=dix.id, is_correct=False))
             recount_submission(user_id, quiz_id)
         save_version(folder, CORRECTED)
-        regrade(quiz())
+        regrade(quiz(), current_id())
         assert scores()["lea"] == (1, len(content.questions), True)
