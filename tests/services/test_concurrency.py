@@ -497,3 +497,69 @@ def test_two_taps_of_start_live_quiz_at_once_start_one(app: Flask, users) -> Non
             return "started"
 
     assert at_once(4, start) == Counter({"started": 1, "refused": 3})
+
+
+def test_a_regrade_while_students_submit_and_others_leave_does_not_deadlock(
+        app: Flask, users) -> None:
+    """Six students did the quiz (all right); version 2 makes another choice of question 1
+    right. Then at once: three of them delete their accounts, six classmates submit on
+    version 2, and the teacher regrades. The locks follow one order (the quiz, attempts,
+    students, classes): nothing deadlocks; the three who stayed are regraded (question 1 now
+    wrong), and every counted result is its attempt's score."""
+    from quiz.services.importer import import_items, prepare_text
+    from quiz.services.regrade import regrade
+
+    ids = [users.make(f"eleve{n}") for n in range(12)]
+    teacher_id = users.make("prof", role="teacher")
+    with app.app_context():
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        room = create_class(db.session.get_one(User, teacher_id), "4e B", "2026-2027")
+        for user_id in ids:
+            join_class(db.session.get_one(User, user_id), room.join_code)
+        assign_quiz(room, quiz, None, None, "best")
+        text = quiz.revision.source_text
+    first, later = ids[:6], ids[6:]
+    for user_id in first:
+        run_at_once(app, [start_for(app, user_id)])
+    with app.app_context():
+        question = load_questions(db.session.scalar(
+            sa.select(Quiz).where(Quiz.slug == SEED_QUIZ)).current_revision_id)[0]
+        right = next(c.text for c in question.choices if c.is_correct)
+        other = next(c.text for c in question.choices if not c.is_correct)
+        corrected = text.replace(f"- [x] {right}\n", f"- [ ] {right}\n", 1).replace(
+            f"- [ ] {other}\n", f"- [x] {other}\n", 1)
+        assert corrected != text
+        import_items([prepare_text(SEED_QUIZ, corrected, f"{SEED_QUIZ}.md")])
+        current = db.session.scalar(sa.select(Quiz.current_revision_id)
+                                    .where(Quiz.slug == SEED_QUIZ))
+    jobs = [start_for(app, user_id) for user_id in later]  # on version 2
+    leavers = first[:3]
+
+    def work(n: int) -> str:
+        with app.app_context():
+            try:
+                if n < len(leavers):
+                    erase_students([leavers[n]])
+                    return "erased"
+                if n < len(leavers) + len(jobs):
+                    attempt_id, chosen = jobs[n - len(leavers)]
+                    submit_attempt(db.session.get_one(Attempt, attempt_id), chosen)
+                    return "graded"
+                quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+                regrade(quiz, current)
+                return "regraded"
+            finally:
+                db.session.remove()
+
+    outcomes = at_once(len(leavers) + len(jobs) + 1, work)
+    assert outcomes == Counter({"erased": 3, "graded": 6, "regraded": 1})
+    with app.app_context():
+        rows = db.session.execute(sa.select(Attempt.user_id, Attempt.revision_id,
+                                            Attempt.score, Attempt.total)).all()
+        assert {user_id for user_id, *_ in rows} == set(first[3:]) | set(later)
+        assert all(revision == current for _u, revision, _s, _t in rows)
+        assert sorted(score - total for user_id, _r, score, total in rows
+                      if user_id in first) == [-1, -1, -1]
+        counted = dict((user_id, score) for user_id, score in db.session.execute(
+            sa.select(CountedResult.user_id, CountedResult.score)).all())
+        assert counted == {user_id: score for user_id, _r, score, _t in rows}
