@@ -402,7 +402,7 @@ def test_attempts_of_another_student_are_never_listed(
 
 ENGLISH_ATTEMPT_LABELS = AttemptLabels(
     ("Student", "Username", "Quiz", "Title", "Started", "Submitted", "Score", "Out of",
-     "Counted", "Late", "Live quiz"), yes="yes", no="no")
+     "Counted", "Late", "Live quiz", "Regraded"), yes="yes", no="no")
 
 
 def test_the_gradebook_is_sent_in_pieces_with_two_queries_a_piece(

@@ -546,7 +546,11 @@ def test_a_right_answer_corrected_in_the_editor_is_regraded_from_the_quiz_page(
     from tests.test_classes_pages import create_class, submit_seed
 
     runner.invoke(args=["quiz", "import", str(QUESTIONS)])
-    _class_id, code = create_class(teacher)
+    class_id, code = create_class(teacher)
+    with app.app_context():
+        from quiz.models import Classroom
+        from quiz.services.classes import assign_quiz
+        assign_quiz(db.session.get_one(Classroom, class_id), seed_quiz(), None, None, "best")
     students = {}
     for name, wrong in (("lea", 1), ("tom", 0)):
         students[name] = app.test_client()
@@ -605,6 +609,15 @@ def test_a_right_answer_corrected_in_the_editor_is_regraded_from_the_quiz_page(
     assert 'id="regraded-note">Regraded on ' in results
     assert f'id="score">{total}\u00a0/\u00a0{total}<' in results
     assert "Nothing to regrade" in teacher.get(f"{quiz_url}/regrade").text
+    # The teacher's page of Léa and the class's list of attempts say it too.
+    with app.app_context():
+        lea_id = db.session.scalar(sa.select(Attempt.user_id).where(Attempt.id == lea_attempt))
+    row = teacher.get(f"/teacher/classes/{class_id}/students/{lea_id}").text.split(
+        f"/attempts/{lea_attempt}")[0].rsplit("<tr", 1)[1]
+    assert '<span class="tag">regraded</span>' in row
+    header, line = teacher.get(f"/teacher/classes/{class_id}/scores.csv").text.split("\r\n")[:2]
+    assert header.endswith(",Live quiz,Regraded") and re.search(r",no,20\d\d-\d\d-\d\d [\d:]+$",
+                                                                line)
 
 
 def test_edit_a_question_with_a_passage_typed_with_straight_quotes(

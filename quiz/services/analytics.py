@@ -171,6 +171,7 @@ class AttemptLine:
     # Made before the assignment counted attempts (``Assignment.counts_from``): "opening"
     # before its opening date, "assignment" before it was given; "" when it is work for it.
     early: str = ""
+    regraded: bool = False  # marked again by a teacher's regrade (quiz/services/regrade.py)
 
 
 @dataclass(frozen=True)
@@ -211,7 +212,7 @@ def student_progress(classroom: Classroom, user_id: int, *, newest: int | None =
         _on_class_quizzes(classroom, user_id, sa.select(
             Attempt.id, QuizRevision.title, QuizRevision.language, Attempt.submitted_at,
             Attempt.started_at, Attempt.score, Attempt.total, Assignment.due_at, Attempt.live,
-            Assignment.opens_at, Assignment.counts_from))
+            Assignment.opens_at, Assignment.counts_from, Attempt.regraded_at))
         .join(QuizRevision, QuizRevision.id == Attempt.revision_id)
         .order_by(Attempt.submitted_at.desc(), Attempt.id.desc())
         .limit(newest).offset(skip))
@@ -219,9 +220,9 @@ def student_progress(classroom: Classroom, user_id: int, *, newest: int | None =
     return [AttemptLine(attempt_id, title, language, submitted, score, total,
                         int((submitted - started).total_seconds()),
                         due is not None and submitted > due, live,
-                        _early(submitted, opens, counts_from))
+                        _early(submitted, opens, counts_from), regraded is not None)
             for (attempt_id, title, language, submitted, started, score, total, due, live,
-                 opens, counts_from) in rows
+                 opens, counts_from, regraded) in rows
             # Always true of a submitted attempt (the table's "state" check), said for mypy.
             if submitted is not None and score is not None]
 
@@ -296,9 +297,9 @@ def progress_points(lines: list[AttemptLine], width: int = 600, height: int = 16
 
 @dataclass(frozen=True)
 class AttemptLabels:
-    """The reader's words for ``scores_csv``: its eleven column headers, yes and no."""
+    """The reader's words for ``scores_csv``: its twelve column headers, yes and no."""
 
-    header: tuple[str, str, str, str, str, str, str, str, str, str, str]
+    header: tuple[str, str, str, str, str, str, str, str, str, str, str, str]
     yes: str
     no: str
 
@@ -321,7 +322,7 @@ def scores_csv(classroom: Classroom, labels: AttemptLabels, zone: dt.tzinfo,
         sa.select(User.display_name, User.username, Quiz.slug, QuizRevision.title,
                   Attempt.started_at, Attempt.submitted_at, Attempt.score,
                   Attempt.total, Assignment.due_at, CountedResult.attempt_id.is_not(None),
-                  Attempt.live)
+                  Attempt.live, Attempt.regraded_at)
         .join(Membership, sa.and_(Membership.user_id == User.id,
                                   Membership.classroom_id == classroom.id))
         .join(Attempt, Attempt.user_id == User.id)
@@ -341,14 +342,14 @@ def scores_csv(classroom: Classroom, labels: AttemptLabels, zone: dt.tzinfo,
         out.seek(0)
         out.truncate()
         for (name, username, slug, title, started, submitted, score, total, due, counted,
-             live) in part:
+             live, regraded) in part:
             late = due is not None and submitted is not None and submitted > due
             writer.writerow([as_text_cell(name), as_text_cell(username), as_text_cell(slug),
                              as_text_cell(title), _local(started, zone),
                              _local(submitted, zone), score, total,
                              labels.yes if counted else labels.no,
                              labels.yes if late else labels.no,
-                             labels.yes if live else labels.no])
+                             labels.yes if live else labels.no, _local(regraded, zone)])
         yield out.getvalue()
 
 
