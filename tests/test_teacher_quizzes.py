@@ -620,6 +620,28 @@ def test_a_right_answer_corrected_in_the_editor_is_regraded_from_the_quiz_page(
                                                                 line)
 
 
+def test_the_right_answer_list_names_each_choice_by_its_text(
+        app: Flask, velo: FlaskClient) -> None:
+    """« Choice 2 » alone made a teacher count the choices (two walkthroughs): the list says
+    each one's text, the empty ones by number; in French with the colon's space."""
+    page = velo.get("/teacher/quizzes/velo/questions/raison-parents/edit").text
+    select = page.split('id="correct"')[1].split("</select>")[0]
+    assert re.findall(r"<option[^>]*>([^<]*)</option>", select) == [
+        "Choice 1: Le prix de l’essence", "Choice 2: La sécurité des enfants",
+        "Choice 3: La santé des enfants", "Choice 4: Le gain de temps", "Choice 5",
+        "Choice 6"]
+    assert 'data-choice-format="%(choice)s: %(text)s"' in page
+    assert "/static/js/choice-labels.js" in page
+    sent = velo.post("/teacher/quizzes/velo/questions/raison-parents/edit",
+                     data={**form_fields(page, "question-form"), "choice_1": "La sécurité",
+                           "explanation": ""})
+    assert sent.status_code == 422
+    assert ">Choice 2: La sécurité</option>" in sent.text  # what was typed, sent back
+    french = velo.get("/teacher/quizzes/velo/questions/raison-parents/edit",
+                      headers={"Accept-Language": "fr"}).text
+    assert ">Choix 2\u00a0: La sécurité des enfants</option>" in french
+
+
 def test_edit_a_question_with_a_passage_typed_with_straight_quotes(
         app: Flask, velo: FlaskClient) -> None:
     url = "/teacher/quizzes/velo/questions/raison-parents/edit"

@@ -372,6 +372,17 @@ class QuestionForm(Form):
     def choice_fields(self) -> list[StringField]:
         return [self[f"choice_{n}"] for n in range(MAX_FORM_CHOICES)]
 
+    def name_choices_by_text(self) -> None:
+        """The right answer's list says each choice's text (« Choice 2: Thirty minutes »), not
+        its number alone, which a teacher matched by counting; static/js/choice-labels.js
+        keeps it in step as the choices are typed (the format it needs on the list)."""
+        self.correct.choices = [
+            SelectChoice(str(n), _("%(choice)s: %(text)s", choice=f.label.text, text=f.data)
+                         if f.data else f.label.text)
+            for n, f in enumerate(self.choice_fields())]
+        self.correct.render_kw = {"data-choice-format": _(
+            "%(choice)s: %(text)s", choice="%(choice)s", text="%(text)s")}
+
     def validate_explanation(self, field: TextAreaField) -> None:
         # A converted question's placeholder (the file's rule, said in this form's words).
         if is_missing_explanation(field.data):

@@ -687,6 +687,7 @@ def question_edit(slug: str, key: str | None = None) -> str | Response | tuple[s
                           "success")
                     return redirect(url_for("teacher.quiz_preview", slug=slug) + f"#q-{new_key}")
     status = 409 if changed_since else 422 if form.is_submitted() else 200
+    form.name_choices_by_text()
     return render_template("teacher/question_edit.html", quiz=quiz,
                            revision=revision_content(quiz.revision.id), form=form, key=key,
                            problems=problems,

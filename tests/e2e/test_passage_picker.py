@@ -43,6 +43,16 @@ def test_teacher_selects_the_passage_in_the_article(live_server: str, page, app:
     page.get_by_role("button", name="Use the selected text").click()
     assert page.locator("#passage").input_value() == wanted
     screenshot(page, "passage-picker-1280")
+    # The right answer's list follows the choices as they are typed (choice-labels.js).
+    first = page.locator("#choice_0")
+    was = first.input_value()
+    option = page.locator("#correct option").first
+    assert option.inner_text() == f"Choice 1: {was}"
+    first.fill("Une autre réponse")
+    assert option.inner_text() == "Choice 1: Une autre réponse"
+    first.fill("")
+    assert option.inner_text() == "Choice 1"
+    first.fill(was)
     page.get_by_role("button", name="Save the question").click()
     page.get_by_text("Question saved (version 2).").wait_for()
     mark = page.locator("#q-promesse-de-trump mark")
