@@ -89,7 +89,10 @@ class RegradePlan:
 
 
 def _earlier_versions(quiz: Quiz) -> list[RevisionContent]:
-    """The earlier versions of the quiz that have submitted attempts, oldest first."""
+    """The earlier versions of the quiz that have submitted attempts, oldest first (none,
+    without a query, for a quiz never edited: most of them)."""
+    if quiz.revision.number == 1:
+        return []
     ids = db.session.scalars(
         sa.select(Attempt.revision_id).distinct()
         .where(Attempt.quiz_id == quiz.id, Attempt.status == "submitted",
