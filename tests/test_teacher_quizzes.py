@@ -584,6 +584,7 @@ def test_a_right_answer_corrected_in_the_editor_is_regraded_from_the_quiz_page(
     # The teacher's own student by name, the other counted.
     table = page.split('id="regraded-students"')[1].split("</table>")[0]
     assert re.findall(r'<th scope="row">([^<]*)</th>\s*<td[^>]*>([^<]*)</td>\s*<td[^>]*>'
+                      r'[^<]*\d:\d\d\W*[AP]M</td>\s*<td[^>]*>'
                       r'(\d+)&nbsp;/&nbsp;\d+ → <strong>(\d+)', table) == [
         ("Lea", "4e B", str(total - 1), str(total))]
     assert "1 other attempt changes too" in page

@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from ..caching import cache
 from ..extensions import db
 from ..models import Answer, Choice, Question, QuizRevision
-from ..questionfile.text import same_choice
+from ..questionfile.text import folded, same_choice
 
 
 @dataclass(frozen=True)
@@ -123,13 +123,11 @@ def answered_questions(attempt_id: int, content: RevisionContent) -> list[Answer
 def counterparts(old: RevisionContent, questions: Iterable[QuestionContent]
                  ) -> dict[int, tuple[QuestionContent, ChoiceContent]]:
     """Choice id of `old` → the question of `questions` (a newer version's) and the choice
-    it is. The question is the one with the same id in the file; the choice, the one of the
-    same text — word for word, else capitals and spaces aside (as the file's check compares a
-    question's choices) when that matches one choice on each side — or, for a choice
-    rewritten in place, the one at its place: its text is nowhere in the newer question, the
-    question has as many choices, and the choice at that place is not one of the old texts
-    (« Dix minutes » made « Dix minutes environ »). A choice whose question is not among
-    `questions`, or that none of these finds, has none.
+    it is: the question with the same id in the file; the choice of the same text, word for
+    word, else with the same words — capitals, spaces, accents and punctuation aside (a typo
+    mended: « Trente minutes » and « trente minutes. ») — when that matches one choice on each
+    side. A choice whose words changed (« Une heure » made « Une demi-heure ») is another
+    answer, and has none; so has one whose question is not among `questions`.
 
     How an answer follows its question to a newer version: the saved answers of an attempt
     resumed after an edit, the answers of one a teacher regrades."""
@@ -139,20 +137,23 @@ def counterparts(old: RevisionContent, questions: Iterable[QuestionContent]
         now = newer.get(question.key)
         if now is None:
             continue
-        old_folds = [same_choice(c.text) for c in question.choices]
-        new_folds = [same_choice(c.text) for c in now.choices]
-        for place, choice in enumerate(question.choices):
-            fold = old_folds[place]
-            match = next((c for c in now.choices if c.text == choice.text), None)
-            if match is None and new_folds.count(fold) == 1 and old_folds.count(fold) == 1:
-                match = now.choices[new_folds.index(fold)]
-            if (match is None and fold not in new_folds
-                    and len(now.choices) == len(question.choices)
-                    and new_folds[place] not in old_folds):
-                match = now.choices[place]
-            if match is not None:
-                found[choice.id] = (now, match)
+        for rule in (same_choice, _same_words):
+            old_forms = [rule(c.text) for c in question.choices]
+            new_forms = [rule(c.text) for c in now.choices]
+            for choice, form in zip(question.choices, old_forms, strict=True):
+                if choice.id in found:
+                    continue
+                exact = next((c for c in now.choices if c.text == choice.text), None)
+                if exact is not None:
+                    found[choice.id] = (now, exact)
+                elif new_forms.count(form) == 1 and old_forms.count(form) == 1:
+                    found[choice.id] = (now, now.choices[new_forms.index(form)])
     return found
+
+
+def _same_words(text: str) -> str:
+    """`text` as its words: no capitals, accents nor punctuation, spaces collapsed."""
+    return " ".join("".join(c if c.isalnum() else " " for c in folded(text)).split())
 
 
 def revision_content(revision_id: int,

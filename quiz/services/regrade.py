@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import sqlalchemy as sa
 
@@ -55,6 +55,7 @@ class AttemptRegrade:
 
     attempt_id: int
     user_id: int
+    submitted_at: dt.datetime
     practice: bool
     live: bool
     revision_id: int  # the version it answered (the guard of its UPDATE)
@@ -68,11 +69,13 @@ class AttemptRegrade:
 
 @dataclass(frozen=True)
 class RegradePlan:
+    quiz_id: int
     changes: tuple[KeyChange, ...]
     attempts: tuple[AttemptRegrade, ...]  # every one that moves
     left: int  # whose marks would change, but an answer of theirs cannot follow
     removed: tuple[str, ...] = ()  # why: the prompts of questions removed since…
     rewritten: tuple[str, ...] = ()  # …and the texts of choices no longer there
+    left_users: tuple[int, ...] = ()  # whose attempts those are (a student may have two)
 
     @property
     def regraded(self) -> tuple[AttemptRegrade, ...]:
@@ -149,40 +152,43 @@ def plan_regrade(quiz: Quiz) -> RegradePlan:
                 if (changed := _changed_keys(v, current))}
     changes = _key_changes(current, versions)
     if not changes:
-        return RegradePlan((), (), 0)
+        return RegradePlan(quiz.id, (), (), 0)
     found = {v.id: counterparts(v, current.all_questions) for v, _c in versions.values()}
     question_of = {choice.id: question for version, _c in versions.values()
                    for question in version.all_questions for choice in question.choices}
     rows: dict[int, list[tuple[int, int, bool]]] = defaultdict(list)
-    attempts_read: dict[int, tuple[int, int, bool, bool, int, int]] = {}
-    for answer_id, attempt_id, choice_id, is_correct, revision_id, user_id, practice, live, \
-            score, total in db.session.execute(
+    attempts_read: dict[int, tuple[int, int, dt.datetime, bool, bool, int, int]] = {}
+    for answer_id, attempt_id, choice_id, is_correct, revision_id, user_id, submitted_at, \
+            practice, live, score, total in db.session.execute(
             sa.select(Answer.id, Answer.attempt_id, Answer.choice_id, Answer.is_correct,
-                      Attempt.revision_id, Attempt.user_id, Attempt.practice, Attempt.live,
-                      Attempt.score, Attempt.total)
+                      Attempt.revision_id, Attempt.user_id, Attempt.submitted_at,
+                      Attempt.practice, Attempt.live, Attempt.score, Attempt.total)
             .join(Attempt, Attempt.id == Answer.attempt_id)
             .where(Attempt.quiz_id == quiz.id, Attempt.status == "submitted",
                    Attempt.revision_id.in_(sorted(versions)))
             .order_by(Answer.attempt_id, Answer.id)):
         rows[attempt_id].append((answer_id, choice_id, bool(is_correct)))
-        attempts_read[attempt_id] = (revision_id, user_id, bool(practice), bool(live),
-                                     score or 0, total)
+        # A submitted attempt has its moment and score (the table's check), said for mypy.
+        attempts_read[attempt_id] = (revision_id, user_id, submitted_at or utcnow(),
+                                     bool(practice), bool(live), score or 0, total)
     attempts: list[AttemptRegrade] = []
-    left, removed, rewritten = 0, set[str](), set[str]()
+    left_users, removed, rewritten = list[int](), set[str](), set[str]()
     for attempt_id, answers in rows.items():
-        revision_id, user_id, practice, live, score, total = attempts_read[attempt_id]
+        revision_id, user_id, submitted_at, practice, live, score, total = \
+            attempts_read[attempt_id]
         there, changed = found[revision_id], versions[revision_id][1]
         moved = [(answer_id, *there[choice_id], was) for answer_id, choice_id, was in answers
                  if choice_id in there]
         marks_change = any(choice.is_correct != was for _a, _q, choice, was in moved)
         if len(moved) < len(answers):
             # An answer cannot follow: the attempt keeps its marks. Counted when a regrade
-            # would change them: a mark of the others, or a right answer to a corrected
-            # question (its choice gone, it would be wrong now).
+            # would change them (a mark of the others), or when the answer that cannot
+            # follow is to a corrected question: its choice reworded into the new right
+            # answer, say — the teacher is told which, and can write it back.
             stuck = [(question_of[choice_id], was) for _a, choice_id, was in answers
                      if choice_id not in there]
-            if marks_change or any(was and q.key in changed for q, was in stuck):
-                left += 1
+            if marks_change or any(q.key in changed for q, _was in stuck):
+                left_users.append(user_id)
                 keys = {q.key for q in current.all_questions}
                 for question, _was in stuck:
                     if question.key not in keys:
@@ -193,13 +199,13 @@ def plan_regrade(quiz: Quiz) -> RegradePlan:
                                          and c.id not in there)
             continue
         attempts.append(AttemptRegrade(
-            attempt_id, user_id, practice, live, revision_id, score,
+            attempt_id, user_id, submitted_at, practice, live, revision_id, score,
             sum(choice.is_correct for *_x, choice, _w in moved), total,
             tuple((answer_id, question.id, choice.id, choice.is_correct)
                   for answer_id, question, choice, _was in moved),
             marks_change, any(question.key in changed for _a, question, _c, _w in moved)))
-    return RegradePlan(changes, tuple(attempts), left, tuple(sorted(removed)),
-                       tuple(sorted(rewritten)))
+    return RegradePlan(quiz.id, changes, tuple(attempts), len(left_users), tuple(sorted(removed)),
+                       tuple(sorted(rewritten)), tuple(left_users))
 
 
 def regrade(quiz: Quiz, revision_id: int, now: dt.datetime | None = None) -> RegradePlan:
@@ -254,4 +260,4 @@ def regrade(quiz: Quiz, revision_id: int, now: dt.datetime | None = None) -> Reg
                 done.append(regraded)
         recount(classroom_ids={classroom_id for _a, classroom_id in given},
                 assignment_ids=[assignment_id for assignment_id, _c in given])
-    return RegradePlan(plan.changes, tuple(done), plan.left, plan.removed, plan.rewritten)
+    return replace(plan, attempts=tuple(done))

@@ -26,6 +26,7 @@ from ..models import (
     CLASSES,
     EVERYONE,
     QUIZ_STATUSES,
+    Assignment,
     Classroom,
     Membership,
     Quiz,
@@ -493,16 +494,18 @@ def quiz_regrade(slug: str) -> str | Response | tuple[str, int]:
     form.version.data = str(quiz.revision.id)
     return render_template("teacher/regrade.html", quiz=quiz,
                            revision=revision_content(quiz.revision.id), plan=plan, form=form,
-                           **_regraded_students(plan),
-                           other_classes=classes.other_teachers_assignments(
-                               current_user.id, quiz.id)), 409 if form.is_submitted() else 200
+                           **_regraded_students(plan)), 409 if form.is_submitted() else 200
 
 
 def _regraded_students(plan: RegradePlan) -> dict[str, Any]:
-    """The attempts whose marks a regrade changes, those of the teacher's own students with
-    their names and classes (``mine``, by class and name), how many others (``others``:
-    students of other teachers' classes, or who took the quiz on their own)."""
-    ids = sorted({a.user_id for a in plan.regraded})
+    """Who a regrade concerns, as the teacher may see it: the attempts whose marks change of
+    the teacher's own students with their names and classes (``mine``, by class and name),
+    how many others (``others``: students of other teachers' classes, or who took the quiz
+    on their own), the teacher's students among those that cannot follow (``left_mine``),
+    and how many other teachers' classes have a student whose marks change
+    (``other_classes``: their boards follow)."""
+    changed = {a.user_id for a in plan.regraded}
+    ids = sorted(changed | set(plan.left_users))
     found: dict[int, tuple[str, list[str]]] = {}
     for user_id, name, room in db.session.execute(
             sa.select(Membership.user_id, User.display_name, Classroom.name)
@@ -513,8 +516,17 @@ def _regraded_students(plan: RegradePlan) -> dict[str, Any]:
         found.setdefault(user_id, (name, []))[1].append(room)
     mine = sorted(((found[a.user_id][0], ", ".join(found[a.user_id][1]), a)
                    for a in plan.regraded if a.user_id in found),
-                  key=lambda row: (row[1], name_order(row[0]), row[2].attempt_id))
-    return {"mine": mine, "others": len(plan.regraded) - len(mine)}
+                  key=lambda row: (row[1], name_order(row[0]), row[2].submitted_at))
+    left_mine = sorted({found[user_id][0] for user_id in plan.left_users if user_id in found},
+                       key=name_order)
+    other_classes = db.session.scalar(
+        sa.select(sa.func.count(sa.distinct(Assignment.classroom_id)))
+        .join(Classroom, Classroom.id == Assignment.classroom_id)
+        .join(Membership, Membership.classroom_id == Classroom.id)
+        .where(Assignment.quiz_id == plan.quiz_id, Classroom.teacher_id != current_user.id,
+               Membership.user_id.in_(sorted(changed)))) if changed else 0
+    return {"mine": mine, "others": len(plan.regraded) - len(mine), "left_mine": left_mine,
+            "other_classes": other_classes or 0}
 
 
 @bp.route("/quizzes/<slug>/student-view")

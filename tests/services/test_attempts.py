@@ -139,11 +139,11 @@ def test_resuming_after_an_edit_stores_the_move(app: Flask, folder: Path, users)
         assert db.session.get_one(Attempt, attempt_id).total == 11
 
 
-def test_saved_answers_follow_a_choice_recapitalised_or_reworded_in_its_place(
+def test_saved_answers_follow_a_choice_whose_typo_was_mended(
         app: Flask, folder: Path, users) -> None:
     """Léa saved answers to the first two questions; the teacher then writes the first one's
-    choice in capitals and rewords the second's in its place: resumed, both answers are
-    still hers, on the new version's choices."""
+    choice in capitals and ends the second's with a full stop: the same words, so resumed,
+    both answers are still hers, on the new version's choices."""
     with app.app_context():
         lea = user(users, "lea")
         attempt = start_attempt(lea, quiz())
@@ -155,7 +155,7 @@ def test_saved_answers_follow_a_choice_recapitalised_or_reworded_in_its_place(
         text = path.read_text(encoding="utf-8")
         assert text.count(f"] {texts[0]}\n") == 1 and text.count(f"] {texts[1]}\n") == 1
         path.write_text(text.replace(f"] {texts[0]}\n", f"] {texts[0].upper()}\n")
-                        .replace(f"] {texts[1]}\n", f"] {texts[1]} (reworded)\n"),
+                        .replace(f"] {texts[1]}\n", f"] {texts[1]}.\n"),
                         encoding="utf-8")
         import_items(prepare_import([folder]))
         resumed = start_attempt(lea, quiz())
@@ -163,7 +163,7 @@ def test_saved_answers_follow_a_choice_recapitalised_or_reworded_in_its_place(
         saved = attempts_module.saved_answers(resumed.id)
         assert sorted(next(c.text for c in now[q].choices if c.id == choice)
                       for q, choice in saved.items()) == sorted(
-            [texts[0].upper(), f"{texts[1]} (reworded)"])
+            [texts[0].upper(), f"{texts[1]}."])
 
 
 def test_another_integrity_error_when_starting_is_not_hidden(

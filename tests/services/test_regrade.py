@@ -166,22 +166,26 @@ def test_a_regrade_after_another_version_was_saved_is_refused(app: Flask, taken)
         assert scores() == before
 
 
-def test_a_choice_reworded_in_its_place_follows(app: Flask, taken) -> None:
-    """« Dix minutes » reworded « Dix minutes environ » and made the right answer: Léa, who
-    chose it, goes up; a typo fixed in the right answer alone changes no right answer."""
+def test_a_typo_mended_is_the_same_choice_and_new_words_another(app: Flask, taken) -> None:
+    """« Trente minutes » written « trente  minutes. »: the same right answer, nothing to
+    regrade. Then « Dix minutes » made « Dix minutes environ » and right: another answer —
+    Léa, who chose « Dix minutes », cannot follow (the page names the choice), Tom and Noé
+    go down, Zoé's « Une heure » moves unchanged."""
     folder, _room = taken
     with app.app_context():
-        save_version(folder, ("- [x] Trente minutes", "- [x] Trente  minutes."))
-        assert key_changes(quiz()) == ()  # the same choice, its text mended
-        save_version(folder, ("- [ ] Dix minutes\n- [x] Trente  minutes.",
-                              "- [x] Dix minutes environ\n- [ ] Trente  minutes."))
+        before = scores()
+        save_version(folder, ("- [x] Trente minutes", "- [x] trente  minutes."))
+        assert key_changes(quiz()) == ()
+        save_version(folder, ("- [ ] Dix minutes\n- [x] trente  minutes.",
+                              "- [x] Dix minutes environ\n- [ ] trente  minutes."))
         plan = plan_regrade(quiz())
         assert [c.now for c in plan.changes] == ["Dix minutes environ"]
-        assert (len(plan.regraded), plan.up, plan.down, plan.left) == (3, 1, 2, 0)
+        assert (len(plan.regraded), plan.up, plan.down, plan.left) == (2, 0, 2, 1)
+        assert (plan.rewritten, plan.removed) == (("Dix minutes",), ())
         regrade(quiz(), current_id())
-        lea = db.session.scalar(sa.select(Attempt).join(User).where(User.username == "lea"))
-        first = answered_questions(lea.id, revision_content(lea.revision_id))[0]
-        assert (first.chosen.text, first.is_correct) == ("Dix minutes environ", True)
+        after = scores()
+        assert after["lea"] == before["lea"]
+        assert after["tom"][0] == before["tom"][0] - 1
 
 
 def test_an_attempt_with_an_answer_that_cannot_follow_keeps_its_marks_and_says_why(
@@ -196,6 +200,8 @@ def test_an_attempt_with_an_answer_that_cannot_follow_keeps_its_marks_and_says_w
         plan = plan_regrade(quiz())
         assert (len(plan.regraded), plan.left) == (2, 1)
         assert (plan.rewritten, plan.removed) == (("Le gain de temps",), ())
+        assert plan.left_users == tuple(db.session.scalars(
+            sa.select(User.id).where(User.username == "noe")))
         regrade(quiz(), current_id())
         after = scores()
         assert after["noe"] == before["noe"]
