@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -22,19 +21,9 @@ from quiz.services.attempts import (
 )
 from quiz.services.catalogue import find_quizzes
 from quiz.services.importer import import_items, prepare_import
-from tests.support import QUESTIONS, SEED_QUIZ
+from tests.support import SEED_QUIZ
 
 OTHER_QUIZ = "exemple-velo-ecole"
-
-
-@pytest.fixture
-def folder(app: Flask, tmp_path: Path) -> Path:
-    """The demo question files, copied so that a test may edit them, and imported."""
-    copy = tmp_path / "questions"
-    shutil.copytree(QUESTIONS, copy)
-    with app.app_context():
-        import_items(prepare_import([copy]))
-    return copy
 
 
 def quiz(slug: str = SEED_QUIZ) -> Quiz:

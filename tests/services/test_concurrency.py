@@ -111,6 +111,28 @@ def submitted_beside(app: Flask, jobs: list[tuple[int, dict[int, int]]],
     return at_once(len(jobs) + 1, work)
 
 
+def erased_graded_beside(app: Flask, leavers: list[int], jobs: list[tuple[int, dict[int, int]]],
+                         other: Callable[[], str]) -> Counter[str]:
+    """Erase each of `leavers`' accounts, submit each (attempt id, choices) job, and run
+    ``other`` (a teacher's change; it returns its outcome), each from its own thread, all
+    released together."""
+    def work(n: int) -> str:
+        with app.app_context():
+            try:
+                if n < len(leavers):
+                    erase_students([leavers[n]])
+                    return "erased"
+                if n < len(leavers) + len(jobs):
+                    attempt_id, chosen = jobs[n - len(leavers)]
+                    submit_attempt(db.session.get_one(Attempt, attempt_id), chosen)
+                    return "graded"
+                return other()
+            finally:
+                db.session.remove()
+
+    return at_once(len(leavers) + len(jobs) + 1, work)
+
+
 def test_identical_submits_at_the_same_instant_grade_once(app: Flask, users) -> None:
     job = start_for(app, users.make("lea"))
     outcomes = run_at_once(app, [job] * 10)
@@ -343,25 +365,14 @@ def test_students_deleting_their_accounts_while_the_class_works_lose_nothing_els
         run_at_once(app, [start_for(app, user_id)])
     jobs = [start_for(app, user_id) for user_id in stayers]
 
-    def work(n: int) -> str:
-        with app.app_context():
-            try:
-                if n < len(leavers):
-                    erase_students([leavers[n]])
-                    return "erased"
-                if n < len(leavers) + len(jobs):
-                    attempt_id, chosen = jobs[n - len(leavers)]
-                    submit_attempt(db.session.get_one(Attempt, attempt_id), chosen)
-                    return "graded"
-                room = db.session.get_one(Classroom, room_id)
-                quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
-                for rule in ("first", "latest", "best") * 2:
-                    assign_quiz(room, quiz, None, None, rule)
-                return "rule changed"
-            finally:
-                db.session.remove()
+    def change_rule() -> str:
+        room = db.session.get_one(Classroom, room_id)
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        for rule in ("first", "latest", "best") * 2:
+            assign_quiz(room, quiz, None, None, rule)
+        return "rule changed"
 
-    outcomes = at_once(len(leavers) + len(jobs) + 1, work)
+    outcomes = erased_graded_beside(app, leavers, jobs, change_rule)
     assert outcomes == Counter({"erased": 6, "graded": 6, "rule changed": 1})
     with app.app_context():
         assert set(db.session.scalars(sa.select(Membership.user_id))) == set(stayers)
@@ -535,23 +546,11 @@ def test_a_regrade_while_students_submit_and_others_leave_does_not_deadlock(
     jobs = [start_for(app, user_id) for user_id in later]  # on version 2
     leavers = first[:3]
 
-    def work(n: int) -> str:
-        with app.app_context():
-            try:
-                if n < len(leavers):
-                    erase_students([leavers[n]])
-                    return "erased"
-                if n < len(leavers) + len(jobs):
-                    attempt_id, chosen = jobs[n - len(leavers)]
-                    submit_attempt(db.session.get_one(Attempt, attempt_id), chosen)
-                    return "graded"
-                quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
-                regrade(quiz, current)
-                return "regraded"
-            finally:
-                db.session.remove()
+    def regrade_quiz() -> str:
+        regrade(db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ)), current)
+        return "regraded"
 
-    outcomes = at_once(len(leavers) + len(jobs) + 1, work)
+    outcomes = erased_graded_beside(app, leavers, jobs, regrade_quiz)
     assert outcomes == Counter({"erased": 3, "graded": 6, "regraded": 1})
     with app.app_context():
         rows = db.session.execute(sa.select(Attempt.user_id, Attempt.revision_id,

@@ -4,7 +4,6 @@ are marked again — scores, boards and results follow; what cannot follow is le
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,21 +25,11 @@ from quiz.services.content import (
 from quiz.services.importer import import_items, prepare_import
 from quiz.services.leaderboard import class_leaderboard, recount_submission
 from quiz.services.regrade import QuizChanged, key_changes, plan_regrade, regrade
-from tests.support import QUESTIONS
 
 SLUG = "exemple-velo-ecole"
 FIRST = "### duree-fermeture"
 # Version 2 « corrects » the first question: Dix minutes is now the right answer.
 CORRECTED = ("- [ ] Dix minutes\n- [x] Trente minutes", "- [x] Dix minutes\n- [ ] Trente minutes")
-
-
-@pytest.fixture
-def folder(app: Flask, tmp_path: Path) -> Path:
-    copy = tmp_path / "questions"
-    shutil.copytree(QUESTIONS, copy)
-    with app.app_context():
-        import_items(prepare_import([copy]))
-    return copy
 
 
 def save_version(folder: Path, *replacements: tuple[str, str]) -> None:
