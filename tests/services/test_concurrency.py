@@ -111,6 +111,20 @@ def submitted_beside(app: Flask, jobs: list[tuple[int, dict[int, int]]],
     return at_once(len(jobs) + 1, work)
 
 
+def a_class_given_the_quiz(app: Flask, users, count: int) -> tuple[list[int], int]:
+    """A teacher's class of `count` students given the seed quiz (best attempt counts): the
+    students' ids and the class's."""
+    ids = [users.make(f"eleve{n}") for n in range(count)]
+    teacher_id = users.make("prof", role="teacher")
+    with app.app_context():
+        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
+        room = create_class(db.session.get_one(User, teacher_id), "4e B", "2026-2027")
+        for user_id in ids:
+            join_class(db.session.get_one(User, user_id), room.join_code)
+        assign_quiz(room, quiz, None, None, "best")
+        return ids, room.id
+
+
 def erased_graded_beside(app: Flask, leavers: list[int], jobs: list[tuple[int, dict[int, int]]],
                          other: Callable[[], str]) -> Counter[str]:
     """Erase each of `leavers`' accounts, submit each (attempt id, choices) job, and run
@@ -351,15 +365,7 @@ def test_students_deleting_their_accounts_while_the_class_works_lose_nothing_els
     changes the counting rule again and again: the locks are taken in one order (attempts,
     students, classes), so nothing deadlocks; the leavers leave no row, the others' results
     are all there."""
-    ids = [users.make(f"eleve{n}") for n in range(12)]
-    teacher_id = users.make("prof", role="teacher")
-    with app.app_context():
-        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
-        room = create_class(db.session.get_one(User, teacher_id), "4e B", "2026-2027")
-        for user_id in ids:
-            join_class(db.session.get_one(User, user_id), room.join_code)
-        assign_quiz(room, quiz, None, None, "best")
-        room_id = room.id
+    ids, room_id = a_class_given_the_quiz(app, users, 12)
     leavers, stayers = ids[:6], ids[6:]
     for user_id in leavers:  # their work done and counted, then they leave
         run_at_once(app, [start_for(app, user_id)])
@@ -520,15 +526,9 @@ def test_a_regrade_while_students_submit_and_others_leave_does_not_deadlock(
     from quiz.services.importer import import_items, prepare_text
     from quiz.services.regrade import regrade
 
-    ids = [users.make(f"eleve{n}") for n in range(12)]
-    teacher_id = users.make("prof", role="teacher")
+    ids, _room = a_class_given_the_quiz(app, users, 12)
     with app.app_context():
-        quiz = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ))
-        room = create_class(db.session.get_one(User, teacher_id), "4e B", "2026-2027")
-        for user_id in ids:
-            join_class(db.session.get_one(User, user_id), room.join_code)
-        assign_quiz(room, quiz, None, None, "best")
-        text = quiz.revision.source_text
+        text = db.session.scalar(sa.select(Quiz).where(Quiz.slug == SEED_QUIZ)).revision.source_text
     first, later = ids[:6], ids[6:]
     for user_id in first:
         run_at_once(app, [start_for(app, user_id)])
