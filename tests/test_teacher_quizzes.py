@@ -621,6 +621,40 @@ def test_a_right_answer_corrected_in_the_editor_is_regraded_from_the_quiz_page(
                                                                 line)
 
 
+def test_the_regrade_page_names_no_attempt_the_teachers_class_pages_do_not_show(
+        app: Flask, teacher: FlaskClient, runner, auth) -> None:
+    """Léa took the quiz on her own, then joined the teacher's class, which was never given
+    it: her attempt is none of the class's business (its pages do not show it), so the
+    regrade page counts it without her name; pressed twice, the second press says nothing
+    was left."""
+    from tests.test_classes_pages import create_class, submit_seed
+
+    runner.invoke(args=["quiz", "import", str(QUESTIONS)])
+    _class_id, code = create_class(teacher)
+    lea = app.test_client()
+    auth.register("lea", "Léa Secret", client=lea)
+    submit_seed(app, lea, 1)
+    with app.app_context():
+        from quiz.models import User
+        from quiz.services.classes import join_class
+        join_class(db.session.scalars(sa.select(User).where(User.username == "lea")).one(),
+                   code)
+        question = seed_quiz().revision.questions[0]
+        key = question.key
+        wrong = next(n for n, c in enumerate(question.choices) if not c.is_correct)
+    url = f"/teacher/quizzes/{SEED_QUIZ}"
+    fields = form_fields(teacher.get(f"{url}/questions/{key}/edit").text, "question-form")
+    teacher.post(f"{url}/questions/{key}/edit", data={**fields, "correct": str(wrong)})
+    page = teacher.get(f"{url}/regrade").text
+    assert "Léa" not in page and "regraded-students" not in page
+    assert "None of them is one of your students" in page
+    form = form_fields(page, "regrade-form")
+    assert "1 attempt regraded" in teacher.post(f"{url}/regrade", data=form,
+                                                follow_redirects=True).text
+    again = teacher.post(f"{url}/regrade", data=form, follow_redirects=True).text
+    assert "Nothing was regraded: no attempt of an earlier version could move" in again
+
+
 def test_the_right_answer_list_names_each_choice_by_its_text(
         app: Flask, velo: FlaskClient) -> None:
     """« Choice 2 » alone made a teacher count the choices (two walkthroughs): the list says

@@ -6,7 +6,7 @@ import csv
 import datetime as dt
 import io
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -271,6 +271,40 @@ def _on_class_quizzes(classroom: Classroom, user_id: int, query: SelectT) -> Sel
             .where(Attempt.user_id == user_id, Attempt.status == "submitted",
                    sa.or_(Assignment.id.is_not(None) & while_in_class(classroom.id, user_id),
                           Attempt.id.in_(live_here))))
+
+
+def seen_in_teachers_classes(teacher_id: int, attempt_ids: Iterable[int]
+                             ) -> dict[int, tuple[str, list[str]]]:
+    """Attempt id → (its student's name, the teacher's classes whose pages show it) for those
+    of `attempt_ids` a page of one of the teacher's classes shows (``_on_class_quizzes``'s
+    rule, for a current member: at a quiz assigned to the class and made while in it or
+    counted for it, or stored by a live quiz of the class). One query."""
+    ids = sorted(set(attempt_ids))
+    if not ids:
+        return {}
+    counted = (sa.select(CountedResult.attempt_id)
+               .where(CountedResult.classroom_id == Classroom.id,
+                      CountedResult.user_id == Attempt.user_id))
+    live_here = (sa.select(LiveParticipant.attempt_id)
+                 .join(LiveSession, LiveSession.id == LiveParticipant.session_id)
+                 .where(LiveSession.classroom_id == Classroom.id,
+                        LiveParticipant.attempt_id.is_not(None)))
+    found: dict[int, tuple[str, list[str]]] = {}
+    for attempt_id, name, room in db.session.execute(
+            sa.select(Attempt.id, User.display_name, Classroom.name)
+            .join(User, User.id == Attempt.user_id)
+            .join(Membership, Membership.user_id == Attempt.user_id)
+            .join(Classroom, Classroom.id == Membership.classroom_id)
+            .outerjoin(Assignment, sa.and_(Assignment.quiz_id == Attempt.quiz_id,
+                                           Assignment.classroom_id == Classroom.id))
+            .where(Classroom.teacher_id == teacher_id, Attempt.id.in_(ids),
+                   sa.or_(Assignment.id.is_not(None)
+                          & sa.or_(made_in_class(Classroom.id, Attempt.user_id),
+                                   Attempt.id.in_(counted)),
+                          Attempt.id.in_(live_here)))
+            .order_by(Classroom.name)):
+        found.setdefault(attempt_id, (name, []))[1].append(room)
+    return found
 
 
 def while_in_class(classroom_id: int, user_id: int | sa.ColumnElement[int]

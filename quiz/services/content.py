@@ -14,6 +14,7 @@ only.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -23,7 +24,7 @@ import sqlalchemy as sa
 from ..caching import cache
 from ..extensions import db
 from ..models import Answer, Choice, Question, QuizRevision
-from ..questionfile.text import folded, same_choice
+from ..questionfile.text import same_choice
 
 
 @dataclass(frozen=True)
@@ -124,10 +125,12 @@ def counterparts(old: RevisionContent, questions: Iterable[QuestionContent]
                  ) -> dict[int, tuple[QuestionContent, ChoiceContent]]:
     """Choice id of `old` → the question of `questions` (a newer version's) and the choice
     it is: the question with the same id in the file; the choice of the same text, word for
-    word, else with the same words — capitals, spaces, accents and punctuation aside (a typo
-    mended: « Trente minutes » and « trente minutes. ») — when that matches one choice on each
-    side. A choice whose words changed (« Une heure » made « Une demi-heure ») is another
-    answer, and has none; so has one whose question is not among `questions`.
+    word, else but for capitals and spaces (as the file's check compares a question's
+    choices), else but for its quotes and a final full stop or other closing punctuation too
+    (a typo mended: « Trente minutes » and « trente minutes. ») — each when it matches one
+    choice on each side. Accents, signs and symbols count: « -5 °C » is not « 5 °C », nor
+    « Pécheur » « Pêcheur »; a choice in other words (« Une heure » made « Une demi-heure »)
+    is another answer, and has none; so has one whose question is not among `questions`.
 
     How an answer follows its question to a newer version: the saved answers of an attempt
     resumed after an edit, the answers of one a teacher regrades."""
@@ -137,7 +140,7 @@ def counterparts(old: RevisionContent, questions: Iterable[QuestionContent]
         now = newer.get(question.key)
         if now is None:
             continue
-        for rule in (same_choice, _same_words):
+        for rule in (same_choice, _mended):
             old_forms = [rule(c.text) for c in question.choices]
             new_forms = [rule(c.text) for c in now.choices]
             for choice, form in zip(question.choices, old_forms, strict=True):
@@ -151,9 +154,14 @@ def counterparts(old: RevisionContent, questions: Iterable[QuestionContent]
     return found
 
 
-def _same_words(text: str) -> str:
-    """`text` as its words: no capitals, accents nor punctuation, spaces collapsed."""
-    return " ".join("".join(c if c.isalnum() else " " for c in folded(text)).split())
+_QUOTES = str.maketrans("’‘«»“”", "''\"\"\"\"")
+_CLOSING = re.compile(r"[\s.,;:!?…]+$")
+
+
+def _mended(text: str) -> str:
+    """`text` as `same_choice` compares it, its quotes straight and without the punctuation
+    that closes it: the forms a typo mended takes."""
+    return _CLOSING.sub("", same_choice(text.translate(_QUOTES)))
 
 
 def revision_content(revision_id: int,

@@ -5,8 +5,8 @@ An attempt is graded once, against the version it answered (quiz/services/attemp
 keeps that grade through later edits. When a right answer was wrong, a teacher regrades: each
 submitted attempt on an earlier version whose right answer for a question is another choice
 than the current one moves onto the current version — each answer to the same question there
-and the same choice (`content.counterparts`: the same text, capitals and spaces aside, or the
-choice rewritten in its place) — and is marked again. Its score is then its number of right
+and the same choice (`content.counterparts`: the same text, capitals, spaces, quotes and a
+closing full stop aside) — and is marked again. Its score is then its number of right
 answers; its total stays (the questions it asked: a question added since is not one it
 answered). The counted results of every class given the quiz are stored again in the same
 transaction, so boards, gradebooks and exports follow; an attempt that answered a corrected
@@ -75,7 +75,7 @@ class RegradePlan:
     left: int  # whose marks would change, but an answer of theirs cannot follow
     removed: tuple[str, ...] = ()  # why: the prompts of questions removed since…
     rewritten: tuple[str, ...] = ()  # …and the texts of choices no longer there
-    left_users: tuple[int, ...] = ()  # whose attempts those are (a student may have two)
+    left_ids: tuple[int, ...] = ()  # those attempts
 
     @property
     def regraded(self) -> tuple[AttemptRegrade, ...]:
@@ -172,7 +172,7 @@ def plan_regrade(quiz: Quiz) -> RegradePlan:
         attempts_read[attempt_id] = (revision_id, user_id, submitted_at or utcnow(),
                                      bool(practice), bool(live), score or 0, total)
     attempts: list[AttemptRegrade] = []
-    left_users, removed, rewritten = list[int](), set[str](), set[str]()
+    left_ids, removed, rewritten = list[int](), set[str](), set[str]()
     for attempt_id, answers in rows.items():
         revision_id, user_id, submitted_at, practice, live, score, total = \
             attempts_read[attempt_id]
@@ -188,7 +188,7 @@ def plan_regrade(quiz: Quiz) -> RegradePlan:
             stuck = [(question_of[choice_id], was) for _a, choice_id, was in answers
                      if choice_id not in there]
             if marks_change or any(q.key in changed for q, _was in stuck):
-                left_users.append(user_id)
+                left_ids.append(attempt_id)
                 keys = {q.key for q in current.all_questions}
                 for question, _was in stuck:
                     if question.key not in keys:
@@ -204,8 +204,8 @@ def plan_regrade(quiz: Quiz) -> RegradePlan:
             tuple((answer_id, question.id, choice.id, choice.is_correct)
                   for answer_id, question, choice, _was in moved),
             marks_change, any(question.key in changed for _a, question, _c, _w in moved)))
-    return RegradePlan(quiz.id, changes, tuple(attempts), len(left_users), tuple(sorted(removed)),
-                       tuple(sorted(rewritten)), tuple(left_users))
+    return RegradePlan(quiz.id, changes, tuple(attempts), len(left_ids), tuple(sorted(removed)),
+                       tuple(sorted(rewritten)), tuple(left_ids))
 
 
 def regrade(quiz: Quiz, revision_id: int, now: dt.datetime | None = None) -> RegradePlan:

@@ -49,7 +49,7 @@ from ..questionfile.guide import guide_html
 from ..questionfile.interchange import export_gift, export_moodle_xml, export_warnings
 from ..questionfile.review import is_missing_explanation
 from ..quiz_page import render_quiz_page
-from ..services import classes
+from ..services import analytics, classes
 from ..services.catalogue import quiz_page
 from ..services.content import QuestionContent, revision_content
 from ..services.editing import (
@@ -478,7 +478,11 @@ def quiz_regrade(slug: str) -> str | Response | tuple[str, int]:
                     number=quiz.revision.number), "error")
         else:
             number = quiz.revision.number
-            if done.regraded:
+            if not done.attempts:
+                flash(_("Nothing was regraded: no attempt of an earlier version could move onto "
+                        "this version (another teacher may have regraded them just before)."),
+                      "info")
+            elif done.regraded:
                 flash(ngettext("%(num)d attempt regraded with the right answers of version "
                                "%(number)s: the boards, gradebooks and the student's results "
                                "show its new marks.",
@@ -498,33 +502,26 @@ def quiz_regrade(slug: str) -> str | Response | tuple[str, int]:
 
 
 def _regraded_students(plan: RegradePlan) -> dict[str, Any]:
-    """Who a regrade concerns, as the teacher may see it: the attempts whose marks change of
-    the teacher's own students with their names and classes (``mine``, by class and name),
-    how many others (``others``: students of other teachers' classes, or who took the quiz
-    on their own), the teacher's students among those that cannot follow (``left_mine``),
-    and how many other teachers' classes have a student whose marks change
-    (``other_classes``: their boards follow)."""
-    changed = {a.user_id for a in plan.regraded}
-    ids = sorted(changed | set(plan.left_users))
-    found: dict[int, tuple[str, list[str]]] = {}
-    for user_id, name, room in db.session.execute(
-            sa.select(Membership.user_id, User.display_name, Classroom.name)
-            .join(User, User.id == Membership.user_id)
-            .join(Classroom, Classroom.id == Membership.classroom_id)
-            .where(Classroom.teacher_id == current_user.id, Membership.user_id.in_(ids))
-            .order_by(Classroom.name)):
-        found.setdefault(user_id, (name, []))[1].append(room)
-    mine = sorted(((found[a.user_id][0], ", ".join(found[a.user_id][1]), a)
-                   for a in plan.regraded if a.user_id in found),
+    """Who a regrade concerns, as the teacher may see it: the attempts whose marks change that
+    a page of one of the teacher's classes shows, with the student's name and those classes
+    (``mine``, by class and name: never another's work, nor what a student did before
+    joining); how many others (``others``); the names of the teacher's students among the
+    attempts that cannot follow, by the same rule (``left_mine``); how many other teachers'
+    classes have a student whose marks change (``other_classes``: their boards follow)."""
+    seen = analytics.seen_in_teachers_classes(
+        current_user.id, [a.attempt_id for a in plan.regraded] + list(plan.left_ids))
+    mine = sorted(((seen[a.attempt_id][0], ", ".join(seen[a.attempt_id][1]), a)
+                   for a in plan.regraded if a.attempt_id in seen),
                   key=lambda row: (row[1], name_order(row[0]), row[2].submitted_at))
-    left_mine = sorted({found[user_id][0] for user_id in plan.left_users if user_id in found},
-                       key=name_order)
+    left_mine = sorted({seen[attempt_id][0] for attempt_id in plan.left_ids
+                        if attempt_id in seen}, key=name_order)
+    changed = sorted({a.user_id for a in plan.regraded})
     other_classes = db.session.scalar(
         sa.select(sa.func.count(sa.distinct(Assignment.classroom_id)))
         .join(Classroom, Classroom.id == Assignment.classroom_id)
         .join(Membership, Membership.classroom_id == Classroom.id)
         .where(Assignment.quiz_id == plan.quiz_id, Classroom.teacher_id != current_user.id,
-               Membership.user_id.in_(sorted(changed)))) if changed else 0
+               Membership.user_id.in_(changed))) if changed else 0
     return {"mine": mine, "others": len(plan.regraded) - len(mine), "left_mine": left_mine,
             "other_classes": other_classes or 0}
 

@@ -11,7 +11,8 @@ document.querySelectorAll("select[data-choice-format]").forEach((select) => {
       const name = label.textContent.trim();
       const text = input.value.trim();
       option.textContent = text
-        ? format.replace("%(choice)s", name).replace("%(text)s", text)
+        // Functions, not strings: a typed "$&" is text, not a replacement pattern.
+        ? format.replace("%(choice)s", () => name).replace("%(text)s", () => text)
         : name;
     }
   };

@@ -189,8 +189,8 @@ def test_an_attempt_with_an_answer_that_cannot_follow_keeps_its_marks_and_says_w
         plan = plan_regrade(quiz())
         assert (len(plan.regraded), plan.left) == (2, 1)
         assert (plan.rewritten, plan.removed) == (("Le gain de temps",), ())
-        assert plan.left_users == tuple(db.session.scalars(
-            sa.select(User.id).where(User.username == "noe")))
+        assert plan.left_ids == tuple(db.session.scalars(
+            sa.select(Attempt.id).join(User).where(User.username == "noe")))
         regrade(quiz(), current_id())
         after = scores()
         assert after["noe"] == before["noe"]
@@ -260,6 +260,24 @@ def test_old_choices_differing_in_capitals_map_to_their_own_text(app: Flask, fol
             *first.choices[2:]))
         assert counterparts(replace(content, all_questions=(mended,)),
                             content.all_questions)[-3][1].text == "Trente minutes"
+
+
+def test_signs_accents_and_symbols_make_another_answer(app: Flask, folder: Path) -> None:
+    """Only capitals, spaces, quotes and a closing full stop are typos: « -5 °C » made
+    « 5 °C », « Pécheur » « Pêcheur », « x > 3 » « x < 3 » are other answers, which no
+    answer follows to (a student would be credited with what she never chose)."""
+    with app.app_context():
+        content = revision_content(current_id())
+        first = content.questions[0]
+        texts = [("-5 °C", "5 °C"), ("Pécheur", "Pêcheur"), ("x > 3", "x < 3"),
+                 ("L’été", "l'été !")]
+        old = replace(first, choices=tuple(ChoiceContent(-n - 1, n + 1, before, n == 0)
+                                           for n, (before, _after) in enumerate(texts)))
+        new = replace(first, choices=tuple(ChoiceContent(n + 1, n + 1, after, n == 0)
+                                           for n, (_before, after) in enumerate(texts)))
+        found = counterparts(replace(content, all_questions=(old,)), (new,))
+        assert {old_id: choice.text for old_id, (_q, choice) in found.items()} == {
+            -4: "l'été !"}
 
 
 def test_a_live_attempt_keeps_its_total_and_counts_its_right_answers(app: Flask, folder: Path,
