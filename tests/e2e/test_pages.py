@@ -12,6 +12,7 @@ Screenshots land in test-artifacts/pages/<language>-<width>/ (not committed).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from pathlib import Path
@@ -20,6 +21,7 @@ import pytest
 import sqlalchemy as sa
 from babel.messages.pofile import read_po
 from flask import Flask
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from quiz.articles import import_source
 from quiz.database import write_transaction
@@ -57,6 +59,8 @@ from tests.e2e.a11y import (
 from tests.support import ARTICLES, SEED_QUIZ, screenshot, shared_between_passes
 
 ROOT = Path(__file__).resolve().parents[2]
+FOCUS_ON_SUMMARY = ("() => document.activeElement !== null"
+                    " && document.activeElement.classList.contains('error-summary')")
 AXE = (Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
 CATALOGUE = ROOT / "quiz" / "translations" / "fr" / "LC_MESSAGES" / "messages.po"
 ENGLISH_SAMPLE = "sample-plastic-free-school-meals"
@@ -484,6 +488,11 @@ def test_every_page_is_translated_accessible_and_fits_a_phone(
                 page.locator(selector).fill(value)
         with page.expect_navigation():
             page.locator(submit).click()
+        # The browser gives an autofocus element the focus at its next rendering, which can
+        # come after the navigation has finished (a busy CI machine: « focus on BODY »): wait
+        # for it — a page that never gives it is still reported by ERROR_SUMMARY below.
+        with contextlib.suppress(PlaywrightTimeout):
+            page.wait_for_function(FOCUS_ON_SUMMARY, timeout=10_000)
         screenshot(page, f"pages/{language}-{LAPTOP[0]}/{name}")
         page.evaluate(AXE)
         beyond_axe.extend(f"{name}: {p}" for p in page.evaluate(ERROR_SUMMARY, title_word))
