@@ -1329,6 +1329,24 @@ def test_a_second_class_of_the_same_name_and_year_is_refused(
             "2026-2027", "2027-2028"}
 
 
+def test_the_class_form_offers_the_school_year_under_way(
+        app: Flask, teacher: FlaskClient, monkeypatch) -> None:
+    """« Année scolaire » was required and empty (a walkthrough): it is filled in with the year
+    under way in the school's time zone — from August to July —, and a form sent back keeps
+    what the teacher typed."""
+    import quiz.teacher.routes as routes
+    from quiz.services.classes import school_year_of
+
+    assert [school_year_of(dt.date(2026, 7, 31)), school_year_of(dt.date(2026, 8, 1)),
+            school_year_of(dt.date(2027, 1, 15))] == ["2025-2026", "2026-2027", "2026-2027"]
+    monkeypatch.setattr(routes, "school_today", lambda: dt.date(2027, 3, 2))
+    page = teacher.get("/teacher/").text
+    assert re.search(r'id="school_year"[^>]*value="2026-2027"|value="2026-2027"[^>]*'
+                     r'id="school_year"', page)
+    sent = post(teacher, "/teacher/", {"name": "", "school_year": "2027"})
+    assert sent.status_code == 422 and 'value="2027"' in sent.text
+
+
 def test_a_class_with_a_typo_is_renamed_and_keeps_its_code_students_and_work(
         app: Flask, teacher: FlaskClient, auth) -> None:
     """« 4ème B » for « 26-27 »: renamed 4e B for 2026-2027 from its page, its code, students

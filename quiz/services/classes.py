@@ -100,6 +100,14 @@ def school_year_backwards(typed: str) -> bool:
     return both is not None and not _one_after_the_other(*both.groups())
 
 
+def school_year_of(day: dt.date) -> str:
+    """The school year under way on `day`, as the class form offers it: from August to July
+    (« 2026-2027 » from 1 August 2026), as in Europe and North America; a school on another
+    calendar types its own."""
+    first = day.year if day.month >= 8 else day.year - 1
+    return f"{first}-{first + 1}"
+
+
 def school_year_as_written(typed: str) -> str:
     """« 2026/2027 », « 2026 - 2027 », « 2026-27 », « 26-27 » written as 2026-2027: one school
     year, one spelling (the classes of a year are listed, and told apart, by it). Anything

@@ -203,6 +203,8 @@ def _checked_button() -> None:
 @bp.route("/", methods=["GET", "POST"])
 def index() -> str | Response | tuple[str, int]:
     form = ClassForm()
+    if not form.is_submitted():  # filled in with the year under way: a teacher rarely needs another
+        form.school_year.data = classes.school_year_of(school_today())
     if form.validate_on_submit():
         try:
             classroom = classes.create_class(current_user, form.name.data,
