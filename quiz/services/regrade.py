@@ -29,7 +29,13 @@ import sqlalchemy as sa
 from ..database import write_transaction
 from ..extensions import db
 from ..models import Answer, Assignment, Attempt, Quiz, utcnow
-from .content import RevisionContent, counterparts, revision_content
+from .content import (
+    ChoiceContent,
+    QuestionContent,
+    RevisionContent,
+    counterparts,
+    revision_content,
+)
 from .leaderboard import lock_results, recount
 
 
@@ -104,20 +110,12 @@ def _earlier_versions(quiz: Quiz) -> list[RevisionContent]:
                   key=lambda content: content.number)
 
 
-def key_changes(quiz: Quiz) -> tuple[KeyChange, ...]:
-    """The questions of the current version whose right answer is another choice than in an
-    earlier version with submitted attempts (a right answer only reworded is the same choice:
-    `content.counterparts`): what a regrade would correct. Read from the versions' kept
-    content and one query: the quiz page asks it on every visit."""
-    current = revision_content(quiz.revision.id)
-    return _key_changes(current, {v.id: (v, _changed_keys(v, current))
-                                  for v in _earlier_versions(quiz)})
-
-
-def _changed_keys(version: RevisionContent, current: RevisionContent) -> dict[str, str]:
+def _changed_keys(version: RevisionContent, current: RevisionContent,
+                  found: dict[int, tuple[QuestionContent, ChoiceContent]]) -> dict[str, str]:
     """Key → the version's right answer, for its questions whose right answer is not the
-    current one's (the question still in the current version)."""
-    found = counterparts(version, current.all_questions)
+    current one's (the question still in the current version); `found`: the version's
+    choices' counterparts in the current one. A right answer only reworded is the same
+    choice (`content.counterparts`)."""
     keys = {q.key for q in current.all_questions}
     changed = {}
     for question in version.all_questions:
@@ -148,12 +146,13 @@ def plan_regrade(quiz: Quiz) -> RegradePlan:
     once done no attempt that can follow is left on a version with another right answer);
     how many attempts whose marks would change cannot follow, and why."""
     current = revision_content(quiz.revision.id)
-    versions = {v.id: (v, changed) for v in _earlier_versions(quiz)
-                if (changed := _changed_keys(v, current))}
+    earlier = _earlier_versions(quiz)
+    found = {v.id: counterparts(v, current.all_questions) for v in earlier}
+    versions = {v.id: (v, changed) for v in earlier
+                if (changed := _changed_keys(v, current, found[v.id]))}
     changes = _key_changes(current, versions)
     if not changes:
         return RegradePlan(quiz.id, (), (), 0)
-    found = {v.id: counterparts(v, current.all_questions) for v, _c in versions.values()}
     question_of = {choice.id: question for version, _c in versions.values()
                    for question in version.all_questions for choice in question.choices}
     rows: dict[int, list[tuple[int, int, bool]]] = defaultdict(list)
@@ -173,6 +172,7 @@ def plan_regrade(quiz: Quiz) -> RegradePlan:
                                      bool(practice), bool(live), score or 0, total)
     attempts: list[AttemptRegrade] = []
     left_ids, removed, rewritten = list[int](), set[str](), set[str]()
+    keys = {q.key for q in current.all_questions}
     for attempt_id, answers in rows.items():
         revision_id, user_id, submitted_at, practice, live, score, total = \
             attempts_read[attempt_id]
@@ -189,14 +189,13 @@ def plan_regrade(quiz: Quiz) -> RegradePlan:
                      if choice_id not in there]
             if marks_change or any(q.key in changed for q, _was in stuck):
                 left_ids.append(attempt_id)
-                keys = {q.key for q in current.all_questions}
+                chosen = {choice for _a, choice, _w in answers}
                 for question, _was in stuck:
                     if question.key not in keys:
                         removed.add(question.prompt)
                     else:
                         rewritten.update(c.text for c in question.choices
-                                         if c.id in {choice for _a, choice, _w in answers}
-                                         and c.id not in there)
+                                         if c.id in chosen and c.id not in there)
             continue
         attempts.append(AttemptRegrade(
             attempt_id, user_id, submitted_at, practice, live, revision_id, score,

@@ -75,7 +75,7 @@ from ..services.importer import (
     quiz_at_address,
 )
 from ..services.leaderboard import name_order
-from ..services.regrade import QuizChanged, RegradePlan, key_changes, plan_regrade, regrade
+from ..services.regrade import QuizChanged, RegradePlan, plan_regrade, regrade
 from ..templating import translate, translate_into
 from .forms import (
     ButtonForm,
@@ -330,10 +330,8 @@ def quiz_preview(slug: str) -> str:
 def _to_regrade(quiz: Quiz) -> int:
     """How many attempts of earlier versions are marked otherwise than this version's right
     answers would mark them (the quiz page's notice, the regrade page's count and those that
-    cannot follow): their answers are read only when a version with attempts had another
-    right answer for one of this version's questions."""
-    if not key_changes(quiz):
-        return 0
+    cannot follow): plan_regrade reads their answers only when a version with attempts had
+    another right answer for one of this version's questions."""
     plan = plan_regrade(quiz)
     return len(plan.regraded) + plan.left
 

@@ -588,8 +588,7 @@ def scores_csv(class_id: int) -> Response:
     labels = analytics.AttemptLabels(
         (_("Student"), _("Username"), _("Quiz"), _("Title"), _("Started"), _("Submitted"),
          _("Score"), _("Out of"), _("Counted"), _("Late"), _("Live quiz"), _("Regraded")),
-        yes=_("yes"),
-        no=_("no"))
+        yes=_("yes"), no=_("no"))
     zone = school_zone()
     # Sent as it is read (stream_with_context keeps the request's database session open).
     body = stream_with_context(

@@ -24,7 +24,7 @@ from quiz.services.content import (
 )
 from quiz.services.importer import import_items, prepare_import
 from quiz.services.leaderboard import class_leaderboard, recount_submission
-from quiz.services.regrade import QuizChanged, key_changes, plan_regrade, regrade
+from quiz.services.regrade import QuizChanged, plan_regrade, regrade
 
 SLUG = "exemple-velo-ecole"
 FIRST = "### duree-fermeture"
@@ -103,7 +103,7 @@ def test_a_corrected_right_answer_regrades_the_attempts_it_changes(app: Flask, t
         total = before["lea"][1]
         assert before["lea"][0] == total - 1 and before["tom"][0] == total
         save_version(folder, CORRECTED)
-        assert [(c.position, c.now, c.before) for c in key_changes(quiz())] == [
+        assert [(c.position, c.now, c.before) for c in plan_regrade(quiz()).changes] == [
             (1, "Dix minutes", ((1, "Trente minutes"),))]
 
         plan = plan_regrade(quiz())
@@ -138,7 +138,7 @@ def test_a_corrected_right_answer_regrades_the_attempts_it_changes(app: Flask, t
 
         # Done once: nothing left to regrade.
         assert plan_regrade(quiz()).attempts == ()
-        assert key_changes(quiz()) == ()
+        assert plan_regrade(quiz()).changes == ()
 
 
 def test_a_regrade_after_another_version_was_saved_is_refused(app: Flask, taken) -> None:
@@ -164,7 +164,7 @@ def test_a_typo_mended_is_the_same_choice_and_new_words_another(app: Flask, take
     with app.app_context():
         before = scores()
         save_version(folder, ("- [x] Trente minutes", "- [x] trente  minutes."))
-        assert key_changes(quiz()) == ()
+        assert plan_regrade(quiz()).changes == ()
         save_version(folder, ("- [ ] Dix minutes\n- [x] trente  minutes.",
                               "- [x] Dix minutes environ\n- [ ] trente  minutes."))
         plan = plan_regrade(quiz())
@@ -220,7 +220,7 @@ def test_attempts_of_several_earlier_versions_each_follow(app: Flask, taken, use
         hugo = db.session.get_one(User, users.make("hugo"))
         take(hugo, "Dix minutes")
         save_version(folder, CORRECTED)
-        changes = key_changes(quiz())
+        changes = plan_regrade(quiz()).changes
         assert [c.before for c in changes] == [((1, "Trente minutes"), (2, "Trente minutes"))]
         regrade(quiz(), current_id())
         after = scores()
