@@ -13,6 +13,7 @@ import pytest
 import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
+from markupsafe import escape
 
 from quiz.extensions import db
 from quiz.jobs import job_queue
@@ -473,6 +474,36 @@ def test_the_drafts_page_says_how_to_give_a_passage_there_and_reports_all_errors
         assert quiz("tramway").current_revision.number == 1
 
 
+def test_each_drafts_right_answer_list_names_its_choices_by_their_text(
+        app: Flask, teacher: FlaskClient) -> None:
+    """As in the question editor: « Choix 2 : Trente minutes », not « Choix 2 » to match by
+    counting; a page sent back shows what was typed."""
+    from quiz.articles import import_source
+    from quiz.drafting import draft_questions
+    from quiz.questionfile import write_question_file
+    from quiz.services.importer import import_items, prepare_text
+
+    drafted = draft_questions(import_source((ARTICLES / "fr-tramway.html").read_bytes(),
+                                            "tramway.html").quiz, 5).quiz
+    with app.app_context():
+        import_items([prepare_text("tramway", write_question_file(drafted), "tramway.md")],
+                     publish_new=False)
+    question = next(q for q in drafted.questions if q.kind == "mcq")
+    url = "/teacher/quizzes/tramway/drafts"
+    page = teacher.get(url, headers={"Accept-Language": "fr"}).get_data(as_text=True)
+    key = next(k for k in draft_keys(page)
+               if f'name="{k}-prompt"' in page and f'id="{k}-correct"' in page
+               and question.prompt.split()[0] in page.split(f'id="{k}-prompt"')[1][:400])
+    listed = page.split(f'id="{key}-correct"')[1].split("</select>")[0]
+    for n, choice in enumerate(question.choices, 1):
+        assert f">Choix {n}\u00a0: {escape(choice.text)}</option>" in listed
+    data = form_fields(page, "review-form")
+    data[f"{key}-choice_0"] = "Une autre réponse"
+    data[f"{key}-prompt"] = ""  # refused: the page comes back with what was typed
+    sent = teacher.post(url, data=data).get_data(as_text=True)
+    assert ">Choice 1: Une autre réponse</option>" in sent.split(f'id="{key}-correct"')[1]
+
+
 def test_many_drafts_are_reviewed_a_batch_at_a_time_without_losing_the_others(
         app: Flask, teacher: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
     """Past DRAFTS_PER_REVIEW (10; 4 here) the page shows the first ones; saving them keeps
@@ -541,7 +572,6 @@ def test_an_unrecognised_language_is_chosen_in_the_form_not_with_an_option(
 
 def test_import_errors_and_warnings_are_shown_in_the_readers_language(
         app: Flask, teacher: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
-    from markupsafe import escape
 
     from quiz.questionfile.messages import N_, Message
     from quiz.templating import translate

@@ -268,6 +268,8 @@ def quiz_drafts(slug: str) -> str | Response | tuple[str, int]:
         form.version.data = str(quiz.revision.number)
         for question in drafts:
             fill_question_form(parts[question.key], question)
+    for part in parts.values():
+        part.name_choices_by_text()
     revision = revision_content(quiz.revision.id)
     shown = {q.key: q for q in revision.all_questions}
     job = drafting_news(job_queue(current_app).status(quiz.id))

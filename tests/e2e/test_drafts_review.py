@@ -38,6 +38,23 @@ def test_teacher_accepts_and_rejects_drafts(live_server: str, page, app: Flask, 
     page.locator(f"#edit-{keys[2]}").click()
     explanation = page.locator(f"#{keys[2]}-explanation")
     explanation.fill(explanation.input_value() + " Revu.")
+    # Each draft's right-answer list names its choices by their text, and follows its own
+    # choices as they are typed (choice-labels.js, with the draft's prefix), not another's.
+    listed = [key for key in keys if page.locator(f"select#{key}-correct").count()]
+    assert len(listed) >= 2, "the tramway drafts should include two multiple-choice questions"
+    edited, other = listed[-1], listed[-2]
+    for key in (edited, other):  # opened (one may be the draft edited above)
+        page.locator(f"#q-{key} details.draft-edit").evaluate("details => details.open = true")
+    first = page.locator(f"#{edited}-choice_0")
+    option = page.locator(f"#{edited}-correct option").first
+    was = first.input_value()
+    assert option.text_content() == f"Choice 1: {was}"
+    other_option = page.locator(f"#{other}-correct option").first
+    other_label = other_option.text_content()
+    first.fill("Une autre réponse")
+    assert option.text_content() == "Choice 1: Une autre réponse"
+    assert other_option.text_content() == other_label
+    first.fill(was)
     page.set_viewport_size({"width": 390, "height": 800})
     screenshot(page, "drafts-review-390")
     page.locator("#save-review").click()
