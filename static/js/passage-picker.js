@@ -40,6 +40,15 @@
   var section = article.closest("[tabindex]");
   if (section) { section.removeAttribute("tabindex"); }  // the text box takes the focus now
 
+  // The saved passage in view where the article scrolls on its own (beside the form, on a
+  // wide screen); on a phone the article is part of the page, which stays at its top.
+  var mark = article.querySelector("mark");
+  var pane = article.closest(".editor-article");
+  if (mark && pane && pane.scrollHeight > pane.clientHeight) {
+    pane.scrollTop += mark.getBoundingClientRect().top - pane.getBoundingClientRect().top
+      - pane.clientHeight / 3;
+  }
+
   function selectedText() {
     var selection = window.getSelection();
     if (!selection || selection.isCollapsed) { return ""; }

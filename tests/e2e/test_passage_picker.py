@@ -34,6 +34,16 @@ def test_teacher_selects_the_passage_in_the_article(live_server: str, page, app:
     users.make("prof", "Mme Martin", role="teacher")
     browser_auth.log_in("prof")
     page.goto(f"{live_server}/teacher/quizzes/{SEED_QUIZ}/questions/promesse-de-trump/edit")
+    # The passage as saved is marked in the article, scrolled into view in its pane (beside the
+    # form: the article scrolls on its own).
+    saved = page.locator("#picker-article mark")
+    assert saved.evaluate(MARKED_WORDS) == ("lui qui a promis la fin de la guerre en Ukraine, "
+                                            "en 24 heures")
+    assert page.locator(".editor-article").evaluate("pane => pane.scrollTop") > 0
+    assert saved.evaluate("""mark => {
+        const pane = mark.closest(".editor-article").getBoundingClientRect();
+        const r = mark.getBoundingClientRect();
+        return r.top >= pane.top && r.bottom <= pane.bottom; }""")
 
     page.get_by_role("button", name="Use the selected text").click()
     assert (page.locator("#selection-status").inner_text()
