@@ -35,6 +35,7 @@ from tests.support import PASSWORD, csrf_token
     ("Anne-Sophie", "Anne Sophie", True),
     ("Tom O’Brien", "Tom O Brien", True),
     ("Jean-Luc", "Jean Lu", False),
+    ("علی\u200cرضا", "علیرضا", True),  # Alireza with or without its non-joiner
 ])
 def test_names_are_the_same_as_a_reader_reads_them(one: str, other: str, same: bool) -> None:
     """Two names one key: one of them is refused beside the other in a class (a board)."""
@@ -55,6 +56,10 @@ def test_names_are_the_same_as_a_reader_reads_them(one: str, other: str, same: b
     ("Zoé ⭐\ufe0f", "Zoé ⭐\ufe0f"),
     ("Noé 1\ufe0f\u20e3", "Noé 1\ufe0f\u20e3"),  # a keycap: the digit, its selector, the key
     ("葛\U000e0100城", "葛\U000e0100城"),  # a Japanese family name's variant of 葛
+    # A joiner that shapes two letters of its script: Persian writes Alireza with a
+    # zero-width non-joiner (without it the two names join); Devanagari's क्‍ष with a joiner.
+    ("علی\u200cرضا احمدی", "علی\u200cرضا احمدی"),
+    ("क्\u200dष", "क्\u200dष"),
 ])
 def test_display_names_are_stored_normalised(raw: str, stored: str) -> None:
     assert clean_display_name(raw) == stored
@@ -79,6 +84,11 @@ def test_display_names_are_stored_normalised(raw: str, stored: str) -> None:
     ("Léa Martin\u3164", "invisible or control"),  # a Hangul filler after a name
     ("Léa Martin\ufe00", "invisible or control"),  # a variation selector on a letter
     ("Léa \u0301Martin", "invisible or control"),  # an accent on no letter
+    # A joiner where it shapes nothing: between Latin letters, at an end, doubled.
+    ("To\u200cm", "invisible or control"),
+    ("Tom\u200d", "invisible or control"),
+    ("\u200cعلی", "invisible or control"),
+    ("علی\u200c\u200cرضا", "invisible or control"),
 ])
 def test_display_names_that_hide_or_imitate_are_refused(raw: str, why: str) -> None:
     with pytest.raises(AccountError) as refused:

@@ -36,6 +36,27 @@ _INVISIBLE = {"\u034f", "\u17b4", "\u17b5", "\u2800", "\u115f", "\u1160", "\u316
 _COMPARED_SCRIPTS = {"LATIN", "GREEK", "CYRILLIC"}
 
 
+# The zero-width non-joiner and joiner: format characters, but between two letters of a script
+# that joins its letters they change what is seen (Persian « علی‌رضا », Alireza, is written
+# with a non-joiner; Indic scripts use both after a virama). Elsewhere they show nothing.
+_JOINERS = {"\u200c", "\u200d"}
+
+
+def _shaping_joiner(name: str, at: int) -> bool:
+    """Whether ``name[at]`` is a joiner between two letters (each maybe with its marks) of
+    one script outside _COMPARED_SCRIPTS, where it changes the letters' forms."""
+    if name[at] not in _JOINERS or at == 0 or at == len(name) - 1:
+        return False
+    before = at - 1
+    while before > 0 and unicodedata.category(name[before]).startswith("M"):
+        before -= 1  # a virama or a vowel sign belongs to the letter before it
+    letters = name[before], name[at + 1]
+    if not all(unicodedata.category(c).startswith("L") for c in letters):
+        return False
+    scripts = {_script(c) for c in letters}
+    return len(scripts) == 1 and not scripts & _COMPARED_SCRIPTS
+
+
 def _is_selector(character: str) -> bool:
     """A variation selector: Unicode's (an emoji's text or colour form, a CJK ideograph's
     variant), or Mongolian's free ones (a letter's other form)."""
@@ -83,12 +104,14 @@ class AccountError(Exception):
 def clean_display_name(raw: str) -> str:
     """The display name as stored: Unicode NFKC, spaces collapsed; or AccountError.
 
-    Refused: control, format (zero-width, bidirectional overrides), private-use or
+    Refused: control, format (zero-width, bidirectional overrides; a zero-width joiner or
+    non-joiner only where it shapes two letters: _shaping_joiner), private-use or
     unassigned characters; fewer than 2 or more than 40 characters; no visible letter or
     digit; letters of two scripts (« Тom » with a Cyrillic Т looks like "Tom").
     """
     name = unicodedata.normalize("NFKC", raw)
-    if any(unicodedata.category(c) in ("Cc", "Cf", "Co", "Cn", "Cs") for c in name) or \
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Co", "Cn", "Cs")
+           and not _shaping_joiner(name, at) for at, c in enumerate(name)) or \
             _shows_nothing(name):
         raise AccountError(N_("Remove the invisible or control characters from the name."))
     name = " ".join(name.split())
@@ -123,6 +146,8 @@ def name_key(name: str) -> str:
     kept: list[str] = []
     latin = False
     for character in unicodedata.normalize("NFKC", name):
+        if character in _JOINERS:
+            continue  # « علی‌رضا » and « علیرضا » are one name to compare
         if unicodedata.category(character).startswith("P"):
             kept.append(" ")  # « Anne-Sophie » is Anne Sophie, « O’Brien » O Brien
             latin = False
