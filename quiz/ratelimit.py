@@ -18,13 +18,13 @@ from __future__ import annotations
 import random
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import limits
 import sqlalchemy as sa
 from flask import current_app
-from flask_limiter import Limiter
+from flask_limiter import Limiter, RouteLimit
 from flask_limiter.util import get_remote_address
 from limits.storage import Storage
 from sqlalchemy.dialects import postgresql, sqlite
@@ -182,6 +182,16 @@ def _account_name(username: str) -> str:
 def join_account_key(user_id: int) -> str:
     """The key of a student's own limit on class codes tried (student.join)."""
     return f"join-account:{user_id}"
+
+
+def codes_tried_per_address(exempt_when: Callable[[], bool] | None = None) -> RouteLimit:
+    """The per-address limit on codes tried (``JOIN_LIMIT_PER_ADDRESS``), one count for every
+    route that checks one: the class join page, the registration form given a class code (it
+    said whether a code was a class's before any account was made: 140 guesses a second),
+    a guest's join of a live quiz. `exempt_when`: the request tries no code."""
+    return limiter.shared_limit(lambda: current_app.config["JOIN_LIMIT_PER_ADDRESS"],
+                                scope="codes-tried", methods=["POST"], exempt_when=exempt_when,
+                                key_func=lambda: f"join-address:{get_remote_address()}")
 
 
 def counters_of_account(username: str, user_id: int) -> list[str]:

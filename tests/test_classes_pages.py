@@ -202,6 +202,34 @@ def test_joining_is_limited_per_address(app: Flask, teacher: FlaskClient, users,
     assert post(clients[1], "/classes/join", {"code": "AAAAAA"}).status_code == 429
 
 
+def test_codes_tried_on_the_registration_form_count_as_joins_from_the_address(
+        app: Flask, teacher: FlaskClient, users, auth) -> None:
+    """The registration form said whether a code was a class's, its other fields wrong, with
+    no limit (140 guesses a second): a form given a code counts as a join from the address,
+    and a guest's join of a live quiz too; a form without a code counts nothing."""
+    app.config["JOIN_LIMIT_PER_ADDRESS"] = "4 per hour"
+    _, code = create_class(teacher)
+    users.make("ana")
+    student = app.test_client()
+    auth.log_in("ana", client=student)
+    visitor = app.test_client()
+
+    def register(join_code: str) -> int:
+        return post(visitor, "/register", {"display_name": "Zoé", "username": "zoe.b",
+                                            "password": "x", "password2": "y",
+                                            "join_code": join_code}).status_code
+
+    assert register("AAAAAA") == 200
+    assert register(code) == 200  # right, but the password is wrong: a code tried still
+    assert post(student, "/classes/join", {"code": "AAAAAA"}).status_code == 200
+    assert post(visitor, "/live/guest", {"code": "ZZZZZZ", "nickname": "Invité"}
+                ).status_code == 422
+    assert register("AAAAAB") == 429
+    assert post(student, "/classes/join", {"code": code}).status_code == 429
+    for _ in range(3):
+        assert register("") == 200  # no code: not limited by codes tried
+
+
 def test_a_new_code_replaces_the_old_one(app: Flask, teacher: FlaskClient, users, auth) -> None:
     class_id, old = create_class(teacher)
     post(teacher, f"/teacher/classes/{class_id}/code", page=f"/teacher/classes/{class_id}")

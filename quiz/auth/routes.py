@@ -35,7 +35,7 @@ from ..database import write_transaction
 from ..extensions import db, login_manager
 from ..forms import LOGGED_OUT
 from ..models import User
-from ..ratelimit import AccountAttempts, AddressAttempts
+from ..ratelimit import AccountAttempts, AddressAttempts, codes_tried_per_address
 from ..services.accounts import (
     AccountError,
     account_at_login,
@@ -127,6 +127,8 @@ def _redirect_after_login(user: User) -> Response:
 
 
 @bp.route("/register", methods=["GET", "POST"])
+# A form given a class code says whether it is one, valid or not: counted as the join page's.
+@codes_tried_per_address(exempt_when=lambda: not request.form.get("join_code", "").strip())
 def register() -> str | Response:
     if current_user.is_authenticated:
         return redirect(url_for("student.index"))

@@ -27,14 +27,13 @@ from flask import (
     url_for,
 )
 from flask_babel import gettext as _
-from flask_limiter.util import get_remote_address
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from .. import live_feed
 from ..extensions import db
 from ..models import LiveParticipant, LiveSession
-from ..ratelimit import limiter
+from ..ratelimit import codes_tried_per_address
 from ..services import live
 from .forms import LiveAnswerForm, LiveGuestForm, LiveJoinForm
 from .routes import GUEST_TOKEN, bp
@@ -63,9 +62,9 @@ def live_join() -> str | Response | tuple[str, int]:
 
 
 @bp.route("/live/guest", methods=["GET", "POST"])
-# Every POST counts: a school's address lets a class in, a flood of made-up guests stops.
-@limiter.limit(lambda: current_app.config["JOIN_LIMIT_PER_ADDRESS"], methods=["POST"],
-               key_func=lambda: f"live-guest-address:{get_remote_address()}")
+# Every POST counts (a code tried): a school's address lets a class in, a flood of made-up
+# guests stops.
+@codes_tried_per_address()
 def live_guest() -> str | Response | tuple[str, int]:
     """Join a live quiz without an account, with a nickname, when its teacher allows guests
     (the projector's QR code opens this page then). Someone logged in joins as themselves."""

@@ -23,7 +23,6 @@ from flask import (
 )
 from flask_babel import gettext as _
 from flask_babel import ngettext
-from flask_limiter.util import get_remote_address
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
@@ -32,7 +31,7 @@ from ..forms import LOGGED_OUT
 from ..lookups import requested_page
 from ..models import Answer, Attempt, Quiz, QuizRevision, utcnow
 from ..quiz_page import ALL_SAVED, build_answer_form, render_quiz_page
-from ..ratelimit import join_account_key, limiter
+from ..ratelimit import codes_tried_per_address, join_account_key, limiter
 from ..services import live
 from ..services.accounts import AccountError, rename
 from ..services.analytics import progress_points
@@ -258,8 +257,7 @@ def catalogue() -> str:
 # an hour per account, and a school's shared address still lets a class join together.
 @limiter.limit(lambda: current_app.config["JOIN_LIMIT_PER_ACCOUNT"], methods=["POST"],
                key_func=lambda: join_account_key(current_user.id))
-@limiter.limit(lambda: current_app.config["JOIN_LIMIT_PER_ADDRESS"], methods=["POST"],
-               key_func=lambda: f"join-address:{get_remote_address()}")
+@codes_tried_per_address()
 def join() -> str | Response:
     form = JoinForm()
     ask_name = bool(form.display_name.data)  # asked once the name was found taken
