@@ -16,7 +16,33 @@
     // press inside an answered group is read out again each time.
     if (counter.textContent !== text) { counter.textContent = text; }
   }
-  form.addEventListener("change", update);
+  // A question sent back unanswered and answered now is no longer an error: its message, its
+  // choices' "invalid" and its line in the summary go (the summary and the note above the
+  // article too, once none is left).
+  function answered(group) {
+    if (!group.classList.contains("has-error")) { return; }
+    group.classList.remove("has-error");
+    group.removeAttribute("aria-describedby");
+    var message = document.getElementById(group.id.replace(/-fieldset$/, "-errors"));
+    if (message) { message.remove(); }
+    group.querySelectorAll("[aria-invalid]").forEach(function (input) {
+      input.removeAttribute("aria-invalid");
+    });
+    var summary = document.getElementById("error-summary");
+    if (!summary) { return; }
+    var link = summary.querySelector('a[href="#' + group.id + '"]');
+    if (link) { link.closest("li").remove(); }
+    if (!summary.querySelector("li")) {
+      summary.hidden = true;
+      var note = document.getElementById("unanswered-note");
+      if (note) { note.hidden = true; }
+    }
+  }
+  form.addEventListener("change", function (event) {
+    var group = event.target.closest("fieldset.question");
+    if (group && event.target.checked) { answered(group); }
+    update();
+  });
   counter.hidden = false;
   update();
   // After a submission with unanswered questions: the summary of them, with its links.

@@ -83,7 +83,14 @@ def test_student_takes_the_seed_quiz_and_sees_the_highlighted_passage(
     assert first.get_by_label(questions[0][2], exact=True).is_checked()
 
     fifth = page.get_by_role("group", name=re.compile(re.escape(questions[4][0])))
+    assert fifth.locator("p.errors").inner_text() == "Choose an answer to this question."
+    assert fifth.locator("input[aria-invalid=true]").count() > 1
     fifth.get_by_label(questions[4][1], exact=True).check()
+    # Answered now: no longer said to be an error (it stayed, « invalid » read on the answer).
+    assert fifth.locator("p.errors, [aria-invalid]").count() == 0
+    assert fifth.get_attribute("aria-describedby") is None
+    assert not page.locator("#error-summary").is_visible()
+    assert not page.locator("#unanswered-note").is_visible()
     page.get_by_role("button", name="Submit my answers").click()
     page.get_by_role("heading", name="Results").wait_for()
     assert page.locator("#score").inner_text() == "10\u00a0/\u00a012"
