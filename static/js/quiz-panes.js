@@ -31,7 +31,21 @@
     window.scrollTo(0, places[name] || 0);
   }
 
+  // The button at the article's end: the questions, read from their heading.
+  var next = layout.querySelector("[data-pane-next]");
+  if (next) {
+    next.addEventListener("click", function () {
+      show("questions");
+      var heading = document.getElementById("questions-heading");
+      if (heading) {
+        heading.setAttribute("tabindex", "-1");
+        heading.focus({ preventScroll: true });
+      }
+    });
+  }
+
   function apply() {
+    if (next) { next.parentNode.hidden = !narrow.matches; }
     if (narrow.matches) {
       bar.hidden = false;
       layout.classList.add("panes");

@@ -148,7 +148,13 @@ def test_pages_fit_a_phone_screen(live_server: str, browser, app: Flask, browser
     assert page.evaluate("window.scrollY") == 0  # the questions from their start
     switch.get_by_role("button", name="Article").click()
     assert page.evaluate("window.scrollY") == article_place  # back where the student was
-    switch.get_by_role("button", name="Questions").click()
+    # At the article's end, the way to the questions (the next Tab went to the footer): the
+    # questions shown, a screen reader on at their heading.
+    page.get_by_role("button", name="Go to the questions").click()
+    assert page.evaluate("document.activeElement.id") == "questions-heading"
+    assert page.get_by_role("heading", name="Questions").is_visible()
+    assert switch.get_by_role("button", name="Questions").get_attribute("aria-pressed") == "true"
+    assert not page.get_by_role("button", name="Go to the questions").is_visible()
     for prompt, right, _wrong in right_and_wrong_choices(app):
         page.get_by_role("group", name=re.compile(re.escape(prompt))).get_by_label(
             right, exact=True).check()
