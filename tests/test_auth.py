@@ -392,7 +392,9 @@ def test_the_password_rule_is_shown_before_any_failure(client: FlaskClient, user
 
 @pytest.mark.parametrize("password", ["12345678", "password", "Motdepasse2026!", "azertyuiop",
                                       "aaaaaaaa", "lea.martin1", "87654321", "Lea_Martin",
-                                      "12341234", "123456789a", "leamartinleamartin"])
+                                      "12341234", "123456789a", "leamartinleamartin",
+                                      # A part of the name and a year, digits first or not.
+                                      "Martin2013", "Léa2026!", "2013martin", "lea.2013b"])
 def test_a_password_an_attacker_tries_first_is_refused(client: FlaskClient, auth,
                                                        password: str) -> None:
     """A run, a common word with digits after it, one letter repeated, the username: refused
@@ -404,10 +406,19 @@ def test_a_password_an_attacker_tries_first_is_refused(client: FlaskClient, auth
     assert client.get("/").status_code == 302  # not logged in: no account
 
 
-def test_a_password_of_a_few_words_is_taken(client: FlaskClient, auth) -> None:
-    response = auth.register("lea.martin", "Léa Martin", password="vélo rouge du matin",
-                             password2="vélo rouge du matin")
+@pytest.mark.parametrize("password", ["vélo rouge du matin", "Léa aime les fraises"])
+def test_a_password_of_a_few_words_is_taken(client: FlaskClient, auth, password: str) -> None:
+    response = auth.register("lea.martin", "Léa Martin", password=password, password2=password)
     assert response.status_code == 302
+
+
+@pytest.mark.parametrize("password", ["clementine", "Clementine2013", "ines2026"])
+def test_a_first_name_and_a_year_is_refused(client: FlaskClient, auth, password: str) -> None:
+    """Inès-Clémentine B. (ines.b): her first names, with a year or not (the hint says not
+    your name; only the whole name, run together, was refused)."""
+    response = auth.register("ines.b", "Inès-Clémentine B.", password=password,
+                             password2=password)
+    assert "among the first an attacker tries" in response.get_data(as_text=True)
 
 
 def test_the_account_page_logs_out_a_computer_left_logged_in_elsewhere(

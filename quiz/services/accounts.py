@@ -302,7 +302,8 @@ _TRAILING = re.compile(r"[\d\W_]+$")
 def guessable_password(password: str, *names: str) -> bool:
     """A password among the first an attacker tries: one or two characters repeated, a run
     of the alphabet, the digits or a keyboard row (either way), a common word with digits or
-    signs after it, or the account's own username or name."""
+    signs after it, or the account's own username or name, or a part of them with digits
+    around it (a first name and a year)."""
     bare = "".join(password.casefold().split())
     # Letters and digits only, accents off (« lucas.martin », « Lucas_Martin » are lucasmartin).
     plain = "".join(c for c in anyascii(bare) if c.isalnum())
@@ -316,7 +317,17 @@ def guessable_password(password: str, *names: str) -> bool:
         return True
     own = {"".join(c for c in anyascii(name.casefold()) if c.isalnum()) for name in names}
     stem = re.sub(r"\d+$", "", plain)  # « lucasmartin2026 »: the name with digits after it
-    return any(len(name) >= 3 and name in (plain, stem) for name in own)
+    if any(len(name) >= 3 and name in (plain, stem) for name in own):
+        return True
+    # A part of a name, with digits and at most three letters more: « ines2026 »,
+    # « Clementine2013 » for Inès-Clémentine B. — what a pupil picks first, and tried first.
+    parts = {part for name in names for part in re.split(r"[^a-z0-9]+", anyascii(
+        name.casefold())) if len(part) >= 3 and not part.isdigit()}
+    core = plain.strip("0123456789")
+    left = core
+    for part in sorted(parts, key=len, reverse=True):
+        left = left.replace(part, "")
+    return left != core and sum(not c.isdigit() for c in left) < 4
 
 
 GUESSABLE = N_("This password is among the first an attacker tries (a run like 12345678, a "
