@@ -571,6 +571,9 @@ def test_a_right_answer_corrected_in_the_editor_is_regraded_from_the_quiz_page(
     saved = teacher.post(f"{quiz_url}/questions/{key}/edit",
                          data={**fields, "correct": str(lea_choice)}, follow_redirects=True)
     assert saved.status_code == 200 and "Question saved (version 2)." in saved.text
+    # Said once saved, not only on the regrade page (a teacher's walkthrough).
+    assert ("Its right answer is another now: check that its explanation and passage fit the "
+            "new one.") in saved.text
 
     notice = teacher.get(quiz_url).text
     assert ('id="regrade-notice">2 attempts made on earlier versions were marked with other '
@@ -619,6 +622,20 @@ def test_a_right_answer_corrected_in_the_editor_is_regraded_from_the_quiz_page(
     header, line = teacher.get(f"/teacher/classes/{class_id}/scores.csv").text.split("\r\n")[:2]
     assert header.endswith(",Live quiz,Regraded") and re.search(r",no,20\d\d-\d\d-\d\d [\d:]+$",
                                                                 line)
+
+    # Tom's choice (the right answer of version 1) in other words: another answer, which his
+    # attempt cannot follow — said once saved. Its capitals alone: the same answer, unsaid.
+    tom_choice = f"choice_{texts.index(was)}"
+    for typed, said in ((was.upper(), False), (f"{was} (modifié)", True)):
+        fields = form_fields(teacher.get(f"{quiz_url}/questions/{key}/edit").text,
+                             "question-form")
+        saved = teacher.post(f"{quiz_url}/questions/{key}/edit",
+                             data={**fields, tom_choice: typed}, follow_redirects=True)
+        assert "Question saved" in saved.text and "right answer is another" not in saved.text
+        warning = (f"“{escape(fields[tom_choice])}” was chosen in 1 attempt and is no longer a "
+                   "choice (reworded, it is another answer): that attempt cannot be regraded. "
+                   "To keep it, write the choice back as it was.")
+        assert (warning in saved.text) is said
 
 
 def test_the_regrade_page_names_no_attempt_the_teachers_class_pages_do_not_show(

@@ -8,7 +8,7 @@ of the file in git come to the same thing.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import sqlalchemy as sa
 
@@ -28,6 +28,7 @@ from ..models import (
 from ..questionfile import Question as FileQuestion
 from ..questionfile import QuizFile, parse_question_file, write_question_file
 from ..questionfile.messages import N_, NP_, Message
+from .content import QuestionContent, counterparts, revision_content
 from .importer import ImportResult, content_hash, import_items, prepare_text
 
 
@@ -90,6 +91,58 @@ def attempts_answering(quiz_id: int, key: str) -> int:
         .join(Attempt, Attempt.id == Answer.attempt_id)
         .where(QuizRevision.quiz_id == quiz_id, Question.key == key,
                Attempt.status == "submitted")) or 0
+
+
+@dataclass(frozen=True)
+class EditEffect:
+    """What saving a question changed for the attempts that answered it (the editor says it
+    once saved): its right answer is another, and the choices they chose that are no longer
+    there (with how many attempts chose each), which those attempts cannot follow."""
+
+    right_answer_changed: bool
+    chosen_choices_gone: tuple[tuple[str, int], ...]
+
+
+def edit_effect(quiz_id: int, before_id: int, after_id: int, key: str) -> EditEffect:
+    """Question `key` of the quiz from version `before_id` to `after_id` (content.counterparts:
+    which choice is which). A choice chosen — in this version or an earlier one it followed to
+    this one — and then written in other words is another answer: those attempts can no
+    longer move to the new version, and a regrade leaves them with their marks (a wording fix
+    to a wrong choice held back a right answer's correction, unsaid)."""
+    old = revision_content(before_id)
+    question = next((q for q in old.all_questions if q.key == key), None)
+    new = [q for q in revision_content(after_id).all_questions if q.key == key]
+    if question is None or not new:
+        return EditEffect(False, ())
+    found = counterparts(old, new)
+    right_changed = ({found[c.id][1].id for c in question.choices if c.is_correct and c.id in found}
+                     != {c.id for q in new for c in q.choices if c.is_correct})
+    gone = {c.id: c.text for c in question.choices if c.id not in found}
+    if not gone:
+        return EditEffect(right_changed, ())
+    chosen: dict[str, set[int]] = {}  # a gone choice's text → the attempts that chose it
+    followed: dict[int, dict[int, int]] = {}  # an earlier version's choices that follow
+    for revision_id, choice_id, attempt_id in db.session.execute(
+            sa.select(Question.revision_id, Answer.choice_id, Answer.attempt_id)
+            .join(Answer, Answer.question_id == Question.id)
+            .join(Attempt, Attempt.id == Answer.attempt_id)
+            .where(Attempt.quiz_id == quiz_id, Attempt.status == "submitted",
+                   Question.key == key)):
+        if revision_id != before_id:  # followed from an earlier version to this one?
+            if revision_id not in followed:
+                followed[revision_id] = _followed(revision_id, question)
+            choice_id = followed[revision_id].get(choice_id, -1)
+        if choice_id in gone:
+            chosen.setdefault(gone[choice_id], set()).add(attempt_id)
+    return EditEffect(right_changed, tuple((text, len(attempts))
+                                           for text, attempts in sorted(chosen.items())))
+
+
+def _followed(revision_id: int, question: QuestionContent) -> dict[int, int]:
+    """The choices of version `revision_id`'s question that follow to `question`, a later
+    version's: choice id → choice id."""
+    return {old_id: choice.id for old_id, (_q, choice)
+            in counterparts(revision_content(revision_id), [question]).items()}
 
 
 def question_fingerprint(question: FileQuestion) -> str:

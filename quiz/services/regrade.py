@@ -80,7 +80,10 @@ class RegradePlan:
     attempts: tuple[AttemptRegrade, ...]  # every one that moves
     left: int  # whose marks would change, but an answer of theirs cannot follow
     removed: tuple[str, ...] = ()  # why: the prompts of questions removed since…
-    rewritten: tuple[str, ...] = ()  # …and the texts of choices no longer there
+    # …and the choices no longer there: (the question's position now, from 1; its key; the
+    # choice's text), the question to edit named (a wording fix to a wrong choice of another
+    # question held back a regrade, unsaid which)
+    rewritten: tuple[tuple[int, str, str], ...] = ()
     left_ids: tuple[int, ...] = ()  # those attempts
 
     @property
@@ -171,8 +174,9 @@ def plan_regrade(quiz: Quiz) -> RegradePlan:
         attempts_read[attempt_id] = (revision_id, user_id, submitted_at or utcnow(),
                                      bool(practice), bool(live), score or 0, total)
     attempts: list[AttemptRegrade] = []
-    left_ids, removed, rewritten = list[int](), set[str](), set[str]()
-    keys = {q.key for q in current.all_questions}
+    left_ids, removed = list[int](), set[str]()
+    rewritten = set[tuple[int, str, str]]()
+    positions = {q.key: n for n, q in enumerate(current.all_questions, start=1)}
     for attempt_id, answers in rows.items():
         revision_id, user_id, submitted_at, practice, live, score, total = \
             attempts_read[attempt_id]
@@ -191,10 +195,11 @@ def plan_regrade(quiz: Quiz) -> RegradePlan:
                 left_ids.append(attempt_id)
                 chosen = {choice for _a, choice, _w in answers}
                 for question, _was in stuck:
-                    if question.key not in keys:
+                    if question.key not in positions:
                         removed.add(question.prompt)
                     else:
-                        rewritten.update(c.text for c in question.choices
+                        rewritten.update((positions[question.key], question.key, c.text)
+                                         for c in question.choices
                                          if c.id in chosen and c.id not in there)
             continue
         attempts.append(AttemptRegrade(

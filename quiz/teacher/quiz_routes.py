@@ -53,9 +53,11 @@ from ..services import analytics, classes
 from ..services.catalogue import quiz_page
 from ..services.content import QuestionContent, revision_content
 from ..services.editing import (
+    EditEffect,
     StatusRefused,
     attempts_answering,
     current_file,
+    edit_effect,
     not_publishable,
     publish_refusal,
     question_fingerprint,
@@ -685,6 +687,7 @@ def question_edit(slug: str, key: str | None = None) -> str | Response | tuple[s
             if question is not None:
                 questions = (tuple(question if q.key == key else q for q in parsed.questions)
                              if key else (*parsed.questions, question))
+                before_id = quiz.revision.id
                 try:
                     result = save_edited(quiz, replace(parsed, questions=questions), current_user)
                 except QuestionFileError as error:
@@ -692,6 +695,8 @@ def question_edit(slug: str, key: str | None = None) -> str | Response | tuple[s
                 else:
                     flash(_("Question saved (version %(number)s).", number=result.revision),
                           "success")
+                    if key is not None and result.outcome == "updated":
+                        _say_edit_effect(edit_effect(quiz.id, before_id, quiz.revision.id, key))
                     return redirect(url_for("teacher.quiz_preview", slug=slug) + f"#q-{new_key}")
     status = 409 if changed_since else 422 if form.is_submitted() else 200
     form.name_choices_by_text()
@@ -699,6 +704,21 @@ def question_edit(slug: str, key: str | None = None) -> str | Response | tuple[s
                            revision=revision_content(quiz.revision.id), form=form, key=key,
                            problems=problems,
                            answered=attempts_answering(quiz.id, key) if key else 0), status
+
+
+def _say_edit_effect(effect: EditEffect) -> None:
+    """Once a question is saved: what its change does to the attempts that answered it."""
+    if effect.right_answer_changed:
+        flash(_("Its right answer is another now: check that its explanation and passage fit "
+                "the new one."), "info")
+    for text, count in effect.chosen_choices_gone:
+        flash(ngettext("“%(text)s” was chosen in %(num)d attempt and is no longer a choice "
+                       "(reworded, it is another answer): that attempt cannot be regraded. "
+                       "To keep it, write the choice back as it was.",
+                       "“%(text)s” was chosen in %(num)d attempts and is no longer a choice "
+                       "(reworded, it is another answer): those attempts cannot be regraded. "
+                       "To keep them, write the choice back as it was.",
+                       count, text=text), "warning")
 
 
 @bp.route("/quizzes/<slug>/questions/<key>/move", methods=["POST"])

@@ -77,7 +77,8 @@ def taken(app: Flask, folder: Path, users):
     de temps » elsewhere (wrong), a choice version 2 rewrites."""
     with app.app_context():
         teacher_id = users.make("prof", role="teacher")
-        ids = {name: users.make(name) for name in ("lea", "tom", "noe", "zoe")}
+        ids = {name: users.make(name) for name in ("lea", "tom", "zoe")}
+        ids["noe"] = users.make("noe", "Noé B.")  # a name that ends a sentence
         db.session.commit()
         room = create_class(db.session.get_one(User, teacher_id), "4e B", "2026-2027")
         code, room_id = room.join_code, room.id
@@ -170,7 +171,7 @@ def test_a_typo_mended_is_the_same_choice_and_new_words_another(app: Flask, take
         plan = plan_regrade(quiz())
         assert [c.now for c in plan.changes] == ["Dix minutes environ"]
         assert (len(plan.regraded), plan.up, plan.down, plan.left) == (2, 0, 2, 1)
-        assert (plan.rewritten, plan.removed) == (("Dix minutes",), ())
+        assert [text for *_at, text in plan.rewritten] == ["Dix minutes"] and not plan.removed
         regrade(quiz(), current_id())
         after = scores()
         assert after["lea"] == before["lea"]
@@ -178,7 +179,7 @@ def test_a_typo_mended_is_the_same_choice_and_new_words_another(app: Flask, take
 
 
 def test_an_attempt_with_an_answer_that_cannot_follow_keeps_its_marks_and_says_why(
-        app: Flask, taken) -> None:
+        app: Flask, taken, auth) -> None:
     """Version 2 corrects question 1 and drops « Le gain de temps », which Noé chose: his
     attempt cannot move (it keeps its marks, counted with the reason); the others do. Then a
     question removed: every attempt answered it, none can follow."""
@@ -188,7 +189,18 @@ def test_an_attempt_with_an_answer_that_cannot_follow_keeps_its_marks_and_says_w
         save_version(folder, CORRECTED, ("- [ ] Le gain de temps\n", ""))
         plan = plan_regrade(quiz())
         assert (len(plan.regraded), plan.left) == (2, 1)
-        assert (plan.rewritten, plan.removed) == (("Le gain de temps",), ())
+        # Named with its question (4, not the corrected 1), which the page links to.
+        assert plan.rewritten == ((4, "raison-parents", "Le gain de temps"),)
+        assert not plan.removed
+        slug = quiz().slug
+        teacher = app.test_client()
+        auth.log_in("prof", client=teacher)
+        page = teacher.get(f"/teacher/quizzes/{slug}/regrade").get_data(as_text=True)
+        assert ("Question 4: a choice that is no longer in it, “<span lang=\"fr\">Le gain de "
+                "temps</span>”") in page
+        assert "Your students among them: Noé B.\n" in page  # one full stop (it had two)
+        assert (f'<a href="/teacher/quizzes/{slug}/questions/raison-parents/edit">Edit '
+                "question 4</a>") in page
         assert plan.left_ids == tuple(db.session.scalars(
             sa.select(Attempt.id).join(User).where(User.username == "noe")))
         regrade(quiz(), current_id())
