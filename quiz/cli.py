@@ -46,6 +46,7 @@ from .services.importer import (
     files_against_history,
     import_items,
     prepare_import,
+    same_title_elsewhere,
 )
 from .services.personal_data import ErasureError, erase_students, inactive_students
 from .templating import translate_into
@@ -161,8 +162,11 @@ def check_command(paths: tuple[str, ...]) -> None:
 
 @quiz_cli.command("import")
 @click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--draft", is_flag=True,
+              help="Keep new quizzes as drafts, to publish from their page in the browser "
+                   "(without it, a new quiz with questions is published for every student).")
 @uses_database
-def import_command(paths: tuple[str, ...]) -> None:
+def import_command(paths: tuple[str, ...], draft: bool) -> None:
     """Validate, then import question files all or nothing (default: questions/)."""
     started = time.perf_counter()
     try:
@@ -178,10 +182,26 @@ def import_command(paths: tuple[str, ...]) -> None:
         click.echo("No question files found (they end in .md).", err=True)
         raise SystemExit(1)
     history = files_against_history(items)
-    results = import_items([item for item in items if item.slug not in history.older])
+    results = import_items([item for item in items if item.slug not in history.older],
+                           publish_new=not draft)
     for result in results:
         click.echo(f"{result.outcome:9} {result.slug} (revision {result.revision}, "
                    f"{result.questions} questions, {result.status}): {result.title}")
+    parsed = {item.slug: item.quiz for item in items}
+    for result in results:
+        copies = same_title_elsewhere(result.slug, result.title, parsed[result.slug].language) \
+            if result.outcome == "created" else []
+        if copies:
+            click.echo(f"warning: {result.slug} has the title of {', '.join(copies)}, in the "
+                       "same language: a copy under another file name? Students see each "
+                       "published quiz; archive the one you do not want from its page.",
+                       err=True)
+    published = [r.slug for r in results if r.outcome == "created" and r.status == "published"]
+    if published:
+        new = "1 new quiz" if len(published) == 1 else f"{len(published)} new quizzes"
+        click.echo(f"{new} published: every student sees and can take "
+                   f"{'it' if len(published) == 1 else 'them'} now (quiz import --draft keeps "
+                   "new quizzes as drafts, to publish from their page).")
     for slug, (number, current) in history.older.items():
         click.echo(f"kept      {slug} (revision {current}): {slug}.md is its revision {number} "
                    "word for word, changed since in the browser; not imported again. To keep "

@@ -117,6 +117,29 @@ def test_import_then_list(runner: FlaskCliRunner, app: Flask) -> None:
     assert f"{SEED_QUIZ}" in table and "mcq=8" in table and "true_false=4" in table
 
 
+def test_import_says_new_quizzes_are_published_warns_of_copies_and_can_keep_drafts(
+        runner: FlaskCliRunner, app: Flask, tmp_path: Path) -> None:
+    """A teacher imported a copy of her uploaded quiz under another file name: published for
+    every student at once (answers shown in practice, days before her class's due date), the
+    command saying only « published ». It now says what published means, names the quiz with
+    the same title, and `--draft` keeps new quizzes unpublished."""
+    result = runner.invoke(args=["quiz", "import", str(QUESTIONS)])
+    assert ("3 new quizzes published: every student sees and can take them now (quiz import "
+            "--draft keeps new quizzes as drafts, to publish from their page).") in result.output
+    copy = tmp_path / "traite-copie.md"
+    copy.write_text((QUESTIONS / f"{SEED_QUIZ}.md").read_text(encoding="utf-8"),
+                    encoding="utf-8")
+    result = runner.invoke(args=["quiz", "import", "--draft", str(copy)])
+    assert result.exit_code == 0, result.output
+    assert "created   traite-copie (revision 1, 12 questions, draft)" in result.output
+    assert (f"warning: traite-copie has the title of {SEED_QUIZ}, in the same language: a copy "
+            "under another file name?") in result.output
+    assert "published: every student" not in result.output
+    with app.app_context():
+        assert db.session.scalar(sa.select(Quiz.status).where(Quiz.slug == "traite-copie")) \
+            == "draft"
+
+
 def test_import_of_an_invalid_folder_imports_nothing(
         runner: FlaskCliRunner, app: Flask, tmp_path: Path) -> None:
     folder = tmp_path / "questions"

@@ -84,6 +84,9 @@ def test_a_moodle_xml_bank_is_read_with_its_image_warning(app: Flask, teacher: F
     page = teacher.get("/teacher/quizzes/banque").get_data(as_text=True)
     assert "3 questions were left out: banque.xml, line " in page
     assert "banque.xml, line 41: images and attached files left out of this question: 1" in page
+    # The seed quiz's article, so its title too: said, as a copy would be.
+    assert (f"Another quiz has this title: {SEED_QUIZ}. If this one is a copy, archive the one "
+            "you do not want: students would see both.") in page
     with app.app_context():
         saved = quiz("banque")
         assert saved.status == "draft"

@@ -295,6 +295,20 @@ def prepare_import(paths: Iterable[str | Path]) -> list[ImportItem]:
     return items
 
 
+def same_title_elsewhere(slug: str, title: str, language: str) -> list[str]:
+    """The addresses of the other quizzes (archived aside) whose current version has this
+    title in this language, capitals aside: a new quiz that is most likely a copy (the same
+    file imported under another name, a converted question bank), which students would see
+    twice once published."""
+    return list(db.session.scalars(
+        sa.select(Quiz.slug)
+        .join(QuizRevision, QuizRevision.id == Quiz.current_revision_id)
+        .where(sa.func.lower(QuizRevision.title) == title.lower(),
+               QuizRevision.language == language, Quiz.slug != slug,
+               Quiz.status != "archived")
+        .order_by(Quiz.slug)))
+
+
 def import_items(items: list[ImportItem], created_by: User | None = None, *,
                  publish_new: bool = True, visibility: str = EVERYONE) -> list[ImportResult]:
     """Store the items in one transaction: a new quiz, a new revision of a changed one, or nothing.

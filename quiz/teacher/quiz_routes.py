@@ -75,6 +75,7 @@ from ..services.importer import (
     import_items,
     prepare_text,
     quiz_at_address,
+    same_title_elsewhere,
 )
 from ..services.leaderboard import name_order
 from ..services.regrade import QuizChanged, RegradePlan, plan_regrade, regrade
@@ -224,6 +225,14 @@ def upload() -> str | Response | tuple[str, int]:
                     "unchanged": _("This file is the same as the current version: nothing "
                                    "changed.")}
         flash(messages[result.outcome], "success")
+        copies = same_title_elsewhere(slug, result.title, item.quiz.language) \
+            if result.outcome == "created" else []
+        if copies:  # the same file again, or a question bank converted twice
+            flash(ngettext("Another quiz has this title: %(list)s. If this one is a copy, "
+                           "archive the one you do not want: students would see both.",
+                           "Other quizzes have this title: %(list)s. If this one is a copy, "
+                           "archive the ones you do not want: students would see them all.",
+                           len(copies), list=", ".join(copies)), "warning")
         notice = file_name_notice(name) if not form.text.data and not foreign else None
         if notice is not None:
             flash(translate(notice), "info")
