@@ -8,6 +8,7 @@ Pure Python, no Flask: the CLI, the importer, the web upload and the tests all c
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 import stat
 import unicodedata
@@ -71,6 +72,33 @@ _KEY = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
 _DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 _URL = re.compile(r"^https?://\S+$")
+
+
+def _squeezed(written: str) -> str:
+    """A type's name without its spaces and signs: « truefalse » is « true_false »."""
+    return re.sub(r"[\W_]+", "", written.lower())
+
+
+# The Type field's names squeezed (« vraifaux », « multiplechoice »): read as the names.
+_SQUEEZED_TYPES = {_squeezed(name): kind for name, kind in TYPE_ALIASES.items()}
+
+
+def did_you_mean(written: str, names: Iterable[str]) -> str | None:
+    """The one of `names` that `written` most likely misspells (« Explaination »:
+    explanation), or None when none is close (difflib's ratio, 0.75 and over)."""
+    close = difflib.get_close_matches(written.lower(), list(names), n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
+# How a suggested field's name is written (the aliases above are compared without accents).
+_FIELD_TITLES = {"url": "URL", "facts-as-of": "Facts-As-Of", "enonce": "Énoncé",
+                 "reponse": "Réponse", "bonne reponse": "Bonne réponse",
+                 "bonne-reponse": "Bonne-réponse", "obsolete": "Obsolète",
+                 "a-verifier": "À-vérifier"}
+
+
+def _field_title(name: str) -> str:
+    return _FIELD_TITLES.get(name, name.capitalize())
 
 
 def field_name(written: str) -> str:
@@ -431,9 +459,16 @@ class _Parser:
                 continue
             name, value = field_name(match.group(1)), match.group(2).strip()
             if name not in HEADER_FIELDS:
-                self.problem(number, N_("unknown field '%(name)s'"),
-                             N_("the header fields are Language, Date, Source, URL, Credit and "
-                                "Facts-As-Of"), name=match.group(1))
+                meant = did_you_mean(name, HEADER_FIELDS)
+                if meant:
+                    self.problem(number, N_("unknown field '%(name)s'"),
+                                 N_("did you mean '%(meant)s'? The header fields are Language, "
+                                    "Date, Source, URL, Credit and Facts-As-Of"),
+                                 name=match.group(1), meant=_field_title(meant))
+                else:
+                    self.problem(number, N_("unknown field '%(name)s'"),
+                                 N_("the header fields are Language, Date, Source, URL, Credit "
+                                    "and Facts-As-Of"), name=match.group(1))
                 continue
             if name in seen:
                 self.problem(number, N_("'%(name)s' is given twice"),
@@ -646,9 +681,17 @@ class _Parser:
                 continue
             name = field_name(match.group(1))
             if name not in QUESTION_FIELDS:
-                self.problem(number, N_("unknown field '%(name)s'"),
-                             N_("a question's fields are Type, Prompt, Answer, Passage, "
-                                "Explanation, Outdated and Review"), name=match.group(1))
+                meant = did_you_mean(name, [*QUESTION_FIELDS, *(
+                    alias for alias, field in FIELD_ALIASES.items() if field in QUESTION_FIELDS)])
+                if meant:
+                    self.problem(number, N_("unknown field '%(name)s'"),
+                                 N_("did you mean '%(meant)s'? A question's fields are Type, "
+                                    "Prompt, Answer, Passage, Explanation, Outdated and Review"),
+                                 name=match.group(1), meant=_field_title(meant))
+                else:
+                    self.problem(number, N_("unknown field '%(name)s'"),
+                                 N_("a question's fields are Type, Prompt, Answer, Passage, "
+                                    "Explanation, Outdated and Review"), name=match.group(1))
                 continues = None
                 continue
             if name in current.fields:
@@ -681,12 +724,19 @@ class _Parser:
                             "wrong (or keep a 'Review:' line until then: the quiz stays "
                             "unpublished)"), text=explanation.value)
         written = fields["type"].value if "type" in fields else ""
-        kind = TYPE_ALIASES.get(written.lower(), written)
+        kind = TYPE_ALIASES.get(written.lower()) or _SQUEEZED_TYPES.get(_squeezed(written),
+                                                                         written)
         answer: bool | None = None
         if "type" in fields and kind not in QUESTION_KINDS and written:
-            self.problem(fields["type"].line, N_("unknown question type '%(type)s'"),
-                         N_("write 'Type: mcq' (multiple choice) or 'Type: true_false'"),
-                         type=written)
+            meant = did_you_mean(written, TYPE_ALIASES)
+            if meant:
+                self.problem(fields["type"].line, N_("unknown question type '%(type)s'"),
+                             N_("did you mean '%(meant)s'? Write 'Type: mcq' (multiple choice) "
+                                "or 'Type: true_false'"), type=written, meant=meant)
+            else:
+                self.problem(fields["type"].line, N_("unknown question type '%(type)s'"),
+                             N_("write 'Type: mcq' (multiple choice) or 'Type: true_false'"),
+                             type=written)
         if kind == "mcq":
             answer_field = fields.get("answer")
             if answer_field is not None:

@@ -81,6 +81,13 @@ def test_a_question_id_capitalised_by_a_word_processor_is_the_same_id() -> None:
                for p in problems(VALID.replace("### nom-du-traite", "### Nom du traité")))
 
 
+@pytest.mark.parametrize("written", ["truefalse", "Vrai faux", "TRUE FALSE", "vraifaux"])
+def test_a_type_written_without_its_sign_or_space_is_read(written: str) -> None:
+    """« Type: truefalse » was refused although « True or false » and « vrai-faux » are read."""
+    text = VALID.replace("Type: true_false", f"Type: {written}")
+    assert [q.kind for q in parse_question_file(text, "q.md").questions][-1] == "true_false"
+
+
 def test_an_unknown_type_is_quoted_as_written() -> None:
     text = VALID.replace("Type: mcq", "Type : choix unique")
     assert any("unknown question type 'choix unique'" in p for p in problems(text))

@@ -182,6 +182,21 @@ def replace_line(text: str, number: int, new: str | None) -> str:
         (20, "### Nom du traité", "q.md:20: 'Nom du traité' cannot be a question id"),
         (20, "### vote", "q.md:29: the question id 'vote' is already used at line 20"),
         (21, "Type: multiple", "q.md:21: unknown question type 'multiple'"),
+        # A name or a type mistyped: the one it most likely is, with the list.
+        (21, "Type: multiple choise", "q.md:21: unknown question type 'multiple choise' — did "
+                                      "you mean 'multiple choice'? Write 'Type: mcq'"),
+        (7, "Credt: AFP", "q.md:7: unknown field 'Credt' — did you mean 'Credit'? The header "
+                          "fields are Language, Date, Source, URL, Credit and Facts-As-Of"),
+        (7, "Facts-As-Off: 2024-11", "q.md:7: unknown field 'Facts-As-Off' — did you mean "
+                                     "'Facts-As-Of'?"),
+        (26, "Explaination: rien", ["q.md:20: question 'nom-du-traite' has no 'Explanation'",
+                                    "q.md:26: unknown field 'Explaination' — did you mean "
+                                    "'Explanation'? A question's fields are Type, Prompt,",
+                                    "q.md:27: an indented line that continues nothing"]),
+        (26, "Explications: rien", ["q.md:20: question 'nom-du-traite' has no 'Explanation'",
+                                    "q.md:26: unknown field 'Explications' — did you mean "
+                                    "'Explication'?",
+                                    "q.md:27: an indented line that continues nothing"]),
         (21, "Type:", "q.md:21: 'Type' is empty"),
         (29, "### vote\n  suite", "q.md:30: an indented line that continues nothing"),
         (23, "  - [ ] Un traité de libre-échange\n  suite",
