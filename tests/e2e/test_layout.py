@@ -295,6 +295,13 @@ def test_board_names_break_between_words(live_server: str, browser, browser_auth
     assert page.evaluate(CUT_WORDS, ["#board tbody th", LONG_NAME]) == []
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE[0]
     assert page.evaluate(BEYOND_RIGHT) == []
+    # At 320 px too, every column of the overall board and a quiz's is on screen: the table
+    # scrolled sideways within itself, its last column cut (« Réus », « pas encore fa »).
+    page.set_viewport_size({"width": 320, "height": 640})
+    for board in ("board", f"board/{SEED_QUIZ}"):
+        page.goto(f"{live_server}/classes/{school['class_id']}/{board}")
+        screenshot(page, f"layout/{board.replace('/', '-')}-fr320")
+        assert page.locator("#board").evaluate("t => t.scrollWidth <= t.clientWidth"), board
     page.context.close()
 
 
