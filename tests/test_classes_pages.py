@@ -59,6 +59,8 @@ def test_teacher_creates_a_class_and_students_join_with_its_code(
     assert response.status_code == 302
     html = student.get("/").get_data(as_text=True)
     assert "You joined the class 4e B." in html
+    # The welcome first, then the class.
+    assert html.index("Welcome, Léa M.!") < html.index("You joined the class 4e B.")
     # Her classes on the home: each name the link to its board, the line says so.
     line = html.split('<p class="my-classes">')[1].split("</p>")[0]
     assert line.startswith("Leaderboards of my classes:")
@@ -100,8 +102,13 @@ def test_join_page_errors_and_closed_classes(app: Flask, teacher: FlaskClient, u
     assert "No open class has this code" in html
     post(teacher, f"/teacher/classes/{class_id}/joining", page=f"/teacher/classes/{class_id}")
     assert post(student, "/classes/join", {"code": code}).status_code == 302
-    html = post(student, "/classes/join", {"code": code}).get_data(as_text=True)
-    assert "You are already in the class 4e B." in html
+    # Joined already: said as information, on the quizzes (it was a form error to correct).
+    again = post(student, "/classes/join", {"code": code})
+    assert again.status_code == 302 and again.headers["Location"] == "/"
+    html = student.get("/").get_data(as_text=True)
+    assert ('<p class="flash flash-info" role="status">You are already in the class 4e B.</p>'
+            in html)
+    assert "error-summary" not in html
 
 
 def test_unknown_and_closed_codes_get_the_same_answer(app: Flask, teacher: FlaskClient,
@@ -151,8 +158,8 @@ def test_a_removed_student_rejoins_only_when_let_back_in_or_with_a_new_code(
     shown = teacher.get(back.headers["Location"]).get_data(as_text=True)
     assert "Léa is back in the class." in shown and 'id="removed"' not in shown
     assert student.get(f"/classes/{class_id}/board").status_code == 200
-    assert "You are already in the class 4e B." in post(
-        student, "/classes/join", {"code": code}).get_data(as_text=True)
+    assert "You are already in the class 4e B." in student.get(post(
+        student, "/classes/join", {"code": code}).headers["Location"]).get_data(as_text=True)
     # Removed again; a new code (the teacher's new invitation to everyone) lets them back.
     post(teacher, f"/teacher/classes/{class_id}/members/{lea}/remove", page=page)
     assert "took you out" in post(student, "/classes/join", {"code": code}).get_data(

@@ -149,14 +149,15 @@ def register() -> str | Response:
             return render_template("auth/register.html", form=form)
         session.clear()
         login_user(user)
+        # The welcome first, then the class (it came second, after « You joined »).
+        flash(_("Welcome, %(name)s! Your username is %(username)s. Pick a quiz to start.",
+                name=user.display_name, username=user.username), "success")
         if form.join_code.data and form.join_code.data.strip():
             try:
                 room = join_class(user, form.join_code.data)
                 flash(_("You joined the class %(name)s.", name=room.name), "success")
             except ClassError as error:  # closed in the meantime
                 flash(_(error.message, **error.params), "error")
-        flash(_("Welcome, %(name)s! Your username is %(username)s. Pick a quiz to start.",
-                name=user.display_name, username=user.username), "success")
         response = redirect(url_for("student.index"))
         remember_device(response, user.username, user.password_hash)  # as after a login
         return response

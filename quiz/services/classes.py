@@ -63,11 +63,13 @@ class ClassError(Exception):
     pages show ``_(error.message, **error.params)`` in the reader's language.
     """
 
-    def __init__(self, message: str, *, name_taken: bool = False, **params: object) -> None:
+    def __init__(self, message: str, *, name_taken: bool = False, already_in: bool = False,
+                 **params: object) -> None:
         super().__init__(message % params if params else message)
         self.message = message
         self.params = params
         self.name_taken = name_taken  # joining: the student's display name is taken there
+        self.already_in = already_in  # joining: the student is in the class already
 
 
 def new_join_code() -> str:
@@ -276,7 +278,8 @@ def join_class(user: User, code: str) -> Classroom:
             # back; an attempt begun before joining once handed in): none before joining.
             recount(classroom_ids=[classroom.id], user_ids=[user.id])
     except IntegrityError:
-        raise ClassError(N_("You are already in the class %(name)s."), name=name) from None
+        raise ClassError(N_("You are already in the class %(name)s."), name=name,
+                         already_in=True) from None
     return classroom
 
 

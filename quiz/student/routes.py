@@ -269,6 +269,9 @@ def join() -> str | Response:
         except AccountError as error:
             form.display_name.errors.append(_(error.message, **error.params))
         except ClassError as error:
+            if error.already_in:  # nothing to correct: said, and on to the quizzes
+                flash(_(error.message, **error.params), "info")
+                return redirect(url_for("student.index"))
             (form.display_name if error.name_taken else form.code).errors.append(
                 _(error.message, **error.params))
             ask_name = ask_name or error.name_taken
