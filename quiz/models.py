@@ -344,6 +344,17 @@ class ClassStay(Model):
     __table_args__ = (sa.Index("ix_class_stay_classroom_id_user_id", "classroom_id", "user_id"),)
 
 
+class DeletedAccount(Model):
+    """A student of the class whose account was deleted (by themselves, or by an
+    administrator): when, and nothing of whom — their data went with it. The class's page
+    counts them, so that a teacher who sees results vanish, or an account of the same name
+    join again (with attempts to make afresh), knows why."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    classroom_id: Mapped[int] = mapped_column(sa.ForeignKey("classroom.id"), index=True)
+    deleted_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 COUNTING_RULES = ("best", "first", "latest")
 REVIEW_TIMES = ("now", "after_due", "never")
 

@@ -67,6 +67,7 @@ def test_teacher_creates_a_class_and_students_join_with_its_code(
     assert f'href="/classes/{class_id}/board">4e B</a>' in line and "(leaderboards)" not in line
     roster = teacher.get(f"/teacher/classes/{class_id}/students").get_data(as_text=True)
     assert "Léa M." in roster and "Students (1)" in roster
+    assert re.search(r'<td data-label="Joined">\w+ \d+, 20\d\d</td>', roster)  # when
 
 
 def test_the_teachers_home_counts_each_classs_students(app: Flask, teacher: FlaskClient,

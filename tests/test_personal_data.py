@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -217,6 +218,15 @@ def test_a_student_deletes_their_account_and_everything_in_it(
     gradebook = prof.get(f"/teacher/classes/{school['class']}/gradebook.csv").get_data(
         as_text=True)
     assert "Max D." in gradebook and "Léa M." not in gradebook
+    # The class's students page counts it, and when, and nothing of whom (a student who
+    # deletes her account and registers again starts afresh, attempt limits included: the
+    # teacher sees why results vanished and when the new account joined).
+    students = prof.get(f"/teacher/classes/{school['class']}/students").get_data(as_text=True)
+    today = students.split('id="deleted-accounts">')[1].split("</p>")[0]
+    assert re.fullmatch(r"1 student of this class had their account deleted \(the last on "
+                        r"\w+ \d+, 20\d\d\): their attempts went with it\. One who registers "
+                        r"again starts afresh, attempt limits included\.", today), today
+    assert "Léa" not in students
     # The username is free again: a new account, with nothing of the old one.
     again = app.test_client()
     assert auth.register("lea", "Léa Nouvelle", client=again).status_code == 302

@@ -24,6 +24,7 @@ from ..models import (
     Classroom,
     ClassStay,
     CountedResult,
+    DeletedAccount,
     LiveAnswer,
     LiveParticipant,
     LiveSession,
@@ -190,6 +191,14 @@ def rename_class(classroom: Classroom, name: str, school_year: str) -> Classroom
     return classroom
 
 
+def deleted_accounts(classroom_id: int) -> tuple[int, dt.datetime | None]:
+    """How many of the class's students had their account deleted, and the last time."""
+    count, last = db.session.execute(
+        sa.select(sa.func.count(DeletedAccount.id), sa.func.max(DeletedAccount.deleted_at))
+        .where(DeletedAccount.classroom_id == classroom_id)).one()
+    return count, last
+
+
 def ever_had_students(classroom_id: int) -> bool:
     """Whether a student is in the class, or was (taken out since): what they did in it is
     their teacher's to see, so such a class is never deleted."""
@@ -219,6 +228,8 @@ def delete_class(classroom: Classroom) -> None:
         db.session.execute(sa.delete(CountedResult).where(
             CountedResult.classroom_id == classroom.id))
         db.session.execute(sa.delete(Assignment).where(Assignment.classroom_id == classroom.id))
+        db.session.execute(sa.delete(DeletedAccount).where(
+            DeletedAccount.classroom_id == classroom.id))
         db.session.execute(sa.delete(Classroom).where(Classroom.id == classroom.id))
 
 

@@ -31,6 +31,7 @@ from ..models import (
     Classroom,
     ClassStay,
     CountedResult,
+    DeletedAccount,
     LiveAnswer,
     LiveParticipant,
     LiveSession,
@@ -284,10 +285,11 @@ def erase_students(user_ids: Sequence[int]) -> Erased:
         if teachers:
             raise ErasureError(N_("A teacher's account cannot be deleted: its classes and "
                                   "quizzes name it."))
-        classes: set[int] = set()
+        memberships: list[int] = []  # a class's id for each of its members erased
         for chunk in _chunks(ids):
-            classes.update(db.session.scalars(
+            memberships.extend(db.session.scalars(
                 sa.select(Membership.classroom_id).where(Membership.user_id.in_(chunk))))
+        classes = set(memberships)
         db.session.execute(sa.select(Classroom.id).where(Classroom.id.in_(sorted(classes)))
                            .order_by(Classroom.id).with_for_update(key_share=True))
         for chunk in _chunks(ids):
@@ -311,6 +313,12 @@ def erase_students(user_ids: Sequence[int]) -> Erased:
                     sa.delete(ClassStay).where(ClassStay.user_id.in_(chunk)),
                     sa.delete(User).where(User.id.in_(chunk))):
                 db.session.execute(statement, execution_options={"synchronize_session": False})
+        # Each class counts its members erased, and when (DeletedAccount): nothing of whom.
+        if memberships:
+            moment = utcnow()
+            db.session.execute(sa.insert(DeletedAccount), [
+                {"classroom_id": classroom_id, "deleted_at": moment}
+                for classroom_id in memberships])
         # The rate limits' counters named by the account (its username, its id): in this
         # transaction, not through the limiter's own connection (SQLite's one writer is this).
         for user_id, username in names.items():

@@ -339,14 +339,15 @@ def class_students(class_id: int) -> str:
     room = own_class_or_404(class_id)
     members = page_of(sorted(
         db.session.execute(
-            sa.select(Membership.user_id, Membership.hidden_from_board, User.display_name,
-                      User.username)
+            sa.select(Membership.user_id, Membership.hidden_from_board, Membership.joined_at,
+                      User.display_name, User.username)
             .join(User, User.id == Membership.user_id)
             .where(Membership.classroom_id == room.id)).all(),
         key=lambda m: (name_order(m.display_name), m.user_id)),
         requested_page("members"), CLASS_PAGE_MEMBERS)
     return render_template("teacher/class_students.html", **class_tabs(room), members=members,
-                           button=ButtonForm(), removed=classes.removed_students(room))
+                           button=ButtonForm(), removed=classes.removed_students(room),
+                           deleted=classes.deleted_accounts(room.id))
 
 
 def render_class_live(room: Classroom, live_form: LiveStartForm | None = None) -> str:

@@ -176,8 +176,24 @@ def test_unassigning_a_quiz_takes_a_second_step(live_server: str, page, app: Fla
     with page.expect_navigation():  # the POST, then the class page it redirects to
         page.keyboard.press("Enter")
     assert "The quiz is no longer assigned; attempts are kept." in page.inner_text("main")
+    # The message takes the focus, so that a screen reader reads it (as a live region already
+    # in the page it was not announced); waited for: the page's deferred script gives it.
+    page.wait_for_function("() => document.activeElement.classList.contains('flashes')")
+    assert "no longer assigned" in page.evaluate("document.activeElement.textContent")
     with app.app_context():
         assert db.session.scalar(sa.select(sa.func.count(Assignment.id))) == 0
+
+
+def test_a_message_after_an_action_is_where_the_focus_is(live_server: str, page,
+                                                         browser_auth) -> None:
+    """After registering, the welcome is read first; a page whose error summary takes the
+    focus keeps it there."""
+    browser_auth.register("Léa", "lea", page=page)
+    page.wait_for_function("() => document.activeElement.classList.contains('flashes')")
+    assert "Welcome, Léa!" in page.evaluate("document.activeElement.textContent")
+    page.goto(f"{live_server}/account")
+    page.get_by_role("button", name="Change the password").click()
+    page.wait_for_function("() => document.activeElement.classList.contains('error-summary')")
 
 
 def test_back_after_checking_a_practice_answer_shows_the_next_question_unanswered(
