@@ -445,7 +445,7 @@ LISTED_STUDENTS = 50  # accounts named before "… and N more"
 @article_cli.command("import")
 @click.argument("source")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
-              help="The question file to write (e.g. questions/vote-du-senat.md).")
+              help="The question file to write (e.g. questions/senate-vote.md).")
 @click.option("--language", help="The article's two-letter language code (default: detected).")
 @click.option("--timeout", default=10.0, show_default=True, help="Seconds to wait for a URL.")
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")

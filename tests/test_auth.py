@@ -383,7 +383,7 @@ def test_the_password_rule_is_shown_before_any_failure(client: FlaskClient, user
     assert 'aria-describedby="password-hint"' in html
     # And the name's length, read before a 60-letter name is refused (a walkthrough's).
     assert ('<p class="hint" id="display_name-hint">Shown to your teacher and on leaderboards, '
-            'e.g. “Léa M.”: 2 to 40 characters.</p>') in html
+            'e.g. “Sam T.”: 2 to 40 characters.</p>') in html
     users.make("lea")
     auth.log_in("lea")
     html = client.get("/account").get_data(as_text=True)

@@ -55,7 +55,7 @@ class RegistrationForm(Form):
         filters=[_strip],
         validators=[DataRequired(_l("Enter the name your class will see.")),
                     display_name_rules],
-        description=_l("Shown to your teacher and on leaderboards, e.g. “Léa M.”: 2 to 40 "
+        description=_l("Shown to your teacher and on leaderboards, e.g. “Sam T.”: 2 to 40 "
                        "characters."),
     )
     username = StringField(
@@ -156,7 +156,7 @@ class NameForm(Form):
         _l("Display name"), filters=[_strip],
         validators=[DataRequired(_l("Enter the name your class will see.")),
                     display_name_rules],
-        description=_l("Shown to the teacher and on leaderboards, e.g. “Léa M.”: 2 to 40 "
+        description=_l("Shown to the teacher and on leaderboards, e.g. “Sam T.”: 2 to 40 "
                        "characters, unique in each class."))
     submit = SubmitField(_l("Save the name"))
 
@@ -168,7 +168,7 @@ class TeacherNameForm(NameForm):
         _l("Display name"), filters=[_strip],
         validators=[DataRequired(_l("Enter your name.")), display_name_rules],
         description=_l("Shown to the other teachers beside the quiz versions you save, e.g. "
-                       "“Mme Martin”: 2 to 40 characters."))
+                       "“Ms Smith”: 2 to 40 characters."))
 
 
 def own_name_form(user: User, **kwargs: Any) -> NameForm:

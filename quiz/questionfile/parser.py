@@ -623,7 +623,7 @@ class _Parser:
                 if not _KEY.match(key) or len(key) > MAX_KEY_LENGTH:
                     self.problem(number, N_("'%(key)s' cannot be a question id"),
                                  N_("use lowercase letters, digits and hyphens, without accents "
-                                    "or spaces (e.g. 'vote-du-senat')"), key=key)
+                                    "or spaces (e.g. 'senate-vote')"), key=key)
                     current.key_valid = False
                 questions.append(current)
                 continue

@@ -261,7 +261,7 @@ def file_name_problems(files: Iterable[Path]) -> list[Problem]:
             problems.append(Problem.of(str(path), 1, N_("'%(name)s' cannot name a quiz"),
                                        N_("rename the file with lowercase letters, digits and "
                                           "hyphens only (at most %(limit)s), ending in .md "
-                                          "(e.g. vote-du-senat.md)"),
+                                          "(e.g. senate-vote.md)"),
                                        name=path.name, limit=MAX_SLUG_LENGTH))
         elif slug in seen:
             problems.append(Problem.of(str(path), 1,

@@ -22,7 +22,7 @@ class JoinForm(Form):
     display_name = StringField(_l("Your new display name"), filters=[_strip],
                                validators=[Optional(), display_name_rules],
                                description=_l("Shown to your teacher and on leaderboards, "
-                                              "e.g. “Léa M.”."))
+                                              "e.g. “Sam T.”."))
     submit = SubmitField(_l("Join the class"))
 
 
@@ -60,7 +60,7 @@ class LiveGuestForm(LiveJoinForm):
     nickname = StringField(_l("Your nickname"), filters=[_strip],
                            validators=[DataRequired(_l("Type a nickname.")),
                                        display_name_rules],
-                           description=_l("Shown on the projector's standings, e.g. “Léa M.”."))
+                           description=_l("Shown on the projector's standings, e.g. “Sam T.”."))
     submit = SubmitField(_l("Join as a guest"))
 
 

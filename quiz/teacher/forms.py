@@ -87,7 +87,7 @@ class ClassForm(Form):
     name = StringField(_l("Class name"), filters=[_strip],
                        validators=[no_control_characters, DataRequired(_l("Name the class.")),
                                    Length(max=80)],
-                       description=_l("e.g. “4e B” or “Year 9 History”"))
+                       description=_l("e.g. “Year 9 History” or “9B”"))
     school_year = StringField(_l("School year"), filters=[_school_year],
                               validators=[no_control_characters,
                                           DataRequired(_l("Give the school year.")),
@@ -249,7 +249,7 @@ class UploadForm(Form):
     slug = StringField(_l("Quiz address (for pasted text)"), filters=[_typed_address],
                        validators=[Optional(), Length(max=ADDRESS_TYPED_LONGEST),
                                    _identifier_rule()],
-                       description=_l("e.g. vote-du-senat; an uploaded file's name is used "
+                       description=_l("e.g. senate-vote; an uploaded file's name is used "
                                       "otherwise"))
     article = SelectField(_l("Article for a GIFT, Moodle XML or Aiken file"),
                           validate_choice=False,
