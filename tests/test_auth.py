@@ -25,6 +25,8 @@ def test_register_stores_a_hashed_password_and_logs_in(client: FlaskClient, app:
     assert response.status_code == 302 and response.headers["Location"] == "/"
     html = client.get("/").get_data(as_text=True)
     assert "Welcome, Léa Martin!" in html
+    # The header's link to the account says what it is to a screen reader, not only whose.
+    assert 'Léa Martin<span class="visually-hidden"> (my account)</span></a>' in html
     with app.app_context():
         user = db.session.scalar(sa.select(User))
         assert user.username == "lea.m" and user.role == "student"
