@@ -24,6 +24,7 @@ from contextlib import contextmanager
 import limits
 import sqlalchemy as sa
 from flask import current_app
+from flask.wrappers import Response
 from flask_limiter import Limiter, RouteLimit
 from flask_limiter.util import get_remote_address
 from limits.storage import Storage
@@ -184,13 +185,18 @@ def join_account_key(user_id: int) -> str:
     return f"join-account:{user_id}"
 
 
-def codes_tried_per_address(exempt_when: Callable[[], bool] | None = None) -> RouteLimit:
+def codes_tried_per_address(exempt_when: Callable[[], bool] | None = None,
+                            deduct_when: Callable[[Response], bool] | None = None
+                            ) -> RouteLimit:
     """The per-address limit on codes tried (``JOIN_LIMIT_PER_ADDRESS``), one count for every
     route that checks one: the class join page, the registration form given a class code (it
     said whether a code was a class's before any account was made: 140 guesses a second),
-    a guest's join of a live quiz. `exempt_when`: the request tries no code."""
+    a student's or a guest's join of a live quiz. `exempt_when`: the request tries no code;
+    `deduct_when`: whether the response counts (the registration form checks its code only
+    once its other fields are right: a mistyped password costs nothing)."""
     return limiter.shared_limit(lambda: current_app.config["JOIN_LIMIT_PER_ADDRESS"],
                                 scope="codes-tried", methods=["POST"], exempt_when=exempt_when,
+                                deduct_when=deduct_when,
                                 key_func=lambda: f"join-address:{get_remote_address()}")
 
 

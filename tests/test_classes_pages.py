@@ -15,7 +15,7 @@ import quiz.boards.routes as boards_routes
 from quiz.extensions import db
 from quiz.models import Assignment, Attempt, Classroom, Membership, Quiz, User
 from quiz.services.classes import remove_member
-from tests.support import SEED_QUIZ, csrf_token, form_fields
+from tests.support import PASSWORD, SEED_QUIZ, csrf_token, form_fields
 
 pytestmark = pytest.mark.usefixtures("demo_quizzes")
 
@@ -213,29 +213,36 @@ def test_joining_is_limited_per_address(app: Flask, teacher: FlaskClient, users,
 def test_codes_tried_on_the_registration_form_count_as_joins_from_the_address(
         app: Flask, teacher: FlaskClient, users, auth) -> None:
     """The registration form said whether a code was a class's, its other fields wrong, with
-    no limit (140 guesses a second): a form given a code counts as a join from the address,
-    and a guest's join of a live quiz too; a form without a code counts nothing."""
-    app.config["JOIN_LIMIT_PER_ADDRESS"] = "4 per hour"
+    no limit (140 guesses a second). It now checks the code once the other fields are right,
+    and counts it as a code tried from the address, with the join page and the joins of a
+    live quiz (a student's, a guest's); a form without a code, or with a password mistyped,
+    counts nothing."""
+    app.config["JOIN_LIMIT_PER_ADDRESS"] = "5 per hour"
     _, code = create_class(teacher)
     users.make("ana")
     student = app.test_client()
     auth.log_in("ana", client=student)
     visitor = app.test_client()
 
-    def register(join_code: str) -> int:
-        return post(visitor, "/register", {"display_name": "Zoé", "username": "zoe.b",
-                                            "password": "x", "password2": "y",
-                                            "join_code": join_code}).status_code
+    def register(join_code: str, password2: str = PASSWORD) -> str:
+        response = post(visitor, "/register", {
+            "display_name": "Zoé", "username": "zoe.b", "password": PASSWORD,
+            "password2": password2, "join_code": join_code})
+        return str(response.status_code) if response.status_code != 200 else \
+            ("said" if "No open class has this code" in response.text else "not said")
 
-    assert register("AAAAAA") == 200
-    assert register(code) == 200  # right, but the password is wrong: a code tried still
+    for _ in range(3):
+        assert register("AAAAAA", password2="autre chose") == "not said"  # counts nothing
+    assert register("AAAAAA") == "said"
     assert post(student, "/classes/join", {"code": "AAAAAA"}).status_code == 200
+    assert post(student, "/live", {"code": "ZZZZZZ"}).status_code == 422
     assert post(visitor, "/live/guest", {"code": "ZZZZZZ", "nickname": "Invité"}
                 ).status_code == 422
-    assert register("AAAAAB") == 429
+    assert register("AAAAAB") == "said"  # the fifth
+    assert register("AAAAAC") == "429"
     assert post(student, "/classes/join", {"code": code}).status_code == 429
     for _ in range(3):
-        assert register("") == 200  # no code: not limited by codes tried
+        assert register("") != "429"  # no code: not limited by codes tried
 
 
 def test_a_new_code_replaces_the_old_one(app: Flask, teacher: FlaskClient, users, auth) -> None:

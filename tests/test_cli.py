@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -138,6 +139,13 @@ def test_import_says_new_quizzes_are_published_warns_of_copies_and_can_keep_draf
     with app.app_context():
         assert db.session.scalar(sa.select(Quiz.status).where(Quiz.slug == "traite-copie")) \
             == "draft"
+    # A title beginning with an accented capital (SQLite's lower() changes A to Z only).
+    seed = (QUESTIONS / f"{SEED_QUIZ}.md").read_text(encoding="utf-8")
+    for name in ("elections", "elections-copie"):
+        (tmp_path / f"{name}.md").write_text(re.sub(r"^# .*$", "# Élections à Paris", seed,
+                                                    count=1, flags=re.M), encoding="utf-8")
+        result = runner.invoke(args=["quiz", "import", "--draft", str(tmp_path / f"{name}.md")])
+    assert "warning: elections-copie has the title of elections, in the same" in result.output
 
 
 def test_import_of_an_invalid_folder_imports_nothing(

@@ -24,6 +24,7 @@ from quiz.models import (
     Classroom,
     ClassStay,
     CountedResult,
+    DeletedAccount,
     LiveAnswer,
     LiveParticipant,
     Membership,
@@ -405,6 +406,9 @@ def test_a_student_taken_out_of_a_class_leaves_no_row_there(
         erase_students([school["lea"]])
         for table in (Removal, ClassStay):
             assert db.session.scalar(sa.select(sa.func.count()).select_from(table)) == 0
+        # Listed under « Taken out of the class » until then: counted there as deleted.
+        assert db.session.scalars(sa.select(DeletedAccount.classroom_id)).all() == [
+            school["class"]]
 
 
 def test_the_browser_forgets_the_account_and_a_second_tap_is_no_error(

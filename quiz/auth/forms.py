@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from anyascii import anyascii
+from flask import g
 from flask_babel import lazy_gettext as _l
 from wtforms import BooleanField, HiddenField, PasswordField, StringField, SubmitField
 from wtforms.validators import (
@@ -90,18 +91,21 @@ class RegistrationForm(Form):
     )
     submit = SubmitField(_l("Create my account"))
 
-    def validate_join_code(self, field: StringField) -> None:
-        if not field.data or not field.data.strip():
-            return
-        self.join_room = find_open_class(field.data)
-        if self.join_room is None:
-            raise ValidationError(_l("No open class has this code: check it with your teacher, "
-                                     "or leave it empty and join later."))
-
     def validate(self, extra_validators=None) -> bool:
         self.join_room = None
         if not super().validate(extra_validators):
             return False
+        # The code is checked last, once the other fields are right: whether it is a class's
+        # is said only then, and counted as a code tried (auth.register's limit).
+        code = self.join_code.data
+        if code and code.strip():
+            g.join_code_checked = True
+            self.join_room = find_open_class(code)
+            if self.join_room is None:
+                self.join_code.errors = [_l(
+                    "No open class has this code: check it with your teacher, or leave it "
+                    "empty and join later.")]
+                return False
         room = self.join_room
         if room is not None and taken_name_class(None, self.display_name.data, [room.id]):
             self.display_name.errors = [_l(

@@ -15,6 +15,7 @@ from flask import (
     abort,
     current_app,
     flash,
+    g,
     jsonify,
     redirect,
     render_template,
@@ -127,8 +128,10 @@ def _redirect_after_login(user: User) -> Response:
 
 
 @bp.route("/register", methods=["GET", "POST"])
-# A form given a class code says whether it is one, valid or not: counted as the join page's.
-@codes_tried_per_address(exempt_when=lambda: not request.form.get("join_code", "").strip())
+# A form whose class code was checked (its other fields right) says whether it is one:
+# counted as the join page's (RegistrationForm.code_checked).
+@codes_tried_per_address(exempt_when=lambda: not request.form.get("join_code", "").strip(),
+                         deduct_when=lambda _response: bool(g.get("join_code_checked")))
 def register() -> str | Response:
     if current_user.is_authenticated:
         return redirect(url_for("student.index"))

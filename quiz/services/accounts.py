@@ -40,11 +40,15 @@ _COMPARED_SCRIPTS = {"LATIN", "GREEK", "CYRILLIC"}
 # that joins its letters they change what is seen (Persian « علی‌رضا », Alireza, is written
 # with a non-joiner; Indic scripts use both after a virama). Elsewhere they show nothing.
 _JOINERS = {"\u200c", "\u200d"}
+# The scripts where they do: letters joined to each other, or a virama between consonants.
+_JOINING_SCRIPTS = {"ARABIC", "SYRIAC", "NKO", "MONGOLIAN", "DEVANAGARI", "BENGALI",
+                    "GURMUKHI", "GUJARATI", "ORIYA", "TAMIL", "TELUGU", "KANNADA", "MALAYALAM",
+                    "SINHALA"}
 
 
 def _shaping_joiner(name: str, at: int) -> bool:
     """Whether ``name[at]`` is a joiner between two letters (each maybe with its marks) of
-    one script outside _COMPARED_SCRIPTS, where it changes the letters' forms."""
+    one of _JOINING_SCRIPTS, where it changes the letters' forms."""
     if name[at] not in _JOINERS or at == 0 or at == len(name) - 1:
         return False
     before = at - 1
@@ -54,7 +58,7 @@ def _shaping_joiner(name: str, at: int) -> bool:
     if not all(unicodedata.category(c).startswith("L") for c in letters):
         return False
     scripts = {_script(c) for c in letters}
-    return len(scripts) == 1 and not scripts & _COMPARED_SCRIPTS
+    return len(scripts) == 1 and scripts <= _JOINING_SCRIPTS
 
 
 def _is_selector(character: str) -> bool:
@@ -146,8 +150,13 @@ def name_key(name: str) -> str:
     kept: list[str] = []
     latin = False
     for character in unicodedata.normalize("NFKC", name):
-        if character in _JOINERS:
-            continue  # « علی‌رضا » and « علیرضا » are one name to compare
+        if character == "\u200d" or character == "\u0640":
+            continue  # a joiner, an Arabic letter's stretch (« عـلی »): nothing of the name
+        if character == "\u200c":  # the Persian half-space: reads as a space does
+            kept.append(" ")
+            latin = False
+            continue
+        character = _ARABIC_FORMS.get(character, character)
         if unicodedata.category(character).startswith("P"):
             kept.append(" ")  # « Anne-Sophie » is Anne Sophie, « O’Brien » O Brien
             latin = False
@@ -161,6 +170,10 @@ def name_key(name: str) -> str:
                 character = anyascii(character)  # é → e, Ł → L, Æ → AE, ß → ss
         kept.append(character)
     return " ".join("".join(kept).casefold().split())
+
+
+# One letter, written the Arabic or the Persian way: « علي » is « علی » to a reader.
+_ARABIC_FORMS = {"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9"}
 
 
 @functools.cache
@@ -306,7 +319,8 @@ def guessable_password(password: str, *names: str) -> bool:
     around it (a first name and a year)."""
     bare = "".join(password.casefold().split())
     # Letters and digits only, accents off (« lucas.martin », « Lucas_Martin » are lucasmartin).
-    plain = "".join(c for c in anyascii(bare) if c.isalnum())
+    # Transliterated, then folded: anyascii writes « 张伟 » ZhangWei, one capital a syllable.
+    plain = "".join(c for c in anyascii(bare).casefold() if c.isalnum())
     if len(set(plain)) <= 2 or (plain and plain in (plain + plain)[1:-1]):
         return True  # « aaaaaaaa », « abababab », a part repeated (« 12341234 », « prof1prof1 »)
     word = _TRAILING.sub("", bare)
@@ -315,14 +329,17 @@ def guessable_password(password: str, *names: str) -> bool:
         return True  # a run, with at most one character more (« 123456789a »)
     if word in COMMON_PASSWORD_WORDS:
         return True
-    own = {"".join(c for c in anyascii(name.casefold()) if c.isalnum()) for name in names}
+    own = {"".join(c for c in anyascii(name).casefold() if c.isalnum()) for name in names}
     stem = re.sub(r"\d+$", "", plain)  # « lucasmartin2026 »: the name with digits after it
     if any(len(name) >= 3 and name in (plain, stem) for name in own):
         return True
     # A part of a name, with digits and at most three letters more: « ines2026 »,
     # « Clementine2013 » for Inès-Clémentine B. — what a pupil picks first, and tried first.
-    parts = {part for name in names for part in re.split(r"[^a-z0-9]+", anyascii(
-        name.casefold())) if len(part) >= 3 and not part.isdigit()}
+    # Its words — and syllables, which anyascii writes each with its capital (« 김민준 »
+    # GimMinJun, « 张伟 » ZhangWei): the parts of a name a password is made of.
+    parts = {part.casefold() for name in names
+             for part in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", anyascii(name))
+             if len(part) >= 3}
     core = plain.strip("0123456789")
     left = core
     for part in sorted(parts, key=len, reverse=True):

@@ -120,22 +120,23 @@ def edit_effect(quiz_id: int, before_id: int, after_id: int, key: str) -> EditEf
     gone = {c.id: c.text for c in question.choices if c.id not in found}
     if not gone:
         return EditEffect(right_changed, ())
-    chosen: dict[str, set[int]] = {}  # a gone choice's text → the attempts that chose it
+    chosen: dict[str, int] = {}  # a gone choice's text → the attempts that chose it
     followed: dict[int, dict[int, int]] = {}  # an earlier version's choices that follow
-    for revision_id, choice_id, attempt_id in db.session.execute(
-            sa.select(Question.revision_id, Answer.choice_id, Answer.attempt_id)
+    # A row per version and choice (an attempt answers a question once).
+    for revision_id, choice_id, attempts in db.session.execute(
+            sa.select(Question.revision_id, Answer.choice_id, sa.func.count(Answer.id))
             .join(Answer, Answer.question_id == Question.id)
             .join(Attempt, Attempt.id == Answer.attempt_id)
             .where(Attempt.quiz_id == quiz_id, Attempt.status == "submitted",
-                   Question.key == key)):
+                   Question.key == key)
+            .group_by(Question.revision_id, Answer.choice_id)):
         if revision_id != before_id:  # followed from an earlier version to this one?
             if revision_id not in followed:
                 followed[revision_id] = _followed(revision_id, question)
             choice_id = followed[revision_id].get(choice_id, -1)
         if choice_id in gone:
-            chosen.setdefault(gone[choice_id], set()).add(attempt_id)
-    return EditEffect(right_changed, tuple((text, len(attempts))
-                                           for text, attempts in sorted(chosen.items())))
+            chosen[gone[choice_id]] = chosen.get(gone[choice_id], 0) + attempts
+    return EditEffect(right_changed, tuple(sorted(chosen.items())))
 
 
 def _followed(revision_id: int, question: QuestionContent) -> dict[int, int]:

@@ -303,7 +303,8 @@ def same_title_elsewhere(slug: str, title: str, language: str) -> list[str]:
     return list(db.session.scalars(
         sa.select(Quiz.slug)
         .join(QuizRevision, QuizRevision.id == Quiz.current_revision_id)
-        .where(sa.func.lower(QuizRevision.title) == title.lower(),
+        # lower() on both sides: SQLite's changes only A to Z (« É » stays), the same each side.
+        .where(sa.func.lower(QuizRevision.title) == sa.func.lower(sa.literal(title)),
                QuizRevision.language == language, Quiz.slug != slug,
                Quiz.status != "archived")
         .order_by(Quiz.slug)))

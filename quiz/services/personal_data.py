@@ -285,11 +285,14 @@ def erase_students(user_ids: Sequence[int]) -> Erased:
         if teachers:
             raise ErasureError(N_("A teacher's account cannot be deleted: its classes and "
                                   "quizzes name it."))
-        memberships: list[int] = []  # a class's id for each of its members erased
+        memberships: list[int] = []  # a class's id for each of its students erased
         for chunk in _chunks(ids):
             memberships.extend(db.session.scalars(
                 sa.select(Membership.classroom_id).where(Membership.user_id.in_(chunk))))
         classes = set(memberships)
+        for chunk in _chunks(ids):  # taken out of a class, listed there: counted there too
+            memberships.extend(db.session.scalars(
+                sa.select(Removal.classroom_id).where(Removal.user_id.in_(chunk))))
         db.session.execute(sa.select(Classroom.id).where(Classroom.id.in_(sorted(classes)))
                            .order_by(Classroom.id).with_for_update(key_share=True))
         for chunk in _chunks(ids):

@@ -40,6 +40,7 @@ from .routes import GUEST_TOKEN, bp
 
 
 @bp.route("/live", methods=["GET", "POST"])
+@codes_tried_per_address()  # a code tried, as on the guests' page
 def live_join() -> str | Response | tuple[str, int]:
     """Join a live quiz by its code (the projector's QR code opens this page with it)."""
     form = LiveJoinForm()

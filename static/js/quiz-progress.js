@@ -32,11 +32,20 @@
     if (!summary) { return; }
     var link = summary.querySelector('a[href="#' + group.id + '"]');
     if (link) { link.closest("li").remove(); }
-    if (!summary.querySelector("li")) {
+    var left = Array.prototype.map.call(summary.querySelectorAll("li[data-number]"),
+                                        function (item) { return item.dataset.number; });
+    var note = document.getElementById("unanswered-note");
+    if (!left.length) {
       summary.hidden = true;
-      var note = document.getElementById("unanswered-note");
       if (note) { note.hidden = true; }
+      return;
     }
+    // The numbers still unanswered, in the summary's title; the note above the article (for
+    // a page without this script) goes.
+    var title = document.getElementById("error-summary-title");
+    var template = title && title.dataset[left.length === 1 ? "one" : "many"];
+    if (template) { title.textContent = template.replace("{list}", left.join(", ")); }
+    if (note) { note.hidden = true; }
   }
   form.addEventListener("change", function (event) {
     var group = event.target.closest("fieldset.question");

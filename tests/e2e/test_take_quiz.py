@@ -199,3 +199,31 @@ def test_the_quiz_page_says_when_its_due_date_passes_while_it_is_open(
     late.wait_for()
     assert "does not count on the leaderboard" in late.inner_text() and due.is_hidden()
     page.context.close()
+
+
+def test_the_unanswered_questions_said_follow_the_answers_given(
+        live_server: str, page, app: Flask, browser_auth) -> None:
+    """Questions 3 and 5 sent back unanswered; question 3 answered: the summary says
+    « Question 5 » alone (it said « Questions 3, 5 » still), then goes with the last."""
+    browser_auth.register("Léa M.", "lea")
+    page.locator(".card", has_text="Russie et Corée du Nord").get_by_role(
+        "button", name="Start").click()
+    questions = right_and_wrong_choices(app)
+    for number, (prompt, right, _wrong) in enumerate(questions, start=1):
+        if number not in (3, 5):
+            page.get_by_role("group", name=re.compile(re.escape(prompt))).get_by_label(
+                right, exact=True).check()
+    page.get_by_role("button", name="Submit my answers").click()
+    title = page.locator("#error-summary-title")
+    title.wait_for()
+    assert title.inner_text().startswith("Questions 3, 5 have no answer yet")
+    prompt, right, _wrong = questions[2]
+    page.get_by_role("group", name=re.compile(re.escape(prompt))).get_by_label(
+        right, exact=True).check()
+    assert title.inner_text() == ("Question 5 has no answer yet: your other answers are "
+                                  "kept.")
+    assert page.locator("#error-summary li").count() == 1
+    prompt, right, _wrong = questions[4]
+    page.get_by_role("group", name=re.compile(re.escape(prompt))).get_by_label(
+        right, exact=True).check()
+    assert not page.locator("#error-summary").is_visible()
