@@ -135,7 +135,8 @@ def test_the_kept_quiz_page_shows_each_student_their_own_name_escaped(
                                                     display_name='<b>Sam & "Zoé"</b>')
     mine, theirs = client.get(url).get_data(as_text=True), other.get(other_url).get_data(
         as_text=True)
-    assert '>&lt;b&gt;Sam &amp; &#34;Zoé&#34;&lt;/b&gt;</a></li>' in theirs
+    assert ('>&lt;b&gt;Sam &amp; &#34;Zoé&#34;&lt;/b&gt;<span class="visually-hidden"> '
+            "(my account)</span></a></li>") in theirs
     assert "<b>Sam" not in theirs and "Sam &amp;" not in mine
     assert f'name="next" value="{other_url}"' in theirs
     assert f'name="next" value="{url}"' in mine
