@@ -224,7 +224,7 @@ def test_a_student_deletes_their_account_and_everything_in_it(
     # teacher sees why results vanished and when the new account joined).
     students = prof.get(f"/teacher/classes/{school['class']}/students").get_data(as_text=True)
     today = students.split('id="deleted-accounts">')[1].split("</p>")[0]
-    assert re.fullmatch(r"1 student of this class had their account deleted \(the last on "
+    assert re.fullmatch(r"1 student of this class had their account deleted \(on "
                         r"\w+ \d+, 20\d\d\): their attempts went with it\. One who registers "
                         r"again starts afresh, attempt limits included\.", today), today
     assert "Léa" not in students

@@ -38,6 +38,8 @@
     if (!left.length) {
       summary.hidden = true;
       if (note) { note.hidden = true; }
+      // The tab's title no longer counts errors (« Erreurs : 2 éléments à corriger — … »).
+      if (summary.dataset.pageTitle) { document.title = summary.dataset.pageTitle; }
       return;
     }
     // The numbers still unanswered, in the summary's title; the note above the article (for

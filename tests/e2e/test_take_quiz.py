@@ -223,7 +223,10 @@ def test_the_unanswered_questions_said_follow_the_answers_given(
     assert title.inner_text() == ("Question 5 has no answer yet: your other answers are "
                                   "kept.")
     assert page.locator("#error-summary li").count() == 1
+    assert page.title().startswith("Errors: 2 things to correct")  # as sent back
     prompt, right, _wrong = questions[4]
     page.get_by_role("group", name=re.compile(re.escape(prompt))).get_by_label(
         right, exact=True).check()
     assert not page.locator("#error-summary").is_visible()
+    assert page.title() == ("Russie et Corée du Nord ratifient un traité de défense mutuelle · "
+                            "News Quiz")
