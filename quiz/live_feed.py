@@ -18,10 +18,11 @@ process, what they ask, and holds their requests until there is something new:
   ``after`` any more or ``hold`` seconds went by. A change made in this process (the teacher's
   POST) wakes it at once; a change made by another process or app server is seen by the
   LIVE_CHECK read, the one database read per process that every waiting phone shares.
-- ``participant_id(session_id, user_id)``: a participant leaves a session only when their
+- ``participant_id(session_id, user_id, …)``: a participant leaves a session only when their
   account is deleted (or, a guest, a day after it ended), so a place once found is kept
-  (quiz/caching.py); an erasure empties this process's (an id SQLite gives again must not
-  find one), and an answer looks its participant up anew (live.answer).
+  (quiz/caching.py), by the account's id and creation time (an id SQLite gives again must not
+  find one: an erasure empties this process's cache, not the others'), and an answer looks
+  its participant up anew (live.answer).
 
 Under gunicorn each held request keeps a thread: use the gthread worker with more threads than
 phones (docs/deploy.md). A server that serves one request at a time per process (gunicorn's
@@ -185,12 +186,14 @@ def wait(session_id: int, after: int, hold: float) -> Shared | None:
                 waiting.condition.notify_all()
 
 
-def participant_id(session_id: int, user_id: int | None, guest_key: str | None = None
-                   ) -> int | None:
+def participant_id(session_id: int, user_id: int | None, guest_key: str | None = None,
+                   account_made: dt.datetime | None = None) -> int | None:
     """The place of the user (or of the guest, by their key) in the session, kept once
-    found; None if they have not joined."""
+    found; None if they have not joined. `account_made`: the user's account's creation,
+    kept with its id — SQLite gives the id of the newest account deleted to the next one,
+    and another process's cache of the deleted account's place must not serve it."""
     places = cache("live_participants")
-    key = (session_id, user_id, guest_key)
+    key = (session_id, user_id, guest_key, account_made)
     found: int | None = places.get(key)
     if found is None:
         person = live.participant(session_id, user_id, guest_key)

@@ -29,7 +29,7 @@ from quiz.services.attempts import start_attempt, submit_attempt
 from quiz.services.classes import assign_quiz, create_class, join_class
 from quiz.services.content import revision_content
 from quiz.templating import typography
-from tests.support import SEED_QUIZ, csrf_token, without_live_parts
+from tests.support import SEED_QUIZ, csrf_token, sqlite_pass_only, without_live_parts
 
 
 @pytest.fixture
@@ -774,3 +774,33 @@ def test_a_student_hidden_from_the_boards_is_counted_not_named_on_the_teachers_p
         "on every board.")
     projector = teacher.get(f"/teacher/live/{session_id}/projector").get_data(as_text=True)
     assert "Lea" not in projector
+
+
+@sqlite_pass_only  # PostgreSQL's sequences never give an id again
+def test_an_account_made_with_a_deleted_ones_id_does_not_get_its_live_place(
+        app: Flask, room: dict[str, object], auth) -> None:
+    """SQLite gives the id of the newest account deleted to the next one. An erasure empties
+    its own process's cache of live places; another process (gunicorn) kept Tom's place under
+    his id, and the next account made, with that id, was served Tom's phone state. The place
+    is kept by the account's id and creation time."""
+    from quiz.caching import cache
+    from quiz.services.personal_data import erase_students
+
+    session_id, code = _start(room)
+    tom: FlaskClient = room["phones"]["tom"]  # type: ignore[index]
+    _post(tom, "/live", "/live", code=code)
+    assert tom.get(f"/live/{session_id}/state.json").status_code == 200
+    with app.app_context():
+        places = cache("live_participants")
+        tom_id = db.session.scalar(sa.select(User.id).where(User.username == "tom"))
+        kept = {key: places.get(key) for key in list(places._values)  # this process's
+                if key[1] == tom_id}
+        assert kept
+        erase_students([tom_id])
+        for key, place in kept.items():  # as another process still has them
+            places.put(key, place)
+    newcomer = app.test_client()
+    assert auth.register("zoe", "Zoé", client=newcomer).status_code == 302
+    with app.app_context():
+        assert db.session.scalar(sa.select(User.id).where(User.username == "zoe")) == tom_id
+    assert newcomer.get(f"/live/{session_id}/state.json").status_code == 404

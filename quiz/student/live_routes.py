@@ -167,7 +167,9 @@ def live_state(session_id: int) -> Response:
     counts, the question on screen as the phone shows it (which answer is right only once
     revealed), the phone's own answer and place. ``?after=<version>``: held until the session
     moves on from that version (LIVE_HOLD seconds at most), by a threaded server."""
-    participant = live_feed.participant_id(session_id, *_visitor())
+    participant = live_feed.participant_id(
+        session_id, *_visitor(),
+        account_made=current_user.created_at if current_user.is_authenticated else None)
     if participant is None:
         abort(404)
     after = request.args.get("after", type=int)
