@@ -25,9 +25,10 @@
   version, phase and counts, the question as phones show it, the places after a reveal), by
   session; at most 64; read again from the database when older than LIVE_CHECK seconds, and
   dropped at once when this process changes the session (``live_feed.changed``).
-- ``live_participants``: who is in a live session (live_feed.py), by session and user; at
-  most 8192; only found places are kept, and a participant leaves a session only with their
-  account or a day after it ended (quiz/live_feed.py).
+- ``live_participants``: who is in a live session (live_feed.py), by session and user (the
+  account's id and creation time: SQLite gives a deleted account's id again); at most 8192;
+  only found places are kept, and a participant leaves a session only with their account or
+  a day after it ended (quiz/live_feed.py).
 
 Each is a :class:`KeptValues` (least recently used first out, safe across threads) made per
 app on first use, so a test's fresh app and database never meet another app's values; each
