@@ -90,6 +90,7 @@ SUCCESS: dict[tuple[str, str], int] = {
     ("teacher.put_back", "POST"): 302,
     ("teacher.unassign", "POST"): 302,
     ("teacher.insight", "GET"): 200,
+    ("teacher.insight_question", "GET"): 200,
     ("teacher.student", "GET"): 200,
     ("teacher.rename_class", "GET"): 200,
     ("teacher.rename_class", "POST"): 302,  # renamed
@@ -273,6 +274,8 @@ def targets(rule: Rule, world: World) -> list[Target]:
                                     in_progress=in_progress))
             continue
         values: dict[str, int | str] = {"class_id": mine.class_id, "slug": mine.slug}
+        if "key" in rule.arguments:  # a question of the class's quiz (who missed it)
+            values["key"] = mine.key
         if "user_id" in rule.arguments:
             for user in ("student_a", "student_b", "left_a", "left_b", "lone"):
                 found.append(Target(side, {**values, "user_id": world.users[user]},

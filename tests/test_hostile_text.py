@@ -393,6 +393,11 @@ def html_pages(ids: Mapping[str, int]) -> dict[str, list[tuple[str, str, frozens
         "teacher.insight": [("teacher", f"/teacher/classes/{cid}/quizzes/{SLUG}/insight",
                              ARTICLE - {"source", "url", "credit"}
                              | {"class", "prompt", "statement", "wrong"})],
+        # Who missed q1: every member but « plus », each with the wrong answer chosen.
+        "teacher.insight_question": [(
+            "teacher", f"/teacher/classes/{cid}/quizzes/{SLUG}/insight/q1",
+            frozenset({"class", "prompt", "right", "wrong", "name_sam", "name_eq",
+                       "name_minus"}))],
         "teacher.new_students": [("teacher", f"/teacher/classes/{cid}/students/new",
                                   frozenset({"class"}))],
         # The form filled in with the class's name and year.

@@ -83,6 +83,39 @@ def test_most_missed_questions_come_first_with_the_most_chosen_wrong_answer(
                      r'missed', html)
 
 
+def test_who_missed_a_question_is_one_link_away_with_the_answer_each_chose(
+        app: Flask, class_with_answers, users, auth) -> None:
+    """Question 1, missed by Ana and Ben (« Un traité de libre-échange », each in the attempt
+    that counts): named with their answer, by name, each a link to their page; Cléo, right,
+    is not. Question 3, missed by nobody: no link, and its page says so. Another teacher:
+    404; a student: 403; a question not in the quiz: 404."""
+    client, class_id, ids = class_with_answers
+    base = f"/teacher/classes/{class_id}/quizzes/{SEED_QUIZ}/insight"
+    html = client.get(base).get_data(as_text=True)
+    with app.app_context():
+        keys = [q.key for q in db.session.scalar(
+            sa.select(Quiz).where(Quiz.slug == SEED_QUIZ)).current_revision.questions]
+    rows = html.split('id="insight"')[1].split("</table>")[0].split("<tr>")[2:]
+    assert f'href="{base}/{keys[0]}" id="missed-q1"' in rows[0]
+    assert "missed-q3" not in html
+    page = client.get(f"{base}/{keys[0]}").get_data(as_text=True)
+    assert "<h1>Who missed question 1</h1>" in page
+    table = page.split('id="missed"')[1].split("</table>")[0]
+    assert "2 students of 4e B missed it in the attempt that counts." in table
+    assert re.findall(r'students/(\d+)">([^<]+)</a></th>\s*<td[^>]*>([^<]+)</td>', table) == [
+        (str(ids["ana"]), "Ana", "Un traité de libre-échange"),
+        (str(ids["ben"]), "Ben", "Un traité de libre-échange")]
+    assert "Nobody missed it" in client.get(f"{base}/{keys[2]}").get_data(as_text=True)
+    assert client.get(f"{base}/pas-une-question").status_code == 404
+    users.make("autre", "M. Autre", role="teacher")
+    other = app.test_client()
+    auth.log_in("autre", client=other)
+    assert other.get(f"{base}/{keys[0]}").status_code == 404
+    student = app.test_client()
+    auth.log_in("ana", client=student)
+    assert student.get(f"{base}/{keys[0]}").status_code == 403
+
+
 def test_each_passage_label_takes_the_readers_colon(class_with_answers) -> None:
     """« Passage : » with a no-break space in French, « Passage: » in English (issue 21: no
     colon typed outside _())."""

@@ -103,6 +103,8 @@ MATRIX: dict[tuple[str, str], dict[str, int | str]] = {
                                                 "other_teacher": 404},
     ("teacher.unassign", "POST"): {**STUDENTS_403, "teacher": 302, "other_teacher": 404},
     ("teacher.insight", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
+    ("teacher.insight_question", "GET"): {**STUDENTS_403, "teacher": 200,
+                                          "other_teacher": 404},
     ("teacher.student", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
     ("teacher.rename_class", "GET"): {**STUDENTS_403, "teacher": 200, "other_teacher": 404},
     ("teacher.rename_class", "POST"): {**STUDENTS_403, "teacher": 422, "other_teacher": 404},

@@ -30,7 +30,7 @@ from ..models import (
     User,
 )
 from .content import revision_content
-from .leaderboard import made_in_class
+from .leaderboard import made_in_class, name_order
 
 SelectT = TypeVar("SelectT", bound=sa.Select)  # type: ignore[type-arg]
 
@@ -122,6 +122,31 @@ def question_insights(assignment: Assignment) -> list[QuestionInsight]:
             block[question.passage_start:question.passage_end], question.passage_block,
             answers, correct, wrong, wrong_count))
     return sorted(insights, key=lambda i: (i.answers == 0, i.percent_correct, i.position))
+
+
+@dataclass(frozen=True)
+class MissedBy:
+    """A student whose counted attempt answered a question wrong, and the answer chosen."""
+
+    user_id: int
+    display_name: str
+    chosen: str
+
+
+def missed_by(assignment: Assignment, key: str) -> list[MissedBy]:
+    """The class's students whose counted attempt for the assignment (the insight page's)
+    answered question `key` wrong, in whichever version they answered it, by name: whom to
+    go over it with."""
+    rows = db.session.execute(
+        sa.select(CountedResult.user_id, User.display_name, Choice.text)
+        .join(Answer, Answer.attempt_id == CountedResult.attempt_id)
+        .join(Question, Question.id == Answer.question_id)
+        .join(Choice, Choice.id == Answer.choice_id)
+        .join(User, User.id == CountedResult.user_id)
+        .where(CountedResult.assignment_id == assignment.id, Question.key == key,
+               Answer.is_correct.is_(False))).all()
+    return sorted((MissedBy(*row) for row in rows),
+                  key=lambda m: (name_order(m.display_name), m.user_id))
 
 
 def counted_attempt_ids(classroom: Classroom, user_id: int) -> set[int]:

@@ -428,6 +428,26 @@ def insight(class_id: int, slug: str) -> str:
                            paragraphs=analytics.paragraph_insights(questions))
 
 
+MISSED_PAGE = 60  # students per page of those who missed a question
+
+
+@bp.route("/classes/<int(max=2147483647):class_id>/quizzes/<slug>/insight/<key>")
+def insight_question(class_id: int, slug: str, key: str) -> str:
+    """Who missed one question (the insight page's counted attempts), with the answer each
+    chose: whom to go over it with."""
+    room = own_class_or_404(class_id)
+    assignment = assignment_or_404(room, slug)
+    revision = revision_content(assignment.quiz.revision.id)
+    position, question = next(((n, q) for n, q in enumerate(revision.all_questions, start=1)
+                               if q.key == key), (0, None))
+    if question is None:
+        abort(404)
+    missed = page_of(analytics.missed_by(assignment, key), requested_page(), MISSED_PAGE)
+    return render_template("teacher/insight_question.html", room=room, assignment=assignment,
+                           revision=revision, question=question, position=position,
+                           missed=missed)
+
+
 STUDENT_PAGE = 30  # attempts per page on a student's page, and dots on its chart
 
 

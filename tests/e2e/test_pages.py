@@ -300,6 +300,8 @@ def pages(ids: dict[str, object]) -> list[tuple[str, str, str]]:
         ("class-students", "teacher", f"/teacher/classes/{c}/students"),
         ("class-live", "teacher", f"/teacher/classes/{c}/live"),
         ("insight", "teacher", f"/teacher/classes/{c}/quizzes/{SEED_QUIZ}/insight"),
+        ("insight-question", "teacher",
+         f"/teacher/classes/{c}/quizzes/{SEED_QUIZ}/insight/nom-du-traite"),
         ("student-progress", "teacher", f"/teacher/classes/{c}/students/{s}"),
         ("new-students", "teacher", f"/teacher/classes/{c}/students/new"),
         ("rename-class", "teacher", f"/teacher/classes/{c}/name"),
