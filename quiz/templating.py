@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from functools import cache as memoize
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_skeleton
+from babel.lists import format_list
 from babel.support import NullTranslations
 from flask import (
     Flask,
@@ -162,6 +164,12 @@ def percent(value: float) -> str:
     return format_percent(value / 100)
 
 
+def listed(items: Iterable[object]) -> str:
+    """Items as a sentence lists them in the reader's language: « 2, 4 et 5 », "2, 4, and 5"
+    (Babel's list patterns)."""
+    return format_list([str(item) for item in items], locale=get_locale())
+
+
 def share_of_right(attempt: Any) -> int:
     """An attempt's (or an AttemptLine's) share of right answers out of 100, rounded as the
     results page rounds it."""
@@ -308,6 +316,7 @@ def register_template_helpers(app: Flask) -> None:
     app.add_template_filter(when, "datetime")
     app.add_template_filter(day, "date")
     app.add_template_filter(percent)
+    app.add_template_filter(listed)
     app.add_template_filter(share_of_right)
     app.add_template_global(get_locale, "current_locale")
     app.add_template_global(formatting_locale)

@@ -172,10 +172,10 @@ def test_unanswered_questions_get_a_message_and_chosen_answers_stay_selected(
     assert response.status_code == 422
     html = response.get_data(as_text=True)
     # Said once (the summary, no flash beside it), in the title, and focused by the script.
-    assert html.count("Questions 2, 7 have no answer yet: your other answers are kept.") == 1
+    assert html.count("Questions 2 and 7 have no answer yet: your other answers are kept.") == 1
     # Above the article too (a phone without JavaScript shows it first), a link to the summary.
     top = html.split('class="quiz-layout"')[0]
-    assert ('<a href="#error-summary">Questions 2, 7 have no answer yet: go to the '
+    assert ('<a href="#error-summary">Questions 2 and 7 have no answer yet: go to the '
             'questions.</a>') in top
     assert "<title>Errors: 2 things to correct — Unanswered questions · " in html
     assert 'id="error-summary" tabindex="-1" role="group"' in html

@@ -9,6 +9,7 @@ from flask_babel import force_locale
 from quiz.templating import (
     article_date,
     day,
+    listed,
     long_date,
     percent,
     school_today,
@@ -53,6 +54,15 @@ def test_a_percentage_is_written_as_the_readers_language_writes_it(app: Flask) -
         assert percent(67) == "67\u00a0%" and percent(100) == "100\u00a0%"
     with app.test_request_context("/", headers={"Accept-Language": "en"}):
         assert percent(67) == "67%" and percent(0) == "0%"
+
+
+def test_a_list_of_numbers_is_written_as_a_sentence_of_the_readers_language(
+        app: Flask) -> None:
+    """« Les questions 2, 4 et 5 », "Questions 2, 4, and 5" (it read « 2, 4 » in French)."""
+    with app.test_request_context("/", headers={"Accept-Language": "fr"}):
+        assert listed([2, 4, 5]) == "2, 4 et 5" and listed([7]) == "7"
+    with app.test_request_context("/", headers={"Accept-Language": "en"}):
+        assert listed([2, 4]) == "2 and 4"
 
 
 def test_a_moment_is_written_in_the_school_time_zone_to_the_minute(app: Flask) -> None:

@@ -46,7 +46,14 @@
     // a page without this script) goes.
     var title = document.getElementById("error-summary-title");
     var template = title && title.dataset[left.length === 1 ? "one" : "many"];
-    if (template) { title.textContent = template.replace("{list}", left.join(", ")); }
+    if (template) {
+      // « 2 et 4 », "2 and 4", as the page's own list says it (Babel's, on the server).
+      var list = window.Intl && Intl.ListFormat
+        ? new Intl.ListFormat(title.dataset.locale || undefined, {type: "conjunction"})
+          .format(left)
+        : left.join(", ");
+      title.textContent = template.replace("{list}", function () { return list; });
+    }
     if (note) { note.hidden = true; }
   }
   form.addEventListener("change", function (event) {

@@ -216,7 +216,7 @@ def test_the_unanswered_questions_said_follow_the_answers_given(
     page.get_by_role("button", name="Submit my answers").click()
     title = page.locator("#error-summary-title")
     title.wait_for()
-    assert title.inner_text().startswith("Questions 3, 5 have no answer yet")
+    assert title.inner_text().startswith("Questions 3 and 5 have no answer yet")
     prompt, right, _wrong = questions[2]
     page.get_by_role("group", name=re.compile(re.escape(prompt))).get_by_label(
         right, exact=True).check()
