@@ -140,18 +140,27 @@ def counterparts(old: RevisionContent, questions: Iterable[QuestionContent]
         now = newer.get(question.key)
         if now is None:
             continue
+        same_text = {c.text: c for c in now.choices}
+        for choice in question.choices:
+            if choice.text in same_text:
+                found[choice.id] = (now, same_text[choice.text])
         for rule in (same_choice, _mended):
             old_forms = [rule(c.text) for c in question.choices]
             new_forms = [rule(c.text) for c in now.choices]
             for choice, form in zip(question.choices, old_forms, strict=True):
-                if choice.id in found:
-                    continue
-                exact = next((c for c in now.choices if c.text == choice.text), None)
-                if exact is not None:
-                    found[choice.id] = (now, exact)
-                elif new_forms.count(form) == 1 and old_forms.count(form) == 1:
+                if (choice.id not in found and new_forms.count(form) == 1
+                        and old_forms.count(form) == 1):
                     found[choice.id] = (now, now.choices[new_forms.index(form)])
     return found
+
+
+def right_answer_follows(question: QuestionContent,
+                         found: dict[int, tuple[QuestionContent, ChoiceContent]]) -> bool:
+    """Whether `question`'s right answer is still the right one in the newer version whose
+    choices `found` (``counterparts``) maps its own to: the same choice, maybe reworded by a
+    typo mended. Else the right answer is another (a regrade's question, the editor's note)."""
+    right = next(c for c in question.choices if c.is_correct)
+    return right.id in found and found[right.id][1].is_correct
 
 
 _QUOTES = str.maketrans("’‘«»“”", "''\"\"\"\"")

@@ -28,7 +28,7 @@ from ..models import (
 from ..questionfile import Question as FileQuestion
 from ..questionfile import QuizFile, parse_question_file, write_question_file
 from ..questionfile.messages import N_, NP_, Message
-from .content import QuestionContent, counterparts, revision_content
+from .content import QuestionContent, counterparts, revision_content, right_answer_follows
 from .importer import ImportResult, content_hash, import_items, prepare_text
 
 
@@ -115,8 +115,7 @@ def edit_effect(quiz_id: int, before_id: int, after_id: int, key: str) -> EditEf
     if question is None or not new:
         return EditEffect(False, ())
     found = counterparts(old, new)
-    right_changed = ({found[c.id][1].id for c in question.choices if c.is_correct and c.id in found}
-                     != {c.id for q in new for c in q.choices if c.is_correct})
+    right_changed = not right_answer_follows(question, found)
     gone = {c.id: c.text for c in question.choices if c.id not in found}
     if not gone:
         return EditEffect(right_changed, ())

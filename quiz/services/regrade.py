@@ -35,6 +35,7 @@ from .content import (
     RevisionContent,
     counterparts,
     revision_content,
+    right_answer_follows,
 )
 from .leaderboard import lock_results, recount
 
@@ -120,12 +121,9 @@ def _changed_keys(version: RevisionContent, current: RevisionContent,
     choices' counterparts in the current one. A right answer only reworded is the same
     choice (`content.counterparts`)."""
     keys = {q.key for q in current.all_questions}
-    changed = {}
-    for question in version.all_questions:
-        right = next(c for c in question.choices if c.is_correct)
-        if question.key in keys and (right.id not in found or not found[right.id][1].is_correct):
-            changed[question.key] = right.text
-    return changed
+    return {question.key: next(c.text for c in question.choices if c.is_correct)
+            for question in version.all_questions
+            if question.key in keys and not right_answer_follows(question, found)}
 
 
 def _key_changes(current: RevisionContent,
