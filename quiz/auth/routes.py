@@ -129,7 +129,7 @@ def _redirect_after_login(user: User) -> Response:
 
 @bp.route("/register", methods=["GET", "POST"])
 # A form whose class code was checked (its other fields right) says whether it is one:
-# counted as the join page's (RegistrationForm.code_checked).
+# counted as the join page's (RegistrationForm.validate sets g.join_code_checked).
 @codes_tried_per_address(exempt_when=lambda: not request.form.get("join_code", "").strip(),
                          deduct_when=lambda _response: bool(g.get("join_code_checked")))
 def register() -> str | Response:

@@ -90,6 +90,10 @@ def did_you_mean(written: str, names: Iterable[str]) -> str | None:
     return close[0] if close else None
 
 
+# A question's fields by every name they are read by, for a mistyped one's suggestion.
+_QUESTION_FIELD_NAMES = (*QUESTION_FIELDS, *(alias for alias, field in FIELD_ALIASES.items()
+                                             if field in QUESTION_FIELDS))
+
 # How a suggested field's name is written (the aliases above are compared without accents).
 _FIELD_TITLES = {"url": "URL", "facts-as-of": "Facts-As-Of", "enonce": "Énoncé",
                  "reponse": "Réponse", "bonne reponse": "Bonne réponse",
@@ -681,8 +685,7 @@ class _Parser:
                 continue
             name = field_name(match.group(1))
             if name not in QUESTION_FIELDS:
-                meant = did_you_mean(name, [*QUESTION_FIELDS, *(
-                    alias for alias, field in FIELD_ALIASES.items() if field in QUESTION_FIELDS)])
+                meant = did_you_mean(name, _QUESTION_FIELD_NAMES)
                 if meant:
                     self.problem(number, N_("unknown field '%(name)s'"),
                                  N_("did you mean '%(meant)s'? A question's fields are Type, "

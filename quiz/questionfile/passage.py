@@ -46,7 +46,8 @@ _HIGH_PUNCTUATION = frozenset(":;!?")
 # other than a single plain space between two characters, white space at either end, white
 # space inside French quotes or before : ; ! ?.
 _NEEDS_FOLDING = re.compile(
-    "[" + "".join(sorted(_INVISIBLE)) + r"]|[^\S ]|  |^\s|\s$|«\s|\s»|\s[:;!?]")
+    "[" + "".join(sorted(_INVISIBLE)) + r"]|[^\S ]|  |^\s|\s$|«\s|\s»|\s["
+    + re.escape("".join(sorted(_HIGH_PUNCTUATION))) + "]")
 
 
 def normalize(text: str) -> tuple[str, list[int]]:

@@ -32,18 +32,18 @@
     if (!summary) { return; }
     var link = summary.querySelector('a[href="#' + group.id + '"]');
     if (link) { link.closest("li").remove(); }
+    // The note above the article (for a page without this script) goes.
+    var note = document.getElementById("unanswered-note");
+    if (note) { note.hidden = true; }
     var left = Array.prototype.map.call(summary.querySelectorAll("li[data-number]"),
                                         function (item) { return item.dataset.number; });
-    var note = document.getElementById("unanswered-note");
     if (!left.length) {
       summary.hidden = true;
-      if (note) { note.hidden = true; }
       // The tab's title no longer counts errors (« Erreurs : 2 éléments à corriger — … »).
       if (summary.dataset.pageTitle) { document.title = summary.dataset.pageTitle; }
       return;
     }
-    // The numbers still unanswered, in the summary's title; the note above the article (for
-    // a page without this script) goes.
+    // The numbers still unanswered, in the summary's title.
     var title = document.getElementById("error-summary-title");
     var template = title && title.dataset[left.length === 1 ? "one" : "many"];
     if (template) {
@@ -54,7 +54,6 @@
         : left.join(", ");
       title.textContent = template.replace("{list}", function () { return list; });
     }
-    if (note) { note.hidden = true; }
   }
   form.addEventListener("change", function (event) {
     var group = event.target.closest("fieldset.question");
